@@ -1,0 +1,349 @@
+/**
+ * The Copilot client: a service that owns one connection to the runtime
+ * (spawned, or reached at an address), acquired in a scoped Layer.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * const program = Effect.gen(function*() {
+ *   const client = yield* CopilotClient.CopilotClient
+ *   const status = yield* client.getStatus
+ *   yield* Effect.log(`runtime ${status.version}`)
+ * })
+ *
+ * program.pipe(Effect.provide(CopilotClient.layer()), Effect.runPromise)
+ * ```
+ */
+import { NodeContext } from "@effect/platform-node"
+import { Config, Context, Duration, Effect, Layer, Option, PubSub, Redacted, Stream } from "effect"
+import type { Scope } from "effect"
+import {
+  type CallError,
+  type ConnectionClosed,
+  ConnectionFailed,
+  OperationFailed,
+  ProtocolVersionMismatch,
+  RpcError
+} from "./CopilotError.js"
+import * as ClientMethods from "./internal/clientMethods.js"
+import { ErrorCode } from "./internal/jsonrpc/Message.js"
+import * as Method from "./internal/jsonrpc/Method.js"
+import * as Protocol from "./internal/jsonrpc/Protocol.js"
+import * as Router from "./internal/router.js"
+import * as Runtime from "./internal/runtime.js"
+import * as RuntimeConnection from "./RuntimeConnection.js"
+import { Schema } from "effect"
+
+/** The protocol version this SDK speaks. */
+export const PROTOCOL_VERSION = 3
+
+export {
+  /** `auth.getStatus`'s answer. */
+  AuthStatus,
+  /** A change to some session of the runtime. */
+  SessionLifecycleEvent,
+  /** Filter for {@link CopilotClientService.listSessions}. */
+  SessionListFilter,
+  /** A persisted session's metadata. */
+  SessionMetadata,
+  /** `status.get`'s answer. */
+  Status
+} from "./internal/clientMethods.js"
+
+/** `ping`'s answer. */
+export const PingResult = Schema.Struct({
+  message: Schema.String,
+  timestamp: Schema.Date,
+  protocolVersion: Schema.optional(Schema.Number)
+})
+export type PingResult = typeof PingResult.Type
+
+/** A model the runtime offers. */
+export const ModelInfo = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  capabilities: Schema.optional(Schema.Struct({
+    supports: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+    limits: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  })),
+  policy: Schema.optional(Schema.Unknown),
+  billing: Schema.optional(Schema.Unknown),
+  supportedReasoningEfforts: Schema.optional(Schema.Array(Schema.String)),
+  defaultReasoningEffort: Schema.optional(Schema.String)
+})
+export type ModelInfo = typeof ModelInfo.Type
+
+const Ping = Method.make("ping", Schema.Struct({ message: Schema.optional(Schema.String) }), PingResult)
+const Connect = Method.make(
+  "connect",
+  Schema.Struct({
+    token: Schema.optional(Schema.String),
+    supportedTaskKinds: Schema.optional(Schema.Array(Schema.String))
+  }),
+  Schema.Struct({ protocolVersion: Schema.Number, version: Schema.optional(Schema.String) })
+)
+const ModelsList = Method.make("models.list", Schema.Struct({}), Schema.Struct({ models: Schema.Array(ModelInfo) }))
+
+/** Runtime log levels. */
+export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all"
+
+/** How to start or reach the runtime. */
+export interface ClientOptions {
+  /** Stdio (default), Tcp or Uri. */
+  readonly connection?: RuntimeConnection.RuntimeConnection | undefined
+  /** The runtime's log level; no `--log-level` is passed when absent. */
+  readonly logLevel?: LogLevel | undefined
+  /** The runtime's home directory (COPILOT_HOME). */
+  readonly baseDirectory?: string | undefined
+  /** A GitHub token, handed over through the environment, never argv. */
+  readonly githubToken?: Redacted.Redacted<string> | undefined
+  /** Let the runtime use a signed-in user; defaults to true unless a token is given. */
+  readonly useLoggedInUser?: boolean | undefined
+  /** Extra environment for a spawned runtime (on top of this process's). */
+  readonly env?: Readonly<Record<string, string>> | undefined
+  /** Working directory of a spawned runtime. */
+  readonly cwd?: string | undefined
+  /** Enables remote (cloud) sessions (`--remote`). */
+  readonly enableRemoteSessions?: boolean | undefined
+  /** Idle sessions are ended by the runtime after this long. */
+  readonly sessionIdleTimeout?: Duration.DurationInput | undefined
+  /** Bound on start-up (spawn to first answer); default 30 s. */
+  readonly startTimeout?: Duration.DurationInput | undefined
+  /** Bound on each step of a graceful stop; default 5 s. */
+  readonly stopTimeout?: Duration.DurationInput | undefined
+  /** Largest frame accepted from the runtime; default 64 MiB. */
+  readonly maxFrameBytes?: number | undefined
+}
+
+/** The client service. */
+export interface CopilotClientService {
+  /** The TCP port of the runtime, for Tcp and Uri connections. */
+  readonly runtimePort: Option.Option<number>
+  /** The protocol version the runtime reported. */
+  readonly protocolVersion: number
+  /** Checks the runtime answers; echoes the message. */
+  readonly ping: (message?: string) => Effect.Effect<PingResult, CallError>
+  /** The runtime's version and protocol version. */
+  readonly getStatus: Effect.Effect<ClientMethods.Status, CallError>
+  /** Whether the runtime is signed in. */
+  readonly getAuthStatus: Effect.Effect<ClientMethods.AuthStatus, CallError>
+  /** The models the signed-in user can use. */
+  readonly listModels: Effect.Effect<ReadonlyArray<ModelInfo>, CallError>
+  /** Persisted sessions, optionally filtered by where they were created. */
+  readonly listSessions: (
+    filter?: ClientMethods.SessionListFilter
+  ) => Effect.Effect<ReadonlyArray<ClientMethods.SessionMetadata>, CallError>
+  /** One session's metadata, if it exists. */
+  readonly getSessionMetadata: (
+    sessionId: string
+  ) => Effect.Effect<Option.Option<ClientMethods.SessionMetadata>, CallError>
+  /** Deletes a session and its data permanently. */
+  readonly deleteSession: (sessionId: string) => Effect.Effect<void, CallError | OperationFailed>
+  /** The most recently used session's id. */
+  readonly getLastSessionId: Effect.Effect<Option.Option<string>, CallError>
+  /** The session a TUI server shows (TUI+server mode only). */
+  readonly getForegroundSessionId: Effect.Effect<Option.Option<string>, CallError>
+  /** Asks a TUI server to show a session (TUI+server mode only). */
+  readonly setForegroundSessionId: (sessionId: string) => Effect.Effect<void, CallError | OperationFailed>
+  /** Lifecycle events of the runtime's sessions, from subscription on. */
+  readonly lifecycle: Stream.Stream<ClientMethods.SessionLifecycleEvent>
+  /** Completes when the connection to the runtime has ended. */
+  readonly closed: Effect.Effect<ConnectionClosed>
+  /** @internal the JSON-RPC peer, for the session modules. */
+  readonly protocol: Protocol.Protocol
+  /** @internal the session router, for the session modules. */
+  readonly router: Router.Router
+}
+
+/** The Copilot client service tag. */
+export class CopilotClient extends Context.Tag("effect-copilot/CopilotClient")<CopilotClient, CopilotClientService>() {}
+
+/** The errors start-up can fail with. */
+export type StartError = ConnectionFailed | ProtocolVersionMismatch | CallError
+
+const toLaunchOptions = (options: ClientOptions): Runtime.LaunchOptions => ({
+  connection: options.connection ?? RuntimeConnection.Stdio(),
+  logLevel: options.logLevel,
+  baseDirectory: options.baseDirectory,
+  githubToken: options.githubToken,
+  useLoggedInUser: options.useLoggedInUser ?? options.githubToken === undefined,
+  env: options.env,
+  cwd: options.cwd,
+  enableRemoteSessions: options.enableRemoteSessions ?? false,
+  sessionIdleTimeout: options.sessionIdleTimeout === undefined ? undefined : Duration.decode(options.sessionIdleTimeout),
+  startTimeout: Duration.decode(options.startTimeout ?? "30 seconds"),
+  stopTimeout: Duration.decode(options.stopTimeout ?? "5 seconds")
+})
+
+const validate = (options: ClientOptions): Effect.Effect<void, ConnectionFailed> => {
+  const connection = options.connection
+  if (connection !== undefined && connection._tag === "Uri") {
+    if (options.githubToken !== undefined || options.useLoggedInUser !== undefined) {
+      return Effect.fail(new ConnectionFailed({
+        message: "githubToken and useLoggedInUser do not apply to a Uri connection: the runtime at that address manages its own sign-in"
+      }))
+    }
+  }
+  return Effect.void
+}
+
+/** Checks the runtime's protocol version with the `connect` handshake (or `ping` on runtimes without it). */
+const handshake = (protocol: Protocol.Protocol, token: Option.Option<Redacted.Redacted<string>>) =>
+  protocol.call(Connect, {
+    token: Option.getOrUndefined(Option.map(token, Redacted.value)),
+    supportedTaskKinds: ["agent", "client", "shell"]
+  }).pipe(
+    Effect.map((result): number | undefined => result.protocolVersion),
+    Effect.catchIf(
+      (error): error is RpcError => error._tag === "RpcError" && error.code === ErrorCode.MethodNotFound,
+      () => Effect.map(protocol.call(Ping, {}), (result) => result.protocolVersion)
+    ),
+    Effect.flatMap((actual) =>
+      actual === PROTOCOL_VERSION
+        ? Effect.succeed(actual)
+        : Effect.fail(new ProtocolVersionMismatch({ expected: PROTOCOL_VERSION, actual }))
+    )
+  )
+
+const failIfUnsuccessful = (method: string) => (result: { readonly success: boolean; readonly error?: string | undefined }) =>
+  result.success ? Effect.void : Effect.fail(new OperationFailed({ method, message: result.error ?? `${method} failed` }))
+
+/**
+ * Starts (or reaches) the runtime and returns the client; the runtime is
+ * stopped when the scope closes.
+ */
+export const make = (
+  options: ClientOptions = {}
+): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
+  Effect.gen(function*() {
+    yield* validate(options)
+    const launch = toLaunchOptions(options)
+    const connected = yield* Runtime.connect(launch).pipe(Effect.provide(NodeContext.layer))
+    const router = Router.make()
+    const lifecycleHub = yield* Effect.acquireRelease(
+      PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
+      PubSub.shutdown
+    )
+    const protocol = yield* Protocol.make(connected.transport, {
+      requests: router.handlers.requests,
+      notifications: {
+        ...router.handlers.notifications,
+        [ClientMethods.SessionLifecycle.name]: Protocol.notificationHandler(
+          ClientMethods.SessionLifecycle,
+          (event) => Effect.asVoid(PubSub.publish(lifecycleHub, event))
+        )
+      }
+    }, { maxFrameBytes: options.maxFrameBytes })
+
+    const protocolVersion = yield* handshake(protocol, connected.connectionToken).pipe(
+      Effect.timeoutFail({
+        duration: launch.startTimeout,
+        onTimeout: () =>
+          new ConnectionFailed({ message: `the Copilot runtime did not answer within ${Duration.format(launch.startTimeout)}` })
+      }),
+      Effect.withSpan("CopilotClient.start")
+    )
+
+    const service: CopilotClientService = {
+      runtimePort: connected.port,
+      protocolVersion,
+      ping: (message) => protocol.call(Ping, message === undefined ? {} : { message }),
+      getStatus: protocol.call(ClientMethods.StatusGet, {}),
+      getAuthStatus: protocol.call(ClientMethods.AuthGetStatus, {}),
+      listModels: Effect.map(protocol.call(ModelsList, {}), (result) => result.models),
+      listSessions: (filter) =>
+        Effect.map(
+          protocol.call(ClientMethods.SessionList, filter === undefined ? {} : { filter }),
+          (result) => result.sessions
+        ),
+      getSessionMetadata: (sessionId) =>
+        Effect.map(
+          protocol.call(ClientMethods.SessionGetMetadata, { sessionId }),
+          (result) => Option.fromNullable(result.session)
+        ),
+      deleteSession: (sessionId) =>
+        Effect.flatMap(protocol.call(ClientMethods.SessionDelete, { sessionId }), failIfUnsuccessful("session.delete")),
+      getLastSessionId: Effect.map(
+        protocol.call(ClientMethods.SessionGetLastId, {}),
+        (result) => Option.fromNullable(result.sessionId)
+      ),
+      getForegroundSessionId: Effect.map(
+        protocol.call(ClientMethods.SessionGetForeground, {}),
+        (result) => Option.fromNullable(result.sessionId)
+      ),
+      setForegroundSessionId: (sessionId) =>
+        Effect.flatMap(
+          protocol.call(ClientMethods.SessionSetForeground, { sessionId }),
+          failIfUnsuccessful("session.setForeground")
+        ),
+      lifecycle: Stream.fromPubSub(lifecycleHub),
+      closed: protocol.closed,
+      protocol,
+      router
+    }
+    return service
+  })
+
+/**
+ * A Layer that starts the runtime with the given options and stops it when
+ * the Layer is released.
+ *
+ * @example
+ * ```ts
+ * import { Redacted } from "effect"
+ * import { CopilotClient, RuntimeConnection } from "effect-copilot"
+ *
+ * const ClientLive = CopilotClient.layer({
+ *   connection: RuntimeConnection.Tcp(),
+ *   githubToken: Redacted.make(process.env.GH_TOKEN ?? "")
+ * })
+ * ```
+ */
+export const layer = (options: ClientOptions = {}): Layer.Layer<CopilotClient, StartError> =>
+  Layer.scoped(CopilotClient, make(options))
+
+/**
+ * Client options read from the environment: the token from `GH_TOKEN` (or
+ * `GITHUB_TOKEN`), the runtime from `COPILOT_CLI_PATH`, the log level from
+ * `COPILOT_LOG_LEVEL`, the home from `COPILOT_HOME`.
+ */
+export const optionsFromEnv: Config.Config<ClientOptions> = Config.all({
+  token: Config.option(Config.redacted("GH_TOKEN").pipe(Config.orElse(() => Config.redacted("GITHUB_TOKEN")))),
+  path: Config.option(Config.string("COPILOT_CLI_PATH")),
+  logLevel: Config.option(Config.literal("none", "error", "warning", "info", "debug", "all")("COPILOT_LOG_LEVEL")),
+  home: Config.option(Config.string("COPILOT_HOME"))
+}).pipe(
+  Config.map(({ home, logLevel, path, token }): ClientOptions => ({
+    githubToken: Option.getOrUndefined(token),
+    connection: RuntimeConnection.Stdio({ path: Option.getOrUndefined(path) }),
+    logLevel: Option.getOrUndefined(logLevel),
+    baseDirectory: Option.getOrUndefined(home)
+  }))
+)
+
+/**
+ * A Layer whose options come from Effect `Config` (by default
+ * {@link optionsFromEnv}).
+ */
+export const layerConfig = (
+  config: Config.Config<ClientOptions> = optionsFromEnv
+): Layer.Layer<CopilotClient, StartError | import("effect/ConfigError").ConfigError> =>
+  Layer.scoped(CopilotClient, Effect.flatMap(config, make))
+
+/** Accessors for the service, for use in Effect programs. */
+export const ping = (message?: string) => Effect.flatMap(CopilotClient, (client) => client.ping(message))
+export const getStatus = Effect.flatMap(CopilotClient, (client) => client.getStatus)
+export const getAuthStatus = Effect.flatMap(CopilotClient, (client) => client.getAuthStatus)
+export const listModels = Effect.flatMap(CopilotClient, (client) => client.listModels)
+export const listSessions = (filter?: ClientMethods.SessionListFilter) =>
+  Effect.flatMap(CopilotClient, (client) => client.listSessions(filter))
+export const getSessionMetadata = (sessionId: string) =>
+  Effect.flatMap(CopilotClient, (client) => client.getSessionMetadata(sessionId))
+export const deleteSession = (sessionId: string) => Effect.flatMap(CopilotClient, (client) => client.deleteSession(sessionId))
+export const getLastSessionId = Effect.flatMap(CopilotClient, (client) => client.getLastSessionId)
+export const getForegroundSessionId = Effect.flatMap(CopilotClient, (client) => client.getForegroundSessionId)
+export const setForegroundSessionId = (sessionId: string) =>
+  Effect.flatMap(CopilotClient, (client) => client.setForegroundSessionId(sessionId))
+export const lifecycle = Stream.unwrap(Effect.map(CopilotClient, (client) => client.lifecycle))

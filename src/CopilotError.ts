@@ -1,0 +1,104 @@
+/**
+ * The tagged errors of effect-copilot. Every public Effect names the subset it
+ * can fail with; match them with `Effect.catchTag`.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * const status = CopilotClient.getStatus.pipe(
+ *   Effect.catchTag("RpcError", (e) => Effect.succeed({ failed: e.code }))
+ * )
+ * ```
+ */
+import { Data } from "effect"
+
+/** The runtime answered a call with a JSON-RPC error. */
+export class RpcError extends Data.TaggedError("RpcError")<{
+  readonly method: string
+  readonly code: number
+  readonly message: string
+  readonly data?: unknown
+}> {}
+
+/**
+ * The connection to the runtime ended (or could not be used) while a call was
+ * waiting. Carries the runtime's exit code and the tail of its stderr when the
+ * SDK spawned it.
+ */
+export class ConnectionClosed extends Data.TaggedError("ConnectionClosed")<{
+  readonly reason: string
+  readonly exitCode?: number | undefined
+  readonly stderrTail?: string | undefined
+}> {
+  override get message(): string {
+    const code = this.exitCode === undefined ? "" : ` (runtime exit code ${this.exitCode})`
+    const tail = this.stderrTail ? `\nruntime stderr (tail):\n${this.stderrTail}` : ""
+    return `connection to the Copilot runtime closed: ${this.reason}${code}${tail}`
+  }
+}
+
+/** The runtime could not be started or reached. */
+export class ConnectionFailed extends Data.TaggedError("ConnectionFailed")<{
+  readonly message: string
+  readonly cause?: unknown
+}> {}
+
+/** The runtime speaks another protocol version than this SDK. */
+export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMismatch")<{
+  readonly expected: number
+  readonly actual: number | undefined
+}> {
+  override get message(): string {
+    return this.actual === undefined
+      ? `the Copilot runtime reported no protocol version; this SDK speaks version ${this.expected}. Use a runtime that matches the SDK.`
+      : `the Copilot runtime speaks protocol version ${this.actual}, this SDK speaks version ${this.expected}. Use a runtime that matches the SDK.`
+  }
+}
+
+/** An answer from the runtime did not match its Schema. */
+export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")<{
+  readonly method: string
+  readonly message: string
+}> {}
+
+/** The configuration cannot be used; the message says what to change. */
+export class InvalidConfig extends Data.TaggedError("InvalidConfig")<{
+  readonly message: string
+}> {}
+
+/** The session was closed (or is closing) and takes no more calls. */
+export class SessionClosed extends Data.TaggedError("SessionClosed")<{
+  readonly sessionId: string
+}> {
+  override get message(): string {
+    return `session ${this.sessionId} is closed`
+  }
+}
+
+/** The runtime reported a `session.error` event for the turn. */
+export class SessionError extends Data.TaggedError("SessionError")<{
+  readonly sessionId: string
+  readonly errorType: string
+  readonly message: string
+}> {}
+
+/** A wait bounded by a timeout ran out. */
+export class TimeoutError extends Data.TaggedError("TimeoutError")<{
+  readonly operation: string
+  readonly timeoutMillis: number
+}> {
+  override get message(): string {
+    return `${this.operation} timed out after ${this.timeoutMillis} ms`
+  }
+}
+
+/** Any failure of a call to the runtime. */
+export type CallError = RpcError | ConnectionClosed | ResponseDecodeError
+
+/** The runtime carried out a call but reported that the operation failed. */
+export class OperationFailed extends Data.TaggedError("OperationFailed")<{
+  readonly method: string
+  readonly message: string
+}> {}

@@ -1,0 +1,106 @@
+/**
+ * Client-level methods the runtime serves but its published JSON Schemas do
+ * not describe (`status.get`, `auth.getStatus`, the `session.*` listing calls
+ * and the `session.lifecycle` notification). Their shapes were read off the
+ * live runtime; decoding ignores members this SDK does not know.
+ *
+ * @internal
+ */
+import { Schema } from "effect"
+import * as Method from "./jsonrpc/Method.js"
+
+const Empty = Schema.Struct({})
+
+/** `status.get`: the runtime's version and protocol version. */
+export const Status = Schema.Struct({
+  version: Schema.String,
+  protocolVersion: Schema.Number
+})
+export type Status = typeof Status.Type
+
+/** `auth.getStatus`: whether (and how) the runtime is signed in. */
+export const AuthStatus = Schema.Struct({
+  isAuthenticated: Schema.Boolean,
+  authType: Schema.optional(Schema.String),
+  host: Schema.optional(Schema.String),
+  login: Schema.optional(Schema.String),
+  statusMessage: Schema.optional(Schema.String)
+})
+export type AuthStatus = typeof AuthStatus.Type
+
+/** Where a session was created: working directory and git facts. */
+export const SessionContext = Schema.Struct({
+  workingDirectory: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("cwd")),
+  gitRoot: Schema.optional(Schema.String),
+  repository: Schema.optional(Schema.String),
+  branch: Schema.optional(Schema.String)
+})
+export type SessionContext = typeof SessionContext.Type
+
+/** A persisted session as `session.list` and `session.getMetadata` describe it. */
+export const SessionMetadata = Schema.Struct({
+  sessionId: Schema.String,
+  startTime: Schema.Date,
+  modifiedTime: Schema.Date,
+  summary: Schema.optional(Schema.String),
+  isRemote: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  context: Schema.optional(SessionContext)
+})
+export type SessionMetadata = typeof SessionMetadata.Type
+
+/** Narrows `listSessions` by where sessions were created. */
+export const SessionListFilter = Schema.Struct({
+  workingDirectory: Schema.optional(Schema.String).pipe(Schema.fromKey("cwd")),
+  gitRoot: Schema.optional(Schema.String),
+  repository: Schema.optional(Schema.String),
+  branch: Schema.optional(Schema.String)
+})
+export type SessionListFilter = typeof SessionListFilter.Type
+
+export const SessionLifecycleEventType = Schema.Literal(
+  "session.created",
+  "session.deleted",
+  "session.updated",
+  "session.foreground",
+  "session.background"
+)
+
+/** A change to some session of the runtime (not only this client's). */
+export const SessionLifecycleEvent = Schema.Struct({
+  type: Schema.String,
+  sessionId: Schema.String,
+  metadata: Schema.optional(Schema.Struct({
+    startTime: Schema.Date,
+    modifiedTime: Schema.Date,
+    summary: Schema.optional(Schema.String)
+  }))
+})
+export type SessionLifecycleEvent = typeof SessionLifecycleEvent.Type
+
+const Outcome = Schema.Struct({ success: Schema.Boolean, error: Schema.optional(Schema.String) })
+
+export const StatusGet = Method.make("status.get", Empty, Status)
+export const AuthGetStatus = Method.make("auth.getStatus", Empty, AuthStatus)
+export const SessionList = Method.make(
+  "session.list",
+  Schema.Struct({ filter: Schema.optional(SessionListFilter) }),
+  Schema.Struct({ sessions: Schema.Array(SessionMetadata) })
+)
+export const SessionGetMetadata = Method.make(
+  "session.getMetadata",
+  Schema.Struct({ sessionId: Schema.String }),
+  Schema.Struct({ session: Schema.optional(Schema.NullOr(SessionMetadata)) })
+)
+export const SessionDelete = Method.make("session.delete", Schema.Struct({ sessionId: Schema.String }), Outcome)
+export const SessionGetLastId = Method.make(
+  "session.getLastId",
+  Empty,
+  Schema.Struct({ sessionId: Schema.optional(Schema.NullOr(Schema.String)) })
+)
+export const SessionGetForeground = Method.make(
+  "session.getForeground",
+  Empty,
+  Schema.Struct({ sessionId: Schema.optional(Schema.NullOr(Schema.String)) })
+)
+export const SessionSetForeground = Method.make("session.setForeground", Schema.Struct({ sessionId: Schema.String }), Outcome)
+export const SessionLifecycle = Method.notification("session.lifecycle", SessionLifecycleEvent)

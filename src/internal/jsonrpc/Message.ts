@@ -1,0 +1,110 @@
+/**
+ * JSON-RPC 2.0 messages as Schemas, and the standard error codes.
+ *
+ * @internal
+ */
+import { Either, ParseResult, Schema } from "effect"
+
+export const Id = Schema.Union(Schema.String, Schema.Number)
+export type Id = typeof Id.Type
+
+const Version = Schema.Literal("2.0")
+
+export const Request = Schema.Struct({
+  jsonrpc: Version,
+  id: Id,
+  method: Schema.String,
+  params: Schema.optional(Schema.Unknown)
+})
+export type Request = typeof Request.Type
+
+export const Notification = Schema.Struct({
+  jsonrpc: Version,
+  method: Schema.String,
+  params: Schema.optional(Schema.Unknown)
+})
+export type Notification = typeof Notification.Type
+
+export const ErrorObject = Schema.Struct({
+  code: Schema.Number,
+  message: Schema.String,
+  data: Schema.optional(Schema.Unknown)
+})
+export type ErrorObject = typeof ErrorObject.Type
+
+export const SuccessResponse = Schema.Struct({
+  jsonrpc: Version,
+  id: Id,
+  result: Schema.Unknown
+})
+export type SuccessResponse = typeof SuccessResponse.Type
+
+export const ErrorResponse = Schema.Struct({
+  jsonrpc: Version,
+  id: Schema.NullOr(Id),
+  error: ErrorObject
+})
+export type ErrorResponse = typeof ErrorResponse.Type
+
+/** A decoded message, tagged with its kind. */
+export type Message =
+  | { readonly _tag: "Request"; readonly message: Request }
+  | { readonly _tag: "Notification"; readonly message: Notification }
+  | { readonly _tag: "SuccessResponse"; readonly message: SuccessResponse }
+  | { readonly _tag: "ErrorResponse"; readonly message: ErrorResponse }
+
+/** Standard JSON-RPC error codes. */
+export const ErrorCode = {
+  ParseError: -32700,
+  InvalidRequest: -32600,
+  MethodNotFound: -32601,
+  InvalidParams: -32602,
+  InternalError: -32603
+} as const
+
+const options = { onExcessProperty: "ignore" } as const
+const decodeRequest = Schema.decodeUnknownEither(Request, options)
+const decodeNotification = Schema.decodeUnknownEither(Notification, options)
+const decodeSuccess = Schema.decodeUnknownEither(SuccessResponse, options)
+const decodeError = Schema.decodeUnknownEither(ErrorResponse, options)
+
+/** Why a JSON value is not a JSON-RPC message; `id` is set when one could be read. */
+export interface InvalidMessage {
+  readonly message: string
+  readonly id: Id | undefined
+}
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+const readId = (u: Record<string, unknown>): Id | undefined =>
+  typeof u.id === "string" || typeof u.id === "number" ? u.id : undefined
+
+const check = <A>(
+  kind: Message["_tag"],
+  u: Record<string, unknown>,
+  result: Either.Either<A, ParseResult.ParseError>
+): Either.Either<A, InvalidMessage> =>
+  Either.mapLeft(result, (error) => ({
+    message: `invalid JSON-RPC ${kind}: ${ParseResult.TreeFormatter.formatErrorSync(error)}`,
+    id: readId(u)
+  }))
+
+/**
+ * Classifies a parsed JSON value by the members it has (the wire carries no
+ * tag), then checks it with that kind's Schema.
+ */
+export const decode = (u: unknown): Either.Either<Message, InvalidMessage> => {
+  if (!isRecord(u)) return Either.left({ message: "a JSON-RPC message must be a JSON object", id: undefined })
+  if ("method" in u) {
+    return "id" in u
+      ? Either.map(check("Request", u, decodeRequest(u)), (message) => ({ _tag: "Request", message }))
+      : Either.map(check("Notification", u, decodeNotification(u)), (message) => ({ _tag: "Notification", message }))
+  }
+  if ("error" in u) {
+    return Either.map(check("ErrorResponse", u, decodeError(u)), (message) => ({ _tag: "ErrorResponse", message }))
+  }
+  if ("result" in u) {
+    return Either.map(check("SuccessResponse", u, decodeSuccess(u)), (message) => ({ _tag: "SuccessResponse", message }))
+  }
+  return Either.left({ message: "message has neither a method nor a result nor an error", id: readId(u) })
+}

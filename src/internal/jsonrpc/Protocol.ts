@@ -1,0 +1,339 @@
+/**
+ * The JSON-RPC 2.0 peer: correlates outbound requests with their answers,
+ * dispatches inbound requests and notifications to handlers, and turns every
+ * bad input into an answer or a log line rather than an ended connection.
+ *
+ * It knows JSON-RPC and nothing of sessions: handlers are given to it as
+ * values keyed by method name.
+ *
+ * @internal
+ */
+import { Cause, Deferred, Effect, Either, FiberId, FiberSet, Option, ParseResult, Schema } from "effect"
+import type { Scope } from "effect"
+import { ConnectionClosed, ResponseDecodeError, RpcError } from "../../CopilotError.js"
+import * as Frame from "./Frame.js"
+import * as Message from "./Message.js"
+import type * as Method from "./Method.js"
+
+/** A byte channel to the peer. */
+export interface Transport {
+  /**
+   * Reads the peer's bytes, handing each chunk to `onChunk` in order; ends
+   * (or fails) when the connection does.
+   */
+  readonly run: (onChunk: (chunk: Uint8Array) => Effect.Effect<void>) => Effect.Effect<void, unknown>
+  /** Writes bytes to the peer. */
+  readonly write: (bytes: Uint8Array) => Effect.Effect<void, unknown>
+  /**
+   * Describes why the connection ended, once `incoming` has ended: for a
+   * spawned runtime, its exit code and the tail of its stderr.
+   */
+  readonly closeReason: (reason: string) => Effect.Effect<ConnectionClosed>
+}
+
+/** What a raw request handler gets besides the params. */
+export interface RequestContext {
+  readonly method: string
+  readonly id: Message.Id
+}
+
+/**
+ * A handler for an inbound request, on undecoded params. Failing with an
+ * {@link RpcError} answers with its code; any other failure or a defect
+ * answers -32603.
+ */
+export type RawRequestHandler = (params: unknown, context: RequestContext) => Effect.Effect<unknown, unknown>
+
+/** A handler for an inbound notification, on undecoded params. */
+export type RawNotificationHandler = (params: unknown, method: string) => Effect.Effect<void>
+
+export interface Handlers {
+  readonly requests?: Readonly<Record<string, RawRequestHandler>>
+  readonly notifications?: Readonly<Record<string, RawNotificationHandler>>
+}
+
+export interface Options {
+  readonly maxFrameBytes?: number
+}
+
+/** A running JSON-RPC peer. */
+export interface Protocol {
+  /** Calls a declared method: params encoded, result decoded by its Schemas. */
+  readonly call: <M extends Method.AnyMethod>(
+    method: M,
+    params: Method.Params<M>
+  ) => Effect.Effect<Method.Result<M>, RpcError | ConnectionClosed | ResponseDecodeError>
+  /** Calls a method with already-encoded params and returns the raw result. */
+  readonly callRaw: (method: string, params: unknown) => Effect.Effect<unknown, RpcError | ConnectionClosed>
+  /** Sends a notification of a declared method. */
+  readonly notify: <M extends Method.AnyNotificationMethod>(
+    method: M,
+    params: Method.Params<M>
+  ) => Effect.Effect<void, ConnectionClosed>
+  /** Completes with the reason once the connection has ended. */
+  readonly closed: Effect.Effect<ConnectionClosed>
+  /** The reason, if the connection has ended. */
+  readonly isClosed: Effect.Effect<Option.Option<ConnectionClosed>>
+}
+
+const formatParseError = (error: ParseResult.ParseError): string => ParseResult.TreeFormatter.formatErrorSync(error)
+
+/** Builds a raw handler from a declared method and a typed handler. */
+export const handler = <M extends Method.AnyMethod, E>(
+  method: M,
+  f: (params: Method.Params<M>, context: RequestContext) => Effect.Effect<Method.Result<M>, E>
+): RawRequestHandler => {
+  const decode = Schema.decodeUnknown(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>)
+  const encode = Schema.encode(method.result as Schema.Schema<Method.Result<M>, Method.ResultEncoded<M>>)
+  return (params, context) =>
+    decode(params ?? {}).pipe(
+      Effect.mapError((error) =>
+        new RpcError({ method: method.name, code: Message.ErrorCode.InvalidParams, message: formatParseError(error) })
+      ),
+      Effect.flatMap((decoded) => f(decoded, context)),
+      Effect.flatMap((result) =>
+        encode(result).pipe(
+          Effect.mapError((error) =>
+            new RpcError({
+              method: method.name,
+              code: Message.ErrorCode.InternalError,
+              message: `handler result does not match the protocol: ${formatParseError(error)}`
+            })
+          )
+        )
+      )
+    )
+}
+
+/** Builds a raw notification handler from a declared notification method. */
+export const notificationHandler = <M extends Method.AnyNotificationMethod>(
+  method: M,
+  f: (params: Method.Params<M>) => Effect.Effect<void>
+): RawNotificationHandler => {
+  const decode = Schema.decodeUnknownEither(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>)
+  return (params) => {
+    const decoded = decode(params ?? {})
+    return Either.isRight(decoded)
+      ? f(decoded.right)
+      : Effect.logWarning(`ignored a ${method.name} notification that does not match the protocol`).pipe(
+        Effect.annotateLogs("error", formatParseError(decoded.left))
+      )
+  }
+}
+
+interface Pending {
+  readonly method: string
+  readonly deferred: Deferred.Deferred<unknown, RpcError | ConnectionClosed>
+}
+
+const messageOf = (error: unknown): string => {
+  if (error instanceof Error) return error.message
+  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string") {
+    return error.message
+  }
+  return String(error)
+}
+
+/**
+ * Starts a JSON-RPC peer over a transport. The reader runs until the scope
+ * closes or the connection ends; then every waiting call fails with
+ * {@link ConnectionClosed}.
+ */
+export const make = (
+  transport: Transport,
+  handlers: Handlers,
+  options: Options = {}
+): Effect.Effect<Protocol, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const requestHandlers = handlers.requests ?? {}
+    const notificationHandlers = handlers.notifications ?? {}
+    // The correlation table is touched only inside synchronous Effect steps,
+    // each of which runs to completion on Node's single thread, so a plain Map
+    // is race-free here and keeps the hot path of every call cheap.
+    const pending = new Map<Message.Id, Pending>()
+    let nextId = 0
+    const closedDeferred = yield* Deferred.make<ConnectionClosed>()
+    const inbound = yield* FiberSet.make<unknown, never>()
+    const runInbound = yield* FiberSet.runtime(inbound)<never>()
+
+    const send = (message: unknown): Effect.Effect<void, ConnectionClosed> =>
+      Effect.suspend(() => transport.write(Frame.encode(JSON.stringify(message)))).pipe(
+        Effect.catchAll((error) =>
+          Deferred.poll(closedDeferred).pipe(
+            Effect.flatMap(Option.match({
+              onNone: () => Effect.fail(new ConnectionClosed({ reason: `write failed: ${messageOf(error)}` })),
+              onSome: (closed) => Effect.flatMap(closed, Effect.fail)
+            }))
+          )
+        )
+      )
+
+    const respondError = (id: Message.Id | null, code: number, message: string, data?: unknown) =>
+      send({
+        jsonrpc: "2.0",
+        id,
+        error: data === undefined ? { code, message } : { code, message, data }
+      }).pipe(Effect.ignore)
+
+    const handleRequest = (request: Message.Request): Effect.Effect<void> => {
+      const run = requestHandlers[request.method]
+      if (run === undefined) {
+        return Effect.logDebug(`answered unknown method ${request.method} with -32601`).pipe(
+          Effect.zipRight(respondError(request.id, Message.ErrorCode.MethodNotFound, `method not found: ${request.method}`))
+        )
+      }
+      const answer = run(request.params, { method: request.method, id: request.id }).pipe(
+        Effect.matchCauseEffect({
+          onSuccess: (result) => send({ jsonrpc: "2.0", id: request.id, result: result ?? null }).pipe(Effect.ignore),
+          onFailure: (cause) => {
+            if (Cause.isInterruptedOnly(cause)) {
+              return respondError(request.id, Message.ErrorCode.InternalError, `${request.method} was cancelled`)
+            }
+            const failure = Cause.failureOption(cause)
+            if (Option.isSome(failure)) {
+              const error = failure.value
+              return error instanceof RpcError
+                ? respondError(request.id, error.code, error.message, error.data)
+                : respondError(request.id, Message.ErrorCode.InternalError, `${request.method} failed: ${messageOf(error)}`)
+            }
+            return Effect.logError(`handler for ${request.method} died`, cause).pipe(
+              Effect.zipRight(respondError(
+                request.id,
+                Message.ErrorCode.InternalError,
+                `${request.method} failed: ${messageOf(Cause.squash(cause))}`
+              ))
+            )
+          }
+        }),
+        Effect.withSpan(request.method, { kind: "server", attributes: { "rpc.system": "jsonrpc", "rpc.method": request.method } })
+      )
+      return Effect.asVoid(runInbound(answer))
+    }
+
+    const handleNotification = (notification: Message.Notification): Effect.Effect<void> => {
+      const run = notificationHandlers[notification.method]
+      return run === undefined
+        ? Effect.logDebug(`ignored unknown notification ${notification.method}`)
+        : run(notification.params, notification.method).pipe(
+          Effect.catchAllCause((cause) => Effect.logError(`notification handler for ${notification.method} failed`, cause))
+        )
+    }
+
+    const settle = (id: Message.Id, outcome: (method: string) => Effect.Effect<unknown, RpcError>) => {
+      const waiting = pending.get(id)
+      if (waiting === undefined) {
+        return Effect.logDebug(`dropped an answer for request ${id}, which is no longer waited on`)
+      }
+      pending.delete(id)
+      return Deferred.complete(waiting.deferred, outcome(waiting.method))
+    }
+
+    const handleFrame = (frame: Either.Either<Buffer, Frame.FrameError>): Effect.Effect<void> => {
+      if (Either.isLeft(frame)) return Effect.logWarning(`skipped a bad frame: ${frame.left.message}`)
+      let json: unknown
+      try {
+        json = JSON.parse(frame.right.toString("utf8"))
+      } catch (error) {
+        return respondError(null, Message.ErrorCode.ParseError, `parse error: ${messageOf(error)}`).pipe(
+          Effect.zipRight(Effect.logWarning(`received a frame that is not JSON: ${messageOf(error)}`))
+        )
+      }
+      const decoded = Message.decode(json)
+      if (Either.isLeft(decoded)) {
+        const { id, message } = decoded.left
+        return id === undefined
+          ? Effect.logWarning(`ignored a message that is not JSON-RPC: ${message}`)
+          : respondError(id, Message.ErrorCode.InvalidRequest, message)
+      }
+      const m = decoded.right
+      switch (m._tag) {
+        case "Request":
+          return handleRequest(m.message)
+        case "Notification":
+          return handleNotification(m.message)
+        case "SuccessResponse":
+          return settle(m.message.id, () => Effect.succeed(m.message.result))
+        case "ErrorResponse": {
+          const { error, id } = m.message
+          if (id === null) return Effect.logWarning(`the runtime reported an error: ${error.message} (${error.code})`)
+          return settle(
+            id,
+            (method) => Effect.fail(new RpcError({ method, code: error.code, message: error.message, data: error.data }))
+          )
+        }
+      }
+    }
+
+    const clientClosed = new ConnectionClosed({ reason: "the client closed the connection" })
+    const shutdown = (reason: Effect.Effect<ConnectionClosed>) =>
+      Effect.gen(function*() {
+        if (yield* Deferred.isDone(closedDeferred)) return
+        const closed = yield* reason
+        yield* Deferred.succeed(closedDeferred, closed)
+        const waiting = Array.from(pending.values())
+        pending.clear()
+        yield* Effect.forEach(waiting, ({ deferred }) => Deferred.fail(deferred, closed), { discard: true })
+      })
+
+    const decoder = new Frame.FrameDecoder(options.maxFrameBytes)
+    yield* transport.run((chunk) => Effect.forEach(decoder.push(chunk), handleFrame, { discard: true })).pipe(
+      Effect.matchCauseEffect({
+        onSuccess: () => shutdown(transport.closeReason("the runtime closed the connection")),
+        onFailure: (cause) =>
+          Cause.isInterruptedOnly(cause)
+            ? shutdown(Effect.succeed(clientClosed))
+            : shutdown(transport.closeReason(`reading from the runtime failed: ${messageOf(Cause.squash(cause))}`))
+      }),
+      Effect.forkScoped
+    )
+    yield* Effect.addFinalizer(() => shutdown(Effect.succeed(clientClosed)))
+
+    const callRaw = (method: string, params: unknown): Effect.Effect<unknown, RpcError | ConnectionClosed> =>
+      Effect.flatMap(Deferred.poll(closedDeferred), (closed) => {
+        if (Option.isSome(closed)) return Effect.flatMap(closed.value, Effect.fail)
+        const id = nextId++
+        const deferred = Deferred.unsafeMake<unknown, RpcError | ConnectionClosed>(FiberId.none)
+        pending.set(id, { method, deferred })
+        return send({ jsonrpc: "2.0", id, method, params }).pipe(
+          Effect.zipRight(Deferred.await(deferred)),
+          Effect.onExit(() => Effect.sync(() => pending.delete(id)))
+        )
+      })
+
+    const call = <M extends Method.AnyMethod>(
+      method: M,
+      params: Method.Params<M>
+    ): Effect.Effect<Method.Result<M>, RpcError | ConnectionClosed | ResponseDecodeError> => {
+      const paramsSchema = method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>
+      const resultSchema = method.result as Schema.Schema<Method.Result<M>, Method.ResultEncoded<M>>
+      return Schema.encode(paramsSchema)(params).pipe(
+        Effect.orDieWith((error) => new Error(`params for ${method.name} do not encode: ${formatParseError(error)}`)),
+        Effect.flatMap((encoded) => callRaw(method.name, encoded)),
+        Effect.flatMap((raw) =>
+          Schema.decodeUnknown(resultSchema)(raw).pipe(
+            Effect.mapError((error) => new ResponseDecodeError({ method: method.name, message: formatParseError(error) }))
+          )
+        ),
+        Effect.withSpan(method.name, { kind: "client", attributes: { "rpc.system": "jsonrpc", "rpc.method": method.name } })
+      )
+    }
+
+    const notify = <M extends Method.AnyNotificationMethod>(method: M, params: Method.Params<M>) =>
+      Schema.encode(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>)(params).pipe(
+        Effect.orDieWith((error) => new Error(`params for ${method.name} do not encode: ${formatParseError(error)}`)),
+        Effect.flatMap((encoded) => send({ jsonrpc: "2.0", method: method.name, params: encoded }))
+      )
+
+    return {
+      call,
+      callRaw,
+      notify,
+      closed: Deferred.await(closedDeferred),
+      isClosed: Deferred.poll(closedDeferred).pipe(
+        Effect.flatMap(Option.match({
+          onNone: () => Effect.succeedNone,
+          onSome: (e) => Effect.asSome(e)
+        }))
+      )
+    } satisfies Protocol
+  })

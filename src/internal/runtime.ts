@@ -1,0 +1,280 @@
+/**
+ * Starting and reaching the runtime: spawn it with `@effect/platform`
+ * Command (stdio or TCP), connect with Socket, and stop it gracefully.
+ *
+ * @internal
+ */
+import { Command, CommandExecutor } from "@effect/platform"
+import type { Socket } from "@effect/platform"
+import { NodeSocket } from "@effect/platform-node"
+import { Deferred, Duration, Effect, Either, Option, Queue, Redacted, Ref, Stream } from "effect"
+import type { Scope } from "effect"
+import { createRequire } from "node:module"
+import { randomUUID } from "node:crypto"
+import { ConnectionClosed, ConnectionFailed } from "../CopilotError.js"
+import * as RuntimeConnection from "../RuntimeConnection.js"
+import type { Transport } from "./jsonrpc/Protocol.js"
+
+/** The environment variable the token is handed over in. */
+export const AUTH_TOKEN_ENV = "COPILOT_SDK_AUTH_TOKEN"
+const CONNECTION_TOKEN_ENV = "COPILOT_CONNECTION_TOKEN"
+const STDERR_TAIL_BYTES = 8 * 1024
+
+/** What spawning and connecting need, after defaults are applied. */
+export interface LaunchOptions {
+  readonly connection: RuntimeConnection.RuntimeConnection
+  readonly logLevel: string | undefined
+  readonly baseDirectory: string | undefined
+  readonly githubToken: Redacted.Redacted<string> | undefined
+  readonly useLoggedInUser: boolean
+  readonly env: Readonly<Record<string, string>> | undefined
+  readonly cwd: string | undefined
+  readonly enableRemoteSessions: boolean
+  readonly sessionIdleTimeout: Duration.Duration | undefined
+  readonly startTimeout: Duration.Duration
+  readonly stopTimeout: Duration.Duration
+}
+
+/** A live connection to a runtime. */
+export interface Connected {
+  readonly transport: Transport
+  /** The TCP port, for Tcp and Uri connections. */
+  readonly port: Option.Option<number>
+  /** The token to present in the `connect` handshake, if any. */
+  readonly connectionToken: Option.Option<Redacted.Redacted<string>>
+}
+
+/** The bundled runtime's executable, resolved from its platform package. */
+export const bundledRuntimePath = (): Either.Either<string, string> => {
+  const pkg = `@github/copilot-${process.platform}-${process.arch}`
+  try {
+    return Either.right(createRequire(import.meta.url).resolve(pkg))
+  } catch {
+    return Either.left(
+      `the bundled Copilot runtime (${pkg}) is not installed; install @github/copilot or give a runtime path`
+    )
+  }
+}
+
+/** The runtime's command line (never with a token in it). */
+export const runtimeArgs = (options: LaunchOptions, mode: { readonly _tag: "Stdio" } | { readonly _tag: "Tcp"; readonly port: number | undefined }): Array<string> => {
+  const extra = RuntimeConnection.match(options.connection, {
+    Stdio: ({ options }) => options.args ?? [],
+    Tcp: ({ options }) => options.args ?? [],
+    Uri: () => []
+  })
+  const args = [...extra, "--headless", "--no-auto-update"]
+  if (options.logLevel !== undefined) args.push("--log-level", options.logLevel)
+  if (mode._tag === "Stdio") args.push("--stdio")
+  else if (mode.port !== undefined && mode.port > 0) args.push("--port", String(mode.port))
+  if (options.githubToken !== undefined) args.push("--auth-token-env", AUTH_TOKEN_ENV)
+  if (!options.useLoggedInUser) args.push("--no-auto-login")
+  if (options.sessionIdleTimeout !== undefined) {
+    const seconds = Math.ceil(Duration.toSeconds(options.sessionIdleTimeout))
+    if (seconds > 0) args.push("--session-idle-timeout", String(seconds))
+  }
+  if (options.enableRemoteSessions) args.push("--remote")
+  return args
+}
+
+/** The runtime's environment additions; secrets travel only here. */
+export const runtimeEnv = (
+  options: LaunchOptions,
+  connectionToken: Option.Option<Redacted.Redacted<string>>
+): Record<string, string> => {
+  const env: Record<string, string> = { ...options.env }
+  if (options.githubToken !== undefined) env[AUTH_TOKEN_ENV] = Redacted.value(options.githubToken)
+  if (Option.isSome(connectionToken)) env[CONNECTION_TOKEN_ENV] = Redacted.value(connectionToken.value)
+  if (options.baseDirectory !== undefined) env.COPILOT_HOME = options.baseDirectory
+  return env
+}
+
+/** Keeps the last bytes of the runtime's stderr for error messages. */
+const collectStderr = (stream: Stream.Stream<Uint8Array, unknown>, tail: Ref.Ref<string>) =>
+  stream.pipe(
+    Stream.decodeText(),
+    Stream.runForEach((text) =>
+      Ref.update(tail, (current) => {
+        const next = current + text
+        return next.length > STDERR_TAIL_BYTES ? next.slice(next.length - STDERR_TAIL_BYTES) : next
+      }).pipe(Effect.zipRight(Effect.logDebug(text.trimEnd()).pipe(Effect.annotateLogs("runtime", "stderr"))))
+    ),
+    Effect.ignore
+  )
+
+const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, string>, path: string) =>
+  Effect.gen(function*() {
+    let command = Command.make(path, ...args).pipe(Command.env(env))
+    if (options.cwd !== undefined) command = Command.workingDirectory(command, options.cwd)
+    const proc = yield* Command.start(command).pipe(
+      Effect.mapError((error) =>
+        new ConnectionFailed({ message: `could not start the Copilot runtime at ${path}: ${error.message}`, cause: error })
+      )
+    )
+    const stderrTail = yield* Ref.make("")
+    yield* Effect.forkScoped(collectStderr(proc.stderr, stderrTail))
+    const closeReason = (reason: string) =>
+      Effect.gen(function*() {
+        const exit = yield* proc.exitCode.pipe(Effect.timeoutOption("1 second"), Effect.option)
+        const tail = (yield* Ref.get(stderrTail)).trim()
+        return new ConnectionClosed({
+          reason,
+          exitCode: Option.getOrUndefined(Option.flatten(exit)),
+          stderrTail: tail === "" ? undefined : tail
+        })
+      })
+    return { proc, stderrTail, closeReason }
+  })
+
+/**
+ * Stops a spawned runtime: close its input, wait, then SIGTERM, then SIGKILL,
+ * each step bounded by the stop timeout.
+ */
+const gracefulStop = (
+  proc: CommandExecutor.Process,
+  closeInput: Option.Option<Effect.Effect<void>>,
+  timeout: Duration.Duration
+) =>
+  Effect.gen(function*() {
+    if (Option.isSome(closeInput)) {
+      // Over stdio the runtime ends by itself once its input closes.
+      yield* closeInput.value
+      yield* proc.exitCode.pipe(Effect.timeoutOption(timeout), Effect.option)
+    }
+    if (!(yield* proc.isRunning.pipe(Effect.orElseSucceed(() => false)))) return
+    const terminated = yield* proc.kill("SIGTERM").pipe(Effect.timeoutOption(timeout), Effect.option, Effect.map(Option.flatten))
+    if (Option.isSome(terminated)) return
+    yield* Effect.logWarning(`the Copilot runtime (pid ${proc.pid}) ignored SIGTERM; sending SIGKILL`)
+    yield* proc.kill("SIGKILL").pipe(Effect.timeout(timeout), Effect.ignore)
+  }).pipe(Effect.ignore)
+
+const stdio = (options: LaunchOptions, path: string) =>
+  Effect.gen(function*() {
+    const { closeReason, proc } = yield* spawn(options, runtimeArgs(options, { _tag: "Stdio" }), runtimeEnv(options, Option.none()), path)
+    const outgoing = yield* Queue.unbounded<Uint8Array>()
+    const writer = yield* Stream.fromQueue(outgoing).pipe(Stream.run(proc.stdin), Effect.ignore, Effect.forkScoped)
+    yield* Effect.addFinalizer(() =>
+      gracefulStop(
+        proc,
+        Option.some(Queue.shutdown(outgoing).pipe(Effect.zipRight(writer.await), Effect.asVoid)),
+        options.stopTimeout
+      )
+    )
+    const transport: Transport = {
+      run: (onChunk) => Stream.runForEach(proc.stdout, onChunk),
+      write: (bytes) => Queue.offer(outgoing, bytes),
+      closeReason
+    }
+    return { transport, port: Option.none(), connectionToken: Option.none() } satisfies Connected
+  })
+
+/** Connects a socket and wraps it as a transport that keeps chunk order. */
+const socketTransport = (
+  address: RuntimeConnection.Address,
+  closeReason: (reason: string) => Effect.Effect<ConnectionClosed>
+): Effect.Effect<Transport, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const socket: Socket.Socket = yield* NodeSocket.makeNet({
+      host: address.host,
+      port: address.port,
+      noDelay: true,
+      openTimeout: Duration.seconds(10)
+    }).pipe(Effect.orDie)
+    const write = yield* socket.writer
+    return {
+      // The socket hands over chunks from an event callback; a queue between
+      // it and the decoder keeps them in arrival order.
+      run: (onChunk) =>
+        Effect.gen(function*() {
+          const chunks = yield* Queue.unbounded<Uint8Array | null>()
+          const consumer = yield* Effect.fork(
+            Effect.iterate(true, {
+              while: (more) => more,
+              body: () => Effect.flatMap(Queue.take(chunks), (chunk) => chunk === null ? Effect.succeed(false) : Effect.as(onChunk(chunk), true))
+            })
+          )
+          yield* socket.run((chunk) => {
+            chunks.unsafeOffer(chunk)
+          }).pipe(Effect.ensuring(Queue.offer(chunks, null)))
+          yield* consumer.await
+        }),
+      write: (bytes) => write(bytes),
+      closeReason
+    } satisfies Transport
+  })
+
+const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.Deferred<number>) =>
+  stdout.pipe(
+    Stream.decodeText(),
+    Stream.splitLines,
+    Stream.runForEach((line) => {
+      const match = /listening on port (\d+)/i.exec(line)
+      return match ? Deferred.succeed(port, Number(match[1])) : Effect.logDebug(line).pipe(Effect.annotateLogs("runtime", "stdout"))
+    }),
+    Effect.ignore
+  )
+
+const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, path: string) =>
+  Effect.gen(function*() {
+    const connectionToken = Option.some(tcpOptions.connectionToken ?? Redacted.make(randomUUID()))
+    const { closeReason, proc, stderrTail } = yield* spawn(
+      options,
+      runtimeArgs(options, { _tag: "Tcp", port: tcpOptions.port }),
+      runtimeEnv(options, connectionToken),
+      path
+    )
+    // A TCP server does not end when its client leaves: terminate it.
+    yield* Effect.addFinalizer(() => gracefulStop(proc, Option.none(), options.stopTimeout))
+    const portDeferred = yield* Deferred.make<number>()
+    yield* Effect.forkScoped(waitForPort(proc.stdout, portDeferred))
+    const port = yield* Deferred.await(portDeferred).pipe(
+      Effect.raceFirst(
+        proc.exitCode.pipe(
+          Effect.option,
+          Effect.zipRight(Ref.get(stderrTail)),
+          Effect.flatMap((tail) =>
+            new ConnectionFailed({ message: `the Copilot runtime exited before it listened on a port${tail ? `:\n${tail.trim()}` : ""}` })
+          )
+        )
+      ),
+      Effect.timeoutFail({
+        duration: options.startTimeout,
+        onTimeout: () => new ConnectionFailed({ message: `the Copilot runtime did not report a port within ${Duration.format(options.startTimeout)}` })
+      })
+    )
+    const transport = yield* socketTransport({ host: "127.0.0.1", port }, closeReason)
+    return { transport, port: Option.some(port), connectionToken } satisfies Connected
+  })
+
+const uri = (uriOptions: RuntimeConnection.UriOptions) =>
+  Effect.gen(function*() {
+    const address = yield* Either.match(RuntimeConnection.parseAddress(uriOptions.url), {
+      onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
+      onRight: Effect.succeed
+    })
+    const transport = yield* socketTransport(address, (reason) => Effect.succeed(new ConnectionClosed({ reason })))
+    return {
+      transport,
+      port: Option.some(address.port),
+      connectionToken: Option.fromNullable(uriOptions.connectionToken)
+    } satisfies Connected
+  })
+
+/** Starts or reaches the runtime the options name. */
+export const connect = (
+  options: LaunchOptions
+): Effect.Effect<Connected, ConnectionFailed, Scope.Scope | CommandExecutor.CommandExecutor> => {
+  const resolvePath = (path: string | undefined) =>
+    path !== undefined
+      ? Effect.succeed(path)
+      : Either.match(bundledRuntimePath(), {
+        onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
+        onRight: Effect.succeed
+      })
+  return RuntimeConnection.match(options.connection, {
+    Stdio: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => stdio(options, path)),
+    Tcp: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => tcp(options, o, path)),
+    Uri: ({ options: o }) => uri(o)
+  })
+}
+
