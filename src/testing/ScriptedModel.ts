@@ -1,0 +1,619 @@
+/**
+ * A fake Copilot API for tests: the HTTP service the real `copilot` runtime
+ * talks to, served on an ephemeral loopback port. Chat completions are answered
+ * from a script (a queue of answers consumed in order) or by replaying recorded
+ * YAML conversations ({@link Snapshots}). Every request is recorded.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * const program = Effect.gen(function*() {
+ *   const model = yield* ScriptedModel.ScriptedModel
+ *   yield* model.toolCall("lookup", { id: 7 })
+ *   yield* model.reply("Item 7 is a teapot.")
+ *   // ... run the runtime with COPILOT_API_URL = model.url ...
+ * }).pipe(Effect.scoped, Effect.provide(ScriptedModel.layer()))
+ * ```
+ */
+import { FileSystem, HttpRouter, HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { NodeHttpServer } from "@effect/platform-node"
+import { Clock, Context, Data, Duration, Effect, Layer, Option, Redacted, Ref, Schema, Stream } from "effect"
+import * as Http from "node:http"
+import * as Snapshots from "./Snapshots.js"
+
+// ---------------------------------------------------------------------------
+// Answers
+// ---------------------------------------------------------------------------
+
+/**
+ * A tool call the model makes. `arguments` is the JSON object of arguments.
+ *
+ * @example
+ * ```ts
+ * const call: ScriptedModel.ToolCallSpec = { name: "get_weather", arguments: { city: "Oslo" } }
+ * ```
+ */
+export interface ToolCallSpec {
+  readonly name: string
+  readonly arguments: unknown
+  readonly id?: string | undefined
+}
+
+/**
+ * One scripted answer to a chat completion.
+ *
+ * - `Message`: assistant text and/or tool calls, streamed.
+ * - `Failure`: an HTTP error status with an OpenAI-style error body.
+ * - `Delay`: waits before the next answer in the queue is given.
+ *
+ * @example
+ * ```ts
+ * const answers: ReadonlyArray<ScriptedModel.Answer> = [
+ *   ScriptedModel.Answer.toolCall("lookup", { id: 1 }),
+ *   ScriptedModel.Answer.delay("50 millis"),
+ *   ScriptedModel.Answer.reply("done")
+ * ]
+ * ```
+ */
+export type Answer = Data.TaggedEnum<{
+  Message: { readonly content: string; readonly toolCalls: ReadonlyArray<ToolCallSpec> }
+  Failure: { readonly status: number; readonly message: string }
+  Delay: { readonly duration: Duration.Duration }
+}>
+
+const AnswerEnum = Data.taggedEnum<Answer>()
+
+/**
+ * Constructors of {@link Answer}.
+ *
+ * @example
+ * ```ts
+ * yield* model.script(ScriptedModel.Answer.reply("hi"), ScriptedModel.Answer.error(503, "overloaded"))
+ * ```
+ */
+export const Answer = {
+  /** Assistant text, streamed as several deltas. */
+  reply: (text: string): Answer => AnswerEnum.Message({ content: text, toolCalls: [] }),
+  /** One tool call (finish reason `tool_calls`). */
+  toolCall: (name: string, args: unknown, id?: string): Answer =>
+    AnswerEnum.Message({ content: "", toolCalls: [{ name, arguments: args, id }] }),
+  /** Several parallel tool calls in one answer. */
+  toolCalls: (calls: ReadonlyArray<ToolCallSpec>): Answer => AnswerEnum.Message({ content: "", toolCalls: calls }),
+  /** Text and tool calls together. */
+  message: (options: { readonly content?: string; readonly toolCalls?: ReadonlyArray<ToolCallSpec> }): Answer =>
+    AnswerEnum.Message({ content: options.content ?? "", toolCalls: options.toolCalls ?? [] }),
+  /** An HTTP error answer. */
+  error: (status: number, message: string): Answer => AnswerEnum.Failure({ status, message }),
+  /** A pause before the next answer. */
+  delay: (duration: Duration.DurationInput): Answer => AnswerEnum.Delay({ duration: Duration.decode(duration) })
+}
+
+// ---------------------------------------------------------------------------
+// Recorded data and errors
+// ---------------------------------------------------------------------------
+
+/**
+ * A request the server received.
+ *
+ * @example
+ * ```ts
+ * const paths = Effect.map(model.requests, (requests) => requests.map((r) => `${r.method} ${r.path}`))
+ * ```
+ */
+export interface RecordedRequest {
+  readonly method: string
+  readonly path: string
+  readonly url: string
+  readonly headers: Readonly<Record<string, string>>
+  /** The parsed JSON body, if the body was JSON. */
+  readonly body: Option.Option<unknown>
+  readonly text: string
+  readonly receivedAt: number
+}
+
+/**
+ * A chat completion that had no scripted answer and matched no conversation.
+ * The HTTP client got an error naming the same request.
+ *
+ * @example
+ * ```ts
+ * const [first] = yield* model.unmatched
+ * // first.lastUserMessage === "hello"
+ * ```
+ */
+export class UnscriptedRequest extends Data.TaggedError("UnscriptedRequest")<{
+  readonly lastUserMessage: string
+  readonly messageCount: number
+  readonly request: RecordedRequest
+}> {
+  override get message(): string {
+    return `ScriptedModel: no scripted answer or recorded conversation for the chat completion with ${this.messageCount} messages whose last user message is ${
+      JSON.stringify(this.lastUserMessage)
+    }. Script an answer (reply, toolCall, ...) or load a conversation that matches this history.`
+  }
+}
+
+/**
+ * The scripted model server could not start.
+ *
+ * @example
+ * ```ts
+ * ScriptedModel.layer().pipe(Layer.catchAll((e) => Layer.die(e)))
+ * ```
+ */
+export class ScriptedModelError extends Data.TaggedError("ScriptedModelError")<{
+  readonly reason: string
+  readonly cause?: unknown
+}> {
+  override get message(): string {
+    return `ScriptedModel: ${this.reason}`
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Wire shapes
+// ---------------------------------------------------------------------------
+
+/**
+ * The fields of a chat-completions request body that the server uses.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknown(ScriptedModel.ChatCompletionRequest)(body)
+ * ```
+ */
+export const ChatCompletionRequest = Schema.Struct({
+  model: Schema.optional(Schema.String),
+  messages: Schema.Array(Snapshots.ChatMessage),
+  stream: Schema.optional(Schema.Boolean)
+})
+/** @see ChatCompletionRequest */
+export type ChatCompletionRequest = typeof ChatCompletionRequest.Type
+
+const decodeChatRequest = Schema.decodeUnknownOption(ChatCompletionRequest)
+const parseJsonOption = Schema.decodeUnknownOption(Schema.parseJson())
+
+// ---------------------------------------------------------------------------
+// The service
+// ---------------------------------------------------------------------------
+
+/**
+ * Options of {@link layer}.
+ *
+ * @example
+ * ```ts
+ * ScriptedModel.layer({ token: "test-token", models: ["gpt-5"] })
+ * ```
+ */
+export interface Options {
+  /** The token the runtime must present (default `"scripted-model-token"`). */
+  readonly token?: string | undefined
+  /** Model ids `GET /models` lists (default `["claude-sonnet-4.5"]`). */
+  readonly models?: ReadonlyArray<string> | undefined
+  /** Answers queued from the start. */
+  readonly script?: ReadonlyArray<Answer> | undefined
+  /** Conversations replayed when the script is empty. */
+  readonly snapshot?: Snapshots.Snapshot | undefined
+  /** Placeholder values for conversation replay (e.g. `{ workdir }`). */
+  readonly placeholders?: Readonly<Record<string, string>> | undefined
+}
+
+/**
+ * The scripted model service.
+ *
+ * @example
+ * ```ts
+ * const model = yield* ScriptedModel.ScriptedModel
+ * yield* model.reply("Hello there, how can I help?")
+ * const messages = yield* model.chatMessages
+ * ```
+ */
+export interface ScriptedModel {
+  /** Base URL, e.g. `http://127.0.0.1:41234`: use for `COPILOT_API_URL`. */
+  readonly url: string
+  readonly port: number
+  /** The token the user endpoint accepts. */
+  readonly token: Redacted.Redacted<string>
+  /** Queues answers, consumed in order by chat completions. */
+  readonly script: (...answers: ReadonlyArray<Answer>) => Effect.Effect<void>
+  /** Queues an assistant text answer. */
+  readonly reply: (text: string) => Effect.Effect<void>
+  /** Queues an answer with one tool call. */
+  readonly toolCall: (name: string, args: unknown, id?: string) => Effect.Effect<void>
+  /** Queues an answer with several parallel tool calls. */
+  readonly toolCalls: (calls: ReadonlyArray<ToolCallSpec>) => Effect.Effect<void>
+  /** Queues an HTTP error answer. */
+  readonly error: (status: number, message: string) => Effect.Effect<void>
+  /** Queues a pause before the next queued answer. */
+  readonly delay: (duration: Duration.DurationInput) => Effect.Effect<void>
+  /** Adds recorded conversations to replay when the script is empty. */
+  readonly useSnapshot: (snapshot: Snapshots.Snapshot) => Effect.Effect<void>
+  /** Sets placeholder values for conversation replay. */
+  readonly setPlaceholders: (values: Readonly<Record<string, string>>) => Effect.Effect<void>
+  /** Answers still queued. */
+  readonly pending: Effect.Effect<ReadonlyArray<Answer>>
+  /** Every request received, in order. */
+  readonly requests: Effect.Effect<ReadonlyArray<RecordedRequest>>
+  /** The `messages` of each chat completion request, in order. */
+  readonly chatMessages: Effect.Effect<ReadonlyArray<ReadonlyArray<Snapshots.ChatMessage>>>
+  /** Chat completions that got no answer. */
+  readonly unmatched: Effect.Effect<ReadonlyArray<UnscriptedRequest>>
+  /** Requests to endpoints the fake does not know (answered 404). */
+  readonly notFound: Effect.Effect<ReadonlyArray<RecordedRequest>>
+}
+
+/**
+ * The service tag.
+ *
+ * @example
+ * ```ts
+ * const url = Effect.map(ScriptedModel.ScriptedModel, (model) => model.url)
+ * ```
+ */
+export const ScriptedModel: Context.Tag<ScriptedModel, ScriptedModel> = Context.GenericTag<ScriptedModel>(
+  "effect-copilot/testing/ScriptedModel"
+)
+
+interface State {
+  readonly queue: ReadonlyArray<Answer>
+  readonly conversations: ReadonlyArray<Snapshots.Conversation>
+  readonly models: ReadonlyArray<string>
+  readonly placeholders: Readonly<Record<string, string>>
+  readonly requests: ReadonlyArray<RecordedRequest>
+  readonly unmatched: ReadonlyArray<UnscriptedRequest>
+  readonly notFound: ReadonlyArray<RecordedRequest>
+}
+
+/** Endpoints the runtime calls that a 404 answers well enough. */
+const tolerated404 = new Set(["/copilot_internal/team_customizations", "/mcp/readonly"])
+
+type Turn = Snapshots.AssistantTurn
+
+type Resolution =
+  | { readonly _tag: "Scripted"; readonly answer: Extract<Answer, { _tag: "Message" }>; readonly delay: Duration.Duration }
+  | { readonly _tag: "Replayed"; readonly turn: Turn; readonly delay: Duration.Duration }
+  | { readonly _tag: "Failure"; readonly status: number; readonly message: string; readonly delay: Duration.Duration }
+  | { readonly _tag: "None"; readonly delay: Duration.Duration }
+
+/** Splits text into word-sized pieces so streaming deltas are observable. */
+const splitText = (text: string): ReadonlyArray<string> => text.match(/\S+\s*|\s+/g) ?? []
+
+const halves = (text: string): ReadonlyArray<string> => {
+  const chars = Array.from(text)
+  if (chars.length < 2) return [text]
+  const middle = Math.ceil(chars.length / 2)
+  return [chars.slice(0, middle).join(""), chars.slice(middle).join("")]
+}
+
+const estimateTokens = (text: string): number => Math.max(1, Math.ceil(text.length / 4))
+
+const encoder = new TextEncoder()
+
+const lastUserMessage = (messages: ReadonlyArray<Snapshots.ChatMessage>): string => {
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index]
+    if (message !== undefined && message.role === "user") {
+      return Snapshots.stripDatetime(Snapshots.contentText(message.content))
+    }
+  }
+  return ""
+}
+
+const errorBody = (status: number, message: string, type: string) =>
+  HttpServerResponse.unsafeJson({ error: { message, type, code: String(status) } }, { status })
+
+const make = (options: Options = {}) =>
+  Effect.gen(function*() {
+    const token = options.token ?? "scripted-model-token"
+    const state = yield* Ref.make<State>({
+      queue: options.script ?? [],
+      conversations: options.snapshot?.conversations ?? [],
+      models: [...new Set([...(options.models ?? ["claude-sonnet-4.5"]), ...(options.snapshot?.models ?? [])])],
+      placeholders: options.placeholders ?? {},
+      requests: [],
+      unmatched: [],
+      notFound: []
+    })
+    const counter = yield* Ref.make(0)
+    const nextId = (prefix: string) => Ref.modify(counter, (n) => [`${prefix}_${n}`, n + 1])
+
+    const nodeServer = Http.createServer()
+    const server = yield* NodeHttpServer.make(() => nodeServer, { port: 0, host: "127.0.0.1" }).pipe(
+      Effect.mapError((cause) => new ScriptedModelError({ reason: "cannot listen on 127.0.0.1", cause }))
+    )
+    // Runs before the server's own close: drop kept-alive and still-streaming
+    // connections so that closing the scope never waits for a client.
+    yield* Effect.addFinalizer(() => Effect.sync(() => nodeServer.closeAllConnections()))
+    if (server.address._tag !== "TcpAddress") {
+      return yield* new ScriptedModelError({ reason: "the server did not bind a TCP address" })
+    }
+    const port = server.address.port
+    const url = `http://127.0.0.1:${port}`
+
+    const enqueue = (...answers: ReadonlyArray<Answer>) =>
+      Ref.update(state, (s) => ({ ...s, queue: [...s.queue, ...answers] }))
+
+    /** Takes the next answer: queued delays add up; then script, then conversations. */
+    const resolve = (messages: ReadonlyArray<Snapshots.ChatMessage>): Effect.Effect<Resolution> =>
+      Ref.modify(state, (s): [Resolution, State] => {
+        let delay = Duration.zero
+        for (const [index, answer] of s.queue.entries()) {
+          if (answer._tag === "Delay") {
+            delay = Duration.sum(delay, answer.duration)
+            continue
+          }
+          const rest = { ...s, queue: s.queue.slice(index + 1) }
+          return answer._tag === "Failure"
+            ? [{ _tag: "Failure", status: answer.status, message: answer.message, delay }, rest]
+            : [{ _tag: "Scripted", answer, delay }, rest]
+        }
+        const consumed = { ...s, queue: [] }
+        const found = Snapshots.match(s.conversations, messages, { placeholders: s.placeholders })
+        return Option.match(found, {
+          onNone: (): [Resolution, State] => [{ _tag: "None", delay }, consumed],
+          onSome: (m): [Resolution, State] => [{ _tag: "Replayed", turn: m.answer, delay }, consumed]
+        })
+      })
+
+    /** A scripted message as a turn: tool calls get ids and JSON arguments. */
+    const toTurn = (answer: Extract<Answer, { _tag: "Message" }>): Effect.Effect<Turn> =>
+      Effect.map(
+        Effect.forEach(answer.toolCalls, (call) =>
+          Effect.map(call.id === undefined ? nextId("call") : Effect.succeed(call.id), (id) => ({
+            id,
+            name: call.name,
+            arguments: JSON.stringify(call.arguments ?? {})
+          }))),
+        (toolCalls) => ({ content: answer.content, toolCalls })
+      )
+
+    const record = Effect.gen(function*() {
+      const request = yield* HttpServerRequest.HttpServerRequest
+      const text = yield* request.text.pipe(Effect.orElseSucceed(() => ""))
+      const parsedUrl = new URL(request.url, url)
+      const recorded: RecordedRequest = {
+        method: request.method,
+        path: parsedUrl.pathname,
+        url: request.url,
+        headers: { ...request.headers },
+        body: text === "" ? Option.none() : parseJsonOption(text),
+        text,
+        receivedAt: yield* Clock.currentTimeMillis
+      }
+      yield* Ref.update(state, (s) => ({ ...s, requests: [...s.requests, recorded] }))
+      return recorded
+    })
+
+    const chunkStream = (model: string, turn: Turn, created: number, id: string) => {
+      const base = { id, object: "chat.completion.chunk", created, model }
+      const chunk = (delta: unknown, finish: string | null = null, usage?: unknown) =>
+        `data: ${
+          JSON.stringify({
+            ...base,
+            choices: [{ index: 0, delta, finish_reason: finish }],
+            ...(usage === undefined ? {} : { usage })
+          })
+        }\n\n`
+      const events: Array<string> = []
+      let first = true
+      const role = () => {
+        const value = first ? { role: "assistant" } : {}
+        first = false
+        return value
+      }
+      for (const piece of splitText(turn.content)) events.push(chunk({ ...role(), content: piece }))
+      turn.toolCalls.forEach((call, index) => {
+        events.push(
+          chunk({
+            ...role(),
+            tool_calls: [{ index, id: call.id, type: "function", function: { name: call.name, arguments: "" } }]
+          })
+        )
+        for (const part of halves(call.arguments)) {
+          events.push(chunk({ tool_calls: [{ index, function: { arguments: part } }] }))
+        }
+      })
+      if (first) events.push(chunk({ role: "assistant", content: "" }))
+      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
+      events.push(
+        chunk({}, turn.toolCalls.length > 0 ? "tool_calls" : "stop", {
+          prompt_tokens: 100,
+          completion_tokens: completion,
+          total_tokens: 100 + completion
+        })
+      )
+      events.push("data: [DONE]\n\n")
+      return Stream.fromIterable(events).pipe(Stream.map((event) => encoder.encode(event)))
+    }
+
+    const completionJson = (model: string, turn: Turn, created: number, id: string) => {
+      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
+      return HttpServerResponse.unsafeJson({
+        id,
+        object: "chat.completion",
+        created,
+        model,
+        choices: [{
+          index: 0,
+          message: {
+            role: "assistant",
+            content: turn.content === "" ? null : turn.content,
+            ...(turn.toolCalls.length > 0
+              ? {
+                tool_calls: turn.toolCalls.map((call) => ({
+                  id: call.id,
+                  type: "function",
+                  function: { name: call.name, arguments: call.arguments }
+                }))
+              }
+              : {})
+          },
+          finish_reason: turn.toolCalls.length > 0 ? "tool_calls" : "stop"
+        }],
+        usage: { prompt_tokens: 100, completion_tokens: completion, total_tokens: 100 + completion }
+      })
+    }
+
+    const chatCompletions = (recorded: RecordedRequest) =>
+      Effect.gen(function*() {
+        const decoded = Option.flatMap(recorded.body, decodeChatRequest)
+        if (Option.isNone(decoded)) {
+          return errorBody(400, "ScriptedModel: the chat completion body is not valid JSON with messages", "invalid_request")
+        }
+        const body = decoded.value
+        const resolution = yield* resolve(body.messages)
+        if (Duration.greaterThan(resolution.delay, Duration.zero)) yield* Effect.sleep(resolution.delay)
+        switch (resolution._tag) {
+          case "None": {
+            const failure = new UnscriptedRequest({
+              lastUserMessage: lastUserMessage(body.messages),
+              messageCount: body.messages.length,
+              request: recorded
+            })
+            yield* Ref.update(state, (s) => ({ ...s, unmatched: [...s.unmatched, failure] }))
+            yield* Effect.logWarning(failure.message)
+            return errorBody(400, failure.message, "scripted_model_unmatched")
+          }
+          case "Failure":
+            return errorBody(resolution.status, resolution.message, "scripted_error")
+          case "Scripted":
+          case "Replayed": {
+            const turn = resolution._tag === "Scripted" ? yield* toTurn(resolution.answer) : resolution.turn
+            const model = body.model ?? "scripted-model"
+            const created = Math.floor((yield* Clock.currentTimeMillis) / 1000)
+            const id = yield* nextId("chatcmpl")
+            return body.stream === true
+              ? HttpServerResponse.stream(chunkStream(model, turn, created, id), {
+                contentType: "text/event-stream",
+                headers: { "cache-control": "no-cache" }
+              })
+              : completionJson(model, turn, created, id)
+          }
+        }
+      })
+
+    const router = (recorded: RecordedRequest) =>
+      HttpRouter.empty.pipe(
+        HttpRouter.get(
+          "/copilot_internal/user",
+          Effect.sync(() =>
+            recorded.headers["authorization"] === `Bearer ${token}` || recorded.headers["authorization"] === `token ${token}`
+              ? HttpServerResponse.unsafeJson({
+                login: "scripted-user",
+                copilot_plan: "individual_pro",
+                is_mcp_enabled: false,
+                endpoints: { api: url, telemetry: "http://127.0.0.1:1/telemetry" },
+                analytics_tracking_id: "scripted-model"
+              })
+              : HttpServerResponse.unsafeJson({ message: "Bad credentials" }, { status: 401 })
+          )
+        ),
+        HttpRouter.get(
+          "/models",
+          Effect.map(Ref.get(state), (s) =>
+            HttpServerResponse.unsafeJson({
+              data: s.models.map((id) => ({
+                id,
+                name: id,
+                object: "model",
+                vendor: "scripted",
+                version: id,
+                model_picker_enabled: true,
+                capabilities: {
+                  type: "chat",
+                  family: id,
+                  supports: { vision: true, tool_calls: true, parallel_tool_calls: true, streaming: true },
+                  limits: { max_context_window_tokens: 128000, max_output_tokens: 16000 }
+                }
+              }))
+            }))
+        ),
+        HttpRouter.post("/chat/completions", chatCompletions(recorded))
+      )
+
+    const app = Effect.gen(function*() {
+      const recorded = yield* record
+      return yield* router(recorded).pipe(
+        Effect.catchTag("RouteNotFound", () =>
+          Effect.gen(function*() {
+            if (!tolerated404.has(recorded.path)) {
+              yield* Ref.update(state, (s) => ({ ...s, notFound: [...s.notFound, recorded] }))
+            }
+            return HttpServerResponse.unsafeJson(
+              { message: `ScriptedModel: no endpoint ${recorded.method} ${recorded.path}` },
+              { status: 404 }
+            )
+          }))
+      )
+    })
+
+    yield* server.serve(app)
+
+    const service: ScriptedModel = {
+      url,
+      port,
+      token: Redacted.make(token),
+      script: enqueue,
+      reply: (text) => enqueue(Answer.reply(text)),
+      toolCall: (name, args, id) => enqueue(Answer.toolCall(name, args, id)),
+      toolCalls: (calls) => enqueue(Answer.toolCalls(calls)),
+      error: (status, message) => enqueue(Answer.error(status, message)),
+      delay: (duration) => enqueue(Answer.delay(duration)),
+      useSnapshot: (snapshot) =>
+        Ref.update(state, (s) => ({
+          ...s,
+          conversations: [...s.conversations, ...snapshot.conversations],
+          models: [...new Set([...s.models, ...snapshot.models])]
+        })),
+      setPlaceholders: (values) => Ref.update(state, (s) => ({ ...s, placeholders: { ...s.placeholders, ...values } })),
+      pending: Effect.map(Ref.get(state), (s) => s.queue),
+      requests: Effect.map(Ref.get(state), (s) => s.requests),
+      chatMessages: Effect.map(Ref.get(state), (s) =>
+        s.requests.flatMap((request) =>
+          request.path === "/chat/completions"
+            ? Option.match(Option.flatMap(request.body, decodeChatRequest), {
+              onNone: () => [],
+              onSome: (body) => [body.messages]
+            })
+            : []
+        )),
+      unmatched: Effect.map(Ref.get(state), (s) => s.unmatched),
+      notFound: Effect.map(Ref.get(state), (s) => s.notFound)
+    }
+    return service
+  })
+
+/**
+ * Serves the scripted model on `127.0.0.1` with an ephemeral port for the
+ * lifetime of the layer's scope.
+ *
+ * @example
+ * ```ts
+ * import { it } from "@effect/vitest"
+ *
+ * it.scoped("answers", () =>
+ *   Effect.gen(function*() {
+ *     const model = yield* ScriptedModel.ScriptedModel
+ *     yield* model.reply("hi")
+ *   }).pipe(Effect.provide(ScriptedModel.layer({ token: "t" }))))
+ * ```
+ */
+export const layer = (options: Options = {}): Layer.Layer<ScriptedModel, ScriptedModelError> =>
+  Layer.scoped(ScriptedModel, make(options))
+
+/**
+ * Like {@link layer}, replaying the conversations of a snapshot file.
+ *
+ * @example
+ * ```ts
+ * ScriptedModel.layerSnapshot("/path/to/tools/invokes_custom_tool.yaml").pipe(Layer.provide(NodeContext.layer))
+ * ```
+ */
+export const layerSnapshot = (
+  path: string,
+  options: Omit<Options, "snapshot"> = {}
+): Layer.Layer<ScriptedModel, ScriptedModelError | Snapshots.SnapshotError, FileSystem.FileSystem> =>
+  Layer.scoped(ScriptedModel, Effect.flatMap(Snapshots.load(path), (snapshot) => make({ ...options, snapshot })))
+

@@ -1,0 +1,588 @@
+/**
+ * Recorded model conversations (YAML) and the matcher that replays them.
+ *
+ * A snapshot file lists conversations as chat-completions message histories. A
+ * request from the runtime matches a conversation when its messages are a prefix
+ * of that conversation's messages and the next message is an assistant message:
+ * that message is the answer. System messages are left out of the comparison,
+ * the `<current_datetime>` block the runtime puts before user messages is
+ * ignored, whitespace runs compare equal, and placeholders such as `${shell}` or
+ * `${workdir}` match anything (their values are captured and substituted into
+ * the answer).
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { NodeContext } from "@effect/platform-node"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * const snapshot = Snapshots.loadPeer("tools/invokes_custom_tool.yaml").pipe(
+ *   Effect.provide(NodeContext.layer)
+ * )
+ * ```
+ */
+import { FileSystem, Path } from "@effect/platform"
+import { Config, Data, Effect, Option, Schema } from "effect"
+import * as Yaml from "yaml"
+
+// ---------------------------------------------------------------------------
+// Wire shapes
+// ---------------------------------------------------------------------------
+
+/**
+ * A tool call as it appears in chat-completions messages.
+ *
+ * @example
+ * ```ts
+ * const call: Snapshots.ToolCall = { id: "call_1", type: "function", function: { name: "f", arguments: "{}" } }
+ * ```
+ */
+export const ToolCall = Schema.Struct({
+  id: Schema.optional(Schema.String),
+  type: Schema.optional(Schema.String),
+  function: Schema.Struct({
+    name: Schema.String,
+    arguments: Schema.optional(Schema.String)
+  })
+})
+/** @see ToolCall */
+export type ToolCall = typeof ToolCall.Type
+
+/**
+ * One part of a multi-part message content (`text`, `image_url`, ...).
+ *
+ * @example
+ * ```ts
+ * const part: Snapshots.ContentPart = { type: "text", text: "hello" }
+ * ```
+ */
+export const ContentPart = Schema.Struct({
+  type: Schema.String,
+  text: Schema.optional(Schema.String)
+})
+/** @see ContentPart */
+export type ContentPart = typeof ContentPart.Type
+
+const Scalar = Schema.Union(Schema.String, Schema.Number, Schema.Boolean)
+
+/**
+ * A chat-completions message, as the runtime sends it and as snapshot files
+ * record it. Unknown fields (`copilot_cache_control`, `refusal`, ...) are dropped.
+ *
+ * @example
+ * ```ts
+ * const message: Snapshots.ChatMessage = { role: "user", content: "hello" }
+ * ```
+ */
+export const ChatMessage = Schema.Struct({
+  role: Schema.String,
+  content: Schema.optional(Schema.NullOr(Schema.Union(Scalar, Schema.Array(ContentPart)))),
+  tool_calls: Schema.optional(Schema.NullOr(Schema.Array(ToolCall))),
+  tool_call_id: Schema.optional(Schema.String)
+})
+/** @see ChatMessage */
+export type ChatMessage = typeof ChatMessage.Type
+
+/**
+ * One recorded conversation: a message history.
+ *
+ * @example
+ * ```ts
+ * const conversation: Snapshots.Conversation = { messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello" }] }
+ * ```
+ */
+export const Conversation = Schema.Struct({
+  messages: Schema.Array(ChatMessage)
+})
+/** @see Conversation */
+export type Conversation = typeof Conversation.Type
+
+/**
+ * A snapshot file: the models `GET /models` should list and the conversations.
+ *
+ * @example
+ * ```ts
+ * const snapshot: Snapshots.Snapshot = { models: ["claude-sonnet-4.5"], conversations: [] }
+ * ```
+ */
+export const Snapshot = Schema.Struct({
+  models: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
+  conversations: Schema.optionalWith(Schema.Array(Conversation), { default: () => [] })
+})
+/** @see Snapshot */
+export type Snapshot = typeof Snapshot.Type
+
+/**
+ * A snapshot file could not be read, parsed or decoded.
+ *
+ * @example
+ * ```ts
+ * Snapshots.load("missing.yaml").pipe(Effect.catchTag("SnapshotError", (e) => Effect.logError(e.message)))
+ * ```
+ */
+export class SnapshotError extends Data.TaggedError("SnapshotError")<{
+  readonly path: string
+  readonly reason: string
+  readonly cause?: unknown
+}> {
+  override get message(): string {
+    return `cannot load the conversation snapshot ${this.path}: ${this.reason}`
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------
+
+/**
+ * Parses the YAML text of a snapshot file. `path` only names it in errors.
+ *
+ * @example
+ * ```ts
+ * const snapshot = Snapshots.parse("conversations: []\n")
+ * ```
+ */
+export const parse = (text: string, path = "<inline>"): Effect.Effect<Snapshot, SnapshotError> =>
+  Effect.try({
+    try: (): unknown => Yaml.parse(text),
+    catch: (cause) => new SnapshotError({ path, reason: `invalid YAML: ${String(cause)}`, cause })
+  }).pipe(
+    Effect.flatMap((data) =>
+      Schema.decodeUnknown(Snapshot)(data ?? {}).pipe(
+        Effect.mapError((cause) => new SnapshotError({ path, reason: `unexpected shape: ${cause.message}`, cause }))
+      )
+    )
+  )
+
+/**
+ * Loads a snapshot file.
+ *
+ * @example
+ * ```ts
+ * const snapshot = Snapshots.load("/path/to/tools/invokes_custom_tool.yaml")
+ * ```
+ */
+export const load = (path: string): Effect.Effect<Snapshot, SnapshotError, FileSystem.FileSystem> =>
+  Effect.flatMap(FileSystem.FileSystem, (fs) =>
+    fs.readFileString(path).pipe(
+      Effect.mapError((cause) => new SnapshotError({ path, reason: cause.message, cause })),
+      Effect.flatMap((text) => parse(text, path))
+    )
+  )
+
+const findRepoRoot = Effect.gen(function*() {
+  const fs = yield* FileSystem.FileSystem
+  const path = yield* Path.Path
+  const here = yield* path.fromFileUrl(new URL(import.meta.url)).pipe(Effect.orElseSucceed(() => process.cwd()))
+  let dir = path.dirname(here)
+  for (;;) {
+    if (yield* fs.exists(path.join(dir, "package.json")).pipe(Effect.orElseSucceed(() => false))) return dir
+    const parent = path.dirname(dir)
+    if (parent === dir) return process.cwd()
+    dir = parent
+  }
+})
+
+/**
+ * The directory of the peer conversation recordings: `COPILOT_PEER_SNAPSHOTS`
+ * when set (relative paths resolve against the repository root), otherwise
+ * `../shared/peer-snapshots` relative to the repository root.
+ *
+ * @example
+ * ```ts
+ * const file = Effect.map(Snapshots.peerSnapshotsDir, (dir) => `${dir}/tools/invokes_custom_tool.yaml`)
+ * ```
+ */
+export const peerSnapshotsDir: Effect.Effect<string, never, FileSystem.FileSystem | Path.Path> = Effect.gen(
+  function*() {
+    const path = yield* Path.Path
+    const root = yield* findRepoRoot
+    const configured = yield* Config.option(Config.string("COPILOT_PEER_SNAPSHOTS")).pipe(
+      Effect.orElseSucceed(() => Option.none<string>())
+    )
+    return Option.match(configured, {
+      onNone: () => path.resolve(root, "..", "shared", "peer-snapshots"),
+      onSome: (dir) => path.resolve(root, dir)
+    })
+  }
+)
+
+/**
+ * Loads a peer recording by its path inside {@link peerSnapshotsDir}.
+ *
+ * @example
+ * ```ts
+ * const snapshot = Snapshots.loadPeer("session/should_receive_session_events.yaml")
+ * ```
+ */
+export const loadPeer = (
+  relativePath: string
+): Effect.Effect<Snapshot, SnapshotError, FileSystem.FileSystem | Path.Path> =>
+  Effect.flatMap(Effect.zip(peerSnapshotsDir, Path.Path), ([dir, path]) => load(path.join(dir, relativePath)))
+
+// ---------------------------------------------------------------------------
+// Normalisation
+// ---------------------------------------------------------------------------
+
+const datetimeBlock = /^\s*<current_datetime>[\s\S]*?<\/current_datetime>\s*/
+
+/**
+ * The text of a message content: parts are joined by newlines, image parts
+ * become `[image]`, `null` becomes `""`.
+ *
+ * @example
+ * ```ts
+ * Snapshots.contentText([{ type: "text", text: "look" }, { type: "image_url" }]) // "look\n[image]"
+ * ```
+ */
+export const contentText = (content: ChatMessage["content"]): string => {
+  if (content === undefined || content === null) return ""
+  if (typeof content !== "object") return String(content)
+  return content
+    .map((part) => (part.text !== undefined ? part.text : part.type.startsWith("image") ? "[image]" : ""))
+    .filter((text) => text !== "")
+    .join("\n")
+}
+
+/**
+ * Removes the `<current_datetime>…</current_datetime>` block the runtime puts
+ * before each user message.
+ *
+ * @example
+ * ```ts
+ * Snapshots.stripDatetime("<current_datetime>2026-01-01T00:00:00Z</current_datetime>\n\nhello") // "hello"
+ * ```
+ */
+export const stripDatetime = (text: string): string => text.replace(datetimeBlock, "")
+
+const collapse = (text: string): string => text.replace(/\s+/g, " ").trim()
+
+/**
+ * The assistant answer a conversation gives next: text and/or tool calls.
+ *
+ * @example
+ * ```ts
+ * const turn: Snapshots.AssistantTurn = { content: "done", toolCalls: [] }
+ * ```
+ */
+export interface AssistantTurn {
+  readonly content: string
+  readonly toolCalls: ReadonlyArray<{ readonly id: string; readonly name: string; readonly arguments: string }>
+}
+
+interface Normalized {
+  readonly role: string
+  readonly content: string
+  readonly toolCalls: ReadonlyArray<{ readonly id: string; readonly name: string; readonly arguments: string }>
+  readonly toolCallId: string | undefined
+}
+
+const normalizeOne = (message: ChatMessage): Normalized => {
+  const text = contentText(message.content)
+  return {
+    role: message.role,
+    content: message.role === "user" ? stripDatetime(text) : text,
+    toolCalls: (message.tool_calls ?? []).map((call, index) => ({
+      id: call.id ?? `call_${index}`,
+      name: call.function.name,
+      arguments: call.function.arguments ?? "{}"
+    })),
+    toolCallId: message.tool_call_id
+  }
+}
+
+/**
+ * Drops system messages and merges runs of assistant messages: recordings split
+ * one answer with several tool calls into consecutive assistant messages, the
+ * runtime sends it back as one.
+ */
+const normalize = (messages: ReadonlyArray<ChatMessage>): Array<Normalized> => {
+  const out: Array<Normalized> = []
+  for (const message of messages) {
+    if (message.role === "system" || message.role === "developer") continue
+    const next = normalizeOne(message)
+    const last = out[out.length - 1]
+    if (next.role === "assistant" && last !== undefined && last.role === "assistant") {
+      out[out.length - 1] = {
+        ...last,
+        content: last.content === "" ? next.content : next.content === "" ? last.content : `${last.content}${next.content}`,
+        toolCalls: [...last.toolCalls, ...next.toolCalls]
+      }
+    } else {
+      out.push(next)
+    }
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+// Placeholder matching
+// ---------------------------------------------------------------------------
+
+const placeholder = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
+/** Matches `actual` against `expected` with placeholders; returns new bindings. */
+const matchText = (
+  expected: string,
+  actual: string,
+  bindings: Readonly<Record<string, string>>
+): Option.Option<Record<string, string>> => {
+  const want = collapse(expected)
+  const got = collapse(actual)
+  const names: Array<string> = []
+  let source = "^"
+  let last = 0
+  for (const found of want.matchAll(placeholder)) {
+    source += escapeRegExp(want.slice(last, found.index))
+    source += "([\\s\\S]*?)"
+    names.push(found[1] ?? "")
+    last = (found.index ?? 0) + found[0].length
+  }
+  source += escapeRegExp(want.slice(last)) + "$"
+  if (names.length === 0) return want === got ? Option.some({ ...bindings }) : Option.none()
+  const result = new RegExp(source).exec(got)
+  if (result === null) return Option.none()
+  const next: Record<string, string> = { ...bindings }
+  names.forEach((name, index) => {
+    const value = result[index + 1]
+    if (value !== undefined && next[name] === undefined) next[name] = value
+  })
+  return Option.some(next)
+}
+
+const parseJsonOption = Schema.decodeUnknownOption(Schema.parseJson())
+
+/** Deep comparison of parsed JSON where expected strings may hold placeholders. */
+const matchJson = (
+  expected: unknown,
+  actual: unknown,
+  bindings: Record<string, string>
+): Option.Option<Record<string, string>> => {
+  if (typeof expected === "string") {
+    return typeof actual === "string" ? matchText(expected, actual, bindings) : Option.none()
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return Option.none()
+    let current = Option.some(bindings)
+    expected.forEach((item, index) => {
+      current = Option.flatMap(current, (b) => matchJson(item, actual[index], b))
+    })
+    return current
+  }
+  if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return Option.none()
+    const wantEntries = Object.entries(expected)
+    const gotEntries = new Map(Object.entries(actual))
+    if (wantEntries.length !== gotEntries.size) return Option.none()
+    let current = Option.some(bindings)
+    for (const [key, value] of wantEntries) {
+      if (!gotEntries.has(key)) return Option.none()
+      current = Option.flatMap(current, (b) => matchJson(value, gotEntries.get(key), b))
+    }
+    return current
+  }
+  return expected === actual ? Option.some(bindings) : Option.none()
+}
+
+const matchArguments = (
+  expected: string,
+  actual: string,
+  bindings: Record<string, string>
+): Option.Option<Record<string, string>> => {
+  const want = parseJsonOption(expected)
+  const got = parseJsonOption(actual)
+  if (Option.isSome(want) && Option.isSome(got)) return matchJson(want.value, got.value, bindings)
+  return matchText(expected, actual, bindings)
+}
+
+/** Context blocks the runtime adds to user messages (`<tagged_files>…</tagged_files>`, ...). */
+const contextBlock = /<([A-Za-z_][\w-]*)>[\s\S]*?<\/\1>/g
+const stripContextBlocks = (text: string): string => text.replace(contextBlock, "")
+
+/**
+ * How strictly recorded messages are compared with the request's.
+ * `"strict"` compares everything; `"lenient"` compares tool messages by
+ * `tool_call_id` only (their text, such as a runtime-generated list of tools,
+ * changes between runtime versions) and user messages without the
+ * `<tag>…</tag>` context blocks the runtime adds (their wording changes too).
+ *
+ * @example
+ * ```ts
+ * const strictness: Snapshots.Strictness = "lenient"
+ * ```
+ */
+export type Strictness = "strict" | "lenient"
+
+const matchMessage = (
+  expected: Normalized,
+  actual: Normalized,
+  bindings: Record<string, string>,
+  strictness: Strictness
+): Option.Option<Record<string, string>> => {
+  if (expected.role !== actual.role) return Option.none()
+  switch (expected.role) {
+    case "tool": {
+      if (expected.toolCallId !== actual.toolCallId) return Option.none()
+      return strictness === "lenient" ? Option.some(bindings) : matchText(expected.content, actual.content, bindings)
+    }
+    case "assistant": {
+      if (expected.toolCalls.length !== actual.toolCalls.length) return Option.none()
+      let current: Option.Option<Record<string, string>> = Option.some(bindings)
+      if (expected.content !== "") {
+        current = matchText(expected.content, actual.content, bindings)
+      }
+      expected.toolCalls.forEach((call, index) => {
+        const other = actual.toolCalls[index]
+        current = Option.flatMap(current, (b) =>
+          other === undefined
+            ? Option.none()
+            : Option.flatMap(matchText(call.name, other.name, b), (b2) => matchArguments(call.arguments, other.arguments, b2)))
+      })
+      return current
+    }
+    case "user": {
+      const strict = matchText(expected.content, actual.content, bindings)
+      if (Option.isSome(strict) || strictness === "strict") return strict
+      return matchText(stripContextBlocks(expected.content), stripContextBlocks(actual.content), bindings)
+    }
+    default:
+      return matchText(expected.content, actual.content, bindings)
+  }
+}
+
+/**
+ * Placeholder values used for `${…}` in answers when the request did not
+ * reveal them: the shell tool names of the runtime on Linux and macOS.
+ *
+ * @example
+ * ```ts
+ * Snapshots.defaultPlaceholders.shell // "bash"
+ * ```
+ */
+export const defaultPlaceholders: Readonly<Record<string, string>> = {
+  shell: "bash",
+  read_shell: "read_bash",
+  stop_shell: "stop_bash",
+  list_shell: "list_bash",
+  write_shell: "write_bash"
+}
+
+const workdirFromSystem = (messages: ReadonlyArray<ChatMessage>): Record<string, string> => {
+  for (const message of messages) {
+    if (message.role !== "system") continue
+    const found = /Current working directory: ([^\n]+)/.exec(contentText(message.content))
+    if (found?.[1] !== undefined) return { workdir: found[1].trim() }
+  }
+  return {}
+}
+
+/**
+ * Replaces `${name}` placeholders with their values; unknown ones stay.
+ * `escape` is applied to each value (e.g. for JSON string contexts).
+ *
+ * @example
+ * ```ts
+ * Snapshots.substitute("run ${shell}", { shell: "bash" }) // "run bash"
+ * ```
+ */
+export const substitute = (
+  text: string,
+  values: Readonly<Record<string, string>>,
+  escape: (value: string) => string = (value) => value
+): string => text.replace(placeholder, (whole, name: string) => (values[name] !== undefined ? escape(values[name]) : whole))
+
+const jsonEscape = (value: string): string => JSON.stringify(value).slice(1, -1)
+
+/**
+ * A successful match: which conversation, the answer with placeholders
+ * filled in, and the placeholder values seen.
+ *
+ * @example
+ * ```ts
+ * Option.map(Snapshots.match(conversations, messages), (m) => m.answer.toolCalls.map((c) => c.name))
+ * ```
+ */
+export interface Match {
+  readonly conversationIndex: number
+  readonly answer: AssistantTurn
+  readonly bindings: Readonly<Record<string, string>>
+}
+
+/**
+ * Options of {@link match}.
+ *
+ * @example
+ * ```ts
+ * Snapshots.match(conversations, messages, { placeholders: { workdir: "/tmp/work" } })
+ * ```
+ */
+export interface MatchOptions {
+  /** Values for placeholders, overriding what the request reveals. */
+  readonly placeholders?: Readonly<Record<string, string>> | undefined
+}
+
+const matchWith = (
+  conversations: ReadonlyArray<Conversation>,
+  request: ReadonlyArray<ChatMessage>,
+  strictness: Strictness,
+  options: MatchOptions
+): Option.Option<Match> => {
+  const actual = normalize(request)
+  for (const [conversationIndex, conversation] of conversations.entries()) {
+    const expected = normalize(conversation.messages)
+    const next = expected[actual.length]
+    if (next === undefined || next.role !== "assistant") continue
+    let bindings: Option.Option<Record<string, string>> = Option.some({})
+    for (const [index, message] of actual.entries()) {
+      const want = expected[index]
+      bindings = Option.flatMap(bindings, (b) => (want === undefined ? Option.none() : matchMessage(want, message, b, strictness)))
+      if (Option.isNone(bindings)) break
+    }
+    if (Option.isNone(bindings)) continue
+    const values = {
+      ...defaultPlaceholders,
+      ...workdirFromSystem(request),
+      ...bindings.value,
+      ...options.placeholders
+    }
+    return Option.some({
+      conversationIndex,
+      bindings: values,
+      answer: {
+        content: substitute(next.content, values),
+        toolCalls: next.toolCalls.map((call) => ({
+          id: substitute(call.id, values),
+          name: substitute(call.name, values),
+          arguments: substitute(call.arguments, values, jsonEscape)
+        }))
+      }
+    })
+  }
+  return Option.none()
+}
+
+/**
+ * Finds the answer to a chat-completions request among recorded conversations:
+ * the first conversation of which the request's messages are a prefix and whose
+ * next message is an assistant message. Tries a strict comparison first, then a
+ * lenient one that ignores the text of tool results and the runtime's context
+ * blocks in user messages.
+ *
+ * @example
+ * ```ts
+ * const answer = Snapshots.match(snapshot.conversations, [
+ *   { role: "system", content: "You are…" },
+ *   { role: "user", content: "<current_datetime>…</current_datetime>\n\nhello" }
+ * ])
+ * ```
+ */
+export const match = (
+  conversations: ReadonlyArray<Conversation>,
+  request: ReadonlyArray<ChatMessage>,
+  options: MatchOptions = {}
+): Option.Option<Match> =>
+  Option.orElse(
+    matchWith(conversations, request, "strict", options),
+    () => matchWith(conversations, request, "lenient", options)
+  )

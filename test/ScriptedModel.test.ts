@@ -1,0 +1,290 @@
+import { FileSystem, HttpClient, HttpClientRequest, Path } from "@effect/platform"
+import { NodeContext, NodeHttpClient } from "@effect/platform-node"
+import { describe, expect, it } from "@effect/vitest"
+import { Context, Duration, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope } from "effect"
+import * as IsolatedRuntime from "../src/testing/IsolatedRuntime.js"
+import * as ScriptedModel from "../src/testing/ScriptedModel.js"
+import * as Snapshots from "../src/testing/Snapshots.js"
+import { ErrorBody, streamChat, systemMessage, userMessage } from "./support/chatClient.js"
+
+const TestLayer = (options?: ScriptedModel.Options) =>
+  Layer.mergeAll(ScriptedModel.layer(options), NodeHttpClient.layerUndici, NodeContext.layer)
+
+const decodeError = Schema.decodeUnknown(Schema.parseJson(ErrorBody))
+
+describe("ScriptedModel", () => {
+  it.scoped("streams a text answer as several deltas that reassemble to the scripted text", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Hello there, this answer arrives in pieces.")
+      const answer = yield* streamChat(model.url, [systemMessage(), userMessage("hello")])
+      expect(answer.status).toBe(200)
+      expect(answer.contentType).toContain("text/event-stream")
+      const deltas = answer.chunks.filter((chunk) => chunk.choices[0]?.delta.content !== undefined)
+      expect(deltas.length).toBeGreaterThan(3)
+      expect(answer.text).toBe("Hello there, this answer arrives in pieces.")
+      expect(answer.finishReason).toBe("stop")
+      expect(answer.chunks.at(-1)?.usage?.total_tokens).toBeGreaterThan(0)
+      expect(answer.done).toBe(true)
+      expect(yield* model.pending).toEqual([])
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scoped("streams tool calls, parallel ones included, with finish_reason tool_calls", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.toolCall("get_weather", { city: "Oslo" }, "call_oslo")
+      yield* model.toolCalls([
+        { name: "get_weather", arguments: { city: "Bergen" } },
+        { name: "get_time", arguments: { zone: "CET" } }
+      ])
+      const single = yield* streamChat(model.url, [userMessage("weather?")])
+      expect(single.finishReason).toBe("tool_calls")
+      expect(single.text).toBe("")
+      expect(single.toolCalls).toEqual([{ id: "call_oslo", name: "get_weather", arguments: "{\"city\":\"Oslo\"}" }])
+
+      const parallel = yield* streamChat(model.url, [userMessage("weather and time?")])
+      expect(parallel.finishReason).toBe("tool_calls")
+      expect(parallel.toolCalls.map((call) => [call.name, JSON.parse(call.arguments)])).toEqual([
+        ["get_weather", { city: "Bergen" }],
+        ["get_time", { zone: "CET" }]
+      ])
+      expect(new Set(parallel.toolCalls.map((call) => call.id)).size).toBe(2)
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scoped("answers non-streamed requests with a chat.completion object", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("plain answer")
+      const client = yield* HttpClient.HttpClient
+      const response = yield* client.execute(
+        HttpClientRequest.post(`${model.url}/chat/completions`).pipe(
+          HttpClientRequest.bodyUnsafeJson({ model: "m", messages: [userMessage("hi")], stream: false })
+        )
+      )
+      const body = yield* response.json.pipe(
+        Effect.flatMap(Schema.decodeUnknown(Schema.Struct({
+          object: Schema.Literal("chat.completion"),
+          choices: Schema.Tuple(Schema.Struct({
+            message: Schema.Struct({ content: Schema.String }),
+            finish_reason: Schema.String
+          }))
+        })))
+      )
+      expect(body.choices[0].message.content).toBe("plain answer")
+      expect(body.choices[0].finish_reason).toBe("stop")
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scoped("checks the bearer token on the user endpoint", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const client = yield* HttpClient.HttpClient
+      const user = (token: string) =>
+        client.execute(
+          HttpClientRequest.get(`${model.url}/copilot_internal/user`).pipe(HttpClientRequest.bearerToken(token))
+        )
+      const accepted = yield* user(Redacted.value(model.token))
+      expect(accepted.status).toBe(200)
+      const info = yield* accepted.json.pipe(
+        Effect.flatMap(Schema.decodeUnknown(Schema.Struct({ endpoints: Schema.Struct({ api: Schema.String }) })))
+      )
+      expect(info.endpoints.api).toBe(model.url)
+      expect((yield* user("someone-else")).status).toBe(401)
+    }).pipe(Effect.provide(TestLayer({ token: "the-right-token" }))))
+
+  it.scoped("answers an unscripted request with an error naming it, and records it", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const answer = yield* streamChat(model.url, [systemMessage(), userMessage("what is the meaning of life?")])
+      expect(answer.status).toBe(400)
+      const error = yield* decodeError(answer.text)
+      expect(error.error.message).toContain("\"what is the meaning of life?\"")
+      const unmatched = yield* model.unmatched
+      expect(unmatched).toHaveLength(1)
+      expect(unmatched[0]?._tag).toBe("UnscriptedRequest")
+      expect(unmatched[0]?.lastUserMessage).toBe("what is the meaning of life?")
+      expect(unmatched[0]?.request.path).toBe("/chat/completions")
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scoped("answers scripted HTTP errors", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.error(429, "slow down")
+      const answer = yield* streamChat(model.url, [userMessage("hi")])
+      expect(answer.status).toBe(429)
+      expect((yield* decodeError(answer.text)).error.message).toBe("slow down")
+      expect(yield* model.unmatched).toEqual([])
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scopedLive("waits for a scripted delay before answering", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.delay("150 millis")
+      yield* model.reply("late")
+      const [elapsed, answer] = yield* Effect.timed(streamChat(model.url, [userMessage("hi")]))
+      expect(answer.text).toBe("late")
+      expect(Duration.toMillis(elapsed)).toBeGreaterThanOrEqual(140)
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scoped("records every request, and answers unknown endpoints 404", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const client = yield* HttpClient.HttpClient
+      yield* model.reply("ok")
+      yield* streamChat(model.url, [systemMessage(), userMessage("record me")])
+      expect((yield* client.execute(HttpClientRequest.get(`${model.url}/models`))).status).toBe(200)
+      const tolerated = yield* client.execute(HttpClientRequest.post(`${model.url}/mcp/readonly`))
+      expect(tolerated.status).toBe(404)
+      const unknown = yield* client.execute(HttpClientRequest.get(`${model.url}/nothing/here?x=1`))
+      expect(unknown.status).toBe(404)
+
+      const requests = yield* model.requests
+      expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+        "POST /chat/completions",
+        "GET /models",
+        "POST /mcp/readonly",
+        "GET /nothing/here"
+      ])
+      expect(requests[0]?.headers["authorization"]).toBe("Bearer scripted-model-token")
+      expect(Option.isSome(requests[0]!.body)).toBe(true)
+      expect((yield* model.notFound).map((request) => request.url)).toEqual(["/nothing/here?x=1"])
+      const messages = yield* model.chatMessages
+      expect(messages).toHaveLength(1)
+      expect(messages[0]?.map((message) => message.role)).toEqual(["system", "user"])
+    }).pipe(Effect.provide(TestLayer())))
+})
+
+describe("ScriptedModel lifecycle", () => {
+  it.scopedLive("stops serving when its scope closes, even with a request in flight", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const model = yield* Layer.buildWithScope(ScriptedModel.layer(), scope).pipe(
+        Effect.map((context) => Context.get(context, ScriptedModel.ScriptedModel))
+      )
+      yield* model.delay("1 hour")
+      yield* model.reply("never")
+      const inFlight = yield* Effect.fork(streamChat(model.url, [userMessage("hang")]))
+      yield* Effect.sleep("50 millis")
+      yield* Scope.close(scope, Exit.void).pipe(Effect.timeoutFail({ duration: "5 seconds", onTimeout: () => "scope close hung" }))
+      const outcome = yield* Effect.either(streamChat(model.url, [userMessage("after close")]))
+      expect(outcome._tag).toBe("Left")
+      yield* Fiber.interrupt(inFlight)
+    }).pipe(Effect.provide(NodeHttpClient.layerUndici)))
+})
+
+describe("Snapshots", () => {
+  it.scoped("replays a recorded conversation, ignoring the datetime prefix and the system prompt", () =>
+    Effect.gen(function*() {
+      const snapshot = yield* Snapshots.loadPeer("tools/invokes_custom_tool.yaml")
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.useSnapshot(snapshot)
+
+      const user = userMessage("Use encrypt_string to encrypt this string: Hello")
+      const first = yield* streamChat(model.url, [systemMessage(), user])
+      expect(first.finishReason).toBe("tool_calls")
+      expect(first.toolCalls).toEqual([{ id: "toolcall_0", name: "encrypt_string", arguments: "{\"input\":\"Hello\"}" }])
+
+      const second = yield* streamChat(model.url, [
+        systemMessage(),
+        user,
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: [{ id: "toolcall_0", type: "function", function: { name: "encrypt_string", arguments: "{ \"input\": \"Hello\" }" } }]
+        },
+        { role: "tool", tool_call_id: "toolcall_0", content: "HELLO" }
+      ])
+      expect(second.finishReason).toBe("stop")
+      expect(second.text).toContain("The encrypted string is: **HELLO**")
+
+      const wrongResult = yield* streamChat(model.url, [
+        systemMessage(),
+        userMessage("Use encrypt_string to encrypt this string: Goodbye")
+      ])
+      expect(wrongResult.status).toBe(400)
+      expect(yield* model.unmatched).toHaveLength(1)
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.effect("merges split assistant answers and fills in placeholders", () =>
+    Effect.gen(function*() {
+      const shell = yield* Snapshots.loadPeer("permissions/permission_handler_for_shell_commands.yaml")
+      const answer = Snapshots.match(shell.conversations, [systemMessage(), userMessage("Run 'echo test' and tell me what happens")])
+      const turn = Option.getOrThrow(answer).answer
+      expect(turn.toolCalls.map((call) => call.name)).toEqual(["report_intent", "bash"])
+
+      const attachment = yield* Snapshots.loadPeer("session/should_send_with_file_attachment.yaml")
+      const workdir = "/tmp/work dir"
+      const user = userMessage(
+        `Read the attached file and reply with its contents.\n\n\n\n<tagged_files>\n* ${workdir}/attached-file.txt (line 1 of 1 lines)\n</tagged_files>`
+      )
+      const first = Option.getOrThrow(Snapshots.match(attachment.conversations, [systemMessage("/elsewhere"), user]))
+      expect(first.answer.toolCalls[1]).toEqual({
+        id: "toolcall_1",
+        name: "view",
+        arguments: `{"path":"${workdir}/attached-file.txt"}`
+      })
+      const second = Snapshots.match(attachment.conversations, [
+        systemMessage(),
+        user,
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: first.answer.toolCalls.map((call) => ({ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } }))
+        },
+        { role: "tool", tool_call_id: "toolcall_0", content: "Tool 'report_intent' does not exist. Available tools that can be called are bash, view." },
+        { role: "tool", tool_call_id: "toolcall_1", content: "1. FILE_ATTACHMENT_SENTINEL" }
+      ])
+      expect(Option.getOrThrow(second).answer.content).toContain("FILE_ATTACHMENT_SENTINEL")
+
+      // Runtime 1.0.102 words the context block differently ("(1 lines)"): the
+      // lenient pass ignores such blocks and takes ${workdir} from the system prompt.
+      const reworded = Snapshots.match(attachment.conversations, [
+        systemMessage(workdir),
+        userMessage(
+          `Read the attached file and reply with its contents.\n\n\n\n<tagged_files>\n* ${workdir}/attached-file.txt (1 lines)\n</tagged_files>`
+        )
+      ])
+      expect(Option.getOrThrow(reworded).answer.toolCalls[1]?.arguments).toBe(`{"path":"${workdir}/attached-file.txt"}`)
+    }).pipe(Effect.provide(NodeContext.layer)))
+
+  it.effect("loads every peer recording", () =>
+    Effect.gen(function*() {
+      const fs = yield* FileSystem.FileSystem
+      const path = yield* Path.Path
+      const dir = yield* Snapshots.peerSnapshotsDir
+      const files = (yield* fs.readDirectory(dir, { recursive: true })).filter((file) => file.endsWith(".yaml"))
+      expect(files.length).toBeGreaterThan(50)
+      for (const file of files) {
+        const snapshot = yield* Snapshots.load(path.join(dir, file))
+        expect(snapshot.conversations.length, file).toBeGreaterThanOrEqual(0)
+      }
+    }).pipe(Effect.provide(NodeContext.layer)))
+})
+
+describe("IsolatedRuntime", () => {
+  it.effect("points the runtime at the scripted model and removes its directories afterwards", () =>
+    Effect.gen(function*() {
+      const fs = yield* FileSystem.FileSystem
+      const scope = yield* Scope.make()
+      const context = yield* Layer.buildWithScope(
+        IsolatedRuntime.layer.pipe(Layer.provideMerge(ScriptedModel.layer())),
+        scope
+      )
+      const model = Context.get(context, ScriptedModel.ScriptedModel)
+      const runtime = Context.get(context, IsolatedRuntime.IsolatedRuntime)
+      expect(runtime.env["COPILOT_API_URL"]).toBe(model.url)
+      expect(runtime.env["COPILOT_DEBUG_GITHUB_API_URL"]).toBe(model.url)
+      expect(runtime.env["COPILOT_HOME"]).toBe(runtime.baseDirectory)
+      expect(Redacted.value(runtime.githubToken)).toBe(Redacted.value(model.token))
+      const directories = [
+        runtime.cwd,
+        runtime.baseDirectory,
+        runtime.env["XDG_CONFIG_HOME"]!,
+        runtime.env["XDG_STATE_HOME"]!,
+        runtime.env["GH_CONFIG_DIR"]!
+      ]
+      expect(new Set(directories).size).toBe(5)
+      for (const directory of directories) expect(yield* fs.exists(directory)).toBe(true)
+      yield* Scope.close(scope, Exit.void)
+      for (const directory of directories) expect(yield* fs.exists(directory)).toBe(false)
+    }).pipe(Effect.provide(NodeContext.layer)))
+})
