@@ -1,0 +1,970 @@
+/**
+ * The configuration of a Copilot session: the data a user sets (Schemas whose
+ * encoded side is exactly what `session.create` / `session.resume` carry), the
+ * tools and handlers the session serves, validation with messages that say
+ * what to change, and the translation to wire params.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Redacted, Schema } from "effect"
+ * import { Handlers, SessionConfig, Tool } from "effect-copilot"
+ *
+ * const config: SessionConfig.SessionConfig<never> = {
+ *   model: "gpt-5",
+ *   streaming: true,
+ *   provider: { type: "openai", baseUrl: "https://api.openai.com/v1", apiKey: Redacted.make("sk-...") },
+ *   mcpServers: { files: { command: "mcp-files", args: ["--root", "."], tools: ["read"] } },
+ *   onPermissionRequest: Handlers.approveAll
+ * }
+ *
+ * const params = SessionConfig.validate(config).pipe(
+ *   Effect.zipRight(SessionConfig.toCreateParams(config, "my-session"))
+ * )
+ * ```
+ */
+import { Effect, Either, ParseResult, Predicate, Schema } from "effect"
+import { InvalidConfig } from "./CopilotError.js"
+import * as Handlers from "./Handlers.js"
+import * as Tool from "./Tool.js"
+
+const opt = Schema.optional
+const Strings = Schema.Array(Schema.String)
+const StringMap = Schema.Record({ key: Schema.String, value: Schema.String })
+
+// ---------------------------------------------------------------------------
+// Model
+// ---------------------------------------------------------------------------
+
+/**
+ * How hard a reasoning model thinks.
+ *
+ * @example
+ * ```ts
+ * const effort: SessionConfig.ReasoningEffort = "high"
+ * ```
+ */
+export const ReasoningEffort = Schema.Literal("low", "medium", "high", "xhigh", "max")
+/** @see {@link ReasoningEffort} */
+export type ReasoningEffort = typeof ReasoningEffort.Type
+
+/**
+ * Whether and how the model summarizes its reasoning.
+ *
+ * @example
+ * ```ts
+ * const summary: SessionConfig.ReasoningSummary = "concise"
+ * ```
+ */
+export const ReasoningSummary = Schema.Literal("none", "concise", "detailed")
+/** @see {@link ReasoningSummary} */
+export type ReasoningSummary = typeof ReasoningSummary.Type
+
+// ---------------------------------------------------------------------------
+// Provider (bring your own key)
+// ---------------------------------------------------------------------------
+
+/**
+ * A model provider of your own (BYOK). Secrets are `Redacted`: they are
+ * revealed only when the wire params are built.
+ *
+ * @example
+ * ```ts
+ * import { Redacted } from "effect"
+ *
+ * const provider: SessionConfig.ProviderConfig = {
+ *   type: "azure",
+ *   baseUrl: "https://my-resource.openai.azure.com",
+ *   apiKey: Redacted.make("..."),
+ *   azure: { apiVersion: "2024-10-21" },
+ *   maxPromptTokens: 100_000
+ * }
+ * ```
+ */
+export const ProviderConfig = Schema.Struct({
+  type: opt(Schema.Literal("openai", "azure", "anthropic")),
+  wireApi: opt(Schema.Literal("completions", "responses")),
+  transport: opt(Schema.Literal("http", "websockets")),
+  baseUrl: Schema.String,
+  apiKey: opt(Schema.Redacted(Schema.String)),
+  bearerToken: opt(Schema.Redacted(Schema.String)),
+  azure: opt(Schema.Struct({ apiVersion: opt(Schema.String) })),
+  modelId: opt(Schema.String),
+  wireModel: opt(Schema.String),
+  providerName: opt(Schema.String),
+  maxPromptTokens: opt(Schema.Number),
+  maxContextWindowTokens: opt(Schema.Number),
+  maxOutputTokens: opt(Schema.Number),
+  headers: opt(StringMap)
+})
+/** @see {@link ProviderConfig} */
+export type ProviderConfig = typeof ProviderConfig.Type
+
+// ---------------------------------------------------------------------------
+// MCP servers
+// ---------------------------------------------------------------------------
+
+const mcpCommon = {
+  /** Tools to take from the server: absent = all, `[]` = none. */
+  tools: opt(Strings),
+  /** Tools to leave out. */
+  excludeTools: opt(Strings),
+  /** Tool-call timeout in milliseconds. */
+  timeout: opt(Schema.Number),
+  displayName: opt(Schema.String),
+  deferTools: opt(Schema.Literal("auto", "never"))
+}
+
+/**
+ * An MCP server the runtime starts as a child process. `workingDirectory` is
+ * sent as `cwd`.
+ *
+ * @example
+ * ```ts
+ * const git: SessionConfig.McpStdioServerConfig = { command: "mcp-git", args: ["--repo", "."], tools: [] }
+ * ```
+ */
+export const McpStdioServerConfig = Schema.Struct({
+  type: opt(Schema.Literal("local", "stdio")),
+  command: Schema.String,
+  args: opt(Strings),
+  env: opt(StringMap),
+  workingDirectory: opt(Schema.String).pipe(Schema.fromKey("cwd")),
+  ...mcpCommon
+})
+/** @see {@link McpStdioServerConfig} */
+export type McpStdioServerConfig = typeof McpStdioServerConfig.Type
+
+/**
+ * A remote MCP server reached over streamable HTTP or SSE.
+ *
+ * @example
+ * ```ts
+ * const docs: SessionConfig.McpHttpServerConfig = { type: "http", url: "https://mcp.example.com", tools: ["search"] }
+ * ```
+ */
+export const McpHttpServerConfig = Schema.Struct({
+  type: Schema.Literal("http", "sse"),
+  url: Schema.String,
+  headers: opt(StringMap),
+  oauthClientId: opt(Schema.String),
+  oauthPublicClient: opt(Schema.Boolean),
+  oauthGrantType: opt(Schema.Literal("authorization_code", "client_credentials")),
+  ...mcpCommon
+})
+/** @see {@link McpHttpServerConfig} */
+export type McpHttpServerConfig = typeof McpHttpServerConfig.Type
+
+/**
+ * Any MCP server configuration.
+ *
+ * @example
+ * ```ts
+ * const servers: Record<string, SessionConfig.McpServerConfig> = { git: { command: "mcp-git" } }
+ * ```
+ */
+export const McpServerConfig = Schema.Union(McpStdioServerConfig, McpHttpServerConfig)
+/** @see {@link McpServerConfig} */
+export type McpServerConfig = typeof McpServerConfig.Type
+
+const McpServers = Schema.Record({ key: Schema.String, value: McpServerConfig })
+
+// ---------------------------------------------------------------------------
+// Agents
+// ---------------------------------------------------------------------------
+
+/**
+ * A custom agent (sub-agent) available in the session.
+ *
+ * @example
+ * ```ts
+ * const reviewer: SessionConfig.CustomAgentConfig = {
+ *   name: "reviewer",
+ *   prompt: "You review diffs for bugs.",
+ *   tools: ["view", "grep"]
+ * }
+ * ```
+ */
+export const CustomAgentConfig = Schema.Struct({
+  name: Schema.String,
+  prompt: Schema.String,
+  displayName: opt(Schema.String),
+  description: opt(Schema.String),
+  /** Tool names the agent may use; absent or `null` = all. */
+  tools: opt(Schema.NullOr(Strings)),
+  mcpServers: opt(McpServers),
+  infer: opt(Schema.Boolean),
+  skills: opt(Strings),
+  model: opt(Schema.String),
+  reasoningEffort: opt(ReasoningEffort)
+})
+/** @see {@link CustomAgentConfig} */
+export type CustomAgentConfig = typeof CustomAgentConfig.Type
+
+/**
+ * Settings of the built-in agent that handles turns when no custom agent is
+ * selected.
+ *
+ * @example
+ * ```ts
+ * const defaultAgent: SessionConfig.DefaultAgentConfig = { excludedTools: ["deploy"] }
+ * ```
+ */
+export const DefaultAgentConfig = Schema.Struct({ excludedTools: opt(Strings) })
+
+// ---------------------------------------------------------------------------
+// System message
+// ---------------------------------------------------------------------------
+
+/**
+ * A static change to one system-prompt section. (Dynamic rewrites are
+ * handlers: see `systemMessageTransforms`.)
+ *
+ * @example
+ * ```ts
+ * const o: SessionConfig.SectionOverride = { action: "append", content: "Answer in French." }
+ * ```
+ */
+export const SectionOverride = Schema.Struct({
+  action: Schema.Literal("replace", "remove", "append", "prepend", "preserve"),
+  content: opt(Schema.String)
+})
+/** @see {@link SectionOverride} */
+export type SectionOverride = typeof SectionOverride.Type
+
+/**
+ * Overrides by section name (the sections the runtime knows).
+ *
+ * @example
+ * ```ts
+ * const s: SessionConfig.SystemMessageSections = { tone: { action: "replace", content: "Be terse." } }
+ * ```
+ */
+export const SystemMessageSections = Schema.Struct({
+  preamble: opt(SectionOverride),
+  identity: opt(SectionOverride),
+  tone: opt(SectionOverride),
+  tool_efficiency: opt(SectionOverride),
+  environment_context: opt(SectionOverride),
+  code_change_rules: opt(SectionOverride),
+  guidelines: opt(SectionOverride),
+  safety: opt(SectionOverride),
+  tool_instructions: opt(SectionOverride),
+  custom_instructions: opt(SectionOverride),
+  runtime_instructions: opt(SectionOverride),
+  last_instructions: opt(SectionOverride)
+})
+/** @see {@link SystemMessageSections} */
+export type SystemMessageSections = typeof SystemMessageSections.Type
+
+/**
+ * The system prompt: the runtime's prompt plus appended content (default),
+ * a complete replacement, or section-level customization.
+ *
+ * @example
+ * ```ts
+ * const append: SessionConfig.SystemMessageConfig = { content: "Prefer TypeScript." }
+ * const replace: SessionConfig.SystemMessageConfig = { mode: "replace", content: "You are a SQL expert." }
+ * const customize: SessionConfig.SystemMessageConfig = { mode: "customize", sections: { safety: { action: "preserve" } } }
+ * ```
+ */
+export const SystemMessageConfig = Schema.Union(
+  Schema.Struct({ mode: opt(Schema.Literal("append")), content: opt(Schema.String) }),
+  Schema.Struct({ mode: Schema.Literal("replace"), content: Schema.String }),
+  Schema.Struct({ mode: Schema.Literal("customize"), sections: opt(SystemMessageSections), content: opt(Schema.String) })
+)
+/** @see {@link SystemMessageConfig} */
+export type SystemMessageConfig = typeof SystemMessageConfig.Type
+
+/**
+ * The system message as sent: customize-mode sections may carry the marker
+ * `{ action: "transform" }`, which makes the runtime call
+ * `systemMessage.transform` for them.
+ *
+ * @example
+ * ```ts
+ * const wire: SessionConfig.WireSystemMessageConfig = { mode: "customize", sections: { tone: { action: "transform" } } }
+ * ```
+ */
+export const WireSystemMessageConfig = Schema.Union(
+  Schema.Struct({ mode: opt(Schema.Literal("append")), content: opt(Schema.String) }),
+  Schema.Struct({ mode: Schema.Literal("replace"), content: Schema.String }),
+  Schema.Struct({
+    mode: Schema.Literal("customize"),
+    sections: opt(Schema.Record({
+      key: Schema.String,
+      value: Schema.Struct({
+        action: Schema.Literal("replace", "remove", "append", "prepend", "preserve", "transform"),
+        content: opt(Schema.String)
+      })
+    })),
+    content: opt(Schema.String)
+  })
+)
+/** @see {@link WireSystemMessageConfig} */
+export type WireSystemMessageConfig = typeof WireSystemMessageConfig.Type
+
+// ---------------------------------------------------------------------------
+// Other settings
+// ---------------------------------------------------------------------------
+
+/**
+ * Background compaction that keeps long sessions within the context window.
+ *
+ * @example
+ * ```ts
+ * const infinite: SessionConfig.InfiniteSessionConfig = { enabled: true, backgroundCompactionThreshold: 0.7 }
+ * ```
+ */
+export const InfiniteSessionConfig = Schema.Struct({
+  enabled: opt(Schema.Boolean),
+  backgroundCompactionThreshold: opt(Schema.Number),
+  bufferExhaustionThreshold: opt(Schema.Number)
+})
+/** @see {@link InfiniteSessionConfig} */
+export type InfiniteSessionConfig = typeof InfiniteSessionConfig.Type
+
+/**
+ * Large tool outputs go to a file and the model gets a reference.
+ * `outputDirectory` is sent as `outputDir`.
+ *
+ * @example
+ * ```ts
+ * const largeOutput: SessionConfig.LargeOutputConfig = { maxSizeBytes: 100_000, outputDirectory: "/tmp/out" }
+ * ```
+ */
+export const LargeOutputConfig = Schema.Struct({
+  enabled: opt(Schema.Boolean),
+  maxSizeBytes: opt(Schema.Number),
+  outputDirectory: opt(Schema.String).pipe(Schema.fromKey("outputDir"))
+})
+
+/**
+ * Tool search: defer rarely used tools behind a search tool.
+ *
+ * @example
+ * ```ts
+ * const toolSearch: SessionConfig.ToolSearchConfig = { enabled: true, deferThreshold: 40 }
+ * ```
+ */
+export const ToolSearchConfig = Schema.Struct({ enabled: opt(Schema.Boolean), deferThreshold: opt(Schema.Number) })
+
+/**
+ * Options of a cloud session: the repository it works on.
+ *
+ * @example
+ * ```ts
+ * const cloud: SessionConfig.CloudSessionOptions = { repository: { owner: "octo", name: "app", branch: "main" } }
+ * ```
+ */
+export const CloudSessionOptions = Schema.Struct({
+  repository: opt(Schema.Struct({ owner: Schema.String, name: Schema.String, branch: opt(Schema.String) }))
+})
+/** @see {@link CloudSessionOptions} */
+export type CloudSessionOptions = typeof CloudSessionOptions.Type
+
+// ---------------------------------------------------------------------------
+// The session's data
+// ---------------------------------------------------------------------------
+
+/** Data fields shared by create and resume, except `systemMessage`. */
+const commonDataFields = {
+  clientName: opt(Schema.String),
+  model: opt(Schema.String),
+  reasoningEffort: opt(ReasoningEffort),
+  reasoningSummary: opt(ReasoningSummary),
+  contextTier: opt(Schema.Literal("default", "long_context")),
+  /** Sent as `isExperimentalMode`. */
+  enableExperimentalMode: opt(Schema.Boolean).pipe(Schema.fromKey("isExperimentalMode")),
+  /** Only these tools (names or patterns such as `builtin:*`, `mcp:github`). */
+  availableTools: opt(Strings),
+  /** Never these tools; wins over `availableTools`. */
+  excludedTools: opt(Strings),
+  excludedBuiltinAgents: opt(Strings),
+  toolSearch: opt(ToolSearchConfig),
+  provider: opt(ProviderConfig),
+  workingDirectory: opt(Schema.String),
+  additionalDirectories: opt(Strings),
+  /** Stream `assistant.message_delta` events. Absent = the runtime's default. */
+  streaming: opt(Schema.Boolean),
+  includeSubAgentStreamingEvents: opt(Schema.Boolean),
+  mcpServers: opt(McpServers),
+  disabledMcpServers: opt(Strings),
+  mcpOAuthTokenStorage: opt(Schema.Literal("persistent", "in-memory")),
+  customAgents: opt(Schema.Array(CustomAgentConfig)),
+  defaultAgent: opt(DefaultAgentConfig),
+  /** Name of the custom agent to start with. */
+  agent: opt(Schema.String),
+  configDir: opt(Schema.String),
+  enableConfigDiscovery: opt(Schema.Boolean),
+  skillDirectories: opt(Strings),
+  disabledSkills: opt(Strings),
+  pluginDirectories: opt(Strings),
+  instructionDirectories: opt(Strings),
+  infiniteSessions: opt(InfiniteSessionConfig),
+  memory: opt(Schema.Struct({ enabled: Schema.Boolean })),
+  largeOutput: opt(LargeOutputConfig),
+  /** A GitHub token for this session's identity. */
+  gitHubToken: opt(Schema.Redacted(Schema.String)),
+  remoteSession: opt(Schema.Literal("off", "export", "on")),
+  askUserVariant: opt(Schema.Literal("legacy", "elicitation")),
+  enableSessionTelemetry: opt(Schema.Boolean),
+  enableFileChangeTracking: opt(Schema.Boolean),
+  skipEmbeddingRetrieval: opt(Schema.Boolean),
+  embeddingCacheStorage: opt(Schema.Literal("persistent", "in-memory")),
+  organizationCustomInstructions: opt(Schema.String),
+  enableOnDemandInstructionDiscovery: opt(Schema.Boolean),
+  enableFileHooks: opt(Schema.Boolean),
+  enableHostGitOperations: opt(Schema.Boolean),
+  enableSessionStore: opt(Schema.Boolean),
+  enableSkills: opt(Schema.Boolean),
+  featureFlags: opt(Schema.Record({ key: Schema.String, value: Schema.Boolean }))
+}
+
+const createOnlyFields = {
+  /** Caller-chosen session id (not for cloud sessions). */
+  sessionId: opt(Schema.String),
+  /** Makes a cloud session: use `createCloudSession`. */
+  cloud: opt(CloudSessionOptions)
+}
+
+const resumeOnlyFields = {
+  /** Do not emit the `session.resume` event. Sent as `disableResume`. */
+  suppressResumeEvent: opt(Schema.Boolean).pipe(Schema.fromKey("disableResume")),
+  /** Continue tool calls and permission prompts pending at suspension. */
+  continuePendingWork: opt(Schema.Boolean)
+}
+
+/**
+ * The data of a new session (everything but tools and handlers).
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(SessionConfig.SessionOptions)({ model: "gpt-5", streaming: true })
+ * ```
+ */
+export const SessionOptions = Schema.Struct({
+  ...commonDataFields,
+  systemMessage: opt(SystemMessageConfig),
+  ...createOnlyFields
+})
+/** @see {@link SessionOptions} */
+export type SessionOptions = typeof SessionOptions.Type
+
+/**
+ * The data of a resumed session.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(SessionConfig.ResumeSessionOptions)({ suppressResumeEvent: true })
+ * ```
+ */
+export const ResumeSessionOptions = Schema.Struct({
+  ...commonDataFields,
+  systemMessage: opt(SystemMessageConfig),
+  ...resumeOnlyFields
+})
+/** @see {@link ResumeSessionOptions} */
+export type ResumeSessionOptions = typeof ResumeSessionOptions.Type
+
+/**
+ * The tools and handlers of a session; `R` is what they need from the context.
+ *
+ * @example
+ * ```ts
+ * const handlers: SessionConfig.SessionHandlers<never> = { onPermissionRequest: Handlers.approveAll }
+ * ```
+ */
+export interface SessionHandlers<R> {
+  /** Tools the model can call. */
+  readonly tools?: ReadonlyArray<Tool.Tool<R>> | undefined
+  /** Decides permission requests; absent = requests stay pending for someone else. */
+  readonly onPermissionRequest?: Handlers.PermissionHandler<R> | undefined
+  /** Answers the agent's questions (enables the `ask_user` tool). */
+  readonly onUserInputRequest?: Handlers.UserInputHandler<R> | undefined
+  /** Fills elicitation forms (enables the elicitation capability). */
+  readonly onElicitationRequest?: Handlers.ElicitationHandler<R> | undefined
+  /** Answers plan-mode exits. */
+  readonly onExitPlanModeRequest?: Handlers.ExitPlanModeRequestHandler<R> | undefined
+  /** Answers auto-mode switch offers. */
+  readonly onAutoModeSwitchRequest?: Handlers.AutoModeSwitchRequestHandler<R> | undefined
+  /** Lifecycle hooks. */
+  readonly hooks?: Handlers.SessionHooks<R> | undefined
+  /** Rewrites system-prompt sections when the runtime renders them. */
+  readonly systemMessageTransforms?: Handlers.SectionTransforms<R> | undefined
+  /** Serves the session's file system (the client must register as provider). */
+  readonly sessionFs?: Handlers.SessionFsProvider<R> | undefined
+}
+
+/**
+ * What a new session takes: its data, tools and handlers.
+ *
+ * @example
+ * ```ts
+ * const config: SessionConfig.SessionConfig<never> = {
+ *   model: "gpt-5",
+ *   tools: [weather],
+ *   onPermissionRequest: Handlers.approveAll
+ * }
+ * ```
+ */
+export interface SessionConfig<R = never> extends SessionOptions, SessionHandlers<R> {}
+
+/**
+ * What resuming a session takes: the same minus `sessionId` and `cloud`, plus
+ * `suppressResumeEvent` and `continuePendingWork`.
+ *
+ * @example
+ * ```ts
+ * const config: SessionConfig.ResumeSessionConfig<never> = { suppressResumeEvent: true, onPermissionRequest: Handlers.approveAll }
+ * ```
+ */
+export interface ResumeSessionConfig<R = never> extends ResumeSessionOptions, SessionHandlers<R> {}
+
+// ---------------------------------------------------------------------------
+// Wire params
+// ---------------------------------------------------------------------------
+
+const wireExtraFields = {
+  systemMessage: opt(WireSystemMessageConfig),
+  tools: opt(Schema.Array(Tool.ToolDefinition)),
+  requestPermission: Schema.Boolean,
+  requestUserInput: Schema.Boolean,
+  requestElicitation: Schema.Boolean,
+  requestExitPlanMode: Schema.Boolean,
+  requestAutoModeSwitch: Schema.Boolean,
+  hooks: Schema.Boolean,
+  envValueMode: Schema.Literal("direct"),
+  toolFilterPrecedence: opt(Schema.Literal("excluded"))
+}
+
+const CreateWireData = Schema.Struct({ ...commonDataFields, cloud: createOnlyFields.cloud })
+const ResumeWireData = Schema.Struct({ ...commonDataFields, ...resumeOnlyFields })
+
+/**
+ * The params of `session.create`, JSON-ready.
+ *
+ * @example
+ * ```ts
+ * const params: SessionConfig.SessionCreateParams = yield* SessionConfig.toCreateParams(config, "s1")
+ * ```
+ */
+export const SessionCreateParams = Schema.extend(
+  Schema.encodedSchema(CreateWireData),
+  Schema.Struct({ sessionId: opt(Schema.String), ...wireExtraFields })
+)
+/** @see {@link SessionCreateParams} */
+export type SessionCreateParams = typeof SessionCreateParams.Type
+
+/**
+ * The params of `session.resume`, JSON-ready.
+ *
+ * @example
+ * ```ts
+ * const params: SessionConfig.SessionResumeParams = yield* SessionConfig.toResumeParams(config, "s1")
+ * ```
+ */
+export const SessionResumeParams = Schema.extend(
+  Schema.encodedSchema(ResumeWireData),
+  Schema.Struct({ sessionId: Schema.String, ...wireExtraFields })
+)
+/** @see {@link SessionResumeParams} */
+export type SessionResumeParams = typeof SessionResumeParams.Type
+
+const invalid = (message: string) => new InvalidConfig({ message })
+
+const parseProblem = (what: string) => (error: ParseResult.ParseError) =>
+  invalid(`${what} does not match its schema:\n${ParseResult.TreeFormatter.formatErrorSync(error)}`)
+
+const toolDefinitions = <R>(
+  tools: ReadonlyArray<Tool.Tool<R>> | undefined
+): Effect.Effect<ReadonlyArray<Tool.ToolDefinition> | undefined, InvalidConfig> =>
+  tools === undefined
+    ? Effect.succeed(undefined)
+    : Effect.forEach(tools, (tool) =>
+      Either.match(Tool.toDefinition(tool), {
+        onLeft: (reason) => Effect.fail(invalid(`tool "${tool.name}" cannot be declared: ${reason}`)),
+        onRight: Effect.succeed
+      }))
+
+const wireSystemMessage = <R>(
+  systemMessage: SystemMessageConfig | undefined,
+  transforms: Handlers.SectionTransforms<R> | undefined
+): Effect.Effect<WireSystemMessageConfig | undefined, InvalidConfig> => {
+  const transformed = transformedSections(transforms)
+  return Effect.gen(function*() {
+    const encoded = systemMessage === undefined
+      ? undefined
+      : yield* Schema.encode(SystemMessageConfig)(systemMessage).pipe(
+        Effect.mapError(parseProblem("systemMessage"))
+      )
+    if (transformed.length === 0) return encoded
+    if (encoded !== undefined && encoded.mode === "replace") {
+      return yield* Effect.fail(invalid(transformsWithReplace))
+    }
+    const sections: Record<string, { readonly action: "transform" } | SectionOverride> = {
+      ...(encoded !== undefined && encoded.mode === "customize" ? encoded.sections : undefined)
+    }
+    for (const section of transformed) sections[section] = { action: "transform" }
+    const content = encoded?.content
+    return content === undefined ? { mode: "customize", sections } : { mode: "customize", sections, content }
+  })
+}
+
+const transformedSections = <R>(transforms: Handlers.SectionTransforms<R> | undefined): ReadonlyArray<string> =>
+  transforms === undefined
+    ? []
+    : Object.entries(transforms).flatMap(([section, f]) => Predicate.isFunction(f) ? [section] : [])
+
+/** Removes `undefined` values so optional fields are absent, not present-and-undefined. */
+const dropUndefined = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(dropUndefined)
+  if (Predicate.isRecord(value)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined) out[k] = dropUndefined(v)
+    }
+    return out
+  }
+  return value
+}
+
+const capabilityFlags = <R>(config: SessionHandlers<R>) => ({
+  requestPermission: config.onPermissionRequest !== undefined,
+  requestUserInput: config.onUserInputRequest !== undefined,
+  requestElicitation: config.onElicitationRequest !== undefined,
+  requestExitPlanMode: config.onExitPlanModeRequest !== undefined,
+  requestAutoModeSwitch: config.onAutoModeSwitchRequest !== undefined,
+  hooks: Handlers.hasHooks(config.hooks)
+})
+
+const wireExtras = <R>(
+  config: SessionHandlers<R> & {
+    readonly systemMessage?: SystemMessageConfig | undefined
+    readonly availableTools?: ReadonlyArray<string> | undefined
+    readonly excludedTools?: ReadonlyArray<string> | undefined
+  }
+) =>
+  Effect.all({
+    tools: toolDefinitions(config.tools),
+    systemMessage: wireSystemMessage(config.systemMessage, config.systemMessageTransforms)
+  }).pipe(Effect.map(({ systemMessage, tools }) => ({
+    systemMessage,
+    tools,
+    ...capabilityFlags(config),
+    envValueMode: "direct" as const,
+    toolFilterPrecedence: config.availableTools !== undefined || config.excludedTools !== undefined
+      ? "excluded" as const
+      : undefined
+  })))
+
+/**
+ * Builds the params of `session.create`: the encoded data (secrets revealed,
+ * renamed fields), tool definitions with JSON Schema parameters, the
+ * capability flags telling the runtime which handlers exist, and `sessionId`
+ * only when given (cloud sessions omit it). Fields the config leaves absent
+ * stay absent. Fails when a value does not match its Schema or a tool cannot
+ * be declared; run {@link validate} first for the full checks.
+ *
+ * @example
+ * ```ts
+ * const params = yield* SessionConfig.toCreateParams({ model: "gpt-5" }, "s1")
+ * // { model: "gpt-5", sessionId: "s1", requestPermission: false, ..., hooks: false, envValueMode: "direct" }
+ * ```
+ */
+export const toCreateParams = <R>(
+  config: SessionConfig<R>,
+  sessionId: string | undefined
+): Effect.Effect<SessionCreateParams, InvalidConfig> =>
+  Effect.gen(function*() {
+    const data = yield* Schema.encode(CreateWireData)(config).pipe(Effect.mapError(parseProblem("the session config")))
+    const extras = yield* wireExtras(config)
+    const raw = dropUndefined({ ...data, ...extras, ...(sessionId === undefined ? {} : { sessionId }) })
+    return yield* Schema.decodeUnknown(SessionCreateParams)(raw).pipe(
+      Effect.mapError(parseProblem("the session.create params"))
+    )
+  })
+
+/**
+ * Builds the params of `session.resume` for the session `sessionId`
+ * (`suppressResumeEvent` travels as `disableResume`).
+ *
+ * @example
+ * ```ts
+ * const params = yield* SessionConfig.toResumeParams({ suppressResumeEvent: true }, "s1")
+ * // { sessionId: "s1", disableResume: true, ... }
+ * ```
+ */
+export const toResumeParams = <R>(
+  config: ResumeSessionConfig<R>,
+  sessionId: string
+): Effect.Effect<SessionResumeParams, InvalidConfig> =>
+  Effect.gen(function*() {
+    const data = yield* Schema.encode(ResumeWireData)(config).pipe(Effect.mapError(parseProblem("the resume config")))
+    const extras = yield* wireExtras(config)
+    const raw = dropUndefined({ ...data, ...extras, sessionId })
+    return yield* Schema.decodeUnknown(SessionResumeParams)(raw).pipe(
+      Effect.mapError(parseProblem("the session.resume params"))
+    )
+  })
+
+// ---------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------
+
+const transformsWithReplace =
+  `"systemMessageTransforms" cannot be combined with systemMessage mode "replace": a replaced prompt has no sections. ` +
+  `Use mode "customize" (or "append"), or drop the transforms.`
+
+const isAbsoluteUrl = (value: string, protocols: ReadonlyArray<string>): boolean => {
+  try {
+    return protocols.includes(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+const isPositiveInt = (n: number): boolean => Number.isInteger(n) && n > 0
+
+const checkMcpServers = (
+  where: string,
+  servers: Readonly<Record<string, McpServerConfig>> | undefined,
+  problems: Array<string>
+): void => {
+  if (servers === undefined) return
+  for (const [name, server] of Object.entries(servers)) {
+    const label = `${where} "${name}"`
+    if (name.trim() === "") problems.push(`${where} has a server with an empty name: use a non-empty key.`)
+    const hasCommand = Predicate.hasProperty(server, "command")
+    const hasUrl = Predicate.hasProperty(server, "url")
+    if (!hasCommand && !hasUrl) {
+      problems.push(
+        `${label} has neither "command" (a stdio server the runtime starts) nor "url" (an http/sse server): set one of them.`
+      )
+    } else if (hasUrl) {
+      const url = Predicate.hasProperty(server, "url") && typeof server.url === "string" ? server.url : ""
+      if (url.trim() === "") {
+        problems.push(`${label} has an empty "url": set the address of the http/sse server.`)
+      } else if (!isAbsoluteUrl(url, ["http:", "https:"])) {
+        problems.push(`${label} has "url" ${JSON.stringify(url)}, which is not an absolute http(s) URL: use e.g. "https://host/mcp".`)
+      }
+    } else {
+      const command = Predicate.hasProperty(server, "command") && typeof server.command === "string"
+        ? server.command
+        : ""
+      if (command.trim() === "") {
+        problems.push(`${label} has an empty "command": set the executable that starts the server.`)
+      }
+    }
+    if (server.timeout !== undefined && !isPositiveInt(server.timeout)) {
+      problems.push(`${label} has "timeout" ${server.timeout}: use a positive whole number of milliseconds.`)
+    }
+  }
+}
+
+const checkToolFilter = (field: string, list: ReadonlyArray<string> | undefined, problems: Array<string>) => {
+  if (list === undefined) return
+  for (const entry of list) {
+    if (entry === "*") {
+      problems.push(
+        `"${field}" contains "*": there is no bare wildcard. Use a source-qualified pattern such as "builtin:*", "mcp:*" or "custom:*".`
+      )
+    } else if (entry.trim() === "") {
+      problems.push(`"${field}" contains an empty name: remove it.`)
+    }
+  }
+}
+
+const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): Array<string> => {
+  const problems: Array<string> = []
+
+  if (config.model !== undefined && config.model.trim() === "") {
+    problems.push(`"model" is an empty string: omit it to use the default model, or name one (e.g. "gpt-5").`)
+  }
+
+  // tools
+  const seen = new Map<string, number>()
+  for (const tool of config.tools ?? []) {
+    seen.set(tool.name, (seen.get(tool.name) ?? 0) + 1)
+    if (!Tool.isValidName(tool.name)) {
+      problems.push(
+        `tool name ${JSON.stringify(tool.name)} is not valid: use 1 to 64 letters, digits, "_" or "-" (e.g. "get_weather").`
+      )
+    }
+    if (Either.isLeft(tool.parametersJsonSchema)) {
+      problems.push(`tool "${tool.name}" cannot be declared: ${tool.parametersJsonSchema.left}.`)
+    }
+  }
+  for (const [name, count] of seen) {
+    if (count > 1) problems.push(`tool name "${name}" is used by ${count} tools: tool names must be unique; rename all but one.`)
+  }
+  checkToolFilter("availableTools", config.availableTools, problems)
+  checkToolFilter("excludedTools", config.excludedTools, problems)
+
+  // provider
+  const provider = config.provider
+  if (provider !== undefined) {
+    const baseUrl: unknown = provider.baseUrl
+    if (typeof baseUrl !== "string" || baseUrl.trim() === "") {
+      problems.push(
+        `"provider.baseUrl" is missing: set the endpoint of your provider (e.g. "https://api.openai.com/v1").`
+      )
+    } else if (!isAbsoluteUrl(baseUrl, ["http:", "https:"])) {
+      problems.push(`"provider.baseUrl" ${JSON.stringify(baseUrl)} is not an absolute http(s) URL: include the scheme, e.g. "https://${baseUrl}".`)
+    }
+    if (provider.azure !== undefined && provider.type !== "azure") {
+      problems.push(`"provider.azure" is only used with provider type "azure": set "type": "azure" or remove "azure".`)
+    }
+    if (provider.wireApi !== undefined && provider.type === "anthropic") {
+      problems.push(`"provider.wireApi" applies to openai and azure providers only: remove it for type "anthropic".`)
+    }
+    for (const key of ["maxPromptTokens", "maxContextWindowTokens", "maxOutputTokens"] as const) {
+      const value = provider[key]
+      if (value !== undefined && !isPositiveInt(value)) {
+        problems.push(`"provider.${key}" is ${value}: use a positive whole number of tokens.`)
+      }
+    }
+  }
+
+  // MCP servers
+  checkMcpServers("MCP server", config.mcpServers, problems)
+
+  // custom agents
+  const agentNames = new Set<string>()
+  for (const agent of config.customAgents ?? []) {
+    if (agent.name.trim() === "") problems.push(`a custom agent has an empty "name": give every custom agent a name.`)
+    else if (agentNames.has(agent.name)) {
+      problems.push(`custom agent name "${agent.name}" is used twice: custom agent names must be unique.`)
+    }
+    agentNames.add(agent.name)
+    if (agent.prompt.trim() === "") {
+      problems.push(`custom agent "${agent.name}" has an empty "prompt": say what the agent is for.`)
+    }
+    checkMcpServers(`custom agent "${agent.name}": MCP server`, agent.mcpServers, problems)
+  }
+  if (config.agent !== undefined && !agentNames.has(config.agent)) {
+    problems.push(
+      `"agent" is "${config.agent}" but no entry of "customAgents" has that name: add the agent to "customAgents" or fix the name.`
+    )
+  }
+
+  // system message
+  const systemMessage = config.systemMessage
+  const transformed = transformedSections(config.systemMessageTransforms)
+  if (systemMessage !== undefined && systemMessage.mode === "replace") {
+    if (Predicate.hasProperty(systemMessage, "sections")) {
+      problems.push(
+        `systemMessage mode "replace" takes no "sections": use mode "customize" to change individual sections, or drop "sections".`
+      )
+    }
+    if (transformed.length > 0) problems.push(transformsWithReplace)
+  }
+  if (systemMessage !== undefined && systemMessage.mode === "customize" && systemMessage.sections !== undefined) {
+    const sections = systemMessage.sections
+    for (const section of transformed) {
+      if (Schema.is(Handlers.SystemMessageSection)(section) && sections[section] !== undefined) {
+        problems.push(
+          `system message section "${section}" has both an override in systemMessage.sections and a transform in systemMessageTransforms: keep one of them.`
+        )
+      }
+    }
+  }
+
+  // infinite sessions
+  const infinite = config.infiniteSessions
+  if (infinite !== undefined) {
+    const inRange = (n: number | undefined) => n === undefined || (n > 0 && n <= 1)
+    if (!inRange(infinite.backgroundCompactionThreshold)) {
+      problems.push(`"infiniteSessions.backgroundCompactionThreshold" must be a fraction of the context window in (0, 1], e.g. 0.8.`)
+    }
+    if (!inRange(infinite.bufferExhaustionThreshold)) {
+      problems.push(`"infiniteSessions.bufferExhaustionThreshold" must be a fraction of the context window in (0, 1], e.g. 0.95.`)
+    }
+    if (
+      infinite.backgroundCompactionThreshold !== undefined && infinite.bufferExhaustionThreshold !== undefined &&
+      infinite.backgroundCompactionThreshold > infinite.bufferExhaustionThreshold
+    ) {
+      problems.push(
+        `"infiniteSessions.backgroundCompactionThreshold" (${infinite.backgroundCompactionThreshold}) is above "bufferExhaustionThreshold" (${infinite.bufferExhaustionThreshold}): background compaction must start before the session blocks.`
+      )
+    }
+  }
+
+  // handlers
+  if (config.askUserVariant === "elicitation" && config.onElicitationRequest === undefined) {
+    problems.push(
+      `askUserVariant "elicitation" needs "onElicitationRequest" to answer the forms: add the handler or use askUserVariant "legacy".`
+    )
+  }
+  return problems
+}
+
+const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidConfig> =>
+  problems.length === 0
+    ? Effect.void
+    : Effect.fail(invalid(
+      problems.length === 1
+        ? `invalid session config: ${problems[0]}`
+        : `invalid session config:\n${problems.map((p) => `- ${p}`).join("\n")}`
+    ))
+
+/**
+ * Checks a config for `createSession` before anything is sent. Fails with one
+ * `InvalidConfig` listing every problem and what to change.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.validate({ mcpServers: { git: { command: "" } } })
+ * // fails: invalid session config: MCP server "git" has an empty "command": set the executable that starts the server.
+ * ```
+ */
+export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
+  const problems = commonProblems(config)
+  if (config.cloud !== undefined) {
+    problems.unshift(`"cloud" is set: cloud sessions are created with createCloudSession; remove "cloud" or use createCloudSession.`)
+  }
+  if (config.sessionId !== undefined && config.sessionId.trim() === "") {
+    problems.push(`"sessionId" is empty: omit it to get a generated id, or pass a non-empty one.`)
+  }
+  return report(problems)
+}
+
+/**
+ * Checks a config for `createCloudSession`: `cloud` is required, the runtime
+ * assigns the session id, and bring-your-own-key providers are not available.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.validateCloud({ cloud: { repository: { owner: "octo", name: "app" } } }) // succeeds
+ * ```
+ */
+export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
+  const problems = commonProblems(config)
+  if (config.cloud === undefined) {
+    problems.unshift(
+      `"cloud" is missing: a cloud session needs it (e.g. { cloud: { repository: { owner, name } } }); for a local session use createSession.`
+    )
+  } else {
+    const repo = config.cloud.repository
+    if (repo !== undefined && (repo.owner.trim() === "" || repo.name.trim() === "")) {
+      problems.push(`"cloud.repository" needs a non-empty "owner" and "name".`)
+    }
+  }
+  if (config.sessionId !== undefined) {
+    problems.push(`"sessionId" cannot be chosen for a cloud session: the runtime assigns it. Remove "sessionId".`)
+  }
+  if (config.provider !== undefined) {
+    problems.push(`"provider" (bring your own key) is not available for cloud sessions: remove it, or use createSession.`)
+  }
+  return report(problems)
+}
+
+/**
+ * Checks a config for `resumeSession`.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.validateResume({ suppressResumeEvent: true }) // succeeds
+ * ```
+ */
+export const validateResume = <R>(config: ResumeSessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
+  report(commonProblems(config))
