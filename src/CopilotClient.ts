@@ -121,6 +121,8 @@ export interface ClientOptions {
 export interface CopilotClientService {
   /** The TCP port of the runtime, for Tcp and Uri connections. */
   readonly runtimePort: Option.Option<number>
+  /** The process id of the runtime, when this client spawned it. */
+  readonly runtimePid: Option.Option<number>
   /** The protocol version the runtime reported. */
   readonly protocolVersion: number
   /** Checks the runtime answers; echoes the message. */
@@ -219,8 +221,22 @@ export const make = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     yield* validate(options)
+    const connected = yield* Runtime.connect(toLaunchOptions(options)).pipe(Effect.provide(NodeContext.layer))
+    return yield* makeWithConnection(connected, options)
+  })
+
+/**
+ * Builds the client over an established byte channel (the test kit's fake
+ * runtime uses this).
+ *
+ * @internal
+ */
+export const makeWithConnection = (
+  connected: Runtime.Connected,
+  options: ClientOptions = {}
+): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
+  Effect.gen(function*() {
     const launch = toLaunchOptions(options)
-    const connected = yield* Runtime.connect(launch).pipe(Effect.provide(NodeContext.layer))
     const router = Router.make()
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
@@ -238,6 +254,7 @@ export const make = (
     }, { maxFrameBytes: options.maxFrameBytes })
 
     const protocolVersion = yield* handshake(protocol, connected.connectionToken).pipe(
+      Effect.catchTag("ConnectionClosed", (closed) => new ConnectionFailed({ message: closed.message, cause: closed })),
       Effect.timeoutFail({
         duration: launch.startTimeout,
         onTimeout: () =>
@@ -248,6 +265,7 @@ export const make = (
 
     const service: CopilotClientService = {
       runtimePort: connected.port,
+      runtimePid: connected.pid,
       protocolVersion,
       ping: (message) => protocol.call(Ping, message === undefined ? {} : { message }),
       getStatus: protocol.call(ClientMethods.StatusGet, {}),

@@ -42,6 +42,8 @@ export interface Connected {
   readonly port: Option.Option<number>
   /** The token to present in the `connect` handshake, if any. */
   readonly connectionToken: Option.Option<Redacted.Redacted<string>>
+  /** The process id of a runtime this client spawned. */
+  readonly pid: Option.Option<number>
 }
 
 /** The bundled runtime's executable, resolved from its platform package. */
@@ -165,7 +167,7 @@ const stdio = (options: LaunchOptions, path: string) =>
       write: (bytes) => Queue.offer(outgoing, bytes),
       closeReason
     }
-    return { transport, port: Option.none(), connectionToken: Option.none() } satisfies Connected
+    return { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.some(proc.pid) } satisfies Connected
   })
 
 /** Connects a socket and wraps it as a transport that keeps chunk order. */
@@ -243,7 +245,7 @@ const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, p
       })
     )
     const transport = yield* socketTransport({ host: "127.0.0.1", port }, closeReason)
-    return { transport, port: Option.some(port), connectionToken } satisfies Connected
+    return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid) } satisfies Connected
   })
 
 const uri = (uriOptions: RuntimeConnection.UriOptions) =>
@@ -256,7 +258,8 @@ const uri = (uriOptions: RuntimeConnection.UriOptions) =>
     return {
       transport,
       port: Option.some(address.port),
-      connectionToken: Option.fromNullable(uriOptions.connectionToken)
+      connectionToken: Option.fromNullable(uriOptions.connectionToken),
+      pid: Option.none()
     } satisfies Connected
   })
 

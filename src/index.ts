@@ -1,0 +1,16 @@
+/**
+ * effect-copilot: an Effect-native SDK for the GitHub Copilot agent runtime.
+ *
+ * Each module is re-exported as a namespace.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * CopilotClient.getStatus.pipe(Effect.provide(CopilotClient.layer()), Effect.runPromise)
+ * ```
+ */
+export * as CopilotClient from "./CopilotClient.js"
+export * as CopilotError from "./CopilotError.js"
+export * as RuntimeConnection from "./RuntimeConnection.js"

@@ -1,0 +1,59 @@
+/**
+ * The real bundled runtime, offline: a {@link ScriptedModel.ScriptedModel}
+ * serving the Copilot API on loopback, an isolated environment of temporary
+ * directories, and a {@link CopilotClient.CopilotClient} whose runtime talks
+ * only to that fake. Everything stops and is removed when the Layer is
+ * released.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ * import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
+ *
+ * const program = Effect.gen(function*() {
+ *   const client = yield* CopilotClient.CopilotClient
+ *   const auth = yield* client.getAuthStatus
+ * }).pipe(Effect.provide(TestRuntime.layer()))
+ * ```
+ */
+import type { PlatformError } from "@effect/platform/Error"
+import { Effect, Layer } from "effect"
+import * as CopilotClient from "../CopilotClient.js"
+import * as IsolatedRuntime from "./IsolatedRuntime.js"
+import * as ScriptedModel from "./ScriptedModel.js"
+
+export interface Options {
+  /** Options of the scripted model (token, models, an initial script or snapshot). */
+  readonly model?: ScriptedModel.Options | undefined
+  /** Client options on top of the isolated environment (connection, log level, timeouts). */
+  readonly client?: Omit<CopilotClient.ClientOptions, "githubToken" | "baseDirectory" | "cwd"> | undefined
+}
+
+/** A client on the real runtime, isolated, using a scripted model that is already provided. */
+export const layerClient = (
+  options: CopilotClient.ClientOptions = {}
+): Layer.Layer<CopilotClient.CopilotClient | IsolatedRuntime.IsolatedRuntime, CopilotClient.StartError | PlatformError, ScriptedModel.ScriptedModel> =>
+  Layer.scoped(
+    CopilotClient.CopilotClient,
+    Effect.flatMap(IsolatedRuntime.IsolatedRuntime, (isolated) =>
+      CopilotClient.make({
+        ...options,
+        env: { ...isolated.env, ...options.env },
+        cwd: isolated.cwd,
+        baseDirectory: isolated.baseDirectory,
+        githubToken: isolated.githubToken,
+        useLoggedInUser: false
+      }))
+  ).pipe(Layer.provideMerge(IsolatedRuntime.layerNode))
+
+/**
+ * The scripted model, the isolated environment and a client on the real
+ * runtime, in one Layer.
+ */
+export const layer = (
+  options: Options = {}
+): Layer.Layer<
+  CopilotClient.CopilotClient | IsolatedRuntime.IsolatedRuntime | ScriptedModel.ScriptedModel,
+  CopilotClient.StartError | PlatformError | ScriptedModel.ScriptedModelError
+> => layerClient(options.client).pipe(Layer.provideMerge(ScriptedModel.layer(options.model)))
