@@ -1,0 +1,15234 @@
+/**
+ * Generated from @github/copilot-sdk-linux-x64@1.0.14 schemas/session-events.schema.json.
+ * Do not edit: regenerate with `npm run generate`.
+ */
+
+import { Schema } from "effect"
+
+/**
+ * The fields of a Struct that decodes an `A` from an `I`: a Schema for each
+ * property, optional where `A` makes it optional.
+ */
+type Fields<A, I> = {
+  readonly [K in keyof A]-?: {} extends Pick<A, K>
+    ? Schema.PropertySignature<"?:", A[K], never, "?:", I[K & keyof I], false, never>
+    : Schema.Schema<A[K], I[K & keyof I]>
+}
+
+/** `Schema.Struct`, typed by the interfaces its fields were checked against. */
+const struct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> =>
+  Schema.Struct(fields as Schema.Struct.Fields) as unknown as Schema.Schema<A, I>
+
+// ---------------------------------------------------------------------------
+// Definitions
+// ---------------------------------------------------------------------------
+
+/** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
+export type ReasoningSummary = "none" | "concise" | "detailed"
+
+/** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
+export const ReasoningSummary: Schema.Schema<ReasoningSummary> = Schema.Literal("none", "concise", "detailed")
+
+/** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
+export type Verbosity = "low" | "medium" | "high"
+
+/** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
+export const Verbosity: Schema.Schema<Verbosity> = Schema.Literal("low", "medium", "high")
+
+/** Allowed values for the `ContextTier` enumeration. */
+export type ContextTier = "default" | "long_context"
+
+/** Allowed values for the `ContextTier` enumeration. */
+export const ContextTier: Schema.Schema<ContextTier> = Schema.Literal("default", "long_context")
+
+/** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
+export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast"
+
+/** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
+export const AutoTier: Schema.Schema<AutoTier> = Schema.Literal("efficiency", "balance", "intelligence", "fast")
+
+/** Optional session limits. */
+export interface SessionLimitsConfig {
+  /** Maximum AI Credits allowed across the session's current accounting window. */
+  readonly maxAiCredits?: number | undefined
+}
+
+/** Optional session limits. */
+export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = struct<SessionLimitsConfig>({
+  maxAiCredits: Schema.optional(Schema.Number)
+})
+
+/** Hosting platform type of the repository (github or ado) */
+export type WorkingDirectoryContextHostType = "github" | "ado"
+
+/** Hosting platform type of the repository (github or ado) */
+export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = Schema.Literal("github", "ado")
+
+/** Working directory and git context at session start */
+export interface WorkingDirectoryContext {
+  /** Current working directory path */
+  readonly cwd: string
+  /** Root directory of the git repository, resolved via git rev-parse */
+  readonly gitRoot?: string | undefined
+  /** Repository identifier derived from the git remote URL ("owner/name" for GitHub, "org/project/repo" for Azure DevOps) */
+  readonly repository?: string | undefined
+  /** Hosting platform type of the repository (github or ado) */
+  readonly hostType?: WorkingDirectoryContextHostType | undefined
+  /** Raw host string from the git remote URL (e.g. "github.com", "mycompany.ghe.com", "dev.azure.com") */
+  readonly repositoryHost?: string | undefined
+  /** Current git branch name */
+  readonly branch?: string | undefined
+  /** Head commit of current git branch at session start time */
+  readonly headCommit?: string | undefined
+  /** Base commit of current git branch at session start time */
+  readonly baseCommit?: string | undefined
+  /** Set on the immediate preliminary event of a working-directory change, before the git context is resolved. A settled follow-up event (enriched with git context, or cwd-only for a non-repository) is always emitted afterward, so observers may defer to it. Absent on standalone/final events (e.g. relay context changes). */
+  readonly pendingGitContext?: boolean | undefined
+}
+
+/** Working directory and git context at session start */
+export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = struct<WorkingDirectoryContext>({
+  cwd: Schema.String,
+  gitRoot: Schema.optional(Schema.String),
+  repository: Schema.optional(Schema.String),
+  hostType: Schema.optional(WorkingDirectoryContextHostType),
+  repositoryHost: Schema.optional(Schema.String),
+  branch: Schema.optional(Schema.String),
+  headCommit: Schema.optional(Schema.String),
+  baseCommit: Schema.optional(Schema.String),
+  pendingGitContext: Schema.optional(Schema.Boolean)
+})
+
+/** Per-session configuration for the built-in GitHub MCP server */
+export interface GitHubMcpToolConfig {
+  /** Whether to use the read-write endpoint and request all toolsets */
+  readonly enableAllTools?: boolean | undefined
+  /** Additional GitHub MCP toolsets requested by the session */
+  readonly additionalToolsets?: ReadonlyArray<string> | undefined
+  /** Additional GitHub MCP tools requested by the session */
+  readonly additionalTools?: ReadonlyArray<string> | undefined
+  /** Whether to request the GitHub MCP insiders build */
+  readonly enableInsidersMode?: boolean | undefined
+}
+
+/** Per-session configuration for the built-in GitHub MCP server */
+export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = struct<GitHubMcpToolConfig>({
+  enableAllTools: Schema.optional(Schema.Boolean),
+  additionalToolsets: Schema.optional(Schema.Array(Schema.String)),
+  additionalTools: Schema.optional(Schema.Array(Schema.String)),
+  enableInsidersMode: Schema.optional(Schema.Boolean)
+})
+
+/** Session initialization metadata including context and configuration */
+export interface StartData {
+  /** Unique identifier for the session */
+  readonly sessionId: string
+  /** Schema version number for the session event format */
+  readonly version: number
+  /** Identifier of the software producing the events (e.g., "copilot-agent") */
+  readonly producer: string
+  /** Version string of the Copilot application */
+  readonly copilotVersion: string
+  /** ISO 8601 timestamp when the session was created */
+  readonly startTime: Date
+  /** Model selected at session creation time, if any */
+  readonly selectedModel?: string | undefined
+  /** Reasoning effort level used for model calls, if applicable (e.g. "none", "low", "medium", "high", "xhigh", "max") */
+  readonly reasoningEffort?: string | undefined
+  /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
+  readonly reasoningSummary?: ReasoningSummary | undefined
+  /** Output verbosity level used for model calls, if applicable (e.g. "low", "medium", "high") */
+  readonly verbosity?: Verbosity | undefined
+  /** Context tier selected at session creation time for models with tiered context pricing; null when no tier is selected (e.g., non-tiered model) */
+  readonly contextTier?: ContextTier | null | undefined
+  /** Auto routing preference selected at session creation time */
+  readonly autoTier?: AutoTier | undefined
+  /** Session limits configured at session creation time, if any */
+  readonly sessionLimits?: SessionLimitsConfig | undefined
+  /** Working directory and git context at session start */
+  readonly context?: WorkingDirectoryContext | undefined
+  /** Per-session GitHub MCP override persisted for cold resume */
+  readonly githubMcpToolConfig?: GitHubMcpToolConfig | undefined
+  /** Whether the session was already in use by another client at start time */
+  readonly alreadyInUse?: boolean | undefined
+  /** Whether this session supports remote steering via GitHub */
+  readonly remoteSteerable?: boolean | undefined
+  /** When set, identifies a parent session whose context this session continues — e.g., a detached headless rem-agent run launched on the parent's interactive shutdown. Telemetry from this session is reported under the parent's session_id. */
+  readonly detachedFromSpawningParentSessionId?: string | undefined
+}
+
+/** The wire form of {@link StartData}. */
+export interface StartDataEncoded {
+  readonly sessionId: string
+  readonly version: number
+  readonly producer: string
+  readonly copilotVersion: string
+  readonly startTime: string
+  readonly selectedModel?: string | undefined
+  readonly reasoningEffort?: string | undefined
+  readonly reasoningSummary?: ReasoningSummary | undefined
+  readonly verbosity?: Verbosity | undefined
+  readonly contextTier?: ContextTier | null | undefined
+  readonly autoTier?: AutoTier | undefined
+  readonly sessionLimits?: SessionLimitsConfig | undefined
+  readonly context?: WorkingDirectoryContext | undefined
+  readonly githubMcpToolConfig?: GitHubMcpToolConfig | undefined
+  readonly alreadyInUse?: boolean | undefined
+  readonly remoteSteerable?: boolean | undefined
+  readonly detachedFromSpawningParentSessionId?: string | undefined
+}
+
+/** Session initialization metadata including context and configuration */
+export const StartData: Schema.Schema<StartData, StartDataEncoded> = struct<StartData, StartDataEncoded>({
+  sessionId: Schema.String,
+  version: Schema.Number,
+  producer: Schema.String,
+  copilotVersion: Schema.String,
+  startTime: Schema.Date,
+  selectedModel: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.String),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  verbosity: Schema.optional(Verbosity),
+  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
+  autoTier: Schema.optional(AutoTier),
+  sessionLimits: Schema.optional(SessionLimitsConfig),
+  context: Schema.optional(WorkingDirectoryContext),
+  githubMcpToolConfig: Schema.optional(GitHubMcpToolConfig),
+  alreadyInUse: Schema.optional(Schema.Boolean),
+  remoteSteerable: Schema.optional(Schema.Boolean),
+  detachedFromSpawningParentSessionId: Schema.optional(Schema.String)
+})
+
+/** Session event "session.start". Session initialization metadata including context and configuration */
+export interface StartEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.start". */
+  readonly type: "session.start"
+  /** Session initialization metadata including context and configuration */
+  readonly data: StartData
+}
+
+/** The wire form of {@link StartEvent}. */
+export interface StartEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.start"
+  readonly data: StartDataEncoded
+}
+
+/** Session event "session.start". Session initialization metadata including context and configuration */
+export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = struct<StartEvent, StartEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.start"),
+  data: StartData
+})
+
+/** Session resume metadata including current context and event count */
+export interface ResumeData {
+  /** ISO 8601 timestamp when the session was resumed */
+  readonly resumeTime: Date
+  /** Total number of persisted events in the session at the time of resume */
+  readonly eventCount: number
+  /** On-disk byte size of the session's persisted events.jsonl file at resume time; omitted when the file does not exist or cannot be stat'd */
+  readonly eventsFileSizeBytes?: number | undefined
+  /** Model currently selected at resume time */
+  readonly selectedModel?: string | undefined
+  /** Reasoning effort level used for model calls, if applicable (e.g. "none", "low", "medium", "high", "xhigh", "max") */
+  readonly reasoningEffort?: string | undefined
+  /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
+  readonly reasoningSummary?: ReasoningSummary | undefined
+  /** Output verbosity level used for model calls, if applicable (e.g. "low", "medium", "high") */
+  readonly verbosity?: Verbosity | undefined
+  /** Context tier currently selected at resume time; null when no tier is active */
+  readonly contextTier?: ContextTier | null | undefined
+  /** Auto routing preference active at resume time */
+  readonly autoTier?: AutoTier | undefined
+  /** Session limits currently configured at resume time; null when no limits are active */
+  readonly sessionLimits?: SessionLimitsConfig | null | undefined
+  /** Updated working directory and git context at resume time */
+  readonly context?: WorkingDirectoryContext | undefined
+  /** Whether the session was already in use by another client at resume time */
+  readonly alreadyInUse?: boolean | undefined
+  /** True when this resume passively joined a session that already had live work running in the runtime - an agent turn, a native queue run, a queued resume continuation, or an in-flight send (for example, an extension joining a session another client was actively driving). False (or omitted) when the session had no live work or when the resume explicitly abandoned pending work, including cold resumes and suspended sessions that remain resident in memory. */
+  readonly sessionWasActive?: boolean | undefined
+  /** Whether this session supports remote steering via GitHub */
+  readonly remoteSteerable?: boolean | undefined
+  /** When true, tool calls and permission requests left in flight by the previous session lifetime remain pending after resume and the agentic loop awaits their results. User sends are queued behind the pending work until all such requests reach a terminal state. When false or omitted, pending work is normally marked as interrupted unless the resume passively joined live work owned by another client; sessionWasActive distinguishes that case. */
+  readonly continuePendingWork?: boolean | undefined
+}
+
+/** The wire form of {@link ResumeData}. */
+export interface ResumeDataEncoded {
+  readonly resumeTime: string
+  readonly eventCount: number
+  readonly eventsFileSizeBytes?: number | undefined
+  readonly selectedModel?: string | undefined
+  readonly reasoningEffort?: string | undefined
+  readonly reasoningSummary?: ReasoningSummary | undefined
+  readonly verbosity?: Verbosity | undefined
+  readonly contextTier?: ContextTier | null | undefined
+  readonly autoTier?: AutoTier | undefined
+  readonly sessionLimits?: SessionLimitsConfig | null | undefined
+  readonly context?: WorkingDirectoryContext | undefined
+  readonly alreadyInUse?: boolean | undefined
+  readonly sessionWasActive?: boolean | undefined
+  readonly remoteSteerable?: boolean | undefined
+  readonly continuePendingWork?: boolean | undefined
+}
+
+/** Session resume metadata including current context and event count */
+export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = struct<ResumeData, ResumeDataEncoded>({
+  resumeTime: Schema.Date,
+  eventCount: Schema.Number,
+  eventsFileSizeBytes: Schema.optional(Schema.Number),
+  selectedModel: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.String),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  verbosity: Schema.optional(Verbosity),
+  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
+  autoTier: Schema.optional(AutoTier),
+  sessionLimits: Schema.optional(Schema.NullOr(SessionLimitsConfig)),
+  context: Schema.optional(WorkingDirectoryContext),
+  alreadyInUse: Schema.optional(Schema.Boolean),
+  sessionWasActive: Schema.optional(Schema.Boolean),
+  remoteSteerable: Schema.optional(Schema.Boolean),
+  continuePendingWork: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "session.resume". Session resume metadata including current context and event count */
+export interface ResumeEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.resume". */
+  readonly type: "session.resume"
+  /** Session resume metadata including current context and event count */
+  readonly data: ResumeData
+}
+
+/** The wire form of {@link ResumeEvent}. */
+export interface ResumeEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.resume"
+  readonly data: ResumeDataEncoded
+}
+
+/** Session event "session.resume". Session resume metadata including current context and event count */
+export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = struct<ResumeEvent, ResumeEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.resume"),
+  data: ResumeData
+})
+
+/** Notifies that the session's remote steering capability has changed */
+export interface RemoteSteerableChangedData {
+  /** Whether this session now supports remote steering via GitHub */
+  readonly remoteSteerable: boolean
+}
+
+/** Notifies that the session's remote steering capability has changed */
+export const RemoteSteerableChangedData: Schema.Schema<RemoteSteerableChangedData> = struct<RemoteSteerableChangedData>({
+  remoteSteerable: Schema.Boolean
+})
+
+/** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
+export interface RemoteSteerableChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.remote_steerable_changed". */
+  readonly type: "session.remote_steerable_changed"
+  /** Notifies that the session's remote steering capability has changed */
+  readonly data: RemoteSteerableChangedData
+}
+
+/** The wire form of {@link RemoteSteerableChangedEvent}. */
+export interface RemoteSteerableChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.remote_steerable_changed"
+  readonly data: RemoteSteerableChangedData
+}
+
+/** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
+export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = struct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.remote_steerable_changed"),
+  data: RemoteSteerableChangedData
+})
+
+/** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
+export type RemediationAction = "sign_in" | "switch_account" | "show_account" | "review_sandbox_policy" | "allow_sandbox_outbound"
+
+/** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
+export const RemediationAction: Schema.Schema<RemediationAction> = Schema.Literal(
+  "sign_in",
+  "switch_account",
+  "show_account",
+  "review_sandbox_policy",
+  "allow_sandbox_outbound"
+)
+
+/** Error details for timeline display including message and optional diagnostic information */
+export interface ErrorData {
+  /** Category of error (e.g., "authentication", "authorization", "quota", "rate_limit", "context_limit", "query") */
+  readonly errorType: string
+  /** Fine-grained error code from the upstream provider, when available. For `errorType: "rate_limit"`, this is one of the `RateLimitErrorCode` values (e.g., `"user_weekly_rate_limited"`, `"user_global_rate_limited"`, `"rate_limited"`, `"user_model_rate_limited"`, `"integration_rate_limited"`). For `errorType: "quota"`, this is the CAPI quota error code (e.g., `"quota_exceeded"`, `"session_quota_exceeded"`, `"billing_not_configured"`). */
+  readonly errorCode?: string | undefined
+  /** Only set on `errorType: "rate_limit"`. When `true`, the runtime will follow this error with an `auto_mode_switch.requested` event (or silently switch if `continueOnAutoMode` is enabled). UI clients can use this flag to suppress duplicate rendering of the rate-limit error when they show their own auto-mode-switch prompt. */
+  readonly eligibleForAutoSwitch?: boolean | undefined
+  /** Human-readable error message */
+  readonly message: string
+  /** What the user must do to recover, when the runtime knows of an action. The `message` never names a client affordance, so a client that offers one — a slash command, a settings pane, a link — renders it from this value. */
+  readonly remediation?: RemediationAction | undefined
+  /** Error stack trace, when available */
+  readonly stack?: string | undefined
+  /** HTTP status code from the upstream request, if applicable */
+  readonly statusCode?: number | undefined
+  /** GitHub request tracing ID (x-github-request-id header) for correlating with server-side logs */
+  readonly providerCallId?: string | undefined
+  /** Copilot service request ID (x-copilot-service-request-id header) for CAPI log correlation */
+  readonly serviceRequestId?: string | undefined
+  /** Optional URL associated with this error that the user can open in a browser */
+  readonly url?: string | undefined
+}
+
+/** Error details for timeline display including message and optional diagnostic information */
+export const ErrorData: Schema.Schema<ErrorData> = struct<ErrorData>({
+  errorType: Schema.String,
+  errorCode: Schema.optional(Schema.String),
+  eligibleForAutoSwitch: Schema.optional(Schema.Boolean),
+  message: Schema.String,
+  remediation: Schema.optional(RemediationAction),
+  stack: Schema.optional(Schema.String),
+  statusCode: Schema.optional(Schema.Number),
+  providerCallId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String)
+})
+
+/** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
+export interface ErrorEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.error". */
+  readonly type: "session.error"
+  /** Error details for timeline display including message and optional diagnostic information */
+  readonly data: ErrorData
+}
+
+/** The wire form of {@link ErrorEvent}. */
+export interface ErrorEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.error"
+  readonly data: ErrorData
+}
+
+/** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
+export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = struct<ErrorEvent, ErrorEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.error"),
+  data: ErrorData
+})
+
+/** The session mode the agent is operating in */
+export type SessionMode = "interactive" | "plan" | "autopilot"
+
+/** The session mode the agent is operating in */
+export const SessionMode: Schema.Schema<SessionMode> = Schema.Literal("interactive", "plan", "autopilot")
+
+/** Payload indicating the session is idle with no background agents or attached shell commands in flight */
+export interface IdleData {
+  /** True when the preceding agentic loop was cancelled via abort signal */
+  readonly aborted?: boolean | undefined
+  /** The session mode the agent was operating in when it went idle, when the mode is known. Lets turn-scoped consumers distinguish an autopilot continuation boundary (where the agent keeps working after this idle) from a genuine turn completion. */
+  readonly mode?: SessionMode | undefined
+}
+
+/** Payload indicating the session is idle with no background agents or attached shell commands in flight */
+export const IdleData: Schema.Schema<IdleData> = struct<IdleData>({
+  aborted: Schema.optional(Schema.Boolean),
+  mode: Schema.optional(SessionMode)
+})
+
+/** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
+export interface IdleEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.idle". */
+  readonly type: "session.idle"
+  /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
+  readonly data: IdleData
+}
+
+/** The wire form of {@link IdleEvent}. */
+export interface IdleEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.idle"
+  readonly data: IdleData
+}
+
+/** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
+export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = struct<IdleEvent, IdleEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.idle"),
+  data: IdleData
+})
+
+/** Session title change payload containing the new display title */
+export interface TitleChangedData {
+  /** The new display title for the session */
+  readonly title: string
+}
+
+/** Session title change payload containing the new display title */
+export const TitleChangedData: Schema.Schema<TitleChangedData> = struct<TitleChangedData>({
+  title: Schema.String
+})
+
+/** Session event "session.title_changed". Session title change payload containing the new display title */
+export interface TitleChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.title_changed". */
+  readonly type: "session.title_changed"
+  /** Session title change payload containing the new display title */
+  readonly data: TitleChangedData
+}
+
+/** The wire form of {@link TitleChangedEvent}. */
+export interface TitleChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.title_changed"
+  readonly data: TitleChangedData
+}
+
+/** Session event "session.title_changed". Session title change payload containing the new display title */
+export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = struct<TitleChangedEvent, TitleChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.title_changed"),
+  data: TitleChangedData
+})
+
+/** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
+export type ScheduleOrigin = "user" | "model"
+
+/** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
+export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = Schema.Literal("user", "model")
+
+/** Scheduled prompt registered via /every or /after */
+export interface ScheduleCreatedData {
+  /** Sequential id assigned to the scheduled prompt within the session */
+  readonly id: number
+  /** Interval between ticks in milliseconds (relative-interval schedules) */
+  readonly intervalMs?: number | undefined
+  /** 5-field cron expression for a recurring calendar schedule, evaluated in `tz` */
+  readonly cron?: string | undefined
+  /** IANA timezone the `cron` expression is evaluated in */
+  readonly tz?: string | undefined
+  /** Absolute fire time (epoch milliseconds) for a one-shot calendar schedule */
+  readonly at?: number | undefined
+  /** Prompt text that gets enqueued on every tick */
+  readonly prompt: string
+  /** Whether the schedule re-arms after each tick (`/every`) or fires once (`/after`) */
+  readonly recurring?: boolean | undefined
+  /** True for a self-paced (`dynamic`) schedule: no fixed cadence; the model arms each next run via the `manage_schedule` `wakeup` action. `nextRunAt` is model-controlled rather than auto-computed. */
+  readonly selfPaced?: boolean | undefined
+  /** Optional user-facing label shown in the timeline instead of the actual prompt (e.g. `/skill-name args` when the prompt is a skill invocation expansion) */
+  readonly displayPrompt?: string | undefined
+  /** Who created the schedule (`user` or `model`). Persisted so a resumed session keeps gating non-user schedules from firing skills that opted out of model invocation. Absent on entries created before this field existed; a missing origin fails closed (treated the same as a non-user origin), so such a schedule may not resolve a `disable-model-invocation` skill. */
+  readonly origin?: ScheduleOrigin | undefined
+}
+
+/** Scheduled prompt registered via /every or /after */
+export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = struct<ScheduleCreatedData>({
+  id: Schema.Number,
+  intervalMs: Schema.optional(Schema.Number),
+  cron: Schema.optional(Schema.String),
+  tz: Schema.optional(Schema.String),
+  at: Schema.optional(Schema.Number),
+  prompt: Schema.String,
+  recurring: Schema.optional(Schema.Boolean),
+  selfPaced: Schema.optional(Schema.Boolean),
+  displayPrompt: Schema.optional(Schema.String),
+  origin: Schema.optional(ScheduleOrigin)
+})
+
+/** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
+export interface ScheduleCreatedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.schedule_created". */
+  readonly type: "session.schedule_created"
+  /** Scheduled prompt registered via /every or /after */
+  readonly data: ScheduleCreatedData
+}
+
+/** The wire form of {@link ScheduleCreatedEvent}. */
+export interface ScheduleCreatedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.schedule_created"
+  readonly data: ScheduleCreatedData
+}
+
+/** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
+export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = struct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.schedule_created"),
+  data: ScheduleCreatedData
+})
+
+/** Scheduled prompt cancelled from the schedule manager dialog */
+export interface ScheduleCancelledData {
+  /** Id of the scheduled prompt that was cancelled */
+  readonly id: number
+}
+
+/** Scheduled prompt cancelled from the schedule manager dialog */
+export const ScheduleCancelledData: Schema.Schema<ScheduleCancelledData> = struct<ScheduleCancelledData>({
+  id: Schema.Number
+})
+
+/** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
+export interface ScheduleCancelledEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.schedule_cancelled". */
+  readonly type: "session.schedule_cancelled"
+  /** Scheduled prompt cancelled from the schedule manager dialog */
+  readonly data: ScheduleCancelledData
+}
+
+/** The wire form of {@link ScheduleCancelledEvent}. */
+export interface ScheduleCancelledEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.schedule_cancelled"
+  readonly data: ScheduleCancelledData
+}
+
+/** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
+export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = struct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.schedule_cancelled"),
+  data: ScheduleCancelledData
+})
+
+/** Self-paced schedule re-armed for its next run */
+export interface ScheduleRearmedData {
+  /** Id of the self-paced schedule that was re-armed */
+  readonly id: number
+  /** Absolute time (epoch milliseconds) the model armed the next run to fire */
+  readonly nextRunAt: number
+}
+
+/** Self-paced schedule re-armed for its next run */
+export const ScheduleRearmedData: Schema.Schema<ScheduleRearmedData> = struct<ScheduleRearmedData>({
+  id: Schema.Number,
+  nextRunAt: Schema.Number
+})
+
+/** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
+export interface ScheduleRearmedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.schedule_rearmed". */
+  readonly type: "session.schedule_rearmed"
+  /** Self-paced schedule re-armed for its next run */
+  readonly data: ScheduleRearmedData
+}
+
+/** The wire form of {@link ScheduleRearmedEvent}. */
+export interface ScheduleRearmedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.schedule_rearmed"
+  readonly data: ScheduleRearmedData
+}
+
+/** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
+export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = struct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.schedule_rearmed"),
+  data: ScheduleRearmedData
+})
+
+/** The type of operation performed on the autopilot objective state file */
+export type AutopilotObjectiveChangedOperation = "create" | "update" | "delete"
+
+/** The type of operation performed on the autopilot objective state file */
+export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = Schema.Literal("create", "update", "delete")
+
+/** Current autopilot objective status, if one exists */
+export type AutopilotObjectiveChangedStatus = "active" | "paused" | "cap_reached" | "completed"
+
+/** Current autopilot objective status, if one exists */
+export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = Schema.Literal("active", "paused", "cap_reached", "completed")
+
+/** Autopilot objective state file operation details indicating what changed */
+export interface AutopilotObjectiveChangedData {
+  /** The type of operation performed on the autopilot objective state file */
+  readonly operation: AutopilotObjectiveChangedOperation
+  /** Current autopilot objective id, if one exists */
+  readonly id?: number | undefined
+  /** Current autopilot objective status, if one exists */
+  readonly status?: AutopilotObjectiveChangedStatus | undefined
+}
+
+/** Autopilot objective state file operation details indicating what changed */
+export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = struct<AutopilotObjectiveChangedData>({
+  operation: AutopilotObjectiveChangedOperation,
+  id: Schema.optional(Schema.Number),
+  status: Schema.optional(AutopilotObjectiveChangedStatus)
+})
+
+/** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
+export interface AutopilotObjectiveChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.autopilot_objective_changed". */
+  readonly type: "session.autopilot_objective_changed"
+  /** Autopilot objective state file operation details indicating what changed */
+  readonly data: AutopilotObjectiveChangedData
+}
+
+/** The wire form of {@link AutopilotObjectiveChangedEvent}. */
+export interface AutopilotObjectiveChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.autopilot_objective_changed"
+  readonly data: AutopilotObjectiveChangedData
+}
+
+/** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
+export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = struct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.autopilot_objective_changed"),
+  data: AutopilotObjectiveChangedData
+})
+
+/** Informational message for timeline display with categorization */
+export interface InfoData {
+  /** Category of informational message (e.g., "notification", "timing", "context_window", "mcp", "snapshot", "configuration", "authentication", "model") */
+  readonly infoType: string
+  /** Human-readable informational message for display in the timeline */
+  readonly message: string
+  /** Optional URL associated with this message that the user can open in a browser */
+  readonly url?: string | undefined
+  /** Optional actionable tip displayed with this message */
+  readonly tip?: string | undefined
+}
+
+/** Informational message for timeline display with categorization */
+export const InfoData: Schema.Schema<InfoData> = struct<InfoData>({
+  infoType: Schema.String,
+  message: Schema.String,
+  url: Schema.optional(Schema.String),
+  tip: Schema.optional(Schema.String)
+})
+
+/** Session event "session.info". Informational message for timeline display with categorization */
+export interface InfoEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.info". */
+  readonly type: "session.info"
+  /** Informational message for timeline display with categorization */
+  readonly data: InfoData
+}
+
+/** The wire form of {@link InfoEvent}. */
+export interface InfoEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.info"
+  readonly data: InfoData
+}
+
+/** Session event "session.info". Informational message for timeline display with categorization */
+export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = struct<InfoEvent, InfoEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.info"),
+  data: InfoData
+})
+
+/** Warning message for timeline display with categorization */
+export interface WarningData {
+  /** Category of warning (e.g., "subscription", "policy", "mcp") */
+  readonly warningType: string
+  /** Human-readable warning message for display in the timeline */
+  readonly message: string
+  /** Optional URL associated with this warning that the user can open in a browser */
+  readonly url?: string | undefined
+  /** What the user must do to recover, when the runtime knows of an action. The `message` never names a client affordance, so a client that offers one — a slash command, a settings pane, a link — renders it from this value. */
+  readonly remediation?: RemediationAction | undefined
+}
+
+/** Warning message for timeline display with categorization */
+export const WarningData: Schema.Schema<WarningData> = struct<WarningData>({
+  warningType: Schema.String,
+  message: Schema.String,
+  url: Schema.optional(Schema.String),
+  remediation: Schema.optional(RemediationAction)
+})
+
+/** Session event "session.warning". Warning message for timeline display with categorization */
+export interface WarningEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.warning". */
+  readonly type: "session.warning"
+  /** Warning message for timeline display with categorization */
+  readonly data: WarningData
+}
+
+/** The wire form of {@link WarningEvent}. */
+export interface WarningEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.warning"
+  readonly data: WarningData
+}
+
+/** Session event "session.warning". Warning message for timeline display with categorization */
+export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = struct<WarningEvent, WarningEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.warning"),
+  data: WarningData
+})
+
+/** Origin of an effective session model change. */
+export type ModelChangeSource =
+  | "model_command"
+  | "settings_command"
+  | "config_command"
+  | "model_picker"
+  | "managed_settings"
+  | "repo_settings"
+  | "startup"
+  | "agent"
+  | "plan_mode"
+  | "automatic"
+  | "sdk"
+
+/** Origin of an effective session model change. */
+export const ModelChangeSource: Schema.Schema<ModelChangeSource> = Schema.Literal(
+  "model_command",
+  "settings_command",
+  "config_command",
+  "model_picker",
+  "managed_settings",
+  "repo_settings",
+  "startup",
+  "agent",
+  "plan_mode",
+  "automatic",
+  "sdk"
+)
+
+/** Model change details including previous and new model identifiers */
+export interface ModelChangeData {
+  /** Model that was previously selected, if any */
+  readonly previousModel?: string | undefined
+  /** Newly selected model identifier */
+  readonly newModel: string
+  /** Reasoning effort level before the model change, if applicable */
+  readonly previousReasoningEffort?: string | undefined
+  /** Reasoning effort level after the model change, if applicable */
+  readonly reasoningEffort?: string | null | undefined
+  /** Reasoning summary mode before the model change, if applicable */
+  readonly previousReasoningSummary?: ReasoningSummary | undefined
+  /** Reasoning summary mode after the model change, if applicable */
+  readonly reasoningSummary?: ReasoningSummary | undefined
+  /** Output verbosity level before the model change, if applicable */
+  readonly previousVerbosity?: Verbosity | undefined
+  /** Output verbosity level after the model change, if applicable */
+  readonly verbosity?: Verbosity | undefined
+  /** Context tier after the model change; null explicitly clears a previously selected tier */
+  readonly contextTier?: ContextTier | null | undefined
+  /** Reason the change happened, when not user-initiated. `"rate_limit_auto_switch"` for changes triggered by the auto-mode-switch rate-limit recovery path, or `"refusal_fallback"` when the active model declined a request (content refusal) and the runtime switched to the configured refusal-fallback model. UI clients can use this to render contextual copy. */
+  readonly cause?: string | undefined
+  /** Origin of the effective model change, when known. */
+  readonly source?: ModelChangeSource | undefined
+  /** Previously committed Auto preference, when one was explicitly selected. */
+  readonly previousAutoTier?: AutoTier | undefined
+  /** Committed Auto preference after the model configuration change, when applicable. */
+  readonly autoTier?: AutoTier | null | undefined
+}
+
+/** Model change details including previous and new model identifiers */
+export const ModelChangeData: Schema.Schema<ModelChangeData> = struct<ModelChangeData>({
+  previousModel: Schema.optional(Schema.String),
+  newModel: Schema.String,
+  previousReasoningEffort: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.NullOr(Schema.String)),
+  previousReasoningSummary: Schema.optional(ReasoningSummary),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  previousVerbosity: Schema.optional(Verbosity),
+  verbosity: Schema.optional(Verbosity),
+  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
+  cause: Schema.optional(Schema.String),
+  source: Schema.optional(ModelChangeSource),
+  previousAutoTier: Schema.optional(AutoTier),
+  autoTier: Schema.optional(Schema.NullOr(AutoTier))
+})
+
+/** Session event "session.model_change". Model change details including previous and new model identifiers */
+export interface ModelChangeEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.model_change". */
+  readonly type: "session.model_change"
+  /** Model change details including previous and new model identifiers */
+  readonly data: ModelChangeData
+}
+
+/** The wire form of {@link ModelChangeEvent}. */
+export interface ModelChangeEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.model_change"
+  readonly data: ModelChangeData
+}
+
+/** Session event "session.model_change". Model change details including previous and new model identifiers */
+export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = struct<ModelChangeEvent, ModelChangeEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.model_change"),
+  data: ModelChangeData
+})
+
+/** Auto preferences that Copilot API can recommend. */
+export type RecommendedAutoTier = "efficiency" | "balance" | "intelligence"
+
+/** Auto preferences that Copilot API can recommend. */
+export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = Schema.Literal("efficiency", "balance", "intelligence")
+
+/** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
+export interface AutoTierRecommendationData {
+  /** Recommended Auto preference. */
+  readonly recommendedAutoTier: RecommendedAutoTier
+}
+
+/** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
+export const AutoTierRecommendationData: Schema.Schema<AutoTierRecommendationData> = struct<AutoTierRecommendationData>({
+  recommendedAutoTier: RecommendedAutoTier
+})
+
+/** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
+export interface AutoTierRecommendationEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.auto_tier_recommendation". */
+  readonly type: "session.auto_tier_recommendation"
+  /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
+  readonly data: AutoTierRecommendationData
+}
+
+/** The wire form of {@link AutoTierRecommendationEvent}. */
+export interface AutoTierRecommendationEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.auto_tier_recommendation"
+  readonly data: AutoTierRecommendationData
+}
+
+/** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
+export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = struct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.auto_tier_recommendation"),
+  data: AutoTierRecommendationData
+})
+
+/** Terminal reason an Auto preference activation failed. */
+export type AutoTierSwitchFailureReason = "policy_rejected" | "request_failed" | "setup_failed" | "unsupported"
+
+/** Terminal reason an Auto preference activation failed. */
+export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = Schema.Literal("policy_rejected", "request_failed", "setup_failed", "unsupported")
+
+/** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
+export interface AutoTierSwitchFailedData {
+  /** Auto preference that remains effective after the failed request. */
+  readonly effectiveAutoTier?: AutoTier | undefined
+  /** Auto preference that failed to activate, or null when returning to provider-default routing failed. */
+  readonly requestedAutoTier: AutoTier | null
+  /** Low-cardinality failure outcome reported by Auto resolution. */
+  readonly reason: AutoTierSwitchFailureReason
+}
+
+/** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
+export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = struct<AutoTierSwitchFailedData>({
+  effectiveAutoTier: Schema.optional(AutoTier),
+  requestedAutoTier: Schema.NullOr(AutoTier),
+  reason: AutoTierSwitchFailureReason
+})
+
+/** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
+export interface AutoTierSwitchFailedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.auto_tier_switch_failed". */
+  readonly type: "session.auto_tier_switch_failed"
+  /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
+  readonly data: AutoTierSwitchFailedData
+}
+
+/** The wire form of {@link AutoTierSwitchFailedEvent}. */
+export interface AutoTierSwitchFailedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.auto_tier_switch_failed"
+  readonly data: AutoTierSwitchFailedData
+}
+
+/** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
+export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = struct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.auto_tier_switch_failed"),
+  data: AutoTierSwitchFailedData
+})
+
+/** Agent mode change details including previous and new modes */
+export interface ModeChangedData {
+  /** The session mode the agent is operating in */
+  readonly previousMode: SessionMode
+  /** The session mode the agent is operating in */
+  readonly newMode: SessionMode
+}
+
+/** Agent mode change details including previous and new modes */
+export const ModeChangedData: Schema.Schema<ModeChangedData> = struct<ModeChangedData>({
+  previousMode: SessionMode,
+  newMode: SessionMode
+})
+
+/** Session event "session.mode_changed". Agent mode change details including previous and new modes */
+export interface ModeChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.mode_changed". */
+  readonly type: "session.mode_changed"
+  /** Agent mode change details including previous and new modes */
+  readonly data: ModeChangedData
+}
+
+/** The wire form of {@link ModeChangedEvent}. */
+export interface ModeChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.mode_changed"
+  readonly data: ModeChangedData
+}
+
+/** Session event "session.mode_changed". Agent mode change details including previous and new modes */
+export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = struct<ModeChangedEvent, ModeChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.mode_changed"),
+  data: ModeChangedData
+})
+
+/** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
+export interface ModeNoticeDeliveredData {
+  /** Mode established by the delivered transition notice */
+  readonly mode: SessionMode
+  /** Model-visible transition notice persisted for a mid-turn delivery */
+  readonly content?: string | undefined
+}
+
+/** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
+export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = struct<ModeNoticeDeliveredData>({
+  mode: SessionMode,
+  content: Schema.optional(Schema.String)
+})
+
+/** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
+export interface ModeNoticeDeliveredEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.mode_notice_delivered". */
+  readonly type: "session.mode_notice_delivered"
+  /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
+  readonly data: ModeNoticeDeliveredData
+}
+
+/** The wire form of {@link ModeNoticeDeliveredEvent}. */
+export interface ModeNoticeDeliveredEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.mode_notice_delivered"
+  readonly data: ModeNoticeDeliveredData
+}
+
+/** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
+export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = struct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.mode_notice_delivered"),
+  data: ModeNoticeDeliveredData
+})
+
+/** Session limits update details. Null clears the limits. */
+export interface SessionLimitsChangedData {
+  /** Current session limits, or null when no limits are active */
+  readonly sessionLimits: SessionLimitsConfig | null
+}
+
+/** Session limits update details. Null clears the limits. */
+export const SessionLimitsChangedData: Schema.Schema<SessionLimitsChangedData> = struct<SessionLimitsChangedData>({
+  sessionLimits: Schema.NullOr(SessionLimitsConfig)
+})
+
+/** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
+export interface SessionLimitsChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.session_limits_changed". */
+  readonly type: "session.session_limits_changed"
+  /** Session limits update details. Null clears the limits. */
+  readonly data: SessionLimitsChangedData
+}
+
+/** The wire form of {@link SessionLimitsChangedEvent}. */
+export interface SessionLimitsChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.session_limits_changed"
+  readonly data: SessionLimitsChangedData
+}
+
+/** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
+export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = struct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.session_limits_changed"),
+  data: SessionLimitsChangedData
+})
+
+/** Permission mode for the session. */
+export type PermissionMode = "manual" | "assisted" | "allow-all"
+
+/** Permission mode for the session. */
+export const PermissionMode: Schema.Schema<PermissionMode> = Schema.Literal("manual", "assisted", "allow-all")
+
+/** Permission-mode transition details. */
+export interface PermissionsChangedData {
+  /** Permission mode before the change */
+  readonly previousMode?: PermissionMode | undefined
+  /** Permission mode after the change */
+  readonly mode?: PermissionMode | undefined
+  /** Explicit LLM judge model override used by assisted mode; omitted when the provider default applies */
+  readonly assistedApprovalModel?: string | undefined
+}
+
+/** Permission-mode transition details. */
+export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = struct<PermissionsChangedData>({
+  previousMode: Schema.optional(PermissionMode),
+  mode: Schema.optional(PermissionMode),
+  assistedApprovalModel: Schema.optional(Schema.String)
+})
+
+/** Session event "session.permissions_changed". Permission-mode transition details. */
+export interface PermissionsChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.permissions_changed". */
+  readonly type: "session.permissions_changed"
+  /** Permission-mode transition details. */
+  readonly data: PermissionsChangedData
+}
+
+/** The wire form of {@link PermissionsChangedEvent}. */
+export interface PermissionsChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.permissions_changed"
+  readonly data: PermissionsChangedData
+}
+
+/** Session event "session.permissions_changed". Permission-mode transition details. */
+export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = struct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.permissions_changed"),
+  data: PermissionsChangedData
+})
+
+/** The type of operation performed on the plan file */
+export type PlanChangedOperation = "create" | "update" | "delete"
+
+/** The type of operation performed on the plan file */
+export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = Schema.Literal("create", "update", "delete")
+
+/** Plan file operation details indicating what changed */
+export interface PlanChangedData {
+  /** The type of operation performed on the plan file */
+  readonly operation: PlanChangedOperation
+}
+
+/** Plan file operation details indicating what changed */
+export const PlanChangedData: Schema.Schema<PlanChangedData> = struct<PlanChangedData>({
+  operation: PlanChangedOperation
+})
+
+/** Session event "session.plan_changed". Plan file operation details indicating what changed */
+export interface PlanChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.plan_changed". */
+  readonly type: "session.plan_changed"
+  /** Plan file operation details indicating what changed */
+  readonly data: PlanChangedData
+}
+
+/** The wire form of {@link PlanChangedEvent}. */
+export interface PlanChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.plan_changed"
+  readonly data: PlanChangedData
+}
+
+/** Session event "session.plan_changed". Plan file operation details indicating what changed */
+export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = struct<PlanChangedEvent, PlanChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.plan_changed"),
+  data: PlanChangedData
+})
+
+/** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
+export interface TodosChangedData {}
+
+/** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
+export const TodosChangedData: Schema.Schema<TodosChangedData> = struct<TodosChangedData>({})
+
+/** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
+export interface TodosChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.todos_changed". */
+  readonly type: "session.todos_changed"
+  /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
+  readonly data: TodosChangedData
+}
+
+/** The wire form of {@link TodosChangedEvent}. */
+export interface TodosChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.todos_changed"
+  readonly data: TodosChangedData
+}
+
+/** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
+export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = struct<TodosChangedEvent, TodosChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.todos_changed"),
+  data: TodosChangedData
+})
+
+/** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
+export interface MemoryChangedData {}
+
+/** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
+export const MemoryChangedData: Schema.Schema<MemoryChangedData> = struct<MemoryChangedData>({})
+
+/** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
+export interface MemoryChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.memory_changed". */
+  readonly type: "session.memory_changed"
+  /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
+  readonly data: MemoryChangedData
+}
+
+/** The wire form of {@link MemoryChangedEvent}. */
+export interface MemoryChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.memory_changed"
+  readonly data: MemoryChangedData
+}
+
+/** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
+export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = struct<MemoryChangedEvent, MemoryChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.memory_changed"),
+  data: MemoryChangedData
+})
+
+/** Whether the file was newly created or updated */
+export type WorkspaceFileChangedOperation = "create" | "update"
+
+/** Whether the file was newly created or updated */
+export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = Schema.Literal("create", "update")
+
+/** Workspace file change details including path and operation type */
+export interface WorkspaceFileChangedData {
+  /** Relative path within the session workspace files directory */
+  readonly path: string
+  /** Whether the file was newly created or updated */
+  readonly operation: WorkspaceFileChangedOperation
+}
+
+/** Workspace file change details including path and operation type */
+export const WorkspaceFileChangedData: Schema.Schema<WorkspaceFileChangedData> = struct<WorkspaceFileChangedData>({
+  path: Schema.String,
+  operation: WorkspaceFileChangedOperation
+})
+
+/** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
+export interface WorkspaceFileChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.workspace_file_changed". */
+  readonly type: "session.workspace_file_changed"
+  /** Workspace file change details including path and operation type */
+  readonly data: WorkspaceFileChangedData
+}
+
+/** The wire form of {@link WorkspaceFileChangedEvent}. */
+export interface WorkspaceFileChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.workspace_file_changed"
+  readonly data: WorkspaceFileChangedData
+}
+
+/** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
+export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = struct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.workspace_file_changed"),
+  data: WorkspaceFileChangedData
+})
+
+/** Origin type of the session being handed off */
+export type HandoffSourceType = "remote" | "local"
+
+/** Origin type of the session being handed off */
+export const HandoffSourceType: Schema.Schema<HandoffSourceType> = Schema.Literal("remote", "local")
+
+/** Repository context for the handed-off session */
+export interface HandoffRepository {
+  /** Repository owner (user or organization) */
+  readonly owner: string
+  /** Repository name */
+  readonly name: string
+  /** Git branch name, if applicable */
+  readonly branch?: string | undefined
+}
+
+/** Repository context for the handed-off session */
+export const HandoffRepository: Schema.Schema<HandoffRepository> = struct<HandoffRepository>({
+  owner: Schema.String,
+  name: Schema.String,
+  branch: Schema.optional(Schema.String)
+})
+
+/** Session handoff metadata including source, context, and repository information */
+export interface HandoffData {
+  /** ISO 8601 timestamp when the handoff occurred */
+  readonly handoffTime: Date
+  /** Origin type of the session being handed off */
+  readonly sourceType: HandoffSourceType
+  /** Repository context for the handed-off session */
+  readonly repository?: HandoffRepository | undefined
+  /** Additional context information for the handoff */
+  readonly context?: string | undefined
+  /** Summary of the work done in the source session */
+  readonly summary?: string | undefined
+  /** Session ID of the remote session being handed off */
+  readonly remoteSessionId?: string | undefined
+  /** GitHub host URL for the source session (e.g., https://github.com or https://tenant.ghe.com) */
+  readonly host?: string | undefined
+}
+
+/** The wire form of {@link HandoffData}. */
+export interface HandoffDataEncoded {
+  readonly handoffTime: string
+  readonly sourceType: HandoffSourceType
+  readonly repository?: HandoffRepository | undefined
+  readonly context?: string | undefined
+  readonly summary?: string | undefined
+  readonly remoteSessionId?: string | undefined
+  readonly host?: string | undefined
+}
+
+/** Session handoff metadata including source, context, and repository information */
+export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = struct<HandoffData, HandoffDataEncoded>({
+  handoffTime: Schema.Date,
+  sourceType: HandoffSourceType,
+  repository: Schema.optional(HandoffRepository),
+  context: Schema.optional(Schema.String),
+  summary: Schema.optional(Schema.String),
+  remoteSessionId: Schema.optional(Schema.String),
+  host: Schema.optional(Schema.String)
+})
+
+/** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
+export interface HandoffEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.handoff". */
+  readonly type: "session.handoff"
+  /** Session handoff metadata including source, context, and repository information */
+  readonly data: HandoffData
+}
+
+/** The wire form of {@link HandoffEvent}. */
+export interface HandoffEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.handoff"
+  readonly data: HandoffDataEncoded
+}
+
+/** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
+export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = struct<HandoffEvent, HandoffEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.handoff"),
+  data: HandoffData
+})
+
+/** Conversation truncation statistics including token counts and removed content metrics */
+export interface TruncationData {
+  /** Maximum token count for the model's context window */
+  readonly tokenLimit: number
+  /** Total tokens in conversation messages before truncation */
+  readonly preTruncationTokensInMessages: number
+  /** Number of conversation messages before truncation */
+  readonly preTruncationMessagesLength: number
+  /** Total tokens in conversation messages after truncation */
+  readonly postTruncationTokensInMessages: number
+  /** Number of conversation messages after truncation */
+  readonly postTruncationMessagesLength: number
+  /** Number of tokens removed by truncation */
+  readonly tokensRemovedDuringTruncation: number
+  /** Number of messages removed by truncation */
+  readonly messagesRemovedDuringTruncation: number
+  /** Identifier of the component that performed truncation (e.g., "BasicTruncator") */
+  readonly performedBy: string
+}
+
+/** Conversation truncation statistics including token counts and removed content metrics */
+export const TruncationData: Schema.Schema<TruncationData> = struct<TruncationData>({
+  tokenLimit: Schema.Number,
+  preTruncationTokensInMessages: Schema.Number,
+  preTruncationMessagesLength: Schema.Number,
+  postTruncationTokensInMessages: Schema.Number,
+  postTruncationMessagesLength: Schema.Number,
+  tokensRemovedDuringTruncation: Schema.Number,
+  messagesRemovedDuringTruncation: Schema.Number,
+  performedBy: Schema.String
+})
+
+/** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
+export interface TruncationEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.truncation". */
+  readonly type: "session.truncation"
+  /** Conversation truncation statistics including token counts and removed content metrics */
+  readonly data: TruncationData
+}
+
+/** The wire form of {@link TruncationEvent}. */
+export interface TruncationEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.truncation"
+  readonly data: TruncationData
+}
+
+/** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
+export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = struct<TruncationEvent, TruncationEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.truncation"),
+  data: TruncationData
+})
+
+/** Session rewind details including target event and count of removed events */
+export interface SnapshotRewindData {
+  /** Event ID that was rewound to; this event and all after it were removed */
+  readonly upToEventId: string
+  /** Number of events that were removed by the rewind */
+  readonly eventsRemoved: number
+}
+
+/** Session rewind details including target event and count of removed events */
+export const SnapshotRewindData: Schema.Schema<SnapshotRewindData> = struct<SnapshotRewindData>({
+  upToEventId: Schema.String,
+  eventsRemoved: Schema.Number
+})
+
+/** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
+export interface SnapshotRewindEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.snapshot_rewind". */
+  readonly type: "session.snapshot_rewind"
+  /** Session rewind details including target event and count of removed events */
+  readonly data: SnapshotRewindData
+}
+
+/** The wire form of {@link SnapshotRewindEvent}. */
+export interface SnapshotRewindEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.snapshot_rewind"
+  readonly data: SnapshotRewindData
+}
+
+/** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
+export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = struct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.snapshot_rewind"),
+  data: SnapshotRewindData
+})
+
+/** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
+export type ShutdownType = "routine" | "error"
+
+/** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
+export const ShutdownType: Schema.Schema<ShutdownType> = Schema.Literal("routine", "error")
+
+/** A session-wide shutdown token-type entry storing the accumulated token count. */
+export interface ShutdownTokenDetail {
+  /** Accumulated token count for this token type */
+  readonly tokenCount: number
+}
+
+/** A session-wide shutdown token-type entry storing the accumulated token count. */
+export const ShutdownTokenDetail: Schema.Schema<ShutdownTokenDetail> = struct<ShutdownTokenDetail>({
+  tokenCount: Schema.Number
+})
+
+/** Aggregate code change metrics for the session */
+export interface ShutdownCodeChanges {
+  /** Total number of lines added during the session */
+  readonly linesAdded: number
+  /** Total number of lines removed during the session */
+  readonly linesRemoved: number
+  /** List of file paths that were modified during the session */
+  readonly filesModified: ReadonlyArray<string>
+}
+
+/** Aggregate code change metrics for the session */
+export const ShutdownCodeChanges: Schema.Schema<ShutdownCodeChanges> = struct<ShutdownCodeChanges>({
+  linesAdded: Schema.Number,
+  linesRemoved: Schema.Number,
+  filesModified: Schema.Array(Schema.String)
+})
+
+/** Request count and cost metrics */
+export interface ShutdownModelMetricRequests {
+  /** Total number of API requests made to this model */
+  readonly count?: number | undefined
+  /** Cumulative cost multiplier for requests to this model */
+  readonly cost?: number | undefined
+}
+
+/** Request count and cost metrics */
+export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = struct<ShutdownModelMetricRequests>({
+  count: Schema.optional(Schema.Number),
+  cost: Schema.optional(Schema.Number)
+})
+
+/** Token usage breakdown */
+export interface ShutdownModelMetricUsage {
+  /** Total input tokens consumed across all requests to this model */
+  readonly inputTokens: number
+  /** Total output tokens produced across all requests to this model */
+  readonly outputTokens: number
+  /** Total tokens read from prompt cache across all requests */
+  readonly cacheReadTokens: number
+  /** Total tokens written to prompt cache across all requests */
+  readonly cacheWriteTokens: number
+  /** Total reasoning tokens produced across all requests to this model */
+  readonly reasoningTokens?: number | undefined
+}
+
+/** Token usage breakdown */
+export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = struct<ShutdownModelMetricUsage>({
+  inputTokens: Schema.Number,
+  outputTokens: Schema.Number,
+  cacheReadTokens: Schema.Number,
+  cacheWriteTokens: Schema.Number,
+  reasoningTokens: Schema.optional(Schema.Number)
+})
+
+/** A token-type entry in a shutdown model metric, storing the accumulated token count. */
+export interface ShutdownModelMetricTokenDetail {
+  /** Accumulated token count for this token type */
+  readonly tokenCount: number
+}
+
+/** A token-type entry in a shutdown model metric, storing the accumulated token count. */
+export const ShutdownModelMetricTokenDetail: Schema.Schema<ShutdownModelMetricTokenDetail> = struct<ShutdownModelMetricTokenDetail>({
+  tokenCount: Schema.Number
+})
+
+/** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
+export interface ShutdownModelMetric {
+  /** Request count and cost metrics */
+  readonly requests: ShutdownModelMetricRequests
+  /** Token usage breakdown */
+  readonly usage: ShutdownModelMetricUsage
+  /** Accumulated nano-AI units cost for this model */
+  readonly totalNanoAiu?: number | undefined
+  /** Token count details per type */
+  readonly tokenDetails?: { readonly [key: string]: ShutdownModelMetricTokenDetail } | undefined
+}
+
+/** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
+export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = struct<ShutdownModelMetric>({
+  requests: ShutdownModelMetricRequests,
+  usage: ShutdownModelMetricUsage,
+  totalNanoAiu: Schema.optional(Schema.Number),
+  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
+})
+
+/** Usage attributed to one agent instance at session shutdown. */
+export interface ShutdownAgentMetric {
+  /** Configured agent name, when this is a subagent */
+  readonly agentName?: string | undefined
+  /** Human-readable label for this subagent invocation, copied from the originating `subagent.started` event. For task-tool subagents this is the invocation's task description rather than the agent's configured display name, so group by `agentName` for stable per-agent labels. */
+  readonly agentDisplayName?: string | undefined
+  /** Time spent in model API calls by this agent, in milliseconds */
+  readonly totalApiDurationMs: number
+  /** Accumulated nano-AI units cost for this agent */
+  readonly totalNanoAiu: number
+  /** Per-model usage for this agent, keyed by model identifier */
+  readonly modelMetrics: { readonly [key: string]: ShutdownModelMetric }
+}
+
+/** Usage attributed to one agent instance at session shutdown. */
+export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = struct<ShutdownAgentMetric>({
+  agentName: Schema.optional(Schema.String),
+  agentDisplayName: Schema.optional(Schema.String),
+  totalApiDurationMs: Schema.Number,
+  totalNanoAiu: Schema.Number,
+  modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric })
+})
+
+/** Session termination metrics including usage statistics, code changes, and shutdown reason */
+export interface ShutdownData {
+  /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
+  readonly shutdownType: ShutdownType
+  /** Error description when shutdownType is "error" */
+  readonly errorReason?: string | undefined
+  /** Total number of premium API requests used during the session */
+  readonly totalPremiumRequests?: number | undefined
+  /** Session-wide accumulated nano-AI units cost */
+  readonly totalNanoAiu?: number | undefined
+  /** Session-wide per-token-type accumulated token counts */
+  readonly tokenDetails?: { readonly [key: string]: ShutdownTokenDetail } | undefined
+  /** Cumulative time spent in API calls during the session, in milliseconds */
+  readonly totalApiDurationMs: number
+  /** Unix timestamp (milliseconds) when the session started */
+  readonly sessionStartTime: number
+  /** On-disk byte size of the session's persisted events.jsonl file at shutdown time; omitted when the file does not exist or cannot be stat'd */
+  readonly eventsFileSizeBytes?: number | undefined
+  /** Aggregate code change metrics for the session */
+  readonly codeChanges: ShutdownCodeChanges
+  /** Per-model usage breakdown, keyed by model identifier */
+  readonly modelMetrics: { readonly [key: string]: ShutdownModelMetric }
+  /** Per-agent usage breakdown, keyed by agent instance identifier. The main conversation uses the stable key `main`. */
+  readonly agentMetrics?: { readonly [key: string]: ShutdownAgentMetric } | undefined
+  /** Model that was selected at the time of shutdown */
+  readonly currentModel?: string | undefined
+  /** Total tokens in context window at shutdown */
+  readonly currentTokens?: number | undefined
+  /** System message token count at shutdown */
+  readonly systemTokens?: number | undefined
+  /** Non-system message token count at shutdown */
+  readonly conversationTokens?: number | undefined
+  /** Tool definitions token count at shutdown */
+  readonly toolDefinitionsTokens?: number | undefined
+}
+
+/** Session termination metrics including usage statistics, code changes, and shutdown reason */
+export const ShutdownData: Schema.Schema<ShutdownData> = struct<ShutdownData>({
+  shutdownType: ShutdownType,
+  errorReason: Schema.optional(Schema.String),
+  totalPremiumRequests: Schema.optional(Schema.Number),
+  totalNanoAiu: Schema.optional(Schema.Number),
+  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownTokenDetail })),
+  totalApiDurationMs: Schema.Number,
+  sessionStartTime: Schema.Number,
+  eventsFileSizeBytes: Schema.optional(Schema.Number),
+  codeChanges: ShutdownCodeChanges,
+  modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric }),
+  agentMetrics: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownAgentMetric })),
+  currentModel: Schema.optional(Schema.String),
+  currentTokens: Schema.optional(Schema.Number),
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number)
+})
+
+/** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
+export interface ShutdownEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.shutdown". */
+  readonly type: "session.shutdown"
+  /** Session termination metrics including usage statistics, code changes, and shutdown reason */
+  readonly data: ShutdownData
+}
+
+/** The wire form of {@link ShutdownEvent}. */
+export interface ShutdownEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.shutdown"
+  readonly data: ShutdownData
+}
+
+/** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
+export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = struct<ShutdownEvent, ShutdownEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.shutdown"),
+  data: ShutdownData
+})
+
+/** Internal prompt-cache expiration state for one model */
+export interface UsageCheckpointModelCacheState {
+  /** Model identifier associated with this cache state */
+  readonly modelId: string
+  /** Latest known prompt-cache expiration */
+  readonly cacheExpiresAt: Date
+  /** Retained cache lifetime in seconds, used to refresh expiration after a cache read */
+  readonly cacheTtlSeconds: number
+}
+
+/** The wire form of {@link UsageCheckpointModelCacheState}. */
+export interface UsageCheckpointModelCacheStateEncoded {
+  readonly modelId: string
+  readonly cacheExpiresAt: string
+  readonly cacheTtlSeconds: number
+}
+
+/** Internal prompt-cache expiration state for one model */
+export const UsageCheckpointModelCacheState: Schema.Schema<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded> = struct<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded>({
+  modelId: Schema.String,
+  cacheExpiresAt: Schema.Date,
+  cacheTtlSeconds: Schema.Number
+})
+
+/** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
+export interface UsageCheckpointData {
+  /** Session-wide accumulated nano-AI units cost at checkpoint time */
+  readonly totalNanoAiu: number
+  /** Total number of premium API requests used at checkpoint time */
+  readonly totalPremiumRequests?: number | undefined
+  /** Internal per-model prompt-cache state used to restore expiration tracking on resume */
+  readonly modelCacheState?: ReadonlyArray<UsageCheckpointModelCacheState> | undefined
+  /** Internal per-conversation prompt-cache-break detector baselines restored on resume */
+  readonly promptCacheBreakState?: ReadonlyArray<unknown> | undefined
+}
+
+/** The wire form of {@link UsageCheckpointData}. */
+export interface UsageCheckpointDataEncoded {
+  readonly totalNanoAiu: number
+  readonly totalPremiumRequests?: number | undefined
+  readonly modelCacheState?: ReadonlyArray<UsageCheckpointModelCacheStateEncoded> | undefined
+  readonly promptCacheBreakState?: ReadonlyArray<unknown> | undefined
+}
+
+/** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
+export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = struct<UsageCheckpointData, UsageCheckpointDataEncoded>({
+  totalNanoAiu: Schema.Number,
+  totalPremiumRequests: Schema.optional(Schema.Number),
+  modelCacheState: Schema.optional(Schema.Array(UsageCheckpointModelCacheState)),
+  promptCacheBreakState: Schema.optional(Schema.Array(Schema.Unknown))
+})
+
+/** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
+export interface UsageCheckpointEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.usage_checkpoint". */
+  readonly type: "session.usage_checkpoint"
+  /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
+  readonly data: UsageCheckpointData
+}
+
+/** The wire form of {@link UsageCheckpointEvent}. */
+export interface UsageCheckpointEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.usage_checkpoint"
+  readonly data: UsageCheckpointDataEncoded
+}
+
+/** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
+export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = struct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.usage_checkpoint"),
+  data: UsageCheckpointData
+})
+
+/** Session event "session.context_changed". Updated working directory and git context after the change */
+export interface ContextChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.context_changed". */
+  readonly type: "session.context_changed"
+  /** Updated working directory and git context after the change */
+  readonly data: WorkingDirectoryContext
+}
+
+/** The wire form of {@link ContextChangedEvent}. */
+export interface ContextChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.context_changed"
+  readonly data: WorkingDirectoryContext
+}
+
+/** Session event "session.context_changed". Updated working directory and git context after the change */
+export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = struct<ContextChangedEvent, ContextChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.context_changed"),
+  data: WorkingDirectoryContext
+})
+
+/** Current context window usage statistics including token and message counts */
+export interface UsageInfoData {
+  /** Maximum token count for the model's context window */
+  readonly tokenLimit: number
+  /** Current number of tokens in the context window */
+  readonly currentTokens: number
+  /** Current number of messages in the conversation */
+  readonly messagesLength: number
+  /** Token count from system message(s) */
+  readonly systemTokens?: number | undefined
+  /** Token count from non-system messages (user, assistant, tool) */
+  readonly conversationTokens?: number | undefined
+  /** Token count from tool definitions */
+  readonly toolDefinitionsTokens?: number | undefined
+  /** Whether this is the first usage_info event emitted in this session */
+  readonly isInitial?: boolean | undefined
+}
+
+/** Current context window usage statistics including token and message counts */
+export const UsageInfoData: Schema.Schema<UsageInfoData> = struct<UsageInfoData>({
+  tokenLimit: Schema.Number,
+  currentTokens: Schema.Number,
+  messagesLength: Schema.Number,
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number),
+  isInitial: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "session.usage_info". Current context window usage statistics including token and message counts */
+export interface UsageInfoEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.usage_info". */
+  readonly type: "session.usage_info"
+  /** Current context window usage statistics including token and message counts */
+  readonly data: UsageInfoData
+}
+
+/** The wire form of {@link UsageInfoEvent}. */
+export interface UsageInfoEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.usage_info"
+  readonly data: UsageInfoData
+}
+
+/** Session event "session.usage_info". Current context window usage statistics including token and message counts */
+export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = struct<UsageInfoEvent, UsageInfoEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.usage_info"),
+  data: UsageInfoData
+})
+
+/** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
+export interface ContextClearedData {
+  /** Optional initial message set after clearing */
+  readonly initialMessage?: string | undefined
+  /** Number of conversation messages that were cleared */
+  readonly messagesCleared: number
+}
+
+/** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
+export const ContextClearedData: Schema.Schema<ContextClearedData> = struct<ContextClearedData>({
+  initialMessage: Schema.optional(Schema.String),
+  messagesCleared: Schema.Number
+})
+
+/** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
+export interface ContextClearedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.context_cleared". */
+  readonly type: "session.context_cleared"
+  /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
+  readonly data: ContextClearedData
+}
+
+/** The wire form of {@link ContextClearedEvent}. */
+export interface ContextClearedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.context_cleared"
+  readonly data: ContextClearedData
+}
+
+/** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
+export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = struct<ContextClearedEvent, ContextClearedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.context_cleared"),
+  data: ContextClearedData
+})
+
+/** What initiated a conversation compaction */
+export type CompactionTrigger = "threshold" | "context_limit_retry" | "manual" | "memory_pressure" | "model_switch"
+
+/** What initiated a conversation compaction */
+export const CompactionTrigger: Schema.Schema<CompactionTrigger> = Schema.Literal("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch")
+
+/** Context window breakdown at the start of LLM-powered conversation compaction */
+export interface CompactionStartData {
+  /** Model identifier used for compaction, when known */
+  readonly model?: string | undefined
+  /** Token count from system message(s) at compaction start */
+  readonly systemTokens?: number | undefined
+  /** Token count from non-system messages (user, assistant, tool) at compaction start */
+  readonly conversationTokens?: number | undefined
+  /** Token count from tool definitions at compaction start */
+  readonly toolDefinitionsTokens?: number | undefined
+  /** Total context tokens (system + conversation + tool definitions) at compaction start, when known */
+  readonly currentTokens?: number | undefined
+  /** Model context window token limit the compaction is targeting, when known */
+  readonly tokenLimit?: number | undefined
+  /** What initiated this compaction, when known */
+  readonly trigger?: CompactionTrigger | undefined
+}
+
+/** Context window breakdown at the start of LLM-powered conversation compaction */
+export const CompactionStartData: Schema.Schema<CompactionStartData> = struct<CompactionStartData>({
+  model: Schema.optional(Schema.String),
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number),
+  currentTokens: Schema.optional(Schema.Number),
+  tokenLimit: Schema.optional(Schema.Number),
+  trigger: Schema.optional(CompactionTrigger)
+})
+
+/** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
+export interface CompactionStartEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.compaction_start". */
+  readonly type: "session.compaction_start"
+  /** Context window breakdown at the start of LLM-powered conversation compaction */
+  readonly data: CompactionStartData
+}
+
+/** The wire form of {@link CompactionStartEvent}. */
+export interface CompactionStartEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.compaction_start"
+  readonly data: CompactionStartData
+}
+
+/** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
+export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = struct<CompactionStartEvent, CompactionStartEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.compaction_start"),
+  data: CompactionStartData
+})
+
+/** Token usage detail for a single billing category */
+export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
+  /** Number of tokens in this billing batch */
+  readonly batchSize: number
+  /** Cost per batch of tokens */
+  readonly costPerBatch: number
+  /** Model responsible for this billing entry */
+  readonly model?: string | undefined
+  /** Total token count for this entry */
+  readonly tokenCount: number
+  /** Token category (e.g., "input", "output") */
+  readonly tokenType: string
+}
+
+/** Token usage detail for a single billing category */
+export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = struct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
+  batchSize: Schema.Number,
+  costPerBatch: Schema.Number,
+  model: Schema.optional(Schema.String),
+  tokenCount: Schema.Number,
+  tokenType: Schema.String
+})
+
+/** Per-request cost and usage data from the CAPI copilot_usage response field */
+export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
+  /** Default billing model for token details that do not identify their own model */
+  readonly model?: string | undefined
+  /** Itemized token usage breakdown */
+  readonly tokenDetails?: ReadonlyArray<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> | undefined
+  /** Total cost in nano-AI units for this request */
+  readonly totalNanoAiu: number
+}
+
+/** Per-request cost and usage data from the CAPI copilot_usage response field */
+export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = struct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
+  model: Schema.optional(Schema.String),
+  tokenDetails: Schema.optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
+  totalNanoAiu: Schema.Number
+})
+
+/** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
+export interface CompactionCompleteCompactionTokensUsed {
+  /** Input tokens consumed by the compaction LLM call */
+  readonly inputTokens?: number | undefined
+  /** Output tokens produced by the compaction LLM call */
+  readonly outputTokens?: number | undefined
+  /** Cached input tokens reused in the compaction LLM call */
+  readonly cacheReadTokens?: number | undefined
+  /** Tokens written to prompt cache in the compaction LLM call */
+  readonly cacheWriteTokens?: number | undefined
+  /** Per-request cost and usage data from the CAPI copilot_usage response field */
+  readonly copilotUsage?: CompactionCompleteCompactionTokensUsedCopilotUsage | undefined
+  /** Duration of the compaction LLM call in milliseconds */
+  readonly duration?: number | undefined
+  /** Model identifier used for the compaction LLM call */
+  readonly model?: string | undefined
+}
+
+/** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
+export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = struct<CompactionCompleteCompactionTokensUsed>({
+  inputTokens: Schema.optional(Schema.Number),
+  outputTokens: Schema.optional(Schema.Number),
+  cacheReadTokens: Schema.optional(Schema.Number),
+  cacheWriteTokens: Schema.optional(Schema.Number),
+  copilotUsage: Schema.optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
+  duration: Schema.optional(Schema.Number),
+  model: Schema.optional(Schema.String)
+})
+
+/** Conversation compaction results including success status, metrics, and optional error details */
+export interface CompactionCompleteData {
+  /** Whether compaction completed successfully */
+  readonly success: boolean
+  /** Error message if compaction failed */
+  readonly error?: string | undefined
+  /** Total tokens in conversation before compaction */
+  readonly preCompactionTokens?: number | undefined
+  /** Total tokens in conversation after compaction */
+  readonly postCompactionTokens?: number | undefined
+  /** Number of messages before compaction */
+  readonly preCompactionMessagesLength?: number | undefined
+  /** Number of messages removed during compaction */
+  readonly messagesRemoved?: number | undefined
+  /** Number of tokens removed during compaction */
+  readonly tokensRemoved?: number | undefined
+  /** User-supplied focus instructions provided to a manual `/compact` invocation. Omitted for automatic compaction and for manual compaction with no focus text. */
+  readonly customInstructions?: string | undefined
+  /** LLM-generated summary of the compacted conversation history */
+  readonly summaryContent?: string | undefined
+  /** Authoritative active-factory reminder appended to the compacted context */
+  readonly activeFactorySummary?: string | undefined
+  /** Canonical model identifier used for model-specific behavior when replaying compaction */
+  readonly behaviorModelId?: string | undefined
+  /** Checkpoint snapshot number created for recovery */
+  readonly checkpointNumber?: number | undefined
+  /** File path where the checkpoint was stored */
+  readonly checkpointPath?: string | undefined
+  /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
+  readonly compactionTokensUsed?: CompactionCompleteCompactionTokensUsed | undefined
+  /** GitHub request tracing ID (x-github-request-id header) for the compaction LLM call */
+  readonly requestId?: string | undefined
+  /** Copilot service request ID (x-copilot-service-request-id header) for the compaction LLM call */
+  readonly serviceRequestId?: string | undefined
+  /** Token count from system message(s) after compaction */
+  readonly systemTokens?: number | undefined
+  /** Token count from non-system messages (user, assistant, tool) after compaction */
+  readonly conversationTokens?: number | undefined
+  /** Token count from tool definitions after compaction */
+  readonly toolDefinitionsTokens?: number | undefined
+  /** For failed compaction only: the HTTP status code of the compaction LLM call failure, when it carried one. Absent for successful compaction and for failures without an HTTP status (e.g. an empty model response or a transport error). */
+  readonly statusCode?: number | undefined
+  /** Model context window token limit the compaction was targeting, when known */
+  readonly tokenLimit?: number | undefined
+  /** What initiated this compaction, when known */
+  readonly trigger?: CompactionTrigger | undefined
+}
+
+/** Conversation compaction results including success status, metrics, and optional error details */
+export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = struct<CompactionCompleteData>({
+  success: Schema.Boolean,
+  error: Schema.optional(Schema.String),
+  preCompactionTokens: Schema.optional(Schema.Number),
+  postCompactionTokens: Schema.optional(Schema.Number),
+  preCompactionMessagesLength: Schema.optional(Schema.Number),
+  messagesRemoved: Schema.optional(Schema.Number),
+  tokensRemoved: Schema.optional(Schema.Number),
+  customInstructions: Schema.optional(Schema.String),
+  summaryContent: Schema.optional(Schema.String),
+  activeFactorySummary: Schema.optional(Schema.String),
+  behaviorModelId: Schema.optional(Schema.String),
+  checkpointNumber: Schema.optional(Schema.Number),
+  checkpointPath: Schema.optional(Schema.String),
+  compactionTokensUsed: Schema.optional(CompactionCompleteCompactionTokensUsed),
+  requestId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number),
+  statusCode: Schema.optional(Schema.Number),
+  tokenLimit: Schema.optional(Schema.Number),
+  trigger: Schema.optional(CompactionTrigger)
+})
+
+/** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
+export interface CompactionCompleteEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.compaction_complete". */
+  readonly type: "session.compaction_complete"
+  /** Conversation compaction results including success status, metrics, and optional error details */
+  readonly data: CompactionCompleteData
+}
+
+/** The wire form of {@link CompactionCompleteEvent}. */
+export interface CompactionCompleteEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.compaction_complete"
+  readonly data: CompactionCompleteData
+}
+
+/** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
+export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = struct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.compaction_complete"),
+  data: CompactionCompleteData
+})
+
+/** Semantic result of evaluating a task completion request */
+export type TaskCompletionOutcome = "completed" | "continue" | "blocked"
+
+/** Semantic result of evaluating a task completion request */
+export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = Schema.Literal("completed", "continue", "blocked")
+
+/** Task completion notification with summary from the agent */
+export interface TaskCompleteData {
+  /** Summary of the completed task, provided by the agent */
+  readonly summary?: string | undefined
+  /** Whether the task was accepted as complete. False when validation failed or completion was rejected or blocked by the reviewer */
+  readonly success?: boolean | undefined
+  /** Semantic completion decision. Absent on legacy events and invalid tool calls */
+  readonly outcome?: TaskCompletionOutcome | undefined
+  /** Label-safe runtime rationale for the completion decision (e.g. a cancellation or pause/resume downgrade), when one applies. Reviewer-authored rationale is intentionally omitted here because this event has no IFC label channel; the reviewer's findings remain available through its own labeled sub-agent events */
+  readonly reason?: string | undefined
+  /** Active autopilot objective ID evaluated by the completion reviewer */
+  readonly objectiveId?: number | undefined
+}
+
+/** Task completion notification with summary from the agent */
+export const TaskCompleteData: Schema.Schema<TaskCompleteData> = struct<TaskCompleteData>({
+  summary: Schema.optional(Schema.String),
+  success: Schema.optional(Schema.Boolean),
+  outcome: Schema.optional(TaskCompletionOutcome),
+  reason: Schema.optional(Schema.String),
+  objectiveId: Schema.optional(Schema.Number)
+})
+
+/** Session event "session.task_complete". Task completion notification with summary from the agent */
+export interface TaskCompleteEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.task_complete". */
+  readonly type: "session.task_complete"
+  /** Task completion notification with summary from the agent */
+  readonly data: TaskCompleteData
+}
+
+/** The wire form of {@link TaskCompleteEvent}. */
+export interface TaskCompleteEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.task_complete"
+  readonly data: TaskCompleteData
+}
+
+/** Session event "session.task_complete". Task completion notification with summary from the agent */
+export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = struct<TaskCompleteEvent, TaskCompleteEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.task_complete"),
+  data: TaskCompleteData
+})
+
+/** Inclusive durable event range summarized by a completion receipt. */
+export interface CompletionReceiptEventRange {
+  /** Identifier of the user message that starts the covered exchange. */
+  readonly startEventId: string
+  /** Identifier of the assistant turn-end event that ends the covered exchange. Always equals the receipt's sourceEventId, so either field is a valid join key. */
+  readonly endEventId: string
+}
+
+/** Inclusive durable event range summarized by a completion receipt. */
+export const CompletionReceiptEventRange: Schema.Schema<CompletionReceiptEventRange> = struct<CompletionReceiptEventRange>({
+  startEventId: Schema.String,
+  endEventId: Schema.String
+})
+
+/** Runtime reason the completion decision was accepted. */
+export type CompletionReceiptStopReason = "natural" | "terminal_tool" | "agent_stop_block_limit"
+
+/** Runtime reason the completion decision was accepted. */
+export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = Schema.Literal("natural", "terminal_tool", "agent_stop_block_limit")
+
+/** Structured terminal status from a tool completion event. */
+export type CompletionReceiptToolStatus = "success" | "failure" | "timeout" | "rejected" | "denied"
+
+/** Structured terminal status from a tool completion event. */
+export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = Schema.Literal("success", "failure", "timeout", "rejected", "denied")
+
+/** Final structured tool completion in the covered event range. */
+export interface CompletionReceiptFinalTool {
+  /** Unique identifier of the completed tool call. */
+  readonly toolCallId: string
+  /** Tool name from the matching tool execution start event, when available. */
+  readonly toolName?: string | undefined
+  /** Structured success or failure status from the tool completion event. */
+  readonly status: CompletionReceiptToolStatus
+  /** Process exit code from a structured shell result, when available. */
+  readonly exitCode?: number | undefined
+}
+
+/** Final structured tool completion in the covered event range. */
+export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = struct<CompletionReceiptFinalTool>({
+  toolCallId: Schema.String,
+  toolName: Schema.optional(Schema.String),
+  status: CompletionReceiptToolStatus,
+  exitCode: Schema.optional(Schema.Number)
+})
+
+/** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
+export interface CompletionReceiptData {
+  /** Version of the completion receipt payload. */
+  readonly schemaVersion: number
+  /** One-based accepted completion receipt ordinal in the durable session history. */
+  readonly attempt: number
+  /** Identifier of the assistant turn-end event that supplied the accepted completion boundary. This is the receipt's idempotency key, and always equals eventRange.endEventId. */
+  readonly sourceEventId: string
+  /** Inclusive durable event range summarized by this receipt. */
+  readonly eventRange: CompletionReceiptEventRange
+  /** Runtime reason the completion decision was accepted. */
+  readonly stopReason: CompletionReceiptStopReason
+  /** Final structured tool completion in the covered range, when one exists. */
+  readonly finalTool?: CompletionReceiptFinalTool | undefined
+  /** Number of successful structured tool completions in the covered range. */
+  readonly successfulToolCount: number
+  /** Number of failed structured tool completions in the covered range. */
+  readonly failedToolCount: number
+}
+
+/** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
+export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = struct<CompletionReceiptData>({
+  schemaVersion: Schema.Number,
+  attempt: Schema.Number,
+  sourceEventId: Schema.String,
+  eventRange: CompletionReceiptEventRange,
+  stopReason: CompletionReceiptStopReason,
+  finalTool: Schema.optional(CompletionReceiptFinalTool),
+  successfulToolCount: Schema.Number,
+  failedToolCount: Schema.Number
+})
+
+/** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
+export interface CompletionReceiptEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.completion_receipt". */
+  readonly type: "session.completion_receipt"
+  /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
+  readonly data: CompletionReceiptData
+}
+
+/** The wire form of {@link CompletionReceiptEvent}. */
+export interface CompletionReceiptEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.completion_receipt"
+  readonly data: CompletionReceiptData
+}
+
+/** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
+export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = struct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.completion_receipt"),
+  data: CompletionReceiptData
+})
+
+/** Kind of turn for which HydraFusion routing is running. */
+export type FusionTurnKind = "user" | "compaction"
+
+/** Kind of turn for which HydraFusion routing is running. */
+export const FusionTurnKind: Schema.Schema<FusionTurnKind> = Schema.Literal("user", "compaction")
+
+/** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
+export interface FusionRouteStartedData {
+  /** Identifier for this routing attempt before a durable Fusion turn exists. */
+  readonly attemptId: string
+  /** Kind of turn being routed. */
+  readonly turnKind: FusionTurnKind
+  /** Synthetic HydraFusion model selected for the session. */
+  readonly syntheticModel?: string | undefined
+  /** HydraFusion routing policy requested for the turn. */
+  readonly policy?: string | undefined
+}
+
+/** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
+export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = struct<FusionRouteStartedData>({
+  attemptId: Schema.String,
+  turnKind: FusionTurnKind,
+  syntheticModel: Schema.optional(Schema.String),
+  policy: Schema.optional(Schema.String)
+})
+
+/** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
+export interface FusionRouteStartedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.fusion_route_started". */
+  readonly type: "session.fusion_route_started"
+  /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
+  readonly data: FusionRouteStartedData
+}
+
+/** The wire form of {@link FusionRouteStartedEvent}. */
+export interface FusionRouteStartedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.fusion_route_started"
+  readonly data: FusionRouteStartedData
+}
+
+/** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
+export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = struct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.fusion_route_started"),
+  data: FusionRouteStartedData
+})
+
+/** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
+export interface FusionRouteFailedData {
+  /** Identifier of the routing attempt that failed. */
+  readonly attemptId: string
+  /** Synthetic HydraFusion model selected for the session. */
+  readonly syntheticModel: string
+  /** HydraFusion routing policy requested for the turn. */
+  readonly policy: string
+  /** Stable machine-readable reason for the routing failure. */
+  readonly reason: string
+  /** Provider or validation error detail, when available. */
+  readonly errorMessage?: string | undefined
+  /** Concrete model selected as the deterministic fallback. */
+  readonly fallbackModel: string
+  /** Elapsed routing time in milliseconds before the failure. */
+  readonly routingLatencyMs?: number | undefined
+}
+
+/** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
+export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = struct<FusionRouteFailedData>({
+  attemptId: Schema.String,
+  syntheticModel: Schema.String,
+  policy: Schema.String,
+  reason: Schema.String,
+  errorMessage: Schema.optional(Schema.String),
+  fallbackModel: Schema.String,
+  routingLatencyMs: Schema.optional(Schema.Number)
+})
+
+/** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
+export interface FusionRouteFailedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.fusion_route_failed". */
+  readonly type: "session.fusion_route_failed"
+  /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
+  readonly data: FusionRouteFailedData
+}
+
+/** The wire form of {@link FusionRouteFailedEvent}. */
+export interface FusionRouteFailedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.fusion_route_failed"
+  readonly data: FusionRouteFailedData
+}
+
+/** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
+export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = struct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.fusion_route_failed"),
+  data: FusionRouteFailedData
+})
+
+/** Validated HydraFusion routing capability scores. */
+export interface FusionScores {
+  /** Reasoning capability score returned by the authenticated router. */
+  readonly reasoning: number
+  /** Code-generation capability score returned by the authenticated router. */
+  readonly codeGen: number
+  /** Debugging capability score returned by the authenticated router. */
+  readonly debugging: number
+  /** Tool-use capability score returned by the authenticated router. */
+  readonly toolUse: number
+}
+
+/** Validated HydraFusion routing capability scores. */
+export const FusionScores: Schema.Schema<FusionScores> = struct<FusionScores>({
+  reasoning: Schema.Number,
+  codeGen: Schema.Number,
+  debugging: Schema.Number,
+  toolUse: Schema.Number
+})
+
+/** Validated HydraFusion execution pattern. */
+export type FusionPattern = "single" | "cascade" | "critique"
+
+/** Validated HydraFusion execution pattern. */
+export const FusionPattern: Schema.Schema<FusionPattern> = Schema.Literal("single", "cascade", "critique")
+
+/** HydraFusion phase kind. */
+export type FusionPhaseKind = "primary" | "judge" | "repair" | "draft" | "critic" | "revision" | "follow_up"
+
+/** HydraFusion phase kind. */
+export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = Schema.Literal("primary", "judge", "repair", "draft", "critic", "revision", "follow_up")
+
+/** Conversation scope in which a HydraFusion phase executes. */
+export type FusionConversationScope = "root" | "review"
+
+/** Conversation scope in which a HydraFusion phase executes. */
+export const FusionConversationScope: Schema.Schema<FusionConversationScope> = Schema.Literal("root", "review")
+
+/** Presentation-neutral phase planned for a HydraFusion turn. */
+export interface FusionPhasePlanStep {
+  /** Kind of phase that may execute. */
+  readonly kind: FusionPhaseKind
+  /** Semantic role assigned to the phase. */
+  readonly role: string
+  /** Conversation scope in which the phase executes. */
+  readonly scope: FusionConversationScope
+  /** Whether the phase executes only when an earlier phase requests it. */
+  readonly conditional: boolean
+}
+
+/** Presentation-neutral phase planned for a HydraFusion turn. */
+export const FusionPhasePlanStep: Schema.Schema<FusionPhasePlanStep> = struct<FusionPhasePlanStep>({
+  kind: FusionPhaseKind,
+  role: Schema.String,
+  scope: FusionConversationScope,
+  conditional: Schema.Boolean
+})
+
+/** Server-recommended routing behavior for a later HydraFusion turn. */
+export type FusionFollowUpAction = "reuse_primary" | "reroute"
+
+/** Server-recommended routing behavior for a later HydraFusion turn. */
+export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = Schema.Literal("reuse_primary", "reroute")
+
+/** Durable server recommendation for subsequent HydraFusion turns. */
+export interface FusionFollowUpRecommendation {
+  /** Recommended routing action for the next user-message turn. */
+  readonly userTurn: FusionFollowUpAction
+  /** Recommended routing action for the next compaction turn. */
+  readonly compactionTurn: FusionFollowUpAction
+}
+
+/** Durable server recommendation for subsequent HydraFusion turns. */
+export const FusionFollowUpRecommendation: Schema.Schema<FusionFollowUpRecommendation> = struct<FusionFollowUpRecommendation>({
+  userTurn: FusionFollowUpAction,
+  compactionTurn: FusionFollowUpAction
+})
+
+/** Experimental durable validated HydraFusion route and turn policy. */
+export interface FusionResolvedData {
+  /** Stable identifier for the resolved HydraFusion turn. */
+  readonly fusionId: string
+  /** Identifier of the session turn associated with the route. */
+  readonly turnId: string
+  /** Version of the validated HydraFusion event contract. */
+  readonly contractVersion: number
+  /** Synthetic HydraFusion model selected for the session. */
+  readonly syntheticModel: string
+  /** HydraFusion routing policy used to resolve the plan. */
+  readonly policy: string
+  /** Router implementation that supplied the plan. */
+  readonly routeSource?: string | undefined
+  /** Version of the validated execution-plan format. */
+  readonly planVersion?: string | undefined
+  /** Version of the local routing policy. */
+  readonly policyVersion?: string | undefined
+  /** Version of the executable model universe used for selection. */
+  readonly modelUniverseVersion?: string | undefined
+  /** Identifier of the local policy rule that matched. */
+  readonly ruleId?: string | undefined
+  /** Zero-based index of the local policy rule that matched. */
+  readonly ruleIndex?: number | undefined
+  /** Human-readable name of the local policy rule that matched. */
+  readonly ruleName?: string | undefined
+  /** Validated capability scores used to select the route. */
+  readonly scores?: FusionScores | undefined
+  /** Validated orchestration pattern selected for the turn. */
+  readonly pattern: FusionPattern
+  /** Presentation-neutral phase plan for clients that render workflow progress. */
+  readonly phasePlan?: ReadonlyArray<FusionPhasePlanStep> | undefined
+  /** Concrete model selected for the primary solver phase. */
+  readonly primaryModel: string
+  /** Concrete model selected for the review or judge phase, when required. */
+  readonly secondaryModel: string | null
+  /** Concrete model used when the planned primary model cannot execute. */
+  readonly fallbackModel: string
+  /** Concrete model recommended for eligible follow-up turns. */
+  readonly followUpModel: string
+  /** Router recommendation controlling reuse or rerouting on later turns. */
+  readonly followUp?: FusionFollowUpRecommendation | undefined
+  /** Elapsed time in milliseconds required to resolve and validate the route. */
+  readonly routingLatencyMs?: number | undefined
+}
+
+/** Experimental durable validated HydraFusion route and turn policy. */
+export const FusionResolvedData: Schema.Schema<FusionResolvedData> = struct<FusionResolvedData>({
+  fusionId: Schema.String,
+  turnId: Schema.String,
+  contractVersion: Schema.Number,
+  syntheticModel: Schema.String,
+  policy: Schema.String,
+  routeSource: Schema.optional(Schema.String),
+  planVersion: Schema.optional(Schema.String),
+  policyVersion: Schema.optional(Schema.String),
+  modelUniverseVersion: Schema.optional(Schema.String),
+  ruleId: Schema.optional(Schema.String),
+  ruleIndex: Schema.optional(Schema.Number),
+  ruleName: Schema.optional(Schema.String),
+  scores: Schema.optional(FusionScores),
+  pattern: FusionPattern,
+  phasePlan: Schema.optional(Schema.Array(FusionPhasePlanStep)),
+  primaryModel: Schema.String,
+  secondaryModel: Schema.NullOr(Schema.String),
+  fallbackModel: Schema.String,
+  followUpModel: Schema.String,
+  followUp: Schema.optional(FusionFollowUpRecommendation),
+  routingLatencyMs: Schema.optional(Schema.Number)
+})
+
+/** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
+export interface FusionResolvedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.fusion_resolved". */
+  readonly type: "session.fusion_resolved"
+  /** Experimental durable validated HydraFusion route and turn policy. */
+  readonly data: FusionResolvedData
+}
+
+/** The wire form of {@link FusionResolvedEvent}. */
+export interface FusionResolvedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.fusion_resolved"
+  readonly data: FusionResolvedData
+}
+
+/** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
+export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = struct<FusionResolvedEvent, FusionResolvedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.fusion_resolved"),
+  data: FusionResolvedData
+})
+
+/** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
+export interface FusionHandoffData {
+  readonly fusionId: string
+  readonly sourcePhaseId: string
+  readonly targetPhaseId: string
+  readonly targetModel: string
+  readonly message: unknown
+}
+
+/** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
+export const FusionHandoffData: Schema.Schema<FusionHandoffData> = struct<FusionHandoffData>({
+  fusionId: Schema.String,
+  sourcePhaseId: Schema.String,
+  targetPhaseId: Schema.String,
+  targetModel: Schema.String,
+  message: Schema.Unknown
+})
+
+/** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
+export interface FusionHandoffEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.fusion_handoff". */
+  readonly type: "session.fusion_handoff"
+  /** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
+  readonly data: FusionHandoffData
+}
+
+/** The wire form of {@link FusionHandoffEvent}. */
+export interface FusionHandoffEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.fusion_handoff"
+  readonly data: FusionHandoffData
+}
+
+/** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
+export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = struct<FusionHandoffEvent, FusionHandoffEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.fusion_handoff"),
+  data: FusionHandoffData
+})
+
+/** Kind of authoritative final commit. */
+export type FusionCommitKind = "text" | "terminal_tool"
+
+/** Kind of authoritative final commit. */
+export const FusionCommitKind: Schema.Schema<FusionCommitKind> = Schema.Literal("text", "terminal_tool")
+
+/** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
+export interface FusionCommitStartedData {
+  readonly fusionId: string
+  readonly commitId: string
+  readonly sourcePhaseId: string
+  readonly sourceModel: string
+  readonly kind: FusionCommitKind
+  readonly toolCallId: string | null
+}
+
+/** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
+export const FusionCommitStartedData: Schema.Schema<FusionCommitStartedData> = struct<FusionCommitStartedData>({
+  fusionId: Schema.String,
+  commitId: Schema.String,
+  sourcePhaseId: Schema.String,
+  sourceModel: Schema.String,
+  kind: FusionCommitKind,
+  toolCallId: Schema.NullOr(Schema.String)
+})
+
+/** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
+export interface FusionCommitStartedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.fusion_commit_started". */
+  readonly type: "session.fusion_commit_started"
+  /** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
+  readonly data: FusionCommitStartedData
+}
+
+/** The wire form of {@link FusionCommitStartedEvent}. */
+export interface FusionCommitStartedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.fusion_commit_started"
+  readonly data: FusionCommitStartedData
+}
+
+/** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
+export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = struct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.fusion_commit_started"),
+  data: FusionCommitStartedData
+})
+
+/** Experimental durable aggregate outcome of a HydraFusion turn. */
+export interface FusionCompletedData {
+  /** Stable identifier for the completed HydraFusion turn. */
+  readonly fusionId: string
+  /** Idempotency identifier for the authoritative final commit. */
+  readonly commitId: string
+  /** Identifier of the session turn associated with the completion. */
+  readonly turnId: string
+  /** Synthetic HydraFusion model selected for the session. */
+  readonly syntheticModel: string
+  /** HydraFusion orchestration pattern executed for the turn. */
+  readonly pattern: FusionPattern
+  /** Stable aggregate outcome of the HydraFusion turn. */
+  readonly outcome: string
+  /** Phase whose output supplied the authoritative final content. */
+  readonly finalSourcePhaseId: string | null
+  /** Concrete model that supplied the authoritative final content. */
+  readonly finalSourceModel: string | null
+  /** Concrete model recommended for eligible follow-up turns. */
+  readonly followUpModel: string
+  /** Reason the turn used a degraded route, when applicable. */
+  readonly degradedReason: string | null
+  /** Number of concrete phases attempted by the turn. */
+  readonly phaseCount: number
+  /** Total concrete model requests made across all phases. */
+  readonly requestCount: number
+  /** Total input tokens consumed across all phases. */
+  readonly inputTokens: number
+  /** Total output tokens produced across all phases. */
+  readonly outputTokens: number
+  /** Total cached input tokens reported across all phases. */
+  readonly cachedTokens: number
+  /** Total tokens written to prompt cache across all phases. */
+  readonly cacheWriteTokens?: number | undefined
+  /** Total normalized AI-unit cost reported across all phases, in nano-AIU. */
+  readonly totalNanoAiu: number
+  /** Total elapsed execution time for the HydraFusion turn in milliseconds. */
+  readonly durationMs: number
+}
+
+/** Experimental durable aggregate outcome of a HydraFusion turn. */
+export const FusionCompletedData: Schema.Schema<FusionCompletedData> = struct<FusionCompletedData>({
+  fusionId: Schema.String,
+  commitId: Schema.String,
+  turnId: Schema.String,
+  syntheticModel: Schema.String,
+  pattern: FusionPattern,
+  outcome: Schema.String,
+  finalSourcePhaseId: Schema.NullOr(Schema.String),
+  finalSourceModel: Schema.NullOr(Schema.String),
+  followUpModel: Schema.String,
+  degradedReason: Schema.NullOr(Schema.String),
+  phaseCount: Schema.Number,
+  requestCount: Schema.Number,
+  inputTokens: Schema.Number,
+  outputTokens: Schema.Number,
+  cachedTokens: Schema.Number,
+  cacheWriteTokens: Schema.optional(Schema.Number),
+  totalNanoAiu: Schema.Number,
+  durationMs: Schema.Number
+})
+
+/** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
+export interface FusionCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.fusion_completed". */
+  readonly type: "session.fusion_completed"
+  /** Experimental durable aggregate outcome of a HydraFusion turn. */
+  readonly data: FusionCompletedData
+}
+
+/** The wire form of {@link FusionCompletedEvent}. */
+export interface FusionCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.fusion_completed"
+  readonly data: FusionCompletedData
+}
+
+/** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
+export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = struct<FusionCompletedEvent, FusionCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.fusion_completed"),
+  data: FusionCompletedData
+})
+
+/** Optional line range to scope the attachment to a specific section of the file */
+export interface AttachmentFileLineRange {
+  /** Start line number (1-based) */
+  readonly start: number
+  /** End line number (1-based, inclusive) */
+  readonly end: number
+}
+
+/** Optional line range to scope the attachment to a specific section of the file */
+export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = struct<AttachmentFileLineRange>({
+  start: Schema.Number,
+  end: Schema.Number
+})
+
+/** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
+export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable"
+
+/** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
+export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = Schema.Literal("too_large", "asset_unavailable")
+
+/** File attachment */
+export interface AttachmentFile {
+  /** Attachment type discriminator */
+  readonly type: "file"
+  /** Absolute file path */
+  readonly path: string
+  /** User-facing display name for the attachment */
+  readonly displayName: string
+  /** Optional line range to scope the attachment to a specific section of the file */
+  readonly lineRange?: AttachmentFileLineRange | undefined
+  /** Internal: MIME type of the file's model-facing bytes (post-resize for images). Set when the file's bytes are interned to an asset. Absent externally. */
+  readonly mimeType?: string | undefined
+  /** Internal: content-addressed id of the session.binary_asset event holding this attachment's model-facing bytes (e.g. "sha256:..."). Absent externally. */
+  readonly assetId?: string | undefined
+  /** Internal: decoded byte length of the attachment's model-facing bytes. Absent externally. */
+  readonly byteLength?: number | undefined
+  /** Internal: why model-facing bytes are absent from persistence. Absent externally. */
+  readonly omittedReason?: OmittedBinaryOmittedReason | undefined
+  /** Frozen rendered line this attachment contributed to the <tagged_files> prompt block (e.g. "* /path (123 lines)"). Captured at send time so resumed history reproduces the exact text the model saw, independent of later filesystem changes. Present only for attachments routed to <tagged_files> (mutually exclusive with assetId, which marks bytes sent natively). */
+  readonly taggedFilesEntry?: string | undefined
+}
+
+/** File attachment */
+export const AttachmentFile: Schema.Schema<AttachmentFile> = struct<AttachmentFile>({
+  type: Schema.Literal("file"),
+  path: Schema.String,
+  displayName: Schema.String,
+  lineRange: Schema.optional(AttachmentFileLineRange),
+  mimeType: Schema.optional(Schema.String),
+  assetId: Schema.optional(Schema.String),
+  byteLength: Schema.optional(Schema.Number),
+  omittedReason: Schema.optional(OmittedBinaryOmittedReason),
+  taggedFilesEntry: Schema.optional(Schema.String)
+})
+
+/** Directory attachment */
+export interface AttachmentDirectory {
+  /** Attachment type discriminator */
+  readonly type: "directory"
+  /** Absolute directory path */
+  readonly path: string
+  /** User-facing display name for the attachment */
+  readonly displayName: string
+  /** Frozen rendered line this attachment contributed to the <tagged_files> prompt block (e.g. "* /path (12 items)"). Captured at send time so resumed history reproduces the exact text the model saw, independent of later filesystem changes. */
+  readonly taggedFilesEntry?: string | undefined
+}
+
+/** Directory attachment */
+export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = struct<AttachmentDirectory>({
+  type: Schema.Literal("directory"),
+  path: Schema.String,
+  displayName: Schema.String,
+  taggedFilesEntry: Schema.optional(Schema.String)
+})
+
+/** Start position of the selection */
+export interface AttachmentSelectionDetailsStart {
+  /** Start line number (0-based) */
+  readonly line: number
+  /** Start character offset within the line (0-based) */
+  readonly character: number
+}
+
+/** Start position of the selection */
+export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = struct<AttachmentSelectionDetailsStart>({
+  line: Schema.Number,
+  character: Schema.Number
+})
+
+/** End position of the selection */
+export interface AttachmentSelectionDetailsEnd {
+  /** End line number (0-based) */
+  readonly line: number
+  /** End character offset within the line (0-based) */
+  readonly character: number
+}
+
+/** End position of the selection */
+export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = struct<AttachmentSelectionDetailsEnd>({
+  line: Schema.Number,
+  character: Schema.Number
+})
+
+/** Position range of the selection within the file */
+export interface AttachmentSelectionDetails {
+  /** Start position of the selection */
+  readonly start: AttachmentSelectionDetailsStart
+  /** End position of the selection */
+  readonly end: AttachmentSelectionDetailsEnd
+}
+
+/** Position range of the selection within the file */
+export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = struct<AttachmentSelectionDetails>({
+  start: AttachmentSelectionDetailsStart,
+  end: AttachmentSelectionDetailsEnd
+})
+
+/** Code selection attachment from an editor */
+export interface AttachmentSelection {
+  /** Attachment type discriminator */
+  readonly type: "selection"
+  /** Absolute path to the file containing the selection */
+  readonly filePath: string
+  /** User-facing display name for the selection */
+  readonly displayName: string
+  /** The selected text content */
+  readonly text: string
+  /** Position range of the selection within the file */
+  readonly selection: AttachmentSelectionDetails
+}
+
+/** Code selection attachment from an editor */
+export const AttachmentSelection: Schema.Schema<AttachmentSelection> = struct<AttachmentSelection>({
+  type: Schema.Literal("selection"),
+  filePath: Schema.String,
+  displayName: Schema.String,
+  text: Schema.String,
+  selection: AttachmentSelectionDetails
+})
+
+/** Type of GitHub reference */
+export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
+
+/** Type of GitHub reference */
+export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = Schema.Literal("issue", "pr", "discussion")
+
+/** GitHub issue, pull request, or discussion reference */
+export interface AttachmentGitHubReference {
+  /** Attachment type discriminator */
+  readonly type: "github_reference"
+  /** Issue, pull request, or discussion number */
+  readonly number: number
+  /** Title of the referenced item */
+  readonly title: string
+  /** Type of GitHub reference */
+  readonly referenceType: AttachmentGitHubReferenceType
+  /** Current state of the referenced item (e.g., open, closed, merged) */
+  readonly state: string
+  /** URL to the referenced item on GitHub */
+  readonly url: string
+}
+
+/** GitHub issue, pull request, or discussion reference */
+export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference> = struct<AttachmentGitHubReference>({
+  type: Schema.Literal("github_reference"),
+  number: Schema.Number,
+  title: Schema.String,
+  referenceType: AttachmentGitHubReferenceType,
+  state: Schema.String,
+  url: Schema.String
+})
+
+/** Pointer to a GitHub repository. */
+export interface GitHubRepoRef {
+  /** Numeric GitHub repository id */
+  readonly id?: number | undefined
+  /** Repository name (without owner) */
+  readonly name: string
+  /** Repository owner login (user or organization) */
+  readonly owner: string
+}
+
+/** Pointer to a GitHub repository. */
+export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = struct<GitHubRepoRef>({
+  id: Schema.optional(Schema.Number),
+  name: Schema.String,
+  owner: Schema.String
+})
+
+/** Pointer to a GitHub commit. */
+export interface AttachmentGitHubCommit {
+  /** Attachment type discriminator */
+  readonly type: "github_commit"
+  /** Repository the commit belongs to */
+  readonly repo: GitHubRepoRef
+  /** Full commit SHA */
+  readonly oid: string
+  /** First line of the commit message */
+  readonly message: string
+  /** URL to the commit on GitHub */
+  readonly url: string
+}
+
+/** Pointer to a GitHub commit. */
+export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = struct<AttachmentGitHubCommit>({
+  type: Schema.Literal("github_commit"),
+  repo: GitHubRepoRef,
+  oid: Schema.String,
+  message: Schema.String,
+  url: Schema.String
+})
+
+/** Pointer to a GitHub release. */
+export interface AttachmentGitHubRelease {
+  /** Attachment type discriminator */
+  readonly type: "github_release"
+  /** Repository the release belongs to */
+  readonly repo: GitHubRepoRef
+  /** Git tag the release is anchored to */
+  readonly tagName: string
+  /** Human-readable release name */
+  readonly name: string
+  /** URL to the release on GitHub */
+  readonly url: string
+}
+
+/** Pointer to a GitHub release. */
+export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = struct<AttachmentGitHubRelease>({
+  type: Schema.Literal("github_release"),
+  repo: GitHubRepoRef,
+  tagName: Schema.String,
+  name: Schema.String,
+  url: Schema.String
+})
+
+/** Pointer to a GitHub Actions job. */
+export interface AttachmentGitHubActionsJob {
+  /** Attachment type discriminator */
+  readonly type: "github_actions_job"
+  /** Repository the workflow run belongs to */
+  readonly repo: GitHubRepoRef
+  /** Job id within the workflow run */
+  readonly jobId: number
+  /** Display name of the job */
+  readonly jobName: string
+  /** Display name of the workflow the job ran in */
+  readonly workflowName: string
+  /** URL to the job on GitHub */
+  readonly url: string
+  /** Terminal conclusion of the job when finished (e.g., success, failure, cancelled). Absent for in-progress jobs. */
+  readonly conclusion?: string | undefined
+}
+
+/** Pointer to a GitHub Actions job. */
+export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = struct<AttachmentGitHubActionsJob>({
+  type: Schema.Literal("github_actions_job"),
+  repo: GitHubRepoRef,
+  jobId: Schema.Number,
+  jobName: Schema.String,
+  workflowName: Schema.String,
+  url: Schema.String,
+  conclusion: Schema.optional(Schema.String)
+})
+
+/** Pointer to a GitHub repository. */
+export interface AttachmentGitHubRepository {
+  /** Attachment type discriminator */
+  readonly type: "github_repository"
+  /** Repository pointer */
+  readonly repo: GitHubRepoRef
+  /** URL to the repository on GitHub */
+  readonly url: string
+  /** Short description of the repository */
+  readonly description?: string | undefined
+  /** Git ref this attachment is anchored at (branch, tag, or commit). When absent the default branch is implied. */
+  readonly ref?: string | undefined
+}
+
+/** Pointer to a GitHub repository. */
+export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = struct<AttachmentGitHubRepository>({
+  type: Schema.Literal("github_repository"),
+  repo: GitHubRepoRef,
+  url: Schema.String,
+  description: Schema.optional(Schema.String),
+  ref: Schema.optional(Schema.String)
+})
+
+/** One side of a file diff (head or base) */
+export interface AttachmentGitHubFileDiffSide {
+  /** Repository the file lives in */
+  readonly repo: GitHubRepoRef
+  /** Git ref (branch, tag, or commit SHA) the file is read at */
+  readonly ref: string
+  /** Repository-relative path to the file */
+  readonly path: string
+}
+
+/** One side of a file diff (head or base) */
+export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDiffSide> = struct<AttachmentGitHubFileDiffSide>({
+  repo: GitHubRepoRef,
+  ref: Schema.String,
+  path: Schema.String
+})
+
+/** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
+export interface AttachmentGitHubFileDiff {
+  /** Attachment type discriminator */
+  readonly type: "github_file_diff"
+  /** URL to the diff on GitHub (e.g., a commit, compare, or PR-file URL) */
+  readonly url: string
+  /** File location on the head side of the diff. Absent for deletions. */
+  readonly head?: AttachmentGitHubFileDiffSide | undefined
+  /** File location on the base side of the diff. Absent for additions. */
+  readonly base?: AttachmentGitHubFileDiffSide | undefined
+}
+
+/** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
+export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = struct<AttachmentGitHubFileDiff>({
+  type: Schema.Literal("github_file_diff"),
+  url: Schema.String,
+  head: Schema.optional(AttachmentGitHubFileDiffSide),
+  base: Schema.optional(AttachmentGitHubFileDiffSide)
+})
+
+/** One side of a tree comparison (head or base) */
+export interface AttachmentGitHubTreeComparisonSide {
+  /** Repository the revision belongs to */
+  readonly repo: GitHubRepoRef
+  /** Git revision (branch, tag, or commit SHA) */
+  readonly revision: string
+}
+
+/** One side of a tree comparison (head or base) */
+export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = struct<AttachmentGitHubTreeComparisonSide>({
+  repo: GitHubRepoRef,
+  revision: Schema.String
+})
+
+/** Pointer to a comparison between two git revisions. */
+export interface AttachmentGitHubTreeComparison {
+  /** Attachment type discriminator */
+  readonly type: "github_tree_comparison"
+  /** URL to the comparison on GitHub */
+  readonly url: string
+  /** Base side of the comparison */
+  readonly base: AttachmentGitHubTreeComparisonSide
+  /** Head side of the comparison */
+  readonly head: AttachmentGitHubTreeComparisonSide
+}
+
+/** Pointer to a comparison between two git revisions. */
+export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeComparison> = struct<AttachmentGitHubTreeComparison>({
+  type: Schema.Literal("github_tree_comparison"),
+  url: Schema.String,
+  base: AttachmentGitHubTreeComparisonSide,
+  head: AttachmentGitHubTreeComparisonSide
+})
+
+/** Generic GitHub URL reference. */
+export interface AttachmentGitHubUrl {
+  /** Attachment type discriminator */
+  readonly type: "github_url"
+  /** URL to the GitHub resource */
+  readonly url: string
+}
+
+/** Generic GitHub URL reference. */
+export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = struct<AttachmentGitHubUrl>({
+  type: Schema.Literal("github_url"),
+  url: Schema.String
+})
+
+/** Pointer to a file in a GitHub repository at a specific ref. */
+export interface AttachmentGitHubFile {
+  /** Attachment type discriminator */
+  readonly type: "github_file"
+  /** Repository the file lives in */
+  readonly repo: GitHubRepoRef
+  /** Git ref the file is read at (branch, tag, or commit SHA) */
+  readonly ref: string
+  /** Repository-relative path to the file */
+  readonly path: string
+  /** URL to the file on GitHub */
+  readonly url: string
+}
+
+/** Pointer to a file in a GitHub repository at a specific ref. */
+export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = struct<AttachmentGitHubFile>({
+  type: Schema.Literal("github_file"),
+  repo: GitHubRepoRef,
+  ref: Schema.String,
+  path: Schema.String,
+  url: Schema.String
+})
+
+/** Pointer to a line range inside a file in a GitHub repository. */
+export interface AttachmentGitHubSnippet {
+  /** Attachment type discriminator */
+  readonly type: "github_snippet"
+  /** Repository the file lives in */
+  readonly repo: GitHubRepoRef
+  /** Git ref the file is read at (branch, tag, or commit SHA) */
+  readonly ref: string
+  /** Repository-relative path to the file */
+  readonly path: string
+  /** URL to the snippet on GitHub (with line anchor) */
+  readonly url: string
+  /** Line range the snippet covers */
+  readonly lineRange: AttachmentFileLineRange
+}
+
+/** Pointer to a line range inside a file in a GitHub repository. */
+export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = struct<AttachmentGitHubSnippet>({
+  type: Schema.Literal("github_snippet"),
+  repo: GitHubRepoRef,
+  ref: Schema.String,
+  path: Schema.String,
+  url: Schema.String,
+  lineRange: AttachmentFileLineRange
+})
+
+/** Blob attachment with inline base64-encoded data */
+export interface AttachmentBlob {
+  /** Attachment type discriminator */
+  readonly type: "blob"
+  /** Base64-encoded content. Present on input and for external consumers; replaced by an internal `assetId` reference in persisted events when interned to a content-addressed asset. */
+  readonly data?: string | undefined
+  /** MIME type of the inline data */
+  readonly mimeType: string
+  /** User-facing display name for the attachment */
+  readonly displayName?: string | undefined
+  /** Internal: content-addressed id of the session.binary_asset event holding this attachment's model-facing bytes (e.g. "sha256:..."). Absent externally. */
+  readonly assetId?: string | undefined
+  /** Internal: decoded byte length of the attachment's model-facing bytes. Absent externally. */
+  readonly byteLength?: number | undefined
+  /** Internal: why model-facing bytes are absent from persistence. Absent externally. */
+  readonly omittedReason?: OmittedBinaryOmittedReason | undefined
+}
+
+/** Blob attachment with inline base64-encoded data */
+export const AttachmentBlob: Schema.Schema<AttachmentBlob> = struct<AttachmentBlob>({
+  type: Schema.Literal("blob"),
+  data: Schema.optional(Schema.String),
+  mimeType: Schema.String,
+  displayName: Schema.optional(Schema.String),
+  assetId: Schema.optional(Schema.String),
+  byteLength: Schema.optional(Schema.Number),
+  omittedReason: Schema.optional(OmittedBinaryOmittedReason)
+})
+
+/** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
+export interface AttachmentExtensionContext {
+  /** Attachment type discriminator */
+  readonly type: "extension_context"
+  /** Owning extension identifier. Runtime-derived from the caller's connection when produced via session.extensions.sendAttachmentsToMessage; preserved verbatim on subsequent transports. */
+  readonly extensionId: string
+  /** Provider-local canvas identifier when the push was bound to a canvas instance */
+  readonly canvasId?: string | undefined
+  /** Open canvas instance identifier when the push was bound to a canvas instance */
+  readonly instanceId?: string | undefined
+  /** Human-readable composer pill label */
+  readonly title: string
+  /** Caller-supplied JSON payload */
+  readonly payload?: unknown | undefined
+  /** ISO 8601 timestamp captured by the runtime when the push was accepted */
+  readonly capturedAt: Date
+}
+
+/** The wire form of {@link AttachmentExtensionContext}. */
+export interface AttachmentExtensionContextEncoded {
+  readonly type: "extension_context"
+  readonly extensionId: string
+  readonly canvasId?: string | undefined
+  readonly instanceId?: string | undefined
+  readonly title: string
+  readonly payload?: unknown | undefined
+  readonly capturedAt: string
+}
+
+/** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
+export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
+  type: Schema.Literal("extension_context"),
+  extensionId: Schema.String,
+  canvasId: Schema.optional(Schema.String),
+  instanceId: Schema.optional(Schema.String),
+  title: Schema.String,
+  payload: Schema.optional(Schema.Unknown),
+  capturedAt: Schema.Date
+})
+
+/** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
+export type Attachment =
+  | AttachmentFile
+  | AttachmentDirectory
+  | AttachmentSelection
+  | AttachmentGitHubReference
+  | AttachmentGitHubCommit
+  | AttachmentGitHubRelease
+  | AttachmentGitHubActionsJob
+  | AttachmentGitHubRepository
+  | AttachmentGitHubFileDiff
+  | AttachmentGitHubTreeComparison
+  | AttachmentGitHubUrl
+  | AttachmentGitHubFile
+  | AttachmentGitHubSnippet
+  | AttachmentBlob
+  | AttachmentExtensionContext
+
+/** The wire form of {@link Attachment}. */
+export type AttachmentEncoded =
+  | AttachmentFile
+  | AttachmentDirectory
+  | AttachmentSelection
+  | AttachmentGitHubReference
+  | AttachmentGitHubCommit
+  | AttachmentGitHubRelease
+  | AttachmentGitHubActionsJob
+  | AttachmentGitHubRepository
+  | AttachmentGitHubFileDiff
+  | AttachmentGitHubTreeComparison
+  | AttachmentGitHubUrl
+  | AttachmentGitHubFile
+  | AttachmentGitHubSnippet
+  | AttachmentBlob
+  | AttachmentExtensionContextEncoded
+
+/** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
+export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = Schema.Union(
+  AttachmentFile,
+  AttachmentDirectory,
+  AttachmentSelection,
+  AttachmentGitHubReference,
+  AttachmentGitHubCommit,
+  AttachmentGitHubRelease,
+  AttachmentGitHubActionsJob,
+  AttachmentGitHubRepository,
+  AttachmentGitHubFileDiff,
+  AttachmentGitHubTreeComparison,
+  AttachmentGitHubUrl,
+  AttachmentGitHubFile,
+  AttachmentGitHubSnippet,
+  AttachmentBlob,
+  AttachmentExtensionContext
+)
+
+/** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
+export type UserMessageDelivery = "idle" | "steering" | "queued"
+
+/** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
+export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = Schema.Literal("idle", "steering", "queued")
+
+/** The agent mode that was active when this message was sent */
+export type UserMessageAgentMode = "interactive" | "plan" | "autopilot" | "shell"
+
+/** The agent mode that was active when this message was sent */
+export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = Schema.Literal("interactive", "plan", "autopilot", "shell")
+
+/** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
+export interface UserMessageData {
+  /** The user's message text as displayed in the timeline */
+  readonly content: string
+  /** Stable identity of the logical user message, matching the ID returned by send and retained by pending queue snapshots */
+  readonly messageId?: string | undefined
+  /** Transformed version of the message sent to the model, with XML wrapping, timestamps, and other augmentations for prompt caching */
+  readonly transformedContent?: string | undefined
+  /** Files, selections, or GitHub references attached to the message */
+  readonly attachments?: ReadonlyArray<Attachment> | undefined
+  /** Normalized document MIME types that were sent natively instead of through tagged_files XML */
+  readonly supportedNativeDocumentMimeTypes?: ReadonlyArray<string> | undefined
+  /** Path-backed native document attachments that stayed on the tagged_files path flow because native upload could not read them or would exceed the request size limit */
+  readonly nativeDocumentPathFallbackPaths?: ReadonlyArray<string> | undefined
+  /** Origin of this message, used for timeline filtering and attribution (e.g., `skill-pdf` for hidden skill injection or `agent-<agent-id>` for an inter-agent prompt) */
+  readonly source?: string | undefined
+  /** How this message was delivered to the agentic loop relative to loop state (idle-start vs. steering/queued while busy). The timing axis; combine with `source` (origin) for the full picture. Used for telemetry attribution. */
+  readonly delivery?: UserMessageDelivery | undefined
+  /** The agent mode that was active when this message was sent */
+  readonly agentMode?: UserMessageAgentMode | undefined
+  /** True when this user message was auto-injected by autopilot's continuation loop rather than typed by the user; used to distinguish autopilot-driven turns in telemetry. */
+  readonly isAutopilotContinuation?: boolean | undefined
+  /** CAPI interaction ID for correlating this user message with its turn */
+  readonly interactionId?: string | undefined
+  /** The agent-loop turn ID that consumed this message; absent when no agent-loop turn consumed it */
+  readonly turnId?: string | undefined
+  /** Parent agent task ID for background telemetry correlated to this user turn */
+  readonly parentAgentTaskId?: string | undefined
+}
+
+/** The wire form of {@link UserMessageData}. */
+export interface UserMessageDataEncoded {
+  readonly content: string
+  readonly messageId?: string | undefined
+  readonly transformedContent?: string | undefined
+  readonly attachments?: ReadonlyArray<AttachmentEncoded> | undefined
+  readonly supportedNativeDocumentMimeTypes?: ReadonlyArray<string> | undefined
+  readonly nativeDocumentPathFallbackPaths?: ReadonlyArray<string> | undefined
+  readonly source?: string | undefined
+  readonly delivery?: UserMessageDelivery | undefined
+  readonly agentMode?: UserMessageAgentMode | undefined
+  readonly isAutopilotContinuation?: boolean | undefined
+  readonly interactionId?: string | undefined
+  readonly turnId?: string | undefined
+  readonly parentAgentTaskId?: string | undefined
+}
+
+/** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
+export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = struct<UserMessageData, UserMessageDataEncoded>({
+  content: Schema.String,
+  messageId: Schema.optional(Schema.String),
+  transformedContent: Schema.optional(Schema.String),
+  attachments: Schema.optional(Schema.Array(Attachment)),
+  supportedNativeDocumentMimeTypes: Schema.optional(Schema.Array(Schema.String)),
+  nativeDocumentPathFallbackPaths: Schema.optional(Schema.Array(Schema.String)),
+  source: Schema.optional(Schema.String),
+  delivery: Schema.optional(UserMessageDelivery),
+  agentMode: Schema.optional(UserMessageAgentMode),
+  isAutopilotContinuation: Schema.optional(Schema.Boolean),
+  interactionId: Schema.optional(Schema.String),
+  turnId: Schema.optional(Schema.String),
+  parentAgentTaskId: Schema.optional(Schema.String)
+})
+
+/** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
+export interface UserMessageEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "user.message". */
+  readonly type: "user.message"
+  /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
+  readonly data: UserMessageData
+}
+
+/** The wire form of {@link UserMessageEvent}. */
+export interface UserMessageEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "user.message"
+  readonly data: UserMessageDataEncoded
+}
+
+/** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
+export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = struct<UserMessageEvent, UserMessageEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("user.message"),
+  data: UserMessageData
+})
+
+/** Empty payload; the event signals that the pending message queue has changed */
+export interface PendingMessagesModifiedData {}
+
+/** Empty payload; the event signals that the pending message queue has changed */
+export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = struct<PendingMessagesModifiedData>({})
+
+/** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
+export interface PendingMessagesModifiedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "pending_messages.modified". */
+  readonly type: "pending_messages.modified"
+  /** Empty payload; the event signals that the pending message queue has changed */
+  readonly data: PendingMessagesModifiedData
+}
+
+/** The wire form of {@link PendingMessagesModifiedEvent}. */
+export interface PendingMessagesModifiedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "pending_messages.modified"
+  readonly data: PendingMessagesModifiedData
+}
+
+/** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
+export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = struct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("pending_messages.modified"),
+  data: PendingMessagesModifiedData
+})
+
+/** Turn initialization metadata including identifier and interaction tracking */
+export interface AssistantTurnStartData {
+  /** Identifier for this turn within the agentic loop, typically a stringified turn number */
+  readonly turnId: string
+  /** Model identifier used for this turn, when known */
+  readonly model?: string | undefined
+  /** CAPI interaction ID for correlating this turn with upstream telemetry */
+  readonly interactionId?: string | undefined
+}
+
+/** Turn initialization metadata including identifier and interaction tracking */
+export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = struct<AssistantTurnStartData>({
+  turnId: Schema.String,
+  model: Schema.optional(Schema.String),
+  interactionId: Schema.optional(Schema.String)
+})
+
+/** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
+export interface AssistantTurnStartEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.turn_start". */
+  readonly type: "assistant.turn_start"
+  /** Turn initialization metadata including identifier and interaction tracking */
+  readonly data: AssistantTurnStartData
+}
+
+/** The wire form of {@link AssistantTurnStartEvent}. */
+export interface AssistantTurnStartEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "assistant.turn_start"
+  readonly data: AssistantTurnStartData
+}
+
+/** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
+export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = struct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.turn_start"),
+  data: AssistantTurnStartData
+})
+
+/** Metadata for an additional model inference attempt within an existing assistant turn */
+export interface AssistantTurnRetryData {
+  /** Identifier of the turn whose model inference is being retried */
+  readonly turnId: string
+  /** Model identifier used for this retry, when known */
+  readonly model?: string | undefined
+  /** Provider or runtime classification that caused the retry, when known */
+  readonly reason?: string | undefined
+}
+
+/** Metadata for an additional model inference attempt within an existing assistant turn */
+export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = struct<AssistantTurnRetryData>({
+  turnId: Schema.String,
+  model: Schema.optional(Schema.String),
+  reason: Schema.optional(Schema.String)
+})
+
+/** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
+export interface AssistantTurnRetryEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.turn_retry". */
+  readonly type: "assistant.turn_retry"
+  /** Metadata for an additional model inference attempt within an existing assistant turn */
+  readonly data: AssistantTurnRetryData
+}
+
+/** The wire form of {@link AssistantTurnRetryEvent}. */
+export interface AssistantTurnRetryEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.turn_retry"
+  readonly data: AssistantTurnRetryData
+}
+
+/** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
+export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = struct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.turn_retry"),
+  data: AssistantTurnRetryData
+})
+
+/** What the agent was doing when the user interrupted it. */
+export type AgentInterruptedActivity = "model_call" | "retry_backoff" | "tool_call" | "background_agent"
+
+/** What the agent was doing when the user interrupted it. */
+export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = Schema.Literal("model_call", "retry_backoff", "tool_call", "background_agent")
+
+/** Transport used for a failed model call */
+export type ModelCallFailureTransport = "http" | "websocket"
+
+/** Transport used for a failed model call */
+export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = Schema.Literal("http", "websocket")
+
+/** Where the interruption landed relative to the first streamed token. */
+export type AgentInterruptedCancelPhase = "pre_first_token" | "mid_stream"
+
+/** Where the interruption landed relative to the first streamed token. */
+export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = Schema.Literal("pre_first_token", "mid_stream")
+
+/** Metadata for work the user interrupted while the agent was running */
+export interface AgentInterruptedData {
+  /** What the agent was doing when the user interrupted it */
+  readonly activity: AgentInterruptedActivity
+  /** How long the interrupted work had been running, in milliseconds */
+  readonly elapsedMs: number
+  /** Zero-based agentic-loop iteration the interrupt landed in */
+  readonly turn: number
+  /** For an interrupted model call: the model the request targeted */
+  readonly model?: string | undefined
+  /** For an interrupted model call: the provider endpoint the request targeted */
+  readonly apiEndpoint?: string | undefined
+  /** For an interrupted model call: the transport the request used */
+  readonly transport?: ModelCallFailureTransport | undefined
+  /** For an interrupted model call: the reasoning effort the request asked for */
+  readonly reasoningEffort?: string | undefined
+  /** For an interrupted model call: whether the user interrupted before any token arrived or while the response was streaming */
+  readonly cancelPhase?: AgentInterruptedCancelPhase | undefined
+  /** For a mid-stream interrupt: the observed time to first observable output, in milliseconds. Deliberately distinct from the `ttftMs` reported on a successful model call, which measures time to first stream event. */
+  readonly outputTtftMs?: number | undefined
+  /** Names of the tools that were still running. More than one when the model requested a parallel fan-out. */
+  readonly toolNames?: ReadonlyArray<string> | undefined
+  /** Tool call identifiers that were still running */
+  readonly toolCallIds?: ReadonlyArray<string> | undefined
+  /** Subset of `toolNames` whose tool metadata marks the tool name as safe to record unhashed in telemetry. */
+  readonly safeToolNames?: ReadonlyArray<string> | undefined
+  /** For an interrupted background-agent batch: how many background sub-agents the stop swept. Counts accepted cancellations, so an agent cancelled as a cascade of its interrupted parent is covered by that parent rather than counted again. */
+  readonly interruptedAgentCount?: number | undefined
+}
+
+/** Metadata for work the user interrupted while the agent was running */
+export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = struct<AgentInterruptedData>({
+  activity: AgentInterruptedActivity,
+  elapsedMs: Schema.Number,
+  turn: Schema.Number,
+  model: Schema.optional(Schema.String),
+  apiEndpoint: Schema.optional(Schema.String),
+  transport: Schema.optional(ModelCallFailureTransport),
+  reasoningEffort: Schema.optional(Schema.String),
+  cancelPhase: Schema.optional(AgentInterruptedCancelPhase),
+  outputTtftMs: Schema.optional(Schema.Number),
+  toolNames: Schema.optional(Schema.Array(Schema.String)),
+  toolCallIds: Schema.optional(Schema.Array(Schema.String)),
+  safeToolNames: Schema.optional(Schema.Array(Schema.String)),
+  interruptedAgentCount: Schema.optional(Schema.Number)
+})
+
+/** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
+export interface AgentInterruptedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "agent.interrupted". */
+  readonly type: "agent.interrupted"
+  /** Metadata for work the user interrupted while the agent was running */
+  readonly data: AgentInterruptedData
+}
+
+/** The wire form of {@link AgentInterruptedEvent}. */
+export interface AgentInterruptedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "agent.interrupted"
+  readonly data: AgentInterruptedData
+}
+
+/** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
+export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = struct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("agent.interrupted"),
+  data: AgentInterruptedData
+})
+
+/** Agent intent description for current activity or plan */
+export interface AssistantIntentData {
+  /** Short description of what the agent is currently doing or planning to do */
+  readonly intent: string
+}
+
+/** Agent intent description for current activity or plan */
+export const AssistantIntentData: Schema.Schema<AssistantIntentData> = struct<AssistantIntentData>({
+  intent: Schema.String
+})
+
+/** Session event "assistant.intent". Agent intent description for current activity or plan */
+export interface AssistantIntentEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.intent". */
+  readonly type: "assistant.intent"
+  /** Agent intent description for current activity or plan */
+  readonly data: AssistantIntentData
+}
+
+/** The wire form of {@link AssistantIntentEvent}. */
+export interface AssistantIntentEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.intent"
+  readonly data: AssistantIntentData
+}
+
+/** Session event "assistant.intent". Agent intent description for current activity or plan */
+export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = struct<AssistantIntentEvent, AssistantIntentEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.intent"),
+  data: AssistantIntentData
+})
+
+/** Experimental transient HydraFusion phase/model/role signal. */
+export interface FusionPhaseStartedData {
+  /** Identifier of the HydraFusion turn containing the phase. */
+  readonly fusionId: string
+  /** Stable identifier for the concrete phase. */
+  readonly phaseId: string
+  /** Kind of phase being executed. */
+  readonly phaseKind: FusionPhaseKind
+  /** HydraFusion orchestration pattern containing the phase. */
+  readonly pattern: FusionPattern
+  /** Semantic role assigned to the phase. */
+  readonly role: string
+  /** Conversation scope in which the phase executes. */
+  readonly conversationScope: FusionConversationScope
+  /** Concrete model executing the phase. */
+  readonly model: string
+}
+
+/** Experimental transient HydraFusion phase/model/role signal. */
+export const FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData> = struct<FusionPhaseStartedData>({
+  fusionId: Schema.String,
+  phaseId: Schema.String,
+  phaseKind: FusionPhaseKind,
+  pattern: FusionPattern,
+  role: Schema.String,
+  conversationScope: FusionConversationScope,
+  model: Schema.String
+})
+
+/** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
+export interface AssistantFusionPhaseStartedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.fusion_phase_started". */
+  readonly type: "assistant.fusion_phase_started"
+  /** Experimental transient HydraFusion phase/model/role signal. */
+  readonly data: FusionPhaseStartedData
+}
+
+/** The wire form of {@link AssistantFusionPhaseStartedEvent}. */
+export interface AssistantFusionPhaseStartedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.fusion_phase_started"
+  readonly data: FusionPhaseStartedData
+}
+
+/** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
+export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = struct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.fusion_phase_started"),
+  data: FusionPhaseStartedData
+})
+
+/** Content-safe activity observed while a HydraFusion phase is running. */
+export type FusionPhaseActivityKind = "model_output" | "tool_started" | "tool_completed"
+
+/** Content-safe activity observed while a HydraFusion phase is running. */
+export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = Schema.Literal("model_output", "tool_started", "tool_completed")
+
+/** Experimental content-safe activity signal for a running HydraFusion phase. */
+export interface FusionPhaseActivityData {
+  /** Identifier of the HydraFusion turn containing the phase. */
+  readonly fusionId: string
+  /** Stable identifier for the concrete phase. */
+  readonly phaseId: string
+  /** Kind of phase currently executing. */
+  readonly phaseKind: FusionPhaseKind
+  /** HydraFusion orchestration pattern containing the phase. */
+  readonly pattern: FusionPattern
+  /** Semantic role assigned to the phase. */
+  readonly role: string
+  /** Conversation scope in which the phase executes. */
+  readonly conversationScope: FusionConversationScope
+  /** Kind of real activity observed. */
+  readonly activity: FusionPhaseActivityKind
+  /** Cumulative private response bytes observed for this model call. The event never includes response text. */
+  readonly totalResponseSizeBytes?: number | undefined
+  /** Opaque hashed correlation token for matching tool-started and tool-completed activity within this Fusion activity stream. It is not the tool call identifier exposed by tool lifecycle events. */
+  readonly toolCallId?: string | undefined
+}
+
+/** Experimental content-safe activity signal for a running HydraFusion phase. */
+export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = struct<FusionPhaseActivityData>({
+  fusionId: Schema.String,
+  phaseId: Schema.String,
+  phaseKind: FusionPhaseKind,
+  pattern: FusionPattern,
+  role: Schema.String,
+  conversationScope: FusionConversationScope,
+  activity: FusionPhaseActivityKind,
+  totalResponseSizeBytes: Schema.optional(Schema.Number),
+  toolCallId: Schema.optional(Schema.String)
+})
+
+/** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
+export interface AssistantFusionPhaseActivityEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.fusion_phase_activity". */
+  readonly type: "assistant.fusion_phase_activity"
+  /** Experimental content-safe activity signal for a running HydraFusion phase. */
+  readonly data: FusionPhaseActivityData
+}
+
+/** The wire form of {@link AssistantFusionPhaseActivityEvent}. */
+export interface AssistantFusionPhaseActivityEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.fusion_phase_activity"
+  readonly data: FusionPhaseActivityData
+}
+
+/** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
+export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = struct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.fusion_phase_activity"),
+  data: FusionPhaseActivityData
+})
+
+/** Durable outcome status of a HydraFusion phase. */
+export type FusionPhaseStatus = "succeeded" | "failed" | "cancelled"
+
+/** Durable outcome status of a HydraFusion phase. */
+export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = Schema.Literal("succeeded", "failed", "cancelled")
+
+/** Aggregate concrete-model usage for one HydraFusion phase. */
+export interface FusionPhaseUsage {
+  /** Number of concrete model requests made by the phase. */
+  readonly requestCount: number
+  /** Total input tokens consumed by the phase. */
+  readonly inputTokens: number
+  /** Total output tokens produced by the phase. */
+  readonly outputTokens: number
+  /** Total cached input tokens reported for the phase. */
+  readonly cachedTokens: number
+  /** Total tokens written to prompt cache during the phase. */
+  readonly cacheWriteTokens?: number | undefined
+  /** Total normalized AI-unit cost reported for the phase, in nano-AIU. */
+  readonly totalNanoAiu: number
+}
+
+/** Aggregate concrete-model usage for one HydraFusion phase. */
+export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = struct<FusionPhaseUsage>({
+  requestCount: Schema.Number,
+  inputTokens: Schema.Number,
+  outputTokens: Schema.Number,
+  cachedTokens: Schema.Number,
+  cacheWriteTokens: Schema.optional(Schema.Number),
+  totalNanoAiu: Schema.Number
+})
+
+/** How a durable phase checkpoint contributes its exact message to canonical root history. */
+export type FusionProjectionMode = "append" | "staged" | "none"
+
+/** How a durable phase checkpoint contributes its exact message to canonical root history. */
+export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = Schema.Literal("append", "staged", "none")
+
+/** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
+export interface FusionStagedTerminal {
+  readonly assistantMessage: unknown
+  readonly toolName: string
+  readonly toolCallId: string
+  readonly arguments: string
+  readonly phaseId: string
+}
+
+/** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
+export const FusionStagedTerminal: Schema.Schema<FusionStagedTerminal> = struct<FusionStagedTerminal>({
+  assistantMessage: Schema.Unknown,
+  toolName: Schema.String,
+  toolCallId: Schema.String,
+  arguments: Schema.String,
+  phaseId: Schema.String
+})
+
+/** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
+export interface FusionPhaseCompletedData {
+  /** Identifier of the HydraFusion turn containing the phase. */
+  readonly fusionId: string
+  /** Stable identifier for the completed phase. */
+  readonly phaseId: string
+  /** Kind of phase that completed. */
+  readonly phaseKind: FusionPhaseKind
+  /** Semantic role assigned to the completed phase. */
+  readonly role: string
+  /** Conversation scope in which the phase executed. */
+  readonly conversationScope: FusionConversationScope
+  /** Concrete model that executed the phase. */
+  readonly model: string
+  /** Durable outcome status of the phase. */
+  readonly status: FusionPhaseStatus
+  /** Provider-normalized textual output produced by the phase. */
+  readonly content: string
+  /** Structured judge or critic verdict, when the phase produces one. */
+  readonly verdict: string | null
+  /** Elapsed execution time for the phase in milliseconds. */
+  readonly durationMs: number
+  /** Aggregate concrete-model usage consumed by the phase. */
+  readonly usage: FusionPhaseUsage
+  /** Exact provider-normalized message used to reconstruct canonical model history. */
+  readonly projectionMessage?: unknown | undefined
+  /** Projection action for the exact internal message. */
+  readonly projectionMode?: FusionProjectionMode | undefined
+  /** Terminal request held outside canonical state until selected by the final commit. */
+  readonly stagedTerminal?: FusionStagedTerminal | undefined
+}
+
+/** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
+export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = struct<FusionPhaseCompletedData>({
+  fusionId: Schema.String,
+  phaseId: Schema.String,
+  phaseKind: FusionPhaseKind,
+  role: Schema.String,
+  conversationScope: FusionConversationScope,
+  model: Schema.String,
+  status: FusionPhaseStatus,
+  content: Schema.String,
+  verdict: Schema.NullOr(Schema.String),
+  durationMs: Schema.Number,
+  usage: FusionPhaseUsage,
+  projectionMessage: Schema.optional(Schema.Unknown),
+  projectionMode: Schema.optional(FusionProjectionMode),
+  stagedTerminal: Schema.optional(FusionStagedTerminal)
+})
+
+/** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
+export interface AssistantFusionPhaseCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.fusion_phase_completed". */
+  readonly type: "assistant.fusion_phase_completed"
+  /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
+  readonly data: FusionPhaseCompletedData
+}
+
+/** The wire form of {@link AssistantFusionPhaseCompletedEvent}. */
+export interface AssistantFusionPhaseCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "assistant.fusion_phase_completed"
+  readonly data: FusionPhaseCompletedData
+}
+
+/** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
+export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = struct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.fusion_phase_completed"),
+  data: FusionPhaseCompletedData
+})
+
+/** Experimental durable typed HydraFusion phase failure and degradation transition. */
+export interface FusionPhaseFailedData {
+  /** Identifier of the HydraFusion turn containing the phase. */
+  readonly fusionId: string
+  /** Stable identifier for the failed phase. */
+  readonly phaseId: string
+  /** Kind of phase that failed. */
+  readonly phaseKind: FusionPhaseKind
+  /** Semantic role assigned to the failed phase. */
+  readonly role: string
+  /** Conversation scope in which the phase executed. */
+  readonly conversationScope: FusionConversationScope
+  /** Concrete model that attempted the phase. */
+  readonly model: string
+  /** Durable outcome status of the phase. */
+  readonly status: FusionPhaseStatus
+  /** Stable machine-readable reason for the phase failure. */
+  readonly reason: string
+  /** Elapsed execution time before the phase failed, in milliseconds. */
+  readonly durationMs: number
+  /** Aggregate concrete-model usage consumed before the failure. */
+  readonly usage: FusionPhaseUsage
+  /** Provider or execution error detail, when available. */
+  readonly errorMessage?: string | undefined
+  /** Identifier of the fallback phase used to continue the turn after degradation. */
+  readonly degradedToPhaseId?: string | undefined
+}
+
+/** Experimental durable typed HydraFusion phase failure and degradation transition. */
+export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = struct<FusionPhaseFailedData>({
+  fusionId: Schema.String,
+  phaseId: Schema.String,
+  phaseKind: FusionPhaseKind,
+  role: Schema.String,
+  conversationScope: FusionConversationScope,
+  model: Schema.String,
+  status: FusionPhaseStatus,
+  reason: Schema.String,
+  durationMs: Schema.Number,
+  usage: FusionPhaseUsage,
+  errorMessage: Schema.optional(Schema.String),
+  degradedToPhaseId: Schema.optional(Schema.String)
+})
+
+/** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
+export interface AssistantFusionPhaseFailedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.fusion_phase_failed". */
+  readonly type: "assistant.fusion_phase_failed"
+  /** Experimental durable typed HydraFusion phase failure and degradation transition. */
+  readonly data: FusionPhaseFailedData
+}
+
+/** The wire form of {@link AssistantFusionPhaseFailedEvent}. */
+export interface AssistantFusionPhaseFailedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "assistant.fusion_phase_failed"
+  readonly data: FusionPhaseFailedData
+}
+
+/** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
+export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = struct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.fusion_phase_failed"),
+  data: FusionPhaseFailedData
+})
+
+/** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
+export interface AssistantServerToolProgressData {
+  /** Position of the hosted tool call in the response output. Stable across the call's lifecycle events (unlike the provider's per-event item id, which CAPI rotates), so the host keys the live in-progress row on it. */
+  readonly outputIndex: number
+  /** Kind of hosted server tool that is running. Only `web_search` is emitted today. */
+  readonly kind: string
+  /** Lifecycle status of the hosted call: `in_progress`, `searching`, or `completed`. */
+  readonly status: string
+}
+
+/** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
+export const AssistantServerToolProgressData: Schema.Schema<AssistantServerToolProgressData> = struct<AssistantServerToolProgressData>({
+  outputIndex: Schema.Number,
+  kind: Schema.String,
+  status: Schema.String
+})
+
+/** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
+export interface AssistantServerToolProgressEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.server_tool_progress". */
+  readonly type: "assistant.server_tool_progress"
+  /** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
+  readonly data: AssistantServerToolProgressData
+}
+
+/** The wire form of {@link AssistantServerToolProgressEvent}. */
+export interface AssistantServerToolProgressEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.server_tool_progress"
+  readonly data: AssistantServerToolProgressData
+}
+
+/** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
+export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = struct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.server_tool_progress"),
+  data: AssistantServerToolProgressData
+})
+
+/** Assistant reasoning content for timeline display with complete thinking text */
+export interface AssistantReasoningData {
+  /** Unique identifier for this reasoning block */
+  readonly reasoningId: string
+  /** The complete extended thinking text from the model */
+  readonly content: string
+  /** Per-request treatment/eligibility signal returned by the Copilot API in the `X-GitHub-Copilot-Request-TE` response header for the associated model call; `false` when the header was absent or unparseable. */
+  readonly rte?: boolean | undefined
+}
+
+/** Assistant reasoning content for timeline display with complete thinking text */
+export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = struct<AssistantReasoningData>({
+  reasoningId: Schema.String,
+  content: Schema.String,
+  rte: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
+export interface AssistantReasoningEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.reasoning". */
+  readonly type: "assistant.reasoning"
+  /** Assistant reasoning content for timeline display with complete thinking text */
+  readonly data: AssistantReasoningData
+}
+
+/** The wire form of {@link AssistantReasoningEvent}. */
+export interface AssistantReasoningEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "assistant.reasoning"
+  readonly data: AssistantReasoningData
+}
+
+/** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
+export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = struct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.reasoning"),
+  data: AssistantReasoningData
+})
+
+/** Streaming reasoning delta for incremental extended thinking updates */
+export interface AssistantReasoningDeltaData {
+  /** Reasoning block ID this delta belongs to, matching the corresponding assistant.reasoning event */
+  readonly reasoningId: string
+  /** Incremental text chunk to append to the reasoning content */
+  readonly deltaContent: string
+}
+
+/** Streaming reasoning delta for incremental extended thinking updates */
+export const AssistantReasoningDeltaData: Schema.Schema<AssistantReasoningDeltaData> = struct<AssistantReasoningDeltaData>({
+  reasoningId: Schema.String,
+  deltaContent: Schema.String
+})
+
+/** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
+export interface AssistantReasoningDeltaEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.reasoning_delta". */
+  readonly type: "assistant.reasoning_delta"
+  /** Streaming reasoning delta for incremental extended thinking updates */
+  readonly data: AssistantReasoningDeltaData
+}
+
+/** The wire form of {@link AssistantReasoningDeltaEvent}. */
+export interface AssistantReasoningDeltaEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.reasoning_delta"
+  readonly data: AssistantReasoningDeltaData
+}
+
+/** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
+export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = struct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.reasoning_delta"),
+  data: AssistantReasoningDeltaData
+})
+
+/** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
+export type AssistantMessageToolRequestType = "function" | "custom"
+
+/** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
+export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = Schema.Literal("function", "custom")
+
+/** Streaming tool-call input delta for incremental tool-call updates */
+export interface AssistantToolCallDeltaData {
+  /** Tool call ID this delta belongs to, matching the corresponding assistant.message tool request */
+  readonly toolCallId: string
+  /** Name of the tool being invoked, when known from the stream */
+  readonly toolName?: string | undefined
+  /** Tool call type, when known from the stream */
+  readonly toolType?: AssistantMessageToolRequestType | undefined
+  /** Raw provider tool input fragment to append for this tool call. Function/tool-use providers stream serialized JSON argument text (so newlines inside JSON string values may appear as escaped `\n` until the accumulated JSON is parsed); custom tool calls stream raw custom input. */
+  readonly inputDelta: string
+}
+
+/** Streaming tool-call input delta for incremental tool-call updates */
+export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = struct<AssistantToolCallDeltaData>({
+  toolCallId: Schema.String,
+  toolName: Schema.optional(Schema.String),
+  toolType: Schema.optional(AssistantMessageToolRequestType),
+  inputDelta: Schema.String
+})
+
+/** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
+export interface AssistantToolCallDeltaEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.tool_call_delta". */
+  readonly type: "assistant.tool_call_delta"
+  /** Streaming tool-call input delta for incremental tool-call updates */
+  readonly data: AssistantToolCallDeltaData
+}
+
+/** The wire form of {@link AssistantToolCallDeltaEvent}. */
+export interface AssistantToolCallDeltaEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.tool_call_delta"
+  readonly data: AssistantToolCallDeltaData
+}
+
+/** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
+export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = struct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.tool_call_delta"),
+  data: AssistantToolCallDeltaData
+})
+
+/** Streaming response progress with cumulative byte count */
+export interface AssistantStreamingDeltaData {
+  /** Cumulative total bytes received from the streaming response so far */
+  readonly totalResponseSizeBytes: number
+}
+
+/** Streaming response progress with cumulative byte count */
+export const AssistantStreamingDeltaData: Schema.Schema<AssistantStreamingDeltaData> = struct<AssistantStreamingDeltaData>({
+  totalResponseSizeBytes: Schema.Number
+})
+
+/** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
+export interface AssistantStreamingDeltaEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.streaming_delta". */
+  readonly type: "assistant.streaming_delta"
+  /** Streaming response progress with cumulative byte count */
+  readonly data: AssistantStreamingDeltaData
+}
+
+/** The wire form of {@link AssistantStreamingDeltaEvent}. */
+export interface AssistantStreamingDeltaEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.streaming_delta"
+  readonly data: AssistantStreamingDeltaData
+}
+
+/** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
+export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = struct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.streaming_delta"),
+  data: AssistantStreamingDeltaData
+})
+
+/** Hosted program caller type */
+export type AssistantMessageToolRequestCallerType = "program"
+
+/** Hosted program caller type */
+export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = Schema.Literal("program")
+
+/** Hosted program that requested this client tool call */
+export interface AssistantMessageToolRequestCaller {
+  /** Kind of hosted caller that requested the client tool call. */
+  readonly type: AssistantMessageToolRequestCallerType
+  /** Provider-assigned identifier for the hosted caller. */
+  readonly callerId: string
+}
+
+/** Hosted program that requested this client tool call */
+export const AssistantMessageToolRequestCaller: Schema.Schema<AssistantMessageToolRequestCaller> = struct<AssistantMessageToolRequestCaller>({
+  type: AssistantMessageToolRequestCallerType,
+  callerId: Schema.String
+})
+
+/** A tool invocation request from the assistant */
+export interface AssistantMessageToolRequest {
+  /** Unique identifier for this tool call */
+  readonly toolCallId: string
+  /** Name of the tool being invoked */
+  readonly name: string
+  /** Arguments to pass to the tool, format depends on the tool */
+  readonly arguments?: unknown | undefined
+  /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
+  readonly type?: AssistantMessageToolRequestType | undefined
+  /** Human-readable display title for the tool */
+  readonly toolTitle?: string | undefined
+  /** Name of the MCP server hosting this tool, when the tool is an MCP tool */
+  readonly mcpServerName?: string | undefined
+  /** Original tool name on the MCP server, when the tool is an MCP tool */
+  readonly mcpToolName?: string | undefined
+  /** Resolved intention summary describing what this specific call does */
+  readonly intentionSummary?: string | null | undefined
+  /** Hosted program that requested this client tool call */
+  readonly caller?: AssistantMessageToolRequestCaller | undefined
+}
+
+/** A tool invocation request from the assistant */
+export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = struct<AssistantMessageToolRequest>({
+  toolCallId: Schema.String,
+  name: Schema.String,
+  arguments: Schema.optional(Schema.Unknown),
+  type: Schema.optional(AssistantMessageToolRequestType),
+  toolTitle: Schema.optional(Schema.String),
+  mcpServerName: Schema.optional(Schema.String),
+  mcpToolName: Schema.optional(Schema.String),
+  intentionSummary: Schema.optional(Schema.NullOr(Schema.String)),
+  caller: Schema.optional(AssistantMessageToolRequestCaller)
+})
+
+/** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
+export interface AssistantMessageServerTools {
+  /** Model provider that produced this server-tool payload. */
+  readonly provider: string
+  /** Provider-native server-tool call and output items preserved verbatim for replay. */
+  readonly items?: ReadonlyArray<unknown> | undefined
+  /** Provider function-call namespaces keyed by function-call identifier. */
+  readonly functionCallNamespaces?: { readonly [key: string]: string } | undefined
+  /** Raw provider content blocks retained for verbatim round-tripping. */
+  readonly rawContentBlocks?: ReadonlyArray<unknown> | undefined
+  /** Advisor model identifier associated with the server-tool payload. */
+  readonly advisorModel?: string | undefined
+}
+
+/** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
+export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = struct<AssistantMessageServerTools>({
+  provider: Schema.String,
+  items: Schema.optional(Schema.Array(Schema.Unknown)),
+  functionCallNamespaces: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  rawContentBlocks: Schema.optional(Schema.Array(Schema.Unknown)),
+  advisorModel: Schema.optional(Schema.String)
+})
+
+/** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
+export interface AssistantMessageReasoningBlocks {
+  /** Model provider that produced these reasoning blocks. */
+  readonly provider: string
+  /** Provider-native reasoning items or content blocks preserved verbatim, in order. A single response can carry several, and provider signatures or identifiers may depend on their exact content and ordering. */
+  readonly blocks?: ReadonlyArray<unknown> | undefined
+}
+
+/** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
+export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = struct<AssistantMessageReasoningBlocks>({
+  provider: Schema.String,
+  blocks: Schema.optional(Schema.Array(Schema.Unknown))
+})
+
+/** The system that produced a citation. */
+export type CitationProvider = "anthropic" | "openai" | "client"
+
+/** The system that produced a citation. */
+export const CitationProvider: Schema.Schema<CitationProvider> = Schema.Literal("anthropic", "openai", "client")
+
+/** A source that backs one or more cited spans in the assistant's response. */
+export interface CitationSource {
+  /** Stable, turn-scoped identifier for this source, referenced by CitationReference.sourceId. */
+  readonly id: string
+  /** The system that produced this citation. */
+  readonly provider: CitationProvider
+  /** Human-readable title of the source. */
+  readonly title?: string | undefined
+  /** URL of the source, when it is a web resource. */
+  readonly url?: string | undefined
+  /** File path relative to the agent's workspace root, when the source is a file. */
+  readonly path?: string | undefined
+}
+
+/** A source that backs one or more cited spans in the assistant's response. */
+export const CitationSource: Schema.Schema<CitationSource> = struct<CitationSource>({
+  id: Schema.String,
+  provider: CitationProvider,
+  title: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String),
+  path: Schema.optional(Schema.String)
+})
+
+/** A character range within the source's text content. */
+export interface CitationLocationChar {
+  /** Citation location type discriminator */
+  readonly type: "char"
+  /** Start character offset within the source text (zero-based, inclusive). */
+  readonly startIndex: number
+  /** End character offset within the source text (zero-based, exclusive). */
+  readonly endIndex: number
+}
+
+/** A character range within the source's text content. */
+export const CitationLocationChar: Schema.Schema<CitationLocationChar> = struct<CitationLocationChar>({
+  type: Schema.Literal("char"),
+  startIndex: Schema.Number,
+  endIndex: Schema.Number
+})
+
+/** A page range within a paginated source document. */
+export interface CitationLocationPage {
+  /** Citation location type discriminator */
+  readonly type: "page"
+  /** First page number of the cited range. */
+  readonly startPage: number
+  /** Last page number of the cited range (inclusive). */
+  readonly endPage: number
+}
+
+/** A page range within a paginated source document. */
+export const CitationLocationPage: Schema.Schema<CitationLocationPage> = struct<CitationLocationPage>({
+  type: Schema.Literal("page"),
+  startPage: Schema.Number,
+  endPage: Schema.Number
+})
+
+/** A content-block range within a structured source document. */
+export interface CitationLocationBlock {
+  /** Citation location type discriminator */
+  readonly type: "block"
+  /** Index of the first content block of the cited range (zero-based, inclusive). */
+  readonly startBlock: number
+  /** Index of the last content block of the cited range (zero-based, exclusive). */
+  readonly endBlock: number
+}
+
+/** A content-block range within a structured source document. */
+export const CitationLocationBlock: Schema.Schema<CitationLocationBlock> = struct<CitationLocationBlock>({
+  type: Schema.Literal("block"),
+  startBlock: Schema.Number,
+  endBlock: Schema.Number
+})
+
+/** Location within a cited source (character, page, or content-block range) that supports a span. */
+export type CitationLocation = CitationLocationChar | CitationLocationPage | CitationLocationBlock
+
+/** Location within a cited source (character, page, or content-block range) that supports a span. */
+export const CitationLocation: Schema.Schema<CitationLocation> = Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock)
+
+/** A single citation occurrence linking a span of generated text to a supporting source. */
+export interface CitationReference {
+  /** Identifier of the CitationSource this reference points to (CitationSource.id). */
+  readonly sourceId: string
+  /** The exact text from the source that supports the cited span, when provided by the model. */
+  readonly citedText?: string | undefined
+  /** Location within the source that supports the cited span, when the provider reports one. */
+  readonly location?: CitationLocation | undefined
+  /** Provider-native citation correlation data (e.g. Anthropic search_result_index / document_index), passed through opaquely for debugging and forward compatibility. */
+  readonly providerMetadata?: unknown | undefined
+}
+
+/** A single citation occurrence linking a span of generated text to a supporting source. */
+export const CitationReference: Schema.Schema<CitationReference> = struct<CitationReference>({
+  sourceId: Schema.String,
+  citedText: Schema.optional(Schema.String),
+  location: Schema.optional(CitationLocation),
+  providerMetadata: Schema.optional(Schema.Unknown)
+})
+
+/** A contiguous span of generated assistant text and the source references that support it. */
+export interface CitationSpan {
+  /** Start offset of the cited span within the final assistant message content (UTF-16 code units, zero-based, inclusive). */
+  readonly startIndex: number
+  /** End offset of the cited span within the final assistant message content (UTF-16 code units, zero-based, exclusive). */
+  readonly endIndex: number
+  /** The sources that support this span of generated text. */
+  readonly references: ReadonlyArray<CitationReference>
+}
+
+/** A contiguous span of generated assistant text and the source references that support it. */
+export const CitationSpan: Schema.Schema<CitationSpan> = struct<CitationSpan>({
+  startIndex: Schema.Number,
+  endIndex: Schema.Number,
+  references: Schema.Array(CitationReference)
+})
+
+/** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
+export interface Citations {
+  /** Deduplicated set of sources referenced by the citation spans. */
+  readonly sources: ReadonlyArray<CitationSource>
+  /** Spans of generated text annotated with the sources that support them. */
+  readonly spans: ReadonlyArray<CitationSpan>
+}
+
+/** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
+export const Citations: Schema.Schema<Citations> = struct<Citations>({
+  sources: Schema.Array(CitationSource),
+  spans: Schema.Array(CitationSpan)
+})
+
+/** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
+export interface FusionAttribution {
+  /** Stable identifier for the HydraFusion turn that produced the event. */
+  readonly fusionId: string
+  /** Idempotency identifier for the authoritative commit, when the event belongs to the selected output. */
+  readonly commitId?: string | undefined
+  /** Synthetic HydraFusion model selected for the session. */
+  readonly syntheticModel: string
+  /** HydraFusion routing policy used for the turn. */
+  readonly policy: string
+  /** HydraFusion orchestration pattern selected for the turn. */
+  readonly pattern: string
+  /** Identifier of the concrete phase that produced the event. */
+  readonly phaseId?: string | undefined
+  /** Kind of concrete phase that produced the event. */
+  readonly phaseKind?: string | undefined
+  /** Semantic role assigned to the concrete phase. */
+  readonly role?: string | undefined
+  /** Concrete model that produced the attributed event. */
+  readonly sourceModel?: string | undefined
+  /** Conversation scope in which the concrete phase executed. */
+  readonly conversationScope?: string | undefined
+  /** Phase whose output supplied the authoritative content, when different from the executing phase. */
+  readonly sourcePhaseId?: string | undefined
+}
+
+/** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
+export const FusionAttribution: Schema.Schema<FusionAttribution> = struct<FusionAttribution>({
+  fusionId: Schema.String,
+  commitId: Schema.optional(Schema.String),
+  syntheticModel: Schema.String,
+  policy: Schema.String,
+  pattern: Schema.String,
+  phaseId: Schema.optional(Schema.String),
+  phaseKind: Schema.optional(Schema.String),
+  role: Schema.optional(Schema.String),
+  sourceModel: Schema.optional(Schema.String),
+  conversationScope: Schema.optional(Schema.String),
+  sourcePhaseId: Schema.optional(Schema.String)
+})
+
+/** Assistant response containing text content, optional tool requests, and interaction metadata */
+export interface AssistantMessageData {
+  /** Unique identifier for this assistant message */
+  readonly messageId: string
+  /** Logical ID of the primary user message that initiated this run, matching the messageId returned by session.send (or the last messageId of session.sendMessages). Stable across model/tool iterations, steering messages, and stop-hook corrections. Subagent runs use their own initiating message ID, not the parent's. Absent for runs without an associated initiating message, such as empty batches. */
+  readonly originatingMessageId?: string | undefined
+  /** Model that produced this assistant message, if known */
+  readonly model?: string | undefined
+  /** The assistant's text response content */
+  readonly content: string
+  /** Tool invocations requested by the assistant in this message */
+  readonly toolRequests?: ReadonlyArray<AssistantMessageToolRequest> | undefined
+  /** Opaque/encrypted extended thinking data from Anthropic models. Session-bound and stripped on resume. */
+  readonly reasoningOpaque?: string | undefined
+  /** Readable reasoning text from the model's extended thinking */
+  readonly reasoningText?: string | undefined
+  /** OpenAI-compatible wire field the provider used for reasoning (e.g. reasoning_content/reasoning). Populated only when non-canonical, so the dialect round-trips across turns. */
+  readonly reasoningWireField?: string | undefined
+  /** Encrypted reasoning content from OpenAI models. Session-bound and stripped on resume. */
+  readonly encryptedContent?: string | undefined
+  /** Generation phase for phased-output models (e.g., thinking vs. response phases) */
+  readonly phase?: string | undefined
+  /** Zero-based position of this message within its model call's response. Absent when the response was not split into chunks. */
+  readonly chunkIndex?: number | undefined
+  /** Total messages the model call's response was split into, one per reasoning boundary. Absent for a single-message response; the last chunk is the one where chunkIndex is chunkCount - 1. */
+  readonly chunkCount?: number | undefined
+  /** Actual output token count from the API response (completion_tokens), used for accurate token accounting */
+  readonly outputTokens?: number | undefined
+  /** CAPI interaction ID for correlating this message with upstream telemetry */
+  readonly interactionId?: string | undefined
+  /** GitHub request tracing ID (x-github-request-id header) for correlating with server-side logs */
+  readonly requestId?: string | undefined
+  /** Client-minted request id (x-request-id header) echoed by the server. Distinct from requestId (x-github-request-id) and serviceRequestId (x-copilot-service-request-id). */
+  readonly clientRequestId?: string | undefined
+  /** Copilot service request ID (x-copilot-service-request-id header) for CAPI log correlation */
+  readonly serviceRequestId?: string | undefined
+  /** Per-request treatment/eligibility signal returned by the Copilot API in the `X-GitHub-Copilot-Request-TE` response header for the associated model call; `false` when the header was absent or unparseable. */
+  readonly rte?: boolean | undefined
+  /** Provider's completion / response identifier; shared across all chunks of a single API call. Used to group multi-chunk assistant utterances. */
+  readonly apiCallId?: string | undefined
+  /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
+  readonly serverTools?: AssistantMessageServerTools | undefined
+  /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping. `reasoningText` and `reasoningOpaque` are a lossy derived view of these blocks, retained for display. */
+  readonly reasoningBlocks?: AssistantMessageReasoningBlocks | undefined
+  /** Identifier for the agent loop turn that produced this message, matching the corresponding assistant.turn_start event */
+  readonly turnId?: string | undefined
+  /**
+   * Tool call ID of the parent tool invocation when this event originates from a sub-agent
+   *
+   * @deprecated
+   */
+  readonly parentToolCallId?: string | undefined
+  /** Provider-agnostic citations linking spans of this message's content to the sources that support them. Experimental; only populated when citation emission is enabled. */
+  readonly citations?: Citations | undefined
+  /** Experimental HydraFusion source attribution for this ordinary authoritative assistant message. */
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** Assistant response containing text content, optional tool requests, and interaction metadata */
+export const AssistantMessageData: Schema.Schema<AssistantMessageData> = struct<AssistantMessageData>({
+  messageId: Schema.String,
+  originatingMessageId: Schema.optional(Schema.String),
+  model: Schema.optional(Schema.String),
+  content: Schema.String,
+  toolRequests: Schema.optional(Schema.Array(AssistantMessageToolRequest)),
+  reasoningOpaque: Schema.optional(Schema.String),
+  reasoningText: Schema.optional(Schema.String),
+  reasoningWireField: Schema.optional(Schema.String),
+  encryptedContent: Schema.optional(Schema.String),
+  phase: Schema.optional(Schema.String),
+  chunkIndex: Schema.optional(Schema.Number),
+  chunkCount: Schema.optional(Schema.Number),
+  outputTokens: Schema.optional(Schema.Number),
+  interactionId: Schema.optional(Schema.String),
+  requestId: Schema.optional(Schema.String),
+  clientRequestId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  apiCallId: Schema.optional(Schema.String),
+  serverTools: Schema.optional(AssistantMessageServerTools),
+  reasoningBlocks: Schema.optional(AssistantMessageReasoningBlocks),
+  turnId: Schema.optional(Schema.String),
+  parentToolCallId: Schema.optional(Schema.String),
+  citations: Schema.optional(Citations),
+  fusion: Schema.optional(FusionAttribution)
+})
+
+/** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
+export interface AssistantMessageEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.message". */
+  readonly type: "assistant.message"
+  /** Assistant response containing text content, optional tool requests, and interaction metadata */
+  readonly data: AssistantMessageData
+}
+
+/** The wire form of {@link AssistantMessageEvent}. */
+export interface AssistantMessageEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "assistant.message"
+  readonly data: AssistantMessageData
+}
+
+/** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
+export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = struct<AssistantMessageEvent, AssistantMessageEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.message"),
+  data: AssistantMessageData
+})
+
+/** Streaming assistant message start metadata */
+export interface AssistantMessageStartData {
+  /** Message ID this start event belongs to, matching subsequent deltas and assistant.message */
+  readonly messageId: string
+  /** Generation phase this message belongs to for phased-output models */
+  readonly phase?: string | undefined
+}
+
+/** Streaming assistant message start metadata */
+export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = struct<AssistantMessageStartData>({
+  messageId: Schema.String,
+  phase: Schema.optional(Schema.String)
+})
+
+/** Session event "assistant.message_start". Streaming assistant message start metadata */
+export interface AssistantMessageStartEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.message_start". */
+  readonly type: "assistant.message_start"
+  /** Streaming assistant message start metadata */
+  readonly data: AssistantMessageStartData
+}
+
+/** The wire form of {@link AssistantMessageStartEvent}. */
+export interface AssistantMessageStartEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.message_start"
+  readonly data: AssistantMessageStartData
+}
+
+/** Session event "assistant.message_start". Streaming assistant message start metadata */
+export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = struct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.message_start"),
+  data: AssistantMessageStartData
+})
+
+/** Streaming assistant message delta for incremental response updates */
+export interface AssistantMessageDeltaData {
+  /** Message ID this delta belongs to, matching the corresponding assistant.message event */
+  readonly messageId: string
+  /** Incremental text chunk to append to the message content */
+  readonly deltaContent: string
+  /**
+   * Tool call ID of the parent tool invocation when this event originates from a sub-agent
+   *
+   * @deprecated
+   */
+  readonly parentToolCallId?: string | undefined
+}
+
+/** Streaming assistant message delta for incremental response updates */
+export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = struct<AssistantMessageDeltaData>({
+  messageId: Schema.String,
+  deltaContent: Schema.String,
+  parentToolCallId: Schema.optional(Schema.String)
+})
+
+/** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
+export interface AssistantMessageDeltaEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.message_delta". */
+  readonly type: "assistant.message_delta"
+  /** Streaming assistant message delta for incremental response updates */
+  readonly data: AssistantMessageDeltaData
+}
+
+/** The wire form of {@link AssistantMessageDeltaEvent}. */
+export interface AssistantMessageDeltaEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.message_delta"
+  readonly data: AssistantMessageDeltaData
+}
+
+/** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
+export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = struct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.message_delta"),
+  data: AssistantMessageDeltaData
+})
+
+/** Turn completion metadata including the turn identifier */
+export interface AssistantTurnEndData {
+  /** Identifier of the turn that has ended, matching the corresponding assistant.turn_start event */
+  readonly turnId: string
+  /** Model identifier used for this turn, when known */
+  readonly model?: string | undefined
+}
+
+/** Turn completion metadata including the turn identifier */
+export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = struct<AssistantTurnEndData>({
+  turnId: Schema.String,
+  model: Schema.optional(Schema.String)
+})
+
+/** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
+export interface AssistantTurnEndEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.turn_end". */
+  readonly type: "assistant.turn_end"
+  /** Turn completion metadata including the turn identifier */
+  readonly data: AssistantTurnEndData
+}
+
+/** The wire form of {@link AssistantTurnEndEvent}. */
+export interface AssistantTurnEndEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "assistant.turn_end"
+  readonly data: AssistantTurnEndData
+}
+
+/** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
+export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = struct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.turn_end"),
+  data: AssistantTurnEndData
+})
+
+/** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
+export interface AssistantIdleData {
+  /** True when the preceding agentic loop was cancelled via abort signal */
+  readonly aborted?: boolean | undefined
+}
+
+/** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
+export const AssistantIdleData: Schema.Schema<AssistantIdleData> = struct<AssistantIdleData>({
+  aborted: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
+export interface AssistantIdleEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.idle". */
+  readonly type: "assistant.idle"
+  /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
+  readonly data: AssistantIdleData
+}
+
+/** The wire form of {@link AssistantIdleEvent}. */
+export interface AssistantIdleEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.idle"
+  readonly data: AssistantIdleData
+}
+
+/** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
+export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = struct<AssistantIdleEvent, AssistantIdleEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.idle"),
+  data: AssistantIdleData
+})
+
+/** Transport used for a successful model call */
+export type AssistantUsageTransport = "http" | "websocket"
+
+/** Transport used for a successful model call */
+export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = Schema.Literal("http", "websocket")
+
+/** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
+export type AssistantUsageApiEndpoint = "/chat/completions" | "/v1/messages" | "/responses" | "ws:/responses"
+
+/** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
+export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = Schema.Literal("/chat/completions", "/v1/messages", "/responses", "ws:/responses")
+
+/** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
+export interface AssistantUsageQuotaSnapshot {
+  /** Whether the user has an unlimited usage entitlement */
+  readonly isUnlimitedEntitlement: boolean
+  /** Total requests allowed by the entitlement */
+  readonly entitlementRequests: number
+  /** Number of requests already consumed */
+  readonly usedRequests: number
+  /** Whether usage is still permitted after quota exhaustion */
+  readonly usageAllowedWithExhaustedQuota: boolean
+  /** Number of additional usage requests made this period */
+  readonly overage: number
+  /** Whether additional usage is allowed when quota is exhausted */
+  readonly overageAllowedWithExhaustedQuota: boolean
+  /** Percentage of quota remaining (0 to 100) */
+  readonly remainingPercentage: number
+  /** Date when the quota resets */
+  readonly resetDate?: Date | undefined
+  /** Whether the user currently has quota available for use */
+  readonly hasQuota?: boolean | undefined
+  /** Whether this snapshot uses token-based billing (AI-credits allocation) */
+  readonly tokenBasedBilling?: boolean | undefined
+  /** Pay-as-you-go additional-usage budget cap in AI credits (1 credit = $0.01); present only when CAPI emits a finite value */
+  readonly overageEntitlement?: number | undefined
+}
+
+/** The wire form of {@link AssistantUsageQuotaSnapshot}. */
+export interface AssistantUsageQuotaSnapshotEncoded {
+  readonly isUnlimitedEntitlement: boolean
+  readonly entitlementRequests: number
+  readonly usedRequests: number
+  readonly usageAllowedWithExhaustedQuota: boolean
+  readonly overage: number
+  readonly overageAllowedWithExhaustedQuota: boolean
+  readonly remainingPercentage: number
+  readonly resetDate?: string | undefined
+  readonly hasQuota?: boolean | undefined
+  readonly tokenBasedBilling?: boolean | undefined
+  readonly overageEntitlement?: number | undefined
+}
+
+/** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
+export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = struct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
+  isUnlimitedEntitlement: Schema.Boolean,
+  entitlementRequests: Schema.Number,
+  usedRequests: Schema.Number,
+  usageAllowedWithExhaustedQuota: Schema.Boolean,
+  overage: Schema.Number,
+  overageAllowedWithExhaustedQuota: Schema.Boolean,
+  remainingPercentage: Schema.Number,
+  resetDate: Schema.optional(Schema.Date),
+  hasQuota: Schema.optional(Schema.Boolean),
+  tokenBasedBilling: Schema.optional(Schema.Boolean),
+  overageEntitlement: Schema.optional(Schema.Number)
+})
+
+/** Token usage detail for a single billing category */
+export interface AssistantUsageCopilotUsageTokenDetail {
+  /** Number of tokens in this billing batch */
+  readonly batchSize: number
+  /** Cost per batch of tokens */
+  readonly costPerBatch: number
+  /** Model responsible for this billing entry */
+  readonly model?: string | undefined
+  /** Total token count for this entry */
+  readonly tokenCount: number
+  /** Token category (e.g., "input", "output") */
+  readonly tokenType: string
+}
+
+/** Token usage detail for a single billing category */
+export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = struct<AssistantUsageCopilotUsageTokenDetail>({
+  batchSize: Schema.Number,
+  costPerBatch: Schema.Number,
+  model: Schema.optional(Schema.String),
+  tokenCount: Schema.Number,
+  tokenType: Schema.String
+})
+
+/** Per-request cost and usage data from the CAPI copilot_usage response field */
+export interface AssistantUsageCopilotUsage {
+  /** Default billing model for token details that do not identify their own model */
+  readonly model?: string | undefined
+  /** Itemized token usage breakdown */
+  readonly tokenDetails?: ReadonlyArray<AssistantUsageCopilotUsageTokenDetail> | undefined
+  /** Total cost in nano-AI units for this request */
+  readonly totalNanoAiu: number
+}
+
+/** Per-request cost and usage data from the CAPI copilot_usage response field */
+export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = struct<AssistantUsageCopilotUsage>({
+  model: Schema.optional(Schema.String),
+  tokenDetails: Schema.optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
+  totalNanoAiu: Schema.Number
+})
+
+/** LLM API call usage metrics including tokens, costs, quotas, and billing information */
+export interface AssistantUsageData {
+  /** Model identifier used for this API call */
+  readonly model: string
+  /** Number of input tokens consumed */
+  readonly inputTokens?: number | undefined
+  /** Number of output tokens produced */
+  readonly outputTokens?: number | undefined
+  /** Number of tokens read from prompt cache */
+  readonly cacheReadTokens?: number | undefined
+  /** Number of tokens written to prompt cache */
+  readonly cacheWriteTokens?: number | undefined
+  /** Updated prompt-cache expiration for this model call. Present only when the call establishes or refreshes known cache state. */
+  readonly cacheExpiresAt?: Date | undefined
+  /** Number of output tokens used for reasoning (e.g., chain-of-thought) */
+  readonly reasoningTokens?: number | undefined
+  /** Model multiplier cost for billing purposes */
+  readonly cost?: number | undefined
+  /** Duration of the API call in milliseconds */
+  readonly duration?: number | undefined
+  /** Time to first token in milliseconds. Only available for streaming requests */
+  readonly timeToFirstTokenMs?: number | undefined
+  /** Time to first observable model output in milliseconds. Includes text, reasoning, and tool-call output; only available for streaming requests that produce observable output. */
+  readonly outputTtftMs?: number | undefined
+  /** Average inter-token latency in milliseconds. Only available for streaming requests */
+  readonly interTokenLatencyMs?: number | undefined
+  /** What initiated this API call (e.g., "sub-agent", "mcp-sampling"); absent for user-initiated calls */
+  readonly initiator?: string | undefined
+  /** Coarse classification of the interaction that produced this call, mirroring the session's per-request agent context (e.g. `conversation-agent`, `conversation-subagent`, `conversation-sampling`, `conversation-background`, `conversation-compaction`, `conversation-user`). Non-billing; lets consumers attribute a model call to a call class (e.g. sub-agent/sidekick) independently of the billing initiator. Absent when the runtime did not classify the request. */
+  readonly interactionType?: string | undefined
+  /** Whether this model call used a bring-your-own-key provider */
+  readonly isByok?: boolean | undefined
+  /** Whether Auto mode was selected for this model call */
+  readonly isAuto?: boolean | undefined
+  /** Effective maximum prompt-token limit used for this model call */
+  readonly maxPromptTokens?: number | undefined
+  /** Requested maximum output tokens used for this model call */
+  readonly maxOutputTokens?: number | undefined
+  /** Number of accepted speculative prediction tokens */
+  readonly acceptedPredictionTokens?: number | undefined
+  /** Number of rejected speculative prediction tokens */
+  readonly rejectedPredictionTokens?: number | undefined
+  /** Transport used for this model call (http or websocket) */
+  readonly transport?: AssistantUsageTransport | undefined
+  /** Completion ID from the model provider (e.g., chatcmpl-abc123) */
+  readonly apiCallId?: string | undefined
+  /** GitHub request tracing ID (x-github-request-id header) for server-side log correlation */
+  readonly providerCallId?: string | undefined
+  /** Copilot service request ID (x-copilot-service-request-id header) for CAPI log correlation */
+  readonly serviceRequestId?: string | undefined
+  /** Per-request treatment/eligibility signal returned by the Copilot API in the `X-GitHub-Copilot-Request-TE` response header for the associated model call; `false` when the header was absent or unparseable. */
+  readonly rte?: boolean | undefined
+  /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
+  readonly apiEndpoint?: AssistantUsageApiEndpoint | undefined
+  /**
+   * Parent tool call ID when this usage originates from a sub-agent
+   *
+   * @deprecated
+   */
+  readonly parentToolCallId?: string | undefined
+  /** Per-quota resource usage snapshots, keyed by quota identifier */
+  readonly quotaSnapshots?: { readonly [key: string]: AssistantUsageQuotaSnapshot } | undefined
+  /** Per-request cost and usage data from the CAPI copilot_usage response field */
+  readonly copilotUsage?: AssistantUsageCopilotUsage | undefined
+  /** Reasoning effort level used for model calls, if applicable (e.g. "none", "low", "medium", "high", "xhigh", "max") */
+  readonly reasoningEffort?: string | undefined
+  /** Reasoning summary mode used for this model call, if applicable */
+  readonly reasoningSummary?: ReasoningSummary | undefined
+  /** Number of tools available to the model for this call */
+  readonly availableToolCount?: number | undefined
+  /** Number of tokens used by tool definitions for this call */
+  readonly toolTokenCount?: number | undefined
+  /** How the prompt-cache frontier was determined for this call */
+  readonly frontierSource?: string | undefined
+  /** Effective prompt-cache lifetime in seconds for this call */
+  readonly cacheTtlSeconds?: number | undefined
+  /** Whether the provider reported prompt-cache usage details for this call */
+  readonly cacheDetailsReported?: boolean | undefined
+  /** Number of tool calls returned by the model */
+  readonly numToolCalls?: number | undefined
+  /** Tool-call counts keyed by tool name */
+  readonly toolCounts?: { readonly [key: string]: number } | undefined
+  /** Finish reason reported by the model for this API call (e.g. "stop", "length", "tool_calls", "content_filter"). Normalized to OpenAI vocabulary; for Anthropic models a "refusal" stop reason maps to "content_filter". */
+  readonly finishReason?: string | undefined
+  /** Whether the model response was blocked or truncated by content filtering (finish_reason === 'content_filter'). For Anthropic models this corresponds to a 'refusal' stop reason. */
+  readonly contentFilterTriggered?: boolean | undefined
+  /** Experimental HydraFusion attribution for this concrete model call's usage. */
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** The wire form of {@link AssistantUsageData}. */
+export interface AssistantUsageDataEncoded {
+  readonly model: string
+  readonly inputTokens?: number | undefined
+  readonly outputTokens?: number | undefined
+  readonly cacheReadTokens?: number | undefined
+  readonly cacheWriteTokens?: number | undefined
+  readonly cacheExpiresAt?: string | undefined
+  readonly reasoningTokens?: number | undefined
+  readonly cost?: number | undefined
+  readonly duration?: number | undefined
+  readonly timeToFirstTokenMs?: number | undefined
+  readonly outputTtftMs?: number | undefined
+  readonly interTokenLatencyMs?: number | undefined
+  readonly initiator?: string | undefined
+  readonly interactionType?: string | undefined
+  readonly isByok?: boolean | undefined
+  readonly isAuto?: boolean | undefined
+  readonly maxPromptTokens?: number | undefined
+  readonly maxOutputTokens?: number | undefined
+  readonly acceptedPredictionTokens?: number | undefined
+  readonly rejectedPredictionTokens?: number | undefined
+  readonly transport?: AssistantUsageTransport | undefined
+  readonly apiCallId?: string | undefined
+  readonly providerCallId?: string | undefined
+  readonly serviceRequestId?: string | undefined
+  readonly rte?: boolean | undefined
+  readonly apiEndpoint?: AssistantUsageApiEndpoint | undefined
+  readonly parentToolCallId?: string | undefined
+  readonly quotaSnapshots?: { readonly [key: string]: AssistantUsageQuotaSnapshotEncoded } | undefined
+  readonly copilotUsage?: AssistantUsageCopilotUsage | undefined
+  readonly reasoningEffort?: string | undefined
+  readonly reasoningSummary?: ReasoningSummary | undefined
+  readonly availableToolCount?: number | undefined
+  readonly toolTokenCount?: number | undefined
+  readonly frontierSource?: string | undefined
+  readonly cacheTtlSeconds?: number | undefined
+  readonly cacheDetailsReported?: boolean | undefined
+  readonly numToolCalls?: number | undefined
+  readonly toolCounts?: { readonly [key: string]: number } | undefined
+  readonly finishReason?: string | undefined
+  readonly contentFilterTriggered?: boolean | undefined
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** LLM API call usage metrics including tokens, costs, quotas, and billing information */
+export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = struct<AssistantUsageData, AssistantUsageDataEncoded>({
+  model: Schema.String,
+  inputTokens: Schema.optional(Schema.Number),
+  outputTokens: Schema.optional(Schema.Number),
+  cacheReadTokens: Schema.optional(Schema.Number),
+  cacheWriteTokens: Schema.optional(Schema.Number),
+  cacheExpiresAt: Schema.optional(Schema.Date),
+  reasoningTokens: Schema.optional(Schema.Number),
+  cost: Schema.optional(Schema.Number),
+  duration: Schema.optional(Schema.Number),
+  timeToFirstTokenMs: Schema.optional(Schema.Number),
+  outputTtftMs: Schema.optional(Schema.Number),
+  interTokenLatencyMs: Schema.optional(Schema.Number),
+  initiator: Schema.optional(Schema.String),
+  interactionType: Schema.optional(Schema.String),
+  isByok: Schema.optional(Schema.Boolean),
+  isAuto: Schema.optional(Schema.Boolean),
+  maxPromptTokens: Schema.optional(Schema.Number),
+  maxOutputTokens: Schema.optional(Schema.Number),
+  acceptedPredictionTokens: Schema.optional(Schema.Number),
+  rejectedPredictionTokens: Schema.optional(Schema.Number),
+  transport: Schema.optional(AssistantUsageTransport),
+  apiCallId: Schema.optional(Schema.String),
+  providerCallId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
+  parentToolCallId: Schema.optional(Schema.String),
+  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
+  copilotUsage: Schema.optional(AssistantUsageCopilotUsage),
+  reasoningEffort: Schema.optional(Schema.String),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  availableToolCount: Schema.optional(Schema.Number),
+  toolTokenCount: Schema.optional(Schema.Number),
+  frontierSource: Schema.optional(Schema.String),
+  cacheTtlSeconds: Schema.optional(Schema.Number),
+  cacheDetailsReported: Schema.optional(Schema.Boolean),
+  numToolCalls: Schema.optional(Schema.Number),
+  toolCounts: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  finishReason: Schema.optional(Schema.String),
+  contentFilterTriggered: Schema.optional(Schema.Boolean),
+  fusion: Schema.optional(FusionAttribution)
+})
+
+/** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
+export interface AssistantUsageEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "assistant.usage". */
+  readonly type: "assistant.usage"
+  /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
+  readonly data: AssistantUsageData
+}
+
+/** The wire form of {@link AssistantUsageEvent}. */
+export interface AssistantUsageEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "assistant.usage"
+  readonly data: AssistantUsageDataEncoded
+}
+
+/** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
+export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = struct<AssistantUsageEvent, AssistantUsageEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("assistant.usage"),
+  data: AssistantUsageData
+})
+
+/** A detected loss of a previously cached prompt prefix */
+export interface PromptCacheBreakData {
+  /** The highest-precedence reason for the cache break */
+  readonly primaryReason: string
+  /** All reasons that contributed to the cache break, ordered by precedence */
+  readonly contributingReasons: ReadonlyArray<string>
+  /** Request state that established the prior cache frontier */
+  readonly beforeRequest?: unknown | undefined
+  /** Request state whose cached prefix fell short */
+  readonly afterRequest?: unknown | undefined
+  /** Number of cached prefix tokens that survived */
+  readonly survivedTokens: number
+  /** Prior cached prompt frontier in tokens */
+  readonly frontierTokens: number
+  /** Cached prefix tokens lost since the prior call */
+  readonly shortfallTokens: number
+  /** Fraction of the prior cache frontier that survived */
+  readonly retentionRatio: number
+  /** Model that held the prior cache frontier, when the call changed models */
+  readonly modelFrom?: string | undefined
+  /** Model this call targeted, when the call changed models */
+  readonly modelTo?: string | undefined
+  /** Telemetry-safe names of tools added since the prior call */
+  readonly toolsAdded?: ReadonlyArray<string> | undefined
+  /** Telemetry-safe names of tools removed since the prior call */
+  readonly toolsRemoved?: ReadonlyArray<string> | undefined
+  /** Telemetry-safe names of tools whose definition changed since the prior call */
+  readonly toolsRedefined?: ReadonlyArray<string> | undefined
+  /** Raw names of tools added since the prior call, restricted because a tool name can be user-authored */
+  readonly toolsAddedRaw?: ReadonlyArray<string> | undefined
+  /** Raw names of tools removed since the prior call, restricted because a tool name can be user-authored */
+  readonly toolsRemovedRaw?: ReadonlyArray<string> | undefined
+  /** Raw names of tools redefined since the prior call, restricted because a tool name can be user-authored */
+  readonly toolsRedefinedRaw?: ReadonlyArray<string> | undefined
+  /** Whether the tool list kept its members but changed their order */
+  readonly toolsReordered?: boolean | undefined
+  /** Names of the system-prompt segments whose content changed */
+  readonly systemSegmentsChanged?: ReadonlyArray<string> | undefined
+  /** Names of the cache-configuration fields that changed */
+  readonly cacheConfigChangedFields?: ReadonlyArray<string> | undefined
+  /** Index of the first conversation message whose content changed */
+  readonly rewriteMessageIndex?: number | undefined
+  /** Shape of the history rewrite, for example whether the history grew or shrank */
+  readonly rewriteShape?: string | undefined
+  /** Subsystems that announced a history rewrite before this call, for example compaction or truncation */
+  readonly rewriteSource?: ReadonlyArray<string> | undefined
+  /** Name of the sub-agent whose conversation broke, stamped by the parent bridge */
+  readonly agentName?: string | undefined
+}
+
+/** A detected loss of a previously cached prompt prefix */
+export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = struct<PromptCacheBreakData>({
+  primaryReason: Schema.String,
+  contributingReasons: Schema.Array(Schema.String),
+  beforeRequest: Schema.optional(Schema.Unknown),
+  afterRequest: Schema.optional(Schema.Unknown),
+  survivedTokens: Schema.Number,
+  frontierTokens: Schema.Number,
+  shortfallTokens: Schema.Number,
+  retentionRatio: Schema.Number,
+  modelFrom: Schema.optional(Schema.String),
+  modelTo: Schema.optional(Schema.String),
+  toolsAdded: Schema.optional(Schema.Array(Schema.String)),
+  toolsRemoved: Schema.optional(Schema.Array(Schema.String)),
+  toolsRedefined: Schema.optional(Schema.Array(Schema.String)),
+  toolsAddedRaw: Schema.optional(Schema.Array(Schema.String)),
+  toolsRemovedRaw: Schema.optional(Schema.Array(Schema.String)),
+  toolsRedefinedRaw: Schema.optional(Schema.Array(Schema.String)),
+  toolsReordered: Schema.optional(Schema.Boolean),
+  systemSegmentsChanged: Schema.optional(Schema.Array(Schema.String)),
+  cacheConfigChangedFields: Schema.optional(Schema.Array(Schema.String)),
+  rewriteMessageIndex: Schema.optional(Schema.Number),
+  rewriteShape: Schema.optional(Schema.String),
+  rewriteSource: Schema.optional(Schema.Array(Schema.String)),
+  agentName: Schema.optional(Schema.String)
+})
+
+/** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
+export interface PromptCacheBreakEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "prompt_cache_break". */
+  readonly type: "prompt_cache_break"
+  /** A detected loss of a previously cached prompt prefix */
+  readonly data: PromptCacheBreakData
+}
+
+/** The wire form of {@link PromptCacheBreakEvent}. */
+export interface PromptCacheBreakEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "prompt_cache_break"
+  readonly data: PromptCacheBreakData
+}
+
+/** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
+export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = struct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("prompt_cache_break"),
+  data: PromptCacheBreakData
+})
+
+/** Boundary that produced a model call failure */
+export type ModelCallFailureKind = "api" | "transport"
+
+/** Boundary that produced a model call failure */
+export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = Schema.Literal("api", "transport")
+
+/** Where the failed model call originated */
+export type ModelCallFailureSource = "top_level" | "subagent" | "mcp_sampling"
+
+/** Where the failed model call originated */
+export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = Schema.Literal("top_level", "subagent", "mcp_sampling")
+
+/** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
+export type ModelCallFailureBadRequestKind = "bodyless" | "structured_error"
+
+/** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
+export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = Schema.Literal("bodyless", "structured_error")
+
+/** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
+export interface ModelCallFailureRequestFingerprint {
+  /** Total number of messages in the request */
+  readonly messageCount: number
+  /** Number of "tool" result messages in the request */
+  readonly toolResultMessageCount: number
+  /** Total number of tool calls across assistant messages */
+  readonly toolCallCount: number
+  /** Tool calls whose name is missing or empty (rejected by strict providers) */
+  readonly namelessToolCallCount: number
+  /** Total number of image content parts */
+  readonly imagePartCount: number
+  /** Image parts whose media type cannot be determined (rejected by strict providers) */
+  readonly imagePartsMissingMediaType: number
+  /** Role of the final message in the request */
+  readonly lastMessageRole?: string | undefined
+}
+
+/** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
+export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = struct<ModelCallFailureRequestFingerprint>({
+  messageCount: Schema.Number,
+  toolResultMessageCount: Schema.Number,
+  toolCallCount: Schema.Number,
+  namelessToolCallCount: Schema.Number,
+  imagePartCount: Schema.Number,
+  imagePartsMissingMediaType: Schema.Number,
+  lastMessageRole: Schema.optional(Schema.String)
+})
+
+/** Failed LLM API call metadata for telemetry */
+export interface ModelCallFailureData {
+  /** Model identifier used for the failed API call */
+  readonly model?: string | undefined
+  /** What initiated this API call (e.g., "sub-agent", "mcp-sampling"); absent for user-initiated calls */
+  readonly initiator?: string | undefined
+  /** Completion ID from the model provider (e.g., chatcmpl-abc123) */
+  readonly apiCallId?: string | undefined
+  /** GitHub request tracing ID (x-github-request-id header) for server-side log correlation */
+  readonly providerCallId?: string | undefined
+  /** Copilot service request ID (x-copilot-service-request-id header) for CAPI log correlation */
+  readonly serviceRequestId?: string | undefined
+  /** Per-request treatment/eligibility signal returned by the Copilot API in the `X-GitHub-Copilot-Request-TE` response header for the associated model call; `false` when the header was absent or unparseable. */
+  readonly rte?: boolean | undefined
+  /** HTTP status code from the failed request */
+  readonly statusCode?: number | undefined
+  /** Duration of the failed API call in milliseconds */
+  readonly durationMs?: number | undefined
+  /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
+  readonly apiEndpoint?: AssistantUsageApiEndpoint | undefined
+  /** Transport used for the failed model call (http or websocket) */
+  readonly transport?: ModelCallFailureTransport | undefined
+  /** Whether the failure originated from an API response or the request transport */
+  readonly failureKind?: ModelCallFailureKind | undefined
+  /** Effective maximum prompt-token limit for the failed call */
+  readonly maxPromptTokens?: number | undefined
+  /** Effective maximum output-token limit for the failed call */
+  readonly maxOutputTokens?: number | undefined
+  /** Whether the failed call used a bring-your-own-key provider */
+  readonly isByok?: boolean | undefined
+  /** Whether the session selected Auto mode for the failed call */
+  readonly isAuto?: boolean | undefined
+  /** Reasoning effort level used for the failed model call, if applicable */
+  readonly reasoningEffort?: string | undefined
+  /** Authoritative interaction classification for the failed call, matching `assistant.usage.interactionType` (for example `conversation-agent`, `conversation-subagent`, or `conversation-sampling`). Absent when the producer cannot classify the interaction. */
+  readonly interactionType?: string | undefined
+  /** Where the failed model call originated */
+  readonly source: ModelCallFailureSource
+  /** Raw provider/runtime error message for restricted telemetry */
+  readonly errorMessage?: string | undefined
+  /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
+  readonly badRequestKind?: ModelCallFailureBadRequestKind | undefined
+  /** For HTTP 400 failures only: the `code` from the CAPI error envelope (e.g. 'model_max_prompt_tokens_exceeded') identifying which deterministic validation failure occurred. Raw server-controlled string, emitted only through restricted telemetry. Absent for bodyless or non-400 failures. */
+  readonly errorCode?: string | undefined
+  /** For HTTP 400 failures only: the `type` from the CAPI error envelope (e.g. 'websocket_error'), a coarser companion to errorCode for envelopes that carry no code. Raw server-controlled string, emitted only through restricted telemetry. Absent for bodyless or non-400 failures. */
+  readonly errorType?: string | undefined
+  /** Per-quota usage snapshots parsed from the failed response's quota headers, keyed by quota identifier. Present when the error response carried quota headers (e.g. a 402 once the additional spend limit is reached) so the UI can refresh the quota display on failure. */
+  readonly quotaSnapshots?: { readonly [key: string]: AssistantUsageQuotaSnapshot } | undefined
+  /** Content-free structural summary of the failing request. Contains only counts and shape flags (no prompt content), so it is safe for unrestricted telemetry. Populated only for client-error (4xx) failures. */
+  readonly requestFingerprint?: ModelCallFailureRequestFingerprint | undefined
+  /** Experimental HydraFusion attribution for this failed concrete model call. */
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** The wire form of {@link ModelCallFailureData}. */
+export interface ModelCallFailureDataEncoded {
+  readonly model?: string | undefined
+  readonly initiator?: string | undefined
+  readonly apiCallId?: string | undefined
+  readonly providerCallId?: string | undefined
+  readonly serviceRequestId?: string | undefined
+  readonly rte?: boolean | undefined
+  readonly statusCode?: number | undefined
+  readonly durationMs?: number | undefined
+  readonly apiEndpoint?: AssistantUsageApiEndpoint | undefined
+  readonly transport?: ModelCallFailureTransport | undefined
+  readonly failureKind?: ModelCallFailureKind | undefined
+  readonly maxPromptTokens?: number | undefined
+  readonly maxOutputTokens?: number | undefined
+  readonly isByok?: boolean | undefined
+  readonly isAuto?: boolean | undefined
+  readonly reasoningEffort?: string | undefined
+  readonly interactionType?: string | undefined
+  readonly source: ModelCallFailureSource
+  readonly errorMessage?: string | undefined
+  readonly badRequestKind?: ModelCallFailureBadRequestKind | undefined
+  readonly errorCode?: string | undefined
+  readonly errorType?: string | undefined
+  readonly quotaSnapshots?: { readonly [key: string]: AssistantUsageQuotaSnapshotEncoded } | undefined
+  readonly requestFingerprint?: ModelCallFailureRequestFingerprint | undefined
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** Failed LLM API call metadata for telemetry */
+export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = struct<ModelCallFailureData, ModelCallFailureDataEncoded>({
+  model: Schema.optional(Schema.String),
+  initiator: Schema.optional(Schema.String),
+  apiCallId: Schema.optional(Schema.String),
+  providerCallId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  statusCode: Schema.optional(Schema.Number),
+  durationMs: Schema.optional(Schema.Number),
+  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
+  transport: Schema.optional(ModelCallFailureTransport),
+  failureKind: Schema.optional(ModelCallFailureKind),
+  maxPromptTokens: Schema.optional(Schema.Number),
+  maxOutputTokens: Schema.optional(Schema.Number),
+  isByok: Schema.optional(Schema.Boolean),
+  isAuto: Schema.optional(Schema.Boolean),
+  reasoningEffort: Schema.optional(Schema.String),
+  interactionType: Schema.optional(Schema.String),
+  source: ModelCallFailureSource,
+  errorMessage: Schema.optional(Schema.String),
+  badRequestKind: Schema.optional(ModelCallFailureBadRequestKind),
+  errorCode: Schema.optional(Schema.String),
+  errorType: Schema.optional(Schema.String),
+  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
+  requestFingerprint: Schema.optional(ModelCallFailureRequestFingerprint),
+  fusion: Schema.optional(FusionAttribution)
+})
+
+/** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
+export interface ModelCallFailureEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "model.call_failure". */
+  readonly type: "model.call_failure"
+  /** Failed LLM API call metadata for telemetry */
+  readonly data: ModelCallFailureData
+}
+
+/** The wire form of {@link ModelCallFailureEvent}. */
+export interface ModelCallFailureEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "model.call_failure"
+  readonly data: ModelCallFailureDataEncoded
+}
+
+/** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
+export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = struct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("model.call_failure"),
+  data: ModelCallFailureData
+})
+
+/** Final outcome of one logical model dispatch after response acceptance processing */
+export type ModelCallFinishedOutcome = "success" | "error" | "cancelled" | "rejected"
+
+/** Final outcome of one logical model dispatch after response acceptance processing */
+export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = Schema.Literal("success", "error", "cancelled", "rejected")
+
+/** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
+export interface ModelCallFinishedData {
+  /** Agent-loop iteration within the interaction that initiated the model dispatch */
+  readonly turnId: string
+  /** Identifier of the user interaction that owns the model dispatch, matching assistant.turn_start.interactionId when available */
+  readonly interactionId?: string | undefined
+  /** Monotonic elapsed time spent in the logical model dispatch, including any internal transport reconnect or fallback and excluding orchestrator retry backoff, tool execution, confirmations, and post-response processing */
+  readonly dispatchDurationMs: number
+  /** Final outcome after post-response acceptance processing */
+  readonly outcome: ModelCallFinishedOutcome
+  /** Whether an accepted successful response requested the exact name and command semantics of a built-in file edit tool, including an external tool explicitly replacing that built-in name. Absent when the logical dispatch did not produce an accepted response. */
+  readonly containsBuiltInFileEditRequest?: boolean | undefined
+  /** Version of the built-in file-edit semantic classifier used for this event */
+  readonly editClassifierVersion: number
+}
+
+/** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
+export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = struct<ModelCallFinishedData>({
+  turnId: Schema.String,
+  interactionId: Schema.optional(Schema.String),
+  dispatchDurationMs: Schema.Number,
+  outcome: ModelCallFinishedOutcome,
+  containsBuiltInFileEditRequest: Schema.optional(Schema.Boolean),
+  editClassifierVersion: Schema.Number
+})
+
+/** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
+export interface ModelCallFinishedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "model.call_finished". */
+  readonly type: "model.call_finished"
+  /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
+  readonly data: ModelCallFinishedData
+}
+
+/** The wire form of {@link ModelCallFinishedEvent}. */
+export interface ModelCallFinishedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "model.call_finished"
+  readonly data: ModelCallFinishedData
+}
+
+/** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
+export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = struct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("model.call_finished"),
+  data: ModelCallFinishedData
+})
+
+/** Model API dispatch metadata for internal telemetry */
+export interface ModelCallStartData {
+  /** Identifier of the assistant turn that initiated the model call */
+  readonly turnId: string
+  /** Model identifier used for this API call, when known */
+  readonly model?: string | undefined
+  /** Previous response or interaction identifier included in the model request, when present */
+  readonly previousResponseId?: string | undefined
+  /** Experimental HydraFusion attribution for this concrete model call. */
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** Model API dispatch metadata for internal telemetry */
+export const ModelCallStartData: Schema.Schema<ModelCallStartData> = struct<ModelCallStartData>({
+  turnId: Schema.String,
+  model: Schema.optional(Schema.String),
+  previousResponseId: Schema.optional(Schema.String),
+  fusion: Schema.optional(FusionAttribution)
+})
+
+/** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
+export interface ModelCallStartEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "model.call_start". */
+  readonly type: "model.call_start"
+  /** Model API dispatch metadata for internal telemetry */
+  readonly data: ModelCallStartData
+}
+
+/** The wire form of {@link ModelCallStartEvent}. */
+export interface ModelCallStartEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "model.call_start"
+  readonly data: ModelCallStartData
+}
+
+/** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
+export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = struct<ModelCallStartEvent, ModelCallStartEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("model.call_start"),
+  data: ModelCallStartData
+})
+
+/** Finite reason code describing why the current turn was aborted */
+export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit"
+
+/** Finite reason code describing why the current turn was aborted */
+export const AbortReason: Schema.Schema<AbortReason> = Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit")
+
+/** Turn abort information including the reason for termination */
+export interface AbortData {
+  /** Finite reason code describing why the current turn was aborted */
+  readonly reason: AbortReason
+}
+
+/** Turn abort information including the reason for termination */
+export const AbortData: Schema.Schema<AbortData> = struct<AbortData>({
+  reason: AbortReason
+})
+
+/** Session event "abort". Turn abort information including the reason for termination */
+export interface AbortEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "abort". */
+  readonly type: "abort"
+  /** Turn abort information including the reason for termination */
+  readonly data: AbortData
+}
+
+/** The wire form of {@link AbortEvent}. */
+export interface AbortEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "abort"
+  readonly data: AbortData
+}
+
+/** Session event "abort". Turn abort information including the reason for termination */
+export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = struct<AbortEvent, AbortEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("abort"),
+  data: AbortData
+})
+
+/** User-initiated tool invocation request with tool name and arguments */
+export interface ToolUserRequestedData {
+  /** Unique identifier for this tool call */
+  readonly toolCallId: string
+  /** Name of the tool the user wants to invoke */
+  readonly toolName: string
+  /** Arguments for the tool invocation */
+  readonly arguments?: unknown | undefined
+}
+
+/** User-initiated tool invocation request with tool name and arguments */
+export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = struct<ToolUserRequestedData>({
+  toolCallId: Schema.String,
+  toolName: Schema.String,
+  arguments: Schema.optional(Schema.Unknown)
+})
+
+/** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
+export interface ToolUserRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "tool.user_requested". */
+  readonly type: "tool.user_requested"
+  /** User-initiated tool invocation request with tool name and arguments */
+  readonly data: ToolUserRequestedData
+}
+
+/** The wire form of {@link ToolUserRequestedEvent}. */
+export interface ToolUserRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "tool.user_requested"
+  readonly data: ToolUserRequestedData
+}
+
+/** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
+export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = struct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("tool.user_requested"),
+  data: ToolUserRequestedData
+})
+
+/** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
+export interface ToolExecutionStartShellToolInfo {
+  /** File paths the command may read or write, derived from the command at start time. Produced by the same shell-aware extractor as PermissionRequestShell.possiblePaths, so it is present even when the command is auto-approved and no permission request fires. */
+  readonly possiblePaths: ReadonlyArray<string>
+  /** Whether the command includes a file write redirection (e.g., > or >>). */
+  readonly hasWriteFileRedirection: boolean
+  /** The command with a redundant leading `cd` into the working directory removed, present only when there was one to remove. Computed with the same routine the shell driver applies before spawning, so a surface that renders this shows the text that actually runs. Consumers that display it should keep the original tool arguments available on demand. */
+  readonly displayCommand?: string | undefined
+}
+
+/** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
+export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = struct<ToolExecutionStartShellToolInfo>({
+  possiblePaths: Schema.Array(Schema.String),
+  hasWriteFileRedirection: Schema.Boolean,
+  displayCommand: Schema.optional(Schema.String)
+})
+
+/** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
+export type McpServerTransport = "stdio" | "http" | "sse" | "memory"
+
+/** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
+export const McpServerTransport: Schema.Schema<McpServerTransport> = Schema.Literal("stdio", "http", "sse", "memory")
+
+/** Configuration source: user, workspace, plugin, builtin, or managed */
+export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed"
+
+/** Configuration source: user, workspace, plugin, builtin, or managed */
+export const McpServerSource: Schema.Schema<McpServerSource> = Schema.Literal("user", "workspace", "plugin", "builtin", "managed")
+
+/** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
+export type ToolExecutionStartToolDescriptionMetaUIVisibility = "model" | "app"
+
+/** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
+export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = Schema.Literal("model", "app")
+
+/** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
+export interface ToolExecutionStartToolDescriptionMetaUI {
+  /** URI of the UI resource */
+  readonly resourceUri?: string | undefined
+  /** Who can access this tool */
+  readonly visibility?: ReadonlyArray<ToolExecutionStartToolDescriptionMetaUIVisibility> | undefined
+}
+
+/** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
+export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = struct<ToolExecutionStartToolDescriptionMetaUI>({
+  resourceUri: Schema.optional(Schema.String),
+  visibility: Schema.optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
+})
+
+/** MCP Apps metadata for UI resource association */
+export interface ToolExecutionStartToolDescriptionMeta {
+  /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
+  readonly ui?: ToolExecutionStartToolDescriptionMetaUI | undefined
+}
+
+/** MCP Apps metadata for UI resource association */
+export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = struct<ToolExecutionStartToolDescriptionMeta>({
+  ui: Schema.optional(ToolExecutionStartToolDescriptionMetaUI)
+})
+
+/** Tool definition metadata, present for MCP tools with MCP Apps support */
+export interface ToolExecutionStartToolDescription {
+  /** Tool name */
+  readonly name: string
+  /** Tool description */
+  readonly description?: string | undefined
+  /** MCP Apps metadata for UI resource association */
+  readonly _meta?: ToolExecutionStartToolDescriptionMeta | undefined
+}
+
+/** Tool definition metadata, present for MCP tools with MCP Apps support */
+export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = struct<ToolExecutionStartToolDescription>({
+  name: Schema.String,
+  description: Schema.optional(Schema.String),
+  _meta: Schema.optional(ToolExecutionStartToolDescriptionMeta)
+})
+
+/** Tool execution startup details including MCP server information when applicable */
+export interface ToolExecutionStartData {
+  /** Unique identifier for this tool call */
+  readonly toolCallId: string
+  /** Name of the tool being executed */
+  readonly toolName: string
+  /** Arguments passed to the tool */
+  readonly arguments?: unknown | undefined
+  /** Shell-tool path hints derived from the command at start time for shell tools (bash/powershell/local_shell). Produced by the same shell-aware extractor as PermissionRequestShell.possiblePaths, so it is present even when the command is auto-approved and no permission request fires. Absent for non-shell tools. */
+  readonly shellToolInfo?: ToolExecutionStartShellToolInfo | undefined
+  /** Model identifier that generated this tool call */
+  readonly model?: string | undefined
+  /** Per-request treatment/eligibility signal returned by the Copilot API in the `X-GitHub-Copilot-Request-TE` response header for the associated model call; `false` when the header was absent or unparseable. */
+  readonly rte?: boolean | undefined
+  /** Name of the MCP server hosting this tool, when the tool is an MCP tool */
+  readonly mcpServerName?: string | undefined
+  /** Preferred lookup name for the MCP server hosting this tool: the configured (namespaced) config-map key when the tool carries one, otherwise the display name from `mcpServerName`. Present when the tool is an MCP tool; this is the name unrestricted provenance telemetry hashes so it joins with `mcp_server_setup`, which keys off the configured name too. */
+  readonly mcpConfigServerName?: string | undefined
+  /** Original tool name on the MCP server, when the tool is an MCP tool */
+  readonly mcpToolName?: string | undefined
+  /** Transport the MCP server hosting this tool is connected over, when the tool is an MCP tool and the server is configured */
+  readonly mcpTransport?: McpServerTransport | undefined
+  /** Where the MCP server's configuration came from (`user`, `workspace`, `plugin`, or `builtin`), when the tool is an MCP tool and the server is configured */
+  readonly mcpConfigSource?: McpServerSource | undefined
+  /** Identifier for the agent loop turn this tool was invoked in, matching the corresponding assistant.turn_start event */
+  readonly turnId?: string | undefined
+  /** When true, the tool output should be displayed expanded (verbatim) in the CLI timeline */
+  readonly displayVerbatim?: boolean | undefined
+  /** Tool definition metadata, present for MCP tools with MCP Apps support */
+  readonly toolDescription?: ToolExecutionStartToolDescription | undefined
+  /**
+   * Tool call ID of the parent tool invocation when this event originates from a sub-agent
+   *
+   * @deprecated
+   */
+  readonly parentToolCallId?: string | undefined
+  /** Experimental HydraFusion attribution for this tool execution. */
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** Tool execution startup details including MCP server information when applicable */
+export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = struct<ToolExecutionStartData>({
+  toolCallId: Schema.String,
+  toolName: Schema.String,
+  arguments: Schema.optional(Schema.Unknown),
+  shellToolInfo: Schema.optional(ToolExecutionStartShellToolInfo),
+  model: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  mcpServerName: Schema.optional(Schema.String),
+  mcpConfigServerName: Schema.optional(Schema.String),
+  mcpToolName: Schema.optional(Schema.String),
+  mcpTransport: Schema.optional(McpServerTransport),
+  mcpConfigSource: Schema.optional(McpServerSource),
+  turnId: Schema.optional(Schema.String),
+  displayVerbatim: Schema.optional(Schema.Boolean),
+  toolDescription: Schema.optional(ToolExecutionStartToolDescription),
+  parentToolCallId: Schema.optional(Schema.String),
+  fusion: Schema.optional(FusionAttribution)
+})
+
+/** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
+export interface ToolExecutionStartEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "tool.execution_start". */
+  readonly type: "tool.execution_start"
+  /** Tool execution startup details including MCP server information when applicable */
+  readonly data: ToolExecutionStartData
+}
+
+/** The wire form of {@link ToolExecutionStartEvent}. */
+export interface ToolExecutionStartEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "tool.execution_start"
+  readonly data: ToolExecutionStartData
+}
+
+/** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
+export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = struct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("tool.execution_start"),
+  data: ToolExecutionStartData
+})
+
+/** Streaming tool execution output for incremental result display */
+export interface ToolExecutionPartialData {
+  /** Tool call ID this partial result belongs to */
+  readonly toolCallId: string
+  /** Incremental output chunk from the running tool */
+  readonly partialOutput: string
+}
+
+/** Streaming tool execution output for incremental result display */
+export const ToolExecutionPartialData: Schema.Schema<ToolExecutionPartialData> = struct<ToolExecutionPartialData>({
+  toolCallId: Schema.String,
+  partialOutput: Schema.String
+})
+
+/** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
+export interface ToolExecutionPartialResultEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "tool.execution_partial_result". */
+  readonly type: "tool.execution_partial_result"
+  /** Streaming tool execution output for incremental result display */
+  readonly data: ToolExecutionPartialData
+}
+
+/** The wire form of {@link ToolExecutionPartialResultEvent}. */
+export interface ToolExecutionPartialResultEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "tool.execution_partial_result"
+  readonly data: ToolExecutionPartialData
+}
+
+/** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
+export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = struct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("tool.execution_partial_result"),
+  data: ToolExecutionPartialData
+})
+
+/** Tool execution progress notification with status message */
+export interface ToolExecutionProgressData {
+  /** Tool call ID this progress notification belongs to */
+  readonly toolCallId: string
+  /** Human-readable progress status message (e.g., from an MCP server) */
+  readonly progressMessage: string
+}
+
+/** Tool execution progress notification with status message */
+export const ToolExecutionProgressData: Schema.Schema<ToolExecutionProgressData> = struct<ToolExecutionProgressData>({
+  toolCallId: Schema.String,
+  progressMessage: Schema.String
+})
+
+/** Session event "tool.execution_progress". Tool execution progress notification with status message */
+export interface ToolExecutionProgressEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "tool.execution_progress". */
+  readonly type: "tool.execution_progress"
+  /** Tool execution progress notification with status message */
+  readonly data: ToolExecutionProgressData
+}
+
+/** The wire form of {@link ToolExecutionProgressEvent}. */
+export interface ToolExecutionProgressEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "tool.execution_progress"
+  readonly data: ToolExecutionProgressData
+}
+
+/** Session event "tool.execution_progress". Tool execution progress notification with status message */
+export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = struct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("tool.execution_progress"),
+  data: ToolExecutionProgressData
+})
+
+/** Plain text content block */
+export interface ToolExecutionCompleteContentText {
+  /** Content block type discriminator */
+  readonly type: "text"
+  /** The text content */
+  readonly text: string
+}
+
+/** Plain text content block */
+export const ToolExecutionCompleteContentText: Schema.Schema<ToolExecutionCompleteContentText> = struct<ToolExecutionCompleteContentText>({
+  type: Schema.Literal("text"),
+  text: Schema.String
+})
+
+/**
+ * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
+ *
+ * @deprecated
+ */
+export interface ToolExecutionCompleteContentTerminal {
+  /** Content block type discriminator */
+  readonly type: "terminal"
+  /** Terminal/shell output text */
+  readonly text: string
+  /** Process exit code, if the command has completed */
+  readonly exitCode?: number | undefined
+  /** Working directory where the command was executed */
+  readonly cwd?: string | undefined
+}
+
+/**
+ * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
+ *
+ * @deprecated
+ */
+export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = struct<ToolExecutionCompleteContentTerminal>({
+  type: Schema.Literal("terminal"),
+  text: Schema.String,
+  exitCode: Schema.optional(Schema.Number),
+  cwd: Schema.optional(Schema.String)
+})
+
+/** Shell command exit metadata with optional output preview */
+export interface ToolExecutionCompleteContentShellExit {
+  /** Content block type discriminator */
+  readonly type: "shell_exit"
+  /** Shell id, as assigned by Copilot runtime */
+  readonly shellId: string
+  /** Exit code from the completed shell command */
+  readonly exitCode: number
+  /** Working directory where the shell command was executed */
+  readonly cwd?: string | undefined
+  /** Output associated with this shell command, if available. May be partial, truncated, or a preview; not guaranteed to be full output. */
+  readonly outputPreview?: string | undefined
+  /** Whether outputPreview is known to be incomplete or truncated */
+  readonly outputTruncated?: boolean | undefined
+  /** Path reported in the shell session's filesystem namespace when shell output exceeded the configured large-output threshold. */
+  readonly outputFilePath?: string | undefined
+}
+
+/** Shell command exit metadata with optional output preview */
+export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = struct<ToolExecutionCompleteContentShellExit>({
+  type: Schema.Literal("shell_exit"),
+  shellId: Schema.String,
+  exitCode: Schema.Number,
+  cwd: Schema.optional(Schema.String),
+  outputPreview: Schema.optional(Schema.String),
+  outputTruncated: Schema.optional(Schema.Boolean),
+  outputFilePath: Schema.optional(Schema.String)
+})
+
+/** Image content block with base64-encoded data */
+export interface ToolExecutionCompleteContentImage {
+  /** Content block type discriminator */
+  readonly type: "image"
+  /** Base64-encoded image data */
+  readonly data: string
+  /** MIME type of the image (e.g., image/png, image/jpeg) */
+  readonly mimeType: string
+}
+
+/** Image content block with base64-encoded data */
+export const ToolExecutionCompleteContentImage: Schema.Schema<ToolExecutionCompleteContentImage> = struct<ToolExecutionCompleteContentImage>({
+  type: Schema.Literal("image"),
+  data: Schema.String,
+  mimeType: Schema.String
+})
+
+/** Audio content block with base64-encoded data */
+export interface ToolExecutionCompleteContentAudio {
+  /** Content block type discriminator */
+  readonly type: "audio"
+  /** Base64-encoded audio data */
+  readonly data: string
+  /** MIME type of the audio (e.g., audio/wav, audio/mpeg) */
+  readonly mimeType: string
+}
+
+/** Audio content block with base64-encoded data */
+export const ToolExecutionCompleteContentAudio: Schema.Schema<ToolExecutionCompleteContentAudio> = struct<ToolExecutionCompleteContentAudio>({
+  type: Schema.Literal("audio"),
+  data: Schema.String,
+  mimeType: Schema.String
+})
+
+/** Theme variant this icon is intended for */
+export type ToolExecutionCompleteContentResourceLinkIconTheme = "light" | "dark"
+
+/** Theme variant this icon is intended for */
+export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = Schema.Literal("light", "dark")
+
+/** Icon image for a resource */
+export interface ToolExecutionCompleteContentResourceLinkIcon {
+  /** URL or path to the icon image */
+  readonly src: string
+  /** MIME type of the icon image */
+  readonly mimeType?: string | undefined
+  /** Available icon sizes (e.g., ['16x16', '32x32']) */
+  readonly sizes?: ReadonlyArray<string> | undefined
+  /** Theme variant this icon is intended for */
+  readonly theme?: ToolExecutionCompleteContentResourceLinkIconTheme | undefined
+}
+
+/** Icon image for a resource */
+export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = struct<ToolExecutionCompleteContentResourceLinkIcon>({
+  src: Schema.String,
+  mimeType: Schema.optional(Schema.String),
+  sizes: Schema.optional(Schema.Array(Schema.String)),
+  theme: Schema.optional(ToolExecutionCompleteContentResourceLinkIconTheme)
+})
+
+/** Resource link content block referencing an external resource */
+export interface ToolExecutionCompleteContentResourceLink {
+  /** Icons associated with this resource */
+  readonly icons?: ReadonlyArray<ToolExecutionCompleteContentResourceLinkIcon> | undefined
+  /** Resource name identifier */
+  readonly name: string
+  /** Human-readable display title for the resource */
+  readonly title?: string | undefined
+  /** URI identifying the resource */
+  readonly uri: string
+  /** Human-readable description of the resource */
+  readonly description?: string | undefined
+  /** MIME type of the resource content */
+  readonly mimeType?: string | undefined
+  /** Size of the resource in bytes */
+  readonly size?: number | undefined
+  /** Content block type discriminator */
+  readonly type: "resource_link"
+}
+
+/** Resource link content block referencing an external resource */
+export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = struct<ToolExecutionCompleteContentResourceLink>({
+  icons: Schema.optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
+  name: Schema.String,
+  title: Schema.optional(Schema.String),
+  uri: Schema.String,
+  description: Schema.optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
+  size: Schema.optional(Schema.Number),
+  type: Schema.Literal("resource_link")
+})
+
+/** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
+export interface EmbeddedTextResourceContents {
+  /** URI identifying the resource */
+  readonly uri: string
+  /** MIME type of the text content */
+  readonly mimeType?: string | undefined
+  /** Text content of the resource */
+  readonly text: string
+}
+
+/** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
+export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = struct<EmbeddedTextResourceContents>({
+  uri: Schema.String,
+  mimeType: Schema.optional(Schema.String),
+  text: Schema.String
+})
+
+/** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
+export interface EmbeddedBlobResourceContents {
+  /** URI identifying the resource */
+  readonly uri: string
+  /** MIME type of the blob content */
+  readonly mimeType?: string | undefined
+  /** Base64-encoded binary content of the resource */
+  readonly blob: string
+}
+
+/** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
+export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = struct<EmbeddedBlobResourceContents>({
+  uri: Schema.String,
+  mimeType: Schema.optional(Schema.String),
+  blob: Schema.String
+})
+
+/** The embedded resource contents, either text or base64-encoded binary */
+export type ToolExecutionCompleteContentResourceDetails = EmbeddedTextResourceContents | EmbeddedBlobResourceContents
+
+/** The embedded resource contents, either text or base64-encoded binary */
+export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents)
+
+/** Embedded resource content block with inline text or binary data */
+export interface ToolExecutionCompleteContentResource {
+  /** Content block type discriminator */
+  readonly type: "resource"
+  /** The embedded resource contents, either text or base64-encoded binary */
+  readonly resource: ToolExecutionCompleteContentResourceDetails
+}
+
+/** Embedded resource content block with inline text or binary data */
+export const ToolExecutionCompleteContentResource: Schema.Schema<ToolExecutionCompleteContentResource> = struct<ToolExecutionCompleteContentResource>({
+  type: Schema.Literal("resource"),
+  resource: ToolExecutionCompleteContentResourceDetails
+})
+
+/** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
+export type ToolExecutionCompleteContent =
+  | ToolExecutionCompleteContentText
+  | ToolExecutionCompleteContentTerminal
+  | ToolExecutionCompleteContentShellExit
+  | ToolExecutionCompleteContentImage
+  | ToolExecutionCompleteContentAudio
+  | ToolExecutionCompleteContentResourceLink
+  | ToolExecutionCompleteContentResource
+
+/** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
+export const ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteContent> = Schema.Union(
+  ToolExecutionCompleteContentText,
+  ToolExecutionCompleteContentTerminal,
+  ToolExecutionCompleteContentShellExit,
+  ToolExecutionCompleteContentImage,
+  ToolExecutionCompleteContentAudio,
+  ToolExecutionCompleteContentResourceLink,
+  ToolExecutionCompleteContentResource
+)
+
+/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+export type PersistedBinaryImageType = "image" | "resource"
+
+/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = Schema.Literal("image", "resource")
+
+/** Binary result returned by a tool for the model */
+export interface PersistedBinaryImage {
+  /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+  readonly type: PersistedBinaryImageType
+  /** Base64-encoded binary data */
+  readonly data: string
+  /** MIME type of the binary data */
+  readonly mimeType: string
+  /** Human-readable description of the binary data */
+  readonly description?: string | undefined
+  /** Optional metadata from the producing tool. */
+  readonly metadata?: { readonly [key: string]: unknown } | undefined
+}
+
+/** Binary result returned by a tool for the model */
+export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = struct<PersistedBinaryImage>({
+  type: PersistedBinaryImageType,
+  data: Schema.String,
+  mimeType: Schema.String,
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+})
+
+/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+export type OmittedBinaryType = "image" | "resource"
+
+/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = Schema.Literal("image", "resource")
+
+/** A binary result whose data was omitted from persistence due to the inline size limit */
+export interface OmittedBinaryResult {
+  /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+  readonly type: OmittedBinaryType
+  /** MIME type of the omitted binary data */
+  readonly mimeType: string
+  /** Decoded byte length of the omitted binary data */
+  readonly byteLength: number
+  /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
+  readonly omittedReason: OmittedBinaryOmittedReason
+  /** Human-readable description of the binary data */
+  readonly description?: string | undefined
+  /** Optional metadata from the producing tool. */
+  readonly metadata?: { readonly [key: string]: unknown } | undefined
+}
+
+/** A binary result whose data was omitted from persistence due to the inline size limit */
+export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = struct<OmittedBinaryResult>({
+  type: OmittedBinaryType,
+  mimeType: Schema.String,
+  byteLength: Schema.Number,
+  omittedReason: OmittedBinaryOmittedReason,
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+})
+
+/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+export type BinaryAssetReferenceType = "image" | "resource"
+
+/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = Schema.Literal("image", "resource")
+
+/** A reference to binary data persisted once on a session.binary_asset event and shared by id */
+export interface BinaryAssetReference {
+  /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+  readonly type: BinaryAssetReferenceType
+  /** Content-addressed id of the session.binary_asset event that holds this binary's bytes (e.g. "sha256:..."). */
+  readonly assetId: string
+  /** MIME type of the referenced binary data */
+  readonly mimeType: string
+  /** Decoded byte length of the referenced binary data */
+  readonly byteLength: number
+  /** Human-readable description of the binary data */
+  readonly description?: string | undefined
+  /** Optional metadata from the producing tool. */
+  readonly metadata?: { readonly [key: string]: unknown } | undefined
+}
+
+/** A reference to binary data persisted once on a session.binary_asset event and shared by id */
+export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = struct<BinaryAssetReference>({
+  type: BinaryAssetReferenceType,
+  assetId: Schema.String,
+  mimeType: Schema.String,
+  byteLength: Schema.Number,
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+})
+
+/** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
+export type PersistedBinaryResult = PersistedBinaryImage | OmittedBinaryResult | BinaryAssetReference
+
+/** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
+export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference)
+
+/** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
+export interface ToolExecutionCompleteUIResourceMetaUICsp {
+  /** Domains the UI resource may connect to. */
+  readonly connectDomains?: ReadonlyArray<string> | undefined
+  /** Domains from which the UI resource may load scripts, styles, images, and other resources. */
+  readonly resourceDomains?: ReadonlyArray<string> | undefined
+  /** Domains the UI resource may embed as nested frames. */
+  readonly frameDomains?: ReadonlyArray<string> | undefined
+  /** Domains the UI resource may use as document base URIs. */
+  readonly baseUriDomains?: ReadonlyArray<string> | undefined
+}
+
+/** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
+export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = struct<ToolExecutionCompleteUIResourceMetaUICsp>({
+  connectDomains: Schema.optional(Schema.Array(Schema.String)),
+  resourceDomains: Schema.optional(Schema.Array(Schema.String)),
+  frameDomains: Schema.optional(Schema.Array(Schema.String)),
+  baseUriDomains: Schema.optional(Schema.Array(Schema.String))
+})
+
+/** Marker object for camera permission on an MCP Apps UI resource. */
+export interface ToolExecutionCompleteUIResourceMetaUIPermissionsCamera {}
+
+/** Marker object for camera permission on an MCP Apps UI resource. */
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({})
+
+/** Marker object for microphone permission on an MCP Apps UI resource. */
+export interface ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone {}
+
+/** Marker object for microphone permission on an MCP Apps UI resource. */
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({})
+
+/** Marker object for geolocation permission on an MCP Apps UI resource. */
+export interface ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation {}
+
+/** Marker object for geolocation permission on an MCP Apps UI resource. */
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({})
+
+/** Marker object for clipboard-write permission on an MCP Apps UI resource. */
+export interface ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite {}
+
+/** Marker object for clipboard-write permission on an MCP Apps UI resource. */
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({})
+
+/** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
+export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
+  /** Marker object for camera permission on an MCP Apps UI resource. */
+  readonly camera?: ToolExecutionCompleteUIResourceMetaUIPermissionsCamera | undefined
+  /** Marker object for microphone permission on an MCP Apps UI resource. */
+  readonly microphone?: ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone | undefined
+  /** Marker object for geolocation permission on an MCP Apps UI resource. */
+  readonly geolocation?: ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation | undefined
+  /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
+  readonly clipboardWrite?: ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite | undefined
+}
+
+/** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
+export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = struct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
+  camera: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
+  microphone: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
+  geolocation: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
+  clipboardWrite: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
+})
+
+/** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
+export interface ToolExecutionCompleteUIResourceMetaUI {
+  /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
+  readonly csp?: ToolExecutionCompleteUIResourceMetaUICsp | undefined
+  /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
+  readonly permissions?: ToolExecutionCompleteUIResourceMetaUIPermissions | undefined
+  /** Optional dedicated origin for the rendered MCP Apps UI resource. */
+  readonly domain?: string | undefined
+  /** Whether the host should render a border around the MCP Apps UI resource. */
+  readonly prefersBorder?: boolean | undefined
+}
+
+/** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
+export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = struct<ToolExecutionCompleteUIResourceMetaUI>({
+  csp: Schema.optional(ToolExecutionCompleteUIResourceMetaUICsp),
+  permissions: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
+  domain: Schema.optional(Schema.String),
+  prefersBorder: Schema.optional(Schema.Boolean)
+})
+
+/** Resource-level UI metadata (CSP, permissions, visual preferences) */
+export interface ToolExecutionCompleteUIResourceMeta {
+  /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
+  readonly ui?: ToolExecutionCompleteUIResourceMetaUI | undefined
+}
+
+/** Resource-level UI metadata (CSP, permissions, visual preferences) */
+export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = struct<ToolExecutionCompleteUIResourceMeta>({
+  ui: Schema.optional(ToolExecutionCompleteUIResourceMetaUI)
+})
+
+/** MCP Apps UI resource content for rendering in a sandboxed iframe */
+export interface ToolExecutionCompleteUIResource {
+  /** The ui:// URI of the resource */
+  readonly uri: string
+  /** MIME type of the content */
+  readonly mimeType: string
+  /** HTML content as a string */
+  readonly text?: string | undefined
+  /** Base64-encoded HTML content */
+  readonly blob?: string | undefined
+  /** Resource-level UI metadata (CSP, permissions, visual preferences) */
+  readonly _meta?: ToolExecutionCompleteUIResourceMeta | undefined
+}
+
+/** MCP Apps UI resource content for rendering in a sandboxed iframe */
+export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = struct<ToolExecutionCompleteUIResource>({
+  uri: Schema.String,
+  mimeType: Schema.String,
+  text: Schema.optional(Schema.String),
+  blob: Schema.optional(Schema.String),
+  _meta: Schema.optional(ToolExecutionCompleteUIResourceMeta)
+})
+
+/** A source supplied by a tool that should be made available to the model as citable content. */
+export interface CitableSource {
+  /** Stable identifier for this source within the tool result. Used for deduplication and may be used by future provider integrations to correlate response citations back to the originating source. */
+  readonly id: string
+  /** Human-readable title of the source. */
+  readonly title?: string | undefined
+  /** The source text made available to the model as citable content. */
+  readonly content: string
+  /** URL of the source, when it is a web resource. */
+  readonly url?: string | undefined
+  /** File path relative to the agent's workspace root, when the source is a file. */
+  readonly path?: string | undefined
+}
+
+/** A source supplied by a tool that should be made available to the model as citable content. */
+export const CitableSource: Schema.Schema<CitableSource> = struct<CitableSource>({
+  id: Schema.String,
+  title: Schema.optional(Schema.String),
+  content: Schema.String,
+  url: Schema.optional(Schema.String),
+  path: Schema.optional(Schema.String)
+})
+
+/** Tool execution result on success */
+export interface ToolExecutionCompleteResult {
+  /** Concise tool result text sent to the LLM for chat completion, potentially truncated for token efficiency */
+  readonly content: string
+  /** Detailed tool result for UI/timeline display, preserving complete content such as diffs for most tools. Successful skill invocations intentionally use the concise model-facing content here; the authoritative skill body is carried by the corresponding skill invocation event. Falls back to content when absent. */
+  readonly detailedContent?: string | undefined
+  /** Structured content blocks (text, images, audio, resources) returned by the tool in their native format */
+  readonly contents?: ReadonlyArray<ToolExecutionCompleteContent> | undefined
+  /** Model-facing binary results (base64 inline or size-omitted markers) sent to the LLM for this tool call */
+  readonly binaryResultsForLlm?: ReadonlyArray<PersistedBinaryResult> | undefined
+  /** MCP Apps UI resource content for rendering in a sandboxed iframe */
+  readonly uiResource?: ToolExecutionCompleteUIResource | undefined
+  /** Structured content (arbitrary JSON) returned verbatim by the MCP tool */
+  readonly structuredContent?: unknown | undefined
+  /** Provider-neutral source material this tool makes available to the model as citable content. Persisted so it survives session resume. Experimental. */
+  readonly citableSources?: ReadonlyArray<CitableSource> | undefined
+  /** FIDES IFC label projected from tool ingress metadata (MCP `CallToolResult._meta` or synthesized built-in ingress labels) — persisted as `{ ifc: ... }` (only the `ifc` key, not the whole `_meta`). Persisted so the FIDES IFC label survives session resume: the engine rehydrates accumulated taint by replaying these on load. Populated for ingress sources when FIDES IFC is on. Experimental. */
+  readonly mcpMeta?: unknown | undefined
+}
+
+/** Tool execution result on success */
+export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = struct<ToolExecutionCompleteResult>({
+  content: Schema.String,
+  detailedContent: Schema.optional(Schema.String),
+  contents: Schema.optional(Schema.Array(ToolExecutionCompleteContent)),
+  binaryResultsForLlm: Schema.optional(Schema.Array(PersistedBinaryResult)),
+  uiResource: Schema.optional(ToolExecutionCompleteUIResource),
+  structuredContent: Schema.optional(Schema.Unknown),
+  citableSources: Schema.optional(Schema.Array(CitableSource)),
+  mcpMeta: Schema.optional(Schema.Unknown)
+})
+
+/** Error details when the tool execution failed */
+export interface ToolExecutionCompleteError {
+  /** Human-readable error message */
+  readonly message: string
+  /** Machine-readable error code */
+  readonly code?: string | undefined
+  /** What the user must do to recover, when the runtime knows of an action. Set on sandbox policy denials, where `message` names the rule that blocked the call but never the client affordance that relaxes it. */
+  readonly remediation?: RemediationAction | undefined
+}
+
+/** Error details when the tool execution failed */
+export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = struct<ToolExecutionCompleteError>({
+  message: Schema.String,
+  code: Schema.optional(Schema.String),
+  remediation: Schema.optional(RemediationAction)
+})
+
+/** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
+export type ToolExecutionCompleteToolDescriptionMetaUIVisibility = "model" | "app"
+
+/** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
+export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = Schema.Literal("model", "app")
+
+/** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
+export interface ToolExecutionCompleteToolDescriptionMetaUI {
+  /** URI of the UI resource */
+  readonly resourceUri?: string | undefined
+  /** Who can access this tool */
+  readonly visibility?: ReadonlyArray<ToolExecutionCompleteToolDescriptionMetaUIVisibility> | undefined
+}
+
+/** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
+export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = struct<ToolExecutionCompleteToolDescriptionMetaUI>({
+  resourceUri: Schema.optional(Schema.String),
+  visibility: Schema.optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
+})
+
+/** MCP Apps metadata for UI resource association */
+export interface ToolExecutionCompleteToolDescriptionMeta {
+  /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
+  readonly ui?: ToolExecutionCompleteToolDescriptionMetaUI | undefined
+}
+
+/** MCP Apps metadata for UI resource association */
+export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = struct<ToolExecutionCompleteToolDescriptionMeta>({
+  ui: Schema.optional(ToolExecutionCompleteToolDescriptionMetaUI)
+})
+
+/** Tool definition metadata, present for MCP tools with MCP Apps support */
+export interface ToolExecutionCompleteToolDescription {
+  /** Tool name */
+  readonly name: string
+  /** Tool description */
+  readonly description?: string | undefined
+  /** MCP Apps metadata for UI resource association */
+  readonly _meta?: ToolExecutionCompleteToolDescriptionMeta | undefined
+}
+
+/** Tool definition metadata, present for MCP tools with MCP Apps support */
+export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = struct<ToolExecutionCompleteToolDescription>({
+  name: Schema.String,
+  description: Schema.optional(Schema.String),
+  _meta: Schema.optional(ToolExecutionCompleteToolDescriptionMeta)
+})
+
+/** Experimental shell completion facts retained independently of the full tool result. */
+export interface ToolExecutionCompleteShellExecution {
+  /** Process exit code reported by the shell driver. */
+  readonly exitCode: number
+}
+
+/** Experimental shell completion facts retained independently of the full tool result. */
+export const ToolExecutionCompleteShellExecution: Schema.Schema<ToolExecutionCompleteShellExecution> = struct<ToolExecutionCompleteShellExecution>({
+  exitCode: Schema.Number
+})
+
+/** Tool execution completion results including success status, detailed output, and error information */
+export interface ToolExecutionCompleteData {
+  /** Unique identifier for the completed tool call */
+  readonly toolCallId: string
+  /** Whether the tool execution completed successfully */
+  readonly success: boolean
+  /** Model identifier that generated this tool call */
+  readonly model?: string | undefined
+  /** FIDES IFC label projected from tool ingress metadata (MCP `CallToolResult._meta` or synthesized built-in ingress labels). Persisted as `{ ifc: ... }` so the label survives session resume, including model-visible failure results. Experimental. */
+  readonly mcpMeta?: unknown | undefined
+  /** CAPI interaction ID for correlating this tool execution with upstream telemetry */
+  readonly interactionId?: string | undefined
+  /** Per-request treatment/eligibility signal returned by the Copilot API in the `X-GitHub-Copilot-Request-TE` response header for the associated model call; `false` when the header was absent or unparseable. */
+  readonly rte?: boolean | undefined
+  /** Whether this tool call was explicitly requested by the user rather than the assistant */
+  readonly isUserRequested?: boolean | undefined
+  /** Tool execution result on success */
+  readonly result?: ToolExecutionCompleteResult | undefined
+  /** Error details when the tool execution failed */
+  readonly error?: ToolExecutionCompleteError | undefined
+  /** Tool-specific telemetry data (e.g., CodeQL check counts, grep match counts) */
+  readonly toolTelemetry?: { readonly [key: string]: unknown } | undefined
+  /** Identifier for the agent loop turn this tool was invoked in, matching the corresponding assistant.turn_start event */
+  readonly turnId?: string | undefined
+  /** Tool definition metadata, present for MCP tools with MCP Apps support */
+  readonly toolDescription?: ToolExecutionCompleteToolDescription | undefined
+  /** Whether this tool execution ran inside a sandbox container */
+  readonly sandboxed?: boolean | undefined
+  /** Experimental shell completion facts captured before the persisted result contents are stripped. */
+  readonly shellExecution?: ToolExecutionCompleteShellExecution | undefined
+  /**
+   * Tool call ID of the parent tool invocation when this event originates from a sub-agent
+   *
+   * @deprecated
+   */
+  readonly parentToolCallId?: string | undefined
+  /** Experimental HydraFusion attribution for this tool completion. */
+  readonly fusion?: FusionAttribution | undefined
+}
+
+/** Tool execution completion results including success status, detailed output, and error information */
+export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = struct<ToolExecutionCompleteData>({
+  toolCallId: Schema.String,
+  success: Schema.Boolean,
+  model: Schema.optional(Schema.String),
+  mcpMeta: Schema.optional(Schema.Unknown),
+  interactionId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  isUserRequested: Schema.optional(Schema.Boolean),
+  result: Schema.optional(ToolExecutionCompleteResult),
+  error: Schema.optional(ToolExecutionCompleteError),
+  toolTelemetry: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  turnId: Schema.optional(Schema.String),
+  toolDescription: Schema.optional(ToolExecutionCompleteToolDescription),
+  sandboxed: Schema.optional(Schema.Boolean),
+  shellExecution: Schema.optional(ToolExecutionCompleteShellExecution),
+  parentToolCallId: Schema.optional(Schema.String),
+  fusion: Schema.optional(FusionAttribution)
+})
+
+/** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
+export interface ToolExecutionCompleteEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "tool.execution_complete". */
+  readonly type: "tool.execution_complete"
+  /** Tool execution completion results including success status, detailed output, and error information */
+  readonly data: ToolExecutionCompleteData
+}
+
+/** The wire form of {@link ToolExecutionCompleteEvent}. */
+export interface ToolExecutionCompleteEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "tool.execution_complete"
+  readonly data: ToolExecutionCompleteData
+}
+
+/** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
+export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = struct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("tool.execution_complete"),
+  data: ToolExecutionCompleteData
+})
+
+/** Persisted generic client-side tool activations restored when a session resumes. */
+export interface ToolSearchActivatedData {
+  /** Tool-search strategy that activated the definitions. */
+  readonly strategy: string
+  /** Names of tool definitions activated by this search invocation. */
+  readonly toolNames: ReadonlyArray<string>
+}
+
+/** Persisted generic client-side tool activations restored when a session resumes. */
+export const ToolSearchActivatedData: Schema.Schema<ToolSearchActivatedData> = struct<ToolSearchActivatedData>({
+  strategy: Schema.String,
+  toolNames: Schema.Array(Schema.String)
+})
+
+/** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
+export interface ToolSearchActivatedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "tool_search.activated". */
+  readonly type: "tool_search.activated"
+  /** Persisted generic client-side tool activations restored when a session resumes. */
+  readonly data: ToolSearchActivatedData
+}
+
+/** The wire form of {@link ToolSearchActivatedEvent}. */
+export interface ToolSearchActivatedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "tool_search.activated"
+  readonly data: ToolSearchActivatedData
+}
+
+/** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
+export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = struct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("tool_search.activated"),
+  data: ToolSearchActivatedData
+})
+
+/** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
+export type SkillInvokedTrigger = "user-invoked" | "agent-invoked" | "context-load"
+
+/** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
+export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = Schema.Literal("user-invoked", "agent-invoked", "context-load")
+
+/** Skill invocation details including content, allowed tools, and plugin metadata */
+export interface SkillInvokedData {
+  /** Name of the invoked skill */
+  readonly name: string
+  /** Model identifier active when the skill was invoked, when known */
+  readonly model?: string | undefined
+  /** File path to the SKILL.md definition, or an empty string for an SDK-provided skill without a filesystem identity */
+  readonly path: string
+  /** Full content of the skill file, injected into the conversation for the model */
+  readonly content: string
+  /** Tool names that should be auto-approved when this skill is active */
+  readonly allowedTools?: ReadonlyArray<string> | undefined
+  /** Whether model invocation is disabled for this skill */
+  readonly disableModelInvocation?: boolean | undefined
+  /** Source identifier for where the skill was discovered. Known values include: project (workspace skill), inherited (parent-directory skill), personal-copilot (~/.copilot/skills), personal-agents (~/.agents/skills), custom (configured directory), plugin (installed plugin), builtin (bundled runtime skill), remote (org/enterprise skill), and sdk (SDK-provided skill) */
+  readonly source?: string | undefined
+  /** Name of the plugin this skill originated from, when applicable */
+  readonly pluginName?: string | undefined
+  /** Version of the plugin this skill originated from, when applicable */
+  readonly pluginVersion?: string | undefined
+  /** Description of the skill from its SKILL.md frontmatter */
+  readonly description?: string | undefined
+  /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
+  readonly trigger?: SkillInvokedTrigger | undefined
+}
+
+/** Skill invocation details including content, allowed tools, and plugin metadata */
+export const SkillInvokedData: Schema.Schema<SkillInvokedData> = struct<SkillInvokedData>({
+  name: Schema.String,
+  model: Schema.optional(Schema.String),
+  path: Schema.String,
+  content: Schema.String,
+  allowedTools: Schema.optional(Schema.Array(Schema.String)),
+  disableModelInvocation: Schema.optional(Schema.Boolean),
+  source: Schema.optional(Schema.String),
+  pluginName: Schema.optional(Schema.String),
+  pluginVersion: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  trigger: Schema.optional(SkillInvokedTrigger)
+})
+
+/** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
+export interface SkillInvokedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "skill.invoked". */
+  readonly type: "skill.invoked"
+  /** Skill invocation details including content, allowed tools, and plugin metadata */
+  readonly data: SkillInvokedData
+}
+
+/** The wire form of {@link SkillInvokedEvent}. */
+export interface SkillInvokedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "skill.invoked"
+  readonly data: SkillInvokedData
+}
+
+/** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
+export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = struct<SkillInvokedEvent, SkillInvokedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("skill.invoked"),
+  data: SkillInvokedData
+})
+
+/** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
+export interface SkillInvokedRefData {
+  /** Name of the invoked skill */
+  readonly name: string
+  /** Model identifier active when the skill was invoked, when known */
+  readonly model?: string | undefined
+  /** File path to the SKILL.md definition, or an empty string for an SDK-provided skill without a filesystem identity */
+  readonly path: string
+  /** Content identifier of an earlier inline skill event in this session, in the prefixed form `sha256:<lowercase hex digest>` over the UTF-8 bytes of that event's `content` */
+  readonly contentId: string
+  /** UTF-16 code unit length of the referenced skill content. Derived from the referenced body and validated against it when the reference is expanded; a reference whose length disagrees with the body it names is rejected instead of expanded */
+  readonly contentLength: number
+  /** Tool names that should be auto-approved when this skill is active */
+  readonly allowedTools?: ReadonlyArray<string> | undefined
+  /** Whether model invocation is disabled for this skill */
+  readonly disableModelInvocation?: boolean | undefined
+  /** Source identifier for where the skill was discovered */
+  readonly source?: string | undefined
+  /** Name of the plugin this skill originated from, when applicable */
+  readonly pluginName?: string | undefined
+  /** Version of the plugin this skill originated from, when applicable */
+  readonly pluginVersion?: string | undefined
+  /** Description of the skill from its SKILL.md frontmatter */
+  readonly description?: string | undefined
+  /** What triggered the skill invocation */
+  readonly trigger?: SkillInvokedTrigger | undefined
+}
+
+/** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
+export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = struct<SkillInvokedRefData>({
+  name: Schema.String,
+  model: Schema.optional(Schema.String),
+  path: Schema.String,
+  contentId: Schema.String,
+  contentLength: Schema.Number,
+  allowedTools: Schema.optional(Schema.Array(Schema.String)),
+  disableModelInvocation: Schema.optional(Schema.Boolean),
+  source: Schema.optional(Schema.String),
+  pluginName: Schema.optional(Schema.String),
+  pluginVersion: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  trigger: Schema.optional(SkillInvokedTrigger)
+})
+
+/** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
+export interface SkillInvokedRefEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "skill.invoked_ref". */
+  readonly type: "skill.invoked_ref"
+  /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
+  readonly data: SkillInvokedRefData
+}
+
+/** The wire form of {@link SkillInvokedRefEvent}. */
+export interface SkillInvokedRefEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "skill.invoked_ref"
+  readonly data: SkillInvokedRefData
+}
+
+/** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
+export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = struct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("skill.invoked_ref"),
+  data: SkillInvokedRefData
+})
+
+/** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
+export interface SkillContextDeliveredData {
+  /** Exact model-facing skill wrapper, including its invocation-time file context */
+  readonly content: string
+  /** Unmodified injection provenance, in the form skill-<invocation-name> */
+  readonly source: string
+  /** Interaction that delivered this context, when known */
+  readonly interactionId?: string | undefined
+}
+
+/** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
+export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = struct<SkillContextDeliveredData>({
+  content: Schema.String,
+  source: Schema.String,
+  interactionId: Schema.optional(Schema.String)
+})
+
+/** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
+export interface SkillContextDeliveredEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "skill.context_delivered". */
+  readonly type: "skill.context_delivered"
+  /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
+  readonly data: SkillContextDeliveredData
+}
+
+/** The wire form of {@link SkillContextDeliveredEvent}. */
+export interface SkillContextDeliveredEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "skill.context_delivered"
+  readonly data: SkillContextDeliveredData
+}
+
+/** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
+export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = struct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("skill.context_delivered"),
+  data: SkillContextDeliveredData
+})
+
+/** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
+export interface SkillContextDeliveredRefData {
+  /** Content identifier of an earlier inline skill event in this session, in the prefixed form `sha256:<lowercase hex digest>` over the UTF-8 bytes of that event's `content` */
+  readonly contentId: string
+  /** Exact text preceding the referenced content in the delivered wrapper */
+  readonly prefix?: string | undefined
+  /** Exact text following the referenced content in the delivered wrapper */
+  readonly suffix?: string | undefined
+  /** Unmodified injection provenance, in the form skill-<invocation-name> */
+  readonly source: string
+  /** Interaction that delivered this context, when known */
+  readonly interactionId?: string | undefined
+}
+
+/** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
+export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = struct<SkillContextDeliveredRefData>({
+  contentId: Schema.String,
+  prefix: Schema.optional(Schema.String),
+  suffix: Schema.optional(Schema.String),
+  source: Schema.String,
+  interactionId: Schema.optional(Schema.String)
+})
+
+/** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
+export interface SkillContextDeliveredRefEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "skill.context_delivered_ref". */
+  readonly type: "skill.context_delivered_ref"
+  /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
+  readonly data: SkillContextDeliveredRefData
+}
+
+/** The wire form of {@link SkillContextDeliveredRefEvent}. */
+export interface SkillContextDeliveredRefEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "skill.context_delivered_ref"
+  readonly data: SkillContextDeliveredRefData
+}
+
+/** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
+export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = struct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("skill.context_delivered_ref"),
+  data: SkillContextDeliveredRefData
+})
+
+/** Customer-controllable sandbox governance area */
+export type SandboxControl = "process" | "filesystem" | "network" | "routing" | "bypass" | "credentials" | "platform"
+
+/** Customer-controllable sandbox governance area */
+export const SandboxControl: Schema.Schema<SandboxControl> = Schema.Literal(
+  "process",
+  "filesystem",
+  "network",
+  "routing",
+  "bypass",
+  "credentials",
+  "platform"
+)
+
+/** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
+export type SandboxOutcome =
+  | "resolved"
+  | "inactive"
+  | "engaged"
+  | "succeeded"
+  | "failed"
+  | "degraded"
+  | "denied"
+  | "approved"
+  | "declined"
+
+/** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
+export const SandboxOutcome: Schema.Schema<SandboxOutcome> = Schema.Literal(
+  "resolved",
+  "inactive",
+  "engaged",
+  "succeeded",
+  "failed",
+  "degraded",
+  "denied",
+  "approved",
+  "declined"
+)
+
+/** Host operating-system family used for sandbox enforcement */
+export type SandboxPlatform = "macos" | "linux" | "windows" | "other"
+
+/** Host operating-system family used for sandbox enforcement */
+export const SandboxPlatform: Schema.Schema<SandboxPlatform> = Schema.Literal("macos", "linux", "windows", "other")
+
+/** Process-containment backend selected for the host platform */
+export type SandboxBackend = "seatbelt" | "bubblewrap" | "process_container" | "unsupported"
+
+/** Process-containment backend selected for the host platform */
+export const SandboxBackend: Schema.Schema<SandboxBackend> = Schema.Literal("seatbelt", "bubblewrap", "process_container", "unsupported")
+
+/** Origin of the effective sandbox policy */
+export type SandboxPolicySource = "default_policy" | "user_policy"
+
+/** Origin of the effective sandbox policy */
+export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = Schema.Literal("default_policy", "user_policy")
+
+/** Runtime boundary that enforced or routed a sandbox decision */
+export type SandboxEnforcementPoint = "shell" | "builtin_filesystem" | "search" | "web_fetch" | "mcp" | "lsp"
+
+/** Runtime boundary that enforced or routed a sandbox decision */
+export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = Schema.Literal("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp")
+
+/** Bounded classification of effective sandbox proxy routing */
+export type SandboxProxyMode = "none" | "loopback" | "external"
+
+/** Bounded classification of effective sandbox proxy routing */
+export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = Schema.Literal("none", "loopback", "external")
+
+/** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
+export interface SandboxFilesystemPolicyDetails {
+  /** Paths the sandboxed process may read and write */
+  readonly readwritePaths: ReadonlyArray<string>
+  /** Paths the sandboxed process may read but not write */
+  readonly readonlyPaths: ReadonlyArray<string>
+  /** Paths the sandboxed process may not access at all */
+  readonly deniedPaths: ReadonlyArray<string>
+}
+
+/** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
+export const SandboxFilesystemPolicyDetails: Schema.Schema<SandboxFilesystemPolicyDetails> = struct<SandboxFilesystemPolicyDetails>({
+  readwritePaths: Schema.Array(Schema.String),
+  readonlyPaths: Schema.Array(Schema.String),
+  deniedPaths: Schema.Array(Schema.String)
+})
+
+/** Finite reason why sandbox enforcement is weaker than configured */
+export type SandboxDegradationReason = "denied_paths_unsupported" | "unsupported_platform"
+
+/** Finite reason why sandbox enforcement is weaker than configured */
+export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = Schema.Literal("denied_paths_unsupported", "unsupported_platform")
+
+/** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
+export type SandboxAttestation = "spawn_succeeded" | "unsupported" | "builtin_policy_checked"
+
+/** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
+export const SandboxAttestation: Schema.Schema<SandboxAttestation> = Schema.Literal("spawn_succeeded", "unsupported", "builtin_policy_checked")
+
+/** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
+export type SandboxDenialClass =
+  | "filesystem_read"
+  | "filesystem_write"
+  | "process_startup"
+  | "registry_access"
+  | "ipc_access"
+  | "process_access"
+  | "job_access"
+  | "ui_access"
+  | "service_access"
+  | "network_outbound"
+  | "network_local"
+  | "network_host"
+  | "other_access"
+
+/** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
+export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = Schema.Literal(
+  "filesystem_read",
+  "filesystem_write",
+  "process_startup",
+  "registry_access",
+  "ipc_access",
+  "process_access",
+  "job_access",
+  "ui_access",
+  "service_access",
+  "network_outbound",
+  "network_local",
+  "network_host",
+  "other_access"
+)
+
+/** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
+export type SandboxDenialConfidence = "captured" | "policy_corroborated" | "sandbox_reported" | "output_classified"
+
+/** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
+export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = Schema.Literal("captured", "policy_corroborated", "sandbox_reported", "output_classified")
+
+/** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
+export type SandboxBypassSource = "model_requested" | "user_prompted" | "prompt_unavailable"
+
+/** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
+export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = Schema.Literal("model_requested", "user_prompted", "prompt_unavailable")
+
+/** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
+export type SandboxDecisionData =
+  | {
+    /** Enforcement mechanism this decision describes */
+    readonly control: SandboxControl
+    /** Whether the resolved policy is fully active or degraded */
+    readonly outcome: SandboxOutcome
+    /** Internal tool-call ID, used only to correlate the decision with its owning span. Omitted when the decision is not attributable to a tool call. */
+    readonly toolCallId?: string | null | undefined
+    /** Host platform the sandbox is running on */
+    readonly platform: SandboxPlatform
+    /** Process-containment implementation backing the sandbox */
+    readonly backend: SandboxBackend
+    /** Whether the policy came from built-in defaults or user configuration */
+    readonly policySource: SandboxPolicySource
+    /** Runtime subsystem that applied the policy */
+    readonly enforcementPoint: SandboxEnforcementPoint
+    /** Number of read-write path rules in the effective policy */
+    readonly readwritePathsCount: number
+    /** Number of read-only path rules in the effective policy */
+    readonly readonlyPathsCount: number
+    /** Number of denied path rules in the effective policy */
+    readonly deniedPathsCount: number
+    /** Whether the current working directory was granted automatically */
+    readonly addCurrentWorkingDirectory: boolean
+    /** Whether the sandboxed process may open outbound network connections */
+    readonly allowOutbound: boolean
+    /** Whether the sandboxed process may reach loopback and private-range addresses */
+    readonly allowLocalNetwork: boolean
+    /** Whether outbound traffic is unproxied, routed through a loopback proxy, or routed through an external proxy */
+    readonly proxyMode: SandboxProxyMode
+    /** Whether callers may opt an individual command out of the sandbox */
+    readonly allowBypass: boolean
+    /** Whether the sandbox policy permits git credentials inside the sandbox. A policy capability, not proof that a credential was injected into this spawn: injection is per-command */
+    readonly gitAuth: boolean
+    /** Whether the sandbox policy permits GitHub CLI credentials inside the sandbox. A policy capability, not proof that a credential was injected into this spawn: injection is per-command */
+    readonly ghAuth: boolean
+    /** Whether the macOS keychain was reachable from inside the sandbox. Always false on other platforms. */
+    readonly keychainAccess: boolean
+    /** Effective filesystem rules. Populated only when content capture is enabled; the counts above are always present. */
+    readonly effectiveFilesystemPolicy?: SandboxFilesystemPolicyDetails | null | undefined
+    /** Why enforcement is weaker than configured, when it is */
+    readonly degradationReason?: SandboxDegradationReason | null | undefined
+    /** Sandbox decision variant discriminator. */
+    readonly kind: "policy_resolved"
+  }
+  | {
+    /** Enforcement mechanism this decision describes */
+    readonly control: SandboxControl
+    /** Whether the sandboxed process launched under the named backend. Not the exit status of the command that ran inside it. */
+    readonly outcome: SandboxOutcome
+    /** Internal tool-call ID, used only to correlate the decision with its owning span. Omitted when the decision is not attributable to a tool call. */
+    readonly toolCallId?: string | null | undefined
+    /** Host platform the sandbox is running on */
+    readonly platform: SandboxPlatform
+    /** Process-containment implementation backing the sandbox */
+    readonly backend: SandboxBackend
+    /** Runtime subsystem that applied the policy */
+    readonly enforcementPoint: SandboxEnforcementPoint
+    /** Wall-clock time spent spawning the sandboxed process, in milliseconds */
+    readonly durationMs: number
+    /** Why enforcement is weaker than configured, when it is */
+    readonly degradationReason?: SandboxDegradationReason | null | undefined
+    /** Sandbox decision variant discriminator. */
+    readonly kind: "spawn_completed"
+  }
+  | {
+    /** Enforcement mechanism this decision describes */
+    readonly control: SandboxControl
+    /** Observed enforcement state: `engaged`, `inactive`, or `failed`. Derived from runtime evidence, never from the configured posture or the compile-time target platform. */
+    readonly outcome: SandboxOutcome
+    /** Internal tool-call ID, used only to correlate the decision with its owning span. Omitted when the decision is not attributable to a tool call. */
+    readonly toolCallId?: string | null | undefined
+    /** Host platform the sandbox is running on */
+    readonly platform: SandboxPlatform
+    /** Containment backend that engaged. `unsupported` for any state other than `engaged`, since no backend is known to have run. */
+    readonly backend: SandboxBackend
+    /** Runtime subsystem whose enforcement this describes */
+    readonly enforcementPoint: SandboxEnforcementPoint
+    /** Runtime observation backing the state. Omitted for `inactive`, which has nothing to attest. */
+    readonly attestation?: SandboxAttestation | null | undefined
+    /** Command the enforcement governed. Populated only when content capture is enabled, and only for shell commands; MCP, LSP, and search command lines are runtime plumbing. */
+    readonly command?: string | null | undefined
+    /** Sandbox decision variant discriminator. */
+    readonly kind: "enforcement_state"
+  }
+  | {
+    /** Sandbox control the denial belongs to. Follows from `denialClass`. */
+    readonly control: SandboxControl
+    /** Always `denied`. */
+    readonly outcome: SandboxOutcome
+    /** Tool call the denial belongs to, for span correlation only. Never exported as a telemetry attribute or metric dimension. */
+    readonly toolCallId?: string | null | undefined
+    /** Host operating-system family */
+    readonly platform: SandboxPlatform
+    /** Runtime subsystem that performed the check */
+    readonly enforcementPoint: SandboxEnforcementPoint
+    /** Bounded class of the refused access. */
+    readonly denialClass: SandboxDenialClass
+    /** Runtime observation backing the denial. */
+    readonly attestation: SandboxAttestation
+    /** How strong the evidence behind this denial is. Lets an analysis separate denials the sandbox recorded from ones inferred from output text, which otherwise look identical. */
+    readonly confidence?: SandboxDenialConfidence | null | undefined
+    /** Resource the check refused, when identified and content capture is enabled. */
+    readonly deniedResource?: string | null | undefined
+    /** Command whose execution the denial arose from. Populated only when content capture is enabled. */
+    readonly command?: string | null | undefined
+    /** Executable image associated with the captured denial, normalized to a basename. Populated only when content capture is enabled. */
+    readonly processName?: string | null | undefined
+    /** Sandbox decision variant discriminator. */
+    readonly kind: "access_denied"
+  }
+  | {
+    /** Always `bypass`. */
+    readonly control: SandboxControl
+    /** Whether the bypass was granted: `approved` or `declined`. `declined` also covers the cases where nobody answered, since the sandboxed denial stands either way. */
+    readonly outcome: SandboxOutcome
+    /** Tool call the decision belongs to, for span correlation only. Never exported as a telemetry attribute or metric dimension. */
+    readonly toolCallId?: string | null | undefined
+    /** Host operating-system family */
+    readonly platform: SandboxPlatform
+    /** Runtime subsystem the bypass applies to */
+    readonly enforcementPoint: SandboxEnforcementPoint
+    /** Where the request originated. Orthogonal to `outcome`. */
+    readonly source: SandboxBypassSource
+    /** Bounded class of the access whose refusal raised this escalation. Omitted for a pre-execution bypass, such as a detached command that cannot be sandboxed and therefore resolves no denial. */
+    readonly denialClass?: SandboxDenialClass | null | undefined
+    /** How strong the evidence behind `denialClass` was. Present exactly when `denialClass` is, so a verdict that relaxed the sandbox on a guess is distinguishable from one that relaxed it on a recorded refusal. Named to match `access_denied`, which reports the same pair. */
+    readonly confidence?: SandboxDenialConfidence | null | undefined
+    /** Resource whose refusal raised this escalation. Populated only when content capture is enabled. */
+    readonly deniedResource?: string | null | undefined
+    /** Command the verdict governs. Populated only when content capture is enabled. */
+    readonly command?: string | null | undefined
+    /** Executable image associated with the denial that raised this escalation, normalized to a basename. Populated only when content capture is enabled. */
+    readonly processName?: string | null | undefined
+    /** Sandbox decision variant discriminator. */
+    readonly kind: "bypass_decided"
+  }
+  | {
+    /** Always `process`: the process container is what this rung relaxes, and the network control is deliberately untouched. */
+    readonly control: SandboxControl
+    /** Whether the permissive retry was granted: `approved` or `declined`. `declined` also covers the cases where nobody answered, since the sandboxed denial stands either way. */
+    readonly outcome: SandboxOutcome
+    /** Tool call the decision belongs to, for span correlation only. Never exported as a telemetry attribute or metric dimension. */
+    readonly toolCallId?: string | null | undefined
+    /** Host operating-system family */
+    readonly platform: SandboxPlatform
+    /** Runtime subsystem the retry applies to */
+    readonly enforcementPoint: SandboxEnforcementPoint
+    /** Where the request originated. Orthogonal to `outcome`. */
+    readonly source: SandboxBypassSource
+    /** Bounded class of the access whose refusal raised this escalation. */
+    readonly denialClass?: SandboxDenialClass | null | undefined
+    /** How strong the evidence behind `denialClass` was. Present exactly when `denialClass` is. */
+    readonly confidence?: SandboxDenialConfidence | null | undefined
+    /** Resource whose refusal raised this escalation. Populated only when content capture is enabled. */
+    readonly deniedResource?: string | null | undefined
+    /** Command the verdict governs. Populated only when content capture is enabled. */
+    readonly command?: string | null | undefined
+    /** Executable image associated with the denial that raised this escalation, normalized to a basename. Populated only when content capture is enabled. */
+    readonly processName?: string | null | undefined
+    /** Sandbox decision variant discriminator. */
+    readonly kind: "permissive_retry_decided"
+  }
+  | {
+    /** Always `process`: the retry changes process-container enforcement while leaving network policy attached. */
+    readonly control: SandboxControl
+    /** Whether the permissive retry completed successfully: `succeeded` or `failed`. */
+    readonly outcome: SandboxOutcome
+    /** Tool call the completion belongs to, for span correlation only. Never exported as a telemetry attribute or metric dimension. */
+    readonly toolCallId?: string | null | undefined
+    /** Host operating-system family */
+    readonly platform: SandboxPlatform
+    /** Runtime subsystem that ran the retry */
+    readonly enforcementPoint: SandboxEnforcementPoint
+    /** Bounded class of the access whose refusal raised the permissive retry. */
+    readonly denialClass?: SandboxDenialClass | null | undefined
+    /** How strong the evidence behind `denialClass` was. */
+    readonly confidence?: SandboxDenialConfidence | null | undefined
+    /** Resource whose refusal raised the retry. Populated only when content capture is enabled. */
+    readonly deniedResource?: string | null | undefined
+    /** Command the retry executed. Populated only when content capture is enabled. */
+    readonly command?: string | null | undefined
+    /** Executable image associated with the denial that raised the retry, normalized to a basename. Populated only when content capture is enabled. */
+    readonly processName?: string | null | undefined
+    /** Sandbox decision variant discriminator. */
+    readonly kind: "permissive_retry_completed"
+  }
+
+/** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
+export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = Schema.Union(
+  Schema.Struct({
+    control: SandboxControl,
+    outcome: SandboxOutcome,
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    platform: SandboxPlatform,
+    backend: SandboxBackend,
+    policySource: SandboxPolicySource,
+    enforcementPoint: SandboxEnforcementPoint,
+    readwritePathsCount: Schema.Number,
+    readonlyPathsCount: Schema.Number,
+    deniedPathsCount: Schema.Number,
+    addCurrentWorkingDirectory: Schema.Boolean,
+    allowOutbound: Schema.Boolean,
+    allowLocalNetwork: Schema.Boolean,
+    proxyMode: SandboxProxyMode,
+    allowBypass: Schema.Boolean,
+    gitAuth: Schema.Boolean,
+    ghAuth: Schema.Boolean,
+    keychainAccess: Schema.Boolean,
+    effectiveFilesystemPolicy: Schema.optional(Schema.NullOr(SandboxFilesystemPolicyDetails)),
+    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
+    kind: Schema.Literal("policy_resolved")
+  }),
+  Schema.Struct({
+    control: SandboxControl,
+    outcome: SandboxOutcome,
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    platform: SandboxPlatform,
+    backend: SandboxBackend,
+    enforcementPoint: SandboxEnforcementPoint,
+    durationMs: Schema.Number,
+    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
+    kind: Schema.Literal("spawn_completed")
+  }),
+  Schema.Struct({
+    control: SandboxControl,
+    outcome: SandboxOutcome,
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    platform: SandboxPlatform,
+    backend: SandboxBackend,
+    enforcementPoint: SandboxEnforcementPoint,
+    attestation: Schema.optional(Schema.NullOr(SandboxAttestation)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    kind: Schema.Literal("enforcement_state")
+  }),
+  Schema.Struct({
+    control: SandboxControl,
+    outcome: SandboxOutcome,
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    platform: SandboxPlatform,
+    enforcementPoint: SandboxEnforcementPoint,
+    denialClass: SandboxDenialClass,
+    attestation: SandboxAttestation,
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    kind: Schema.Literal("access_denied")
+  }),
+  Schema.Struct({
+    control: SandboxControl,
+    outcome: SandboxOutcome,
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    platform: SandboxPlatform,
+    enforcementPoint: SandboxEnforcementPoint,
+    source: SandboxBypassSource,
+    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    kind: Schema.Literal("bypass_decided")
+  }),
+  Schema.Struct({
+    control: SandboxControl,
+    outcome: SandboxOutcome,
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    platform: SandboxPlatform,
+    enforcementPoint: SandboxEnforcementPoint,
+    source: SandboxBypassSource,
+    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    kind: Schema.Literal("permissive_retry_decided")
+  }),
+  Schema.Struct({
+    control: SandboxControl,
+    outcome: SandboxOutcome,
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    platform: SandboxPlatform,
+    enforcementPoint: SandboxEnforcementPoint,
+    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    kind: Schema.Literal("permissive_retry_completed")
+  })
+)
+
+/** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
+export interface SandboxDecisionEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "sandbox.decision". */
+  readonly type: "sandbox.decision"
+  /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
+  readonly data: SandboxDecisionData
+}
+
+/** The wire form of {@link SandboxDecisionEvent}. */
+export interface SandboxDecisionEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "sandbox.decision"
+  readonly data: SandboxDecisionData
+}
+
+/** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
+export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = struct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("sandbox.decision"),
+  data: SandboxDecisionData
+})
+
+/** Where the model input for a task-tool sub-agent came from. */
+export type SubagentTaskModelSource = "task_argument" | "subagent_configuration" | "custom_agent_definition" | "unset"
+
+/** Where the model input for a task-tool sub-agent came from. */
+export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = Schema.Literal("task_argument", "subagent_configuration", "custom_agent_definition", "unset")
+
+/** Authority or runtime mechanism responsible for sub-agent model selection. */
+export type SubagentModelSelectionSource =
+  | "explicit_override"
+  | "configured_required"
+  | "configured_preference"
+  | "complementary_default"
+  | "session_inheritance"
+  | "agent_definition_default"
+  | "runtime_policy"
+
+/** Authority or runtime mechanism responsible for sub-agent model selection. */
+export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = Schema.Literal(
+  "explicit_override",
+  "configured_required",
+  "configured_preference",
+  "complementary_default",
+  "session_inheritance",
+  "agent_definition_default",
+  "runtime_policy"
+)
+
+/** Sub-agent startup details including parent tool call and agent information */
+export interface SubagentStartedData {
+  /** Tool call ID of the parent tool invocation that spawned this sub-agent */
+  readonly toolCallId: string
+  /** Internal name of the sub-agent */
+  readonly agentName: string
+  /** Human-readable display name of the sub-agent */
+  readonly agentDisplayName: string
+  /** Description of what the sub-agent does */
+  readonly agentDescription: string
+  /** Model the sub-agent will run with, when known at start. */
+  readonly model?: string | undefined
+  /** Where the model input for this sub-agent came from. Present when the task planner resolved the launch (the task tool and factory agents); absent for sub-agents created through other runtime paths. */
+  readonly taskModelSource?: SubagentTaskModelSource | undefined
+  /** Authority or runtime mechanism responsible for sub-agent model selection, when known at start. */
+  readonly modelSelectionSource?: SubagentModelSelectionSource | undefined
+  /** Root id of the factory run that spawned this sub-agent, when it was spawned by one. */
+  readonly factoryRunId?: string | undefined
+  /** Task-registry ID of the spawning sub-agent. Absent when the root session spawned this child. */
+  readonly parentId?: string | undefined
+  /** Whether this sub-agent can be resumed. Currently always false. */
+  readonly resumable?: boolean | undefined
+  /** Type of the sub-agent selected at spawn time. */
+  readonly agentType?: string | undefined
+  /** Whether the sub-agent runs synchronously or in the background. */
+  readonly executionMode?: string | undefined
+}
+
+/** Sub-agent startup details including parent tool call and agent information */
+export const SubagentStartedData: Schema.Schema<SubagentStartedData> = struct<SubagentStartedData>({
+  toolCallId: Schema.String,
+  agentName: Schema.String,
+  agentDisplayName: Schema.String,
+  agentDescription: Schema.String,
+  model: Schema.optional(Schema.String),
+  taskModelSource: Schema.optional(SubagentTaskModelSource),
+  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
+  factoryRunId: Schema.optional(Schema.String),
+  parentId: Schema.optional(Schema.String),
+  resumable: Schema.optional(Schema.Boolean),
+  agentType: Schema.optional(Schema.String),
+  executionMode: Schema.optional(Schema.String)
+})
+
+/** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
+export interface SubagentStartedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "subagent.started". */
+  readonly type: "subagent.started"
+  /** Sub-agent startup details including parent tool call and agent information */
+  readonly data: SubagentStartedData
+}
+
+/** The wire form of {@link SubagentStartedEvent}. */
+export interface SubagentStartedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "subagent.started"
+  readonly data: SubagentStartedData
+}
+
+/** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
+export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = struct<SubagentStartedEvent, SubagentStartedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("subagent.started"),
+  data: SubagentStartedData
+})
+
+/** Resolved runtime configuration for a configured sub-agent */
+export interface SubagentConfiguredData {
+  /** Resolved model the sub-agent will run with */
+  readonly model: string
+  /** Resolved reasoning effort, when configured for the model */
+  readonly reasoningEffort?: string | undefined
+  /** Resolved context tier, when configured for the model */
+  readonly contextTier?: string | undefined
+  /** Whether the sub-agent accepts follow-up turns */
+  readonly multiTurn: boolean
+}
+
+/** Resolved runtime configuration for a configured sub-agent */
+export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = struct<SubagentConfiguredData>({
+  model: Schema.String,
+  reasoningEffort: Schema.optional(Schema.String),
+  contextTier: Schema.optional(Schema.String),
+  multiTurn: Schema.Boolean
+})
+
+/** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
+export interface SubagentConfiguredEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "subagent.configured". */
+  readonly type: "subagent.configured"
+  /** Resolved runtime configuration for a configured sub-agent */
+  readonly data: SubagentConfiguredData
+}
+
+/** The wire form of {@link SubagentConfiguredEvent}. */
+export interface SubagentConfiguredEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "subagent.configured"
+  readonly data: SubagentConfiguredData
+}
+
+/** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
+export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = struct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("subagent.configured"),
+  data: SubagentConfiguredData
+})
+
+/** Sub-agent completion details for successful execution */
+export interface SubagentCompletedData {
+  /** Tool call ID of the parent tool invocation that spawned this sub-agent */
+  readonly toolCallId: string
+  /** Internal name of the sub-agent */
+  readonly agentName: string
+  /** Human-readable display name of the sub-agent */
+  readonly agentDisplayName: string
+  /** Model used by the sub-agent */
+  readonly model?: string | undefined
+  /** First model for which the sub-agent started an inference request, when one was dispatched */
+  readonly firstDispatchedModel?: string | undefined
+  /** Concrete model the user configured for this sub-agent via `/subagents`, when present */
+  readonly configuredModelPreference?: string | undefined
+  /** Explicit model supplied by the parent agent on the task call, when present */
+  readonly explicitModelOverride?: string | undefined
+  /** Whether the explicit task-call model matched the user's configured preference */
+  readonly explicitModelMatchesPreference?: boolean | undefined
+  /** Why an explicit task-call model did not become the effective model */
+  readonly modelOverrideReason?: string | undefined
+  /** Authority or runtime mechanism responsible for sub-agent model selection */
+  readonly modelSelectionSource?: SubagentModelSelectionSource | undefined
+  /** Whether the first model actually dispatched matched the user's configured preference */
+  readonly configuredModelMatchesActual?: boolean | undefined
+  /** Total number of tool calls made by the sub-agent */
+  readonly totalToolCalls?: number | undefined
+  /** Total tokens (input + output) consumed by the sub-agent */
+  readonly totalTokens?: number | undefined
+  /** Wall-clock duration of the sub-agent execution in milliseconds */
+  readonly durationMs?: number | undefined
+  /** Whether the sub-agent was torn down by cancellation - its own abort, or an ancestor being killed - instead of finishing its work. Cancellation is not a failure, so the run still reports completion; this distinguishes a torn-down sub-agent from one that ran to the end. */
+  readonly cancelled?: boolean | undefined
+}
+
+/** Sub-agent completion details for successful execution */
+export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = struct<SubagentCompletedData>({
+  toolCallId: Schema.String,
+  agentName: Schema.String,
+  agentDisplayName: Schema.String,
+  model: Schema.optional(Schema.String),
+  firstDispatchedModel: Schema.optional(Schema.String),
+  configuredModelPreference: Schema.optional(Schema.String),
+  explicitModelOverride: Schema.optional(Schema.String),
+  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
+  modelOverrideReason: Schema.optional(Schema.String),
+  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
+  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
+  totalToolCalls: Schema.optional(Schema.Number),
+  totalTokens: Schema.optional(Schema.Number),
+  durationMs: Schema.optional(Schema.Number),
+  cancelled: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "subagent.completed". Sub-agent completion details for successful execution */
+export interface SubagentCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "subagent.completed". */
+  readonly type: "subagent.completed"
+  /** Sub-agent completion details for successful execution */
+  readonly data: SubagentCompletedData
+}
+
+/** The wire form of {@link SubagentCompletedEvent}. */
+export interface SubagentCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "subagent.completed"
+  readonly data: SubagentCompletedData
+}
+
+/** Session event "subagent.completed". Sub-agent completion details for successful execution */
+export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = struct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("subagent.completed"),
+  data: SubagentCompletedData
+})
+
+/** Sub-agent failure details including error message and agent information */
+export interface SubagentFailedData {
+  /** Tool call ID of the parent tool invocation that spawned this sub-agent */
+  readonly toolCallId: string
+  /** Internal name of the sub-agent */
+  readonly agentName: string
+  /** Human-readable display name of the sub-agent */
+  readonly agentDisplayName: string
+  /** Error message describing why the sub-agent failed */
+  readonly error: string
+  /** Model selected for the sub-agent, when known */
+  readonly model?: string | undefined
+  /** First model for which the sub-agent started an inference request, when one was dispatched */
+  readonly firstDispatchedModel?: string | undefined
+  /** Concrete model the user configured for this sub-agent via `/subagents`, when present */
+  readonly configuredModelPreference?: string | undefined
+  /** Explicit model supplied by the parent agent on the task call, when present */
+  readonly explicitModelOverride?: string | undefined
+  /** Whether the explicit task-call model matched the user's configured preference */
+  readonly explicitModelMatchesPreference?: boolean | undefined
+  /** Why an explicit task-call model did not become the effective model */
+  readonly modelOverrideReason?: string | undefined
+  /** Authority or runtime mechanism responsible for sub-agent model selection */
+  readonly modelSelectionSource?: SubagentModelSelectionSource | undefined
+  /** Whether the first model actually dispatched matched the user's configured preference */
+  readonly configuredModelMatchesActual?: boolean | undefined
+  /** Total number of tool calls made before the sub-agent failed */
+  readonly totalToolCalls?: number | undefined
+  /** Total tokens (input + output) consumed before the sub-agent failed */
+  readonly totalTokens?: number | undefined
+  /** Wall-clock duration of the sub-agent execution in milliseconds */
+  readonly durationMs?: number | undefined
+}
+
+/** Sub-agent failure details including error message and agent information */
+export const SubagentFailedData: Schema.Schema<SubagentFailedData> = struct<SubagentFailedData>({
+  toolCallId: Schema.String,
+  agentName: Schema.String,
+  agentDisplayName: Schema.String,
+  error: Schema.String,
+  model: Schema.optional(Schema.String),
+  firstDispatchedModel: Schema.optional(Schema.String),
+  configuredModelPreference: Schema.optional(Schema.String),
+  explicitModelOverride: Schema.optional(Schema.String),
+  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
+  modelOverrideReason: Schema.optional(Schema.String),
+  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
+  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
+  totalToolCalls: Schema.optional(Schema.Number),
+  totalTokens: Schema.optional(Schema.Number),
+  durationMs: Schema.optional(Schema.Number)
+})
+
+/** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
+export interface SubagentFailedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "subagent.failed". */
+  readonly type: "subagent.failed"
+  /** Sub-agent failure details including error message and agent information */
+  readonly data: SubagentFailedData
+}
+
+/** The wire form of {@link SubagentFailedEvent}. */
+export interface SubagentFailedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "subagent.failed"
+  readonly data: SubagentFailedData
+}
+
+/** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
+export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = struct<SubagentFailedEvent, SubagentFailedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("subagent.failed"),
+  data: SubagentFailedData
+})
+
+/** Custom agent selection details including name and available tools */
+export interface SubagentSelectedData {
+  /** Internal name of the selected custom agent */
+  readonly agentName: string
+  /** Human-readable display name of the selected custom agent */
+  readonly agentDisplayName: string
+  /** List of tool names available to this agent, or null for all tools */
+  readonly tools: ReadonlyArray<string> | null
+}
+
+/** Custom agent selection details including name and available tools */
+export const SubagentSelectedData: Schema.Schema<SubagentSelectedData> = struct<SubagentSelectedData>({
+  agentName: Schema.String,
+  agentDisplayName: Schema.String,
+  tools: Schema.NullOr(Schema.Array(Schema.String))
+})
+
+/** Session event "subagent.selected". Custom agent selection details including name and available tools */
+export interface SubagentSelectedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "subagent.selected". */
+  readonly type: "subagent.selected"
+  /** Custom agent selection details including name and available tools */
+  readonly data: SubagentSelectedData
+}
+
+/** The wire form of {@link SubagentSelectedEvent}. */
+export interface SubagentSelectedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "subagent.selected"
+  readonly data: SubagentSelectedData
+}
+
+/** Session event "subagent.selected". Custom agent selection details including name and available tools */
+export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = struct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("subagent.selected"),
+  data: SubagentSelectedData
+})
+
+/** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
+export interface SubagentDeselectedData {}
+
+/** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
+export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = struct<SubagentDeselectedData>({})
+
+/** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
+export interface SubagentDeselectedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "subagent.deselected". */
+  readonly type: "subagent.deselected"
+  /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
+  readonly data: SubagentDeselectedData
+}
+
+/** The wire form of {@link SubagentDeselectedEvent}. */
+export interface SubagentDeselectedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "subagent.deselected"
+  readonly data: SubagentDeselectedData
+}
+
+/** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
+export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = struct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("subagent.deselected"),
+  data: SubagentDeselectedData
+})
+
+/** Hook invocation start details including type and input data */
+export interface HookStartData {
+  /** Unique identifier for this hook invocation */
+  readonly hookInvocationId: string
+  /** Type of hook being invoked (e.g., "preToolUse", "postToolUse", "sessionStart") */
+  readonly hookType: string
+  /** Input data passed to the hook. For postToolUse hooks the retained copy served by session.eventLog.read (and by a resumed session) drops the tool result's inline `contents`/`uiResource`/`skillInvocation` and replaces duplicated text result fields with a `[copilot:elided ...]` marker; the live subscription stream still delivers the full value. Canonical tool output remains in the adjacent tool.execution_complete event, while an invoked skill's authoritative body remains in its skill invocation event. */
+  readonly input?: unknown | undefined
+  /** Tool call ID of the parent tool invocation when this event originates from a sub-agent */
+  readonly parentToolCallId?: string | undefined
+}
+
+/** Hook invocation start details including type and input data */
+export const HookStartData: Schema.Schema<HookStartData> = struct<HookStartData>({
+  hookInvocationId: Schema.String,
+  hookType: Schema.String,
+  input: Schema.optional(Schema.Unknown),
+  parentToolCallId: Schema.optional(Schema.String)
+})
+
+/** Session event "hook.start". Hook invocation start details including type and input data */
+export interface HookStartEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "hook.start". */
+  readonly type: "hook.start"
+  /** Hook invocation start details including type and input data */
+  readonly data: HookStartData
+}
+
+/** The wire form of {@link HookStartEvent}. */
+export interface HookStartEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "hook.start"
+  readonly data: HookStartData
+}
+
+/** Session event "hook.start". Hook invocation start details including type and input data */
+export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = struct<HookStartEvent, HookStartEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("hook.start"),
+  data: HookStartData
+})
+
+/** Error details when the hook failed */
+export interface HookEndError {
+  /** Human-readable error message */
+  readonly message: string
+  /** Error stack trace, when available */
+  readonly stack?: string | undefined
+  /** Source label of the hook that errored (e.g. the plugin it was loaded from), when known */
+  readonly source?: string | undefined
+}
+
+/** Error details when the hook failed */
+export const HookEndError: Schema.Schema<HookEndError> = struct<HookEndError>({
+  message: Schema.String,
+  stack: Schema.optional(Schema.String),
+  source: Schema.optional(Schema.String)
+})
+
+/** Hook invocation completion details including output, success status, and error information */
+export interface HookEndData {
+  /** Identifier matching the corresponding hook.start event */
+  readonly hookInvocationId: string
+  /** Type of hook that was invoked (e.g., "preToolUse", "postToolUse", "sessionStart") */
+  readonly hookType: string
+  /** Output data produced by the hook. Durable and resumed postToolUse receipts may omit messages owned by a successful skill invocation and replace an unchanged skill sessionLog copy with an elision marker; hook-modified or re-sourced values are preserved, and the authoritative body remains in the skill invocation event. */
+  readonly output?: unknown | undefined
+  /** Whether the hook completed successfully */
+  readonly success: boolean
+  /** Error details when the hook failed */
+  readonly error?: HookEndError | undefined
+  /** Tool call ID of the parent tool invocation when this event originates from a sub-agent */
+  readonly parentToolCallId?: string | undefined
+}
+
+/** Hook invocation completion details including output, success status, and error information */
+export const HookEndData: Schema.Schema<HookEndData> = struct<HookEndData>({
+  hookInvocationId: Schema.String,
+  hookType: Schema.String,
+  output: Schema.optional(Schema.Unknown),
+  success: Schema.Boolean,
+  error: Schema.optional(HookEndError),
+  parentToolCallId: Schema.optional(Schema.String)
+})
+
+/** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
+export interface HookEndEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "hook.end". */
+  readonly type: "hook.end"
+  /** Hook invocation completion details including output, success status, and error information */
+  readonly data: HookEndData
+}
+
+/** The wire form of {@link HookEndEvent}. */
+export interface HookEndEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "hook.end"
+  readonly data: HookEndData
+}
+
+/** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
+export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = struct<HookEndEvent, HookEndEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("hook.end"),
+  data: HookEndData
+})
+
+/** Ephemeral progress update from a running hook process */
+export interface HookProgressData {
+  /** Human-readable progress message from the hook process */
+  readonly message: string
+  /** When true, this status message replaces the previous temporary one instead of accumulating */
+  readonly temporary?: boolean | undefined
+}
+
+/** Ephemeral progress update from a running hook process */
+export const HookProgressData: Schema.Schema<HookProgressData> = struct<HookProgressData>({
+  message: Schema.String,
+  temporary: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "hook.progress". Ephemeral progress update from a running hook process */
+export interface HookProgressEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "hook.progress". */
+  readonly type: "hook.progress"
+  /** Ephemeral progress update from a running hook process */
+  readonly data: HookProgressData
+}
+
+/** The wire form of {@link HookProgressEvent}. */
+export interface HookProgressEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "hook.progress"
+  readonly data: HookProgressData
+}
+
+/** Session event "hook.progress". Ephemeral progress update from a running hook process */
+export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = struct<HookProgressEvent, HookProgressEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("hook.progress"),
+  data: HookProgressData
+})
+
+/** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
+export type BinaryAssetType = "image" | "resource"
+
+/** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
+export const BinaryAssetType: Schema.Schema<BinaryAssetType> = Schema.Literal("image", "resource")
+
+/** Canonical bytes for a content-addressed binary asset shared by reference across events */
+export interface BinaryAssetData {
+  /** Content-addressed id for this binary asset (e.g. "sha256:..."). */
+  readonly assetId: string
+  /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
+  readonly type: BinaryAssetType
+  /** MIME type of the binary asset */
+  readonly mimeType: string
+  /** Decoded byte length of the binary asset */
+  readonly byteLength: number
+  /** Base64-encoded binary data */
+  readonly data: string
+  /** Human-readable description of the binary data */
+  readonly description?: string | undefined
+  /** Optional metadata from the producing tool. */
+  readonly metadata?: { readonly [key: string]: unknown } | undefined
+}
+
+/** Canonical bytes for a content-addressed binary asset shared by reference across events */
+export const BinaryAssetData: Schema.Schema<BinaryAssetData> = struct<BinaryAssetData>({
+  assetId: Schema.String,
+  type: BinaryAssetType,
+  mimeType: Schema.String,
+  byteLength: Schema.Number,
+  data: Schema.String,
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+})
+
+/** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
+export interface BinaryAssetEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.binary_asset". */
+  readonly type: "session.binary_asset"
+  /** Canonical bytes for a content-addressed binary asset shared by reference across events */
+  readonly data: BinaryAssetData
+}
+
+/** The wire form of {@link BinaryAssetEvent}. */
+export interface BinaryAssetEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.binary_asset"
+  readonly data: BinaryAssetData
+}
+
+/** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
+export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = struct<BinaryAssetEvent, BinaryAssetEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.binary_asset"),
+  data: BinaryAssetData
+})
+
+/** Message role: "system" for system prompts, "developer" for developer-injected instructions */
+export type SystemMessageRole = "system" | "developer"
+
+/** Message role: "system" for system prompts, "developer" for developer-injected instructions */
+export const SystemMessageRole: Schema.Schema<SystemMessageRole> = Schema.Literal("system", "developer")
+
+/** Metadata about the prompt template and its construction */
+export interface SystemMessageMetadata {
+  /** Version identifier of the prompt template used */
+  readonly promptVersion?: string | undefined
+  /** Template variables used when constructing the prompt */
+  readonly variables?: { readonly [key: string]: unknown } | undefined
+}
+
+/** Metadata about the prompt template and its construction */
+export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = struct<SystemMessageMetadata>({
+  promptVersion: Schema.optional(Schema.String),
+  variables: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+})
+
+/** System/developer instruction content with role and optional template metadata */
+export interface SystemMessageData {
+  /** The system or developer prompt text sent as model input */
+  readonly content: string
+  /** Logical interaction identifier for the model run receiving this prompt */
+  readonly interactionId?: string | undefined
+  /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
+  readonly role: SystemMessageRole
+  /** Optional name identifier for the message source */
+  readonly name?: string | undefined
+  /** Metadata about the prompt template and its construction */
+  readonly metadata?: SystemMessageMetadata | undefined
+}
+
+/** System/developer instruction content with role and optional template metadata */
+export const SystemMessageData: Schema.Schema<SystemMessageData> = struct<SystemMessageData>({
+  content: Schema.String,
+  interactionId: Schema.optional(Schema.String),
+  role: SystemMessageRole,
+  name: Schema.optional(Schema.String),
+  metadata: Schema.optional(SystemMessageMetadata)
+})
+
+/** Session event "system.message". System/developer instruction content with role and optional template metadata */
+export interface SystemMessageEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "system.message". */
+  readonly type: "system.message"
+  /** System/developer instruction content with role and optional template metadata */
+  readonly data: SystemMessageData
+}
+
+/** The wire form of {@link SystemMessageEvent}. */
+export interface SystemMessageEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "system.message"
+  readonly data: SystemMessageData
+}
+
+/** Session event "system.message". System/developer instruction content with role and optional template metadata */
+export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = struct<SystemMessageEvent, SystemMessageEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("system.message"),
+  data: SystemMessageData
+})
+
+/** Whether the agent completed successfully or failed */
+export type SystemNotificationAgentCompletedStatus = "completed" | "failed"
+
+/** Whether the agent completed successfully or failed */
+export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = Schema.Literal("completed", "failed")
+
+/** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
+export interface SystemNotificationAgentCompleted {
+  /** Type discriminator. Always "agent_completed". */
+  readonly type: "agent_completed"
+  /** Unique task identifier */
+  readonly agentId: string
+  /** Friendly, non-unique name intended for display */
+  readonly displayName?: string | undefined
+  /** Type of the agent (e.g., explore, task, general-purpose) */
+  readonly agentType: string
+  /** Whether the agent completed successfully or failed */
+  readonly status: SystemNotificationAgentCompletedStatus
+  /** Human-readable description of the agent task */
+  readonly description?: string | undefined
+  /** The full prompt given to the background agent */
+  readonly prompt?: string | undefined
+}
+
+/** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
+export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = struct<SystemNotificationAgentCompleted>({
+  type: Schema.Literal("agent_completed"),
+  agentId: Schema.String,
+  displayName: Schema.optional(Schema.String),
+  agentType: Schema.String,
+  status: SystemNotificationAgentCompletedStatus,
+  description: Schema.optional(Schema.String),
+  prompt: Schema.optional(Schema.String)
+})
+
+/** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
+export interface SystemNotificationAgentIdle {
+  /** Type discriminator. Always "agent_idle". */
+  readonly type: "agent_idle"
+  /** Unique task identifier */
+  readonly agentId: string
+  /** Friendly, non-unique name intended for display */
+  readonly displayName?: string | undefined
+  /** Type of the agent (e.g., explore, task, general-purpose) */
+  readonly agentType: string
+  /** Human-readable description of the agent task */
+  readonly description?: string | undefined
+}
+
+/** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
+export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = struct<SystemNotificationAgentIdle>({
+  type: Schema.Literal("agent_idle"),
+  agentId: Schema.String,
+  displayName: Schema.optional(Schema.String),
+  agentType: Schema.String,
+  description: Schema.optional(Schema.String)
+})
+
+/** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
+export interface SystemNotificationNewInboxMessage {
+  /** Type discriminator. Always "new_inbox_message". */
+  readonly type: "new_inbox_message"
+  /** Unique identifier of the inbox entry */
+  readonly entryId: string
+  /** Human-readable name of the sender */
+  readonly senderName: string
+  /** Category of the sender (e.g., sidekick-agent, plugin, hook) */
+  readonly senderType: string
+  /** Short summary shown before the agent decides whether to read the inbox */
+  readonly summary: string
+}
+
+/** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
+export const SystemNotificationNewInboxMessage: Schema.Schema<SystemNotificationNewInboxMessage> = struct<SystemNotificationNewInboxMessage>({
+  type: Schema.Literal("new_inbox_message"),
+  entryId: Schema.String,
+  senderName: Schema.String,
+  senderType: Schema.String,
+  summary: Schema.String
+})
+
+/** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
+export interface SystemNotificationShellCompleted {
+  /** Type discriminator. Always "shell_completed". */
+  readonly type: "shell_completed"
+  /** Unique identifier of the shell session */
+  readonly shellId: string
+  /** Exit code of the shell command, if available */
+  readonly exitCode?: number | undefined
+  /** Human-readable description of the command */
+  readonly description?: string | undefined
+}
+
+/** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
+export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = struct<SystemNotificationShellCompleted>({
+  type: Schema.Literal("shell_completed"),
+  shellId: Schema.String,
+  exitCode: Schema.optional(Schema.Number),
+  description: Schema.optional(Schema.String)
+})
+
+/** System notification metadata for a detached shell session that completed, including shell ID and description. */
+export interface SystemNotificationShellDetachedCompleted {
+  /** Type discriminator. Always "shell_detached_completed". */
+  readonly type: "shell_detached_completed"
+  /** Unique identifier of the detached shell session */
+  readonly shellId: string
+  /** Human-readable description of the command */
+  readonly description?: string | undefined
+}
+
+/** System notification metadata for a detached shell session that completed, including shell ID and description. */
+export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = struct<SystemNotificationShellDetachedCompleted>({
+  type: Schema.Literal("shell_detached_completed"),
+  shellId: Schema.String,
+  description: Schema.optional(Schema.String)
+})
+
+/** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
+export interface SystemNotificationInstructionDiscovered {
+  /** Type discriminator. Always "instruction_discovered". */
+  readonly type: "instruction_discovered"
+  /** Relative path to the discovered instruction file */
+  readonly sourcePath: string
+  /** Path of the file access that triggered discovery */
+  readonly triggerFile: string
+  /** Tool command that triggered discovery (currently always 'view') */
+  readonly triggerTool: string
+  /** Human-readable label for the timeline (e.g., 'AGENTS.md from packages/billing/') */
+  readonly description?: string | undefined
+}
+
+/** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
+export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = struct<SystemNotificationInstructionDiscovered>({
+  type: Schema.Literal("instruction_discovered"),
+  sourcePath: Schema.String,
+  triggerFile: Schema.String,
+  triggerTool: Schema.String,
+  description: Schema.optional(Schema.String)
+})
+
+/** Terminal status reached by a factory execution attempt. */
+export type SystemNotificationFactoryCompletedStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
+
+/** Terminal status reached by a factory execution attempt. */
+export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = Schema.Literal("completed", "halted", "paused", "cancelled", "error")
+
+/** Durable metadata describing who initiated a factory pause. */
+export type SystemNotificationFactoryPauseInfo =
+  | {
+    /** Factory pause initiator discriminator. */
+    readonly type: "user"
+  }
+  | {
+    /** Stable author-defined checkpoint key that initiated the pause. */
+    readonly key: string
+    /** Factory pause initiator discriminator. */
+    readonly type: "checkpoint"
+  }
+
+/** Durable metadata describing who initiated a factory pause. */
+export const SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificationFactoryPauseInfo> = Schema.Union(
+  Schema.Struct({
+    type: Schema.Literal("user")
+  }),
+  Schema.Struct({
+    key: Schema.String,
+    type: Schema.Literal("checkpoint")
+  })
+)
+
+/** System notification metadata for a factory execution attempt that reached a terminal state. */
+export interface SystemNotificationFactoryCompleted {
+  /** Type discriminator. Always "factory_completed". */
+  readonly type: "factory_completed"
+  /** Factory run identifier. */
+  readonly runId: string
+  /** Persisted factory name. */
+  readonly factoryName: string
+  /** Terminal status reached by this execution attempt. */
+  readonly status: SystemNotificationFactoryCompletedStatus
+  /** Subagents consumed by the run across all attempts. */
+  readonly consumedSubagents: number
+  /** Accumulated active execution time in milliseconds. */
+  readonly elapsedMs: number
+  /** Consumed AI usage in nano-AIU. */
+  readonly consumedNanoAiu: number
+  /** Execution attempt that reached this terminal state. */
+  readonly attempt: number
+  /** Bounded prompt-safe preview of the completed result. */
+  readonly resultPreview?: string | undefined
+  /** Machine-readable terminal failure details, when present. */
+  readonly failure?: unknown | undefined
+  /** Actionable run_factory resume guidance for a resource-limit failure. */
+  readonly retryGuidance?: string | undefined
+  /** Pause initiator metadata when this attempt settled as paused. */
+  readonly pauseInfo?: SystemNotificationFactoryPauseInfo | undefined
+}
+
+/** System notification metadata for a factory execution attempt that reached a terminal state. */
+export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = struct<SystemNotificationFactoryCompleted>({
+  type: Schema.Literal("factory_completed"),
+  runId: Schema.String,
+  factoryName: Schema.String,
+  status: SystemNotificationFactoryCompletedStatus,
+  consumedSubagents: Schema.Number,
+  elapsedMs: Schema.Number,
+  consumedNanoAiu: Schema.Number,
+  attempt: Schema.Number,
+  resultPreview: Schema.optional(Schema.String),
+  failure: Schema.optional(Schema.Unknown),
+  retryGuidance: Schema.optional(Schema.String),
+  pauseInfo: Schema.optional(SystemNotificationFactoryPauseInfo)
+})
+
+/** System notification metadata from an external host that does not match a runtime-owned notification kind. */
+export interface SystemNotificationUnclassified {
+  /** Type discriminator. Always "unclassified". */
+  readonly type: "unclassified"
+  /** Opaque metadata supplied by the external host, when present. */
+  readonly metadata?: unknown | undefined
+}
+
+/** System notification metadata from an external host that does not match a runtime-owned notification kind. */
+export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = struct<SystemNotificationUnclassified>({
+  type: Schema.Literal("unclassified"),
+  metadata: Schema.optional(Schema.Unknown)
+})
+
+/** Structured metadata identifying what triggered this notification */
+export type SystemNotification =
+  | SystemNotificationAgentCompleted
+  | SystemNotificationAgentIdle
+  | SystemNotificationNewInboxMessage
+  | SystemNotificationShellCompleted
+  | SystemNotificationShellDetachedCompleted
+  | SystemNotificationInstructionDiscovered
+  | SystemNotificationFactoryCompleted
+  | SystemNotificationUnclassified
+
+/** Structured metadata identifying what triggered this notification */
+export const SystemNotification: Schema.Schema<SystemNotification> = Schema.Union(
+  SystemNotificationAgentCompleted,
+  SystemNotificationAgentIdle,
+  SystemNotificationNewInboxMessage,
+  SystemNotificationShellCompleted,
+  SystemNotificationShellDetachedCompleted,
+  SystemNotificationInstructionDiscovered,
+  SystemNotificationFactoryCompleted,
+  SystemNotificationUnclassified
+)
+
+/** System-generated notification for runtime events like background task completion */
+export interface SystemNotificationData {
+  /** The notification text, typically wrapped in <system_notification> XML tags */
+  readonly content: string
+  /** Structured metadata identifying what triggered this notification */
+  readonly kind: SystemNotification
+}
+
+/** System-generated notification for runtime events like background task completion */
+export const SystemNotificationData: Schema.Schema<SystemNotificationData> = struct<SystemNotificationData>({
+  content: Schema.String,
+  kind: SystemNotification
+})
+
+/** Session event "system.notification". System-generated notification for runtime events like background task completion */
+export interface SystemNotificationEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "system.notification". */
+  readonly type: "system.notification"
+  /** System-generated notification for runtime events like background task completion */
+  readonly data: SystemNotificationData
+}
+
+/** The wire form of {@link SystemNotificationEvent}. */
+export interface SystemNotificationEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "system.notification"
+  readonly data: SystemNotificationData
+}
+
+/** Session event "system.notification". System-generated notification for runtime events like background task completion */
+export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = struct<SystemNotificationEvent, SystemNotificationEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("system.notification"),
+  data: SystemNotificationData
+})
+
+/** A parsed command identifier in a shell permission request, including whether it is read-only. */
+export interface PermissionRequestShellCommand {
+  /** Command identifier (e.g., executable name) */
+  readonly identifier: string
+  /** Whether this command is read-only (no side effects) */
+  readonly readOnly: boolean
+}
+
+/** A parsed command identifier in a shell permission request, including whether it is read-only. */
+export const PermissionRequestShellCommand: Schema.Schema<PermissionRequestShellCommand> = struct<PermissionRequestShellCommand>({
+  identifier: Schema.String,
+  readOnly: Schema.Boolean
+})
+
+/** A parsed shell command segment used for argument-aware managed policy matching. */
+export interface PermissionRequestShellCommandSegment {
+  /** Command identifier (e.g., executable name) */
+  readonly identifier: string
+  /** Full text of this command segment, including arguments */
+  readonly fullCommandText: string
+}
+
+/** A parsed shell command segment used for argument-aware managed policy matching. */
+export const PermissionRequestShellCommandSegment: Schema.Schema<PermissionRequestShellCommandSegment> = struct<PermissionRequestShellCommandSegment>({
+  identifier: Schema.String,
+  fullCommandText: Schema.String
+})
+
+/** A URL that may be accessed by a command in a shell permission request. */
+export interface PermissionRequestShellPossibleUrl {
+  /** URL that may be accessed by the command */
+  readonly url: string
+}
+
+/** A URL that may be accessed by a command in a shell permission request. */
+export const PermissionRequestShellPossibleUrl: Schema.Schema<PermissionRequestShellPossibleUrl> = struct<PermissionRequestShellPossibleUrl>({
+  url: Schema.String
+})
+
+/** Shell command permission request */
+export interface PermissionRequestShell {
+  /** Permission kind discriminator */
+  readonly kind: "shell"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+  /** The complete shell command text to be executed */
+  readonly fullCommandText: string
+  /** Human-readable description of what the command intends to do */
+  readonly intention: string
+  /** Parsed command identifiers found in the command text */
+  readonly commands: ReadonlyArray<PermissionRequestShellCommand>
+  /** Parsed command segments, including arguments, used for managed policy matching */
+  readonly commandSegments?: ReadonlyArray<PermissionRequestShellCommandSegment> | undefined
+  /** File paths that may be read or written by the command */
+  readonly possiblePaths: ReadonlyArray<string>
+  /** Runtime-resolved canonical working directory the command runs in, used for authorization identity checks. Internal and experimental; clients should not display it. */
+  readonly resolvedWorkingDirectory?: string | undefined
+  /** Runtime-resolved canonical object each possiblePaths entry names, keyed by the requested spelling, used for authorization identity checks. Internal and experimental; clients should continue to display possiblePaths. */
+  readonly resolvedPaths?: { readonly [key: string]: string } | undefined
+  /** URLs that may be accessed by the command */
+  readonly possibleUrls: ReadonlyArray<PermissionRequestShellPossibleUrl>
+  /** Whether the command includes a file write redirection (e.g., > or >>) */
+  readonly hasWriteFileRedirection: boolean
+  /** Whether the UI can offer session-wide approval for this command pattern */
+  readonly canOfferSessionApproval: boolean
+  /** Optional warning message about risks of running this command */
+  readonly warning?: string | undefined
+  /** True when the tool is asking to run this command outside the sandbox, either because the command detaches and cannot be sandboxed at all, or because a sandboxed run looked blocked (host opted in via sandbox.allowBypass). The model cannot ask for this; only the tool raises it. This is a request, not a grant: the command runs unsandboxed only if the user approves this permission request. Hosts should highlight the elevated risk in the approval UI. */
+  readonly requestSandboxBypass?: boolean | undefined
+  /** True when the requested escalation is a permissive retry rather than a full bypass: the command re-runs inside the sandbox with its file and process restrictions recording instead of blocking, while the network policy stays enforced. Always accompanied by requestSandboxBypass, so hosts that do not recognize this field still treat the request as the escalation it is. Hosts that do recognize it must not describe the command as running outside the sandbox, which would overstate the privilege being granted. */
+  readonly requestSandboxPermissive?: boolean | undefined
+  /** What the tool tells the user about the bypass on offer: which policy rule blocked the call, or why it cannot be sandboxed. Only meaningful when requestSandboxBypass is true. */
+  readonly requestSandboxBypassReason?: string | undefined
+}
+
+/** Shell command permission request */
+export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = struct<PermissionRequestShell>({
+  kind: Schema.Literal("shell"),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  fullCommandText: Schema.String,
+  intention: Schema.String,
+  commands: Schema.Array(PermissionRequestShellCommand),
+  commandSegments: Schema.optional(Schema.Array(PermissionRequestShellCommandSegment)),
+  possiblePaths: Schema.Array(Schema.String),
+  resolvedWorkingDirectory: Schema.optional(Schema.String),
+  resolvedPaths: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  possibleUrls: Schema.Array(PermissionRequestShellPossibleUrl),
+  hasWriteFileRedirection: Schema.Boolean,
+  canOfferSessionApproval: Schema.Boolean,
+  warning: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxPermissive: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
+})
+
+/** File write permission request */
+export interface PermissionRequestWrite {
+  /** Permission kind discriminator */
+  readonly kind: "write"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+  /** Human-readable description of the intended file change */
+  readonly intention: string
+  /** Path of the file being written to */
+  readonly fileName: string
+  /** Runtime-resolved canonical path used for authorization identity checks. Internal and experimental; clients should continue to display fileName. */
+  readonly resolvedPath?: string | undefined
+  /** Unified diff showing the proposed changes */
+  readonly diff: string
+  /** Complete new file contents for newly created files */
+  readonly newFileContents?: string | undefined
+  /** Whether the UI can offer session-wide approval for file write operations */
+  readonly canOfferSessionApproval: boolean
+  /** True when a built-in file tool (apply_patch / str_replace_editor) asked to write a path the sandbox filesystem policy would block, and the host opted in via sandbox.allowBypass. This is a request, not a grant: the write happens unsandboxed only if the user approves this permission request. Hosts should highlight the elevated risk in the approval UI. */
+  readonly requestSandboxBypass?: boolean | undefined
+  /** Justification for the sandbox-bypass request. Only meaningful when requestSandboxBypass is true. */
+  readonly requestSandboxBypassReason?: string | undefined
+}
+
+/** File write permission request */
+export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = struct<PermissionRequestWrite>({
+  kind: Schema.Literal("write"),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  intention: Schema.String,
+  fileName: Schema.String,
+  resolvedPath: Schema.optional(Schema.String),
+  diff: Schema.String,
+  newFileContents: Schema.optional(Schema.String),
+  canOfferSessionApproval: Schema.Boolean,
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
+})
+
+/** File or directory read permission request */
+export interface PermissionRequestRead {
+  /** Permission kind discriminator */
+  readonly kind: "read"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+  /** Human-readable description of why the file is being read */
+  readonly intention: string
+  /** Path of the file or directory being read */
+  readonly path: string
+  /** Runtime-resolved canonical path used for authorization identity checks. Internal and experimental; clients should continue to display path. */
+  readonly resolvedPath?: string | undefined
+  /** True when the tool is asking to re-run this search outside the sandbox, after a sandboxed run looked blocked (host opted in via sandbox.allowBypass). The model cannot ask for this; only the tool raises it. This is a request, not a grant: the search runs unsandboxed only if the user approves this permission request. Hosts should highlight the elevated risk in the approval UI. */
+  readonly requestSandboxBypass?: boolean | undefined
+  /** What the tool tells the user about the bypass on offer: which policy rule blocked the call, or why it cannot be sandboxed. Only meaningful when requestSandboxBypass is true. */
+  readonly requestSandboxBypassReason?: string | undefined
+}
+
+/** File or directory read permission request */
+export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = struct<PermissionRequestRead>({
+  kind: Schema.Literal("read"),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  intention: Schema.String,
+  path: Schema.String,
+  resolvedPath: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
+})
+
+/** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
+export type PermissionRecommendation = "approve"
+
+/** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
+export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = Schema.Literal("approve")
+
+/** MCP tool invocation permission request */
+export interface PermissionRequestMcp {
+  /** Permission kind discriminator */
+  readonly kind: "mcp"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the MCP server providing the tool */
+  readonly serverName: string
+  /** Internal name of the MCP tool */
+  readonly toolName: string
+  /** Human-readable title of the MCP tool */
+  readonly toolTitle: string
+  /** Arguments to pass to the MCP tool */
+  readonly args?: unknown | undefined
+  /** Whether this MCP tool is read-only (no side effects) */
+  readonly readOnly: boolean
+  /** Advisory runtime permission recommendation. The SDK host remains responsible for deciding the request and may reject it. */
+  readonly permissionRecommendation?: PermissionRecommendation | undefined
+}
+
+/** MCP tool invocation permission request */
+export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = struct<PermissionRequestMcp>({
+  kind: Schema.Literal("mcp"),
+  toolCallId: Schema.optional(Schema.String),
+  serverName: Schema.String,
+  toolName: Schema.String,
+  toolTitle: Schema.String,
+  args: Schema.optional(Schema.Unknown),
+  readOnly: Schema.Boolean,
+  permissionRecommendation: Schema.optional(PermissionRecommendation)
+})
+
+/** URL access permission request */
+export interface PermissionRequestUrl {
+  /** Permission kind discriminator */
+  readonly kind: "url"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+  /** Human-readable description of why the URL is being accessed */
+  readonly intention: string
+  /** URL to be fetched */
+  readonly url: string
+  /** Immediately preceding URL when this request is for a redirect target */
+  readonly redirectedFrom?: string | undefined
+  /** True when the tool is asking to run this URL fetch outside the sandbox, after the network policy denied the approved URL or the sandbox proxy could not reach it (host opted in via sandbox.allowBypass). The model cannot ask for this; only the tool raises it. This is a request, not a grant: the fetch runs only if the user approves this permission request. Hosts should highlight the elevated risk in the approval UI. */
+  readonly requestSandboxBypass?: boolean | undefined
+  /** What the tool tells the user about the bypass on offer: which policy rule blocked the call, or why it cannot be sandboxed. Only meaningful when requestSandboxBypass is true. */
+  readonly requestSandboxBypassReason?: string | undefined
+}
+
+/** URL access permission request */
+export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = struct<PermissionRequestUrl>({
+  kind: Schema.Literal("url"),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  intention: Schema.String,
+  url: Schema.String,
+  redirectedFrom: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
+})
+
+/** Whether this is a store or vote memory operation */
+export type PermissionRequestMemoryAction = "store" | "vote"
+
+/** Whether this is a store or vote memory operation */
+export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = Schema.Literal("store", "vote")
+
+/** Vote direction (vote only) */
+export type PermissionRequestMemoryDirection = "upvote" | "downvote"
+
+/** Vote direction (vote only) */
+export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = Schema.Literal("upvote", "downvote")
+
+/** Scope of a stored memory. */
+export type PermissionRequestMemoryScope = "repository" | "user"
+
+/** Scope of a stored memory. */
+export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = Schema.Literal("repository", "user")
+
+/** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
+export type AssistedApprovalRecommendation = "approve" | "requireApproval" | "excluded" | "error"
+
+/** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
+export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = Schema.Literal("approve", "requireApproval", "excluded", "error")
+
+/** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
+export type AssistedApprovalJudgeFailureReason = "timeout" | "abort" | "empty_response" | "model_error" | "parse_error"
+
+/** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
+export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = Schema.Literal("timeout", "abort", "empty_response", "model_error", "parse_error")
+
+/** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
+export interface PermissionAssistedApproval {
+  /** The assisted-approval safety judge's outcome for this request. */
+  readonly recommendation: AssistedApprovalRecommendation
+  /** Human-readable reason for the judge's recommendation, when available. */
+  readonly reason?: string | undefined
+  /** Model id that produced the recommendation, when the judge was consulted and reported one. Absent for `excluded` (the judge was not consulted) and for failures that occurred before a model was selected. */
+  readonly model?: string | undefined
+  /** Classified cause of an `error` recommendation. Absent for every other recommendation. */
+  readonly failureReason?: AssistedApprovalJudgeFailureReason | undefined
+}
+
+/** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
+export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = struct<PermissionAssistedApproval>({
+  recommendation: AssistedApprovalRecommendation,
+  reason: Schema.optional(Schema.String),
+  model: Schema.optional(Schema.String),
+  failureReason: Schema.optional(AssistedApprovalJudgeFailureReason)
+})
+
+/** Memory operation permission request */
+export interface PermissionRequestMemory {
+  /** Permission kind discriminator */
+  readonly kind: "memory"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Whether this is a store or vote memory operation */
+  readonly action?: PermissionRequestMemoryAction | undefined
+  /** Topic or subject of the memory (store only) */
+  readonly subject?: string | undefined
+  /** The fact being stored or voted on */
+  readonly fact: string
+  /** Source references for the stored fact (store only) */
+  readonly citations?: string | undefined
+  /** Vote direction (vote only) */
+  readonly direction?: PermissionRequestMemoryDirection | undefined
+  /** Reason for the vote (vote only) */
+  readonly reason?: string | undefined
+  /** Scope of the stored memory (store only) */
+  readonly scope?: PermissionRequestMemoryScope | undefined
+  /** Repository name with owner associated with the stored memory (store only) */
+  readonly repoNwo?: string | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Memory operation permission request */
+export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = struct<PermissionRequestMemory>({
+  kind: Schema.Literal("memory"),
+  toolCallId: Schema.optional(Schema.String),
+  action: Schema.optional(PermissionRequestMemoryAction),
+  subject: Schema.optional(Schema.String),
+  fact: Schema.String,
+  citations: Schema.optional(Schema.String),
+  direction: Schema.optional(PermissionRequestMemoryDirection),
+  reason: Schema.optional(Schema.String),
+  scope: Schema.optional(PermissionRequestMemoryScope),
+  repoNwo: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Custom tool invocation permission request */
+export interface PermissionRequestCustomTool {
+  /** Permission kind discriminator */
+  readonly kind: "custom-tool"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the custom tool */
+  readonly toolName: string
+  /** Description of what the custom tool does */
+  readonly toolDescription: string
+  /** Arguments to pass to the custom tool */
+  readonly args?: unknown | undefined
+  /** Whether the tool declared that permission may be skipped unless a deny rule matches */
+  readonly skipPermission?: boolean | undefined
+}
+
+/** Custom tool invocation permission request */
+export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = struct<PermissionRequestCustomTool>({
+  kind: Schema.Literal("custom-tool"),
+  toolCallId: Schema.optional(Schema.String),
+  toolName: Schema.String,
+  toolDescription: Schema.String,
+  args: Schema.optional(Schema.Unknown),
+  skipPermission: Schema.optional(Schema.Boolean)
+})
+
+/** Hook confirmation permission request */
+export interface PermissionRequestHook {
+  /** Permission kind discriminator */
+  readonly kind: "hook"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the tool the hook is gating */
+  readonly toolName: string
+  /** Arguments of the tool call being gated */
+  readonly toolArgs?: unknown | undefined
+  /** Optional message from the hook explaining why confirmation is needed */
+  readonly hookMessage?: string | undefined
+}
+
+/** Hook confirmation permission request */
+export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = struct<PermissionRequestHook>({
+  kind: Schema.Literal("hook"),
+  toolCallId: Schema.optional(Schema.String),
+  toolName: Schema.String,
+  toolArgs: Schema.optional(Schema.Unknown),
+  hookMessage: Schema.optional(Schema.String)
+})
+
+/** Extension management permission request */
+export interface PermissionRequestExtensionManagement {
+  /** Permission kind discriminator */
+  readonly kind: "extension-management"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** The extension management operation (scaffold, reload) */
+  readonly operation: string
+  /** Name of the extension being managed */
+  readonly extensionName?: string | undefined
+}
+
+/** Extension management permission request */
+export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = struct<PermissionRequestExtensionManagement>({
+  kind: Schema.Literal("extension-management"),
+  toolCallId: Schema.optional(Schema.String),
+  operation: Schema.String,
+  extensionName: Schema.optional(Schema.String)
+})
+
+/** Operation gated by a factory permission request. */
+export type FactoryPermissionOperation = "run" | "author"
+
+/** Operation gated by a factory permission request. */
+export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = Schema.Literal("run", "author")
+
+/** A declared phase shown in a factory permission prompt. */
+export interface FactoryPermissionPhase {
+  /** Phase title */
+  readonly title: string
+  /** Optional phase detail */
+  readonly detail?: string | undefined
+}
+
+/** A declared phase shown in a factory permission prompt. */
+export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = struct<FactoryPermissionPhase>({
+  title: Schema.String,
+  detail: Schema.optional(Schema.String)
+})
+
+/** Factory run or authoring permission request */
+export interface PermissionRequestFactory {
+  /** Permission kind discriminator */
+  readonly kind: "factory"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Factory operation, either run or author */
+  readonly operation: FactoryPermissionOperation
+  /** Factory name */
+  readonly name: string
+  /** Factory description */
+  readonly description: string
+  /** Declared factory phases */
+  readonly phases: ReadonlyArray<FactoryPermissionPhase>
+  /** Effective concurrent-subagent limit; omitted means unlimited */
+  readonly maxConcurrentSubagents?: number | undefined
+  /** Effective total-subagent limit; omitted means unlimited */
+  readonly maxTotalSubagents?: number | undefined
+  /** Effective active-time limit in seconds; omitted means unlimited */
+  readonly timeoutSeconds?: number | undefined
+  /** Effective AI-credit limit; omitted means unlimited */
+  readonly maxAiCredits?: number | undefined
+  /** Factory-declared concurrent-subagent limit before any run/resume caller override is applied. */
+  readonly declaredMaxConcurrentSubagents?: number | undefined
+  /** Factory-declared total-subagent limit before any run/resume caller override is applied. */
+  readonly declaredMaxTotalSubagents?: number | undefined
+  /** Factory-declared active-time limit in seconds before any run/resume caller override is applied. */
+  readonly declaredTimeoutSeconds?: number | undefined
+  /** Factory-declared AI-credit limit before any run/resume caller override is applied. */
+  readonly declaredMaxAiCredits?: number | undefined
+  /** Canonical key used for scoped factory approvals */
+  readonly approvalKey: string
+  /** Whether this factory is eligible for persistent approval */
+  readonly canPersistApproval: boolean
+}
+
+/** Factory run or authoring permission request */
+export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = struct<PermissionRequestFactory>({
+  kind: Schema.Literal("factory"),
+  toolCallId: Schema.optional(Schema.String),
+  operation: FactoryPermissionOperation,
+  name: Schema.String,
+  description: Schema.String,
+  phases: Schema.Array(FactoryPermissionPhase),
+  maxConcurrentSubagents: Schema.optional(Schema.Number),
+  maxTotalSubagents: Schema.optional(Schema.Number),
+  timeoutSeconds: Schema.optional(Schema.Number),
+  maxAiCredits: Schema.optional(Schema.Number),
+  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
+  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
+  declaredTimeoutSeconds: Schema.optional(Schema.Number),
+  declaredMaxAiCredits: Schema.optional(Schema.Number),
+  approvalKey: Schema.String,
+  canPersistApproval: Schema.Boolean
+})
+
+/** Extension permission access request */
+export interface PermissionRequestExtensionPermissionAccess {
+  /** Permission kind discriminator */
+  readonly kind: "extension-permission-access"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the extension requesting permission access */
+  readonly extensionName: string
+  /** Capabilities the extension is requesting */
+  readonly capabilities: ReadonlyArray<string>
+}
+
+/** Extension permission access request */
+export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = struct<PermissionRequestExtensionPermissionAccess>({
+  kind: Schema.Literal("extension-permission-access"),
+  toolCallId: Schema.optional(Schema.String),
+  extensionName: Schema.String,
+  capabilities: Schema.Array(Schema.String)
+})
+
+/** Extension sensitive environment variable access request */
+export interface PermissionRequestExtensionEnvAccess {
+  /** Permission kind discriminator */
+  readonly kind: "extension-env-access"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the extension requesting environment variable access */
+  readonly extensionName: string
+  /** Names of the sensitive environment variables the extension is requesting. Values never appear here. */
+  readonly environmentVariables: ReadonlyArray<string>
+}
+
+/** Extension sensitive environment variable access request */
+export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = struct<PermissionRequestExtensionEnvAccess>({
+  kind: Schema.Literal("extension-env-access"),
+  toolCallId: Schema.optional(Schema.String),
+  extensionName: Schema.String,
+  environmentVariables: Schema.Array(Schema.String)
+})
+
+/** Details of the permission being requested */
+export type PermissionRequest =
+  | PermissionRequestShell
+  | PermissionRequestWrite
+  | PermissionRequestRead
+  | PermissionRequestMcp
+  | PermissionRequestUrl
+  | PermissionRequestMemory
+  | PermissionRequestCustomTool
+  | PermissionRequestHook
+  | PermissionRequestExtensionManagement
+  | PermissionRequestFactory
+  | PermissionRequestExtensionPermissionAccess
+  | PermissionRequestExtensionEnvAccess
+
+/** Details of the permission being requested */
+export const PermissionRequest: Schema.Schema<PermissionRequest> = Schema.Union(
+  PermissionRequestShell,
+  PermissionRequestWrite,
+  PermissionRequestRead,
+  PermissionRequestMcp,
+  PermissionRequestUrl,
+  PermissionRequestMemory,
+  PermissionRequestCustomTool,
+  PermissionRequestHook,
+  PermissionRequestExtensionManagement,
+  PermissionRequestFactory,
+  PermissionRequestExtensionPermissionAccess,
+  PermissionRequestExtensionEnvAccess
+)
+
+/** Shell command permission prompt */
+export interface PermissionPromptRequestCommands {
+  /** Prompt kind discriminator */
+  readonly kind: "commands"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** The complete shell command text to be executed */
+  readonly fullCommandText: string
+  /** Human-readable description of what the command intends to do */
+  readonly intention: string
+  /** Command identifiers covered by this approval prompt */
+  readonly commandIdentifiers: ReadonlyArray<string>
+  /** Whether the UI can offer session-wide approval for this command pattern */
+  readonly canOfferSessionApproval: boolean
+  /** Optional warning message about risks of running this command */
+  readonly warning?: string | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+  /** True when the shell command is requesting sandbox escalation. This is a request, not a grant. */
+  readonly requestSandboxBypass?: boolean | undefined
+  /** True when the escalation is a permissive retry that keeps the sandbox and network policy attached while recording file and process accesses instead of blocking them. */
+  readonly requestSandboxPermissive?: boolean | undefined
+  /** Reason for the sandbox escalation request. */
+  readonly requestSandboxBypassReason?: string | undefined
+}
+
+/** Shell command permission prompt */
+export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = struct<PermissionPromptRequestCommands>({
+  kind: Schema.Literal("commands"),
+  toolCallId: Schema.optional(Schema.String),
+  fullCommandText: Schema.String,
+  intention: Schema.String,
+  commandIdentifiers: Schema.Array(Schema.String),
+  canOfferSessionApproval: Schema.Boolean,
+  warning: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxPermissive: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
+})
+
+/** File write permission prompt */
+export interface PermissionPromptRequestWrite {
+  /** Prompt kind discriminator */
+  readonly kind: "write"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Human-readable description of the intended file change */
+  readonly intention: string
+  /** Path of the file being written to */
+  readonly fileName: string
+  /** Runtime-resolved canonical path used for authorization identity checks. Internal and experimental; clients should continue to display fileName. */
+  readonly resolvedPath?: string | undefined
+  /** Unified diff showing the proposed changes */
+  readonly diff: string
+  /** Complete new file contents for newly created files */
+  readonly newFileContents?: string | undefined
+  /** Whether the UI can offer session-wide approval for file write operations */
+  readonly canOfferSessionApproval: boolean
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+}
+
+/** File write permission prompt */
+export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = struct<PermissionPromptRequestWrite>({
+  kind: Schema.Literal("write"),
+  toolCallId: Schema.optional(Schema.String),
+  intention: Schema.String,
+  fileName: Schema.String,
+  resolvedPath: Schema.optional(Schema.String),
+  diff: Schema.String,
+  newFileContents: Schema.optional(Schema.String),
+  canOfferSessionApproval: Schema.Boolean,
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
+})
+
+/** File read permission prompt */
+export interface PermissionPromptRequestRead {
+  /** Prompt kind discriminator */
+  readonly kind: "read"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Human-readable description of why the file is being read */
+  readonly intention: string
+  /** Path of the file or directory being read */
+  readonly path: string
+  /** Runtime-resolved canonical path used for authorization identity checks. Internal and experimental; clients should continue to display path. */
+  readonly resolvedPath?: string | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+}
+
+/** File read permission prompt */
+export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = struct<PermissionPromptRequestRead>({
+  kind: Schema.Literal("read"),
+  toolCallId: Schema.optional(Schema.String),
+  intention: Schema.String,
+  path: Schema.String,
+  resolvedPath: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
+})
+
+/** MCP tool invocation permission prompt */
+export interface PermissionPromptRequestMcp {
+  /** Prompt kind discriminator */
+  readonly kind: "mcp"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the MCP server providing the tool */
+  readonly serverName: string
+  /** Internal name of the MCP tool */
+  readonly toolName: string
+  /** Human-readable title of the MCP tool */
+  readonly toolTitle: string
+  /** Arguments to pass to the MCP tool */
+  readonly args?: unknown | undefined
+  /** Advisory runtime permission recommendation. The host remains responsible for deciding the request and may reject it. */
+  readonly permissionRecommendation?: PermissionRecommendation | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+  /** Whether the host may offer a server-wide "approve all tools from this server" blanket. Absent is treated as true; the runtime sends false when managed policy disables bypass-permissions mode, which forbids the server-wide escalation while still allowing per-tool approval. */
+  readonly canOfferServerWideApproval?: boolean | undefined
+}
+
+/** MCP tool invocation permission prompt */
+export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = struct<PermissionPromptRequestMcp>({
+  kind: Schema.Literal("mcp"),
+  toolCallId: Schema.optional(Schema.String),
+  serverName: Schema.String,
+  toolName: Schema.String,
+  toolTitle: Schema.String,
+  args: Schema.optional(Schema.Unknown),
+  permissionRecommendation: Schema.optional(PermissionRecommendation),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  canOfferServerWideApproval: Schema.optional(Schema.Boolean)
+})
+
+/** URL access permission prompt */
+export interface PermissionPromptRequestUrl {
+  /** Prompt kind discriminator */
+  readonly kind: "url"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Human-readable description of why the URL is being accessed */
+  readonly intention: string
+  /** URL to be fetched */
+  readonly url: string
+  /** Immediately preceding URL when this prompt is for a redirect target */
+  readonly redirectedFrom?: string | undefined
+  /** True when the tool is asking to run this URL fetch outside the sandbox, after the network policy denied the approved URL or the sandbox proxy could not reach it (host opted in via sandbox.allowBypass). The model cannot ask for this; only the tool raises it. This is a request, not a grant: the fetch runs only if the user approves this permission request. Hosts should highlight the elevated risk in the approval UI. */
+  readonly requestSandboxBypass?: boolean | undefined
+  /** What the tool tells the user about the bypass on offer: which policy rule blocked the call, or why it cannot be sandboxed. Only meaningful when requestSandboxBypass is true. */
+  readonly requestSandboxBypassReason?: string | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+}
+
+/** URL access permission prompt */
+export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = struct<PermissionPromptRequestUrl>({
+  kind: Schema.Literal("url"),
+  toolCallId: Schema.optional(Schema.String),
+  intention: Schema.String,
+  url: Schema.String,
+  redirectedFrom: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
+})
+
+/** Memory operation permission prompt */
+export interface PermissionPromptRequestMemory {
+  /** Prompt kind discriminator */
+  readonly kind: "memory"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Whether this is a store or vote memory operation */
+  readonly action?: PermissionRequestMemoryAction | undefined
+  /** Topic or subject of the memory (store only) */
+  readonly subject?: string | undefined
+  /** The fact being stored or voted on */
+  readonly fact: string
+  /** Source references for the stored fact (store only) */
+  readonly citations?: string | undefined
+  /** Vote direction (vote only) */
+  readonly direction?: PermissionRequestMemoryDirection | undefined
+  /** Reason for the vote (vote only) */
+  readonly reason?: string | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Memory operation permission prompt */
+export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = struct<PermissionPromptRequestMemory>({
+  kind: Schema.Literal("memory"),
+  toolCallId: Schema.optional(Schema.String),
+  action: Schema.optional(PermissionRequestMemoryAction),
+  subject: Schema.optional(Schema.String),
+  fact: Schema.String,
+  citations: Schema.optional(Schema.String),
+  direction: Schema.optional(PermissionRequestMemoryDirection),
+  reason: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Custom tool invocation permission prompt */
+export interface PermissionPromptRequestCustomTool {
+  /** Prompt kind discriminator */
+  readonly kind: "custom-tool"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the custom tool */
+  readonly toolName: string
+  /** Description of what the custom tool does */
+  readonly toolDescription: string
+  /** Arguments to pass to the custom tool */
+  readonly args?: unknown | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Custom tool invocation permission prompt */
+export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = struct<PermissionPromptRequestCustomTool>({
+  kind: Schema.Literal("custom-tool"),
+  toolCallId: Schema.optional(Schema.String),
+  toolName: Schema.String,
+  toolDescription: Schema.String,
+  args: Schema.optional(Schema.Unknown),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Underlying permission kind that needs path approval */
+export type PermissionPromptRequestPathAccessKind = "read" | "shell" | "write"
+
+/** Underlying permission kind that needs path approval */
+export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = Schema.Literal("read", "shell", "write")
+
+/** Path access permission prompt */
+export interface PermissionPromptRequestPath {
+  /** Prompt kind discriminator */
+  readonly kind: "path"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Underlying permission kind that needs path approval */
+  readonly accessKind: PermissionPromptRequestPathAccessKind
+  /** File paths that require explicit approval */
+  readonly paths: ReadonlyArray<string>
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Path access permission prompt */
+export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = struct<PermissionPromptRequestPath>({
+  kind: Schema.Literal("path"),
+  toolCallId: Schema.optional(Schema.String),
+  accessKind: PermissionPromptRequestPathAccessKind,
+  paths: Schema.Array(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Hook confirmation permission prompt */
+export interface PermissionPromptRequestHook {
+  /** Prompt kind discriminator */
+  readonly kind: "hook"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the tool the hook is gating */
+  readonly toolName: string
+  /** Arguments of the tool call being gated */
+  readonly toolArgs?: unknown | undefined
+  /** Optional message from the hook explaining why confirmation is needed */
+  readonly hookMessage?: string | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Hook confirmation permission prompt */
+export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = struct<PermissionPromptRequestHook>({
+  kind: Schema.Literal("hook"),
+  toolCallId: Schema.optional(Schema.String),
+  toolName: Schema.String,
+  toolArgs: Schema.optional(Schema.Unknown),
+  hookMessage: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Extension management permission prompt */
+export interface PermissionPromptRequestExtensionManagement {
+  /** Prompt kind discriminator */
+  readonly kind: "extension-management"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** The extension management operation (scaffold, reload) */
+  readonly operation: string
+  /** Name of the extension being managed */
+  readonly extensionName?: string | undefined
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Extension management permission prompt */
+export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = struct<PermissionPromptRequestExtensionManagement>({
+  kind: Schema.Literal("extension-management"),
+  toolCallId: Schema.optional(Schema.String),
+  operation: Schema.String,
+  extensionName: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Factory run or authoring permission prompt */
+export interface PermissionPromptRequestFactory {
+  /** Prompt kind discriminator */
+  readonly kind: "factory"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Factory operation, either run or author */
+  readonly operation: FactoryPermissionOperation
+  /** Factory name */
+  readonly name: string
+  /** Factory description */
+  readonly description: string
+  /** Declared factory phases */
+  readonly phases: ReadonlyArray<FactoryPermissionPhase>
+  /** Effective concurrent-subagent limit; omitted means unlimited */
+  readonly maxConcurrentSubagents?: number | undefined
+  /** Effective total-subagent limit; omitted means unlimited */
+  readonly maxTotalSubagents?: number | undefined
+  /** Effective active-time limit in seconds; omitted means unlimited */
+  readonly timeoutSeconds?: number | undefined
+  /** Effective AI-credit limit; omitted means unlimited */
+  readonly maxAiCredits?: number | undefined
+  /** Factory-declared concurrent-subagent limit before any run/resume caller override is applied. */
+  readonly declaredMaxConcurrentSubagents?: number | undefined
+  /** Factory-declared total-subagent limit before any run/resume caller override is applied. */
+  readonly declaredMaxTotalSubagents?: number | undefined
+  /** Factory-declared active-time limit in seconds before any run/resume caller override is applied. */
+  readonly declaredTimeoutSeconds?: number | undefined
+  /** Factory-declared AI-credit limit before any run/resume caller override is applied. */
+  readonly declaredMaxAiCredits?: number | undefined
+  /** Canonical key used for scoped factory approvals */
+  readonly approvalKey: string
+  /** Whether this factory is eligible for persistent approval */
+  readonly canPersistApproval: boolean
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+  /** Whether managed policy requires a human response and forbids host auto-approval */
+  readonly managedApprovalRequired?: boolean | undefined
+}
+
+/** Factory run or authoring permission prompt */
+export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = struct<PermissionPromptRequestFactory>({
+  kind: Schema.Literal("factory"),
+  toolCallId: Schema.optional(Schema.String),
+  operation: FactoryPermissionOperation,
+  name: Schema.String,
+  description: Schema.String,
+  phases: Schema.Array(FactoryPermissionPhase),
+  maxConcurrentSubagents: Schema.optional(Schema.Number),
+  maxTotalSubagents: Schema.optional(Schema.Number),
+  timeoutSeconds: Schema.optional(Schema.Number),
+  maxAiCredits: Schema.optional(Schema.Number),
+  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
+  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
+  declaredTimeoutSeconds: Schema.optional(Schema.Number),
+  declaredMaxAiCredits: Schema.optional(Schema.Number),
+  approvalKey: Schema.String,
+  canPersistApproval: Schema.Boolean,
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
+})
+
+/** Extension permission access prompt */
+export interface PermissionPromptRequestExtensionPermissionAccess {
+  /** Prompt kind discriminator */
+  readonly kind: "extension-permission-access"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the extension requesting permission access */
+  readonly extensionName: string
+  /** Capabilities the extension is requesting */
+  readonly capabilities: ReadonlyArray<string>
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Extension permission access prompt */
+export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = struct<PermissionPromptRequestExtensionPermissionAccess>({
+  kind: Schema.Literal("extension-permission-access"),
+  toolCallId: Schema.optional(Schema.String),
+  extensionName: Schema.String,
+  capabilities: Schema.Array(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Extension sensitive environment variable access prompt */
+export interface PermissionPromptRequestExtensionEnvAccess {
+  /** Prompt kind discriminator */
+  readonly kind: "extension-env-access"
+  /** Tool call ID that triggered this permission request */
+  readonly toolCallId?: string | undefined
+  /** Name of the extension requesting environment variable access */
+  readonly extensionName: string
+  /** Names of the sensitive environment variables the extension is requesting. Values never appear here. */
+  readonly environmentVariables: ReadonlyArray<string>
+  /** Assisted-approval judge information for this request; present only in assisted mode. */
+  readonly assistedApproval?: PermissionAssistedApproval | undefined
+}
+
+/** Extension sensitive environment variable access prompt */
+export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = struct<PermissionPromptRequestExtensionEnvAccess>({
+  kind: Schema.Literal("extension-env-access"),
+  toolCallId: Schema.optional(Schema.String),
+  extensionName: Schema.String,
+  environmentVariables: Schema.Array(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
+})
+
+/** Derived user-facing permission prompt details for UI consumers */
+export type PermissionPromptRequest =
+  | PermissionPromptRequestCommands
+  | PermissionPromptRequestWrite
+  | PermissionPromptRequestRead
+  | PermissionPromptRequestMcp
+  | PermissionPromptRequestUrl
+  | PermissionPromptRequestMemory
+  | PermissionPromptRequestCustomTool
+  | PermissionPromptRequestPath
+  | PermissionPromptRequestHook
+  | PermissionPromptRequestExtensionManagement
+  | PermissionPromptRequestFactory
+  | PermissionPromptRequestExtensionPermissionAccess
+  | PermissionPromptRequestExtensionEnvAccess
+
+/** Derived user-facing permission prompt details for UI consumers */
+export const PermissionPromptRequest: Schema.Schema<PermissionPromptRequest> = Schema.Union(
+  PermissionPromptRequestCommands,
+  PermissionPromptRequestWrite,
+  PermissionPromptRequestRead,
+  PermissionPromptRequestMcp,
+  PermissionPromptRequestUrl,
+  PermissionPromptRequestMemory,
+  PermissionPromptRequestCustomTool,
+  PermissionPromptRequestPath,
+  PermissionPromptRequestHook,
+  PermissionPromptRequestExtensionManagement,
+  PermissionPromptRequestFactory,
+  PermissionPromptRequestExtensionPermissionAccess,
+  PermissionPromptRequestExtensionEnvAccess
+)
+
+/** Permission request notification requiring client approval with request details */
+export interface PermissionRequestedData {
+  /** Unique identifier for this permission request; used to respond via session.respondToPermission() */
+  readonly requestId: string
+  /** Details of the permission being requested */
+  readonly permissionRequest: PermissionRequest
+  /** Derived user-facing permission prompt details for UI consumers */
+  readonly promptRequest?: PermissionPromptRequest | undefined
+  /** Agent mode captured from the owning turn when permission evaluation began. */
+  readonly agentMode?: SessionMode | undefined
+  /** Neutral risk metadata supplied by the tool host. Consumers may display this value but must not use it to bypass the permission decision. */
+  readonly riskAssessment?: unknown | undefined
+  /** When true, this permission was already resolved by a permissionRequest hook and requires no client action */
+  readonly resolvedByHook?: boolean | undefined
+}
+
+/** Permission request notification requiring client approval with request details */
+export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = struct<PermissionRequestedData>({
+  requestId: Schema.String,
+  permissionRequest: PermissionRequest,
+  promptRequest: Schema.optional(PermissionPromptRequest),
+  agentMode: Schema.optional(SessionMode),
+  riskAssessment: Schema.optional(Schema.Unknown),
+  resolvedByHook: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "permission.requested". Permission request notification requiring client approval with request details */
+export interface PermissionRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.requested". */
+  readonly type: "permission.requested"
+  /** Permission request notification requiring client approval with request details */
+  readonly data: PermissionRequestedData
+}
+
+/** The wire form of {@link PermissionRequestedEvent}. */
+export interface PermissionRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.requested"
+  readonly data: PermissionRequestedData
+}
+
+/** Session event "permission.requested". Permission request notification requiring client approval with request details */
+export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = struct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.requested"),
+  data: PermissionRequestedData
+})
+
+/** Permission response variant indicating the request was approved without persisting an approval rule. */
+export interface PermissionApproved {
+  /** The permission request was approved */
+  readonly kind: "approved"
+  /** Whether a managed approval policy already handled this request */
+  readonly managedApprovalHandled?: boolean | undefined
+}
+
+/** Permission response variant indicating the request was approved without persisting an approval rule. */
+export const PermissionApproved: Schema.Schema<PermissionApproved> = struct<PermissionApproved>({
+  kind: Schema.Literal("approved"),
+  managedApprovalHandled: Schema.optional(Schema.Boolean)
+})
+
+/** Session-scoped tool-approval rule for specific shell command identifiers. */
+export interface UserToolSessionApprovalCommands {
+  /** Command approval kind */
+  readonly kind: "commands"
+  /** Command identifiers approved by the user */
+  readonly commandIdentifiers: ReadonlyArray<string>
+}
+
+/** Session-scoped tool-approval rule for specific shell command identifiers. */
+export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = struct<UserToolSessionApprovalCommands>({
+  kind: Schema.Literal("commands"),
+  commandIdentifiers: Schema.Array(Schema.String)
+})
+
+/** Session-scoped tool-approval rule for read-only filesystem operations. */
+export interface UserToolSessionApprovalRead {
+  /** Read approval kind */
+  readonly kind: "read"
+}
+
+/** Session-scoped tool-approval rule for read-only filesystem operations. */
+export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = struct<UserToolSessionApprovalRead>({
+  kind: Schema.Literal("read")
+})
+
+/** Session-scoped tool-approval rule for filesystem write operations. */
+export interface UserToolSessionApprovalWrite {
+  /** Write approval kind */
+  readonly kind: "write"
+}
+
+/** Session-scoped tool-approval rule for filesystem write operations. */
+export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = struct<UserToolSessionApprovalWrite>({
+  kind: Schema.Literal("write")
+})
+
+/** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
+export interface UserToolSessionApprovalMcp {
+  /** MCP tool approval kind */
+  readonly kind: "mcp"
+  /** MCP server name */
+  readonly serverName: string
+  /** Optional MCP tool name, or null for all tools on the server */
+  readonly toolName: string | null
+}
+
+/** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
+export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMcp> = struct<UserToolSessionApprovalMcp>({
+  kind: Schema.Literal("mcp"),
+  serverName: Schema.String,
+  toolName: Schema.NullOr(Schema.String)
+})
+
+/** Session-scoped tool-approval rule for writes to long-term memory. */
+export interface UserToolSessionApprovalMemory {
+  /** Memory approval kind */
+  readonly kind: "memory"
+}
+
+/** Session-scoped tool-approval rule for writes to long-term memory. */
+export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = struct<UserToolSessionApprovalMemory>({
+  kind: Schema.Literal("memory")
+})
+
+/** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
+export interface UserToolSessionApprovalCustomTool {
+  /** Custom tool approval kind */
+  readonly kind: "custom-tool"
+  /** Custom tool name */
+  readonly toolName: string
+}
+
+/** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
+export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = struct<UserToolSessionApprovalCustomTool>({
+  kind: Schema.Literal("custom-tool"),
+  toolName: Schema.String
+})
+
+/** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
+export interface UserToolSessionApprovalExtensionManagement {
+  /** Extension management approval kind */
+  readonly kind: "extension-management"
+  /** Optional operation identifier */
+  readonly operation?: string | undefined
+}
+
+/** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
+export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = struct<UserToolSessionApprovalExtensionManagement>({
+  kind: Schema.Literal("extension-management"),
+  operation: Schema.optional(Schema.String)
+})
+
+/** Session-scoped factory approval, optionally narrowed by approval key. */
+export interface UserToolSessionApprovalFactory {
+  /** Factory approval kind */
+  readonly kind: "factory"
+  /** Optional factory operation name or canonical approval key */
+  readonly approvalKey?: string | undefined
+}
+
+/** Session-scoped factory approval, optionally narrowed by approval key. */
+export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = struct<UserToolSessionApprovalFactory>({
+  kind: Schema.Literal("factory"),
+  approvalKey: Schema.optional(Schema.String)
+})
+
+/** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
+export interface UserToolSessionApprovalExtensionPermissionAccess {
+  /** Extension permission access approval kind */
+  readonly kind: "extension-permission-access"
+  /** Extension name */
+  readonly extensionName: string
+}
+
+/** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
+export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = struct<UserToolSessionApprovalExtensionPermissionAccess>({
+  kind: Schema.Literal("extension-permission-access"),
+  extensionName: Schema.String
+})
+
+/** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
+export interface UserToolSessionApprovalExtensionEnvAccess {
+  /** Extension environment access approval kind */
+  readonly kind: "extension-env-access"
+  /** Extension name */
+  readonly extensionName: string
+  /** Names of the sensitive environment variables this approval covers. Values are never persisted. */
+  readonly environmentVariables: ReadonlyArray<string>
+}
+
+/** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
+export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSessionApprovalExtensionEnvAccess> = struct<UserToolSessionApprovalExtensionEnvAccess>({
+  kind: Schema.Literal("extension-env-access"),
+  extensionName: Schema.String,
+  environmentVariables: Schema.Array(Schema.String)
+})
+
+/** The approval to add as a session-scoped rule */
+export type UserToolSessionApproval =
+  | UserToolSessionApprovalCommands
+  | UserToolSessionApprovalRead
+  | UserToolSessionApprovalWrite
+  | UserToolSessionApprovalMcp
+  | UserToolSessionApprovalMemory
+  | UserToolSessionApprovalCustomTool
+  | UserToolSessionApprovalExtensionManagement
+  | UserToolSessionApprovalFactory
+  | UserToolSessionApprovalExtensionPermissionAccess
+  | UserToolSessionApprovalExtensionEnvAccess
+
+/** The approval to add as a session-scoped rule */
+export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = Schema.Union(
+  UserToolSessionApprovalCommands,
+  UserToolSessionApprovalRead,
+  UserToolSessionApprovalWrite,
+  UserToolSessionApprovalMcp,
+  UserToolSessionApprovalMemory,
+  UserToolSessionApprovalCustomTool,
+  UserToolSessionApprovalExtensionManagement,
+  UserToolSessionApprovalFactory,
+  UserToolSessionApprovalExtensionPermissionAccess,
+  UserToolSessionApprovalExtensionEnvAccess
+)
+
+/** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
+export interface PermissionApprovedForSession {
+  /** Approved and remembered for the rest of the session */
+  readonly kind: "approved-for-session"
+  /** The approval to add as a session-scoped rule */
+  readonly approval: UserToolSessionApproval
+  /** Whether a managed approval policy already handled this request */
+  readonly managedApprovalHandled?: boolean | undefined
+}
+
+/** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
+export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = struct<PermissionApprovedForSession>({
+  kind: Schema.Literal("approved-for-session"),
+  approval: UserToolSessionApproval,
+  managedApprovalHandled: Schema.optional(Schema.Boolean)
+})
+
+/** Permission response variant that approves a request and persists the provided approval to a project location key. */
+export interface PermissionApprovedForLocation {
+  /** Approved and persisted for this project location */
+  readonly kind: "approved-for-location"
+  /** The approval to persist for this location */
+  readonly approval: UserToolSessionApproval
+  /** The location key (git root or cwd) to persist the approval to */
+  readonly locationKey: string
+  /** Whether a managed approval policy already handled this request */
+  readonly managedApprovalHandled?: boolean | undefined
+}
+
+/** Permission response variant that approves a request and persists the provided approval to a project location key. */
+export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = struct<PermissionApprovedForLocation>({
+  kind: Schema.Literal("approved-for-location"),
+  approval: UserToolSessionApproval,
+  locationKey: Schema.String,
+  managedApprovalHandled: Schema.optional(Schema.Boolean)
+})
+
+/** Permission response variant indicating the request was cancelled before use, with an optional reason. */
+export interface PermissionCancelled {
+  /** The permission request was cancelled before a response was used */
+  readonly kind: "cancelled"
+  /** Optional explanation of why the request was cancelled */
+  readonly reason?: string | undefined
+}
+
+/** Permission response variant indicating the request was cancelled before use, with an optional reason. */
+export const PermissionCancelled: Schema.Schema<PermissionCancelled> = struct<PermissionCancelled>({
+  kind: Schema.Literal("cancelled"),
+  reason: Schema.optional(Schema.String)
+})
+
+/** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
+export interface PermissionRule {
+  /** The rule kind, such as Shell or GitHubMCP */
+  readonly kind: string
+  /** Argument value matched against the request, or null when the rule kind has no argument (e.g. 'read', 'write', 'memory'). */
+  readonly argument: string | null
+}
+
+/** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
+export const PermissionRule: Schema.Schema<PermissionRule> = struct<PermissionRule>({
+  kind: Schema.String,
+  argument: Schema.NullOr(Schema.String)
+})
+
+/** Permission response variant denied because matching approval rules explicitly blocked the request. */
+export interface PermissionDeniedByRules {
+  /** Denied because approval rules explicitly blocked it */
+  readonly kind: "denied-by-rules"
+  /** Rules that denied the request */
+  readonly rules: ReadonlyArray<PermissionRule>
+}
+
+/** Permission response variant denied because matching approval rules explicitly blocked the request. */
+export const PermissionDeniedByRules: Schema.Schema<PermissionDeniedByRules> = struct<PermissionDeniedByRules>({
+  kind: Schema.Literal("denied-by-rules"),
+  rules: Schema.Array(PermissionRule)
+})
+
+/** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
+export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
+  /** Denied because no approval rule matched and user confirmation was unavailable */
+  readonly kind: "denied-no-approval-rule-and-could-not-request-from-user"
+}
+
+/** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
+export const PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = struct<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
+  kind: Schema.Literal("denied-no-approval-rule-and-could-not-request-from-user")
+})
+
+/** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
+export interface PermissionDeniedInteractivelyByUser {
+  /** Denied by the user during an interactive prompt */
+  readonly kind: "denied-interactively-by-user"
+  /** Optional feedback from the user explaining the denial */
+  readonly feedback?: string | undefined
+  /** Whether to force-reject the current agent turn */
+  readonly forceReject?: boolean | undefined
+}
+
+/** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
+export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = struct<PermissionDeniedInteractivelyByUser>({
+  kind: Schema.Literal("denied-interactively-by-user"),
+  feedback: Schema.optional(Schema.String),
+  forceReject: Schema.optional(Schema.Boolean)
+})
+
+/** Permission response variant denying a path under content exclusion policy, with the path and message. */
+export interface PermissionDeniedByContentExclusionPolicy {
+  /** Denied by the organization's content exclusion policy */
+  readonly kind: "denied-by-content-exclusion-policy"
+  /** File path that triggered the exclusion */
+  readonly path: string
+  /** Human-readable explanation of why the path was excluded */
+  readonly message: string
+}
+
+/** Permission response variant denying a path under content exclusion policy, with the path and message. */
+export const PermissionDeniedByContentExclusionPolicy: Schema.Schema<PermissionDeniedByContentExclusionPolicy> = struct<PermissionDeniedByContentExclusionPolicy>({
+  kind: Schema.Literal("denied-by-content-exclusion-policy"),
+  path: Schema.String,
+  message: Schema.String
+})
+
+/** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
+export interface PermissionDeniedByPermissionRequestHook {
+  /** Denied by a permission request hook registered by an extension or plugin */
+  readonly kind: "denied-by-permission-request-hook"
+  /** Optional message from the hook explaining the denial */
+  readonly message?: string | undefined
+  /** Whether to interrupt the current agent turn */
+  readonly interrupt?: boolean | undefined
+}
+
+/** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
+export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = struct<PermissionDeniedByPermissionRequestHook>({
+  kind: Schema.Literal("denied-by-permission-request-hook"),
+  message: Schema.optional(Schema.String),
+  interrupt: Schema.optional(Schema.Boolean)
+})
+
+/** The result of the permission request */
+export type PermissionResult =
+  | PermissionApproved
+  | PermissionApprovedForSession
+  | PermissionApprovedForLocation
+  | PermissionCancelled
+  | PermissionDeniedByRules
+  | PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser
+  | PermissionDeniedInteractivelyByUser
+  | PermissionDeniedByContentExclusionPolicy
+  | PermissionDeniedByPermissionRequestHook
+
+/** The result of the permission request */
+export const PermissionResult: Schema.Schema<PermissionResult> = Schema.Union(
+  PermissionApproved,
+  PermissionApprovedForSession,
+  PermissionApprovedForLocation,
+  PermissionCancelled,
+  PermissionDeniedByRules,
+  PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser,
+  PermissionDeniedInteractivelyByUser,
+  PermissionDeniedByContentExclusionPolicy,
+  PermissionDeniedByPermissionRequestHook
+)
+
+/** Controlled reason or actor responsible for a permission response. */
+export type PermissionDecisionSource =
+  | "assisted_approval"
+  | "human_response"
+  | "host_policy"
+  | "unattended_fallback"
+  | "authorization_carry_forward"
+
+/** Controlled reason or actor responsible for a permission response. */
+export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = Schema.Literal(
+  "assisted_approval",
+  "human_response",
+  "host_policy",
+  "unattended_fallback",
+  "authorization_carry_forward"
+)
+
+/** Permission request completion notification signaling UI dismissal */
+export interface PermissionCompletedData {
+  /** Request ID of the resolved permission request; clients should dismiss any UI for this request */
+  readonly requestId: string
+  /** Optional tool call ID associated with this permission prompt; clients may use it to correlate UI created from tool-scoped prompts */
+  readonly toolCallId?: string | undefined
+  /** The result of the permission request */
+  readonly result: PermissionResult
+  /** Who decided this permission request. Absent on completions recorded before this field existed, which consumers must treat as "not a human decision" rather than assuming one. Authorization records are minted only for `human_response`; an assisted-approval verdict, a host policy, an unattended fallback, and a hook resolution all produce the same `result` a person does, so this is the only field that distinguishes them. */
+  readonly decisionSource?: PermissionDecisionSource | undefined
+}
+
+/** Permission request completion notification signaling UI dismissal */
+export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = struct<PermissionCompletedData>({
+  requestId: Schema.String,
+  toolCallId: Schema.optional(Schema.String),
+  result: PermissionResult,
+  decisionSource: Schema.optional(PermissionDecisionSource)
+})
+
+/** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
+export interface PermissionCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.completed". */
+  readonly type: "permission.completed"
+  /** Permission request completion notification signaling UI dismissal */
+  readonly data: PermissionCompletedData
+}
+
+/** The wire form of {@link PermissionCompletedEvent}. */
+export interface PermissionCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.completed"
+  readonly data: PermissionCompletedData
+}
+
+/** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
+export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = struct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.completed"),
+  data: PermissionCompletedData
+})
+
+/** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
+export interface PermissionCarriedForwardData {
+  /** Authorization edge minted for this admission. Not a prompt id: no prompt was raised, so no client should expect a request with this id. */
+  readonly requestId: string
+  /** Tool call this admission authorizes. Its execution receipts the prior grant, which is how a single-effect approval is spent rather than carried forward again. */
+  readonly toolCallId: string
+  /** Identity of the prior authorization record that contained the proposal. */
+  readonly recordId: string
+  /** Always `authorization_carry_forward`. Stated explicitly so a consumer reading this event cannot mistake it for a human, host-policy, or assisted-approval decision. */
+  readonly decisionSource: PermissionDecisionSource
+}
+
+/** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
+export const PermissionCarriedForwardData: Schema.Schema<PermissionCarriedForwardData> = struct<PermissionCarriedForwardData>({
+  requestId: Schema.String,
+  toolCallId: Schema.String,
+  recordId: Schema.String,
+  decisionSource: PermissionDecisionSource
+})
+
+/** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
+export interface PermissionCarriedForwardEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.carriedForward". */
+  readonly type: "permission.carriedForward"
+  /** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
+  readonly data: PermissionCarriedForwardData
+}
+
+/** The wire form of {@link PermissionCarriedForwardEvent}. */
+export interface PermissionCarriedForwardEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.carriedForward"
+  readonly data: PermissionCarriedForwardData
+}
+
+/** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
+export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = struct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.carriedForward"),
+  data: PermissionCarriedForwardData
+})
+
+/** Which direction a message-backed authorization claim moves authority in. */
+export type PermissionMessageAuthorizationPolarity = "grant" | "denial"
+
+/** Which direction a message-backed authorization claim moves authority in. */
+export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = Schema.Literal("grant", "denial")
+
+/** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
+export interface PermissionMessageAuthorizationData {
+  /** Deterministic identity of the record, derived from the turn and span offsets so re-extracting the same span mints nothing new. */
+  readonly recordId: string
+  /** The human turn the quoted span was read from. */
+  readonly turnIndex: number
+  /** Whether the claim granted or denied authority. */
+  readonly polarity: PermissionMessageAuthorizationPolarity
+  /** The kind of effect authorized, as an action-class identifier. */
+  readonly actionClass: string
+  /** Start byte offset of the authorizing span within the turn. */
+  readonly spanStart: number
+  /** End byte offset of the authorizing span within the turn. */
+  readonly spanEnd: number
+  /** Concrete named targets that appear verbatim inside the span. */
+  readonly targetMembers?: ReadonlyArray<string> | undefined
+  /** The task the permission is scoped to, when the human named one. */
+  readonly task?: string | undefined
+  /** The trusted version discriminator, when one exists. Exact shell-command grants carry the byte-identical commands grounded in the human span; world-derived classes carry a file object, remote tip, or runner only when that state was captured safely. An opaque object mirroring the runtime's adjacently-tagged resolution. */
+  readonly world?: unknown | undefined
+}
+
+/** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
+export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = struct<PermissionMessageAuthorizationData>({
+  recordId: Schema.String,
+  turnIndex: Schema.Number,
+  polarity: PermissionMessageAuthorizationPolarity,
+  actionClass: Schema.String,
+  spanStart: Schema.Number,
+  spanEnd: Schema.Number,
+  targetMembers: Schema.optional(Schema.Array(Schema.String)),
+  task: Schema.optional(Schema.String),
+  world: Schema.optional(Schema.Unknown)
+})
+
+/** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
+export interface PermissionMessageAuthorizationEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.messageAuthorization". */
+  readonly type: "permission.messageAuthorization"
+  /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
+  readonly data: PermissionMessageAuthorizationData
+}
+
+/** The wire form of {@link PermissionMessageAuthorizationEvent}. */
+export interface PermissionMessageAuthorizationEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.messageAuthorization"
+  readonly data: PermissionMessageAuthorizationData
+}
+
+/** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
+export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = struct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.messageAuthorization"),
+  data: PermissionMessageAuthorizationData
+})
+
+/** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
+export interface PermissionMessageAuthorizationReadData {
+  /** The human turn that was read by the proposer. */
+  readonly turnIndex: number
+  /** Whether this read activates ongoing message-backed extraction. False for a contextual-assent-only pass while auto-approval is off, so unrelated future messages remain outside extraction. */
+  readonly activatesExtraction?: boolean | undefined
+}
+
+/** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
+export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = struct<PermissionMessageAuthorizationReadData>({
+  turnIndex: Schema.Number,
+  activatesExtraction: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
+export interface PermissionMessageAuthorizationReadEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.messageAuthorizationRead". */
+  readonly type: "permission.messageAuthorizationRead"
+  /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
+  readonly data: PermissionMessageAuthorizationReadData
+}
+
+/** The wire form of {@link PermissionMessageAuthorizationReadEvent}. */
+export interface PermissionMessageAuthorizationReadEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.messageAuthorizationRead"
+  readonly data: PermissionMessageAuthorizationReadData
+}
+
+/** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
+export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = struct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.messageAuthorizationRead"),
+  data: PermissionMessageAuthorizationReadData
+})
+
+/** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
+export interface PermissionMessageAuthorizationDegradedData {
+  /** The human turn that could not be represented safely. */
+  readonly turnIndex: number
+}
+
+/** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
+export const PermissionMessageAuthorizationDegradedData: Schema.Schema<PermissionMessageAuthorizationDegradedData> = struct<PermissionMessageAuthorizationDegradedData>({
+  turnIndex: Schema.Number
+})
+
+/** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
+export interface PermissionMessageAuthorizationDegradedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.messageAuthorizationDegraded". */
+  readonly type: "permission.messageAuthorizationDegraded"
+  /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
+  readonly data: PermissionMessageAuthorizationDegradedData
+}
+
+/** The wire form of {@link PermissionMessageAuthorizationDegradedEvent}. */
+export interface PermissionMessageAuthorizationDegradedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.messageAuthorizationDegraded"
+  readonly data: PermissionMessageAuthorizationDegradedData
+}
+
+/** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
+export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = struct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.messageAuthorizationDegraded"),
+  data: PermissionMessageAuthorizationDegradedData
+})
+
+/** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
+export interface PermissionAssentDetectedData {
+  /** Permission request the likely assent may refer to. The runtime derives this from the preceding durable blocker; the human message and extraction model do not choose it. */
+  readonly requestId: string
+  /** Human turn whose text triggered the deterministic assent recognizer. */
+  readonly turnIndex: number
+}
+
+/** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
+export const PermissionAssentDetectedData: Schema.Schema<PermissionAssentDetectedData> = struct<PermissionAssentDetectedData>({
+  requestId: Schema.String,
+  turnIndex: Schema.Number
+})
+
+/** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
+export interface PermissionAssentDetectedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.assentDetected". */
+  readonly type: "permission.assentDetected"
+  /** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
+  readonly data: PermissionAssentDetectedData
+}
+
+/** The wire form of {@link PermissionAssentDetectedEvent}. */
+export interface PermissionAssentDetectedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.assentDetected"
+  readonly data: PermissionAssentDetectedData
+}
+
+/** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
+export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = struct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.assentDetected"),
+  data: PermissionAssentDetectedData
+})
+
+/** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
+export interface PermissionContextualAuthorizationData {
+  /** Deterministic identity of the contextual message grant. */
+  readonly recordId: string
+  /** Original blocked permission request selected by deterministic event ordering, never by the extraction model. */
+  readonly requestId: string
+  /** Human turn containing the contextual decision. */
+  readonly turnIndex: number
+  /** Whether the contextual human span granted or denied authority. */
+  readonly polarity: PermissionMessageAuthorizationPolarity
+  /** Start byte offset of the contextual decision span within the turn. */
+  readonly spanStart: number
+  /** End byte offset of the contextual decision span within the turn. */
+  readonly spanEnd: number
+}
+
+/** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
+export const PermissionContextualAuthorizationData: Schema.Schema<PermissionContextualAuthorizationData> = struct<PermissionContextualAuthorizationData>({
+  recordId: Schema.String,
+  requestId: Schema.String,
+  turnIndex: Schema.Number,
+  polarity: PermissionMessageAuthorizationPolarity,
+  spanStart: Schema.Number,
+  spanEnd: Schema.Number
+})
+
+/** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
+export interface PermissionContextualAuthorizationEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "permission.contextualAuthorization". */
+  readonly type: "permission.contextualAuthorization"
+  /** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
+  readonly data: PermissionContextualAuthorizationData
+}
+
+/** The wire form of {@link PermissionContextualAuthorizationEvent}. */
+export interface PermissionContextualAuthorizationEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "permission.contextualAuthorization"
+  readonly data: PermissionContextualAuthorizationData
+}
+
+/** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
+export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = struct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("permission.contextualAuthorization"),
+  data: PermissionContextualAuthorizationData
+})
+
+/** User input request notification with question and optional predefined choices */
+export interface UserInputRequestedData {
+  /** Unique identifier for this input request; used to respond via session.respondToUserInput() */
+  readonly requestId: string
+  /** The question or prompt to present to the user */
+  readonly question: string
+  /** Predefined choices for the user to select from, if applicable */
+  readonly choices?: ReadonlyArray<string> | undefined
+  /** Whether the user can provide a free-form text response in addition to predefined choices */
+  readonly allowFreeform?: boolean | undefined
+  /** The LLM-assigned tool call ID that triggered this request; used by remote UIs to correlate responses */
+  readonly toolCallId?: string | undefined
+}
+
+/** User input request notification with question and optional predefined choices */
+export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = struct<UserInputRequestedData>({
+  requestId: Schema.String,
+  question: Schema.String,
+  choices: Schema.optional(Schema.Array(Schema.String)),
+  allowFreeform: Schema.optional(Schema.Boolean),
+  toolCallId: Schema.optional(Schema.String)
+})
+
+/** Session event "user_input.requested". User input request notification with question and optional predefined choices */
+export interface UserInputRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "user_input.requested". */
+  readonly type: "user_input.requested"
+  /** User input request notification with question and optional predefined choices */
+  readonly data: UserInputRequestedData
+}
+
+/** The wire form of {@link UserInputRequestedEvent}. */
+export interface UserInputRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "user_input.requested"
+  readonly data: UserInputRequestedData
+}
+
+/** Session event "user_input.requested". User input request notification with question and optional predefined choices */
+export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = struct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("user_input.requested"),
+  data: UserInputRequestedData
+})
+
+/** User input request completion with the user's response */
+export interface UserInputCompletedData {
+  /** Request ID of the resolved user input request; clients should dismiss any UI for this request */
+  readonly requestId: string
+  /** The user's answer to the input request */
+  readonly answer?: string | undefined
+  /** Whether the answer was typed as free-form text rather than selected from choices */
+  readonly wasFreeform?: boolean | undefined
+}
+
+/** User input request completion with the user's response */
+export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = struct<UserInputCompletedData>({
+  requestId: Schema.String,
+  answer: Schema.optional(Schema.String),
+  wasFreeform: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "user_input.completed". User input request completion with the user's response */
+export interface UserInputCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "user_input.completed". */
+  readonly type: "user_input.completed"
+  /** User input request completion with the user's response */
+  readonly data: UserInputCompletedData
+}
+
+/** The wire form of {@link UserInputCompletedEvent}. */
+export interface UserInputCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "user_input.completed"
+  readonly data: UserInputCompletedData
+}
+
+/** Session event "user_input.completed". User input request completion with the user's response */
+export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = struct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("user_input.completed"),
+  data: UserInputCompletedData
+})
+
+/** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
+export type ElicitationRequestedMode = "form" | "url"
+
+/** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
+export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = Schema.Literal("form", "url")
+
+/** JSON Schema describing the form fields to present to the user (form mode only) */
+export interface ElicitationRequestedSchema {
+  /** Schema type indicator (always 'object') */
+  readonly type: "object"
+  /** Form field definitions, keyed by field name */
+  readonly properties: { readonly [key: string]: unknown }
+  /** List of required field names */
+  readonly required?: ReadonlyArray<string> | undefined
+}
+
+/** JSON Schema describing the form fields to present to the user (form mode only) */
+export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = struct<ElicitationRequestedSchema>({
+  type: Schema.Literal("object"),
+  properties: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
+  required: Schema.optional(Schema.Array(Schema.String))
+})
+
+/** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
+export interface ElicitationRequestedData {
+  /** Unique identifier for this elicitation request; used to respond via session.respondToElicitation() */
+  readonly requestId: string
+  /** Tool call ID from the LLM completion; used to correlate with CompletionChunk.toolCall.id for remote UIs */
+  readonly toolCallId?: string | undefined
+  /** The source that initiated the request (MCP server name, or absent for agent-initiated) */
+  readonly elicitationSource?: string | undefined
+  /** Message describing what information is needed from the user */
+  readonly message: string
+  /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
+  readonly mode?: ElicitationRequestedMode | undefined
+  /** JSON Schema describing the form fields to present to the user (form mode only) */
+  readonly requestedSchema?: ElicitationRequestedSchema | undefined
+  /** URL to open in the user's browser (url mode only) */
+  readonly url?: string | undefined
+}
+
+/** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
+export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = struct<ElicitationRequestedData>({
+  requestId: Schema.String,
+  toolCallId: Schema.optional(Schema.String),
+  elicitationSource: Schema.optional(Schema.String),
+  message: Schema.String,
+  mode: Schema.optional(ElicitationRequestedMode),
+  requestedSchema: Schema.optional(ElicitationRequestedSchema),
+  url: Schema.optional(Schema.String)
+})
+
+/** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
+export interface ElicitationRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "elicitation.requested". */
+  readonly type: "elicitation.requested"
+  /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
+  readonly data: ElicitationRequestedData
+}
+
+/** The wire form of {@link ElicitationRequestedEvent}. */
+export interface ElicitationRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "elicitation.requested"
+  readonly data: ElicitationRequestedData
+}
+
+/** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
+export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = struct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("elicitation.requested"),
+  data: ElicitationRequestedData
+})
+
+/** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
+export type ElicitationCompletedAction = "accept" | "decline" | "cancel"
+
+/** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
+export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = Schema.Literal("accept", "decline", "cancel")
+
+/** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
+export type ElicitationCompletedContent = unknown
+
+/** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
+export const ElicitationCompletedContent: Schema.Schema<ElicitationCompletedContent> = Schema.Unknown
+
+/** Elicitation request completion with the user's response */
+export interface ElicitationCompletedData {
+  /** Request ID of the resolved elicitation request; clients should dismiss any UI for this request */
+  readonly requestId: string
+  /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
+  readonly action?: ElicitationCompletedAction | undefined
+  /** The submitted form data when action is 'accept'; keys match the requested schema fields */
+  readonly content?: { readonly [key: string]: ElicitationCompletedContent } | undefined
+}
+
+/** Elicitation request completion with the user's response */
+export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = struct<ElicitationCompletedData>({
+  requestId: Schema.String,
+  action: Schema.optional(ElicitationCompletedAction),
+  content: Schema.optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
+})
+
+/** Session event "elicitation.completed". Elicitation request completion with the user's response */
+export interface ElicitationCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "elicitation.completed". */
+  readonly type: "elicitation.completed"
+  /** Elicitation request completion with the user's response */
+  readonly data: ElicitationCompletedData
+}
+
+/** The wire form of {@link ElicitationCompletedEvent}. */
+export interface ElicitationCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "elicitation.completed"
+  readonly data: ElicitationCompletedData
+}
+
+/** Session event "elicitation.completed". Elicitation request completion with the user's response */
+export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = struct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("elicitation.completed"),
+  data: ElicitationCompletedData
+})
+
+/** Sampling request from an MCP server; contains the server name and a requestId for correlation */
+export interface SamplingRequestedData {
+  /** Unique identifier for this sampling request; used to respond via session.respondToSampling() */
+  readonly requestId: string
+  /** Name of the MCP server that initiated the sampling request */
+  readonly serverName: string
+  /** The JSON-RPC request ID from the MCP protocol */
+  readonly mcpRequestId: unknown
+}
+
+/** Sampling request from an MCP server; contains the server name and a requestId for correlation */
+export const SamplingRequestedData: Schema.Schema<SamplingRequestedData> = struct<SamplingRequestedData>({
+  requestId: Schema.String,
+  serverName: Schema.String,
+  mcpRequestId: Schema.Unknown
+})
+
+/** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
+export interface SamplingRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "sampling.requested". */
+  readonly type: "sampling.requested"
+  /** Sampling request from an MCP server; contains the server name and a requestId for correlation */
+  readonly data: SamplingRequestedData
+}
+
+/** The wire form of {@link SamplingRequestedEvent}. */
+export interface SamplingRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "sampling.requested"
+  readonly data: SamplingRequestedData
+}
+
+/** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
+export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = struct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("sampling.requested"),
+  data: SamplingRequestedData
+})
+
+/** Sampling request completion notification signaling UI dismissal */
+export interface SamplingCompletedData {
+  /** Request ID of the resolved sampling request; clients should dismiss any UI for this request */
+  readonly requestId: string
+}
+
+/** Sampling request completion notification signaling UI dismissal */
+export const SamplingCompletedData: Schema.Schema<SamplingCompletedData> = struct<SamplingCompletedData>({
+  requestId: Schema.String
+})
+
+/** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
+export interface SamplingCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "sampling.completed". */
+  readonly type: "sampling.completed"
+  /** Sampling request completion notification signaling UI dismissal */
+  readonly data: SamplingCompletedData
+}
+
+/** The wire form of {@link SamplingCompletedEvent}. */
+export interface SamplingCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "sampling.completed"
+  readonly data: SamplingCompletedData
+}
+
+/** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
+export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = struct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("sampling.completed"),
+  data: SamplingCompletedData
+})
+
+/** Static OAuth client configuration, if the server specifies one */
+export interface McpOauthRequiredStaticClientConfig {
+  /** OAuth client ID for the server */
+  readonly clientId: string
+  /** Optional OAuth client secret for confidential static clients, when the runtime can resolve one */
+  readonly clientSecret?: string | undefined
+  /** Whether this is a public OAuth client */
+  readonly publicClient?: boolean | undefined
+  /** Optional non-default OAuth grant type. When set to 'client_credentials', the OAuth flow runs headlessly using the client_id + keychain-stored secret (no browser, no callback server). */
+  readonly grantType?: "client_credentials" | undefined
+}
+
+/** Static OAuth client configuration, if the server specifies one */
+export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = struct<McpOauthRequiredStaticClientConfig>({
+  clientId: Schema.String,
+  clientSecret: Schema.optional(Schema.String),
+  publicClient: Schema.optional(Schema.Boolean),
+  grantType: Schema.optional(Schema.Literal("client_credentials"))
+})
+
+/** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
+export interface McpOauthWWWAuthenticateParams {
+  /** Protected resource metadata URL from the WWW-Authenticate resource_metadata parameter, if present */
+  readonly resourceMetadataUrl?: string | undefined
+  /** Requested OAuth scopes from the WWW-Authenticate scope parameter, if present */
+  readonly scope?: string | undefined
+  /** OAuth error from the WWW-Authenticate error parameter, if present */
+  readonly error?: string | undefined
+}
+
+/** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
+export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = struct<McpOauthWWWAuthenticateParams>({
+  resourceMetadataUrl: Schema.optional(Schema.String),
+  scope: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String)
+})
+
+/** Single HTTP header entry as a name/value pair. */
+export interface HeaderEntry {
+  /** HTTP response header name as observed by the runtime. */
+  readonly name: string
+  /** HTTP response header value as observed by the runtime. */
+  readonly value: string
+}
+
+/** Single HTTP header entry as a name/value pair. */
+export const HeaderEntry: Schema.Schema<HeaderEntry> = struct<HeaderEntry>({
+  name: Schema.String,
+  value: Schema.String
+})
+
+/** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
+export interface McpOauthHttpResponse {
+  /** HTTP status code returned with the auth challenge. */
+  readonly statusCode: number
+  /** HTTP response headers as observed by the runtime. Order and casing are transport-dependent, and duplicate header names may appear multiple times. */
+  readonly headers: ReadonlyArray<HeaderEntry>
+  /** Complete UTF-8 response body for host-specific challenge handling, including an empty string for an empty body. Omitted when the complete body is not valid UTF-8; body read failures fail the HTTP operation rather than exposing a partial response. */
+  readonly body?: string | undefined
+}
+
+/** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
+export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = struct<McpOauthHttpResponse>({
+  statusCode: Schema.Number,
+  headers: Schema.Array(HeaderEntry),
+  body: Schema.optional(Schema.String)
+})
+
+/** Reason the runtime is requesting host-provided MCP OAuth credentials */
+export type McpOauthRequestReason = "initial" | "refresh" | "reauth" | "upscope"
+
+/** Reason the runtime is requesting host-provided MCP OAuth credentials */
+export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = Schema.Literal("initial", "refresh", "reauth", "upscope")
+
+/** OAuth authentication request for an MCP server */
+export interface McpOauthRequiredData {
+  /** Unique identifier for this OAuth request; used to respond via session.mcp.oauth.handlePendingRequest */
+  readonly requestId: string
+  /** Display name of the MCP server that requires OAuth */
+  readonly serverName: string
+  /** URL of the MCP server that requires OAuth */
+  readonly serverUrl: string
+  /** Static OAuth client configuration, if the server specifies one */
+  readonly staticClientConfig?: McpOauthRequiredStaticClientConfig | undefined
+  /** OAuth WWW-Authenticate parameters parsed from the auth challenge, if available */
+  readonly wwwAuthenticateParams?: McpOauthWWWAuthenticateParams | undefined
+  /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. Header order and casing are transport-dependent, and duplicate header names may appear multiple times. */
+  readonly httpResponse?: McpOauthHttpResponse | undefined
+  /** Raw OAuth protected-resource metadata document fetched for the MCP server, if available */
+  readonly resourceMetadata?: string | undefined
+  /** Why the runtime is requesting host-provided OAuth credentials. */
+  readonly reason: McpOauthRequestReason
+}
+
+/** OAuth authentication request for an MCP server */
+export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = struct<McpOauthRequiredData>({
+  requestId: Schema.String,
+  serverName: Schema.String,
+  serverUrl: Schema.String,
+  staticClientConfig: Schema.optional(McpOauthRequiredStaticClientConfig),
+  wwwAuthenticateParams: Schema.optional(McpOauthWWWAuthenticateParams),
+  httpResponse: Schema.optional(McpOauthHttpResponse),
+  resourceMetadata: Schema.optional(Schema.String),
+  reason: McpOauthRequestReason
+})
+
+/** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
+export interface McpOauthRequiredEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp.oauth_required". */
+  readonly type: "mcp.oauth_required"
+  /** OAuth authentication request for an MCP server */
+  readonly data: McpOauthRequiredData
+}
+
+/** The wire form of {@link McpOauthRequiredEvent}. */
+export interface McpOauthRequiredEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp.oauth_required"
+  readonly data: McpOauthRequiredData
+}
+
+/** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
+export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = struct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp.oauth_required"),
+  data: McpOauthRequiredData
+})
+
+/** How the pending MCP OAuth request was completed */
+export type McpOauthCompletionOutcome = "token" | "cancelled"
+
+/** How the pending MCP OAuth request was completed */
+export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = Schema.Literal("token", "cancelled")
+
+/** MCP OAuth request completion notification */
+export interface McpOauthCompletedData {
+  /** Request ID of the resolved OAuth request */
+  readonly requestId: string
+  /** How the pending OAuth request was completed */
+  readonly outcome: McpOauthCompletionOutcome
+}
+
+/** MCP OAuth request completion notification */
+export const McpOauthCompletedData: Schema.Schema<McpOauthCompletedData> = struct<McpOauthCompletedData>({
+  requestId: Schema.String,
+  outcome: McpOauthCompletionOutcome
+})
+
+/** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
+export interface McpOauthCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp.oauth_completed". */
+  readonly type: "mcp.oauth_completed"
+  /** MCP OAuth request completion notification */
+  readonly data: McpOauthCompletedData
+}
+
+/** The wire form of {@link McpOauthCompletedEvent}. */
+export interface McpOauthCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp.oauth_completed"
+  readonly data: McpOauthCompletedData
+}
+
+/** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
+export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = struct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp.oauth_completed"),
+  data: McpOauthCompletedData
+})
+
+/** Why dynamic headers are being requested. */
+export type McpHeadersRefreshRequiredReason = "startup" | "ttl-expired" | "auth-failed"
+
+/** Why dynamic headers are being requested. */
+export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = Schema.Literal("startup", "ttl-expired", "auth-failed")
+
+/** Dynamic headers refresh request for a remote MCP server */
+export interface McpHeadersRefreshRequiredData {
+  /** Unique identifier for this headers refresh request; used to respond via session.mcp.headers.handlePendingHeadersRefreshRequest() */
+  readonly requestId: string
+  /** Display name of the remote MCP server requesting headers */
+  readonly serverName: string
+  /** URL of the remote MCP server requesting headers */
+  readonly serverUrl: string
+  /** Why dynamic headers are being requested. */
+  readonly reason: McpHeadersRefreshRequiredReason
+}
+
+/** Dynamic headers refresh request for a remote MCP server */
+export const McpHeadersRefreshRequiredData: Schema.Schema<McpHeadersRefreshRequiredData> = struct<McpHeadersRefreshRequiredData>({
+  requestId: Schema.String,
+  serverName: Schema.String,
+  serverUrl: Schema.String,
+  reason: McpHeadersRefreshRequiredReason
+})
+
+/** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
+export interface McpHeadersRefreshRequiredEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp.headers_refresh_required". */
+  readonly type: "mcp.headers_refresh_required"
+  /** Dynamic headers refresh request for a remote MCP server */
+  readonly data: McpHeadersRefreshRequiredData
+}
+
+/** The wire form of {@link McpHeadersRefreshRequiredEvent}. */
+export interface McpHeadersRefreshRequiredEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp.headers_refresh_required"
+  readonly data: McpHeadersRefreshRequiredData
+}
+
+/** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
+export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = struct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp.headers_refresh_required"),
+  data: McpHeadersRefreshRequiredData
+})
+
+/** How the pending MCP headers refresh request resolved. */
+export type McpHeadersRefreshCompletedOutcome = "headers" | "none" | "error" | "timeout"
+
+/** How the pending MCP headers refresh request resolved. */
+export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = Schema.Literal("headers", "none", "error", "timeout")
+
+/** MCP headers refresh request completion notification */
+export interface McpHeadersRefreshCompletedData {
+  /** Request ID of the resolved headers refresh request */
+  readonly requestId: string
+  /** How the pending MCP headers refresh request resolved. */
+  readonly outcome: McpHeadersRefreshCompletedOutcome
+}
+
+/** MCP headers refresh request completion notification */
+export const McpHeadersRefreshCompletedData: Schema.Schema<McpHeadersRefreshCompletedData> = struct<McpHeadersRefreshCompletedData>({
+  requestId: Schema.String,
+  outcome: McpHeadersRefreshCompletedOutcome
+})
+
+/** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
+export interface McpHeadersRefreshCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp.headers_refresh_completed". */
+  readonly type: "mcp.headers_refresh_completed"
+  /** MCP headers refresh request completion notification */
+  readonly data: McpHeadersRefreshCompletedData
+}
+
+/** The wire form of {@link McpHeadersRefreshCompletedEvent}. */
+export interface McpHeadersRefreshCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp.headers_refresh_completed"
+  readonly data: McpHeadersRefreshCompletedData
+}
+
+/** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
+export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = struct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp.headers_refresh_completed"),
+  data: McpHeadersRefreshCompletedData
+})
+
+/** Optional source-defined string identifiers describing the payload subject */
+export type CustomNotificationSubject = { readonly [key: string]: string }
+
+/** Optional source-defined string identifiers describing the payload subject */
+export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = Schema.Record({ key: Schema.String, value: Schema.String })
+
+/** Source-defined JSON payload for the custom notification */
+export type CustomNotificationPayload = unknown
+
+/** Source-defined JSON payload for the custom notification */
+export const CustomNotificationPayload: Schema.Schema<CustomNotificationPayload> = Schema.Unknown
+
+/** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
+export interface CustomNotificationData {
+  /** Namespace for the custom notification producer */
+  readonly source: string
+  /** Source-defined custom notification name */
+  readonly name: string
+  /** Optional source-defined payload schema version */
+  readonly version?: number | undefined
+  /** Optional source-defined string identifiers describing the payload subject */
+  readonly subject?: CustomNotificationSubject | undefined
+  /** Source-defined JSON payload for the custom notification */
+  readonly payload: CustomNotificationPayload
+}
+
+/** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
+export const CustomNotificationData: Schema.Schema<CustomNotificationData> = struct<CustomNotificationData>({
+  source: Schema.String,
+  name: Schema.String,
+  version: Schema.optional(Schema.Number),
+  subject: Schema.optional(CustomNotificationSubject),
+  payload: CustomNotificationPayload
+})
+
+/** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
+export interface CustomNotificationEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.custom_notification". */
+  readonly type: "session.custom_notification"
+  /** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
+  readonly data: CustomNotificationData
+}
+
+/** The wire form of {@link CustomNotificationEvent}. */
+export interface CustomNotificationEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.custom_notification"
+  readonly data: CustomNotificationData
+}
+
+/** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
+export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = struct<CustomNotificationEvent, CustomNotificationEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.custom_notification"),
+  data: CustomNotificationData
+})
+
+/** Lifecycle phase for a Rust-owned ephemeral query stream. */
+export type UIEphemeralQueryPhase = "started" | "chunk" | "completed" | "failed" | "aborted"
+
+/** Lifecycle phase for a Rust-owned ephemeral query stream. */
+export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = Schema.Literal("started", "chunk", "completed", "failed", "aborted")
+
+/** Ordered output and terminal state for a transient query that does not modify conversation history. */
+export interface UIEphemeralQueryData {
+  /** Runtime-minted query identifier. */
+  readonly requestId: string
+  /** Current query lifecycle phase. */
+  readonly phase: UIEphemeralQueryPhase
+  /** Ordered text delta, present for the `chunk` phase. */
+  readonly chunk?: string | undefined
+  /** Full response text, present for the `completed` phase. */
+  readonly answer?: string | undefined
+  /** Model or transport failure message, present for the `failed` phase. */
+  readonly error?: string | undefined
+}
+
+/** Ordered output and terminal state for a transient query that does not modify conversation history. */
+export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = struct<UIEphemeralQueryData>({
+  requestId: Schema.String,
+  phase: UIEphemeralQueryPhase,
+  chunk: Schema.optional(Schema.String),
+  answer: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String)
+})
+
+/** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
+export interface UIEphemeralQueryEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "ui.ephemeral_query". */
+  readonly type: "ui.ephemeral_query"
+  /** Ordered output and terminal state for a transient query that does not modify conversation history. */
+  readonly data: UIEphemeralQueryData
+}
+
+/** The wire form of {@link UIEphemeralQueryEvent}. */
+export interface UIEphemeralQueryEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "ui.ephemeral_query"
+  readonly data: UIEphemeralQueryData
+}
+
+/** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
+export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = struct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("ui.ephemeral_query"),
+  data: UIEphemeralQueryData
+})
+
+/** External tool invocation request for client-side tool execution */
+export interface ExternalToolRequestedData {
+  /** Unique identifier for this request; used to respond via session.respondToExternalTool() */
+  readonly requestId: string
+  /** Session ID that this external tool request belongs to */
+  readonly sessionId: string
+  /** Tool call ID assigned to this external tool invocation */
+  readonly toolCallId: string
+  /** Name of the external tool to invoke */
+  readonly toolName: string
+  /** Stable provider identity captured with an extension-owned tool definition; hosts use it to route the request to the same provider that was offered to the model */
+  readonly providerId?: string | null | undefined
+  /** Arguments to pass to the external tool */
+  readonly arguments?: unknown | undefined
+  /** Active session working directory, when known. */
+  readonly workingDirectory?: string | undefined
+  /** W3C Trace Context traceparent header for the execute_tool span */
+  readonly traceparent?: string | undefined
+  /** W3C Trace Context tracestate header for the execute_tool span */
+  readonly tracestate?: string | undefined
+}
+
+/** External tool invocation request for client-side tool execution */
+export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = struct<ExternalToolRequestedData>({
+  requestId: Schema.String,
+  sessionId: Schema.String,
+  toolCallId: Schema.String,
+  toolName: Schema.String,
+  providerId: Schema.optional(Schema.NullOr(Schema.String)),
+  arguments: Schema.optional(Schema.Unknown),
+  workingDirectory: Schema.optional(Schema.String),
+  traceparent: Schema.optional(Schema.String),
+  tracestate: Schema.optional(Schema.String)
+})
+
+/** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
+export interface ExternalToolRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "external_tool.requested". */
+  readonly type: "external_tool.requested"
+  /** External tool invocation request for client-side tool execution */
+  readonly data: ExternalToolRequestedData
+}
+
+/** The wire form of {@link ExternalToolRequestedEvent}. */
+export interface ExternalToolRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "external_tool.requested"
+  readonly data: ExternalToolRequestedData
+}
+
+/** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
+export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = struct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("external_tool.requested"),
+  data: ExternalToolRequestedData
+})
+
+/** External tool completion notification signaling UI dismissal */
+export interface ExternalToolCompletedData {
+  /** Request ID of the resolved external tool request; clients should dismiss any UI for this request */
+  readonly requestId: string
+}
+
+/** External tool completion notification signaling UI dismissal */
+export const ExternalToolCompletedData: Schema.Schema<ExternalToolCompletedData> = struct<ExternalToolCompletedData>({
+  requestId: Schema.String
+})
+
+/** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
+export interface ExternalToolCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral?: true | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "external_tool.completed". */
+  readonly type: "external_tool.completed"
+  /** External tool completion notification signaling UI dismissal */
+  readonly data: ExternalToolCompletedData
+}
+
+/** The wire form of {@link ExternalToolCompletedEvent}. */
+export interface ExternalToolCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: true | undefined
+  readonly agentId?: string | undefined
+  readonly type: "external_tool.completed"
+  readonly data: ExternalToolCompletedData
+}
+
+/** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
+export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = struct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Literal(true)),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("external_tool.completed"),
+  data: ExternalToolCompletedData
+})
+
+/** Queued slash command dispatch request for client execution */
+export interface CommandQueuedData {
+  /** Unique identifier for this request; used to respond via session.respondToQueuedCommand() */
+  readonly requestId: string
+  /** The slash command text to be executed (e.g., /help, /clear) */
+  readonly command: string
+}
+
+/** Queued slash command dispatch request for client execution */
+export const CommandQueuedData: Schema.Schema<CommandQueuedData> = struct<CommandQueuedData>({
+  requestId: Schema.String,
+  command: Schema.String
+})
+
+/** Session event "command.queued". Queued slash command dispatch request for client execution */
+export interface CommandQueuedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "command.queued". */
+  readonly type: "command.queued"
+  /** Queued slash command dispatch request for client execution */
+  readonly data: CommandQueuedData
+}
+
+/** The wire form of {@link CommandQueuedEvent}. */
+export interface CommandQueuedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "command.queued"
+  readonly data: CommandQueuedData
+}
+
+/** Session event "command.queued". Queued slash command dispatch request for client execution */
+export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = struct<CommandQueuedEvent, CommandQueuedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("command.queued"),
+  data: CommandQueuedData
+})
+
+/** Registered command dispatch request routed to the owning client */
+export interface CommandExecuteData {
+  /** Unique identifier; used to respond via session.commands.handlePendingCommand() */
+  readonly requestId: string
+  /** The full command text (e.g., /deploy production) */
+  readonly command: string
+  /** Command name without leading / */
+  readonly commandName: string
+  /** Raw argument string after the command name */
+  readonly args: string
+}
+
+/** Registered command dispatch request routed to the owning client */
+export const CommandExecuteData: Schema.Schema<CommandExecuteData> = struct<CommandExecuteData>({
+  requestId: Schema.String,
+  command: Schema.String,
+  commandName: Schema.String,
+  args: Schema.String
+})
+
+/** Session event "command.execute". Registered command dispatch request routed to the owning client */
+export interface CommandExecuteEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "command.execute". */
+  readonly type: "command.execute"
+  /** Registered command dispatch request routed to the owning client */
+  readonly data: CommandExecuteData
+}
+
+/** The wire form of {@link CommandExecuteEvent}. */
+export interface CommandExecuteEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "command.execute"
+  readonly data: CommandExecuteData
+}
+
+/** Session event "command.execute". Registered command dispatch request routed to the owning client */
+export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = struct<CommandExecuteEvent, CommandExecuteEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("command.execute"),
+  data: CommandExecuteData
+})
+
+/** Queued command completion notification signaling UI dismissal */
+export interface CommandCompletedData {
+  /** Request ID of the resolved command request; clients should dismiss any UI for this request */
+  readonly requestId: string
+}
+
+/** Queued command completion notification signaling UI dismissal */
+export const CommandCompletedData: Schema.Schema<CommandCompletedData> = struct<CommandCompletedData>({
+  requestId: Schema.String
+})
+
+/** Session event "command.completed". Queued command completion notification signaling UI dismissal */
+export interface CommandCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "command.completed". */
+  readonly type: "command.completed"
+  /** Queued command completion notification signaling UI dismissal */
+  readonly data: CommandCompletedData
+}
+
+/** The wire form of {@link CommandCompletedEvent}. */
+export interface CommandCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "command.completed"
+  readonly data: CommandCompletedData
+}
+
+/** Session event "command.completed". Queued command completion notification signaling UI dismissal */
+export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = struct<CommandCompletedEvent, CommandCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("command.completed"),
+  data: CommandCompletedData
+})
+
+/** Auto mode switch request notification requiring user approval */
+export interface AutoModeSwitchRequestedData {
+  /** Unique identifier for this request; used to respond via session.respondToAutoModeSwitch() */
+  readonly requestId: string
+  /** The rate limit error code that triggered this request */
+  readonly errorCode?: string | undefined
+  /** Seconds until the rate limit resets, when known. Lets clients render a humanized reset time alongside the prompt. */
+  readonly retryAfterSeconds?: number | undefined
+}
+
+/** Auto mode switch request notification requiring user approval */
+export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = struct<AutoModeSwitchRequestedData>({
+  requestId: Schema.String,
+  errorCode: Schema.optional(Schema.String),
+  retryAfterSeconds: Schema.optional(Schema.Number)
+})
+
+/** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
+export interface AutoModeSwitchRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "auto_mode_switch.requested". */
+  readonly type: "auto_mode_switch.requested"
+  /** Auto mode switch request notification requiring user approval */
+  readonly data: AutoModeSwitchRequestedData
+}
+
+/** The wire form of {@link AutoModeSwitchRequestedEvent}. */
+export interface AutoModeSwitchRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "auto_mode_switch.requested"
+  readonly data: AutoModeSwitchRequestedData
+}
+
+/** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
+export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = struct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("auto_mode_switch.requested"),
+  data: AutoModeSwitchRequestedData
+})
+
+/** The user's auto-mode-switch choice */
+export type AutoModeSwitchResponse = "yes" | "yes_always" | "no"
+
+/** The user's auto-mode-switch choice */
+export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = Schema.Literal("yes", "yes_always", "no")
+
+/** Auto mode switch completion notification */
+export interface AutoModeSwitchCompletedData {
+  /** Request ID of the resolved request; clients should dismiss any UI for this request */
+  readonly requestId: string
+  /** The user's auto-mode-switch choice */
+  readonly response: AutoModeSwitchResponse
+}
+
+/** Auto mode switch completion notification */
+export const AutoModeSwitchCompletedData: Schema.Schema<AutoModeSwitchCompletedData> = struct<AutoModeSwitchCompletedData>({
+  requestId: Schema.String,
+  response: AutoModeSwitchResponse
+})
+
+/** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
+export interface AutoModeSwitchCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "auto_mode_switch.completed". */
+  readonly type: "auto_mode_switch.completed"
+  /** Auto mode switch completion notification */
+  readonly data: AutoModeSwitchCompletedData
+}
+
+/** The wire form of {@link AutoModeSwitchCompletedEvent}. */
+export interface AutoModeSwitchCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "auto_mode_switch.completed"
+  readonly data: AutoModeSwitchCompletedData
+}
+
+/** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
+export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = struct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("auto_mode_switch.completed"),
+  data: AutoModeSwitchCompletedData
+})
+
+/** Session limit exhaustion notification requiring user action. */
+export interface SessionLimitsExhaustedRequestedData {
+  /** Unique identifier for this request; used to respond via session.ui.handlePendingSessionLimitsExhausted(). */
+  readonly requestId: string
+  /** AI Credits already consumed in the current accounting window. */
+  readonly usedAiCredits: number
+  /** Configured max AI Credits for the current accounting window. */
+  readonly maxAiCredits: number
+}
+
+/** Session limit exhaustion notification requiring user action. */
+export const SessionLimitsExhaustedRequestedData: Schema.Schema<SessionLimitsExhaustedRequestedData> = struct<SessionLimitsExhaustedRequestedData>({
+  requestId: Schema.String,
+  usedAiCredits: Schema.Number,
+  maxAiCredits: Schema.Number
+})
+
+/** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
+export interface SessionLimitsExhaustedRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session_limits_exhausted.requested". */
+  readonly type: "session_limits_exhausted.requested"
+  /** Session limit exhaustion notification requiring user action. */
+  readonly data: SessionLimitsExhaustedRequestedData
+}
+
+/** The wire form of {@link SessionLimitsExhaustedRequestedEvent}. */
+export interface SessionLimitsExhaustedRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session_limits_exhausted.requested"
+  readonly data: SessionLimitsExhaustedRequestedData
+}
+
+/** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
+export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = struct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session_limits_exhausted.requested"),
+  data: SessionLimitsExhaustedRequestedData
+})
+
+/** User action selected for an exhausted session limit. */
+export type SessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel"
+
+/** User action selected for an exhausted session limit. */
+export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = Schema.Literal("add", "set", "unset", "cancel")
+
+/** The user's selected action for an exhausted session limit. */
+export interface SessionLimitsExhaustedResponse {
+  /** Action selected by the user. */
+  readonly action: SessionLimitsExhaustedResponseAction
+  /** AI Credits to add to the current max when action is 'add'. */
+  readonly additionalAiCredits?: number | undefined
+  /** New absolute max AI Credits when action is 'set'. */
+  readonly maxAiCredits?: number | undefined
+}
+
+/** The user's selected action for an exhausted session limit. */
+export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = struct<SessionLimitsExhaustedResponse>({
+  action: SessionLimitsExhaustedResponseAction,
+  additionalAiCredits: Schema.optional(Schema.Number),
+  maxAiCredits: Schema.optional(Schema.Number)
+})
+
+/** Session limit exhaustion prompt completion notification. */
+export interface SessionLimitsExhaustedCompletedData {
+  /** Request ID of the resolved request; clients should dismiss any UI for this request. */
+  readonly requestId: string
+  /** The user's selected session-limit action. */
+  readonly response: SessionLimitsExhaustedResponse
+}
+
+/** Session limit exhaustion prompt completion notification. */
+export const SessionLimitsExhaustedCompletedData: Schema.Schema<SessionLimitsExhaustedCompletedData> = struct<SessionLimitsExhaustedCompletedData>({
+  requestId: Schema.String,
+  response: SessionLimitsExhaustedResponse
+})
+
+/** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
+export interface SessionLimitsExhaustedCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session_limits_exhausted.completed". */
+  readonly type: "session_limits_exhausted.completed"
+  /** Session limit exhaustion prompt completion notification. */
+  readonly data: SessionLimitsExhaustedCompletedData
+}
+
+/** The wire form of {@link SessionLimitsExhaustedCompletedEvent}. */
+export interface SessionLimitsExhaustedCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session_limits_exhausted.completed"
+  readonly data: SessionLimitsExhaustedCompletedData
+}
+
+/** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
+export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = struct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session_limits_exhausted.completed"),
+  data: SessionLimitsExhaustedCompletedData
+})
+
+/** Coarse request-difficulty bucket for UX explainability */
+export type AutoModeResolvedReasoningBucket = "low" | "medium" | "high"
+
+/** Coarse request-difficulty bucket for UX explainability */
+export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = Schema.Literal("low", "medium", "high")
+
+/** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
+export interface AutoModeResolvedData {
+  /** The concrete model the session will use after any intent refinement */
+  readonly chosenModel: string
+  /** Coarse request-difficulty bucket, for explaining why a model was chosen ("picked X because this looks like high-reasoning work") */
+  readonly reasoningBucket?: AutoModeResolvedReasoningBucket | undefined
+  /** Per-category classifier scores (0-1) behind the bucket: the granular HYDRA capability scores (reasoning, code_gen, debugging, tool_use), or the binary needs_reasoning/no_reasoning scores when HYDRA didn't run. Lets clients show a breakdown rather than just the bucket. */
+  readonly categoryScores?: { readonly [key: string]: number } | undefined
+  /** The predicted classifier label (e.g. `needs_reasoning`), when available */
+  readonly predictedLabel?: string | undefined
+  /** Classifier confidence for the predicted label, when available */
+  readonly confidence?: number | undefined
+  /** Ordered candidate model list the router returned, when not a fallback */
+  readonly candidateModels?: ReadonlyArray<string> | undefined
+  /** The routing method the server applied, when Auto Intent ran */
+  readonly routingMethod?: string | undefined
+  /** Models offered to the router for this resolution */
+  readonly availableModels?: ReadonlyArray<string> | undefined
+  /** Whether the router fell back to the standard Auto selection */
+  readonly fallback?: boolean | undefined
+  /** Server-provided reason for falling back, when available */
+  readonly fallbackReason?: string | undefined
+  /** Whether a sticky model choice overrode the router result */
+  readonly stickyOverride?: boolean | undefined
+  /** Server-reported router processing time in milliseconds */
+  readonly routerLatencyMs?: number | undefined
+  /** End-to-end client wait time for the router request in milliseconds */
+  readonly endToEndLatencyMs?: number | undefined
+  /** The chosen model's score shortfall relative to the top candidate */
+  readonly chosenShortfall?: number | undefined
+  /** Whether the routed prompt contained an image */
+  readonly hasImage?: boolean | undefined
+}
+
+/** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
+export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = struct<AutoModeResolvedData>({
+  chosenModel: Schema.String,
+  reasoningBucket: Schema.optional(AutoModeResolvedReasoningBucket),
+  categoryScores: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  predictedLabel: Schema.optional(Schema.String),
+  confidence: Schema.optional(Schema.Number),
+  candidateModels: Schema.optional(Schema.Array(Schema.String)),
+  routingMethod: Schema.optional(Schema.String),
+  availableModels: Schema.optional(Schema.Array(Schema.String)),
+  fallback: Schema.optional(Schema.Boolean),
+  fallbackReason: Schema.optional(Schema.String),
+  stickyOverride: Schema.optional(Schema.Boolean),
+  routerLatencyMs: Schema.optional(Schema.Number),
+  endToEndLatencyMs: Schema.optional(Schema.Number),
+  chosenShortfall: Schema.optional(Schema.Number),
+  hasImage: Schema.optional(Schema.Boolean)
+})
+
+/** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
+export interface AutoModeResolvedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.auto_mode_resolved". */
+  readonly type: "session.auto_mode_resolved"
+  /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
+  readonly data: AutoModeResolvedData
+}
+
+/** The wire form of {@link AutoModeResolvedEvent}. */
+export interface AutoModeResolvedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.auto_mode_resolved"
+  readonly data: AutoModeResolvedData
+}
+
+/** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
+export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = struct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.auto_mode_resolved"),
+  data: AutoModeResolvedData
+})
+
+/** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
+export type ManagedSettingsResolvedSource = "server" | "device" | "client" | "policyHelper" | "mixed" | "none"
+
+/** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
+export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = Schema.Literal("server", "device", "client", "policyHelper", "mixed", "none")
+
+/** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
+export interface ManagedSettingsResolvedData {
+  /** Channel summary: `server`, `device`, `client`, or `policyHelper` when exactly one channel contributed; `mixed` when multiple channels contributed; otherwise `none`. Consult the per-channel booleans for exact provenance. */
+  readonly source: ManagedSettingsResolvedSource
+  /** Whether the server (account/org) managed-settings layer was present */
+  readonly serverManaged: boolean
+  /** Whether an actual device MDM/plist/registry/file managed-settings layer was present */
+  readonly deviceManaged: boolean
+  /** Whether a session-local permissions layer injected by the SDK host was present */
+  readonly clientManaged?: boolean | undefined
+  /** Whether the policy-helper managed-settings layer was present. The policy helper is the weakest channel: it fills keys no enterprise source set and can never replace one. */
+  readonly policyHelperManaged?: boolean | undefined
+  /** Whether managed policy could not be determined (e.g. a failed server fetch) and the session fell back to the fail-closed restriction. When true, restrictions such as disabling bypass-permissions are enforced even though `settings` may be absent. */
+  readonly failClosed: boolean
+  /** Whether the effective sandbox policy forces the sandbox on *only* because managed policy could not be determined, rather than because the policy requires it. Lets clients tell a user whose `--no-sandbox` was overridden that the sandbox stayed on as a fail-closed fallback, instead of attributing it to an administrator who set no such policy. */
+  readonly sandboxEnabledByUndeterminedPolicy?: boolean | undefined
+  /** Whether enterprise policy disables bypass-permissions ("yolo") mode for this session. Deny-wins across layers, and forced on when `failClosed` is true. */
+  readonly bypassPermissionsDisabled: boolean
+  /** Whether at least two managed sources supplied permission allowlists, so enforcement intersects them and the flattened settings payload omits `permissions.allow`. */
+  readonly permissionsAllowIntersected?: boolean | undefined
+  /** The setting keys under enterprise management in the effective managed settings (e.g. `model`, `enabledPlugins`, `permissions`). Empty when no managed settings are in force. */
+  readonly managedKeys: ReadonlyArray<string>
+  /** The effective (resolved) managed settings values, so clients can render exactly what is enforced. Absent when no managed policy is in force. */
+  readonly settings?: unknown | undefined
+}
+
+/** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
+export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = struct<ManagedSettingsResolvedData>({
+  source: ManagedSettingsResolvedSource,
+  serverManaged: Schema.Boolean,
+  deviceManaged: Schema.Boolean,
+  clientManaged: Schema.optional(Schema.Boolean),
+  policyHelperManaged: Schema.optional(Schema.Boolean),
+  failClosed: Schema.Boolean,
+  sandboxEnabledByUndeterminedPolicy: Schema.optional(Schema.Boolean),
+  bypassPermissionsDisabled: Schema.Boolean,
+  permissionsAllowIntersected: Schema.optional(Schema.Boolean),
+  managedKeys: Schema.Array(Schema.String),
+  settings: Schema.optional(Schema.Unknown)
+})
+
+/** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
+export interface ManagedSettingsResolvedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.managed_settings_resolved". */
+  readonly type: "session.managed_settings_resolved"
+  /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
+  readonly data: ManagedSettingsResolvedData
+}
+
+/** The wire form of {@link ManagedSettingsResolvedEvent}. */
+export interface ManagedSettingsResolvedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.managed_settings_resolved"
+  readonly data: ManagedSettingsResolvedData
+}
+
+/** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
+export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = struct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.managed_settings_resolved"),
+  data: ManagedSettingsResolvedData
+})
+
+/** The category of runtime action that enterprise managed settings governed (blocked or capped) */
+export type ManagedSettingsEnforcedAction = "bypass_permissions_blocked"
+
+/** The category of runtime action that enterprise managed settings governed (blocked or capped) */
+export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = Schema.Literal("bypass_permissions_blocked")
+
+/** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
+export type ManagedSettingsEnforcedEscalation =
+  | "allow_all"
+  | "approve_all"
+  | "assisted_approval"
+  | "unrestricted_paths"
+  | "unrestricted_urls"
+  | "server_wide_mcp_approval"
+
+/** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
+export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = Schema.Literal(
+  "allow_all",
+  "approve_all",
+  "assisted_approval",
+  "unrestricted_paths",
+  "unrestricted_urls",
+  "server_wide_mcp_approval"
+)
+
+/** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
+export interface ManagedSettingsEnforcedData {
+  /** The category of runtime action that managed policy governed. */
+  readonly action: ManagedSettingsEnforcedAction
+  /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused. Absent for actions without a specific escalation primitive. */
+  readonly escalation?: ManagedSettingsEnforcedEscalation | undefined
+  /** The managed setting key responsible for the enforcement (e.g. `permissions.disableBypassPermissionsMode`). */
+  readonly setting: string
+  /** Whether the enforcement was forced by fail-closed handling (managed policy could not be determined) rather than an explicit managed setting. When true, `setting` still names the restriction that was applied. */
+  readonly failClosed: boolean
+  /** A human-readable explanation of why the action was governed, suitable for surfacing to the user. */
+  readonly message: string
+}
+
+/** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
+export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = struct<ManagedSettingsEnforcedData>({
+  action: ManagedSettingsEnforcedAction,
+  escalation: Schema.optional(ManagedSettingsEnforcedEscalation),
+  setting: Schema.String,
+  failClosed: Schema.Boolean,
+  message: Schema.String
+})
+
+/** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
+export interface ManagedSettingsEnforcedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.managed_settings_enforced". */
+  readonly type: "session.managed_settings_enforced"
+  /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
+  readonly data: ManagedSettingsEnforcedData
+}
+
+/** The wire form of {@link ManagedSettingsEnforcedEvent}. */
+export interface ManagedSettingsEnforcedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.managed_settings_enforced"
+  readonly data: ManagedSettingsEnforcedData
+}
+
+/** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
+export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = struct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.managed_settings_enforced"),
+  data: ManagedSettingsEnforcedData
+})
+
+/** A single slash command available in the session, as listed by the `commands.changed` event. */
+export interface CommandsChangedCommand {
+  /** Slash command name without the leading slash. */
+  readonly name: string
+  /** Optional human-readable command description. */
+  readonly description?: string | undefined
+}
+
+/** A single slash command available in the session, as listed by the `commands.changed` event. */
+export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = struct<CommandsChangedCommand>({
+  name: Schema.String,
+  description: Schema.optional(Schema.String)
+})
+
+/** SDK command registration change notification */
+export interface CommandsChangedData {
+  /** Current list of registered SDK commands */
+  readonly commands: ReadonlyArray<CommandsChangedCommand>
+}
+
+/** SDK command registration change notification */
+export const CommandsChangedData: Schema.Schema<CommandsChangedData> = struct<CommandsChangedData>({
+  commands: Schema.Array(CommandsChangedCommand)
+})
+
+/** Session event "commands.changed". SDK command registration change notification */
+export interface CommandsChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "commands.changed". */
+  readonly type: "commands.changed"
+  /** SDK command registration change notification */
+  readonly data: CommandsChangedData
+}
+
+/** The wire form of {@link CommandsChangedEvent}. */
+export interface CommandsChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "commands.changed"
+  readonly data: CommandsChangedData
+}
+
+/** Session event "commands.changed". SDK command registration change notification */
+export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = struct<CommandsChangedEvent, CommandsChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("commands.changed"),
+  data: CommandsChangedData
+})
+
+/** UI capability changes */
+export interface CapabilitiesChangedUI {
+  /** Whether elicitation is now supported */
+  readonly elicitation?: boolean | undefined
+  /** Whether MCP Apps (SEP-1865) UI passthrough is now supported */
+  readonly mcpApps?: boolean | undefined
+  /** Whether canvas rendering is now supported */
+  readonly canvases?: boolean | undefined
+}
+
+/** UI capability changes */
+export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = struct<CapabilitiesChangedUI>({
+  elicitation: Schema.optional(Schema.Boolean),
+  mcpApps: Schema.optional(Schema.Boolean),
+  canvases: Schema.optional(Schema.Boolean)
+})
+
+/** Session capability change notification */
+export interface CapabilitiesChangedData {
+  /** UI capability changes */
+  readonly ui?: CapabilitiesChangedUI | undefined
+}
+
+/** Session capability change notification */
+export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = struct<CapabilitiesChangedData>({
+  ui: Schema.optional(CapabilitiesChangedUI)
+})
+
+/** Session event "capabilities.changed". Session capability change notification */
+export interface CapabilitiesChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "capabilities.changed". */
+  readonly type: "capabilities.changed"
+  /** Session capability change notification */
+  readonly data: CapabilitiesChangedData
+}
+
+/** The wire form of {@link CapabilitiesChangedEvent}. */
+export interface CapabilitiesChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "capabilities.changed"
+  readonly data: CapabilitiesChangedData
+}
+
+/** Session event "capabilities.changed". Session capability change notification */
+export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = struct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("capabilities.changed"),
+  data: CapabilitiesChangedData
+})
+
+/** Exit plan mode action */
+export type ExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet"
+
+/** Exit plan mode action */
+export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet")
+
+/** Plan approval request with plan content and available user actions */
+export interface ExitPlanModeRequestedData {
+  /** Unique identifier for this request; used to respond via session.respondToExitPlanMode() */
+  readonly requestId: string
+  /** Summary of the plan that was created */
+  readonly summary: string
+  /** Full content of the plan file */
+  readonly planContent: string
+  /** Available actions the user can take */
+  readonly actions: ReadonlyArray<ExitPlanModeAction>
+  /** Recommended action to preselect for the user */
+  readonly recommendedAction: ExitPlanModeAction
+  /** Model the session had selected when the plan was authored, when one is known */
+  readonly model?: string | undefined
+}
+
+/** Plan approval request with plan content and available user actions */
+export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = struct<ExitPlanModeRequestedData>({
+  requestId: Schema.String,
+  summary: Schema.String,
+  planContent: Schema.String,
+  actions: Schema.Array(ExitPlanModeAction),
+  recommendedAction: ExitPlanModeAction,
+  model: Schema.optional(Schema.String)
+})
+
+/** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
+export interface ExitPlanModeRequestedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "exit_plan_mode.requested". */
+  readonly type: "exit_plan_mode.requested"
+  /** Plan approval request with plan content and available user actions */
+  readonly data: ExitPlanModeRequestedData
+}
+
+/** The wire form of {@link ExitPlanModeRequestedEvent}. */
+export interface ExitPlanModeRequestedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "exit_plan_mode.requested"
+  readonly data: ExitPlanModeRequestedData
+}
+
+/** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
+export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = struct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("exit_plan_mode.requested"),
+  data: ExitPlanModeRequestedData
+})
+
+/** Plan mode exit completion with the user's approval decision and optional feedback */
+export interface ExitPlanModeCompletedData {
+  /** Request ID of the resolved exit plan mode request; clients should dismiss any UI for this request */
+  readonly requestId: string
+  /** Whether the plan was approved by the user */
+  readonly approved?: boolean | undefined
+  /** Action selected by the user */
+  readonly selectedAction?: ExitPlanModeAction | undefined
+  /** Whether edits should be auto-approved without confirmation */
+  readonly autoApproveEdits?: boolean | undefined
+  /** Free-form feedback from the user if they requested changes to the plan */
+  readonly feedback?: string | undefined
+}
+
+/** Plan mode exit completion with the user's approval decision and optional feedback */
+export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = struct<ExitPlanModeCompletedData>({
+  requestId: Schema.String,
+  approved: Schema.optional(Schema.Boolean),
+  selectedAction: Schema.optional(ExitPlanModeAction),
+  autoApproveEdits: Schema.optional(Schema.Boolean),
+  feedback: Schema.optional(Schema.String)
+})
+
+/** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
+export interface ExitPlanModeCompletedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "exit_plan_mode.completed". */
+  readonly type: "exit_plan_mode.completed"
+  /** Plan mode exit completion with the user's approval decision and optional feedback */
+  readonly data: ExitPlanModeCompletedData
+}
+
+/** The wire form of {@link ExitPlanModeCompletedEvent}. */
+export interface ExitPlanModeCompletedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "exit_plan_mode.completed"
+  readonly data: ExitPlanModeCompletedData
+}
+
+/** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
+export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = struct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("exit_plan_mode.completed"),
+  data: ExitPlanModeCompletedData
+})
+
+/** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
+export interface ToolsUpdatedData {
+  /** Identifier of the model the resolved tools apply to. */
+  readonly model: string
+}
+
+/** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
+export const ToolsUpdatedData: Schema.Schema<ToolsUpdatedData> = struct<ToolsUpdatedData>({
+  model: Schema.String
+})
+
+/** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
+export interface ToolsUpdatedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.tools_updated". */
+  readonly type: "session.tools_updated"
+  /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
+  readonly data: ToolsUpdatedData
+}
+
+/** The wire form of {@link ToolsUpdatedEvent}. */
+export interface ToolsUpdatedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.tools_updated"
+  readonly data: ToolsUpdatedData
+}
+
+/** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
+export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = struct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.tools_updated"),
+  data: ToolsUpdatedData
+})
+
+/** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
+export interface BackgroundTasksChangedData {}
+
+/** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
+export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = struct<BackgroundTasksChangedData>({})
+
+/** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
+export interface BackgroundTasksChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.background_tasks_changed". */
+  readonly type: "session.background_tasks_changed"
+  /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
+  readonly data: BackgroundTasksChangedData
+}
+
+/** The wire form of {@link BackgroundTasksChangedEvent}. */
+export interface BackgroundTasksChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.background_tasks_changed"
+  readonly data: BackgroundTasksChangedData
+}
+
+/** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
+export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = struct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.background_tasks_changed"),
+  data: BackgroundTasksChangedData
+})
+
+/** Ephemeral invalidation signal for a changed factory run. */
+export interface FactoryRunUpdatedData {
+  /** Factory run identifier. */
+  readonly runId: string
+  /** Monotonic revision now available for the run. */
+  readonly revision: number
+}
+
+/** Ephemeral invalidation signal for a changed factory run. */
+export const FactoryRunUpdatedData: Schema.Schema<FactoryRunUpdatedData> = struct<FactoryRunUpdatedData>({
+  runId: Schema.String,
+  revision: Schema.Number
+})
+
+/** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
+export interface FactoryRunUpdatedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "factory.run_updated". */
+  readonly type: "factory.run_updated"
+  /** Ephemeral invalidation signal for a changed factory run. */
+  readonly data: FactoryRunUpdatedData
+}
+
+/** The wire form of {@link FactoryRunUpdatedEvent}. */
+export interface FactoryRunUpdatedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "factory.run_updated"
+  readonly data: FactoryRunUpdatedData
+}
+
+/** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
+export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = struct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("factory.run_updated"),
+  data: FactoryRunUpdatedData
+})
+
+/** Ephemeral signal that a factory run attempt began executing. */
+export interface FactoryRunStartedData {
+  /** Identifier of the factory run that started. */
+  readonly runId: string
+  /** Name of the factory this run executes. Low cardinality by construction. */
+  readonly factoryName: string
+  /** Attempt number this start committed; a resumed run increments it. */
+  readonly attempt: number
+}
+
+/** Ephemeral signal that a factory run attempt began executing. */
+export const FactoryRunStartedData: Schema.Schema<FactoryRunStartedData> = struct<FactoryRunStartedData>({
+  runId: Schema.String,
+  factoryName: Schema.String,
+  attempt: Schema.Number
+})
+
+/** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
+export interface FactoryRunStartedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "factory.run_started". */
+  readonly type: "factory.run_started"
+  /** Ephemeral signal that a factory run attempt began executing. */
+  readonly data: FactoryRunStartedData
+}
+
+/** The wire form of {@link FactoryRunStartedEvent}. */
+export interface FactoryRunStartedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "factory.run_started"
+  readonly data: FactoryRunStartedData
+}
+
+/** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
+export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = struct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("factory.run_started"),
+  data: FactoryRunStartedData
+})
+
+/** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
+export type FactoryRunSettledStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
+
+/** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
+export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = Schema.Literal("completed", "halted", "paused", "cancelled", "error")
+
+/** Ephemeral signal that a factory run reached a terminal status. */
+export interface FactoryRunSettledData {
+  /** Identifier of the factory run that settled. */
+  readonly runId: string
+  /** Terminal status the run committed. */
+  readonly status: FactoryRunSettledStatus
+  /** Subagents this run consumed against its limits. */
+  readonly consumedSubagents: number
+  /** AI credits this run consumed, in nano-AIU. */
+  readonly consumedNanoAiu: number
+  /** Active milliseconds accumulated across every attempt of this run. */
+  readonly elapsedMs: number
+  /** Typed failure class recorded on the run, when it failed with one (e.g. `factory_limit_reached`). */
+  readonly failureType?: string | undefined
+}
+
+/** Ephemeral signal that a factory run reached a terminal status. */
+export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = struct<FactoryRunSettledData>({
+  runId: Schema.String,
+  status: FactoryRunSettledStatus,
+  consumedSubagents: Schema.Number,
+  consumedNanoAiu: Schema.Number,
+  elapsedMs: Schema.Number,
+  failureType: Schema.optional(Schema.String)
+})
+
+/** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
+export interface FactoryRunSettledEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "factory.run_settled". */
+  readonly type: "factory.run_settled"
+  /** Ephemeral signal that a factory run reached a terminal status. */
+  readonly data: FactoryRunSettledData
+}
+
+/** The wire form of {@link FactoryRunSettledEvent}. */
+export interface FactoryRunSettledEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "factory.run_settled"
+  readonly data: FactoryRunSettledData
+}
+
+/** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
+export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = struct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("factory.run_settled"),
+  data: FactoryRunSettledData
+})
+
+/** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
+export type SkillSource =
+  | "project"
+  | "inherited"
+  | "personal-copilot"
+  | "personal-agents"
+  | "plugin"
+  | "custom"
+  | "builtin"
+  | "sdk"
+
+/** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
+export const SkillSource: Schema.Schema<SkillSource> = Schema.Literal(
+  "project",
+  "inherited",
+  "personal-copilot",
+  "personal-agents",
+  "plugin",
+  "custom",
+  "builtin",
+  "sdk"
+)
+
+/** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
+export interface SkillsLoadedSkill {
+  /** Unique identifier for the skill */
+  readonly name: string
+  /** Canonical slash command name used to invoke the skill, without the leading '/' */
+  readonly commandName?: string | undefined
+  /** Description of what the skill does */
+  readonly description: string
+  /** Source location type (e.g., project, personal-copilot, plugin, builtin, remote, sdk) */
+  readonly source: SkillSource
+  /** Whether the skill can be invoked by the user as a slash command */
+  readonly userInvocable: boolean
+  /** Whether the skill is currently enabled */
+  readonly enabled: boolean
+  /** Absolute path to the skill file, if available */
+  readonly path?: string | undefined
+  /** Optional freeform hint describing the skill's expected arguments, from the `argument-hint` frontmatter field */
+  readonly argumentHint?: string | undefined
+}
+
+/** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
+export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = struct<SkillsLoadedSkill>({
+  name: Schema.String,
+  commandName: Schema.optional(Schema.String),
+  description: Schema.String,
+  source: SkillSource,
+  userInvocable: Schema.Boolean,
+  enabled: Schema.Boolean,
+  path: Schema.optional(Schema.String),
+  argumentHint: Schema.optional(Schema.String)
+})
+
+/** Payload of `session.skills_loaded` listing resolved skill metadata. */
+export interface SkillsLoadedData {
+  /** Array of resolved skill metadata */
+  readonly skills: ReadonlyArray<SkillsLoadedSkill>
+}
+
+/** Payload of `session.skills_loaded` listing resolved skill metadata. */
+export const SkillsLoadedData: Schema.Schema<SkillsLoadedData> = struct<SkillsLoadedData>({
+  skills: Schema.Array(SkillsLoadedSkill)
+})
+
+/** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
+export interface SkillsLoadedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.skills_loaded". */
+  readonly type: "session.skills_loaded"
+  /** Payload of `session.skills_loaded` listing resolved skill metadata. */
+  readonly data: SkillsLoadedData
+}
+
+/** The wire form of {@link SkillsLoadedEvent}. */
+export interface SkillsLoadedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.skills_loaded"
+  readonly data: SkillsLoadedData
+}
+
+/** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
+export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = struct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.skills_loaded"),
+  data: SkillsLoadedData
+})
+
+/** Whether configured models are advisory preferences or required constraints */
+export type AgentModelPolicy = "preferred" | "required"
+
+/** Whether configured models are advisory preferences or required constraints */
+export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = Schema.Literal("preferred", "required")
+
+/** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
+export interface CustomAgentsUpdatedAgent {
+  /** Unique identifier for the agent */
+  readonly id: string
+  /** Internal name of the agent */
+  readonly name: string
+  /** Human-readable display name */
+  readonly displayName: string
+  /** Description of what the agent does */
+  readonly description: string
+  /** Source location: user, project, inherited, remote, or plugin */
+  readonly source: string
+  /** List of tool names available to this agent, or null when all tools are available */
+  readonly tools: ReadonlyArray<string> | null
+  /** Whether the agent can be selected by the user */
+  readonly userInvocable: boolean
+  /** Whether model-driven invocation is disabled for this agent. */
+  readonly disableModelInvocation?: boolean | undefined
+  /** Model override for this agent, if set */
+  readonly model?: string | undefined
+  /** Authored model ids in priority order, if configured */
+  readonly models?: ReadonlyArray<string> | undefined
+  /** Whether authored models are preferences or required constraints */
+  readonly modelPolicy?: AgentModelPolicy | undefined
+}
+
+/** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
+export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = struct<CustomAgentsUpdatedAgent>({
+  id: Schema.String,
+  name: Schema.String,
+  displayName: Schema.String,
+  description: Schema.String,
+  source: Schema.String,
+  tools: Schema.NullOr(Schema.Array(Schema.String)),
+  userInvocable: Schema.Boolean,
+  disableModelInvocation: Schema.optional(Schema.Boolean),
+  model: Schema.optional(Schema.String),
+  models: Schema.optional(Schema.Array(Schema.String)),
+  modelPolicy: Schema.optional(AgentModelPolicy)
+})
+
+/** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
+export interface CustomAgentsUpdatedData {
+  /** Array of loaded custom agent metadata */
+  readonly agents: ReadonlyArray<CustomAgentsUpdatedAgent>
+  /** Non-fatal warnings from agent loading */
+  readonly warnings: ReadonlyArray<string>
+  /** Fatal errors from agent loading */
+  readonly errors: ReadonlyArray<string>
+}
+
+/** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
+export const CustomAgentsUpdatedData: Schema.Schema<CustomAgentsUpdatedData> = struct<CustomAgentsUpdatedData>({
+  agents: Schema.Array(CustomAgentsUpdatedAgent),
+  warnings: Schema.Array(Schema.String),
+  errors: Schema.Array(Schema.String)
+})
+
+/** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
+export interface CustomAgentsUpdatedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.custom_agents_updated". */
+  readonly type: "session.custom_agents_updated"
+  /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
+  readonly data: CustomAgentsUpdatedData
+}
+
+/** The wire form of {@link CustomAgentsUpdatedEvent}. */
+export interface CustomAgentsUpdatedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.custom_agents_updated"
+  readonly data: CustomAgentsUpdatedData
+}
+
+/** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
+export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = struct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.custom_agents_updated"),
+  data: CustomAgentsUpdatedData
+})
+
+/** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
+export type McpServerStatus = "connected" | "failed" | "needs-auth" | "pending" | "disabled" | "stopped" | "not_configured"
+
+/** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
+export const McpServerStatus: Schema.Schema<McpServerStatus> = Schema.Literal(
+  "connected",
+  "failed",
+  "needs-auth",
+  "pending",
+  "disabled",
+  "stopped",
+  "not_configured"
+)
+
+/** Server-advertised metadata learned through modern discovery or legacy initialization. */
+export interface McpServerMetadata {
+  /** Non-empty natural-language guidance for using the server, or null when the server omitted instructions or advertised an empty string. */
+  readonly instructions: string | null
+}
+
+/** Server-advertised metadata learned through modern discovery or legacy initialization. */
+export const McpServerMetadata: Schema.Schema<McpServerMetadata> = struct<McpServerMetadata>({
+  instructions: Schema.NullOr(Schema.String)
+})
+
+/** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
+export interface McpServersLoadedServer {
+  /** Server name (config key) */
+  readonly name: string
+  /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
+  readonly status: McpServerStatus
+  /** Configuration source: user, workspace, plugin, builtin, or managed */
+  readonly source?: McpServerSource | undefined
+  /** Human-readable display name supplied by a managed server catalog. */
+  readonly displayName?: string | undefined
+  /** Error message if the server failed to connect */
+  readonly error?: string | undefined
+  /** Server-advertised metadata for a connected server. Omitted when no live connection metadata is available, including while pending or when failed, disabled, stopped, or not configured. */
+  readonly serverMetadata?: McpServerMetadata | undefined
+  /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
+  readonly transport?: McpServerTransport | undefined
+  /** Name of the plugin that supplied the effective MCP server config, only when source is plugin */
+  readonly pluginName?: string | undefined
+  /** Version of the plugin that supplied the effective MCP server config, only when source is plugin */
+  readonly pluginVersion?: string | undefined
+}
+
+/** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
+export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = struct<McpServersLoadedServer>({
+  name: Schema.String,
+  status: McpServerStatus,
+  source: Schema.optional(McpServerSource),
+  displayName: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String),
+  serverMetadata: Schema.optional(McpServerMetadata),
+  transport: Schema.optional(McpServerTransport),
+  pluginName: Schema.optional(Schema.String),
+  pluginVersion: Schema.optional(Schema.String)
+})
+
+/** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
+export interface McpServersLoadedData {
+  /** Array of MCP server status summaries */
+  readonly servers: ReadonlyArray<McpServersLoadedServer>
+}
+
+/** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
+export const McpServersLoadedData: Schema.Schema<McpServersLoadedData> = struct<McpServersLoadedData>({
+  servers: Schema.Array(McpServersLoadedServer)
+})
+
+/** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
+export interface McpServersLoadedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.mcp_servers_loaded". */
+  readonly type: "session.mcp_servers_loaded"
+  /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
+  readonly data: McpServersLoadedData
+}
+
+/** The wire form of {@link McpServersLoadedEvent}. */
+export interface McpServersLoadedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.mcp_servers_loaded"
+  readonly data: McpServersLoadedData
+}
+
+/** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
+export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = struct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.mcp_servers_loaded"),
+  data: McpServersLoadedData
+})
+
+/** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
+export interface McpServerStatusChangedData {
+  /** Name of the MCP server whose status changed */
+  readonly serverName: string
+  /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
+  readonly status: McpServerStatus
+  /** Error message if the server entered a failed state */
+  readonly error?: string | undefined
+}
+
+/** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
+export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = struct<McpServerStatusChangedData>({
+  serverName: Schema.String,
+  status: McpServerStatus,
+  error: Schema.optional(Schema.String)
+})
+
+/** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
+export interface McpServerStatusChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.mcp_server_status_changed". */
+  readonly type: "session.mcp_server_status_changed"
+  /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
+  readonly data: McpServerStatusChangedData
+}
+
+/** The wire form of {@link McpServerStatusChangedEvent}. */
+export interface McpServerStatusChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.mcp_server_status_changed"
+  readonly data: McpServerStatusChangedData
+}
+
+/** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
+export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = struct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.mcp_server_status_changed"),
+  data: McpServerStatusChangedData
+})
+
+/** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
+export interface McpServerRemovedData {
+  /** Name of the MCP server that was removed from the graph */
+  readonly serverName: string
+}
+
+/** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
+export const McpServerRemovedData: Schema.Schema<McpServerRemovedData> = struct<McpServerRemovedData>({
+  serverName: Schema.String
+})
+
+/** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
+export interface McpServerRemovedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.mcp_server_removed". */
+  readonly type: "session.mcp_server_removed"
+  /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
+  readonly data: McpServerRemovedData
+}
+
+/** The wire form of {@link McpServerRemovedEvent}. */
+export interface McpServerRemovedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.mcp_server_removed"
+  readonly data: McpServerRemovedData
+}
+
+/** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
+export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = struct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.mcp_server_removed"),
+  data: McpServerRemovedData
+})
+
+/** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
+export interface McpServerNeedsReconnectData {
+  /** Name of the MCP server that needs to reconnect */
+  readonly serverName: string
+}
+
+/** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
+export const McpServerNeedsReconnectData: Schema.Schema<McpServerNeedsReconnectData> = struct<McpServerNeedsReconnectData>({
+  serverName: Schema.String
+})
+
+/** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
+export interface McpServerNeedsReconnectEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.mcp_server_needs_reconnect". */
+  readonly type: "session.mcp_server_needs_reconnect"
+  /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
+  readonly data: McpServerNeedsReconnectData
+}
+
+/** The wire form of {@link McpServerNeedsReconnectEvent}. */
+export interface McpServerNeedsReconnectEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.mcp_server_needs_reconnect"
+  readonly data: McpServerNeedsReconnectData
+}
+
+/** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
+export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = struct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.mcp_server_needs_reconnect"),
+  data: McpServerNeedsReconnectData
+})
+
+/** Payload identifying the MCP server associated with a list change. */
+export interface McpListChangedData {
+  /** Name of the MCP server whose list changed */
+  readonly serverName: string
+}
+
+/** Payload identifying the MCP server associated with a list change. */
+export const McpListChangedData: Schema.Schema<McpListChangedData> = struct<McpListChangedData>({
+  serverName: Schema.String
+})
+
+/** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
+export interface McpToolsListChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp.tools.list_changed". */
+  readonly type: "mcp.tools.list_changed"
+  /** Payload identifying the MCP server associated with a list change. */
+  readonly data: McpListChangedData
+}
+
+/** The wire form of {@link McpToolsListChangedEvent}. */
+export interface McpToolsListChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp.tools.list_changed"
+  readonly data: McpListChangedData
+}
+
+/** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
+export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = struct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp.tools.list_changed"),
+  data: McpListChangedData
+})
+
+/** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
+export interface McpResourcesListChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp.resources.list_changed". */
+  readonly type: "mcp.resources.list_changed"
+  /** Payload identifying the MCP server associated with a list change. */
+  readonly data: McpListChangedData
+}
+
+/** The wire form of {@link McpResourcesListChangedEvent}. */
+export interface McpResourcesListChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp.resources.list_changed"
+  readonly data: McpListChangedData
+}
+
+/** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
+export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = struct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp.resources.list_changed"),
+  data: McpListChangedData
+})
+
+/** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
+export interface McpPromptsListChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp.prompts.list_changed". */
+  readonly type: "mcp.prompts.list_changed"
+  /** Payload identifying the MCP server associated with a list change. */
+  readonly data: McpListChangedData
+}
+
+/** The wire form of {@link McpPromptsListChangedEvent}. */
+export interface McpPromptsListChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp.prompts.list_changed"
+  readonly data: McpListChangedData
+}
+
+/** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
+export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = struct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp.prompts.list_changed"),
+  data: McpListChangedData
+})
+
+/** Discovery source */
+export type ExtensionsLoadedExtensionSource = "project" | "user" | "plugin" | "session"
+
+/** Discovery source */
+export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = Schema.Literal("project", "user", "plugin", "session")
+
+/** Current status: running, disabled, failed, or starting */
+export type ExtensionsLoadedExtensionStatus = "running" | "disabled" | "failed" | "starting"
+
+/** Current status: running, disabled, failed, or starting */
+export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = Schema.Literal("running", "disabled", "failed", "starting")
+
+/** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
+export interface ExtensionsLoadedExtension {
+  /** Source-qualified extension ID (e.g., 'project:my-ext', 'user:auth-helper', 'plugin:my-plugin:my-ext') */
+  readonly id: string
+  /** Extension name (directory name) */
+  readonly name: string
+  /** Discovery source */
+  readonly source: ExtensionsLoadedExtensionSource
+  /** Current status: running, disabled, failed, or starting */
+  readonly status: ExtensionsLoadedExtensionStatus
+}
+
+/** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
+export const ExtensionsLoadedExtension: Schema.Schema<ExtensionsLoadedExtension> = struct<ExtensionsLoadedExtension>({
+  id: Schema.String,
+  name: Schema.String,
+  source: ExtensionsLoadedExtensionSource,
+  status: ExtensionsLoadedExtensionStatus
+})
+
+/** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
+export interface ExtensionsLoadedData {
+  /** Array of discovered extensions and their status */
+  readonly extensions: ReadonlyArray<ExtensionsLoadedExtension>
+}
+
+/** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
+export const ExtensionsLoadedData: Schema.Schema<ExtensionsLoadedData> = struct<ExtensionsLoadedData>({
+  extensions: Schema.Array(ExtensionsLoadedExtension)
+})
+
+/** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
+export interface ExtensionsLoadedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.extensions_loaded". */
+  readonly type: "session.extensions_loaded"
+  /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
+  readonly data: ExtensionsLoadedData
+}
+
+/** The wire form of {@link ExtensionsLoadedEvent}. */
+export interface ExtensionsLoadedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.extensions_loaded"
+  readonly data: ExtensionsLoadedData
+}
+
+/** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
+export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = struct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.extensions_loaded"),
+  data: ExtensionsLoadedData
+})
+
+/** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
+export interface CanvasOpenedData {
+  /** Stable caller-supplied canvas instance identifier */
+  readonly instanceId: string
+  /** Owning provider identifier */
+  readonly extensionId: string
+  /** Owning extension display name, when available */
+  readonly extensionName?: string | undefined
+  /** Provider-local canvas identifier */
+  readonly canvasId: string
+  /** Host-local PNG path for the canvas icon, when supplied */
+  readonly icon?: string | undefined
+  /** Rendered title */
+  readonly title?: string | undefined
+  /** Provider-supplied status text */
+  readonly status?: string | undefined
+  /** URL for web-rendered canvases */
+  readonly url?: string | undefined
+  /** Input supplied when the instance was opened */
+  readonly input?: unknown | undefined
+}
+
+/** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
+export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = struct<CanvasOpenedData>({
+  instanceId: Schema.String,
+  extensionId: Schema.String,
+  extensionName: Schema.optional(Schema.String),
+  canvasId: Schema.String,
+  icon: Schema.optional(Schema.String),
+  title: Schema.optional(Schema.String),
+  status: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String),
+  input: Schema.optional(Schema.Unknown)
+})
+
+/** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
+export interface CanvasOpenedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.canvas.opened". */
+  readonly type: "session.canvas.opened"
+  /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
+  readonly data: CanvasOpenedData
+}
+
+/** The wire form of {@link CanvasOpenedEvent}. */
+export interface CanvasOpenedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.canvas.opened"
+  readonly data: CanvasOpenedData
+}
+
+/** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
+export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = struct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.canvas.opened"),
+  data: CanvasOpenedData
+})
+
+/** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
+export interface CanvasRegistryChangedCanvasAction {
+  /** Action name */
+  readonly name: string
+  /** Action description */
+  readonly description?: string | undefined
+  /** JSON Schema for action input */
+  readonly inputSchema?: unknown | undefined
+}
+
+/** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
+export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = struct<CanvasRegistryChangedCanvasAction>({
+  name: Schema.String,
+  description: Schema.optional(Schema.String),
+  inputSchema: Schema.optional(Schema.Unknown)
+})
+
+/** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
+export interface CanvasRegistryChangedCanvas {
+  /** Owning provider identifier */
+  readonly extensionId: string
+  /** Owning extension display name, when available */
+  readonly extensionName?: string | undefined
+  /** Provider-local canvas identifier */
+  readonly canvasId: string
+  /** Human-readable canvas name */
+  readonly displayName: string
+  /** Short, single-sentence description shown to the agent in canvas catalogs. */
+  readonly description: string
+  /** Host-local PNG path for the canvas icon, when supplied */
+  readonly icon?: string | undefined
+  /** JSON Schema for canvas open input */
+  readonly inputSchema?: unknown | undefined
+  /** Actions the agent or host may invoke */
+  readonly actions?: ReadonlyArray<CanvasRegistryChangedCanvasAction> | undefined
+}
+
+/** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
+export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = struct<CanvasRegistryChangedCanvas>({
+  extensionId: Schema.String,
+  extensionName: Schema.optional(Schema.String),
+  canvasId: Schema.String,
+  displayName: Schema.String,
+  description: Schema.String,
+  icon: Schema.optional(Schema.String),
+  inputSchema: Schema.optional(Schema.Unknown),
+  actions: Schema.optional(Schema.Array(CanvasRegistryChangedCanvasAction))
+})
+
+/** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
+export interface CanvasRegistryChangedData {
+  /** Canvas declarations currently available */
+  readonly canvases: ReadonlyArray<CanvasRegistryChangedCanvas>
+}
+
+/** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
+export const CanvasRegistryChangedData: Schema.Schema<CanvasRegistryChangedData> = struct<CanvasRegistryChangedData>({
+  canvases: Schema.Array(CanvasRegistryChangedCanvas)
+})
+
+/** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
+export interface CanvasRegistryChangedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.canvas.registry_changed". */
+  readonly type: "session.canvas.registry_changed"
+  /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
+  readonly data: CanvasRegistryChangedData
+}
+
+/** The wire form of {@link CanvasRegistryChangedEvent}. */
+export interface CanvasRegistryChangedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.canvas.registry_changed"
+  readonly data: CanvasRegistryChangedData
+}
+
+/** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
+export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = struct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.canvas.registry_changed"),
+  data: CanvasRegistryChangedData
+})
+
+/** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
+export interface CanvasClosedData {
+  /** Stable caller-supplied identifier of the canvas instance that was closed */
+  readonly instanceId: string
+  /** Owning provider identifier */
+  readonly extensionId: string
+  /** Provider-local canvas identifier */
+  readonly canvasId: string
+}
+
+/** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
+export const CanvasClosedData: Schema.Schema<CanvasClosedData> = struct<CanvasClosedData>({
+  instanceId: Schema.String,
+  extensionId: Schema.String,
+  canvasId: Schema.String
+})
+
+/** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
+export interface CanvasClosedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.canvas.closed". */
+  readonly type: "session.canvas.closed"
+  /** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
+  readonly data: CanvasClosedData
+}
+
+/** The wire form of {@link CanvasClosedEvent}. */
+export interface CanvasClosedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.canvas.closed"
+  readonly data: CanvasClosedData
+}
+
+/** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
+export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = struct<CanvasClosedEvent, CanvasClosedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.canvas.closed"),
+  data: CanvasClosedData
+})
+
+/** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
+export interface CanvasUnavailableData {
+  /** Stable caller-supplied identifier of the canvas instance whose provider became unavailable */
+  readonly instanceId: string
+  /** Owning provider identifier */
+  readonly extensionId: string
+  /** Provider-local canvas identifier */
+  readonly canvasId: string
+}
+
+/** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
+export const CanvasUnavailableData: Schema.Schema<CanvasUnavailableData> = struct<CanvasUnavailableData>({
+  instanceId: Schema.String,
+  extensionId: Schema.String,
+  canvasId: Schema.String
+})
+
+/** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
+export interface CanvasUnavailableEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.canvas.unavailable". */
+  readonly type: "session.canvas.unavailable"
+  /** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
+  readonly data: CanvasUnavailableData
+}
+
+/** The wire form of {@link CanvasUnavailableEvent}. */
+export interface CanvasUnavailableEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.canvas.unavailable"
+  readonly data: CanvasUnavailableData
+}
+
+/** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
+export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = struct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.canvas.unavailable"),
+  data: CanvasUnavailableData
+})
+
+/** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
+export interface CanvasRecordedData {
+  /** Stable caller-supplied canvas instance identifier */
+  readonly instanceId: string
+  /** Owning provider identifier */
+  readonly extensionId: string
+  /** Provider-local canvas identifier */
+  readonly canvasId: string
+  /** Rendered title */
+  readonly title?: string | undefined
+  /** Input supplied when the instance was opened */
+  readonly input?: unknown | undefined
+}
+
+/** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
+export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = struct<CanvasRecordedData>({
+  instanceId: Schema.String,
+  extensionId: Schema.String,
+  canvasId: Schema.String,
+  title: Schema.optional(Schema.String),
+  input: Schema.optional(Schema.Unknown)
+})
+
+/** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
+export interface CanvasRecordedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.canvas.recorded". */
+  readonly type: "session.canvas.recorded"
+  /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
+  readonly data: CanvasRecordedData
+}
+
+/** The wire form of {@link CanvasRecordedEvent}. */
+export interface CanvasRecordedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.canvas.recorded"
+  readonly data: CanvasRecordedData
+}
+
+/** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
+export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = struct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.canvas.recorded"),
+  data: CanvasRecordedData
+})
+
+/** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
+export interface CanvasRemovedData {
+  /** Stable caller-supplied identifier of the canvas instance that was closed */
+  readonly instanceId: string
+  /** Owning provider identifier */
+  readonly extensionId: string
+  /** Provider-local canvas identifier */
+  readonly canvasId: string
+}
+
+/** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
+export const CanvasRemovedData: Schema.Schema<CanvasRemovedData> = struct<CanvasRemovedData>({
+  instanceId: Schema.String,
+  extensionId: Schema.String,
+  canvasId: Schema.String
+})
+
+/** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
+export interface CanvasRemovedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** When true, the event is transient and not persisted to the session event log on disk */
+  readonly ephemeral?: boolean | undefined
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.canvas.removed". */
+  readonly type: "session.canvas.removed"
+  /** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
+  readonly data: CanvasRemovedData
+}
+
+/** The wire form of {@link CanvasRemovedEvent}. */
+export interface CanvasRemovedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral?: boolean | undefined
+  readonly agentId?: string | undefined
+  readonly type: "session.canvas.removed"
+  readonly data: CanvasRemovedData
+}
+
+/** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
+export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = struct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.canvas.removed"),
+  data: CanvasRemovedData
+})
+
+/** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
+export interface ExtensionsAttachmentsPushedData {
+  /** Attachments contributed by an extension; the host should surface these as composer pills and forward them via the next session.send call. */
+  readonly attachments: ReadonlyArray<Attachment>
+}
+
+/** The wire form of {@link ExtensionsAttachmentsPushedData}. */
+export interface ExtensionsAttachmentsPushedDataEncoded {
+  readonly attachments: ReadonlyArray<AttachmentEncoded>
+}
+
+/** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
+export const ExtensionsAttachmentsPushedData: Schema.Schema<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded> = struct<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>({
+  attachments: Schema.Array(Attachment)
+})
+
+/** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
+export interface ExtensionsAttachmentsPushedEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "session.extensions.attachments_pushed". */
+  readonly type: "session.extensions.attachments_pushed"
+  /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
+  readonly data: ExtensionsAttachmentsPushedData
+}
+
+/** The wire form of {@link ExtensionsAttachmentsPushedEvent}. */
+export interface ExtensionsAttachmentsPushedEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "session.extensions.attachments_pushed"
+  readonly data: ExtensionsAttachmentsPushedDataEncoded
+}
+
+/** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
+export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = struct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("session.extensions.attachments_pushed"),
+  data: ExtensionsAttachmentsPushedData
+})
+
+/** Set when the underlying tools/call threw an error before returning a CallToolResult */
+export interface McpAppToolCallCompleteError {
+  /** Human-readable error message */
+  readonly message: string
+}
+
+/** Set when the underlying tools/call threw an error before returning a CallToolResult */
+export const McpAppToolCallCompleteError: Schema.Schema<McpAppToolCallCompleteError> = struct<McpAppToolCallCompleteError>({
+  message: Schema.String
+})
+
+/** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
+export interface McpAppToolCallCompleteToolMetaUI {
+  /** `ui://` URI declared by the tool's `_meta.ui.resourceUri` */
+  readonly resourceUri?: string | undefined
+  /** Tool visibility per SEP-1865 (typically a subset of `["model","app"]`) */
+  readonly visibility?: ReadonlyArray<string> | undefined
+}
+
+/** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
+export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = struct<McpAppToolCallCompleteToolMetaUI>({
+  resourceUri: Schema.optional(Schema.String),
+  visibility: Schema.optional(Schema.Array(Schema.String))
+})
+
+/** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
+export interface McpAppToolCallCompleteToolMeta {
+  /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
+  readonly ui?: McpAppToolCallCompleteToolMetaUI | undefined
+}
+
+/** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
+export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = struct<McpAppToolCallCompleteToolMeta>({
+  ui: Schema.optional(McpAppToolCallCompleteToolMetaUI)
+})
+
+/** MCP App view called a tool on a connected MCP server (SEP-1865) */
+export interface McpAppToolCallCompleteData {
+  /** Name of the MCP server hosting the tool */
+  readonly serverName: string
+  /** MCP tool name that was invoked */
+  readonly toolName: string
+  /** Arguments passed to the tool by the app view, if any */
+  readonly arguments?: { readonly [key: string]: unknown } | undefined
+  /** True when the call completed without throwing AND the MCP CallToolResult did not set isError */
+  readonly success: boolean
+  /** Wall-clock duration of the underlying tools/call in milliseconds */
+  readonly durationMs: number
+  /** Standard MCP CallToolResult returned by the server. Present whether or not the call set isError. */
+  readonly result?: { readonly [key: string]: unknown } | undefined
+  /** Set when the underlying tools/call threw an error before returning a CallToolResult */
+  readonly error?: McpAppToolCallCompleteError | undefined
+  /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
+  readonly toolMeta?: McpAppToolCallCompleteToolMeta | undefined
+}
+
+/** MCP App view called a tool on a connected MCP server (SEP-1865) */
+export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = struct<McpAppToolCallCompleteData>({
+  serverName: Schema.String,
+  toolName: Schema.String,
+  arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  success: Schema.Boolean,
+  durationMs: Schema.Number,
+  result: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  error: Schema.optional(McpAppToolCallCompleteError),
+  toolMeta: Schema.optional(McpAppToolCallCompleteToolMeta)
+})
+
+/** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
+export interface McpAppToolCallCompleteEvent {
+  /** Unique event identifier (UUID v4), generated when the event is emitted */
+  readonly id: string
+  /** ISO 8601 timestamp when the event was created */
+  readonly timestamp: Date
+  /** ID of the chronologically preceding event in the session, forming a linked chain. Null for the first event. */
+  readonly parentId: string | null
+  /** Always true for events that are transient and not persisted to the session event log on disk. */
+  readonly ephemeral: true
+  /** Sub-agent instance identifier. Absent for events from the root/main agent and session-level events. */
+  readonly agentId?: string | undefined
+  /** Type discriminator. Always "mcp_app.tool_call_complete". */
+  readonly type: "mcp_app.tool_call_complete"
+  /** MCP App view called a tool on a connected MCP server (SEP-1865) */
+  readonly data: McpAppToolCallCompleteData
+}
+
+/** The wire form of {@link McpAppToolCallCompleteEvent}. */
+export interface McpAppToolCallCompleteEventEncoded {
+  readonly id: string
+  readonly timestamp: string
+  readonly parentId: string | null
+  readonly ephemeral: true
+  readonly agentId?: string | undefined
+  readonly type: "mcp_app.tool_call_complete"
+  readonly data: McpAppToolCallCompleteData
+}
+
+/** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
+export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = struct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
+  id: Schema.String,
+  timestamp: Schema.Date,
+  parentId: Schema.NullOr(Schema.String),
+  ephemeral: Schema.Literal(true),
+  agentId: Schema.optional(Schema.String),
+  type: Schema.Literal("mcp_app.tool_call_complete"),
+  data: McpAppToolCallCompleteData
+})
+
+// ---------------------------------------------------------------------------
+// Events by type
+// ---------------------------------------------------------------------------
+
+/** The type of every event this schema knows, in schema order. */
+export const sessionEventTypes = [
+  "session.start",
+  "session.resume",
+  "session.remote_steerable_changed",
+  "session.error",
+  "session.idle",
+  "session.title_changed",
+  "session.schedule_created",
+  "session.schedule_cancelled",
+  "session.schedule_rearmed",
+  "session.autopilot_objective_changed",
+  "session.info",
+  "session.warning",
+  "session.model_change",
+  "session.auto_tier_recommendation",
+  "session.auto_tier_switch_failed",
+  "session.mode_changed",
+  "session.mode_notice_delivered",
+  "session.session_limits_changed",
+  "session.permissions_changed",
+  "session.plan_changed",
+  "session.todos_changed",
+  "session.memory_changed",
+  "session.workspace_file_changed",
+  "session.handoff",
+  "session.truncation",
+  "session.snapshot_rewind",
+  "session.shutdown",
+  "session.usage_checkpoint",
+  "session.context_changed",
+  "session.usage_info",
+  "session.context_cleared",
+  "session.compaction_start",
+  "session.compaction_complete",
+  "session.task_complete",
+  "session.completion_receipt",
+  "session.fusion_route_started",
+  "session.fusion_route_failed",
+  "session.fusion_resolved",
+  "session.fusion_handoff",
+  "session.fusion_commit_started",
+  "session.fusion_completed",
+  "user.message",
+  "pending_messages.modified",
+  "assistant.turn_start",
+  "assistant.turn_retry",
+  "agent.interrupted",
+  "assistant.intent",
+  "assistant.fusion_phase_started",
+  "assistant.fusion_phase_activity",
+  "assistant.fusion_phase_completed",
+  "assistant.fusion_phase_failed",
+  "assistant.server_tool_progress",
+  "assistant.reasoning",
+  "assistant.reasoning_delta",
+  "assistant.tool_call_delta",
+  "assistant.streaming_delta",
+  "assistant.message",
+  "assistant.message_start",
+  "assistant.message_delta",
+  "assistant.turn_end",
+  "assistant.idle",
+  "assistant.usage",
+  "prompt_cache_break",
+  "model.call_failure",
+  "model.call_finished",
+  "model.call_start",
+  "abort",
+  "tool.user_requested",
+  "tool.execution_start",
+  "tool.execution_partial_result",
+  "tool.execution_progress",
+  "tool.execution_complete",
+  "tool_search.activated",
+  "skill.invoked",
+  "skill.invoked_ref",
+  "skill.context_delivered",
+  "skill.context_delivered_ref",
+  "sandbox.decision",
+  "subagent.started",
+  "subagent.configured",
+  "subagent.completed",
+  "subagent.failed",
+  "subagent.selected",
+  "subagent.deselected",
+  "hook.start",
+  "hook.end",
+  "hook.progress",
+  "session.binary_asset",
+  "system.message",
+  "system.notification",
+  "permission.requested",
+  "permission.completed",
+  "permission.carriedForward",
+  "permission.messageAuthorization",
+  "permission.messageAuthorizationRead",
+  "permission.messageAuthorizationDegraded",
+  "permission.assentDetected",
+  "permission.contextualAuthorization",
+  "user_input.requested",
+  "user_input.completed",
+  "elicitation.requested",
+  "elicitation.completed",
+  "sampling.requested",
+  "sampling.completed",
+  "mcp.oauth_required",
+  "mcp.oauth_completed",
+  "mcp.headers_refresh_required",
+  "mcp.headers_refresh_completed",
+  "session.custom_notification",
+  "ui.ephemeral_query",
+  "external_tool.requested",
+  "external_tool.completed",
+  "command.queued",
+  "command.execute",
+  "command.completed",
+  "auto_mode_switch.requested",
+  "auto_mode_switch.completed",
+  "session_limits_exhausted.requested",
+  "session_limits_exhausted.completed",
+  "session.auto_mode_resolved",
+  "session.managed_settings_resolved",
+  "session.managed_settings_enforced",
+  "commands.changed",
+  "capabilities.changed",
+  "exit_plan_mode.requested",
+  "exit_plan_mode.completed",
+  "session.tools_updated",
+  "session.background_tasks_changed",
+  "factory.run_updated",
+  "factory.run_started",
+  "factory.run_settled",
+  "session.skills_loaded",
+  "session.custom_agents_updated",
+  "session.mcp_servers_loaded",
+  "session.mcp_server_status_changed",
+  "session.mcp_server_removed",
+  "session.mcp_server_needs_reconnect",
+  "mcp.tools.list_changed",
+  "mcp.resources.list_changed",
+  "mcp.prompts.list_changed",
+  "session.extensions_loaded",
+  "session.canvas.opened",
+  "session.canvas.registry_changed",
+  "session.canvas.closed",
+  "session.canvas.unavailable",
+  "session.canvas.recorded",
+  "session.canvas.removed",
+  "session.extensions.attachments_pushed",
+  "mcp_app.tool_call_complete"
+] as const
+
+/** The type of a known session event. */
+export type SessionEventType = typeof sessionEventTypes[number]
+
+/** A known session event. Runtimes newer than this schema also send events of other types. */
+export type SessionEvent =
+  | StartEvent
+  | ResumeEvent
+  | RemoteSteerableChangedEvent
+  | ErrorEvent
+  | IdleEvent
+  | TitleChangedEvent
+  | ScheduleCreatedEvent
+  | ScheduleCancelledEvent
+  | ScheduleRearmedEvent
+  | AutopilotObjectiveChangedEvent
+  | InfoEvent
+  | WarningEvent
+  | ModelChangeEvent
+  | AutoTierRecommendationEvent
+  | AutoTierSwitchFailedEvent
+  | ModeChangedEvent
+  | ModeNoticeDeliveredEvent
+  | SessionLimitsChangedEvent
+  | PermissionsChangedEvent
+  | PlanChangedEvent
+  | TodosChangedEvent
+  | MemoryChangedEvent
+  | WorkspaceFileChangedEvent
+  | HandoffEvent
+  | TruncationEvent
+  | SnapshotRewindEvent
+  | ShutdownEvent
+  | UsageCheckpointEvent
+  | ContextChangedEvent
+  | UsageInfoEvent
+  | ContextClearedEvent
+  | CompactionStartEvent
+  | CompactionCompleteEvent
+  | TaskCompleteEvent
+  | CompletionReceiptEvent
+  | FusionRouteStartedEvent
+  | FusionRouteFailedEvent
+  | FusionResolvedEvent
+  | FusionHandoffEvent
+  | FusionCommitStartedEvent
+  | FusionCompletedEvent
+  | UserMessageEvent
+  | PendingMessagesModifiedEvent
+  | AssistantTurnStartEvent
+  | AssistantTurnRetryEvent
+  | AgentInterruptedEvent
+  | AssistantIntentEvent
+  | AssistantFusionPhaseStartedEvent
+  | AssistantFusionPhaseActivityEvent
+  | AssistantFusionPhaseCompletedEvent
+  | AssistantFusionPhaseFailedEvent
+  | AssistantServerToolProgressEvent
+  | AssistantReasoningEvent
+  | AssistantReasoningDeltaEvent
+  | AssistantToolCallDeltaEvent
+  | AssistantStreamingDeltaEvent
+  | AssistantMessageEvent
+  | AssistantMessageStartEvent
+  | AssistantMessageDeltaEvent
+  | AssistantTurnEndEvent
+  | AssistantIdleEvent
+  | AssistantUsageEvent
+  | PromptCacheBreakEvent
+  | ModelCallFailureEvent
+  | ModelCallFinishedEvent
+  | ModelCallStartEvent
+  | AbortEvent
+  | ToolUserRequestedEvent
+  | ToolExecutionStartEvent
+  | ToolExecutionPartialResultEvent
+  | ToolExecutionProgressEvent
+  | ToolExecutionCompleteEvent
+  | ToolSearchActivatedEvent
+  | SkillInvokedEvent
+  | SkillInvokedRefEvent
+  | SkillContextDeliveredEvent
+  | SkillContextDeliveredRefEvent
+  | SandboxDecisionEvent
+  | SubagentStartedEvent
+  | SubagentConfiguredEvent
+  | SubagentCompletedEvent
+  | SubagentFailedEvent
+  | SubagentSelectedEvent
+  | SubagentDeselectedEvent
+  | HookStartEvent
+  | HookEndEvent
+  | HookProgressEvent
+  | BinaryAssetEvent
+  | SystemMessageEvent
+  | SystemNotificationEvent
+  | PermissionRequestedEvent
+  | PermissionCompletedEvent
+  | PermissionCarriedForwardEvent
+  | PermissionMessageAuthorizationEvent
+  | PermissionMessageAuthorizationReadEvent
+  | PermissionMessageAuthorizationDegradedEvent
+  | PermissionAssentDetectedEvent
+  | PermissionContextualAuthorizationEvent
+  | UserInputRequestedEvent
+  | UserInputCompletedEvent
+  | ElicitationRequestedEvent
+  | ElicitationCompletedEvent
+  | SamplingRequestedEvent
+  | SamplingCompletedEvent
+  | McpOauthRequiredEvent
+  | McpOauthCompletedEvent
+  | McpHeadersRefreshRequiredEvent
+  | McpHeadersRefreshCompletedEvent
+  | CustomNotificationEvent
+  | UIEphemeralQueryEvent
+  | ExternalToolRequestedEvent
+  | ExternalToolCompletedEvent
+  | CommandQueuedEvent
+  | CommandExecuteEvent
+  | CommandCompletedEvent
+  | AutoModeSwitchRequestedEvent
+  | AutoModeSwitchCompletedEvent
+  | SessionLimitsExhaustedRequestedEvent
+  | SessionLimitsExhaustedCompletedEvent
+  | AutoModeResolvedEvent
+  | ManagedSettingsResolvedEvent
+  | ManagedSettingsEnforcedEvent
+  | CommandsChangedEvent
+  | CapabilitiesChangedEvent
+  | ExitPlanModeRequestedEvent
+  | ExitPlanModeCompletedEvent
+  | ToolsUpdatedEvent
+  | BackgroundTasksChangedEvent
+  | FactoryRunUpdatedEvent
+  | FactoryRunStartedEvent
+  | FactoryRunSettledEvent
+  | SkillsLoadedEvent
+  | CustomAgentsUpdatedEvent
+  | McpServersLoadedEvent
+  | McpServerStatusChangedEvent
+  | McpServerRemovedEvent
+  | McpServerNeedsReconnectEvent
+  | McpToolsListChangedEvent
+  | McpResourcesListChangedEvent
+  | McpPromptsListChangedEvent
+  | ExtensionsLoadedEvent
+  | CanvasOpenedEvent
+  | CanvasRegistryChangedEvent
+  | CanvasClosedEvent
+  | CanvasUnavailableEvent
+  | CanvasRecordedEvent
+  | CanvasRemovedEvent
+  | ExtensionsAttachmentsPushedEvent
+  | McpAppToolCallCompleteEvent
+
+/** The Schema of each known event by its `type`: decode an event by looking its type up here. */
+export const eventSchemas = {
+  "session.start": StartEvent,
+  "session.resume": ResumeEvent,
+  "session.remote_steerable_changed": RemoteSteerableChangedEvent,
+  "session.error": ErrorEvent,
+  "session.idle": IdleEvent,
+  "session.title_changed": TitleChangedEvent,
+  "session.schedule_created": ScheduleCreatedEvent,
+  "session.schedule_cancelled": ScheduleCancelledEvent,
+  "session.schedule_rearmed": ScheduleRearmedEvent,
+  "session.autopilot_objective_changed": AutopilotObjectiveChangedEvent,
+  "session.info": InfoEvent,
+  "session.warning": WarningEvent,
+  "session.model_change": ModelChangeEvent,
+  "session.auto_tier_recommendation": AutoTierRecommendationEvent,
+  "session.auto_tier_switch_failed": AutoTierSwitchFailedEvent,
+  "session.mode_changed": ModeChangedEvent,
+  "session.mode_notice_delivered": ModeNoticeDeliveredEvent,
+  "session.session_limits_changed": SessionLimitsChangedEvent,
+  "session.permissions_changed": PermissionsChangedEvent,
+  "session.plan_changed": PlanChangedEvent,
+  "session.todos_changed": TodosChangedEvent,
+  "session.memory_changed": MemoryChangedEvent,
+  "session.workspace_file_changed": WorkspaceFileChangedEvent,
+  "session.handoff": HandoffEvent,
+  "session.truncation": TruncationEvent,
+  "session.snapshot_rewind": SnapshotRewindEvent,
+  "session.shutdown": ShutdownEvent,
+  "session.usage_checkpoint": UsageCheckpointEvent,
+  "session.context_changed": ContextChangedEvent,
+  "session.usage_info": UsageInfoEvent,
+  "session.context_cleared": ContextClearedEvent,
+  "session.compaction_start": CompactionStartEvent,
+  "session.compaction_complete": CompactionCompleteEvent,
+  "session.task_complete": TaskCompleteEvent,
+  "session.completion_receipt": CompletionReceiptEvent,
+  "session.fusion_route_started": FusionRouteStartedEvent,
+  "session.fusion_route_failed": FusionRouteFailedEvent,
+  "session.fusion_resolved": FusionResolvedEvent,
+  "session.fusion_handoff": FusionHandoffEvent,
+  "session.fusion_commit_started": FusionCommitStartedEvent,
+  "session.fusion_completed": FusionCompletedEvent,
+  "user.message": UserMessageEvent,
+  "pending_messages.modified": PendingMessagesModifiedEvent,
+  "assistant.turn_start": AssistantTurnStartEvent,
+  "assistant.turn_retry": AssistantTurnRetryEvent,
+  "agent.interrupted": AgentInterruptedEvent,
+  "assistant.intent": AssistantIntentEvent,
+  "assistant.fusion_phase_started": AssistantFusionPhaseStartedEvent,
+  "assistant.fusion_phase_activity": AssistantFusionPhaseActivityEvent,
+  "assistant.fusion_phase_completed": AssistantFusionPhaseCompletedEvent,
+  "assistant.fusion_phase_failed": AssistantFusionPhaseFailedEvent,
+  "assistant.server_tool_progress": AssistantServerToolProgressEvent,
+  "assistant.reasoning": AssistantReasoningEvent,
+  "assistant.reasoning_delta": AssistantReasoningDeltaEvent,
+  "assistant.tool_call_delta": AssistantToolCallDeltaEvent,
+  "assistant.streaming_delta": AssistantStreamingDeltaEvent,
+  "assistant.message": AssistantMessageEvent,
+  "assistant.message_start": AssistantMessageStartEvent,
+  "assistant.message_delta": AssistantMessageDeltaEvent,
+  "assistant.turn_end": AssistantTurnEndEvent,
+  "assistant.idle": AssistantIdleEvent,
+  "assistant.usage": AssistantUsageEvent,
+  "prompt_cache_break": PromptCacheBreakEvent,
+  "model.call_failure": ModelCallFailureEvent,
+  "model.call_finished": ModelCallFinishedEvent,
+  "model.call_start": ModelCallStartEvent,
+  "abort": AbortEvent,
+  "tool.user_requested": ToolUserRequestedEvent,
+  "tool.execution_start": ToolExecutionStartEvent,
+  "tool.execution_partial_result": ToolExecutionPartialResultEvent,
+  "tool.execution_progress": ToolExecutionProgressEvent,
+  "tool.execution_complete": ToolExecutionCompleteEvent,
+  "tool_search.activated": ToolSearchActivatedEvent,
+  "skill.invoked": SkillInvokedEvent,
+  "skill.invoked_ref": SkillInvokedRefEvent,
+  "skill.context_delivered": SkillContextDeliveredEvent,
+  "skill.context_delivered_ref": SkillContextDeliveredRefEvent,
+  "sandbox.decision": SandboxDecisionEvent,
+  "subagent.started": SubagentStartedEvent,
+  "subagent.configured": SubagentConfiguredEvent,
+  "subagent.completed": SubagentCompletedEvent,
+  "subagent.failed": SubagentFailedEvent,
+  "subagent.selected": SubagentSelectedEvent,
+  "subagent.deselected": SubagentDeselectedEvent,
+  "hook.start": HookStartEvent,
+  "hook.end": HookEndEvent,
+  "hook.progress": HookProgressEvent,
+  "session.binary_asset": BinaryAssetEvent,
+  "system.message": SystemMessageEvent,
+  "system.notification": SystemNotificationEvent,
+  "permission.requested": PermissionRequestedEvent,
+  "permission.completed": PermissionCompletedEvent,
+  "permission.carriedForward": PermissionCarriedForwardEvent,
+  "permission.messageAuthorization": PermissionMessageAuthorizationEvent,
+  "permission.messageAuthorizationRead": PermissionMessageAuthorizationReadEvent,
+  "permission.messageAuthorizationDegraded": PermissionMessageAuthorizationDegradedEvent,
+  "permission.assentDetected": PermissionAssentDetectedEvent,
+  "permission.contextualAuthorization": PermissionContextualAuthorizationEvent,
+  "user_input.requested": UserInputRequestedEvent,
+  "user_input.completed": UserInputCompletedEvent,
+  "elicitation.requested": ElicitationRequestedEvent,
+  "elicitation.completed": ElicitationCompletedEvent,
+  "sampling.requested": SamplingRequestedEvent,
+  "sampling.completed": SamplingCompletedEvent,
+  "mcp.oauth_required": McpOauthRequiredEvent,
+  "mcp.oauth_completed": McpOauthCompletedEvent,
+  "mcp.headers_refresh_required": McpHeadersRefreshRequiredEvent,
+  "mcp.headers_refresh_completed": McpHeadersRefreshCompletedEvent,
+  "session.custom_notification": CustomNotificationEvent,
+  "ui.ephemeral_query": UIEphemeralQueryEvent,
+  "external_tool.requested": ExternalToolRequestedEvent,
+  "external_tool.completed": ExternalToolCompletedEvent,
+  "command.queued": CommandQueuedEvent,
+  "command.execute": CommandExecuteEvent,
+  "command.completed": CommandCompletedEvent,
+  "auto_mode_switch.requested": AutoModeSwitchRequestedEvent,
+  "auto_mode_switch.completed": AutoModeSwitchCompletedEvent,
+  "session_limits_exhausted.requested": SessionLimitsExhaustedRequestedEvent,
+  "session_limits_exhausted.completed": SessionLimitsExhaustedCompletedEvent,
+  "session.auto_mode_resolved": AutoModeResolvedEvent,
+  "session.managed_settings_resolved": ManagedSettingsResolvedEvent,
+  "session.managed_settings_enforced": ManagedSettingsEnforcedEvent,
+  "commands.changed": CommandsChangedEvent,
+  "capabilities.changed": CapabilitiesChangedEvent,
+  "exit_plan_mode.requested": ExitPlanModeRequestedEvent,
+  "exit_plan_mode.completed": ExitPlanModeCompletedEvent,
+  "session.tools_updated": ToolsUpdatedEvent,
+  "session.background_tasks_changed": BackgroundTasksChangedEvent,
+  "factory.run_updated": FactoryRunUpdatedEvent,
+  "factory.run_started": FactoryRunStartedEvent,
+  "factory.run_settled": FactoryRunSettledEvent,
+  "session.skills_loaded": SkillsLoadedEvent,
+  "session.custom_agents_updated": CustomAgentsUpdatedEvent,
+  "session.mcp_servers_loaded": McpServersLoadedEvent,
+  "session.mcp_server_status_changed": McpServerStatusChangedEvent,
+  "session.mcp_server_removed": McpServerRemovedEvent,
+  "session.mcp_server_needs_reconnect": McpServerNeedsReconnectEvent,
+  "mcp.tools.list_changed": McpToolsListChangedEvent,
+  "mcp.resources.list_changed": McpResourcesListChangedEvent,
+  "mcp.prompts.list_changed": McpPromptsListChangedEvent,
+  "session.extensions_loaded": ExtensionsLoadedEvent,
+  "session.canvas.opened": CanvasOpenedEvent,
+  "session.canvas.registry_changed": CanvasRegistryChangedEvent,
+  "session.canvas.closed": CanvasClosedEvent,
+  "session.canvas.unavailable": CanvasUnavailableEvent,
+  "session.canvas.recorded": CanvasRecordedEvent,
+  "session.canvas.removed": CanvasRemovedEvent,
+  "session.extensions.attachments_pushed": ExtensionsAttachmentsPushedEvent,
+  "mcp_app.tool_call_complete": McpAppToolCallCompleteEvent
+} as const

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Schema } from "effect"
+import * as Fs from "node:fs"
+import * as Path from "node:path"
+import { fileURLToPath } from "node:url"
+import { generate, type Inputs, readInputs } from "../scripts/generate.js"
+import * as Api from "../src/generated/Api.js"
+import * as Methods from "../src/generated/Methods.js"
+import * as SessionEvents from "../src/generated/SessionEvents.js"
+
+const root = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "..")
+
+describe("generated code", () => {
+  it("matches what the generator produces from the installed schemas", () => {
+    const expected = generate()
+    const committed = Fs.readdirSync(Path.join(root, "src/generated")).map((file) => `src/generated/${file}`)
+    for (const [file, contents] of Object.entries(expected)) {
+      const actual = Fs.existsSync(Path.join(root, file)) ? Fs.readFileSync(Path.join(root, file), "utf8") : undefined
+      expect(actual === contents, `${file} is stale: run \`npm run generate\``).toBe(true)
+    }
+    const leftovers = committed.filter((file) => !(file in expected))
+    expect(leftovers, "src/generated has files the generator no longer writes: run `npm run generate`").toEqual([])
+  })
+
+  it("declares methods under their wire names", () => {
+    expect(Methods.Ping.name).toBe("ping")
+    expect(Methods.SessionSend.name).toBe("session.send")
+    expect(Methods.SessionFsReadFile.name).toBe("sessionFs.readFile")
+    expect(Methods.SessionToolsHandlePendingToolCall.name).toBe("session.tools.handlePendingToolCall")
+    expect(Methods.GitHubTelemetryEvent._tag).toBe("NotificationMethod")
+  })
+})
+
+describe("generated schemas decode the wire", () => {
+  it("gives ping's timestamp as a Date", () => {
+    const result = Schema.decodeUnknownSync(Methods.Ping.result)({
+      message: "pong: hi",
+      timestamp: "2026-01-01T00:00:00.000Z",
+      protocolVersion: 3
+    })
+    expect(result.timestamp).toBeInstanceOf(Date)
+    expect(result.timestamp.toISOString()).toBe("2026-01-01T00:00:00.000Z")
+    expect(result).toMatchObject({ message: "pong: hi", protocolVersion: 3 })
+  })
+
+  it("encodes Dates back to ISO strings", () => {
+    const wire = Schema.encodeSync(Api.PingResult)({
+      message: "pong",
+      timestamp: new Date("2026-01-01T00:00:00.000Z"),
+      protocolVersion: 3
+    })
+    expect(wire.timestamp).toBe("2026-01-01T00:00:00.000Z")
+  })
+
+  it("decodes an assistant.message event looked up by its type, ignoring fields it does not know", () => {
+    const wire = {
+      id: "7c6f5a2e-0d3b-4c1e-9f7a-1b2c3d4e5f60",
+      timestamp: "2026-01-01T00:00:01.000Z",
+      parentId: null,
+      type: "assistant.message",
+      data: { messageId: "m-1", content: "Hello!", addedInSomeNewerRuntime: { x: 1 } },
+      alsoNew: true
+    }
+    const event = Schema.decodeUnknownSync(SessionEvents.eventSchemas[wire.type as "assistant.message"])(wire)
+    expect(event.type).toBe("assistant.message")
+    expect(event.data.content).toBe("Hello!")
+    expect(event.timestamp).toBeInstanceOf(Date)
+    expect(event).not.toHaveProperty("alsoNew")
+    expect(event.data).not.toHaveProperty("addedInSomeNewerRuntime")
+  })
+
+  it("rejects an event whose required data is missing", () => {
+    const decode = Schema.decodeUnknownEither(SessionEvents.eventSchemas["assistant.message"])
+    const result = decode({ id: "e", timestamp: "2026-01-01T00:00:00Z", parentId: null, type: "assistant.message", data: {} })
+    expect(result._tag).toBe("Left")
+  })
+
+  it("knows every event type it has a Schema for", () => {
+    expect(SessionEvents.sessionEventTypes).toContain("session.idle")
+    expect(Object.keys(SessionEvents.eventSchemas).sort()).toEqual([...SessionEvents.sessionEventTypes].sort())
+  })
+
+  it("accepts null, {} or nothing as an empty result", () => {
+    const decode = Schema.decodeUnknownSync(Methods.SessionPlanDelete.result)
+    expect(() => decode(null)).not.toThrow()
+    expect(() => decode({})).not.toThrow()
+    expect(() => decode(undefined)).not.toThrow()
+  })
+
+  it("lets a sessionFs handler answer a write with nothing or with an error", () => {
+    const decode = Schema.decodeUnknownSync(Methods.SessionFsWriteFile.result)
+    expect(decode(null)).toBeNull()
+    expect(decode(undefined)).toBeUndefined()
+    expect(decode({ code: "ENOENT", message: "no such file" })).toEqual({ code: "ENOENT", message: "no such file" })
+  })
+
+  it("checks the params the SDK sends", () => {
+    const encode = Schema.encodeUnknownEither(Methods.SessionToolsHandlePendingToolCall.params)
+    expect(encode({ sessionId: "s", requestId: "r", result: "42" })._tag).toBe("Right")
+    expect(encode({ sessionId: "s" })._tag).toBe("Left")
+  })
+})
+
+describe("generator", () => {
+  const inputs = readInputs()
+  const withDefinitions = (definitions: Inputs["api"]["definitions"], method: object): Inputs => ({
+    ...inputs,
+    api: { definitions, server: { method }, session: {}, clientSession: {}, clientGlobal: {} }
+  })
+
+  it("declares recursive definitions lazily", () => {
+    const files = generate(withDefinitions(
+      {
+        Tree: {
+          type: "object",
+          properties: { children: { type: "array", items: { $ref: "#/definitions/Tree" } } },
+          required: ["children"]
+        }
+      },
+      { rpcMethod: "tree.get", params: null, result: { $ref: "#/definitions/Tree" } }
+    ))
+    expect(files["src/generated/Api.ts"]).toContain("children: Schema.Array(Schema.suspend(() => Tree))")
+    expect(files["src/generated/Methods.ts"]).toContain(
+      `export const TreeGet = Method.make("tree.get", Schema.Struct({}), Api.Tree)`
+    )
+  })
+})
