@@ -1,0 +1,646 @@
+/**
+ * Sessions as scoped resources. Acquiring one performs `session.create` (or
+ * `session.resume`); releasing it runs the end-session handshake: no new
+ * sends, `session.destroy`, the session's late events and inbound requests
+ * still served until the runtime answers (its `session.shutdown` event
+ * reaches subscribers), then the event streams end.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * const program = CopilotSession.withSession({ model: "claude-sonnet-4.5" }, (session) =>
+ *   session.sendAndWait("What is 2 + 2?")
+ * ).pipe(Effect.provide(CopilotClient.layer()))
+ * ```
+ */
+import { Cause, Context, Deferred, Duration, Effect, Exit, FiberSet, Option, PubSub, Queue, Ref, Schema, Stream } from "effect"
+import { ExecutionStrategy, Scope } from "effect"
+import { randomUUID } from "node:crypto"
+import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
+import {
+  type CallError,
+  InvalidConfig,
+  RpcError,
+  SessionClosed,
+  SessionError,
+  TimeoutError
+} from "./CopilotError.js"
+import * as Methods from "./generated/Methods.js"
+import * as Handlers from "./Handlers.js"
+import { ErrorCode } from "./internal/jsonrpc/Message.js"
+import type * as Method from "./internal/jsonrpc/Method.js"
+import type * as Protocol from "./internal/jsonrpc/Protocol.js"
+import * as SessionMethods from "./internal/sessionMethods.js"
+import * as SessionConfig from "./SessionConfig.js"
+import * as SessionEvent from "./SessionEvent.js"
+import * as SessionFs from "./SessionFs.js"
+import * as Tool from "./Tool.js"
+
+/** What `send` takes besides a plain prompt string: attachments, mode, and so on. */
+export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">
+
+/** A prompt, or full message options. */
+export type MessageInput = string | MessageOptions
+
+/** What `session.create` / `session.resume` answered. */
+export type SessionInfo = SessionMethods.SessionStartResult
+
+/** The errors `send` can fail with. */
+export type SendError = CallError | SessionClosed
+
+/** Options of {@link CopilotSessionService.sendAndWait}. */
+export interface SendAndWaitOptions {
+  /** How long to wait for the turn to end; default 60 s. */
+  readonly timeout?: Duration.DurationInput | undefined
+}
+
+/** Options of the session's lifecycle. */
+export interface LifecycleOptions {
+  /** Bound on the end-session handshake; default 10 s. */
+  readonly closeTimeout?: Duration.DurationInput | undefined
+}
+
+/** A live session. */
+export interface CopilotSessionService {
+  readonly sessionId: string
+  /** What the runtime answered when the session started. */
+  readonly info: SessionInfo
+  /**
+   * Subscribes now and returns the stream of events from this point on; use
+   * it to be sure no event is missed between subscribing and a later send.
+   * The stream ends after the session's last event (`session.shutdown`);
+   * the subscription ends with the stream, or with the session.
+   */
+  readonly subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>>
+  /** The session's events from the moment the stream starts; it ends when the session closes. */
+  readonly events: Stream.Stream<SessionEvent.SessionEvent>
+  /** Sends a message; returns its id as soon as the runtime took it. */
+  readonly send: (input: MessageInput) => Effect.Effect<string, SendError>
+  /**
+   * Sends a message and waits for the turn to end (`session.idle`): the last
+   * assistant message of the turn, if there was one.
+   */
+  readonly sendAndWait: (
+    input: MessageInput,
+    options?: SendAndWaitOptions
+  ) => Effect.Effect<Option.Option<SessionEvent.EventOf<"assistant.message">>, SendError | SessionError | TimeoutError>
+  /** The session's history as events. */
+  readonly getEvents: Effect.Effect<ReadonlyArray<SessionEvent.SessionEvent>, SendError>
+  /** Aborts the running turn, if any. */
+  readonly abort: Effect.Effect<void, SendError>
+  /** Switches the model for the next turns. */
+  readonly setModel: (
+    model: string,
+    options?: Omit<Method.Params<typeof Methods.SessionModelSwitchTo>, "sessionId" | "modelId">
+  ) => Effect.Effect<Method.Result<typeof Methods.SessionModelSwitchTo>, SendError>
+  /** The current model. */
+  readonly getModel: Effect.Effect<Method.Result<typeof Methods.SessionModelGetCurrent>, SendError>
+  /** Writes a message into the session's log (shown in the timeline). */
+  readonly log: (
+    message: string,
+    options?: Omit<Method.Params<typeof Methods.SessionLog>, "sessionId" | "message">
+  ) => Effect.Effect<Method.Result<typeof Methods.SessionLog>, SendError>
+  /** The agent mode (interactive, plan, autopilot). */
+  readonly mode: {
+    readonly get: Effect.Effect<Method.Result<typeof Methods.SessionModeGet>, SendError>
+    readonly set: (
+      mode: Method.Params<typeof Methods.SessionModeSet>["mode"]
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionModeSet>, SendError>
+  }
+  /** The session's plan document. */
+  readonly plan: {
+    readonly read: Effect.Effect<Method.Result<typeof Methods.SessionPlanRead>, SendError>
+    readonly update: (content: string) => Effect.Effect<void, SendError>
+    readonly delete: Effect.Effect<void, SendError>
+  }
+  /** The session's workspace files. */
+  readonly workspace: {
+    readonly get: Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesGetWorkspace>, SendError>
+    readonly listFiles: Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesListFiles>, SendError>
+    readonly readFile: (path: string) => Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesReadFile>, SendError>
+    readonly createFile: (path: string, content: string) => Effect.Effect<void, SendError>
+  }
+  /** Calls any session-scoped method of the protocol for this session. */
+  readonly call: <M extends Method.AnyMethod>(
+    method: M,
+    params: Omit<Method.Params<M>, "sessionId">
+  ) => Effect.Effect<Method.Result<M>, SendError>
+}
+
+/** The current session, for code that runs inside {@link withSession}. */
+export class CopilotSession extends Context.Tag("effect-copilot/CopilotSession")<CopilotSession, CopilotSessionService>() {}
+
+/** The errors opening a session can fail with. */
+export type OpenError = CallError | InvalidConfig
+
+const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)
+const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
+
+/** Marks the end of the intake queue. */
+const END: unique symbol = Symbol("effect-copilot/CopilotSession/END")
+
+const methodNotFound = (method: string, sessionId: string, what: string) =>
+  new RpcError({
+    method,
+    code: ErrorCode.MethodNotFound,
+    message: `session ${sessionId} has no ${what}; configure one when creating the session`
+  })
+
+/** Decodes inbound params and runs a handler, naming the method in errors. */
+const serve = <A, I, B>(
+  method: string,
+  schema: Schema.Schema<A, I>,
+  params: unknown,
+  f: (a: A) => Effect.Effect<B, unknown>
+): Effect.Effect<B, unknown> =>
+  Schema.decodeUnknown(schema)(params).pipe(
+    Effect.mapError((error) =>
+      new RpcError({ method, code: ErrorCode.InvalidParams, message: error.message })
+    ),
+    Effect.flatMap(f)
+  )
+
+interface Machinery<R> {
+  readonly client: CopilotClientService
+  readonly config: SessionConfig.SessionHandlers<R>
+  readonly context: Context.Context<R>
+  readonly closeTimeout: Duration.Duration
+}
+
+/**
+ * The part of a session that exists before and after its id is known: the
+ * intake of raw events, the event hub, handler fibers, and the router sink.
+ */
+const makeMachinery = <R>(m: Machinery<R>) =>
+  Effect.gen(function*() {
+    const intake = yield* Queue.unbounded<unknown>()
+    // Subscribers see END as the last item: a stream ends only after it has
+    // taken every event published before it (shutting the hub down instead
+    // would drop what a slow subscriber has not taken yet).
+    const hub = yield* PubSub.unbounded<SessionEvent.SessionEvent | typeof END>()
+    const subscriptions = yield* Effect.flatMap(Effect.scope, (scope) => Scope.fork(scope, ExecutionStrategy.sequential))
+    const ended = yield* Ref.make(false)
+    const endLock = yield* Effect.makeSemaphore(1)
+    const handlerFibers = yield* FiberSet.make<unknown, unknown>()
+    const toolFibers = new Map<string, Effect.Effect<void>>()
+    const sessionIdRef = yield* Ref.make("")
+    const provide = <A, E>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E> => Effect.provide(effect, m.context)
+    const toolsByName = new Map((m.config.tools ?? []).map((tool) => [tool.name, tool] as const))
+    const protocol = m.client.protocol
+
+    const respondTool = (sessionId: string, data: SessionEvent.EventOf<"external_tool.requested">["data"]) => {
+      const tool = toolsByName.get(data.toolName)
+      if (tool === undefined) return Effect.void // another client of this session may serve it
+      return provide(Tool.run(tool, data.arguments ?? {}, { sessionId, toolCallId: data.toolCallId, toolName: data.toolName })).pipe(
+        Effect.flatMap((outcome) =>
+          protocol.callRaw(Methods.SessionToolsHandlePendingToolCall.name, { sessionId, requestId: data.requestId, ...outcome })
+        ),
+        Effect.catchAll((error) => Effect.logWarning(`could not answer the call of tool ${data.toolName}: ${error.message}`)),
+        Effect.withSpan("CopilotSession.tool", { attributes: { "tool.name": data.toolName, "tool.call_id": data.toolCallId } })
+      )
+    }
+
+    const respondPermission = (sessionId: string, raw: unknown) => {
+      const handler = m.config.onPermissionRequest
+      if (handler === undefined) return Effect.void
+      return Effect.gen(function*() {
+        const data = yield* Schema.decodeUnknown(Handlers.PermissionRequestedData)(raw)
+        if (data.resolvedByHook === true) return
+        const decision = yield* provide(handler(data.permissionRequest, { sessionId })).pipe(
+          Effect.tapErrorCause((cause) => Effect.logWarning("the permission handler failed; answering user-not-available", cause)),
+          Effect.orElseSucceed((): Handlers.PermissionHandlerResult => Handlers.userNotAvailable)
+        )
+        if (Handlers.isNoResult(decision)) return
+        const result = yield* Schema.encode(Handlers.PermissionDecision)(decision)
+        yield* protocol.callRaw(Methods.SessionPermissionsHandlePendingPermissionRequest.name, {
+          sessionId,
+          requestId: data.requestId,
+          result
+        })
+      }).pipe(
+        Effect.catchAll((error) => Effect.logWarning(`could not answer a permission request: ${error.message}`)),
+        Effect.withSpan("CopilotSession.permission")
+      )
+    }
+
+    const respondElicitation = (sessionId: string, raw: unknown) => {
+      const handler = m.config.onElicitationRequest
+      if (handler === undefined) return Effect.void
+      return Effect.gen(function*() {
+        const data = yield* Schema.decodeUnknown(Handlers.ElicitationRequestedData)(raw)
+        const { requestId, ...request } = data
+        const response = yield* provide(handler(request, { sessionId })).pipe(
+          Effect.tapErrorCause((cause) => Effect.logWarning("the elicitation handler failed; answering cancel", cause)),
+          Effect.orElseSucceed((): Handlers.ElicitationResponse => ({ action: "cancel" }))
+        )
+        const result = yield* Schema.encode(Handlers.ElicitationResponse)(response)
+        yield* protocol.callRaw(Methods.SessionUiHandlePendingElicitation.name, { sessionId, requestId, result })
+      }).pipe(
+        Effect.catchAll((error) => Effect.logWarning(`could not answer an elicitation request: ${error.message}`)),
+        Effect.withSpan("CopilotSession.elicitation")
+      )
+    }
+
+    /** Reacts to the events that ask this client for something. */
+    const react = (sessionId: string, event: SessionEvent.SessionEvent): Effect.Effect<void> => {
+      switch (event.type) {
+        case "external_tool.requested": {
+          const requestId = event.data.requestId
+          return FiberSet.run(handlerFibers, respondTool(sessionId, event.data)).pipe(
+            Effect.tap((fiber) =>
+              Effect.sync(() => {
+                toolFibers.set(requestId, Effect.asVoid(fiber.interruptAsFork(fiber.id())))
+                fiber.addObserver(() => toolFibers.delete(requestId))
+              })
+            ),
+            Effect.asVoid
+          )
+        }
+        case "external_tool.completed": {
+          // The runtime no longer waits for this call (another client answered, or the turn was aborted).
+          const cancel = toolFibers.get(event.data.requestId)
+          return cancel ?? Effect.void
+        }
+        case "permission.requested":
+          return Effect.asVoid(FiberSet.run(handlerFibers, respondPermission(sessionId, event.data)))
+        case "elicitation.requested":
+          return Effect.asVoid(FiberSet.run(handlerFibers, respondElicitation(sessionId, event.data)))
+        default:
+          return Effect.void
+      }
+    }
+
+    const dispatcherDone = yield* Deferred.make<void>()
+    yield* Effect.gen(function*() {
+      for (;;) {
+        const raw = yield* Queue.take(intake)
+        if (raw === END) {
+          yield* endLock.withPermits(1)(Effect.zipRight(PubSub.publish(hub, END), Ref.set(ended, true)))
+          return
+        }
+        const event = SessionEvent.decode(raw)
+        if (event.type === "unknown") {
+          yield* Effect.logDebug(`session event not decoded: ${event.reason}`)
+        }
+        yield* PubSub.publish(hub, event)
+        yield* react(yield* Ref.get(sessionIdRef), event)
+      }
+    }).pipe(Effect.ensuring(Deferred.succeed(dispatcherDone, undefined)), Effect.forkScoped)
+
+    /** Serves the session-keyed requests the runtime sends this client. */
+    const request = (method: string, params: unknown, _context: Protocol.RequestContext): Effect.Effect<unknown, unknown> =>
+      Effect.flatMap(Ref.get(sessionIdRef), (sessionId) => {
+        const ctx = { sessionId }
+        const c = m.config
+        switch (method) {
+          case "userInput.request": {
+            const handler = c.onUserInputRequest
+            if (handler === undefined) return Effect.fail(methodNotFound(method, sessionId, "user input handler"))
+            return serve(method, Handlers.UserInputRequestParams, params, ({ sessionId: _, ...request }) =>
+              Effect.flatMap(provide(handler(request, ctx)), Schema.encode(Handlers.UserInputResponse)))
+          }
+          case "exitPlanMode.request": {
+            const handler = c.onExitPlanModeRequest
+            if (handler === undefined) return Effect.fail(methodNotFound(method, sessionId, "exit plan mode handler"))
+            return serve(method, Handlers.ExitPlanModeRequestParams, params, ({ sessionId: _, ...request }) =>
+              Effect.flatMap(provide(handler(request, ctx)), Schema.encode(Handlers.ExitPlanModeResult)))
+          }
+          case "autoModeSwitch.request": {
+            const handler = c.onAutoModeSwitchRequest
+            if (handler === undefined) return Effect.fail(methodNotFound(method, sessionId, "auto mode switch handler"))
+            return serve(method, Handlers.AutoModeSwitchRequestParams, params, ({ sessionId: _, ...request }) =>
+              Effect.map(provide(handler(request, ctx)), (response) => ({ response })))
+          }
+          case "hooks.invoke":
+            return serve(method, Handlers.HookInvokeParams, params, (p) => provide(Handlers.invokeHook(c.hooks, p, ctx)))
+          case "systemMessage.transform":
+            return serve(
+              method,
+              Handlers.SystemMessageTransformParams,
+              params,
+              (p) => provide(Handlers.transformSections(c.systemMessageTransforms, p))
+            )
+          default: {
+            const fs = c.sessionFs
+            if (method.startsWith("sessionFs.") && fs !== undefined) {
+              return provide(SessionFs.serve(fs, method, params))
+            }
+            return Effect.fail(methodNotFound(method, sessionId, `handler for ${method}`))
+          }
+        }
+      })
+
+    return {
+      intake,
+      hub,
+      subscriptions,
+      ended,
+      endLock,
+      handlerFibers,
+      dispatcherDone,
+      sessionIdRef,
+      sink: {
+        deliver: (event: unknown) => {
+          intake.unsafeOffer(event)
+        },
+        request
+      }
+    }
+  })
+
+type SessionMachinery = Effect.Effect.Success<ReturnType<typeof makeMachinery>>
+
+/** The end-session handshake, run when the session's scope closes. */
+const release = (
+  client: CopilotClientService,
+  machinery: SessionMachinery,
+  state: Ref.Ref<"open" | "closing" | "closed">,
+  closeTimeout: Duration.Duration
+) =>
+(exit: Exit.Exit<unknown, unknown>) =>
+  Effect.gen(function*() {
+    const sessionId = yield* Ref.get(machinery.sessionIdRef)
+    yield* Ref.set(state, "closing")
+    const bounded = <A, E>(what: string, effect: Effect.Effect<A, E>) =>
+      effect.pipe(
+        Effect.timeoutFail({
+          duration: closeTimeout,
+          onTimeout: () => new TimeoutError({ operation: what, timeoutMillis: Duration.toMillis(closeTimeout) })
+        }),
+        Effect.catchAllCause((cause) => Effect.logWarning(`${what} for session ${sessionId} failed while closing it`, cause))
+      )
+    if (Exit.isFailure(exit)) {
+      // The body failed or was interrupted: stop the running turn first.
+      yield* bounded("session.abort", client.protocol.callRaw(Methods.SessionAbort.name, { sessionId }))
+    }
+    // The session stays registered until the runtime answers, so its late
+    // events (session.shutdown) and inbound requests are still served.
+    yield* bounded("session.destroy", client.protocol.call(SessionMethods.SessionDestroy, { sessionId }))
+    yield* client.router.unregister(sessionId)
+    yield* Ref.set(state, "closed")
+    yield* Queue.offer(machinery.intake, END)
+    yield* bounded("delivering the last events", Deferred.await(machinery.dispatcherDone))
+    yield* FiberSet.clear(machinery.handlerFibers)
+  }).pipe(
+    Effect.catchAllCause((cause) =>
+      Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logWarning("closing a session failed", cause)
+    ),
+    Effect.withSpan("CopilotSession.close")
+  )
+
+const makeService = (
+  client: CopilotClientService,
+  machinery: SessionMachinery,
+  state: Ref.Ref<"open" | "closing" | "closed">,
+  sessionId: string,
+  info: SessionInfo
+): CopilotSessionService => {
+  const protocol = client.protocol
+  const whenOpen = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | SessionClosed> =>
+    Effect.flatMap(
+      Ref.get(state),
+      (s): Effect.Effect<A, E | SessionClosed> => (s === "open" ? effect : Effect.fail(new SessionClosed({ sessionId })))
+    )
+  const call = <M extends Method.AnyMethod>(method: M, params: Omit<Method.Params<M>, "sessionId">) =>
+    whenOpen(protocol.call(method, { ...params, sessionId } as Method.Params<M>))
+
+  // Each subscription lives in a scope of its own under the session's
+  // subscriptions scope, which closes only after the end-session handshake:
+  // a subscriber sees the session's last events even when the code that
+  // subscribed shares the session's scope.
+  const subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> = machinery.endLock.withPermits(1)(
+    Effect.flatMap(Ref.get(machinery.ended), (ended) => {
+      if (ended) return Effect.succeed(Stream.empty)
+      return Effect.gen(function*() {
+        const scope = yield* Scope.fork(machinery.subscriptions, ExecutionStrategy.sequential)
+        const queue = yield* PubSub.subscribe(machinery.hub).pipe(Scope.extend(scope))
+        return Stream.fromQueue(queue).pipe(
+          Stream.takeWhile((item): item is SessionEvent.SessionEvent => item !== END),
+          Stream.ensuring(Scope.close(scope, Exit.void))
+        )
+      })
+    })
+  )
+
+  const send = (input: MessageInput) =>
+    Effect.map(
+      call(Methods.SessionSend, typeof input === "string" ? { prompt: input } : input),
+      (result) => result.messageId
+    ).pipe(Effect.withSpan("CopilotSession.send", { attributes: { "session.id": sessionId } }))
+
+  const sendAndWait = (input: MessageInput, options?: SendAndWaitOptions) => {
+    const timeout = Duration.decode(options?.timeout ?? DEFAULT_TURN_TIMEOUT)
+    return Effect.scoped(
+      Effect.gen(function*() {
+        const events = yield* subscribe
+        yield* send(input)
+        type Outcome =
+          | { readonly _tag: "Waiting"; readonly last: Option.Option<SessionEvent.EventOf<"assistant.message">> }
+          | { readonly _tag: "Idle"; readonly last: Option.Option<SessionEvent.EventOf<"assistant.message">> }
+          | { readonly _tag: "Error"; readonly event: SessionEvent.EventOf<"session.error"> }
+        const outcome = yield* events.pipe(
+          Stream.runFoldWhile(
+            { _tag: "Waiting", last: Option.none() } as Outcome,
+            (o) => o._tag === "Waiting",
+            (o, event): Outcome => {
+              if (o._tag !== "Waiting") return o
+              switch (event.type) {
+                case "assistant.message":
+                  return { _tag: "Waiting", last: Option.some(event) }
+                case "session.idle":
+                  return event.data.mode === "autopilot" ? o : { _tag: "Idle", last: o.last }
+                case "session.error":
+                  return { _tag: "Error", event }
+                default:
+                  return o
+              }
+            }
+          )
+        )
+        switch (outcome._tag) {
+          case "Idle":
+            return outcome.last
+          case "Error":
+            return yield* new SessionError({
+              sessionId,
+              errorType: outcome.event.data.errorType,
+              message: outcome.event.data.message
+            })
+          case "Waiting":
+            // The stream ended: the session closed under the wait.
+            return yield* new SessionClosed({ sessionId })
+        }
+      })
+    ).pipe(
+      Effect.timeoutFail({
+        duration: timeout,
+        onTimeout: () => new TimeoutError({ operation: "sendAndWait", timeoutMillis: Duration.toMillis(timeout) })
+      }),
+      Effect.withSpan("CopilotSession.sendAndWait", { attributes: { "session.id": sessionId } })
+    )
+  }
+
+  return {
+    sessionId,
+    info,
+    subscribe,
+    events: Stream.unwrap(subscribe),
+    send,
+    sendAndWait,
+    getEvents: Effect.map(
+      whenOpen(protocol.call(SessionMethods.SessionGetMessages, { sessionId })),
+      (result) => result.events.map(SessionEvent.decode)
+    ),
+    abort: Effect.asVoid(call(Methods.SessionAbort, {})),
+    setModel: (modelId, options) => call(Methods.SessionModelSwitchTo, { ...options, modelId }),
+    getModel: call(Methods.SessionModelGetCurrent, {}),
+    log: (message, options) => call(Methods.SessionLog, { ...options, message }),
+    mode: {
+      get: call(Methods.SessionModeGet, {}),
+      set: (mode) => call(Methods.SessionModeSet, { mode })
+    },
+    plan: {
+      read: call(Methods.SessionPlanRead, {}),
+      update: (content) => Effect.asVoid(call(Methods.SessionPlanUpdate, { content })),
+      delete: Effect.asVoid(call(Methods.SessionPlanDelete, {}))
+    },
+    workspace: {
+      get: call(Methods.SessionWorkspacesGetWorkspace, {}),
+      listFiles: call(Methods.SessionWorkspacesListFiles, {}),
+      readFile: (path) => call(Methods.SessionWorkspacesReadFile, { path }),
+      createFile: (path, content) => Effect.asVoid(call(Methods.SessionWorkspacesCreateFile, { path, content }))
+    },
+    call
+  }
+}
+
+/** How a session comes to exist: which call, and when its id is known. */
+type Start =
+  | { readonly _tag: "Known"; readonly sessionId: string; readonly open: Effect.Effect<SessionInfo, CallError> }
+  | { readonly _tag: "Assigned"; readonly open: Effect.Effect<SessionInfo, CallError> }
+
+/** Opens a session in the current scope: machinery, registration, start call, handshake on release. */
+const open = <R>(
+  client: CopilotClientService,
+  config: SessionConfig.SessionHandlers<R> & LifecycleOptions,
+  start: Start
+): Effect.Effect<CopilotSessionService, CallError, Scope.Scope | R> =>
+  Effect.gen(function*() {
+    const context = yield* Effect.context<R>()
+    const closeTimeout = Duration.decode(config.closeTimeout ?? DEFAULT_CLOSE_TIMEOUT)
+    const machinery = yield* makeMachinery({ client, config, context, closeTimeout })
+    const state = yield* Ref.make<"open" | "closing" | "closed">("open")
+    let info: SessionInfo
+    if (start._tag === "Known") {
+      // Registered before session.create is sent: events that arrive with or
+      // before the answer are not lost.
+      yield* Ref.set(machinery.sessionIdRef, start.sessionId)
+      yield* client.router.register(start.sessionId, machinery.sink)
+      info = yield* start.open.pipe(Effect.onError(() => client.router.unregister(start.sessionId)))
+    } else {
+      info = yield* start.open
+      yield* Ref.set(machinery.sessionIdRef, info.sessionId)
+      yield* client.router.register(info.sessionId, machinery.sink)
+    }
+    yield* Effect.addFinalizer(release(client, machinery, state, closeTimeout))
+    return makeService(client, machinery, state, info.sessionId, info)
+  })
+
+/**
+ * Creates a session in the current scope; closing the scope ends it with
+ * the end-session handshake.
+ *
+ * @example
+ * ```ts
+ * const program = Effect.scoped(Effect.gen(function*() {
+ *   const session = yield* CopilotSession.create({ model: "claude-sonnet-4.5", streaming: true })
+ *   yield* session.send("Hello")
+ * }))
+ * ```
+ */
+export const create = <R = never>(
+  config: SessionConfig.SessionConfig<R> & LifecycleOptions = {}
+): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | CopilotClient | R> =>
+  Effect.gen(function*() {
+    const client = yield* CopilotClient
+    if (config.cloud !== undefined) {
+      return yield* new InvalidConfig({
+        message: "config.cloud is set: cloud sessions get their id from the runtime; use CopilotSession.createCloud instead"
+      })
+    }
+    yield* SessionConfig.validate(config)
+    const sessionId = config.sessionId ?? randomUUID()
+    const params = yield* SessionConfig.toCreateParams(config, sessionId)
+    return yield* open(client, config, {
+      _tag: "Known",
+      sessionId,
+      open: client.protocol.call(SessionMethods.SessionCreate, params)
+    })
+  }).pipe(Effect.withSpan("CopilotSession.create"))
+
+/**
+ * Resumes a persisted session in the current scope, with the same handshake
+ * on release.
+ *
+ * @example
+ * ```ts
+ * const session = yield* CopilotSession.resume(sessionId, { suppressResumeEvent: true })
+ * ```
+ */
+export const resume = <R = never>(
+  sessionId: string,
+  config: SessionConfig.ResumeSessionConfig<R> & LifecycleOptions = {}
+): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | CopilotClient | R> =>
+  Effect.gen(function*() {
+    const client = yield* CopilotClient
+    yield* SessionConfig.validateResume(config)
+    const params = yield* SessionConfig.toResumeParams(config, sessionId)
+    return yield* open(client, config, {
+      _tag: "Known",
+      sessionId,
+      open: client.protocol.call(SessionMethods.SessionResume, params)
+    })
+  }).pipe(Effect.withSpan("CopilotSession.resume"))
+
+/**
+ * Runs `f` with a new session, provided both as its argument and as the
+ * {@link CopilotSession} service; the session ends when `f` does. `f` runs
+ * in the session's scope, so subscriptions it opens last as long as the
+ * session.
+ *
+ * @example
+ * ```ts
+ * const answer = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi"))
+ * ```
+ */
+export const withSession = <A, E, R, RH = never>(
+  config: SessionConfig.SessionConfig<RH> & LifecycleOptions,
+  f: (session: CopilotSessionService) => Effect.Effect<A, E, R>
+): Effect.Effect<A, E | OpenError, CopilotClient | Exclude<RH, Scope.Scope> | Exclude<Exclude<R, CopilotSession>, Scope.Scope>> =>
+  Effect.scoped(Effect.flatMap(create(config), (session) => Effect.provideService(f(session), CopilotSession, session)))
+
+/**
+ * Runs `f` with a resumed session, ended when `f` is.
+ *
+ * @example
+ * ```ts
+ * CopilotSession.withResumedSession(id, {}, (session) => session.getEvents)
+ * ```
+ */
+export const withResumedSession = <A, E, R, RH = never>(
+  sessionId: string,
+  config: SessionConfig.ResumeSessionConfig<RH> & LifecycleOptions,
+  f: (session: CopilotSessionService) => Effect.Effect<A, E, R>
+): Effect.Effect<A, E | OpenError, CopilotClient | Exclude<RH, Scope.Scope> | Exclude<Exclude<R, CopilotSession>, Scope.Scope>> =>
+  Effect.scoped(
+    Effect.flatMap(resume(sessionId, config), (session) => Effect.provideService(f(session), CopilotSession, session))
+  )
+
+/** @internal for the cloud-session module. */
+export const openAssigned = <R>(
+  client: CopilotClientService,
+  config: SessionConfig.SessionHandlers<R> & LifecycleOptions,
+  start: Effect.Effect<SessionInfo, CallError>
+) => open(client, config, { _tag: "Assigned", open: start })

@@ -1,0 +1,94 @@
+/**
+ * Session events: every event type the protocol's schema knows, decoded by
+ * its own Schema (times as `Date`), plus {@link UnknownEvent} for everything
+ * else, which keeps the raw data. A newer runtime's new event types, and
+ * known types whose data this SDK cannot read, arrive as `UnknownEvent`s
+ * rather than errors.
+ *
+ * @example
+ * ```ts
+ * import { Stream } from "effect"
+ * import { SessionEvent } from "effect-copilot"
+ *
+ * const texts = (events: Stream.Stream<SessionEvent.SessionEvent>) =>
+ *   events.pipe(
+ *     Stream.filter(SessionEvent.is("assistant.message_delta")),
+ *     Stream.map((event) => event.data.deltaContent)
+ *   )
+ * ```
+ */
+import { Either, ParseResult, Schema } from "effect"
+import * as Generated from "./generated/SessionEvents.js"
+
+/** A type of event the protocol's schema describes. */
+export type KnownType = Generated.SessionEventType
+
+/** Any event the protocol's schema describes. */
+export type KnownEvent = Generated.SessionEvent
+
+/** The event of one known type. */
+export type EventOf<T extends KnownType> = Extract<KnownEvent, { readonly type: T }>
+
+/**
+ * An event this SDK could not decode: a type it does not know, or a known
+ * type whose data did not match its Schema. `raw` is the event as received.
+ */
+export interface UnknownEvent {
+  readonly type: "unknown"
+  /** The event's own `type` member, if it had one. */
+  readonly originalType: string
+  readonly id: string | undefined
+  readonly raw: unknown
+  /** Why it is unknown: an unknown type, or the Schema's message. */
+  readonly reason: string
+}
+
+/** A session event. */
+export type SessionEvent = KnownEvent | UnknownEvent
+
+const schemas: Readonly<Record<string, Schema.Schema<KnownEvent, unknown>>> = Generated.eventSchemas as unknown as Readonly<
+  Record<string, Schema.Schema<KnownEvent, unknown>>
+>
+const decoders = new Map<string, (u: unknown) => Either.Either<KnownEvent, ParseResult.ParseError>>()
+const decoderFor = (type: string) => {
+  let decoder = decoders.get(type)
+  if (decoder === undefined) {
+    const schema = schemas[type]
+    if (schema === undefined) return undefined
+    decoder = Schema.decodeUnknownEither(schema, { onExcessProperty: "ignore" })
+    decoders.set(type, decoder)
+  }
+  return decoder
+}
+
+const field = (u: unknown, key: string): unknown =>
+  typeof u === "object" && u !== null && key in u ? (u as Record<string, unknown>)[key] : undefined
+
+/** Decodes a raw event; never fails (see {@link UnknownEvent}). */
+export const decode = (raw: unknown): SessionEvent => {
+  const type = field(raw, "type")
+  const id = field(raw, "id")
+  const unknown = (originalType: string, reason: string): UnknownEvent => ({
+    type: "unknown",
+    originalType,
+    id: typeof id === "string" ? id : undefined,
+    raw,
+    reason
+  })
+  if (typeof type !== "string") return unknown("", "the event has no type")
+  const decoder = decoderFor(type)
+  if (decoder === undefined) return unknown(type, `event type ${type} is not known to this SDK`)
+  const decoded = decoder(raw)
+  return Either.isRight(decoded)
+    ? decoded.right
+    : unknown(type, ParseResult.TreeFormatter.formatErrorSync(decoded.left))
+}
+
+/** A type guard for one known event type, for `Stream.filter` and friends. */
+export const is = <T extends KnownType>(type: T) => (event: SessionEvent): event is EventOf<T> => event.type === type
+
+/** Whether the event could not be decoded. */
+export const isUnknown = (event: SessionEvent): event is UnknownEvent => event.type === "unknown"
+
+/** The known event types. */
+export const knownTypes: ReadonlyArray<KnownType> = Generated.sessionEventTypes

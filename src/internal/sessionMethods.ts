@@ -1,0 +1,37 @@
+/**
+ * Session methods the runtime serves but its published JSON Schemas do not
+ * describe: `session.create`, `session.resume`, `session.destroy` and
+ * `session.getMessages`. Shapes read off the live runtime; decoding ignores
+ * members this SDK does not know.
+ *
+ * @internal
+ */
+import { Schema } from "effect"
+import * as SessionConfig from "../SessionConfig.js"
+import * as Method from "./jsonrpc/Method.js"
+
+/** What `session.create` and `session.resume` answer. */
+export const SessionStartResult = Schema.Struct({
+  sessionId: Schema.String,
+  nativeSessionId: Schema.optional(Schema.String),
+  workspacePath: Schema.optional(Schema.NullOr(Schema.String)),
+  startTime: Schema.optional(Schema.Date),
+  isRemote: Schema.optional(Schema.Boolean),
+  mode: Schema.optional(Schema.String),
+  capabilities: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  modelState: Schema.optional(Schema.Struct({ modelId: Schema.optional(Schema.String) }))
+})
+export type SessionStartResult = typeof SessionStartResult.Type
+
+export const SessionCreate = Method.make("session.create", SessionConfig.SessionCreateParams, SessionStartResult)
+export const SessionResume = Method.make("session.resume", SessionConfig.SessionResumeParams, SessionStartResult)
+export const SessionDestroy = Method.make(
+  "session.destroy",
+  Schema.Struct({ sessionId: Schema.String }),
+  Schema.NullOr(Schema.Struct({ success: Schema.optional(Schema.Boolean) }))
+)
+export const SessionGetMessages = Method.make(
+  "session.getMessages",
+  Schema.Struct({ sessionId: Schema.String }),
+  Schema.Struct({ events: Schema.Array(Schema.Unknown) })
+)
