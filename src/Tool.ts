@@ -15,7 +15,7 @@
  * })
  * ```
  */
-import { Cause, Data, Effect, Either, JSONSchema, ParseResult, Pipeable, Predicate, Schema } from "effect"
+import { Cause, Data, Effect, Either, JSONSchema, ParseResult, Pipeable, Predicate, Schema, SchemaAST } from "effect"
 import { dual } from "effect/Function"
 
 // ---------------------------------------------------------------------------
@@ -429,6 +429,14 @@ const isJsonObject = (u: unknown): u is JsonObject => Predicate.isRecord(u)
  * ```
  */
 export const parametersToJsonSchema = <A, I>(schema: Schema.Schema<A, I, never>): Either.Either<JsonObject, string> => {
+  // A tool without parameters: `Schema.Struct({})` is rendered by JSONSchema as
+  // "any object or array", which the runtime cannot offer as function parameters.
+  const encoded = SchemaAST.encodedAST(schema.ast)
+  if (
+    SchemaAST.isTypeLiteral(encoded) && encoded.propertySignatures.length === 0 && encoded.indexSignatures.length === 0
+  ) {
+    return Either.right({ type: "object", properties: {} })
+  }
   let root: unknown
   try {
     root = JSONSchema.make(schema)

@@ -1,0 +1,225 @@
+/**
+ * Pre- and post-tool-use hooks, end to end through the real runtime: the
+ * scenarios of the peer recordings `hooks/*`.
+ */
+import { expect, layer } from "@effect/vitest"
+import { Effect, Ref, Schema } from "effect"
+import { CopilotSession, Handlers, Tool } from "effect-copilot"
+import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
+import * as Fs from "node:fs/promises"
+import * as Path from "node:path"
+import { chatRequests, checkpoint, eventsOf, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
+import { RealRuntime, usePeerRecording } from "./support.js"
+
+const writeWorkFile = (name: string, content: string) =>
+  Effect.flatMap(IsolatedRuntime.IsolatedRuntime, (runtime) =>
+    Effect.promise(() => Fs.writeFile(Path.join(runtime.cwd, name), content)).pipe(
+      Effect.as({ file: Path.join(runtime.cwd, name), cwd: runtime.cwd })
+    ))
+
+const record = <A>() => Ref.make<ReadonlyArray<A>>([])
+
+layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (it) => {
+  it.effect("calls the pre-tool-use hook with the decoded input before a tool runs", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      yield* usePeerRecording("hooks/invoke_pre_tool_use_hook_when_model_runs_a_tool.yaml")
+      const { file, cwd } = yield* writeWorkFile("hello.txt", "Hello from the test!")
+      const inputs = yield* record<Handlers.PreToolUseHookInput & { readonly ctxSessionId: string }>()
+      const before = Date.now()
+      const prompt = "Read the contents of hello.txt and tell me what it says"
+      const [sessionId, turn] = yield* CopilotSession.withSession(
+        {
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPreToolUse: (input, ctx) =>
+              Ref.update(inputs, (all) => [...all, { ...input, ctxSessionId: ctx.sessionId }]).pipe(
+                Effect.as({ permissionDecision: "allow" as const })
+              )
+          }
+        },
+        (session) => Effect.map(runTurn(session, prompt), (turn) => [session.sessionId, turn] as const)
+      )
+      const view = (yield* Ref.get(inputs)).filter((input) => input.toolName === "view")
+      expect(view).toHaveLength(1)
+      const [input] = view
+      expect(input?.toolArgs).toEqual({ path: file })
+      expect(input?.sessionId).toBe(sessionId)
+      expect(input?.ctxSessionId).toBe(sessionId)
+      expect(input?.workingDirectory).toBe(cwd)
+      expect(input?.timestamp).toBeInstanceOf(Date)
+      expect(input?.timestamp.getTime()).toBeGreaterThanOrEqual(before - 1000)
+      expect(input?.timestamp.getTime()).toBeLessThanOrEqual(Date.now() + 1000)
+      expect((yield* lastChatRequest(prompt)).toolResults["toolcall_1"]).toMatch(/^(1\. )?Hello from the test!$/)
+      expect(turn.answer).toContain("Hello from the test!")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("calls the post-tool-use hook with the tool's result", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      yield* usePeerRecording("hooks/invoke_post_tool_use_hook_after_model_runs_a_tool.yaml")
+      const { file } = yield* writeWorkFile("world.txt", "World from the test!")
+      const inputs = yield* record<Handlers.PostToolUseHookInput>()
+      const prompt = "Read the contents of world.txt and tell me what it says"
+      const turn = yield* CopilotSession.withSession(
+        {
+          onPermissionRequest: Handlers.approveAll,
+          hooks: { onPostToolUse: (input) => Ref.update(inputs, (all) => [...all, input]) }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const view = (yield* Ref.get(inputs)).filter((input) => input.toolName === "view")
+      expect(view).toHaveLength(1)
+      expect(view[0]?.toolArgs).toEqual({ path: file })
+      expect(view[0]?.timestamp).toBeInstanceOf(Date)
+      expect(view[0]?.toolResult.resultType).toBe("success")
+      expect(view[0]?.toolResult.textResultForLlm).toContain("World from the test!")
+      expect(turn.answer).toContain("World from the test!")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("calls both hooks for one tool call, pre before post", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      yield* usePeerRecording("hooks/invoke_both_hooks_for_single_tool_call.yaml")
+      yield* writeWorkFile("both.txt", "Testing both hooks!")
+      const calls = yield* record<string>()
+      const prompt = "Read the contents of both.txt"
+      yield* CopilotSession.withSession(
+        {
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPreToolUse: (input) => Ref.update(calls, (all) => [...all, `pre:${input.toolName}`]),
+            onPostToolUse: (input) => Ref.update(calls, (all) => [...all, `post:${input.toolName}`])
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      expect((yield* Ref.get(calls)).filter((call) => call.endsWith(":view"))).toEqual(["pre:view", "post:view"])
+      expect((yield* lastChatRequest(prompt)).toolResults["toolcall_1"]).toMatch(/^(1\. )?Testing both hooks!$/)
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("blocks a built-in tool the pre-tool-use hook denies; the model sees the reason", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      yield* usePeerRecording("hooks/should_deny_tool_execution_when_pretooluse_returns_deny.yaml")
+      yield* writeWorkFile("protected.txt", "Original secret content")
+      const prompt = "Edit protected.txt and replace 'Original' with 'Modified'"
+      const turn = yield* CopilotSession.withSession(
+        {
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPreToolUse: () =>
+              Effect.succeed({ permissionDecision: "deny" as const, permissionDecisionReason: "protected files are off limits" })
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const [, afterTools] = yield* chatRequests(prompt)
+      const viewResult = afterTools?.toolResults["toolcall_1"] ?? ""
+      expect(viewResult).not.toContain("Original secret content")
+      expect(viewResult).toContain("protected files are off limits")
+      expect(turn.answer).toContain("access to protected.txt is being denied")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("keeps a denied custom tool's handler from running", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const runs = yield* Ref.make(0)
+      const launch = Tool.make("launch_rocket", {
+        description: "Launches a rocket",
+        parameters: Schema.Struct({ target: Schema.String }),
+        handler: ({ target }) => Ref.update(runs, (n) => n + 1).pipe(Effect.as(`launched at ${target}`))
+      })
+      yield* model.toolCall("launch_rocket", { target: "moon" }, "call_launch")
+      yield* model.reply("The launch was blocked.")
+      const prompt = "Launch the rocket at the moon"
+      const seen = yield* record<Handlers.PreToolUseHookInput>()
+      const turn = yield* CopilotSession.withSession(
+        {
+          tools: [launch],
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPreToolUse: (input) =>
+              Ref.update(seen, (all) => [...all, input]).pipe(
+                Effect.as({ permissionDecision: "deny" as const, permissionDecisionReason: "no launches today" })
+              )
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      expect((yield* Ref.get(seen)).map((input) => [input.toolName, input.toolArgs])).toEqual([
+        ["launch_rocket", { target: "moon" }]
+      ])
+      expect(yield* Ref.get(runs)).toBe(0)
+      expect(eventsOf(turn, "external_tool.requested")).toEqual([])
+      const toolMessage = (yield* lastChatRequest(prompt)).toolResults["call_launch"] ?? ""
+      expect(toolMessage).toContain("no launches today")
+      expect(toolMessage).not.toContain("launched at")
+      expect(turn.answer).toBe("The launch was blocked.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("runs the tool anyway when the pre-tool-use hook fails, and the session keeps working", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const echo = Tool.make("echo_text", {
+        description: "Echoes text",
+        parameters: Schema.Struct({ text: Schema.String }),
+        handler: ({ text }) => Effect.succeed(`ECHO: ${text}`)
+      })
+      yield* model.toolCall("echo_text", { text: "hi" }, "call_echo")
+      yield* model.reply("Echoed.")
+      yield* model.reply("Still here.")
+      const prompt = "Echo hi with echo_text"
+      const [turn, next] = yield* CopilotSession.withSession(
+        {
+          tools: [echo],
+          onPermissionRequest: Handlers.approveAll,
+          hooks: { onPreToolUse: () => Effect.fail(new Error("the hook broke")) }
+        },
+        (session) => Effect.zip(runTurn(session, prompt), runTurn(session, "Are you still there?"))
+      )
+      expect((yield* lastChatRequest(prompt)).toolResults["call_echo"]).toBe("ECHO: hi")
+      expect(turn.answer).toBe("Echoed.")
+      expect(next.answer).toBe("Still here.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("lets the post-tool-use hook replace the result the model sees", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const lookup = Tool.make("lookup_population", {
+        description: "Looks up the population of a city",
+        parameters: Schema.Struct({ city: Schema.String }),
+        handler: ({ city }) => Effect.succeed(`${city}: 2100000 (census of 1999)`)
+      })
+      yield* model.toolCall("lookup_population", { city: "Paris" }, "call_population")
+      yield* model.reply("Paris has about two million inhabitants.")
+      const prompt = "How many people live in Paris?"
+      yield* CopilotSession.withSession(
+        {
+          tools: [lookup],
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPostToolUse: (input) =>
+              Effect.succeed({
+                modifiedResult: {
+                  ...input.toolResult,
+                  textResultForLlm: input.toolResult.textResultForLlm.replace("census of 1999", "outdated figure")
+                }
+              })
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      expect((yield* lastChatRequest(prompt)).toolResults["call_population"]).toBe("Paris: 2100000 (outdated figure)")
+      yield* expectModelDone(mark)
+    }))
+})
