@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Array, Effect, Either, Fiber, Option, ParseResult, Ref, Schema, TestClock } from "effect"
+import { Array, Deferred, Effect, Either, Fiber, Option, ParseResult, Ref, Schema, TestClock } from "effect"
 import type { Scope } from "effect"
 import * as CopilotClient from "../src/CopilotClient.js"
 import { ConnectionClosed, ProtocolVersionMismatch, ResponseDecodeError, RpcError } from "../src/CopilotError.js"
@@ -260,6 +260,26 @@ const withPeer = <A, E>(
 ) => Effect.scoped(Effect.flatMap(peer, f))
 
 describe("Protocol: requests and garbage from the runtime", () => {
+  it.effect("a slow handler does not hold up the reader: later requests, answers and notifications go on", () =>
+    Effect.scoped(Effect.gen(function*() {
+      const fake = yield* FakeRuntime.make()
+      const release = yield* Deferred.make<void>()
+      const Slow = Method.make("test.slow", EchoParams, EchoParams)
+      const protocol = yield* Protocol.make(fake.transport, {
+        requests: {
+          [Slow.name]: Protocol.handler(Slow, (params) => Effect.as(Deferred.await(release), params)),
+          [Echo.name]: Protocol.handler(Echo, ({ text }) => Effect.succeed({ text }))
+        }
+      })
+      const slow = yield* Effect.flatMap(fake.startRequest(Slow.name, { text: "slow" }), Effect.fork)
+      // While the slow one waits, a second request and a call round trip both complete.
+      const echoed = yield* fake.request(Echo.name, { text: "fast" })
+      expect(echoed).toMatchObject({ _tag: "SuccessResponse", message: { result: { text: "fast" } } })
+      expect(messageOf(yield* protocol.callRaw("ping", { message: "meanwhile" })).message).toBe("pong: meanwhile")
+      yield* Deferred.succeed(release, undefined)
+      expect(yield* Fiber.join(slow)).toMatchObject({ _tag: "SuccessResponse", message: { result: { text: "slow" } } })
+    })))
+
   it.effect("an unknown method is answered -32601", () =>
     withPeer(({ fake, serves }) =>
       Effect.gen(function*() {

@@ -239,6 +239,11 @@ export interface FakeRuntimeService {
    * forever if the SDK never answers).
    */
   readonly request: (method: string, params?: unknown) => Effect.Effect<ResponseMessage>
+  /**
+   * Sends a request to the SDK now and returns the wait for its answer, for
+   * tests that need the request on the wire before they go on.
+   */
+  readonly startRequest: (method: string, params?: unknown) => Effect.Effect<Effect.Effect<ResponseMessage>>
   /** Sends a success answer for any id, e.g. a late or a second answer. */
   readonly respond: (id: Message.Id, result: unknown) => Effect.Effect<void>
   /** Sends an error answer for any id (`null` too). */
@@ -433,16 +438,18 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
         })
       })
 
-    const request = (method: string, params?: unknown): Effect.Effect<ResponseMessage> =>
+    const startRequest = (method: string, params?: unknown): Effect.Effect<Effect.Effect<ResponseMessage>> =>
       Effect.gen(function*() {
         const id = yield* Ref.getAndUpdate(nextId, (i) => i + 1)
         const deferred = yield* Deferred.make<ResponseMessage>()
         yield* Ref.update(outstanding, (waiting) => HashMap.set(waiting, id, deferred))
         yield* send({ jsonrpc: "2.0", id, method, params })
-        return yield* Deferred.await(deferred).pipe(
+        return Deferred.await(deferred).pipe(
           Effect.ensuring(Ref.update(outstanding, (waiting) => HashMap.remove(waiting, id)))
         )
       })
+    const request = (method: string, params?: unknown): Effect.Effect<ResponseMessage> =>
+      Effect.flatten(startRequest(method, params))
 
     // --- receiving -----------------------------------------------------------
     const record = (entry: Received) => SubscriptionRef.update(log, Chunk.append(entry))
@@ -551,6 +558,7 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
       notify,
       sessionEvent,
       request,
+      startRequest,
       respond,
       respondError,
       send,
