@@ -27,6 +27,7 @@ import {
   ProtocolVersionMismatch,
   RpcError
 } from "./CopilotError.js"
+import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 import * as Method from "./internal/jsonrpc/Method.js"
@@ -115,6 +116,30 @@ export interface ClientOptions {
   readonly stopTimeout?: Duration.DurationInput | undefined
   /** Largest frame accepted from the runtime; default 64 MiB. */
   readonly maxFrameBytes?: number | undefined
+  /**
+   * Registers this client as the session file system (`sessionFs.setProvider`)
+   * right after the handshake: the runtime then stores each session's state
+   * through the session's `sessionFs` provider instead of its own disk.
+   */
+  readonly sessionFs?: SessionFsOptions | undefined
+}
+
+/**
+ * Where the runtime keeps session state in the client's session file system.
+ * Paths use the provider's conventions (default `"posix"`).
+ *
+ * @example
+ * ```ts
+ * const sessionFs: CopilotClient.SessionFsOptions = { initialCwd: "/", sessionStatePath: "/session-state" }
+ * ```
+ */
+export interface SessionFsOptions {
+  /** The sessions' initial working directory. */
+  readonly initialCwd: string
+  /** The directory under which the runtime stores a session's files (events.jsonl, plan.md, ...). */
+  readonly sessionStatePath: string
+  /** Path conventions of the provider; default `"posix"`. */
+  readonly conventions?: "posix" | "windows" | undefined
 }
 
 /** The client service. */
@@ -212,6 +237,28 @@ const handshake = (protocol: Protocol.Protocol, token: Option.Option<Redacted.Re
 const failIfUnsuccessful = (method: string) => (result: { readonly success: boolean; readonly error?: string | undefined }) =>
   result.success ? Effect.void : Effect.fail(new OperationFailed({ method, message: result.error ?? `${method} failed` }))
 
+/** Registers the client as the session file system; refused once the runtime has sessions. */
+const setSessionFsProvider = (protocol: Protocol.Protocol, fs: SessionFsOptions) =>
+  protocol.call(Methods.SessionFsSetProvider, {
+    initialCwd: fs.initialCwd,
+    sessionStatePath: fs.sessionStatePath,
+    conventions: fs.conventions ?? "posix"
+  }).pipe(
+    Effect.flatMap((result) =>
+      result.success
+        ? Effect.void
+        : Effect.fail(new ConnectionFailed({
+          message: "the runtime refused to use this client as the session file system (sessionFs.setProvider); " +
+            "it does so when it already has sessions: register the provider before any session is created"
+        }))
+    ),
+    Effect.catchTag("RpcError", (error) =>
+      Effect.fail(new ConnectionFailed({
+        message: `the runtime refused this client as the session file system: ${error.message}`,
+        cause: error
+      })))
+  )
+
 /**
  * Starts (or reaches) the runtime and returns the client; the runtime is
  * stopped when the scope closes.
@@ -262,6 +309,15 @@ export const makeWithConnection = (
       }),
       Effect.withSpan("CopilotClient.start")
     )
+    if (options.sessionFs !== undefined) {
+      yield* setSessionFsProvider(protocol, options.sessionFs).pipe(
+        Effect.timeoutFail({
+          duration: launch.startTimeout,
+          onTimeout: () =>
+            new ConnectionFailed({ message: `sessionFs.setProvider got no answer within ${Duration.format(launch.startTimeout)}` })
+        })
+      )
+    }
 
     const service: CopilotClientService = {
       runtimePort: connected.port,
