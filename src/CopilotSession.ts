@@ -15,13 +15,15 @@
  * ).pipe(Effect.provide(CopilotClient.layer()))
  * ```
  */
-import { Cause, Context, Deferred, Duration, Effect, Exit, FiberSet, Option, PubSub, Queue, Ref, Schema, Stream } from "effect"
+import { Cause, Chunk, Context, Deferred, Duration, Effect, Exit, FiberSet, Option, PubSub, Queue, Ref, Schema, Stream } from "effect"
 import { ExecutionStrategy, Scope } from "effect"
 import { randomUUID } from "node:crypto"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
 import {
   type CallError,
+  type ConnectionClosed,
   InvalidConfig,
+  ResponseDecodeError,
   RpcError,
   SessionClosed,
   SessionError,
@@ -70,6 +72,8 @@ export interface CopilotSessionService {
   /**
    * Subscribes now and returns the stream of events from this point on; use
    * it to be sure no event is missed between subscribing and a later send.
+   * Until the session's first send, a new subscription also replays the
+   * events since the session opened (at most the last 1024).
    * The stream ends after the session's last event (`session.shutdown`);
    * the subscription ends with the stream, or with the session.
    */
@@ -138,6 +142,15 @@ export type OpenError = CallError | InvalidConfig
 const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)
 const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
 
+/** How many early events a session keeps for replay before its first send. */
+const STARTUP_EVENTS_LIMIT = 1024
+
+const keepStartup = (
+  events: Chunk.Chunk<SessionEvent.SessionEvent>,
+  event: SessionEvent.SessionEvent
+): Chunk.Chunk<SessionEvent.SessionEvent> =>
+  Chunk.append(Chunk.size(events) < STARTUP_EVENTS_LIMIT ? events : Chunk.drop(events, 1), event)
+
 /** Marks the end of the intake queue. */
 const END: unique symbol = Symbol("effect-copilot/CopilotSession/END")
 
@@ -182,10 +195,18 @@ const makeMachinery = <R>(m: Machinery<R>) =>
     const hub = yield* PubSub.unbounded<SessionEvent.SessionEvent | typeof END>()
     const subscriptions = yield* Effect.flatMap(Effect.scope, (scope) => Scope.fork(scope, ExecutionStrategy.sequential))
     const ended = yield* Ref.make(false)
-    const endLock = yield* Effect.makeSemaphore(1)
+    // The events since the session opened, kept until its first send, so a
+    // subscriber that comes right after creation also gets the early ones
+    // (session.start, and a cloud session's held traffic).
+    const startup = yield* Ref.make<Option.Option<Chunk.Chunk<SessionEvent.SessionEvent>>>(Option.some(Chunk.empty()))
+    // Publishing, the startup record and subscribing happen under one lock,
+    // so a subscriber gets each event exactly once: replayed or live.
+    const hubLock = yield* Effect.makeSemaphore(1)
     const handlerFibers = yield* FiberSet.make<unknown, unknown>()
     const toolFibers = new Map<string, Effect.Effect<void>>()
     const sessionIdRef = yield* Ref.make("")
+    // The session file system when the config names none (see SessionFs.SessionFs).
+    const ambientFs = yield* Effect.serviceOption(SessionFs.SessionFs)
     const provide = <A, E>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E> => Effect.provide(effect, m.context)
     const toolsByName = new Map((m.config.tools ?? []).map((tool) => [tool.name, tool] as const))
     const protocol = m.client.protocol
@@ -277,17 +298,30 @@ const makeMachinery = <R>(m: Machinery<R>) =>
       for (;;) {
         const raw = yield* Queue.take(intake)
         if (raw === END) {
-          yield* endLock.withPermits(1)(Effect.zipRight(PubSub.publish(hub, END), Ref.set(ended, true)))
+          yield* hubLock.withPermits(1)(Effect.zipRight(PubSub.publish(hub, END), Ref.set(ended, true)))
           return
         }
         const event = SessionEvent.decode(raw)
         if (event.type === "unknown") {
           yield* Effect.logDebug(`session event not decoded: ${event.reason}`)
         }
-        yield* PubSub.publish(hub, event)
+        yield* hubLock.withPermits(1)(
+          Effect.zipRight(
+            PubSub.publish(hub, event),
+            Ref.update(startup, Option.map((events) => keepStartup(events, event)))
+          )
+        )
         yield* react(yield* Ref.get(sessionIdRef), event)
       }
     }).pipe(Effect.ensuring(Deferred.succeed(dispatcherDone, undefined)), Effect.forkScoped)
+
+    // When the connection to the runtime ends no more events can come: the
+    // session's streams end, and a wait on them fails with the connection's error.
+    const connectionLost = yield* Ref.make<Option.Option<ConnectionClosed>>(Option.none())
+    yield* m.client.closed.pipe(
+      Effect.flatMap((closed) => Effect.zipRight(Ref.set(connectionLost, Option.some(closed)), Queue.offer(intake, END))),
+      Effect.forkScoped
+    )
 
     /** Serves the session-keyed requests the runtime sends this client. */
     const request = (method: string, params: unknown, _context: Protocol.RequestContext): Effect.Effect<unknown, unknown> =>
@@ -327,6 +361,9 @@ const makeMachinery = <R>(m: Machinery<R>) =>
             if (method.startsWith("sessionFs.") && fs !== undefined) {
               return provide(SessionFs.serve(fs, method, params))
             }
+            if (method.startsWith("sessionFs.") && Option.isSome(ambientFs)) {
+              return SessionFs.serve(ambientFs.value, method, params)
+            }
             return Effect.fail(methodNotFound(method, sessionId, `handler for ${method}`))
           }
         }
@@ -337,9 +374,11 @@ const makeMachinery = <R>(m: Machinery<R>) =>
       hub,
       subscriptions,
       ended,
-      endLock,
+      startup,
+      hubLock,
       handlerFibers,
       dispatcherDone,
+      connectionLost,
       sessionIdRef,
       sink: {
         deliver: (event: unknown) => {
@@ -352,17 +391,28 @@ const makeMachinery = <R>(m: Machinery<R>) =>
 
 type SessionMachinery = Effect.Effect.Success<ReturnType<typeof makeMachinery>>
 
+type SessionState = "starting" | "open" | "closing" | "closed"
+
 /** The end-session handshake, run when the session's scope closes. */
 const release = (
   client: CopilotClientService,
   machinery: SessionMachinery,
-  state: Ref.Ref<"open" | "closing" | "closed">,
+  state: Ref.Ref<SessionState>,
   closeTimeout: Duration.Duration
 ) =>
 (exit: Exit.Exit<unknown, unknown>) =>
   Effect.gen(function*() {
     const sessionId = yield* Ref.get(machinery.sessionIdRef)
-    yield* Ref.set(state, "closing")
+    const before = yield* Ref.getAndSet(state, "closing")
+    if (before === "starting") {
+      // The start call failed or was interrupted: there is no session to end,
+      // only routing to take down and streams to end.
+      if (sessionId !== "") yield* client.router.unregister(sessionId)
+      yield* Ref.set(state, "closed")
+      yield* Queue.offer(machinery.intake, END)
+      yield* FiberSet.clear(machinery.handlerFibers)
+      return
+    }
     const bounded = <A, E>(what: string, effect: Effect.Effect<A, E>) =>
       effect.pipe(
         Effect.timeoutFail({
@@ -393,7 +443,7 @@ const release = (
 const makeService = (
   client: CopilotClientService,
   machinery: SessionMachinery,
-  state: Ref.Ref<"open" | "closing" | "closed">,
+  state: Ref.Ref<SessionState>,
   sessionId: string,
   info: SessionInfo
 ): CopilotSessionService => {
@@ -410,13 +460,14 @@ const makeService = (
   // subscriptions scope, which closes only after the end-session handshake:
   // a subscriber sees the session's last events even when the code that
   // subscribed shares the session's scope.
-  const subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> = machinery.endLock.withPermits(1)(
+  const subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> = machinery.hubLock.withPermits(1)(
     Effect.flatMap(Ref.get(machinery.ended), (ended) => {
       if (ended) return Effect.succeed(Stream.empty)
       return Effect.gen(function*() {
         const scope = yield* Scope.fork(machinery.subscriptions, ExecutionStrategy.sequential)
         const queue = yield* PubSub.subscribe(machinery.hub).pipe(Scope.extend(scope))
-        return Stream.fromQueue(queue).pipe(
+        const replay = Option.getOrElse(yield* Ref.get(machinery.startup), () => Chunk.empty<SessionEvent.SessionEvent>())
+        return Stream.concat(Stream.fromChunk(replay), Stream.fromQueue(queue)).pipe(
           Stream.takeWhile((item): item is SessionEvent.SessionEvent => item !== END),
           Stream.ensuring(Scope.close(scope, Exit.void))
         )
@@ -425,9 +476,9 @@ const makeService = (
   )
 
   const send = (input: MessageInput) =>
-    Effect.map(
-      call(Methods.SessionSend, typeof input === "string" ? { prompt: input } : input),
-      (result) => result.messageId
+    Ref.set(machinery.startup, Option.none()).pipe(
+      Effect.zipRight(call(Methods.SessionSend, typeof input === "string" ? { prompt: input } : input)),
+      Effect.map((result) => result.messageId)
     ).pipe(Effect.withSpan("CopilotSession.send", { attributes: { "session.id": sessionId } }))
 
   const sendAndWait = (input: MessageInput, options?: SendAndWaitOptions) => {
@@ -437,20 +488,28 @@ const makeService = (
         const events = yield* subscribe
         yield* send(input)
         type Outcome =
-          | { readonly _tag: "Waiting"; readonly last: Option.Option<SessionEvent.EventOf<"assistant.message">> }
+          | {
+            readonly _tag: "Waiting"
+            readonly started: boolean
+            readonly last: Option.Option<SessionEvent.EventOf<"assistant.message">>
+          }
           | { readonly _tag: "Idle"; readonly last: Option.Option<SessionEvent.EventOf<"assistant.message">> }
           | { readonly _tag: "Error"; readonly event: SessionEvent.EventOf<"session.error"> }
         const outcome = yield* events.pipe(
           Stream.runFoldWhile(
-            { _tag: "Waiting", last: Option.none() } as Outcome,
+            { _tag: "Waiting", started: false, last: Option.none() } as Outcome,
             (o) => o._tag === "Waiting",
             (o, event): Outcome => {
               if (o._tag !== "Waiting") return o
               switch (event.type) {
+                case "user.message":
+                  return { ...o, started: true }
                 case "assistant.message":
-                  return { _tag: "Waiting", last: Option.some(event) }
+                  return { ...o, last: Option.some(event) }
                 case "session.idle":
-                  return event.data.mode === "autopilot" ? o : { _tag: "Idle", last: o.last }
+                  // An idle before this message's turn started is the end of an
+                  // earlier turn (the runtime sends one right after a session.error).
+                  return !o.started || event.data.mode === "autopilot" ? o : { _tag: "Idle", last: o.last }
                 case "session.error":
                   return { _tag: "Error", event }
                 default:
@@ -468,9 +527,11 @@ const makeService = (
               errorType: outcome.event.data.errorType,
               message: outcome.event.data.message
             })
-          case "Waiting":
-            // The stream ended: the session closed under the wait.
-            return yield* new SessionClosed({ sessionId })
+          case "Waiting": {
+            // The stream ended: the session closed, or the connection was lost, under the wait.
+            const lost = yield* Ref.get(machinery.connectionLost)
+            return yield* Option.isSome(lost) ? Effect.fail(lost.value) : Effect.fail(new SessionClosed({ sessionId }))
+          }
         }
       })
     ).pipe(
@@ -521,7 +582,11 @@ type Start =
   | { readonly _tag: "Known"; readonly sessionId: string; readonly open: Effect.Effect<SessionInfo, CallError> }
   | { readonly _tag: "Assigned"; readonly open: Effect.Effect<SessionInfo, CallError> }
 
-/** Opens a session in the current scope: machinery, registration, start call, handshake on release. */
+/**
+ * Opens a session in the current scope: machinery, the release handshake,
+ * registration and the start call. The finalizer is in place before the
+ * start call, so an interruption at any point leaves no routing behind.
+ */
 const open = <R>(
   client: CopilotClientService,
   config: SessionConfig.SessionHandlers<R> & LifecycleOptions,
@@ -531,20 +596,30 @@ const open = <R>(
     const context = yield* Effect.context<R>()
     const closeTimeout = Duration.decode(config.closeTimeout ?? DEFAULT_CLOSE_TIMEOUT)
     const machinery = yield* makeMachinery({ client, config, context, closeTimeout })
-    const state = yield* Ref.make<"open" | "closing" | "closed">("open")
+    const state = yield* Ref.make<SessionState>("starting")
+    yield* Effect.addFinalizer(release(client, machinery, state, closeTimeout))
     let info: SessionInfo
     if (start._tag === "Known") {
       // Registered before session.create is sent: events that arrive with or
       // before the answer are not lost.
       yield* Ref.set(machinery.sessionIdRef, start.sessionId)
       yield* client.router.register(start.sessionId, machinery.sink)
-      info = yield* start.open.pipe(Effect.onError(() => client.router.unregister(start.sessionId)))
-    } else {
       info = yield* start.open
-      yield* Ref.set(machinery.sessionIdRef, info.sessionId)
-      yield* client.router.register(info.sessionId, machinery.sink)
+    } else {
+      // The runtime names the id in its answer and may talk first: a
+      // pending-routing guard holds traffic for unknown ids from before the
+      // request until the session is registered and its held traffic flushed.
+      info = yield* Effect.scoped(
+        Effect.gen(function*() {
+          yield* client.router.pendingGuard
+          const info = yield* start.open
+          yield* Ref.set(machinery.sessionIdRef, info.sessionId)
+          yield* client.router.register(info.sessionId, machinery.sink)
+          return info
+        })
+      )
     }
-    yield* Effect.addFinalizer(release(client, machinery, state, closeTimeout))
+    yield* Ref.set(state, "open")
     return makeService(client, machinery, state, info.sessionId, info)
   })
 
@@ -567,7 +642,7 @@ export const create = <R = never>(
     const client = yield* CopilotClient
     if (config.cloud !== undefined) {
       return yield* new InvalidConfig({
-        message: "config.cloud is set: cloud sessions get their id from the runtime; use CopilotSession.createCloud instead"
+        message: "config.cloud is set: cloud sessions get their id from the runtime; use CopilotSession.createCloud (or withCloudSession) instead"
       })
     }
     yield* SessionConfig.validate(config)
@@ -638,9 +713,66 @@ export const withResumedSession = <A, E, R, RH = never>(
     Effect.flatMap(resume(sessionId, config), (session) => Effect.provideService(f(session), CopilotSession, session))
   )
 
-/** @internal for the cloud-session module. */
-export const openAssigned = <R>(
+/**
+ * Sends `session.create` without a session id and decodes the answer. An
+ * answer that does not decode still names a session the runtime may have
+ * made: it is destroyed (best effort) before the typed error is returned.
+ */
+const createAssigned = (
   client: CopilotClientService,
-  config: SessionConfig.SessionHandlers<R> & LifecycleOptions,
-  start: Effect.Effect<SessionInfo, CallError>
-) => open(client, config, { _tag: "Assigned", open: start })
+  params: SessionConfig.SessionCreateParams
+): Effect.Effect<SessionInfo, CallError> =>
+  Effect.gen(function*() {
+    const raw = yield* client.protocol.callRaw(SessionMethods.SessionCreate.name, params)
+    const decoded = yield* Effect.either(Schema.decodeUnknown(SessionMethods.SessionStartResult)(raw))
+    if (decoded._tag === "Right") return decoded.right
+    const problem = decoded.left.message
+    const sessionId = Schema.decodeUnknownOption(Schema.Struct({ sessionId: Schema.String }))(raw)
+    if (Option.isSome(sessionId)) {
+      yield* client.protocol.callRaw(SessionMethods.SessionDestroy.name, { sessionId: sessionId.value.sessionId }).pipe(
+        Effect.timeout(DEFAULT_CLOSE_TIMEOUT),
+        Effect.catchAllCause((cause) =>
+          Effect.logWarning(`could not destroy cloud session ${sessionId.value.sessionId} after a bad create answer`, cause)
+        )
+      )
+    } else {
+      yield* Effect.logWarning(`the session.create answer names no session id, so nothing was cleaned up: ${problem}`)
+    }
+    return yield* new ResponseDecodeError({ method: SessionMethods.SessionCreate.name, message: problem })
+  })
+
+/**
+ * Creates a cloud (Mission Control) session in the current scope. The
+ * runtime assigns its id; traffic it sends for that id before the
+ * `session.create` answer is held (bounded, oldest dropped past 128 per id)
+ * and delivered in order once the session is registered. Release runs the
+ * same end-session handshake as {@link create}.
+ *
+ * @example
+ * ```ts
+ * const session = yield* CopilotSession.createCloud({ cloud: { repository: { owner: "o", name: "r" } } })
+ * ```
+ */
+export const createCloud = <R = never>(
+  config: SessionConfig.SessionConfig<R> & LifecycleOptions
+): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | CopilotClient | R> =>
+  Effect.gen(function*() {
+    const client = yield* CopilotClient
+    yield* SessionConfig.validateCloud(config)
+    const params = yield* SessionConfig.toCreateParams(config, undefined)
+    return yield* open(client, config, { _tag: "Assigned", open: createAssigned(client, params) })
+  }).pipe(Effect.withSpan("CopilotSession.createCloud"))
+
+/**
+ * Runs `f` with a new cloud session, ended when `f` is.
+ *
+ * @example
+ * ```ts
+ * CopilotSession.withCloudSession({ cloud: {} }, (session) => session.sendAndWait("Summarize the repo"))
+ * ```
+ */
+export const withCloudSession = <A, E, R, RH = never>(
+  config: SessionConfig.SessionConfig<RH> & LifecycleOptions,
+  f: (session: CopilotSessionService) => Effect.Effect<A, E, R>
+): Effect.Effect<A, E | OpenError, CopilotClient | Exclude<RH, Scope.Scope> | Exclude<Exclude<R, CopilotSession>, Scope.Scope>> =>
+  Effect.scoped(Effect.flatMap(createCloud(config), (session) => Effect.provideService(f(session), CopilotSession, session)))
