@@ -4,7 +4,7 @@ import { CopilotSession } from "effect-copilot"
 import { ScriptedModel } from "effect-copilot/testing"
 import { RealRuntime } from "./support.js"
 
-layer(RealRuntime)("a session on the real runtime", (it) => {
+layer(RealRuntime, { excludeTestServices: true })("a session on the real runtime", (it) => {
   it.effect("answers a prompt with the scripted text", () =>
     Effect.gen(function*() {
       const model = yield* ScriptedModel.ScriptedModel

@@ -8,7 +8,11 @@ import { Chunk, Effect, Stream } from "effect"
 import type { CopilotSession, SessionEvent } from "effect-copilot"
 import { ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
 
-/** A real runtime against a fresh scripted model; share it across one file's tests. */
+/**
+ * A real runtime against a fresh scripted model; share it across one file's
+ * tests with `layer(RealRuntime, { excludeTestServices: true })`: the
+ * runtime runs on real time, so the TestClock must not stand in for it.
+ */
 export const RealRuntime = TestRuntime.layer()
 
 /** Switches the scripted model to replay a peer recording, e.g. `"tools/invokes_custom_tool.yaml"`. */
