@@ -35,6 +35,10 @@ import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
+// CopilotSession imports this module too; each uses the other only inside
+// functions, so the cycle is harmless at load time.
+import * as CopilotSession from "./CopilotSession.js"
+import type * as SessionConfig from "./SessionConfig.js"
 import { Schema } from "effect"
 
 /** The protocol version this SDK speaks. */
@@ -176,6 +180,22 @@ export interface CopilotClientService {
   readonly setForegroundSessionId: (sessionId: string) => Effect.Effect<void, CallError | OperationFailed>
   /** Lifecycle events of the runtime's sessions, from subscription on. */
   readonly lifecycle: Stream.Stream<ClientMethods.SessionLifecycleEvent>
+  /**
+   * Creates a session in the current scope; closing the scope runs the
+   * end-session handshake. `R` is what the session's tools and handlers need.
+   */
+  readonly createSession: <R = never>(
+    config?: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions
+  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
+  /** Resumes a persisted session in the current scope. */
+  readonly resumeSession: <R = never>(
+    sessionId: string,
+    config?: SessionConfig.ResumeSessionConfig<R> & CopilotSession.LifecycleOptions
+  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
+  /** Creates a cloud session (the runtime assigns its id) in the current scope. */
+  readonly createCloudSession: <R = never>(
+    config: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions
+  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
   /** Completes when the connection to the runtime has ended. */
   readonly closed: Effect.Effect<ConnectionClosed>
   /** @internal the JSON-RPC peer, for the session modules. */
@@ -353,6 +373,9 @@ export const makeWithConnection = (
           failIfUnsuccessful("session.setForeground")
         ),
       lifecycle: Stream.fromPubSub(lifecycleHub),
+      createSession: (config) => CopilotSession.make(service, config),
+      resumeSession: (sessionId, config) => CopilotSession.makeResumed(service, sessionId, config),
+      createCloudSession: (config) => CopilotSession.makeCloud(service, config),
       closed: protocol.closed,
       protocol,
       router
@@ -421,3 +444,15 @@ export const getForegroundSessionId = Effect.flatMap(CopilotClient, (client) => 
 export const setForegroundSessionId = (sessionId: string) =>
   Effect.flatMap(CopilotClient, (client) => client.setForegroundSessionId(sessionId))
 export const lifecycle = Stream.unwrap(Effect.map(CopilotClient, (client) => client.lifecycle))
+
+/** Creates a session in the current scope with the client from the context. */
+export const createSession = <R = never>(config?: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
+  CopilotSession.create(config)
+/** Resumes a persisted session in the current scope. */
+export const resumeSession = <R = never>(
+  sessionId: string,
+  config?: SessionConfig.ResumeSessionConfig<R> & CopilotSession.LifecycleOptions
+) => CopilotSession.resume(sessionId, config)
+/** Creates a cloud session in the current scope. */
+export const createCloudSession = <R = never>(config: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
+  CopilotSession.createCloud(config)

@@ -52,6 +52,9 @@ export type SessionInfo = SessionMethods.SessionStartResult
 /** The errors `send` can fail with. */
 export type SendError = CallError | SessionClosed
 
+/** The errors `sendAndWait` can fail with: those of `send`, a failed turn, or the timeout. */
+export type SendAndWaitError = SendError | SessionError | TimeoutError
+
 /** Options of {@link CopilotSessionService.sendAndWait}. */
 export interface SendAndWaitOptions {
   /** How long to wait for the turn to end; default 60 s. */
@@ -89,7 +92,14 @@ export interface CopilotSessionService {
   readonly sendAndWait: (
     input: MessageInput,
     options?: SendAndWaitOptions
-  ) => Effect.Effect<Option.Option<SessionEvent.EventOf<"assistant.message">>, SendError | SessionError | TimeoutError>
+  ) => Effect.Effect<Option.Option<SessionEvent.EventOf<"assistant.message">>, SendAndWaitError>
+  /** `send` for a plain prompt. */
+  readonly sendPrompt: (prompt: string) => Effect.Effect<string, SendError>
+  /** `sendAndWait` for a plain prompt. */
+  readonly sendPromptAndWait: (
+    prompt: string,
+    options?: SendAndWaitOptions
+  ) => Effect.Effect<Option.Option<SessionEvent.EventOf<"assistant.message">>, SendAndWaitError>
   /** The session's history as events. */
   readonly getEvents: Effect.Effect<ReadonlyArray<SessionEvent.SessionEvent>, SendError>
   /** Aborts the running turn, if any. */
@@ -550,6 +560,8 @@ const makeService = (
     events: Stream.unwrap(subscribe),
     send,
     sendAndWait,
+    sendPrompt: (prompt) => send(prompt),
+    sendPromptAndWait: (prompt, options) => sendAndWait(prompt, options),
     getEvents: Effect.map(
       whenOpen(protocol.call(SessionMethods.SessionGetMessages, { sessionId })),
       (result) => result.events.map(SessionEvent.decode)
@@ -638,8 +650,21 @@ const open = <R>(
 export const create = <R = never>(
   config: SessionConfig.SessionConfig<R> & LifecycleOptions = {}
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | CopilotClient | R> =>
+  Effect.flatMap(CopilotClient, (client) => make(client, config))
+
+/**
+ * Creates a session on the given client (what `client.createSession` does).
+ *
+ * @example
+ * ```ts
+ * const session = yield* CopilotSession.make(client, { model: "claude-sonnet-4.5" })
+ * ```
+ */
+export const make = <R = never>(
+  client: CopilotClientService,
+  config: SessionConfig.SessionConfig<R> & LifecycleOptions = {}
+): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
-    const client = yield* CopilotClient
     if (config.cloud !== undefined) {
       return yield* new InvalidConfig({
         message: "config.cloud is set: cloud sessions get their id from the runtime; use CopilotSession.createCloud (or withCloudSession) instead"
@@ -668,8 +693,22 @@ export const resume = <R = never>(
   sessionId: string,
   config: SessionConfig.ResumeSessionConfig<R> & LifecycleOptions = {}
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | CopilotClient | R> =>
+  Effect.flatMap(CopilotClient, (client) => makeResumed(client, sessionId, config))
+
+/**
+ * Resumes a session on the given client (what `client.resumeSession` does).
+ *
+ * @example
+ * ```ts
+ * const session = yield* CopilotSession.makeResumed(client, sessionId)
+ * ```
+ */
+export const makeResumed = <R = never>(
+  client: CopilotClientService,
+  sessionId: string,
+  config: SessionConfig.ResumeSessionConfig<R> & LifecycleOptions = {}
+): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
-    const client = yield* CopilotClient
     yield* SessionConfig.validateResume(config)
     const params = yield* SessionConfig.toResumeParams(config, sessionId)
     return yield* open(client, config, {
@@ -756,8 +795,22 @@ const createAssigned = (
 export const createCloud = <R = never>(
   config: SessionConfig.SessionConfig<R> & LifecycleOptions
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | CopilotClient | R> =>
+  Effect.flatMap(CopilotClient, (client) => makeCloud(client, config))
+
+/**
+ * Creates a cloud session on the given client (what
+ * `client.createCloudSession` does).
+ *
+ * @example
+ * ```ts
+ * const session = yield* CopilotSession.makeCloud(client, { cloud: {} })
+ * ```
+ */
+export const makeCloud = <R = never>(
+  client: CopilotClientService,
+  config: SessionConfig.SessionConfig<R> & LifecycleOptions
+): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
-    const client = yield* CopilotClient
     yield* SessionConfig.validateCloud(config)
     const params = yield* SessionConfig.toCreateParams(config, undefined)
     return yield* open(client, config, { _tag: "Assigned", open: createAssigned(client, params) })

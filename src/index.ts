@@ -20,3 +20,5 @@ export * as SessionConfig from "./SessionConfig.js"
 export * as SessionEvent from "./SessionEvent.js"
 export * as SessionFs from "./SessionFs.js"
 export * as Tool from "./Tool.js"
+/** Every method of the protocol, generated from its JSON Schemas; use with `session.call`. */
+export * as Methods from "./generated/Methods.js"

@@ -10,7 +10,7 @@ import { expect, layer } from "@effect/vitest"
 import { Cause, Context, Effect, Exit, Layer, Option, Redacted, Ref, Schema, Stream, TestServices } from "effect"
 import { CopilotClient, CopilotSession, Handlers, RuntimeConnection, SessionEvent, SessionFs, Tool } from "effect-copilot"
 import { IsolatedRuntime, ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
-import * as Methods from "../../src/generated/Methods.js"
+import { Methods } from "effect-copilot"
 import { sendAndCollect, usePeerRecording } from "./support.js"
 
 const sessionFsOptions: CopilotClient.SessionFsOptions = { initialCwd: "/", sessionStatePath: "/session-state" }

@@ -11,7 +11,7 @@ import { CopilotSession } from "effect-copilot"
 import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 // session.ui.elicitation has no dedicated method on the session; `session.call`
 // takes the generated declaration, which the package does not export yet.
-import * as Methods from "../../src/generated/Methods.js"
+import { Methods } from "effect-copilot"
 import { sendAndCollect, usePeerRecording } from "./support.js"
 
 /** The content of the tool message the runtime sent back for a call. */
