@@ -15,6 +15,7 @@
  */
 import { Deferred, Effect, Exit, FiberId, Option, Schema, Scope } from "effect"
 import { RpcError } from "../CopilotError.js"
+import { methods as sessionFsMethods } from "../SessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 
@@ -42,16 +43,7 @@ export const SESSION_REQUEST_METHODS: ReadonlyArray<string> = [
   "autoModeSwitch.request",
   "hooks.invoke",
   "systemMessage.transform",
-  "sessionFs.readFile",
-  "sessionFs.writeFile",
-  "sessionFs.appendFile",
-  "sessionFs.exists",
-  "sessionFs.stat",
-  "sessionFs.mkdir",
-  "sessionFs.readdir",
-  "sessionFs.readdirWithTypes",
-  "sessionFs.rm",
-  "sessionFs.rename"
+  ...sessionFsMethods
 ]
 
 const SessionKeyed = Schema.Struct({ sessionId: Schema.String })
