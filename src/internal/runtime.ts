@@ -4,10 +4,13 @@
  *
  * @internal
  */
-import { Command, CommandExecutor } from "@effect/platform"
-import type { Socket } from "@effect/platform"
-import { NodeSocket } from "@effect/platform-node"
-import { Deferred, Duration, Effect, Either, Option, Queue, Redacted, Ref, Stream } from "effect"
+// Module imports rather than the package indexes: the indexes load all of
+// @effect/platform (HTTP, workers, ...), about 29 MB of heap this SDK never uses.
+import * as Command from "@effect/platform/Command"
+import type * as CommandExecutor from "@effect/platform/CommandExecutor"
+import type * as Socket from "@effect/platform/Socket"
+import * as NodeSocket from "@effect/platform-node/NodeSocket"
+import { Cause, Deferred, Duration, Effect, Either, Exit, Mailbox, Option, Queue, Redacted, Ref, Stream } from "effect"
 import type { Scope } from "effect"
 import { createRequire } from "node:module"
 import { randomUUID } from "node:crypto"
@@ -170,6 +173,13 @@ const stdio = (options: LaunchOptions, path: string) =>
     return { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.some(proc.pid) } satisfies Connected
   })
 
+/** A socket failure's own cause (e.g. ECONNREFUSED), not just the failing phase. */
+const describeSocketError = (error: unknown): string => {
+  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined
+  if (cause instanceof Error) return cause.message
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** Connects a socket and wraps it as a transport that keeps chunk order. */
 const socketTransport = (
   address: RuntimeConnection.Address,
@@ -183,24 +193,44 @@ const socketTransport = (
       openTimeout: Duration.seconds(10)
     }).pipe(Effect.orDie)
     const write = yield* socket.writer
+    // The socket's writer waits until the socket is open; if opening fails
+    // (nothing listens there), that wait would never end and the first call
+    // would hang until the start timeout. Writes made before the socket is
+    // open also end when the connection attempt does.
+    let opened = false
+    const ended = yield* Deferred.make<never, Error>()
+    const endedWith = (exit: Exit.Exit<unknown, unknown>) =>
+      Deferred.fail(
+        ended,
+        new Error(
+          Exit.isFailure(exit) && !Cause.isInterruptedOnly(exit.cause)
+            ? `cannot connect to ${address.host}:${address.port}: ${describeSocketError(Cause.squash(exit.cause))}`
+            : `the connection to ${address.host}:${address.port} ended`
+        )
+      )
     return {
-      // The socket hands over chunks from an event callback; a queue between
-      // it and the decoder keeps them in arrival order.
+      // The socket hands over chunks from an event callback; a mailbox between
+      // it and the decoder keeps them in arrival order. The consumer takes
+      // whatever has arrived in one go: a Queue's take made a Deferred per
+      // wake-up, about 17 µs of each round trip.
       run: (onChunk) =>
         Effect.gen(function*() {
-          const chunks = yield* Queue.unbounded<Uint8Array | null>()
+          const chunks = yield* Mailbox.make<Uint8Array>()
           const consumer = yield* Effect.fork(
-            Effect.iterate(true, {
-              while: (more) => more,
-              body: () => Effect.flatMap(Queue.take(chunks), (chunk) => chunk === null ? Effect.succeed(false) : Effect.as(onChunk(chunk), true))
+            Effect.iterate(false, {
+              while: (done) => !done,
+              body: () =>
+                Effect.flatMap(chunks.takeAll, ([arrived, done]) =>
+                  Effect.as(Effect.forEach(arrived, onChunk, { discard: true }), done)
+                )
             })
           )
           yield* socket.run((chunk) => {
             chunks.unsafeOffer(chunk)
-          }).pipe(Effect.ensuring(Queue.offer(chunks, null)))
+          }, { onOpen: Effect.sync(() => { opened = true }) }).pipe(Effect.onExit(endedWith), Effect.ensuring(chunks.end))
           yield* consumer.await
         }),
-      write: (bytes) => write(bytes),
+      write: (bytes) => (opened ? write(bytes) : Effect.raceFirst(write(bytes), Deferred.await(ended))),
       closeReason
     } satisfies Transport
   })
