@@ -1,0 +1,124 @@
+/**
+ * A fake Copilot runtime for the bench, in plain Node `net` (no SDK code): a
+ * TCP server on 127.0.0.1 speaking Content-Length framed JSON-RPC. It answers
+ * `connect` and `ping`, answers any other request with -32601, and on demand
+ * (out of band, from the bench harness) writes a burst of `session.lifecycle`
+ * notifications to every connected client.
+ *
+ * The bench runs it in its own process, so its work never shares a thread
+ * with the client being measured.
+ */
+import * as net from "node:net"
+import { FrameReader, frame } from "./wire.js"
+
+export interface FakeRuntime {
+  readonly port: number
+  /** Writes `count` lifecycle notifications to every connected client. */
+  readonly burst: (count: number) => void
+  readonly close: () => Promise<void>
+}
+
+export interface FakeRuntimeOptions {
+  /** Burst sizes to frame ahead of time, so a burst's clock starts at its first byte. */
+  readonly prebuild?: ReadonlyArray<number>
+}
+
+const CHUNK_BYTES = 64 * 1024
+
+/** `count` framed `session.lifecycle` notifications, packed into chunks of about 64 KiB. */
+const lifecycleBurst = (count: number): Array<Buffer> => {
+  const startTime = new Date(Date.UTC(2025, 0, 1)).toISOString()
+  const chunks: Array<Buffer> = []
+  let pending: Array<Buffer> = []
+  let pendingBytes = 0
+  for (let i = 0; i < count; i++) {
+    const notification = frame(JSON.stringify({
+      jsonrpc: "2.0",
+      method: "session.lifecycle",
+      params: {
+        type: "session.updated",
+        sessionId: `bench-session-${i % 64}`,
+        metadata: { startTime, modifiedTime: new Date(Date.UTC(2025, 0, 1, 0, 0, 0, i % 1000)).toISOString() }
+      }
+    }))
+    pending.push(notification)
+    pendingBytes += notification.length
+    if (pendingBytes >= CHUNK_BYTES) {
+      chunks.push(Buffer.concat(pending))
+      pending = []
+      pendingBytes = 0
+    }
+  }
+  if (pending.length > 0) chunks.push(Buffer.concat(pending))
+  return chunks
+}
+
+type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
+
+const isObject = (u: unknown): u is Record<string, Json> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+const answer = (method: string, params: Json | undefined): { result: Json } | { error: { code: number; message: string } } => {
+  switch (method) {
+    case "connect":
+      return { result: { ok: true, protocolVersion: 3, version: "bench" } }
+    case "ping": {
+      const message = isObject(params) && typeof params.message === "string" ? params.message : ""
+      return { result: { message: `pong: ${message}`, timestamp: new Date().toISOString(), protocolVersion: 3 } }
+    }
+    default:
+      return { error: { code: -32601, message: `Unhandled method ${method}` } }
+  }
+}
+
+/** Starts a fake runtime on an ephemeral loopback port. */
+export const startFakeRuntime = (options: FakeRuntimeOptions = {}): Promise<FakeRuntime> => {
+  const bursts = new Map<number, Array<Buffer>>()
+  for (const count of options.prebuild ?? []) bursts.set(count, lifecycleBurst(count))
+  const sockets = new Set<net.Socket>()
+
+  const server = net.createServer((socket) => {
+    socket.setNoDelay(true)
+    sockets.add(socket)
+    socket.on("close", () => sockets.delete(socket))
+    socket.on("error", () => socket.destroy())
+    const reader = new FrameReader()
+    socket.on("data", (chunk) => {
+      reader.push(chunk, (body) => {
+        const message: unknown = JSON.parse(body)
+        if (!isObject(message) || typeof message.method !== "string") return
+        const id = message.id
+        if (typeof id !== "number" && typeof id !== "string") return // a notification: nothing to answer
+        socket.write(frame(JSON.stringify({ jsonrpc: "2.0", id, ...answer(message.method, message.params) })))
+      })
+    })
+  })
+
+  return new Promise((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      if (address === null || typeof address === "string") {
+        reject(new Error("the fake runtime has no TCP address"))
+        return
+      }
+      resolve({
+        port: address.port,
+        burst: (count) => {
+          let chunks = bursts.get(count)
+          if (chunks === undefined) {
+            chunks = lifecycleBurst(count)
+            bursts.set(count, chunks)
+          }
+          for (const socket of sockets) {
+            for (const chunk of chunks) socket.write(chunk)
+          }
+        },
+        close: () =>
+          new Promise<void>((done) => {
+            for (const socket of sockets) socket.destroy()
+            server.close(() => done())
+          })
+      })
+    })
+  })
+}

@@ -1,0 +1,40 @@
+/**
+ * Minimal Content-Length framing in plain Node, shared by the bench's fake
+ * runtime and its raw baseline client. Written for the bench only: it is not
+ * the SDK's codec and is never what a measurement is about.
+ */
+
+const HEADER_END = Buffer.from("\r\n\r\n", "latin1")
+const CONTENT_LENGTH = /content-length:\s*(\d+)/i
+
+/** Frames one JSON text. */
+export const frame = (json: string): Buffer => {
+  const length = Buffer.byteLength(json, "utf8")
+  const header = `Content-Length: ${length}\r\n\r\n`
+  const out = Buffer.allocUnsafe(header.length + length)
+  out.write(header, 0, "latin1")
+  out.write(json, header.length, "utf8")
+  return out
+}
+
+/** An incremental reader: feed it chunks, it calls back with each frame's body. */
+export class FrameReader {
+  private rest: Buffer = Buffer.alloc(0)
+
+  push(chunk: Buffer, onBody: (body: string) => void): void {
+    const buffer = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk])
+    let offset = 0
+    for (;;) {
+      const headerEnd = buffer.indexOf(HEADER_END, offset)
+      if (headerEnd < 0) break
+      const match = CONTENT_LENGTH.exec(buffer.toString("latin1", offset, headerEnd))
+      if (match === null) throw new Error("bench wire: frame header without Content-Length")
+      const start = headerEnd + HEADER_END.length
+      const end = start + Number(match[1])
+      if (end > buffer.length) break
+      offset = end
+      onBody(buffer.toString("utf8", start, end))
+    }
+    this.rest = offset === buffer.length ? Buffer.alloc(0) : buffer.subarray(offset)
+  }
+}
