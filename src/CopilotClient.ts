@@ -16,7 +16,10 @@
  * program.pipe(Effect.provide(CopilotClient.layer()), Effect.runPromise)
  * ```
  */
-import { NodeContext } from "@effect/platform-node"
+// Module paths rather than the package indexes, which load all of
+// @effect/platform-node (HTTP, workers, ...) for one command executor.
+import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { Config, Context, Duration, Effect, Layer, Option, PubSub, Redacted, Stream } from "effect"
 import type { Scope } from "effect"
 import {
@@ -90,6 +93,8 @@ const Connect = Method.make(
   Schema.Struct({ protocolVersion: Schema.Number, version: Schema.optional(Schema.String) })
 )
 const ModelsList = Method.make("models.list", Schema.Struct({}), Schema.Struct({ models: Schema.Array(ModelInfo) }))
+
+const CommandExecutorLive = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFileSystem.layer))
 
 /** Runtime log levels. */
 export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all"
@@ -288,7 +293,7 @@ export const make = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     yield* validate(options)
-    const connected = yield* Runtime.connect(toLaunchOptions(options)).pipe(Effect.provide(NodeContext.layer))
+    const connected = yield* Runtime.connect(toLaunchOptions(options)).pipe(Effect.provide(CommandExecutorLive))
     return yield* makeWithConnection(connected, options)
   })
 

@@ -25,7 +25,8 @@
  * const program = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi")).pipe(Effect.provide(Live))
  * ```
  */
-import { FileSystem, Path } from "@effect/platform"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import type { PlatformError } from "@effect/platform/Error"
 import { Context, Effect, Layer, Option, Schema } from "effect"
 import { RpcError } from "./CopilotError.js"

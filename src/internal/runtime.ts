@@ -10,7 +10,7 @@ import * as Command from "@effect/platform/Command"
 import type * as CommandExecutor from "@effect/platform/CommandExecutor"
 import type * as Socket from "@effect/platform/Socket"
 import * as NodeSocket from "@effect/platform-node/NodeSocket"
-import { Cause, Deferred, Duration, Effect, Either, Exit, Mailbox, Option, Queue, Redacted, Ref, Stream } from "effect"
+import { Chunk, Deferred, Duration, Effect, Either, Mailbox, Option, Queue, Redacted, Ref, Stream } from "effect"
 import type { Scope } from "effect"
 import { createRequire } from "node:module"
 import { randomUUID } from "node:crypto"
@@ -193,21 +193,22 @@ const socketTransport = (
       openTimeout: Duration.seconds(10)
     }).pipe(Effect.orDie)
     const write = yield* socket.writer
-    // The socket's writer waits until the socket is open; if opening fails
-    // (nothing listens there), that wait would never end and the first call
-    // would hang until the start timeout. Writes made before the socket is
-    // open also end when the connection attempt does.
-    let opened = false
-    const ended = yield* Deferred.make<never, Error>()
-    const endedWith = (exit: Exit.Exit<unknown, unknown>) =>
-      Deferred.fail(
-        ended,
-        new Error(
-          Exit.isFailure(exit) && !Cause.isInterruptedOnly(exit.cause)
-            ? `cannot connect to ${address.host}:${address.port}: ${describeSocketError(Cause.squash(exit.cause))}`
-            : `the connection to ${address.host}:${address.port} ended`
-        )
-      )
+    // Writes are queued and a writer fiber sends whatever has accumulated in
+    // one socket write: a caller does not wait for the kernel to take its
+    // bytes, and 64 calls in flight cost one write rather than 64. A failed
+    // write ends the connection, which the reader reports to every caller.
+    const outgoing = yield* Mailbox.make<Uint8Array>()
+    yield* Effect.gen(function*() {
+      for (;;) {
+        const [chunks, done] = yield* outgoing.takeAll
+        if (Chunk.size(chunks) === 1) yield* write(Chunk.unsafeHead(chunks))
+        else if (Chunk.size(chunks) > 1) yield* write(Buffer.concat(Chunk.toReadonlyArray(chunks)))
+        if (done) return
+      }
+    }).pipe(
+      Effect.catchAllCause((cause) => Effect.logDebug("writing to the runtime failed", cause)),
+      Effect.forkScoped
+    )
     return {
       // The socket hands over chunks from an event callback; a mailbox between
       // it and the decoder keeps them in arrival order. The consumer takes
@@ -227,10 +228,15 @@ const socketTransport = (
           )
           yield* socket.run((chunk) => {
             chunks.unsafeOffer(chunk)
-          }, { onOpen: Effect.sync(() => { opened = true }) }).pipe(Effect.onExit(endedWith), Effect.ensuring(chunks.end))
+          }).pipe(
+            Effect.mapError((error) => new Error(`${address.host}:${address.port}: ${describeSocketError(error)}`)),
+            Effect.ensuring(Effect.zipRight(chunks.end, outgoing.end))
+          )
           yield* consumer.await
         }),
-      write: (bytes) => (opened ? write(bytes) : Effect.raceFirst(write(bytes), Deferred.await(ended))),
+      write: (bytes) => Effect.sync(() => {
+        outgoing.unsafeOffer(bytes)
+      }),
       closeReason
     } satisfies Transport
   })

@@ -381,20 +381,24 @@ export const make = (
     ): Effect.Effect<Method.Result<M>, RpcError | ConnectionClosed | ResponseDecodeError> => {
       const { decodeResult, encodeParams } = codecsOf(method)
       if (callSite === null) captureCallSite()
-      return encodeParams(params).pipe(
-        Effect.orDieWith((error) => new Error(`params for ${method.name} do not encode: ${formatParseError(error)}`)),
-        Effect.flatMap((encoded) => callRaw(method.name, encoded)),
-        Effect.flatMap((raw) =>
-          decodeResult(raw).pipe(
-            Effect.mapError((error) => new ResponseDecodeError({ method: method.name, message: formatParseError(error) }))
+      // The call's span is made with useSpan rather than withSpan: it is
+      // recorded and ended with the call's outcome, but not made the current
+      // span, since nothing runs inside a call that could be its child.
+      // Making it current cost about a quarter of a call.
+      return Effect.useSpan(method.name, {
+        kind: "client",
+        attributes: { "rpc.system": "jsonrpc", "rpc.method": method.name },
+        captureStackTrace: callSiteTrace
+      }, () =>
+        encodeParams(params).pipe(
+          Effect.orDieWith((error) => new Error(`params for ${method.name} do not encode: ${formatParseError(error)}`)),
+          Effect.flatMap((encoded) => callRaw(method.name, encoded)),
+          Effect.flatMap((raw) =>
+            decodeResult(raw).pipe(
+              Effect.mapError((error) => new ResponseDecodeError({ method: method.name, message: formatParseError(error) }))
+            )
           )
-        ),
-        Effect.withSpan(method.name, {
-          kind: "client",
-          attributes: { "rpc.system": "jsonrpc", "rpc.method": method.name },
-          captureStackTrace: callSiteTrace
-        })
-      )
+        ))
     }
 
     const notify = <M extends Method.AnyNotificationMethod>(method: M, params: Method.Params<M>) =>
