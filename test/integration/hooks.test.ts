@@ -222,4 +222,32 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
       expect((yield* lastChatRequest(prompt)).toolResults["call_population"]).toBe("Paris: 2100000 (outdated figure)")
       yield* expectModelDone(mark)
     }))
+
+  it.effect("calls the session start, prompt submitted and session end hooks with decoded inputs, in that order", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Hello back.")
+      const seen = yield* record<string>()
+      const note = (entry: string) => Ref.update(seen, (all) => [...all, entry])
+      const prompt = "Say hello to the hooks"
+      const sessionId = yield* CopilotSession.withSession(
+        {
+          hooks: {
+            onSessionStart: (input) =>
+              note(`start ${input.source} ${input.initialPrompt} ${input.timestamp instanceof Date}`),
+            onUserPromptSubmitted: (input) => note(`prompt ${input.prompt} ${input.timestamp instanceof Date}`),
+            onSessionEnd: (input) => note(`end ${input.reason} ${input.sessionId.length > 0}`)
+          }
+        },
+        (session) => Effect.as(runTurn(session, prompt), session.sessionId)
+      )
+      expect(sessionId).not.toBe("")
+      expect(yield* Ref.get(seen)).toEqual([
+        `start new ${prompt} true`,
+        `prompt ${prompt} true`,
+        "end user_exit true"
+      ])
+      yield* expectModelDone(mark)
+    }))
 })
