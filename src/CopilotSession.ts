@@ -431,13 +431,15 @@ const release = (
         }),
         Effect.catchAllCause((cause) => Effect.logWarning(`${what} for session ${sessionId} failed while closing it`, cause))
       )
-    if (Exit.isFailure(exit)) {
+    // With the connection gone there is no runtime to tell: only local state to end.
+    const connected = Option.isNone(yield* client.protocol.isClosed)
+    if (connected && Exit.isFailure(exit)) {
       // The body failed or was interrupted: stop the running turn first.
       yield* bounded("session.abort", client.protocol.callRaw(Methods.SessionAbort.name, { sessionId }))
     }
     // The session stays registered until the runtime answers, so its late
     // events (session.shutdown) and inbound requests are still served.
-    yield* bounded("session.destroy", client.protocol.call(SessionMethods.SessionDestroy, { sessionId }))
+    if (connected) yield* bounded("session.destroy", client.protocol.call(SessionMethods.SessionDestroy, { sessionId }))
     yield* client.router.unregister(sessionId)
     yield* Ref.set(state, "closed")
     yield* Queue.offer(machinery.intake, END)

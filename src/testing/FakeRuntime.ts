@@ -487,13 +487,13 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
             ).pipe(Effect.asVoid)
         }))
 
-    const settle = (response: ResponseMessage) => {
+    const settle = (response: ResponseMessage): Effect.Effect<void> => {
       const id = response.message.id
       if (id === null) return Effect.void
-      return Effect.flatMap(Ref.get(outstanding), (waiting) =>
+      return Effect.flatMap(Ref.get(outstanding), (waiting): Effect.Effect<void> =>
         Option.match(HashMap.get(waiting, id), {
           onNone: () => Effect.void,
-          onSome: (deferred) => Deferred.succeed(deferred, response)
+          onSome: (deferred) => Effect.asVoid(Deferred.succeed(deferred, response))
         }))
     }
 
