@@ -15,7 +15,7 @@
  * ).pipe(Effect.provide(CopilotClient.layer()))
  * ```
  */
-import { Cause, Chunk, Context, Deferred, Duration, Effect, Exit, FiberSet, Option, PubSub, Queue, Ref, Schema, Stream } from "effect"
+import { Cause, Chunk, Context, Deferred, Duration, Effect, Exit, FiberMap, FiberSet, Option, PubSub, Queue, Ref, Schema, Stream } from "effect"
 import { ExecutionStrategy, Scope } from "effect"
 import { randomUUID } from "node:crypto"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
@@ -213,7 +213,8 @@ const makeMachinery = <R>(m: Machinery<R>) =>
     // so a subscriber gets each event exactly once: replayed or live.
     const hubLock = yield* Effect.makeSemaphore(1)
     const handlerFibers = yield* FiberSet.make<unknown, unknown>()
-    const toolFibers = new Map<string, Effect.Effect<void>>()
+    // Running tool calls by request id, so `external_tool.completed` can stop one.
+    const toolFibers = yield* FiberMap.make<string, unknown, unknown>()
     const sessionIdRef = yield* Ref.make("")
     // The session file system when the config names none (see SessionFs.SessionFs).
     const ambientFs = yield* Effect.serviceOption(SessionFs.SessionFs)
@@ -278,22 +279,11 @@ const makeMachinery = <R>(m: Machinery<R>) =>
     const react = (sessionId: string, event: SessionEvent.SessionEvent): Effect.Effect<void> => {
       switch (event.type) {
         case "external_tool.requested": {
-          const requestId = event.data.requestId
-          return FiberSet.run(handlerFibers, respondTool(sessionId, event.data)).pipe(
-            Effect.tap((fiber) =>
-              Effect.sync(() => {
-                toolFibers.set(requestId, Effect.asVoid(fiber.interruptAsFork(fiber.id())))
-                fiber.addObserver(() => toolFibers.delete(requestId))
-              })
-            ),
-            Effect.asVoid
-          )
+          return Effect.asVoid(FiberMap.run(toolFibers, event.data.requestId, respondTool(sessionId, event.data)))
         }
-        case "external_tool.completed": {
+        case "external_tool.completed":
           // The runtime no longer waits for this call (another client answered, or the turn was aborted).
-          const cancel = toolFibers.get(event.data.requestId)
-          return cancel ?? Effect.void
-        }
+          return FiberMap.remove(toolFibers, event.data.requestId)
         case "permission.requested":
           return Effect.asVoid(FiberSet.run(handlerFibers, respondPermission(sessionId, event.data)))
         case "elicitation.requested":
@@ -387,6 +377,7 @@ const makeMachinery = <R>(m: Machinery<R>) =>
       startup,
       hubLock,
       handlerFibers,
+      toolFibers,
       dispatcherDone,
       connectionLost,
       sessionIdRef,
@@ -421,6 +412,7 @@ const release = (
       yield* Ref.set(state, "closed")
       yield* Queue.offer(machinery.intake, END)
       yield* FiberSet.clear(machinery.handlerFibers)
+      yield* FiberMap.clear(machinery.toolFibers)
       return
     }
     const bounded = <A, E>(what: string, effect: Effect.Effect<A, E>) =>
@@ -445,6 +437,7 @@ const release = (
     yield* Queue.offer(machinery.intake, END)
     yield* bounded("delivering the last events", Deferred.await(machinery.dispatcherDone))
     yield* FiberSet.clear(machinery.handlerFibers)
+    yield* FiberMap.clear(machinery.toolFibers)
   }).pipe(
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logWarning("closing a session failed", cause)
