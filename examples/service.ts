@@ -5,11 +5,11 @@
  */
 import { NodeRuntime } from "@effect/platform-node"
 import { Console, Context, Effect, Layer, Option, Schema } from "effect"
-import { CopilotClient, CopilotError, CopilotSession, Handlers, Tool } from "effect-copilot"
+import { CopilotClient, CopilotSession, Handlers, Tool } from "effect-copilot"
 import { exampleCopilot } from "./runtime.js"
 
 /** What a review can fail with: opening the session, or the turn. */
-type ReviewError = CopilotSession.OpenError | CopilotSession.SendError | CopilotError.SessionError | CopilotError.TimeoutError
+type ReviewError = CopilotSession.OpenError | CopilotSession.SendAndWaitError
 
 /** Where the code under review comes from. */
 class Repository extends Context.Tag("Repository")<Repository, {
