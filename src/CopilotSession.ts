@@ -31,6 +31,7 @@ import {
 } from "./CopilotError.js"
 import * as Methods from "./generated/Methods.js"
 import * as Handlers from "./Handlers.js"
+import * as Hooks from "./Hooks.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 import type * as Method from "./internal/jsonrpc/Method.js"
 import type * as Protocol from "./internal/jsonrpc/Protocol.js"
@@ -348,7 +349,7 @@ const makeMachinery = <R>(m: Machinery<R>) =>
               Effect.map(provide(handler(request, ctx)), (response) => ({ response })))
           }
           case "hooks.invoke":
-            return serve(method, Handlers.HookInvokeParams, params, (p) => provide(Handlers.invokeHook(c.hooks, p, ctx)))
+            return serve(method, Hooks.HookInvokeParams, params, (p) => provide(Hooks.invokeHook(c.hooks, p, ctx)))
           case "systemMessage.transform":
             return serve(
               method,

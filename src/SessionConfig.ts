@@ -25,6 +25,8 @@
 import { Effect, Either, ParseResult, Predicate, Schema } from "effect"
 import { InvalidConfig } from "./CopilotError.js"
 import * as Handlers from "./Handlers.js"
+import * as Hooks from "./Hooks.js"
+import type * as SessionFs from "./SessionFs.js"
 import * as Tool from "./Tool.js"
 
 const opt = Schema.optional
@@ -488,11 +490,11 @@ export interface SessionHandlers<R> {
   /** Answers auto-mode switch offers. */
   readonly onAutoModeSwitchRequest?: Handlers.AutoModeSwitchRequestHandler<R> | undefined
   /** Lifecycle hooks. */
-  readonly hooks?: Handlers.SessionHooks<R> | undefined
+  readonly hooks?: Hooks.SessionHooks<R> | undefined
   /** Rewrites system-prompt sections when the runtime renders them. */
   readonly systemMessageTransforms?: Handlers.SectionTransforms<R> | undefined
   /** Serves the session's file system (the client must register as provider). */
-  readonly sessionFs?: Handlers.SessionFsProvider<R> | undefined
+  readonly sessionFs?: SessionFs.SessionFsProvider<R> | undefined
 }
 
 /**
@@ -634,7 +636,7 @@ const capabilityFlags = <R>(config: SessionHandlers<R>) => ({
   requestElicitation: config.onElicitationRequest !== undefined,
   requestExitPlanMode: config.onExitPlanModeRequest !== undefined,
   requestAutoModeSwitch: config.onAutoModeSwitchRequest !== undefined,
-  hooks: Handlers.hasHooks(config.hooks)
+  hooks: Hooks.hasHooks(config.hooks)
 })
 
 const wireExtras = <R>(

@@ -30,10 +30,178 @@ import * as Path from "@effect/platform/Path"
 import type { PlatformError } from "@effect/platform/Error"
 import { Context, Effect, Layer, Option, Schema } from "effect"
 import { RpcError } from "./CopilotError.js"
-import * as Handlers from "./Handlers.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 
-const toWire = (error: Handlers.SessionFsError): Handlers.WireSessionFsError =>
+const optional = Schema.optional
+
+// ---------------------------------------------------------------------------
+// Session file system (`sessionFs.*`)
+// ---------------------------------------------------------------------------
+
+/**
+ * A file-system failure, as the runtime understands it (`ENOENT` or `UNKNOWN`).
+ *
+ * @example
+ * ```ts
+ * Effect.fail(new SessionFs.SessionFsError({ code: "ENOENT", message: "no such file: a.txt" }))
+ * ```
+ */
+export class SessionFsError extends Schema.TaggedError<SessionFsError>()("SessionFsError", {
+  code: Schema.Literal("ENOENT", "UNKNOWN"),
+  message: optional(Schema.String)
+}) {}
+
+/**
+ * The error object as it travels in `sessionFs.*` results.
+ *
+ * @example
+ * ```ts
+ * const e: SessionFs.WireSessionFsError = { code: "ENOENT" }
+ * ```
+ */
+export const WireSessionFsError = Schema.Struct({
+  code: Schema.Literal("ENOENT", "UNKNOWN"),
+  message: optional(Schema.String)
+})
+/** @see {@link WireSessionFsError} */
+export type WireSessionFsError = typeof WireSessionFsError.Type
+
+const fsPath = { sessionId: Schema.String, path: Schema.String }
+
+/** `sessionFs.readFile` params. @example `{ sessionId: "s", path: "events.jsonl" }` */
+export const SessionFsReadFileRequest = Schema.Struct(fsPath)
+/** `sessionFs.readFile` result. @example `{ content: "..." }` */
+export const SessionFsReadFileResult = Schema.Struct({ content: Schema.String, error: optional(WireSessionFsError) })
+/** `sessionFs.writeFile` params. @example `{ sessionId: "s", path: "a.txt", content: "hi" }` */
+export const SessionFsWriteFileRequest = Schema.Struct({
+  ...fsPath,
+  content: Schema.String,
+  mode: optional(Schema.Int.pipe(Schema.nonNegative()))
+})
+/** `sessionFs.appendFile` params. @example `{ sessionId: "s", path: "log", content: "line\n" }` */
+export const SessionFsAppendFileRequest = SessionFsWriteFileRequest
+/** `sessionFs.exists` params. @example `{ sessionId: "s", path: "a.txt" }` */
+export const SessionFsExistsRequest = Schema.Struct(fsPath)
+/** `sessionFs.exists` result. @example `{ exists: true }` */
+export const SessionFsExistsResult = Schema.Struct({ exists: Schema.Boolean })
+/** `sessionFs.stat` params. @example `{ sessionId: "s", path: "a.txt" }` */
+export const SessionFsStatRequest = Schema.Struct(fsPath)
+
+/**
+ * File metadata (times as `Date`, ISO 8601 strings on the wire).
+ *
+ * @example
+ * ```ts
+ * const s: SessionFs.SessionFsStat = { isFile: true, isDirectory: false, size: 3, mtime: new Date(), birthtime: new Date() }
+ * ```
+ */
+export const SessionFsStat = Schema.Struct({
+  isFile: Schema.Boolean,
+  isDirectory: Schema.Boolean,
+  size: Schema.Int.pipe(Schema.nonNegative()),
+  mtime: Schema.Date,
+  birthtime: Schema.Date
+})
+/** @see {@link SessionFsStat} */
+export type SessionFsStat = typeof SessionFsStat.Type
+/** `sessionFs.stat` result. @example `{ isFile: true, isDirectory: false, size: 3, mtime: "...", birthtime: "..." }` */
+export const SessionFsStatResult = Schema.Struct({ ...SessionFsStat.fields, error: optional(WireSessionFsError) })
+/** `sessionFs.mkdir` params. @example `{ sessionId: "s", path: "dir", recursive: true }` */
+export const SessionFsMkdirRequest = Schema.Struct({
+  ...fsPath,
+  recursive: optional(Schema.Boolean),
+  mode: optional(Schema.Int.pipe(Schema.nonNegative()))
+})
+/** `sessionFs.readdir` params. @example `{ sessionId: "s", path: "." }` */
+export const SessionFsReaddirRequest = Schema.Struct(fsPath)
+/** `sessionFs.readdir` result. @example `{ entries: ["a.txt"] }` */
+export const SessionFsReaddirResult = Schema.Struct({
+  entries: Schema.Array(Schema.String),
+  error: optional(WireSessionFsError)
+})
+/** `sessionFs.readdirWithTypes` params. @example `{ sessionId: "s", path: "." }` */
+export const SessionFsReaddirWithTypesRequest = Schema.Struct(fsPath)
+
+/**
+ * A directory entry with its type.
+ *
+ * @example
+ * ```ts
+ * const e: SessionFs.SessionFsDirEntry = { name: "src", type: "directory" }
+ * ```
+ */
+export const SessionFsDirEntry = Schema.Struct({ name: Schema.String, type: Schema.Literal("file", "directory") })
+/** @see {@link SessionFsDirEntry} */
+export type SessionFsDirEntry = typeof SessionFsDirEntry.Type
+/** `sessionFs.readdirWithTypes` result. @example `{ entries: [{ name: "src", type: "directory" }] }` */
+export const SessionFsReaddirWithTypesResult = Schema.Struct({
+  entries: Schema.Array(SessionFsDirEntry),
+  error: optional(WireSessionFsError)
+})
+/** `sessionFs.rm` params. @example `{ sessionId: "s", path: "tmp", recursive: true, force: true }` */
+export const SessionFsRmRequest = Schema.Struct({
+  ...fsPath,
+  recursive: optional(Schema.Boolean),
+  force: optional(Schema.Boolean)
+})
+/** `sessionFs.rename` params. @example `{ sessionId: "s", src: "a", dest: "b" }` */
+export const SessionFsRenameRequest = Schema.Struct({ sessionId: Schema.String, src: Schema.String, dest: Schema.String })
+/**
+ * The result of the `sessionFs.*` methods that return nothing on success
+ * (writeFile, appendFile, mkdir, rm, rename): `null`, or the error object.
+ *
+ * @example
+ * ```ts
+ * const ok: typeof SessionFs.SessionFsVoidResult.Type = null
+ * ```
+ */
+export const SessionFsVoidResult = Schema.NullOr(WireSessionFsError)
+
+/**
+ * A session file system served by the SDK: the runtime stores the session's
+ * state through these ten operations instead of its local disk. Each
+ * operation receives the decoded request and fails with {@link SessionFsError}
+ * (which the session encodes into the result's `error`).
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
+ * const files = new Map<string, string>()
+ * const notFound = (path: string) => new SessionFs.SessionFsError({ code: "ENOENT", message: path })
+ * const memoryFs: Partial<SessionFs.SessionFsProvider<never>> = {
+ *   readFile: ({ path }) => {
+ *     const content = files.get(path)
+ *     return content === undefined ? Effect.fail(notFound(path)) : Effect.succeed(content)
+ *   },
+ *   writeFile: ({ path, content }) => Effect.sync(() => void files.set(path, content)),
+ *   exists: ({ path }) => Effect.succeed(files.has(path))
+ * }
+ * ```
+ */
+export interface SessionFsProvider<R> {
+  readonly readFile: (request: typeof SessionFsReadFileRequest.Type) => Effect.Effect<string, SessionFsError, R>
+  readonly writeFile: (request: typeof SessionFsWriteFileRequest.Type) => Effect.Effect<void, SessionFsError, R>
+  readonly appendFile: (request: typeof SessionFsAppendFileRequest.Type) => Effect.Effect<void, SessionFsError, R>
+  readonly exists: (request: typeof SessionFsExistsRequest.Type) => Effect.Effect<boolean, SessionFsError, R>
+  readonly stat: (request: typeof SessionFsStatRequest.Type) => Effect.Effect<SessionFsStat, SessionFsError, R>
+  readonly mkdir: (request: typeof SessionFsMkdirRequest.Type) => Effect.Effect<void, SessionFsError, R>
+  readonly readdir: (
+    request: typeof SessionFsReaddirRequest.Type
+  ) => Effect.Effect<ReadonlyArray<string>, SessionFsError, R>
+  readonly readdirWithTypes: (
+    request: typeof SessionFsReaddirWithTypesRequest.Type
+  ) => Effect.Effect<ReadonlyArray<SessionFsDirEntry>, SessionFsError, R>
+  readonly rm: (request: typeof SessionFsRmRequest.Type) => Effect.Effect<void, SessionFsError, R>
+  readonly rename: (request: typeof SessionFsRenameRequest.Type) => Effect.Effect<void, SessionFsError, R>
+}
+
+// ---------------------------------------------------------------------------
+// Serving requests, and a provider on FileSystem
+// ---------------------------------------------------------------------------
+
+const toWire = (error: SessionFsError): WireSessionFsError =>
   error.message === undefined ? { code: error.code } : { code: error.code, message: error.message }
 
 const decode = <A, I>(method: string, schema: Schema.Schema<A, I>, params: unknown) =>
@@ -58,9 +226,9 @@ const answer = <Req, ReqI, A, Res, ResI, R>(
   request: Schema.Schema<Req, ReqI>,
   params: unknown,
   result: Schema.Schema<Res, ResI>,
-  run: (request: Req) => Effect.Effect<A, Handlers.SessionFsError, R>,
+  run: (request: Req) => Effect.Effect<A, SessionFsError, R>,
   onSuccess: (value: A) => Res,
-  onFailure: (error: Handlers.WireSessionFsError) => Res
+  onFailure: (error: WireSessionFsError) => Res
 ): Effect.Effect<ResI, RpcError, R> =>
   decode(method, request, params).pipe(
     Effect.flatMap((req) => Effect.match(run(req), { onSuccess, onFailure: (error) => onFailure(toWire(error)) })),
@@ -72,12 +240,12 @@ const answerVoid = <Req, ReqI, R>(
   method: string,
   request: Schema.Schema<Req, ReqI>,
   params: unknown,
-  run: (request: Req) => Effect.Effect<void, Handlers.SessionFsError, R>
+  run: (request: Req) => Effect.Effect<void, SessionFsError, R>
 ) =>
-  answer(method, request, params, Handlers.SessionFsVoidResult, run, (): Handlers.WireSessionFsError | null => null, (error) => error)
+  answer(method, request, params, SessionFsVoidResult, run, (): WireSessionFsError | null => null, (error) => error)
 
 /** What `stat` answers alongside an error: no file, times at the epoch. */
-const noStat: Handlers.SessionFsStat = {
+const noStat: SessionFsStat = {
   isFile: false,
   isDirectory: false,
   size: 0,
@@ -110,7 +278,7 @@ export const methods: ReadonlyArray<string> = [
  * Serves one `sessionFs.*` request with a provider and returns the wire
  * result. Params that do not match the method's Schema fail with an
  * {@link RpcError} `-32602`, methods this SDK does not serve (e.g. the SQLite
- * ones) with `-32601`. A provider's {@link Handlers.SessionFsError} is not a
+ * ones) with `-32601`. A provider's {@link SessionFsError} is not a
  * JSON-RPC error: it travels in the result's `error` member (`readFile`,
  * `stat`, `readdir`, `readdirWithTypes`), or is the whole result of the
  * methods that answer `null` on success (`writeFile`, `appendFile`, `mkdir`,
@@ -134,7 +302,7 @@ export const methods: ReadonlyArray<string> = [
  * ```
  */
 export const serve = <R>(
-  provider: Handlers.SessionFsProvider<R>,
+  provider: SessionFsProvider<R>,
   method: string,
   params: unknown
 ): Effect.Effect<unknown, RpcError, R> => {
@@ -142,19 +310,19 @@ export const serve = <R>(
     case "sessionFs.readFile":
       return answer(
         method,
-        Handlers.SessionFsReadFileRequest,
+        SessionFsReadFileRequest,
         params,
-        Handlers.SessionFsReadFileResult,
+        SessionFsReadFileResult,
         provider.readFile,
         (content) => ({ content }),
         (error) => ({ content: "", error })
       )
     case "sessionFs.writeFile":
-      return answerVoid(method, Handlers.SessionFsWriteFileRequest, params, provider.writeFile)
+      return answerVoid(method, SessionFsWriteFileRequest, params, provider.writeFile)
     case "sessionFs.appendFile":
-      return answerVoid(method, Handlers.SessionFsAppendFileRequest, params, provider.appendFile)
+      return answerVoid(method, SessionFsAppendFileRequest, params, provider.appendFile)
     case "sessionFs.exists":
-      return decode(method, Handlers.SessionFsExistsRequest, params).pipe(
+      return decode(method, SessionFsExistsRequest, params).pipe(
         Effect.flatMap((request) =>
           provider.exists(request).pipe(
             Effect.catchIf((error) => error.code === "ENOENT", () => Effect.succeed(false)),
@@ -164,26 +332,26 @@ export const serve = <R>(
           )
         ),
         Effect.map((exists) => ({ exists })),
-        Effect.flatMap(encode(method, Handlers.SessionFsExistsResult))
+        Effect.flatMap(encode(method, SessionFsExistsResult))
       )
     case "sessionFs.stat":
       return answer(
         method,
-        Handlers.SessionFsStatRequest,
+        SessionFsStatRequest,
         params,
-        Handlers.SessionFsStatResult,
+        SessionFsStatResult,
         provider.stat,
         (stat) => stat,
         (error) => ({ ...noStat, error })
       )
     case "sessionFs.mkdir":
-      return answerVoid(method, Handlers.SessionFsMkdirRequest, params, provider.mkdir)
+      return answerVoid(method, SessionFsMkdirRequest, params, provider.mkdir)
     case "sessionFs.readdir":
       return answer(
         method,
-        Handlers.SessionFsReaddirRequest,
+        SessionFsReaddirRequest,
         params,
-        Handlers.SessionFsReaddirResult,
+        SessionFsReaddirResult,
         provider.readdir,
         (entries) => ({ entries }),
         (error) => ({ entries: [], error })
@@ -191,17 +359,17 @@ export const serve = <R>(
     case "sessionFs.readdirWithTypes":
       return answer(
         method,
-        Handlers.SessionFsReaddirWithTypesRequest,
+        SessionFsReaddirWithTypesRequest,
         params,
-        Handlers.SessionFsReaddirWithTypesResult,
+        SessionFsReaddirWithTypesResult,
         provider.readdirWithTypes,
         (entries) => ({ entries }),
         (error) => ({ entries: [], error })
       )
     case "sessionFs.rm":
-      return answerVoid(method, Handlers.SessionFsRmRequest, params, provider.rm)
+      return answerVoid(method, SessionFsRmRequest, params, provider.rm)
     case "sessionFs.rename":
-      return answerVoid(method, Handlers.SessionFsRenameRequest, params, provider.rename)
+      return answerVoid(method, SessionFsRenameRequest, params, provider.rename)
     default:
       return Effect.fail(
         new RpcError({
@@ -228,14 +396,14 @@ export const serve = <R>(
  * import { Effect, Layer } from "effect"
  * import { CopilotSession, Handlers, SessionFs } from "effect-copilot"
  *
- * declare const myProvider: Handlers.SessionFsProvider<never>
+ * declare const myProvider: SessionFsProvider<never>
  * const Mine = Layer.succeed(SessionFs.SessionFs, myProvider)
  * const program = CopilotSession.withSession({}, (s) => s.sendAndWait("Hi")).pipe(Effect.provide(Mine))
  * ```
  */
 export class SessionFs extends Context.Tag("effect-copilot/SessionFs")<
   SessionFs,
-  Handlers.SessionFsProvider<never>
+  SessionFsProvider<never>
 >() {}
 
 /** Options of {@link fromFileSystem}. */
@@ -252,13 +420,13 @@ export interface FileSystemOptions {
 const sessionIdSegment = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 
 const refuse = (path: string, why: string) =>
-  new Handlers.SessionFsError({
+  new SessionFsError({
     code: "UNKNOWN",
     message: `session path "${path}" ${why}; refused: the session file system is confined to its root directory`
   })
 
-const fromPlatformError = (operation: string, path: string) => (error: PlatformError): Handlers.SessionFsError =>
-  new Handlers.SessionFsError({
+const fromPlatformError = (operation: string, path: string) => (error: PlatformError): SessionFsError =>
+  new SessionFsError({
     code: error._tag === "SystemError" && error.reason === "NotFound" ? "ENOENT" : "UNKNOWN",
     message: `${operation} ${path}: ${error.message}`
   })
@@ -271,7 +439,7 @@ const fromPlatformError = (operation: string, path: string) => (error: PlatformE
  * {@link FileSystemOptions}): `/session-state/events.jsonl` is stored as
  * `<root>/<sessionId>/session-state/events.jsonl`. A path that climbs above
  * the root with `..`, or that reaches a symbolic link leading out of the
- * root, is refused with an `UNKNOWN` {@link Handlers.SessionFsError} that
+ * root, is refused with an `UNKNOWN` {@link SessionFsError} that
  * says so; missing files fail with `ENOENT`.
  *
  * @example
@@ -289,7 +457,7 @@ const fromPlatformError = (operation: string, path: string) => (error: PlatformE
 export const fromFileSystem = (
   root: string,
   options: FileSystemOptions = {}
-): Effect.Effect<Handlers.SessionFsProvider<never>, PlatformError, FileSystem.FileSystem | Path.Path> =>
+): Effect.Effect<SessionFsProvider<never>, PlatformError, FileSystem.FileSystem | Path.Path> =>
   Effect.gen(function*() {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
@@ -303,7 +471,7 @@ export const fromFileSystem = (
     }
 
     /** The real path of `target`'s deepest existing ancestor (itself included) must stay under the root. */
-    const checkLinks = (sessionPath: string, target: string): Effect.Effect<void, Handlers.SessionFsError> =>
+    const checkLinks = (sessionPath: string, target: string): Effect.Effect<void, SessionFsError> =>
       fs.realPath(target).pipe(
         Effect.flatMap((real) =>
           isWithin(realRoot, real) ? Effect.void : Effect.fail(refuse(sessionPath, "leads out of the root through a symbolic link"))
@@ -323,7 +491,7 @@ export const fromFileSystem = (
       )
 
     /** Maps a session path to a path on disk under the root, or refuses it. */
-    const resolve = (sessionId: string, sessionPath: string): Effect.Effect<string, Handlers.SessionFsError> => {
+    const resolve = (sessionId: string, sessionPath: string): Effect.Effect<string, SessionFsError> => {
       if (sessionPath.includes("\0")) return Effect.fail(refuse(sessionPath, "contains a NUL character"))
       const segments: Array<string> = []
       for (const segment of sessionPath.split("/")) {
@@ -348,14 +516,14 @@ export const fromFileSystem = (
       operation: string,
       request: { readonly sessionId: string; readonly path: string },
       f: (target: string) => Effect.Effect<A, PlatformError>
-    ): Effect.Effect<A, Handlers.SessionFsError> =>
+    ): Effect.Effect<A, SessionFsError> =>
       Effect.flatMap(resolve(request.sessionId, request.path), (target) =>
         Effect.mapError(f(target), fromPlatformError(operation, request.path)))
 
     const withParent = (target: string) => fs.makeDirectory(path.dirname(target), { recursive: true })
     const mode = (m: number | undefined) => (m === undefined ? {} : { mode: m })
 
-    const provider: Handlers.SessionFsProvider<never> = {
+    const provider: SessionFsProvider<never> = {
       readFile: (request) => at("readFile", request, (target) => fs.readFileString(target)),
       writeFile: (request) =>
         at("writeFile", request, (target) =>
@@ -366,7 +534,7 @@ export const fromFileSystem = (
       exists: (request) => at("exists", request, (target) => fs.exists(target)),
       stat: (request) =>
         at("stat", request, (target) =>
-          Effect.map(fs.stat(target), (info): Handlers.SessionFsStat => {
+          Effect.map(fs.stat(target), (info): SessionFsStat => {
             const mtime = Option.getOrElse(info.mtime, () => new Date(0))
             return {
               isFile: info.type === "File",
@@ -390,7 +558,7 @@ export const fromFileSystem = (
             Effect.forEach(names, (name) =>
               Effect.map(
                 fs.stat(path.join(target, name)),
-                (info): Handlers.SessionFsDirEntry => ({ name, type: info.type === "Directory" ? "directory" : "file" })
+                (info): SessionFsDirEntry => ({ name, type: info.type === "Directory" ? "directory" : "file" })
               )))),
       rm: (request) =>
         at("rm", request, (target) => fs.remove(target, { recursive: request.recursive ?? false, force: request.force ?? false })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Deferred, Effect, Exit, Fiber, FastCheck, Option, Redacted, Stream } from "effect"
-import { CopilotClient, CopilotSession, Handlers, SessionConfig } from "effect-copilot"
+import { CopilotClient, CopilotSession, SessionConfig, SessionFs } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 import { ENDED_MESSAGE, OVERFLOW_MESSAGE, PENDING_LIMIT } from "../src/internal/router.js"
 
@@ -194,8 +194,8 @@ describe("cloud sessions", () => {
           (fiber) => Deferred.succeed(parked, fiber)
         )
       )
-      const unsupported = () => Effect.fail(new Handlers.SessionFsError({ code: "UNKNOWN", message: "not in this test" }))
-      const sessionFs: Handlers.SessionFsProvider<never> = {
+      const unsupported = () => Effect.fail(new SessionFs.SessionFsError({ code: "UNKNOWN", message: "not in this test" }))
+      const sessionFs: SessionFs.SessionFsProvider<never> = {
         readFile: unsupported,
         writeFile: unsupported,
         appendFile: unsupported,

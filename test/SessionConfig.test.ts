@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Exit, Redacted, Schema } from "effect"
 import { InvalidConfig } from "../src/CopilotError.js"
 import * as Handlers from "../src/Handlers.js"
+import * as Hooks from "../src/Hooks.js"
 import * as SessionConfig from "../src/SessionConfig.js"
 import * as Tool from "../src/Tool.js"
 
@@ -367,7 +368,7 @@ describe("Handlers", () => {
   const hookWire = { sessionId: "s1", timestamp: 1_700_000_000_000, cwd: "/work" }
 
   it("decodes hook timestamps (Unix milliseconds) to Date and cwd to workingDirectory", () => {
-    const input = Schema.decodeUnknownSync(Handlers.PreToolUseHookInput)({
+    const input = Schema.decodeUnknownSync(Hooks.PreToolUseHookInput)({
       ...hookWire,
       toolName: "bash",
       toolArgs: { command: "ls" }
@@ -375,19 +376,19 @@ describe("Handlers", () => {
     expect(input.timestamp).toBeInstanceOf(Date)
     expect(input.timestamp.toISOString()).toBe("2023-11-14T22:13:20.000Z")
     expect(input.workingDirectory).toBe("/work")
-    expect(Schema.encodeSync(Handlers.PreToolUseHookInput)(input)).toEqual({
+    expect(Schema.encodeSync(Hooks.PreToolUseHookInput)(input)).toEqual({
       ...hookWire,
       toolName: "bash",
       toolArgs: { command: "ls" }
     })
-    expect(() => Schema.decodeUnknownSync(Handlers.SessionEndHookInput)({ ...hookWire, timestamp: "yesterday", reason: "complete" }))
+    expect(() => Schema.decodeUnknownSync(Hooks.SessionEndHookInput)({ ...hookWire, timestamp: "yesterday", reason: "complete" }))
       .toThrow()
   })
 
   it.effect("invokes hooks with decoded input and encodes their output", () =>
     Effect.gen(function*() {
       const seen: Array<Date> = []
-      const hooks: Handlers.SessionHooks<never> = {
+      const hooks: Hooks.SessionHooks<never> = {
         onPreToolUse: (input) =>
           Effect.sync(() => {
             seen.push(input.timestamp)
@@ -396,7 +397,7 @@ describe("Handlers", () => {
         onSessionStart: () => Effect.void
       }
       const ctx = { sessionId: "s1" }
-      const pre = yield* Handlers.invokeHook(hooks, {
+      const pre = yield* Hooks.invokeHook(hooks, {
         sessionId: "s1",
         hookType: "preToolUse",
         input: { ...hookWire, toolName: "rm", toolArgs: {} }
@@ -404,15 +405,15 @@ describe("Handlers", () => {
       expect(pre).toEqual({ output: { permissionDecision: "deny", permissionDecisionReason: "no rm" } })
       expect(seen[0]?.getTime()).toBe(1_700_000_000_000)
 
-      const start = yield* Handlers.invokeHook(hooks, {
+      const start = yield* Hooks.invokeHook(hooks, {
         sessionId: "s1",
         hookType: "sessionStart",
         input: { ...hookWire, source: "new" }
       }, ctx)
       expect(start).toEqual({})
-      expect(yield* Handlers.invokeHook(hooks, { sessionId: "s1", hookType: "agentStop", input: {} }, ctx)).toEqual({})
+      expect(yield* Hooks.invokeHook(hooks, { sessionId: "s1", hookType: "agentStop", input: {} }, ctx)).toEqual({})
       const bad = yield* Effect.exit(
-        Handlers.invokeHook(hooks, { sessionId: "s1", hookType: "preToolUse", input: { toolName: "x" } }, ctx)
+        Hooks.invokeHook(hooks, { sessionId: "s1", hookType: "preToolUse", input: { toolName: "x" } }, ctx)
       )
       expect(Exit.isFailure(bad)).toBe(true)
     }))

@@ -7,7 +7,7 @@ import { FileSystem, Path } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either } from "effect"
-import { CopilotClient, Handlers, SessionFs } from "effect-copilot"
+import { CopilotClient, SessionFs } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
 const sessionId = "3f1c0e6a-5b1d-4c61-9a43-0d8a6a2f3b10"
@@ -138,7 +138,7 @@ describe("SessionFs.fromFileSystem", () => {
         yield* failure(provider.readdir(req("/missing"))),
         yield* failure(provider.readdirWithTypes(req("/missing")))
       ]) {
-        expect(error).toBeInstanceOf(Handlers.SessionFsError)
+        expect(error).toBeInstanceOf(SessionFs.SessionFsError)
         expect(error.code).toBe("ENOENT")
         expect(error.message).toContain("/missing")
       }
@@ -282,12 +282,12 @@ describe("SessionFs.serve", () => {
 
   it.effect("answers exists with a JSON-RPC error when the provider fails otherwise than ENOENT", () =>
     Effect.gen(function*() {
-      const broken: Handlers.SessionFsProvider<never> = {
+      const broken: SessionFs.SessionFsProvider<never> = {
         readFile: () => Effect.succeed(""),
         writeFile: () => Effect.void,
         appendFile: () => Effect.void,
-        exists: () => Effect.fail(new Handlers.SessionFsError({ code: "UNKNOWN", message: "disk on fire" })),
-        stat: () => Effect.fail(new Handlers.SessionFsError({ code: "UNKNOWN" })),
+        exists: () => Effect.fail(new SessionFs.SessionFsError({ code: "UNKNOWN", message: "disk on fire" })),
+        stat: () => Effect.fail(new SessionFs.SessionFsError({ code: "UNKNOWN" })),
         mkdir: () => Effect.void,
         readdir: () => Effect.succeed([]),
         readdirWithTypes: () => Effect.succeed([]),

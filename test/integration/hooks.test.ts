@@ -4,7 +4,7 @@
  */
 import { expect, layer } from "@effect/vitest"
 import { Effect, Ref, Schema } from "effect"
-import { CopilotSession, Handlers, Tool } from "effect-copilot"
+import { CopilotSession, Handlers, Hooks, Tool } from "effect-copilot"
 import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
@@ -25,7 +25,7 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
       const mark = yield* checkpoint
       yield* usePeerRecording("hooks/invoke_pre_tool_use_hook_when_model_runs_a_tool.yaml")
       const { file, cwd } = yield* writeWorkFile("hello.txt", "Hello from the test!")
-      const inputs = yield* record<Handlers.PreToolUseHookInput & { readonly ctxSessionId: string }>()
+      const inputs = yield* record<Hooks.PreToolUseHookInput & { readonly ctxSessionId: string }>()
       const before = Date.now()
       const prompt = "Read the contents of hello.txt and tell me what it says"
       const [sessionId, turn] = yield* CopilotSession.withSession(
@@ -60,7 +60,7 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
       const mark = yield* checkpoint
       yield* usePeerRecording("hooks/invoke_post_tool_use_hook_after_model_runs_a_tool.yaml")
       const { file } = yield* writeWorkFile("world.txt", "World from the test!")
-      const inputs = yield* record<Handlers.PostToolUseHookInput>()
+      const inputs = yield* record<Hooks.PostToolUseHookInput>()
       const prompt = "Read the contents of world.txt and tell me what it says"
       const turn = yield* CopilotSession.withSession(
         {
@@ -138,7 +138,7 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
       yield* model.toolCall("launch_rocket", { target: "moon" }, "call_launch")
       yield* model.reply("The launch was blocked.")
       const prompt = "Launch the rocket at the moon"
-      const seen = yield* record<Handlers.PreToolUseHookInput>()
+      const seen = yield* record<Hooks.PreToolUseHookInput>()
       const turn = yield* CopilotSession.withSession(
         {
           tools: [launch],

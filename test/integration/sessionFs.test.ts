@@ -53,7 +53,7 @@ const recording = Effect.gen(function*() {
   const inner = yield* SessionFs.SessionFs
   const seen = yield* Ref.make<ReadonlyArray<string>>([])
   const note = (method: string, path: string) => Ref.update(seen, (all) => [...all, `${method} ${path}`])
-  const provider: Handlers.SessionFsProvider<never> = {
+  const provider: SessionFs.SessionFsProvider<never> = {
     ...inner,
     readFile: (request) => Effect.zipRight(note("readFile", request.path), inner.readFile(request)),
     exists: (request) => Effect.zipRight(note("exists", request.path), inner.exists(request))
