@@ -44,31 +44,94 @@ import * as CopilotSession from "./CopilotSession.js"
 import type * as SessionConfig from "./SessionConfig.js"
 import { Schema } from "effect"
 
-/** The protocol version this SDK speaks. */
+/**
+ * The protocol version this SDK speaks; start-up fails with
+ * `ProtocolVersionMismatch` when the runtime speaks another.
+ *
+ * @example
+ * ```ts
+ * CopilotClient.PROTOCOL_VERSION // 3
+ * ```
+ */
 export const PROTOCOL_VERSION = 3
 
 export {
-  /** `auth.getStatus`'s answer. */
+  /**
+   * `auth.getStatus`'s answer.
+   *
+   * @example
+   * ```ts
+   * const auth: CopilotClient.AuthStatus = yield* CopilotClient.getAuthStatus
+   * if (!auth.isAuthenticated) yield* Effect.logWarning(auth.statusMessage ?? "not signed in")
+   * ```
+   */
   AuthStatus,
-  /** A change to some session of the runtime. */
+  /**
+   * A change to some session of the runtime.
+   *
+   * @example
+   * ```ts
+   * const log = (event: CopilotClient.SessionLifecycleEvent) => Effect.log(`${event.type}: ${event.sessionId}`)
+   * ```
+   */
   SessionLifecycleEvent,
-  /** Filter for {@link CopilotClientService.listSessions}. */
+  /**
+   * Filter for {@link CopilotClientService.listSessions}.
+   *
+   * @example
+   * ```ts
+   * const filter: CopilotClient.SessionListFilter = { workingDirectory: "/home/me/app", branch: "main" }
+   * ```
+   */
   SessionListFilter,
-  /** A persisted session's metadata. */
+  /**
+   * A persisted session's metadata.
+   *
+   * @example
+   * ```ts
+   * const sessions: ReadonlyArray<CopilotClient.SessionMetadata> = yield* CopilotClient.listSessions()
+   * const summaries = sessions.map((s) => s.summary ?? s.sessionId)
+   * ```
+   */
   SessionMetadata,
-  /** `status.get`'s answer. */
+  /**
+   * `status.get`'s answer.
+   *
+   * @example
+   * ```ts
+   * const status: CopilotClient.Status = yield* CopilotClient.getStatus
+   * yield* Effect.log(`runtime ${status.version}, protocol ${status.protocolVersion}`)
+   * ```
+   */
   Status
 } from "./internal/clientMethods.js"
 
-/** `ping`'s answer. */
+/**
+ * `ping`'s answer.
+ *
+ * @example
+ * ```ts
+ * const pong: CopilotClient.PingResult = yield* CopilotClient.ping("hello")
+ * yield* Effect.log(`${pong.message} at ${pong.timestamp.toISOString()}`)
+ * ```
+ */
 export const PingResult = Schema.Struct({
   message: Schema.String,
   timestamp: Schema.Date,
   protocolVersion: Schema.optional(Schema.Number)
 })
+/** @see {@link PingResult} */
 export type PingResult = typeof PingResult.Type
 
-/** A model the runtime offers. */
+/**
+ * A model the runtime offers.
+ *
+ * @example
+ * ```ts
+ * const models: ReadonlyArray<CopilotClient.ModelInfo> = yield* CopilotClient.listModels
+ * const ids = models.map((model) => model.id)
+ * ```
+ */
 export const ModelInfo = Schema.Struct({
   id: Schema.String,
   name: Schema.String,
@@ -81,6 +144,7 @@ export const ModelInfo = Schema.Struct({
   supportedReasoningEfforts: Schema.optional(Schema.Array(Schema.String)),
   defaultReasoningEffort: Schema.optional(Schema.String)
 })
+/** @see {@link ModelInfo} */
 export type ModelInfo = typeof ModelInfo.Type
 
 const Ping = Method.make("ping", Schema.Struct({ message: Schema.optional(Schema.String) }), PingResult)
@@ -96,10 +160,26 @@ const ModelsList = Method.make("models.list", Schema.Struct({}), Schema.Struct({
 
 const CommandExecutorLive = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFileSystem.layer))
 
-/** Runtime log levels. */
+/**
+ * Runtime log levels.
+ *
+ * @example
+ * ```ts
+ * const level: CopilotClient.LogLevel = "debug"
+ * const ClientLive = CopilotClient.layer({ logLevel: level })
+ * ```
+ */
 export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all"
 
-/** How to start or reach the runtime. */
+/**
+ * How to start or reach the runtime.
+ *
+ * @example
+ * ```ts
+ * const options: CopilotClient.ClientOptions = { logLevel: "info", cwd: "/home/me/app", startTimeout: "1 minute" }
+ * const ClientLive = CopilotClient.layer(options)
+ * ```
+ */
 export interface ClientOptions {
   /** Stdio (default), Tcp or Uri. */
   readonly connection?: RuntimeConnection.RuntimeConnection | undefined
@@ -151,7 +231,15 @@ export interface SessionFsOptions {
   readonly conventions?: "posix" | "windows" | undefined
 }
 
-/** The client service. */
+/**
+ * The client service.
+ *
+ * @example
+ * ```ts
+ * const describe = (client: CopilotClient.CopilotClientService) =>
+ *   Effect.map(client.getStatus, (status) => `runtime ${status.version}, pid ${Option.getOrElse(client.runtimePid, () => "n/a")}`)
+ * ```
+ */
 export interface CopilotClientService {
   /** The TCP port of the runtime, for Tcp and Uri connections. */
   readonly runtimePort: Option.Option<number>
@@ -209,10 +297,30 @@ export interface CopilotClientService {
   readonly router: Router.Router
 }
 
-/** The Copilot client service tag. */
+/**
+ * The Copilot client service tag.
+ *
+ * @example
+ * ```ts
+ * const program = Effect.gen(function*() {
+ *   const client = yield* CopilotClient.CopilotClient
+ *   return yield* client.listModels
+ * }).pipe(Effect.provide(CopilotClient.layer()))
+ * ```
+ */
 export class CopilotClient extends Context.Tag("effect-copilot/CopilotClient")<CopilotClient, CopilotClientService>() {}
 
-/** The errors start-up can fail with. */
+/**
+ * The errors start-up can fail with.
+ *
+ * @example
+ * ```ts
+ * const program = CopilotClient.getStatus.pipe(
+ *   Effect.provide(CopilotClient.layer()),
+ *   Effect.catchTag("ConnectionFailed", (error) => Effect.logError(error.message))
+ * )
+ * ```
+ */
 export type StartError = ConnectionFailed | ProtocolVersionMismatch | CallError
 
 const toLaunchOptions = (options: ClientOptions): Runtime.LaunchOptions => ({
@@ -287,6 +395,13 @@ const setSessionFsProvider = (protocol: Protocol.Protocol, fs: SessionFsOptions)
 /**
  * Starts (or reaches) the runtime and returns the client; the runtime is
  * stopped when the scope closes.
+ *
+ * @example
+ * ```ts
+ * const status = Effect.scoped(
+ *   Effect.flatMap(CopilotClient.make({ logLevel: "error" }), (client) => client.getStatus)
+ * )
+ * ```
  */
 export const make = (
   options: ClientOptions = {}
@@ -410,6 +525,13 @@ export const layer = (options: ClientOptions = {}): Layer.Layer<CopilotClient, S
  * Client options read from the environment: the token from `GH_TOKEN` (or
  * `GITHUB_TOKEN`), the runtime from `COPILOT_CLI_PATH`, the log level from
  * `COPILOT_LOG_LEVEL`, the home from `COPILOT_HOME`.
+ *
+ * @example
+ * ```ts
+ * const ClientLive = CopilotClient.layerConfig(
+ *   Config.map(CopilotClient.optionsFromEnv, (options) => ({ ...options, startTimeout: "1 minute" }))
+ * )
+ * ```
  */
 export const optionsFromEnv: Config.Config<ClientOptions> = Config.all({
   token: Config.option(Config.redacted("GH_TOKEN").pipe(Config.orElse(() => Config.redacted("GITHUB_TOKEN")))),
@@ -428,36 +550,168 @@ export const optionsFromEnv: Config.Config<ClientOptions> = Config.all({
 /**
  * A Layer whose options come from Effect `Config` (by default
  * {@link optionsFromEnv}).
+ *
+ * @example
+ * ```ts
+ * const ClientLive = CopilotClient.layerConfig() // GH_TOKEN, COPILOT_CLI_PATH, ...
+ * const program = CopilotClient.getStatus.pipe(Effect.provide(ClientLive))
+ * ```
  */
 export const layerConfig = (
   config: Config.Config<ClientOptions> = optionsFromEnv
 ): Layer.Layer<CopilotClient, StartError | import("effect/ConfigError").ConfigError> =>
   Layer.scoped(CopilotClient, Effect.flatMap(config, make))
 
-/** Accessors for the service, for use in Effect programs. */
+// Accessors for the service, for use in Effect programs.
+
+/**
+ * Checks the runtime answers, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const pong = yield* CopilotClient.ping("hello")
+ * yield* Effect.log(pong.message)
+ * ```
+ */
 export const ping = (message?: string) => Effect.flatMap(CopilotClient, (client) => client.ping(message))
+/**
+ * The runtime's version and protocol version, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const status = yield* CopilotClient.getStatus
+ * yield* Effect.log(`runtime ${status.version}`)
+ * ```
+ */
 export const getStatus = Effect.flatMap(CopilotClient, (client) => client.getStatus)
+/**
+ * Whether the runtime is signed in, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const auth = yield* CopilotClient.getAuthStatus
+ * if (!auth.isAuthenticated) yield* Effect.logWarning("not signed in: set GH_TOKEN")
+ * ```
+ */
 export const getAuthStatus = Effect.flatMap(CopilotClient, (client) => client.getAuthStatus)
+/**
+ * The models the signed-in user can use, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const ids = (yield* CopilotClient.listModels).map((model) => model.id)
+ * ```
+ */
 export const listModels = Effect.flatMap(CopilotClient, (client) => client.listModels)
+/**
+ * Persisted sessions, optionally filtered, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const here = yield* CopilotClient.listSessions({ workingDirectory: process.cwd() })
+ * ```
+ */
 export const listSessions = (filter?: ClientMethods.SessionListFilter) =>
   Effect.flatMap(CopilotClient, (client) => client.listSessions(filter))
+/**
+ * One session's metadata, if it exists, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const metadata = yield* CopilotClient.getSessionMetadata(sessionId)
+ * if (Option.isSome(metadata)) yield* Effect.log(metadata.value.modifiedTime)
+ * ```
+ */
 export const getSessionMetadata = (sessionId: string) =>
   Effect.flatMap(CopilotClient, (client) => client.getSessionMetadata(sessionId))
+/**
+ * Deletes a session and its data permanently, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * yield* CopilotClient.deleteSession(sessionId).pipe(
+ *   Effect.catchTag("OperationFailed", (error) => Effect.logWarning(error.message))
+ * )
+ * ```
+ */
 export const deleteSession = (sessionId: string) => Effect.flatMap(CopilotClient, (client) => client.deleteSession(sessionId))
+/**
+ * The most recently used session's id, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const last = yield* CopilotClient.getLastSessionId
+ * const session = yield* Option.isSome(last) ? CopilotSession.resume(last.value) : CopilotSession.create()
+ * ```
+ */
 export const getLastSessionId = Effect.flatMap(CopilotClient, (client) => client.getLastSessionId)
+/**
+ * The session a TUI server shows (TUI+server mode only), with the client from
+ * the context.
+ *
+ * @example
+ * ```ts
+ * const shown = yield* CopilotClient.getForegroundSessionId // Option<string>
+ * ```
+ */
 export const getForegroundSessionId = Effect.flatMap(CopilotClient, (client) => client.getForegroundSessionId)
+/**
+ * Asks a TUI server to show a session (TUI+server mode only), with the client
+ * from the context.
+ *
+ * @example
+ * ```ts
+ * yield* CopilotClient.setForegroundSessionId(session.sessionId)
+ * ```
+ */
 export const setForegroundSessionId = (sessionId: string) =>
   Effect.flatMap(CopilotClient, (client) => client.setForegroundSessionId(sessionId))
+/**
+ * Lifecycle events of the runtime's sessions, with the client from the context.
+ *
+ * @example
+ * ```ts
+ * const watch = CopilotClient.lifecycle.pipe(
+ *   Stream.filter((event) => event.type === "session.created"),
+ *   Stream.runForEach((event) => Effect.log(`new session ${event.sessionId}`))
+ * )
+ * ```
+ */
 export const lifecycle = Stream.unwrap(Effect.map(CopilotClient, (client) => client.lifecycle))
 
-/** Creates a session in the current scope with the client from the context. */
+/**
+ * Creates a session in the current scope with the client from the context
+ * (same as {@link CopilotSession.create}).
+ *
+ * @example
+ * ```ts
+ * const answer = Effect.scoped(Effect.gen(function*() {
+ *   const session = yield* CopilotClient.createSession({ model: "claude-sonnet-4.5" })
+ *   return yield* session.sendAndWait("Hello")
+ * }))
+ * ```
+ */
 export const createSession = <R = never>(config?: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
   CopilotSession.create(config)
-/** Resumes a persisted session in the current scope. */
+/**
+ * Resumes a persisted session in the current scope.
+ *
+ * @example
+ * ```ts
+ * const session = yield* CopilotClient.resumeSession(sessionId, { streaming: true })
+ * ```
+ */
 export const resumeSession = <R = never>(
   sessionId: string,
   config?: SessionConfig.ResumeSessionConfig<R> & CopilotSession.LifecycleOptions
 ) => CopilotSession.resume(sessionId, config)
-/** Creates a cloud session in the current scope. */
+/**
+ * Creates a cloud session in the current scope; the runtime assigns its id.
+ *
+ * @example
+ * ```ts
+ * const session = yield* CopilotClient.createCloudSession({ cloud: { repository: { owner: "octo", name: "app" } } })
+ * ```
+ */
 export const createCloudSession = <R = never>(config: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
   CopilotSession.createCloud(config)

@@ -14,7 +14,16 @@
  */
 import { Data } from "effect"
 
-/** The runtime answered a call with a JSON-RPC error. */
+/**
+ * The runtime answered a call with a JSON-RPC error.
+ *
+ * @example
+ * ```ts
+ * const status = CopilotClient.getStatus.pipe(
+ *   Effect.catchTag("RpcError", (error) => Effect.logError(`${error.method} failed (${error.code}): ${error.message}`))
+ * )
+ * ```
+ */
 export class RpcError extends Data.TaggedError("RpcError")<{
   readonly method: string
   readonly code: number
@@ -26,6 +35,13 @@ export class RpcError extends Data.TaggedError("RpcError")<{
  * The connection to the runtime ended (or could not be used) while a call was
  * waiting. Carries the runtime's exit code and the tail of its stderr when the
  * SDK spawned it.
+ *
+ * @example
+ * ```ts
+ * const sent = session.send("Hi").pipe(
+ *   Effect.catchTag("ConnectionClosed", (error) => Effect.logError(error.stderrTail ?? error.reason))
+ * )
+ * ```
  */
 export class ConnectionClosed extends Data.TaggedError("ConnectionClosed")<{
   readonly reason: string
@@ -39,13 +55,33 @@ export class ConnectionClosed extends Data.TaggedError("ConnectionClosed")<{
   }
 }
 
-/** The runtime could not be started or reached. */
+/**
+ * The runtime could not be started or reached.
+ *
+ * @example
+ * ```ts
+ * const program = CopilotClient.getStatus.pipe(
+ *   Effect.provide(CopilotClient.layer()),
+ *   Effect.catchTag("ConnectionFailed", (error) => Effect.logError(error.message))
+ * )
+ * ```
+ */
 export class ConnectionFailed extends Data.TaggedError("ConnectionFailed")<{
   readonly message: string
   readonly cause?: unknown
 }> {}
 
-/** The runtime speaks another protocol version than this SDK. */
+/**
+ * The runtime speaks another protocol version than this SDK.
+ *
+ * @example
+ * ```ts
+ * const program = CopilotClient.getStatus.pipe(
+ *   Effect.provide(CopilotClient.layer()),
+ *   Effect.catchTag("ProtocolVersionMismatch", (error) => Effect.logError(`runtime speaks ${error.actual}`))
+ * )
+ * ```
+ */
 export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMismatch")<{
   readonly expected: number
   readonly actual: number | undefined
@@ -57,18 +93,45 @@ export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMi
   }
 }
 
-/** An answer from the runtime did not match its Schema. */
+/**
+ * An answer from the runtime did not match its Schema.
+ *
+ * @example
+ * ```ts
+ * const models = client.listModels.pipe(
+ *   Effect.catchTag("ResponseDecodeError", (error) => Effect.as(Effect.logWarning(error.message), []))
+ * )
+ * ```
+ */
 export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")<{
   readonly method: string
   readonly message: string
 }> {}
 
-/** The configuration cannot be used; the message says what to change. */
+/**
+ * The configuration cannot be used; the message says what to change.
+ *
+ * @example
+ * ```ts
+ * const program = CopilotSession.withSession({ sessionId: "" }, (session) => session.send("Hi")).pipe(
+ *   Effect.catchTag("InvalidConfig", (error) => Effect.logError(error.message))
+ * )
+ * ```
+ */
 export class InvalidConfig extends Data.TaggedError("InvalidConfig")<{
   readonly message: string
 }> {}
 
-/** The session was closed (or is closing) and takes no more calls. */
+/**
+ * The session was closed (or is closing) and takes no more calls.
+ *
+ * @example
+ * ```ts
+ * const sent = session.send("Hi").pipe(
+ *   Effect.catchTag("SessionClosed", (error) => Effect.logWarning(error.message))
+ * )
+ * ```
+ */
 export class SessionClosed extends Data.TaggedError("SessionClosed")<{
   readonly sessionId: string
 }> {
@@ -77,14 +140,32 @@ export class SessionClosed extends Data.TaggedError("SessionClosed")<{
   }
 }
 
-/** The runtime reported a `session.error` event for the turn. */
+/**
+ * The runtime reported a `session.error` event for the turn.
+ *
+ * @example
+ * ```ts
+ * const answer = session.sendAndWait("Hi").pipe(
+ *   Effect.catchTag("SessionError", (error) => Effect.logError(`${error.errorType}: ${error.message}`))
+ * )
+ * ```
+ */
 export class SessionError extends Data.TaggedError("SessionError")<{
   readonly sessionId: string
   readonly errorType: string
   readonly message: string
 }> {}
 
-/** A wait bounded by a timeout ran out. */
+/**
+ * A wait bounded by a timeout ran out.
+ *
+ * @example
+ * ```ts
+ * const answer = session.sendAndWait("Hi", { timeout: "2 minutes" }).pipe(
+ *   Effect.catchTag("TimeoutError", () => session.abort)
+ * )
+ * ```
+ */
 export class TimeoutError extends Data.TaggedError("TimeoutError")<{
   readonly operation: string
   readonly timeoutMillis: number
@@ -94,10 +175,27 @@ export class TimeoutError extends Data.TaggedError("TimeoutError")<{
   }
 }
 
-/** Any failure of a call to the runtime. */
+/**
+ * Any failure of a call to the runtime.
+ *
+ * @example
+ * ```ts
+ * const report = (error: CopilotError.CallError) => Effect.logError(`${error._tag}: ${error.message}`)
+ * const models = client.listModels.pipe(Effect.tapError(report))
+ * ```
+ */
 export type CallError = RpcError | ConnectionClosed | ResponseDecodeError
 
-/** The runtime carried out a call but reported that the operation failed. */
+/**
+ * The runtime carried out a call but reported that the operation failed.
+ *
+ * @example
+ * ```ts
+ * const deleted = client.deleteSession(sessionId).pipe(
+ *   Effect.catchTag("OperationFailed", (error) => Effect.logWarning(`${error.method}: ${error.message}`))
+ * )
+ * ```
+ */
 export class OperationFailed extends Data.TaggedError("OperationFailed")<{
   readonly method: string
   readonly message: string

@@ -41,35 +41,101 @@ import * as SessionEvent from "./SessionEvent.js"
 import * as SessionFs from "./SessionFs.js"
 import * as Tool from "./Tool.js"
 
-/** What `send` takes besides a plain prompt string: attachments, mode, and so on. */
+/**
+ * What `send` takes besides a plain prompt string: attachments, mode, and so on.
+ *
+ * @example
+ * ```ts
+ * const message: CopilotSession.MessageOptions = {
+ *   prompt: "Explain this file",
+ *   attachments: [{ type: "file", path: "/home/me/app/src/main.ts", displayName: "main.ts" }]
+ * }
+ * ```
+ */
 export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">
 
-/** A prompt, or full message options. */
+/**
+ * A prompt, or full message options.
+ *
+ * @example
+ * ```ts
+ * const inputs: ReadonlyArray<CopilotSession.MessageInput> = ["Hi", { prompt: "Hi", mode: "immediate" }]
+ * ```
+ */
 export type MessageInput = string | MessageOptions
 
-/** What `session.create` / `session.resume` answered. */
+/**
+ * What `session.create` / `session.resume` answered.
+ *
+ * @example
+ * ```ts
+ * const info: CopilotSession.SessionInfo = session.info
+ * yield* Effect.log(`session ${info.sessionId} in ${info.workspacePath ?? "no workspace"}`)
+ * ```
+ */
 export type SessionInfo = SessionMethods.SessionStartResult
 
-/** The errors `send` can fail with. */
+/**
+ * The errors `send` can fail with.
+ *
+ * @example
+ * ```ts
+ * const report = (error: CopilotSession.SendError) => Effect.logError(`${error._tag}: ${error.message}`)
+ * const sent = session.send("Hi").pipe(Effect.tapError(report))
+ * ```
+ */
 export type SendError = CallError | SessionClosed
 
-/** The errors `sendAndWait` can fail with: those of `send`, a failed turn, or the timeout. */
+/**
+ * The errors `sendAndWait` can fail with: those of `send`, a failed turn, or the timeout.
+ *
+ * @example
+ * ```ts
+ * const answer = session.sendAndWait("Hi").pipe(
+ *   Effect.catchTag("SessionError", (error) => Effect.logError(`turn failed: ${error.errorType}`)),
+ *   Effect.catchTag("TimeoutError", () => session.abort)
+ * )
+ * ```
+ */
 export type SendAndWaitError = SendError | SessionError | TimeoutError
 
-/** Options of {@link CopilotSessionService.sendAndWait}. */
+/**
+ * Options of {@link CopilotSessionService.sendAndWait}.
+ *
+ * @example
+ * ```ts
+ * const answer = session.sendAndWait("Refactor the parser", { timeout: "5 minutes" })
+ * ```
+ */
 export interface SendAndWaitOptions {
   /** How long to wait for the turn to end; default 60 s. */
   readonly timeout?: Duration.DurationInput | undefined
 }
 
-/** Options of the session's lifecycle. */
+/**
+ * Options of the session's lifecycle, accepted beside the session config.
+ *
+ * @example
+ * ```ts
+ * CopilotSession.withSession({ model: "claude-sonnet-4.5", closeTimeout: "30 seconds" }, (session) => session.send("Hi"))
+ * ```
+ */
 export interface LifecycleOptions {
   /** Bound on the end-session handshake; default 10 s. */
   readonly closeTimeout?: Duration.DurationInput | undefined
 }
 
-/** A live session. */
+/**
+ * A live session.
+ *
+ * @example
+ * ```ts
+ * const ask = (session: CopilotSession.CopilotSessionService, prompt: string) =>
+ *   Effect.map(session.sendAndWait(prompt), Option.map((message) => message.data.content))
+ * ```
+ */
 export interface CopilotSessionService {
+  /** The session's id (chosen by the caller or generated; assigned by the runtime for cloud sessions). */
   readonly sessionId: string
   /** What the runtime answered when the session started. */
   readonly info: SessionInfo
@@ -80,6 +146,13 @@ export interface CopilotSessionService {
    * events since the session opened (at most the last 1024).
    * The stream ends after the session's last event (`session.shutdown`);
    * the subscription ends with the stream, or with the session.
+   *
+   * @example
+   * ```ts
+   * const events = yield* session.subscribe
+   * yield* session.send("Hi")
+   * yield* events.pipe(Stream.takeUntil(SessionEvent.is("session.idle")), Stream.runForEach((e) => Effect.log(e.type)))
+   * ```
    */
   readonly subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>>
   /** The session's events from the moment the stream starts; it ends when the session closes. */
@@ -144,10 +217,27 @@ export interface CopilotSessionService {
   ) => Effect.Effect<Method.Result<M>, SendError>
 }
 
-/** The current session, for code that runs inside {@link withSession}. */
+/**
+ * The current session, for code that runs inside {@link withSession}.
+ *
+ * @example
+ * ```ts
+ * const greet = Effect.flatMap(CopilotSession.CopilotSession, (session) => session.send("Hello"))
+ * const program = CopilotSession.withSession({}, () => greet)
+ * ```
+ */
 export class CopilotSession extends Context.Tag("effect-copilot/CopilotSession")<CopilotSession, CopilotSessionService>() {}
 
-/** The errors opening a session can fail with. */
+/**
+ * The errors opening a session can fail with.
+ *
+ * @example
+ * ```ts
+ * const program = CopilotSession.withSession({ sessionId: "" }, (session) => session.send("Hi")).pipe(
+ *   Effect.catchTag("InvalidConfig", (error) => Effect.logError(error.message))
+ * )
+ * ```
+ */
 export type OpenError = CallError | InvalidConfig
 
 const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)

@@ -522,7 +522,9 @@ export const ElicitationFieldValue = Schema.Union(
   Schema.Number,
   Schema.Boolean,
   Schema.Array(Schema.String)
-)
+)/** @see {@link ElicitationFieldValue} */
+export type ElicitationFieldValue = typeof ElicitationFieldValue.Type
+
 
 /**
  * The user's response (`result` of `session.ui.handlePendingElicitation`).

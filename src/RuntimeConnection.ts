@@ -18,6 +18,14 @@
 import { Data, Either } from "effect"
 import type { Redacted } from "effect"
 
+/**
+ * Options of a spawned runtime spoken to over stdio.
+ *
+ * @example
+ * ```ts
+ * const connection = RuntimeConnection.Stdio({ path: "/opt/copilot/bin/copilot" })
+ * ```
+ */
 export interface StdioOptions {
   /** The runtime executable; defaults to the bundled one (or COPILOT_CLI_PATH through `layerConfig`). */
   readonly path?: string | undefined
@@ -25,6 +33,14 @@ export interface StdioOptions {
   readonly args?: ReadonlyArray<string> | undefined
 }
 
+/**
+ * Options of a spawned runtime reached by TCP socket.
+ *
+ * @example
+ * ```ts
+ * const connection = RuntimeConnection.Tcp({ port: 9001, connectionToken: Redacted.make("secret") })
+ * ```
+ */
 export interface TcpOptions extends StdioOptions {
   /** The port to listen on; the runtime picks a free one when absent. */
   readonly port?: number | undefined
@@ -32,6 +48,14 @@ export interface TcpOptions extends StdioOptions {
   readonly connectionToken?: Redacted.Redacted<string> | undefined
 }
 
+/**
+ * Options of a connection to a runtime someone else started.
+ *
+ * @example
+ * ```ts
+ * const connection = RuntimeConnection.Uri({ url: "http://127.0.0.1:9001" })
+ * ```
+ */
 export interface UriOptions {
   /** `"host:port"`, `"[ipv6]:port"`, `"http://host:port"` or just `"port"`. */
   readonly url: string
@@ -39,6 +63,16 @@ export interface UriOptions {
   readonly connectionToken?: Redacted.Redacted<string> | undefined
 }
 
+/**
+ * How to reach the runtime: `Stdio`, `Tcp` or `Uri`.
+ *
+ * @example
+ * ```ts
+ * const connection: RuntimeConnection.RuntimeConnection = process.env.COPILOT_URL
+ *   ? RuntimeConnection.Uri({ url: process.env.COPILOT_URL })
+ *   : RuntimeConnection.Stdio()
+ * ```
+ */
 export type RuntimeConnection = Data.TaggedEnum<{
   Stdio: { readonly options: StdioOptions }
   Tcp: { readonly options: TcpOptions }
@@ -47,19 +81,58 @@ export type RuntimeConnection = Data.TaggedEnum<{
 
 const tags = Data.taggedEnum<RuntimeConnection>()
 
-/** Spawns the runtime and speaks over its stdio. */
+/**
+ * Spawns the runtime and speaks over its stdio (the default).
+ *
+ * @example
+ * ```ts
+ * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Stdio() })
+ * ```
+ */
 export const Stdio = (options: StdioOptions = {}): RuntimeConnection => tags.Stdio({ options })
 
-/** Spawns the runtime listening on a TCP port and connects by socket. */
+/**
+ * Spawns the runtime listening on a TCP port and connects by socket.
+ *
+ * @example
+ * ```ts
+ * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Tcp() }) // a free port
+ * ```
+ */
 export const Tcp = (options: TcpOptions = {}): RuntimeConnection => tags.Tcp({ options })
 
-/** Connects to a runtime started by someone else. */
+/**
+ * Connects to a runtime started by someone else.
+ *
+ * @example
+ * ```ts
+ * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Uri({ url: "localhost:9001" }) })
+ * ```
+ */
 export const Uri = (options: UriOptions): RuntimeConnection => tags.Uri({ options })
 
-/** Matches on the kind of connection. */
+/**
+ * Matches on the kind of connection.
+ *
+ * @example
+ * ```ts
+ * const describe = RuntimeConnection.match({
+ *   Stdio: () => "stdio",
+ *   Tcp: ({ options }) => `tcp port ${options.port ?? "(any)"}`,
+ *   Uri: ({ options }) => options.url
+ * })
+ * ```
+ */
 export const match = tags.$match
 
-/** A host and port to connect to. */
+/**
+ * A host and port to connect to.
+ *
+ * @example
+ * ```ts
+ * const address: RuntimeConnection.Address = { host: "localhost", port: 9001 }
+ * ```
+ */
 export interface Address {
   readonly host: string
   readonly port: number
@@ -68,6 +141,13 @@ export interface Address {
 /**
  * Parses a runtime address: `"host:port"`, `"[ipv6]:port"`,
  * `"http://host:port"`, `"https://host:port"` or a bare port.
+ *
+ * @example
+ * ```ts
+ * RuntimeConnection.parseAddress("9001")       // Either.right({ host: "localhost", port: 9001 })
+ * RuntimeConnection.parseAddress("[::1]:9001") // Either.right({ host: "::1", port: 9001 })
+ * RuntimeConnection.parseAddress("localhost")  // Either.left("invalid runtime address ...")
+ * ```
  */
 export const parseAddress = (url: string): Either.Either<Address, string> => {
   const bare = url.trim().replace(/^https?:\/\//, "").replace(/\/$/, "")

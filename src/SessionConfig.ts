@@ -212,6 +212,8 @@ export type CustomAgentConfig = typeof CustomAgentConfig.Type
  * ```
  */
 export const DefaultAgentConfig = Schema.Struct({ excludedTools: opt(Strings) })
+/** @see {@link DefaultAgentConfig} */
+export type DefaultAgentConfig = typeof DefaultAgentConfig.Type
 
 // ---------------------------------------------------------------------------
 // System message
@@ -339,6 +341,8 @@ export const LargeOutputConfig = Schema.Struct({
   maxSizeBytes: opt(Schema.Number),
   outputDirectory: opt(Schema.String).pipe(Schema.fromKey("outputDir"))
 })
+/** @see {@link LargeOutputConfig} */
+export type LargeOutputConfig = typeof LargeOutputConfig.Type
 
 /**
  * Tool search: defer rarely used tools behind a search tool.
@@ -349,6 +353,8 @@ export const LargeOutputConfig = Schema.Struct({
  * ```
  */
 export const ToolSearchConfig = Schema.Struct({ enabled: opt(Schema.Boolean), deferThreshold: opt(Schema.Number) })
+/** @see {@link ToolSearchConfig} */
+export type ToolSearchConfig = typeof ToolSearchConfig.Type
 
 /**
  * Options of a cloud session: the repository it works on.

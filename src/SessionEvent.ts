@@ -20,18 +20,44 @@
 import { Either, ParseResult, Schema } from "effect"
 import * as Generated from "./generated/SessionEvents.js"
 
-/** A type of event the protocol's schema describes. */
+/**
+ * A type of event the protocol's schema describes.
+ *
+ * @example
+ * ```ts
+ * const type: SessionEvent.KnownType = "assistant.message"
+ * ```
+ */
 export type KnownType = Generated.SessionEventType
 
-/** Any event the protocol's schema describes. */
+/**
+ * Any event the protocol's schema describes.
+ *
+ * @example
+ * ```ts
+ * const line = (event: SessionEvent.KnownEvent) => `${event.timestamp.toISOString()} ${event.type}`
+ * ```
+ */
 export type KnownEvent = Generated.SessionEvent
 
-/** The event of one known type. */
+/**
+ * The event of one known type.
+ *
+ * @example
+ * ```ts
+ * const text = (event: SessionEvent.EventOf<"assistant.message">) => event.data.content
+ * ```
+ */
 export type EventOf<T extends KnownType> = Extract<KnownEvent, { readonly type: T }>
 
 /**
  * An event this SDK could not decode: a type it does not know, or a known
  * type whose data did not match its Schema. `raw` is the event as received.
+ *
+ * @example
+ * ```ts
+ * if (event.type === "unknown") yield* Effect.logDebug(`${event.originalType}: ${event.reason}`)
+ * ```
  */
 export interface UnknownEvent {
   readonly type: "unknown"
@@ -43,7 +69,15 @@ export interface UnknownEvent {
   readonly reason: string
 }
 
-/** A session event. */
+/**
+ * A session event: a known one, or an {@link UnknownEvent}.
+ *
+ * @example
+ * ```ts
+ * const describe = (event: SessionEvent.SessionEvent) =>
+ *   event.type === "assistant.message" ? event.data.content : event.type
+ * ```
+ */
 export type SessionEvent = KnownEvent | UnknownEvent
 
 const schemas: Readonly<Record<string, Schema.Schema<KnownEvent, unknown>>> = Generated.eventSchemas as unknown as Readonly<
@@ -64,7 +98,14 @@ const decoderFor = (type: string) => {
 const field = (u: unknown, key: string): unknown =>
   typeof u === "object" && u !== null && key in u ? (u as Record<string, unknown>)[key] : undefined
 
-/** Decodes a raw event; never fails (see {@link UnknownEvent}). */
+/**
+ * Decodes a raw event; never fails (see {@link UnknownEvent}).
+ *
+ * @example
+ * ```ts
+ * SessionEvent.decode({ type: "brand.new", id: "e1" }) // { type: "unknown", originalType: "brand.new", ... }
+ * ```
+ */
 export const decode = (raw: unknown): SessionEvent => {
   const type = field(raw, "type")
   const id = field(raw, "id")
@@ -84,11 +125,32 @@ export const decode = (raw: unknown): SessionEvent => {
     : unknown(type, ParseResult.TreeFormatter.formatErrorSync(decoded.left))
 }
 
-/** A type guard for one known event type, for `Stream.filter` and friends. */
+/**
+ * A type guard for one known event type, for `Stream.filter` and friends.
+ *
+ * @example
+ * ```ts
+ * const messages = events.pipe(Stream.filter(SessionEvent.is("assistant.message")), Stream.map((e) => e.data.content))
+ * ```
+ */
 export const is = <T extends KnownType>(type: T) => (event: SessionEvent): event is EventOf<T> => event.type === type
 
-/** Whether the event could not be decoded. */
+/**
+ * Whether the event could not be decoded.
+ *
+ * @example
+ * ```ts
+ * const undecoded = events.pipe(Stream.filter(SessionEvent.isUnknown), Stream.map((e) => e.reason))
+ * ```
+ */
 export const isUnknown = (event: SessionEvent): event is UnknownEvent => event.type === "unknown"
 
-/** The known event types. */
+/**
+ * The known event types.
+ *
+ * @example
+ * ```ts
+ * SessionEvent.knownTypes.includes("session.idle") // true
+ * ```
+ */
 export const knownTypes: ReadonlyArray<KnownType> = Generated.sessionEventTypes

@@ -394,9 +394,9 @@ export const serve = <R>(
  * @example
  * ```ts
  * import { Effect, Layer } from "effect"
- * import { CopilotSession, Handlers, SessionFs } from "effect-copilot"
+ * import { CopilotSession, SessionFs } from "effect-copilot"
  *
- * declare const myProvider: SessionFsProvider<never>
+ * declare const myProvider: SessionFs.SessionFsProvider<never>
  * const Mine = Layer.succeed(SessionFs.SessionFs, myProvider)
  * const program = CopilotSession.withSession({}, (s) => s.sendAndWait("Hi")).pipe(Effect.provide(Mine))
  * ```

@@ -11,15 +11,134 @@
  * CopilotClient.getStatus.pipe(Effect.provide(CopilotClient.layer()), Effect.runPromise)
  * ```
  */
+/**
+ * The client: one connection to the runtime, as a service acquired in a scoped Layer.
+ *
+ * @example
+ * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * const ClientLive = CopilotClient.layer()
+ * ```
+ */
 export * as CopilotClient from "./CopilotClient.js"
+/**
+ * The tagged errors, matched with `Effect.catchTag`.
+ *
+ * @example
+ * ```ts
+ * import { CopilotError } from "effect-copilot"
+ *
+ * const isClosed = (error: CopilotError.CallError) => error._tag === "ConnectionClosed"
+ * ```
+ */
 export * as CopilotError from "./CopilotError.js"
+/**
+ * How the client reaches the runtime: stdio, TCP or an address.
+ *
+ * @example
+ * ```ts
+ * import { CopilotClient, RuntimeConnection } from "effect-copilot"
+ *
+ * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Tcp() })
+ * ```
+ */
 export * as RuntimeConnection from "./RuntimeConnection.js"
+/**
+ * Sessions as scoped resources: create, resume, send, subscribe.
+ *
+ * @example
+ * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * const answer = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi"))
+ * ```
+ */
 export * as CopilotSession from "./CopilotSession.js"
+/**
+ * Handlers for the runtime's requests: permissions, user input, elicitation, plan mode.
+ *
+ * @example
+ * ```ts
+ * import { CopilotSession, Handlers } from "effect-copilot"
+ *
+ * CopilotSession.withSession({ onPermissionRequest: Handlers.approveAll }, (session) => session.send("Hi"))
+ * ```
+ */
 export * as Handlers from "./Handlers.js"
+/**
+ * Hooks the runtime calls around tool use, prompts, session start and end, and errors.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Hooks } from "effect-copilot"
+ *
+ * const hooks: Hooks.SessionHooks<never> = {
+ *   onPreToolUse: (input) => Effect.log(`running ${input.toolName}`)
+ * }
+ * ```
+ */
 export * as Hooks from "./Hooks.js"
+/**
+ * The configuration of a session: model, tools, handlers, MCP servers and more.
+ *
+ * @example
+ * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * const config: SessionConfig.SessionConfig<never> = { model: "claude-sonnet-4.5", streaming: true }
+ * ```
+ */
 export * as SessionConfig from "./SessionConfig.js"
+/**
+ * Session events, decoded by Schema, with a fallback for unknown ones.
+ *
+ * @example
+ * ```ts
+ * import { Stream } from "effect"
+ * import { SessionEvent } from "effect-copilot"
+ *
+ * const idle = (events: Stream.Stream<SessionEvent.SessionEvent>) =>
+ *   events.pipe(Stream.filter(SessionEvent.is("session.idle")))
+ * ```
+ */
 export * as SessionEvent from "./SessionEvent.js"
+/**
+ * A session file system: the runtime stores session state through this client.
+ *
+ * @example
+ * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
+ * const SessionFsLive = SessionFs.layer("./copilot-sessions") // needs FileSystem and Path
+ * ```
+ */
 export * as SessionFs from "./SessionFs.js"
+/**
+ * Tools the model can call: Schema parameters, an Effect handler.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Schema } from "effect"
+ * import { Tool } from "effect-copilot"
+ *
+ * const echo = Tool.make("echo", {
+ *   description: "Echo the text back",
+ *   parameters: Schema.Struct({ text: Schema.String }),
+ *   handler: ({ text }) => Effect.succeed(text)
+ * })
+ * ```
+ */
 export * as Tool from "./Tool.js"
-/** Every method of the protocol, generated from its JSON Schemas; use with `session.call`. */
+/**
+ * Every method of the protocol, generated from its JSON Schemas; use with `session.call`.
+ *
+ * @example
+ * ```ts
+ * import { Methods } from "effect-copilot"
+ *
+ * const abort = session.call(Methods.SessionAbort, {}) // for a `session` in scope
+ * ```
+ */
 export * as Methods from "./generated/Methods.js"

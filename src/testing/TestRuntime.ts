@@ -8,12 +8,13 @@
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { CopilotClient } from "effect-copilot"
+ * import { CopilotSession } from "effect-copilot"
  * import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
  *
  * const program = Effect.gen(function*() {
- *   const client = yield* CopilotClient.CopilotClient
- *   const auth = yield* client.getAuthStatus
+ *   const model = yield* ScriptedModel.ScriptedModel
+ *   yield* model.reply("Hello from the scripted model")
+ *   return yield* CopilotSession.withSession({}, (session) => session.sendAndWait("Hi"))
  * }).pipe(Effect.provide(TestRuntime.layer()))
  * ```
  */
@@ -23,6 +24,14 @@ import * as CopilotClient from "../CopilotClient.js"
 import * as IsolatedRuntime from "./IsolatedRuntime.js"
 import * as ScriptedModel from "./ScriptedModel.js"
 
+/**
+ * Options of {@link layer}: the scripted model's, and the client's.
+ *
+ * @example
+ * ```ts
+ * const TestLive = TestRuntime.layer({ model: { models: ["gpt-5"] }, client: { logLevel: "debug" } })
+ * ```
+ */
 export interface Options {
   /** Options of the scripted model (token, models, an initial script or snapshot). */
   readonly model?: ScriptedModel.Options | undefined
@@ -30,7 +39,16 @@ export interface Options {
   readonly client?: Omit<CopilotClient.ClientOptions, "githubToken" | "baseDirectory" | "cwd"> | undefined
 }
 
-/** A client on the real runtime, isolated, using a scripted model that is already provided. */
+/**
+ * A client on the real runtime, isolated, using a scripted model that is already provided.
+ *
+ * @example
+ * ```ts
+ * const TestLive = TestRuntime.layerClient({ connection: RuntimeConnection.Tcp() }).pipe(
+ *   Layer.provideMerge(ScriptedModel.layer({ script: [ScriptedModel.Answer.reply("Hi")] }))
+ * )
+ * ```
+ */
 export const layerClient = (
   options: CopilotClient.ClientOptions = {}
 ): Layer.Layer<CopilotClient.CopilotClient | IsolatedRuntime.IsolatedRuntime, CopilotClient.StartError | PlatformError, ScriptedModel.ScriptedModel> =>
@@ -50,6 +68,13 @@ export const layerClient = (
 /**
  * The scripted model, the isolated environment and a client on the real
  * runtime, in one Layer.
+ *
+ * @example
+ * ```ts
+ * const answer = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi")).pipe(
+ *   Effect.provide(TestRuntime.layer({ model: { script: [ScriptedModel.Answer.reply("Hello!")] } }))
+ * )
+ * ```
  */
 export const layer = (
   options: Options = {}

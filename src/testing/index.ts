@@ -14,8 +14,60 @@
  * }).pipe(Effect.provide(TestRuntime.layer()))
  * ```
  */
+/**
+ * An isolated environment (temporary home and working directory) to run the real runtime in.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { IsolatedRuntime } from "effect-copilot/testing"
+ *
+ * const cwd = Effect.map(IsolatedRuntime.IsolatedRuntime, (isolated) => isolated.cwd)
+ * ```
+ */
 export * as IsolatedRuntime from "./IsolatedRuntime.js"
+/**
+ * A scripted fake of the Copilot API, served on loopback for the real runtime.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * const script = Effect.flatMap(ScriptedModel.ScriptedModel, (model) => model.reply("Hi"))
+ * ```
+ */
 export * as ScriptedModel from "./ScriptedModel.js"
+/**
+ * Recorded conversations the scripted model can replay.
+ *
+ * @example
+ * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * const snapshot = Snapshots.parse(yamlText) // Effect<Snapshot, SnapshotError>
+ * ```
+ */
 export * as Snapshots from "./Snapshots.js"
+/**
+ * The real bundled runtime, offline, against the scripted model, in one Layer.
+ *
+ * @example
+ * ```ts
+ * import { TestRuntime } from "effect-copilot/testing"
+ *
+ * const TestLive = TestRuntime.layer()
+ * ```
+ */
 export * as TestRuntime from "./TestRuntime.js"
+/**
+ * An in-memory fake runtime for protocol-level tests.
+ *
+ * @example
+ * ```ts
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * const ClientLive = FakeRuntime.layerClient // a client on the fake, and the fake itself
+ * ```
+ */
 export * as FakeRuntime from "./FakeRuntime.js"
