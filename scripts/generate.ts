@@ -9,6 +9,9 @@
  * - `SessionEvents.ts`: a Schema per session event, `eventSchemas` to look an
  *   event's Schema up by its `type`, and the definitions the events use.
  *
+ * Every Schema is built on first use (see `LAZY_HELPER`), so importing the
+ * modules costs little however many definitions the protocol has.
+ *
  * Run `npm run generate` to write the files; `generate()` only returns them.
  */
 import * as Fs from "node:fs"
@@ -551,6 +554,47 @@ const renderTypeDeclaration = (renderer: Renderer, name: string, node: Node, sid
 }
 
 /**
+ * Every Schema the generated modules declare is built on first use, not at
+ * import: a program uses a few dozen of the protocol's ~2,000 definitions.
+ * `lazy` returns a stand-in whose `ast` builds the Schema (and, through it, the
+ * Schemas it uses) when first read; once built, decoding sees the very AST an
+ * eager declaration would have, with no `Suspend` in the way. Definitions in a
+ * cycle still reach each other through `Schema.suspend`, since building one
+ * must not need the other built.
+ */
+const LAZY_HELPER = `const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
+
+/** A Schema that builds itself when its \`ast\` is first read. */
+class Lazy<A, I> {
+  readonly [Schema.TypeId] = variance
+  #build: () => Schema.Schema<A, I>
+  #schema: Schema.Schema<A, I> | undefined
+  constructor(build: () => Schema.Schema<A, I>) {
+    this.#build = build
+  }
+  get ast(): Schema.Schema<A, I>["ast"] {
+    return (this.#schema ??= this.#build()).ast
+  }
+  annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
+    return (this.#schema ??= this.#build()).annotations(annotations)
+  }
+  pipe() {
+    return pipeArguments(this, arguments)
+  }
+  toString() {
+    return String(this.ast)
+  }
+}
+
+/** The Schema \`build\` returns, built on first use. */
+const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
+  new Lazy(build) as unknown as Schema.Schema<A, I>
+`
+
+/** Nodes that are worth deferring: anything but a reference or a primitive, which construct nothing. */
+const buildsSchema = (node: Node): boolean => node._tag !== "Ref" && node._tag !== "Primitive"
+
+/**
  * Each definition's Schema is annotated with its generated interfaces. A Struct
  * is built with `struct`, which checks each field against the interface: much
  * cheaper for the compiler than inferring the Struct's type and comparing the
@@ -577,9 +621,10 @@ const renderDefinition = (module: Module, definition: Definition): string => {
   const docs = jsDoc(definition.docs, "")
   const transforms = module.transforming.has(name)
   const typeArguments = transforms ? `${name}, ${name}Encoded` : name
-  const value = node._tag === "Struct" && !node.openIndex
+  const schema = node._tag === "Struct" && !node.openIndex
     ? `struct<${typeArguments}>(${renderer.fields(node, "")})`
     : renderer.schema(node, "")
+  const value = buildsSchema(node) ? `lazy<${typeArguments}>(() => ${schema})` : schema
   return [
     `${docs}${renderTypeDeclaration(renderer, name, node, "Type")}`,
     ...(transforms
@@ -603,6 +648,7 @@ const section = (title: string): string => `// ${"-".repeat(75)}\n// ${title}\n/
 const renderImports = (module: Module, extra: ReadonlyArray<string>): string =>
   [
     `import { Schema } from "effect"`,
+    `import { pipeArguments } from "effect/Pipeable"`,
     ...extra,
     ...module.imports.map(({ namespace }) => `import * as ${namespace} from "./${namespace}.js"`)
   ].join("\n") + "\n"
@@ -611,11 +657,15 @@ const renderDefinitionsModule = (source: string, version: string, module: Module
   [
     header(source, version),
     renderImports(module, []),
+    LAZY_HELPER,
     STRUCT_HELPER,
     section("Definitions"),
     ...module.definitions.map((definition) => renderDefinition(module, definition)),
     ...extra
   ].join("\n")
+
+/** Names the generated modules declare for themselves, beside the definitions. */
+const HELPER_NAMES = ["variance", "Lazy", "lazy", "Fields", "struct"]
 
 const exportedNames = (module: Module): Array<string> =>
   module.definitions.flatMap(({ name }) => module.transforming.has(name) ? [name, `${name}Encoded`] : [name])
@@ -623,6 +673,7 @@ const exportedNames = (module: Module): Array<string> =>
 const assertUniqueNames = (file: string, names: ReadonlyArray<string>): void => {
   const seen = new Set<string>()
   for (const name of names) {
+    if (HELPER_NAMES.includes(name)) throw new Error(`${file}: an export is named ${name}, like a helper of the module`)
     if (seen.has(name)) throw new Error(`${file}: two exports are named ${name}`)
     seen.add(name)
   }
@@ -695,7 +746,12 @@ const methodsModule = (declarations: ReadonlyArray<MethodDeclaration>, imports: 
 const renderMethod = (module: Module, declaration: MethodDeclaration): string => {
   const { method, name } = declaration
   const renderer = makeRenderer(module, name)
-  const render = (node: Node | undefined, absent: string) => node === undefined ? absent : renderer.schema(node, "")
+  // A method is a small object, built at import; a Schema it composes from definitions is built on first use.
+  const render = (node: Node | undefined, absent: string) => {
+    if (node === undefined) return absent
+    const schema = renderer.schema(node, "")
+    return buildsSchema(node) ? `lazy(() => ${schema})` : schema
+  }
   const docs = jsDoc({ description: method.description }, "")
   const params = render(paramsNode(declaration), "Schema.Struct({})")
   return method.notification === true
@@ -714,6 +770,7 @@ const renderMethodsModule = (version: string, declarations: ReadonlyArray<Method
   return [
     header(API_FILE, version),
     renderImports(module, [`import * as Method from "../internal/jsonrpc/Method.js"`]),
+    LAZY_HELPER,
     ...groups
   ].join("\n")
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "@effect/vitest"
+import { describe, expect, it, vi } from "@effect/vitest"
 import { Schema } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
@@ -28,6 +28,49 @@ describe("generated code", () => {
     expect(Methods.SessionFsReadFile.name).toBe("sessionFs.readFile")
     expect(Methods.SessionToolsHandlePendingToolCall.name).toBe("session.tools.handlePendingToolCall")
     expect(Methods.GitHubTelemetryEvent._tag).toBe("NotificationMethod")
+  })
+})
+
+describe("generated schemas are built on first use", () => {
+  it("builds no Struct at import, and only those a decode needs", async () => {
+    let structs = 0
+    vi.resetModules()
+    vi.doMock("effect", async (importOriginal) => {
+      const effect = await importOriginal<typeof import("effect")>()
+      const Struct = (...args: Parameters<typeof Schema.Struct>) => {
+        structs++
+        return effect.Schema.Struct(...args)
+      }
+      return { ...effect, Schema: { ...effect.Schema, Struct } }
+    })
+    try {
+      const Events = await import("../src/generated/SessionEvents.js")
+      await import("../src/generated/Api.js")
+      expect(structs).toBe(0)
+      const decode = Schema.decodeUnknownSync(Events.eventSchemas["assistant.message_delta"])
+      const delta = (deltaContent: string) => ({
+        id: "e",
+        timestamp: "2026-01-01T00:00:00Z",
+        parentId: null,
+        ephemeral: true,
+        type: "assistant.message_delta",
+        data: { messageId: "m", deltaContent }
+      })
+      expect(decode(delta("Hi")).data.deltaContent).toBe("Hi")
+      expect(structs).toBeGreaterThan(0)
+      expect(structs).toBeLessThan(10)
+      const built = structs
+      Schema.decodeUnknownSync(Events.eventSchemas["assistant.message_delta"])(delta("!"))
+      expect(structs, "a Schema is built once").toBe(built)
+    } finally {
+      vi.doUnmock("effect")
+      vi.resetModules()
+    }
+  })
+
+  it("keeps the AST it built", () => {
+    expect(Api.PingResult.ast).toBe(Api.PingResult.ast)
+    expect(Methods.AccountGetAllUsers.result.ast).toBe(Methods.AccountGetAllUsers.result.ast)
   })
 })
 
@@ -119,6 +162,7 @@ describe("generator", () => {
       },
       { rpcMethod: "tree.get", params: null, result: { $ref: "#/definitions/Tree" } }
     ))
+    expect(files["src/generated/Api.ts"]).toContain("export const Tree: Schema.Schema<Tree> = lazy<Tree>(() => struct<Tree>({")
     expect(files["src/generated/Api.ts"]).toContain("children: Schema.Array(Schema.suspend(() => Tree))")
     expect(files["src/generated/Methods.ts"]).toContain(
       `export const TreeGet = Method.make("tree.get", Schema.Struct({}), Api.Tree)`

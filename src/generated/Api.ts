@@ -4,7 +4,36 @@
  */
 
 import { Schema } from "effect"
+import { pipeArguments } from "effect/Pipeable"
 import * as SessionEvents from "./SessionEvents.js"
+
+const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
+
+/** A Schema that builds itself when its `ast` is first read. */
+class Lazy<A, I> {
+  readonly [Schema.TypeId] = variance
+  #build: () => Schema.Schema<A, I>
+  #schema: Schema.Schema<A, I> | undefined
+  constructor(build: () => Schema.Schema<A, I>) {
+    this.#build = build
+  }
+  get ast(): Schema.Schema<A, I>["ast"] {
+    return (this.#schema ??= this.#build()).ast
+  }
+  annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
+    return (this.#schema ??= this.#build()).annotations(annotations)
+  }
+  pipe() {
+    return pipeArguments(this, arguments)
+  }
+  toString() {
+    return String(this.ast)
+  }
+}
+
+/** The Schema `build` returns, built on first use. */
+const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
+  new Lazy(build) as unknown as Schema.Schema<A, I>
 
 /**
  * The fields of a Struct that decodes an `A` from an `I`: a Schema for each
@@ -31,9 +60,9 @@ export interface PingRequest {
 }
 
 /** Optional message to echo back to the caller. */
-export const PingRequest: Schema.Schema<PingRequest> = struct<PingRequest>({
+export const PingRequest: Schema.Schema<PingRequest> = lazy<PingRequest>(() => struct<PingRequest>({
   message: Schema.optional(Schema.String)
-})
+}))
 
 /** Server liveness response, including the echoed message, current server timestamp, and protocol version. */
 export interface PingResult {
@@ -53,11 +82,11 @@ export interface PingResultEncoded {
 }
 
 /** Server liveness response, including the echoed message, current server timestamp, and protocol version. */
-export const PingResult: Schema.Schema<PingResult, PingResultEncoded> = struct<PingResult, PingResultEncoded>({
+export const PingResult: Schema.Schema<PingResult, PingResultEncoded> = lazy<PingResult, PingResultEncoded>(() => struct<PingResult, PingResultEncoded>({
   message: Schema.String,
   timestamp: Schema.Date,
   protocolVersion: Schema.Number
-})
+}))
 
 /** Identity of the integrating host, declared once on the `server.connect` handshake so telemetry from this connection is attributed to a single, consistent surface. All fields are optional; omit them to keep the default attribution. */
 export interface ConnectClientInfo {
@@ -72,18 +101,18 @@ export interface ConnectClientInfo {
 }
 
 /** Identity of the integrating host, declared once on the `server.connect` handshake so telemetry from this connection is attributed to a single, consistent surface. All fields are optional; omit them to keep the default attribution. */
-export const ConnectClientInfo: Schema.Schema<ConnectClientInfo> = struct<ConnectClientInfo>({
+export const ConnectClientInfo: Schema.Schema<ConnectClientInfo> = lazy<ConnectClientInfo>(() => struct<ConnectClientInfo>({
   editorName: Schema.optional(Schema.String),
   editorVersion: Schema.optional(Schema.String),
   extensionName: Schema.optional(Schema.String),
   extensionVersion: Schema.optional(Schema.String)
-})
+}))
 
 /** Closed set of public task kinds a connection can negotiate. */
 export type TaskKind = "agent" | "shell" | "client"
 
 /** Closed set of public task kinds a connection can negotiate. */
-export const TaskKind: Schema.Schema<TaskKind> = Schema.Literal("agent", "shell", "client")
+export const TaskKind: Schema.Schema<TaskKind> = lazy<TaskKind>(() => Schema.Literal("agent", "shell", "client"))
 
 /** Connection-level opt-ins for the `server.connect` handshake. Transport authentication is consumed by the native protocol boundary before dispatch. */
 export interface ConnectRequest {
@@ -98,12 +127,12 @@ export interface ConnectRequest {
 }
 
 /** Connection-level opt-ins for the `server.connect` handshake. Transport authentication is consumed by the native protocol boundary before dispatch. */
-export const ConnectRequest: Schema.Schema<ConnectRequest> = struct<ConnectRequest>({
+export const ConnectRequest: Schema.Schema<ConnectRequest> = lazy<ConnectRequest>(() => struct<ConnectRequest>({
   enableGitHubTelemetryForwarding: Schema.optional(Schema.Boolean),
   clientInfo: Schema.optional(ConnectClientInfo),
   supportedTaskKinds: Schema.optional(Schema.Array(TaskKind)),
   token: Schema.optional(Schema.String)
-})
+}))
 
 /** Handshake result reporting the server's protocol version and package version on success. */
 export interface ConnectResult {
@@ -118,12 +147,12 @@ export interface ConnectResult {
 }
 
 /** Handshake result reporting the server's protocol version and package version on success. */
-export const ConnectResult: Schema.Schema<ConnectResult> = struct<ConnectResult>({
+export const ConnectResult: Schema.Schema<ConnectResult> = lazy<ConnectResult>(() => struct<ConnectResult>({
   ok: Schema.Literal(true),
   protocolVersion: Schema.Number,
   version: Schema.String,
   taskKinds: Schema.optional(Schema.Array(TaskKind))
-})
+}))
 
 /** Optional project paths and host-exclusion behavior for server-scoped hook discovery. */
 export interface HooksDiscoverRequest {
@@ -134,10 +163,10 @@ export interface HooksDiscoverRequest {
 }
 
 /** Optional project paths and host-exclusion behavior for server-scoped hook discovery. */
-export const HooksDiscoverRequest: Schema.Schema<HooksDiscoverRequest> = struct<HooksDiscoverRequest>({
+export const HooksDiscoverRequest: Schema.Schema<HooksDiscoverRequest> = lazy<HooksDiscoverRequest>(() => struct<HooksDiscoverRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostHooks: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Hook event name. Discovery emits the file-configurable subset; SDK callbacks additionally support callback-only events. */
 export type HookType =
@@ -160,7 +189,7 @@ export type HookType =
   | "notification"
 
 /** Hook event name. Discovery emits the file-configurable subset; SDK callbacks additionally support callback-only events. */
-export const HookType: Schema.Schema<HookType> = Schema.Literal(
+export const HookType: Schema.Schema<HookType> = lazy<HookType>(() => Schema.Literal(
   "preToolUse",
   "preMcpToolCall",
   "postToolUse",
@@ -178,13 +207,13 @@ export const HookType: Schema.Schema<HookType> = Schema.Literal(
   "preCompact",
   "permissionRequest",
   "notification"
-)
+))
 
 /** Configuration tier that contributed a discovered hook action. */
 export type HookOrigin = "user" | "repository" | "plugin" | "policy"
 
 /** Configuration tier that contributed a discovered hook action. */
-export const HookOrigin: Schema.Schema<HookOrigin> = Schema.Literal("user", "repository", "plugin", "policy")
+export const HookOrigin: Schema.Schema<HookOrigin> = lazy<HookOrigin>(() => Schema.Literal("user", "repository", "plugin", "policy"))
 
 /** One server-discovered hook action from user, repository, plugin, or managed-policy configuration. */
 export interface DiscoveredHook {
@@ -205,7 +234,7 @@ export interface DiscoveredHook {
 }
 
 /** One server-discovered hook action from user, repository, plugin, or managed-policy configuration. */
-export const DiscoveredHook: Schema.Schema<DiscoveredHook> = struct<DiscoveredHook>({
+export const DiscoveredHook: Schema.Schema<DiscoveredHook> = lazy<DiscoveredHook>(() => struct<DiscoveredHook>({
   id: Schema.String,
   hookType: HookType,
   origin: HookOrigin,
@@ -213,7 +242,7 @@ export const DiscoveredHook: Schema.Schema<DiscoveredHook> = struct<DiscoveredHo
   projectPath: Schema.optional(Schema.String),
   enabled: Schema.Boolean,
   disableKey: Schema.optional(Schema.String)
-})
+}))
 
 /** Server-discovered hook actions and partial-load diagnostics from user, repository, plugin, and managed-policy sources. Concrete sessions may include additional session-specific hook sources. */
 export interface HooksDiscoverResult {
@@ -226,11 +255,11 @@ export interface HooksDiscoverResult {
 }
 
 /** Server-discovered hook actions and partial-load diagnostics from user, repository, plugin, and managed-policy sources. Concrete sessions may include additional session-specific hook sources. */
-export const HooksDiscoverResult: Schema.Schema<HooksDiscoverResult> = struct<HooksDiscoverResult>({
+export const HooksDiscoverResult: Schema.Schema<HooksDiscoverResult> = lazy<HooksDiscoverResult>(() => struct<HooksDiscoverResult>({
   hooks: Schema.Array(DiscoveredHook),
   warnings: Schema.Array(Schema.String),
   errors: Schema.Array(Schema.String)
-})
+}))
 
 /** Optional opaque account selection or compatibility GitHub token used to list models. */
 export type ModelsListRequest =
@@ -243,19 +272,19 @@ export type ModelsListRequest =
   }
 
 /** Optional opaque account selection or compatibility GitHub token used to list models. */
-export const ModelsListRequest: Schema.Schema<ModelsListRequest> = Schema.Union(
+export const ModelsListRequest: Schema.Schema<ModelsListRequest> = lazy<ModelsListRequest>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     selectionId: Schema.optional(Schema.String),
     gitHubToken: Schema.optional(Schema.String)
   })
-)
+))
 
 /** Resolved Anthropic adaptive-thinking capability for a model. */
 export type AdaptiveThinkingSupport = "unsupported" | "optional" | "required" | "adaptive_only"
 
 /** Resolved Anthropic adaptive-thinking capability for a model. */
-export const AdaptiveThinkingSupport: Schema.Schema<AdaptiveThinkingSupport> = Schema.Literal("unsupported", "optional", "required", "adaptive_only")
+export const AdaptiveThinkingSupport: Schema.Schema<AdaptiveThinkingSupport> = lazy<AdaptiveThinkingSupport>(() => Schema.Literal("unsupported", "optional", "required", "adaptive_only"))
 
 /** Feature flags indicating what the model supports */
 export interface ModelCapabilitiesSupports {
@@ -268,11 +297,11 @@ export interface ModelCapabilitiesSupports {
 }
 
 /** Feature flags indicating what the model supports */
-export const ModelCapabilitiesSupports: Schema.Schema<ModelCapabilitiesSupports> = struct<ModelCapabilitiesSupports>({
+export const ModelCapabilitiesSupports: Schema.Schema<ModelCapabilitiesSupports> = lazy<ModelCapabilitiesSupports>(() => struct<ModelCapabilitiesSupports>({
   vision: Schema.optional(Schema.Boolean),
   reasoningEffort: Schema.optional(Schema.Boolean),
   adaptive_thinking: Schema.optional(AdaptiveThinkingSupport)
-})
+}))
 
 /** Vision-specific limits */
 export interface ModelCapabilitiesLimitsVision {
@@ -285,11 +314,11 @@ export interface ModelCapabilitiesLimitsVision {
 }
 
 /** Vision-specific limits */
-export const ModelCapabilitiesLimitsVision: Schema.Schema<ModelCapabilitiesLimitsVision> = struct<ModelCapabilitiesLimitsVision>({
+export const ModelCapabilitiesLimitsVision: Schema.Schema<ModelCapabilitiesLimitsVision> = lazy<ModelCapabilitiesLimitsVision>(() => struct<ModelCapabilitiesLimitsVision>({
   supported_media_types: Schema.Array(Schema.String),
   max_prompt_images: Schema.Number,
   max_prompt_image_size: Schema.Number
-})
+}))
 
 /** Token limits for prompts, outputs, and context window */
 export interface ModelCapabilitiesLimits {
@@ -304,12 +333,12 @@ export interface ModelCapabilitiesLimits {
 }
 
 /** Token limits for prompts, outputs, and context window */
-export const ModelCapabilitiesLimits: Schema.Schema<ModelCapabilitiesLimits> = struct<ModelCapabilitiesLimits>({
+export const ModelCapabilitiesLimits: Schema.Schema<ModelCapabilitiesLimits> = lazy<ModelCapabilitiesLimits>(() => struct<ModelCapabilitiesLimits>({
   max_prompt_tokens: Schema.optional(Schema.Number),
   max_output_tokens: Schema.optional(Schema.Number),
   max_context_window_tokens: Schema.optional(Schema.Number),
   vision: Schema.optional(ModelCapabilitiesLimitsVision)
-})
+}))
 
 /** Model capabilities and limits */
 export interface ModelCapabilities {
@@ -320,16 +349,16 @@ export interface ModelCapabilities {
 }
 
 /** Model capabilities and limits */
-export const ModelCapabilities: Schema.Schema<ModelCapabilities> = struct<ModelCapabilities>({
+export const ModelCapabilities: Schema.Schema<ModelCapabilities> = lazy<ModelCapabilities>(() => struct<ModelCapabilities>({
   supports: Schema.optional(ModelCapabilitiesSupports),
   limits: Schema.optional(ModelCapabilitiesLimits)
-})
+}))
 
 /** Current policy state for this model */
 export type ModelPolicyState = "enabled" | "disabled" | "unconfigured"
 
 /** Current policy state for this model */
-export const ModelPolicyState: Schema.Schema<ModelPolicyState> = Schema.Literal("enabled", "disabled", "unconfigured")
+export const ModelPolicyState: Schema.Schema<ModelPolicyState> = lazy<ModelPolicyState>(() => Schema.Literal("enabled", "disabled", "unconfigured"))
 
 /** Policy state (if applicable) */
 export interface ModelPolicy {
@@ -340,10 +369,10 @@ export interface ModelPolicy {
 }
 
 /** Policy state (if applicable) */
-export const ModelPolicy: Schema.Schema<ModelPolicy> = struct<ModelPolicy>({
+export const ModelPolicy: Schema.Schema<ModelPolicy> = lazy<ModelPolicy>(() => struct<ModelPolicy>({
   state: ModelPolicyState,
   terms: Schema.optional(Schema.String)
-})
+}))
 
 /** Long context tier pricing (available for models with extended context windows) */
 export interface ModelBillingTokenPricesLongContext {
@@ -374,7 +403,7 @@ export interface ModelBillingTokenPricesLongContext {
 }
 
 /** Long context tier pricing (available for models with extended context windows) */
-export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingTokenPricesLongContext> = struct<ModelBillingTokenPricesLongContext>({
+export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingTokenPricesLongContext> = lazy<ModelBillingTokenPricesLongContext>(() => struct<ModelBillingTokenPricesLongContext>({
   inputPrice: Schema.optional(Schema.Number),
   outputPrice: Schema.optional(Schema.Number),
   cachePrice: Schema.optional(Schema.Number),
@@ -383,7 +412,7 @@ export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingToken
   cacheWrite1hPrice: Schema.optional(Schema.Number),
   contextMax: Schema.optional(Schema.Number),
   maxPromptTokens: Schema.optional(Schema.Number)
-})
+}))
 
 /** Token-level pricing information for this model */
 export interface ModelBillingTokenPrices {
@@ -418,7 +447,7 @@ export interface ModelBillingTokenPrices {
 }
 
 /** Token-level pricing information for this model */
-export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = struct<ModelBillingTokenPrices>({
+export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = lazy<ModelBillingTokenPrices>(() => struct<ModelBillingTokenPrices>({
   inputPrice: Schema.optional(Schema.Number),
   outputPrice: Schema.optional(Schema.Number),
   cachePrice: Schema.optional(Schema.Number),
@@ -429,7 +458,7 @@ export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = s
   contextMax: Schema.optional(Schema.Number),
   maxPromptTokens: Schema.optional(Schema.Number),
   longContext: Schema.optional(ModelBillingTokenPricesLongContext)
-})
+}))
 
 /** Active server-driven promotion for a model, including its discount and optional expiry. */
 export interface ModelBillingPromo {
@@ -446,13 +475,13 @@ export interface ModelBillingPromo {
 }
 
 /** Active server-driven promotion for a model, including its discount and optional expiry. */
-export const ModelBillingPromo: Schema.Schema<ModelBillingPromo> = struct<ModelBillingPromo>({
+export const ModelBillingPromo: Schema.Schema<ModelBillingPromo> = lazy<ModelBillingPromo>(() => struct<ModelBillingPromo>({
   id: Schema.optional(Schema.String),
   discountPercent: Schema.optional(Schema.Number),
   endsAt: Schema.optional(Schema.String),
   message: Schema.optional(Schema.String),
   showBanner: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Billing information */
 export interface ModelBilling {
@@ -467,24 +496,24 @@ export interface ModelBilling {
 }
 
 /** Billing information */
-export const ModelBilling: Schema.Schema<ModelBilling> = struct<ModelBilling>({
+export const ModelBilling: Schema.Schema<ModelBilling> = lazy<ModelBilling>(() => struct<ModelBilling>({
   multiplier: Schema.optional(Schema.Number),
   tokenPrices: Schema.optional(ModelBillingTokenPrices),
   discountPercent: Schema.optional(Schema.Number),
   promo: Schema.optional(ModelBillingPromo)
-})
+}))
 
 /** Model capability category for grouping in the model picker */
 export type ModelPickerCategory = "lightweight" | "versatile" | "powerful"
 
 /** Model capability category for grouping in the model picker */
-export const ModelPickerCategory: Schema.Schema<ModelPickerCategory> = Schema.Literal("lightweight", "versatile", "powerful")
+export const ModelPickerCategory: Schema.Schema<ModelPickerCategory> = lazy<ModelPickerCategory>(() => Schema.Literal("lightweight", "versatile", "powerful"))
 
 /** Relative cost tier for token-based billing users */
 export type ModelPickerPriceCategory = "low" | "medium" | "high" | "very_high"
 
 /** Relative cost tier for token-based billing users */
-export const ModelPickerPriceCategory: Schema.Schema<ModelPickerPriceCategory> = Schema.Literal("low", "medium", "high", "very_high")
+export const ModelPickerPriceCategory: Schema.Schema<ModelPickerPriceCategory> = lazy<ModelPickerPriceCategory>(() => Schema.Literal("low", "medium", "high", "very_high"))
 
 /** Service-published warning text that hosts should display when presenting a model. */
 export interface ModelWarningText {
@@ -493,9 +522,9 @@ export interface ModelWarningText {
 }
 
 /** Service-published warning text that hosts should display when presenting a model. */
-export const ModelWarningText: Schema.Schema<ModelWarningText> = struct<ModelWarningText>({
+export const ModelWarningText: Schema.Schema<ModelWarningText> = lazy<ModelWarningText>(() => struct<ModelWarningText>({
   dataRetention: Schema.optional(Schema.String)
-})
+}))
 
 /** A service-published message about a model, carrying a stable machine-readable code alongside human-readable text. */
 export interface ModelMessage {
@@ -506,10 +535,10 @@ export interface ModelMessage {
 }
 
 /** A service-published message about a model, carrying a stable machine-readable code alongside human-readable text. */
-export const ModelMessage: Schema.Schema<ModelMessage> = struct<ModelMessage>({
+export const ModelMessage: Schema.Schema<ModelMessage> = lazy<ModelMessage>(() => struct<ModelMessage>({
   code: Schema.String,
   message: Schema.String
-})
+}))
 
 /** Copilot model metadata, including identifier, display name, capabilities, policy, billing, reasoning efforts, and picker categories. */
 export interface Model {
@@ -544,7 +573,7 @@ export interface Model {
 }
 
 /** Copilot model metadata, including identifier, display name, capabilities, policy, billing, reasoning efforts, and picker categories. */
-export const Model: Schema.Schema<Model> = struct<Model>({
+export const Model: Schema.Schema<Model> = lazy<Model>(() => struct<Model>({
   id: Schema.String,
   name: Schema.String,
   capabilities: ModelCapabilities,
@@ -559,7 +588,7 @@ export const Model: Schema.Schema<Model> = struct<Model>({
   warningText: Schema.optional(ModelWarningText),
   infoMessages: Schema.optional(Schema.Array(ModelMessage)),
   warningMessages: Schema.optional(Schema.Array(ModelMessage))
-})
+}))
 
 /** List of Copilot models available to the resolved user, including capabilities and billing metadata. */
 export interface ModelList {
@@ -568,9 +597,9 @@ export interface ModelList {
 }
 
 /** List of Copilot models available to the resolved user, including capabilities and billing metadata. */
-export const ModelList: Schema.Schema<ModelList> = struct<ModelList>({
+export const ModelList: Schema.Schema<ModelList> = lazy<ModelList>(() => struct<ModelList>({
   models: Schema.Array(Model)
-})
+}))
 
 /** A well-known model in the runtime's built-in catalog. */
 export interface BuiltInModelCatalogEntry {
@@ -579,9 +608,9 @@ export interface BuiltInModelCatalogEntry {
 }
 
 /** A well-known model in the runtime's built-in catalog. */
-export const BuiltInModelCatalogEntry: Schema.Schema<BuiltInModelCatalogEntry> = struct<BuiltInModelCatalogEntry>({
+export const BuiltInModelCatalogEntry: Schema.Schema<BuiltInModelCatalogEntry> = lazy<BuiltInModelCatalogEntry>(() => struct<BuiltInModelCatalogEntry>({
   id: Schema.String
-})
+}))
 
 /** The running runtime's complete catalog of well-known built-in model IDs, including supported models and additional IDs with built-in metadata. */
 export interface BuiltInModelCatalog {
@@ -590,9 +619,9 @@ export interface BuiltInModelCatalog {
 }
 
 /** The running runtime's complete catalog of well-known built-in model IDs, including supported models and additional IDs with built-in metadata. */
-export const BuiltInModelCatalog: Schema.Schema<BuiltInModelCatalog> = struct<BuiltInModelCatalog>({
+export const BuiltInModelCatalog: Schema.Schema<BuiltInModelCatalog> = lazy<BuiltInModelCatalog>(() => struct<BuiltInModelCatalog>({
   models: Schema.Array(BuiltInModelCatalogEntry)
-})
+}))
 
 /** Optional model identifier whose tool overrides should be applied to the listing. */
 export interface ToolsListRequest {
@@ -601,9 +630,9 @@ export interface ToolsListRequest {
 }
 
 /** Optional model identifier whose tool overrides should be applied to the listing. */
-export const ToolsListRequest: Schema.Schema<ToolsListRequest> = struct<ToolsListRequest>({
+export const ToolsListRequest: Schema.Schema<ToolsListRequest> = lazy<ToolsListRequest>(() => struct<ToolsListRequest>({
   model: Schema.optional(Schema.String)
-})
+}))
 
 /** Built-in tool metadata with identifier, optional namespaced name, description, input-parameter schema, and usage instructions. */
 export interface Tool {
@@ -620,13 +649,13 @@ export interface Tool {
 }
 
 /** Built-in tool metadata with identifier, optional namespaced name, description, input-parameter schema, and usage instructions. */
-export const Tool: Schema.Schema<Tool> = struct<Tool>({
+export const Tool: Schema.Schema<Tool> = lazy<Tool>(() => struct<Tool>({
   name: Schema.String,
   namespacedName: Schema.optional(Schema.String),
   description: Schema.String,
   parameters: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   instructions: Schema.optional(Schema.String)
-})
+}))
 
 /** Built-in tools available for the requested model, with their parameters and instructions. */
 export interface ToolList {
@@ -635,9 +664,9 @@ export interface ToolList {
 }
 
 /** Built-in tools available for the requested model, with their parameters and instructions. */
-export const ToolList: Schema.Schema<ToolList> = struct<ToolList>({
+export const ToolList: Schema.Schema<ToolList> = lazy<ToolList>(() => struct<ToolList>({
   tools: Schema.Array(Tool)
-})
+}))
 
 /** Optional opaque account selection or compatibility GitHub token used to look up quota. */
 export type AccountGetQuotaRequest =
@@ -650,13 +679,13 @@ export type AccountGetQuotaRequest =
   }
 
 /** Optional opaque account selection or compatibility GitHub token used to look up quota. */
-export const AccountGetQuotaRequest: Schema.Schema<AccountGetQuotaRequest> = Schema.Union(
+export const AccountGetQuotaRequest: Schema.Schema<AccountGetQuotaRequest> = lazy<AccountGetQuotaRequest>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     selectionId: Schema.optional(Schema.String),
     gitHubToken: Schema.optional(Schema.String)
   })
-)
+))
 
 /** Quota usage snapshot for a Copilot quota type, including entitlement, used requests, overage, reset date, and remaining percentage. */
 export interface AccountQuotaSnapshot {
@@ -691,7 +720,7 @@ export interface AccountQuotaSnapshotEncoded {
 }
 
 /** Quota usage snapshot for a Copilot quota type, including entitlement, used requests, overage, reset date, and remaining percentage. */
-export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded> = struct<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>({
+export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded> = lazy<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>(() => struct<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>({
   isUnlimitedEntitlement: Schema.Boolean,
   entitlementRequests: Schema.Number,
   usedRequests: Schema.Number,
@@ -700,7 +729,7 @@ export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQu
   overage: Schema.Number,
   overageAllowedWithExhaustedQuota: Schema.Boolean,
   resetDate: Schema.optional(Schema.Date)
-})
+}))
 
 /** Quota usage snapshots for the resolved user, keyed by quota type. */
 export interface AccountGetQuotaResult {
@@ -714,9 +743,9 @@ export interface AccountGetQuotaResultEncoded {
 }
 
 /** Quota usage snapshots for the resolved user, keyed by quota type. */
-export const AccountGetQuotaResult: Schema.Schema<AccountGetQuotaResult, AccountGetQuotaResultEncoded> = struct<AccountGetQuotaResult, AccountGetQuotaResultEncoded>({
+export const AccountGetQuotaResult: Schema.Schema<AccountGetQuotaResult, AccountGetQuotaResultEncoded> = lazy<AccountGetQuotaResult, AccountGetQuotaResultEncoded>(() => struct<AccountGetQuotaResult, AccountGetQuotaResultEncoded>({
   quotaSnapshots: Schema.Record({ key: Schema.String, value: AccountQuotaSnapshot })
-})
+}))
 
 /** Endpoint URLs from the raw Copilot `/copilot_internal/v2/token` user-response passthrough. */
 export interface CopilotUserResponseEndpoints {
@@ -733,13 +762,13 @@ export interface CopilotUserResponseEndpoints {
 }
 
 /** Endpoint URLs from the raw Copilot `/copilot_internal/v2/token` user-response passthrough. */
-export const CopilotUserResponseEndpoints: Schema.Schema<CopilotUserResponseEndpoints> = struct<CopilotUserResponseEndpoints>({
+export const CopilotUserResponseEndpoints: Schema.Schema<CopilotUserResponseEndpoints> = lazy<CopilotUserResponseEndpoints>(() => struct<CopilotUserResponseEndpoints>({
   api: Schema.optional(Schema.String),
   "origin-tracker": Schema.optional(Schema.String),
   proxy: Schema.optional(Schema.String),
   telemetry: Schema.optional(Schema.String),
   exp: Schema.optional(Schema.String)
-})
+}))
 
 /** Chat quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
 export interface CopilotUserResponseQuotaSnapshotsChat {
@@ -770,7 +799,7 @@ export interface CopilotUserResponseQuotaSnapshotsChat {
 }
 
 /** Chat quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserResponseQuotaSnapshotsChat> = struct<CopilotUserResponseQuotaSnapshotsChat>({
+export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserResponseQuotaSnapshotsChat> = lazy<CopilotUserResponseQuotaSnapshotsChat>(() => struct<CopilotUserResponseQuotaSnapshotsChat>({
   entitlement: Schema.optional(Schema.Number),
   overage_count: Schema.optional(Schema.Number),
   overage_permitted: Schema.optional(Schema.Boolean),
@@ -783,7 +812,7 @@ export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserRes
   has_quota: Schema.optional(Schema.Boolean),
   quota_reset_at: Schema.optional(Schema.Number),
   token_based_billing: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Completions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
 export interface CopilotUserResponseQuotaSnapshotsCompletions {
@@ -814,7 +843,7 @@ export interface CopilotUserResponseQuotaSnapshotsCompletions {
 }
 
 /** Completions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<CopilotUserResponseQuotaSnapshotsCompletions> = struct<CopilotUserResponseQuotaSnapshotsCompletions>({
+export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<CopilotUserResponseQuotaSnapshotsCompletions> = lazy<CopilotUserResponseQuotaSnapshotsCompletions>(() => struct<CopilotUserResponseQuotaSnapshotsCompletions>({
   entitlement: Schema.optional(Schema.Number),
   overage_count: Schema.optional(Schema.Number),
   overage_permitted: Schema.optional(Schema.Boolean),
@@ -827,7 +856,7 @@ export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<Copilot
   has_quota: Schema.optional(Schema.Boolean),
   quota_reset_at: Schema.optional(Schema.Number),
   token_based_billing: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Premium-interactions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
 export interface CopilotUserResponseQuotaSnapshotsPremiumInteractions {
@@ -858,7 +887,7 @@ export interface CopilotUserResponseQuotaSnapshotsPremiumInteractions {
 }
 
 /** Premium-interactions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema<CopilotUserResponseQuotaSnapshotsPremiumInteractions> = struct<CopilotUserResponseQuotaSnapshotsPremiumInteractions>({
+export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema<CopilotUserResponseQuotaSnapshotsPremiumInteractions> = lazy<CopilotUserResponseQuotaSnapshotsPremiumInteractions>(() => struct<CopilotUserResponseQuotaSnapshotsPremiumInteractions>({
   entitlement: Schema.optional(Schema.Number),
   overage_count: Schema.optional(Schema.Number),
   overage_permitted: Schema.optional(Schema.Boolean),
@@ -871,7 +900,7 @@ export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema
   has_quota: Schema.optional(Schema.Boolean),
   quota_reset_at: Schema.optional(Schema.Number),
   token_based_billing: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Quota snapshot map from the raw Copilot user-response passthrough, with chat, completions, premium-interactions, and other entries. */
 export interface CopilotUserResponseQuotaSnapshots {
@@ -885,11 +914,11 @@ export interface CopilotUserResponseQuotaSnapshots {
 }
 
 /** Quota snapshot map from the raw Copilot user-response passthrough, with chat, completions, premium-interactions, and other entries. */
-export const CopilotUserResponseQuotaSnapshots: Schema.Schema<CopilotUserResponseQuotaSnapshots> = Schema.Struct({
+export const CopilotUserResponseQuotaSnapshots: Schema.Schema<CopilotUserResponseQuotaSnapshots> = lazy<CopilotUserResponseQuotaSnapshots>(() => Schema.Struct({
   chat: Schema.optional(CopilotUserResponseQuotaSnapshotsChat),
   completions: Schema.optional(CopilotUserResponseQuotaSnapshotsCompletions),
   premium_interactions: Schema.optional(CopilotUserResponseQuotaSnapshotsPremiumInteractions)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** Snapshot of the authenticated user's Copilot subscription info, if known. Mirrors the GitHub API `/copilot_internal/v2/token` user response shape — the runtime trusts this verbatim and does not re-fetch when set. */
 export interface CopilotUserResponse {
@@ -955,7 +984,7 @@ export interface CopilotUserResponse {
 }
 
 /** Snapshot of the authenticated user's Copilot subscription info, if known. Mirrors the GitHub API `/copilot_internal/v2/token` user response shape — the runtime trusts this verbatim and does not re-fetch when set. */
-export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = struct<CopilotUserResponse>({
+export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = lazy<CopilotUserResponse>(() => struct<CopilotUserResponse>({
   login: Schema.optional(Schema.String),
   access_type_sku: Schema.optional(Schema.String),
   analytics_tracking_id: Schema.optional(Schema.String),
@@ -990,7 +1019,7 @@ export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = struct<Co
   monthly_quotas: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
   cloud_session_storage_enabled: Schema.optional(Schema.Boolean),
   cli_remote_control_enabled: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Authentication-info input variant for GitHub-internal HMAC auth, carrying the public GitHub host and HMAC secret. */
 export interface HMACAuthInfo {
@@ -1005,12 +1034,12 @@ export interface HMACAuthInfo {
 }
 
 /** Authentication-info input variant for GitHub-internal HMAC auth, carrying the public GitHub host and HMAC secret. */
-export const HMACAuthInfo: Schema.Schema<HMACAuthInfo> = struct<HMACAuthInfo>({
+export const HMACAuthInfo: Schema.Schema<HMACAuthInfo> = lazy<HMACAuthInfo>(() => struct<HMACAuthInfo>({
   type: Schema.Literal("hmac"),
   host: Schema.Literal("https://github.com"),
   hmac: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication-info input variant for a token sourced from an environment variable, with host, optional login, token, and env var name. */
 export interface EnvAuthInfo {
@@ -1029,14 +1058,14 @@ export interface EnvAuthInfo {
 }
 
 /** Authentication-info input variant for a token sourced from an environment variable, with host, optional login, token, and env var name. */
-export const EnvAuthInfo: Schema.Schema<EnvAuthInfo> = struct<EnvAuthInfo>({
+export const EnvAuthInfo: Schema.Schema<EnvAuthInfo> = lazy<EnvAuthInfo>(() => struct<EnvAuthInfo>({
   type: Schema.Literal("env"),
   host: Schema.String,
   login: Schema.optional(Schema.String),
   token: Schema.String,
   envVar: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication-info input variant for SDK-configured token authentication, carrying host and the secret token value. */
 export interface TokenAuthInfo {
@@ -1053,13 +1082,13 @@ export interface TokenAuthInfo {
 }
 
 /** Authentication-info input variant for SDK-configured token authentication, carrying host and the secret token value. */
-export const TokenAuthInfo: Schema.Schema<TokenAuthInfo> = struct<TokenAuthInfo>({
+export const TokenAuthInfo: Schema.Schema<TokenAuthInfo> = lazy<TokenAuthInfo>(() => struct<TokenAuthInfo>({
   type: Schema.Literal("token"),
   host: Schema.String,
   token: Schema.String,
   registrationId: Schema.optional(Schema.String),
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication-info variant backed by an SDK GitHub token callback. It carries routing metadata but never a plaintext token. */
 export interface TokenProviderAuthInfo {
@@ -1074,12 +1103,12 @@ export interface TokenProviderAuthInfo {
 }
 
 /** Authentication-info variant backed by an SDK GitHub token callback. It carries routing metadata but never a plaintext token. */
-export const TokenProviderAuthInfo: Schema.Schema<TokenProviderAuthInfo> = struct<TokenProviderAuthInfo>({
+export const TokenProviderAuthInfo: Schema.Schema<TokenProviderAuthInfo> = lazy<TokenProviderAuthInfo>(() => struct<TokenProviderAuthInfo>({
   type: Schema.Literal("token-provider"),
   host: Schema.String,
   registrationId: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication-info variant for direct Copilot API token auth sourced from environment variables, with public GitHub host. */
 export interface CopilotApiTokenAuthInfo {
@@ -1092,11 +1121,11 @@ export interface CopilotApiTokenAuthInfo {
 }
 
 /** Authentication-info variant for direct Copilot API token auth sourced from environment variables, with public GitHub host. */
-export const CopilotApiTokenAuthInfo: Schema.Schema<CopilotApiTokenAuthInfo> = struct<CopilotApiTokenAuthInfo>({
+export const CopilotApiTokenAuthInfo: Schema.Schema<CopilotApiTokenAuthInfo> = lazy<CopilotApiTokenAuthInfo>(() => struct<CopilotApiTokenAuthInfo>({
   type: Schema.Literal("copilot-api-token"),
   host: Schema.Literal("https://github.com"),
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication-info variant for OAuth user auth, with host and login; the token remains in the runtime secret store. */
 export interface UserAuthInfo {
@@ -1111,12 +1140,12 @@ export interface UserAuthInfo {
 }
 
 /** Authentication-info variant for OAuth user auth, with host and login; the token remains in the runtime secret store. */
-export const UserAuthInfo: Schema.Schema<UserAuthInfo> = struct<UserAuthInfo>({
+export const UserAuthInfo: Schema.Schema<UserAuthInfo> = lazy<UserAuthInfo>(() => struct<UserAuthInfo>({
   type: Schema.Literal("user"),
   host: Schema.String,
   login: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication-info input variant for GitHub CLI credentials, carrying host, login, and the `gh auth token` value. */
 export interface GhCliAuthInfo {
@@ -1133,13 +1162,13 @@ export interface GhCliAuthInfo {
 }
 
 /** Authentication-info input variant for GitHub CLI credentials, carrying host, login, and the `gh auth token` value. */
-export const GhCliAuthInfo: Schema.Schema<GhCliAuthInfo> = struct<GhCliAuthInfo>({
+export const GhCliAuthInfo: Schema.Schema<GhCliAuthInfo> = lazy<GhCliAuthInfo>(() => struct<GhCliAuthInfo>({
   type: Schema.Literal("gh-cli"),
   host: Schema.String,
   login: Schema.String,
   token: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication-info input variant for API-key authentication to a non-GitHub LLM provider, carrying the secret `apiKey` and host. */
 export interface ApiKeyAuthInfo {
@@ -1154,12 +1183,12 @@ export interface ApiKeyAuthInfo {
 }
 
 /** Authentication-info input variant for API-key authentication to a non-GitHub LLM provider, carrying the secret `apiKey` and host. */
-export const ApiKeyAuthInfo: Schema.Schema<ApiKeyAuthInfo> = struct<ApiKeyAuthInfo>({
+export const ApiKeyAuthInfo: Schema.Schema<ApiKeyAuthInfo> = lazy<ApiKeyAuthInfo>(() => struct<ApiKeyAuthInfo>({
   type: Schema.Literal("api-key"),
   apiKey: Schema.String,
   host: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication credentials accepted only at native protocol ingress. Runtime outputs use credential-free `AuthIdentity` metadata. */
 export type AuthInfo =
@@ -1173,7 +1202,7 @@ export type AuthInfo =
   | ApiKeyAuthInfo
 
 /** Authentication credentials accepted only at native protocol ingress. Runtime outputs use credential-free `AuthIdentity` metadata. */
-export const AuthInfo: Schema.Schema<AuthInfo> = Schema.Union(
+export const AuthInfo: Schema.Schema<AuthInfo> = lazy<AuthInfo>(() => Schema.Union(
   HMACAuthInfo,
   EnvAuthInfo,
   TokenAuthInfo,
@@ -1182,7 +1211,7 @@ export const AuthInfo: Schema.Schema<AuthInfo> = Schema.Union(
   UserAuthInfo,
   GhCliAuthInfo,
   ApiKeyAuthInfo
-)
+))
 
 /** Current authentication state */
 export interface AccountGetCurrentAuthResult {
@@ -1193,10 +1222,10 @@ export interface AccountGetCurrentAuthResult {
 }
 
 /** Current authentication state */
-export const AccountGetCurrentAuthResult: Schema.Schema<AccountGetCurrentAuthResult> = struct<AccountGetCurrentAuthResult>({
+export const AccountGetCurrentAuthResult: Schema.Schema<AccountGetCurrentAuthResult> = lazy<AccountGetCurrentAuthResult>(() => struct<AccountGetCurrentAuthResult>({
   authInfo: Schema.optional(AuthInfo),
   authErrors: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Authenticated account entry returned by `account.getAllUsers`. */
 export interface AccountAllUsers {
@@ -1209,11 +1238,11 @@ export interface AccountAllUsers {
 }
 
 /** Authenticated account entry returned by `account.getAllUsers`. */
-export const AccountAllUsers: Schema.Schema<AccountAllUsers> = struct<AccountAllUsers>({
+export const AccountAllUsers: Schema.Schema<AccountAllUsers> = lazy<AccountAllUsers>(() => struct<AccountAllUsers>({
   authInfo: AuthInfo,
   selectionId: Schema.optional(Schema.String),
   token: Schema.optional(Schema.String)
-})
+}))
 
 /** Credentials to validate and store. Omit login to resolve the authenticated user from the token. */
 export interface AccountLoginRequest {
@@ -1226,11 +1255,11 @@ export interface AccountLoginRequest {
 }
 
 /** Credentials to validate and store. Omit login to resolve the authenticated user from the token. */
-export const AccountLoginRequest: Schema.Schema<AccountLoginRequest> = struct<AccountLoginRequest>({
+export const AccountLoginRequest: Schema.Schema<AccountLoginRequest> = lazy<AccountLoginRequest>(() => struct<AccountLoginRequest>({
   host: Schema.String,
   login: Schema.optional(Schema.String),
   token: Schema.String
-})
+}))
 
 /** Result of a successful login; throws on failure */
 export interface AccountLoginResult {
@@ -1239,9 +1268,9 @@ export interface AccountLoginResult {
 }
 
 /** Result of a successful login; throws on failure */
-export const AccountLoginResult: Schema.Schema<AccountLoginResult> = struct<AccountLoginResult>({
+export const AccountLoginResult: Schema.Schema<AccountLoginResult> = lazy<AccountLoginResult>(() => struct<AccountLoginResult>({
   storedInVault: Schema.Boolean
-})
+}))
 
 /** User to log out */
 export interface AccountLogoutRequest {
@@ -1252,10 +1281,10 @@ export interface AccountLogoutRequest {
 }
 
 /** User to log out */
-export const AccountLogoutRequest: Schema.Schema<AccountLogoutRequest> = struct<AccountLogoutRequest>({
+export const AccountLogoutRequest: Schema.Schema<AccountLogoutRequest> = lazy<AccountLogoutRequest>(() => struct<AccountLogoutRequest>({
   selectionId: Schema.optional(Schema.String),
   authInfo: Schema.optional(AuthInfo)
-})
+}))
 
 /** Logout result indicating if more users remain */
 export interface AccountLogoutResult {
@@ -1264,9 +1293,9 @@ export interface AccountLogoutResult {
 }
 
 /** Logout result indicating if more users remain */
-export const AccountLogoutResult: Schema.Schema<AccountLogoutResult> = struct<AccountLogoutResult>({
+export const AccountLogoutResult: Schema.Schema<AccountLogoutResult> = lazy<AccountLogoutResult>(() => struct<AccountLogoutResult>({
   hasMoreUsers: Schema.Boolean
-})
+}))
 
 /** Secret values to add to the redaction filter. */
 export interface SecretsAddFilterValuesRequest {
@@ -1275,9 +1304,9 @@ export interface SecretsAddFilterValuesRequest {
 }
 
 /** Secret values to add to the redaction filter. */
-export const SecretsAddFilterValuesRequest: Schema.Schema<SecretsAddFilterValuesRequest> = struct<SecretsAddFilterValuesRequest>({
+export const SecretsAddFilterValuesRequest: Schema.Schema<SecretsAddFilterValuesRequest> = lazy<SecretsAddFilterValuesRequest>(() => struct<SecretsAddFilterValuesRequest>({
   values: Schema.Array(Schema.String)
-})
+}))
 
 /** Confirmation that the secret values were registered. */
 export interface SecretsAddFilterValuesResult {
@@ -1286,9 +1315,9 @@ export interface SecretsAddFilterValuesResult {
 }
 
 /** Confirmation that the secret values were registered. */
-export const SecretsAddFilterValuesResult: Schema.Schema<SecretsAddFilterValuesResult> = struct<SecretsAddFilterValuesResult>({
+export const SecretsAddFilterValuesResult: Schema.Schema<SecretsAddFilterValuesResult> = lazy<SecretsAddFilterValuesResult>(() => struct<SecretsAddFilterValuesResult>({
   ok: Schema.Literal(true)
-})
+}))
 
 /** Per-field MCP telemetry-obfuscation policy. */
 export interface McpSafeForTelemetryFields {
@@ -1299,31 +1328,31 @@ export interface McpSafeForTelemetryFields {
 }
 
 /** Per-field MCP telemetry-obfuscation policy. */
-export const McpSafeForTelemetryFields: Schema.Schema<McpSafeForTelemetryFields> = struct<McpSafeForTelemetryFields>({
+export const McpSafeForTelemetryFields: Schema.Schema<McpSafeForTelemetryFields> = lazy<McpSafeForTelemetryFields>(() => struct<McpSafeForTelemetryFields>({
   name: Schema.Boolean,
   inputsNames: Schema.Boolean
-})
+}))
 
 /** Telemetry-obfuscation policy for an MCP server's tools. */
 export type McpSafeForTelemetry = boolean | McpSafeForTelemetryFields
 
 /** Telemetry-obfuscation policy for an MCP server's tools. */
-export const McpSafeForTelemetry: Schema.Schema<McpSafeForTelemetry> = Schema.Union(Schema.Boolean, McpSafeForTelemetryFields)
+export const McpSafeForTelemetry: Schema.Schema<McpSafeForTelemetry> = lazy<McpSafeForTelemetry>(() => Schema.Union(Schema.Boolean, McpSafeForTelemetryFields))
 
 /** Controls how MCP tool result content is filtered: none leaves content unchanged, markdown sanitizes HTML while preserving Markdown-friendly output, and hidden_characters removes characters that can hide directives. */
 export type ContentFilterMode = "none" | "markdown" | "hidden_characters"
 
 /** Controls how MCP tool result content is filtered: none leaves content unchanged, markdown sanitizes HTML while preserving Markdown-friendly output, and hidden_characters removes characters that can hide directives. */
-export const ContentFilterMode: Schema.Schema<ContentFilterMode> = Schema.Literal("none", "markdown", "hidden_characters")
+export const ContentFilterMode: Schema.Schema<ContentFilterMode> = lazy<ContentFilterMode>(() => Schema.Literal("none", "markdown", "hidden_characters"))
 
 /** Content filtering mode to apply to all tools, or a map of tool name to content filtering mode. */
 export type FilterMapping = { readonly [key: string]: ContentFilterMode } | ContentFilterMode
 
 /** Content filtering mode to apply to all tools, or a map of tool name to content filtering mode. */
-export const FilterMapping: Schema.Schema<FilterMapping> = Schema.Union(
+export const FilterMapping: Schema.Schema<FilterMapping> = lazy<FilterMapping>(() => Schema.Union(
   Schema.Record({ key: Schema.String, value: ContentFilterMode }),
   ContentFilterMode
-)
+))
 
 /** Authentication settings with optional redirect port configuration. */
 export interface McpServerAuthConfigRedirectPort {
@@ -1332,33 +1361,33 @@ export interface McpServerAuthConfigRedirectPort {
 }
 
 /** Authentication settings with optional redirect port configuration. */
-export const McpServerAuthConfigRedirectPort: Schema.Schema<McpServerAuthConfigRedirectPort> = struct<McpServerAuthConfigRedirectPort>({
+export const McpServerAuthConfigRedirectPort: Schema.Schema<McpServerAuthConfigRedirectPort> = lazy<McpServerAuthConfigRedirectPort>(() => struct<McpServerAuthConfigRedirectPort>({
   redirectPort: Schema.optional(Schema.Number)
-})
+}))
 
 /** Set to `true` to use defaults, or provide an object with additional auth or OIDC settings. */
 export type McpServerAuthConfig = boolean | McpServerAuthConfigRedirectPort
 
 /** Set to `true` to use defaults, or provide an object with additional auth or OIDC settings. */
-export const McpServerAuthConfig: Schema.Schema<McpServerAuthConfig> = Schema.Union(Schema.Boolean, McpServerAuthConfigRedirectPort)
+export const McpServerAuthConfig: Schema.Schema<McpServerAuthConfig> = lazy<McpServerAuthConfig>(() => Schema.Union(Schema.Boolean, McpServerAuthConfigRedirectPort))
 
 /** Controls if tools provided by this server can be loaded on demand via tool search (auto) or always included in the initial tool list (never) */
 export type McpServerConfigDeferTools = "auto" | "never"
 
 /** Controls if tools provided by this server can be loaded on demand via tool search (auto) or always included in the initial tool list (never) */
-export const McpServerConfigDeferTools: Schema.Schema<McpServerConfigDeferTools> = Schema.Literal("auto", "never")
+export const McpServerConfigDeferTools: Schema.Schema<McpServerConfigDeferTools> = lazy<McpServerConfigDeferTools>(() => Schema.Literal("auto", "never"))
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
 export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed"
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export const McpServerSource: Schema.Schema<McpServerSource> = Schema.Literal("user", "workspace", "plugin", "builtin", "managed")
+export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => Schema.Literal("user", "workspace", "plugin", "builtin", "managed"))
 
 /** Local MCP transport type. */
 export type McpServerConfigStdioType = "local" | "stdio"
 
 /** Local MCP transport type. */
-export const McpServerConfigStdioType: Schema.Schema<McpServerConfigStdioType> = Schema.Literal("local", "stdio")
+export const McpServerConfigStdioType: Schema.Schema<McpServerConfigStdioType> = lazy<McpServerConfigStdioType>(() => Schema.Literal("local", "stdio"))
 
 /** Stdio MCP server configuration launched as a child process. */
 export interface McpServerConfigStdio {
@@ -1415,7 +1444,7 @@ export interface McpServerConfigStdio {
 }
 
 /** Stdio MCP server configuration launched as a child process. */
-export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = struct<McpServerConfigStdio>({
+export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = lazy<McpServerConfigStdio>(() => struct<McpServerConfigStdio>({
   displayName: Schema.optional(Schema.String),
   safeForTelemetry: Schema.optional(McpSafeForTelemetry),
   tools: Schema.optional(Schema.Array(Schema.String)),
@@ -1441,19 +1470,19 @@ export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = struct<
   cwd: Schema.optional(Schema.String),
   env: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   type: Schema.optional(McpServerConfigStdioType)
-})
+}))
 
 /** Remote transport type. Defaults to "http" when omitted. */
 export type McpServerConfigHttpType = "http" | "sse"
 
 /** Remote transport type. Defaults to "http" when omitted. */
-export const McpServerConfigHttpType: Schema.Schema<McpServerConfigHttpType> = Schema.Literal("http", "sse")
+export const McpServerConfigHttpType: Schema.Schema<McpServerConfigHttpType> = lazy<McpServerConfigHttpType>(() => Schema.Literal("http", "sse"))
 
 /** OAuth grant type to use when authenticating to the remote MCP server. */
 export type McpServerConfigHttpOauthGrantType = "authorization_code" | "client_credentials"
 
 /** OAuth grant type to use when authenticating to the remote MCP server. */
-export const McpServerConfigHttpOauthGrantType: Schema.Schema<McpServerConfigHttpOauthGrantType> = Schema.Literal("authorization_code", "client_credentials")
+export const McpServerConfigHttpOauthGrantType: Schema.Schema<McpServerConfigHttpOauthGrantType> = lazy<McpServerConfigHttpOauthGrantType>(() => Schema.Literal("authorization_code", "client_credentials"))
 
 /** Remote MCP server configuration accessed over HTTP or SSE. */
 export interface McpServerConfigHttp {
@@ -1514,7 +1543,7 @@ export interface McpServerConfigHttp {
 }
 
 /** Remote MCP server configuration accessed over HTTP or SSE. */
-export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = struct<McpServerConfigHttp>({
+export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = lazy<McpServerConfigHttp>(() => struct<McpServerConfigHttp>({
   displayName: Schema.optional(Schema.String),
   safeForTelemetry: Schema.optional(McpSafeForTelemetry),
   tools: Schema.optional(Schema.Array(Schema.String)),
@@ -1542,13 +1571,13 @@ export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = struct<Mc
   oauthClientId: Schema.optional(Schema.String),
   oauthPublicClient: Schema.optional(Schema.Boolean),
   oauthGrantType: Schema.optional(McpServerConfigHttpOauthGrantType)
-})
+}))
 
 /** Serializable MCP server configuration (stdio process or remote HTTP/SSE) */
 export type McpSerializableServerConfig = McpServerConfigStdio | McpServerConfigHttp
 
 /** Serializable MCP server configuration (stdio process or remote HTTP/SSE) */
-export const McpSerializableServerConfig: Schema.Schema<McpSerializableServerConfig> = Schema.Union(McpServerConfigStdio, McpServerConfigHttp)
+export const McpSerializableServerConfig: Schema.Schema<McpSerializableServerConfig> = lazy<McpSerializableServerConfig>(() => Schema.Union(McpServerConfigStdio, McpServerConfigHttp))
 
 /** User-configured MCP servers, keyed by server name. */
 export interface McpConfigList {
@@ -1557,9 +1586,9 @@ export interface McpConfigList {
 }
 
 /** User-configured MCP servers, keyed by server name. */
-export const McpConfigList: Schema.Schema<McpConfigList> = struct<McpConfigList>({
+export const McpConfigList: Schema.Schema<McpConfigList> = lazy<McpConfigList>(() => struct<McpConfigList>({
   servers: Schema.Record({ key: Schema.String, value: McpSerializableServerConfig })
-})
+}))
 
 /** MCP server name and configuration to add to user configuration. */
 export interface McpConfigAddRequest {
@@ -1570,10 +1599,10 @@ export interface McpConfigAddRequest {
 }
 
 /** MCP server name and configuration to add to user configuration. */
-export const McpConfigAddRequest: Schema.Schema<McpConfigAddRequest> = struct<McpConfigAddRequest>({
+export const McpConfigAddRequest: Schema.Schema<McpConfigAddRequest> = lazy<McpConfigAddRequest>(() => struct<McpConfigAddRequest>({
   name: Schema.String,
   config: McpSerializableServerConfig
-})
+}))
 
 /** MCP server name and replacement configuration to write to user configuration. */
 export interface McpConfigUpdateRequest {
@@ -1584,10 +1613,10 @@ export interface McpConfigUpdateRequest {
 }
 
 /** MCP server name and replacement configuration to write to user configuration. */
-export const McpConfigUpdateRequest: Schema.Schema<McpConfigUpdateRequest> = struct<McpConfigUpdateRequest>({
+export const McpConfigUpdateRequest: Schema.Schema<McpConfigUpdateRequest> = lazy<McpConfigUpdateRequest>(() => struct<McpConfigUpdateRequest>({
   name: Schema.String,
   config: McpSerializableServerConfig
-})
+}))
 
 /** MCP server name to remove from user configuration. */
 export interface McpConfigRemoveRequest {
@@ -1598,10 +1627,10 @@ export interface McpConfigRemoveRequest {
 }
 
 /** MCP server name to remove from user configuration. */
-export const McpConfigRemoveRequest: Schema.Schema<McpConfigRemoveRequest> = struct<McpConfigRemoveRequest>({
+export const McpConfigRemoveRequest: Schema.Schema<McpConfigRemoveRequest> = lazy<McpConfigRemoveRequest>(() => struct<McpConfigRemoveRequest>({
   name: Schema.String,
   authClientIdMetadataUrl: Schema.optional(Schema.String)
-})
+}))
 
 /** MCP server names to enable for new sessions. */
 export interface McpConfigEnableRequest {
@@ -1610,9 +1639,9 @@ export interface McpConfigEnableRequest {
 }
 
 /** MCP server names to enable for new sessions. */
-export const McpConfigEnableRequest: Schema.Schema<McpConfigEnableRequest> = struct<McpConfigEnableRequest>({
+export const McpConfigEnableRequest: Schema.Schema<McpConfigEnableRequest> = lazy<McpConfigEnableRequest>(() => struct<McpConfigEnableRequest>({
   names: Schema.Array(Schema.String)
-})
+}))
 
 /** MCP server names to disable for new sessions. */
 export interface McpConfigDisableRequest {
@@ -1621,9 +1650,9 @@ export interface McpConfigDisableRequest {
 }
 
 /** MCP server names to disable for new sessions. */
-export const McpConfigDisableRequest: Schema.Schema<McpConfigDisableRequest> = struct<McpConfigDisableRequest>({
+export const McpConfigDisableRequest: Schema.Schema<McpConfigDisableRequest> = lazy<McpConfigDisableRequest>(() => struct<McpConfigDisableRequest>({
   names: Schema.Array(Schema.String)
-})
+}))
 
 /** Optional working directory used as context for MCP server discovery. */
 export interface McpDiscoverRequest {
@@ -1634,16 +1663,16 @@ export interface McpDiscoverRequest {
 }
 
 /** Optional working directory used as context for MCP server discovery. */
-export const McpDiscoverRequest: Schema.Schema<McpDiscoverRequest> = struct<McpDiscoverRequest>({
+export const McpDiscoverRequest: Schema.Schema<McpDiscoverRequest> = lazy<McpDiscoverRequest>(() => struct<McpDiscoverRequest>({
   workingDirectory: Schema.optional(Schema.String),
   includeEffectiveSource: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Server transport type: stdio, http, sse (deprecated), or memory */
 export type DiscoveredMcpServerType = "stdio" | "http" | "sse" | "memory"
 
 /** Server transport type: stdio, http, sse (deprecated), or memory */
-export const DiscoveredMcpServerType: Schema.Schema<DiscoveredMcpServerType> = Schema.Literal("stdio", "http", "sse", "memory")
+export const DiscoveredMcpServerType: Schema.Schema<DiscoveredMcpServerType> = lazy<DiscoveredMcpServerType>(() => Schema.Literal("stdio", "http", "sse", "memory"))
 
 /** Concrete configuration file containing an MCP server declaration. */
 export interface McpSourceFile {
@@ -1654,10 +1683,10 @@ export interface McpSourceFile {
 }
 
 /** Concrete configuration file containing an MCP server declaration. */
-export const McpSourceFile: Schema.Schema<McpSourceFile> = struct<McpSourceFile>({
+export const McpSourceFile: Schema.Schema<McpSourceFile> = lazy<McpSourceFile>(() => struct<McpSourceFile>({
   uri: Schema.String,
   jsonPointer: Schema.optional(Schema.String)
-})
+}))
 
 /** Plugin identity associated with an MCP server declaration. */
 export interface McpSourcePlugin {
@@ -1670,11 +1699,11 @@ export interface McpSourcePlugin {
 }
 
 /** Plugin identity associated with an MCP server declaration. */
-export const McpSourcePlugin: Schema.Schema<McpSourcePlugin> = struct<McpSourcePlugin>({
+export const McpSourcePlugin: Schema.Schema<McpSourcePlugin> = lazy<McpSourcePlugin>(() => struct<McpSourcePlugin>({
   id: Schema.String,
   name: Schema.optional(Schema.String),
   version: Schema.optional(Schema.String)
-})
+}))
 
 /** Canonical identity and location of the effective MCP server declaration. The declaration is uniquely addressed by this source id together with the discovered server name. */
 export interface McpSourceRef {
@@ -1691,13 +1720,13 @@ export interface McpSourceRef {
 }
 
 /** Canonical identity and location of the effective MCP server declaration. The declaration is uniquely addressed by this source id together with the discovered server name. */
-export const McpSourceRef: Schema.Schema<McpSourceRef> = struct<McpSourceRef>({
+export const McpSourceRef: Schema.Schema<McpSourceRef> = lazy<McpSourceRef>(() => struct<McpSourceRef>({
   kind: Schema.String,
   id: Schema.String,
   editability: Schema.String,
   file: Schema.optional(McpSourceFile),
   plugin: Schema.optional(McpSourcePlugin)
-})
+}))
 
 /** MCP server discovered by `mcp.discover`, with config source, optional plugin source, transport type, and enabled state. */
 export interface DiscoveredMcpServer {
@@ -1718,7 +1747,7 @@ export interface DiscoveredMcpServer {
 }
 
 /** MCP server discovered by `mcp.discover`, with config source, optional plugin source, transport type, and enabled state. */
-export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = struct<DiscoveredMcpServer>({
+export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = lazy<DiscoveredMcpServer>(() => struct<DiscoveredMcpServer>({
   name: Schema.String,
   type: Schema.optional(DiscoveredMcpServerType),
   source: McpServerSource,
@@ -1726,7 +1755,7 @@ export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = struct<Di
   sourcePluginVersion: Schema.optional(Schema.String),
   effectiveSource: Schema.optional(McpSourceRef),
   enabled: Schema.Boolean
-})
+}))
 
 /** MCP servers discovered from user, workspace, plugin, and built-in sources. */
 export interface McpDiscoverResult {
@@ -1735,9 +1764,9 @@ export interface McpDiscoverResult {
 }
 
 /** MCP servers discovered from user, workspace, plugin, and built-in sources. */
-export const McpDiscoverResult: Schema.Schema<McpDiscoverResult> = struct<McpDiscoverResult>({
+export const McpDiscoverResult: Schema.Schema<McpDiscoverResult> = lazy<McpDiscoverResult>(() => struct<McpDiscoverResult>({
   servers: Schema.Array(DiscoveredMcpServer)
-})
+}))
 
 /** Bounded extensible wire-feature identifier. Known values are described by `CatalogCapability`; newer callers may send future identifiers so an older runtime can return a typed negotiation refusal instead of failing schema validation. Capability negotiation establishes contract understanding, while each operation's result separately reports runtime availability. */
 export type CatalogCapabilityId = string
@@ -1754,10 +1783,10 @@ export interface CatalogClientContract {
 }
 
 /** The protocol version and capability set a caller requires, supplied on every catalog request so negotiation cannot be skipped by omission. */
-export const CatalogClientContract: Schema.Schema<CatalogClientContract> = struct<CatalogClientContract>({
+export const CatalogClientContract: Schema.Schema<CatalogClientContract> = lazy<CatalogClientContract>(() => struct<CatalogClientContract>({
   protocolVersion: Schema.Number,
   requiredCapabilities: Schema.Array(CatalogCapabilityId)
-})
+}))
 
 /** Plan from a candidate returned by a previous catalog search. */
 export interface McpPlanInstallSourceCandidate {
@@ -1770,17 +1799,17 @@ export interface McpPlanInstallSourceCandidate {
 }
 
 /** Plan from a candidate returned by a previous catalog search. */
-export const McpPlanInstallSourceCandidate: Schema.Schema<McpPlanInstallSourceCandidate> = struct<McpPlanInstallSourceCandidate>({
+export const McpPlanInstallSourceCandidate: Schema.Schema<McpPlanInstallSourceCandidate> = lazy<McpPlanInstallSourceCandidate>(() => struct<McpPlanInstallSourceCandidate>({
   kind: Schema.Literal("candidate"),
   candidateHandle: Schema.String,
   searchId: Schema.String
-})
+}))
 
 /** JSON MCP card media type accepted for install planning */
 export type McpServerCardMediaType = "application/mcp-server-card+json" | "application/mcp-server+json"
 
 /** JSON MCP card media type accepted for install planning */
-export const McpServerCardMediaType: Schema.Schema<McpServerCardMediaType> = Schema.Literal("application/mcp-server-card+json", "application/mcp-server+json")
+export const McpServerCardMediaType: Schema.Schema<McpServerCardMediaType> = lazy<McpServerCardMediaType>(() => Schema.Literal("application/mcp-server-card+json", "application/mcp-server+json"))
 
 /** An MCP server card to be retrieved from a URL through the runtime's hardened fetch boundary. */
 export interface McpServerCardUrl {
@@ -1793,11 +1822,11 @@ export interface McpServerCardUrl {
 }
 
 /** An MCP server card to be retrieved from a URL through the runtime's hardened fetch boundary. */
-export const McpServerCardUrl: Schema.Schema<McpServerCardUrl> = struct<McpServerCardUrl>({
+export const McpServerCardUrl: Schema.Schema<McpServerCardUrl> = lazy<McpServerCardUrl>(() => struct<McpServerCardUrl>({
   kind: Schema.Literal("url"),
   mediaType: McpServerCardMediaType,
   url: Schema.String
-})
+}))
 
 /** An MCP server card supplied inline as an inert document. */
 export interface McpServerCardEmbedded {
@@ -1810,17 +1839,17 @@ export interface McpServerCardEmbedded {
 }
 
 /** An MCP server card supplied inline as an inert document. */
-export const McpServerCardEmbedded: Schema.Schema<McpServerCardEmbedded> = struct<McpServerCardEmbedded>({
+export const McpServerCardEmbedded: Schema.Schema<McpServerCardEmbedded> = lazy<McpServerCardEmbedded>(() => struct<McpServerCardEmbedded>({
   kind: Schema.Literal("embedded"),
   mediaType: McpServerCardMediaType,
   data: Schema.String
-})
+}))
 
 /** A card supplied directly by the caller. Exactly one of a URL or embedded data, encoded structurally so neither both nor neither can be expressed. */
 export type McpServerCardReference = McpServerCardUrl | McpServerCardEmbedded
 
 /** A card supplied directly by the caller. Exactly one of a URL or embedded data, encoded structurally so neither both nor neither can be expressed. */
-export const McpServerCardReference: Schema.Schema<McpServerCardReference> = Schema.Union(McpServerCardUrl, McpServerCardEmbedded)
+export const McpServerCardReference: Schema.Schema<McpServerCardReference> = lazy<McpServerCardReference>(() => Schema.Union(McpServerCardUrl, McpServerCardEmbedded))
 
 /** Plan from a card supplied directly by the caller, without a preceding search. */
 export interface McpPlanInstallSourceCard {
@@ -1831,22 +1860,22 @@ export interface McpPlanInstallSourceCard {
 }
 
 /** Plan from a card supplied directly by the caller, without a preceding search. */
-export const McpPlanInstallSourceCard: Schema.Schema<McpPlanInstallSourceCard> = struct<McpPlanInstallSourceCard>({
+export const McpPlanInstallSourceCard: Schema.Schema<McpPlanInstallSourceCard> = lazy<McpPlanInstallSourceCard>(() => struct<McpPlanInstallSourceCard>({
   kind: Schema.Literal("card"),
   card: McpServerCardReference
-})
+}))
 
 /** What an install plan is computed from: a candidate handle from a previous search, or a card supplied directly. */
 export type McpPlanInstallSource = McpPlanInstallSourceCandidate | McpPlanInstallSourceCard
 
 /** What an install plan is computed from: a candidate handle from a previous search, or a card supplied directly. */
-export const McpPlanInstallSource: Schema.Schema<McpPlanInstallSource> = Schema.Union(McpPlanInstallSourceCandidate, McpPlanInstallSourceCard)
+export const McpPlanInstallSource: Schema.Schema<McpPlanInstallSource> = lazy<McpPlanInstallSource>(() => Schema.Union(McpPlanInstallSourceCandidate, McpPlanInstallSourceCard))
 
 /** Configuration scope an MCP install plan targets */
 export type McpPlanScope = "user"
 
 /** Configuration scope an MCP install plan targets */
-export const McpPlanScope: Schema.Schema<McpPlanScope> = Schema.Literal("user")
+export const McpPlanScope: Schema.Schema<McpPlanScope> = lazy<McpPlanScope>(() => Schema.Literal("user"))
 
 /** A side-effect-free request for an MCP install plan. Computing a plan never writes configuration, stores a secret, or reloads MCP servers. */
 export interface McpPlanInstallRequest {
@@ -1859,11 +1888,11 @@ export interface McpPlanInstallRequest {
 }
 
 /** A side-effect-free request for an MCP install plan. Computing a plan never writes configuration, stores a secret, or reloads MCP servers. */
-export const McpPlanInstallRequest: Schema.Schema<McpPlanInstallRequest> = struct<McpPlanInstallRequest>({
+export const McpPlanInstallRequest: Schema.Schema<McpPlanInstallRequest> = lazy<McpPlanInstallRequest>(() => struct<McpPlanInstallRequest>({
   contract: CatalogClientContract,
   source: McpPlanInstallSource,
   scope: Schema.optional(McpPlanScope)
-})
+}))
 
 /** Normalised identity of the MCP server a plan targets, independent of how the card spelled it. */
 export interface McpPlanResourceIdentity {
@@ -1878,12 +1907,12 @@ export interface McpPlanResourceIdentity {
 }
 
 /** Normalised identity of the MCP server a plan targets, independent of how the card spelled it. */
-export const McpPlanResourceIdentity: Schema.Schema<McpPlanResourceIdentity> = struct<McpPlanResourceIdentity>({
+export const McpPlanResourceIdentity: Schema.Schema<McpPlanResourceIdentity> = lazy<McpPlanResourceIdentity>(() => struct<McpPlanResourceIdentity>({
   canonicalName: Schema.String,
   serverName: Schema.String,
   version: Schema.optional(Schema.String),
   registryId: Schema.optional(Schema.String)
-})
+}))
 
 /** SHA-256 digest encoded as exactly 64 lowercase hexadecimal characters. */
 export type CardDigestValue = string
@@ -1900,10 +1929,10 @@ export interface CardDigest {
 }
 
 /** Semantic digest of a strictly parsed and schema-validated JSON MCP card. Both URL-backed and embedded cards are canonicalised with RFC 8785 JSON Canonicalization Scheme, encoded as UTF-8, and hashed with SHA-256. */
-export const CardDigest: Schema.Schema<CardDigest> = struct<CardDigest>({
+export const CardDigest: Schema.Schema<CardDigest> = lazy<CardDigest>(() => struct<CardDigest>({
   algorithm: Schema.Literal("sha256-rfc8785"),
   value: CardDigestValue
-})
+}))
 
 /** Provenance of the exact validated JSON MCP card content bound privately to a completed plan and its opaque handle. */
 export interface McpPlanProvenance {
@@ -1918,36 +1947,36 @@ export interface McpPlanProvenance {
 }
 
 /** Provenance of the exact validated JSON MCP card content bound privately to a completed plan and its opaque handle. */
-export const McpPlanProvenance: Schema.Schema<McpPlanProvenance> = struct<McpPlanProvenance>({
+export const McpPlanProvenance: Schema.Schema<McpPlanProvenance> = lazy<McpPlanProvenance>(() => struct<McpPlanProvenance>({
   authority: Schema.String,
   validatedAt: Schema.String,
   cardDigest: CardDigest,
   mediaType: McpServerCardMediaType
-})
+}))
 
 /** Transport exposed by a locally launched package */
 export type McpPlanPackageTransport = "stdio"
 
 /** Transport exposed by a locally launched package */
-export const McpPlanPackageTransport: Schema.Schema<McpPlanPackageTransport> = Schema.Literal("stdio")
+export const McpPlanPackageTransport: Schema.Schema<McpPlanPackageTransport> = lazy<McpPlanPackageTransport>(() => Schema.Literal("stdio"))
 
 /** Where a required value is applied when the planned server is launched */
 export type McpPlanValueCategory = "environment-variable" | "runtime-argument" | "package-argument" | "header" | "url-variable"
 
 /** Where a required value is applied when the planned server is launched */
-export const McpPlanValueCategory: Schema.Schema<McpPlanValueCategory> = Schema.Literal(
+export const McpPlanValueCategory: Schema.Schema<McpPlanValueCategory> = lazy<McpPlanValueCategory>(() => Schema.Literal(
   "environment-variable",
   "runtime-argument",
   "package-argument",
   "header",
   "url-variable"
-)
+))
 
 /** Scalar type a required value must conform to */
 export type McpPlanScalarValueType = "string" | "number" | "boolean" | "path"
 
 /** Scalar type a required value must conform to */
-export const McpPlanScalarValueType: Schema.Schema<McpPlanScalarValueType> = Schema.Literal("string", "number", "boolean", "path")
+export const McpPlanScalarValueType: Schema.Schema<McpPlanScalarValueType> = lazy<McpPlanScalarValueType>(() => Schema.Literal("string", "number", "boolean", "path"))
 
 /** One non-secret scalar value a transport choice needs before it can be applied. */
 export interface McpPlanRequiredValueScalar {
@@ -1972,7 +2001,7 @@ export interface McpPlanRequiredValueScalar {
 }
 
 /** One non-secret scalar value a transport choice needs before it can be applied. */
-export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScalar> = struct<McpPlanRequiredValueScalar>({
+export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScalar> = lazy<McpPlanRequiredValueScalar>(() => struct<McpPlanRequiredValueScalar>({
   kind: Schema.Literal("scalar"),
   key: Schema.String,
   category: McpPlanValueCategory,
@@ -1982,7 +2011,7 @@ export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScala
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   isRepeated: Schema.Boolean
-})
+}))
 
 /** One enumerated non-secret value a transport choice needs before it can be applied. The permitted values are structurally required. */
 export interface McpPlanRequiredValueEnum {
@@ -2009,7 +2038,7 @@ export interface McpPlanRequiredValueEnum {
 }
 
 /** One enumerated non-secret value a transport choice needs before it can be applied. The permitted values are structurally required. */
-export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> = struct<McpPlanRequiredValueEnum>({
+export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> = lazy<McpPlanRequiredValueEnum>(() => struct<McpPlanRequiredValueEnum>({
   kind: Schema.Literal("enum"),
   key: Schema.String,
   category: McpPlanValueCategory,
@@ -2020,13 +2049,13 @@ export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> =
   description: Schema.optional(Schema.String),
   enumValues: Schema.Array(Schema.String),
   isRepeated: Schema.Boolean
-})
+}))
 
 /** One non-secret value a transport choice needs, represented as a scalar or enumerated variant so enum values cannot be missing or attached to another type. */
 export type McpPlanRequiredValue = McpPlanRequiredValueScalar | McpPlanRequiredValueEnum
 
 /** One non-secret value a transport choice needs, represented as a scalar or enumerated variant so enum values cannot be missing or attached to another type. */
-export const McpPlanRequiredValue: Schema.Schema<McpPlanRequiredValue> = Schema.Union(McpPlanRequiredValueScalar, McpPlanRequiredValueEnum)
+export const McpPlanRequiredValue: Schema.Schema<McpPlanRequiredValue> = lazy<McpPlanRequiredValue>(() => Schema.Union(McpPlanRequiredValueScalar, McpPlanRequiredValueEnum))
 
 /** A runtime-assigned secret placeholder. The identifier is carried once, inside the placeholder, so it cannot contradict a separate secret-id field. */
 export type McpPlanSecretReference = string
@@ -2045,11 +2074,11 @@ export interface McpPlanSecretPlaceholder {
 }
 
 /** A secret a transport choice needs, referenced by placeholder. No secret value ever appears in a plan, and the placeholder resolves against the keychain only when a plan is applied. */
-export const McpPlanSecretPlaceholder: Schema.Schema<McpPlanSecretPlaceholder> = struct<McpPlanSecretPlaceholder>({
+export const McpPlanSecretPlaceholder: Schema.Schema<McpPlanSecretPlaceholder> = lazy<McpPlanSecretPlaceholder>(() => struct<McpPlanSecretPlaceholder>({
   key: Schema.String,
   placeholder: McpPlanSecretReference,
   title: Schema.optional(Schema.String)
-})
+}))
 
 /** An eligible local-package transport choice. Package identity is required and a remote endpoint cannot be represented. */
 export interface McpPlanTransportChoicePackage {
@@ -2070,7 +2099,7 @@ export interface McpPlanTransportChoicePackage {
 }
 
 /** An eligible local-package transport choice. Package identity is required and a remote endpoint cannot be represented. */
-export const McpPlanTransportChoicePackage: Schema.Schema<McpPlanTransportChoicePackage> = struct<McpPlanTransportChoicePackage>({
+export const McpPlanTransportChoicePackage: Schema.Schema<McpPlanTransportChoicePackage> = lazy<McpPlanTransportChoicePackage>(() => struct<McpPlanTransportChoicePackage>({
   choiceId: Schema.String,
   transport: McpPlanPackageTransport,
   installMethod: Schema.Literal("package"),
@@ -2078,13 +2107,13 @@ export const McpPlanTransportChoicePackage: Schema.Schema<McpPlanTransportChoice
   packageIdentifier: Schema.String,
   requiredValues: Schema.Array(McpPlanRequiredValue),
   secretPlaceholders: Schema.Array(McpPlanSecretPlaceholder)
-})
+}))
 
 /** Transport exposed by a remote endpoint */
 export type McpPlanRemoteTransport = "http" | "streamable-http" | "sse"
 
 /** Transport exposed by a remote endpoint */
-export const McpPlanRemoteTransport: Schema.Schema<McpPlanRemoteTransport> = Schema.Literal("http", "streamable-http", "sse")
+export const McpPlanRemoteTransport: Schema.Schema<McpPlanRemoteTransport> = lazy<McpPlanRemoteTransport>(() => Schema.Literal("http", "streamable-http", "sse"))
 
 /** An eligible remote-endpoint transport choice. The endpoint is required and package identity cannot be represented. */
 export interface McpPlanTransportChoiceRemote {
@@ -2103,20 +2132,20 @@ export interface McpPlanTransportChoiceRemote {
 }
 
 /** An eligible remote-endpoint transport choice. The endpoint is required and package identity cannot be represented. */
-export const McpPlanTransportChoiceRemote: Schema.Schema<McpPlanTransportChoiceRemote> = struct<McpPlanTransportChoiceRemote>({
+export const McpPlanTransportChoiceRemote: Schema.Schema<McpPlanTransportChoiceRemote> = lazy<McpPlanTransportChoiceRemote>(() => struct<McpPlanTransportChoiceRemote>({
   choiceId: Schema.String,
   transport: McpPlanRemoteTransport,
   installMethod: Schema.Literal("remote"),
   endpoint: Schema.String,
   requiredValues: Schema.Array(McpPlanRequiredValue),
   secretPlaceholders: Schema.Array(McpPlanSecretPlaceholder)
-})
+}))
 
 /** One eligible way to run the server, represented as a tagged package or remote variant so package identity and endpoint states cannot contradict the install method. */
 export type McpPlanTransportChoice = McpPlanTransportChoicePackage | McpPlanTransportChoiceRemote
 
 /** One eligible way to run the server, represented as a tagged package or remote variant so package identity and endpoint states cannot contradict the install method. */
-export const McpPlanTransportChoice: Schema.Schema<McpPlanTransportChoice> = Schema.Union(McpPlanTransportChoicePackage, McpPlanTransportChoiceRemote)
+export const McpPlanTransportChoice: Schema.Schema<McpPlanTransportChoice> = lazy<McpPlanTransportChoice>(() => Schema.Union(McpPlanTransportChoicePackage, McpPlanTransportChoiceRemote))
 
 /** Where a plan would be written. */
 export interface McpPlanTarget {
@@ -2127,22 +2156,22 @@ export interface McpPlanTarget {
 }
 
 /** Where a plan would be written. */
-export const McpPlanTarget: Schema.Schema<McpPlanTarget> = struct<McpPlanTarget>({
+export const McpPlanTarget: Schema.Schema<McpPlanTarget> = lazy<McpPlanTarget>(() => struct<McpPlanTarget>({
   scope: McpPlanScope,
   configKey: Schema.String
-})
+}))
 
 /** What policy decided for a planned server */
 export type McpPlanPolicyDecision = "allowed" | "blocked" | "requires-approval"
 
 /** What policy decided for a planned server */
-export const McpPlanPolicyDecision: Schema.Schema<McpPlanPolicyDecision> = Schema.Literal("allowed", "blocked", "requires-approval")
+export const McpPlanPolicyDecision: Schema.Schema<McpPlanPolicyDecision> = lazy<McpPlanPolicyDecision>(() => Schema.Literal("allowed", "blocked", "requires-approval"))
 
 /** Which authority produced a policy decision */
 export type McpPlanPolicySource = "none" | "enterprise-allowlist" | "registry-policy" | "local-trust"
 
 /** Which authority produced a policy decision */
-export const McpPlanPolicySource: Schema.Schema<McpPlanPolicySource> = Schema.Literal("none", "enterprise-allowlist", "registry-policy", "local-trust")
+export const McpPlanPolicySource: Schema.Schema<McpPlanPolicySource> = lazy<McpPlanPolicySource>(() => Schema.Literal("none", "enterprise-allowlist", "registry-policy", "local-trust"))
 
 /** Outcome of evaluating the planned server against registry and enterprise policy. Evaluation is read-only. */
 export interface McpPlanPolicyResult {
@@ -2155,17 +2184,17 @@ export interface McpPlanPolicyResult {
 }
 
 /** Outcome of evaluating the planned server against registry and enterprise policy. Evaluation is read-only. */
-export const McpPlanPolicyResult: Schema.Schema<McpPlanPolicyResult> = struct<McpPlanPolicyResult>({
+export const McpPlanPolicyResult: Schema.Schema<McpPlanPolicyResult> = lazy<McpPlanPolicyResult>(() => struct<McpPlanPolicyResult>({
   decision: McpPlanPolicyDecision,
   source: McpPlanPolicySource,
   reason: Schema.optional(Schema.String)
-})
+}))
 
 /** Whether a planned configuration change would create or modify an entry */
 export type McpPlanConfigurationOperation = "add" | "update"
 
 /** Whether a planned configuration change would create or modify an entry */
-export const McpPlanConfigurationOperation: Schema.Schema<McpPlanConfigurationOperation> = Schema.Literal("add", "update")
+export const McpPlanConfigurationOperation: Schema.Schema<McpPlanConfigurationOperation> = lazy<McpPlanConfigurationOperation>(() => Schema.Literal("add", "update"))
 
 /** One change applying the plan would make, described rather than serialised so the configuration payload stays behind the runtime boundary. */
 export interface McpPlanConfigurationChange {
@@ -2182,13 +2211,13 @@ export interface McpPlanConfigurationChange {
 }
 
 /** One change applying the plan would make, described rather than serialised so the configuration payload stays behind the runtime boundary. */
-export const McpPlanConfigurationChange: Schema.Schema<McpPlanConfigurationChange> = struct<McpPlanConfigurationChange>({
+export const McpPlanConfigurationChange: Schema.Schema<McpPlanConfigurationChange> = lazy<McpPlanConfigurationChange>(() => struct<McpPlanConfigurationChange>({
   operation: McpPlanConfigurationOperation,
   scope: McpPlanScope,
   configKey: Schema.String,
   changedFields: Schema.Array(Schema.String),
   secretReferences: Schema.Array(McpPlanSecretReference)
-})
+}))
 
 /** A normalised, inert description of what installing an MCP server would involve. Carries no raw card, no install specification, and no secret value. */
 export interface McpInstallPlan {
@@ -2217,7 +2246,7 @@ export interface McpInstallPlan {
 }
 
 /** A normalised, inert description of what installing an MCP server would involve. Carries no raw card, no install specification, and no secret value. */
-export const McpInstallPlan: Schema.Schema<McpInstallPlan> = struct<McpInstallPlan>({
+export const McpInstallPlan: Schema.Schema<McpInstallPlan> = lazy<McpInstallPlan>(() => struct<McpInstallPlan>({
   planHandle: Schema.String,
   planHandleExpiresAt: Schema.String,
   identity: McpPlanResourceIdentity,
@@ -2229,7 +2258,7 @@ export const McpInstallPlan: Schema.Schema<McpInstallPlan> = struct<McpInstallPl
   configurationChanges: Schema.Array(McpPlanConfigurationChange),
   reloadRequired: Schema.Boolean,
   requiresInteractiveConfiguration: Schema.Boolean
-})
+}))
 
 /** A wire feature a caller can require of the catalog surface, negotiated per request. A grant means the runtime understands the feature's contract, not that the deployment has enabled the operation; typed unavailable results report availability separately. */
 export type CatalogCapability =
@@ -2241,14 +2270,14 @@ export type CatalogCapability =
   | "trust-snapshot"
 
 /** A wire feature a caller can require of the catalog surface, negotiated per request. A grant means the runtime understands the feature's contract, not that the deployment has enabled the operation; typed unavailable results report availability separately. */
-export const CatalogCapability: Schema.Schema<CatalogCapability> = Schema.Literal(
+export const CatalogCapability: Schema.Schema<CatalogCapability> = lazy<CatalogCapability>(() => Schema.Literal(
   "mcp-server-card",
   "legacy-mcp-server-card",
   "ai-skill-discovery",
   "mcp-install-planning",
   "multiple-transport-choice",
   "trust-snapshot"
-)
+))
 
 /** The protocol version and capability set the runtime actually honoured for a successful catalog operation. */
 export interface CatalogNegotiatedContract {
@@ -2259,10 +2288,10 @@ export interface CatalogNegotiatedContract {
 }
 
 /** The protocol version and capability set the runtime actually honoured for a successful catalog operation. */
-export const CatalogNegotiatedContract: Schema.Schema<CatalogNegotiatedContract> = struct<CatalogNegotiatedContract>({
+export const CatalogNegotiatedContract: Schema.Schema<CatalogNegotiatedContract> = lazy<CatalogNegotiatedContract>(() => struct<CatalogNegotiatedContract>({
   runtimeProtocolVersion: Schema.Number,
   grantedCapabilities: Schema.Array(CatalogCapability)
-})
+}))
 
 /** A computed MCP install plan. Nothing has been applied: the plan describes what installing would change, and the plan handle is what a later apply operation would consume. */
 export interface McpPlanInstallPlanned {
@@ -2275,17 +2304,17 @@ export interface McpPlanInstallPlanned {
 }
 
 /** A computed MCP install plan. Nothing has been applied: the plan describes what installing would change, and the plan handle is what a later apply operation would consume. */
-export const McpPlanInstallPlanned: Schema.Schema<McpPlanInstallPlanned> = struct<McpPlanInstallPlanned>({
+export const McpPlanInstallPlanned: Schema.Schema<McpPlanInstallPlanned> = lazy<McpPlanInstallPlanned>(() => struct<McpPlanInstallPlanned>({
   kind: Schema.Literal("planned"),
   plan: McpInstallPlan,
   negotiated: CatalogNegotiatedContract
-})
+}))
 
 /** Why capability and protocol-version negotiation refused a caller */
 export type CatalogNegotiationRefusedReason = "unsupported-protocol-version" | "unsupported-capability"
 
 /** Why capability and protocol-version negotiation refused a caller */
-export const CatalogNegotiationRefusedReason: Schema.Schema<CatalogNegotiationRefusedReason> = Schema.Literal("unsupported-protocol-version", "unsupported-capability")
+export const CatalogNegotiationRefusedReason: Schema.Schema<CatalogNegotiationRefusedReason> = lazy<CatalogNegotiationRefusedReason>(() => Schema.Literal("unsupported-protocol-version", "unsupported-capability"))
 
 /** The caller's protocol version or required capabilities cannot be honoured. Returned instead of a partial or ambiguous success. */
 export interface CatalogNegotiationRefusedError {
@@ -2306,7 +2335,7 @@ export interface CatalogNegotiationRefusedError {
 }
 
 /** The caller's protocol version or required capabilities cannot be honoured. Returned instead of a partial or ambiguous success. */
-export const CatalogNegotiationRefusedError: Schema.Schema<CatalogNegotiationRefusedError> = struct<CatalogNegotiationRefusedError>({
+export const CatalogNegotiationRefusedError: Schema.Schema<CatalogNegotiationRefusedError> = lazy<CatalogNegotiationRefusedError>(() => struct<CatalogNegotiationRefusedError>({
   kind: Schema.Literal("negotiation-refused"),
   reason: CatalogNegotiationRefusedReason,
   runtimeProtocolVersion: Schema.Number,
@@ -2314,19 +2343,19 @@ export const CatalogNegotiationRefusedError: Schema.Schema<CatalogNegotiationRef
   supportedCapabilities: Schema.Array(CatalogCapabilityId),
   unsupportedCapabilities: Schema.Array(CatalogCapabilityId),
   message: Schema.String
-})
+}))
 
 /** Which kind of opaque handle was presented */
 export type CatalogHandleType = "candidate" | "plan"
 
 /** Which kind of opaque handle was presented */
-export const CatalogHandleType: Schema.Schema<CatalogHandleType> = Schema.Literal("candidate", "plan")
+export const CatalogHandleType: Schema.Schema<CatalogHandleType> = lazy<CatalogHandleType>(() => Schema.Literal("candidate", "plan"))
 
 /** Why a presented handle was rejected */
 export type CatalogHandleRejectionReason = "invalid" | "stale" | "replayed" | "foreign"
 
 /** Why a presented handle was rejected */
-export const CatalogHandleRejectionReason: Schema.Schema<CatalogHandleRejectionReason> = Schema.Literal("invalid", "stale", "replayed", "foreign")
+export const CatalogHandleRejectionReason: Schema.Schema<CatalogHandleRejectionReason> = lazy<CatalogHandleRejectionReason>(() => Schema.Literal("invalid", "stale", "replayed", "foreign"))
 
 /** A presented handle was not accepted. Handles are runtime-instance scoped, TTL-bound, and single-use, so each way of failing is reported distinctly. */
 export interface CatalogHandleRejectedError {
@@ -2341,18 +2370,18 @@ export interface CatalogHandleRejectedError {
 }
 
 /** A presented handle was not accepted. Handles are runtime-instance scoped, TTL-bound, and single-use, so each way of failing is reported distinctly. */
-export const CatalogHandleRejectedError: Schema.Schema<CatalogHandleRejectedError> = struct<CatalogHandleRejectedError>({
+export const CatalogHandleRejectedError: Schema.Schema<CatalogHandleRejectedError> = lazy<CatalogHandleRejectedError>(() => struct<CatalogHandleRejectedError>({
   kind: Schema.Literal("handle-rejected"),
   handleType: CatalogHandleType,
   reason: CatalogHandleRejectionReason,
   message: Schema.String
-})
+}))
 
 /** Which request field was rejected before any work was done */
 export type CatalogInvalidRequestField = "query" | "limit" | "kinds" | "contract" | "source" | "card" | "scope"
 
 /** Which request field was rejected before any work was done */
-export const CatalogInvalidRequestField: Schema.Schema<CatalogInvalidRequestField> = Schema.Literal("query", "limit", "kinds", "contract", "source", "card", "scope")
+export const CatalogInvalidRequestField: Schema.Schema<CatalogInvalidRequestField> = lazy<CatalogInvalidRequestField>(() => Schema.Literal("query", "limit", "kinds", "contract", "source", "card", "scope"))
 
 /** The request was rejected before any work was done, because a bounded field fell outside its permitted range or a required field was unusable. */
 export interface CatalogInvalidRequestError {
@@ -2365,17 +2394,17 @@ export interface CatalogInvalidRequestError {
 }
 
 /** The request was rejected before any work was done, because a bounded field fell outside its permitted range or a required field was unusable. */
-export const CatalogInvalidRequestError: Schema.Schema<CatalogInvalidRequestError> = struct<CatalogInvalidRequestError>({
+export const CatalogInvalidRequestError: Schema.Schema<CatalogInvalidRequestError> = lazy<CatalogInvalidRequestError>(() => struct<CatalogInvalidRequestError>({
   kind: Schema.Literal("invalid-request"),
   field: CatalogInvalidRequestField,
   message: Schema.String
-})
+}))
 
 /** Why the catalog authority did not accept the caller's identity */
 export type CatalogAuthenticationRequiredReason = "no-credential" | "credential-expired" | "credential-rejected"
 
 /** Why the catalog authority did not accept the caller's identity */
-export const CatalogAuthenticationRequiredReason: Schema.Schema<CatalogAuthenticationRequiredReason> = Schema.Literal("no-credential", "credential-expired", "credential-rejected")
+export const CatalogAuthenticationRequiredReason: Schema.Schema<CatalogAuthenticationRequiredReason> = lazy<CatalogAuthenticationRequiredReason>(() => Schema.Literal("no-credential", "credential-expired", "credential-rejected"))
 
 /** An optional catalog authentication exchange did not establish the caller's identity. Anonymous search remains supported; this refusal is reserved for an operation that cannot continue after the attempted exchange. It is distinct from `policy-rejected` and from a network failure, and the reason identifies the recovery action. */
 export interface CatalogAuthenticationRequiredError {
@@ -2388,11 +2417,11 @@ export interface CatalogAuthenticationRequiredError {
 }
 
 /** An optional catalog authentication exchange did not establish the caller's identity. Anonymous search remains supported; this refusal is reserved for an operation that cannot continue after the attempted exchange. It is distinct from `policy-rejected` and from a network failure, and the reason identifies the recovery action. */
-export const CatalogAuthenticationRequiredError: Schema.Schema<CatalogAuthenticationRequiredError> = struct<CatalogAuthenticationRequiredError>({
+export const CatalogAuthenticationRequiredError: Schema.Schema<CatalogAuthenticationRequiredError> = lazy<CatalogAuthenticationRequiredError>(() => struct<CatalogAuthenticationRequiredError>({
   kind: Schema.Literal("authentication-required"),
   reason: CatalogAuthenticationRequiredReason,
   message: Schema.String
-})
+}))
 
 /** Registry or enterprise policy refused the operation. */
 export interface CatalogPolicyRejectedError {
@@ -2405,11 +2434,11 @@ export interface CatalogPolicyRejectedError {
 }
 
 /** Registry or enterprise policy refused the operation. */
-export const CatalogPolicyRejectedError: Schema.Schema<CatalogPolicyRejectedError> = struct<CatalogPolicyRejectedError>({
+export const CatalogPolicyRejectedError: Schema.Schema<CatalogPolicyRejectedError> = lazy<CatalogPolicyRejectedError>(() => struct<CatalogPolicyRejectedError>({
   kind: Schema.Literal("policy-rejected"),
   source: McpPlanPolicySource,
   message: Schema.String
-})
+}))
 
 /** Categorised network failure, low cardinality so it can be aggregated without carrying a URL */
 export type CatalogNetworkFailureReason =
@@ -2426,7 +2455,7 @@ export type CatalogNetworkFailureReason =
   | "redirect-rejected"
 
 /** Categorised network failure, low cardinality so it can be aggregated without carrying a URL */
-export const CatalogNetworkFailureReason: Schema.Schema<CatalogNetworkFailureReason> = Schema.Literal(
+export const CatalogNetworkFailureReason: Schema.Schema<CatalogNetworkFailureReason> = lazy<CatalogNetworkFailureReason>(() => Schema.Literal(
   "offline",
   "dns",
   "timeout",
@@ -2438,7 +2467,7 @@ export const CatalogNetworkFailureReason: Schema.Schema<CatalogNetworkFailureRea
   "http-status",
   "response-too-large",
   "redirect-rejected"
-)
+))
 
 /** The runtime could not reach the catalog authority or retrieve a card. Covers being offline as well as transport-level failure. */
 export interface CatalogNetworkFailureError {
@@ -2455,13 +2484,13 @@ export interface CatalogNetworkFailureError {
 }
 
 /** The runtime could not reach the catalog authority or retrieve a card. Covers being offline as well as transport-level failure. */
-export const CatalogNetworkFailureError: Schema.Schema<CatalogNetworkFailureError> = struct<CatalogNetworkFailureError>({
+export const CatalogNetworkFailureError: Schema.Schema<CatalogNetworkFailureError> = lazy<CatalogNetworkFailureError>(() => struct<CatalogNetworkFailureError>({
   kind: Schema.Literal("network-failure"),
   reason: CatalogNetworkFailureReason,
   statusCode: Schema.optional(Schema.Number),
   retryAfterSeconds: Schema.optional(Schema.Number),
   message: Schema.String
-})
+}))
 
 /** Which hardened-fetch control refused a retrieval */
 export type CatalogUnsafeRetrievalReason =
@@ -2473,14 +2502,14 @@ export type CatalogUnsafeRetrievalReason =
   | "host-not-permitted"
 
 /** Which hardened-fetch control refused a retrieval */
-export const CatalogUnsafeRetrievalReason: Schema.Schema<CatalogUnsafeRetrievalReason> = Schema.Literal(
+export const CatalogUnsafeRetrievalReason: Schema.Schema<CatalogUnsafeRetrievalReason> = lazy<CatalogUnsafeRetrievalReason>(() => Schema.Literal(
   "blocked-scheme",
   "credentials-in-url",
   "blocked-address",
   "redirect-to-blocked-address",
   "proxy-rejected",
   "host-not-permitted"
-)
+))
 
 /** Retrieval was refused by the runtime's hardened fetch boundary before any request left the process, or before a redirect was followed. */
 export interface CatalogUnsafeRetrievalError {
@@ -2493,11 +2522,11 @@ export interface CatalogUnsafeRetrievalError {
 }
 
 /** Retrieval was refused by the runtime's hardened fetch boundary before any request left the process, or before a redirect was followed. */
-export const CatalogUnsafeRetrievalError: Schema.Schema<CatalogUnsafeRetrievalError> = struct<CatalogUnsafeRetrievalError>({
+export const CatalogUnsafeRetrievalError: Schema.Schema<CatalogUnsafeRetrievalError> = lazy<CatalogUnsafeRetrievalError>(() => struct<CatalogUnsafeRetrievalError>({
   kind: Schema.Literal("unsafe-retrieval"),
   reason: CatalogUnsafeRetrievalReason,
   message: Schema.String
-})
+}))
 
 /** How a card failed validation */
 export type CatalogMalformedCardReason =
@@ -2508,23 +2537,23 @@ export type CatalogMalformedCardReason =
   | "size-limit-exceeded"
 
 /** How a card failed validation */
-export const CatalogMalformedCardReason: Schema.Schema<CatalogMalformedCardReason> = Schema.Literal(
+export const CatalogMalformedCardReason: Schema.Schema<CatalogMalformedCardReason> = lazy<CatalogMalformedCardReason>(() => Schema.Literal(
   "invalid-json",
   "schema-violation",
   "unsupported-media-type",
   "missing-required-field",
   "size-limit-exceeded"
-)
+))
 
 /** Media type a catalog card is interpreted as */
 export type CatalogMediaType = "application/mcp-server-card+json" | "application/mcp-server+json" | "application/ai-skill"
 
 /** Media type a catalog card is interpreted as */
-export const CatalogMediaType: Schema.Schema<CatalogMediaType> = Schema.Literal(
+export const CatalogMediaType: Schema.Schema<CatalogMediaType> = lazy<CatalogMediaType>(() => Schema.Literal(
   "application/mcp-server-card+json",
   "application/mcp-server+json",
   "application/ai-skill"
-)
+))
 
 /** A card could not be parsed or did not satisfy its declared media type's schema. */
 export interface CatalogMalformedCardError {
@@ -2539,23 +2568,23 @@ export interface CatalogMalformedCardError {
 }
 
 /** A card could not be parsed or did not satisfy its declared media type's schema. */
-export const CatalogMalformedCardError: Schema.Schema<CatalogMalformedCardError> = struct<CatalogMalformedCardError>({
+export const CatalogMalformedCardError: Schema.Schema<CatalogMalformedCardError> = lazy<CatalogMalformedCardError>(() => struct<CatalogMalformedCardError>({
   kind: Schema.Literal("malformed-card"),
   reason: CatalogMalformedCardReason,
   mediaType: Schema.optional(CatalogMediaType),
   message: Schema.String
-})
+}))
 
 /** Which wire-contract rule an upstream response broke */
 export type CatalogContractViolationReason = "both-url-and-data" | "neither-url-nor-data" | "duplicate-identity" | "unknown-media-type"
 
 /** Which wire-contract rule an upstream response broke */
-export const CatalogContractViolationReason: Schema.Schema<CatalogContractViolationReason> = Schema.Literal(
+export const CatalogContractViolationReason: Schema.Schema<CatalogContractViolationReason> = lazy<CatalogContractViolationReason>(() => Schema.Literal(
   "both-url-and-data",
   "neither-url-nor-data",
   "duplicate-identity",
   "unknown-media-type"
-)
+))
 
 /** An upstream catalog response broke the wire contract. Most importantly, every result must carry exactly one of a URL or embedded data: a result carrying both, or neither, is refused here rather than being guessed at. */
 export interface CatalogContractViolationError {
@@ -2568,21 +2597,21 @@ export interface CatalogContractViolationError {
 }
 
 /** An upstream catalog response broke the wire contract. Most importantly, every result must carry exactly one of a URL or embedded data: a result carrying both, or neither, is refused here rather than being guessed at. */
-export const CatalogContractViolationError: Schema.Schema<CatalogContractViolationError> = struct<CatalogContractViolationError>({
+export const CatalogContractViolationError: Schema.Schema<CatalogContractViolationError> = lazy<CatalogContractViolationError>(() => struct<CatalogContractViolationError>({
   kind: Schema.Literal("contract-violation"),
   reason: CatalogContractViolationReason,
   message: Schema.String
-})
+}))
 
 /** Why no usable transport could be offered */
 export type CatalogUnavailableTransportReason = "no-eligible-transport" | "transport-not-supported" | "remote-enumeration-unavailable"
 
 /** Why no usable transport could be offered */
-export const CatalogUnavailableTransportReason: Schema.Schema<CatalogUnavailableTransportReason> = Schema.Literal(
+export const CatalogUnavailableTransportReason: Schema.Schema<CatalogUnavailableTransportReason> = lazy<CatalogUnavailableTransportReason>(() => Schema.Literal(
   "no-eligible-transport",
   "transport-not-supported",
   "remote-enumeration-unavailable"
-)
+))
 
 /** No transport this runtime can use is available for the requested server. */
 export interface CatalogUnavailableTransportError {
@@ -2595,17 +2624,17 @@ export interface CatalogUnavailableTransportError {
 }
 
 /** No transport this runtime can use is available for the requested server. */
-export const CatalogUnavailableTransportError: Schema.Schema<CatalogUnavailableTransportError> = struct<CatalogUnavailableTransportError>({
+export const CatalogUnavailableTransportError: Schema.Schema<CatalogUnavailableTransportError> = lazy<CatalogUnavailableTransportError>(() => struct<CatalogUnavailableTransportError>({
   kind: Schema.Literal("unavailable-transport"),
   reason: CatalogUnavailableTransportReason,
   message: Schema.String
-})
+}))
 
 /** Why a discoverable candidate cannot be installed */
 export type CatalogNotInstallableReason = "kind-not-installable" | "ai-skill-not-installable" | "policy-forbids"
 
 /** Why a discoverable candidate cannot be installed */
-export const CatalogNotInstallableReason: Schema.Schema<CatalogNotInstallableReason> = Schema.Literal("kind-not-installable", "ai-skill-not-installable", "policy-forbids")
+export const CatalogNotInstallableReason: Schema.Schema<CatalogNotInstallableReason> = lazy<CatalogNotInstallableReason>(() => Schema.Literal("kind-not-installable", "ai-skill-not-installable", "policy-forbids"))
 
 /** The candidate is discoverable but cannot be installed. `application/ai-skill` resolves here, because it stays searchable while remaining typed non-installable. */
 export interface CatalogNotInstallableError {
@@ -2618,22 +2647,22 @@ export interface CatalogNotInstallableError {
 }
 
 /** The candidate is discoverable but cannot be installed. `application/ai-skill` resolves here, because it stays searchable while remaining typed non-installable. */
-export const CatalogNotInstallableError: Schema.Schema<CatalogNotInstallableError> = struct<CatalogNotInstallableError>({
+export const CatalogNotInstallableError: Schema.Schema<CatalogNotInstallableError> = lazy<CatalogNotInstallableError>(() => struct<CatalogNotInstallableError>({
   kind: Schema.Literal("not-installable"),
   reason: CatalogNotInstallableReason,
   message: Schema.String
-})
+}))
 
 /** Why a catalog operation is not available on this runtime */
 export type CatalogUnavailableReason = "search-unavailable" | "planning-unavailable" | "authority-not-configured" | "disabled-by-policy"
 
 /** Why a catalog operation is not available on this runtime */
-export const CatalogUnavailableReason: Schema.Schema<CatalogUnavailableReason> = Schema.Literal(
+export const CatalogUnavailableReason: Schema.Schema<CatalogUnavailableReason> = lazy<CatalogUnavailableReason>(() => Schema.Literal(
   "search-unavailable",
   "planning-unavailable",
   "authority-not-configured",
   "disabled-by-policy"
-)
+))
 
 /** The operation is not available on this runtime. Distinct from a network failure: nothing was attempted. */
 export interface CatalogUnavailableError {
@@ -2646,11 +2675,11 @@ export interface CatalogUnavailableError {
 }
 
 /** The operation is not available on this runtime. Distinct from a network failure: nothing was attempted. */
-export const CatalogUnavailableError: Schema.Schema<CatalogUnavailableError> = struct<CatalogUnavailableError>({
+export const CatalogUnavailableError: Schema.Schema<CatalogUnavailableError> = lazy<CatalogUnavailableError>(() => struct<CatalogUnavailableError>({
   kind: Schema.Literal("unavailable"),
   reason: CatalogUnavailableReason,
   message: Schema.String
-})
+}))
 
 /** Outcome of an mcp.planInstall call: either a normalised plan, or one typed refusal. Nothing is written in either case. */
 export type McpPlanInstallResult =
@@ -2669,7 +2698,7 @@ export type McpPlanInstallResult =
   | CatalogUnavailableError
 
 /** Outcome of an mcp.planInstall call: either a normalised plan, or one typed refusal. Nothing is written in either case. */
-export const McpPlanInstallResult: Schema.Schema<McpPlanInstallResult> = Schema.Union(
+export const McpPlanInstallResult: Schema.Schema<McpPlanInstallResult> = lazy<McpPlanInstallResult>(() => Schema.Union(
   McpPlanInstallPlanned,
   CatalogNegotiationRefusedError,
   CatalogHandleRejectedError,
@@ -2683,13 +2712,13 @@ export const McpPlanInstallResult: Schema.Schema<McpPlanInstallResult> = Schema.
   CatalogUnavailableTransportError,
   CatalogNotInstallableError,
   CatalogUnavailableError
-)
+))
 
 /** Persisted extension discovery source */
 export type DiscoveredExtensionSource = "user" | "plugin"
 
 /** Persisted extension discovery source */
-export const DiscoveredExtensionSource: Schema.Schema<DiscoveredExtensionSource> = Schema.Literal("user", "plugin")
+export const DiscoveredExtensionSource: Schema.Schema<DiscoveredExtensionSource> = lazy<DiscoveredExtensionSource>(() => Schema.Literal("user", "plugin"))
 
 /** Installed plugin that contributes a discovered extension. */
 export interface DiscoveredExtensionPlugin {
@@ -2698,9 +2727,9 @@ export interface DiscoveredExtensionPlugin {
 }
 
 /** Installed plugin that contributes a discovered extension. */
-export const DiscoveredExtensionPlugin: Schema.Schema<DiscoveredExtensionPlugin> = struct<DiscoveredExtensionPlugin>({
+export const DiscoveredExtensionPlugin: Schema.Schema<DiscoveredExtensionPlugin> = lazy<DiscoveredExtensionPlugin>(() => struct<DiscoveredExtensionPlugin>({
   name: Schema.String
-})
+}))
 
 /** Discovered extension metadata and persistent enablement state. */
 export interface DiscoveredExtension {
@@ -2719,20 +2748,20 @@ export interface DiscoveredExtension {
 }
 
 /** Discovered extension metadata and persistent enablement state. */
-export const DiscoveredExtension: Schema.Schema<DiscoveredExtension> = struct<DiscoveredExtension>({
+export const DiscoveredExtension: Schema.Schema<DiscoveredExtension> = lazy<DiscoveredExtension>(() => struct<DiscoveredExtension>({
   id: Schema.String,
   name: Schema.String,
   path: Schema.String,
   source: DiscoveredExtensionSource,
   enabled: Schema.Boolean,
   plugin: Schema.optional(DiscoveredExtensionPlugin)
-})
+}))
 
 /** Effective extension loading and agent-management mode */
 export type DiscoveredExtensionMode = "disabled" | "load_only" | "load_and_augment"
 
 /** Effective extension loading and agent-management mode */
-export const DiscoveredExtensionMode: Schema.Schema<DiscoveredExtensionMode> = Schema.Literal("disabled", "load_only", "load_and_augment")
+export const DiscoveredExtensionMode: Schema.Schema<DiscoveredExtensionMode> = lazy<DiscoveredExtensionMode>(() => Schema.Literal("disabled", "load_only", "load_and_augment"))
 
 /** Extensions discovered from persisted Copilot home state and their effective loading mode. Launch-scoped additional plugins are not included. */
 export interface DiscoveredExtensions {
@@ -2743,10 +2772,10 @@ export interface DiscoveredExtensions {
 }
 
 /** Extensions discovered from persisted Copilot home state and their effective loading mode. Launch-scoped additional plugins are not included. */
-export const DiscoveredExtensions: Schema.Schema<DiscoveredExtensions> = struct<DiscoveredExtensions>({
+export const DiscoveredExtensions: Schema.Schema<DiscoveredExtensions> = lazy<DiscoveredExtensions>(() => struct<DiscoveredExtensions>({
   extensions: Schema.Array(DiscoveredExtension),
   mode: DiscoveredExtensionMode
-})
+}))
 
 /** Source-qualified extension identifiers to persistently enable for future sessions. */
 export interface DiscoveredExtensionsEnableRequest {
@@ -2755,9 +2784,9 @@ export interface DiscoveredExtensionsEnableRequest {
 }
 
 /** Source-qualified extension identifiers to persistently enable for future sessions. */
-export const DiscoveredExtensionsEnableRequest: Schema.Schema<DiscoveredExtensionsEnableRequest> = struct<DiscoveredExtensionsEnableRequest>({
+export const DiscoveredExtensionsEnableRequest: Schema.Schema<DiscoveredExtensionsEnableRequest> = lazy<DiscoveredExtensionsEnableRequest>(() => struct<DiscoveredExtensionsEnableRequest>({
   ids: Schema.Array(Schema.String)
-})
+}))
 
 /** Source-qualified extension identifiers to persistently disable for future sessions. */
 export interface DiscoveredExtensionsDisableRequest {
@@ -2766,15 +2795,15 @@ export interface DiscoveredExtensionsDisableRequest {
 }
 
 /** Source-qualified extension identifiers to persistently disable for future sessions. */
-export const DiscoveredExtensionsDisableRequest: Schema.Schema<DiscoveredExtensionsDisableRequest> = struct<DiscoveredExtensionsDisableRequest>({
+export const DiscoveredExtensionsDisableRequest: Schema.Schema<DiscoveredExtensionsDisableRequest> = lazy<DiscoveredExtensionsDisableRequest>(() => struct<DiscoveredExtensionsDisableRequest>({
   ids: Schema.Array(Schema.String)
-})
+}))
 
 /** What kind of resource a catalog candidate describes */
 export type CatalogCandidateKind = "mcp-server" | "ai-skill"
 
 /** What kind of resource a catalog candidate describes */
-export const CatalogCandidateKind: Schema.Schema<CatalogCandidateKind> = Schema.Literal("mcp-server", "ai-skill")
+export const CatalogCandidateKind: Schema.Schema<CatalogCandidateKind> = lazy<CatalogCandidateKind>(() => Schema.Literal("mcp-server", "ai-skill"))
 
 /** A bounded catalog search. Both the query length and the result count are capped by the schema so a caller cannot request an unbounded scan. */
 export interface CatalogSearchRequest {
@@ -2789,18 +2818,18 @@ export interface CatalogSearchRequest {
 }
 
 /** A bounded catalog search. Both the query length and the result count are capped by the schema so a caller cannot request an unbounded scan. */
-export const CatalogSearchRequest: Schema.Schema<CatalogSearchRequest> = struct<CatalogSearchRequest>({
+export const CatalogSearchRequest: Schema.Schema<CatalogSearchRequest> = lazy<CatalogSearchRequest>(() => struct<CatalogSearchRequest>({
   contract: CatalogClientContract,
   query: Schema.String,
   limit: Schema.optional(Schema.Number),
   kinds: Schema.optional(Schema.Array(CatalogCandidateKind))
-})
+}))
 
 /** Whether an MCP server candidate can be planned for installation */
 export type CatalogMcpServerInstallability = "installable" | "not-installable-policy"
 
 /** Whether an MCP server candidate can be planned for installation */
-export const CatalogMcpServerInstallability: Schema.Schema<CatalogMcpServerInstallability> = Schema.Literal("installable", "not-installable-policy")
+export const CatalogMcpServerInstallability: Schema.Schema<CatalogMcpServerInstallability> = lazy<CatalogMcpServerInstallability>(() => Schema.Literal("installable", "not-installable-policy"))
 
 /** Candidate whose card is retrieved from a URL through the runtime's hardened fetch boundary. */
 export interface CatalogCandidateSourceUrl {
@@ -2811,10 +2840,10 @@ export interface CatalogCandidateSourceUrl {
 }
 
 /** Candidate whose card is retrieved from a URL through the runtime's hardened fetch boundary. */
-export const CatalogCandidateSourceUrl: Schema.Schema<CatalogCandidateSourceUrl> = struct<CatalogCandidateSourceUrl>({
+export const CatalogCandidateSourceUrl: Schema.Schema<CatalogCandidateSourceUrl> = lazy<CatalogCandidateSourceUrl>(() => struct<CatalogCandidateSourceUrl>({
   kind: Schema.Literal("url"),
   url: Schema.String
-})
+}))
 
 /** Candidate whose card reference arrived inline. The document and its content-derived properties stay behind the runtime boundary. */
 export interface CatalogCandidateSourceEmbedded {
@@ -2823,15 +2852,15 @@ export interface CatalogCandidateSourceEmbedded {
 }
 
 /** Candidate whose card reference arrived inline. The document and its content-derived properties stay behind the runtime boundary. */
-export const CatalogCandidateSourceEmbedded: Schema.Schema<CatalogCandidateSourceEmbedded> = struct<CatalogCandidateSourceEmbedded>({
+export const CatalogCandidateSourceEmbedded: Schema.Schema<CatalogCandidateSourceEmbedded> = lazy<CatalogCandidateSourceEmbedded>(() => struct<CatalogCandidateSourceEmbedded>({
   kind: Schema.Literal("embedded")
-})
+}))
 
 /** Where a candidate's card came from. Exactly one of a URL or embedded data: the union has no variant carrying both, and no variant carrying neither, so the rule holds structurally rather than by validation. */
 export type CatalogCandidateSource = CatalogCandidateSourceUrl | CatalogCandidateSourceEmbedded
 
 /** Where a candidate's card came from. Exactly one of a URL or embedded data: the union has no variant carrying both, and no variant carrying neither, so the rule holds structurally rather than by validation. */
-export const CatalogCandidateSource: Schema.Schema<CatalogCandidateSource> = Schema.Union(CatalogCandidateSourceUrl, CatalogCandidateSourceEmbedded)
+export const CatalogCandidateSource: Schema.Schema<CatalogCandidateSource> = lazy<CatalogCandidateSource>(() => Schema.Union(CatalogCandidateSourceUrl, CatalogCandidateSourceEmbedded))
 
 /** Where and when an MCP server catalog reference was observed. Discovery provenance deliberately carries no content digest because search does not establish the exact validated content a later plan will bind. */
 export interface CatalogMcpServerCandidateProvenance {
@@ -2844,35 +2873,35 @@ export interface CatalogMcpServerCandidateProvenance {
 }
 
 /** Where and when an MCP server catalog reference was observed. Discovery provenance deliberately carries no content digest because search does not establish the exact validated content a later plan will bind. */
-export const CatalogMcpServerCandidateProvenance: Schema.Schema<CatalogMcpServerCandidateProvenance> = struct<CatalogMcpServerCandidateProvenance>({
+export const CatalogMcpServerCandidateProvenance: Schema.Schema<CatalogMcpServerCandidateProvenance> = lazy<CatalogMcpServerCandidateProvenance>(() => struct<CatalogMcpServerCandidateProvenance>({
   authority: Schema.String,
   observedAt: Schema.String,
   mediaType: McpServerCardMediaType
-})
+}))
 
 /** Schema version of the catalogue trust snapshot envelope */
 export type CatalogTrustSnapshotSchemaVersion = "v1"
 
 /** Schema version of the catalogue trust snapshot envelope */
-export const CatalogTrustSnapshotSchemaVersion: Schema.Schema<CatalogTrustSnapshotSchemaVersion> = Schema.Literal("v1")
+export const CatalogTrustSnapshotSchemaVersion: Schema.Schema<CatalogTrustSnapshotSchemaVersion> = lazy<CatalogTrustSnapshotSchemaVersion>(() => Schema.Literal("v1"))
 
 /** Service-computed trust tier currently emitted by Agent Finder. It is independent of search score, popularity, and client-side ranking. */
 export type CatalogTrustTier = "T1" | "T2"
 
 /** Service-computed trust tier currently emitted by Agent Finder. It is independent of search score, popularity, and client-side ranking. */
-export const CatalogTrustTier: Schema.Schema<CatalogTrustTier> = Schema.Literal("T1", "T2")
+export const CatalogTrustTier: Schema.Schema<CatalogTrustTier> = lazy<CatalogTrustTier>(() => Schema.Literal("T1", "T2"))
 
 /** Authority-computed exposure eligibility, kept separate from tier. The current tier-only Agent Finder response maps to `unknown`, never to a locally inferred eligibility. */
 export type CatalogTrustEligibility = "default" | "expanded" | "hidden" | "unknown"
 
 /** Authority-computed exposure eligibility, kept separate from tier. The current tier-only Agent Finder response maps to `unknown`, never to a locally inferred eligibility. */
-export const CatalogTrustEligibility: Schema.Schema<CatalogTrustEligibility> = Schema.Literal("default", "expanded", "hidden", "unknown")
+export const CatalogTrustEligibility: Schema.Schema<CatalogTrustEligibility> = lazy<CatalogTrustEligibility>(() => Schema.Literal("default", "expanded", "hidden", "unknown"))
 
 /** Bounded authority that supplied a catalogue trust observation */
 export type CatalogTrustSource = "agent-finder"
 
 /** Bounded authority that supplied a catalogue trust observation */
-export const CatalogTrustSource: Schema.Schema<CatalogTrustSource> = Schema.Literal("agent-finder")
+export const CatalogTrustSource: Schema.Schema<CatalogTrustSource> = lazy<CatalogTrustSource>(() => Schema.Literal("agent-finder"))
 
 /** Where and when the runtime observed the trust metadata. Observation time is not the authority's evaluation time and must not be used to infer staleness. */
 export interface CatalogTrustProvenance {
@@ -2889,10 +2918,10 @@ export interface CatalogTrustProvenanceEncoded {
 }
 
 /** Where and when the runtime observed the trust metadata. Observation time is not the authority's evaluation time and must not be used to infer staleness. */
-export const CatalogTrustProvenance: Schema.Schema<CatalogTrustProvenance, CatalogTrustProvenanceEncoded> = struct<CatalogTrustProvenance, CatalogTrustProvenanceEncoded>({
+export const CatalogTrustProvenance: Schema.Schema<CatalogTrustProvenance, CatalogTrustProvenanceEncoded> = lazy<CatalogTrustProvenance, CatalogTrustProvenanceEncoded>(() => struct<CatalogTrustProvenance, CatalogTrustProvenanceEncoded>({
   source: CatalogTrustSource,
   observedAt: Schema.Date
-})
+}))
 
 /** A recognised current Agent Finder T1 or T2 trust tier. */
 export interface CatalogTrustSnapshotCurrent {
@@ -2918,13 +2947,13 @@ export interface CatalogTrustSnapshotCurrentEncoded {
 }
 
 /** A recognised current Agent Finder T1 or T2 trust tier. */
-export const CatalogTrustSnapshotCurrent: Schema.Schema<CatalogTrustSnapshotCurrent, CatalogTrustSnapshotCurrentEncoded> = struct<CatalogTrustSnapshotCurrent, CatalogTrustSnapshotCurrentEncoded>({
+export const CatalogTrustSnapshotCurrent: Schema.Schema<CatalogTrustSnapshotCurrent, CatalogTrustSnapshotCurrentEncoded> = lazy<CatalogTrustSnapshotCurrent, CatalogTrustSnapshotCurrentEncoded>(() => struct<CatalogTrustSnapshotCurrent, CatalogTrustSnapshotCurrentEncoded>({
   schemaVersion: CatalogTrustSnapshotSchemaVersion,
   status: Schema.Literal("current"),
   tier: CatalogTrustTier,
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-})
+}))
 
 /** Discriminator: the authority omitted trust metadata. */
 export interface CatalogTrustSnapshotAbsent {
@@ -2947,12 +2976,12 @@ export interface CatalogTrustSnapshotAbsentEncoded {
 }
 
 /** Discriminator: the authority omitted trust metadata. */
-export const CatalogTrustSnapshotAbsent: Schema.Schema<CatalogTrustSnapshotAbsent, CatalogTrustSnapshotAbsentEncoded> = struct<CatalogTrustSnapshotAbsent, CatalogTrustSnapshotAbsentEncoded>({
+export const CatalogTrustSnapshotAbsent: Schema.Schema<CatalogTrustSnapshotAbsent, CatalogTrustSnapshotAbsentEncoded> = lazy<CatalogTrustSnapshotAbsent, CatalogTrustSnapshotAbsentEncoded>(() => struct<CatalogTrustSnapshotAbsent, CatalogTrustSnapshotAbsentEncoded>({
   schemaVersion: CatalogTrustSnapshotSchemaVersion,
   status: Schema.Literal("absent"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-})
+}))
 
 /** Discriminator: the authority explicitly marked the assessment stale. */
 export interface CatalogTrustSnapshotStale {
@@ -2975,12 +3004,12 @@ export interface CatalogTrustSnapshotStaleEncoded {
 }
 
 /** Discriminator: the authority explicitly marked the assessment stale. */
-export const CatalogTrustSnapshotStale: Schema.Schema<CatalogTrustSnapshotStale, CatalogTrustSnapshotStaleEncoded> = struct<CatalogTrustSnapshotStale, CatalogTrustSnapshotStaleEncoded>({
+export const CatalogTrustSnapshotStale: Schema.Schema<CatalogTrustSnapshotStale, CatalogTrustSnapshotStaleEncoded> = lazy<CatalogTrustSnapshotStale, CatalogTrustSnapshotStaleEncoded>(() => struct<CatalogTrustSnapshotStale, CatalogTrustSnapshotStaleEncoded>({
   schemaVersion: CatalogTrustSnapshotSchemaVersion,
   status: Schema.Literal("stale"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-})
+}))
 
 /** Discriminator: the authority explicitly reported a downgraded assessment. */
 export interface CatalogTrustSnapshotDowngraded {
@@ -3003,12 +3032,12 @@ export interface CatalogTrustSnapshotDowngradedEncoded {
 }
 
 /** Discriminator: the authority explicitly reported a downgraded assessment. */
-export const CatalogTrustSnapshotDowngraded: Schema.Schema<CatalogTrustSnapshotDowngraded, CatalogTrustSnapshotDowngradedEncoded> = struct<CatalogTrustSnapshotDowngraded, CatalogTrustSnapshotDowngradedEncoded>({
+export const CatalogTrustSnapshotDowngraded: Schema.Schema<CatalogTrustSnapshotDowngraded, CatalogTrustSnapshotDowngradedEncoded> = lazy<CatalogTrustSnapshotDowngraded, CatalogTrustSnapshotDowngradedEncoded>(() => struct<CatalogTrustSnapshotDowngraded, CatalogTrustSnapshotDowngradedEncoded>({
   schemaVersion: CatalogTrustSnapshotSchemaVersion,
   status: Schema.Literal("downgraded"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-})
+}))
 
 /** Discriminator: the authority explicitly revoked the assessment. */
 export interface CatalogTrustSnapshotRevoked {
@@ -3031,12 +3060,12 @@ export interface CatalogTrustSnapshotRevokedEncoded {
 }
 
 /** Discriminator: the authority explicitly revoked the assessment. */
-export const CatalogTrustSnapshotRevoked: Schema.Schema<CatalogTrustSnapshotRevoked, CatalogTrustSnapshotRevokedEncoded> = struct<CatalogTrustSnapshotRevoked, CatalogTrustSnapshotRevokedEncoded>({
+export const CatalogTrustSnapshotRevoked: Schema.Schema<CatalogTrustSnapshotRevoked, CatalogTrustSnapshotRevokedEncoded> = lazy<CatalogTrustSnapshotRevoked, CatalogTrustSnapshotRevokedEncoded>(() => struct<CatalogTrustSnapshotRevoked, CatalogTrustSnapshotRevokedEncoded>({
   schemaVersion: CatalogTrustSnapshotSchemaVersion,
   status: Schema.Literal("revoked"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-})
+}))
 
 /** Discriminator: the authority supplied a bounded trust value this runtime does not understand. */
 export interface CatalogTrustSnapshotUnsupported {
@@ -3059,12 +3088,12 @@ export interface CatalogTrustSnapshotUnsupportedEncoded {
 }
 
 /** Discriminator: the authority supplied a bounded trust value this runtime does not understand. */
-export const CatalogTrustSnapshotUnsupported: Schema.Schema<CatalogTrustSnapshotUnsupported, CatalogTrustSnapshotUnsupportedEncoded> = struct<CatalogTrustSnapshotUnsupported, CatalogTrustSnapshotUnsupportedEncoded>({
+export const CatalogTrustSnapshotUnsupported: Schema.Schema<CatalogTrustSnapshotUnsupported, CatalogTrustSnapshotUnsupportedEncoded> = lazy<CatalogTrustSnapshotUnsupported, CatalogTrustSnapshotUnsupportedEncoded>(() => struct<CatalogTrustSnapshotUnsupported, CatalogTrustSnapshotUnsupportedEncoded>({
   schemaVersion: CatalogTrustSnapshotSchemaVersion,
   status: Schema.Literal("unsupported"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-})
+}))
 
 /** Discriminator: the trust field was empty, unbounded, or had the wrong JSON type. */
 export interface CatalogTrustSnapshotMalformed {
@@ -3087,12 +3116,12 @@ export interface CatalogTrustSnapshotMalformedEncoded {
 }
 
 /** Discriminator: the trust field was empty, unbounded, or had the wrong JSON type. */
-export const CatalogTrustSnapshotMalformed: Schema.Schema<CatalogTrustSnapshotMalformed, CatalogTrustSnapshotMalformedEncoded> = struct<CatalogTrustSnapshotMalformed, CatalogTrustSnapshotMalformedEncoded>({
+export const CatalogTrustSnapshotMalformed: Schema.Schema<CatalogTrustSnapshotMalformed, CatalogTrustSnapshotMalformedEncoded> = lazy<CatalogTrustSnapshotMalformed, CatalogTrustSnapshotMalformedEncoded>(() => struct<CatalogTrustSnapshotMalformed, CatalogTrustSnapshotMalformedEncoded>({
   schemaVersion: CatalogTrustSnapshotSchemaVersion,
   status: Schema.Literal("malformed"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-})
+}))
 
 /** A versioned, bounded trust observation carried unchanged with a catalog candidate and its private handle context. Current observations require a recognised T1/T2 tier; every non-current state structurally forbids a tier. Eligibility remains `unknown` while Agent Finder supplies no exposure decision, and states absent from its current wire are never inferred from age, relevance, popularity, or a tier transition. */
 export type CatalogTrustSnapshot =
@@ -3115,7 +3144,7 @@ export type CatalogTrustSnapshotEncoded =
   | CatalogTrustSnapshotMalformedEncoded
 
 /** A versioned, bounded trust observation carried unchanged with a catalog candidate and its private handle context. Current observations require a recognised T1/T2 tier; every non-current state structurally forbids a tier. Eligibility remains `unknown` while Agent Finder supplies no exposure decision, and states absent from its current wire are never inferred from age, relevance, popularity, or a tier transition. */
-export const CatalogTrustSnapshot: Schema.Schema<CatalogTrustSnapshot, CatalogTrustSnapshotEncoded> = Schema.Union(
+export const CatalogTrustSnapshot: Schema.Schema<CatalogTrustSnapshot, CatalogTrustSnapshotEncoded> = lazy<CatalogTrustSnapshot, CatalogTrustSnapshotEncoded>(() => Schema.Union(
   CatalogTrustSnapshotCurrent,
   CatalogTrustSnapshotAbsent,
   CatalogTrustSnapshotStale,
@@ -3123,7 +3152,7 @@ export const CatalogTrustSnapshot: Schema.Schema<CatalogTrustSnapshot, CatalogTr
   CatalogTrustSnapshotRevoked,
   CatalogTrustSnapshotUnsupported,
   CatalogTrustSnapshotMalformed
-)
+))
 
 /** An inert MCP server catalog result. Every free-text field is untrusted external data and must never be treated as an instruction, and the handle is the only way to refer to the candidate in a later operation. */
 export interface CatalogMcpServerCandidate {
@@ -3167,7 +3196,7 @@ export interface CatalogMcpServerCandidateEncoded {
 }
 
 /** An inert MCP server catalog result. Every free-text field is untrusted external data and must never be treated as an instruction, and the handle is the only way to refer to the candidate in a later operation. */
-export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded> = struct<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>({
+export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded> = lazy<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>(() => struct<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>({
   handle: Schema.String,
   handleExpiresAt: Schema.String,
   kind: Schema.Literal("mcp-server"),
@@ -3179,7 +3208,7 @@ export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate,
   source: CatalogCandidateSource,
   provenance: CatalogMcpServerCandidateProvenance,
   trust: Schema.optional(CatalogTrustSnapshot)
-})
+}))
 
 /** Where and when an AI skill catalog reference was observed. Discovery provenance deliberately carries no content digest because search does not establish the exact validated content a later plan will bind. */
 export interface CatalogAiSkillCandidateProvenance {
@@ -3192,11 +3221,11 @@ export interface CatalogAiSkillCandidateProvenance {
 }
 
 /** Where and when an AI skill catalog reference was observed. Discovery provenance deliberately carries no content digest because search does not establish the exact validated content a later plan will bind. */
-export const CatalogAiSkillCandidateProvenance: Schema.Schema<CatalogAiSkillCandidateProvenance> = struct<CatalogAiSkillCandidateProvenance>({
+export const CatalogAiSkillCandidateProvenance: Schema.Schema<CatalogAiSkillCandidateProvenance> = lazy<CatalogAiSkillCandidateProvenance>(() => struct<CatalogAiSkillCandidateProvenance>({
   authority: Schema.String,
   observedAt: Schema.String,
   mediaType: Schema.Literal("application/ai-skill")
-})
+}))
 
 /** An inert AI skill catalog result. AI skills are discovery-only and cannot be represented as installable through this surface. */
 export interface CatalogAiSkillCandidate {
@@ -3240,7 +3269,7 @@ export interface CatalogAiSkillCandidateEncoded {
 }
 
 /** An inert AI skill catalog result. AI skills are discovery-only and cannot be represented as installable through this surface. */
-export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded> = struct<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>({
+export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded> = lazy<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>(() => struct<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>({
   handle: Schema.String,
   handleExpiresAt: Schema.String,
   kind: Schema.Literal("ai-skill"),
@@ -3252,7 +3281,7 @@ export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, Cat
   source: CatalogCandidateSource,
   provenance: CatalogAiSkillCandidateProvenance,
   trust: Schema.optional(CatalogTrustSnapshot)
-})
+}))
 
 /** One inert catalog result, represented as an MCP server or discovery-only AI skill variant so kind, media type, provenance, and installability cannot contradict each other. */
 export type CatalogCandidate = CatalogMcpServerCandidate | CatalogAiSkillCandidate
@@ -3261,7 +3290,7 @@ export type CatalogCandidate = CatalogMcpServerCandidate | CatalogAiSkillCandida
 export type CatalogCandidateEncoded = CatalogMcpServerCandidateEncoded | CatalogAiSkillCandidateEncoded
 
 /** One inert catalog result, represented as an MCP server or discovery-only AI skill variant so kind, media type, provenance, and installability cannot contradict each other. */
-export const CatalogCandidate: Schema.Schema<CatalogCandidate, CatalogCandidateEncoded> = Schema.Union(CatalogMcpServerCandidate, CatalogAiSkillCandidate)
+export const CatalogCandidate: Schema.Schema<CatalogCandidate, CatalogCandidateEncoded> = lazy<CatalogCandidate, CatalogCandidateEncoded>(() => Schema.Union(CatalogMcpServerCandidate, CatalogAiSkillCandidate))
 
 /** A completed catalog search: inert candidate summaries, each carrying a single-use handle. */
 export interface CatalogSearchSucceeded {
@@ -3287,13 +3316,13 @@ export interface CatalogSearchSucceededEncoded {
 }
 
 /** A completed catalog search: inert candidate summaries, each carrying a single-use handle. */
-export const CatalogSearchSucceeded: Schema.Schema<CatalogSearchSucceeded, CatalogSearchSucceededEncoded> = struct<CatalogSearchSucceeded, CatalogSearchSucceededEncoded>({
+export const CatalogSearchSucceeded: Schema.Schema<CatalogSearchSucceeded, CatalogSearchSucceededEncoded> = lazy<CatalogSearchSucceeded, CatalogSearchSucceededEncoded>(() => struct<CatalogSearchSucceeded, CatalogSearchSucceededEncoded>({
   kind: Schema.Literal("succeeded"),
   searchId: Schema.String,
   candidates: Schema.Array(CatalogCandidate),
   truncated: Schema.Boolean,
   negotiated: CatalogNegotiatedContract
-})
+}))
 
 /** The request asked for a candidate kind this runtime does not serve. */
 export interface CatalogUnsupportedKindError {
@@ -3308,12 +3337,12 @@ export interface CatalogUnsupportedKindError {
 }
 
 /** The request asked for a candidate kind this runtime does not serve. */
-export const CatalogUnsupportedKindError: Schema.Schema<CatalogUnsupportedKindError> = struct<CatalogUnsupportedKindError>({
+export const CatalogUnsupportedKindError: Schema.Schema<CatalogUnsupportedKindError> = lazy<CatalogUnsupportedKindError>(() => struct<CatalogUnsupportedKindError>({
   kind: Schema.Literal("unsupported-kind"),
   requestedKinds: Schema.Array(CatalogCandidateKind),
   supportedKinds: Schema.Array(CatalogCandidateKind),
   message: Schema.String
-})
+}))
 
 /** Outcome of a catalog.search call: either bounded inert candidates, or one typed refusal. Never a partial success. */
 export type CatalogSearchResult =
@@ -3344,7 +3373,7 @@ export type CatalogSearchResultEncoded =
   | CatalogUnavailableError
 
 /** Outcome of a catalog.search call: either bounded inert candidates, or one typed refusal. Never a partial success. */
-export const CatalogSearchResult: Schema.Schema<CatalogSearchResult, CatalogSearchResultEncoded> = Schema.Union(
+export const CatalogSearchResult: Schema.Schema<CatalogSearchResult, CatalogSearchResultEncoded> = lazy<CatalogSearchResult, CatalogSearchResultEncoded>(() => Schema.Union(
   CatalogSearchSucceeded,
   CatalogNegotiationRefusedError,
   CatalogUnsupportedKindError,
@@ -3356,7 +3385,7 @@ export const CatalogSearchResult: Schema.Schema<CatalogSearchResult, CatalogSear
   CatalogMalformedCardError,
   CatalogContractViolationError,
   CatalogUnavailableError
-)
+))
 
 /** Information about an installed plugin tracked in global state. */
 export interface InstalledPluginInfo {
@@ -3377,7 +3406,7 @@ export interface InstalledPluginInfo {
 }
 
 /** Information about an installed plugin tracked in global state. */
-export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = struct<InstalledPluginInfo>({
+export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = lazy<InstalledPluginInfo>(() => struct<InstalledPluginInfo>({
   name: Schema.String,
   marketplace: Schema.String,
   directSourceId: Schema.optional(Schema.String),
@@ -3385,7 +3414,7 @@ export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = struct<In
   enabled: Schema.Boolean,
   installedFrom: Schema.optional(Schema.String),
   source: Schema.optional(Schema.String)
-})
+}))
 
 /** Plugins installed in user/global state. */
 export interface PluginListResult {
@@ -3394,9 +3423,9 @@ export interface PluginListResult {
 }
 
 /** Plugins installed in user/global state. */
-export const PluginListResult: Schema.Schema<PluginListResult> = struct<PluginListResult>({
+export const PluginListResult: Schema.Schema<PluginListResult> = lazy<PluginListResult>(() => struct<PluginListResult>({
   plugins: Schema.Array(InstalledPluginInfo)
-})
+}))
 
 /** Plugin source and optional working directory for relative-path resolution. */
 export interface PluginsInstallRequest {
@@ -3407,16 +3436,16 @@ export interface PluginsInstallRequest {
 }
 
 /** Plugin source and optional working directory for relative-path resolution. */
-export const PluginsInstallRequest: Schema.Schema<PluginsInstallRequest> = struct<PluginsInstallRequest>({
+export const PluginsInstallRequest: Schema.Schema<PluginsInstallRequest> = lazy<PluginsInstallRequest>(() => struct<PluginsInstallRequest>({
   source: Schema.String,
   workingDirectory: Schema.optional(Schema.String)
-})
+}))
 
 /** Where completed plugin content was staged before atomic promotion. */
 export type PluginInstallStagingMode = "external" | "destination_sibling"
 
 /** Where completed plugin content was staged before atomic promotion. */
-export const PluginInstallStagingMode: Schema.Schema<PluginInstallStagingMode> = Schema.Literal("external", "destination_sibling")
+export const PluginInstallStagingMode: Schema.Schema<PluginInstallStagingMode> = lazy<PluginInstallStagingMode>(() => Schema.Literal("external", "destination_sibling"))
 
 /** Result of installing a plugin. */
 export interface PluginInstallResult {
@@ -3433,13 +3462,13 @@ export interface PluginInstallResult {
 }
 
 /** Result of installing a plugin. */
-export const PluginInstallResult: Schema.Schema<PluginInstallResult> = struct<PluginInstallResult>({
+export const PluginInstallResult: Schema.Schema<PluginInstallResult> = lazy<PluginInstallResult>(() => struct<PluginInstallResult>({
   plugin: InstalledPluginInfo,
   skillsInstalled: Schema.Number,
   stagingMode: Schema.optional(PluginInstallStagingMode),
   postInstallMessage: Schema.optional(Schema.String),
   deprecationWarning: Schema.optional(Schema.String)
-})
+}))
 
 /** Name (or spec) of the plugin to uninstall. */
 export interface PluginsUninstallRequest {
@@ -3450,10 +3479,10 @@ export interface PluginsUninstallRequest {
 }
 
 /** Name (or spec) of the plugin to uninstall. */
-export const PluginsUninstallRequest: Schema.Schema<PluginsUninstallRequest> = struct<PluginsUninstallRequest>({
+export const PluginsUninstallRequest: Schema.Schema<PluginsUninstallRequest> = lazy<PluginsUninstallRequest>(() => struct<PluginsUninstallRequest>({
   name: Schema.String,
   directSourceId: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /** Name (or spec) of the plugin to update. */
 export interface PluginsUpdateRequest {
@@ -3462,9 +3491,9 @@ export interface PluginsUpdateRequest {
 }
 
 /** Name (or spec) of the plugin to update. */
-export const PluginsUpdateRequest: Schema.Schema<PluginsUpdateRequest> = struct<PluginsUpdateRequest>({
+export const PluginsUpdateRequest: Schema.Schema<PluginsUpdateRequest> = lazy<PluginsUpdateRequest>(() => struct<PluginsUpdateRequest>({
   name: Schema.String
-})
+}))
 
 /** Result of updating a single plugin. */
 export interface PluginUpdateResult {
@@ -3477,11 +3506,11 @@ export interface PluginUpdateResult {
 }
 
 /** Result of updating a single plugin. */
-export const PluginUpdateResult: Schema.Schema<PluginUpdateResult> = struct<PluginUpdateResult>({
+export const PluginUpdateResult: Schema.Schema<PluginUpdateResult> = lazy<PluginUpdateResult>(() => struct<PluginUpdateResult>({
   previousVersion: Schema.optional(Schema.String),
   newVersion: Schema.optional(Schema.String),
   skillsInstalled: Schema.Number
-})
+}))
 
 /** Per-plugin result from updating all plugins, with versions, skills installed, success flag, and optional error. */
 export interface PluginUpdateAllEntry {
@@ -3502,7 +3531,7 @@ export interface PluginUpdateAllEntry {
 }
 
 /** Per-plugin result from updating all plugins, with versions, skills installed, success flag, and optional error. */
-export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = struct<PluginUpdateAllEntry>({
+export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = lazy<PluginUpdateAllEntry>(() => struct<PluginUpdateAllEntry>({
   name: Schema.String,
   marketplace: Schema.String,
   success: Schema.Boolean,
@@ -3510,7 +3539,7 @@ export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = struct<
   newVersion: Schema.optional(Schema.String),
   skillsInstalled: Schema.optional(Schema.Number),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Result of updating all installed plugins. */
 export interface PluginUpdateAllResult {
@@ -3519,9 +3548,9 @@ export interface PluginUpdateAllResult {
 }
 
 /** Result of updating all installed plugins. */
-export const PluginUpdateAllResult: Schema.Schema<PluginUpdateAllResult> = struct<PluginUpdateAllResult>({
+export const PluginUpdateAllResult: Schema.Schema<PluginUpdateAllResult> = lazy<PluginUpdateAllResult>(() => struct<PluginUpdateAllResult>({
   results: Schema.Array(PluginUpdateAllEntry)
-})
+}))
 
 /** Plugin names (or specs) to enable, plus the optional working directory the repository-controlled guard is evaluated against. */
 export interface PluginsEnableRequest {
@@ -3532,10 +3561,10 @@ export interface PluginsEnableRequest {
 }
 
 /** Plugin names (or specs) to enable, plus the optional working directory the repository-controlled guard is evaluated against. */
-export const PluginsEnableRequest: Schema.Schema<PluginsEnableRequest> = struct<PluginsEnableRequest>({
+export const PluginsEnableRequest: Schema.Schema<PluginsEnableRequest> = lazy<PluginsEnableRequest>(() => struct<PluginsEnableRequest>({
   names: Schema.Array(Schema.String),
   workingDirectory: Schema.optional(Schema.String)
-})
+}))
 
 /** Plugin names (or specs) to disable, plus the optional working directory the repository-controlled guard is evaluated against. */
 export interface PluginsDisableRequest {
@@ -3546,10 +3575,10 @@ export interface PluginsDisableRequest {
 }
 
 /** Plugin names (or specs) to disable, plus the optional working directory the repository-controlled guard is evaluated against. */
-export const PluginsDisableRequest: Schema.Schema<PluginsDisableRequest> = struct<PluginsDisableRequest>({
+export const PluginsDisableRequest: Schema.Schema<PluginsDisableRequest> = lazy<PluginsDisableRequest>(() => struct<PluginsDisableRequest>({
   names: Schema.Array(Schema.String),
   workingDirectory: Schema.optional(Schema.String)
-})
+}))
 
 /** Trusted built-in plugin directories to use for this runtime process. */
 export interface PluginsBuiltinSetRequest {
@@ -3558,9 +3587,9 @@ export interface PluginsBuiltinSetRequest {
 }
 
 /** Trusted built-in plugin directories to use for this runtime process. */
-export const PluginsBuiltinSetRequest: Schema.Schema<PluginsBuiltinSetRequest> = struct<PluginsBuiltinSetRequest>({
+export const PluginsBuiltinSetRequest: Schema.Schema<PluginsBuiltinSetRequest> = lazy<PluginsBuiltinSetRequest>(() => struct<PluginsBuiltinSetRequest>({
   paths: Schema.Array(Schema.String)
-})
+}))
 
 /** Registered marketplace summary. */
 export interface MarketplaceInfo {
@@ -3573,11 +3602,11 @@ export interface MarketplaceInfo {
 }
 
 /** Registered marketplace summary. */
-export const MarketplaceInfo: Schema.Schema<MarketplaceInfo> = struct<MarketplaceInfo>({
+export const MarketplaceInfo: Schema.Schema<MarketplaceInfo> = lazy<MarketplaceInfo>(() => struct<MarketplaceInfo>({
   name: Schema.String,
   source: Schema.String,
   isDefault: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** All registered marketplaces, including built-in defaults. */
 export interface MarketplaceListResult {
@@ -3586,9 +3615,9 @@ export interface MarketplaceListResult {
 }
 
 /** All registered marketplaces, including built-in defaults. */
-export const MarketplaceListResult: Schema.Schema<MarketplaceListResult> = struct<MarketplaceListResult>({
+export const MarketplaceListResult: Schema.Schema<MarketplaceListResult> = lazy<MarketplaceListResult>(() => struct<MarketplaceListResult>({
   marketplaces: Schema.Array(MarketplaceInfo)
-})
+}))
 
 /** Marketplace source and optional working directory for relative-path resolution. */
 export interface PluginsMarketplacesAddRequest {
@@ -3599,10 +3628,10 @@ export interface PluginsMarketplacesAddRequest {
 }
 
 /** Marketplace source and optional working directory for relative-path resolution. */
-export const PluginsMarketplacesAddRequest: Schema.Schema<PluginsMarketplacesAddRequest> = struct<PluginsMarketplacesAddRequest>({
+export const PluginsMarketplacesAddRequest: Schema.Schema<PluginsMarketplacesAddRequest> = lazy<PluginsMarketplacesAddRequest>(() => struct<PluginsMarketplacesAddRequest>({
   source: Schema.String,
   workingDirectory: Schema.optional(Schema.String)
-})
+}))
 
 /** Result of registering a new marketplace. */
 export interface MarketplaceAddResult {
@@ -3611,9 +3640,9 @@ export interface MarketplaceAddResult {
 }
 
 /** Result of registering a new marketplace. */
-export const MarketplaceAddResult: Schema.Schema<MarketplaceAddResult> = struct<MarketplaceAddResult>({
+export const MarketplaceAddResult: Schema.Schema<MarketplaceAddResult> = lazy<MarketplaceAddResult>(() => struct<MarketplaceAddResult>({
   name: Schema.String
-})
+}))
 
 /** Name of the marketplace to remove and an optional force flag. */
 export interface PluginsMarketplacesRemoveRequest {
@@ -3624,10 +3653,10 @@ export interface PluginsMarketplacesRemoveRequest {
 }
 
 /** Name of the marketplace to remove and an optional force flag. */
-export const PluginsMarketplacesRemoveRequest: Schema.Schema<PluginsMarketplacesRemoveRequest> = struct<PluginsMarketplacesRemoveRequest>({
+export const PluginsMarketplacesRemoveRequest: Schema.Schema<PluginsMarketplacesRemoveRequest> = lazy<PluginsMarketplacesRemoveRequest>(() => struct<PluginsMarketplacesRemoveRequest>({
   name: Schema.String,
   force: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Outcome of the remove attempt, including dependent-plugin info when applicable. */
 export interface MarketplaceRemoveResult {
@@ -3638,10 +3667,10 @@ export interface MarketplaceRemoveResult {
 }
 
 /** Outcome of the remove attempt, including dependent-plugin info when applicable. */
-export const MarketplaceRemoveResult: Schema.Schema<MarketplaceRemoveResult> = struct<MarketplaceRemoveResult>({
+export const MarketplaceRemoveResult: Schema.Schema<MarketplaceRemoveResult> = lazy<MarketplaceRemoveResult>(() => struct<MarketplaceRemoveResult>({
   removed: Schema.Boolean,
   dependentPlugins: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Name of the marketplace whose plugin catalog to fetch. */
 export interface PluginsMarketplacesBrowseRequest {
@@ -3650,9 +3679,9 @@ export interface PluginsMarketplacesBrowseRequest {
 }
 
 /** Name of the marketplace whose plugin catalog to fetch. */
-export const PluginsMarketplacesBrowseRequest: Schema.Schema<PluginsMarketplacesBrowseRequest> = struct<PluginsMarketplacesBrowseRequest>({
+export const PluginsMarketplacesBrowseRequest: Schema.Schema<PluginsMarketplacesBrowseRequest> = lazy<PluginsMarketplacesBrowseRequest>(() => struct<PluginsMarketplacesBrowseRequest>({
   name: Schema.String
-})
+}))
 
 /** Plugin entry advertised by a marketplace. */
 export interface MarketplacePluginInfo {
@@ -3663,10 +3692,10 @@ export interface MarketplacePluginInfo {
 }
 
 /** Plugin entry advertised by a marketplace. */
-export const MarketplacePluginInfo: Schema.Schema<MarketplacePluginInfo> = struct<MarketplacePluginInfo>({
+export const MarketplacePluginInfo: Schema.Schema<MarketplacePluginInfo> = lazy<MarketplacePluginInfo>(() => struct<MarketplacePluginInfo>({
   name: Schema.String,
   description: Schema.optional(Schema.String)
-})
+}))
 
 /** Plugins advertised by the marketplace. */
 export interface MarketplaceBrowseResult {
@@ -3675,9 +3704,9 @@ export interface MarketplaceBrowseResult {
 }
 
 /** Plugins advertised by the marketplace. */
-export const MarketplaceBrowseResult: Schema.Schema<MarketplaceBrowseResult> = struct<MarketplaceBrowseResult>({
+export const MarketplaceBrowseResult: Schema.Schema<MarketplaceBrowseResult> = lazy<MarketplaceBrowseResult>(() => struct<MarketplaceBrowseResult>({
   plugins: Schema.Array(MarketplacePluginInfo)
-})
+}))
 
 /** Optional marketplace name; omit to refresh all. */
 export type PluginsMarketplacesRefreshRequest =
@@ -3688,12 +3717,12 @@ export type PluginsMarketplacesRefreshRequest =
   }
 
 /** Optional marketplace name; omit to refresh all. */
-export const PluginsMarketplacesRefreshRequest: Schema.Schema<PluginsMarketplacesRefreshRequest> = Schema.Union(
+export const PluginsMarketplacesRefreshRequest: Schema.Schema<PluginsMarketplacesRefreshRequest> = lazy<PluginsMarketplacesRefreshRequest>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     name: Schema.optional(Schema.String)
   })
-)
+))
 
 /** Per-marketplace refresh result, including marketplace name, success flag, and optional failure error. */
 export interface MarketplaceRefreshEntry {
@@ -3706,11 +3735,11 @@ export interface MarketplaceRefreshEntry {
 }
 
 /** Per-marketplace refresh result, including marketplace name, success flag, and optional failure error. */
-export const MarketplaceRefreshEntry: Schema.Schema<MarketplaceRefreshEntry> = struct<MarketplaceRefreshEntry>({
+export const MarketplaceRefreshEntry: Schema.Schema<MarketplaceRefreshEntry> = lazy<MarketplaceRefreshEntry>(() => struct<MarketplaceRefreshEntry>({
   name: Schema.String,
   success: Schema.Boolean,
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Result of refreshing one or more marketplace catalogs. */
 export interface MarketplaceRefreshResult {
@@ -3719,9 +3748,9 @@ export interface MarketplaceRefreshResult {
 }
 
 /** Result of refreshing one or more marketplace catalogs. */
-export const MarketplaceRefreshResult: Schema.Schema<MarketplaceRefreshResult> = struct<MarketplaceRefreshResult>({
+export const MarketplaceRefreshResult: Schema.Schema<MarketplaceRefreshResult> = lazy<MarketplaceRefreshResult>(() => struct<MarketplaceRefreshResult>({
   results: Schema.Array(MarketplaceRefreshEntry)
-})
+}))
 
 /** Skill names to mark as disabled in global configuration, replacing any previous list. */
 export interface SkillsConfigSetDisabledSkillsRequest {
@@ -3730,9 +3759,9 @@ export interface SkillsConfigSetDisabledSkillsRequest {
 }
 
 /** Skill names to mark as disabled in global configuration, replacing any previous list. */
-export const SkillsConfigSetDisabledSkillsRequest: Schema.Schema<SkillsConfigSetDisabledSkillsRequest> = struct<SkillsConfigSetDisabledSkillsRequest>({
+export const SkillsConfigSetDisabledSkillsRequest: Schema.Schema<SkillsConfigSetDisabledSkillsRequest> = lazy<SkillsConfigSetDisabledSkillsRequest>(() => struct<SkillsConfigSetDisabledSkillsRequest>({
   disabledSkills: Schema.Array(Schema.String)
-})
+}))
 
 /** Adds or removes a single skill from the global disabled list, leaving every other entry untouched. */
 export interface SkillsConfigSetSkillDisabledRequest {
@@ -3743,10 +3772,10 @@ export interface SkillsConfigSetSkillDisabledRequest {
 }
 
 /** Adds or removes a single skill from the global disabled list, leaving every other entry untouched. */
-export const SkillsConfigSetSkillDisabledRequest: Schema.Schema<SkillsConfigSetSkillDisabledRequest> = struct<SkillsConfigSetSkillDisabledRequest>({
+export const SkillsConfigSetSkillDisabledRequest: Schema.Schema<SkillsConfigSetSkillDisabledRequest> = lazy<SkillsConfigSetSkillDisabledRequest>(() => struct<SkillsConfigSetSkillDisabledRequest>({
   name: Schema.String,
   disabled: Schema.Boolean
-})
+}))
 
 /** Optional project paths and additional skill directories to include in discovery. */
 export interface SkillsDiscoverRequest {
@@ -3759,11 +3788,11 @@ export interface SkillsDiscoverRequest {
 }
 
 /** Optional project paths and additional skill directories to include in discovery. */
-export const SkillsDiscoverRequest: Schema.Schema<SkillsDiscoverRequest> = struct<SkillsDiscoverRequest>({
+export const SkillsDiscoverRequest: Schema.Schema<SkillsDiscoverRequest> = lazy<SkillsDiscoverRequest>(() => struct<SkillsDiscoverRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   skillDirectories: Schema.optional(Schema.Array(Schema.String)),
   excludeHostSkills: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
 export type SkillSource =
@@ -3777,7 +3806,7 @@ export type SkillSource =
   | "sdk"
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
-export const SkillSource: Schema.Schema<SkillSource> = Schema.Literal(
+export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => Schema.Literal(
   "project",
   "inherited",
   "personal-copilot",
@@ -3786,7 +3815,7 @@ export const SkillSource: Schema.Schema<SkillSource> = Schema.Literal(
   "custom",
   "builtin",
   "sdk"
-)
+))
 
 /** Server-side skill metadata, including name, description, source, enabled/invocable state, path, project path, and argument hint. */
 export interface ServerSkill {
@@ -3811,7 +3840,7 @@ export interface ServerSkill {
 }
 
 /** Server-side skill metadata, including name, description, source, enabled/invocable state, path, project path, and argument hint. */
-export const ServerSkill: Schema.Schema<ServerSkill> = struct<ServerSkill>({
+export const ServerSkill: Schema.Schema<ServerSkill> = lazy<ServerSkill>(() => struct<ServerSkill>({
   name: Schema.String,
   commandName: Schema.optional(Schema.String),
   description: Schema.String,
@@ -3821,7 +3850,7 @@ export const ServerSkill: Schema.Schema<ServerSkill> = struct<ServerSkill>({
   path: Schema.optional(Schema.String),
   projectPath: Schema.optional(Schema.String),
   argumentHint: Schema.optional(Schema.String)
-})
+}))
 
 /** Skills discovered across global and project sources. */
 export interface ServerSkillList {
@@ -3832,10 +3861,10 @@ export interface ServerSkillList {
 }
 
 /** Skills discovered across global and project sources. */
-export const ServerSkillList: Schema.Schema<ServerSkillList> = struct<ServerSkillList>({
+export const ServerSkillList: Schema.Schema<ServerSkillList> = lazy<ServerSkillList>(() => struct<ServerSkillList>({
   skills: Schema.Array(ServerSkill),
   errors: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Optional project paths to enumerate. */
 export interface SkillsGetDiscoveryPathsRequest {
@@ -3846,16 +3875,16 @@ export interface SkillsGetDiscoveryPathsRequest {
 }
 
 /** Optional project paths to enumerate. */
-export const SkillsGetDiscoveryPathsRequest: Schema.Schema<SkillsGetDiscoveryPathsRequest> = struct<SkillsGetDiscoveryPathsRequest>({
+export const SkillsGetDiscoveryPathsRequest: Schema.Schema<SkillsGetDiscoveryPathsRequest> = lazy<SkillsGetDiscoveryPathsRequest>(() => struct<SkillsGetDiscoveryPathsRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostSkills: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Which tier this directory belongs to */
 export type SkillDiscoveryScope = "project" | "personal-copilot" | "personal-agents" | "custom"
 
 /** Which tier this directory belongs to */
-export const SkillDiscoveryScope: Schema.Schema<SkillDiscoveryScope> = Schema.Literal("project", "personal-copilot", "personal-agents", "custom")
+export const SkillDiscoveryScope: Schema.Schema<SkillDiscoveryScope> = lazy<SkillDiscoveryScope>(() => Schema.Literal("project", "personal-copilot", "personal-agents", "custom"))
 
 /** Canonical directory where skills can be discovered or created, with scope, preference, and optional project path. */
 export interface SkillDiscoveryPath {
@@ -3870,12 +3899,12 @@ export interface SkillDiscoveryPath {
 }
 
 /** Canonical directory where skills can be discovered or created, with scope, preference, and optional project path. */
-export const SkillDiscoveryPath: Schema.Schema<SkillDiscoveryPath> = struct<SkillDiscoveryPath>({
+export const SkillDiscoveryPath: Schema.Schema<SkillDiscoveryPath> = lazy<SkillDiscoveryPath>(() => struct<SkillDiscoveryPath>({
   path: Schema.String,
   scope: SkillDiscoveryScope,
   preferredForCreation: Schema.Boolean,
   projectPath: Schema.optional(Schema.String)
-})
+}))
 
 /** Canonical locations where skills can be created so the runtime will recognize them. */
 export interface SkillDiscoveryPathList {
@@ -3884,9 +3913,9 @@ export interface SkillDiscoveryPathList {
 }
 
 /** Canonical locations where skills can be created so the runtime will recognize them. */
-export const SkillDiscoveryPathList: Schema.Schema<SkillDiscoveryPathList> = struct<SkillDiscoveryPathList>({
+export const SkillDiscoveryPathList: Schema.Schema<SkillDiscoveryPathList> = lazy<SkillDiscoveryPathList>(() => struct<SkillDiscoveryPathList>({
   paths: Schema.Array(SkillDiscoveryPath)
-})
+}))
 
 /** Optional project paths to include in agent discovery. */
 export interface AgentsDiscoverRequest {
@@ -3897,22 +3926,22 @@ export interface AgentsDiscoverRequest {
 }
 
 /** Optional project paths to include in agent discovery. */
-export const AgentsDiscoverRequest: Schema.Schema<AgentsDiscoverRequest> = struct<AgentsDiscoverRequest>({
+export const AgentsDiscoverRequest: Schema.Schema<AgentsDiscoverRequest> = lazy<AgentsDiscoverRequest>(() => struct<AgentsDiscoverRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostAgents: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Where the agent definition was loaded from */
 export type AgentInfoSource = "user" | "project" | "inherited" | "remote" | "plugin" | "builtin"
 
 /** Where the agent definition was loaded from */
-export const AgentInfoSource: Schema.Schema<AgentInfoSource> = Schema.Literal("user", "project", "inherited", "remote", "plugin", "builtin")
+export const AgentInfoSource: Schema.Schema<AgentInfoSource> = lazy<AgentInfoSource>(() => Schema.Literal("user", "project", "inherited", "remote", "plugin", "builtin"))
 
 /** Whether configured models are advisory preferences or required constraints */
 export type AgentModelPolicy = "preferred" | "required"
 
 /** Whether configured models are advisory preferences or required constraints */
-export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = Schema.Literal("preferred", "required")
+export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => Schema.Literal("preferred", "required"))
 
 /** Agent metadata, including identifiers, display details, source, tools, model, models, MCP servers, skills, and file path. */
 export interface AgentInfo {
@@ -3949,7 +3978,7 @@ export interface AgentInfo {
 }
 
 /** Agent metadata, including identifiers, display details, source, tools, model, models, MCP servers, skills, and file path. */
-export const AgentInfo: Schema.Schema<AgentInfo> = struct<AgentInfo>({
+export const AgentInfo: Schema.Schema<AgentInfo> = lazy<AgentInfo>(() => struct<AgentInfo>({
   name: Schema.String,
   displayName: Schema.String,
   description: Schema.String,
@@ -3965,7 +3994,7 @@ export const AgentInfo: Schema.Schema<AgentInfo> = struct<AgentInfo>({
   mcpServers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   skills: Schema.optional(Schema.Array(Schema.String)),
   prompt: Schema.optional(Schema.String)
-})
+}))
 
 /** Agents discovered across user, project, plugin, and remote sources. */
 export interface ServerAgentList {
@@ -3974,9 +4003,9 @@ export interface ServerAgentList {
 }
 
 /** Agents discovered across user, project, plugin, and remote sources. */
-export const ServerAgentList: Schema.Schema<ServerAgentList> = struct<ServerAgentList>({
+export const ServerAgentList: Schema.Schema<ServerAgentList> = lazy<ServerAgentList>(() => struct<ServerAgentList>({
   agents: Schema.Array(AgentInfo)
-})
+}))
 
 /** Optional project paths to include when enumerating agent discovery directories. */
 export interface AgentsGetDiscoveryPathsRequest {
@@ -3987,16 +4016,16 @@ export interface AgentsGetDiscoveryPathsRequest {
 }
 
 /** Optional project paths to include when enumerating agent discovery directories. */
-export const AgentsGetDiscoveryPathsRequest: Schema.Schema<AgentsGetDiscoveryPathsRequest> = struct<AgentsGetDiscoveryPathsRequest>({
+export const AgentsGetDiscoveryPathsRequest: Schema.Schema<AgentsGetDiscoveryPathsRequest> = lazy<AgentsGetDiscoveryPathsRequest>(() => struct<AgentsGetDiscoveryPathsRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostAgents: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Which tier this directory belongs to */
 export type AgentDiscoveryPathScope = "user" | "project"
 
 /** Which tier this directory belongs to */
-export const AgentDiscoveryPathScope: Schema.Schema<AgentDiscoveryPathScope> = Schema.Literal("user", "project")
+export const AgentDiscoveryPathScope: Schema.Schema<AgentDiscoveryPathScope> = lazy<AgentDiscoveryPathScope>(() => Schema.Literal("user", "project"))
 
 /** Canonical directory where custom agents can be discovered or created, with scope, preference, and optional project path. */
 export interface AgentDiscoveryPath {
@@ -4011,12 +4040,12 @@ export interface AgentDiscoveryPath {
 }
 
 /** Canonical directory where custom agents can be discovered or created, with scope, preference, and optional project path. */
-export const AgentDiscoveryPath: Schema.Schema<AgentDiscoveryPath> = struct<AgentDiscoveryPath>({
+export const AgentDiscoveryPath: Schema.Schema<AgentDiscoveryPath> = lazy<AgentDiscoveryPath>(() => struct<AgentDiscoveryPath>({
   path: Schema.String,
   scope: AgentDiscoveryPathScope,
   preferredForCreation: Schema.Boolean,
   projectPath: Schema.optional(Schema.String)
-})
+}))
 
 /** Canonical locations where custom agents can be created so the runtime will recognize them. */
 export interface AgentDiscoveryPathList {
@@ -4025,9 +4054,9 @@ export interface AgentDiscoveryPathList {
 }
 
 /** Canonical locations where custom agents can be created so the runtime will recognize them. */
-export const AgentDiscoveryPathList: Schema.Schema<AgentDiscoveryPathList> = struct<AgentDiscoveryPathList>({
+export const AgentDiscoveryPathList: Schema.Schema<AgentDiscoveryPathList> = lazy<AgentDiscoveryPathList>(() => struct<AgentDiscoveryPathList>({
   paths: Schema.Array(AgentDiscoveryPath)
-})
+}))
 
 /** Optional project paths to include in instruction discovery. */
 export interface InstructionsDiscoverRequest {
@@ -4038,16 +4067,16 @@ export interface InstructionsDiscoverRequest {
 }
 
 /** Optional project paths to include in instruction discovery. */
-export const InstructionsDiscoverRequest: Schema.Schema<InstructionsDiscoverRequest> = struct<InstructionsDiscoverRequest>({
+export const InstructionsDiscoverRequest: Schema.Schema<InstructionsDiscoverRequest> = lazy<InstructionsDiscoverRequest>(() => struct<InstructionsDiscoverRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostInstructions: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Category of instruction source — used for merge logic */
 export type InstructionSourceType = "home" | "repo" | "model" | "vscode" | "nested-agents" | "child-instructions" | "plugin"
 
 /** Category of instruction source — used for merge logic */
-export const InstructionSourceType: Schema.Schema<InstructionSourceType> = Schema.Literal(
+export const InstructionSourceType: Schema.Schema<InstructionSourceType> = lazy<InstructionSourceType>(() => Schema.Literal(
   "home",
   "repo",
   "model",
@@ -4055,13 +4084,13 @@ export const InstructionSourceType: Schema.Schema<InstructionSourceType> = Schem
   "nested-agents",
   "child-instructions",
   "plugin"
-)
+))
 
 /** Where this source lives — used for UI grouping */
 export type InstructionSourceLocation = "user" | "repository" | "working-directory" | "plugin"
 
 /** Where this source lives — used for UI grouping */
-export const InstructionSourceLocation: Schema.Schema<InstructionSourceLocation> = Schema.Literal("user", "repository", "working-directory", "plugin")
+export const InstructionSourceLocation: Schema.Schema<InstructionSourceLocation> = lazy<InstructionSourceLocation>(() => Schema.Literal("user", "repository", "working-directory", "plugin"))
 
 /** Loaded instruction source for a session, including path, content, category, location, applicability, and optional description. */
 export interface InstructionSource {
@@ -4088,7 +4117,7 @@ export interface InstructionSource {
 }
 
 /** Loaded instruction source for a session, including path, content, category, location, applicability, and optional description. */
-export const InstructionSource: Schema.Schema<InstructionSource> = struct<InstructionSource>({
+export const InstructionSource: Schema.Schema<InstructionSource> = lazy<InstructionSource>(() => struct<InstructionSource>({
   id: Schema.String,
   label: Schema.String,
   sourcePath: Schema.String,
@@ -4099,7 +4128,7 @@ export const InstructionSource: Schema.Schema<InstructionSource> = struct<Instru
   description: Schema.optional(Schema.String),
   defaultDisabled: Schema.optional(Schema.Boolean),
   projectPath: Schema.optional(Schema.String)
-})
+}))
 
 /** Instruction sources discovered across user, repository, and plugin sources. */
 export interface ServerInstructionSourceList {
@@ -4108,9 +4137,9 @@ export interface ServerInstructionSourceList {
 }
 
 /** Instruction sources discovered across user, repository, and plugin sources. */
-export const ServerInstructionSourceList: Schema.Schema<ServerInstructionSourceList> = struct<ServerInstructionSourceList>({
+export const ServerInstructionSourceList: Schema.Schema<ServerInstructionSourceList> = lazy<ServerInstructionSourceList>(() => struct<ServerInstructionSourceList>({
   sources: Schema.Array(InstructionSource)
-})
+}))
 
 /** Optional project paths to include when enumerating instruction discovery targets. */
 export interface InstructionsGetDiscoveryPathsRequest {
@@ -4121,22 +4150,22 @@ export interface InstructionsGetDiscoveryPathsRequest {
 }
 
 /** Optional project paths to include when enumerating instruction discovery targets. */
-export const InstructionsGetDiscoveryPathsRequest: Schema.Schema<InstructionsGetDiscoveryPathsRequest> = struct<InstructionsGetDiscoveryPathsRequest>({
+export const InstructionsGetDiscoveryPathsRequest: Schema.Schema<InstructionsGetDiscoveryPathsRequest> = lazy<InstructionsGetDiscoveryPathsRequest>(() => struct<InstructionsGetDiscoveryPathsRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostInstructions: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Which tier this target belongs to */
 export type InstructionDiscoveryPathLocation = "user" | "repository" | "working-directory" | "plugin"
 
 /** Which tier this target belongs to */
-export const InstructionDiscoveryPathLocation: Schema.Schema<InstructionDiscoveryPathLocation> = Schema.Literal("user", "repository", "working-directory", "plugin")
+export const InstructionDiscoveryPathLocation: Schema.Schema<InstructionDiscoveryPathLocation> = lazy<InstructionDiscoveryPathLocation>(() => Schema.Literal("user", "repository", "working-directory", "plugin"))
 
 /** Whether the target is a single file or a directory of instruction files */
 export type InstructionDiscoveryPathKind = "file" | "directory"
 
 /** Whether the target is a single file or a directory of instruction files */
-export const InstructionDiscoveryPathKind: Schema.Schema<InstructionDiscoveryPathKind> = Schema.Literal("file", "directory")
+export const InstructionDiscoveryPathKind: Schema.Schema<InstructionDiscoveryPathKind> = lazy<InstructionDiscoveryPathKind>(() => Schema.Literal("file", "directory"))
 
 /** Canonical file or directory where custom instructions can be discovered or created, with location, kind, preference, and project path. */
 export interface InstructionDiscoveryPath {
@@ -4153,13 +4182,13 @@ export interface InstructionDiscoveryPath {
 }
 
 /** Canonical file or directory where custom instructions can be discovered or created, with location, kind, preference, and project path. */
-export const InstructionDiscoveryPath: Schema.Schema<InstructionDiscoveryPath> = struct<InstructionDiscoveryPath>({
+export const InstructionDiscoveryPath: Schema.Schema<InstructionDiscoveryPath> = lazy<InstructionDiscoveryPath>(() => struct<InstructionDiscoveryPath>({
   path: Schema.String,
   location: InstructionDiscoveryPathLocation,
   kind: InstructionDiscoveryPathKind,
   preferredForCreation: Schema.Boolean,
   projectPath: Schema.optional(Schema.String)
-})
+}))
 
 /** Canonical files and directories where custom instructions can be created so the runtime will recognize them. */
 export interface InstructionDiscoveryPathList {
@@ -4168,15 +4197,15 @@ export interface InstructionDiscoveryPathList {
 }
 
 /** Canonical files and directories where custom instructions can be created so the runtime will recognize them. */
-export const InstructionDiscoveryPathList: Schema.Schema<InstructionDiscoveryPathList> = struct<InstructionDiscoveryPathList>({
+export const InstructionDiscoveryPathList: Schema.Schema<InstructionDiscoveryPathList> = lazy<InstructionDiscoveryPathList>(() => struct<InstructionDiscoveryPathList>({
   paths: Schema.Array(InstructionDiscoveryPath)
-})
+}))
 
 /** Coarse command category for grouping and behavior: runtime built-in, skill-backed command, or SDK/client-owned command */
 export type SlashCommandKind = "builtin" | "skill" | "client"
 
 /** Coarse command category for grouping and behavior: runtime built-in, skill-backed command, or SDK/client-owned command */
-export const SlashCommandKind: Schema.Schema<SlashCommandKind> = Schema.Literal("builtin", "skill", "client")
+export const SlashCommandKind: Schema.Schema<SlashCommandKind> = lazy<SlashCommandKind>(() => Schema.Literal("builtin", "skill", "client"))
 
 /** A literal choice the command input accepts, with a human-facing description */
 export interface SlashCommandInputChoice {
@@ -4187,16 +4216,16 @@ export interface SlashCommandInputChoice {
 }
 
 /** A literal choice the command input accepts, with a human-facing description */
-export const SlashCommandInputChoice: Schema.Schema<SlashCommandInputChoice> = struct<SlashCommandInputChoice>({
+export const SlashCommandInputChoice: Schema.Schema<SlashCommandInputChoice> = lazy<SlashCommandInputChoice>(() => struct<SlashCommandInputChoice>({
   name: Schema.String,
   description: Schema.String
-})
+}))
 
 /** Optional completion hint for the input (e.g. 'directory' for filesystem path completion) */
 export type SlashCommandInputCompletion = "directory"
 
 /** Optional completion hint for the input (e.g. 'directory' for filesystem path completion) */
-export const SlashCommandInputCompletion: Schema.Schema<SlashCommandInputCompletion> = Schema.Literal("directory")
+export const SlashCommandInputCompletion: Schema.Schema<SlashCommandInputCompletion> = lazy<SlashCommandInputCompletion>(() => Schema.Literal("directory"))
 
 /** Optional unstructured input hint */
 export interface SlashCommandInput {
@@ -4213,13 +4242,13 @@ export interface SlashCommandInput {
 }
 
 /** Optional unstructured input hint */
-export const SlashCommandInput: Schema.Schema<SlashCommandInput> = struct<SlashCommandInput>({
+export const SlashCommandInput: Schema.Schema<SlashCommandInput> = lazy<SlashCommandInput>(() => struct<SlashCommandInput>({
   hint: Schema.String,
   choices: Schema.optional(Schema.Array(SlashCommandInputChoice)),
   required: Schema.optional(Schema.Boolean),
   completion: Schema.optional(SlashCommandInputCompletion),
   preserveMultilineInput: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Slash-command metadata with name, aliases, description, kind, input hint, execution allowance, and schedulability. */
 export interface SlashCommandInfo {
@@ -4242,7 +4271,7 @@ export interface SlashCommandInfo {
 }
 
 /** Slash-command metadata with name, aliases, description, kind, input hint, execution allowance, and schedulability. */
-export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = struct<SlashCommandInfo>({
+export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = lazy<SlashCommandInfo>(() => struct<SlashCommandInfo>({
   name: Schema.String,
   aliases: Schema.optional(Schema.Array(Schema.String)),
   description: Schema.String,
@@ -4251,7 +4280,7 @@ export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = struct<SlashCom
   allowDuringAgentExecution: Schema.Boolean,
   experimental: Schema.optional(Schema.Boolean),
   schedulable: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Slash commands available in the session, after applying any include/exclude filters. */
 export interface CommandList {
@@ -4260,9 +4289,9 @@ export interface CommandList {
 }
 
 /** Slash commands available in the session, after applying any include/exclude filters. */
-export const CommandList: Schema.Schema<CommandList> = struct<CommandList>({
+export const CommandList: Schema.Schema<CommandList> = lazy<CommandList>(() => struct<CommandList>({
   commands: Schema.Array(SlashCommandInfo)
-})
+}))
 
 /** A single user setting's effective value alongside its default, so consumers can render settings left at their default. */
 export interface UserSettingMetadata {
@@ -4275,11 +4304,11 @@ export interface UserSettingMetadata {
 }
 
 /** A single user setting's effective value alongside its default, so consumers can render settings left at their default. */
-export const UserSettingMetadata: Schema.Schema<UserSettingMetadata> = struct<UserSettingMetadata>({
+export const UserSettingMetadata: Schema.Schema<UserSettingMetadata> = lazy<UserSettingMetadata>(() => struct<UserSettingMetadata>({
   value: Schema.Unknown,
   default: Schema.Unknown,
   isDefault: Schema.Boolean
-})
+}))
 
 /** Per-key metadata for every known user setting (settings.json overlaid with the legacy config.json, config.json wins), including settings left at their default. Excludes repository- and enterprise-managed overrides. */
 export interface UserSettingsGetResult {
@@ -4288,9 +4317,9 @@ export interface UserSettingsGetResult {
 }
 
 /** Per-key metadata for every known user setting (settings.json overlaid with the legacy config.json, config.json wins), including settings left at their default. Excludes repository- and enterprise-managed overrides. */
-export const UserSettingsGetResult: Schema.Schema<UserSettingsGetResult> = struct<UserSettingsGetResult>({
+export const UserSettingsGetResult: Schema.Schema<UserSettingsGetResult> = lazy<UserSettingsGetResult>(() => struct<UserSettingsGetResult>({
   settings: Schema.Record({ key: Schema.String, value: UserSettingMetadata })
-})
+}))
 
 /** Partial user settings to write to settings.json. Each top-level key is written individually, replacing the existing value; a key whose value is null is removed. */
 export interface UserSettingsSetRequest {
@@ -4299,9 +4328,9 @@ export interface UserSettingsSetRequest {
 }
 
 /** Partial user settings to write to settings.json. Each top-level key is written individually, replacing the existing value; a key whose value is null is removed. */
-export const UserSettingsSetRequest: Schema.Schema<UserSettingsSetRequest> = struct<UserSettingsSetRequest>({
+export const UserSettingsSetRequest: Schema.Schema<UserSettingsSetRequest> = lazy<UserSettingsSetRequest>(() => struct<UserSettingsSetRequest>({
   settings: Schema.Unknown
-})
+}))
 
 /** Outcome of writing user settings. */
 export interface UserSettingsSetResult {
@@ -4310,9 +4339,9 @@ export interface UserSettingsSetResult {
 }
 
 /** Outcome of writing user settings. */
-export const UserSettingsSetResult: Schema.Schema<UserSettingsSetResult> = struct<UserSettingsSetResult>({
+export const UserSettingsSetResult: Schema.Schema<UserSettingsSetResult> = lazy<UserSettingsSetResult>(() => struct<UserSettingsSetResult>({
   shadowedKeys: Schema.Array(Schema.String)
-})
+}))
 
 /** Validated device-managed settings discovered before a session exists. */
 export interface ManagedSettingsReadResult {
@@ -4323,16 +4352,16 @@ export interface ManagedSettingsReadResult {
 }
 
 /** Validated device-managed settings discovered before a session exists. */
-export const ManagedSettingsReadResult: Schema.Schema<ManagedSettingsReadResult> = struct<ManagedSettingsReadResult>({
+export const ManagedSettingsReadResult: Schema.Schema<ManagedSettingsReadResult> = lazy<ManagedSettingsReadResult>(() => struct<ManagedSettingsReadResult>({
   settingsJson: Schema.optional(Schema.Unknown),
   errorMessage: Schema.optional(Schema.String)
-})
+}))
 
 /** Path conventions used by this filesystem */
 export type SessionFsSetProviderConventions = "windows" | "posix"
 
 /** Path conventions used by this filesystem */
-export const SessionFsSetProviderConventions: Schema.Schema<SessionFsSetProviderConventions> = Schema.Literal("windows", "posix")
+export const SessionFsSetProviderConventions: Schema.Schema<SessionFsSetProviderConventions> = lazy<SessionFsSetProviderConventions>(() => Schema.Literal("windows", "posix"))
 
 /** Optional capabilities declared by the provider */
 export interface SessionFsSetProviderCapabilities {
@@ -4341,9 +4370,9 @@ export interface SessionFsSetProviderCapabilities {
 }
 
 /** Optional capabilities declared by the provider */
-export const SessionFsSetProviderCapabilities: Schema.Schema<SessionFsSetProviderCapabilities> = struct<SessionFsSetProviderCapabilities>({
+export const SessionFsSetProviderCapabilities: Schema.Schema<SessionFsSetProviderCapabilities> = lazy<SessionFsSetProviderCapabilities>(() => struct<SessionFsSetProviderCapabilities>({
   sqlite: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Initial working directory, session-state path layout, and path conventions used to register the calling SDK client as the session filesystem provider. */
 export interface SessionFsSetProviderRequest {
@@ -4358,12 +4387,12 @@ export interface SessionFsSetProviderRequest {
 }
 
 /** Initial working directory, session-state path layout, and path conventions used to register the calling SDK client as the session filesystem provider. */
-export const SessionFsSetProviderRequest: Schema.Schema<SessionFsSetProviderRequest> = struct<SessionFsSetProviderRequest>({
+export const SessionFsSetProviderRequest: Schema.Schema<SessionFsSetProviderRequest> = lazy<SessionFsSetProviderRequest>(() => struct<SessionFsSetProviderRequest>({
   initialCwd: Schema.String,
   sessionStatePath: Schema.String,
   conventions: SessionFsSetProviderConventions,
   capabilities: Schema.optional(SessionFsSetProviderCapabilities)
-})
+}))
 
 /** Indicates whether the calling client was registered as the session filesystem provider. */
 export interface SessionFsSetProviderResult {
@@ -4372,9 +4401,9 @@ export interface SessionFsSetProviderResult {
 }
 
 /** Indicates whether the calling client was registered as the session filesystem provider. */
-export const SessionFsSetProviderResult: Schema.Schema<SessionFsSetProviderResult> = struct<SessionFsSetProviderResult>({
+export const SessionFsSetProviderResult: Schema.Schema<SessionFsSetProviderResult> = lazy<SessionFsSetProviderResult>(() => struct<SessionFsSetProviderResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Indicates whether the calling client was registered as the LLM inference provider. */
 export interface LlmInferenceSetProviderResult {
@@ -4383,15 +4412,15 @@ export interface LlmInferenceSetProviderResult {
 }
 
 /** Indicates whether the calling client was registered as the LLM inference provider. */
-export const LlmInferenceSetProviderResult: Schema.Schema<LlmInferenceSetProviderResult> = struct<LlmInferenceSetProviderResult>({
+export const LlmInferenceSetProviderResult: Schema.Schema<LlmInferenceSetProviderResult> = lazy<LlmInferenceSetProviderResult>(() => struct<LlmInferenceSetProviderResult>({
   success: Schema.Boolean
-})
+}))
 
 /** HTTP headers as a map from lowercased header name to a list of values. Multi-valued headers (e.g. Set-Cookie) preserve all values. */
 export type LlmInferenceHeaders = { readonly [key: string]: ReadonlyArray<string> }
 
 /** HTTP headers as a map from lowercased header name to a list of values. Multi-valued headers (e.g. Set-Cookie) preserve all values. */
-export const LlmInferenceHeaders: Schema.Schema<LlmInferenceHeaders> = Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) })
+export const LlmInferenceHeaders: Schema.Schema<LlmInferenceHeaders> = lazy<LlmInferenceHeaders>(() => Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }))
 
 /** Response head. */
 export interface LlmInferenceHttpResponseStartRequest {
@@ -4406,12 +4435,12 @@ export interface LlmInferenceHttpResponseStartRequest {
 }
 
 /** Response head. */
-export const LlmInferenceHttpResponseStartRequest: Schema.Schema<LlmInferenceHttpResponseStartRequest> = struct<LlmInferenceHttpResponseStartRequest>({
+export const LlmInferenceHttpResponseStartRequest: Schema.Schema<LlmInferenceHttpResponseStartRequest> = lazy<LlmInferenceHttpResponseStartRequest>(() => struct<LlmInferenceHttpResponseStartRequest>({
   requestId: Schema.String,
   status: Schema.Number,
   statusText: Schema.optional(Schema.String),
   headers: LlmInferenceHeaders
-})
+}))
 
 /** Whether the start frame was accepted. */
 export interface LlmInferenceHttpResponseStartResult {
@@ -4420,9 +4449,9 @@ export interface LlmInferenceHttpResponseStartResult {
 }
 
 /** Whether the start frame was accepted. */
-export const LlmInferenceHttpResponseStartResult: Schema.Schema<LlmInferenceHttpResponseStartResult> = struct<LlmInferenceHttpResponseStartResult>({
+export const LlmInferenceHttpResponseStartResult: Schema.Schema<LlmInferenceHttpResponseStartResult> = lazy<LlmInferenceHttpResponseStartResult>(() => struct<LlmInferenceHttpResponseStartResult>({
   accepted: Schema.Boolean
-})
+}))
 
 /** Set to terminate the response with a transport-level failure. Implies end-of-stream; any further chunks for this requestId are ignored. */
 export interface LlmInferenceHttpResponseChunkError {
@@ -4433,10 +4462,10 @@ export interface LlmInferenceHttpResponseChunkError {
 }
 
 /** Set to terminate the response with a transport-level failure. Implies end-of-stream; any further chunks for this requestId are ignored. */
-export const LlmInferenceHttpResponseChunkError: Schema.Schema<LlmInferenceHttpResponseChunkError> = struct<LlmInferenceHttpResponseChunkError>({
+export const LlmInferenceHttpResponseChunkError: Schema.Schema<LlmInferenceHttpResponseChunkError> = lazy<LlmInferenceHttpResponseChunkError>(() => struct<LlmInferenceHttpResponseChunkError>({
   message: Schema.String,
   code: Schema.optional(Schema.String)
-})
+}))
 
 /** A response body chunk or terminal error. */
 export interface LlmInferenceHttpResponseChunkRequest {
@@ -4453,13 +4482,13 @@ export interface LlmInferenceHttpResponseChunkRequest {
 }
 
 /** A response body chunk or terminal error. */
-export const LlmInferenceHttpResponseChunkRequest: Schema.Schema<LlmInferenceHttpResponseChunkRequest> = struct<LlmInferenceHttpResponseChunkRequest>({
+export const LlmInferenceHttpResponseChunkRequest: Schema.Schema<LlmInferenceHttpResponseChunkRequest> = lazy<LlmInferenceHttpResponseChunkRequest>(() => struct<LlmInferenceHttpResponseChunkRequest>({
   requestId: Schema.String,
   data: Schema.String,
   binary: Schema.optional(Schema.Boolean),
   end: Schema.optional(Schema.Boolean),
   error: Schema.optional(LlmInferenceHttpResponseChunkError)
-})
+}))
 
 /** Whether the chunk was accepted. */
 export interface LlmInferenceHttpResponseChunkResult {
@@ -4468,21 +4497,21 @@ export interface LlmInferenceHttpResponseChunkResult {
 }
 
 /** Whether the chunk was accepted. */
-export const LlmInferenceHttpResponseChunkResult: Schema.Schema<LlmInferenceHttpResponseChunkResult> = struct<LlmInferenceHttpResponseChunkResult>({
+export const LlmInferenceHttpResponseChunkResult: Schema.Schema<LlmInferenceHttpResponseChunkResult> = lazy<LlmInferenceHttpResponseChunkResult>(() => struct<LlmInferenceHttpResponseChunkResult>({
   accepted: Schema.Boolean
-})
+}))
 
 /** Initial reasoning summary mode for supported model clients. */
 export type SessionOpenOptionsReasoningSummary = "none" | "concise" | "detailed"
 
 /** Initial reasoning summary mode for supported model clients. */
-export const SessionOpenOptionsReasoningSummary: Schema.Schema<SessionOpenOptionsReasoningSummary> = Schema.Literal("none", "concise", "detailed")
+export const SessionOpenOptionsReasoningSummary: Schema.Schema<SessionOpenOptionsReasoningSummary> = lazy<SessionOpenOptionsReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
 
 /** Output verbosity level for supported models */
 export type Verbosity = "low" | "medium" | "high"
 
 /** Output verbosity level for supported models */
-export const Verbosity: Schema.Schema<Verbosity> = Schema.Literal("low", "medium", "high")
+export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => Schema.Literal("low", "medium", "high"))
 
 /** Enterprise permission policy expressed with the runtime's managed permission-rule syntax. */
 export interface SessionManagedPermissions {
@@ -4497,12 +4526,12 @@ export interface SessionManagedPermissions {
 }
 
 /** Enterprise permission policy expressed with the runtime's managed permission-rule syntax. */
-export const SessionManagedPermissions: Schema.Schema<SessionManagedPermissions> = struct<SessionManagedPermissions>({
+export const SessionManagedPermissions: Schema.Schema<SessionManagedPermissions> = lazy<SessionManagedPermissions>(() => struct<SessionManagedPermissions>({
   disableBypassPermissionsMode: Schema.optional(Schema.String),
   deny: Schema.optional(Schema.Array(Schema.String)),
   ask: Schema.optional(Schema.Array(Schema.String)),
   allow: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Managed settings an SDK host may inject at session startup. Only permissions are accepted in this initial contract. */
 export interface SessionManagedSettings {
@@ -4511,27 +4540,27 @@ export interface SessionManagedSettings {
 }
 
 /** Managed settings an SDK host may inject at session startup. Only permissions are accepted in this initial contract. */
-export const SessionManagedSettings: Schema.Schema<SessionManagedSettings> = struct<SessionManagedSettings>({
+export const SessionManagedSettings: Schema.Schema<SessionManagedSettings> = lazy<SessionManagedSettings>(() => struct<SessionManagedSettings>({
   permissions: Schema.optional(SessionManagedPermissions)
-})
+}))
 
 /** Provider type. Defaults to "openai" for generic OpenAI-compatible APIs. */
 export type ProviderConfigType = "openai" | "azure" | "anthropic"
 
 /** Provider type. Defaults to "openai" for generic OpenAI-compatible APIs. */
-export const ProviderConfigType: Schema.Schema<ProviderConfigType> = Schema.Literal("openai", "azure", "anthropic")
+export const ProviderConfigType: Schema.Schema<ProviderConfigType> = lazy<ProviderConfigType>(() => Schema.Literal("openai", "azure", "anthropic"))
 
 /** Wire API format (openai/azure only). Defaults to "completions". */
 export type ProviderConfigWireApi = "completions" | "responses"
 
 /** Wire API format (openai/azure only). Defaults to "completions". */
-export const ProviderConfigWireApi: Schema.Schema<ProviderConfigWireApi> = Schema.Literal("completions", "responses")
+export const ProviderConfigWireApi: Schema.Schema<ProviderConfigWireApi> = lazy<ProviderConfigWireApi>(() => Schema.Literal("completions", "responses"))
 
 /** Provider transport. Defaults to "http". */
 export type ProviderConfigTransport = "http" | "websockets"
 
 /** Provider transport. Defaults to "http". */
-export const ProviderConfigTransport: Schema.Schema<ProviderConfigTransport> = Schema.Literal("http", "websockets")
+export const ProviderConfigTransport: Schema.Schema<ProviderConfigTransport> = lazy<ProviderConfigTransport>(() => Schema.Literal("http", "websockets"))
 
 /** Azure-specific provider options. */
 export interface ProviderConfigAzure {
@@ -4540,9 +4569,9 @@ export interface ProviderConfigAzure {
 }
 
 /** Azure-specific provider options. */
-export const ProviderConfigAzure: Schema.Schema<ProviderConfigAzure> = struct<ProviderConfigAzure>({
+export const ProviderConfigAzure: Schema.Schema<ProviderConfigAzure> = lazy<ProviderConfigAzure>(() => struct<ProviderConfigAzure>({
   apiVersion: Schema.optional(Schema.String)
-})
+}))
 
 /** Feature flags indicating what the model supports */
 export interface ModelCapabilitiesOverrideSupports {
@@ -4555,11 +4584,11 @@ export interface ModelCapabilitiesOverrideSupports {
 }
 
 /** Feature flags indicating what the model supports */
-export const ModelCapabilitiesOverrideSupports: Schema.Schema<ModelCapabilitiesOverrideSupports> = struct<ModelCapabilitiesOverrideSupports>({
+export const ModelCapabilitiesOverrideSupports: Schema.Schema<ModelCapabilitiesOverrideSupports> = lazy<ModelCapabilitiesOverrideSupports>(() => struct<ModelCapabilitiesOverrideSupports>({
   vision: Schema.optional(Schema.Boolean),
   reasoningEffort: Schema.optional(Schema.Boolean),
   adaptive_thinking: Schema.optional(AdaptiveThinkingSupport)
-})
+}))
 
 /** Vision-specific limits */
 export interface ModelCapabilitiesOverrideLimitsVision {
@@ -4572,11 +4601,11 @@ export interface ModelCapabilitiesOverrideLimitsVision {
 }
 
 /** Vision-specific limits */
-export const ModelCapabilitiesOverrideLimitsVision: Schema.Schema<ModelCapabilitiesOverrideLimitsVision> = struct<ModelCapabilitiesOverrideLimitsVision>({
+export const ModelCapabilitiesOverrideLimitsVision: Schema.Schema<ModelCapabilitiesOverrideLimitsVision> = lazy<ModelCapabilitiesOverrideLimitsVision>(() => struct<ModelCapabilitiesOverrideLimitsVision>({
   supported_media_types: Schema.optional(Schema.Array(Schema.String)),
   max_prompt_images: Schema.optional(Schema.Number),
   max_prompt_image_size: Schema.optional(Schema.Number)
-})
+}))
 
 /** Token limits for prompts, outputs, and context window */
 export interface ModelCapabilitiesOverrideLimits {
@@ -4591,12 +4620,12 @@ export interface ModelCapabilitiesOverrideLimits {
 }
 
 /** Token limits for prompts, outputs, and context window */
-export const ModelCapabilitiesOverrideLimits: Schema.Schema<ModelCapabilitiesOverrideLimits> = struct<ModelCapabilitiesOverrideLimits>({
+export const ModelCapabilitiesOverrideLimits: Schema.Schema<ModelCapabilitiesOverrideLimits> = lazy<ModelCapabilitiesOverrideLimits>(() => struct<ModelCapabilitiesOverrideLimits>({
   max_prompt_tokens: Schema.optional(Schema.Number),
   max_output_tokens: Schema.optional(Schema.Number),
   max_context_window_tokens: Schema.optional(Schema.Number),
   vision: Schema.optional(ModelCapabilitiesOverrideLimitsVision)
-})
+}))
 
 /** Optional capability overrides (vision, tool_calls, reasoning, etc.). */
 export interface ModelCapabilitiesOverride {
@@ -4607,10 +4636,10 @@ export interface ModelCapabilitiesOverride {
 }
 
 /** Optional capability overrides (vision, tool_calls, reasoning, etc.). */
-export const ModelCapabilitiesOverride: Schema.Schema<ModelCapabilitiesOverride> = struct<ModelCapabilitiesOverride>({
+export const ModelCapabilitiesOverride: Schema.Schema<ModelCapabilitiesOverride> = lazy<ModelCapabilitiesOverride>(() => struct<ModelCapabilitiesOverride>({
   supports: Schema.optional(ModelCapabilitiesOverrideSupports),
   limits: Schema.optional(ModelCapabilitiesOverrideLimits)
-})
+}))
 
 /** Custom model-provider configuration (BYOK). */
 export interface ProviderConfig {
@@ -4649,7 +4678,7 @@ export interface ProviderConfig {
 }
 
 /** Custom model-provider configuration (BYOK). */
-export const ProviderConfig: Schema.Schema<ProviderConfig> = struct<ProviderConfig>({
+export const ProviderConfig: Schema.Schema<ProviderConfig> = lazy<ProviderConfig>(() => struct<ProviderConfig>({
   type: Schema.optional(ProviderConfigType),
   wireApi: Schema.optional(ProviderConfigWireApi),
   transport: Schema.optional(ProviderConfigTransport),
@@ -4666,13 +4695,13 @@ export const ProviderConfig: Schema.Schema<ProviderConfig> = struct<ProviderConf
   maxOutputTokens: Schema.optional(Schema.Number),
   headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   hasBearerTokenProvider: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
 export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast"
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export const AutoTier: Schema.Schema<AutoTier> = Schema.Literal("efficiency", "balance", "intelligence", "fast")
+export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence", "fast"))
 
 /** Options scoped to the built-in CAPI (Copilot API) provider. */
 export interface CapiSessionOptions {
@@ -4683,10 +4712,10 @@ export interface CapiSessionOptions {
 }
 
 /** Options scoped to the built-in CAPI (Copilot API) provider. */
-export const CapiSessionOptions: Schema.Schema<CapiSessionOptions> = struct<CapiSessionOptions>({
+export const CapiSessionOptions: Schema.Schema<CapiSessionOptions> = lazy<CapiSessionOptions>(() => struct<CapiSessionOptions>({
   autoTier: Schema.optional(AutoTier),
   enableWebSocketResponses: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** External SDK input for a named custom model provider. Ingested by the native protocol boundary before host dispatch. */
 export interface NamedProviderConfig {
@@ -4713,7 +4742,7 @@ export interface NamedProviderConfig {
 }
 
 /** External SDK input for a named custom model provider. Ingested by the native protocol boundary before host dispatch. */
-export const NamedProviderConfig: Schema.Schema<NamedProviderConfig> = struct<NamedProviderConfig>({
+export const NamedProviderConfig: Schema.Schema<NamedProviderConfig> = lazy<NamedProviderConfig>(() => struct<NamedProviderConfig>({
   name: Schema.String,
   type: Schema.optional(ProviderConfigType),
   wireApi: Schema.optional(ProviderConfigWireApi),
@@ -4724,11 +4753,11 @@ export const NamedProviderConfig: Schema.Schema<NamedProviderConfig> = struct<Na
   azure: Schema.optional(ProviderConfigAzure),
   headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   hasBearerTokenProvider: Schema.optional(Schema.Boolean)
-})
+}))
 
 export type ProtocolAppendMode = "append"
 
-export const ProtocolAppendMode: Schema.Schema<ProtocolAppendMode> = Schema.Literal("append")
+export const ProtocolAppendMode: Schema.Schema<ProtocolAppendMode> = lazy<ProtocolAppendMode>(() => Schema.Literal("append"))
 
 export interface ProtocolSystemMessageAppendConfig {
   /** Append-mode discriminator. Omission also selects append mode. */
@@ -4737,14 +4766,14 @@ export interface ProtocolSystemMessageAppendConfig {
   readonly content?: string | undefined
 }
 
-export const ProtocolSystemMessageAppendConfig: Schema.Schema<ProtocolSystemMessageAppendConfig> = struct<ProtocolSystemMessageAppendConfig>({
+export const ProtocolSystemMessageAppendConfig: Schema.Schema<ProtocolSystemMessageAppendConfig> = lazy<ProtocolSystemMessageAppendConfig>(() => struct<ProtocolSystemMessageAppendConfig>({
   mode: Schema.optional(ProtocolAppendMode),
   content: Schema.optional(Schema.String)
-})
+}))
 
 export type ProtocolReplaceMode = "replace"
 
-export const ProtocolReplaceMode: Schema.Schema<ProtocolReplaceMode> = Schema.Literal("replace")
+export const ProtocolReplaceMode: Schema.Schema<ProtocolReplaceMode> = lazy<ProtocolReplaceMode>(() => Schema.Literal("replace"))
 
 export interface SystemMessageBlock {
   /** Text content for this system-message block. */
@@ -4753,10 +4782,10 @@ export interface SystemMessageBlock {
   readonly isStatic?: boolean | undefined
 }
 
-export const SystemMessageBlock: Schema.Schema<SystemMessageBlock> = struct<SystemMessageBlock>({
+export const SystemMessageBlock: Schema.Schema<SystemMessageBlock> = lazy<SystemMessageBlock>(() => struct<SystemMessageBlock>({
   content: Schema.String,
   isStatic: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface ProtocolSystemMessageReplaceConfig {
   /** Replace-mode discriminator. */
@@ -4767,19 +4796,19 @@ export interface ProtocolSystemMessageReplaceConfig {
   readonly contentBlocks?: ReadonlyArray<SystemMessageBlock> | undefined
 }
 
-export const ProtocolSystemMessageReplaceConfig: Schema.Schema<ProtocolSystemMessageReplaceConfig> = struct<ProtocolSystemMessageReplaceConfig>({
+export const ProtocolSystemMessageReplaceConfig: Schema.Schema<ProtocolSystemMessageReplaceConfig> = lazy<ProtocolSystemMessageReplaceConfig>(() => struct<ProtocolSystemMessageReplaceConfig>({
   mode: ProtocolReplaceMode,
   content: Schema.String,
   contentBlocks: Schema.optional(Schema.Array(SystemMessageBlock))
-})
+}))
 
 export type ProtocolCustomizeMode = "customize"
 
-export const ProtocolCustomizeMode: Schema.Schema<ProtocolCustomizeMode> = Schema.Literal("customize")
+export const ProtocolCustomizeMode: Schema.Schema<ProtocolCustomizeMode> = lazy<ProtocolCustomizeMode>(() => Schema.Literal("customize"))
 
 export type ProtocolStaticSectionAction = "replace" | "remove" | "append" | "prepend"
 
-export const ProtocolStaticSectionAction: Schema.Schema<ProtocolStaticSectionAction> = Schema.Literal("replace", "remove", "append", "prepend")
+export const ProtocolStaticSectionAction: Schema.Schema<ProtocolStaticSectionAction> = lazy<ProtocolStaticSectionAction>(() => Schema.Literal("replace", "remove", "append", "prepend"))
 
 export interface ProtocolStaticSectionOverride {
   /** Declarative operation applied to the section. */
@@ -4788,10 +4817,10 @@ export interface ProtocolStaticSectionOverride {
   readonly content?: string | undefined
 }
 
-export const ProtocolStaticSectionOverride: Schema.Schema<ProtocolStaticSectionOverride> = struct<ProtocolStaticSectionOverride>({
+export const ProtocolStaticSectionOverride: Schema.Schema<ProtocolStaticSectionOverride> = lazy<ProtocolStaticSectionOverride>(() => struct<ProtocolStaticSectionOverride>({
   action: ProtocolStaticSectionAction,
   content: Schema.optional(Schema.String)
-})
+}))
 
 export type ProtocolMarkerSectionOverride =
   | {
@@ -4803,18 +4832,18 @@ export type ProtocolMarkerSectionOverride =
     readonly action: "preserve"
   }
 
-export const ProtocolMarkerSectionOverride: Schema.Schema<ProtocolMarkerSectionOverride> = Schema.Union(
+export const ProtocolMarkerSectionOverride: Schema.Schema<ProtocolMarkerSectionOverride> = lazy<ProtocolMarkerSectionOverride>(() => Schema.Union(
   Schema.Struct({
     action: Schema.Literal("transform")
   }),
   Schema.Struct({
     action: Schema.Literal("preserve")
   })
-)
+))
 
 export type ProtocolSectionOverride = ProtocolStaticSectionOverride | ProtocolMarkerSectionOverride
 
-export const ProtocolSectionOverride: Schema.Schema<ProtocolSectionOverride> = Schema.Union(ProtocolStaticSectionOverride, ProtocolMarkerSectionOverride)
+export const ProtocolSectionOverride: Schema.Schema<ProtocolSectionOverride> = lazy<ProtocolSectionOverride>(() => Schema.Union(ProtocolStaticSectionOverride, ProtocolMarkerSectionOverride))
 
 export interface ProtocolSystemMessageCustomizeConfig {
   /** Customize-mode discriminator. */
@@ -4825,22 +4854,22 @@ export interface ProtocolSystemMessageCustomizeConfig {
   readonly content?: string | undefined
 }
 
-export const ProtocolSystemMessageCustomizeConfig: Schema.Schema<ProtocolSystemMessageCustomizeConfig> = struct<ProtocolSystemMessageCustomizeConfig>({
+export const ProtocolSystemMessageCustomizeConfig: Schema.Schema<ProtocolSystemMessageCustomizeConfig> = lazy<ProtocolSystemMessageCustomizeConfig>(() => struct<ProtocolSystemMessageCustomizeConfig>({
   mode: ProtocolCustomizeMode,
   sections: Schema.optional(Schema.Record({ key: Schema.String, value: ProtocolSectionOverride })),
   content: Schema.optional(Schema.String)
-})
+}))
 
 export type ProtocolSystemMessageConfig =
   | ProtocolSystemMessageAppendConfig
   | ProtocolSystemMessageReplaceConfig
   | ProtocolSystemMessageCustomizeConfig
 
-export const ProtocolSystemMessageConfig: Schema.Schema<ProtocolSystemMessageConfig> = Schema.Union(
+export const ProtocolSystemMessageConfig: Schema.Schema<ProtocolSystemMessageConfig> = lazy<ProtocolSystemMessageConfig>(() => Schema.Union(
   ProtocolSystemMessageAppendConfig,
   ProtocolSystemMessageReplaceConfig,
   ProtocolSystemMessageCustomizeConfig
-)
+))
 
 /** A BYOK model definition referencing a named provider. */
 export interface ProviderModelConfig {
@@ -4867,7 +4896,7 @@ export interface ProviderModelConfig {
 }
 
 /** A BYOK model definition referencing a named provider. */
-export const ProviderModelConfig: Schema.Schema<ProviderModelConfig> = struct<ProviderModelConfig>({
+export const ProviderModelConfig: Schema.Schema<ProviderModelConfig> = lazy<ProviderModelConfig>(() => struct<ProviderModelConfig>({
   id: Schema.String,
   provider: Schema.String,
   wireModel: Schema.optional(Schema.String),
@@ -4878,13 +4907,13 @@ export const ProviderModelConfig: Schema.Schema<ProviderModelConfig> = struct<Pr
   maxOutputTokens: Schema.optional(Schema.Number),
   capabilities: Schema.optional(ModelCapabilitiesOverride),
   systemMessage: Schema.optional(ProtocolSystemMessageConfig)
-})
+}))
 
 /** Repository host type */
 export type SessionContextHostType = "github" | "ado"
 
 /** Repository host type */
-export const SessionContextHostType: Schema.Schema<SessionContextHostType> = Schema.Literal("github", "ado")
+export const SessionContextHostType: Schema.Schema<SessionContextHostType> = lazy<SessionContextHostType>(() => Schema.Literal("github", "ado"))
 
 /** Pre-resolved working-directory context for session startup. */
 export interface SessionContext {
@@ -4901,25 +4930,25 @@ export interface SessionContext {
 }
 
 /** Pre-resolved working-directory context for session startup. */
-export const SessionContext: Schema.Schema<SessionContext> = struct<SessionContext>({
+export const SessionContext: Schema.Schema<SessionContext> = lazy<SessionContext>(() => struct<SessionContext>({
   cwd: Schema.String,
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
   hostType: Schema.optional(SessionContextHostType),
   branch: Schema.optional(Schema.String)
-})
+}))
 
 /** Controls automatic non-interactive profile loading where supported. Explicit initScripts are unaffected. */
 export type ShellInitProfile = "none" | "non-interactive"
 
 /** Controls automatic non-interactive profile loading where supported. Explicit initScripts are unaffected. */
-export const ShellInitProfile: Schema.Schema<ShellInitProfile> = Schema.Literal("none", "non-interactive")
+export const ShellInitProfile: Schema.Schema<ShellInitProfile> = lazy<ShellInitProfile>(() => Schema.Literal("none", "non-interactive"))
 
 /** Supported built-in shells for initialization scripts. */
 export type ShellInitScriptShell = "bash" | "powershell"
 
 /** Supported built-in shells for initialization scripts. */
-export const ShellInitScriptShell: Schema.Schema<ShellInitScriptShell> = Schema.Literal("bash", "powershell")
+export const ShellInitScriptShell: Schema.Schema<ShellInitScriptShell> = lazy<ShellInitScriptShell>(() => Schema.Literal("bash", "powershell"))
 
 /** A host-provided script sourced before each built-in shell command when its shell target matches the active shell. */
 export interface ShellInitScript {
@@ -4930,10 +4959,10 @@ export interface ShellInitScript {
 }
 
 /** A host-provided script sourced before each built-in shell command when its shell target matches the active shell. */
-export const ShellInitScript: Schema.Schema<ShellInitScript> = struct<ShellInitScript>({
+export const ShellInitScript: Schema.Schema<ShellInitScript> = lazy<ShellInitScript>(() => struct<ShellInitScript>({
   path: Schema.String,
   shell: ShellInitScriptShell
-})
+}))
 
 /**
  * Command-scoped GitHub credential injection for the shell commands an agent runs.
@@ -4996,10 +5025,10 @@ export interface ShellCredentials {
  * an OS sandboxing backend is available. `sandboxConfig.auth` remains the sandbox-scoped
  * spelling and is additive with this one.
  */
-export const ShellCredentials: Schema.Schema<ShellCredentials> = struct<ShellCredentials>({
+export const ShellCredentials: Schema.Schema<ShellCredentials> = lazy<ShellCredentials>(() => struct<ShellCredentials>({
   git: Schema.optional(Schema.Boolean),
   gh: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Per-session settings for built-in shell tools. */
 export interface ShellOptions {
@@ -5028,12 +5057,12 @@ export interface ShellOptions {
 }
 
 /** Per-session settings for built-in shell tools. */
-export const ShellOptions: Schema.Schema<ShellOptions> = struct<ShellOptions>({
+export const ShellOptions: Schema.Schema<ShellOptions> = lazy<ShellOptions>(() => struct<ShellOptions>({
   initProfile: Schema.optional(ShellInitProfile),
   initScripts: Schema.optional(Schema.Array(ShellInitScript)),
   processFlags: Schema.optional(Schema.Array(Schema.String)),
   credentials: Schema.optional(ShellCredentials)
-})
+}))
 
 /** Filesystem rules to merge into the base policy. */
 export interface SandboxConfigUserPolicyFilesystem {
@@ -5048,12 +5077,12 @@ export interface SandboxConfigUserPolicyFilesystem {
 }
 
 /** Filesystem rules to merge into the base policy. */
-export const SandboxConfigUserPolicyFilesystem: Schema.Schema<SandboxConfigUserPolicyFilesystem> = struct<SandboxConfigUserPolicyFilesystem>({
+export const SandboxConfigUserPolicyFilesystem: Schema.Schema<SandboxConfigUserPolicyFilesystem> = lazy<SandboxConfigUserPolicyFilesystem>(() => struct<SandboxConfigUserPolicyFilesystem>({
   readwritePaths: Schema.optional(Schema.Array(Schema.String)),
   readonlyPaths: Schema.optional(Schema.Array(Schema.String)),
   deniedPaths: Schema.optional(Schema.Array(Schema.String)),
   clearPolicyOnExit: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** HTTP proxy configuration for sandboxed traffic. */
 export interface SandboxConfigUserPolicyNetworkProxy {
@@ -5066,11 +5095,11 @@ export interface SandboxConfigUserPolicyNetworkProxy {
 }
 
 /** HTTP proxy configuration for sandboxed traffic. */
-export const SandboxConfigUserPolicyNetworkProxy: Schema.Schema<SandboxConfigUserPolicyNetworkProxy> = struct<SandboxConfigUserPolicyNetworkProxy>({
+export const SandboxConfigUserPolicyNetworkProxy: Schema.Schema<SandboxConfigUserPolicyNetworkProxy> = lazy<SandboxConfigUserPolicyNetworkProxy>(() => struct<SandboxConfigUserPolicyNetworkProxy>({
   url: Schema.String,
   username: Schema.optional(Schema.String),
   password: Schema.optional(Schema.String)
-})
+}))
 
 /** Network rules to merge into the base policy. */
 export interface SandboxConfigUserPolicyNetwork {
@@ -5087,13 +5116,13 @@ export interface SandboxConfigUserPolicyNetwork {
 }
 
 /** Network rules to merge into the base policy. */
-export const SandboxConfigUserPolicyNetwork: Schema.Schema<SandboxConfigUserPolicyNetwork> = struct<SandboxConfigUserPolicyNetwork>({
+export const SandboxConfigUserPolicyNetwork: Schema.Schema<SandboxConfigUserPolicyNetwork> = lazy<SandboxConfigUserPolicyNetwork>(() => struct<SandboxConfigUserPolicyNetwork>({
   allowedHosts: Schema.optional(Schema.Array(Schema.String)),
   blockedHosts: Schema.optional(Schema.Array(Schema.String)),
   allowOutbound: Schema.optional(Schema.Boolean),
   allowLocalNetwork: Schema.optional(Schema.Boolean),
   proxy: Schema.optional(SandboxConfigUserPolicyNetworkProxy)
-})
+}))
 
 /** macOS seatbelt-specific options. */
 export interface SandboxConfigUserPolicySeatbelt {
@@ -5102,9 +5131,9 @@ export interface SandboxConfigUserPolicySeatbelt {
 }
 
 /** macOS seatbelt-specific options. */
-export const SandboxConfigUserPolicySeatbelt: Schema.Schema<SandboxConfigUserPolicySeatbelt> = struct<SandboxConfigUserPolicySeatbelt>({
+export const SandboxConfigUserPolicySeatbelt: Schema.Schema<SandboxConfigUserPolicySeatbelt> = lazy<SandboxConfigUserPolicySeatbelt>(() => struct<SandboxConfigUserPolicySeatbelt>({
   keychainAccess: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** macOS seatbelt experimental options. */
 export interface SandboxConfigUserPolicyExperimentalSeatbelt {
@@ -5113,9 +5142,9 @@ export interface SandboxConfigUserPolicyExperimentalSeatbelt {
 }
 
 /** macOS seatbelt experimental options. */
-export const SandboxConfigUserPolicyExperimentalSeatbelt: Schema.Schema<SandboxConfigUserPolicyExperimentalSeatbelt> = struct<SandboxConfigUserPolicyExperimentalSeatbelt>({
+export const SandboxConfigUserPolicyExperimentalSeatbelt: Schema.Schema<SandboxConfigUserPolicyExperimentalSeatbelt> = lazy<SandboxConfigUserPolicyExperimentalSeatbelt>(() => struct<SandboxConfigUserPolicyExperimentalSeatbelt>({
   keychainAccess: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Platform-specific experimental policy fields. */
 export interface SandboxConfigUserPolicyExperimental {
@@ -5124,9 +5153,9 @@ export interface SandboxConfigUserPolicyExperimental {
 }
 
 /** Platform-specific experimental policy fields. */
-export const SandboxConfigUserPolicyExperimental: Schema.Schema<SandboxConfigUserPolicyExperimental> = struct<SandboxConfigUserPolicyExperimental>({
+export const SandboxConfigUserPolicyExperimental: Schema.Schema<SandboxConfigUserPolicyExperimental> = lazy<SandboxConfigUserPolicyExperimental>(() => struct<SandboxConfigUserPolicyExperimental>({
   seatbelt: Schema.optional(SandboxConfigUserPolicyExperimentalSeatbelt)
-})
+}))
 
 /** User-managed sandbox policy fragment merged into the auto-discovered base policy. */
 export interface SandboxConfigUserPolicy {
@@ -5141,12 +5170,12 @@ export interface SandboxConfigUserPolicy {
 }
 
 /** User-managed sandbox policy fragment merged into the auto-discovered base policy. */
-export const SandboxConfigUserPolicy: Schema.Schema<SandboxConfigUserPolicy> = struct<SandboxConfigUserPolicy>({
+export const SandboxConfigUserPolicy: Schema.Schema<SandboxConfigUserPolicy> = lazy<SandboxConfigUserPolicy>(() => struct<SandboxConfigUserPolicy>({
   filesystem: Schema.optional(SandboxConfigUserPolicyFilesystem),
   network: Schema.optional(SandboxConfigUserPolicyNetwork),
   seatbelt: Schema.optional(SandboxConfigUserPolicySeatbelt),
   experimental: Schema.optional(SandboxConfigUserPolicyExperimental)
-})
+}))
 
 /** Credential-injection capability flags applied while the sandbox is enabled. For the same capability independent of sandboxing, and matched to the credential's GitHub host, see `shell.credentials`; the two are additive. */
 export interface SandboxConfigAuth {
@@ -5157,10 +5186,10 @@ export interface SandboxConfigAuth {
 }
 
 /** Credential-injection capability flags applied while the sandbox is enabled. For the same capability independent of sandboxing, and matched to the credential's GitHub host, see `shell.credentials`; the two are additive. */
-export const SandboxConfigAuth: Schema.Schema<SandboxConfigAuth> = struct<SandboxConfigAuth>({
+export const SandboxConfigAuth: Schema.Schema<SandboxConfigAuth> = lazy<SandboxConfigAuth>(() => struct<SandboxConfigAuth>({
   git: Schema.optional(Schema.Boolean),
   gh: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Resolved sandbox configuration. */
 export interface SandboxConfig {
@@ -5187,7 +5216,7 @@ export interface SandboxConfig {
 }
 
 /** Resolved sandbox configuration. */
-export const SandboxConfig: Schema.Schema<SandboxConfig> = struct<SandboxConfig>({
+export const SandboxConfig: Schema.Schema<SandboxConfig> = lazy<SandboxConfig>(() => struct<SandboxConfig>({
   enabled: Schema.Boolean,
   userPolicy: Schema.optional(SandboxConfigUserPolicy),
   addCurrentWorkingDirectory: Schema.optional(Schema.Boolean),
@@ -5198,7 +5227,7 @@ export const SandboxConfig: Schema.Schema<SandboxConfig> = struct<SandboxConfig>
   managedLspRoutingLocked: Schema.optional(Schema.Boolean),
   auth: Schema.optional(SandboxConfigAuth),
   allowDevToolAccess: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Origin of the sandbox choice supplied by an internal client. */
 export type SandboxConfigSource =
@@ -5211,7 +5240,7 @@ export type SandboxConfigSource =
   | "repository_policy"
 
 /** Origin of the sandbox choice supplied by an internal client. */
-export const SandboxConfigSource: Schema.Schema<SandboxConfigSource> = Schema.Literal(
+export const SandboxConfigSource: Schema.Schema<SandboxConfigSource> = lazy<SandboxConfigSource>(() => Schema.Literal(
   "never_configured",
   "user_enabled",
   "user_disabled",
@@ -5219,13 +5248,13 @@ export const SandboxConfigSource: Schema.Schema<SandboxConfigSource> = Schema.Li
   "session_disabled",
   "unsupported_host",
   "repository_policy"
-)
+))
 
 /** How MCP server environment values are interpreted. */
 export type SessionOpenOptionsEnvValueMode = "direct" | "indirect"
 
 /** How MCP server environment values are interpreted. */
-export const SessionOpenOptionsEnvValueMode: Schema.Schema<SessionOpenOptionsEnvValueMode> = Schema.Literal("direct", "indirect")
+export const SessionOpenOptionsEnvValueMode: Schema.Schema<SessionOpenOptionsEnvValueMode> = lazy<SessionOpenOptionsEnvValueMode>(() => Schema.Literal("direct", "indirect"))
 
 /** Non-secret host-managed HTTP MCP server configuration. The containing map key is the stable managed identity; credentials are supplied dynamically by the host. */
 export interface ManagedMcpServerConfig {
@@ -5242,13 +5271,13 @@ export interface ManagedMcpServerConfig {
 }
 
 /** Non-secret host-managed HTTP MCP server configuration. The containing map key is the stable managed identity; credentials are supplied dynamically by the host. */
-export const ManagedMcpServerConfig: Schema.Schema<ManagedMcpServerConfig> = struct<ManagedMcpServerConfig>({
+export const ManagedMcpServerConfig: Schema.Schema<ManagedMcpServerConfig> = lazy<ManagedMcpServerConfig>(() => struct<ManagedMcpServerConfig>({
   displayName: Schema.String,
   url: Schema.String,
   tools: Schema.optional(Schema.Array(Schema.String)),
   timeout: Schema.optional(Schema.Number),
   headersRefreshTtlMs: Schema.optional(Schema.Number)
-})
+}))
 
 /** Source descriptor for a direct GitHub plugin install, with `owner/repo`, optional ref or full commit SHA, and optional subpath. */
 export interface InstalledPluginSourceGitHub {
@@ -5265,13 +5294,13 @@ export interface InstalledPluginSourceGitHub {
 }
 
 /** Source descriptor for a direct GitHub plugin install, with `owner/repo`, optional ref or full commit SHA, and optional subpath. */
-export const InstalledPluginSourceGitHub: Schema.Schema<InstalledPluginSourceGitHub> = struct<InstalledPluginSourceGitHub>({
+export const InstalledPluginSourceGitHub: Schema.Schema<InstalledPluginSourceGitHub> = lazy<InstalledPluginSourceGitHub>(() => struct<InstalledPluginSourceGitHub>({
   source: Schema.Literal("github"),
   repo: Schema.String,
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-})
+}))
 
 /** Source descriptor for a direct URL plugin install, with URL, optional ref or full commit SHA, and optional subpath. */
 export interface InstalledPluginSourceUrl {
@@ -5288,13 +5317,13 @@ export interface InstalledPluginSourceUrl {
 }
 
 /** Source descriptor for a direct URL plugin install, with URL, optional ref or full commit SHA, and optional subpath. */
-export const InstalledPluginSourceUrl: Schema.Schema<InstalledPluginSourceUrl> = struct<InstalledPluginSourceUrl>({
+export const InstalledPluginSourceUrl: Schema.Schema<InstalledPluginSourceUrl> = lazy<InstalledPluginSourceUrl>(() => struct<InstalledPluginSourceUrl>({
   source: Schema.Literal("url"),
   url: Schema.String,
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-})
+}))
 
 /** Source descriptor for a direct local plugin install, with a local filesystem path. */
 export interface InstalledPluginSourceLocal {
@@ -5305,21 +5334,21 @@ export interface InstalledPluginSourceLocal {
 }
 
 /** Source descriptor for a direct local plugin install, with a local filesystem path. */
-export const InstalledPluginSourceLocal: Schema.Schema<InstalledPluginSourceLocal> = struct<InstalledPluginSourceLocal>({
+export const InstalledPluginSourceLocal: Schema.Schema<InstalledPluginSourceLocal> = lazy<InstalledPluginSourceLocal>(() => struct<InstalledPluginSourceLocal>({
   source: Schema.Literal("local"),
   path: Schema.String
-})
+}))
 
 /** Source for direct repo installs (when marketplace is empty) */
 export type InstalledPluginSource = string | InstalledPluginSourceGitHub | InstalledPluginSourceUrl | InstalledPluginSourceLocal
 
 /** Source for direct repo installs (when marketplace is empty) */
-export const InstalledPluginSource: Schema.Schema<InstalledPluginSource> = Schema.Union(
+export const InstalledPluginSource: Schema.Schema<InstalledPluginSource> = lazy<InstalledPluginSource>(() => Schema.Union(
   Schema.String,
   InstalledPluginSourceGitHub,
   InstalledPluginSourceUrl,
   InstalledPluginSourceLocal
-)
+))
 
 /** Installed plugin record from global state, with marketplace, version, install time, enabled state, cache path, and source. */
 export interface InstalledPlugin {
@@ -5344,7 +5373,7 @@ export interface InstalledPlugin {
 }
 
 /** Installed plugin record from global state, with marketplace, version, install time, enabled state, cache path, and source. */
-export const InstalledPlugin: Schema.Schema<InstalledPlugin> = struct<InstalledPlugin>({
+export const InstalledPlugin: Schema.Schema<InstalledPlugin> = lazy<InstalledPlugin>(() => struct<InstalledPlugin>({
   name: Schema.String,
   marketplace: Schema.String,
   version: Schema.optional(Schema.String),
@@ -5354,7 +5383,7 @@ export const InstalledPlugin: Schema.Schema<InstalledPlugin> = struct<InstalledP
   source: Schema.optional(InstalledPluginSource),
   source_sha: Schema.optional(Schema.String),
   installed_from: Schema.optional(Schema.String)
-})
+}))
 
 /** Optional session limits. */
 export interface SessionLimitsConfig {
@@ -5363,9 +5392,9 @@ export interface SessionLimitsConfig {
 }
 
 /** Optional session limits. */
-export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = struct<SessionLimitsConfig>({
+export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => struct<SessionLimitsConfig>({
   maxAiCredits: Schema.optional(Schema.Number)
-})
+}))
 
 /** Source descriptor for a `sessions.open` content-exclusion rule, with source name and type. */
 export interface SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource {
@@ -5376,10 +5405,10 @@ export interface SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource {
 }
 
 /** Source descriptor for a `sessions.open` content-exclusion rule, with source name and type. */
-export const SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource> = struct<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource>({
+export const SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource> = lazy<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource>(() => struct<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource>({
   name: Schema.String,
   type: Schema.String
-})
+}))
 
 /** Single content-exclusion rule supplied to `sessions.open` options, with paths, match conditions, and source. */
 export interface SessionOpenOptionsAdditionalContentExclusionPolicyRule {
@@ -5394,18 +5423,18 @@ export interface SessionOpenOptionsAdditionalContentExclusionPolicyRule {
 }
 
 /** Single content-exclusion rule supplied to `sessions.open` options, with paths, match conditions, and source. */
-export const SessionOpenOptionsAdditionalContentExclusionPolicyRule: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyRule> = struct<SessionOpenOptionsAdditionalContentExclusionPolicyRule>({
+export const SessionOpenOptionsAdditionalContentExclusionPolicyRule: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyRule> = lazy<SessionOpenOptionsAdditionalContentExclusionPolicyRule>(() => struct<SessionOpenOptionsAdditionalContentExclusionPolicyRule>({
   paths: Schema.Array(Schema.String),
   ifAnyMatch: Schema.optional(Schema.Array(Schema.String)),
   ifNoneMatch: Schema.optional(Schema.Array(Schema.String)),
   source: SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource
-})
+}))
 
 /** Allowed values for the `SessionOpenOptionsAdditionalContentExclusionPolicyScope` enumeration. */
 export type SessionOpenOptionsAdditionalContentExclusionPolicyScope = "repo" | "all"
 
 /** Allowed values for the `SessionOpenOptionsAdditionalContentExclusionPolicyScope` enumeration. */
-export const SessionOpenOptionsAdditionalContentExclusionPolicyScope: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyScope> = Schema.Literal("repo", "all")
+export const SessionOpenOptionsAdditionalContentExclusionPolicyScope: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyScope> = lazy<SessionOpenOptionsAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"))
 
 /** Content-exclusion policy supplied to `sessions.open` options, with rules, last-updated data, and scope. */
 export interface SessionOpenOptionsAdditionalContentExclusionPolicy {
@@ -5418,11 +5447,11 @@ export interface SessionOpenOptionsAdditionalContentExclusionPolicy {
 }
 
 /** Content-exclusion policy supplied to `sessions.open` options, with rules, last-updated data, and scope. */
-export const SessionOpenOptionsAdditionalContentExclusionPolicy: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicy> = struct<SessionOpenOptionsAdditionalContentExclusionPolicy>({
+export const SessionOpenOptionsAdditionalContentExclusionPolicy: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicy> = lazy<SessionOpenOptionsAdditionalContentExclusionPolicy>(() => struct<SessionOpenOptionsAdditionalContentExclusionPolicy>({
   rules: Schema.Array(SessionOpenOptionsAdditionalContentExclusionPolicyRule),
   last_updated_at: Schema.Unknown,
   scope: SessionOpenOptionsAdditionalContentExclusionPolicyScope
-})
+}))
 
 /** Memory configuration for this session. */
 export interface MemoryConfiguration {
@@ -5431,9 +5460,9 @@ export interface MemoryConfiguration {
 }
 
 /** Memory configuration for this session. */
-export const MemoryConfiguration: Schema.Schema<MemoryConfiguration> = struct<MemoryConfiguration>({
+export const MemoryConfiguration: Schema.Schema<MemoryConfiguration> = lazy<MemoryConfiguration>(() => struct<MemoryConfiguration>({
   enabled: Schema.Boolean
-})
+}))
 
 /** Session capability enabled for this session */
 export type SessionCapability =
@@ -5450,7 +5479,7 @@ export type SessionCapability =
   | "canvas-renderer"
 
 /** Session capability enabled for this session */
-export const SessionCapability: Schema.Schema<SessionCapability> = Schema.Literal(
+export const SessionCapability: Schema.Schema<SessionCapability> = lazy<SessionCapability>(() => Schema.Literal(
   "tui-hints",
   "plan-mode",
   "memory",
@@ -5462,7 +5491,7 @@ export const SessionCapability: Schema.Schema<SessionCapability> = Schema.Litera
   "session-store",
   "mcp-apps",
   "canvas-renderer"
-)
+))
 
 /** Session construction options. */
 export interface SessionOpenOptions {
@@ -5621,7 +5650,7 @@ export interface SessionOpenOptions {
 }
 
 /** Session construction options. */
-export const SessionOpenOptions: Schema.Schema<SessionOpenOptions> = struct<SessionOpenOptions>({
+export const SessionOpenOptions: Schema.Schema<SessionOpenOptions> = lazy<SessionOpenOptions>(() => struct<SessionOpenOptions>({
   sessionId: Schema.optional(Schema.String),
   name: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String),
@@ -5696,7 +5725,7 @@ export const SessionOpenOptions: Schema.Schema<SessionOpenOptions> = struct<Sess
   additionalContentExclusionPolicies: Schema.optional(Schema.Array(SessionOpenOptionsAdditionalContentExclusionPolicy)),
   memory: Schema.optional(MemoryConfiguration),
   sessionCapabilities: Schema.optional(Schema.Array(SessionCapability))
-})
+}))
 
 /** Parameters for creating a new local session. */
 export interface SessionsOpenCreate {
@@ -5709,11 +5738,11 @@ export interface SessionsOpenCreate {
 }
 
 /** Parameters for creating a new local session. */
-export const SessionsOpenCreate: Schema.Schema<SessionsOpenCreate> = struct<SessionsOpenCreate>({
+export const SessionsOpenCreate: Schema.Schema<SessionsOpenCreate> = lazy<SessionsOpenCreate>(() => struct<SessionsOpenCreate>({
   kind: Schema.Literal("create"),
   options: Schema.optional(SessionOpenOptions),
   emitStart: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Parameters for resuming a specific local session. */
 export interface SessionsOpenResume {
@@ -5730,13 +5759,13 @@ export interface SessionsOpenResume {
 }
 
 /** Parameters for resuming a specific local session. */
-export const SessionsOpenResume: Schema.Schema<SessionsOpenResume> = struct<SessionsOpenResume>({
+export const SessionsOpenResume: Schema.Schema<SessionsOpenResume> = lazy<SessionsOpenResume>(() => struct<SessionsOpenResume>({
   kind: Schema.Literal("resume"),
   sessionId: Schema.String,
   options: Schema.optional(SessionOpenOptions),
   resume: Schema.optional(Schema.Boolean),
   suppressResumeWorkspaceMetadataWriteback: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Parameters for resuming the most relevant local session. */
 export interface SessionsOpenResumeLast {
@@ -5751,12 +5780,12 @@ export interface SessionsOpenResumeLast {
 }
 
 /** Parameters for resuming the most relevant local session. */
-export const SessionsOpenResumeLast: Schema.Schema<SessionsOpenResumeLast> = struct<SessionsOpenResumeLast>({
+export const SessionsOpenResumeLast: Schema.Schema<SessionsOpenResumeLast> = lazy<SessionsOpenResumeLast>(() => struct<SessionsOpenResumeLast>({
   kind: Schema.Literal("resumeLast"),
   context: Schema.optional(SessionContext),
   options: Schema.optional(SessionOpenOptions),
   suppressResumeWorkspaceMetadataWriteback: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Parameters for attaching to an already-active session by ID. */
 export interface SessionsOpenAttach {
@@ -5767,10 +5796,10 @@ export interface SessionsOpenAttach {
 }
 
 /** Parameters for attaching to an already-active session by ID. */
-export const SessionsOpenAttach: Schema.Schema<SessionsOpenAttach> = struct<SessionsOpenAttach>({
+export const SessionsOpenAttach: Schema.Schema<SessionsOpenAttach> = lazy<SessionsOpenAttach>(() => struct<SessionsOpenAttach>({
   kind: Schema.Literal("attach"),
   sessionId: Schema.String
-})
+}))
 
 /** Repository context for the remote session. */
 export interface RemoteSessionRepository {
@@ -5783,11 +5812,11 @@ export interface RemoteSessionRepository {
 }
 
 /** Repository context for the remote session. */
-export const RemoteSessionRepository: Schema.Schema<RemoteSessionRepository> = struct<RemoteSessionRepository>({
+export const RemoteSessionRepository: Schema.Schema<RemoteSessionRepository> = lazy<RemoteSessionRepository>(() => struct<RemoteSessionRepository>({
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.optional(Schema.String)
-})
+}))
 
 /** Parameters for connecting to a live remote session. */
 export interface SessionsOpenRemote {
@@ -5802,12 +5831,12 @@ export interface SessionsOpenRemote {
 }
 
 /** Parameters for connecting to a live remote session. */
-export const SessionsOpenRemote: Schema.Schema<SessionsOpenRemote> = struct<SessionsOpenRemote>({
+export const SessionsOpenRemote: Schema.Schema<SessionsOpenRemote> = lazy<SessionsOpenRemote>(() => struct<SessionsOpenRemote>({
   kind: Schema.Literal("remote"),
   remoteSessionId: Schema.String,
   repository: Schema.optional(RemoteSessionRepository),
   options: Schema.optional(SessionOpenOptions)
-})
+}))
 
 /** Parameters for creating a new cloud session. */
 export interface SessionsOpenCloud {
@@ -5824,13 +5853,13 @@ export interface SessionsOpenCloud {
 }
 
 /** Parameters for creating a new cloud session. */
-export const SessionsOpenCloud: Schema.Schema<SessionsOpenCloud> = struct<SessionsOpenCloud>({
+export const SessionsOpenCloud: Schema.Schema<SessionsOpenCloud> = lazy<SessionsOpenCloud>(() => struct<SessionsOpenCloud>({
   kind: Schema.Literal("cloud"),
   repository: Schema.optional(RemoteSessionRepository),
   owner: Schema.optional(Schema.String),
   options: Schema.optional(SessionOpenOptions),
   onTaskCreated: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** GitHub repository the remote session belongs to. */
 export interface RemoteSessionMetadataRepository {
@@ -5843,23 +5872,23 @@ export interface RemoteSessionMetadataRepository {
 }
 
 /** GitHub repository the remote session belongs to. */
-export const RemoteSessionMetadataRepository: Schema.Schema<RemoteSessionMetadataRepository> = struct<RemoteSessionMetadataRepository>({
+export const RemoteSessionMetadataRepository: Schema.Schema<RemoteSessionMetadataRepository> = lazy<RemoteSessionMetadataRepository>(() => struct<RemoteSessionMetadataRepository>({
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.String
-})
+}))
 
 /** Whether the remote task originated from CCA or CLI `--remote`. */
 export type RemoteSessionMetadataTaskType = "cca" | "cli"
 
 /** Whether the remote task originated from CCA or CLI `--remote`. */
-export const RemoteSessionMetadataTaskType: Schema.Schema<RemoteSessionMetadataTaskType> = Schema.Literal("cca", "cli")
+export const RemoteSessionMetadataTaskType: Schema.Schema<RemoteSessionMetadataTaskType> = lazy<RemoteSessionMetadataTaskType>(() => Schema.Literal("cca", "cli"))
 
 /** What a remote host says one of its sessions is doing right now. Deliberately coarse: this is what a host can report for EVERY session in a catalogue listing, without a client subscribing to each one. AHP's `SessionSummary.status` is the source today; `input-needed` covers both a permission prompt and an `ask_user` question, since the summary does not say which. */
 export type RemoteSessionHostStatus = "idle" | "working" | "input-needed" | "error"
 
 /** What a remote host says one of its sessions is doing right now. Deliberately coarse: this is what a host can report for EVERY session in a catalogue listing, without a client subscribing to each one. AHP's `SessionSummary.status` is the source today; `input-needed` covers both a permission prompt and an `ask_user` question, since the summary does not say which. */
-export const RemoteSessionHostStatus: Schema.Schema<RemoteSessionHostStatus> = Schema.Literal("idle", "working", "input-needed", "error")
+export const RemoteSessionHostStatus: Schema.Schema<RemoteSessionHostStatus> = lazy<RemoteSessionHostStatus>(() => Schema.Literal("idle", "working", "input-needed", "error"))
 
 /** Remote session metadata for the session to hand off (typically obtained from `sessions.list` with `source: "remote"`). */
 export interface RemoteSessionMetadataValue {
@@ -5898,7 +5927,7 @@ export interface RemoteSessionMetadataValue {
 }
 
 /** Remote session metadata for the session to hand off (typically obtained from `sessions.list` with `source: "remote"`). */
-export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValue> = struct<RemoteSessionMetadataValue>({
+export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValue> = lazy<RemoteSessionMetadataValue>(() => struct<RemoteSessionMetadataValue>({
   sessionId: Schema.String,
   startTime: Schema.String,
   modifiedTime: Schema.String,
@@ -5915,13 +5944,13 @@ export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValu
   state: Schema.optional(Schema.String),
   hostStatus: Schema.optional(RemoteSessionHostStatus),
   hostActivity: Schema.optional(Schema.String)
-})
+}))
 
 /** Task type determines the handoff strategy (CCA fetches events; CLI prepares a transient session). */
 export type SessionsOpenHandoffTaskType = "cca" | "cli"
 
 /** Task type determines the handoff strategy (CCA fetches events; CLI prepares a transient session). */
-export const SessionsOpenHandoffTaskType: Schema.Schema<SessionsOpenHandoffTaskType> = Schema.Literal("cca", "cli")
+export const SessionsOpenHandoffTaskType: Schema.Schema<SessionsOpenHandoffTaskType> = lazy<SessionsOpenHandoffTaskType>(() => Schema.Literal("cca", "cli"))
 
 /** Parameters for fetching a remote session and handing it off to a new local session. */
 export interface SessionsOpenHandoff {
@@ -5940,14 +5969,14 @@ export interface SessionsOpenHandoff {
 }
 
 /** Parameters for fetching a remote session and handing it off to a new local session. */
-export const SessionsOpenHandoff: Schema.Schema<SessionsOpenHandoff> = struct<SessionsOpenHandoff>({
+export const SessionsOpenHandoff: Schema.Schema<SessionsOpenHandoff> = lazy<SessionsOpenHandoff>(() => struct<SessionsOpenHandoff>({
   kind: Schema.Literal("handoff"),
   metadata: RemoteSessionMetadataValue,
   options: Schema.optional(SessionOpenOptions),
   taskType: Schema.optional(SessionsOpenHandoffTaskType),
   onProgress: Schema.optional(Schema.Unknown),
   onConfirm: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Open a session by creating, resuming, attaching, connecting to a remote, or handing off. */
 export type SessionOpenParams =
@@ -5960,7 +5989,7 @@ export type SessionOpenParams =
   | SessionsOpenHandoff
 
 /** Open a session by creating, resuming, attaching, connecting to a remote, or handing off. */
-export const SessionOpenParams: Schema.Schema<SessionOpenParams> = Schema.Union(
+export const SessionOpenParams: Schema.Schema<SessionOpenParams> = lazy<SessionOpenParams>(() => Schema.Union(
   SessionsOpenCreate,
   SessionsOpenResume,
   SessionsOpenResumeLast,
@@ -5968,13 +5997,13 @@ export const SessionOpenParams: Schema.Schema<SessionOpenParams> = Schema.Union(
   SessionsOpenRemote,
   SessionsOpenCloud,
   SessionsOpenHandoff
-)
+))
 
 /** Outcome of the open request. */
 export type SessionsOpenStatus = "created" | "resumed" | "not_found" | "connected" | "handed_off"
 
 /** Outcome of the open request. */
-export const SessionsOpenStatus: Schema.Schema<SessionsOpenStatus> = Schema.Literal("created", "resumed", "not_found", "connected", "handed_off")
+export const SessionsOpenStatus: Schema.Schema<SessionsOpenStatus> = lazy<SessionsOpenStatus>(() => Schema.Literal("created", "resumed", "not_found", "connected", "handed_off"))
 
 /** Handoff step. */
 export type SessionsOpenProgressStep =
@@ -5986,20 +6015,20 @@ export type SessionsOpenProgressStep =
   | "save-session"
 
 /** Handoff step. */
-export const SessionsOpenProgressStep: Schema.Schema<SessionsOpenProgressStep> = Schema.Literal(
+export const SessionsOpenProgressStep: Schema.Schema<SessionsOpenProgressStep> = lazy<SessionsOpenProgressStep>(() => Schema.Literal(
   "load-session",
   "validate-repo",
   "check-changes",
   "checkout-branch",
   "create-session",
   "save-session"
-)
+))
 
 /** Step status. */
 export type SessionsOpenProgressStatus = "in-progress" | "complete"
 
 /** Step status. */
-export const SessionsOpenProgressStatus: Schema.Schema<SessionsOpenProgressStatus> = Schema.Literal("in-progress", "complete")
+export const SessionsOpenProgressStatus: Schema.Schema<SessionsOpenProgressStatus> = lazy<SessionsOpenProgressStatus>(() => Schema.Literal("in-progress", "complete"))
 
 /** `sessions.open` handoff progress update with step, status, and optional message. */
 export interface SessionsOpenProgress {
@@ -6012,11 +6041,11 @@ export interface SessionsOpenProgress {
 }
 
 /** `sessions.open` handoff progress update with step, status, and optional message. */
-export const SessionsOpenProgress: Schema.Schema<SessionsOpenProgress> = struct<SessionsOpenProgress>({
+export const SessionsOpenProgress: Schema.Schema<SessionsOpenProgress> = lazy<SessionsOpenProgress>(() => struct<SessionsOpenProgress>({
   step: SessionsOpenProgressStep,
   status: SessionsOpenProgressStatus,
   message: Schema.optional(Schema.String)
-})
+}))
 
 /** Result of opening a session. */
 export interface SessionOpenResult {
@@ -6037,7 +6066,7 @@ export interface SessionOpenResult {
 }
 
 /** Result of opening a session. */
-export const SessionOpenResult: Schema.Schema<SessionOpenResult> = struct<SessionOpenResult>({
+export const SessionOpenResult: Schema.Schema<SessionOpenResult> = lazy<SessionOpenResult>(() => struct<SessionOpenResult>({
   status: SessionsOpenStatus,
   sessionId: Schema.optional(Schema.String),
   sessionApi: Schema.optional(Schema.Unknown),
@@ -6045,7 +6074,7 @@ export const SessionOpenResult: Schema.Schema<SessionOpenResult> = struct<Sessio
   remoteSessionId: Schema.optional(Schema.String),
   metadata: Schema.optional(RemoteSessionMetadataValue),
   progress: Schema.optional(Schema.Array(SessionsOpenProgress))
-})
+}))
 
 /** Source session identifier to fork from, optional event-ID boundary, and optional friendly name for the new session. */
 export interface SessionsForkRequest {
@@ -6058,11 +6087,11 @@ export interface SessionsForkRequest {
 }
 
 /** Source session identifier to fork from, optional event-ID boundary, and optional friendly name for the new session. */
-export const SessionsForkRequest: Schema.Schema<SessionsForkRequest> = struct<SessionsForkRequest>({
+export const SessionsForkRequest: Schema.Schema<SessionsForkRequest> = lazy<SessionsForkRequest>(() => struct<SessionsForkRequest>({
   sessionId: Schema.String,
   toEventId: Schema.optional(Schema.String),
   name: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifier and optional friendly name assigned to the newly forked session. */
 export interface SessionsForkResult {
@@ -6073,10 +6102,10 @@ export interface SessionsForkResult {
 }
 
 /** Identifier and optional friendly name assigned to the newly forked session. */
-export const SessionsForkResult: Schema.Schema<SessionsForkResult> = struct<SessionsForkResult>({
+export const SessionsForkResult: Schema.Schema<SessionsForkResult> = lazy<SessionsForkResult>(() => struct<SessionsForkResult>({
   sessionId: Schema.String,
   name: Schema.optional(Schema.String)
-})
+}))
 
 /** Remote session connection parameters. */
 export interface ConnectRemoteSessionParams {
@@ -6085,9 +6114,9 @@ export interface ConnectRemoteSessionParams {
 }
 
 /** Remote session connection parameters. */
-export const ConnectRemoteSessionParams: Schema.Schema<ConnectRemoteSessionParams> = struct<ConnectRemoteSessionParams>({
+export const ConnectRemoteSessionParams: Schema.Schema<ConnectRemoteSessionParams> = lazy<ConnectRemoteSessionParams>(() => struct<ConnectRemoteSessionParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Repository associated with the connected remote session. */
 export interface ConnectedRemoteSessionMetadataRepository {
@@ -6100,17 +6129,17 @@ export interface ConnectedRemoteSessionMetadataRepository {
 }
 
 /** Repository associated with the connected remote session. */
-export const ConnectedRemoteSessionMetadataRepository: Schema.Schema<ConnectedRemoteSessionMetadataRepository> = struct<ConnectedRemoteSessionMetadataRepository>({
+export const ConnectedRemoteSessionMetadataRepository: Schema.Schema<ConnectedRemoteSessionMetadataRepository> = lazy<ConnectedRemoteSessionMetadataRepository>(() => struct<ConnectedRemoteSessionMetadataRepository>({
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.String
-})
+}))
 
 /** Neutral SDK discriminator for the connected remote session kind. */
 export type ConnectedRemoteSessionMetadataKind = "remote-session" | "coding-agent"
 
 /** Neutral SDK discriminator for the connected remote session kind. */
-export const ConnectedRemoteSessionMetadataKind: Schema.Schema<ConnectedRemoteSessionMetadataKind> = Schema.Literal("remote-session", "coding-agent")
+export const ConnectedRemoteSessionMetadataKind: Schema.Schema<ConnectedRemoteSessionMetadataKind> = lazy<ConnectedRemoteSessionMetadataKind>(() => Schema.Literal("remote-session", "coding-agent"))
 
 /** Metadata for a connected remote session. */
 export interface ConnectedRemoteSessionMetadata {
@@ -6154,7 +6183,7 @@ export interface ConnectedRemoteSessionMetadataEncoded {
 }
 
 /** Metadata for a connected remote session. */
-export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded> = struct<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>({
+export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded> = lazy<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>(() => struct<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>({
   sessionId: Schema.String,
   name: Schema.optional(Schema.String),
   summary: Schema.optional(Schema.String),
@@ -6166,7 +6195,7 @@ export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessio
   kind: ConnectedRemoteSessionMetadataKind,
   staleAt: Schema.optional(Schema.Date),
   state: Schema.optional(Schema.String)
-})
+}))
 
 /** Remote session connection result. */
 export interface RemoteSessionConnectionResult {
@@ -6183,16 +6212,16 @@ export interface RemoteSessionConnectionResultEncoded {
 }
 
 /** Remote session connection result. */
-export const RemoteSessionConnectionResult: Schema.Schema<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded> = struct<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded>({
+export const RemoteSessionConnectionResult: Schema.Schema<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded> = lazy<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded>(() => struct<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded>({
   sessionId: Schema.String,
   metadata: ConnectedRemoteSessionMetadata
-})
+}))
 
 /** Which session sources to include. Defaults to `local` for backward compatibility. */
 export type SessionSource = "local" | "remote" | "all"
 
 /** Which session sources to include. Defaults to `local` for backward compatibility. */
-export const SessionSource: Schema.Schema<SessionSource> = Schema.Literal("local", "remote", "all")
+export const SessionSource: Schema.Schema<SessionSource> = lazy<SessionSource>(() => Schema.Literal("local", "remote", "all"))
 
 /** Optional filter applied to the returned sessions */
 export interface SessionListFilter {
@@ -6207,12 +6236,12 @@ export interface SessionListFilter {
 }
 
 /** Optional filter applied to the returned sessions */
-export const SessionListFilter: Schema.Schema<SessionListFilter> = struct<SessionListFilter>({
+export const SessionListFilter: Schema.Schema<SessionListFilter> = lazy<SessionListFilter>(() => struct<SessionListFilter>({
   cwd: Schema.optional(Schema.String),
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
   branch: Schema.optional(Schema.String)
-})
+}))
 
 /** Optional source filter, metadata-load limit, and context filter applied to the returned sessions. */
 export type SessionsListRequest =
@@ -6231,7 +6260,7 @@ export type SessionsListRequest =
   }
 
 /** Optional source filter, metadata-load limit, and context filter applied to the returned sessions. */
-export const SessionsListRequest: Schema.Schema<SessionsListRequest> = Schema.Union(
+export const SessionsListRequest: Schema.Schema<SessionsListRequest> = lazy<SessionsListRequest>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     source: Schema.optional(SessionSource),
@@ -6240,7 +6269,7 @@ export const SessionsListRequest: Schema.Schema<SessionsListRequest> = Schema.Un
     includeDetached: Schema.optional(Schema.Boolean),
     throwOnError: Schema.optional(Schema.Boolean)
   })
-)
+))
 
 /** Persisted local session metadata, including identifiers, timestamps, summary/name, client, context, detached state, and task ID. */
 export interface LocalSessionMetadataValue {
@@ -6267,7 +6296,7 @@ export interface LocalSessionMetadataValue {
 }
 
 /** Persisted local session metadata, including identifiers, timestamps, summary/name, client, context, detached state, and task ID. */
-export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue> = struct<LocalSessionMetadataValue>({
+export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue> = lazy<LocalSessionMetadataValue>(() => struct<LocalSessionMetadataValue>({
   sessionId: Schema.String,
   startTime: Schema.String,
   modifiedTime: Schema.String,
@@ -6278,13 +6307,13 @@ export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue>
   isDetached: Schema.optional(Schema.Boolean),
   context: Schema.optional(SessionContext),
   mcTaskId: Schema.optional(Schema.String)
-})
+}))
 
 /** Local or remote session metadata entry. Narrow on `isRemote` to access source-specific fields. */
 export type SessionListEntry = LocalSessionMetadataValue | RemoteSessionMetadataValue
 
 /** Local or remote session metadata entry. Narrow on `isRemote` to access source-specific fields. */
-export const SessionListEntry: Schema.Schema<SessionListEntry> = Schema.Union(LocalSessionMetadataValue, RemoteSessionMetadataValue)
+export const SessionListEntry: Schema.Schema<SessionListEntry> = lazy<SessionListEntry>(() => Schema.Union(LocalSessionMetadataValue, RemoteSessionMetadataValue))
 
 /** Sessions matching the filter, ordered most-recently-modified first. */
 export interface SessionList {
@@ -6293,9 +6322,9 @@ export interface SessionList {
 }
 
 /** Sessions matching the filter, ordered most-recently-modified first. */
-export const SessionList: Schema.Schema<SessionList> = struct<SessionList>({
+export const SessionList: Schema.Schema<SessionList> = lazy<SessionList>(() => struct<SessionList>({
   sessions: Schema.Array(SessionListEntry)
-})
+}))
 
 /** Session ID whose persisted metadata should be read. */
 export interface SessionsGetMetadataRequest {
@@ -6304,9 +6333,9 @@ export interface SessionsGetMetadataRequest {
 }
 
 /** Session ID whose persisted metadata should be read. */
-export const SessionsGetMetadataRequest: Schema.Schema<SessionsGetMetadataRequest> = struct<SessionsGetMetadataRequest>({
+export const SessionsGetMetadataRequest: Schema.Schema<SessionsGetMetadataRequest> = lazy<SessionsGetMetadataRequest>(() => struct<SessionsGetMetadataRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** Persisted local session metadata when the session exists. */
 export interface SessionsGetMetadataResult {
@@ -6315,9 +6344,9 @@ export interface SessionsGetMetadataResult {
 }
 
 /** Persisted local session metadata when the session exists. */
-export const SessionsGetMetadataResult: Schema.Schema<SessionsGetMetadataResult> = struct<SessionsGetMetadataResult>({
+export const SessionsGetMetadataResult: Schema.Schema<SessionsGetMetadataResult> = lazy<SessionsGetMetadataResult>(() => struct<SessionsGetMetadataResult>({
   session: Schema.optional(LocalSessionMetadataValue)
-})
+}))
 
 /** Bounded batch request for client-owned metadata from persisted local sessions. */
 export interface SessionsGetClientMetadataRequest {
@@ -6328,16 +6357,16 @@ export interface SessionsGetClientMetadataRequest {
 }
 
 /** Bounded batch request for client-owned metadata from persisted local sessions. */
-export const SessionsGetClientMetadataRequest: Schema.Schema<SessionsGetClientMetadataRequest> = struct<SessionsGetClientMetadataRequest>({
+export const SessionsGetClientMetadataRequest: Schema.Schema<SessionsGetClientMetadataRequest> = lazy<SessionsGetClientMetadataRequest>(() => struct<SessionsGetClientMetadataRequest>({
   sessionIds: Schema.Array(Schema.String),
   keys: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Client-owned, case-sensitive string metadata persisted with a local session. Clients should namespace keys by owner. Keys must be non-empty and at most 256 UTF-8 bytes; keys under `copilot/` and `github/` are reserved. Values may contain at most 16 KiB of UTF-8 data. A bag may contain at most 128 entries and its serialized sidecar may contain at most 64 KiB. The runtime stores but never interprets these values. */
 export type ClientMetadata = { readonly [key: string]: string }
 
 /** Client-owned, case-sensitive string metadata persisted with a local session. Clients should namespace keys by owner. Keys must be non-empty and at most 256 UTF-8 bytes; keys under `copilot/` and `github/` are reserved. Values may contain at most 16 KiB of UTF-8 data. A bag may contain at most 128 entries and its serialized sidecar may contain at most 64 KiB. The runtime stores but never interprets these values. */
-export const ClientMetadata: Schema.Schema<ClientMetadata> = Schema.Record({ key: Schema.String, value: Schema.String })
+export const ClientMetadata: Schema.Schema<ClientMetadata> = lazy<ClientMetadata>(() => Schema.Record({ key: Schema.String, value: Schema.String }))
 
 /** Client metadata outcome for one requested local session. */
 export type SessionsClientMetadataEntry =
@@ -6379,7 +6408,7 @@ export type SessionsClientMetadataEntry =
   }
 
 /** Client metadata outcome for one requested local session. */
-export const SessionsClientMetadataEntry: Schema.Schema<SessionsClientMetadataEntry> = Schema.Union(
+export const SessionsClientMetadataEntry: Schema.Schema<SessionsClientMetadataEntry> = lazy<SessionsClientMetadataEntry>(() => Schema.Union(
   Schema.Struct({
     sessionId: Schema.String,
     metadata: ClientMetadata,
@@ -6403,19 +6432,19 @@ export const SessionsClientMetadataEntry: Schema.Schema<SessionsClientMetadataEn
     message: Schema.String,
     status: Schema.Literal("unavailable")
   })
-)
+))
 
 /** Ordered client metadata outcomes for the requested local sessions. */
 export type SessionsGetClientMetadataResult = ReadonlyArray<SessionsClientMetadataEntry>
 
 /** Ordered client metadata outcomes for the requested local sessions. */
-export const SessionsGetClientMetadataResult: Schema.Schema<SessionsGetClientMetadataResult> = Schema.Array(SessionsClientMetadataEntry)
+export const SessionsGetClientMetadataResult: Schema.Schema<SessionsGetClientMetadataResult> = lazy<SessionsGetClientMetadataResult>(() => Schema.Array(SessionsClientMetadataEntry))
 
 /** Direction to page through the session's persisted event history. 'forward' pages from the cursor toward newer events; 'backward' returns the newest window first (tail-first) and pages toward older events. Events within a returned batch are always chronological (oldest-to-newest), even for a backward read. */
 export type EventsReadDirection = "forward" | "backward"
 
 /** Direction to page through the session's persisted event history. 'forward' pages from the cursor toward newer events; 'backward' returns the newest window first (tail-first) and pages toward older events. Events within a returned batch are always chronological (oldest-to-newest), even for a backward read. */
-export const EventsReadDirection: Schema.Schema<EventsReadDirection> = Schema.Literal("forward", "backward")
+export const EventsReadDirection: Schema.Schema<EventsReadDirection> = lazy<EventsReadDirection>(() => Schema.Literal("forward", "backward"))
 
 /** Pagination options for reading an inactive or active local session's persisted event journal. */
 export interface SessionsReadPersistedEventsRequest {
@@ -6430,18 +6459,18 @@ export interface SessionsReadPersistedEventsRequest {
 }
 
 /** Pagination options for reading an inactive or active local session's persisted event journal. */
-export const SessionsReadPersistedEventsRequest: Schema.Schema<SessionsReadPersistedEventsRequest> = struct<SessionsReadPersistedEventsRequest>({
+export const SessionsReadPersistedEventsRequest: Schema.Schema<SessionsReadPersistedEventsRequest> = lazy<SessionsReadPersistedEventsRequest>(() => struct<SessionsReadPersistedEventsRequest>({
   sessionId: Schema.String,
   cursor: Schema.optional(Schema.String),
   max: Schema.optional(Schema.Number),
   direction: Schema.optional(EventsReadDirection)
-})
+}))
 
 /** Cursor status: 'ok' means the read succeeded against the requested history; 'expired' means the requested continuation is unavailable. Recovery is endpoint-specific: session.eventLog.read returns a boundary window of remaining active history that may overlap prior pages, while sessions.readPersistedEvents returns an empty terminal page and never switches journal generations. An expired persisted read is not successful completion; a complete persisted snapshot requires cursorStatus 'ok' and hasMore false. */
 export type EventsCursorStatus = "ok" | "expired"
 
 /** Cursor status: 'ok' means the read succeeded against the requested history; 'expired' means the requested continuation is unavailable. Recovery is endpoint-specific: session.eventLog.read returns a boundary window of remaining active history that may overlap prior pages, while sessions.readPersistedEvents returns an empty terminal page and never switches journal generations. An expired persisted read is not successful completion; a complete persisted snapshot requires cursorStatus 'ok' and hasMore false. */
-export const EventsCursorStatus: Schema.Schema<EventsCursorStatus> = Schema.Literal("ok", "expired")
+export const EventsCursorStatus: Schema.Schema<EventsCursorStatus> = lazy<EventsCursorStatus>(() => Schema.Literal("ok", "expired"))
 
 /** Batch of session events returned by a read, with cursor and continuation metadata. */
 export interface EventsReadResult {
@@ -6456,12 +6485,12 @@ export interface EventsReadResult {
 }
 
 /** Batch of session events returned by a read, with cursor and continuation metadata. */
-export const EventsReadResult: Schema.Schema<EventsReadResult> = struct<EventsReadResult>({
+export const EventsReadResult: Schema.Schema<EventsReadResult> = lazy<EventsReadResult>(() => struct<EventsReadResult>({
   events: Schema.Array(Schema.Unknown),
   cursor: Schema.String,
   hasMore: Schema.Boolean,
   cursorStatus: EventsCursorStatus
-})
+}))
 
 /** Limit for non-empty local session IDs. */
 export interface SessionsListNonEmptySessionIdsRequest {
@@ -6470,9 +6499,9 @@ export interface SessionsListNonEmptySessionIdsRequest {
 }
 
 /** Limit for non-empty local session IDs. */
-export const SessionsListNonEmptySessionIdsRequest: Schema.Schema<SessionsListNonEmptySessionIdsRequest> = struct<SessionsListNonEmptySessionIdsRequest>({
+export const SessionsListNonEmptySessionIdsRequest: Schema.Schema<SessionsListNonEmptySessionIdsRequest> = lazy<SessionsListNonEmptySessionIdsRequest>(() => struct<SessionsListNonEmptySessionIdsRequest>({
   limit: Schema.optional(Schema.Number)
-})
+}))
 
 /** Recent local session IDs that contain user-visible history. */
 export interface SessionsListNonEmptySessionIdsResult {
@@ -6481,9 +6510,9 @@ export interface SessionsListNonEmptySessionIdsResult {
 }
 
 /** Recent local session IDs that contain user-visible history. */
-export const SessionsListNonEmptySessionIdsResult: Schema.Schema<SessionsListNonEmptySessionIdsResult> = struct<SessionsListNonEmptySessionIdsResult>({
+export const SessionsListNonEmptySessionIdsResult: Schema.Schema<SessionsListNonEmptySessionIdsResult> = lazy<SessionsListNonEmptySessionIdsResult>(() => struct<SessionsListNonEmptySessionIdsResult>({
   sessionIds: Schema.Array(Schema.String)
-})
+}))
 
 /** GitHub task ID to look up. */
 export interface SessionsFindByTaskIDRequest {
@@ -6492,9 +6521,9 @@ export interface SessionsFindByTaskIDRequest {
 }
 
 /** GitHub task ID to look up. */
-export const SessionsFindByTaskIDRequest: Schema.Schema<SessionsFindByTaskIDRequest> = struct<SessionsFindByTaskIDRequest>({
+export const SessionsFindByTaskIDRequest: Schema.Schema<SessionsFindByTaskIDRequest> = lazy<SessionsFindByTaskIDRequest>(() => struct<SessionsFindByTaskIDRequest>({
   taskId: Schema.String
-})
+}))
 
 /** ID of the local session bound to the given GitHub task, or omitted when none. */
 export interface SessionsFindByTaskIDResult {
@@ -6503,9 +6532,9 @@ export interface SessionsFindByTaskIDResult {
 }
 
 /** ID of the local session bound to the given GitHub task, or omitted when none. */
-export const SessionsFindByTaskIDResult: Schema.Schema<SessionsFindByTaskIDResult> = struct<SessionsFindByTaskIDResult>({
+export const SessionsFindByTaskIDResult: Schema.Schema<SessionsFindByTaskIDResult> = lazy<SessionsFindByTaskIDResult>(() => struct<SessionsFindByTaskIDResult>({
   sessionId: Schema.optional(Schema.String)
-})
+}))
 
 /** UUID prefix to resolve to a unique session ID. */
 export interface SessionsFindByPrefixRequest {
@@ -6514,9 +6543,9 @@ export interface SessionsFindByPrefixRequest {
 }
 
 /** UUID prefix to resolve to a unique session ID. */
-export const SessionsFindByPrefixRequest: Schema.Schema<SessionsFindByPrefixRequest> = struct<SessionsFindByPrefixRequest>({
+export const SessionsFindByPrefixRequest: Schema.Schema<SessionsFindByPrefixRequest> = lazy<SessionsFindByPrefixRequest>(() => struct<SessionsFindByPrefixRequest>({
   prefix: Schema.String
-})
+}))
 
 /** Session ID matching the prefix, omitted when no unique match exists. */
 export interface SessionsFindByPrefixResult {
@@ -6525,9 +6554,9 @@ export interface SessionsFindByPrefixResult {
 }
 
 /** Session ID matching the prefix, omitted when no unique match exists. */
-export const SessionsFindByPrefixResult: Schema.Schema<SessionsFindByPrefixResult> = struct<SessionsFindByPrefixResult>({
+export const SessionsFindByPrefixResult: Schema.Schema<SessionsFindByPrefixResult> = lazy<SessionsFindByPrefixResult>(() => struct<SessionsFindByPrefixResult>({
   sessionId: Schema.optional(Schema.String)
-})
+}))
 
 /** Optional working-directory context used to score session relevance. */
 export interface SessionsGetLastForContextRequest {
@@ -6536,9 +6565,9 @@ export interface SessionsGetLastForContextRequest {
 }
 
 /** Optional working-directory context used to score session relevance. */
-export const SessionsGetLastForContextRequest: Schema.Schema<SessionsGetLastForContextRequest> = struct<SessionsGetLastForContextRequest>({
+export const SessionsGetLastForContextRequest: Schema.Schema<SessionsGetLastForContextRequest> = lazy<SessionsGetLastForContextRequest>(() => struct<SessionsGetLastForContextRequest>({
   context: Schema.optional(SessionContext)
-})
+}))
 
 /** Most-relevant session ID for the supplied context, or omitted when no sessions exist. */
 export interface SessionsGetLastForContextResult {
@@ -6547,9 +6576,9 @@ export interface SessionsGetLastForContextResult {
 }
 
 /** Most-relevant session ID for the supplied context, or omitted when no sessions exist. */
-export const SessionsGetLastForContextResult: Schema.Schema<SessionsGetLastForContextResult> = struct<SessionsGetLastForContextResult>({
+export const SessionsGetLastForContextResult: Schema.Schema<SessionsGetLastForContextResult> = lazy<SessionsGetLastForContextResult>(() => struct<SessionsGetLastForContextResult>({
   sessionId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session ID whose event-log file path to compute. */
 export interface SessionsGetEventFilePathRequest {
@@ -6558,9 +6587,9 @@ export interface SessionsGetEventFilePathRequest {
 }
 
 /** Session ID whose event-log file path to compute. */
-export const SessionsGetEventFilePathRequest: Schema.Schema<SessionsGetEventFilePathRequest> = struct<SessionsGetEventFilePathRequest>({
+export const SessionsGetEventFilePathRequest: Schema.Schema<SessionsGetEventFilePathRequest> = lazy<SessionsGetEventFilePathRequest>(() => struct<SessionsGetEventFilePathRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** Absolute path to the session's events.jsonl file on disk. */
 export interface SessionsGetEventFilePathResult {
@@ -6569,9 +6598,9 @@ export interface SessionsGetEventFilePathResult {
 }
 
 /** Absolute path to the session's events.jsonl file on disk. */
-export const SessionsGetEventFilePathResult: Schema.Schema<SessionsGetEventFilePathResult> = struct<SessionsGetEventFilePathResult>({
+export const SessionsGetEventFilePathResult: Schema.Schema<SessionsGetEventFilePathResult> = lazy<SessionsGetEventFilePathResult>(() => struct<SessionsGetEventFilePathResult>({
   filePath: Schema.String
-})
+}))
 
 /** Map of sessionId -> on-disk size in bytes for each session's workspace directory. */
 export interface SessionSizes {
@@ -6580,9 +6609,9 @@ export interface SessionSizes {
 }
 
 /** Map of sessionId -> on-disk size in bytes for each session's workspace directory. */
-export const SessionSizes: Schema.Schema<SessionSizes> = struct<SessionSizes>({
+export const SessionSizes: Schema.Schema<SessionSizes> = lazy<SessionSizes>(() => struct<SessionSizes>({
   sizes: Schema.Record({ key: Schema.String, value: Schema.Number })
-})
+}))
 
 /** Session IDs to test for live in-use locks. */
 export interface SessionsCheckInUseRequest {
@@ -6591,9 +6620,9 @@ export interface SessionsCheckInUseRequest {
 }
 
 /** Session IDs to test for live in-use locks. */
-export const SessionsCheckInUseRequest: Schema.Schema<SessionsCheckInUseRequest> = struct<SessionsCheckInUseRequest>({
+export const SessionsCheckInUseRequest: Schema.Schema<SessionsCheckInUseRequest> = lazy<SessionsCheckInUseRequest>(() => struct<SessionsCheckInUseRequest>({
   sessionIds: Schema.Array(Schema.String)
-})
+}))
 
 /** Session IDs from the input set that are currently in use by another process. */
 export interface SessionsCheckInUseResult {
@@ -6602,9 +6631,9 @@ export interface SessionsCheckInUseResult {
 }
 
 /** Session IDs from the input set that are currently in use by another process. */
-export const SessionsCheckInUseResult: Schema.Schema<SessionsCheckInUseResult> = struct<SessionsCheckInUseResult>({
+export const SessionsCheckInUseResult: Schema.Schema<SessionsCheckInUseResult> = lazy<SessionsCheckInUseResult>(() => struct<SessionsCheckInUseResult>({
   inUse: Schema.Array(Schema.String)
-})
+}))
 
 /** Session ID to look up the persisted remote-steerable flag for. */
 export interface SessionsGetPersistedRemoteSteerableRequest {
@@ -6613,9 +6642,9 @@ export interface SessionsGetPersistedRemoteSteerableRequest {
 }
 
 /** Session ID to look up the persisted remote-steerable flag for. */
-export const SessionsGetPersistedRemoteSteerableRequest: Schema.Schema<SessionsGetPersistedRemoteSteerableRequest> = struct<SessionsGetPersistedRemoteSteerableRequest>({
+export const SessionsGetPersistedRemoteSteerableRequest: Schema.Schema<SessionsGetPersistedRemoteSteerableRequest> = lazy<SessionsGetPersistedRemoteSteerableRequest>(() => struct<SessionsGetPersistedRemoteSteerableRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** The session's persisted remote-steerable flag, or omitted when no value has been persisted. */
 export interface SessionsGetPersistedRemoteSteerableResult {
@@ -6624,9 +6653,9 @@ export interface SessionsGetPersistedRemoteSteerableResult {
 }
 
 /** The session's persisted remote-steerable flag, or omitted when no value has been persisted. */
-export const SessionsGetPersistedRemoteSteerableResult: Schema.Schema<SessionsGetPersistedRemoteSteerableResult> = struct<SessionsGetPersistedRemoteSteerableResult>({
+export const SessionsGetPersistedRemoteSteerableResult: Schema.Schema<SessionsGetPersistedRemoteSteerableResult> = lazy<SessionsGetPersistedRemoteSteerableResult>(() => struct<SessionsGetPersistedRemoteSteerableResult>({
   remoteSteerable: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session ID to close. */
 export interface SessionsCloseRequest {
@@ -6635,15 +6664,15 @@ export interface SessionsCloseRequest {
 }
 
 /** Session ID to close. */
-export const SessionsCloseRequest: Schema.Schema<SessionsCloseRequest> = struct<SessionsCloseRequest>({
+export const SessionsCloseRequest: Schema.Schema<SessionsCloseRequest> = lazy<SessionsCloseRequest>(() => struct<SessionsCloseRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** Closes a session: emits shutdown, flushes pending events to disk, releases the in-use lock, disposes the active session. Idempotent: succeeds even if the session is not currently active. */
 export interface SessionsCloseResult {}
 
 /** Closes a session: emits shutdown, flushes pending events to disk, releases the in-use lock, disposes the active session. Idempotent: succeeds even if the session is not currently active. */
-export const SessionsCloseResult: Schema.Schema<SessionsCloseResult> = struct<SessionsCloseResult>({})
+export const SessionsCloseResult: Schema.Schema<SessionsCloseResult> = lazy<SessionsCloseResult>(() => struct<SessionsCloseResult>({}))
 
 /** Session IDs to close, deactivate, and delete from disk. */
 export interface SessionsBulkDeleteRequest {
@@ -6652,9 +6681,9 @@ export interface SessionsBulkDeleteRequest {
 }
 
 /** Session IDs to close, deactivate, and delete from disk. */
-export const SessionsBulkDeleteRequest: Schema.Schema<SessionsBulkDeleteRequest> = struct<SessionsBulkDeleteRequest>({
+export const SessionsBulkDeleteRequest: Schema.Schema<SessionsBulkDeleteRequest> = lazy<SessionsBulkDeleteRequest>(() => struct<SessionsBulkDeleteRequest>({
   sessionIds: Schema.Array(Schema.String)
-})
+}))
 
 /** Map of sessionId -> bytes freed by removing the session's workspace directory. */
 export interface SessionBulkDeleteResult {
@@ -6663,9 +6692,9 @@ export interface SessionBulkDeleteResult {
 }
 
 /** Map of sessionId -> bytes freed by removing the session's workspace directory. */
-export const SessionBulkDeleteResult: Schema.Schema<SessionBulkDeleteResult> = struct<SessionBulkDeleteResult>({
+export const SessionBulkDeleteResult: Schema.Schema<SessionBulkDeleteResult> = lazy<SessionBulkDeleteResult>(() => struct<SessionBulkDeleteResult>({
   freedBytes: Schema.Record({ key: Schema.String, value: Schema.Number })
-})
+}))
 
 /** Session ID to delete from disk. */
 export interface SessionsDeleteRequest {
@@ -6676,10 +6705,10 @@ export interface SessionsDeleteRequest {
 }
 
 /** Session ID to delete from disk. */
-export const SessionsDeleteRequest: Schema.Schema<SessionsDeleteRequest> = struct<SessionsDeleteRequest>({
+export const SessionsDeleteRequest: Schema.Schema<SessionsDeleteRequest> = lazy<SessionsDeleteRequest>(() => struct<SessionsDeleteRequest>({
   sessionId: Schema.String,
   sessionPath: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /** Age threshold and optional flags controlling which old sessions are pruned (or simulated when dryRun is true). */
 export interface SessionsPruneOldRequest {
@@ -6694,12 +6723,12 @@ export interface SessionsPruneOldRequest {
 }
 
 /** Age threshold and optional flags controlling which old sessions are pruned (or simulated when dryRun is true). */
-export const SessionsPruneOldRequest: Schema.Schema<SessionsPruneOldRequest> = struct<SessionsPruneOldRequest>({
+export const SessionsPruneOldRequest: Schema.Schema<SessionsPruneOldRequest> = lazy<SessionsPruneOldRequest>(() => struct<SessionsPruneOldRequest>({
   olderThanDays: Schema.Number,
   dryRun: Schema.optional(Schema.Boolean),
   includeNamed: Schema.optional(Schema.Boolean),
   excludeSessionIds: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Outcome of the prune operation: deleted IDs, dry-run candidates, skipped IDs, total bytes freed, and the dry-run flag. */
 export interface SessionPruneResult {
@@ -6716,13 +6745,13 @@ export interface SessionPruneResult {
 }
 
 /** Outcome of the prune operation: deleted IDs, dry-run candidates, skipped IDs, total bytes freed, and the dry-run flag. */
-export const SessionPruneResult: Schema.Schema<SessionPruneResult> = struct<SessionPruneResult>({
+export const SessionPruneResult: Schema.Schema<SessionPruneResult> = lazy<SessionPruneResult>(() => struct<SessionPruneResult>({
   deleted: Schema.Array(Schema.String),
   candidates: Schema.Array(Schema.String),
   skipped: Schema.Array(Schema.String),
   freedBytes: Schema.Number,
   dryRun: Schema.Boolean
-})
+}))
 
 /** Session ID whose pending events should be flushed to disk. */
 export interface SessionsSaveRequest {
@@ -6731,15 +6760,15 @@ export interface SessionsSaveRequest {
 }
 
 /** Session ID whose pending events should be flushed to disk. */
-export const SessionsSaveRequest: Schema.Schema<SessionsSaveRequest> = struct<SessionsSaveRequest>({
+export const SessionsSaveRequest: Schema.Schema<SessionsSaveRequest> = lazy<SessionsSaveRequest>(() => struct<SessionsSaveRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** Flush a session's pending events to disk. No-op when no writer exists for the session (e.g., already closed). */
 export interface SessionsSaveResult {}
 
 /** Flush a session's pending events to disk. No-op when no writer exists for the session (e.g., already closed). */
-export const SessionsSaveResult: Schema.Schema<SessionsSaveResult> = struct<SessionsSaveResult>({})
+export const SessionsSaveResult: Schema.Schema<SessionsSaveResult> = lazy<SessionsSaveResult>(() => struct<SessionsSaveResult>({}))
 
 /** Session ID whose in-use lock should be released. */
 export interface SessionsReleaseLockRequest {
@@ -6748,15 +6777,15 @@ export interface SessionsReleaseLockRequest {
 }
 
 /** Session ID whose in-use lock should be released. */
-export const SessionsReleaseLockRequest: Schema.Schema<SessionsReleaseLockRequest> = struct<SessionsReleaseLockRequest>({
+export const SessionsReleaseLockRequest: Schema.Schema<SessionsReleaseLockRequest> = lazy<SessionsReleaseLockRequest>(() => struct<SessionsReleaseLockRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** Release the in-use lock held by this process for the given session. No-op when this process does not currently hold a lock for the session. */
 export interface SessionsReleaseLockResult {}
 
 /** Release the in-use lock held by this process for the given session. No-op when this process does not currently hold a lock for the session. */
-export const SessionsReleaseLockResult: Schema.Schema<SessionsReleaseLockResult> = struct<SessionsReleaseLockResult>({})
+export const SessionsReleaseLockResult: Schema.Schema<SessionsReleaseLockResult> = lazy<SessionsReleaseLockResult>(() => struct<SessionsReleaseLockResult>({}))
 
 /** Session metadata records to enrich with summary and context information. */
 export interface SessionsEnrichMetadataRequest {
@@ -6765,9 +6794,9 @@ export interface SessionsEnrichMetadataRequest {
 }
 
 /** Session metadata records to enrich with summary and context information. */
-export const SessionsEnrichMetadataRequest: Schema.Schema<SessionsEnrichMetadataRequest> = struct<SessionsEnrichMetadataRequest>({
+export const SessionsEnrichMetadataRequest: Schema.Schema<SessionsEnrichMetadataRequest> = lazy<SessionsEnrichMetadataRequest>(() => struct<SessionsEnrichMetadataRequest>({
   sessions: Schema.Array(LocalSessionMetadataValue)
-})
+}))
 
 /** The enriched metadata records, with summary and context fields backfilled where available. Sessions confirmed empty and unnamed are omitted. */
 export interface SessionEnrichMetadataResult {
@@ -6776,9 +6805,9 @@ export interface SessionEnrichMetadataResult {
 }
 
 /** The enriched metadata records, with summary and context fields backfilled where available. Sessions confirmed empty and unnamed are omitted. */
-export const SessionEnrichMetadataResult: Schema.Schema<SessionEnrichMetadataResult> = struct<SessionEnrichMetadataResult>({
+export const SessionEnrichMetadataResult: Schema.Schema<SessionEnrichMetadataResult> = lazy<SessionEnrichMetadataResult>(() => struct<SessionEnrichMetadataResult>({
   sessions: Schema.Array(LocalSessionMetadataValue)
-})
+}))
 
 /** Active session ID and an optional flag for deferring repo-level hooks until folder trust. */
 export interface SessionsReloadPluginHooksRequest {
@@ -6789,16 +6818,16 @@ export interface SessionsReloadPluginHooksRequest {
 }
 
 /** Active session ID and an optional flag for deferring repo-level hooks until folder trust. */
-export const SessionsReloadPluginHooksRequest: Schema.Schema<SessionsReloadPluginHooksRequest> = struct<SessionsReloadPluginHooksRequest>({
+export const SessionsReloadPluginHooksRequest: Schema.Schema<SessionsReloadPluginHooksRequest> = lazy<SessionsReloadPluginHooksRequest>(() => struct<SessionsReloadPluginHooksRequest>({
   sessionId: Schema.String,
   deferRepoHooks: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Reload all hooks (user, plugin, optionally repo) and apply them to the active session. Call after installing or removing plugins so their hooks take effect immediately. No-op when no active session matches the given sessionId. */
 export interface SessionsReloadPluginHooksResult {}
 
 /** Reload all hooks (user, plugin, optionally repo) and apply them to the active session. Call after installing or removing plugins so their hooks take effect immediately. No-op when no active session matches the given sessionId. */
-export const SessionsReloadPluginHooksResult: Schema.Schema<SessionsReloadPluginHooksResult> = struct<SessionsReloadPluginHooksResult>({})
+export const SessionsReloadPluginHooksResult: Schema.Schema<SessionsReloadPluginHooksResult> = lazy<SessionsReloadPluginHooksResult>(() => struct<SessionsReloadPluginHooksResult>({}))
 
 /** Active session ID whose deferred repo-level hooks should be loaded. */
 export interface SessionsLoadDeferredRepoHooksRequest {
@@ -6807,9 +6836,9 @@ export interface SessionsLoadDeferredRepoHooksRequest {
 }
 
 /** Active session ID whose deferred repo-level hooks should be loaded. */
-export const SessionsLoadDeferredRepoHooksRequest: Schema.Schema<SessionsLoadDeferredRepoHooksRequest> = struct<SessionsLoadDeferredRepoHooksRequest>({
+export const SessionsLoadDeferredRepoHooksRequest: Schema.Schema<SessionsLoadDeferredRepoHooksRequest> = lazy<SessionsLoadDeferredRepoHooksRequest>(() => struct<SessionsLoadDeferredRepoHooksRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** Queued repo-level startup prompts and the total hook command count after loading. */
 export interface SessionLoadDeferredRepoHooksResult {
@@ -6820,10 +6849,10 @@ export interface SessionLoadDeferredRepoHooksResult {
 }
 
 /** Queued repo-level startup prompts and the total hook command count after loading. */
-export const SessionLoadDeferredRepoHooksResult: Schema.Schema<SessionLoadDeferredRepoHooksResult> = struct<SessionLoadDeferredRepoHooksResult>({
+export const SessionLoadDeferredRepoHooksResult: Schema.Schema<SessionLoadDeferredRepoHooksResult> = lazy<SessionLoadDeferredRepoHooksResult>(() => struct<SessionLoadDeferredRepoHooksResult>({
   startupPrompts: Schema.Array(Schema.String),
   hookCount: Schema.Number
-})
+}))
 
 /** Manager-wide additional plugins to register; replaces any previously-configured set. */
 export interface SessionsSetAdditionalPluginsRequest {
@@ -6832,15 +6861,15 @@ export interface SessionsSetAdditionalPluginsRequest {
 }
 
 /** Manager-wide additional plugins to register; replaces any previously-configured set. */
-export const SessionsSetAdditionalPluginsRequest: Schema.Schema<SessionsSetAdditionalPluginsRequest> = struct<SessionsSetAdditionalPluginsRequest>({
+export const SessionsSetAdditionalPluginsRequest: Schema.Schema<SessionsSetAdditionalPluginsRequest> = lazy<SessionsSetAdditionalPluginsRequest>(() => struct<SessionsSetAdditionalPluginsRequest>({
   plugins: Schema.Array(InstalledPlugin)
-})
+}))
 
 /** Replace the manager-wide additional plugins. New session creations and subsequent hook reloads see the new set; already-running sessions keep their existing hook installation until the next reload. */
 export interface SessionsSetAdditionalPluginsResult {}
 
 /** Replace the manager-wide additional plugins. New session creations and subsequent hook reloads see the new set; already-running sessions keep their existing hook installation until the next reload. */
-export const SessionsSetAdditionalPluginsResult: Schema.Schema<SessionsSetAdditionalPluginsResult> = struct<SessionsSetAdditionalPluginsResult>({})
+export const SessionsSetAdditionalPluginsResult: Schema.Schema<SessionsSetAdditionalPluginsResult> = lazy<SessionsSetAdditionalPluginsResult>(() => struct<SessionsSetAdditionalPluginsResult>({}))
 
 /** Session ID whose board entry count should be returned. */
 export interface SessionsGetBoardEntryCountRequest {
@@ -6849,9 +6878,9 @@ export interface SessionsGetBoardEntryCountRequest {
 }
 
 /** Session ID whose board entry count should be returned. */
-export const SessionsGetBoardEntryCountRequest: Schema.Schema<SessionsGetBoardEntryCountRequest> = struct<SessionsGetBoardEntryCountRequest>({
+export const SessionsGetBoardEntryCountRequest: Schema.Schema<SessionsGetBoardEntryCountRequest> = lazy<SessionsGetBoardEntryCountRequest>(() => struct<SessionsGetBoardEntryCountRequest>({
   sessionId: Schema.String
-})
+}))
 
 /** Dynamic-context board entry count, when available. */
 export interface SessionsGetBoardEntryCountResult {
@@ -6860,9 +6889,9 @@ export interface SessionsGetBoardEntryCountResult {
 }
 
 /** Dynamic-context board entry count, when available. */
-export const SessionsGetBoardEntryCountResult: Schema.Schema<SessionsGetBoardEntryCountResult> = struct<SessionsGetBoardEntryCountResult>({
+export const SessionsGetBoardEntryCountResult: Schema.Schema<SessionsGetBoardEntryCountResult> = lazy<SessionsGetBoardEntryCountResult>(() => struct<SessionsGetBoardEntryCountResult>({
   count: Schema.optional(Schema.Number)
-})
+}))
 
 /** Reattach to an existing MC session without creating a new one. */
 export interface RemoteControlConfigExistingMcSession {
@@ -6873,10 +6902,10 @@ export interface RemoteControlConfigExistingMcSession {
 }
 
 /** Reattach to an existing MC session without creating a new one. */
-export const RemoteControlConfigExistingMcSession: Schema.Schema<RemoteControlConfigExistingMcSession> = struct<RemoteControlConfigExistingMcSession>({
+export const RemoteControlConfigExistingMcSession: Schema.Schema<RemoteControlConfigExistingMcSession> = lazy<RemoteControlConfigExistingMcSession>(() => struct<RemoteControlConfigExistingMcSession>({
   mcSessionId: Schema.String,
   mcTaskId: Schema.String
-})
+}))
 
 /** Configuration for the runtime-managed remote-control singleton. */
 export interface RemoteControlConfig {
@@ -6895,14 +6924,14 @@ export interface RemoteControlConfig {
 }
 
 /** Configuration for the runtime-managed remote-control singleton. */
-export const RemoteControlConfig: Schema.Schema<RemoteControlConfig> = struct<RemoteControlConfig>({
+export const RemoteControlConfig: Schema.Schema<RemoteControlConfig> = lazy<RemoteControlConfig>(() => struct<RemoteControlConfig>({
   remote: Schema.Boolean,
   steerable: Schema.Boolean,
   explicit: Schema.Boolean,
   silent: Schema.Boolean,
   taskId: Schema.optional(Schema.String),
   existingMcSession: Schema.optional(RemoteControlConfigExistingMcSession)
-})
+}))
 
 /** Parameters for attaching the remote-control singleton to a session. */
 export interface SessionsStartRemoteControlRequest {
@@ -6913,10 +6942,10 @@ export interface SessionsStartRemoteControlRequest {
 }
 
 /** Parameters for attaching the remote-control singleton to a session. */
-export const SessionsStartRemoteControlRequest: Schema.Schema<SessionsStartRemoteControlRequest> = struct<SessionsStartRemoteControlRequest>({
+export const SessionsStartRemoteControlRequest: Schema.Schema<SessionsStartRemoteControlRequest> = lazy<SessionsStartRemoteControlRequest>(() => struct<SessionsStartRemoteControlRequest>({
   sessionId: Schema.String,
   config: RemoteControlConfig
-})
+}))
 
 /** Remote control is not connected. */
 export interface RemoteControlStatusOff {
@@ -6925,9 +6954,9 @@ export interface RemoteControlStatusOff {
 }
 
 /** Remote control is not connected. */
-export const RemoteControlStatusOff: Schema.Schema<RemoteControlStatusOff> = struct<RemoteControlStatusOff>({
+export const RemoteControlStatusOff: Schema.Schema<RemoteControlStatusOff> = lazy<RemoteControlStatusOff>(() => struct<RemoteControlStatusOff>({
   state: Schema.Literal("off")
-})
+}))
 
 /** Remote control is in the middle of initial setup. */
 export interface RemoteControlStatusConnecting {
@@ -6938,10 +6967,10 @@ export interface RemoteControlStatusConnecting {
 }
 
 /** Remote control is in the middle of initial setup. */
-export const RemoteControlStatusConnecting: Schema.Schema<RemoteControlStatusConnecting> = struct<RemoteControlStatusConnecting>({
+export const RemoteControlStatusConnecting: Schema.Schema<RemoteControlStatusConnecting> = lazy<RemoteControlStatusConnecting>(() => struct<RemoteControlStatusConnecting>({
   state: Schema.Literal("connecting"),
   attachedSessionId: Schema.String
-})
+}))
 
 /** Remote control is connected to a local session. */
 export interface RemoteControlStatusActive {
@@ -6960,14 +6989,14 @@ export interface RemoteControlStatusActive {
 }
 
 /** Remote control is connected to a local session. */
-export const RemoteControlStatusActive: Schema.Schema<RemoteControlStatusActive> = struct<RemoteControlStatusActive>({
+export const RemoteControlStatusActive: Schema.Schema<RemoteControlStatusActive> = lazy<RemoteControlStatusActive>(() => struct<RemoteControlStatusActive>({
   state: Schema.Literal("active"),
   attachedSessionId: Schema.String,
   frontendUrl: Schema.optional(Schema.String),
   isSteerable: Schema.Boolean,
   promptManager: Schema.optional(Schema.Unknown),
   awaitingFirstMessage: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** The last setup attempt failed. The singleton is otherwise off. */
 export interface RemoteControlStatusError {
@@ -6980,11 +7009,11 @@ export interface RemoteControlStatusError {
 }
 
 /** The last setup attempt failed. The singleton is otherwise off. */
-export const RemoteControlStatusError: Schema.Schema<RemoteControlStatusError> = struct<RemoteControlStatusError>({
+export const RemoteControlStatusError: Schema.Schema<RemoteControlStatusError> = lazy<RemoteControlStatusError>(() => struct<RemoteControlStatusError>({
   state: Schema.Literal("error"),
   error: Schema.String,
   attachedSessionId: Schema.optional(Schema.String)
-})
+}))
 
 /** State of the runtime-managed remote-control singleton. */
 export type RemoteControlStatus =
@@ -6994,12 +7023,12 @@ export type RemoteControlStatus =
   | RemoteControlStatusError
 
 /** State of the runtime-managed remote-control singleton. */
-export const RemoteControlStatus: Schema.Schema<RemoteControlStatus> = Schema.Union(
+export const RemoteControlStatus: Schema.Schema<RemoteControlStatus> = lazy<RemoteControlStatus>(() => Schema.Union(
   RemoteControlStatusOff,
   RemoteControlStatusConnecting,
   RemoteControlStatusActive,
   RemoteControlStatusError
-)
+))
 
 /** Wrapper for the singleton's current status. */
 export interface RemoteControlStatusResult {
@@ -7008,9 +7037,9 @@ export interface RemoteControlStatusResult {
 }
 
 /** Wrapper for the singleton's current status. */
-export const RemoteControlStatusResult: Schema.Schema<RemoteControlStatusResult> = struct<RemoteControlStatusResult>({
+export const RemoteControlStatusResult: Schema.Schema<RemoteControlStatusResult> = lazy<RemoteControlStatusResult>(() => struct<RemoteControlStatusResult>({
   status: RemoteControlStatus
-})
+}))
 
 /** Parameters for atomically rebinding the remote-control singleton. */
 export interface SessionsTransferRemoteControlRequest {
@@ -7021,10 +7050,10 @@ export interface SessionsTransferRemoteControlRequest {
 }
 
 /** Parameters for atomically rebinding the remote-control singleton. */
-export const SessionsTransferRemoteControlRequest: Schema.Schema<SessionsTransferRemoteControlRequest> = struct<SessionsTransferRemoteControlRequest>({
+export const SessionsTransferRemoteControlRequest: Schema.Schema<SessionsTransferRemoteControlRequest> = lazy<SessionsTransferRemoteControlRequest>(() => struct<SessionsTransferRemoteControlRequest>({
   toSessionId: Schema.String,
   expectedFromSessionId: Schema.optional(Schema.String)
-})
+}))
 
 /** Outcome of a transferRemoteControl call. */
 export interface RemoteControlTransferResult {
@@ -7035,10 +7064,10 @@ export interface RemoteControlTransferResult {
 }
 
 /** Outcome of a transferRemoteControl call. */
-export const RemoteControlTransferResult: Schema.Schema<RemoteControlTransferResult> = struct<RemoteControlTransferResult>({
+export const RemoteControlTransferResult: Schema.Schema<RemoteControlTransferResult> = lazy<RemoteControlTransferResult>(() => struct<RemoteControlTransferResult>({
   status: RemoteControlStatus,
   transferred: Schema.Boolean
-})
+}))
 
 /** Patch for the singleton's steering state. */
 export interface SessionsSetRemoteControlSteeringRequest {
@@ -7047,9 +7076,9 @@ export interface SessionsSetRemoteControlSteeringRequest {
 }
 
 /** Patch for the singleton's steering state. */
-export const SessionsSetRemoteControlSteeringRequest: Schema.Schema<SessionsSetRemoteControlSteeringRequest> = struct<SessionsSetRemoteControlSteeringRequest>({
+export const SessionsSetRemoteControlSteeringRequest: Schema.Schema<SessionsSetRemoteControlSteeringRequest> = lazy<SessionsSetRemoteControlSteeringRequest>(() => struct<SessionsSetRemoteControlSteeringRequest>({
   enabled: Schema.Boolean
-})
+}))
 
 /** Parameters for stopping the remote-control singleton. */
 export type SessionsStopRemoteControlRequest =
@@ -7062,13 +7091,13 @@ export type SessionsStopRemoteControlRequest =
   }
 
 /** Parameters for stopping the remote-control singleton. */
-export const SessionsStopRemoteControlRequest: Schema.Schema<SessionsStopRemoteControlRequest> = Schema.Union(
+export const SessionsStopRemoteControlRequest: Schema.Schema<SessionsStopRemoteControlRequest> = lazy<SessionsStopRemoteControlRequest>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     expectedSessionId: Schema.optional(Schema.String),
     force: Schema.optional(Schema.Boolean)
   })
-)
+))
 
 /** Outcome of a stopRemoteControl call. */
 export interface RemoteControlStopResult {
@@ -7079,10 +7108,10 @@ export interface RemoteControlStopResult {
 }
 
 /** Outcome of a stopRemoteControl call. */
-export const RemoteControlStopResult: Schema.Schema<RemoteControlStopResult> = struct<RemoteControlStopResult>({
+export const RemoteControlStopResult: Schema.Schema<RemoteControlStopResult> = lazy<RemoteControlStopResult>(() => struct<RemoteControlStopResult>({
   status: RemoteControlStatus,
   stopped: Schema.Boolean
-})
+}))
 
 /** Params to attach or detach an in-process ExtensionController delegate. */
 export interface ConfigureSessionExtensionsParams {
@@ -7093,16 +7122,16 @@ export interface ConfigureSessionExtensionsParams {
 }
 
 /** Params to attach or detach an in-process ExtensionController delegate. */
-export const ConfigureSessionExtensionsParams: Schema.Schema<ConfigureSessionExtensionsParams> = struct<ConfigureSessionExtensionsParams>({
+export const ConfigureSessionExtensionsParams: Schema.Schema<ConfigureSessionExtensionsParams> = lazy<ConfigureSessionExtensionsParams>(() => struct<ConfigureSessionExtensionsParams>({
   sessionId: Schema.String,
   controller: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Permission posture for the new session. 'yolo' requires the controller-local session to currently be in allow-all mode. */
 export type AgentRegistrySpawnPermissionMode = "default" | "yolo"
 
 /** Permission posture for the new session. 'yolo' requires the controller-local session to currently be in allow-all mode. */
-export const AgentRegistrySpawnPermissionMode: Schema.Schema<AgentRegistrySpawnPermissionMode> = Schema.Literal("default", "yolo")
+export const AgentRegistrySpawnPermissionMode: Schema.Schema<AgentRegistrySpawnPermissionMode> = lazy<AgentRegistrySpawnPermissionMode>(() => Schema.Literal("default", "yolo"))
 
 /** Inputs to spawn a managed-server child via the controller's spawn delegate. */
 export interface AgentRegistrySpawnRequest {
@@ -7121,38 +7150,38 @@ export interface AgentRegistrySpawnRequest {
 }
 
 /** Inputs to spawn a managed-server child via the controller's spawn delegate. */
-export const AgentRegistrySpawnRequest: Schema.Schema<AgentRegistrySpawnRequest> = struct<AgentRegistrySpawnRequest>({
+export const AgentRegistrySpawnRequest: Schema.Schema<AgentRegistrySpawnRequest> = lazy<AgentRegistrySpawnRequest>(() => struct<AgentRegistrySpawnRequest>({
   cwd: Schema.String,
   agentName: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String),
   name: Schema.optional(Schema.String),
   permissionMode: Schema.optional(AgentRegistrySpawnPermissionMode),
   initialPrompt: Schema.optional(Schema.String)
-})
+}))
 
 /** Process kind tag for the registry entry */
 export type AgentRegistryLiveTargetEntryKind = "ui-server" | "managed-server"
 
 /** Process kind tag for the registry entry */
-export const AgentRegistryLiveTargetEntryKind: Schema.Schema<AgentRegistryLiveTargetEntryKind> = Schema.Literal("ui-server", "managed-server")
+export const AgentRegistryLiveTargetEntryKind: Schema.Schema<AgentRegistryLiveTargetEntryKind> = lazy<AgentRegistryLiveTargetEntryKind>(() => Schema.Literal("ui-server", "managed-server"))
 
 /** Coarse lifecycle status of the foreground session */
 export type AgentRegistryLiveTargetEntryStatus = "working" | "waiting" | "done" | "attention"
 
 /** Coarse lifecycle status of the foreground session */
-export const AgentRegistryLiveTargetEntryStatus: Schema.Schema<AgentRegistryLiveTargetEntryStatus> = Schema.Literal("working", "waiting", "done", "attention")
+export const AgentRegistryLiveTargetEntryStatus: Schema.Schema<AgentRegistryLiveTargetEntryStatus> = lazy<AgentRegistryLiveTargetEntryStatus>(() => Schema.Literal("working", "waiting", "done", "attention"))
 
 /** Kind of attention required when status === "attention". Meaningful only when status === "attention". */
 export type AgentRegistryLiveTargetEntryAttentionKind = "error" | "permission" | "exit_plan" | "elicitation" | "user_input"
 
 /** Kind of attention required when status === "attention". Meaningful only when status === "attention". */
-export const AgentRegistryLiveTargetEntryAttentionKind: Schema.Schema<AgentRegistryLiveTargetEntryAttentionKind> = Schema.Literal("error", "permission", "exit_plan", "elicitation", "user_input")
+export const AgentRegistryLiveTargetEntryAttentionKind: Schema.Schema<AgentRegistryLiveTargetEntryAttentionKind> = lazy<AgentRegistryLiveTargetEntryAttentionKind>(() => Schema.Literal("error", "permission", "exit_plan", "elicitation", "user_input"))
 
 /** How the most recent turn ended (clean vs aborted). Lets the renderer distinguish done from done_cancelled. */
 export type AgentRegistryLiveTargetEntryLastTerminalEvent = "turn_end" | "abort"
 
 /** How the most recent turn ended (clean vs aborted). Lets the renderer distinguish done from done_cancelled. */
-export const AgentRegistryLiveTargetEntryLastTerminalEvent: Schema.Schema<AgentRegistryLiveTargetEntryLastTerminalEvent> = Schema.Literal("turn_end", "abort")
+export const AgentRegistryLiveTargetEntryLastTerminalEvent: Schema.Schema<AgentRegistryLiveTargetEntryLastTerminalEvent> = lazy<AgentRegistryLiveTargetEntryLastTerminalEvent>(() => Schema.Literal("turn_end", "abort"))
 
 /** Full registry entry for the spawned child. Lets the controller call `handleLiveTargetSelected(entry)` directly without re-reading the registry (avoids a TOCTOU window). */
 export interface AgentRegistryLiveTargetEntry {
@@ -7195,7 +7224,7 @@ export interface AgentRegistryLiveTargetEntry {
 }
 
 /** Full registry entry for the spawned child. Lets the controller call `handleLiveTargetSelected(entry)` directly without re-reading the registry (avoids a TOCTOU window). */
-export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTargetEntry> = struct<AgentRegistryLiveTargetEntry>({
+export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTargetEntry> = lazy<AgentRegistryLiveTargetEntry>(() => struct<AgentRegistryLiveTargetEntry>({
   schemaVersion: Schema.Number,
   kind: AgentRegistryLiveTargetEntryKind,
   pid: Schema.Number,
@@ -7214,13 +7243,13 @@ export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTarget
   copilotVersion: Schema.String,
   lastSeenMs: Schema.Number,
   token: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /** Categorized reason for log-open failure */
 export type AgentRegistryLogCaptureOpenErrorReason = "permission" | "disk_full" | "other"
 
 /** Categorized reason for log-open failure */
-export const AgentRegistryLogCaptureOpenErrorReason: Schema.Schema<AgentRegistryLogCaptureOpenErrorReason> = Schema.Literal("permission", "disk_full", "other")
+export const AgentRegistryLogCaptureOpenErrorReason: Schema.Schema<AgentRegistryLogCaptureOpenErrorReason> = lazy<AgentRegistryLogCaptureOpenErrorReason>(() => Schema.Literal("permission", "disk_full", "other"))
 
 /** Per-spawn log-capture outcome; populated from spawnLiveTarget. */
 export interface AgentRegistryLogCapture {
@@ -7235,12 +7264,12 @@ export interface AgentRegistryLogCapture {
 }
 
 /** Per-spawn log-capture outcome; populated from spawnLiveTarget. */
-export const AgentRegistryLogCapture: Schema.Schema<AgentRegistryLogCapture> = struct<AgentRegistryLogCapture>({
+export const AgentRegistryLogCapture: Schema.Schema<AgentRegistryLogCapture> = lazy<AgentRegistryLogCapture>(() => struct<AgentRegistryLogCapture>({
   enabled: Schema.Boolean,
   path: Schema.optional(Schema.String),
   openError: Schema.optional(Schema.String),
   openErrorReason: Schema.optional(AgentRegistryLogCaptureOpenErrorReason)
-})
+}))
 
 /** Managed-server child was spawned and registered successfully. */
 export interface AgentRegistrySpawnSpawned {
@@ -7257,13 +7286,13 @@ export interface AgentRegistrySpawnSpawned {
 }
 
 /** Managed-server child was spawned and registered successfully. */
-export const AgentRegistrySpawnSpawned: Schema.Schema<AgentRegistrySpawnSpawned> = struct<AgentRegistrySpawnSpawned>({
+export const AgentRegistrySpawnSpawned: Schema.Schema<AgentRegistrySpawnSpawned> = lazy<AgentRegistrySpawnSpawned>(() => struct<AgentRegistrySpawnSpawned>({
   kind: Schema.Literal("spawned"),
   entry: AgentRegistryLiveTargetEntry,
   initialPromptSent: Schema.optional(Schema.Boolean),
   initialPromptError: Schema.optional(Schema.String),
   logCapture: Schema.optional(AgentRegistryLogCapture)
-})
+}))
 
 /** `child_process.spawn` itself failed before the child entered the registry. */
 export interface AgentRegistrySpawnError {
@@ -7276,11 +7305,11 @@ export interface AgentRegistrySpawnError {
 }
 
 /** `child_process.spawn` itself failed before the child entered the registry. */
-export const AgentRegistrySpawnError: Schema.Schema<AgentRegistrySpawnError> = struct<AgentRegistrySpawnError>({
+export const AgentRegistrySpawnError: Schema.Schema<AgentRegistrySpawnError> = lazy<AgentRegistrySpawnError>(() => struct<AgentRegistrySpawnError>({
   kind: Schema.Literal("spawn-error"),
   message: Schema.String,
   code: Schema.optional(Schema.String)
-})
+}))
 
 /** Spawn succeeded but the child did not publish a matching managed-server entry within the timeout. */
 export interface AgentRegistrySpawnRegistryTimeout {
@@ -7293,11 +7322,11 @@ export interface AgentRegistrySpawnRegistryTimeout {
 }
 
 /** Spawn succeeded but the child did not publish a matching managed-server entry within the timeout. */
-export const AgentRegistrySpawnRegistryTimeout: Schema.Schema<AgentRegistrySpawnRegistryTimeout> = struct<AgentRegistrySpawnRegistryTimeout>({
+export const AgentRegistrySpawnRegistryTimeout: Schema.Schema<AgentRegistrySpawnRegistryTimeout> = lazy<AgentRegistrySpawnRegistryTimeout>(() => struct<AgentRegistrySpawnRegistryTimeout>({
   kind: Schema.Literal("registry-timeout"),
   childPid: Schema.Number,
   logCapture: Schema.optional(AgentRegistryLogCapture)
-})
+}))
 
 /** Categorized reason for the rejection. Low-cardinality enum so telemetry can aggregate by reason without leaking raw paths or agent/model names. */
 export type AgentRegistrySpawnValidationErrorReason =
@@ -7309,20 +7338,20 @@ export type AgentRegistrySpawnValidationErrorReason =
   | "yolo-not-allowed"
 
 /** Categorized reason for the rejection. Low-cardinality enum so telemetry can aggregate by reason without leaking raw paths or agent/model names. */
-export const AgentRegistrySpawnValidationErrorReason: Schema.Schema<AgentRegistrySpawnValidationErrorReason> = Schema.Literal(
+export const AgentRegistrySpawnValidationErrorReason: Schema.Schema<AgentRegistrySpawnValidationErrorReason> = lazy<AgentRegistrySpawnValidationErrorReason>(() => Schema.Literal(
   "cwd-not-found",
   "cwd-not-directory",
   "invalid-name",
   "unknown-agent",
   "unknown-model",
   "yolo-not-allowed"
-)
+))
 
 /** Which parameter field was invalid. Omitted when the rejection is not field-specific. */
 export type AgentRegistrySpawnValidationErrorField = "cwd" | "name" | "agentName" | "model" | "permissionMode"
 
 /** Which parameter field was invalid. Omitted when the rejection is not field-specific. */
-export const AgentRegistrySpawnValidationErrorField: Schema.Schema<AgentRegistrySpawnValidationErrorField> = Schema.Literal("cwd", "name", "agentName", "model", "permissionMode")
+export const AgentRegistrySpawnValidationErrorField: Schema.Schema<AgentRegistrySpawnValidationErrorField> = lazy<AgentRegistrySpawnValidationErrorField>(() => Schema.Literal("cwd", "name", "agentName", "model", "permissionMode"))
 
 /** Synchronous pre-validation rejected the spawn request. */
 export interface AgentRegistrySpawnValidationError {
@@ -7337,12 +7366,12 @@ export interface AgentRegistrySpawnValidationError {
 }
 
 /** Synchronous pre-validation rejected the spawn request. */
-export const AgentRegistrySpawnValidationError: Schema.Schema<AgentRegistrySpawnValidationError> = struct<AgentRegistrySpawnValidationError>({
+export const AgentRegistrySpawnValidationError: Schema.Schema<AgentRegistrySpawnValidationError> = lazy<AgentRegistrySpawnValidationError>(() => struct<AgentRegistrySpawnValidationError>({
   kind: Schema.Literal("validation-error"),
   reason: AgentRegistrySpawnValidationErrorReason,
   field: Schema.optional(AgentRegistrySpawnValidationErrorField),
   message: Schema.String
-})
+}))
 
 /** Outcome of an agentRegistry.spawn call. */
 export type AgentRegistrySpawnResult =
@@ -7352,12 +7381,12 @@ export type AgentRegistrySpawnResult =
   | AgentRegistrySpawnValidationError
 
 /** Outcome of an agentRegistry.spawn call. */
-export const AgentRegistrySpawnResult: Schema.Schema<AgentRegistrySpawnResult> = Schema.Union(
+export const AgentRegistrySpawnResult: Schema.Schema<AgentRegistrySpawnResult> = lazy<AgentRegistrySpawnResult>(() => Schema.Union(
   AgentRegistrySpawnSpawned,
   AgentRegistrySpawnError,
   AgentRegistrySpawnRegistryTimeout,
   AgentRegistrySpawnValidationError
-)
+))
 
 /** Identifies the target session. */
 export interface SessionSuspendParams {
@@ -7366,9 +7395,9 @@ export interface SessionSuspendParams {
 }
 
 /** Identifies the target session. */
-export const SessionSuspendParams: Schema.Schema<SessionSuspendParams> = struct<SessionSuspendParams>({
+export const SessionSuspendParams: Schema.Schema<SessionSuspendParams> = lazy<SessionSuspendParams>(() => struct<SessionSuspendParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface AttachmentFileLineRange {
@@ -7379,16 +7408,16 @@ export interface AttachmentFileLineRange {
 }
 
 /** Optional line range to scope the attachment to a specific section of the file */
-export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = struct<AttachmentFileLineRange>({
+export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = lazy<AttachmentFileLineRange>(() => struct<AttachmentFileLineRange>({
   start: Schema.Number,
   end: Schema.Number
-})
+}))
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
 export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable"
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = Schema.Literal("too_large", "asset_unavailable")
+export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => Schema.Literal("too_large", "asset_unavailable"))
 
 /** File attachment */
 export interface AttachmentFile {
@@ -7413,7 +7442,7 @@ export interface AttachmentFile {
 }
 
 /** File attachment */
-export const AttachmentFile: Schema.Schema<AttachmentFile> = struct<AttachmentFile>({
+export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => struct<AttachmentFile>({
   type: Schema.Literal("file"),
   path: Schema.String,
   displayName: Schema.String,
@@ -7423,7 +7452,7 @@ export const AttachmentFile: Schema.Schema<AttachmentFile> = struct<AttachmentFi
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason),
   taggedFilesEntry: Schema.optional(Schema.String)
-})
+}))
 
 /** Directory attachment */
 export interface AttachmentDirectory {
@@ -7438,12 +7467,12 @@ export interface AttachmentDirectory {
 }
 
 /** Directory attachment */
-export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = struct<AttachmentDirectory>({
+export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => struct<AttachmentDirectory>({
   type: Schema.Literal("directory"),
   path: Schema.String,
   displayName: Schema.String,
   taggedFilesEntry: Schema.optional(Schema.String)
-})
+}))
 
 /** Start position of the selection */
 export interface AttachmentSelectionDetailsStart {
@@ -7454,10 +7483,10 @@ export interface AttachmentSelectionDetailsStart {
 }
 
 /** Start position of the selection */
-export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = struct<AttachmentSelectionDetailsStart>({
+export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = lazy<AttachmentSelectionDetailsStart>(() => struct<AttachmentSelectionDetailsStart>({
   line: Schema.Number,
   character: Schema.Number
-})
+}))
 
 /** End position of the selection */
 export interface AttachmentSelectionDetailsEnd {
@@ -7468,10 +7497,10 @@ export interface AttachmentSelectionDetailsEnd {
 }
 
 /** End position of the selection */
-export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = struct<AttachmentSelectionDetailsEnd>({
+export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = lazy<AttachmentSelectionDetailsEnd>(() => struct<AttachmentSelectionDetailsEnd>({
   line: Schema.Number,
   character: Schema.Number
-})
+}))
 
 /** Position range of the selection within the file */
 export interface AttachmentSelectionDetails {
@@ -7482,10 +7511,10 @@ export interface AttachmentSelectionDetails {
 }
 
 /** Position range of the selection within the file */
-export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = struct<AttachmentSelectionDetails>({
+export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = lazy<AttachmentSelectionDetails>(() => struct<AttachmentSelectionDetails>({
   start: AttachmentSelectionDetailsStart,
   end: AttachmentSelectionDetailsEnd
-})
+}))
 
 /** Code selection attachment from an editor */
 export interface AttachmentSelection {
@@ -7502,19 +7531,19 @@ export interface AttachmentSelection {
 }
 
 /** Code selection attachment from an editor */
-export const AttachmentSelection: Schema.Schema<AttachmentSelection> = struct<AttachmentSelection>({
+export const AttachmentSelection: Schema.Schema<AttachmentSelection> = lazy<AttachmentSelection>(() => struct<AttachmentSelection>({
   type: Schema.Literal("selection"),
   filePath: Schema.String,
   displayName: Schema.String,
   text: Schema.String,
   selection: AttachmentSelectionDetails
-})
+}))
 
 /** Type of GitHub reference */
 export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
 
 /** Type of GitHub reference */
-export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = Schema.Literal("issue", "pr", "discussion")
+export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"))
 
 /** GitHub issue, pull request, or discussion reference */
 export interface AttachmentGitHubReference {
@@ -7533,14 +7562,14 @@ export interface AttachmentGitHubReference {
 }
 
 /** GitHub issue, pull request, or discussion reference */
-export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference> = struct<AttachmentGitHubReference>({
+export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference> = lazy<AttachmentGitHubReference>(() => struct<AttachmentGitHubReference>({
   type: Schema.Literal("github_reference"),
   number: Schema.Number,
   title: Schema.String,
   referenceType: AttachmentGitHubReferenceType,
   state: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub repository. */
 export interface GitHubRepoRef {
@@ -7553,11 +7582,11 @@ export interface GitHubRepoRef {
 }
 
 /** Pointer to a GitHub repository. */
-export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = struct<GitHubRepoRef>({
+export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => struct<GitHubRepoRef>({
   id: Schema.optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
-})
+}))
 
 /** Pointer to a GitHub commit. */
 export interface AttachmentGitHubCommit {
@@ -7574,13 +7603,13 @@ export interface AttachmentGitHubCommit {
 }
 
 /** Pointer to a GitHub commit. */
-export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = struct<AttachmentGitHubCommit>({
+export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = lazy<AttachmentGitHubCommit>(() => struct<AttachmentGitHubCommit>({
   type: Schema.Literal("github_commit"),
   repo: GitHubRepoRef,
   oid: Schema.String,
   message: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub release. */
 export interface AttachmentGitHubRelease {
@@ -7597,13 +7626,13 @@ export interface AttachmentGitHubRelease {
 }
 
 /** Pointer to a GitHub release. */
-export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = struct<AttachmentGitHubRelease>({
+export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = lazy<AttachmentGitHubRelease>(() => struct<AttachmentGitHubRelease>({
   type: Schema.Literal("github_release"),
   repo: GitHubRepoRef,
   tagName: Schema.String,
   name: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub Actions job. */
 export interface AttachmentGitHubActionsJob {
@@ -7624,7 +7653,7 @@ export interface AttachmentGitHubActionsJob {
 }
 
 /** Pointer to a GitHub Actions job. */
-export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = struct<AttachmentGitHubActionsJob>({
+export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = lazy<AttachmentGitHubActionsJob>(() => struct<AttachmentGitHubActionsJob>({
   type: Schema.Literal("github_actions_job"),
   repo: GitHubRepoRef,
   jobId: Schema.Number,
@@ -7632,7 +7661,7 @@ export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJo
   workflowName: Schema.String,
   url: Schema.String,
   conclusion: Schema.optional(Schema.String)
-})
+}))
 
 /** Pointer to a GitHub repository. */
 export interface AttachmentGitHubRepository {
@@ -7649,13 +7678,13 @@ export interface AttachmentGitHubRepository {
 }
 
 /** Pointer to a GitHub repository. */
-export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = struct<AttachmentGitHubRepository>({
+export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = lazy<AttachmentGitHubRepository>(() => struct<AttachmentGitHubRepository>({
   type: Schema.Literal("github_repository"),
   repo: GitHubRepoRef,
   url: Schema.String,
   description: Schema.optional(Schema.String),
   ref: Schema.optional(Schema.String)
-})
+}))
 
 /** One side of a file diff (head or base) */
 export interface AttachmentGitHubFileDiffSide {
@@ -7668,11 +7697,11 @@ export interface AttachmentGitHubFileDiffSide {
 }
 
 /** One side of a file diff (head or base) */
-export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDiffSide> = struct<AttachmentGitHubFileDiffSide>({
+export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDiffSide> = lazy<AttachmentGitHubFileDiffSide>(() => struct<AttachmentGitHubFileDiffSide>({
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface AttachmentGitHubFileDiff {
@@ -7687,12 +7716,12 @@ export interface AttachmentGitHubFileDiff {
 }
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
-export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = struct<AttachmentGitHubFileDiff>({
+export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => struct<AttachmentGitHubFileDiff>({
   type: Schema.Literal("github_file_diff"),
   url: Schema.String,
   head: Schema.optional(AttachmentGitHubFileDiffSide),
   base: Schema.optional(AttachmentGitHubFileDiffSide)
-})
+}))
 
 /** One side of a tree comparison (head or base) */
 export interface AttachmentGitHubTreeComparisonSide {
@@ -7703,10 +7732,10 @@ export interface AttachmentGitHubTreeComparisonSide {
 }
 
 /** One side of a tree comparison (head or base) */
-export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = struct<AttachmentGitHubTreeComparisonSide>({
+export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = lazy<AttachmentGitHubTreeComparisonSide>(() => struct<AttachmentGitHubTreeComparisonSide>({
   repo: GitHubRepoRef,
   revision: Schema.String
-})
+}))
 
 /** Pointer to a comparison between two git revisions. */
 export interface AttachmentGitHubTreeComparison {
@@ -7721,12 +7750,12 @@ export interface AttachmentGitHubTreeComparison {
 }
 
 /** Pointer to a comparison between two git revisions. */
-export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeComparison> = struct<AttachmentGitHubTreeComparison>({
+export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeComparison> = lazy<AttachmentGitHubTreeComparison>(() => struct<AttachmentGitHubTreeComparison>({
   type: Schema.Literal("github_tree_comparison"),
   url: Schema.String,
   base: AttachmentGitHubTreeComparisonSide,
   head: AttachmentGitHubTreeComparisonSide
-})
+}))
 
 /** Generic GitHub URL reference. */
 export interface AttachmentGitHubUrl {
@@ -7737,10 +7766,10 @@ export interface AttachmentGitHubUrl {
 }
 
 /** Generic GitHub URL reference. */
-export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = struct<AttachmentGitHubUrl>({
+export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = lazy<AttachmentGitHubUrl>(() => struct<AttachmentGitHubUrl>({
   type: Schema.Literal("github_url"),
   url: Schema.String
-})
+}))
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface AttachmentGitHubFile {
@@ -7757,13 +7786,13 @@ export interface AttachmentGitHubFile {
 }
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
-export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = struct<AttachmentGitHubFile>({
+export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = lazy<AttachmentGitHubFile>(() => struct<AttachmentGitHubFile>({
   type: Schema.Literal("github_file"),
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface AttachmentGitHubSnippet {
@@ -7782,14 +7811,14 @@ export interface AttachmentGitHubSnippet {
 }
 
 /** Pointer to a line range inside a file in a GitHub repository. */
-export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = struct<AttachmentGitHubSnippet>({
+export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = lazy<AttachmentGitHubSnippet>(() => struct<AttachmentGitHubSnippet>({
   type: Schema.Literal("github_snippet"),
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String,
   lineRange: AttachmentFileLineRange
-})
+}))
 
 /** Blob attachment with inline base64-encoded data */
 export interface AttachmentBlob {
@@ -7810,7 +7839,7 @@ export interface AttachmentBlob {
 }
 
 /** Blob attachment with inline base64-encoded data */
-export const AttachmentBlob: Schema.Schema<AttachmentBlob> = struct<AttachmentBlob>({
+export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => struct<AttachmentBlob>({
   type: Schema.Literal("blob"),
   data: Schema.optional(Schema.String),
   mimeType: Schema.String,
@@ -7818,7 +7847,7 @@ export const AttachmentBlob: Schema.Schema<AttachmentBlob> = struct<AttachmentBl
   assetId: Schema.optional(Schema.String),
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason)
-})
+}))
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
 export interface AttachmentExtensionContext {
@@ -7850,7 +7879,7 @@ export interface AttachmentExtensionContextEncoded {
 }
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
-export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
+export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
   type: Schema.Literal("extension_context"),
   extensionId: Schema.String,
   canvasId: Schema.optional(Schema.String),
@@ -7858,7 +7887,7 @@ export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContex
   title: Schema.String,
   payload: Schema.optional(Schema.Unknown),
   capturedAt: Schema.Date
-})
+}))
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub-anchored pointer, or extension-supplied context payload */
 export type Attachment =
@@ -7897,7 +7926,7 @@ export type AttachmentEncoded =
   | AttachmentExtensionContextEncoded
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub-anchored pointer, or extension-supplied context payload */
-export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = Schema.Union(
+export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = lazy<Attachment, AttachmentEncoded>(() => Schema.Union(
   AttachmentFile,
   AttachmentDirectory,
   AttachmentSelection,
@@ -7913,19 +7942,19 @@ export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = Schema.U
   AttachmentGitHubSnippet,
   AttachmentBlob,
   AttachmentExtensionContext
-)
+))
 
 /** How to deliver the message. `enqueue` (default) appends to the message queue. `immediate` interjects during an in-progress turn. */
 export type SendMode = "enqueue" | "immediate"
 
 /** How to deliver the message. `enqueue` (default) appends to the message queue. `immediate` interjects during an in-progress turn. */
-export const SendMode: Schema.Schema<SendMode> = Schema.Literal("enqueue", "immediate")
+export const SendMode: Schema.Schema<SendMode> = lazy<SendMode>(() => Schema.Literal("enqueue", "immediate"))
 
 /** The UI mode the agent was in when this message was sent. Defaults to the session's current mode. */
 export type SendAgentMode = "interactive" | "plan" | "autopilot" | "shell"
 
 /** The UI mode the agent was in when this message was sent. Defaults to the session's current mode. */
-export const SendAgentMode: Schema.Schema<SendAgentMode> = Schema.Literal("interactive", "plan", "autopilot", "shell")
+export const SendAgentMode: Schema.Schema<SendAgentMode> = lazy<SendAgentMode>(() => Schema.Literal("interactive", "plan", "autopilot", "shell"))
 
 /** A JSON Schema output contract. OpenAI receives the name, description, schema and strict setting; Anthropic receives the schema in output_config.format and always uses its native strict enforcement. */
 export interface JsonSchemaResponseFormat {
@@ -7940,12 +7969,12 @@ export interface JsonSchemaResponseFormat {
 }
 
 /** A JSON Schema output contract. OpenAI receives the name, description, schema and strict setting; Anthropic receives the schema in output_config.format and always uses its native strict enforcement. */
-export const JsonSchemaResponseFormat: Schema.Schema<JsonSchemaResponseFormat> = struct<JsonSchemaResponseFormat>({
+export const JsonSchemaResponseFormat: Schema.Schema<JsonSchemaResponseFormat> = lazy<JsonSchemaResponseFormat>(() => struct<JsonSchemaResponseFormat>({
   name: Schema.String,
   schema: Schema.Unknown,
   description: Schema.optional(Schema.String),
   strict: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Provider-native structured output format. JSON Schema is forwarded without rewriting or validating the schema or the generated output. */
 export interface ResponseFormat {
@@ -7956,10 +7985,10 @@ export interface ResponseFormat {
 }
 
 /** Provider-native structured output format. JSON Schema is forwarded without rewriting or validating the schema or the generated output. */
-export const ResponseFormat: Schema.Schema<ResponseFormat> = struct<ResponseFormat>({
+export const ResponseFormat: Schema.Schema<ResponseFormat> = lazy<ResponseFormat>(() => struct<ResponseFormat>({
   jsonSchema: JsonSchemaResponseFormat,
   type: Schema.Literal("json_schema")
-})
+}))
 
 /** Parameters for sending a user message to the session */
 export interface SessionSendParams {
@@ -8015,7 +8044,7 @@ export interface SessionSendParamsEncoded {
 }
 
 /** Parameters for sending a user message to the session */
-export const SessionSendParams: Schema.Schema<SessionSendParams, SessionSendParamsEncoded> = struct<SessionSendParams, SessionSendParamsEncoded>({
+export const SessionSendParams: Schema.Schema<SessionSendParams, SessionSendParamsEncoded> = lazy<SessionSendParams, SessionSendParamsEncoded>(() => struct<SessionSendParams, SessionSendParamsEncoded>({
   sessionId: Schema.String,
   prompt: Schema.String,
   displayPrompt: Schema.optional(Schema.String),
@@ -8031,7 +8060,7 @@ export const SessionSendParams: Schema.Schema<SessionSendParams, SessionSendPara
   traceparent: Schema.optional(Schema.String),
   tracestate: Schema.optional(Schema.String),
   wait: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Result of sending a user message */
 export interface SendResult {
@@ -8040,9 +8069,9 @@ export interface SendResult {
 }
 
 /** Result of sending a user message */
-export const SendResult: Schema.Schema<SendResult> = struct<SendResult>({
+export const SendResult: Schema.Schema<SendResult> = lazy<SendResult>(() => struct<SendResult>({
   messageId: Schema.String
-})
+}))
 
 /** A single user message to append to the session as part of a `session.sendMessages` turn */
 export interface SendMessageItem {
@@ -8071,14 +8100,14 @@ export interface SendMessageItemEncoded {
 }
 
 /** A single user message to append to the session as part of a `session.sendMessages` turn */
-export const SendMessageItem: Schema.Schema<SendMessageItem, SendMessageItemEncoded> = struct<SendMessageItem, SendMessageItemEncoded>({
+export const SendMessageItem: Schema.Schema<SendMessageItem, SendMessageItemEncoded> = lazy<SendMessageItem, SendMessageItemEncoded>(() => struct<SendMessageItem, SendMessageItemEncoded>({
   prompt: Schema.String,
   displayPrompt: Schema.optional(Schema.String),
   attachments: Schema.optional(Schema.Array(Attachment)),
   billable: Schema.optional(Schema.Boolean),
   requiredTool: Schema.optional(Schema.String),
   source: Schema.optional(Schema.String)
-})
+}))
 
 /** Parameters for sending zero or more user messages to the session in a single turn. Remote-backed (Mission Control) sessions do not support this method and will return an error. */
 export interface SessionSendMessagesParams {
@@ -8119,7 +8148,7 @@ export interface SessionSendMessagesParamsEncoded {
 }
 
 /** Parameters for sending zero or more user messages to the session in a single turn. Remote-backed (Mission Control) sessions do not support this method and will return an error. */
-export const SessionSendMessagesParams: Schema.Schema<SessionSendMessagesParams, SessionSendMessagesParamsEncoded> = struct<SessionSendMessagesParams, SessionSendMessagesParamsEncoded>({
+export const SessionSendMessagesParams: Schema.Schema<SessionSendMessagesParams, SessionSendMessagesParamsEncoded> = lazy<SessionSendMessagesParams, SessionSendMessagesParamsEncoded>(() => struct<SessionSendMessagesParams, SessionSendMessagesParamsEncoded>({
   sessionId: Schema.String,
   messages: Schema.Array(SendMessageItem),
   mode: Schema.optional(SendMode),
@@ -8130,7 +8159,7 @@ export const SessionSendMessagesParams: Schema.Schema<SessionSendMessagesParams,
   traceparent: Schema.optional(Schema.String),
   tracestate: Schema.optional(Schema.String),
   wait: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Result of sending zero or more user messages */
 export interface SendMessagesResult {
@@ -8139,9 +8168,9 @@ export interface SendMessagesResult {
 }
 
 /** Result of sending zero or more user messages */
-export const SendMessagesResult: Schema.Schema<SendMessagesResult> = struct<SendMessagesResult>({
+export const SendMessagesResult: Schema.Schema<SendMessagesResult> = lazy<SendMessagesResult>(() => struct<SendMessagesResult>({
   messageIds: Schema.Array(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionSandboxGetEnforcementStatusParams {
@@ -8150,9 +8179,9 @@ export interface SessionSandboxGetEnforcementStatusParams {
 }
 
 /** Identifies the target session. */
-export const SessionSandboxGetEnforcementStatusParams: Schema.Schema<SessionSandboxGetEnforcementStatusParams> = struct<SessionSandboxGetEnforcementStatusParams>({
+export const SessionSandboxGetEnforcementStatusParams: Schema.Schema<SessionSandboxGetEnforcementStatusParams> = lazy<SessionSandboxGetEnforcementStatusParams>(() => struct<SessionSandboxGetEnforcementStatusParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Managed sandbox enforcement state for a session. */
 export interface SandboxEnforcementStatus {
@@ -8165,17 +8194,17 @@ export interface SandboxEnforcementStatus {
 }
 
 /** Managed sandbox enforcement state for a session. */
-export const SandboxEnforcementStatus: Schema.Schema<SandboxEnforcementStatus> = struct<SandboxEnforcementStatus>({
+export const SandboxEnforcementStatus: Schema.Schema<SandboxEnforcementStatus> = lazy<SandboxEnforcementStatus>(() => struct<SandboxEnforcementStatus>({
   required: Schema.Boolean,
   blocked: Schema.Boolean,
   reason: Schema.optional(Schema.String)
-})
+}))
 
 /** Disposition of a permission request as observed by the responding client. */
 export type PermissionDecisionOutcome = "auto_approved" | "autopilot_denied" | "prompted_user"
 
 /** Disposition of a permission request as observed by the responding client. */
-export const PermissionDecisionOutcome: Schema.Schema<PermissionDecisionOutcome> = Schema.Literal("auto_approved", "autopilot_denied", "prompted_user")
+export const PermissionDecisionOutcome: Schema.Schema<PermissionDecisionOutcome> = lazy<PermissionDecisionOutcome>(() => Schema.Literal("auto_approved", "autopilot_denied", "prompted_user"))
 
 /** Controlled reason or actor responsible for a permission response. */
 export type PermissionDecisionSource =
@@ -8186,25 +8215,25 @@ export type PermissionDecisionSource =
   | "authorization_carry_forward"
 
 /** Controlled reason or actor responsible for a permission response. */
-export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = Schema.Literal(
+export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = lazy<PermissionDecisionSource>(() => Schema.Literal(
   "assisted_approval",
   "human_response",
   "host_policy",
   "unattended_fallback",
   "authorization_carry_forward"
-)
+))
 
 /** Client surface that submitted a permission response. */
 export type PermissionDecisionSurface = "tui" | "prompt_mode" | "copilot_app" | "acp" | "sdk"
 
 /** Client surface that submitted a permission response. */
-export const PermissionDecisionSurface: Schema.Schema<PermissionDecisionSurface> = Schema.Literal("tui", "prompt_mode", "copilot_app", "acp", "sdk")
+export const PermissionDecisionSurface: Schema.Schema<PermissionDecisionSurface> = lazy<PermissionDecisionSurface>(() => Schema.Literal("tui", "prompt_mode", "copilot_app", "acp", "sdk"))
 
 /** Response capability available to the client when it settled a permission request. */
 export type PermissionResponseCapability = "interactive" | "headless" | "none"
 
 /** Response capability available to the client when it settled a permission request. */
-export const PermissionResponseCapability: Schema.Schema<PermissionResponseCapability> = Schema.Literal("interactive", "headless", "none")
+export const PermissionResponseCapability: Schema.Schema<PermissionResponseCapability> = lazy<PermissionResponseCapability>(() => Schema.Literal("interactive", "headless", "none"))
 
 /** Optional informational context describing how and where the permission decision was made. This does not affect permission behavior. */
 export interface PermissionDecisionContext {
@@ -8219,12 +8248,12 @@ export interface PermissionDecisionContext {
 }
 
 /** Optional informational context describing how and where the permission decision was made. This does not affect permission behavior. */
-export const PermissionDecisionContext: Schema.Schema<PermissionDecisionContext> = struct<PermissionDecisionContext>({
+export const PermissionDecisionContext: Schema.Schema<PermissionDecisionContext> = lazy<PermissionDecisionContext>(() => struct<PermissionDecisionContext>({
   outcome: PermissionDecisionOutcome,
   source: PermissionDecisionSource,
   surface: PermissionDecisionSurface,
   responseCapability: Schema.optional(PermissionResponseCapability)
-})
+}))
 
 /** Request to disable sandboxing for the current session while resolving an active sandbox-bypass permission prompt. */
 export interface SessionSandboxDisableForSessionParams {
@@ -8237,11 +8266,11 @@ export interface SessionSandboxDisableForSessionParams {
 }
 
 /** Request to disable sandboxing for the current session while resolving an active sandbox-bypass permission prompt. */
-export const SessionSandboxDisableForSessionParams: Schema.Schema<SessionSandboxDisableForSessionParams> = struct<SessionSandboxDisableForSessionParams>({
+export const SessionSandboxDisableForSessionParams: Schema.Schema<SessionSandboxDisableForSessionParams> = lazy<SessionSandboxDisableForSessionParams>(() => struct<SessionSandboxDisableForSessionParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   decisionContext: Schema.optional(PermissionDecisionContext)
-})
+}))
 
 /** Result of attempting to disable sandboxing for the current session. */
 export interface SandboxDisableForSessionResult {
@@ -8252,10 +8281,10 @@ export interface SandboxDisableForSessionResult {
 }
 
 /** Result of attempting to disable sandboxing for the current session. */
-export const SandboxDisableForSessionResult: Schema.Schema<SandboxDisableForSessionResult> = struct<SandboxDisableForSessionResult>({
+export const SandboxDisableForSessionResult: Schema.Schema<SandboxDisableForSessionResult> = lazy<SandboxDisableForSessionResult>(() => struct<SandboxDisableForSessionResult>({
   success: Schema.Boolean,
   enabled: Schema.Boolean
-})
+}))
 
 /** Internal request for sending a system notification. */
 export interface SessionSendSystemNotificationParams {
@@ -8270,18 +8299,18 @@ export interface SessionSendSystemNotificationParams {
 }
 
 /** Internal request for sending a system notification. */
-export const SessionSendSystemNotificationParams: Schema.Schema<SessionSendSystemNotificationParams> = struct<SessionSendSystemNotificationParams>({
+export const SessionSendSystemNotificationParams: Schema.Schema<SessionSendSystemNotificationParams> = lazy<SessionSendSystemNotificationParams>(() => struct<SessionSendSystemNotificationParams>({
   sessionId: Schema.String,
   message: Schema.String,
   kind: Schema.optional(Schema.Unknown),
   options: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Finite reason code describing why the current turn was aborted */
 export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit"
 
 /** Finite reason code describing why the current turn was aborted */
-export const AbortReason: Schema.Schema<AbortReason> = Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit")
+export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"))
 
 /** Parameters for aborting the current turn */
 export interface SessionAbortParams {
@@ -8292,10 +8321,10 @@ export interface SessionAbortParams {
 }
 
 /** Parameters for aborting the current turn */
-export const SessionAbortParams: Schema.Schema<SessionAbortParams> = struct<SessionAbortParams>({
+export const SessionAbortParams: Schema.Schema<SessionAbortParams> = lazy<SessionAbortParams>(() => struct<SessionAbortParams>({
   sessionId: Schema.String,
   reason: Schema.optional(AbortReason)
-})
+}))
 
 /** Result of aborting the current turn */
 export interface AbortResult {
@@ -8306,10 +8335,10 @@ export interface AbortResult {
 }
 
 /** Result of aborting the current turn */
-export const AbortResult: Schema.Schema<AbortResult> = struct<AbortResult>({
+export const AbortResult: Schema.Schema<AbortResult> = lazy<AbortResult>(() => struct<AbortResult>({
   success: Schema.Boolean,
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Parameters for interrupting the main agent turn. */
 export interface SessionInterruptMainTurnParams {
@@ -8320,10 +8349,10 @@ export interface SessionInterruptMainTurnParams {
 }
 
 /** Parameters for interrupting the main agent turn. */
-export const SessionInterruptMainTurnParams: Schema.Schema<SessionInterruptMainTurnParams> = struct<SessionInterruptMainTurnParams>({
+export const SessionInterruptMainTurnParams: Schema.Schema<SessionInterruptMainTurnParams> = lazy<SessionInterruptMainTurnParams>(() => struct<SessionInterruptMainTurnParams>({
   sessionId: Schema.String,
   flushQueued: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Result of interrupting the main agent turn. */
 export interface InterruptMainTurnResult {
@@ -8332,9 +8361,9 @@ export interface InterruptMainTurnResult {
 }
 
 /** Result of interrupting the main agent turn. */
-export const InterruptMainTurnResult: Schema.Schema<InterruptMainTurnResult> = struct<InterruptMainTurnResult>({
+export const InterruptMainTurnResult: Schema.Schema<InterruptMainTurnResult> = lazy<InterruptMainTurnResult>(() => struct<InterruptMainTurnResult>({
   interrupted: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionCancelAllBackgroundAgentsParams {
@@ -8343,15 +8372,15 @@ export interface SessionCancelAllBackgroundAgentsParams {
 }
 
 /** Identifies the target session. */
-export const SessionCancelAllBackgroundAgentsParams: Schema.Schema<SessionCancelAllBackgroundAgentsParams> = struct<SessionCancelAllBackgroundAgentsParams>({
+export const SessionCancelAllBackgroundAgentsParams: Schema.Schema<SessionCancelAllBackgroundAgentsParams> = lazy<SessionCancelAllBackgroundAgentsParams>(() => struct<SessionCancelAllBackgroundAgentsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Why the session is being shut down. Defaults to "routine" when omitted. */
 export type ShutdownType = "routine" | "error"
 
 /** Why the session is being shut down. Defaults to "routine" when omitted. */
-export const ShutdownType: Schema.Schema<ShutdownType> = Schema.Literal("routine", "error")
+export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => Schema.Literal("routine", "error"))
 
 /** Parameters for shutting down the session */
 export interface SessionShutdownParams {
@@ -8366,12 +8395,12 @@ export interface SessionShutdownParams {
 }
 
 /** Parameters for shutting down the session */
-export const SessionShutdownParams: Schema.Schema<SessionShutdownParams> = struct<SessionShutdownParams>({
+export const SessionShutdownParams: Schema.Schema<SessionShutdownParams> = lazy<SessionShutdownParams>(() => struct<SessionShutdownParams>({
   sessionId: Schema.String,
   type: Schema.optional(ShutdownType),
   reason: Schema.optional(Schema.String),
   detachSessionEndHooks: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthGetStatusParams {
@@ -8380,15 +8409,15 @@ export interface SessionGitHubAuthGetStatusParams {
 }
 
 /** Identifies the target session. */
-export const SessionGitHubAuthGetStatusParams: Schema.Schema<SessionGitHubAuthGetStatusParams> = struct<SessionGitHubAuthGetStatusParams>({
+export const SessionGitHubAuthGetStatusParams: Schema.Schema<SessionGitHubAuthGetStatusParams> = lazy<SessionGitHubAuthGetStatusParams>(() => struct<SessionGitHubAuthGetStatusParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Authentication type */
 export type AuthInfoType = "hmac" | "env" | "user" | "gh-cli" | "api-key" | "token" | "token-provider" | "copilot-api-token"
 
 /** Authentication type */
-export const AuthInfoType: Schema.Schema<AuthInfoType> = Schema.Literal(
+export const AuthInfoType: Schema.Schema<AuthInfoType> = lazy<AuthInfoType>(() => Schema.Literal(
   "hmac",
   "env",
   "user",
@@ -8397,7 +8426,7 @@ export const AuthInfoType: Schema.Schema<AuthInfoType> = Schema.Literal(
   "token",
   "token-provider",
   "copilot-api-token"
-)
+))
 
 /** Authentication status and account metadata for the session. */
 export interface SessionAuthStatus {
@@ -8416,14 +8445,14 @@ export interface SessionAuthStatus {
 }
 
 /** Authentication status and account metadata for the session. */
-export const SessionAuthStatus: Schema.Schema<SessionAuthStatus> = struct<SessionAuthStatus>({
+export const SessionAuthStatus: Schema.Schema<SessionAuthStatus> = lazy<SessionAuthStatus>(() => struct<SessionAuthStatus>({
   isAuthenticated: Schema.Boolean,
   authType: Schema.optional(AuthInfoType),
   host: Schema.optional(Schema.String),
   login: Schema.optional(Schema.String),
   statusMessage: Schema.optional(Schema.String),
   copilotPlan: Schema.optional(Schema.String)
-})
+}))
 
 /** Token authentication accepted by session.gitHubAuth.setCredentials. */
 export interface SettableTokenAuthInfo {
@@ -8438,12 +8467,12 @@ export interface SettableTokenAuthInfo {
 }
 
 /** Token authentication accepted by session.gitHubAuth.setCredentials. */
-export const SettableTokenAuthInfo: Schema.Schema<SettableTokenAuthInfo> = struct<SettableTokenAuthInfo>({
+export const SettableTokenAuthInfo: Schema.Schema<SettableTokenAuthInfo> = lazy<SettableTokenAuthInfo>(() => struct<SettableTokenAuthInfo>({
   type: Schema.Literal("token"),
   host: Schema.String,
   token: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Authentication credentials accepted by session.gitHubAuth.setCredentials. Session-owned token-provider identities cannot be installed through this method. */
 export type SettableAuthInfo =
@@ -8456,7 +8485,7 @@ export type SettableAuthInfo =
   | ApiKeyAuthInfo
 
 /** Authentication credentials accepted by session.gitHubAuth.setCredentials. Session-owned token-provider identities cannot be installed through this method. */
-export const SettableAuthInfo: Schema.Schema<SettableAuthInfo> = Schema.Union(
+export const SettableAuthInfo: Schema.Schema<SettableAuthInfo> = lazy<SettableAuthInfo>(() => Schema.Union(
   HMACAuthInfo,
   EnvAuthInfo,
   SettableTokenAuthInfo,
@@ -8464,7 +8493,7 @@ export const SettableAuthInfo: Schema.Schema<SettableAuthInfo> = Schema.Union(
   UserAuthInfo,
   GhCliAuthInfo,
   ApiKeyAuthInfo
-)
+))
 
 /** New auth credentials to install on the session. Omit to leave credentials unchanged. */
 export interface SessionGitHubAuthSetCredentialsParams {
@@ -8475,10 +8504,10 @@ export interface SessionGitHubAuthSetCredentialsParams {
 }
 
 /** New auth credentials to install on the session. Omit to leave credentials unchanged. */
-export const SessionGitHubAuthSetCredentialsParams: Schema.Schema<SessionGitHubAuthSetCredentialsParams> = struct<SessionGitHubAuthSetCredentialsParams>({
+export const SessionGitHubAuthSetCredentialsParams: Schema.Schema<SessionGitHubAuthSetCredentialsParams> = lazy<SessionGitHubAuthSetCredentialsParams>(() => struct<SessionGitHubAuthSetCredentialsParams>({
   sessionId: Schema.String,
   credentials: Schema.optional(SettableAuthInfo)
-})
+}))
 
 /** Indicates whether the credential update succeeded. */
 export interface SessionSetCredentialsResult {
@@ -8489,10 +8518,10 @@ export interface SessionSetCredentialsResult {
 }
 
 /** Indicates whether the credential update succeeded. */
-export const SessionSetCredentialsResult: Schema.Schema<SessionSetCredentialsResult> = struct<SessionSetCredentialsResult>({
+export const SessionSetCredentialsResult: Schema.Schema<SessionSetCredentialsResult> = lazy<SessionSetCredentialsResult>(() => struct<SessionSetCredentialsResult>({
   success: Schema.Boolean,
   copilotUserResolved: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthGetCurrentAuthInfoParams {
@@ -8501,9 +8530,9 @@ export interface SessionGitHubAuthGetCurrentAuthInfoParams {
 }
 
 /** Identifies the target session. */
-export const SessionGitHubAuthGetCurrentAuthInfoParams: Schema.Schema<SessionGitHubAuthGetCurrentAuthInfoParams> = struct<SessionGitHubAuthGetCurrentAuthInfoParams>({
+export const SessionGitHubAuthGetCurrentAuthInfoParams: Schema.Schema<SessionGitHubAuthGetCurrentAuthInfoParams> = lazy<SessionGitHubAuthGetCurrentAuthInfoParams>(() => struct<SessionGitHubAuthGetCurrentAuthInfoParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Credential-free authentication identity safe to expose to hosts and user interfaces. */
 export interface AuthIdentity {
@@ -8522,20 +8551,20 @@ export interface AuthIdentity {
 }
 
 /** Credential-free authentication identity safe to expose to hosts and user interfaces. */
-export const AuthIdentity: Schema.Schema<AuthIdentity> = struct<AuthIdentity>({
+export const AuthIdentity: Schema.Schema<AuthIdentity> = lazy<AuthIdentity>(() => struct<AuthIdentity>({
   type: AuthInfoType,
   host: Schema.String,
   login: Schema.optional(Schema.String),
   envVar: Schema.optional(Schema.String),
   registrationId: Schema.optional(Schema.String),
   copilotUser: Schema.optional(CopilotUserResponse)
-})
+}))
 
 /** Current authentication information, or null when no authentication is active. */
 export type SessionAuthInfoResult = AuthIdentity | null
 
 /** Current authentication information, or null when no authentication is active. */
-export const SessionAuthInfoResult: Schema.Schema<SessionAuthInfoResult> = Schema.NullOr(AuthIdentity)
+export const SessionAuthInfoResult: Schema.Schema<SessionAuthInfoResult> = lazy<SessionAuthInfoResult>(() => Schema.NullOr(AuthIdentity))
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthGetAllAuthAvailableParams {
@@ -8544,9 +8573,9 @@ export interface SessionGitHubAuthGetAllAuthAvailableParams {
 }
 
 /** Identifies the target session. */
-export const SessionGitHubAuthGetAllAuthAvailableParams: Schema.Schema<SessionGitHubAuthGetAllAuthAvailableParams> = struct<SessionGitHubAuthGetAllAuthAvailableParams>({
+export const SessionGitHubAuthGetAllAuthAvailableParams: Schema.Schema<SessionGitHubAuthGetAllAuthAvailableParams> = lazy<SessionGitHubAuthGetAllAuthAvailableParams>(() => struct<SessionGitHubAuthGetAllAuthAvailableParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthRefreshCopilotUserParams {
@@ -8555,9 +8584,9 @@ export interface SessionGitHubAuthRefreshCopilotUserParams {
 }
 
 /** Identifies the target session. */
-export const SessionGitHubAuthRefreshCopilotUserParams: Schema.Schema<SessionGitHubAuthRefreshCopilotUserParams> = struct<SessionGitHubAuthRefreshCopilotUserParams>({
+export const SessionGitHubAuthRefreshCopilotUserParams: Schema.Schema<SessionGitHubAuthRefreshCopilotUserParams> = lazy<SessionGitHubAuthRefreshCopilotUserParams>(() => struct<SessionGitHubAuthRefreshCopilotUserParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Internal GitHub login parameters. */
 export interface SessionGitHubAuthLoginParams {
@@ -8574,13 +8603,13 @@ export interface SessionGitHubAuthLoginParams {
 }
 
 /** Internal GitHub login parameters. */
-export const SessionGitHubAuthLoginParams: Schema.Schema<SessionGitHubAuthLoginParams> = struct<SessionGitHubAuthLoginParams>({
+export const SessionGitHubAuthLoginParams: Schema.Schema<SessionGitHubAuthLoginParams> = lazy<SessionGitHubAuthLoginParams>(() => struct<SessionGitHubAuthLoginParams>({
   sessionId: Schema.String,
   host: Schema.String,
   login: Schema.String,
   token: Schema.String,
   persist: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Parameters for switching the session's active authentication. */
 export interface SessionGitHubAuthSwitchToAuthParams {
@@ -8593,11 +8622,11 @@ export interface SessionGitHubAuthSwitchToAuthParams {
 }
 
 /** Parameters for switching the session's active authentication. */
-export const SessionGitHubAuthSwitchToAuthParams: Schema.Schema<SessionGitHubAuthSwitchToAuthParams> = struct<SessionGitHubAuthSwitchToAuthParams>({
+export const SessionGitHubAuthSwitchToAuthParams: Schema.Schema<SessionGitHubAuthSwitchToAuthParams> = lazy<SessionGitHubAuthSwitchToAuthParams>(() => struct<SessionGitHubAuthSwitchToAuthParams>({
   sessionId: Schema.String,
   authInfo: AuthInfo,
   token: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthLogoutParams {
@@ -8606,9 +8635,9 @@ export interface SessionGitHubAuthLogoutParams {
 }
 
 /** Identifies the target session. */
-export const SessionGitHubAuthLogoutParams: Schema.Schema<SessionGitHubAuthLogoutParams> = struct<SessionGitHubAuthLogoutParams>({
+export const SessionGitHubAuthLogoutParams: Schema.Schema<SessionGitHubAuthLogoutParams> = lazy<SessionGitHubAuthLogoutParams>(() => struct<SessionGitHubAuthLogoutParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Parameters identifying a GitHub authentication to log out. */
 export interface SessionGitHubAuthLogoutUserParams {
@@ -8619,10 +8648,10 @@ export interface SessionGitHubAuthLogoutUserParams {
 }
 
 /** Parameters identifying a GitHub authentication to log out. */
-export const SessionGitHubAuthLogoutUserParams: Schema.Schema<SessionGitHubAuthLogoutUserParams> = struct<SessionGitHubAuthLogoutUserParams>({
+export const SessionGitHubAuthLogoutUserParams: Schema.Schema<SessionGitHubAuthLogoutUserParams> = lazy<SessionGitHubAuthLogoutUserParams>(() => struct<SessionGitHubAuthLogoutUserParams>({
   sessionId: Schema.String,
   authInfo: AuthInfo
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthLastAuthErrorsParams {
@@ -8631,9 +8660,9 @@ export interface SessionGitHubAuthLastAuthErrorsParams {
 }
 
 /** Identifies the target session. */
-export const SessionGitHubAuthLastAuthErrorsParams: Schema.Schema<SessionGitHubAuthLastAuthErrorsParams> = struct<SessionGitHubAuthLastAuthErrorsParams>({
+export const SessionGitHubAuthLastAuthErrorsParams: Schema.Schema<SessionGitHubAuthLastAuthErrorsParams> = lazy<SessionGitHubAuthLastAuthErrorsParams>(() => struct<SessionGitHubAuthLastAuthErrorsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Validation error from an authentication attempt. */
 export interface AuthValidationError {
@@ -8644,16 +8673,16 @@ export interface AuthValidationError {
 }
 
 /** Validation error from an authentication attempt. */
-export const AuthValidationError: Schema.Schema<AuthValidationError> = struct<AuthValidationError>({
+export const AuthValidationError: Schema.Schema<AuthValidationError> = lazy<AuthValidationError>(() => struct<AuthValidationError>({
   message: Schema.String,
   githubMessage: Schema.optional(Schema.String)
-})
+}))
 
 /** Validation errors from the most recent authentication attempt. */
 export type AuthValidationErrors = ReadonlyArray<AuthValidationError>
 
 /** Validation errors from the most recent authentication attempt. */
-export const AuthValidationErrors: Schema.Schema<AuthValidationErrors> = Schema.Array(AuthValidationError)
+export const AuthValidationErrors: Schema.Schema<AuthValidationErrors> = lazy<AuthValidationErrors>(() => Schema.Array(AuthValidationError))
 
 /** Destination for the session debug bundle. */
 export type DebugCollectLogsDestination =
@@ -8673,7 +8702,7 @@ export type DebugCollectLogsDestination =
   }
 
 /** Destination for the session debug bundle. */
-export const DebugCollectLogsDestination: Schema.Schema<DebugCollectLogsDestination> = Schema.Union(
+export const DebugCollectLogsDestination: Schema.Schema<DebugCollectLogsDestination> = lazy<DebugCollectLogsDestination>(() => Schema.Union(
   Schema.Struct({
     outputPath: Schema.String,
     noOverwrite: Schema.optional(Schema.Boolean),
@@ -8683,7 +8712,7 @@ export const DebugCollectLogsDestination: Schema.Schema<DebugCollectLogsDestinat
     outputDirectory: Schema.String,
     kind: Schema.Literal("directory")
   })
-)
+))
 
 /** Built-in session diagnostics to include in the bundle. Omitted fields default to true. */
 export interface DebugCollectLogsInclude {
@@ -8704,7 +8733,7 @@ export interface DebugCollectLogsInclude {
 }
 
 /** Built-in session diagnostics to include in the bundle. Omitted fields default to true. */
-export const DebugCollectLogsInclude: Schema.Schema<DebugCollectLogsInclude> = struct<DebugCollectLogsInclude>({
+export const DebugCollectLogsInclude: Schema.Schema<DebugCollectLogsInclude> = lazy<DebugCollectLogsInclude>(() => struct<DebugCollectLogsInclude>({
   events: Schema.optional(Schema.Boolean),
   processLogs: Schema.optional(Schema.Boolean),
   shellLogs: Schema.optional(Schema.Boolean),
@@ -8712,19 +8741,19 @@ export const DebugCollectLogsInclude: Schema.Schema<DebugCollectLogsInclude> = s
   currentProcessLogPath: Schema.optional(Schema.String),
   processLogDirectory: Schema.optional(Schema.String),
   previousProcessLogLimit: Schema.optional(Schema.Number)
-})
+}))
 
 /** Kind of caller-provided debug log entry. */
 export type DebugCollectLogsEntryKind = "file" | "directory"
 
 /** Kind of caller-provided debug log entry. */
-export const DebugCollectLogsEntryKind: Schema.Schema<DebugCollectLogsEntryKind> = Schema.Literal("file", "directory")
+export const DebugCollectLogsEntryKind: Schema.Schema<DebugCollectLogsEntryKind> = lazy<DebugCollectLogsEntryKind>(() => Schema.Literal("file", "directory"))
 
 /** How a collected debug entry should be redacted before being staged. */
 export type DebugCollectLogsRedaction = "plain-text" | "events-jsonl" | "none"
 
 /** How a collected debug entry should be redacted before being staged. */
-export const DebugCollectLogsRedaction: Schema.Schema<DebugCollectLogsRedaction> = Schema.Literal("plain-text", "events-jsonl", "none")
+export const DebugCollectLogsRedaction: Schema.Schema<DebugCollectLogsRedaction> = lazy<DebugCollectLogsRedaction>(() => Schema.Literal("plain-text", "events-jsonl", "none"))
 
 /** A caller-provided server-local file or directory to include in the debug bundle. */
 export interface DebugCollectLogsEntry {
@@ -8741,13 +8770,13 @@ export interface DebugCollectLogsEntry {
 }
 
 /** A caller-provided server-local file or directory to include in the debug bundle. */
-export const DebugCollectLogsEntry: Schema.Schema<DebugCollectLogsEntry> = struct<DebugCollectLogsEntry>({
+export const DebugCollectLogsEntry: Schema.Schema<DebugCollectLogsEntry> = lazy<DebugCollectLogsEntry>(() => struct<DebugCollectLogsEntry>({
   kind: DebugCollectLogsEntryKind,
   path: Schema.String,
   bundlePath: Schema.String,
   redaction: Schema.optional(DebugCollectLogsRedaction),
   required: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Options for collecting a session debug bundle with configurable redaction. */
 export interface SessionDebugCollectLogsParams {
@@ -8762,24 +8791,24 @@ export interface SessionDebugCollectLogsParams {
 }
 
 /** Options for collecting a session debug bundle with configurable redaction. */
-export const SessionDebugCollectLogsParams: Schema.Schema<SessionDebugCollectLogsParams> = struct<SessionDebugCollectLogsParams>({
+export const SessionDebugCollectLogsParams: Schema.Schema<SessionDebugCollectLogsParams> = lazy<SessionDebugCollectLogsParams>(() => struct<SessionDebugCollectLogsParams>({
   sessionId: Schema.String,
   destination: DebugCollectLogsDestination,
   include: Schema.optional(DebugCollectLogsInclude),
   additionalEntries: Schema.optional(Schema.Array(DebugCollectLogsEntry))
-})
+}))
 
 /** Destination kind that was written. */
 export type DebugCollectLogsResultKind = "archive" | "directory"
 
 /** Destination kind that was written. */
-export const DebugCollectLogsResultKind: Schema.Schema<DebugCollectLogsResultKind> = Schema.Literal("archive", "directory")
+export const DebugCollectLogsResultKind: Schema.Schema<DebugCollectLogsResultKind> = lazy<DebugCollectLogsResultKind>(() => Schema.Literal("archive", "directory"))
 
 /** Source category for a collected debug bundle entry. */
 export type DebugCollectLogsSource = "events" | "process-log" | "shell-log" | "additional"
 
 /** Source category for a collected debug bundle entry. */
-export const DebugCollectLogsSource: Schema.Schema<DebugCollectLogsSource> = Schema.Literal("events", "process-log", "shell-log", "additional")
+export const DebugCollectLogsSource: Schema.Schema<DebugCollectLogsSource> = lazy<DebugCollectLogsSource>(() => Schema.Literal("events", "process-log", "shell-log", "additional"))
 
 /** A file included in the session debug bundle. */
 export interface DebugCollectLogsCollectedEntry {
@@ -8792,11 +8821,11 @@ export interface DebugCollectLogsCollectedEntry {
 }
 
 /** A file included in the session debug bundle. */
-export const DebugCollectLogsCollectedEntry: Schema.Schema<DebugCollectLogsCollectedEntry> = struct<DebugCollectLogsCollectedEntry>({
+export const DebugCollectLogsCollectedEntry: Schema.Schema<DebugCollectLogsCollectedEntry> = lazy<DebugCollectLogsCollectedEntry>(() => struct<DebugCollectLogsCollectedEntry>({
   bundlePath: Schema.String,
   source: DebugCollectLogsSource,
   sizeBytes: Schema.Number
-})
+}))
 
 /** An optional debug bundle entry that could not be included. */
 export interface DebugCollectLogsSkippedEntry {
@@ -8809,11 +8838,11 @@ export interface DebugCollectLogsSkippedEntry {
 }
 
 /** An optional debug bundle entry that could not be included. */
-export const DebugCollectLogsSkippedEntry: Schema.Schema<DebugCollectLogsSkippedEntry> = struct<DebugCollectLogsSkippedEntry>({
+export const DebugCollectLogsSkippedEntry: Schema.Schema<DebugCollectLogsSkippedEntry> = lazy<DebugCollectLogsSkippedEntry>(() => struct<DebugCollectLogsSkippedEntry>({
   bundlePath: Schema.String,
   path: Schema.optional(Schema.String),
   reason: Schema.String
-})
+}))
 
 /** Result of collecting a session debug bundle. */
 export interface DebugCollectLogsResult {
@@ -8828,12 +8857,12 @@ export interface DebugCollectLogsResult {
 }
 
 /** Result of collecting a session debug bundle. */
-export const DebugCollectLogsResult: Schema.Schema<DebugCollectLogsResult> = struct<DebugCollectLogsResult>({
+export const DebugCollectLogsResult: Schema.Schema<DebugCollectLogsResult> = lazy<DebugCollectLogsResult>(() => struct<DebugCollectLogsResult>({
   kind: DebugCollectLogsResultKind,
   path: Schema.String,
   entries: Schema.Array(DebugCollectLogsCollectedEntry),
   skippedEntries: Schema.optional(Schema.Array(DebugCollectLogsSkippedEntry))
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionCanvasListParams {
@@ -8842,9 +8871,9 @@ export interface SessionCanvasListParams {
 }
 
 /** Identifies the target session. */
-export const SessionCanvasListParams: Schema.Schema<SessionCanvasListParams> = struct<SessionCanvasListParams>({
+export const SessionCanvasListParams: Schema.Schema<SessionCanvasListParams> = lazy<SessionCanvasListParams>(() => struct<SessionCanvasListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** JSON Schema for canvas open input */
 export type CanvasJsonSchema = unknown
@@ -8863,11 +8892,11 @@ export interface CanvasAction {
 }
 
 /** Canvas action that the agent or host can invoke. To discover the input schema for a particular action, call the list_canvas_capabilities tool. */
-export const CanvasAction: Schema.Schema<CanvasAction> = struct<CanvasAction>({
+export const CanvasAction: Schema.Schema<CanvasAction> = lazy<CanvasAction>(() => struct<CanvasAction>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   inputSchema: Schema.optional(CanvasJsonSchema)
-})
+}))
 
 /** Canvas available in the current session. */
 export interface DiscoveredCanvas {
@@ -8890,7 +8919,7 @@ export interface DiscoveredCanvas {
 }
 
 /** Canvas available in the current session. */
-export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = struct<DiscoveredCanvas>({
+export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = lazy<DiscoveredCanvas>(() => struct<DiscoveredCanvas>({
   displayName: Schema.String,
   description: Schema.String,
   icon: Schema.optional(Schema.String),
@@ -8899,7 +8928,7 @@ export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = struct<Discover
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String
-})
+}))
 
 /** Declared canvases available in this session. */
 export interface CanvasList {
@@ -8908,9 +8937,9 @@ export interface CanvasList {
 }
 
 /** Declared canvases available in this session. */
-export const CanvasList: Schema.Schema<CanvasList> = struct<CanvasList>({
+export const CanvasList: Schema.Schema<CanvasList> = lazy<CanvasList>(() => struct<CanvasList>({
   canvases: Schema.Array(DiscoveredCanvas)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionCanvasListOpenParams {
@@ -8919,9 +8948,9 @@ export interface SessionCanvasListOpenParams {
 }
 
 /** Identifies the target session. */
-export const SessionCanvasListOpenParams: Schema.Schema<SessionCanvasListOpenParams> = struct<SessionCanvasListOpenParams>({
+export const SessionCanvasListOpenParams: Schema.Schema<SessionCanvasListOpenParams> = lazy<SessionCanvasListOpenParams>(() => struct<SessionCanvasListOpenParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Open canvas instance snapshot. */
 export interface OpenCanvasInstance {
@@ -8946,7 +8975,7 @@ export interface OpenCanvasInstance {
 }
 
 /** Open canvas instance snapshot. */
-export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = struct<OpenCanvasInstance>({
+export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = lazy<OpenCanvasInstance>(() => struct<OpenCanvasInstance>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
@@ -8956,7 +8985,7 @@ export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = struct<Open
   status: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String),
   input: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Live open-canvas snapshot. */
 export interface CanvasListOpenResult {
@@ -8965,9 +8994,9 @@ export interface CanvasListOpenResult {
 }
 
 /** Live open-canvas snapshot. */
-export const CanvasListOpenResult: Schema.Schema<CanvasListOpenResult> = struct<CanvasListOpenResult>({
+export const CanvasListOpenResult: Schema.Schema<CanvasListOpenResult> = lazy<CanvasListOpenResult>(() => struct<CanvasListOpenResult>({
   openCanvases: Schema.Array(OpenCanvasInstance)
-})
+}))
 
 /** Canvas open parameters. */
 export interface SessionCanvasOpenParams {
@@ -8984,13 +9013,13 @@ export interface SessionCanvasOpenParams {
 }
 
 /** Canvas open parameters. */
-export const SessionCanvasOpenParams: Schema.Schema<SessionCanvasOpenParams> = struct<SessionCanvasOpenParams>({
+export const SessionCanvasOpenParams: Schema.Schema<SessionCanvasOpenParams> = lazy<SessionCanvasOpenParams>(() => struct<SessionCanvasOpenParams>({
   sessionId: Schema.String,
   extensionId: Schema.optional(Schema.String),
   canvasId: Schema.String,
   instanceId: Schema.String,
   input: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Canvas close parameters. */
 export interface SessionCanvasCloseParams {
@@ -9001,10 +9030,10 @@ export interface SessionCanvasCloseParams {
 }
 
 /** Canvas close parameters. */
-export const SessionCanvasCloseParams: Schema.Schema<SessionCanvasCloseParams> = struct<SessionCanvasCloseParams>({
+export const SessionCanvasCloseParams: Schema.Schema<SessionCanvasCloseParams> = lazy<SessionCanvasCloseParams>(() => struct<SessionCanvasCloseParams>({
   sessionId: Schema.String,
   instanceId: Schema.String
-})
+}))
 
 /** Canvas action invocation parameters. */
 export interface SessionCanvasActionInvokeParams {
@@ -9019,12 +9048,12 @@ export interface SessionCanvasActionInvokeParams {
 }
 
 /** Canvas action invocation parameters. */
-export const SessionCanvasActionInvokeParams: Schema.Schema<SessionCanvasActionInvokeParams> = struct<SessionCanvasActionInvokeParams>({
+export const SessionCanvasActionInvokeParams: Schema.Schema<SessionCanvasActionInvokeParams> = lazy<SessionCanvasActionInvokeParams>(() => struct<SessionCanvasActionInvokeParams>({
   sessionId: Schema.String,
   instanceId: Schema.String,
   actionName: Schema.String,
   input: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Canvas action invocation result. */
 export interface CanvasActionInvokeResult {
@@ -9033,9 +9062,9 @@ export interface CanvasActionInvokeResult {
 }
 
 /** Canvas action invocation result. */
-export const CanvasActionInvokeResult: Schema.Schema<CanvasActionInvokeResult> = struct<CanvasActionInvokeResult>({
+export const CanvasActionInvokeResult: Schema.Schema<CanvasActionInvokeResult> = lazy<CanvasActionInvokeResult>(() => struct<CanvasActionInvokeResult>({
   result: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Internal canvas provider registration parameters. */
 export interface SessionCanvasProviderRegisterParams {
@@ -9050,12 +9079,12 @@ export interface SessionCanvasProviderRegisterParams {
 }
 
 /** Internal canvas provider registration parameters. */
-export const SessionCanvasProviderRegisterParams: Schema.Schema<SessionCanvasProviderRegisterParams> = struct<SessionCanvasProviderRegisterParams>({
+export const SessionCanvasProviderRegisterParams: Schema.Schema<SessionCanvasProviderRegisterParams> = lazy<SessionCanvasProviderRegisterParams>(() => struct<SessionCanvasProviderRegisterParams>({
   sessionId: Schema.String,
   connectionId: Schema.String,
   info: Schema.Unknown,
   canvases: Schema.Array(Schema.Unknown)
-})
+}))
 
 /** Internal canvas provider unregistration parameters. */
 export interface SessionCanvasProviderUnregisterParams {
@@ -9066,10 +9095,10 @@ export interface SessionCanvasProviderUnregisterParams {
 }
 
 /** Internal canvas provider unregistration parameters. */
-export const SessionCanvasProviderUnregisterParams: Schema.Schema<SessionCanvasProviderUnregisterParams> = struct<SessionCanvasProviderUnregisterParams>({
+export const SessionCanvasProviderUnregisterParams: Schema.Schema<SessionCanvasProviderUnregisterParams> = lazy<SessionCanvasProviderUnregisterParams>(() => struct<SessionCanvasProviderUnregisterParams>({
   sessionId: Schema.String,
   connectionId: Schema.String
-})
+}))
 
 /** Wire-only per-invocation factory resource ceiling overrides. */
 export interface FactoryRunLimits {
@@ -9084,12 +9113,12 @@ export interface FactoryRunLimits {
 }
 
 /** Wire-only per-invocation factory resource ceiling overrides. */
-export const FactoryRunLimits: Schema.Schema<FactoryRunLimits> = struct<FactoryRunLimits>({
+export const FactoryRunLimits: Schema.Schema<FactoryRunLimits> = lazy<FactoryRunLimits>(() => struct<FactoryRunLimits>({
   maxConcurrentSubagents: Schema.optional(Schema.NullOr(Schema.Number)),
   maxTotalSubagents: Schema.optional(Schema.NullOr(Schema.Number)),
   timeoutSeconds: Schema.optional(Schema.NullOr(Schema.Number)),
   maxAiCredits: Schema.optional(Schema.NullOr(Schema.Number))
-})
+}))
 
 /** Options controlling factory invocation. */
 export interface RunOptions {
@@ -9104,12 +9133,12 @@ export interface RunOptions {
 }
 
 /** Options controlling factory invocation. */
-export const RunOptions: Schema.Schema<RunOptions> = struct<RunOptions>({
+export const RunOptions: Schema.Schema<RunOptions> = lazy<RunOptions>(() => struct<RunOptions>({
   limits: Schema.optional(FactoryRunLimits),
   notifyOnComplete: Schema.optional(Schema.Boolean),
   logPhaseNames: Schema.optional(Schema.Boolean),
   resumeFromRunId: Schema.optional(Schema.String)
-})
+}))
 
 /** Parameters for invoking a registered factory. */
 export interface SessionFactoryRunParams {
@@ -9124,24 +9153,24 @@ export interface SessionFactoryRunParams {
 }
 
 /** Parameters for invoking a registered factory. */
-export const SessionFactoryRunParams: Schema.Schema<SessionFactoryRunParams> = struct<SessionFactoryRunParams>({
+export const SessionFactoryRunParams: Schema.Schema<SessionFactoryRunParams> = lazy<SessionFactoryRunParams>(() => struct<SessionFactoryRunParams>({
   sessionId: Schema.String,
   name: Schema.String,
   args: Schema.Unknown,
   options: Schema.optional(RunOptions)
-})
+}))
 
 /** Current or terminal state of a factory run. */
 export type FactoryRunStatus = "pending" | "running" | "completed" | "halted" | "paused" | "cancelled" | "error"
 
 /** Current or terminal state of a factory run. */
-export const FactoryRunStatus: Schema.Schema<FactoryRunStatus> = Schema.Literal("pending", "running", "completed", "halted", "paused", "cancelled", "error")
+export const FactoryRunStatus: Schema.Schema<FactoryRunStatus> = lazy<FactoryRunStatus>(() => Schema.Literal("pending", "running", "completed", "halted", "paused", "cancelled", "error"))
 
 /** Cumulative resource ceiling that stopped a factory run. */
 export type FactoryRunFailureKind = "maxTotalSubagents" | "timeoutSeconds" | "maxAiCredits"
 
 /** Cumulative resource ceiling that stopped a factory run. */
-export const FactoryRunFailureKind: Schema.Schema<FactoryRunFailureKind> = Schema.Literal("maxTotalSubagents", "timeoutSeconds", "maxAiCredits")
+export const FactoryRunFailureKind: Schema.Schema<FactoryRunFailureKind> = lazy<FactoryRunFailureKind>(() => Schema.Literal("maxTotalSubagents", "timeoutSeconds", "maxAiCredits"))
 
 /** Execution-critical factory storage operation. */
 export type FactoryDurableOperation =
@@ -9158,7 +9187,7 @@ export type FactoryDurableOperation =
   | "refreshLease"
 
 /** Execution-critical factory storage operation. */
-export const FactoryDurableOperation: Schema.Schema<FactoryDurableOperation> = Schema.Literal(
+export const FactoryDurableOperation: Schema.Schema<FactoryDurableOperation> = lazy<FactoryDurableOperation>(() => Schema.Literal(
   "createRun",
   "markRunStarted",
   "finishRun",
@@ -9170,7 +9199,7 @@ export const FactoryDurableOperation: Schema.Schema<FactoryDurableOperation> = S
   "journalGet",
   "journalPut",
   "refreshLease"
-)
+))
 
 /** Machine-readable factory run failure. */
 export type FactoryRunFailure =
@@ -9220,7 +9249,7 @@ export type FactoryRunFailure =
   }
 
 /** Machine-readable factory run failure. */
-export const FactoryRunFailure: Schema.Schema<FactoryRunFailure> = Schema.Union(
+export const FactoryRunFailure: Schema.Schema<FactoryRunFailure> = lazy<FactoryRunFailure>(() => Schema.Union(
   Schema.Struct({
     kind: FactoryRunFailureKind,
     value: Schema.Number,
@@ -9248,7 +9277,7 @@ export const FactoryRunFailure: Schema.Schema<FactoryRunFailure> = Schema.Union(
     runId: Schema.String,
     type: Schema.Literal("factory_provider_disconnected")
   })
-)
+))
 
 /** Durable metadata describing who initiated a factory pause. */
 export type FactoryPauseInfo =
@@ -9264,7 +9293,7 @@ export type FactoryPauseInfo =
   }
 
 /** Durable metadata describing who initiated a factory pause. */
-export const FactoryPauseInfo: Schema.Schema<FactoryPauseInfo> = Schema.Union(
+export const FactoryPauseInfo: Schema.Schema<FactoryPauseInfo> = lazy<FactoryPauseInfo>(() => Schema.Union(
   Schema.Struct({
     type: Schema.Literal("user")
   }),
@@ -9272,7 +9301,7 @@ export const FactoryPauseInfo: Schema.Schema<FactoryPauseInfo> = Schema.Union(
     key: Schema.String,
     type: Schema.Literal("checkpoint")
   })
-)
+))
 
 /** Complete current or terminal factory run envelope. */
 export interface FactoryRunResult {
@@ -9297,7 +9326,7 @@ export interface FactoryRunResult {
 }
 
 /** Complete current or terminal factory run envelope. */
-export const FactoryRunResult: Schema.Schema<FactoryRunResult> = struct<FactoryRunResult>({
+export const FactoryRunResult: Schema.Schema<FactoryRunResult> = lazy<FactoryRunResult>(() => struct<FactoryRunResult>({
   runId: Schema.String,
   attempt: Schema.optional(Schema.Number),
   status: FactoryRunStatus,
@@ -9307,7 +9336,7 @@ export const FactoryRunResult: Schema.Schema<FactoryRunResult> = struct<FactoryR
   reason: Schema.optional(Schema.String),
   snapshot: Schema.optional(Schema.Unknown),
   pauseInfo: Schema.optional(FactoryPauseInfo)
-})
+}))
 
 /** Parameters for resuming a factory run from its persisted identity. */
 export interface SessionFactoryResumeParams {
@@ -9324,13 +9353,13 @@ export interface SessionFactoryResumeParams {
 }
 
 /** Parameters for resuming a factory run from its persisted identity. */
-export const SessionFactoryResumeParams: Schema.Schema<SessionFactoryResumeParams> = struct<SessionFactoryResumeParams>({
+export const SessionFactoryResumeParams: Schema.Schema<SessionFactoryResumeParams> = lazy<SessionFactoryResumeParams>(() => struct<SessionFactoryResumeParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   limits: Schema.optional(FactoryRunLimits),
   notifyOnComplete: Schema.optional(Schema.Boolean),
   logPhaseNames: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Resolved persisted factory identity and resumed run envelope. */
 export interface FactoryResumeResult {
@@ -9341,10 +9370,10 @@ export interface FactoryResumeResult {
 }
 
 /** Resolved persisted factory identity and resumed run envelope. */
-export const FactoryResumeResult: Schema.Schema<FactoryResumeResult> = struct<FactoryResumeResult>({
+export const FactoryResumeResult: Schema.Schema<FactoryResumeResult> = lazy<FactoryResumeResult>(() => struct<FactoryResumeResult>({
   factoryName: Schema.String,
   run: FactoryRunResult
-})
+}))
 
 /** Options for an internal tool-originated factory invocation. */
 export interface FactoryToolRunOptions {
@@ -9355,10 +9384,10 @@ export interface FactoryToolRunOptions {
 }
 
 /** Options for an internal tool-originated factory invocation. */
-export const FactoryToolRunOptions: Schema.Schema<FactoryToolRunOptions> = struct<FactoryToolRunOptions>({
+export const FactoryToolRunOptions: Schema.Schema<FactoryToolRunOptions> = lazy<FactoryToolRunOptions>(() => struct<FactoryToolRunOptions>({
   limits: Schema.optional(FactoryRunLimits),
   resumeFromRunId: Schema.optional(Schema.String)
-})
+}))
 
 /** Internal parameters for invoking a registered factory from a tool. */
 export interface SessionFactoryRunFromToolParams {
@@ -9375,13 +9404,13 @@ export interface SessionFactoryRunFromToolParams {
 }
 
 /** Internal parameters for invoking a registered factory from a tool. */
-export const SessionFactoryRunFromToolParams: Schema.Schema<SessionFactoryRunFromToolParams> = struct<SessionFactoryRunFromToolParams>({
+export const SessionFactoryRunFromToolParams: Schema.Schema<SessionFactoryRunFromToolParams> = lazy<SessionFactoryRunFromToolParams>(() => struct<SessionFactoryRunFromToolParams>({
   sessionId: Schema.String,
   name: Schema.String,
   args: Schema.Unknown,
   options: Schema.optional(FactoryToolRunOptions),
   toolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Internal parameters for resuming a factory run from a tool. */
 export interface SessionFactoryResumeFromToolParams {
@@ -9396,12 +9425,12 @@ export interface SessionFactoryResumeFromToolParams {
 }
 
 /** Internal parameters for resuming a factory run from a tool. */
-export const SessionFactoryResumeFromToolParams: Schema.Schema<SessionFactoryResumeFromToolParams> = struct<SessionFactoryResumeFromToolParams>({
+export const SessionFactoryResumeFromToolParams: Schema.Schema<SessionFactoryResumeFromToolParams> = lazy<SessionFactoryResumeFromToolParams>(() => struct<SessionFactoryResumeFromToolParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   limits: Schema.optional(FactoryRunLimits),
   toolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Parameters for retrieving a factory run. */
 export interface SessionFactoryGetRunParams {
@@ -9412,10 +9441,10 @@ export interface SessionFactoryGetRunParams {
 }
 
 /** Parameters for retrieving a factory run. */
-export const SessionFactoryGetRunParams: Schema.Schema<SessionFactoryGetRunParams> = struct<SessionFactoryGetRunParams>({
+export const SessionFactoryGetRunParams: Schema.Schema<SessionFactoryGetRunParams> = lazy<SessionFactoryGetRunParams>(() => struct<SessionFactoryGetRunParams>({
   sessionId: Schema.String,
   runId: Schema.String
-})
+}))
 
 /** Parameters for paging factory runs. */
 export interface SessionFactoryListRunsParams {
@@ -9430,12 +9459,12 @@ export interface SessionFactoryListRunsParams {
 }
 
 /** Parameters for paging factory runs. */
-export const SessionFactoryListRunsParams: Schema.Schema<SessionFactoryListRunsParams> = struct<SessionFactoryListRunsParams>({
+export const SessionFactoryListRunsParams: Schema.Schema<SessionFactoryListRunsParams> = lazy<SessionFactoryListRunsParams>(() => struct<SessionFactoryListRunsParams>({
   sessionId: Schema.String,
   afterSeq: Schema.optional(Schema.Number),
   beforeSeq: Schema.optional(Schema.Number),
   limit: Schema.optional(Schema.Number)
-})
+}))
 
 /** Current factory phase identity. */
 export interface FactoryCurrentPhase {
@@ -9446,10 +9475,10 @@ export interface FactoryCurrentPhase {
 }
 
 /** Current factory phase identity. */
-export const FactoryCurrentPhase: Schema.Schema<FactoryCurrentPhase> = struct<FactoryCurrentPhase>({
+export const FactoryCurrentPhase: Schema.Schema<FactoryCurrentPhase> = lazy<FactoryCurrentPhase>(() => struct<FactoryCurrentPhase>({
   id: Schema.String,
   ordinal: Schema.NullOr(Schema.Number)
-})
+}))
 
 /** Durable factory resource consumption. */
 export interface FactoryRunConsumed {
@@ -9462,11 +9491,11 @@ export interface FactoryRunConsumed {
 }
 
 /** Durable factory resource consumption. */
-export const FactoryRunConsumed: Schema.Schema<FactoryRunConsumed> = struct<FactoryRunConsumed>({
+export const FactoryRunConsumed: Schema.Schema<FactoryRunConsumed> = lazy<FactoryRunConsumed>(() => struct<FactoryRunConsumed>({
   activeMs: Schema.Number,
   subagents: Schema.Number,
   nanoAiu: Schema.Number
-})
+}))
 
 /** Declared or approved factory resource ceilings. */
 export interface FactoryDeclaredLimits {
@@ -9481,12 +9510,12 @@ export interface FactoryDeclaredLimits {
 }
 
 /** Declared or approved factory resource ceilings. */
-export const FactoryDeclaredLimits: Schema.Schema<FactoryDeclaredLimits> = struct<FactoryDeclaredLimits>({
+export const FactoryDeclaredLimits: Schema.Schema<FactoryDeclaredLimits> = lazy<FactoryDeclaredLimits>(() => struct<FactoryDeclaredLimits>({
   maxConcurrentSubagents: Schema.optional(Schema.Number),
   maxTotalSubagents: Schema.optional(Schema.Number),
   timeoutSeconds: Schema.optional(Schema.Number),
   maxAiCredits: Schema.optional(Schema.Number)
-})
+}))
 
 /** Prompt-safe terminal factory outcome. */
 export interface FactoryRunTerminal {
@@ -9503,13 +9532,13 @@ export interface FactoryRunTerminal {
 }
 
 /** Prompt-safe terminal factory outcome. */
-export const FactoryRunTerminal: Schema.Schema<FactoryRunTerminal> = struct<FactoryRunTerminal>({
+export const FactoryRunTerminal: Schema.Schema<FactoryRunTerminal> = lazy<FactoryRunTerminal>(() => struct<FactoryRunTerminal>({
   reason: Schema.optional(Schema.String),
   failure: Schema.optional(FactoryRunFailure),
   error: Schema.optional(Schema.String),
   resultPreview: Schema.optional(Schema.String),
   pauseInfo: Schema.NullOr(FactoryPauseInfo)
-})
+}))
 
 /** Durable factory run summary with read-time live overlays. */
 export interface FactoryRunSummary {
@@ -9556,7 +9585,7 @@ export interface FactoryRunSummary {
 }
 
 /** Durable factory run summary with read-time live overlays. */
-export const FactoryRunSummary: Schema.Schema<FactoryRunSummary> = struct<FactoryRunSummary>({
+export const FactoryRunSummary: Schema.Schema<FactoryRunSummary> = lazy<FactoryRunSummary>(() => struct<FactoryRunSummary>({
   runId: Schema.String,
   factoryName: Schema.String,
   description: Schema.String,
@@ -9577,7 +9606,7 @@ export const FactoryRunSummary: Schema.Schema<FactoryRunSummary> = struct<Factor
   activeSegmentStartedAt: Schema.NullOr(Schema.Number),
   terminal: Schema.NullOr(FactoryRunTerminal),
   canResume: Schema.Boolean
-})
+}))
 
 /** A page of factory runs in durable creation order. */
 export interface FactoryListRunsResult {
@@ -9594,13 +9623,13 @@ export interface FactoryListRunsResult {
 }
 
 /** A page of factory runs in durable creation order. */
-export const FactoryListRunsResult: Schema.Schema<FactoryListRunsResult> = struct<FactoryListRunsResult>({
+export const FactoryListRunsResult: Schema.Schema<FactoryListRunsResult> = lazy<FactoryListRunsResult>(() => struct<FactoryListRunsResult>({
   runs: Schema.Array(FactoryRunSummary),
   oldestSeq: Schema.optional(Schema.NullOr(Schema.Number)),
   newestSeq: Schema.optional(Schema.NullOr(Schema.Number)),
   hasMoreNewer: Schema.optional(Schema.Boolean),
   omittedOlder: Schema.optional(Schema.Number)
-})
+}))
 
 /** Parameters for retrieving a factory run. */
 export interface SessionFactoryGetRunDetailParams {
@@ -9611,16 +9640,16 @@ export interface SessionFactoryGetRunDetailParams {
 }
 
 /** Parameters for retrieving a factory run. */
-export const SessionFactoryGetRunDetailParams: Schema.Schema<SessionFactoryGetRunDetailParams> = struct<SessionFactoryGetRunDetailParams>({
+export const SessionFactoryGetRunDetailParams: Schema.Schema<SessionFactoryGetRunDetailParams> = lazy<SessionFactoryGetRunDetailParams>(() => struct<SessionFactoryGetRunDetailParams>({
   sessionId: Schema.String,
   runId: Schema.String
-})
+}))
 
 /** Derived lifecycle state of a factory phase. */
 export type FactoryPhaseStatus = "pending" | "active" | "completed" | "skipped"
 
 /** Derived lifecycle state of a factory phase. */
-export const FactoryPhaseStatus: Schema.Schema<FactoryPhaseStatus> = Schema.Literal("pending", "active", "completed", "skipped")
+export const FactoryPhaseStatus: Schema.Schema<FactoryPhaseStatus> = lazy<FactoryPhaseStatus>(() => Schema.Literal("pending", "active", "completed", "skipped"))
 
 /** Durable lifecycle and timing for one factory phase. */
 export interface FactoryPhaseObservation {
@@ -9653,7 +9682,7 @@ export interface FactoryPhaseObservation {
 }
 
 /** Durable lifecycle and timing for one factory phase. */
-export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = struct<FactoryPhaseObservation>({
+export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = lazy<FactoryPhaseObservation>(() => struct<FactoryPhaseObservation>({
   id: Schema.String,
   ordinal: Schema.NullOr(Schema.Number),
   title: Schema.String,
@@ -9667,7 +9696,7 @@ export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = s
   currentActiveMs: Schema.Number,
   totalAgentCount: Schema.Number,
   liveAgentCount: Schema.Number
-})
+}))
 
 /** Prompt-safe durable identity and live status for a direct factory agent. */
 export interface FactoryAgentSummary {
@@ -9702,7 +9731,7 @@ export interface FactoryAgentSummary {
 }
 
 /** Prompt-safe durable identity and live status for a direct factory agent. */
-export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = struct<FactoryAgentSummary>({
+export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = lazy<FactoryAgentSummary>(() => struct<FactoryAgentSummary>({
   agentId: Schema.String,
   toolCallId: Schema.String,
   runId: Schema.String,
@@ -9717,13 +9746,13 @@ export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = struct<Fa
   completedAt: Schema.optional(Schema.Number),
   activeMs: Schema.Number,
   activity: Schema.optional(Schema.String)
-})
+}))
 
 /** Kind of factory progress line. */
 export type FactoryLogLineKind = "log" | "phase"
 
 /** Kind of factory progress line. */
-export const FactoryLogLineKind: Schema.Schema<FactoryLogLineKind> = Schema.Literal("log", "phase")
+export const FactoryLogLineKind: Schema.Schema<FactoryLogLineKind> = lazy<FactoryLogLineKind>(() => Schema.Literal("log", "phase"))
 
 /** One durable factory progress record. */
 export interface FactoryProgressLine {
@@ -9742,14 +9771,14 @@ export interface FactoryProgressLine {
 }
 
 /** One durable factory progress record. */
-export const FactoryProgressLine: Schema.Schema<FactoryProgressLine> = struct<FactoryProgressLine>({
+export const FactoryProgressLine: Schema.Schema<FactoryProgressLine> = lazy<FactoryProgressLine>(() => struct<FactoryProgressLine>({
   seq: Schema.Number,
   attempt: Schema.Number,
   phaseId: Schema.NullOr(Schema.String),
   recordedAt: Schema.Number,
   kind: FactoryLogLineKind,
   text: Schema.String
-})
+}))
 
 /** A bidirectional page of factory progress. */
 export interface FactoryProgressPage {
@@ -9768,14 +9797,14 @@ export interface FactoryProgressPage {
 }
 
 /** A bidirectional page of factory progress. */
-export const FactoryProgressPage: Schema.Schema<FactoryProgressPage> = struct<FactoryProgressPage>({
+export const FactoryProgressPage: Schema.Schema<FactoryProgressPage> = lazy<FactoryProgressPage>(() => struct<FactoryProgressPage>({
   records: Schema.Array(FactoryProgressLine),
   oldestSeq: Schema.NullOr(Schema.Number),
   newestSeq: Schema.NullOr(Schema.Number),
   hasMoreOlder: Schema.Boolean,
   hasMoreNewer: Schema.Boolean,
   revision: Schema.Number
-})
+}))
 
 /** Full factory run observability detail. */
 export interface FactoryRunDetail {
@@ -9828,7 +9857,7 @@ export interface FactoryRunDetail {
 }
 
 /** Full factory run observability detail. */
-export const FactoryRunDetail: Schema.Schema<FactoryRunDetail> = struct<FactoryRunDetail>({
+export const FactoryRunDetail: Schema.Schema<FactoryRunDetail> = lazy<FactoryRunDetail>(() => struct<FactoryRunDetail>({
   runId: Schema.String,
   factoryName: Schema.String,
   description: Schema.String,
@@ -9852,7 +9881,7 @@ export const FactoryRunDetail: Schema.Schema<FactoryRunDetail> = struct<FactoryR
   phases: Schema.Array(FactoryPhaseObservation),
   agents: Schema.Array(FactoryAgentSummary),
   progress: FactoryProgressPage
-})
+}))
 
 /** Parameters for paging factory progress. */
 export interface SessionFactoryGetRunProgressParams {
@@ -9871,14 +9900,14 @@ export interface SessionFactoryGetRunProgressParams {
 }
 
 /** Parameters for paging factory progress. */
-export const SessionFactoryGetRunProgressParams: Schema.Schema<SessionFactoryGetRunProgressParams> = struct<SessionFactoryGetRunProgressParams>({
+export const SessionFactoryGetRunProgressParams: Schema.Schema<SessionFactoryGetRunProgressParams> = lazy<SessionFactoryGetRunProgressParams>(() => struct<SessionFactoryGetRunProgressParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   phaseId: Schema.optional(Schema.String),
   afterSeq: Schema.optional(Schema.Number),
   beforeSeq: Schema.optional(Schema.Number),
   limit: Schema.optional(Schema.Number)
-})
+}))
 
 /** Parameters for cancelling a factory run. */
 export interface SessionFactoryCancelParams {
@@ -9889,10 +9918,10 @@ export interface SessionFactoryCancelParams {
 }
 
 /** Parameters for cancelling a factory run. */
-export const SessionFactoryCancelParams: Schema.Schema<SessionFactoryCancelParams> = struct<SessionFactoryCancelParams>({
+export const SessionFactoryCancelParams: Schema.Schema<SessionFactoryCancelParams> = lazy<SessionFactoryCancelParams>(() => struct<SessionFactoryCancelParams>({
   sessionId: Schema.String,
   runId: Schema.String
-})
+}))
 
 /** Parameters for pausing a running factory. */
 export interface SessionFactoryPauseParams {
@@ -9903,10 +9932,10 @@ export interface SessionFactoryPauseParams {
 }
 
 /** Parameters for pausing a running factory. */
-export const SessionFactoryPauseParams: Schema.Schema<SessionFactoryPauseParams> = struct<SessionFactoryPauseParams>({
+export const SessionFactoryPauseParams: Schema.Schema<SessionFactoryPauseParams> = lazy<SessionFactoryPauseParams>(() => struct<SessionFactoryPauseParams>({
   sessionId: Schema.String,
   runId: Schema.String
-})
+}))
 
 /** Parameters for an owned durable pause checkpoint. */
 export interface SessionFactoryPauseAtCheckpointParams {
@@ -9921,27 +9950,27 @@ export interface SessionFactoryPauseAtCheckpointParams {
 }
 
 /** Parameters for an owned durable pause checkpoint. */
-export const SessionFactoryPauseAtCheckpointParams: Schema.Schema<SessionFactoryPauseAtCheckpointParams> = struct<SessionFactoryPauseAtCheckpointParams>({
+export const SessionFactoryPauseAtCheckpointParams: Schema.Schema<SessionFactoryPauseAtCheckpointParams> = lazy<SessionFactoryPauseAtCheckpointParams>(() => struct<SessionFactoryPauseAtCheckpointParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   executionToken: Schema.String,
   key: Schema.String
-})
+}))
 
 /** Action the runtime selected for a durable factory pause checkpoint. */
 export type FactoryPauseCheckpointAction = "continue" | "pause"
 
 /** Action the runtime selected for a durable factory pause checkpoint. */
-export const FactoryPauseCheckpointAction: Schema.Schema<FactoryPauseCheckpointAction> = Schema.Literal("continue", "pause")
+export const FactoryPauseCheckpointAction: Schema.Schema<FactoryPauseCheckpointAction> = lazy<FactoryPauseCheckpointAction>(() => Schema.Literal("continue", "pause"))
 
 export interface FactoryPauseCheckpointResult {
   /** Whether this execution attempt must pause or may continue. */
   readonly action: FactoryPauseCheckpointAction
 }
 
-export const FactoryPauseCheckpointResult: Schema.Schema<FactoryPauseCheckpointResult> = struct<FactoryPauseCheckpointResult>({
+export const FactoryPauseCheckpointResult: Schema.Schema<FactoryPauseCheckpointResult> = lazy<FactoryPauseCheckpointResult>(() => struct<FactoryPauseCheckpointResult>({
   action: FactoryPauseCheckpointAction
-})
+}))
 
 /** One ordered factory progress line. */
 export interface FactoryLogLine {
@@ -9954,11 +9983,11 @@ export interface FactoryLogLine {
 }
 
 /** One ordered factory progress line. */
-export const FactoryLogLine: Schema.Schema<FactoryLogLine> = struct<FactoryLogLine>({
+export const FactoryLogLine: Schema.Schema<FactoryLogLine> = lazy<FactoryLogLine>(() => struct<FactoryLogLine>({
   seq: Schema.Number,
   kind: FactoryLogLineKind,
   text: Schema.String
-})
+}))
 
 /** Parameters for recording factory progress. */
 export interface SessionFactoryLogParams {
@@ -9973,24 +10002,24 @@ export interface SessionFactoryLogParams {
 }
 
 /** Parameters for recording factory progress. */
-export const SessionFactoryLogParams: Schema.Schema<SessionFactoryLogParams> = struct<SessionFactoryLogParams>({
+export const SessionFactoryLogParams: Schema.Schema<SessionFactoryLogParams> = lazy<SessionFactoryLogParams>(() => struct<SessionFactoryLogParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   executionToken: Schema.String,
   lines: Schema.Array(FactoryLogLine)
-})
+}))
 
 /** Acknowledgement that a factory request was accepted. */
 export interface FactoryAckResult {}
 
 /** Acknowledgement that a factory request was accepted. */
-export const FactoryAckResult: Schema.Schema<FactoryAckResult> = struct<FactoryAckResult>({})
+export const FactoryAckResult: Schema.Schema<FactoryAckResult> = lazy<FactoryAckResult>(() => struct<FactoryAckResult>({}))
 
 /** Context tier for models that support multiple context-window sizes. */
 export type ContextTier = "default" | "long_context"
 
 /** Context tier for models that support multiple context-window sizes. */
-export const ContextTier: Schema.Schema<ContextTier> = Schema.Literal("default", "long_context")
+export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => Schema.Literal("default", "long_context"))
 
 /** Options for one factory-scoped subagent call. */
 export interface FactoryAgentOptions {
@@ -10009,14 +10038,14 @@ export interface FactoryAgentOptions {
 }
 
 /** Options for one factory-scoped subagent call. */
-export const FactoryAgentOptions: Schema.Schema<FactoryAgentOptions> = struct<FactoryAgentOptions>({
+export const FactoryAgentOptions: Schema.Schema<FactoryAgentOptions> = lazy<FactoryAgentOptions>(() => struct<FactoryAgentOptions>({
   label: Schema.optional(Schema.String),
   schema: Schema.optional(Schema.Unknown),
   model: Schema.optional(Schema.String),
   reasoningEffort: Schema.optional(Schema.String),
   contextTier: Schema.optional(ContextTier),
   agent: Schema.optional(Schema.String)
-})
+}))
 
 /** Parameters for one factory-scoped subagent call. */
 export interface SessionFactoryAgentParams {
@@ -10033,13 +10062,13 @@ export interface SessionFactoryAgentParams {
 }
 
 /** Parameters for one factory-scoped subagent call. */
-export const SessionFactoryAgentParams: Schema.Schema<SessionFactoryAgentParams> = struct<SessionFactoryAgentParams>({
+export const SessionFactoryAgentParams: Schema.Schema<SessionFactoryAgentParams> = lazy<SessionFactoryAgentParams>(() => struct<SessionFactoryAgentParams>({
   sessionId: Schema.String,
   factoryRunId: Schema.String,
   executionToken: Schema.String,
   prompt: Schema.String,
   opts: FactoryAgentOptions
-})
+}))
 
 /** Result of one factory-scoped subagent call. */
 export interface FactoryAgentResult {
@@ -10048,9 +10077,9 @@ export interface FactoryAgentResult {
 }
 
 /** Result of one factory-scoped subagent call. */
-export const FactoryAgentResult: Schema.Schema<FactoryAgentResult> = struct<FactoryAgentResult>({
+export const FactoryAgentResult: Schema.Schema<FactoryAgentResult> = lazy<FactoryAgentResult>(() => struct<FactoryAgentResult>({
   result: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Parameters for reading a factory journal entry. */
 export interface SessionFactoryJournalGetParams {
@@ -10065,12 +10094,12 @@ export interface SessionFactoryJournalGetParams {
 }
 
 /** Parameters for reading a factory journal entry. */
-export const SessionFactoryJournalGetParams: Schema.Schema<SessionFactoryJournalGetParams> = struct<SessionFactoryJournalGetParams>({
+export const SessionFactoryJournalGetParams: Schema.Schema<SessionFactoryJournalGetParams> = lazy<SessionFactoryJournalGetParams>(() => struct<SessionFactoryJournalGetParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   executionToken: Schema.String,
   key: Schema.String
-})
+}))
 
 /** Result of reading a factory journal entry. */
 export interface FactoryJournalGetResult {
@@ -10081,10 +10110,10 @@ export interface FactoryJournalGetResult {
 }
 
 /** Result of reading a factory journal entry. */
-export const FactoryJournalGetResult: Schema.Schema<FactoryJournalGetResult> = struct<FactoryJournalGetResult>({
+export const FactoryJournalGetResult: Schema.Schema<FactoryJournalGetResult> = lazy<FactoryJournalGetResult>(() => struct<FactoryJournalGetResult>({
   hit: Schema.Boolean,
   resultJson: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Parameters for storing a factory journal entry. */
 export interface SessionFactoryJournalPutParams {
@@ -10101,13 +10130,13 @@ export interface SessionFactoryJournalPutParams {
 }
 
 /** Parameters for storing a factory journal entry. */
-export const SessionFactoryJournalPutParams: Schema.Schema<SessionFactoryJournalPutParams> = struct<SessionFactoryJournalPutParams>({
+export const SessionFactoryJournalPutParams: Schema.Schema<SessionFactoryJournalPutParams> = lazy<SessionFactoryJournalPutParams>(() => struct<SessionFactoryJournalPutParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   executionToken: Schema.String,
   key: Schema.String,
   resultJson: Schema.Unknown
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionModelGetCurrentParams {
@@ -10116,9 +10145,9 @@ export interface SessionModelGetCurrentParams {
 }
 
 /** Identifies the target session. */
-export const SessionModelGetCurrentParams: Schema.Schema<SessionModelGetCurrentParams> = struct<SessionModelGetCurrentParams>({
+export const SessionModelGetCurrentParams: Schema.Schema<SessionModelGetCurrentParams> = lazy<SessionModelGetCurrentParams>(() => struct<SessionModelGetCurrentParams>({
   sessionId: Schema.String
-})
+}))
 
 /** The session's authoritative model snapshot. Auto preference fields are configuration for the virtual `auto` model and do not change the selected model identifier. The context tier reflects `Session.getContextTier()`, restored from the session journal on resume. */
 export interface CurrentModel {
@@ -10137,20 +10166,20 @@ export interface CurrentModel {
 }
 
 /** The session's authoritative model snapshot. Auto preference fields are configuration for the virtual `auto` model and do not change the selected model identifier. The context tier reflects `Session.getContextTier()`, restored from the session journal on resume. */
-export const CurrentModel: Schema.Schema<CurrentModel> = struct<CurrentModel>({
+export const CurrentModel: Schema.Schema<CurrentModel> = lazy<CurrentModel>(() => struct<CurrentModel>({
   modelId: Schema.optional(Schema.String),
   reasoningEffort: Schema.optional(Schema.String),
   contextTier: Schema.optional(ContextTier),
   autoTier: Schema.optional(AutoTier),
   pendingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
   activatingAutoTier: Schema.optional(Schema.NullOr(AutoTier))
-})
+}))
 
 /** Reasoning summary mode to request for supported model clients */
 export type ReasoningSummary = "none" | "concise" | "detailed"
 
 /** Reasoning summary mode to request for supported model clients */
-export const ReasoningSummary: Schema.Schema<ReasoningSummary> = Schema.Literal("none", "concise", "detailed")
+export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
 
 /** Origin of an effective session model change. */
 export type ModelChangeSource =
@@ -10167,7 +10196,7 @@ export type ModelChangeSource =
   | "sdk"
 
 /** Origin of an effective session model change. */
-export const ModelChangeSource: Schema.Schema<ModelChangeSource> = Schema.Literal(
+export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelChangeSource>(() => Schema.Literal(
   "model_command",
   "settings_command",
   "config_command",
@@ -10179,7 +10208,7 @@ export const ModelChangeSource: Schema.Schema<ModelChangeSource> = Schema.Litera
   "plan_mode",
   "automatic",
   "sdk"
-)
+))
 
 /** Filesystem and environment context used to resolve model-picker settings. */
 export interface ModelPickerSettingsContext {
@@ -10192,11 +10221,11 @@ export interface ModelPickerSettingsContext {
 }
 
 /** Filesystem and environment context used to resolve model-picker settings. */
-export const ModelPickerSettingsContext: Schema.Schema<ModelPickerSettingsContext> = struct<ModelPickerSettingsContext>({
+export const ModelPickerSettingsContext: Schema.Schema<ModelPickerSettingsContext> = lazy<ModelPickerSettingsContext>(() => struct<ModelPickerSettingsContext>({
   configDir: Schema.optional(Schema.String),
   homeDirectory: Schema.String,
   environment: Schema.Struct({})
-})
+}))
 
 export interface ModelPickerPersistenceRequest {
   /** Filesystem and environment context used to resolve settings persistence. */
@@ -10207,11 +10236,11 @@ export interface ModelPickerPersistenceRequest {
   readonly contextTierExplicit?: boolean | undefined
 }
 
-export const ModelPickerPersistenceRequest: Schema.Schema<ModelPickerPersistenceRequest> = struct<ModelPickerPersistenceRequest>({
+export const ModelPickerPersistenceRequest: Schema.Schema<ModelPickerPersistenceRequest> = lazy<ModelPickerPersistenceRequest>(() => struct<ModelPickerPersistenceRequest>({
   settingsContext: ModelPickerSettingsContext,
   reasoningEffortExplicit: Schema.optional(Schema.Boolean),
   contextTierExplicit: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Target model identifier and optional reasoning effort, summary, capability overrides, and context tier. */
 export interface SessionModelSwitchToParams {
@@ -10250,7 +10279,7 @@ export interface SessionModelSwitchToParams {
 }
 
 /** Target model identifier and optional reasoning effort, summary, capability overrides, and context tier. */
-export const SessionModelSwitchToParams: Schema.Schema<SessionModelSwitchToParams> = struct<SessionModelSwitchToParams>({
+export const SessionModelSwitchToParams: Schema.Schema<SessionModelSwitchToParams> = lazy<SessionModelSwitchToParams>(() => struct<SessionModelSwitchToParams>({
   sessionId: Schema.String,
   modelId: Schema.String,
   autoTier: Schema.optional(Schema.NullOr(AutoTier)),
@@ -10267,7 +10296,7 @@ export const SessionModelSwitchToParams: Schema.Schema<SessionModelSwitchToParam
   modelChangeScope: Schema.optional(Schema.String),
   requireAvailable: Schema.optional(Schema.Boolean),
   pickerPersistence: Schema.optional(ModelPickerPersistenceRequest)
-})
+}))
 
 export interface ModelSwitchConfirmation {
   /** Display name of the model that requires compaction confirmation. */
@@ -10278,11 +10307,11 @@ export interface ModelSwitchConfirmation {
   readonly targetLimit: number
 }
 
-export const ModelSwitchConfirmation: Schema.Schema<ModelSwitchConfirmation> = struct<ModelSwitchConfirmation>({
+export const ModelSwitchConfirmation: Schema.Schema<ModelSwitchConfirmation> = lazy<ModelSwitchConfirmation>(() => struct<ModelSwitchConfirmation>({
   targetModelDisplayName: Schema.String,
   currentTokens: Schema.Number,
   targetLimit: Schema.Number
-})
+}))
 
 /** The model identifier active on the session after the switch. */
 export interface ModelSwitchToResult {
@@ -10307,7 +10336,7 @@ export interface ModelSwitchToResult {
 }
 
 /** The model identifier active on the session after the switch. */
-export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = struct<ModelSwitchToResult>({
+export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = lazy<ModelSwitchToResult>(() => struct<ModelSwitchToResult>({
   modelId: Schema.optional(Schema.String),
   deferred: Schema.optional(Schema.Boolean),
   status: Schema.optional(Schema.String),
@@ -10317,7 +10346,7 @@ export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = struct<Mo
   warning: Schema.optional(Schema.String),
   deprecationWarnings: Schema.optional(Schema.Array(Schema.String)),
   modelState: Schema.optional(CurrentModel)
-})
+}))
 
 /** An Auto preference request for the session. This updates Auto configuration only; it does not change the selected model to `auto`. */
 export interface SessionModelSwitchAutoTierParams {
@@ -10330,17 +10359,17 @@ export interface SessionModelSwitchAutoTierParams {
 }
 
 /** An Auto preference request for the session. This updates Auto configuration only; it does not change the selected model to `auto`. */
-export const SessionModelSwitchAutoTierParams: Schema.Schema<SessionModelSwitchAutoTierParams> = struct<SessionModelSwitchAutoTierParams>({
+export const SessionModelSwitchAutoTierParams: Schema.Schema<SessionModelSwitchAutoTierParams> = lazy<SessionModelSwitchAutoTierParams>(() => struct<SessionModelSwitchAutoTierParams>({
   sessionId: Schema.String,
   autoTier: Schema.NullOr(AutoTier),
   source: Schema.optional(ModelChangeSource)
-})
+}))
 
 /** Whether the requested preference was already effective or was accepted for later transactional activation. */
 export type ModelSwitchAutoTierStatus = "unchanged" | "pending"
 
 /** Whether the requested preference was already effective or was accepted for later transactional activation. */
-export const ModelSwitchAutoTierStatus: Schema.Schema<ModelSwitchAutoTierStatus> = Schema.Literal("unchanged", "pending")
+export const ModelSwitchAutoTierStatus: Schema.Schema<ModelSwitchAutoTierStatus> = lazy<ModelSwitchAutoTierStatus>(() => Schema.Literal("unchanged", "pending"))
 
 /** Immediate acknowledgement and Auto preference snapshot after a switch request. This result never implies that a pending preference committed. */
 export interface ModelSwitchAutoTierResult {
@@ -10357,13 +10386,13 @@ export interface ModelSwitchAutoTierResult {
 }
 
 /** Immediate acknowledgement and Auto preference snapshot after a switch request. This result never implies that a pending preference committed. */
-export const ModelSwitchAutoTierResult: Schema.Schema<ModelSwitchAutoTierResult> = struct<ModelSwitchAutoTierResult>({
+export const ModelSwitchAutoTierResult: Schema.Schema<ModelSwitchAutoTierResult> = lazy<ModelSwitchAutoTierResult>(() => struct<ModelSwitchAutoTierResult>({
   status: ModelSwitchAutoTierStatus,
   effectiveAutoTier: Schema.optional(AutoTier),
   pendingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
   activatingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
   supersededAutoTier: Schema.optional(Schema.NullOr(AutoTier))
-})
+}))
 
 /** Managed, repository, and CLI model overrides to overlay onto the session at startup. */
 export interface SessionModelApplyStartupOverlayParams {
@@ -10390,7 +10419,7 @@ export interface SessionModelApplyStartupOverlayParams {
 }
 
 /** Managed, repository, and CLI model overrides to overlay onto the session at startup. */
-export const SessionModelApplyStartupOverlayParams: Schema.Schema<SessionModelApplyStartupOverlayParams> = struct<SessionModelApplyStartupOverlayParams>({
+export const SessionModelApplyStartupOverlayParams: Schema.Schema<SessionModelApplyStartupOverlayParams> = lazy<SessionModelApplyStartupOverlayParams>(() => struct<SessionModelApplyStartupOverlayParams>({
   sessionId: Schema.String,
   deviceManagedModel: Schema.optional(Schema.String),
   serverManagedModel: Schema.optional(Schema.String),
@@ -10401,7 +10430,7 @@ export const SessionModelApplyStartupOverlayParams: Schema.Schema<SessionModelAp
   repoAutoTier: Schema.optional(Schema.String),
   cliModel: Schema.optional(Schema.String),
   deferredResume: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Host-supplied exact model selection IDs to allow for this running session. CAPI IDs are intersected with repository `.github/allowed_models.txt` policy; provider-qualified IDs remain exempt from repository-only policy but are restricted by this host list. Omit or pass null to clear the host restriction; an explicit empty or disjoint list is rejected. Validation and pre-selection fallback failures preserve the previous restriction. Failures after a fallback selection commits retain the new restriction and selected model; callers should inspect current session state after such an error. */
 export interface SessionModelSetAllowedModelsParams {
@@ -10412,10 +10441,10 @@ export interface SessionModelSetAllowedModelsParams {
 }
 
 /** Host-supplied exact model selection IDs to allow for this running session. CAPI IDs are intersected with repository `.github/allowed_models.txt` policy; provider-qualified IDs remain exempt from repository-only policy but are restricted by this host list. Omit or pass null to clear the host restriction; an explicit empty or disjoint list is rejected. Validation and pre-selection fallback failures preserve the previous restriction. Failures after a fallback selection commits retain the new restriction and selected model; callers should inspect current session state after such an error. */
-export const SessionModelSetAllowedModelsParams: Schema.Schema<SessionModelSetAllowedModelsParams> = struct<SessionModelSetAllowedModelsParams>({
+export const SessionModelSetAllowedModelsParams: Schema.Schema<SessionModelSetAllowedModelsParams> = lazy<SessionModelSetAllowedModelsParams>(() => struct<SessionModelSetAllowedModelsParams>({
   sessionId: Schema.String,
   allowedModels: Schema.optional(Schema.NullOr(Schema.Array(Schema.String)))
-})
+}))
 
 /** The applied host allowlist and effective session model policy after intersection. */
 export interface ModelSetAllowedModelsResult {
@@ -10430,12 +10459,12 @@ export interface ModelSetAllowedModelsResult {
 }
 
 /** The applied host allowlist and effective session model policy after intersection. */
-export const ModelSetAllowedModelsResult: Schema.Schema<ModelSetAllowedModelsResult> = struct<ModelSetAllowedModelsResult>({
+export const ModelSetAllowedModelsResult: Schema.Schema<ModelSetAllowedModelsResult> = lazy<ModelSetAllowedModelsResult>(() => struct<ModelSetAllowedModelsResult>({
   allowedModels: Schema.optional(Schema.Array(Schema.String)),
   effectiveAllowedModels: Schema.optional(Schema.Array(Schema.String)),
   fallbackModel: Schema.optional(Schema.String),
   modelId: Schema.optional(Schema.String)
-})
+}))
 
 /** Reasoning effort level to apply to the currently selected model. */
 export interface SessionModelSetReasoningEffortParams {
@@ -10446,10 +10475,10 @@ export interface SessionModelSetReasoningEffortParams {
 }
 
 /** Reasoning effort level to apply to the currently selected model. */
-export const SessionModelSetReasoningEffortParams: Schema.Schema<SessionModelSetReasoningEffortParams> = struct<SessionModelSetReasoningEffortParams>({
+export const SessionModelSetReasoningEffortParams: Schema.Schema<SessionModelSetReasoningEffortParams> = lazy<SessionModelSetReasoningEffortParams>(() => struct<SessionModelSetReasoningEffortParams>({
   sessionId: Schema.String,
   reasoningEffort: Schema.String
-})
+}))
 
 /** Update the session's reasoning effort without changing the selected model. Use `switchTo` instead when you also need to change the model. The runtime stores the effort on the session and applies it to subsequent turns. */
 export interface ModelSetReasoningEffortResult {
@@ -10458,9 +10487,9 @@ export interface ModelSetReasoningEffortResult {
 }
 
 /** Update the session's reasoning effort without changing the selected model. Use `switchTo` instead when you also need to change the model. The runtime stores the effort on the session and applies it to subsequent turns. */
-export const ModelSetReasoningEffortResult: Schema.Schema<ModelSetReasoningEffortResult> = struct<ModelSetReasoningEffortResult>({
+export const ModelSetReasoningEffortResult: Schema.Schema<ModelSetReasoningEffortResult> = lazy<ModelSetReasoningEffortResult>(() => struct<ModelSetReasoningEffortResult>({
   reasoningEffort: Schema.String
-})
+}))
 
 /** Optional listing options. */
 export type SessionModelListParams =
@@ -10473,13 +10502,13 @@ export type SessionModelListParams =
   }
 
 /** Optional listing options. */
-export const SessionModelListParams: Schema.Schema<SessionModelListParams> = Schema.Union(
+export const SessionModelListParams: Schema.Schema<SessionModelListParams> = lazy<SessionModelListParams>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     sessionId: Schema.String,
     skipCache: Schema.optional(Schema.Boolean)
   })
-)
+))
 
 /** Cost-category metadata for a CAPI model. */
 export interface SessionModelPriceCategory {
@@ -10490,10 +10519,10 @@ export interface SessionModelPriceCategory {
 }
 
 /** Cost-category metadata for a CAPI model. */
-export const SessionModelPriceCategory: Schema.Schema<SessionModelPriceCategory> = struct<SessionModelPriceCategory>({
+export const SessionModelPriceCategory: Schema.Schema<SessionModelPriceCategory> = lazy<SessionModelPriceCategory>(() => struct<SessionModelPriceCategory>({
   id: Schema.String,
   priceCategory: ModelPickerPriceCategory
-})
+}))
 
 /** The list of models available to this session. */
 export interface SessionModelList {
@@ -10506,11 +10535,11 @@ export interface SessionModelList {
 }
 
 /** The list of models available to this session. */
-export const SessionModelList: Schema.Schema<SessionModelList> = struct<SessionModelList>({
+export const SessionModelList: Schema.Schema<SessionModelList> = lazy<SessionModelList>(() => struct<SessionModelList>({
   list: Schema.Array(Schema.Unknown),
   modelPriceCategories: Schema.optional(Schema.Array(SessionModelPriceCategory)),
   quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionModeGetParams {
@@ -10519,15 +10548,15 @@ export interface SessionModeGetParams {
 }
 
 /** Identifies the target session. */
-export const SessionModeGetParams: Schema.Schema<SessionModeGetParams> = struct<SessionModeGetParams>({
+export const SessionModeGetParams: Schema.Schema<SessionModeGetParams> = lazy<SessionModeGetParams>(() => struct<SessionModeGetParams>({
   sessionId: Schema.String
-})
+}))
 
 /** The session mode the agent is operating in */
 export type SessionMode = "interactive" | "plan" | "autopilot"
 
 /** The session mode the agent is operating in */
-export const SessionMode: Schema.Schema<SessionMode> = Schema.Literal("interactive", "plan", "autopilot")
+export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => Schema.Literal("interactive", "plan", "autopilot"))
 
 /** Agent interaction mode to apply to the session. */
 export interface SessionModeSetParams {
@@ -10560,7 +10589,7 @@ export interface SessionModeSetParams {
 }
 
 /** Agent interaction mode to apply to the session. */
-export const SessionModeSetParams: Schema.Schema<SessionModeSetParams> = struct<SessionModeSetParams>({
+export const SessionModeSetParams: Schema.Schema<SessionModeSetParams> = lazy<SessionModeSetParams>(() => struct<SessionModeSetParams>({
   sessionId: Schema.String,
   mode: SessionMode,
   expectedMode: Schema.optional(SessionMode),
@@ -10574,7 +10603,7 @@ export const SessionModeSetParams: Schema.Schema<SessionModeSetParams> = struct<
   persistPlanSelection: Schema.optional(Schema.Boolean),
   pickerSettingsContext: Schema.optional(ModelPickerSettingsContext),
   planExitAction: Schema.optional(Schema.String)
-})
+}))
 
 /** Outcome of a session mode change, including any model switch it triggered and follow-up the host must perform. */
 export interface ModeSetResult {
@@ -10599,7 +10628,7 @@ export interface ModeSetResult {
 }
 
 /** Outcome of a session mode change, including any model switch it triggered and follow-up the host must perform. */
-export const ModeSetResult: Schema.Schema<ModeSetResult> = struct<ModeSetResult>({
+export const ModeSetResult: Schema.Schema<ModeSetResult> = lazy<ModeSetResult>(() => struct<ModeSetResult>({
   status: Schema.String,
   modelChanged: Schema.Boolean,
   modeApplied: Schema.optional(Schema.Boolean),
@@ -10609,7 +10638,7 @@ export const ModeSetResult: Schema.Schema<ModeSetResult> = struct<ModeSetResult>
   deprecationWarnings: Schema.optional(Schema.Array(Schema.String)),
   deferImplementation: Schema.optional(Schema.Boolean),
   armInteractiveContinuation: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionNameGetParams {
@@ -10618,9 +10647,9 @@ export interface SessionNameGetParams {
 }
 
 /** Identifies the target session. */
-export const SessionNameGetParams: Schema.Schema<SessionNameGetParams> = struct<SessionNameGetParams>({
+export const SessionNameGetParams: Schema.Schema<SessionNameGetParams> = lazy<SessionNameGetParams>(() => struct<SessionNameGetParams>({
   sessionId: Schema.String
-})
+}))
 
 /** The session's friendly name, or null when not yet set. */
 export interface NameGetResult {
@@ -10629,9 +10658,9 @@ export interface NameGetResult {
 }
 
 /** The session's friendly name, or null when not yet set. */
-export const NameGetResult: Schema.Schema<NameGetResult> = struct<NameGetResult>({
+export const NameGetResult: Schema.Schema<NameGetResult> = lazy<NameGetResult>(() => struct<NameGetResult>({
   name: Schema.NullOr(Schema.String)
-})
+}))
 
 /** New friendly name to apply to the session. */
 export interface SessionNameSetParams {
@@ -10642,10 +10671,10 @@ export interface SessionNameSetParams {
 }
 
 /** New friendly name to apply to the session. */
-export const SessionNameSetParams: Schema.Schema<SessionNameSetParams> = struct<SessionNameSetParams>({
+export const SessionNameSetParams: Schema.Schema<SessionNameSetParams> = lazy<SessionNameSetParams>(() => struct<SessionNameSetParams>({
   sessionId: Schema.String,
   name: Schema.String
-})
+}))
 
 /** Auto-generated session summary to apply as the session's name when no user-set name exists. */
 export interface SessionNameSetAutoParams {
@@ -10656,10 +10685,10 @@ export interface SessionNameSetAutoParams {
 }
 
 /** Auto-generated session summary to apply as the session's name when no user-set name exists. */
-export const SessionNameSetAutoParams: Schema.Schema<SessionNameSetAutoParams> = struct<SessionNameSetAutoParams>({
+export const SessionNameSetAutoParams: Schema.Schema<SessionNameSetAutoParams> = lazy<SessionNameSetAutoParams>(() => struct<SessionNameSetAutoParams>({
   sessionId: Schema.String,
   summary: Schema.String
-})
+}))
 
 /** Indicates whether the auto-generated summary was applied as the session's name. */
 export interface NameSetAutoResult {
@@ -10668,9 +10697,9 @@ export interface NameSetAutoResult {
 }
 
 /** Indicates whether the auto-generated summary was applied as the session's name. */
-export const NameSetAutoResult: Schema.Schema<NameSetAutoResult> = struct<NameSetAutoResult>({
+export const NameSetAutoResult: Schema.Schema<NameSetAutoResult> = lazy<NameSetAutoResult>(() => struct<NameSetAutoResult>({
   applied: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionPlanReadParams {
@@ -10679,9 +10708,9 @@ export interface SessionPlanReadParams {
 }
 
 /** Identifies the target session. */
-export const SessionPlanReadParams: Schema.Schema<SessionPlanReadParams> = struct<SessionPlanReadParams>({
+export const SessionPlanReadParams: Schema.Schema<SessionPlanReadParams> = lazy<SessionPlanReadParams>(() => struct<SessionPlanReadParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Existence, contents, and resolved path of the session plan file. */
 export interface PlanReadResult {
@@ -10694,11 +10723,11 @@ export interface PlanReadResult {
 }
 
 /** Existence, contents, and resolved path of the session plan file. */
-export const PlanReadResult: Schema.Schema<PlanReadResult> = struct<PlanReadResult>({
+export const PlanReadResult: Schema.Schema<PlanReadResult> = lazy<PlanReadResult>(() => struct<PlanReadResult>({
   exists: Schema.Boolean,
   content: Schema.NullOr(Schema.String),
   path: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Replacement contents to write to the session plan file. */
 export interface SessionPlanUpdateParams {
@@ -10709,10 +10738,10 @@ export interface SessionPlanUpdateParams {
 }
 
 /** Replacement contents to write to the session plan file. */
-export const SessionPlanUpdateParams: Schema.Schema<SessionPlanUpdateParams> = struct<SessionPlanUpdateParams>({
+export const SessionPlanUpdateParams: Schema.Schema<SessionPlanUpdateParams> = lazy<SessionPlanUpdateParams>(() => struct<SessionPlanUpdateParams>({
   sessionId: Schema.String,
   content: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionPlanDeleteParams {
@@ -10721,9 +10750,9 @@ export interface SessionPlanDeleteParams {
 }
 
 /** Identifies the target session. */
-export const SessionPlanDeleteParams: Schema.Schema<SessionPlanDeleteParams> = struct<SessionPlanDeleteParams>({
+export const SessionPlanDeleteParams: Schema.Schema<SessionPlanDeleteParams> = lazy<SessionPlanDeleteParams>(() => struct<SessionPlanDeleteParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionPlanReadSqlTodosParams {
@@ -10732,9 +10761,9 @@ export interface SessionPlanReadSqlTodosParams {
 }
 
 /** Identifies the target session. */
-export const SessionPlanReadSqlTodosParams: Schema.Schema<SessionPlanReadSqlTodosParams> = struct<SessionPlanReadSqlTodosParams>({
+export const SessionPlanReadSqlTodosParams: Schema.Schema<SessionPlanReadSqlTodosParams> = lazy<SessionPlanReadSqlTodosParams>(() => struct<SessionPlanReadSqlTodosParams>({
   sessionId: Schema.String
-})
+}))
 
 /** A single todo row read from the session SQL `todos` table. All fields are optional because the SQL schema is best-effort and the agent may not have populated every column. */
 export interface PlanSqlTodosRow {
@@ -10751,13 +10780,13 @@ export interface PlanSqlTodosRow {
 }
 
 /** A single todo row read from the session SQL `todos` table. All fields are optional because the SQL schema is best-effort and the agent may not have populated every column. */
-export const PlanSqlTodosRow: Schema.Schema<PlanSqlTodosRow> = struct<PlanSqlTodosRow>({
+export const PlanSqlTodosRow: Schema.Schema<PlanSqlTodosRow> = lazy<PlanSqlTodosRow>(() => struct<PlanSqlTodosRow>({
   id: Schema.optional(Schema.String),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   status: Schema.optional(Schema.String),
   createdAt: Schema.optional(Schema.String)
-})
+}))
 
 /** Todo rows read from the session SQL database. Empty when no session database is available. */
 export interface PlanReadSqlTodosResult {
@@ -10766,9 +10795,9 @@ export interface PlanReadSqlTodosResult {
 }
 
 /** Todo rows read from the session SQL database. Empty when no session database is available. */
-export const PlanReadSqlTodosResult: Schema.Schema<PlanReadSqlTodosResult> = struct<PlanReadSqlTodosResult>({
+export const PlanReadSqlTodosResult: Schema.Schema<PlanReadSqlTodosResult> = lazy<PlanReadSqlTodosResult>(() => struct<PlanReadSqlTodosResult>({
   rows: Schema.Array(PlanSqlTodosRow)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionPlanReadSqlTodosWithDependenciesParams {
@@ -10777,9 +10806,9 @@ export interface SessionPlanReadSqlTodosWithDependenciesParams {
 }
 
 /** Identifies the target session. */
-export const SessionPlanReadSqlTodosWithDependenciesParams: Schema.Schema<SessionPlanReadSqlTodosWithDependenciesParams> = struct<SessionPlanReadSqlTodosWithDependenciesParams>({
+export const SessionPlanReadSqlTodosWithDependenciesParams: Schema.Schema<SessionPlanReadSqlTodosWithDependenciesParams> = lazy<SessionPlanReadSqlTodosWithDependenciesParams>(() => struct<SessionPlanReadSqlTodosWithDependenciesParams>({
   sessionId: Schema.String
-})
+}))
 
 /** A single dependency edge read from the session SQL `todo_deps` table, indicating that one todo must complete before another. */
 export interface PlanSqlTodoDependency {
@@ -10790,10 +10819,10 @@ export interface PlanSqlTodoDependency {
 }
 
 /** A single dependency edge read from the session SQL `todo_deps` table, indicating that one todo must complete before another. */
-export const PlanSqlTodoDependency: Schema.Schema<PlanSqlTodoDependency> = struct<PlanSqlTodoDependency>({
+export const PlanSqlTodoDependency: Schema.Schema<PlanSqlTodoDependency> = lazy<PlanSqlTodoDependency>(() => struct<PlanSqlTodoDependency>({
   todoId: Schema.String,
   dependsOn: Schema.String
-})
+}))
 
 /** Todo rows + dependency edges read from the session SQL database. */
 export interface PlanReadSqlTodosWithDependenciesResult {
@@ -10804,10 +10833,10 @@ export interface PlanReadSqlTodosWithDependenciesResult {
 }
 
 /** Todo rows + dependency edges read from the session SQL database. */
-export const PlanReadSqlTodosWithDependenciesResult: Schema.Schema<PlanReadSqlTodosWithDependenciesResult> = struct<PlanReadSqlTodosWithDependenciesResult>({
+export const PlanReadSqlTodosWithDependenciesResult: Schema.Schema<PlanReadSqlTodosWithDependenciesResult> = lazy<PlanReadSqlTodosWithDependenciesResult>(() => struct<PlanReadSqlTodosWithDependenciesResult>({
   rows: Schema.Array(PlanSqlTodosRow),
   dependencies: Schema.Array(PlanSqlTodoDependency)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionWorkspacesGetWorkspaceParams {
@@ -10816,15 +10845,15 @@ export interface SessionWorkspacesGetWorkspaceParams {
 }
 
 /** Identifies the target session. */
-export const SessionWorkspacesGetWorkspaceParams: Schema.Schema<SessionWorkspacesGetWorkspaceParams> = struct<SessionWorkspacesGetWorkspaceParams>({
+export const SessionWorkspacesGetWorkspaceParams: Schema.Schema<SessionWorkspacesGetWorkspaceParams> = lazy<SessionWorkspacesGetWorkspaceParams>(() => struct<SessionWorkspacesGetWorkspaceParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Allowed values for the `WorkspacesWorkspaceDetailsHostType` enumeration. */
 export type WorkspacesWorkspaceDetailsHostType = "github" | "ado"
 
 /** Allowed values for the `WorkspacesWorkspaceDetailsHostType` enumeration. */
-export const WorkspacesWorkspaceDetailsHostType: Schema.Schema<WorkspacesWorkspaceDetailsHostType> = Schema.Literal("github", "ado")
+export const WorkspacesWorkspaceDetailsHostType: Schema.Schema<WorkspacesWorkspaceDetailsHostType> = lazy<WorkspacesWorkspaceDetailsHostType>(() => Schema.Literal("github", "ado"))
 
 /** Current workspace metadata for the session, including its absolute filesystem path when available. */
 export interface WorkspacesGetWorkspaceResult {
@@ -10894,7 +10923,7 @@ export interface WorkspacesGetWorkspaceResultEncoded {
 }
 
 /** Current workspace metadata for the session, including its absolute filesystem path when available. */
-export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded> = struct<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>({
+export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded> = lazy<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>(() => struct<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>({
   workspace: Schema.NullOr(Schema.Struct({
     id: Schema.String,
     cwd: Schema.optional(Schema.String),
@@ -10915,7 +10944,7 @@ export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceR
     chronicle_sync_dismissed: Schema.optional(Schema.Boolean)
   })),
   path: Schema.optional(Schema.String)
-})
+}))
 
 /** Workspace metadata fields to update. */
 export interface SessionWorkspacesUpdateMetadataParams {
@@ -10928,11 +10957,11 @@ export interface SessionWorkspacesUpdateMetadataParams {
 }
 
 /** Workspace metadata fields to update. */
-export const SessionWorkspacesUpdateMetadataParams: Schema.Schema<SessionWorkspacesUpdateMetadataParams> = struct<SessionWorkspacesUpdateMetadataParams>({
+export const SessionWorkspacesUpdateMetadataParams: Schema.Schema<SessionWorkspacesUpdateMetadataParams> = lazy<SessionWorkspacesUpdateMetadataParams>(() => struct<SessionWorkspacesUpdateMetadataParams>({
   sessionId: Schema.String,
   context: Schema.optional(Schema.Unknown),
   name: Schema.optional(Schema.String)
-})
+}))
 
 /** Optional session context used when creating a local workspace. */
 export interface SessionWorkspacesEnsureParams {
@@ -10943,10 +10972,10 @@ export interface SessionWorkspacesEnsureParams {
 }
 
 /** Optional session context used when creating a local workspace. */
-export const SessionWorkspacesEnsureParams: Schema.Schema<SessionWorkspacesEnsureParams> = struct<SessionWorkspacesEnsureParams>({
+export const SessionWorkspacesEnsureParams: Schema.Schema<SessionWorkspacesEnsureParams> = lazy<SessionWorkspacesEnsureParams>(() => struct<SessionWorkspacesEnsureParams>({
   sessionId: Schema.String,
   context: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionWorkspacesListFilesParams {
@@ -10955,9 +10984,9 @@ export interface SessionWorkspacesListFilesParams {
 }
 
 /** Identifies the target session. */
-export const SessionWorkspacesListFilesParams: Schema.Schema<SessionWorkspacesListFilesParams> = struct<SessionWorkspacesListFilesParams>({
+export const SessionWorkspacesListFilesParams: Schema.Schema<SessionWorkspacesListFilesParams> = lazy<SessionWorkspacesListFilesParams>(() => struct<SessionWorkspacesListFilesParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Relative paths of files stored in the session workspace files directory. */
 export interface WorkspacesListFilesResult {
@@ -10966,9 +10995,9 @@ export interface WorkspacesListFilesResult {
 }
 
 /** Relative paths of files stored in the session workspace files directory. */
-export const WorkspacesListFilesResult: Schema.Schema<WorkspacesListFilesResult> = struct<WorkspacesListFilesResult>({
+export const WorkspacesListFilesResult: Schema.Schema<WorkspacesListFilesResult> = lazy<WorkspacesListFilesResult>(() => struct<WorkspacesListFilesResult>({
   files: Schema.Array(Schema.String)
-})
+}))
 
 /** Relative path of the workspace file to read. */
 export interface SessionWorkspacesReadFileParams {
@@ -10979,10 +11008,10 @@ export interface SessionWorkspacesReadFileParams {
 }
 
 /** Relative path of the workspace file to read. */
-export const SessionWorkspacesReadFileParams: Schema.Schema<SessionWorkspacesReadFileParams> = struct<SessionWorkspacesReadFileParams>({
+export const SessionWorkspacesReadFileParams: Schema.Schema<SessionWorkspacesReadFileParams> = lazy<SessionWorkspacesReadFileParams>(() => struct<SessionWorkspacesReadFileParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Contents of the requested workspace file as a UTF-8 string. */
 export interface WorkspacesReadFileResult {
@@ -10991,9 +11020,9 @@ export interface WorkspacesReadFileResult {
 }
 
 /** Contents of the requested workspace file as a UTF-8 string. */
-export const WorkspacesReadFileResult: Schema.Schema<WorkspacesReadFileResult> = struct<WorkspacesReadFileResult>({
+export const WorkspacesReadFileResult: Schema.Schema<WorkspacesReadFileResult> = lazy<WorkspacesReadFileResult>(() => struct<WorkspacesReadFileResult>({
   content: Schema.String
-})
+}))
 
 /** Relative path and UTF-8 content for the workspace file to create or overwrite. */
 export interface SessionWorkspacesCreateFileParams {
@@ -11006,11 +11035,11 @@ export interface SessionWorkspacesCreateFileParams {
 }
 
 /** Relative path and UTF-8 content for the workspace file to create or overwrite. */
-export const SessionWorkspacesCreateFileParams: Schema.Schema<SessionWorkspacesCreateFileParams> = struct<SessionWorkspacesCreateFileParams>({
+export const SessionWorkspacesCreateFileParams: Schema.Schema<SessionWorkspacesCreateFileParams> = lazy<SessionWorkspacesCreateFileParams>(() => struct<SessionWorkspacesCreateFileParams>({
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String
-})
+}))
 
 /** Relative path of the workspace file or directory to inspect. */
 export interface SessionWorkspacesStatFileParams {
@@ -11021,10 +11050,10 @@ export interface SessionWorkspacesStatFileParams {
 }
 
 /** Relative path of the workspace file or directory to inspect. */
-export const SessionWorkspacesStatFileParams: Schema.Schema<SessionWorkspacesStatFileParams> = struct<SessionWorkspacesStatFileParams>({
+export const SessionWorkspacesStatFileParams: Schema.Schema<SessionWorkspacesStatFileParams> = lazy<SessionWorkspacesStatFileParams>(() => struct<SessionWorkspacesStatFileParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Filesystem metadata for a path in the session workspace files directory. */
 export interface WorkspacesStatFileResult {
@@ -11041,13 +11070,13 @@ export interface WorkspacesStatFileResult {
 }
 
 /** Filesystem metadata for a path in the session workspace files directory. */
-export const WorkspacesStatFileResult: Schema.Schema<WorkspacesStatFileResult> = struct<WorkspacesStatFileResult>({
+export const WorkspacesStatFileResult: Schema.Schema<WorkspacesStatFileResult> = lazy<WorkspacesStatFileResult>(() => struct<WorkspacesStatFileResult>({
   isFile: Schema.Boolean,
   isDirectory: Schema.Boolean,
   size: Schema.Number,
   mtimeMs: Schema.Number,
   birthtimeMs: Schema.Number
-})
+}))
 
 /** Directory to create within the session workspace files directory. */
 export interface SessionWorkspacesCreateDirectoryParams {
@@ -11060,11 +11089,11 @@ export interface SessionWorkspacesCreateDirectoryParams {
 }
 
 /** Directory to create within the session workspace files directory. */
-export const SessionWorkspacesCreateDirectoryParams: Schema.Schema<SessionWorkspacesCreateDirectoryParams> = struct<SessionWorkspacesCreateDirectoryParams>({
+export const SessionWorkspacesCreateDirectoryParams: Schema.Schema<SessionWorkspacesCreateDirectoryParams> = lazy<SessionWorkspacesCreateDirectoryParams>(() => struct<SessionWorkspacesCreateDirectoryParams>({
   sessionId: Schema.String,
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** File or directory to remove from the session workspace files directory. */
 export interface SessionWorkspacesRemovePathParams {
@@ -11079,12 +11108,12 @@ export interface SessionWorkspacesRemovePathParams {
 }
 
 /** File or directory to remove from the session workspace files directory. */
-export const SessionWorkspacesRemovePathParams: Schema.Schema<SessionWorkspacesRemovePathParams> = struct<SessionWorkspacesRemovePathParams>({
+export const SessionWorkspacesRemovePathParams: Schema.Schema<SessionWorkspacesRemovePathParams> = lazy<SessionWorkspacesRemovePathParams>(() => struct<SessionWorkspacesRemovePathParams>({
   sessionId: Schema.String,
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean),
   force: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Source and destination paths for a rename within the session workspace files directory. */
 export interface SessionWorkspacesRenamePathParams {
@@ -11097,11 +11126,11 @@ export interface SessionWorkspacesRenamePathParams {
 }
 
 /** Source and destination paths for a rename within the session workspace files directory. */
-export const SessionWorkspacesRenamePathParams: Schema.Schema<SessionWorkspacesRenamePathParams> = struct<SessionWorkspacesRenamePathParams>({
+export const SessionWorkspacesRenamePathParams: Schema.Schema<SessionWorkspacesRenamePathParams> = lazy<SessionWorkspacesRenamePathParams>(() => struct<SessionWorkspacesRenamePathParams>({
   sessionId: Schema.String,
   source: Schema.String,
   destination: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionWorkspacesListCheckpointsParams {
@@ -11110,9 +11139,9 @@ export interface SessionWorkspacesListCheckpointsParams {
 }
 
 /** Identifies the target session. */
-export const SessionWorkspacesListCheckpointsParams: Schema.Schema<SessionWorkspacesListCheckpointsParams> = struct<SessionWorkspacesListCheckpointsParams>({
+export const SessionWorkspacesListCheckpointsParams: Schema.Schema<SessionWorkspacesListCheckpointsParams> = lazy<SessionWorkspacesListCheckpointsParams>(() => struct<SessionWorkspacesListCheckpointsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Workspace checkpoint metadata with assigned number, human-readable title, and checkpoint filename. */
 export interface WorkspacesCheckpoints {
@@ -11125,11 +11154,11 @@ export interface WorkspacesCheckpoints {
 }
 
 /** Workspace checkpoint metadata with assigned number, human-readable title, and checkpoint filename. */
-export const WorkspacesCheckpoints: Schema.Schema<WorkspacesCheckpoints> = struct<WorkspacesCheckpoints>({
+export const WorkspacesCheckpoints: Schema.Schema<WorkspacesCheckpoints> = lazy<WorkspacesCheckpoints>(() => struct<WorkspacesCheckpoints>({
   number: Schema.Number,
   title: Schema.String,
   filename: Schema.String
-})
+}))
 
 /** Workspace checkpoints in chronological order; empty when the workspace is not enabled. */
 export interface WorkspacesListCheckpointsResult {
@@ -11138,9 +11167,9 @@ export interface WorkspacesListCheckpointsResult {
 }
 
 /** Workspace checkpoints in chronological order; empty when the workspace is not enabled. */
-export const WorkspacesListCheckpointsResult: Schema.Schema<WorkspacesListCheckpointsResult> = struct<WorkspacesListCheckpointsResult>({
+export const WorkspacesListCheckpointsResult: Schema.Schema<WorkspacesListCheckpointsResult> = lazy<WorkspacesListCheckpointsResult>(() => struct<WorkspacesListCheckpointsResult>({
   checkpoints: Schema.Array(WorkspacesCheckpoints)
-})
+}))
 
 /** Checkpoint number to read. */
 export interface SessionWorkspacesReadCheckpointParams {
@@ -11151,10 +11180,10 @@ export interface SessionWorkspacesReadCheckpointParams {
 }
 
 /** Checkpoint number to read. */
-export const SessionWorkspacesReadCheckpointParams: Schema.Schema<SessionWorkspacesReadCheckpointParams> = struct<SessionWorkspacesReadCheckpointParams>({
+export const SessionWorkspacesReadCheckpointParams: Schema.Schema<SessionWorkspacesReadCheckpointParams> = lazy<SessionWorkspacesReadCheckpointParams>(() => struct<SessionWorkspacesReadCheckpointParams>({
   sessionId: Schema.String,
   number: Schema.Number
-})
+}))
 
 /** Checkpoint content as a UTF-8 string, or null when the checkpoint or workspace is missing. */
 export interface WorkspacesReadCheckpointResult {
@@ -11163,9 +11192,9 @@ export interface WorkspacesReadCheckpointResult {
 }
 
 /** Checkpoint content as a UTF-8 string, or null when the checkpoint or workspace is missing. */
-export const WorkspacesReadCheckpointResult: Schema.Schema<WorkspacesReadCheckpointResult> = struct<WorkspacesReadCheckpointResult>({
+export const WorkspacesReadCheckpointResult: Schema.Schema<WorkspacesReadCheckpointResult> = lazy<WorkspacesReadCheckpointResult>(() => struct<WorkspacesReadCheckpointResult>({
   content: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Compaction summary checkpoint to persist. */
 export interface SessionWorkspacesAddSummaryParams {
@@ -11178,11 +11207,11 @@ export interface SessionWorkspacesAddSummaryParams {
 }
 
 /** Compaction summary checkpoint to persist. */
-export const SessionWorkspacesAddSummaryParams: Schema.Schema<SessionWorkspacesAddSummaryParams> = struct<SessionWorkspacesAddSummaryParams>({
+export const SessionWorkspacesAddSummaryParams: Schema.Schema<SessionWorkspacesAddSummaryParams> = lazy<SessionWorkspacesAddSummaryParams>(() => struct<SessionWorkspacesAddSummaryParams>({
   sessionId: Schema.String,
   title: Schema.String,
   content: Schema.String
-})
+}))
 
 /** Persisted summary metadata and refreshed workspace metadata. */
 export interface WorkspacesAddSummaryResult {
@@ -11194,10 +11223,10 @@ export interface WorkspacesAddSummaryResult {
 }
 
 /** Persisted summary metadata and refreshed workspace metadata. */
-export const WorkspacesAddSummaryResult: Schema.Schema<WorkspacesAddSummaryResult> = Schema.Struct({
+export const WorkspacesAddSummaryResult: Schema.Schema<WorkspacesAddSummaryResult> = lazy<WorkspacesAddSummaryResult>(() => Schema.Struct({
   summary: Schema.optional(Schema.Struct({})),
   workspace: Schema.optional(Schema.Struct({}))
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** Rollback point for local workspace summaries. */
 export interface SessionWorkspacesTruncateSummariesParams {
@@ -11208,10 +11237,10 @@ export interface SessionWorkspacesTruncateSummariesParams {
 }
 
 /** Rollback point for local workspace summaries. */
-export const SessionWorkspacesTruncateSummariesParams: Schema.Schema<SessionWorkspacesTruncateSummariesParams> = struct<SessionWorkspacesTruncateSummariesParams>({
+export const SessionWorkspacesTruncateSummariesParams: Schema.Schema<SessionWorkspacesTruncateSummariesParams> = lazy<SessionWorkspacesTruncateSummariesParams>(() => struct<SessionWorkspacesTruncateSummariesParams>({
   sessionId: Schema.String,
   keepCount: Schema.Number
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionWorkspacesReadAutopilotObjectiveParams {
@@ -11220,9 +11249,9 @@ export interface SessionWorkspacesReadAutopilotObjectiveParams {
 }
 
 /** Identifies the target session. */
-export const SessionWorkspacesReadAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesReadAutopilotObjectiveParams> = struct<SessionWorkspacesReadAutopilotObjectiveParams>({
+export const SessionWorkspacesReadAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesReadAutopilotObjectiveParams> = lazy<SessionWorkspacesReadAutopilotObjectiveParams>(() => struct<SessionWorkspacesReadAutopilotObjectiveParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Autopilot objective file content, or null when missing. */
 export interface WorkspacesReadAutopilotObjectiveResult {
@@ -11231,9 +11260,9 @@ export interface WorkspacesReadAutopilotObjectiveResult {
 }
 
 /** Autopilot objective file content, or null when missing. */
-export const WorkspacesReadAutopilotObjectiveResult: Schema.Schema<WorkspacesReadAutopilotObjectiveResult> = struct<WorkspacesReadAutopilotObjectiveResult>({
+export const WorkspacesReadAutopilotObjectiveResult: Schema.Schema<WorkspacesReadAutopilotObjectiveResult> = lazy<WorkspacesReadAutopilotObjectiveResult>(() => struct<WorkspacesReadAutopilotObjectiveResult>({
   content: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Autopilot objective file content to persist. */
 export interface SessionWorkspacesWriteAutopilotObjectiveParams {
@@ -11244,10 +11273,10 @@ export interface SessionWorkspacesWriteAutopilotObjectiveParams {
 }
 
 /** Autopilot objective file content to persist. */
-export const SessionWorkspacesWriteAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesWriteAutopilotObjectiveParams> = struct<SessionWorkspacesWriteAutopilotObjectiveParams>({
+export const SessionWorkspacesWriteAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesWriteAutopilotObjectiveParams> = lazy<SessionWorkspacesWriteAutopilotObjectiveParams>(() => struct<SessionWorkspacesWriteAutopilotObjectiveParams>({
   sessionId: Schema.String,
   content: Schema.String
-})
+}))
 
 /** Result of writing the autopilot objective file. */
 export interface WorkspacesWriteAutopilotObjectiveResult {
@@ -11256,9 +11285,9 @@ export interface WorkspacesWriteAutopilotObjectiveResult {
 }
 
 /** Result of writing the autopilot objective file. */
-export const WorkspacesWriteAutopilotObjectiveResult: Schema.Schema<WorkspacesWriteAutopilotObjectiveResult> = struct<WorkspacesWriteAutopilotObjectiveResult>({
+export const WorkspacesWriteAutopilotObjectiveResult: Schema.Schema<WorkspacesWriteAutopilotObjectiveResult> = lazy<WorkspacesWriteAutopilotObjectiveResult>(() => struct<WorkspacesWriteAutopilotObjectiveResult>({
   operation: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionWorkspacesDeleteAutopilotObjectiveParams {
@@ -11267,9 +11296,9 @@ export interface SessionWorkspacesDeleteAutopilotObjectiveParams {
 }
 
 /** Identifies the target session. */
-export const SessionWorkspacesDeleteAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesDeleteAutopilotObjectiveParams> = struct<SessionWorkspacesDeleteAutopilotObjectiveParams>({
+export const SessionWorkspacesDeleteAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesDeleteAutopilotObjectiveParams> = lazy<SessionWorkspacesDeleteAutopilotObjectiveParams>(() => struct<SessionWorkspacesDeleteAutopilotObjectiveParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Result of deleting the autopilot objective file. */
 export interface WorkspacesDeleteAutopilotObjectiveResult {
@@ -11278,9 +11307,9 @@ export interface WorkspacesDeleteAutopilotObjectiveResult {
 }
 
 /** Result of deleting the autopilot objective file. */
-export const WorkspacesDeleteAutopilotObjectiveResult: Schema.Schema<WorkspacesDeleteAutopilotObjectiveResult> = struct<WorkspacesDeleteAutopilotObjectiveResult>({
+export const WorkspacesDeleteAutopilotObjectiveResult: Schema.Schema<WorkspacesDeleteAutopilotObjectiveResult> = lazy<WorkspacesDeleteAutopilotObjectiveResult>(() => struct<WorkspacesDeleteAutopilotObjectiveResult>({
   deleted: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionWorkspacesAutopilotObjectiveExistsParams {
@@ -11289,9 +11318,9 @@ export interface SessionWorkspacesAutopilotObjectiveExistsParams {
 }
 
 /** Identifies the target session. */
-export const SessionWorkspacesAutopilotObjectiveExistsParams: Schema.Schema<SessionWorkspacesAutopilotObjectiveExistsParams> = struct<SessionWorkspacesAutopilotObjectiveExistsParams>({
+export const SessionWorkspacesAutopilotObjectiveExistsParams: Schema.Schema<SessionWorkspacesAutopilotObjectiveExistsParams> = lazy<SessionWorkspacesAutopilotObjectiveExistsParams>(() => struct<SessionWorkspacesAutopilotObjectiveExistsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Whether the autopilot objective file exists. */
 export interface WorkspacesAutopilotObjectiveExistsResult {
@@ -11300,9 +11329,9 @@ export interface WorkspacesAutopilotObjectiveExistsResult {
 }
 
 /** Whether the autopilot objective file exists. */
-export const WorkspacesAutopilotObjectiveExistsResult: Schema.Schema<WorkspacesAutopilotObjectiveExistsResult> = struct<WorkspacesAutopilotObjectiveExistsResult>({
+export const WorkspacesAutopilotObjectiveExistsResult: Schema.Schema<WorkspacesAutopilotObjectiveExistsResult> = lazy<WorkspacesAutopilotObjectiveExistsResult>(() => struct<WorkspacesAutopilotObjectiveExistsResult>({
   exists: Schema.Boolean
-})
+}))
 
 /** Pasted content to save as a UTF-8 file in the session workspace. */
 export interface SessionWorkspacesSaveLargePasteParams {
@@ -11313,10 +11342,10 @@ export interface SessionWorkspacesSaveLargePasteParams {
 }
 
 /** Pasted content to save as a UTF-8 file in the session workspace. */
-export const SessionWorkspacesSaveLargePasteParams: Schema.Schema<SessionWorkspacesSaveLargePasteParams> = struct<SessionWorkspacesSaveLargePasteParams>({
+export const SessionWorkspacesSaveLargePasteParams: Schema.Schema<SessionWorkspacesSaveLargePasteParams> = lazy<SessionWorkspacesSaveLargePasteParams>(() => struct<SessionWorkspacesSaveLargePasteParams>({
   sessionId: Schema.String,
   content: Schema.String
-})
+}))
 
 /** Descriptor for the saved paste file, or null when the workspace is unavailable. */
 export interface WorkspacesSaveLargePasteResult {
@@ -11332,19 +11361,19 @@ export interface WorkspacesSaveLargePasteResult {
 }
 
 /** Descriptor for the saved paste file, or null when the workspace is unavailable. */
-export const WorkspacesSaveLargePasteResult: Schema.Schema<WorkspacesSaveLargePasteResult> = struct<WorkspacesSaveLargePasteResult>({
+export const WorkspacesSaveLargePasteResult: Schema.Schema<WorkspacesSaveLargePasteResult> = lazy<WorkspacesSaveLargePasteResult>(() => struct<WorkspacesSaveLargePasteResult>({
   saved: Schema.NullOr(Schema.Struct({
     filePath: Schema.String,
     filename: Schema.String,
     sizeBytes: Schema.Number
   }))
-})
+}))
 
 /** Diff mode requested by the client. */
 export type WorkspaceDiffMode = "unstaged" | "branch" | "session"
 
 /** Diff mode requested by the client. */
-export const WorkspaceDiffMode: Schema.Schema<WorkspaceDiffMode> = Schema.Literal("unstaged", "branch", "session")
+export const WorkspaceDiffMode: Schema.Schema<WorkspaceDiffMode> = lazy<WorkspaceDiffMode>(() => Schema.Literal("unstaged", "branch", "session"))
 
 /** Parameters for computing a workspace diff. */
 export interface SessionWorkspacesDiffParams {
@@ -11357,17 +11386,17 @@ export interface SessionWorkspacesDiffParams {
 }
 
 /** Parameters for computing a workspace diff. */
-export const SessionWorkspacesDiffParams: Schema.Schema<SessionWorkspacesDiffParams> = struct<SessionWorkspacesDiffParams>({
+export const SessionWorkspacesDiffParams: Schema.Schema<SessionWorkspacesDiffParams> = lazy<SessionWorkspacesDiffParams>(() => struct<SessionWorkspacesDiffParams>({
   sessionId: Schema.String,
   mode: WorkspaceDiffMode,
   ignoreWhitespace: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Type of change represented by this file diff. */
 export type WorkspaceDiffFileChangeType = "added" | "modified" | "deleted" | "renamed"
 
 /** Type of change represented by this file diff. */
-export const WorkspaceDiffFileChangeType: Schema.Schema<WorkspaceDiffFileChangeType> = Schema.Literal("added", "modified", "deleted", "renamed")
+export const WorkspaceDiffFileChangeType: Schema.Schema<WorkspaceDiffFileChangeType> = lazy<WorkspaceDiffFileChangeType>(() => Schema.Literal("added", "modified", "deleted", "renamed"))
 
 /** A single changed file and its unified diff. */
 export interface WorkspaceDiffFileChange {
@@ -11384,19 +11413,19 @@ export interface WorkspaceDiffFileChange {
 }
 
 /** A single changed file and its unified diff. */
-export const WorkspaceDiffFileChange: Schema.Schema<WorkspaceDiffFileChange> = struct<WorkspaceDiffFileChange>({
+export const WorkspaceDiffFileChange: Schema.Schema<WorkspaceDiffFileChange> = lazy<WorkspaceDiffFileChange>(() => struct<WorkspaceDiffFileChange>({
   path: Schema.String,
   diff: Schema.String,
   changeType: WorkspaceDiffFileChangeType,
   oldPath: Schema.optional(Schema.String),
   isTruncated: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Reason a rewind read (rewind points, file-restore preview, or session diff) could not be answered from the session's file-change captures. */
 export type HistoryRewindUnavailableReason = "file-change-tracking-disabled" | "session-busy" | "unsupported-remote-session"
 
 /** Reason a rewind read (rewind points, file-restore preview, or session diff) could not be answered from the session's file-change captures. */
-export const HistoryRewindUnavailableReason: Schema.Schema<HistoryRewindUnavailableReason> = Schema.Literal("file-change-tracking-disabled", "session-busy", "unsupported-remote-session")
+export const HistoryRewindUnavailableReason: Schema.Schema<HistoryRewindUnavailableReason> = lazy<HistoryRewindUnavailableReason>(() => Schema.Literal("file-change-tracking-disabled", "session-busy", "unsupported-remote-session"))
 
 /** Workspace diff result for the requested mode. */
 export interface WorkspaceDiffResult {
@@ -11415,14 +11444,14 @@ export interface WorkspaceDiffResult {
 }
 
 /** Workspace diff result for the requested mode. */
-export const WorkspaceDiffResult: Schema.Schema<WorkspaceDiffResult> = struct<WorkspaceDiffResult>({
+export const WorkspaceDiffResult: Schema.Schema<WorkspaceDiffResult> = lazy<WorkspaceDiffResult>(() => struct<WorkspaceDiffResult>({
   requestedMode: WorkspaceDiffMode,
   mode: WorkspaceDiffMode,
   changes: Schema.Array(WorkspaceDiffFileChange),
   baseBranch: Schema.optional(Schema.String),
   isFallback: Schema.Boolean,
   unavailableReason: Schema.optional(HistoryRewindUnavailableReason)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionAutopilotObjectiveGetStateParams {
@@ -11431,15 +11460,15 @@ export interface SessionAutopilotObjectiveGetStateParams {
 }
 
 /** Identifies the target session. */
-export const SessionAutopilotObjectiveGetStateParams: Schema.Schema<SessionAutopilotObjectiveGetStateParams> = struct<SessionAutopilotObjectiveGetStateParams>({
+export const SessionAutopilotObjectiveGetStateParams: Schema.Schema<SessionAutopilotObjectiveGetStateParams> = lazy<SessionAutopilotObjectiveGetStateParams>(() => struct<SessionAutopilotObjectiveGetStateParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Current normalized autopilot objective lifecycle status. */
 export type AutopilotObjectiveStatus = "active" | "paused" | "completed"
 
 /** Current normalized autopilot objective lifecycle status. */
-export const AutopilotObjectiveStatus: Schema.Schema<AutopilotObjectiveStatus> = Schema.Literal("active", "paused", "completed")
+export const AutopilotObjectiveStatus: Schema.Schema<AutopilotObjectiveStatus> = lazy<AutopilotObjectiveStatus>(() => Schema.Literal("active", "paused", "completed"))
 
 /** Current per-window credit limit and consumption for an autopilot objective. */
 export interface AutopilotObjectiveCreditLimit {
@@ -11452,11 +11481,11 @@ export interface AutopilotObjectiveCreditLimit {
 }
 
 /** Current per-window credit limit and consumption for an autopilot objective. */
-export const AutopilotObjectiveCreditLimit: Schema.Schema<AutopilotObjectiveCreditLimit> = struct<AutopilotObjectiveCreditLimit>({
+export const AutopilotObjectiveCreditLimit: Schema.Schema<AutopilotObjectiveCreditLimit> = lazy<AutopilotObjectiveCreditLimit>(() => struct<AutopilotObjectiveCreditLimit>({
   credits: Schema.optional(Schema.Number),
   creditsUsed: Schema.Number,
   creditsUsedNanoAiu: Schema.String
-})
+}))
 
 /** Public, persistence-independent projection of an autopilot objective. */
 export interface AutopilotObjectiveState {
@@ -11479,7 +11508,7 @@ export interface AutopilotObjectiveState {
 }
 
 /** Public, persistence-independent projection of an autopilot objective. */
-export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = struct<AutopilotObjectiveState>({
+export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = lazy<AutopilotObjectiveState>(() => struct<AutopilotObjectiveState>({
   id: Schema.Number,
   objective: Schema.String,
   status: AutopilotObjectiveStatus,
@@ -11488,7 +11517,7 @@ export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = s
   completionSummary: Schema.optional(Schema.String),
   creditCountNanoAiu: Schema.String,
   creditLimit: Schema.optional(AutopilotObjectiveCreditLimit)
-})
+}))
 
 /** Canonical runtime state for the session's current autopilot objective. */
 export interface AutopilotObjectiveGetStateResult {
@@ -11497,9 +11526,9 @@ export interface AutopilotObjectiveGetStateResult {
 }
 
 /** Canonical runtime state for the session's current autopilot objective. */
-export const AutopilotObjectiveGetStateResult: Schema.Schema<AutopilotObjectiveGetStateResult> = struct<AutopilotObjectiveGetStateResult>({
+export const AutopilotObjectiveGetStateResult: Schema.Schema<AutopilotObjectiveGetStateResult> = lazy<AutopilotObjectiveGetStateResult>(() => struct<AutopilotObjectiveGetStateResult>({
   state: Schema.NullOr(AutopilotObjectiveState)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionCompletionsGetTriggerCharactersParams {
@@ -11508,9 +11537,9 @@ export interface SessionCompletionsGetTriggerCharactersParams {
 }
 
 /** Identifies the target session. */
-export const SessionCompletionsGetTriggerCharactersParams: Schema.Schema<SessionCompletionsGetTriggerCharactersParams> = struct<SessionCompletionsGetTriggerCharactersParams>({
+export const SessionCompletionsGetTriggerCharactersParams: Schema.Schema<SessionCompletionsGetTriggerCharactersParams> = lazy<SessionCompletionsGetTriggerCharactersParams>(() => struct<SessionCompletionsGetTriggerCharactersParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Characters that, when typed in the composer, should trigger a `completions.request`. Empty when the session has no host-driven completions (e.g. local sessions, or a relay host that does not advertise `completionTriggerCharacters`). */
 export interface CompletionsGetTriggerCharactersResult {
@@ -11519,9 +11548,9 @@ export interface CompletionsGetTriggerCharactersResult {
 }
 
 /** Characters that, when typed in the composer, should trigger a `completions.request`. Empty when the session has no host-driven completions (e.g. local sessions, or a relay host that does not advertise `completionTriggerCharacters`). */
-export const CompletionsGetTriggerCharactersResult: Schema.Schema<CompletionsGetTriggerCharactersResult> = struct<CompletionsGetTriggerCharactersResult>({
+export const CompletionsGetTriggerCharactersResult: Schema.Schema<CompletionsGetTriggerCharactersResult> = lazy<CompletionsGetTriggerCharactersResult>(() => struct<CompletionsGetTriggerCharactersResult>({
   triggerCharacters: Schema.Array(Schema.String)
-})
+}))
 
 /** Request host-driven completions for the current composer input. */
 export interface SessionCompletionsRequestParams {
@@ -11534,11 +11563,11 @@ export interface SessionCompletionsRequestParams {
 }
 
 /** Request host-driven completions for the current composer input. */
-export const SessionCompletionsRequestParams: Schema.Schema<SessionCompletionsRequestParams> = struct<SessionCompletionsRequestParams>({
+export const SessionCompletionsRequestParams: Schema.Schema<SessionCompletionsRequestParams> = lazy<SessionCompletionsRequestParams>(() => struct<SessionCompletionsRequestParams>({
   sessionId: Schema.String,
   text: Schema.String,
   offset: Schema.Number
-})
+}))
 
 /** A single host-driven completion. Accepting an item replaces `[rangeStart, rangeEnd)` (UTF-16 code units) in the composer with `insertText`; when the range is absent, the active token around the cursor is replaced. */
 export interface SessionCompletionItem {
@@ -11555,13 +11584,13 @@ export interface SessionCompletionItem {
 }
 
 /** A single host-driven completion. Accepting an item replaces `[rangeStart, rangeEnd)` (UTF-16 code units) in the composer with `insertText`; when the range is absent, the active token around the cursor is replaced. */
-export const SessionCompletionItem: Schema.Schema<SessionCompletionItem> = struct<SessionCompletionItem>({
+export const SessionCompletionItem: Schema.Schema<SessionCompletionItem> = lazy<SessionCompletionItem>(() => struct<SessionCompletionItem>({
   insertText: Schema.String,
   rangeStart: Schema.optional(Schema.Number),
   rangeEnd: Schema.optional(Schema.Number),
   label: Schema.optional(Schema.String),
   kind: Schema.optional(Schema.String)
-})
+}))
 
 /** Host-driven completion items for the current composer input. Empty when the host returns no items or does not support completions. */
 export interface CompletionsRequestResult {
@@ -11570,9 +11599,9 @@ export interface CompletionsRequestResult {
 }
 
 /** Host-driven completion items for the current composer input. Empty when the host returns no items or does not support completions. */
-export const CompletionsRequestResult: Schema.Schema<CompletionsRequestResult> = struct<CompletionsRequestResult>({
+export const CompletionsRequestResult: Schema.Schema<CompletionsRequestResult> = lazy<CompletionsRequestResult>(() => struct<CompletionsRequestResult>({
   items: Schema.Array(SessionCompletionItem)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionInstructionsGetSourcesParams {
@@ -11581,9 +11610,9 @@ export interface SessionInstructionsGetSourcesParams {
 }
 
 /** Identifies the target session. */
-export const SessionInstructionsGetSourcesParams: Schema.Schema<SessionInstructionsGetSourcesParams> = struct<SessionInstructionsGetSourcesParams>({
+export const SessionInstructionsGetSourcesParams: Schema.Schema<SessionInstructionsGetSourcesParams> = lazy<SessionInstructionsGetSourcesParams>(() => struct<SessionInstructionsGetSourcesParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Instruction sources loaded for the session, in merge order. */
 export interface InstructionsGetSourcesResult {
@@ -11592,9 +11621,9 @@ export interface InstructionsGetSourcesResult {
 }
 
 /** Instruction sources loaded for the session, in merge order. */
-export const InstructionsGetSourcesResult: Schema.Schema<InstructionsGetSourcesResult> = struct<InstructionsGetSourcesResult>({
+export const InstructionsGetSourcesResult: Schema.Schema<InstructionsGetSourcesResult> = lazy<InstructionsGetSourcesResult>(() => struct<InstructionsGetSourcesResult>({
   sources: Schema.Array(InstructionSource)
-})
+}))
 
 /** Parameters for starting fleet orchestration: an optional user prompt combined with the fleet instructions, plus the send options forwarded to the resulting turn. */
 export interface SessionFleetStartParams {
@@ -11620,13 +11649,13 @@ export interface SessionFleetStartParamsEncoded {
 }
 
 /** Parameters for starting fleet orchestration: an optional user prompt combined with the fleet instructions, plus the send options forwarded to the resulting turn. */
-export const SessionFleetStartParams: Schema.Schema<SessionFleetStartParams, SessionFleetStartParamsEncoded> = struct<SessionFleetStartParams, SessionFleetStartParamsEncoded>({
+export const SessionFleetStartParams: Schema.Schema<SessionFleetStartParams, SessionFleetStartParamsEncoded> = lazy<SessionFleetStartParams, SessionFleetStartParamsEncoded>(() => struct<SessionFleetStartParams, SessionFleetStartParamsEncoded>({
   sessionId: Schema.String,
   prompt: Schema.optional(Schema.String),
   attachments: Schema.optional(Schema.Array(Attachment)),
   billable: Schema.optional(Schema.Boolean),
   wait: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Indicates whether fleet mode was successfully activated. */
 export interface FleetStartResult {
@@ -11635,9 +11664,9 @@ export interface FleetStartResult {
 }
 
 /** Indicates whether fleet mode was successfully activated. */
-export const FleetStartResult: Schema.Schema<FleetStartResult> = struct<FleetStartResult>({
+export const FleetStartResult: Schema.Schema<FleetStartResult> = lazy<FleetStartResult>(() => struct<FleetStartResult>({
   started: Schema.Boolean
-})
+}))
 
 /** Controls whether built-in agents and authored prompt text are included. */
 export type SessionAgentListParams =
@@ -11652,14 +11681,14 @@ export type SessionAgentListParams =
   }
 
 /** Controls whether built-in agents and authored prompt text are included. */
-export const SessionAgentListParams: Schema.Schema<SessionAgentListParams> = Schema.Union(
+export const SessionAgentListParams: Schema.Schema<SessionAgentListParams> = lazy<SessionAgentListParams>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     sessionId: Schema.String,
     includeBuiltInAgents: Schema.optional(Schema.Boolean),
     includePrompt: Schema.optional(Schema.Boolean)
   })
-)
+))
 
 /** Agents available to the session. */
 export interface AgentList {
@@ -11668,9 +11697,9 @@ export interface AgentList {
 }
 
 /** Agents available to the session. */
-export const AgentList: Schema.Schema<AgentList> = struct<AgentList>({
+export const AgentList: Schema.Schema<AgentList> = lazy<AgentList>(() => struct<AgentList>({
   agents: Schema.Array(AgentInfo)
-})
+}))
 
 /** An in-memory authored prompt override for an available agent. */
 export interface SessionAgentSetPromptParams {
@@ -11683,11 +11712,11 @@ export interface SessionAgentSetPromptParams {
 }
 
 /** An in-memory authored prompt override for an available agent. */
-export const SessionAgentSetPromptParams: Schema.Schema<SessionAgentSetPromptParams> = struct<SessionAgentSetPromptParams>({
+export const SessionAgentSetPromptParams: Schema.Schema<SessionAgentSetPromptParams> = lazy<SessionAgentSetPromptParams>(() => struct<SessionAgentSetPromptParams>({
   sessionId: Schema.String,
   id: Schema.String,
   prompt: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionAgentGetCurrentParams {
@@ -11696,9 +11725,9 @@ export interface SessionAgentGetCurrentParams {
 }
 
 /** Identifies the target session. */
-export const SessionAgentGetCurrentParams: Schema.Schema<SessionAgentGetCurrentParams> = struct<SessionAgentGetCurrentParams>({
+export const SessionAgentGetCurrentParams: Schema.Schema<SessionAgentGetCurrentParams> = lazy<SessionAgentGetCurrentParams>(() => struct<SessionAgentGetCurrentParams>({
   sessionId: Schema.String
-})
+}))
 
 /** The currently selected custom agent, or null when using the default agent. */
 export interface AgentGetCurrentResult {
@@ -11707,9 +11736,9 @@ export interface AgentGetCurrentResult {
 }
 
 /** The currently selected custom agent, or null when using the default agent. */
-export const AgentGetCurrentResult: Schema.Schema<AgentGetCurrentResult> = struct<AgentGetCurrentResult>({
+export const AgentGetCurrentResult: Schema.Schema<AgentGetCurrentResult> = lazy<AgentGetCurrentResult>(() => struct<AgentGetCurrentResult>({
   agent: AgentInfo
-})
+}))
 
 /** Name of the custom agent to select for subsequent turns. */
 export interface SessionAgentSelectParams {
@@ -11720,10 +11749,10 @@ export interface SessionAgentSelectParams {
 }
 
 /** Name of the custom agent to select for subsequent turns. */
-export const SessionAgentSelectParams: Schema.Schema<SessionAgentSelectParams> = struct<SessionAgentSelectParams>({
+export const SessionAgentSelectParams: Schema.Schema<SessionAgentSelectParams> = lazy<SessionAgentSelectParams>(() => struct<SessionAgentSelectParams>({
   sessionId: Schema.String,
   name: Schema.String
-})
+}))
 
 /** The newly selected custom agent. */
 export interface AgentSelectResult {
@@ -11732,9 +11761,9 @@ export interface AgentSelectResult {
 }
 
 /** The newly selected custom agent. */
-export const AgentSelectResult: Schema.Schema<AgentSelectResult> = struct<AgentSelectResult>({
+export const AgentSelectResult: Schema.Schema<AgentSelectResult> = lazy<AgentSelectResult>(() => struct<AgentSelectResult>({
   agent: AgentInfo
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionAgentDeselectParams {
@@ -11743,9 +11772,9 @@ export interface SessionAgentDeselectParams {
 }
 
 /** Identifies the target session. */
-export const SessionAgentDeselectParams: Schema.Schema<SessionAgentDeselectParams> = struct<SessionAgentDeselectParams>({
+export const SessionAgentDeselectParams: Schema.Schema<SessionAgentDeselectParams> = lazy<SessionAgentDeselectParams>(() => struct<SessionAgentDeselectParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionAgentReloadParams {
@@ -11754,9 +11783,9 @@ export interface SessionAgentReloadParams {
 }
 
 /** Identifies the target session. */
-export const SessionAgentReloadParams: Schema.Schema<SessionAgentReloadParams> = struct<SessionAgentReloadParams>({
+export const SessionAgentReloadParams: Schema.Schema<SessionAgentReloadParams> = lazy<SessionAgentReloadParams>(() => struct<SessionAgentReloadParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Custom agents available to the session after reloading definitions from disk. */
 export interface AgentReloadResult {
@@ -11765,9 +11794,9 @@ export interface AgentReloadResult {
 }
 
 /** Custom agents available to the session after reloading definitions from disk. */
-export const AgentReloadResult: Schema.Schema<AgentReloadResult> = struct<AgentReloadResult>({
+export const AgentReloadResult: Schema.Schema<AgentReloadResult> = lazy<AgentReloadResult>(() => struct<AgentReloadResult>({
   agents: Schema.Array(AgentInfo)
-})
+}))
 
 /** Agent type, prompt, name, and optional description and model override for the new task. */
 export interface SessionTasksStartAgentParams {
@@ -11786,14 +11815,14 @@ export interface SessionTasksStartAgentParams {
 }
 
 /** Agent type, prompt, name, and optional description and model override for the new task. */
-export const SessionTasksStartAgentParams: Schema.Schema<SessionTasksStartAgentParams> = struct<SessionTasksStartAgentParams>({
+export const SessionTasksStartAgentParams: Schema.Schema<SessionTasksStartAgentParams> = lazy<SessionTasksStartAgentParams>(() => struct<SessionTasksStartAgentParams>({
   sessionId: Schema.String,
   agentType: Schema.String,
   prompt: Schema.String,
   name: Schema.String,
   description: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifier assigned to the newly started background agent task. */
 export interface TasksStartAgentResult {
@@ -11802,9 +11831,9 @@ export interface TasksStartAgentResult {
 }
 
 /** Identifier assigned to the newly started background agent task. */
-export const TasksStartAgentResult: Schema.Schema<TasksStartAgentResult> = struct<TasksStartAgentResult>({
+export const TasksStartAgentResult: Schema.Schema<TasksStartAgentResult> = lazy<TasksStartAgentResult>(() => struct<TasksStartAgentResult>({
   agentId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionTasksListParams {
@@ -11813,21 +11842,21 @@ export interface SessionTasksListParams {
 }
 
 /** Identifies the target session. */
-export const SessionTasksListParams: Schema.Schema<SessionTasksListParams> = struct<SessionTasksListParams>({
+export const SessionTasksListParams: Schema.Schema<SessionTasksListParams> = lazy<SessionTasksListParams>(() => struct<SessionTasksListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Current lifecycle status of the task */
 export type TaskStatus = "running" | "idle" | "completed" | "failed" | "cancelled"
 
 /** Current lifecycle status of the task */
-export const TaskStatus: Schema.Schema<TaskStatus> = Schema.Literal("running", "idle", "completed", "failed", "cancelled")
+export const TaskStatus: Schema.Schema<TaskStatus> = lazy<TaskStatus>(() => Schema.Literal("running", "idle", "completed", "failed", "cancelled"))
 
 /** Whether task execution is synchronously awaited or managed in the background */
 export type TaskExecutionMode = "sync" | "background"
 
 /** Whether task execution is synchronously awaited or managed in the background */
-export const TaskExecutionMode: Schema.Schema<TaskExecutionMode> = Schema.Literal("sync", "background")
+export const TaskExecutionMode: Schema.Schema<TaskExecutionMode> = lazy<TaskExecutionMode>(() => Schema.Literal("sync", "background"))
 
 /** Tracked background agent task metadata, including IDs, status, timing, agent type, prompt, model, result, and latest response. */
 export interface TaskAgentInfo {
@@ -11898,7 +11927,7 @@ export interface TaskAgentInfoEncoded {
 }
 
 /** Tracked background agent task metadata, including IDs, status, timing, agent type, prompt, model, result, and latest response. */
-export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> = struct<TaskAgentInfo, TaskAgentInfoEncoded>({
+export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> = lazy<TaskAgentInfo, TaskAgentInfoEncoded>(() => struct<TaskAgentInfo, TaskAgentInfoEncoded>({
   type: Schema.Literal("agent"),
   id: Schema.String,
   toolCallId: Schema.String,
@@ -11919,25 +11948,25 @@ export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> =
   canPromoteToBackground: Schema.optional(Schema.Boolean),
   latestResponse: Schema.optional(Schema.String),
   idleSince: Schema.optional(Schema.Date)
-})
+}))
 
 /** Lifecycle status of a client-owned task. */
 export type TaskClientStatus = "running" | "idle" | "completed" | "failed" | "cancelled" | "orphaned"
 
 /** Lifecycle status of a client-owned task. */
-export const TaskClientStatus: Schema.Schema<TaskClientStatus> = Schema.Literal("running", "idle", "completed", "failed", "cancelled", "orphaned")
+export const TaskClientStatus: Schema.Schema<TaskClientStatus> = lazy<TaskClientStatus>(() => Schema.Literal("running", "idle", "completed", "failed", "cancelled", "orphaned"))
 
 /** Connection class owning a client task. */
 export type TaskClientOwnerKind = "extension" | "sdk"
 
 /** Connection class owning a client task. */
-export const TaskClientOwnerKind: Schema.Schema<TaskClientOwnerKind> = Schema.Literal("extension", "sdk")
+export const TaskClientOwnerKind: Schema.Schema<TaskClientOwnerKind> = lazy<TaskClientOwnerKind>(() => Schema.Literal("extension", "sdk"))
 
 /** Presence of the task's bound join. */
 export type TaskClientOwnerPresence = "connected" | "disconnected"
 
 /** Presence of the task's bound join. */
-export const TaskClientOwnerPresence: Schema.Schema<TaskClientOwnerPresence> = Schema.Literal("connected", "disconnected")
+export const TaskClientOwnerPresence: Schema.Schema<TaskClientOwnerPresence> = lazy<TaskClientOwnerPresence>(() => Schema.Literal("connected", "disconnected"))
 
 /** Public owner attribution for a client-owned task. Identifiers are opaque and never authorize requests. */
 export interface TaskClientOwner {
@@ -11969,7 +11998,7 @@ export interface TaskClientOwnerEncoded {
 }
 
 /** Public owner attribution for a client-owned task. Identifiers are opaque and never authorize requests. */
-export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEncoded> = struct<TaskClientOwner, TaskClientOwnerEncoded>({
+export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEncoded> = lazy<TaskClientOwner, TaskClientOwnerEncoded>(() => struct<TaskClientOwner, TaskClientOwnerEncoded>({
   participantId: Schema.String,
   joinId: Schema.String,
   kind: TaskClientOwnerKind,
@@ -11977,13 +12006,13 @@ export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEnco
   source: Schema.optional(Schema.String),
   presence: TaskClientOwnerPresence,
   disconnectedAt: Schema.optional(Schema.Date)
-})
+}))
 
 /** Client-owned tasks always execute outside the runtime in background mode. */
 export type TaskClientExecutionMode = "background"
 
 /** Client-owned tasks always execute outside the runtime in background mode. */
-export const TaskClientExecutionMode: Schema.Schema<TaskClientExecutionMode> = Schema.Literal("background")
+export const TaskClientExecutionMode: Schema.Schema<TaskClientExecutionMode> = lazy<TaskClientExecutionMode>(() => Schema.Literal("background"))
 
 /** Tracked client-owned task metadata. */
 export interface TaskClientInfo {
@@ -12060,7 +12089,7 @@ export interface TaskClientInfoEncoded {
 }
 
 /** Tracked client-owned task metadata. */
-export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded> = struct<TaskClientInfo, TaskClientInfoEncoded>({
+export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded> = lazy<TaskClientInfo, TaskClientInfoEncoded>(() => struct<TaskClientInfo, TaskClientInfoEncoded>({
   type: Schema.Literal("client"),
   id: Schema.String,
   clientTaskId: Schema.String,
@@ -12083,13 +12112,13 @@ export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded
   error: Schema.optional(Schema.String),
   errorCode: Schema.optional(Schema.String),
   cancellationReason: Schema.optional(Schema.String)
-})
+}))
 
 /** Whether the shell runs inside a managed PTY session or as an independent background process */
 export type TaskShellInfoAttachmentMode = "attached" | "detached"
 
 /** Whether the shell runs inside a managed PTY session or as an independent background process */
-export const TaskShellInfoAttachmentMode: Schema.Schema<TaskShellInfoAttachmentMode> = Schema.Literal("attached", "detached")
+export const TaskShellInfoAttachmentMode: Schema.Schema<TaskShellInfoAttachmentMode> = lazy<TaskShellInfoAttachmentMode>(() => Schema.Literal("attached", "detached"))
 
 /** Tracked shell task metadata, including ID, command, status, timing, attachment/execution mode, log path, and PID. */
 export interface TaskShellInfo {
@@ -12136,7 +12165,7 @@ export interface TaskShellInfoEncoded {
 }
 
 /** Tracked shell task metadata, including ID, command, status, timing, attachment/execution mode, log path, and PID. */
-export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> = struct<TaskShellInfo, TaskShellInfoEncoded>({
+export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> = lazy<TaskShellInfo, TaskShellInfoEncoded>(() => struct<TaskShellInfo, TaskShellInfoEncoded>({
   type: Schema.Literal("shell"),
   id: Schema.String,
   description: Schema.String,
@@ -12149,7 +12178,7 @@ export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> =
   canPromoteToBackground: Schema.optional(Schema.Boolean),
   logPath: Schema.optional(Schema.String),
   pid: Schema.optional(Schema.Number)
-})
+}))
 
 /** Tracked task union returned by task APIs, containing an agent, client, or shell task. */
 export type TaskInfo = TaskAgentInfo | TaskClientInfo | TaskShellInfo
@@ -12158,7 +12187,7 @@ export type TaskInfo = TaskAgentInfo | TaskClientInfo | TaskShellInfo
 export type TaskInfoEncoded = TaskAgentInfoEncoded | TaskClientInfoEncoded | TaskShellInfoEncoded
 
 /** Tracked task union returned by task APIs, containing an agent, client, or shell task. */
-export const TaskInfo: Schema.Schema<TaskInfo, TaskInfoEncoded> = Schema.Union(TaskAgentInfo, TaskClientInfo, TaskShellInfo)
+export const TaskInfo: Schema.Schema<TaskInfo, TaskInfoEncoded> = lazy<TaskInfo, TaskInfoEncoded>(() => Schema.Union(TaskAgentInfo, TaskClientInfo, TaskShellInfo))
 
 /** Background tasks currently tracked by the session. */
 export interface TaskList {
@@ -12172,9 +12201,9 @@ export interface TaskListEncoded {
 }
 
 /** Background tasks currently tracked by the session. */
-export const TaskList: Schema.Schema<TaskList, TaskListEncoded> = struct<TaskList, TaskListEncoded>({
+export const TaskList: Schema.Schema<TaskList, TaskListEncoded> = lazy<TaskList, TaskListEncoded>(() => struct<TaskList, TaskListEncoded>({
   tasks: Schema.Array(TaskInfo)
-})
+}))
 
 /** Registers or reclaims a client-owned task. */
 export interface SessionTasksRegisterParams {
@@ -12195,7 +12224,7 @@ export interface SessionTasksRegisterParams {
 }
 
 /** Registers or reclaims a client-owned task. */
-export const SessionTasksRegisterParams: Schema.Schema<SessionTasksRegisterParams> = struct<SessionTasksRegisterParams>({
+export const SessionTasksRegisterParams: Schema.Schema<SessionTasksRegisterParams> = lazy<SessionTasksRegisterParams>(() => struct<SessionTasksRegisterParams>({
   sessionId: Schema.String,
   type: Schema.Literal("client"),
   clientTaskId: Schema.String,
@@ -12203,7 +12232,7 @@ export const SessionTasksRegisterParams: Schema.Schema<SessionTasksRegisterParam
   displayName: Schema.optional(Schema.String),
   cancellable: Schema.Boolean,
   expectedSequence: Schema.optional(Schema.Number)
-})
+}))
 
 /** Result of registering or reclaiming a client-owned task. */
 export interface TasksRegisterResult {
@@ -12223,17 +12252,17 @@ export interface TasksRegisterResultEncoded {
 }
 
 /** Result of registering or reclaiming a client-owned task. */
-export const TasksRegisterResult: Schema.Schema<TasksRegisterResult, TasksRegisterResultEncoded> = struct<TasksRegisterResult, TasksRegisterResultEncoded>({
+export const TasksRegisterResult: Schema.Schema<TasksRegisterResult, TasksRegisterResultEncoded> = lazy<TasksRegisterResult, TasksRegisterResultEncoded>(() => struct<TasksRegisterResult, TasksRegisterResultEncoded>({
   task: TaskClientInfo,
   created: Schema.Boolean,
   reclaimed: Schema.Boolean
-})
+}))
 
 /** Active status a client owner may publish with a progress update. */
 export type TaskClientActiveStatus = "running" | "idle"
 
 /** Active status a client owner may publish with a progress update. */
-export const TaskClientActiveStatus: Schema.Schema<TaskClientActiveStatus> = Schema.Literal("running", "idle")
+export const TaskClientActiveStatus: Schema.Schema<TaskClientActiveStatus> = lazy<TaskClientActiveStatus>(() => Schema.Literal("running", "idle"))
 
 /** Progress or terminal update for a client-owned task. */
 export type TaskClientUpdate =
@@ -12277,7 +12306,7 @@ export type TaskClientUpdate =
   }
 
 /** Progress or terminal update for a client-owned task. */
-export const TaskClientUpdate: Schema.Schema<TaskClientUpdate> = Schema.Union(
+export const TaskClientUpdate: Schema.Schema<TaskClientUpdate> = lazy<TaskClientUpdate>(() => Schema.Union(
   Schema.Struct({
     status: Schema.optional(TaskClientActiveStatus),
     message: Schema.optional(Schema.String),
@@ -12301,7 +12330,7 @@ export const TaskClientUpdate: Schema.Schema<TaskClientUpdate> = Schema.Union(
     reason: Schema.optional(Schema.String),
     kind: Schema.Literal("cancelled")
   })
-)
+))
 
 /** Updates a client-owned task. */
 export interface SessionTasksUpdateParams {
@@ -12316,12 +12345,12 @@ export interface SessionTasksUpdateParams {
 }
 
 /** Updates a client-owned task. */
-export const SessionTasksUpdateParams: Schema.Schema<SessionTasksUpdateParams> = struct<SessionTasksUpdateParams>({
+export const SessionTasksUpdateParams: Schema.Schema<SessionTasksUpdateParams> = lazy<SessionTasksUpdateParams>(() => struct<SessionTasksUpdateParams>({
   sessionId: Schema.String,
   id: Schema.String,
   sequence: Schema.Number,
   update: TaskClientUpdate
-})
+}))
 
 /** Result of publishing a client-owned task update. */
 export interface TasksUpdateResult {
@@ -12341,11 +12370,11 @@ export interface TasksUpdateResultEncoded {
 }
 
 /** Result of publishing a client-owned task update. */
-export const TasksUpdateResult: Schema.Schema<TasksUpdateResult, TasksUpdateResultEncoded> = struct<TasksUpdateResult, TasksUpdateResultEncoded>({
+export const TasksUpdateResult: Schema.Schema<TasksUpdateResult, TasksUpdateResultEncoded> = lazy<TasksUpdateResult, TasksUpdateResultEncoded>(() => struct<TasksUpdateResult, TasksUpdateResultEncoded>({
   task: TaskClientInfo,
   applied: Schema.Boolean,
   duplicate: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionTasksRefreshParams {
@@ -12354,15 +12383,15 @@ export interface SessionTasksRefreshParams {
 }
 
 /** Identifies the target session. */
-export const SessionTasksRefreshParams: Schema.Schema<SessionTasksRefreshParams> = struct<SessionTasksRefreshParams>({
+export const SessionTasksRefreshParams: Schema.Schema<SessionTasksRefreshParams> = lazy<SessionTasksRefreshParams>(() => struct<SessionTasksRefreshParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Refresh metadata for any detached background shells the runtime knows about. Use after a long pause to pick up exit/output state for shells running outside the agent loop. */
 export interface TasksRefreshResult {}
 
 /** Refresh metadata for any detached background shells the runtime knows about. Use after a long pause to pick up exit/output state for shells running outside the agent loop. */
-export const TasksRefreshResult: Schema.Schema<TasksRefreshResult> = struct<TasksRefreshResult>({})
+export const TasksRefreshResult: Schema.Schema<TasksRefreshResult> = lazy<TasksRefreshResult>(() => struct<TasksRefreshResult>({}))
 
 /** Identifies the target session. */
 export interface SessionTasksWaitForPendingParams {
@@ -12371,15 +12400,15 @@ export interface SessionTasksWaitForPendingParams {
 }
 
 /** Identifies the target session. */
-export const SessionTasksWaitForPendingParams: Schema.Schema<SessionTasksWaitForPendingParams> = struct<SessionTasksWaitForPendingParams>({
+export const SessionTasksWaitForPendingParams: Schema.Schema<SessionTasksWaitForPendingParams> = lazy<SessionTasksWaitForPendingParams>(() => struct<SessionTasksWaitForPendingParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Wait until all in-flight background tasks (agents + shells) and any follow-up turns scheduled by their completions have settled. Returns when the runtime is fully drained or after an internal timeout (default 10 minutes; configurable via COPILOT_TASK_WAIT_TIMEOUT_SECONDS). */
 export interface TasksWaitForPendingResult {}
 
 /** Wait until all in-flight background tasks (agents + shells) and any follow-up turns scheduled by their completions have settled. Returns when the runtime is fully drained or after an internal timeout (default 10 minutes; configurable via COPILOT_TASK_WAIT_TIMEOUT_SECONDS). */
-export const TasksWaitForPendingResult: Schema.Schema<TasksWaitForPendingResult> = struct<TasksWaitForPendingResult>({})
+export const TasksWaitForPendingResult: Schema.Schema<TasksWaitForPendingResult> = lazy<TasksWaitForPendingResult>(() => struct<TasksWaitForPendingResult>({}))
 
 /** Identifier of the background task to fetch progress for. */
 export interface SessionTasksGetProgressParams {
@@ -12390,10 +12419,10 @@ export interface SessionTasksGetProgressParams {
 }
 
 /** Identifier of the background task to fetch progress for. */
-export const SessionTasksGetProgressParams: Schema.Schema<SessionTasksGetProgressParams> = struct<SessionTasksGetProgressParams>({
+export const SessionTasksGetProgressParams: Schema.Schema<SessionTasksGetProgressParams> = lazy<SessionTasksGetProgressParams>(() => struct<SessionTasksGetProgressParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Timestamped display line for task progress output or recent agent activity. */
 export interface TaskProgressLine {
@@ -12410,10 +12439,10 @@ export interface TaskProgressLineEncoded {
 }
 
 /** Timestamped display line for task progress output or recent agent activity. */
-export const TaskProgressLine: Schema.Schema<TaskProgressLine, TaskProgressLineEncoded> = struct<TaskProgressLine, TaskProgressLineEncoded>({
+export const TaskProgressLine: Schema.Schema<TaskProgressLine, TaskProgressLineEncoded> = lazy<TaskProgressLine, TaskProgressLineEncoded>(() => struct<TaskProgressLine, TaskProgressLineEncoded>({
   message: Schema.String,
   timestamp: Schema.Date
-})
+}))
 
 /** Progress snapshot for an agent task, with recent activity lines and optional latest intent. */
 export interface TaskAgentProgress {
@@ -12433,11 +12462,11 @@ export interface TaskAgentProgressEncoded {
 }
 
 /** Progress snapshot for an agent task, with recent activity lines and optional latest intent. */
-export const TaskAgentProgress: Schema.Schema<TaskAgentProgress, TaskAgentProgressEncoded> = struct<TaskAgentProgress, TaskAgentProgressEncoded>({
+export const TaskAgentProgress: Schema.Schema<TaskAgentProgress, TaskAgentProgressEncoded> = lazy<TaskAgentProgress, TaskAgentProgressEncoded>(() => struct<TaskAgentProgress, TaskAgentProgressEncoded>({
   type: Schema.Literal("agent"),
   recentActivity: Schema.Array(TaskProgressLine),
   latestIntent: Schema.optional(Schema.String)
-})
+}))
 
 /** Generic progress for a client-owned task. */
 export interface TaskClientProgress {
@@ -12472,7 +12501,7 @@ export interface TaskClientProgressEncoded {
 }
 
 /** Generic progress for a client-owned task. */
-export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientProgressEncoded> = struct<TaskClientProgress, TaskClientProgressEncoded>({
+export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientProgressEncoded> = lazy<TaskClientProgress, TaskClientProgressEncoded>(() => struct<TaskClientProgress, TaskClientProgressEncoded>({
   type: Schema.Literal("client"),
   status: TaskClientStatus,
   sequence: Schema.Number,
@@ -12481,7 +12510,7 @@ export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientPro
   percentage: Schema.optional(Schema.Number),
   lastMessage: Schema.optional(Schema.String),
   recentActivity: Schema.Array(TaskProgressLine)
-})
+}))
 
 /** Progress snapshot for a shell task, with recent stdout/stderr output and optional process ID. */
 export interface TaskShellProgress {
@@ -12494,11 +12523,11 @@ export interface TaskShellProgress {
 }
 
 /** Progress snapshot for a shell task, with recent stdout/stderr output and optional process ID. */
-export const TaskShellProgress: Schema.Schema<TaskShellProgress> = struct<TaskShellProgress>({
+export const TaskShellProgress: Schema.Schema<TaskShellProgress> = lazy<TaskShellProgress>(() => struct<TaskShellProgress>({
   type: Schema.Literal("shell"),
   recentOutput: Schema.String,
   pid: Schema.optional(Schema.Number)
-})
+}))
 
 /** Progress information for the task, discriminated by type. Returns null when no task with this ID is currently tracked. */
 export type TaskProgress = TaskAgentProgress | TaskClientProgress | TaskShellProgress | null
@@ -12507,7 +12536,7 @@ export type TaskProgress = TaskAgentProgress | TaskClientProgress | TaskShellPro
 export type TaskProgressEncoded = TaskAgentProgressEncoded | TaskClientProgressEncoded | TaskShellProgress | null
 
 /** Progress information for the task, discriminated by type. Returns null when no task with this ID is currently tracked. */
-export const TaskProgress: Schema.Schema<TaskProgress, TaskProgressEncoded> = Schema.Union(TaskAgentProgress, TaskClientProgress, TaskShellProgress, Schema.Null)
+export const TaskProgress: Schema.Schema<TaskProgress, TaskProgressEncoded> = lazy<TaskProgress, TaskProgressEncoded>(() => Schema.Union(TaskAgentProgress, TaskClientProgress, TaskShellProgress, Schema.Null))
 
 /** Progress information for the task, or null when no task with that ID is tracked. */
 export interface TasksGetProgressResult {
@@ -12521,9 +12550,9 @@ export interface TasksGetProgressResultEncoded {
 }
 
 /** Progress information for the task, or null when no task with that ID is tracked. */
-export const TasksGetProgressResult: Schema.Schema<TasksGetProgressResult, TasksGetProgressResultEncoded> = struct<TasksGetProgressResult, TasksGetProgressResultEncoded>({
+export const TasksGetProgressResult: Schema.Schema<TasksGetProgressResult, TasksGetProgressResultEncoded> = lazy<TasksGetProgressResult, TasksGetProgressResultEncoded>(() => struct<TasksGetProgressResult, TasksGetProgressResultEncoded>({
   progress: TaskProgress
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionTasksGetCurrentPromotableParams {
@@ -12532,9 +12561,9 @@ export interface SessionTasksGetCurrentPromotableParams {
 }
 
 /** Identifies the target session. */
-export const SessionTasksGetCurrentPromotableParams: Schema.Schema<SessionTasksGetCurrentPromotableParams> = struct<SessionTasksGetCurrentPromotableParams>({
+export const SessionTasksGetCurrentPromotableParams: Schema.Schema<SessionTasksGetCurrentPromotableParams> = lazy<SessionTasksGetCurrentPromotableParams>(() => struct<SessionTasksGetCurrentPromotableParams>({
   sessionId: Schema.String
-})
+}))
 
 /** The first sync-waiting task that can currently be promoted to background mode. */
 export interface TasksGetCurrentPromotableResult {
@@ -12548,9 +12577,9 @@ export interface TasksGetCurrentPromotableResultEncoded {
 }
 
 /** The first sync-waiting task that can currently be promoted to background mode. */
-export const TasksGetCurrentPromotableResult: Schema.Schema<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded> = struct<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>({
+export const TasksGetCurrentPromotableResult: Schema.Schema<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded> = lazy<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>(() => struct<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>({
   task: Schema.optional(TaskInfo)
-})
+}))
 
 /** Identifier of the task to promote to background mode. */
 export interface SessionTasksPromoteToBackgroundParams {
@@ -12561,10 +12590,10 @@ export interface SessionTasksPromoteToBackgroundParams {
 }
 
 /** Identifier of the task to promote to background mode. */
-export const SessionTasksPromoteToBackgroundParams: Schema.Schema<SessionTasksPromoteToBackgroundParams> = struct<SessionTasksPromoteToBackgroundParams>({
+export const SessionTasksPromoteToBackgroundParams: Schema.Schema<SessionTasksPromoteToBackgroundParams> = lazy<SessionTasksPromoteToBackgroundParams>(() => struct<SessionTasksPromoteToBackgroundParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Indicates whether the task was successfully promoted to background mode. */
 export interface TasksPromoteToBackgroundResult {
@@ -12573,9 +12602,9 @@ export interface TasksPromoteToBackgroundResult {
 }
 
 /** Indicates whether the task was successfully promoted to background mode. */
-export const TasksPromoteToBackgroundResult: Schema.Schema<TasksPromoteToBackgroundResult> = struct<TasksPromoteToBackgroundResult>({
+export const TasksPromoteToBackgroundResult: Schema.Schema<TasksPromoteToBackgroundResult> = lazy<TasksPromoteToBackgroundResult>(() => struct<TasksPromoteToBackgroundResult>({
   promoted: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionTasksPromoteCurrentToBackgroundParams {
@@ -12584,9 +12613,9 @@ export interface SessionTasksPromoteCurrentToBackgroundParams {
 }
 
 /** Identifies the target session. */
-export const SessionTasksPromoteCurrentToBackgroundParams: Schema.Schema<SessionTasksPromoteCurrentToBackgroundParams> = struct<SessionTasksPromoteCurrentToBackgroundParams>({
+export const SessionTasksPromoteCurrentToBackgroundParams: Schema.Schema<SessionTasksPromoteCurrentToBackgroundParams> = lazy<SessionTasksPromoteCurrentToBackgroundParams>(() => struct<SessionTasksPromoteCurrentToBackgroundParams>({
   sessionId: Schema.String
-})
+}))
 
 /** The promoted task as it now exists in background mode, omitted if no promotable task was waiting. */
 export interface TasksPromoteCurrentToBackgroundResult {
@@ -12600,9 +12629,9 @@ export interface TasksPromoteCurrentToBackgroundResultEncoded {
 }
 
 /** The promoted task as it now exists in background mode, omitted if no promotable task was waiting. */
-export const TasksPromoteCurrentToBackgroundResult: Schema.Schema<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded> = struct<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>({
+export const TasksPromoteCurrentToBackgroundResult: Schema.Schema<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded> = lazy<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>(() => struct<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>({
   task: Schema.optional(TaskInfo)
-})
+}))
 
 /** Identifier of the background task to cancel. */
 export interface SessionTasksCancelParams {
@@ -12613,10 +12642,10 @@ export interface SessionTasksCancelParams {
 }
 
 /** Identifier of the background task to cancel. */
-export const SessionTasksCancelParams: Schema.Schema<SessionTasksCancelParams> = struct<SessionTasksCancelParams>({
+export const SessionTasksCancelParams: Schema.Schema<SessionTasksCancelParams> = lazy<SessionTasksCancelParams>(() => struct<SessionTasksCancelParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Indicates whether the background task was successfully cancelled. */
 export interface TasksCancelResult {
@@ -12625,9 +12654,9 @@ export interface TasksCancelResult {
 }
 
 /** Indicates whether the background task was successfully cancelled. */
-export const TasksCancelResult: Schema.Schema<TasksCancelResult> = struct<TasksCancelResult>({
+export const TasksCancelResult: Schema.Schema<TasksCancelResult> = lazy<TasksCancelResult>(() => struct<TasksCancelResult>({
   cancelled: Schema.Boolean
-})
+}))
 
 /** Identifier of the completed or cancelled task to remove from tracking. */
 export interface SessionTasksRemoveParams {
@@ -12638,10 +12667,10 @@ export interface SessionTasksRemoveParams {
 }
 
 /** Identifier of the completed or cancelled task to remove from tracking. */
-export const SessionTasksRemoveParams: Schema.Schema<SessionTasksRemoveParams> = struct<SessionTasksRemoveParams>({
+export const SessionTasksRemoveParams: Schema.Schema<SessionTasksRemoveParams> = lazy<SessionTasksRemoveParams>(() => struct<SessionTasksRemoveParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Indicates whether the task was removed. False when the task does not exist or is still running/idle. */
 export interface TasksRemoveResult {
@@ -12650,9 +12679,9 @@ export interface TasksRemoveResult {
 }
 
 /** Indicates whether the task was removed. False when the task does not exist or is still running/idle. */
-export const TasksRemoveResult: Schema.Schema<TasksRemoveResult> = struct<TasksRemoveResult>({
+export const TasksRemoveResult: Schema.Schema<TasksRemoveResult> = lazy<TasksRemoveResult>(() => struct<TasksRemoveResult>({
   removed: Schema.Boolean
-})
+}))
 
 /** Identifier of the target agent task, message content, and optional sender agent ID. */
 export interface SessionTasksSendMessageParams {
@@ -12667,12 +12696,12 @@ export interface SessionTasksSendMessageParams {
 }
 
 /** Identifier of the target agent task, message content, and optional sender agent ID. */
-export const SessionTasksSendMessageParams: Schema.Schema<SessionTasksSendMessageParams> = struct<SessionTasksSendMessageParams>({
+export const SessionTasksSendMessageParams: Schema.Schema<SessionTasksSendMessageParams> = lazy<SessionTasksSendMessageParams>(() => struct<SessionTasksSendMessageParams>({
   sessionId: Schema.String,
   id: Schema.String,
   message: Schema.String,
   fromAgentId: Schema.optional(Schema.String)
-})
+}))
 
 /** Indicates whether the message was delivered, with an error message when delivery failed. */
 export interface TasksSendMessageResult {
@@ -12683,10 +12712,10 @@ export interface TasksSendMessageResult {
 }
 
 /** Indicates whether the message was delivered, with an error message when delivery failed. */
-export const TasksSendMessageResult: Schema.Schema<TasksSendMessageResult> = struct<TasksSendMessageResult>({
+export const TasksSendMessageResult: Schema.Schema<TasksSendMessageResult> = lazy<TasksSendMessageResult>(() => struct<TasksSendMessageResult>({
   sent: Schema.Boolean,
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionSkillsListParams {
@@ -12695,9 +12724,9 @@ export interface SessionSkillsListParams {
 }
 
 /** Identifies the target session. */
-export const SessionSkillsListParams: Schema.Schema<SessionSkillsListParams> = struct<SessionSkillsListParams>({
+export const SessionSkillsListParams: Schema.Schema<SessionSkillsListParams> = lazy<SessionSkillsListParams>(() => struct<SessionSkillsListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Skill metadata available to a session, with name, description, source, enabled/invocable state, path, plugin, and argument hint. */
 export interface Skill {
@@ -12722,7 +12751,7 @@ export interface Skill {
 }
 
 /** Skill metadata available to a session, with name, description, source, enabled/invocable state, path, plugin, and argument hint. */
-export const Skill: Schema.Schema<Skill> = struct<Skill>({
+export const Skill: Schema.Schema<Skill> = lazy<Skill>(() => struct<Skill>({
   name: Schema.String,
   commandName: Schema.optional(Schema.String),
   description: Schema.String,
@@ -12732,7 +12761,7 @@ export const Skill: Schema.Schema<Skill> = struct<Skill>({
   path: Schema.optional(Schema.String),
   pluginName: Schema.optional(Schema.String),
   argumentHint: Schema.optional(Schema.String)
-})
+}))
 
 /** Skills available to the session, with their enabled state. */
 export interface SkillList {
@@ -12741,9 +12770,9 @@ export interface SkillList {
 }
 
 /** Skills available to the session, with their enabled state. */
-export const SkillList: Schema.Schema<SkillList> = struct<SkillList>({
+export const SkillList: Schema.Schema<SkillList> = lazy<SkillList>(() => struct<SkillList>({
   skills: Schema.Array(Skill)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionSkillsGetInvokedParams {
@@ -12752,9 +12781,9 @@ export interface SessionSkillsGetInvokedParams {
 }
 
 /** Identifies the target session. */
-export const SessionSkillsGetInvokedParams: Schema.Schema<SessionSkillsGetInvokedParams> = struct<SessionSkillsGetInvokedParams>({
+export const SessionSkillsGetInvokedParams: Schema.Schema<SessionSkillsGetInvokedParams> = lazy<SessionSkillsGetInvokedParams>(() => struct<SessionSkillsGetInvokedParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Skill invocation record with name, path, content, allowed tools, and turn number. */
 export interface SkillsInvokedSkill {
@@ -12773,14 +12802,14 @@ export interface SkillsInvokedSkill {
 }
 
 /** Skill invocation record with name, path, content, allowed tools, and turn number. */
-export const SkillsInvokedSkill: Schema.Schema<SkillsInvokedSkill> = struct<SkillsInvokedSkill>({
+export const SkillsInvokedSkill: Schema.Schema<SkillsInvokedSkill> = lazy<SkillsInvokedSkill>(() => struct<SkillsInvokedSkill>({
   name: Schema.String,
   path: Schema.String,
   content: Schema.String,
   allowedTools: Schema.optional(Schema.Array(Schema.String)),
   disableModelInvocation: Schema.optional(Schema.Boolean),
   invokedAtTurn: Schema.Number
-})
+}))
 
 /** Skills invoked during this session, ordered by invocation time (most recent last). */
 export interface SkillsGetInvokedResult {
@@ -12789,9 +12818,9 @@ export interface SkillsGetInvokedResult {
 }
 
 /** Skills invoked during this session, ordered by invocation time (most recent last). */
-export const SkillsGetInvokedResult: Schema.Schema<SkillsGetInvokedResult> = struct<SkillsGetInvokedResult>({
+export const SkillsGetInvokedResult: Schema.Schema<SkillsGetInvokedResult> = lazy<SkillsGetInvokedResult>(() => struct<SkillsGetInvokedResult>({
   skills: Schema.Array(SkillsInvokedSkill)
-})
+}))
 
 /** Name of the skill to enable for the session. */
 export interface SessionSkillsEnableParams {
@@ -12802,10 +12831,10 @@ export interface SessionSkillsEnableParams {
 }
 
 /** Name of the skill to enable for the session. */
-export const SessionSkillsEnableParams: Schema.Schema<SessionSkillsEnableParams> = struct<SessionSkillsEnableParams>({
+export const SessionSkillsEnableParams: Schema.Schema<SessionSkillsEnableParams> = lazy<SessionSkillsEnableParams>(() => struct<SessionSkillsEnableParams>({
   sessionId: Schema.String,
   name: Schema.String
-})
+}))
 
 /** Name of the skill to disable for the session. */
 export interface SessionSkillsDisableParams {
@@ -12816,10 +12845,10 @@ export interface SessionSkillsDisableParams {
 }
 
 /** Name of the skill to disable for the session. */
-export const SessionSkillsDisableParams: Schema.Schema<SessionSkillsDisableParams> = struct<SessionSkillsDisableParams>({
+export const SessionSkillsDisableParams: Schema.Schema<SessionSkillsDisableParams> = lazy<SessionSkillsDisableParams>(() => struct<SessionSkillsDisableParams>({
   sessionId: Schema.String,
   name: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionSkillsReloadParams {
@@ -12828,9 +12857,9 @@ export interface SessionSkillsReloadParams {
 }
 
 /** Identifies the target session. */
-export const SessionSkillsReloadParams: Schema.Schema<SessionSkillsReloadParams> = struct<SessionSkillsReloadParams>({
+export const SessionSkillsReloadParams: Schema.Schema<SessionSkillsReloadParams> = lazy<SessionSkillsReloadParams>(() => struct<SessionSkillsReloadParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Diagnostics from reloading skill definitions, with warnings and errors as separate lists. */
 export interface SkillsLoadDiagnostics {
@@ -12841,10 +12870,10 @@ export interface SkillsLoadDiagnostics {
 }
 
 /** Diagnostics from reloading skill definitions, with warnings and errors as separate lists. */
-export const SkillsLoadDiagnostics: Schema.Schema<SkillsLoadDiagnostics> = struct<SkillsLoadDiagnostics>({
+export const SkillsLoadDiagnostics: Schema.Schema<SkillsLoadDiagnostics> = lazy<SkillsLoadDiagnostics>(() => struct<SkillsLoadDiagnostics>({
   warnings: Schema.Array(Schema.String),
   errors: Schema.Array(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionSkillsEnsureLoadedParams {
@@ -12853,9 +12882,9 @@ export interface SessionSkillsEnsureLoadedParams {
 }
 
 /** Identifies the target session. */
-export const SessionSkillsEnsureLoadedParams: Schema.Schema<SessionSkillsEnsureLoadedParams> = struct<SessionSkillsEnsureLoadedParams>({
+export const SessionSkillsEnsureLoadedParams: Schema.Schema<SessionSkillsEnsureLoadedParams> = lazy<SessionSkillsEnsureLoadedParams>(() => struct<SessionSkillsEnsureLoadedParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMcpListParams {
@@ -12864,15 +12893,15 @@ export interface SessionMcpListParams {
 }
 
 /** Identifies the target session. */
-export const SessionMcpListParams: Schema.Schema<SessionMcpListParams> = struct<SessionMcpListParams>({
+export const SessionMcpListParams: Schema.Schema<SessionMcpListParams> = lazy<SessionMcpListParams>(() => struct<SessionMcpListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
 export type McpServerStatus = "connected" | "failed" | "needs-auth" | "pending" | "disabled" | "stopped" | "not_configured"
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export const McpServerStatus: Schema.Schema<McpServerStatus> = Schema.Literal(
+export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => Schema.Literal(
   "connected",
   "failed",
   "needs-auth",
@@ -12880,7 +12909,7 @@ export const McpServerStatus: Schema.Schema<McpServerStatus> = Schema.Literal(
   "disabled",
   "stopped",
   "not_configured"
-)
+))
 
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export interface McpServerMetadata {
@@ -12889,9 +12918,9 @@ export interface McpServerMetadata {
 }
 
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
-export const McpServerMetadata: Schema.Schema<McpServerMetadata> = struct<McpServerMetadata>({
+export const McpServerMetadata: Schema.Schema<McpServerMetadata> = lazy<McpServerMetadata>(() => struct<McpServerMetadata>({
   instructions: Schema.NullOr(Schema.String)
-})
+}))
 
 /** MCP server status entry, including config source/plugin source and any connection error. */
 export interface McpServer {
@@ -12914,7 +12943,7 @@ export interface McpServer {
 }
 
 /** MCP server status entry, including config source/plugin source and any connection error. */
-export const McpServer: Schema.Schema<McpServer> = struct<McpServer>({
+export const McpServer: Schema.Schema<McpServer> = lazy<McpServer>(() => struct<McpServer>({
   name: Schema.String,
   status: McpServerStatus,
   source: Schema.optional(McpServerSource),
@@ -12923,7 +12952,7 @@ export const McpServer: Schema.Schema<McpServer> = struct<McpServer>({
   displayName: Schema.optional(Schema.String),
   error: Schema.optional(Schema.String),
   serverMetadata: Schema.optional(McpServerMetadata)
-})
+}))
 
 /** Recorded MCP server connection failure. */
 export interface McpServerFailureInfo {
@@ -12934,10 +12963,10 @@ export interface McpServerFailureInfo {
 }
 
 /** Recorded MCP server connection failure. */
-export const McpServerFailureInfo: Schema.Schema<McpServerFailureInfo> = struct<McpServerFailureInfo>({
+export const McpServerFailureInfo: Schema.Schema<McpServerFailureInfo> = lazy<McpServerFailureInfo>(() => struct<McpServerFailureInfo>({
   message: Schema.String,
   timestamp: Schema.Number
-})
+}))
 
 /** Recorded MCP server pending-auth state. */
 export interface McpServerNeedsAuthInfo {
@@ -12946,9 +12975,9 @@ export interface McpServerNeedsAuthInfo {
 }
 
 /** Recorded MCP server pending-auth state. */
-export const McpServerNeedsAuthInfo: Schema.Schema<McpServerNeedsAuthInfo> = struct<McpServerNeedsAuthInfo>({
+export const McpServerNeedsAuthInfo: Schema.Schema<McpServerNeedsAuthInfo> = lazy<McpServerNeedsAuthInfo>(() => struct<McpServerNeedsAuthInfo>({
   timestamp: Schema.Number
-})
+}))
 
 /** Host-level state, omitted when no MCP host is initialized. */
 export interface McpHostState {
@@ -12969,7 +12998,7 @@ export interface McpHostState {
 }
 
 /** Host-level state, omitted when no MCP host is initialized. */
-export const McpHostState: Schema.Schema<McpHostState> = struct<McpHostState>({
+export const McpHostState: Schema.Schema<McpHostState> = lazy<McpHostState>(() => struct<McpHostState>({
   mcp3pEnabled: Schema.Boolean,
   disabledServers: Schema.Array(Schema.String),
   filteredServers: Schema.Array(Schema.String),
@@ -12977,7 +13006,7 @@ export const McpHostState: Schema.Schema<McpHostState> = struct<McpHostState>({
   pendingConnections: Schema.Array(Schema.String),
   failedServers: Schema.Record({ key: Schema.String, value: McpServerFailureInfo }),
   needsAuthServers: Schema.Record({ key: Schema.String, value: McpServerNeedsAuthInfo })
-})
+}))
 
 /** MCP servers configured for the session, with their connection status and host-level state. */
 export interface McpServerList {
@@ -12988,10 +13017,10 @@ export interface McpServerList {
 }
 
 /** MCP servers configured for the session, with their connection status and host-level state. */
-export const McpServerList: Schema.Schema<McpServerList> = struct<McpServerList>({
+export const McpServerList: Schema.Schema<McpServerList> = lazy<McpServerList>(() => struct<McpServerList>({
   servers: Schema.Array(McpServer),
   host: Schema.optional(McpHostState)
-})
+}))
 
 /** Server name whose tool list should be returned. */
 export interface SessionMcpListToolsParams {
@@ -13002,16 +13031,16 @@ export interface SessionMcpListToolsParams {
 }
 
 /** Server name whose tool list should be returned. */
-export const SessionMcpListToolsParams: Schema.Schema<SessionMcpListToolsParams> = struct<SessionMcpListToolsParams>({
+export const SessionMcpListToolsParams: Schema.Schema<SessionMcpListToolsParams> = lazy<SessionMcpListToolsParams>(() => struct<SessionMcpListToolsParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Consumer allowed to call an MCP tool. */
 export type McpToolUiVisibility = "model" | "app"
 
 /** Consumer allowed to call an MCP tool. */
-export const McpToolUiVisibility: Schema.Schema<McpToolUiVisibility> = Schema.Literal("model", "app")
+export const McpToolUiVisibility: Schema.Schema<McpToolUiVisibility> = lazy<McpToolUiVisibility>(() => Schema.Literal("model", "app"))
 
 /** Normalized MCP Apps discovery metadata from a tool's `_meta.ui` block. */
 export interface McpToolUi {
@@ -13022,10 +13051,10 @@ export interface McpToolUi {
 }
 
 /** Normalized MCP Apps discovery metadata from a tool's `_meta.ui` block. */
-export const McpToolUi: Schema.Schema<McpToolUi> = struct<McpToolUi>({
+export const McpToolUi: Schema.Schema<McpToolUi> = lazy<McpToolUi>(() => struct<McpToolUi>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(McpToolUiVisibility))
-})
+}))
 
 /** MCP tool metadata with tool name, optional description, and normalized MCP Apps discovery metadata. */
 export interface McpTools {
@@ -13038,11 +13067,11 @@ export interface McpTools {
 }
 
 /** MCP tool metadata with tool name, optional description, and normalized MCP Apps discovery metadata. */
-export const McpTools: Schema.Schema<McpTools> = struct<McpTools>({
+export const McpTools: Schema.Schema<McpTools> = lazy<McpTools>(() => struct<McpTools>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   ui: Schema.optional(McpToolUi)
-})
+}))
 
 /** Tools exposed by the connected MCP server. Throws when the server is not connected. */
 export interface McpListToolsResult {
@@ -13051,9 +13080,9 @@ export interface McpListToolsResult {
 }
 
 /** Tools exposed by the connected MCP server. Throws when the server is not connected. */
-export const McpListToolsResult: Schema.Schema<McpListToolsResult> = struct<McpListToolsResult>({
+export const McpListToolsResult: Schema.Schema<McpListToolsResult> = lazy<McpListToolsResult>(() => struct<McpListToolsResult>({
   tools: Schema.Array(McpTools)
-})
+}))
 
 /** Name of the MCP server to enable for the session. */
 export interface SessionMcpEnableParams {
@@ -13064,10 +13093,10 @@ export interface SessionMcpEnableParams {
 }
 
 /** Name of the MCP server to enable for the session. */
-export const SessionMcpEnableParams: Schema.Schema<SessionMcpEnableParams> = struct<SessionMcpEnableParams>({
+export const SessionMcpEnableParams: Schema.Schema<SessionMcpEnableParams> = lazy<SessionMcpEnableParams>(() => struct<SessionMcpEnableParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Name of the MCP server to disable for the session. */
 export interface SessionMcpDisableParams {
@@ -13078,10 +13107,10 @@ export interface SessionMcpDisableParams {
 }
 
 /** Name of the MCP server to disable for the session. */
-export const SessionMcpDisableParams: Schema.Schema<SessionMcpDisableParams> = struct<SessionMcpDisableParams>({
+export const SessionMcpDisableParams: Schema.Schema<SessionMcpDisableParams> = lazy<SessionMcpDisableParams>(() => struct<SessionMcpDisableParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMcpReloadParams {
@@ -13090,9 +13119,9 @@ export interface SessionMcpReloadParams {
 }
 
 /** Identifies the target session. */
-export const SessionMcpReloadParams: Schema.Schema<SessionMcpReloadParams> = struct<SessionMcpReloadParams>({
+export const SessionMcpReloadParams: Schema.Schema<SessionMcpReloadParams> = lazy<SessionMcpReloadParams>(() => struct<SessionMcpReloadParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMcpMoveLoadingToBackgroundParams {
@@ -13101,9 +13130,9 @@ export interface SessionMcpMoveLoadingToBackgroundParams {
 }
 
 /** Identifies the target session. */
-export const SessionMcpMoveLoadingToBackgroundParams: Schema.Schema<SessionMcpMoveLoadingToBackgroundParams> = struct<SessionMcpMoveLoadingToBackgroundParams>({
+export const SessionMcpMoveLoadingToBackgroundParams: Schema.Schema<SessionMcpMoveLoadingToBackgroundParams> = lazy<SessionMcpMoveLoadingToBackgroundParams>(() => struct<SessionMcpMoveLoadingToBackgroundParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Result of moving in-flight MCP loading to the background. */
 export interface MoveMcpLoadingToBackgroundResult {
@@ -13112,9 +13141,9 @@ export interface MoveMcpLoadingToBackgroundResult {
 }
 
 /** Result of moving in-flight MCP loading to the background. */
-export const MoveMcpLoadingToBackgroundResult: Schema.Schema<MoveMcpLoadingToBackgroundResult> = struct<MoveMcpLoadingToBackgroundResult>({
+export const MoveMcpLoadingToBackgroundResult: Schema.Schema<MoveMcpLoadingToBackgroundResult> = lazy<MoveMcpLoadingToBackgroundResult>(() => struct<MoveMcpLoadingToBackgroundResult>({
   movedToBackground: Schema.Boolean
-})
+}))
 
 /** Opaque MCP reload configuration. */
 export interface SessionMcpReloadWithConfigParams {
@@ -13125,10 +13154,10 @@ export interface SessionMcpReloadWithConfigParams {
 }
 
 /** Opaque MCP reload configuration. */
-export const SessionMcpReloadWithConfigParams: Schema.Schema<SessionMcpReloadWithConfigParams> = struct<SessionMcpReloadWithConfigParams>({
+export const SessionMcpReloadWithConfigParams: Schema.Schema<SessionMcpReloadWithConfigParams> = lazy<SessionMcpReloadWithConfigParams>(() => struct<SessionMcpReloadWithConfigParams>({
   sessionId: Schema.String,
   config: Schema.Unknown
-})
+}))
 
 /** MCP server filtered by policy, with name, reason, and optional redacted reason. */
 export interface McpFilteredServer {
@@ -13147,12 +13176,12 @@ export interface McpFilteredServer {
 }
 
 /** MCP server filtered by policy, with name, reason, and optional redacted reason. */
-export const McpFilteredServer: Schema.Schema<McpFilteredServer> = struct<McpFilteredServer>({
+export const McpFilteredServer: Schema.Schema<McpFilteredServer> = lazy<McpFilteredServer>(() => struct<McpFilteredServer>({
   name: Schema.String,
   reason: Schema.String,
   redactedReason: Schema.optional(Schema.String),
   enterpriseName: Schema.optional(Schema.String)
-})
+}))
 
 /** MCP server allowed by policy, with server name and optional PII-free explanatory note. */
 export interface McpAllowedServer {
@@ -13163,10 +13192,10 @@ export interface McpAllowedServer {
 }
 
 /** MCP server allowed by policy, with server name and optional PII-free explanatory note. */
-export const McpAllowedServer: Schema.Schema<McpAllowedServer> = struct<McpAllowedServer>({
+export const McpAllowedServer: Schema.Schema<McpAllowedServer> = lazy<McpAllowedServer>(() => struct<McpAllowedServer>({
   name: Schema.String,
   redactedNote: Schema.optional(Schema.String)
-})
+}))
 
 /** MCP server whose connection attempt failed. */
 export interface McpFailedServer {
@@ -13177,10 +13206,10 @@ export interface McpFailedServer {
 }
 
 /** MCP server whose connection attempt failed. */
-export const McpFailedServer: Schema.Schema<McpFailedServer> = struct<McpFailedServer>({
+export const McpFailedServer: Schema.Schema<McpFailedServer> = lazy<McpFailedServer>(() => struct<McpFailedServer>({
   name: Schema.String,
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** MCP server startup filtering result. */
 export interface McpStartServersResult {
@@ -13193,17 +13222,17 @@ export interface McpStartServersResult {
 }
 
 /** MCP server startup filtering result. */
-export const McpStartServersResult: Schema.Schema<McpStartServersResult> = struct<McpStartServersResult>({
+export const McpStartServersResult: Schema.Schema<McpStartServersResult> = lazy<McpStartServersResult>(() => struct<McpStartServersResult>({
   filteredServers: Schema.Array(McpFilteredServer),
   allowedServers: Schema.optional(Schema.Array(McpAllowedServer)),
   failedServers: Schema.optional(Schema.Array(McpFailedServer))
-})
+}))
 
 /** Raw MCP CreateMessageRequest params, as received in the `sampling.requested` event. Treated as opaque at the schema layer; the runtime converts the embedded MCP messages into the OpenAI chat-completion shape internally. */
 export type McpExecuteSamplingRequest = { readonly [key: string]: unknown }
 
 /** Raw MCP CreateMessageRequest params, as received in the `sampling.requested` event. Treated as opaque at the schema layer; the runtime converts the embedded MCP messages into the OpenAI chat-completion shape internally. */
-export const McpExecuteSamplingRequest: Schema.Schema<McpExecuteSamplingRequest> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const McpExecuteSamplingRequest: Schema.Schema<McpExecuteSamplingRequest> = lazy<McpExecuteSamplingRequest>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /** Identifiers and raw MCP CreateMessageRequest params used to run a sampling inference. */
 export interface SessionMcpExecuteSamplingParams {
@@ -13220,25 +13249,25 @@ export interface SessionMcpExecuteSamplingParams {
 }
 
 /** Identifiers and raw MCP CreateMessageRequest params used to run a sampling inference. */
-export const SessionMcpExecuteSamplingParams: Schema.Schema<SessionMcpExecuteSamplingParams> = struct<SessionMcpExecuteSamplingParams>({
+export const SessionMcpExecuteSamplingParams: Schema.Schema<SessionMcpExecuteSamplingParams> = lazy<SessionMcpExecuteSamplingParams>(() => struct<SessionMcpExecuteSamplingParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   serverName: Schema.String,
   mcpRequestId: Schema.Unknown,
   request: McpExecuteSamplingRequest
-})
+}))
 
 /** Outcome of the sampling inference. 'success' produced a response; 'failure' encountered an error (including agent-side rejection by content filter or criteria); 'cancelled' the caller cancelled this execution via cancelSamplingExecution. */
 export type McpSamplingExecutionAction = "success" | "failure" | "cancelled"
 
 /** Outcome of the sampling inference. 'success' produced a response; 'failure' encountered an error (including agent-side rejection by content filter or criteria); 'cancelled' the caller cancelled this execution via cancelSamplingExecution. */
-export const McpSamplingExecutionAction: Schema.Schema<McpSamplingExecutionAction> = Schema.Literal("success", "failure", "cancelled")
+export const McpSamplingExecutionAction: Schema.Schema<McpSamplingExecutionAction> = lazy<McpSamplingExecutionAction>(() => Schema.Literal("success", "failure", "cancelled"))
 
 /** MCP CreateMessageResult payload (with optional 'tools' extension), present when action='success'. Treated as opaque at the schema layer; consumers should construct/consume it per the MCP CreateMessageResult shape. */
 export type McpExecuteSamplingResult = { readonly [key: string]: unknown }
 
 /** MCP CreateMessageResult payload (with optional 'tools' extension), present when action='success'. Treated as opaque at the schema layer; consumers should construct/consume it per the MCP CreateMessageResult shape. */
-export const McpExecuteSamplingResult: Schema.Schema<McpExecuteSamplingResult> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const McpExecuteSamplingResult: Schema.Schema<McpExecuteSamplingResult> = lazy<McpExecuteSamplingResult>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /** Outcome of an MCP sampling execution: success result, failure error, or cancellation. */
 export interface McpSamplingExecutionResult {
@@ -13251,11 +13280,11 @@ export interface McpSamplingExecutionResult {
 }
 
 /** Outcome of an MCP sampling execution: success result, failure error, or cancellation. */
-export const McpSamplingExecutionResult: Schema.Schema<McpSamplingExecutionResult> = struct<McpSamplingExecutionResult>({
+export const McpSamplingExecutionResult: Schema.Schema<McpSamplingExecutionResult> = lazy<McpSamplingExecutionResult>(() => struct<McpSamplingExecutionResult>({
   action: McpSamplingExecutionAction,
   result: Schema.optional(McpExecuteSamplingResult),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** The requestId previously passed to executeSampling that should be cancelled. */
 export interface SessionMcpCancelSamplingExecutionParams {
@@ -13266,10 +13295,10 @@ export interface SessionMcpCancelSamplingExecutionParams {
 }
 
 /** The requestId previously passed to executeSampling that should be cancelled. */
-export const SessionMcpCancelSamplingExecutionParams: Schema.Schema<SessionMcpCancelSamplingExecutionParams> = struct<SessionMcpCancelSamplingExecutionParams>({
+export const SessionMcpCancelSamplingExecutionParams: Schema.Schema<SessionMcpCancelSamplingExecutionParams> = lazy<SessionMcpCancelSamplingExecutionParams>(() => struct<SessionMcpCancelSamplingExecutionParams>({
   sessionId: Schema.String,
   requestId: Schema.String
-})
+}))
 
 /** Indicates whether an in-flight sampling execution with the given requestId was found and cancelled. */
 export interface McpCancelSamplingExecutionResult {
@@ -13278,15 +13307,15 @@ export interface McpCancelSamplingExecutionResult {
 }
 
 /** Indicates whether an in-flight sampling execution with the given requestId was found and cancelled. */
-export const McpCancelSamplingExecutionResult: Schema.Schema<McpCancelSamplingExecutionResult> = struct<McpCancelSamplingExecutionResult>({
+export const McpCancelSamplingExecutionResult: Schema.Schema<McpCancelSamplingExecutionResult> = lazy<McpCancelSamplingExecutionResult>(() => struct<McpCancelSamplingExecutionResult>({
   cancelled: Schema.Boolean
-})
+}))
 
 /** How environment-variable values supplied to MCP servers are resolved. "direct" passes literal string values; "indirect" treats values as references (e.g. names of environment variables on the host) that the runtime resolves before launch. Defaults to the runtime's startup mode; clients that intentionally launch MCP servers with literal values (e.g. CLI prompt mode and ACP) set this to "direct". */
 export type McpSetEnvValueModeDetails = "direct" | "indirect"
 
 /** How environment-variable values supplied to MCP servers are resolved. "direct" passes literal string values; "indirect" treats values as references (e.g. names of environment variables on the host) that the runtime resolves before launch. Defaults to the runtime's startup mode; clients that intentionally launch MCP servers with literal values (e.g. CLI prompt mode and ACP) set this to "direct". */
-export const McpSetEnvValueModeDetails: Schema.Schema<McpSetEnvValueModeDetails> = Schema.Literal("direct", "indirect")
+export const McpSetEnvValueModeDetails: Schema.Schema<McpSetEnvValueModeDetails> = lazy<McpSetEnvValueModeDetails>(() => Schema.Literal("direct", "indirect"))
 
 /** Mode controlling how MCP server env values are resolved (`direct` or `indirect`). */
 export interface SessionMcpSetEnvValueModeParams {
@@ -13297,10 +13326,10 @@ export interface SessionMcpSetEnvValueModeParams {
 }
 
 /** Mode controlling how MCP server env values are resolved (`direct` or `indirect`). */
-export const SessionMcpSetEnvValueModeParams: Schema.Schema<SessionMcpSetEnvValueModeParams> = struct<SessionMcpSetEnvValueModeParams>({
+export const SessionMcpSetEnvValueModeParams: Schema.Schema<SessionMcpSetEnvValueModeParams> = lazy<SessionMcpSetEnvValueModeParams>(() => struct<SessionMcpSetEnvValueModeParams>({
   sessionId: Schema.String,
   mode: McpSetEnvValueModeDetails
-})
+}))
 
 /** Env-value mode recorded on the session after the update. */
 export interface McpSetEnvValueModeResult {
@@ -13309,9 +13338,9 @@ export interface McpSetEnvValueModeResult {
 }
 
 /** Env-value mode recorded on the session after the update. */
-export const McpSetEnvValueModeResult: Schema.Schema<McpSetEnvValueModeResult> = struct<McpSetEnvValueModeResult>({
+export const McpSetEnvValueModeResult: Schema.Schema<McpSetEnvValueModeResult> = lazy<McpSetEnvValueModeResult>(() => struct<McpSetEnvValueModeResult>({
   mode: McpSetEnvValueModeDetails
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMcpRemoveGitHubParams {
@@ -13320,9 +13349,9 @@ export interface SessionMcpRemoveGitHubParams {
 }
 
 /** Identifies the target session. */
-export const SessionMcpRemoveGitHubParams: Schema.Schema<SessionMcpRemoveGitHubParams> = struct<SessionMcpRemoveGitHubParams>({
+export const SessionMcpRemoveGitHubParams: Schema.Schema<SessionMcpRemoveGitHubParams> = lazy<SessionMcpRemoveGitHubParams>(() => struct<SessionMcpRemoveGitHubParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Indicates whether the auto-managed `github` MCP server was removed (false when nothing to remove). */
 export interface McpRemoveGitHubResult {
@@ -13331,9 +13360,9 @@ export interface McpRemoveGitHubResult {
 }
 
 /** Indicates whether the auto-managed `github` MCP server was removed (false when nothing to remove). */
-export const McpRemoveGitHubResult: Schema.Schema<McpRemoveGitHubResult> = struct<McpRemoveGitHubResult>({
+export const McpRemoveGitHubResult: Schema.Schema<McpRemoveGitHubResult> = lazy<McpRemoveGitHubResult>(() => struct<McpRemoveGitHubResult>({
   removed: Schema.Boolean
-})
+}))
 
 /** Credential-free authentication identity used to configure GitHub MCP. */
 export interface SessionMcpConfigureGitHubParams {
@@ -13344,10 +13373,10 @@ export interface SessionMcpConfigureGitHubParams {
 }
 
 /** Credential-free authentication identity used to configure GitHub MCP. */
-export const SessionMcpConfigureGitHubParams: Schema.Schema<SessionMcpConfigureGitHubParams> = struct<SessionMcpConfigureGitHubParams>({
+export const SessionMcpConfigureGitHubParams: Schema.Schema<SessionMcpConfigureGitHubParams> = lazy<SessionMcpConfigureGitHubParams>(() => struct<SessionMcpConfigureGitHubParams>({
   sessionId: Schema.String,
   authInfo: Schema.Unknown
-})
+}))
 
 /** Result of configuring GitHub MCP. */
 export interface McpConfigureGitHubResult {
@@ -13356,9 +13385,9 @@ export interface McpConfigureGitHubResult {
 }
 
 /** Result of configuring GitHub MCP. */
-export const McpConfigureGitHubResult: Schema.Schema<McpConfigureGitHubResult> = struct<McpConfigureGitHubResult>({
+export const McpConfigureGitHubResult: Schema.Schema<McpConfigureGitHubResult> = lazy<McpConfigureGitHubResult>(() => struct<McpConfigureGitHubResult>({
   changed: Schema.Boolean
-})
+}))
 
 /** Server name and optional configuration for an individual MCP server start. Omit `config` for a config-free start-by-name of an already-configured server. */
 export interface SessionMcpStartServerParams {
@@ -13371,11 +13400,11 @@ export interface SessionMcpStartServerParams {
 }
 
 /** Server name and optional configuration for an individual MCP server start. Omit `config` for a config-free start-by-name of an already-configured server. */
-export const SessionMcpStartServerParams: Schema.Schema<SessionMcpStartServerParams> = struct<SessionMcpStartServerParams>({
+export const SessionMcpStartServerParams: Schema.Schema<SessionMcpStartServerParams> = lazy<SessionMcpStartServerParams>(() => struct<SessionMcpStartServerParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   config: Schema.optional(McpSerializableServerConfig)
-})
+}))
 
 /** Server name and optional replacement configuration for an individual MCP server restart. Omit `config` for a config-free restart-by-name of an already-configured server. */
 export interface SessionMcpRestartServerParams {
@@ -13388,11 +13417,11 @@ export interface SessionMcpRestartServerParams {
 }
 
 /** Server name and optional replacement configuration for an individual MCP server restart. Omit `config` for a config-free restart-by-name of an already-configured server. */
-export const SessionMcpRestartServerParams: Schema.Schema<SessionMcpRestartServerParams> = struct<SessionMcpRestartServerParams>({
+export const SessionMcpRestartServerParams: Schema.Schema<SessionMcpRestartServerParams> = lazy<SessionMcpRestartServerParams>(() => struct<SessionMcpRestartServerParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   config: Schema.optional(McpSerializableServerConfig)
-})
+}))
 
 /** Server name for an individual MCP server stop. */
 export interface SessionMcpStopServerParams {
@@ -13403,10 +13432,10 @@ export interface SessionMcpStopServerParams {
 }
 
 /** Server name for an individual MCP server stop. */
-export const SessionMcpStopServerParams: Schema.Schema<SessionMcpStopServerParams> = struct<SessionMcpStopServerParams>({
+export const SessionMcpStopServerParams: Schema.Schema<SessionMcpStopServerParams> = lazy<SessionMcpStopServerParams>(() => struct<SessionMcpStopServerParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Registration parameters for an external MCP client. */
 export interface SessionMcpRegisterExternalClientParams {
@@ -13423,13 +13452,13 @@ export interface SessionMcpRegisterExternalClientParams {
 }
 
 /** Registration parameters for an external MCP client. */
-export const SessionMcpRegisterExternalClientParams: Schema.Schema<SessionMcpRegisterExternalClientParams> = struct<SessionMcpRegisterExternalClientParams>({
+export const SessionMcpRegisterExternalClientParams: Schema.Schema<SessionMcpRegisterExternalClientParams> = lazy<SessionMcpRegisterExternalClientParams>(() => struct<SessionMcpRegisterExternalClientParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   client: Schema.Unknown,
   transport: Schema.Unknown,
   config: Schema.Unknown
-})
+}))
 
 /** Server name identifying the external client to remove. */
 export interface SessionMcpUnregisterExternalClientParams {
@@ -13440,10 +13469,10 @@ export interface SessionMcpUnregisterExternalClientParams {
 }
 
 /** Server name identifying the external client to remove. */
-export const SessionMcpUnregisterExternalClientParams: Schema.Schema<SessionMcpUnregisterExternalClientParams> = struct<SessionMcpUnregisterExternalClientParams>({
+export const SessionMcpUnregisterExternalClientParams: Schema.Schema<SessionMcpUnregisterExternalClientParams> = lazy<SessionMcpUnregisterExternalClientParams>(() => struct<SessionMcpUnregisterExternalClientParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Server name to check running status for. */
 export interface SessionMcpIsServerRunningParams {
@@ -13454,10 +13483,10 @@ export interface SessionMcpIsServerRunningParams {
 }
 
 /** Server name to check running status for. */
-export const SessionMcpIsServerRunningParams: Schema.Schema<SessionMcpIsServerRunningParams> = struct<SessionMcpIsServerRunningParams>({
+export const SessionMcpIsServerRunningParams: Schema.Schema<SessionMcpIsServerRunningParams> = lazy<SessionMcpIsServerRunningParams>(() => struct<SessionMcpIsServerRunningParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Whether the named MCP server is running. */
 export interface McpIsServerRunningResult {
@@ -13466,9 +13495,9 @@ export interface McpIsServerRunningResult {
 }
 
 /** Whether the named MCP server is running. */
-export const McpIsServerRunningResult: Schema.Schema<McpIsServerRunningResult> = struct<McpIsServerRunningResult>({
+export const McpIsServerRunningResult: Schema.Schema<McpIsServerRunningResult> = lazy<McpIsServerRunningResult>(() => struct<McpIsServerRunningResult>({
   running: Schema.Boolean
-})
+}))
 
 /** Host response to the pending OAuth request. */
 export type McpOauthPendingRequestResponse =
@@ -13488,7 +13517,7 @@ export type McpOauthPendingRequestResponse =
   }
 
 /** Host response to the pending OAuth request. */
-export const McpOauthPendingRequestResponse: Schema.Schema<McpOauthPendingRequestResponse> = Schema.Union(
+export const McpOauthPendingRequestResponse: Schema.Schema<McpOauthPendingRequestResponse> = lazy<McpOauthPendingRequestResponse>(() => Schema.Union(
   Schema.Struct({
     accessToken: Schema.String,
     tokenType: Schema.optional(Schema.String),
@@ -13498,7 +13527,7 @@ export const McpOauthPendingRequestResponse: Schema.Schema<McpOauthPendingReques
   Schema.Struct({
     kind: Schema.Literal("cancelled")
   })
-)
+))
 
 /** Pending MCP OAuth request ID and host-provided token or cancellation response. */
 export interface SessionMcpOauthHandlePendingRequestParams {
@@ -13511,11 +13540,11 @@ export interface SessionMcpOauthHandlePendingRequestParams {
 }
 
 /** Pending MCP OAuth request ID and host-provided token or cancellation response. */
-export const SessionMcpOauthHandlePendingRequestParams: Schema.Schema<SessionMcpOauthHandlePendingRequestParams> = struct<SessionMcpOauthHandlePendingRequestParams>({
+export const SessionMcpOauthHandlePendingRequestParams: Schema.Schema<SessionMcpOauthHandlePendingRequestParams> = lazy<SessionMcpOauthHandlePendingRequestParams>(() => struct<SessionMcpOauthHandlePendingRequestParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   result: McpOauthPendingRequestResponse
-})
+}))
 
 /** Indicates whether the pending MCP OAuth response was accepted. */
 export interface McpOauthHandlePendingResult {
@@ -13524,9 +13553,9 @@ export interface McpOauthHandlePendingResult {
 }
 
 /** Indicates whether the pending MCP OAuth response was accepted. */
-export const McpOauthHandlePendingResult: Schema.Schema<McpOauthHandlePendingResult> = struct<McpOauthHandlePendingResult>({
+export const McpOauthHandlePendingResult: Schema.Schema<McpOauthHandlePendingResult> = lazy<McpOauthHandlePendingResult>(() => struct<McpOauthHandlePendingResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Identifies the MCP server whose persisted OAuth credentials were updated. */
 export interface SessionMcpOauthAuthenticationStateChangedParams {
@@ -13539,17 +13568,17 @@ export interface SessionMcpOauthAuthenticationStateChangedParams {
 }
 
 /** Identifies the MCP server whose persisted OAuth credentials were updated. */
-export const SessionMcpOauthAuthenticationStateChangedParams: Schema.Schema<SessionMcpOauthAuthenticationStateChangedParams> = struct<SessionMcpOauthAuthenticationStateChangedParams>({
+export const SessionMcpOauthAuthenticationStateChangedParams: Schema.Schema<SessionMcpOauthAuthenticationStateChangedParams> = lazy<SessionMcpOauthAuthenticationStateChangedParams>(() => struct<SessionMcpOauthAuthenticationStateChangedParams>({
   sessionId: Schema.String,
   serverName: Schema.optional(Schema.String),
   refreshSessionToken: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** OAuth grant type override for this login. */
 export type McpOauthLoginGrantType = "authorization_code" | "client_credentials"
 
 /** OAuth grant type override for this login. */
-export const McpOauthLoginGrantType: Schema.Schema<McpOauthLoginGrantType> = Schema.Literal("authorization_code", "client_credentials")
+export const McpOauthLoginGrantType: Schema.Schema<McpOauthLoginGrantType> = lazy<McpOauthLoginGrantType>(() => Schema.Literal("authorization_code", "client_credentials"))
 
 /** Remote MCP server name and optional overrides controlling reauthentication, OAuth client display name, callback success-page copy, and static OAuth client selection. */
 export interface SessionMcpOauthLoginParams {
@@ -13574,7 +13603,7 @@ export interface SessionMcpOauthLoginParams {
 }
 
 /** Remote MCP server name and optional overrides controlling reauthentication, OAuth client display name, callback success-page copy, and static OAuth client selection. */
-export const SessionMcpOauthLoginParams: Schema.Schema<SessionMcpOauthLoginParams> = struct<SessionMcpOauthLoginParams>({
+export const SessionMcpOauthLoginParams: Schema.Schema<SessionMcpOauthLoginParams> = lazy<SessionMcpOauthLoginParams>(() => struct<SessionMcpOauthLoginParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   forceReauth: Schema.optional(Schema.Boolean),
@@ -13584,7 +13613,7 @@ export const SessionMcpOauthLoginParams: Schema.Schema<SessionMcpOauthLoginParam
   clientSecret: Schema.optional(Schema.String),
   publicClient: Schema.optional(Schema.Boolean),
   grantType: Schema.optional(McpOauthLoginGrantType)
-})
+}))
 
 /** OAuth authorization URL the caller should open, or empty when cached tokens already authenticated the server. */
 export interface McpOauthLoginResult {
@@ -13593,9 +13622,9 @@ export interface McpOauthLoginResult {
 }
 
 /** OAuth authorization URL the caller should open, or empty when cached tokens already authenticated the server. */
-export const McpOauthLoginResult: Schema.Schema<McpOauthLoginResult> = struct<McpOauthLoginResult>({
+export const McpOauthLoginResult: Schema.Schema<McpOauthLoginResult> = lazy<McpOauthLoginResult>(() => struct<McpOauthLoginResult>({
   authorizationUrl: Schema.optional(Schema.String)
-})
+}))
 
 /** Remote MCP server name for a passive OAuth status probe. */
 export interface SessionMcpOauthProbeParams {
@@ -13606,16 +13635,16 @@ export interface SessionMcpOauthProbeParams {
 }
 
 /** Remote MCP server name for a passive OAuth status probe. */
-export const SessionMcpOauthProbeParams: Schema.Schema<SessionMcpOauthProbeParams> = struct<SessionMcpOauthProbeParams>({
+export const SessionMcpOauthProbeParams: Schema.Schema<SessionMcpOauthProbeParams> = lazy<SessionMcpOauthProbeParams>(() => struct<SessionMcpOauthProbeParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Why a passive MCP OAuth probe determined authentication is needed. */
 export type McpOauthProbeNeedsAuthReason = "initial" | "refresh" | "upscope"
 
 /** Why a passive MCP OAuth probe determined authentication is needed. */
-export const McpOauthProbeNeedsAuthReason: Schema.Schema<McpOauthProbeNeedsAuthReason> = Schema.Literal("initial", "refresh", "upscope")
+export const McpOauthProbeNeedsAuthReason: Schema.Schema<McpOauthProbeNeedsAuthReason> = lazy<McpOauthProbeNeedsAuthReason>(() => Schema.Literal("initial", "refresh", "upscope"))
 
 /** Passive MCP OAuth probe result. `authenticated` means the server accepted the probe request while an OAuth-origin access token was attached; it does not prove the server required or independently validated that token. The probe does not make a second unauthenticated request. Failed is an expected probe-domain outcome; JSON-RPC errors are reserved for API-call failures. */
 export type McpOauthProbeResult =
@@ -13651,7 +13680,7 @@ export type McpOauthProbeResult =
   }
 
 /** Passive MCP OAuth probe result. `authenticated` means the server accepted the probe request while an OAuth-origin access token was attached; it does not prove the server required or independently validated that token. The probe does not make a second unauthenticated request. Failed is an expected probe-domain outcome; JSON-RPC errors are reserved for API-call failures. */
-export const McpOauthProbeResult: Schema.Schema<McpOauthProbeResult> = Schema.Union(
+export const McpOauthProbeResult: Schema.Schema<McpOauthProbeResult> = lazy<McpOauthProbeResult>(() => Schema.Union(
   Schema.Struct({
     httpResponse: SessionEvents.McpOauthHttpResponse,
     status: Schema.Literal("no-auth-required")
@@ -13671,7 +13700,7 @@ export const McpOauthProbeResult: Schema.Schema<McpOauthProbeResult> = Schema.Un
     httpResponse: Schema.optional(SessionEvents.McpOauthHttpResponse),
     status: Schema.Literal("failed")
   })
-)
+))
 
 /** Pending MCP OAuth request id to respond to. */
 export interface SessionMcpOauthRespondParams {
@@ -13682,10 +13711,10 @@ export interface SessionMcpOauthRespondParams {
 }
 
 /** Pending MCP OAuth request id to respond to. */
-export const SessionMcpOauthRespondParams: Schema.Schema<SessionMcpOauthRespondParams> = struct<SessionMcpOauthRespondParams>({
+export const SessionMcpOauthRespondParams: Schema.Schema<SessionMcpOauthRespondParams> = lazy<SessionMcpOauthRespondParams>(() => struct<SessionMcpOauthRespondParams>({
   sessionId: Schema.String,
   requestId: Schema.String
-})
+}))
 
 /** Indicates whether the pending MCP OAuth response was accepted. */
 export interface McpOauthRespondResult {
@@ -13694,9 +13723,9 @@ export interface McpOauthRespondResult {
 }
 
 /** Indicates whether the pending MCP OAuth response was accepted. */
-export const McpOauthRespondResult: Schema.Schema<McpOauthRespondResult> = struct<McpOauthRespondResult>({
+export const McpOauthRespondResult: Schema.Schema<McpOauthRespondResult> = lazy<McpOauthRespondResult>(() => struct<McpOauthRespondResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Host response: supply dynamic headers or decline this refresh. */
 export type McpHeadersHandlePendingHeadersRefreshRequest =
@@ -13720,7 +13749,7 @@ export type McpHeadersHandlePendingHeadersRefreshRequest =
   }
 
 /** Host response: supply dynamic headers or decline this refresh. */
-export const McpHeadersHandlePendingHeadersRefreshRequest: Schema.Schema<McpHeadersHandlePendingHeadersRefreshRequest> = Schema.Union(
+export const McpHeadersHandlePendingHeadersRefreshRequest: Schema.Schema<McpHeadersHandlePendingHeadersRefreshRequest> = lazy<McpHeadersHandlePendingHeadersRefreshRequest>(() => Schema.Union(
   Schema.Struct({
     headers: Schema.Record({ key: Schema.String, value: Schema.String }),
     ttlMs: Schema.optional(Schema.Number),
@@ -13733,7 +13762,7 @@ export const McpHeadersHandlePendingHeadersRefreshRequest: Schema.Schema<McpHead
     message: Schema.String,
     kind: Schema.Literal("error")
   })
-)
+))
 
 /** MCP headers refresh request id and the host response. */
 export interface SessionMcpHeadersHandlePendingHeadersRefreshRequestParams {
@@ -13746,11 +13775,11 @@ export interface SessionMcpHeadersHandlePendingHeadersRefreshRequestParams {
 }
 
 /** MCP headers refresh request id and the host response. */
-export const SessionMcpHeadersHandlePendingHeadersRefreshRequestParams: Schema.Schema<SessionMcpHeadersHandlePendingHeadersRefreshRequestParams> = struct<SessionMcpHeadersHandlePendingHeadersRefreshRequestParams>({
+export const SessionMcpHeadersHandlePendingHeadersRefreshRequestParams: Schema.Schema<SessionMcpHeadersHandlePendingHeadersRefreshRequestParams> = lazy<SessionMcpHeadersHandlePendingHeadersRefreshRequestParams>(() => struct<SessionMcpHeadersHandlePendingHeadersRefreshRequestParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   result: McpHeadersHandlePendingHeadersRefreshRequest
-})
+}))
 
 /** Indicates whether the pending MCP headers refresh response was accepted. */
 export interface McpHeadersHandlePendingHeadersRefreshRequestResult {
@@ -13759,9 +13788,9 @@ export interface McpHeadersHandlePendingHeadersRefreshRequestResult {
 }
 
 /** Indicates whether the pending MCP headers refresh response was accepted. */
-export const McpHeadersHandlePendingHeadersRefreshRequestResult: Schema.Schema<McpHeadersHandlePendingHeadersRefreshRequestResult> = struct<McpHeadersHandlePendingHeadersRefreshRequestResult>({
+export const McpHeadersHandlePendingHeadersRefreshRequestResult: Schema.Schema<McpHeadersHandlePendingHeadersRefreshRequestResult> = lazy<McpHeadersHandlePendingHeadersRefreshRequestResult>(() => struct<McpHeadersHandlePendingHeadersRefreshRequestResult>({
   success: Schema.Boolean
-})
+}))
 
 /** MCP server and resource URI to fetch. */
 export interface SessionMcpAppsReadResourceParams {
@@ -13774,11 +13803,11 @@ export interface SessionMcpAppsReadResourceParams {
 }
 
 /** MCP server and resource URI to fetch. */
-export const SessionMcpAppsReadResourceParams: Schema.Schema<SessionMcpAppsReadResourceParams> = struct<SessionMcpAppsReadResourceParams>({
+export const SessionMcpAppsReadResourceParams: Schema.Schema<SessionMcpAppsReadResourceParams> = lazy<SessionMcpAppsReadResourceParams>(() => struct<SessionMcpAppsReadResourceParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   uri: Schema.String
-})
+}))
 
 /** MCP Apps resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
 export interface McpAppsResourceContent {
@@ -13795,13 +13824,13 @@ export interface McpAppsResourceContent {
 }
 
 /** MCP Apps resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
-export const McpAppsResourceContent: Schema.Schema<McpAppsResourceContent> = struct<McpAppsResourceContent>({
+export const McpAppsResourceContent: Schema.Schema<McpAppsResourceContent> = lazy<McpAppsResourceContent>(() => struct<McpAppsResourceContent>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.optional(Schema.String),
   blob: Schema.optional(Schema.String),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Resource contents returned by the MCP server. */
 export interface McpAppsReadResourceResult {
@@ -13810,9 +13839,9 @@ export interface McpAppsReadResourceResult {
 }
 
 /** Resource contents returned by the MCP server. */
-export const McpAppsReadResourceResult: Schema.Schema<McpAppsReadResourceResult> = struct<McpAppsReadResourceResult>({
+export const McpAppsReadResourceResult: Schema.Schema<McpAppsReadResourceResult> = lazy<McpAppsReadResourceResult>(() => struct<McpAppsReadResourceResult>({
   contents: Schema.Array(McpAppsResourceContent)
-})
+}))
 
 /** MCP server to list app-callable tools for. */
 export interface SessionMcpAppsListToolsParams {
@@ -13825,11 +13854,11 @@ export interface SessionMcpAppsListToolsParams {
 }
 
 /** MCP server to list app-callable tools for. */
-export const SessionMcpAppsListToolsParams: Schema.Schema<SessionMcpAppsListToolsParams> = struct<SessionMcpAppsListToolsParams>({
+export const SessionMcpAppsListToolsParams: Schema.Schema<SessionMcpAppsListToolsParams> = lazy<SessionMcpAppsListToolsParams>(() => struct<SessionMcpAppsListToolsParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   originServerName: Schema.String
-})
+}))
 
 /** App-callable tools from the named MCP server. */
 export interface McpAppsListToolsResult {
@@ -13838,9 +13867,9 @@ export interface McpAppsListToolsResult {
 }
 
 /** App-callable tools from the named MCP server. */
-export const McpAppsListToolsResult: Schema.Schema<McpAppsListToolsResult> = struct<McpAppsListToolsResult>({
+export const McpAppsListToolsResult: Schema.Schema<McpAppsListToolsResult> = lazy<McpAppsListToolsResult>(() => struct<McpAppsListToolsResult>({
   tools: Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** MCP server, tool name, and arguments to invoke from an MCP App view. */
 export interface SessionMcpAppsCallToolParams {
@@ -13857,37 +13886,37 @@ export interface SessionMcpAppsCallToolParams {
 }
 
 /** MCP server, tool name, and arguments to invoke from an MCP App view. */
-export const SessionMcpAppsCallToolParams: Schema.Schema<SessionMcpAppsCallToolParams> = struct<SessionMcpAppsCallToolParams>({
+export const SessionMcpAppsCallToolParams: Schema.Schema<SessionMcpAppsCallToolParams> = lazy<SessionMcpAppsCallToolParams>(() => struct<SessionMcpAppsCallToolParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   originServerName: Schema.String
-})
+}))
 
 /** UI theme preference per SEP-1865 */
 export type McpAppsSetHostContextDetailsTheme = "light" | "dark"
 
 /** UI theme preference per SEP-1865 */
-export const McpAppsSetHostContextDetailsTheme: Schema.Schema<McpAppsSetHostContextDetailsTheme> = Schema.Literal("light", "dark")
+export const McpAppsSetHostContextDetailsTheme: Schema.Schema<McpAppsSetHostContextDetailsTheme> = lazy<McpAppsSetHostContextDetailsTheme>(() => Schema.Literal("light", "dark"))
 
 /** Current display mode (SEP-1865) */
 export type McpAppsSetHostContextDetailsDisplayMode = "inline" | "fullscreen" | "pip"
 
 /** Current display mode (SEP-1865) */
-export const McpAppsSetHostContextDetailsDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsDisplayMode> = Schema.Literal("inline", "fullscreen", "pip")
+export const McpAppsSetHostContextDetailsDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsDisplayMode> = lazy<McpAppsSetHostContextDetailsDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
 
 /** Allowed values for the `McpAppsSetHostContextDetailsAvailableDisplayMode` enumeration. */
 export type McpAppsSetHostContextDetailsAvailableDisplayMode = "inline" | "fullscreen" | "pip"
 
 /** Allowed values for the `McpAppsSetHostContextDetailsAvailableDisplayMode` enumeration. */
-export const McpAppsSetHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsAvailableDisplayMode> = Schema.Literal("inline", "fullscreen", "pip")
+export const McpAppsSetHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsAvailableDisplayMode> = lazy<McpAppsSetHostContextDetailsAvailableDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
 
 /** Platform type for responsive design */
 export type McpAppsSetHostContextDetailsPlatform = "web" | "desktop" | "mobile"
 
 /** Platform type for responsive design */
-export const McpAppsSetHostContextDetailsPlatform: Schema.Schema<McpAppsSetHostContextDetailsPlatform> = Schema.Literal("web", "desktop", "mobile")
+export const McpAppsSetHostContextDetailsPlatform: Schema.Schema<McpAppsSetHostContextDetailsPlatform> = lazy<McpAppsSetHostContextDetailsPlatform>(() => Schema.Literal("web", "desktop", "mobile"))
 
 /** Host context advertised to MCP App guests */
 export interface McpAppsSetHostContextDetails {
@@ -13909,7 +13938,7 @@ export interface McpAppsSetHostContextDetails {
 }
 
 /** Host context advertised to MCP App guests */
-export const McpAppsSetHostContextDetails: Schema.Schema<McpAppsSetHostContextDetails> = Schema.Struct({
+export const McpAppsSetHostContextDetails: Schema.Schema<McpAppsSetHostContextDetails> = lazy<McpAppsSetHostContextDetails>(() => Schema.Struct({
   theme: Schema.optional(McpAppsSetHostContextDetailsTheme),
   locale: Schema.optional(Schema.String),
   timeZone: Schema.optional(Schema.String),
@@ -13917,7 +13946,7 @@ export const McpAppsSetHostContextDetails: Schema.Schema<McpAppsSetHostContextDe
   availableDisplayModes: Schema.optional(Schema.Array(McpAppsSetHostContextDetailsAvailableDisplayMode)),
   platform: Schema.optional(McpAppsSetHostContextDetailsPlatform),
   userAgent: Schema.optional(Schema.String)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** Host context to advertise to MCP App guests. */
 export interface SessionMcpAppsSetHostContextParams {
@@ -13928,10 +13957,10 @@ export interface SessionMcpAppsSetHostContextParams {
 }
 
 /** Host context to advertise to MCP App guests. */
-export const SessionMcpAppsSetHostContextParams: Schema.Schema<SessionMcpAppsSetHostContextParams> = struct<SessionMcpAppsSetHostContextParams>({
+export const SessionMcpAppsSetHostContextParams: Schema.Schema<SessionMcpAppsSetHostContextParams> = lazy<SessionMcpAppsSetHostContextParams>(() => struct<SessionMcpAppsSetHostContextParams>({
   sessionId: Schema.String,
   context: McpAppsSetHostContextDetails
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMcpAppsGetHostContextParams {
@@ -13940,33 +13969,33 @@ export interface SessionMcpAppsGetHostContextParams {
 }
 
 /** Identifies the target session. */
-export const SessionMcpAppsGetHostContextParams: Schema.Schema<SessionMcpAppsGetHostContextParams> = struct<SessionMcpAppsGetHostContextParams>({
+export const SessionMcpAppsGetHostContextParams: Schema.Schema<SessionMcpAppsGetHostContextParams> = lazy<SessionMcpAppsGetHostContextParams>(() => struct<SessionMcpAppsGetHostContextParams>({
   sessionId: Schema.String
-})
+}))
 
 /** UI theme preference per SEP-1865 */
 export type McpAppsHostContextDetailsTheme = "light" | "dark"
 
 /** UI theme preference per SEP-1865 */
-export const McpAppsHostContextDetailsTheme: Schema.Schema<McpAppsHostContextDetailsTheme> = Schema.Literal("light", "dark")
+export const McpAppsHostContextDetailsTheme: Schema.Schema<McpAppsHostContextDetailsTheme> = lazy<McpAppsHostContextDetailsTheme>(() => Schema.Literal("light", "dark"))
 
 /** Current display mode (SEP-1865) */
 export type McpAppsHostContextDetailsDisplayMode = "inline" | "fullscreen" | "pip"
 
 /** Current display mode (SEP-1865) */
-export const McpAppsHostContextDetailsDisplayMode: Schema.Schema<McpAppsHostContextDetailsDisplayMode> = Schema.Literal("inline", "fullscreen", "pip")
+export const McpAppsHostContextDetailsDisplayMode: Schema.Schema<McpAppsHostContextDetailsDisplayMode> = lazy<McpAppsHostContextDetailsDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
 
 /** Allowed values for the `McpAppsHostContextDetailsAvailableDisplayMode` enumeration. */
 export type McpAppsHostContextDetailsAvailableDisplayMode = "inline" | "fullscreen" | "pip"
 
 /** Allowed values for the `McpAppsHostContextDetailsAvailableDisplayMode` enumeration. */
-export const McpAppsHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsHostContextDetailsAvailableDisplayMode> = Schema.Literal("inline", "fullscreen", "pip")
+export const McpAppsHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsHostContextDetailsAvailableDisplayMode> = lazy<McpAppsHostContextDetailsAvailableDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
 
 /** Platform type for responsive design */
 export type McpAppsHostContextDetailsPlatform = "web" | "desktop" | "mobile"
 
 /** Platform type for responsive design */
-export const McpAppsHostContextDetailsPlatform: Schema.Schema<McpAppsHostContextDetailsPlatform> = Schema.Literal("web", "desktop", "mobile")
+export const McpAppsHostContextDetailsPlatform: Schema.Schema<McpAppsHostContextDetailsPlatform> = lazy<McpAppsHostContextDetailsPlatform>(() => Schema.Literal("web", "desktop", "mobile"))
 
 /** Current host context */
 export interface McpAppsHostContextDetails {
@@ -13988,7 +14017,7 @@ export interface McpAppsHostContextDetails {
 }
 
 /** Current host context */
-export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails> = Schema.Struct({
+export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails> = lazy<McpAppsHostContextDetails>(() => Schema.Struct({
   theme: Schema.optional(McpAppsHostContextDetailsTheme),
   locale: Schema.optional(Schema.String),
   timeZone: Schema.optional(Schema.String),
@@ -13996,7 +14025,7 @@ export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails>
   availableDisplayModes: Schema.optional(Schema.Array(McpAppsHostContextDetailsAvailableDisplayMode)),
   platform: Schema.optional(McpAppsHostContextDetailsPlatform),
   userAgent: Schema.optional(Schema.String)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** Current host context advertised to MCP App guests. */
 export interface McpAppsHostContext {
@@ -14005,9 +14034,9 @@ export interface McpAppsHostContext {
 }
 
 /** Current host context advertised to MCP App guests. */
-export const McpAppsHostContext: Schema.Schema<McpAppsHostContext> = struct<McpAppsHostContext>({
+export const McpAppsHostContext: Schema.Schema<McpAppsHostContext> = lazy<McpAppsHostContext>(() => struct<McpAppsHostContext>({
   context: McpAppsHostContextDetails
-})
+}))
 
 /** MCP server to diagnose MCP Apps wiring for. */
 export interface SessionMcpAppsDiagnoseParams {
@@ -14018,10 +14047,10 @@ export interface SessionMcpAppsDiagnoseParams {
 }
 
 /** MCP server to diagnose MCP Apps wiring for. */
-export const SessionMcpAppsDiagnoseParams: Schema.Schema<SessionMcpAppsDiagnoseParams> = struct<SessionMcpAppsDiagnoseParams>({
+export const SessionMcpAppsDiagnoseParams: Schema.Schema<SessionMcpAppsDiagnoseParams> = lazy<SessionMcpAppsDiagnoseParams>(() => struct<SessionMcpAppsDiagnoseParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-})
+}))
 
 /** Capability negotiation snapshot */
 export interface McpAppsDiagnoseCapability {
@@ -14034,11 +14063,11 @@ export interface McpAppsDiagnoseCapability {
 }
 
 /** Capability negotiation snapshot */
-export const McpAppsDiagnoseCapability: Schema.Schema<McpAppsDiagnoseCapability> = struct<McpAppsDiagnoseCapability>({
+export const McpAppsDiagnoseCapability: Schema.Schema<McpAppsDiagnoseCapability> = lazy<McpAppsDiagnoseCapability>(() => struct<McpAppsDiagnoseCapability>({
   sessionHasMcpApps: Schema.Boolean,
   featureFlagEnabled: Schema.Boolean,
   advertised: Schema.Boolean
-})
+}))
 
 /** What the server returned for this session */
 export interface McpAppsDiagnoseServer {
@@ -14053,12 +14082,12 @@ export interface McpAppsDiagnoseServer {
 }
 
 /** What the server returned for this session */
-export const McpAppsDiagnoseServer: Schema.Schema<McpAppsDiagnoseServer> = struct<McpAppsDiagnoseServer>({
+export const McpAppsDiagnoseServer: Schema.Schema<McpAppsDiagnoseServer> = lazy<McpAppsDiagnoseServer>(() => struct<McpAppsDiagnoseServer>({
   connected: Schema.Boolean,
   toolCount: Schema.Number,
   toolsWithUiMeta: Schema.Number,
   sampleToolNames: Schema.Array(Schema.String)
-})
+}))
 
 /** Diagnostic snapshot of MCP Apps wiring for the named server. */
 export interface McpAppsDiagnoseResult {
@@ -14069,10 +14098,10 @@ export interface McpAppsDiagnoseResult {
 }
 
 /** Diagnostic snapshot of MCP Apps wiring for the named server. */
-export const McpAppsDiagnoseResult: Schema.Schema<McpAppsDiagnoseResult> = struct<McpAppsDiagnoseResult>({
+export const McpAppsDiagnoseResult: Schema.Schema<McpAppsDiagnoseResult> = lazy<McpAppsDiagnoseResult>(() => struct<McpAppsDiagnoseResult>({
   capability: McpAppsDiagnoseCapability,
   server: McpAppsDiagnoseServer
-})
+}))
 
 /** MCP server and resource URI to fetch. */
 export interface SessionMcpResourcesReadParams {
@@ -14085,11 +14114,11 @@ export interface SessionMcpResourcesReadParams {
 }
 
 /** MCP server and resource URI to fetch. */
-export const SessionMcpResourcesReadParams: Schema.Schema<SessionMcpResourcesReadParams> = struct<SessionMcpResourcesReadParams>({
+export const SessionMcpResourcesReadParams: Schema.Schema<SessionMcpResourcesReadParams> = lazy<SessionMcpResourcesReadParams>(() => struct<SessionMcpResourcesReadParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   uri: Schema.String
-})
+}))
 
 /** MCP resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
 export interface McpResourceContent {
@@ -14106,13 +14135,13 @@ export interface McpResourceContent {
 }
 
 /** MCP resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
-export const McpResourceContent: Schema.Schema<McpResourceContent> = struct<McpResourceContent>({
+export const McpResourceContent: Schema.Schema<McpResourceContent> = lazy<McpResourceContent>(() => struct<McpResourceContent>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.optional(Schema.String),
   blob: Schema.optional(Schema.String),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Resource contents returned by the MCP server. */
 export interface McpResourcesReadResult {
@@ -14121,9 +14150,9 @@ export interface McpResourcesReadResult {
 }
 
 /** Resource contents returned by the MCP server. */
-export const McpResourcesReadResult: Schema.Schema<McpResourcesReadResult> = struct<McpResourcesReadResult>({
+export const McpResourcesReadResult: Schema.Schema<McpResourcesReadResult> = lazy<McpResourcesReadResult>(() => struct<McpResourcesReadResult>({
   contents: Schema.Array(McpResourceContent)
-})
+}))
 
 /** MCP server whose resources to enumerate. */
 export interface SessionMcpResourcesListParams {
@@ -14136,11 +14165,11 @@ export interface SessionMcpResourcesListParams {
 }
 
 /** MCP server whose resources to enumerate. */
-export const SessionMcpResourcesListParams: Schema.Schema<SessionMcpResourcesListParams> = struct<SessionMcpResourcesListParams>({
+export const SessionMcpResourcesListParams: Schema.Schema<SessionMcpResourcesListParams> = lazy<SessionMcpResourcesListParams>(() => struct<SessionMcpResourcesListParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   cursor: Schema.optional(Schema.String)
-})
+}))
 
 /** A resource icon descriptor plus preserved non-standard icon fields. */
 export interface McpResourceIcon {
@@ -14157,13 +14186,13 @@ export interface McpResourceIcon {
 }
 
 /** A resource icon descriptor plus preserved non-standard icon fields. */
-export const McpResourceIcon: Schema.Schema<McpResourceIcon> = struct<McpResourceIcon>({
+export const McpResourceIcon: Schema.Schema<McpResourceIcon> = lazy<McpResourceIcon>(() => struct<McpResourceIcon>({
   src: Schema.String,
   mimeType: Schema.optional(Schema.String),
   sizes: Schema.optional(Schema.String),
   theme: Schema.optional(Schema.String),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Standard MCP resource annotations plus preserved non-standard annotation fields. */
 export interface McpResourceAnnotations {
@@ -14178,12 +14207,12 @@ export interface McpResourceAnnotations {
 }
 
 /** Standard MCP resource annotations plus preserved non-standard annotation fields. */
-export const McpResourceAnnotations: Schema.Schema<McpResourceAnnotations> = struct<McpResourceAnnotations>({
+export const McpResourceAnnotations: Schema.Schema<McpResourceAnnotations> = lazy<McpResourceAnnotations>(() => struct<McpResourceAnnotations>({
   audience: Schema.optional(Schema.Array(Schema.String)),
   priority: Schema.optional(Schema.Number),
   lastModified: Schema.optional(Schema.String),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** An MCP resource descriptor (spec `Resource`): URI, name, and optional title, description, MIME type, size, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
 export interface McpResource {
@@ -14210,7 +14239,7 @@ export interface McpResource {
 }
 
 /** An MCP resource descriptor (spec `Resource`): URI, name, and optional title, description, MIME type, size, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
-export const McpResource: Schema.Schema<McpResource> = struct<McpResource>({
+export const McpResource: Schema.Schema<McpResource> = lazy<McpResource>(() => struct<McpResource>({
   uri: Schema.String,
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -14221,7 +14250,7 @@ export const McpResource: Schema.Schema<McpResource> = struct<McpResource>({
   annotations: Schema.optional(McpResourceAnnotations),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** One page of resources advertised by the named MCP server. */
 export interface McpResourcesListResult {
@@ -14232,10 +14261,10 @@ export interface McpResourcesListResult {
 }
 
 /** One page of resources advertised by the named MCP server. */
-export const McpResourcesListResult: Schema.Schema<McpResourcesListResult> = struct<McpResourcesListResult>({
+export const McpResourcesListResult: Schema.Schema<McpResourcesListResult> = lazy<McpResourcesListResult>(() => struct<McpResourcesListResult>({
   resources: Schema.Array(McpResource),
   nextCursor: Schema.optional(Schema.String)
-})
+}))
 
 /** MCP server whose resource templates to enumerate. */
 export interface SessionMcpResourcesListTemplatesParams {
@@ -14248,11 +14277,11 @@ export interface SessionMcpResourcesListTemplatesParams {
 }
 
 /** MCP server whose resource templates to enumerate. */
-export const SessionMcpResourcesListTemplatesParams: Schema.Schema<SessionMcpResourcesListTemplatesParams> = struct<SessionMcpResourcesListTemplatesParams>({
+export const SessionMcpResourcesListTemplatesParams: Schema.Schema<SessionMcpResourcesListTemplatesParams> = lazy<SessionMcpResourcesListTemplatesParams>(() => struct<SessionMcpResourcesListTemplatesParams>({
   sessionId: Schema.String,
   serverName: Schema.String,
   cursor: Schema.optional(Schema.String)
-})
+}))
 
 /** An MCP resource template descriptor (spec `ResourceTemplate`): an RFC 6570 URI template, name, and optional title, description, MIME type, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
 export interface McpResourceTemplate {
@@ -14277,7 +14306,7 @@ export interface McpResourceTemplate {
 }
 
 /** An MCP resource template descriptor (spec `ResourceTemplate`): an RFC 6570 URI template, name, and optional title, description, MIME type, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
-export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = struct<McpResourceTemplate>({
+export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = lazy<McpResourceTemplate>(() => struct<McpResourceTemplate>({
   uriTemplate: Schema.String,
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -14287,7 +14316,7 @@ export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = struct<Mc
   annotations: Schema.optional(McpResourceAnnotations),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** One page of resource templates advertised by the named MCP server. */
 export interface McpResourcesListTemplatesResult {
@@ -14298,10 +14327,10 @@ export interface McpResourcesListTemplatesResult {
 }
 
 /** One page of resource templates advertised by the named MCP server. */
-export const McpResourcesListTemplatesResult: Schema.Schema<McpResourcesListTemplatesResult> = struct<McpResourcesListTemplatesResult>({
+export const McpResourcesListTemplatesResult: Schema.Schema<McpResourcesListTemplatesResult> = lazy<McpResourcesListTemplatesResult>(() => struct<McpResourcesListTemplatesResult>({
   resourceTemplates: Schema.Array(McpResourceTemplate),
   nextCursor: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionPluginsListParams {
@@ -14310,9 +14339,9 @@ export interface SessionPluginsListParams {
 }
 
 /** Identifies the target session. */
-export const SessionPluginsListParams: Schema.Schema<SessionPluginsListParams> = struct<SessionPluginsListParams>({
+export const SessionPluginsListParams: Schema.Schema<SessionPluginsListParams> = lazy<SessionPluginsListParams>(() => struct<SessionPluginsListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Session plugin metadata, with name, marketplace, optional version, and enabled state. */
 export interface Plugin {
@@ -14327,12 +14356,12 @@ export interface Plugin {
 }
 
 /** Session plugin metadata, with name, marketplace, optional version, and enabled state. */
-export const Plugin: Schema.Schema<Plugin> = struct<Plugin>({
+export const Plugin: Schema.Schema<Plugin> = lazy<Plugin>(() => struct<Plugin>({
   name: Schema.String,
   marketplace: Schema.String,
   version: Schema.optional(Schema.String),
   enabled: Schema.Boolean
-})
+}))
 
 /** Plugins installed for the session, with their enabled state and version metadata. */
 export interface PluginList {
@@ -14341,9 +14370,9 @@ export interface PluginList {
 }
 
 /** Plugins installed for the session, with their enabled state and version metadata. */
-export const PluginList: Schema.Schema<PluginList> = struct<PluginList>({
+export const PluginList: Schema.Schema<PluginList> = lazy<PluginList>(() => struct<PluginList>({
   plugins: Schema.Array(Plugin)
-})
+}))
 
 /** Optional flags controlling which side effects the reload performs. */
 export type SessionPluginsReloadParams =
@@ -14364,7 +14393,7 @@ export type SessionPluginsReloadParams =
   }
 
 /** Optional flags controlling which side effects the reload performs. */
-export const SessionPluginsReloadParams: Schema.Schema<SessionPluginsReloadParams> = Schema.Union(
+export const SessionPluginsReloadParams: Schema.Schema<SessionPluginsReloadParams> = lazy<SessionPluginsReloadParams>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     sessionId: Schema.String,
@@ -14374,7 +14403,7 @@ export const SessionPluginsReloadParams: Schema.Schema<SessionPluginsReloadParam
     reloadExtensions: Schema.optional(Schema.Boolean),
     deferRepoHooks: Schema.optional(Schema.Boolean)
   })
-)
+))
 
 /** Optional model identifier to scope the endpoint snapshot to. */
 export type SessionProviderGetEndpointParams =
@@ -14387,31 +14416,31 @@ export type SessionProviderGetEndpointParams =
   }
 
 /** Optional model identifier to scope the endpoint snapshot to. */
-export const SessionProviderGetEndpointParams: Schema.Schema<SessionProviderGetEndpointParams> = Schema.Union(
+export const SessionProviderGetEndpointParams: Schema.Schema<SessionProviderGetEndpointParams> = lazy<SessionProviderGetEndpointParams>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     sessionId: Schema.String,
     modelId: Schema.optional(Schema.String)
   })
-)
+))
 
 /** Provider family. Matches the `type` field of a BYOK provider config. */
 export type ProviderEndpointType = "openai" | "azure" | "anthropic"
 
 /** Provider family. Matches the `type` field of a BYOK provider config. */
-export const ProviderEndpointType: Schema.Schema<ProviderEndpointType> = Schema.Literal("openai", "azure", "anthropic")
+export const ProviderEndpointType: Schema.Schema<ProviderEndpointType> = lazy<ProviderEndpointType>(() => Schema.Literal("openai", "azure", "anthropic"))
 
 /** Wire API to be used, when required for the provider type. */
 export type ProviderEndpointWireApi = "completions" | "responses"
 
 /** Wire API to be used, when required for the provider type. */
-export const ProviderEndpointWireApi: Schema.Schema<ProviderEndpointWireApi> = Schema.Literal("completions", "responses")
+export const ProviderEndpointWireApi: Schema.Schema<ProviderEndpointWireApi> = lazy<ProviderEndpointWireApi>(() => Schema.Literal("completions", "responses"))
 
 /** Transport to be used for provider requests. */
 export type ProviderEndpointTransport = "http" | "websockets"
 
 /** Transport to be used for provider requests. */
-export const ProviderEndpointTransport: Schema.Schema<ProviderEndpointTransport> = Schema.Literal("http", "websockets")
+export const ProviderEndpointTransport: Schema.Schema<ProviderEndpointTransport> = lazy<ProviderEndpointTransport>(() => Schema.Literal("http", "websockets"))
 
 /** Short-lived, rotating credential the caller must send on every request, in addition to `apiKey` if one is present. Omitted when the endpoint does not require one. */
 export interface ProviderSessionToken {
@@ -14434,12 +14463,12 @@ export interface ProviderSessionTokenEncoded {
 }
 
 /** Short-lived, rotating credential the caller must send on every request, in addition to `apiKey` if one is present. Omitted when the endpoint does not require one. */
-export const ProviderSessionToken: Schema.Schema<ProviderSessionToken, ProviderSessionTokenEncoded> = struct<ProviderSessionToken, ProviderSessionTokenEncoded>({
+export const ProviderSessionToken: Schema.Schema<ProviderSessionToken, ProviderSessionTokenEncoded> = lazy<ProviderSessionToken, ProviderSessionTokenEncoded>(() => struct<ProviderSessionToken, ProviderSessionTokenEncoded>({
   token: Schema.String,
   header: Schema.String,
   model: Schema.optional(Schema.String),
   expiresAt: Schema.optional(Schema.Date)
-})
+}))
 
 /** A snapshot of the provider endpoint the session is currently configured to talk to. */
 export interface ProviderEndpoint {
@@ -14471,7 +14500,7 @@ export interface ProviderEndpointEncoded {
 }
 
 /** A snapshot of the provider endpoint the session is currently configured to talk to. */
-export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointEncoded> = struct<ProviderEndpoint, ProviderEndpointEncoded>({
+export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointEncoded> = lazy<ProviderEndpoint, ProviderEndpointEncoded>(() => struct<ProviderEndpoint, ProviderEndpointEncoded>({
   type: ProviderEndpointType,
   wireApi: Schema.optional(ProviderEndpointWireApi),
   transport: Schema.optional(ProviderEndpointTransport),
@@ -14479,7 +14508,7 @@ export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointE
   apiKey: Schema.optional(Schema.String),
   headers: Schema.Record({ key: Schema.String, value: Schema.String }),
   sessionToken: Schema.optional(ProviderSessionToken)
-})
+}))
 
 /** BYOK providers and/or models to add to the session's registry at runtime. Both fields are optional; provide providers, models, or both. */
 export interface SessionProviderAddParams {
@@ -14492,11 +14521,11 @@ export interface SessionProviderAddParams {
 }
 
 /** BYOK providers and/or models to add to the session's registry at runtime. Both fields are optional; provide providers, models, or both. */
-export const SessionProviderAddParams: Schema.Schema<SessionProviderAddParams> = struct<SessionProviderAddParams>({
+export const SessionProviderAddParams: Schema.Schema<SessionProviderAddParams> = lazy<SessionProviderAddParams>(() => struct<SessionProviderAddParams>({
   sessionId: Schema.String,
   providers: Schema.optional(Schema.Array(NamedProviderConfig)),
   models: Schema.optional(Schema.Array(ProviderModelConfig))
-})
+}))
 
 /** The selectable model entries synthesized for the models added by this call. */
 export interface ProviderAddResult {
@@ -14505,27 +14534,27 @@ export interface ProviderAddResult {
 }
 
 /** The selectable model entries synthesized for the models added by this call. */
-export const ProviderAddResult: Schema.Schema<ProviderAddResult> = struct<ProviderAddResult>({
+export const ProviderAddResult: Schema.Schema<ProviderAddResult> = lazy<ProviderAddResult>(() => struct<ProviderAddResult>({
   models: Schema.Array(Schema.Unknown)
-})
+}))
 
 /** Reasoning summary mode for supported model clients. */
 export type OptionsUpdateReasoningSummary = "none" | "concise" | "detailed"
 
 /** Reasoning summary mode for supported model clients. */
-export const OptionsUpdateReasoningSummary: Schema.Schema<OptionsUpdateReasoningSummary> = Schema.Literal("none", "concise", "detailed")
+export const OptionsUpdateReasoningSummary: Schema.Schema<OptionsUpdateReasoningSummary> = lazy<OptionsUpdateReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
 
 /** Controls how availableTools (allowlist) and excludedTools (denylist) combine when both are set. */
 export type OptionsUpdateToolFilterPrecedence = "available" | "excluded"
 
 /** Controls how availableTools (allowlist) and excludedTools (denylist) combine when both are set. */
-export const OptionsUpdateToolFilterPrecedence: Schema.Schema<OptionsUpdateToolFilterPrecedence> = Schema.Literal("available", "excluded")
+export const OptionsUpdateToolFilterPrecedence: Schema.Schema<OptionsUpdateToolFilterPrecedence> = lazy<OptionsUpdateToolFilterPrecedence>(() => Schema.Literal("available", "excluded"))
 
 /** How env values are passed to MCP servers (`direct` inlines literal values; `indirect` resolves at launch). */
 export type OptionsUpdateEnvValueMode = "direct" | "indirect"
 
 /** How env values are passed to MCP servers (`direct` inlines literal values; `indirect` resolves at launch). */
-export const OptionsUpdateEnvValueMode: Schema.Schema<OptionsUpdateEnvValueMode> = Schema.Literal("direct", "indirect")
+export const OptionsUpdateEnvValueMode: Schema.Schema<OptionsUpdateEnvValueMode> = lazy<OptionsUpdateEnvValueMode>(() => Schema.Literal("direct", "indirect"))
 
 /** Source descriptor for a direct GitHub plugin install, with `owner/repo`, optional ref or full commit SHA, and optional subpath. */
 export interface SessionInstalledPluginSourceGitHub {
@@ -14542,13 +14571,13 @@ export interface SessionInstalledPluginSourceGitHub {
 }
 
 /** Source descriptor for a direct GitHub plugin install, with `owner/repo`, optional ref or full commit SHA, and optional subpath. */
-export const SessionInstalledPluginSourceGitHub: Schema.Schema<SessionInstalledPluginSourceGitHub> = struct<SessionInstalledPluginSourceGitHub>({
+export const SessionInstalledPluginSourceGitHub: Schema.Schema<SessionInstalledPluginSourceGitHub> = lazy<SessionInstalledPluginSourceGitHub>(() => struct<SessionInstalledPluginSourceGitHub>({
   source: Schema.Literal("github"),
   repo: Schema.String,
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-})
+}))
 
 /** Source descriptor for a direct URL plugin install, with URL, optional ref or full commit SHA, and optional subpath. */
 export interface SessionInstalledPluginSourceUrl {
@@ -14565,13 +14594,13 @@ export interface SessionInstalledPluginSourceUrl {
 }
 
 /** Source descriptor for a direct URL plugin install, with URL, optional ref or full commit SHA, and optional subpath. */
-export const SessionInstalledPluginSourceUrl: Schema.Schema<SessionInstalledPluginSourceUrl> = struct<SessionInstalledPluginSourceUrl>({
+export const SessionInstalledPluginSourceUrl: Schema.Schema<SessionInstalledPluginSourceUrl> = lazy<SessionInstalledPluginSourceUrl>(() => struct<SessionInstalledPluginSourceUrl>({
   source: Schema.Literal("url"),
   url: Schema.String,
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-})
+}))
 
 /** Source descriptor for a direct local plugin install, with a local filesystem path. */
 export interface SessionInstalledPluginSourceLocal {
@@ -14582,10 +14611,10 @@ export interface SessionInstalledPluginSourceLocal {
 }
 
 /** Source descriptor for a direct local plugin install, with a local filesystem path. */
-export const SessionInstalledPluginSourceLocal: Schema.Schema<SessionInstalledPluginSourceLocal> = struct<SessionInstalledPluginSourceLocal>({
+export const SessionInstalledPluginSourceLocal: Schema.Schema<SessionInstalledPluginSourceLocal> = lazy<SessionInstalledPluginSourceLocal>(() => struct<SessionInstalledPluginSourceLocal>({
   source: Schema.Literal("local"),
   path: Schema.String
-})
+}))
 
 /** Source descriptor for direct repo installs (when marketplace is empty) */
 export type SessionInstalledPluginSource =
@@ -14595,12 +14624,12 @@ export type SessionInstalledPluginSource =
   | SessionInstalledPluginSourceLocal
 
 /** Source descriptor for direct repo installs (when marketplace is empty) */
-export const SessionInstalledPluginSource: Schema.Schema<SessionInstalledPluginSource> = Schema.Union(
+export const SessionInstalledPluginSource: Schema.Schema<SessionInstalledPluginSource> = lazy<SessionInstalledPluginSource>(() => Schema.Union(
   Schema.String,
   SessionInstalledPluginSourceGitHub,
   SessionInstalledPluginSourceUrl,
   SessionInstalledPluginSourceLocal
-)
+))
 
 /** Installed plugin record for a session, with marketplace, version, install time, enabled state, cache path, and source. */
 export interface SessionInstalledPlugin {
@@ -14625,7 +14654,7 @@ export interface SessionInstalledPlugin {
 }
 
 /** Installed plugin record for a session, with marketplace, version, install time, enabled state, cache path, and source. */
-export const SessionInstalledPlugin: Schema.Schema<SessionInstalledPlugin> = struct<SessionInstalledPlugin>({
+export const SessionInstalledPlugin: Schema.Schema<SessionInstalledPlugin> = lazy<SessionInstalledPlugin>(() => struct<SessionInstalledPlugin>({
   name: Schema.String,
   marketplace: Schema.String,
   version: Schema.optional(Schema.String),
@@ -14635,7 +14664,7 @@ export const SessionInstalledPlugin: Schema.Schema<SessionInstalledPlugin> = str
   source: Schema.optional(SessionInstalledPluginSource),
   source_sha: Schema.optional(Schema.String),
   installed_from: Schema.optional(Schema.String)
-})
+}))
 
 /** Source descriptor for a `session.options.update` content-exclusion rule, with source name and type. */
 export interface OptionsUpdateAdditionalContentExclusionPolicyRuleSource {
@@ -14646,10 +14675,10 @@ export interface OptionsUpdateAdditionalContentExclusionPolicyRuleSource {
 }
 
 /** Source descriptor for a `session.options.update` content-exclusion rule, with source name and type. */
-export const OptionsUpdateAdditionalContentExclusionPolicyRuleSource: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyRuleSource> = struct<OptionsUpdateAdditionalContentExclusionPolicyRuleSource>({
+export const OptionsUpdateAdditionalContentExclusionPolicyRuleSource: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyRuleSource> = lazy<OptionsUpdateAdditionalContentExclusionPolicyRuleSource>(() => struct<OptionsUpdateAdditionalContentExclusionPolicyRuleSource>({
   name: Schema.String,
   type: Schema.String
-})
+}))
 
 /** Single content-exclusion rule supplied to `session.options.update`, with paths, match conditions, and source. */
 export interface OptionsUpdateAdditionalContentExclusionPolicyRule {
@@ -14664,18 +14693,18 @@ export interface OptionsUpdateAdditionalContentExclusionPolicyRule {
 }
 
 /** Single content-exclusion rule supplied to `session.options.update`, with paths, match conditions, and source. */
-export const OptionsUpdateAdditionalContentExclusionPolicyRule: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyRule> = struct<OptionsUpdateAdditionalContentExclusionPolicyRule>({
+export const OptionsUpdateAdditionalContentExclusionPolicyRule: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyRule> = lazy<OptionsUpdateAdditionalContentExclusionPolicyRule>(() => struct<OptionsUpdateAdditionalContentExclusionPolicyRule>({
   paths: Schema.Array(Schema.String),
   ifAnyMatch: Schema.optional(Schema.Array(Schema.String)),
   ifNoneMatch: Schema.optional(Schema.Array(Schema.String)),
   source: OptionsUpdateAdditionalContentExclusionPolicyRuleSource
-})
+}))
 
 /** Allowed values for the `OptionsUpdateAdditionalContentExclusionPolicyScope` enumeration. */
 export type OptionsUpdateAdditionalContentExclusionPolicyScope = "repo" | "all"
 
 /** Allowed values for the `OptionsUpdateAdditionalContentExclusionPolicyScope` enumeration. */
-export const OptionsUpdateAdditionalContentExclusionPolicyScope: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyScope> = Schema.Literal("repo", "all")
+export const OptionsUpdateAdditionalContentExclusionPolicyScope: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyScope> = lazy<OptionsUpdateAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"))
 
 /** Content-exclusion policy supplied to `session.options.update`, with rules, last-updated data, and scope. */
 export interface OptionsUpdateAdditionalContentExclusionPolicy {
@@ -14688,17 +14717,17 @@ export interface OptionsUpdateAdditionalContentExclusionPolicy {
 }
 
 /** Content-exclusion policy supplied to `session.options.update`, with rules, last-updated data, and scope. */
-export const OptionsUpdateAdditionalContentExclusionPolicy: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicy> = struct<OptionsUpdateAdditionalContentExclusionPolicy>({
+export const OptionsUpdateAdditionalContentExclusionPolicy: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicy> = lazy<OptionsUpdateAdditionalContentExclusionPolicy>(() => struct<OptionsUpdateAdditionalContentExclusionPolicy>({
   rules: Schema.Array(OptionsUpdateAdditionalContentExclusionPolicyRule),
   last_updated_at: Schema.Unknown,
   scope: OptionsUpdateAdditionalContentExclusionPolicyScope
-})
+}))
 
 /** Context tier for models with tiered pricing. The session uses this to derive effective `modelCapabilitiesOverrides` so compaction, truncation, token display, and request limits honor the selected tier. */
 export type OptionsUpdateContextTier = "default" | "long_context"
 
 /** Context tier for models with tiered pricing. The session uses this to derive effective `modelCapabilitiesOverrides` so compaction, truncation, token display, and request limits honor the selected tier. */
-export const OptionsUpdateContextTier: Schema.Schema<OptionsUpdateContextTier> = Schema.Literal("default", "long_context")
+export const OptionsUpdateContextTier: Schema.Schema<OptionsUpdateContextTier> = lazy<OptionsUpdateContextTier>(() => Schema.Literal("default", "long_context"))
 
 /** Patch of mutable session options to apply to the running session. */
 export interface SessionOptionsUpdateParams {
@@ -14829,7 +14858,7 @@ export interface SessionOptionsUpdateParams {
 }
 
 /** Patch of mutable session options to apply to the running session. */
-export const SessionOptionsUpdateParams: Schema.Schema<SessionOptionsUpdateParams> = struct<SessionOptionsUpdateParams>({
+export const SessionOptionsUpdateParams: Schema.Schema<SessionOptionsUpdateParams> = lazy<SessionOptionsUpdateParams>(() => struct<SessionOptionsUpdateParams>({
   sessionId: Schema.String,
   model: Schema.optional(Schema.String),
   modelCapabilitiesOverrides: Schema.optional(ModelCapabilitiesOverride),
@@ -14890,7 +14919,7 @@ export const SessionOptionsUpdateParams: Schema.Schema<SessionOptionsUpdateParam
   enableSkills: Schema.optional(Schema.Boolean),
   contextTier: Schema.optional(OptionsUpdateContextTier),
   sessionLimits: Schema.optional(Schema.NullOr(SessionLimitsConfig))
-})
+}))
 
 /** Indicates whether the session options patch was applied successfully. */
 export interface SessionUpdateOptionsResult {
@@ -14901,10 +14930,10 @@ export interface SessionUpdateOptionsResult {
 }
 
 /** Indicates whether the session options patch was applied successfully. */
-export const SessionUpdateOptionsResult: Schema.Schema<SessionUpdateOptionsResult> = struct<SessionUpdateOptionsResult>({
+export const SessionUpdateOptionsResult: Schema.Schema<SessionUpdateOptionsResult> = lazy<SessionUpdateOptionsResult>(() => struct<SessionUpdateOptionsResult>({
   success: Schema.Boolean,
   pluginHookCount: Schema.optional(Schema.Number)
-})
+}))
 
 /** Parameters for (re)loading the merged LSP configuration set. */
 export interface SessionLspInitializeParams {
@@ -14919,12 +14948,12 @@ export interface SessionLspInitializeParams {
 }
 
 /** Parameters for (re)loading the merged LSP configuration set. */
-export const SessionLspInitializeParams: Schema.Schema<SessionLspInitializeParams> = struct<SessionLspInitializeParams>({
+export const SessionLspInitializeParams: Schema.Schema<SessionLspInitializeParams> = lazy<SessionLspInitializeParams>(() => struct<SessionLspInitializeParams>({
   sessionId: Schema.String,
   workingDirectory: Schema.optional(Schema.String),
   gitRoot: Schema.optional(Schema.String),
   force: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionExtensionsListParams {
@@ -14933,21 +14962,21 @@ export interface SessionExtensionsListParams {
 }
 
 /** Identifies the target session. */
-export const SessionExtensionsListParams: Schema.Schema<SessionExtensionsListParams> = struct<SessionExtensionsListParams>({
+export const SessionExtensionsListParams: Schema.Schema<SessionExtensionsListParams> = lazy<SessionExtensionsListParams>(() => struct<SessionExtensionsListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Discovery source: project (.github/extensions/), user (~/.copilot/extensions/), plugin (installed plugin), or session (session-state/<id>/extensions/) */
 export type ExtensionSource = "project" | "user" | "plugin" | "session"
 
 /** Discovery source: project (.github/extensions/), user (~/.copilot/extensions/), plugin (installed plugin), or session (session-state/<id>/extensions/) */
-export const ExtensionSource: Schema.Schema<ExtensionSource> = Schema.Literal("project", "user", "plugin", "session")
+export const ExtensionSource: Schema.Schema<ExtensionSource> = lazy<ExtensionSource>(() => Schema.Literal("project", "user", "plugin", "session"))
 
 /** Current status: running, disabled, failed, or starting */
 export type ExtensionStatus = "running" | "disabled" | "failed" | "starting"
 
 /** Current status: running, disabled, failed, or starting */
-export const ExtensionStatus: Schema.Schema<ExtensionStatus> = Schema.Literal("running", "disabled", "failed", "starting")
+export const ExtensionStatus: Schema.Schema<ExtensionStatus> = lazy<ExtensionStatus>(() => Schema.Literal("running", "disabled", "failed", "starting"))
 
 /** Discovered extension metadata, including source-qualified ID, name, discovery source, status, and optional process ID. */
 export interface Extension {
@@ -14964,13 +14993,13 @@ export interface Extension {
 }
 
 /** Discovered extension metadata, including source-qualified ID, name, discovery source, status, and optional process ID. */
-export const Extension: Schema.Schema<Extension> = struct<Extension>({
+export const Extension: Schema.Schema<Extension> = lazy<Extension>(() => struct<Extension>({
   id: Schema.String,
   name: Schema.String,
   source: ExtensionSource,
   status: ExtensionStatus,
   pid: Schema.optional(Schema.Number)
-})
+}))
 
 /** Extensions discovered for the session, with their current status. */
 export interface ExtensionList {
@@ -14979,9 +15008,9 @@ export interface ExtensionList {
 }
 
 /** Extensions discovered for the session, with their current status. */
-export const ExtensionList: Schema.Schema<ExtensionList> = struct<ExtensionList>({
+export const ExtensionList: Schema.Schema<ExtensionList> = lazy<ExtensionList>(() => struct<ExtensionList>({
   extensions: Schema.Array(Extension)
-})
+}))
 
 /** Source-qualified extension identifier to enable for the session. */
 export interface SessionExtensionsEnableParams {
@@ -14992,10 +15021,10 @@ export interface SessionExtensionsEnableParams {
 }
 
 /** Source-qualified extension identifier to enable for the session. */
-export const SessionExtensionsEnableParams: Schema.Schema<SessionExtensionsEnableParams> = struct<SessionExtensionsEnableParams>({
+export const SessionExtensionsEnableParams: Schema.Schema<SessionExtensionsEnableParams> = lazy<SessionExtensionsEnableParams>(() => struct<SessionExtensionsEnableParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Source-qualified extension identifier to disable for the session. */
 export interface SessionExtensionsDisableParams {
@@ -15006,10 +15035,10 @@ export interface SessionExtensionsDisableParams {
 }
 
 /** Source-qualified extension identifier to disable for the session. */
-export const SessionExtensionsDisableParams: Schema.Schema<SessionExtensionsDisableParams> = struct<SessionExtensionsDisableParams>({
+export const SessionExtensionsDisableParams: Schema.Schema<SessionExtensionsDisableParams> = lazy<SessionExtensionsDisableParams>(() => struct<SessionExtensionsDisableParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionExtensionsReloadParams {
@@ -15018,9 +15047,9 @@ export interface SessionExtensionsReloadParams {
 }
 
 /** Identifies the target session. */
-export const SessionExtensionsReloadParams: Schema.Schema<SessionExtensionsReloadParams> = struct<SessionExtensionsReloadParams>({
+export const SessionExtensionsReloadParams: Schema.Schema<SessionExtensionsReloadParams> = lazy<SessionExtensionsReloadParams>(() => struct<SessionExtensionsReloadParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface PushAttachmentFileLineRange {
@@ -15031,10 +15060,10 @@ export interface PushAttachmentFileLineRange {
 }
 
 /** Optional line range to scope the attachment to a specific section of the file */
-export const PushAttachmentFileLineRange: Schema.Schema<PushAttachmentFileLineRange> = struct<PushAttachmentFileLineRange>({
+export const PushAttachmentFileLineRange: Schema.Schema<PushAttachmentFileLineRange> = lazy<PushAttachmentFileLineRange>(() => struct<PushAttachmentFileLineRange>({
   start: Schema.Number,
   end: Schema.Number
-})
+}))
 
 /** File attachment */
 export interface PushAttachmentFile {
@@ -15049,12 +15078,12 @@ export interface PushAttachmentFile {
 }
 
 /** File attachment */
-export const PushAttachmentFile: Schema.Schema<PushAttachmentFile> = struct<PushAttachmentFile>({
+export const PushAttachmentFile: Schema.Schema<PushAttachmentFile> = lazy<PushAttachmentFile>(() => struct<PushAttachmentFile>({
   type: Schema.Literal("file"),
   path: Schema.String,
   displayName: Schema.String,
   lineRange: Schema.optional(PushAttachmentFileLineRange)
-})
+}))
 
 /** Directory attachment */
 export interface PushAttachmentDirectory {
@@ -15067,11 +15096,11 @@ export interface PushAttachmentDirectory {
 }
 
 /** Directory attachment */
-export const PushAttachmentDirectory: Schema.Schema<PushAttachmentDirectory> = struct<PushAttachmentDirectory>({
+export const PushAttachmentDirectory: Schema.Schema<PushAttachmentDirectory> = lazy<PushAttachmentDirectory>(() => struct<PushAttachmentDirectory>({
   type: Schema.Literal("directory"),
   path: Schema.String,
   displayName: Schema.String
-})
+}))
 
 /** Start position of the selection */
 export interface PushAttachmentSelectionDetailsStart {
@@ -15082,10 +15111,10 @@ export interface PushAttachmentSelectionDetailsStart {
 }
 
 /** Start position of the selection */
-export const PushAttachmentSelectionDetailsStart: Schema.Schema<PushAttachmentSelectionDetailsStart> = struct<PushAttachmentSelectionDetailsStart>({
+export const PushAttachmentSelectionDetailsStart: Schema.Schema<PushAttachmentSelectionDetailsStart> = lazy<PushAttachmentSelectionDetailsStart>(() => struct<PushAttachmentSelectionDetailsStart>({
   line: Schema.Number,
   character: Schema.Number
-})
+}))
 
 /** End position of the selection */
 export interface PushAttachmentSelectionDetailsEnd {
@@ -15096,10 +15125,10 @@ export interface PushAttachmentSelectionDetailsEnd {
 }
 
 /** End position of the selection */
-export const PushAttachmentSelectionDetailsEnd: Schema.Schema<PushAttachmentSelectionDetailsEnd> = struct<PushAttachmentSelectionDetailsEnd>({
+export const PushAttachmentSelectionDetailsEnd: Schema.Schema<PushAttachmentSelectionDetailsEnd> = lazy<PushAttachmentSelectionDetailsEnd>(() => struct<PushAttachmentSelectionDetailsEnd>({
   line: Schema.Number,
   character: Schema.Number
-})
+}))
 
 /** Position range of the selection within the file */
 export interface PushAttachmentSelectionDetails {
@@ -15110,10 +15139,10 @@ export interface PushAttachmentSelectionDetails {
 }
 
 /** Position range of the selection within the file */
-export const PushAttachmentSelectionDetails: Schema.Schema<PushAttachmentSelectionDetails> = struct<PushAttachmentSelectionDetails>({
+export const PushAttachmentSelectionDetails: Schema.Schema<PushAttachmentSelectionDetails> = lazy<PushAttachmentSelectionDetails>(() => struct<PushAttachmentSelectionDetails>({
   start: PushAttachmentSelectionDetailsStart,
   end: PushAttachmentSelectionDetailsEnd
-})
+}))
 
 /** Code selection attachment from an editor */
 export interface PushAttachmentSelection {
@@ -15130,19 +15159,19 @@ export interface PushAttachmentSelection {
 }
 
 /** Code selection attachment from an editor */
-export const PushAttachmentSelection: Schema.Schema<PushAttachmentSelection> = struct<PushAttachmentSelection>({
+export const PushAttachmentSelection: Schema.Schema<PushAttachmentSelection> = lazy<PushAttachmentSelection>(() => struct<PushAttachmentSelection>({
   type: Schema.Literal("selection"),
   filePath: Schema.String,
   displayName: Schema.String,
   text: Schema.String,
   selection: PushAttachmentSelectionDetails
-})
+}))
 
 /** Type of GitHub reference */
 export type PushAttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
 
 /** Type of GitHub reference */
-export const PushAttachmentGitHubReferenceType: Schema.Schema<PushAttachmentGitHubReferenceType> = Schema.Literal("issue", "pr", "discussion")
+export const PushAttachmentGitHubReferenceType: Schema.Schema<PushAttachmentGitHubReferenceType> = lazy<PushAttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"))
 
 /** GitHub issue, pull request, or discussion reference */
 export interface PushAttachmentGitHubReference {
@@ -15161,14 +15190,14 @@ export interface PushAttachmentGitHubReference {
 }
 
 /** GitHub issue, pull request, or discussion reference */
-export const PushAttachmentGitHubReference: Schema.Schema<PushAttachmentGitHubReference> = struct<PushAttachmentGitHubReference>({
+export const PushAttachmentGitHubReference: Schema.Schema<PushAttachmentGitHubReference> = lazy<PushAttachmentGitHubReference>(() => struct<PushAttachmentGitHubReference>({
   type: Schema.Literal("github_reference"),
   number: Schema.Number,
   title: Schema.String,
   referenceType: PushAttachmentGitHubReferenceType,
   state: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub repository. */
 export interface PushGitHubRepoRef {
@@ -15181,11 +15210,11 @@ export interface PushGitHubRepoRef {
 }
 
 /** Pointer to a GitHub repository. */
-export const PushGitHubRepoRef: Schema.Schema<PushGitHubRepoRef> = struct<PushGitHubRepoRef>({
+export const PushGitHubRepoRef: Schema.Schema<PushGitHubRepoRef> = lazy<PushGitHubRepoRef>(() => struct<PushGitHubRepoRef>({
   id: Schema.optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
-})
+}))
 
 /** Pointer to a GitHub commit. */
 export interface PushAttachmentGitHubCommit {
@@ -15202,13 +15231,13 @@ export interface PushAttachmentGitHubCommit {
 }
 
 /** Pointer to a GitHub commit. */
-export const PushAttachmentGitHubCommit: Schema.Schema<PushAttachmentGitHubCommit> = struct<PushAttachmentGitHubCommit>({
+export const PushAttachmentGitHubCommit: Schema.Schema<PushAttachmentGitHubCommit> = lazy<PushAttachmentGitHubCommit>(() => struct<PushAttachmentGitHubCommit>({
   type: Schema.Literal("github_commit"),
   repo: PushGitHubRepoRef,
   oid: Schema.String,
   message: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub release. */
 export interface PushAttachmentGitHubRelease {
@@ -15225,13 +15254,13 @@ export interface PushAttachmentGitHubRelease {
 }
 
 /** Pointer to a GitHub release. */
-export const PushAttachmentGitHubRelease: Schema.Schema<PushAttachmentGitHubRelease> = struct<PushAttachmentGitHubRelease>({
+export const PushAttachmentGitHubRelease: Schema.Schema<PushAttachmentGitHubRelease> = lazy<PushAttachmentGitHubRelease>(() => struct<PushAttachmentGitHubRelease>({
   type: Schema.Literal("github_release"),
   repo: PushGitHubRepoRef,
   tagName: Schema.String,
   name: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub Actions job. */
 export interface PushAttachmentGitHubActionsJob {
@@ -15252,7 +15281,7 @@ export interface PushAttachmentGitHubActionsJob {
 }
 
 /** Pointer to a GitHub Actions job. */
-export const PushAttachmentGitHubActionsJob: Schema.Schema<PushAttachmentGitHubActionsJob> = struct<PushAttachmentGitHubActionsJob>({
+export const PushAttachmentGitHubActionsJob: Schema.Schema<PushAttachmentGitHubActionsJob> = lazy<PushAttachmentGitHubActionsJob>(() => struct<PushAttachmentGitHubActionsJob>({
   type: Schema.Literal("github_actions_job"),
   repo: PushGitHubRepoRef,
   jobId: Schema.Number,
@@ -15260,7 +15289,7 @@ export const PushAttachmentGitHubActionsJob: Schema.Schema<PushAttachmentGitHubA
   workflowName: Schema.String,
   url: Schema.String,
   conclusion: Schema.optional(Schema.String)
-})
+}))
 
 /** Pointer to a GitHub repository. */
 export interface PushAttachmentGitHubRepository {
@@ -15277,13 +15306,13 @@ export interface PushAttachmentGitHubRepository {
 }
 
 /** Pointer to a GitHub repository. */
-export const PushAttachmentGitHubRepository: Schema.Schema<PushAttachmentGitHubRepository> = struct<PushAttachmentGitHubRepository>({
+export const PushAttachmentGitHubRepository: Schema.Schema<PushAttachmentGitHubRepository> = lazy<PushAttachmentGitHubRepository>(() => struct<PushAttachmentGitHubRepository>({
   type: Schema.Literal("github_repository"),
   repo: PushGitHubRepoRef,
   url: Schema.String,
   description: Schema.optional(Schema.String),
   ref: Schema.optional(Schema.String)
-})
+}))
 
 /** One side of a file diff (head or base) */
 export interface PushAttachmentGitHubFileDiffSide {
@@ -15296,11 +15325,11 @@ export interface PushAttachmentGitHubFileDiffSide {
 }
 
 /** One side of a file diff (head or base) */
-export const PushAttachmentGitHubFileDiffSide: Schema.Schema<PushAttachmentGitHubFileDiffSide> = struct<PushAttachmentGitHubFileDiffSide>({
+export const PushAttachmentGitHubFileDiffSide: Schema.Schema<PushAttachmentGitHubFileDiffSide> = lazy<PushAttachmentGitHubFileDiffSide>(() => struct<PushAttachmentGitHubFileDiffSide>({
   repo: PushGitHubRepoRef,
   ref: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface PushAttachmentGitHubFileDiff {
@@ -15315,12 +15344,12 @@ export interface PushAttachmentGitHubFileDiff {
 }
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
-export const PushAttachmentGitHubFileDiff: Schema.Schema<PushAttachmentGitHubFileDiff> = struct<PushAttachmentGitHubFileDiff>({
+export const PushAttachmentGitHubFileDiff: Schema.Schema<PushAttachmentGitHubFileDiff> = lazy<PushAttachmentGitHubFileDiff>(() => struct<PushAttachmentGitHubFileDiff>({
   type: Schema.Literal("github_file_diff"),
   url: Schema.String,
   head: Schema.optional(PushAttachmentGitHubFileDiffSide),
   base: Schema.optional(PushAttachmentGitHubFileDiffSide)
-})
+}))
 
 /** One side of a tree comparison (head or base) */
 export interface PushAttachmentGitHubTreeComparisonSide {
@@ -15331,10 +15360,10 @@ export interface PushAttachmentGitHubTreeComparisonSide {
 }
 
 /** One side of a tree comparison (head or base) */
-export const PushAttachmentGitHubTreeComparisonSide: Schema.Schema<PushAttachmentGitHubTreeComparisonSide> = struct<PushAttachmentGitHubTreeComparisonSide>({
+export const PushAttachmentGitHubTreeComparisonSide: Schema.Schema<PushAttachmentGitHubTreeComparisonSide> = lazy<PushAttachmentGitHubTreeComparisonSide>(() => struct<PushAttachmentGitHubTreeComparisonSide>({
   repo: PushGitHubRepoRef,
   revision: Schema.String
-})
+}))
 
 /** Pointer to a comparison between two git revisions. */
 export interface PushAttachmentGitHubTreeComparison {
@@ -15349,12 +15378,12 @@ export interface PushAttachmentGitHubTreeComparison {
 }
 
 /** Pointer to a comparison between two git revisions. */
-export const PushAttachmentGitHubTreeComparison: Schema.Schema<PushAttachmentGitHubTreeComparison> = struct<PushAttachmentGitHubTreeComparison>({
+export const PushAttachmentGitHubTreeComparison: Schema.Schema<PushAttachmentGitHubTreeComparison> = lazy<PushAttachmentGitHubTreeComparison>(() => struct<PushAttachmentGitHubTreeComparison>({
   type: Schema.Literal("github_tree_comparison"),
   url: Schema.String,
   base: PushAttachmentGitHubTreeComparisonSide,
   head: PushAttachmentGitHubTreeComparisonSide
-})
+}))
 
 /** Generic GitHub URL reference. */
 export interface PushAttachmentGitHubUrl {
@@ -15365,10 +15394,10 @@ export interface PushAttachmentGitHubUrl {
 }
 
 /** Generic GitHub URL reference. */
-export const PushAttachmentGitHubUrl: Schema.Schema<PushAttachmentGitHubUrl> = struct<PushAttachmentGitHubUrl>({
+export const PushAttachmentGitHubUrl: Schema.Schema<PushAttachmentGitHubUrl> = lazy<PushAttachmentGitHubUrl>(() => struct<PushAttachmentGitHubUrl>({
   type: Schema.Literal("github_url"),
   url: Schema.String
-})
+}))
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface PushAttachmentGitHubFile {
@@ -15385,13 +15414,13 @@ export interface PushAttachmentGitHubFile {
 }
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
-export const PushAttachmentGitHubFile: Schema.Schema<PushAttachmentGitHubFile> = struct<PushAttachmentGitHubFile>({
+export const PushAttachmentGitHubFile: Schema.Schema<PushAttachmentGitHubFile> = lazy<PushAttachmentGitHubFile>(() => struct<PushAttachmentGitHubFile>({
   type: Schema.Literal("github_file"),
   repo: PushGitHubRepoRef,
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface PushAttachmentGitHubSnippet {
@@ -15410,14 +15439,14 @@ export interface PushAttachmentGitHubSnippet {
 }
 
 /** Pointer to a line range inside a file in a GitHub repository. */
-export const PushAttachmentGitHubSnippet: Schema.Schema<PushAttachmentGitHubSnippet> = struct<PushAttachmentGitHubSnippet>({
+export const PushAttachmentGitHubSnippet: Schema.Schema<PushAttachmentGitHubSnippet> = lazy<PushAttachmentGitHubSnippet>(() => struct<PushAttachmentGitHubSnippet>({
   type: Schema.Literal("github_snippet"),
   repo: PushGitHubRepoRef,
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String,
   lineRange: PushAttachmentFileLineRange
-})
+}))
 
 /** Blob attachment with inline base64-encoded data */
 export interface PushAttachmentBlob {
@@ -15432,12 +15461,12 @@ export interface PushAttachmentBlob {
 }
 
 /** Blob attachment with inline base64-encoded data */
-export const PushAttachmentBlob: Schema.Schema<PushAttachmentBlob> = struct<PushAttachmentBlob>({
+export const PushAttachmentBlob: Schema.Schema<PushAttachmentBlob> = lazy<PushAttachmentBlob>(() => struct<PushAttachmentBlob>({
   type: Schema.Literal("blob"),
   data: Schema.String,
   mimeType: Schema.String,
   displayName: Schema.optional(Schema.String)
-})
+}))
 
 /** Slim input shape for extension_context attachments; identity fields are runtime-derived. */
 export interface ExtensionContextPushInput {
@@ -15450,11 +15479,11 @@ export interface ExtensionContextPushInput {
 }
 
 /** Slim input shape for extension_context attachments; identity fields are runtime-derived. */
-export const ExtensionContextPushInput: Schema.Schema<ExtensionContextPushInput> = struct<ExtensionContextPushInput>({
+export const ExtensionContextPushInput: Schema.Schema<ExtensionContextPushInput> = lazy<ExtensionContextPushInput>(() => struct<ExtensionContextPushInput>({
   type: Schema.Literal("extension_context"),
   title: Schema.String,
   payload: Schema.Unknown
-})
+}))
 
 /** Attachment union accepted by push input, covering files, directories, GitHub objects, blobs, snippets, and extension context. */
 export type PushAttachment =
@@ -15475,7 +15504,7 @@ export type PushAttachment =
   | ExtensionContextPushInput
 
 /** Attachment union accepted by push input, covering files, directories, GitHub objects, blobs, snippets, and extension context. */
-export const PushAttachment: Schema.Schema<PushAttachment> = Schema.Union(
+export const PushAttachment: Schema.Schema<PushAttachment> = lazy<PushAttachment>(() => Schema.Union(
   PushAttachmentFile,
   PushAttachmentDirectory,
   PushAttachmentSelection,
@@ -15491,7 +15520,7 @@ export const PushAttachment: Schema.Schema<PushAttachment> = Schema.Union(
   PushAttachmentGitHubSnippet,
   PushAttachmentBlob,
   ExtensionContextPushInput
-)
+))
 
 /** Parameters for session.extensions.sendAttachmentsToMessage. */
 export interface SessionExtensionsSendAttachmentsToMessageParams {
@@ -15504,11 +15533,11 @@ export interface SessionExtensionsSendAttachmentsToMessageParams {
 }
 
 /** Parameters for session.extensions.sendAttachmentsToMessage. */
-export const SessionExtensionsSendAttachmentsToMessageParams: Schema.Schema<SessionExtensionsSendAttachmentsToMessageParams> = struct<SessionExtensionsSendAttachmentsToMessageParams>({
+export const SessionExtensionsSendAttachmentsToMessageParams: Schema.Schema<SessionExtensionsSendAttachmentsToMessageParams> = lazy<SessionExtensionsSendAttachmentsToMessageParams>(() => struct<SessionExtensionsSendAttachmentsToMessageParams>({
   sessionId: Schema.String,
   instanceId: Schema.optional(Schema.String),
   attachments: Schema.Array(PushAttachment)
-})
+}))
 
 /** A tool name and arguments to execute through the session's native invocation pipeline. */
 export interface SessionToolsExecuteParams {
@@ -15523,24 +15552,24 @@ export interface SessionToolsExecuteParams {
 }
 
 /** A tool name and arguments to execute through the session's native invocation pipeline. */
-export const SessionToolsExecuteParams: Schema.Schema<SessionToolsExecuteParams> = struct<SessionToolsExecuteParams>({
+export const SessionToolsExecuteParams: Schema.Schema<SessionToolsExecuteParams> = lazy<SessionToolsExecuteParams>(() => struct<SessionToolsExecuteParams>({
   sessionId: Schema.String,
   name: Schema.String,
   arguments: Schema.Unknown,
   toolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Execution outcome classification. */
 export type ToolResultType = "success" | "failure" | "timeout" | "rejected" | "denied"
 
 /** Execution outcome classification. */
-export const ToolResultType: Schema.Schema<ToolResultType> = Schema.Literal("success", "failure", "timeout", "rejected", "denied")
+export const ToolResultType: Schema.Schema<ToolResultType> = lazy<ToolResultType>(() => Schema.Literal("success", "failure", "timeout", "rejected", "denied"))
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
 export type ExternalToolTextResultForLlmBinaryResultsForLlmType = "image" | "resource"
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const ExternalToolTextResultForLlmBinaryResultsForLlmType: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlmType> = Schema.Literal("image", "resource")
+export const ExternalToolTextResultForLlmBinaryResultsForLlmType: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlmType> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlmType>(() => Schema.Literal("image", "resource"))
 
 /** Binary result returned by a tool for the model */
 export interface ExternalToolTextResultForLlmBinaryResultsForLlm {
@@ -15557,13 +15586,13 @@ export interface ExternalToolTextResultForLlmBinaryResultsForLlm {
 }
 
 /** Binary result returned by a tool for the model */
-export const ExternalToolTextResultForLlmBinaryResultsForLlm: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlm> = struct<ExternalToolTextResultForLlmBinaryResultsForLlm>({
+export const ExternalToolTextResultForLlmBinaryResultsForLlm: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlm> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlm>(() => struct<ExternalToolTextResultForLlmBinaryResultsForLlm>({
   type: ExternalToolTextResultForLlmBinaryResultsForLlmType,
   data: Schema.String,
   mimeType: Schema.String,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** A message injected by a tool result. */
 export interface ToolResultNewMessage {
@@ -15574,10 +15603,10 @@ export interface ToolResultNewMessage {
 }
 
 /** A message injected by a tool result. */
-export const ToolResultNewMessage: Schema.Schema<ToolResultNewMessage> = struct<ToolResultNewMessage>({
+export const ToolResultNewMessage: Schema.Schema<ToolResultNewMessage> = lazy<ToolResultNewMessage>(() => struct<ToolResultNewMessage>({
   content: Schema.String,
   source: Schema.String
-})
+}))
 
 /** Plain text content block */
 export interface ExternalToolTextResultForLlmContentText {
@@ -15588,10 +15617,10 @@ export interface ExternalToolTextResultForLlmContentText {
 }
 
 /** Plain text content block */
-export const ExternalToolTextResultForLlmContentText: Schema.Schema<ExternalToolTextResultForLlmContentText> = struct<ExternalToolTextResultForLlmContentText>({
+export const ExternalToolTextResultForLlmContentText: Schema.Schema<ExternalToolTextResultForLlmContentText> = lazy<ExternalToolTextResultForLlmContentText>(() => struct<ExternalToolTextResultForLlmContentText>({
   type: Schema.Literal("text"),
   text: Schema.String
-})
+}))
 
 /** Terminal/shell output content block with optional exit code and working directory */
 export interface ExternalToolTextResultForLlmContentTerminal {
@@ -15606,12 +15635,12 @@ export interface ExternalToolTextResultForLlmContentTerminal {
 }
 
 /** Terminal/shell output content block with optional exit code and working directory */
-export const ExternalToolTextResultForLlmContentTerminal: Schema.Schema<ExternalToolTextResultForLlmContentTerminal> = struct<ExternalToolTextResultForLlmContentTerminal>({
+export const ExternalToolTextResultForLlmContentTerminal: Schema.Schema<ExternalToolTextResultForLlmContentTerminal> = lazy<ExternalToolTextResultForLlmContentTerminal>(() => struct<ExternalToolTextResultForLlmContentTerminal>({
   type: Schema.Literal("terminal"),
   text: Schema.String,
   exitCode: Schema.optional(Schema.Number),
   cwd: Schema.optional(Schema.String)
-})
+}))
 
 /** Shell command exit metadata with optional output preview */
 export interface ExternalToolTextResultForLlmContentShellExit {
@@ -15632,7 +15661,7 @@ export interface ExternalToolTextResultForLlmContentShellExit {
 }
 
 /** Shell command exit metadata with optional output preview */
-export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<ExternalToolTextResultForLlmContentShellExit> = struct<ExternalToolTextResultForLlmContentShellExit>({
+export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<ExternalToolTextResultForLlmContentShellExit> = lazy<ExternalToolTextResultForLlmContentShellExit>(() => struct<ExternalToolTextResultForLlmContentShellExit>({
   type: Schema.Literal("shell_exit"),
   shellId: Schema.String,
   exitCode: Schema.Number,
@@ -15640,7 +15669,7 @@ export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<Externa
   outputPreview: Schema.optional(Schema.String),
   outputTruncated: Schema.optional(Schema.Boolean),
   outputFilePath: Schema.optional(Schema.String)
-})
+}))
 
 /** Image content block with base64-encoded data */
 export interface ExternalToolTextResultForLlmContentImage {
@@ -15653,11 +15682,11 @@ export interface ExternalToolTextResultForLlmContentImage {
 }
 
 /** Image content block with base64-encoded data */
-export const ExternalToolTextResultForLlmContentImage: Schema.Schema<ExternalToolTextResultForLlmContentImage> = struct<ExternalToolTextResultForLlmContentImage>({
+export const ExternalToolTextResultForLlmContentImage: Schema.Schema<ExternalToolTextResultForLlmContentImage> = lazy<ExternalToolTextResultForLlmContentImage>(() => struct<ExternalToolTextResultForLlmContentImage>({
   type: Schema.Literal("image"),
   data: Schema.String,
   mimeType: Schema.String
-})
+}))
 
 /** Audio content block with base64-encoded data */
 export interface ExternalToolTextResultForLlmContentAudio {
@@ -15670,17 +15699,17 @@ export interface ExternalToolTextResultForLlmContentAudio {
 }
 
 /** Audio content block with base64-encoded data */
-export const ExternalToolTextResultForLlmContentAudio: Schema.Schema<ExternalToolTextResultForLlmContentAudio> = struct<ExternalToolTextResultForLlmContentAudio>({
+export const ExternalToolTextResultForLlmContentAudio: Schema.Schema<ExternalToolTextResultForLlmContentAudio> = lazy<ExternalToolTextResultForLlmContentAudio>(() => struct<ExternalToolTextResultForLlmContentAudio>({
   type: Schema.Literal("audio"),
   data: Schema.String,
   mimeType: Schema.String
-})
+}))
 
 /** Theme variant this icon is intended for */
 export type ExternalToolTextResultForLlmContentResourceLinkIconTheme = "light" | "dark"
 
 /** Theme variant this icon is intended for */
-export const ExternalToolTextResultForLlmContentResourceLinkIconTheme: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIconTheme> = Schema.Literal("light", "dark")
+export const ExternalToolTextResultForLlmContentResourceLinkIconTheme: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIconTheme> = lazy<ExternalToolTextResultForLlmContentResourceLinkIconTheme>(() => Schema.Literal("light", "dark"))
 
 /** Icon image for a resource */
 export interface ExternalToolTextResultForLlmContentResourceLinkIcon {
@@ -15695,12 +15724,12 @@ export interface ExternalToolTextResultForLlmContentResourceLinkIcon {
 }
 
 /** Icon image for a resource */
-export const ExternalToolTextResultForLlmContentResourceLinkIcon: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIcon> = struct<ExternalToolTextResultForLlmContentResourceLinkIcon>({
+export const ExternalToolTextResultForLlmContentResourceLinkIcon: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIcon> = lazy<ExternalToolTextResultForLlmContentResourceLinkIcon>(() => struct<ExternalToolTextResultForLlmContentResourceLinkIcon>({
   src: Schema.String,
   mimeType: Schema.optional(Schema.String),
   sizes: Schema.optional(Schema.Array(Schema.String)),
   theme: Schema.optional(ExternalToolTextResultForLlmContentResourceLinkIconTheme)
-})
+}))
 
 /** Resource link content block referencing an external resource */
 export interface ExternalToolTextResultForLlmContentResourceLink {
@@ -15723,7 +15752,7 @@ export interface ExternalToolTextResultForLlmContentResourceLink {
 }
 
 /** Resource link content block referencing an external resource */
-export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<ExternalToolTextResultForLlmContentResourceLink> = struct<ExternalToolTextResultForLlmContentResourceLink>({
+export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<ExternalToolTextResultForLlmContentResourceLink> = lazy<ExternalToolTextResultForLlmContentResourceLink>(() => struct<ExternalToolTextResultForLlmContentResourceLink>({
   icons: Schema.optional(Schema.Array(ExternalToolTextResultForLlmContentResourceLinkIcon)),
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -15732,7 +15761,7 @@ export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<Exte
   mimeType: Schema.optional(Schema.String),
   size: Schema.optional(Schema.Number),
   type: Schema.Literal("resource_link")
-})
+}))
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
 export interface EmbeddedTextResourceContents {
@@ -15745,11 +15774,11 @@ export interface EmbeddedTextResourceContents {
 }
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
-export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = struct<EmbeddedTextResourceContents>({
+export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => struct<EmbeddedTextResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.String
-})
+}))
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
 export interface EmbeddedBlobResourceContents {
@@ -15762,17 +15791,17 @@ export interface EmbeddedBlobResourceContents {
 }
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
-export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = struct<EmbeddedBlobResourceContents>({
+export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => struct<EmbeddedBlobResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   blob: Schema.String
-})
+}))
 
 /** The embedded resource contents, either text or base64-encoded binary */
 export type ExternalToolTextResultForLlmContentResourceDetails = EmbeddedTextResourceContents | EmbeddedBlobResourceContents
 
 /** The embedded resource contents, either text or base64-encoded binary */
-export const ExternalToolTextResultForLlmContentResourceDetails: Schema.Schema<ExternalToolTextResultForLlmContentResourceDetails> = Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents)
+export const ExternalToolTextResultForLlmContentResourceDetails: Schema.Schema<ExternalToolTextResultForLlmContentResourceDetails> = lazy<ExternalToolTextResultForLlmContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents))
 
 /** Embedded resource content block with inline text or binary data */
 export interface ExternalToolTextResultForLlmContentResource {
@@ -15783,10 +15812,10 @@ export interface ExternalToolTextResultForLlmContentResource {
 }
 
 /** Embedded resource content block with inline text or binary data */
-export const ExternalToolTextResultForLlmContentResource: Schema.Schema<ExternalToolTextResultForLlmContentResource> = struct<ExternalToolTextResultForLlmContentResource>({
+export const ExternalToolTextResultForLlmContentResource: Schema.Schema<ExternalToolTextResultForLlmContentResource> = lazy<ExternalToolTextResultForLlmContentResource>(() => struct<ExternalToolTextResultForLlmContentResource>({
   type: Schema.Literal("resource"),
   resource: ExternalToolTextResultForLlmContentResourceDetails
-})
+}))
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
 export type ExternalToolTextResultForLlmContent =
@@ -15799,7 +15828,7 @@ export type ExternalToolTextResultForLlmContent =
   | ExternalToolTextResultForLlmContentResource
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
-export const ExternalToolTextResultForLlmContent: Schema.Schema<ExternalToolTextResultForLlmContent> = Schema.Union(
+export const ExternalToolTextResultForLlmContent: Schema.Schema<ExternalToolTextResultForLlmContent> = lazy<ExternalToolTextResultForLlmContent>(() => Schema.Union(
   ExternalToolTextResultForLlmContentText,
   ExternalToolTextResultForLlmContentTerminal,
   ExternalToolTextResultForLlmContentShellExit,
@@ -15807,13 +15836,13 @@ export const ExternalToolTextResultForLlmContent: Schema.Schema<ExternalToolText
   ExternalToolTextResultForLlmContentAudio,
   ExternalToolTextResultForLlmContentResourceLink,
   ExternalToolTextResultForLlmContentResource
-)
+))
 
 /** Semantic result of evaluating a task completion request */
 export type TaskCompletionOutcome = "completed" | "continue" | "blocked"
 
 /** Semantic result of evaluating a task completion request */
-export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = Schema.Literal("completed", "continue", "blocked")
+export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => Schema.Literal("completed", "continue", "blocked"))
 
 export interface TaskCompletionDecision {
   /** Semantic result of evaluating the task completion request. */
@@ -15832,7 +15861,7 @@ export interface TaskCompletionDecision {
   readonly completionEligibilityToken?: number | undefined
 }
 
-export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = struct<TaskCompletionDecision>({
+export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = lazy<TaskCompletionDecision>(() => struct<TaskCompletionDecision>({
   outcome: TaskCompletionOutcome,
   reason: Schema.optional(Schema.String),
   reviewerDerived: Schema.optional(Schema.Boolean),
@@ -15840,7 +15869,7 @@ export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = str
   objectiveId: Schema.optional(Schema.Number),
   completionRejectionBudgetExhausted: Schema.optional(Schema.Boolean),
   completionEligibilityToken: Schema.optional(Schema.Number)
-})
+}))
 
 /** Expanded canonical result returned by a session tool. */
 export interface ToolResultExpanded {
@@ -15881,7 +15910,7 @@ export interface ToolResultExpanded {
 }
 
 /** Expanded canonical result returned by a session tool. */
-export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = struct<ToolResultExpanded>({
+export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = lazy<ToolResultExpanded>(() => struct<ToolResultExpanded>({
   textResultForLlm: Schema.String,
   resultType: ToolResultType,
   binaryResultsForLlm: Schema.optional(Schema.Array(ExternalToolTextResultForLlmBinaryResultsForLlm)),
@@ -15899,13 +15928,13 @@ export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = struct<Tool
   mcpMeta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   structuredContent: Schema.optional(Schema.Unknown),
   taskCompletionDecision: Schema.optional(TaskCompletionDecision)
-})
+}))
 
 /** Canonical result returned by a session tool. */
 export type ToolResult = string | ToolResultExpanded
 
 /** Canonical result returned by a session tool. */
-export const ToolResult: Schema.Schema<ToolResult> = Schema.Union(Schema.String, ToolResultExpanded)
+export const ToolResult: Schema.Schema<ToolResult> = lazy<ToolResult>(() => Schema.Union(Schema.String, ToolResultExpanded))
 
 /** Shell-specific names and description lines used to materialize built-in shell tool descriptors. */
 export interface ToolsShellDescriptorConfig {
@@ -15926,7 +15955,7 @@ export interface ToolsShellDescriptorConfig {
 }
 
 /** Shell-specific names and description lines used to materialize built-in shell tool descriptors. */
-export const ToolsShellDescriptorConfig: Schema.Schema<ToolsShellDescriptorConfig> = struct<ToolsShellDescriptorConfig>({
+export const ToolsShellDescriptorConfig: Schema.Schema<ToolsShellDescriptorConfig> = lazy<ToolsShellDescriptorConfig>(() => struct<ToolsShellDescriptorConfig>({
   shellType: Schema.String,
   displayName: Schema.String,
   shellToolName: Schema.String,
@@ -15934,7 +15963,7 @@ export const ToolsShellDescriptorConfig: Schema.Schema<ToolsShellDescriptorConfi
   stopShellToolName: Schema.String,
   listShellsToolName: Schema.String,
   descriptionLines: Schema.Array(Schema.String)
-})
+}))
 
 /** Options controlling how Rust-owned built-in tool descriptors are materialized. */
 export interface SessionToolsGetBuiltinDescriptorsParams {
@@ -15957,7 +15986,7 @@ export interface SessionToolsGetBuiltinDescriptorsParams {
 }
 
 /** Options controlling how Rust-owned built-in tool descriptors are materialized. */
-export const SessionToolsGetBuiltinDescriptorsParams: Schema.Schema<SessionToolsGetBuiltinDescriptorsParams> = struct<SessionToolsGetBuiltinDescriptorsParams>({
+export const SessionToolsGetBuiltinDescriptorsParams: Schema.Schema<SessionToolsGetBuiltinDescriptorsParams> = lazy<SessionToolsGetBuiltinDescriptorsParams>(() => struct<SessionToolsGetBuiltinDescriptorsParams>({
   sessionId: Schema.String,
   reduceUserIntervention: Schema.optional(Schema.Boolean),
   includeAuthor: Schema.optional(Schema.Boolean),
@@ -15966,13 +15995,13 @@ export const SessionToolsGetBuiltinDescriptorsParams: Schema.Schema<SessionTools
   shellSupportsPowerShell7Syntax: Schema.optional(Schema.Boolean),
   shellTimeoutMs: Schema.optional(Schema.Number),
   backgroundTaskNotificationsEnabled: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Root JSON Schema type for a built-in tool input. */
 export type BuiltinToolInputSchemaType = "object"
 
 /** Root JSON Schema type for a built-in tool input. */
-export const BuiltinToolInputSchemaType: Schema.Schema<BuiltinToolInputSchemaType> = Schema.Literal("object")
+export const BuiltinToolInputSchemaType: Schema.Schema<BuiltinToolInputSchemaType> = lazy<BuiltinToolInputSchemaType>(() => Schema.Literal("object"))
 
 /** JSON Schema object accepted by a built-in tool. */
 export interface BuiltinToolInputSchema {
@@ -15982,15 +16011,15 @@ export interface BuiltinToolInputSchema {
 }
 
 /** JSON Schema object accepted by a built-in tool. */
-export const BuiltinToolInputSchema: Schema.Schema<BuiltinToolInputSchema> = Schema.Struct({
+export const BuiltinToolInputSchema: Schema.Schema<BuiltinToolInputSchema> = lazy<BuiltinToolInputSchema>(() => Schema.Struct({
   type: BuiltinToolInputSchemaType
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** Custom input-format kind. */
 export type BuiltinToolFormatType = "grammar"
 
 /** Custom input-format kind. */
-export const BuiltinToolFormatType: Schema.Schema<BuiltinToolFormatType> = Schema.Literal("grammar")
+export const BuiltinToolFormatType: Schema.Schema<BuiltinToolFormatType> = lazy<BuiltinToolFormatType>(() => Schema.Literal("grammar"))
 
 /** Custom grammar input format accepted by a built-in tool. */
 export interface BuiltinToolFormat {
@@ -16003,11 +16032,11 @@ export interface BuiltinToolFormat {
 }
 
 /** Custom grammar input format accepted by a built-in tool. */
-export const BuiltinToolFormat: Schema.Schema<BuiltinToolFormat> = struct<BuiltinToolFormat>({
+export const BuiltinToolFormat: Schema.Schema<BuiltinToolFormat> = lazy<BuiltinToolFormat>(() => struct<BuiltinToolFormat>({
   type: BuiltinToolFormatType,
   syntax: Schema.String,
   definition: Schema.String
-})
+}))
 
 /** Per-field telemetry-safety policy for a built-in tool. */
 export interface BuiltinToolSafeTelemetryFields {
@@ -16018,16 +16047,16 @@ export interface BuiltinToolSafeTelemetryFields {
 }
 
 /** Per-field telemetry-safety policy for a built-in tool. */
-export const BuiltinToolSafeTelemetryFields: Schema.Schema<BuiltinToolSafeTelemetryFields> = struct<BuiltinToolSafeTelemetryFields>({
+export const BuiltinToolSafeTelemetryFields: Schema.Schema<BuiltinToolSafeTelemetryFields> = lazy<BuiltinToolSafeTelemetryFields>(() => struct<BuiltinToolSafeTelemetryFields>({
   name: Schema.optional(Schema.Boolean),
   inputsNames: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Telemetry-safety policy for a built-in tool. */
 export type BuiltinToolSafeForTelemetry = boolean | BuiltinToolSafeTelemetryFields
 
 /** Telemetry-safety policy for a built-in tool. */
-export const BuiltinToolSafeForTelemetry: Schema.Schema<BuiltinToolSafeForTelemetry> = Schema.Union(Schema.Boolean, BuiltinToolSafeTelemetryFields)
+export const BuiltinToolSafeForTelemetry: Schema.Schema<BuiltinToolSafeForTelemetry> = lazy<BuiltinToolSafeForTelemetry>(() => Schema.Union(Schema.Boolean, BuiltinToolSafeTelemetryFields))
 
 /** Rust-owned metadata and input schema for a built-in tool. */
 export interface BuiltinToolDescriptor {
@@ -16054,7 +16083,7 @@ export interface BuiltinToolDescriptor {
 }
 
 /** Rust-owned metadata and input schema for a built-in tool. */
-export const BuiltinToolDescriptor: Schema.Schema<BuiltinToolDescriptor> = struct<BuiltinToolDescriptor>({
+export const BuiltinToolDescriptor: Schema.Schema<BuiltinToolDescriptor> = lazy<BuiltinToolDescriptor>(() => struct<BuiltinToolDescriptor>({
   name: Schema.String,
   title: Schema.NullOr(Schema.String),
   description: Schema.String,
@@ -16065,7 +16094,7 @@ export const BuiltinToolDescriptor: Schema.Schema<BuiltinToolDescriptor> = struc
   safeForTelemetry: BuiltinToolSafeForTelemetry,
   isTerminal: Schema.Boolean,
   hasSummariseIntention: Schema.Boolean
-})
+}))
 
 /** Rust-owned built-in tool descriptors for the session. */
 export interface ToolsGetBuiltinDescriptorsResult {
@@ -16074,9 +16103,9 @@ export interface ToolsGetBuiltinDescriptorsResult {
 }
 
 /** Rust-owned built-in tool descriptors for the session. */
-export const ToolsGetBuiltinDescriptorsResult: Schema.Schema<ToolsGetBuiltinDescriptorsResult> = struct<ToolsGetBuiltinDescriptorsResult>({
+export const ToolsGetBuiltinDescriptorsResult: Schema.Schema<ToolsGetBuiltinDescriptorsResult> = lazy<ToolsGetBuiltinDescriptorsResult>(() => struct<ToolsGetBuiltinDescriptorsResult>({
   tools: Schema.Array(BuiltinToolDescriptor)
-})
+}))
 
 /** Task-completion tool arguments and final result used to build a label-safe session event payload. */
 export interface SessionToolsTaskCompleteEventDataParams {
@@ -16089,11 +16118,11 @@ export interface SessionToolsTaskCompleteEventDataParams {
 }
 
 /** Task-completion tool arguments and final result used to build a label-safe session event payload. */
-export const SessionToolsTaskCompleteEventDataParams: Schema.Schema<SessionToolsTaskCompleteEventDataParams> = struct<SessionToolsTaskCompleteEventDataParams>({
+export const SessionToolsTaskCompleteEventDataParams: Schema.Schema<SessionToolsTaskCompleteEventDataParams> = lazy<SessionToolsTaskCompleteEventDataParams>(() => struct<SessionToolsTaskCompleteEventDataParams>({
   sessionId: Schema.String,
   toolArgs: Schema.Unknown,
   finalResult: ToolResultExpanded
-})
+}))
 
 /** Task completion notification with summary from the agent */
 export interface TaskCompleteData {
@@ -16110,13 +16139,13 @@ export interface TaskCompleteData {
 }
 
 /** Task completion notification with summary from the agent */
-export const TaskCompleteData: Schema.Schema<TaskCompleteData> = struct<TaskCompleteData>({
+export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => struct<TaskCompleteData>({
   summary: Schema.optional(Schema.String),
   success: Schema.optional(Schema.Boolean),
   outcome: Schema.optional(TaskCompletionOutcome),
   reason: Schema.optional(Schema.String),
   objectiveId: Schema.optional(Schema.Number)
-})
+}))
 
 /** Expanded external tool result payload */
 export interface ExternalToolTextResultForLlm {
@@ -16139,7 +16168,7 @@ export interface ExternalToolTextResultForLlm {
 }
 
 /** Expanded external tool result payload */
-export const ExternalToolTextResultForLlm: Schema.Schema<ExternalToolTextResultForLlm> = struct<ExternalToolTextResultForLlm>({
+export const ExternalToolTextResultForLlm: Schema.Schema<ExternalToolTextResultForLlm> = lazy<ExternalToolTextResultForLlm>(() => struct<ExternalToolTextResultForLlm>({
   textResultForLlm: Schema.String,
   resultType: Schema.optional(Schema.String),
   error: Schema.optional(Schema.String),
@@ -16148,13 +16177,13 @@ export const ExternalToolTextResultForLlm: Schema.Schema<ExternalToolTextResultF
   binaryResultsForLlm: Schema.optional(Schema.Array(ExternalToolTextResultForLlmBinaryResultsForLlm)),
   contents: Schema.optional(Schema.Array(ExternalToolTextResultForLlmContent)),
   toolReferences: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Tool call result (string or expanded result object) */
 export type ExternalToolResult = string | ExternalToolTextResultForLlm
 
 /** Tool call result (string or expanded result object) */
-export const ExternalToolResult: Schema.Schema<ExternalToolResult> = Schema.Union(Schema.String, ExternalToolTextResultForLlm)
+export const ExternalToolResult: Schema.Schema<ExternalToolResult> = lazy<ExternalToolResult>(() => Schema.Union(Schema.String, ExternalToolTextResultForLlm))
 
 /** Pending external tool call request ID, with the tool result or an error describing why it failed. */
 export interface SessionToolsHandlePendingToolCallParams {
@@ -16169,12 +16198,12 @@ export interface SessionToolsHandlePendingToolCallParams {
 }
 
 /** Pending external tool call request ID, with the tool result or an error describing why it failed. */
-export const SessionToolsHandlePendingToolCallParams: Schema.Schema<SessionToolsHandlePendingToolCallParams> = struct<SessionToolsHandlePendingToolCallParams>({
+export const SessionToolsHandlePendingToolCallParams: Schema.Schema<SessionToolsHandlePendingToolCallParams> = lazy<SessionToolsHandlePendingToolCallParams>(() => struct<SessionToolsHandlePendingToolCallParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   result: Schema.optional(ExternalToolResult),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Indicates whether the external tool call result was handled successfully. */
 export interface HandlePendingToolCallResult {
@@ -16183,9 +16212,9 @@ export interface HandlePendingToolCallResult {
 }
 
 /** Indicates whether the external tool call result was handled successfully. */
-export const HandlePendingToolCallResult: Schema.Schema<HandlePendingToolCallResult> = struct<HandlePendingToolCallResult>({
+export const HandlePendingToolCallResult: Schema.Schema<HandlePendingToolCallResult> = lazy<HandlePendingToolCallResult>(() => struct<HandlePendingToolCallResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionToolsInitializeAndValidateParams {
@@ -16194,15 +16223,15 @@ export interface SessionToolsInitializeAndValidateParams {
 }
 
 /** Identifies the target session. */
-export const SessionToolsInitializeAndValidateParams: Schema.Schema<SessionToolsInitializeAndValidateParams> = struct<SessionToolsInitializeAndValidateParams>({
+export const SessionToolsInitializeAndValidateParams: Schema.Schema<SessionToolsInitializeAndValidateParams> = lazy<SessionToolsInitializeAndValidateParams>(() => struct<SessionToolsInitializeAndValidateParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Resolve, build, and validate the runtime tool list for this session. Subagent sessions and consumer flows that need an initialized tool set before `send` invoke this. Default base-class implementation is a no-op for sessions that don't support tool validation. */
 export interface ToolsInitializeAndValidateResult {}
 
 /** Resolve, build, and validate the runtime tool list for this session. Subagent sessions and consumer flows that need an initialized tool set before `send` invoke this. Default base-class implementation is a no-op for sessions that don't support tool validation. */
-export const ToolsInitializeAndValidateResult: Schema.Schema<ToolsInitializeAndValidateResult> = struct<ToolsInitializeAndValidateResult>({})
+export const ToolsInitializeAndValidateResult: Schema.Schema<ToolsInitializeAndValidateResult> = lazy<ToolsInitializeAndValidateResult>(() => struct<ToolsInitializeAndValidateResult>({}))
 
 /** Identifies the target session. */
 export interface SessionToolsGetCurrentMetadataParams {
@@ -16211,9 +16240,9 @@ export interface SessionToolsGetCurrentMetadataParams {
 }
 
 /** Identifies the target session. */
-export const SessionToolsGetCurrentMetadataParams: Schema.Schema<SessionToolsGetCurrentMetadataParams> = struct<SessionToolsGetCurrentMetadataParams>({
+export const SessionToolsGetCurrentMetadataParams: Schema.Schema<SessionToolsGetCurrentMetadataParams> = lazy<SessionToolsGetCurrentMetadataParams>(() => struct<SessionToolsGetCurrentMetadataParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Lightweight metadata for a currently initialized session tool */
 export interface CurrentToolMetadata {
@@ -16234,7 +16263,7 @@ export interface CurrentToolMetadata {
 }
 
 /** Lightweight metadata for a currently initialized session tool */
-export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = struct<CurrentToolMetadata>({
+export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = lazy<CurrentToolMetadata>(() => struct<CurrentToolMetadata>({
   name: Schema.String,
   namespacedName: Schema.optional(Schema.String),
   mcpServerName: Schema.optional(Schema.String),
@@ -16242,7 +16271,7 @@ export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = struct<Cu
   description: Schema.String,
   input_schema: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   deferLoading: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Current lightweight tool metadata snapshot for the session. */
 export interface ToolsGetCurrentMetadataResult {
@@ -16251,15 +16280,15 @@ export interface ToolsGetCurrentMetadataResult {
 }
 
 /** Current lightweight tool metadata snapshot for the session. */
-export const ToolsGetCurrentMetadataResult: Schema.Schema<ToolsGetCurrentMetadataResult> = struct<ToolsGetCurrentMetadataResult>({
+export const ToolsGetCurrentMetadataResult: Schema.Schema<ToolsGetCurrentMetadataResult> = lazy<ToolsGetCurrentMetadataResult>(() => struct<ToolsGetCurrentMetadataResult>({
   tools: Schema.NullOr(Schema.Array(CurrentToolMetadata))
-})
+}))
 
 /** Controls whether the runtime may defer loading an external tool definition. */
 export type ProtocolExternalToolDefer = "auto" | "never"
 
 /** Controls whether the runtime may defer loading an external tool definition. */
-export const ProtocolExternalToolDefer: Schema.Schema<ProtocolExternalToolDefer> = Schema.Literal("auto", "never")
+export const ProtocolExternalToolDefer: Schema.Schema<ProtocolExternalToolDefer> = lazy<ProtocolExternalToolDefer>(() => Schema.Literal("auto", "never"))
 
 /** Serializable definition of a caller-implemented tool whose execution is handled over the SDK connection. */
 export interface ProtocolExternalToolDefinition {
@@ -16284,7 +16313,7 @@ export interface ProtocolExternalToolDefinition {
 }
 
 /** Serializable definition of a caller-implemented tool whose execution is handled over the SDK connection. */
-export const ProtocolExternalToolDefinition: Schema.Schema<ProtocolExternalToolDefinition> = struct<ProtocolExternalToolDefinition>({
+export const ProtocolExternalToolDefinition: Schema.Schema<ProtocolExternalToolDefinition> = lazy<ProtocolExternalToolDefinition>(() => struct<ProtocolExternalToolDefinition>({
   name: Schema.String,
   description: Schema.String,
   title: Schema.optional(Schema.String),
@@ -16294,7 +16323,7 @@ export const ProtocolExternalToolDefinition: Schema.Schema<ProtocolExternalToolD
   defer: Schema.optional(ProtocolExternalToolDefer),
   isTerminal: Schema.optional(Schema.Boolean),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Complete externally implemented tool list for the calling connection. An empty list removes every tool previously supplied by that connection. */
 export interface SessionToolsSetParams {
@@ -16305,22 +16334,22 @@ export interface SessionToolsSetParams {
 }
 
 /** Complete externally implemented tool list for the calling connection. An empty list removes every tool previously supplied by that connection. */
-export const SessionToolsSetParams: Schema.Schema<SessionToolsSetParams> = struct<SessionToolsSetParams>({
+export const SessionToolsSetParams: Schema.Schema<SessionToolsSetParams> = lazy<SessionToolsSetParams>(() => struct<SessionToolsSetParams>({
   sessionId: Schema.String,
   tools: Schema.Array(ProtocolExternalToolDefinition)
-})
+}))
 
 /** Empty result after replacing the calling connection's externally implemented tools. */
 export interface ToolsSetResult {}
 
 /** Empty result after replacing the calling connection's externally implemented tools. */
-export const ToolsSetResult: Schema.Schema<ToolsSetResult> = struct<ToolsSetResult>({})
+export const ToolsSetResult: Schema.Schema<ToolsSetResult> = lazy<ToolsSetResult>(() => struct<ToolsSetResult>({}))
 
 /** Context tier override for matching subagents */
 export type SubagentSettingsEntryContextTier = "inherit" | "default" | "long_context"
 
 /** Context tier override for matching subagents */
-export const SubagentSettingsEntryContextTier: Schema.Schema<SubagentSettingsEntryContextTier> = Schema.Literal("inherit", "default", "long_context")
+export const SubagentSettingsEntryContextTier: Schema.Schema<SubagentSettingsEntryContextTier> = lazy<SubagentSettingsEntryContextTier>(() => Schema.Literal("inherit", "default", "long_context"))
 
 /** Subagent model, reasoning effort, context tier, and auto-invocation settings */
 export interface SubagentSettingsEntry {
@@ -16337,13 +16366,13 @@ export interface SubagentSettingsEntry {
 }
 
 /** Subagent model, reasoning effort, context tier, and auto-invocation settings */
-export const SubagentSettingsEntry: Schema.Schema<SubagentSettingsEntry> = struct<SubagentSettingsEntry>({
+export const SubagentSettingsEntry: Schema.Schema<SubagentSettingsEntry> = lazy<SubagentSettingsEntry>(() => struct<SubagentSettingsEntry>({
   model: Schema.optional(Schema.String),
   modelPolicy: Schema.optional(AgentModelPolicy),
   effortLevel: Schema.optional(Schema.String),
   contextTier: Schema.optional(SubagentSettingsEntryContextTier),
   autoInvoke: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Subagent settings to apply, or null to clear the live session override */
 export type SubagentSettings =
@@ -16360,12 +16389,12 @@ export type SubagentSettings =
   | null
 
 /** Subagent settings to apply, or null to clear the live session override */
-export const SubagentSettings: Schema.Schema<SubagentSettings> = Schema.NullOr(Schema.Struct({
+export const SubagentSettings: Schema.Schema<SubagentSettings> = lazy<SubagentSettings>(() => Schema.NullOr(Schema.Struct({
   agents: Schema.optional(Schema.Record({ key: Schema.String, value: SubagentSettingsEntry })),
   disabledSubagents: Schema.optional(Schema.Array(Schema.String)),
   maxConcurrency: Schema.optional(Schema.Number),
   maxDepth: Schema.optional(Schema.Number)
-}))
+})))
 
 /** Subagent settings to apply to the current session */
 export interface SessionToolsUpdateSubagentSettingsParams {
@@ -16376,16 +16405,16 @@ export interface SessionToolsUpdateSubagentSettingsParams {
 }
 
 /** Subagent settings to apply to the current session */
-export const SessionToolsUpdateSubagentSettingsParams: Schema.Schema<SessionToolsUpdateSubagentSettingsParams> = struct<SessionToolsUpdateSubagentSettingsParams>({
+export const SessionToolsUpdateSubagentSettingsParams: Schema.Schema<SessionToolsUpdateSubagentSettingsParams> = lazy<SessionToolsUpdateSubagentSettingsParams>(() => struct<SessionToolsUpdateSubagentSettingsParams>({
   sessionId: Schema.String,
   subagents: SubagentSettings
-})
+}))
 
 /** Empty result after applying subagent settings */
 export interface ToolsUpdateSubagentSettingsResult {}
 
 /** Empty result after applying subagent settings */
-export const ToolsUpdateSubagentSettingsResult: Schema.Schema<ToolsUpdateSubagentSettingsResult> = struct<ToolsUpdateSubagentSettingsResult>({})
+export const ToolsUpdateSubagentSettingsResult: Schema.Schema<ToolsUpdateSubagentSettingsResult> = lazy<ToolsUpdateSubagentSettingsResult>(() => struct<ToolsUpdateSubagentSettingsResult>({}))
 
 /** Optional filters controlling which command sources to include in the listing. */
 export type SessionCommandsListParams =
@@ -16402,7 +16431,7 @@ export type SessionCommandsListParams =
   }
 
 /** Optional filters controlling which command sources to include in the listing. */
-export const SessionCommandsListParams: Schema.Schema<SessionCommandsListParams> = Schema.Union(
+export const SessionCommandsListParams: Schema.Schema<SessionCommandsListParams> = lazy<SessionCommandsListParams>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     sessionId: Schema.String,
@@ -16410,11 +16439,11 @@ export const SessionCommandsListParams: Schema.Schema<SessionCommandsListParams>
     includeSkills: Schema.optional(Schema.Boolean),
     includeClientCommands: Schema.optional(Schema.Boolean)
   })
-)
+))
 
 export type CommandsInvocationOrigin = "settings"
 
-export const CommandsInvocationOrigin: Schema.Schema<CommandsInvocationOrigin> = Schema.Literal("settings")
+export const CommandsInvocationOrigin: Schema.Schema<CommandsInvocationOrigin> = lazy<CommandsInvocationOrigin>(() => Schema.Literal("settings"))
 
 /** Slash command name and optional raw input string to invoke. */
 export interface SessionCommandsInvokeParams {
@@ -16429,18 +16458,18 @@ export interface SessionCommandsInvokeParams {
 }
 
 /** Slash command name and optional raw input string to invoke. */
-export const SessionCommandsInvokeParams: Schema.Schema<SessionCommandsInvokeParams> = struct<SessionCommandsInvokeParams>({
+export const SessionCommandsInvokeParams: Schema.Schema<SessionCommandsInvokeParams> = lazy<SessionCommandsInvokeParams>(() => struct<SessionCommandsInvokeParams>({
   sessionId: Schema.String,
   name: Schema.String,
   input: Schema.optional(Schema.String),
   origin: Schema.optional(CommandsInvocationOrigin)
-})
+}))
 
 /** A session-scoped sandbox transition applied while handling a slash command */
 export type SandboxSessionChange = "disabled" | "restored"
 
 /** A session-scoped sandbox transition applied while handling a slash command */
-export const SandboxSessionChange: Schema.Schema<SandboxSessionChange> = Schema.Literal("disabled", "restored")
+export const SandboxSessionChange: Schema.Schema<SandboxSessionChange> = lazy<SandboxSessionChange>(() => Schema.Literal("disabled", "restored"))
 
 /** Slash-command invocation result containing text output plus Markdown/ANSI rendering flags. */
 export interface SlashCommandTextResult {
@@ -16459,14 +16488,14 @@ export interface SlashCommandTextResult {
 }
 
 /** Slash-command invocation result containing text output plus Markdown/ANSI rendering flags. */
-export const SlashCommandTextResult: Schema.Schema<SlashCommandTextResult> = struct<SlashCommandTextResult>({
+export const SlashCommandTextResult: Schema.Schema<SlashCommandTextResult> = lazy<SlashCommandTextResult>(() => struct<SlashCommandTextResult>({
   kind: Schema.Literal("text"),
   text: Schema.String,
   markdown: Schema.optional(Schema.Boolean),
   preserveAnsi: Schema.optional(Schema.Boolean),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean),
   sandboxSessionChange: Schema.optional(SandboxSessionChange)
-})
+}))
 
 /** Slash-command invocation result that submits an agent prompt, with display prompt, optional mode, optional user-facing notice, and settings-change flag. */
 export interface SlashCommandAgentPromptResult {
@@ -16485,14 +16514,14 @@ export interface SlashCommandAgentPromptResult {
 }
 
 /** Slash-command invocation result that submits an agent prompt, with display prompt, optional mode, optional user-facing notice, and settings-change flag. */
-export const SlashCommandAgentPromptResult: Schema.Schema<SlashCommandAgentPromptResult> = struct<SlashCommandAgentPromptResult>({
+export const SlashCommandAgentPromptResult: Schema.Schema<SlashCommandAgentPromptResult> = lazy<SlashCommandAgentPromptResult>(() => struct<SlashCommandAgentPromptResult>({
   kind: Schema.Literal("agent-prompt"),
   prompt: Schema.String,
   displayPrompt: Schema.String,
   mode: Schema.optional(SessionMode),
   notice: Schema.optional(Schema.String),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Slash-command invocation result indicating completion, with optional message and settings-change flag. */
 export interface SlashCommandCompletedResult {
@@ -16507,12 +16536,12 @@ export interface SlashCommandCompletedResult {
 }
 
 /** Slash-command invocation result indicating completion, with optional message and settings-change flag. */
-export const SlashCommandCompletedResult: Schema.Schema<SlashCommandCompletedResult> = struct<SlashCommandCompletedResult>({
+export const SlashCommandCompletedResult: Schema.Schema<SlashCommandCompletedResult> = lazy<SlashCommandCompletedResult>(() => struct<SlashCommandCompletedResult>({
   kind: Schema.Literal("completed"),
   message: Schema.optional(Schema.String),
   mode: Schema.optional(SessionMode),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Selectable slash-command subcommand option with name, description, and optional group label. */
 export interface SlashCommandSelectSubcommandOption {
@@ -16525,11 +16554,11 @@ export interface SlashCommandSelectSubcommandOption {
 }
 
 /** Selectable slash-command subcommand option with name, description, and optional group label. */
-export const SlashCommandSelectSubcommandOption: Schema.Schema<SlashCommandSelectSubcommandOption> = struct<SlashCommandSelectSubcommandOption>({
+export const SlashCommandSelectSubcommandOption: Schema.Schema<SlashCommandSelectSubcommandOption> = lazy<SlashCommandSelectSubcommandOption>(() => struct<SlashCommandSelectSubcommandOption>({
   name: Schema.String,
   description: Schema.String,
   group: Schema.optional(Schema.String)
-})
+}))
 
 /** Slash-command invocation result asking the client to present subcommand options for a parent command. */
 export interface SlashCommandSelectSubcommandResult {
@@ -16546,25 +16575,25 @@ export interface SlashCommandSelectSubcommandResult {
 }
 
 /** Slash-command invocation result asking the client to present subcommand options for a parent command. */
-export const SlashCommandSelectSubcommandResult: Schema.Schema<SlashCommandSelectSubcommandResult> = struct<SlashCommandSelectSubcommandResult>({
+export const SlashCommandSelectSubcommandResult: Schema.Schema<SlashCommandSelectSubcommandResult> = lazy<SlashCommandSelectSubcommandResult>(() => struct<SlashCommandSelectSubcommandResult>({
   kind: Schema.Literal("select-subcommand"),
   command: Schema.String,
   title: Schema.String,
   options: Schema.Array(SlashCommandSelectSubcommandOption),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
 export type RemediationAction = "sign_in" | "switch_account" | "show_account" | "review_sandbox_policy" | "allow_sandbox_outbound"
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export const RemediationAction: Schema.Schema<RemediationAction> = Schema.Literal(
+export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => Schema.Literal(
   "sign_in",
   "switch_account",
   "show_account",
   "review_sandbox_policy",
   "allow_sandbox_outbound"
-)
+))
 
 export interface SlashCommandTimelineEntry {
   /** Timeline entry presentation type. */
@@ -16577,12 +16606,12 @@ export interface SlashCommandTimelineEntry {
   readonly remediation?: RemediationAction | undefined
 }
 
-export const SlashCommandTimelineEntry: Schema.Schema<SlashCommandTimelineEntry> = struct<SlashCommandTimelineEntry>({
+export const SlashCommandTimelineEntry: Schema.Schema<SlashCommandTimelineEntry> = lazy<SlashCommandTimelineEntry>(() => struct<SlashCommandTimelineEntry>({
   type: Schema.String,
   text: Schema.String,
   url: Schema.optional(Schema.String),
   remediation: Schema.optional(RemediationAction)
-})
+}))
 
 export interface SlashCommandAddTimelineEntryResult {
   /** Discriminator for an add-timeline-entry result. */
@@ -16595,12 +16624,12 @@ export interface SlashCommandAddTimelineEntryResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandAddTimelineEntryResult: Schema.Schema<SlashCommandAddTimelineEntryResult> = struct<SlashCommandAddTimelineEntryResult>({
+export const SlashCommandAddTimelineEntryResult: Schema.Schema<SlashCommandAddTimelineEntryResult> = lazy<SlashCommandAddTimelineEntryResult>(() => struct<SlashCommandAddTimelineEntryResult>({
   kind: Schema.Literal("add-timeline-entry"),
   entry: SlashCommandTimelineEntry,
   prefillInput: Schema.optional(Schema.String),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface SlashCommandModelPickerDialog {
   /** Discriminator for a model-picker dialog. */
@@ -16613,12 +16642,12 @@ export interface SlashCommandModelPickerDialog {
   readonly target?: string | undefined
 }
 
-export const SlashCommandModelPickerDialog: Schema.Schema<SlashCommandModelPickerDialog> = struct<SlashCommandModelPickerDialog>({
+export const SlashCommandModelPickerDialog: Schema.Schema<SlashCommandModelPickerDialog> = lazy<SlashCommandModelPickerDialog>(() => struct<SlashCommandModelPickerDialog>({
   kind: Schema.Literal("model-picker"),
   modelToEnable: Schema.optional(Schema.String),
   scope: Schema.optional(Schema.String),
   target: Schema.optional(Schema.String)
-})
+}))
 
 export interface SlashCommandShowDialogResult {
   /** Discriminator for a show-dialog result. */
@@ -16629,11 +16658,11 @@ export interface SlashCommandShowDialogResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandShowDialogResult: Schema.Schema<SlashCommandShowDialogResult> = struct<SlashCommandShowDialogResult>({
+export const SlashCommandShowDialogResult: Schema.Schema<SlashCommandShowDialogResult> = lazy<SlashCommandShowDialogResult>(() => struct<SlashCommandShowDialogResult>({
   kind: Schema.Literal("show-dialog"),
   dialog: SlashCommandModelPickerDialog,
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface SlashCommandSetModelResult {
   /** Discriminator for a set-model result. */
@@ -16654,7 +16683,7 @@ export interface SlashCommandSetModelResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResult> = struct<SlashCommandSetModelResult>({
+export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResult> = lazy<SlashCommandSetModelResult>(() => struct<SlashCommandSetModelResult>({
   kind: Schema.Literal("set-model"),
   model: Schema.String,
   scope: Schema.optional(Schema.String),
@@ -16663,7 +16692,7 @@ export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResul
   revertOnCancel: Schema.optional(Schema.Struct({})),
   repoScope: Schema.optional(Schema.String),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-})
+}))
 
 export interface SlashCommandSetPlanModelResult {
   /** Discriminator for a set-plan-model result. */
@@ -16676,12 +16705,12 @@ export interface SlashCommandSetPlanModelResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandSetPlanModelResult: Schema.Schema<SlashCommandSetPlanModelResult> = struct<SlashCommandSetPlanModelResult>({
+export const SlashCommandSetPlanModelResult: Schema.Schema<SlashCommandSetPlanModelResult> = lazy<SlashCommandSetPlanModelResult>(() => struct<SlashCommandSetPlanModelResult>({
   kind: Schema.Literal("set-plan-model"),
   planModel: Schema.optional(Schema.String),
   message: Schema.String,
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Result of invoking the slash command (text output, prompt to send to the agent, completion, or subcommand selection). */
 export type SlashCommandInvocationResult =
@@ -16695,7 +16724,7 @@ export type SlashCommandInvocationResult =
   | SlashCommandSetPlanModelResult
 
 /** Result of invoking the slash command (text output, prompt to send to the agent, completion, or subcommand selection). */
-export const SlashCommandInvocationResult: Schema.Schema<SlashCommandInvocationResult> = Schema.Union(
+export const SlashCommandInvocationResult: Schema.Schema<SlashCommandInvocationResult> = lazy<SlashCommandInvocationResult>(() => Schema.Union(
   SlashCommandTextResult,
   SlashCommandAgentPromptResult,
   SlashCommandCompletedResult,
@@ -16704,13 +16733,13 @@ export const SlashCommandInvocationResult: Schema.Schema<SlashCommandInvocationR
   SlashCommandShowDialogResult,
   SlashCommandSetModelResult,
   SlashCommandSetPlanModelResult
-)
+))
 
 /** Whether a pending slash-command invocation effect was applied or cancelled by the host. */
 export type CommandsInvocationEffectOutcome = "applied" | "cancelled"
 
 /** Whether a pending slash-command invocation effect was applied or cancelled by the host. */
-export const CommandsInvocationEffectOutcome: Schema.Schema<CommandsInvocationEffectOutcome> = Schema.Literal("applied", "cancelled")
+export const CommandsInvocationEffectOutcome: Schema.Schema<CommandsInvocationEffectOutcome> = lazy<CommandsInvocationEffectOutcome>(() => Schema.Literal("applied", "cancelled"))
 
 /** The pending slash-command invocation effect to finalize, plus whether the host applied or cancelled it. */
 export interface SessionCommandsFinalizeInvocationEffectParams {
@@ -16723,11 +16752,11 @@ export interface SessionCommandsFinalizeInvocationEffectParams {
 }
 
 /** The pending slash-command invocation effect to finalize, plus whether the host applied or cancelled it. */
-export const SessionCommandsFinalizeInvocationEffectParams: Schema.Schema<SessionCommandsFinalizeInvocationEffectParams> = struct<SessionCommandsFinalizeInvocationEffectParams>({
+export const SessionCommandsFinalizeInvocationEffectParams: Schema.Schema<SessionCommandsFinalizeInvocationEffectParams> = lazy<SessionCommandsFinalizeInvocationEffectParams>(() => struct<SessionCommandsFinalizeInvocationEffectParams>({
   sessionId: Schema.String,
   effect: Schema.Struct({}),
   outcome: CommandsInvocationEffectOutcome
-})
+}))
 
 /** Whether finalizing the invocation effect succeeded, and the failure reason when it did not. */
 export interface CommandsFinalizeInvocationEffectResult {
@@ -16738,10 +16767,10 @@ export interface CommandsFinalizeInvocationEffectResult {
 }
 
 /** Whether finalizing the invocation effect succeeded, and the failure reason when it did not. */
-export const CommandsFinalizeInvocationEffectResult: Schema.Schema<CommandsFinalizeInvocationEffectResult> = struct<CommandsFinalizeInvocationEffectResult>({
+export const CommandsFinalizeInvocationEffectResult: Schema.Schema<CommandsFinalizeInvocationEffectResult> = lazy<CommandsFinalizeInvocationEffectResult>(() => struct<CommandsFinalizeInvocationEffectResult>({
   success: Schema.Boolean,
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Pending command request ID and an optional error if the client handler failed. */
 export interface SessionCommandsHandlePendingCommandParams {
@@ -16754,11 +16783,11 @@ export interface SessionCommandsHandlePendingCommandParams {
 }
 
 /** Pending command request ID and an optional error if the client handler failed. */
-export const SessionCommandsHandlePendingCommandParams: Schema.Schema<SessionCommandsHandlePendingCommandParams> = struct<SessionCommandsHandlePendingCommandParams>({
+export const SessionCommandsHandlePendingCommandParams: Schema.Schema<SessionCommandsHandlePendingCommandParams> = lazy<SessionCommandsHandlePendingCommandParams>(() => struct<SessionCommandsHandlePendingCommandParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Indicates whether the pending client-handled command was completed successfully. */
 export interface CommandsHandlePendingCommandResult {
@@ -16767,9 +16796,9 @@ export interface CommandsHandlePendingCommandResult {
 }
 
 /** Indicates whether the pending client-handled command was completed successfully. */
-export const CommandsHandlePendingCommandResult: Schema.Schema<CommandsHandlePendingCommandResult> = struct<CommandsHandlePendingCommandResult>({
+export const CommandsHandlePendingCommandResult: Schema.Schema<CommandsHandlePendingCommandResult> = lazy<CommandsHandlePendingCommandResult>(() => struct<CommandsHandlePendingCommandResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Slash command name and argument string to execute synchronously. */
 export interface SessionCommandsExecuteParams {
@@ -16782,11 +16811,11 @@ export interface SessionCommandsExecuteParams {
 }
 
 /** Slash command name and argument string to execute synchronously. */
-export const SessionCommandsExecuteParams: Schema.Schema<SessionCommandsExecuteParams> = struct<SessionCommandsExecuteParams>({
+export const SessionCommandsExecuteParams: Schema.Schema<SessionCommandsExecuteParams> = lazy<SessionCommandsExecuteParams>(() => struct<SessionCommandsExecuteParams>({
   sessionId: Schema.String,
   commandName: Schema.String,
   args: Schema.String
-})
+}))
 
 /** Error message produced while executing the command, if any. */
 export interface ExecuteCommandResult {
@@ -16795,9 +16824,9 @@ export interface ExecuteCommandResult {
 }
 
 /** Error message produced while executing the command, if any. */
-export const ExecuteCommandResult: Schema.Schema<ExecuteCommandResult> = struct<ExecuteCommandResult>({
+export const ExecuteCommandResult: Schema.Schema<ExecuteCommandResult> = lazy<ExecuteCommandResult>(() => struct<ExecuteCommandResult>({
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Slash-prefixed command string to enqueue for FIFO processing. */
 export interface SessionCommandsEnqueueParams {
@@ -16810,11 +16839,11 @@ export interface SessionCommandsEnqueueParams {
 }
 
 /** Slash-prefixed command string to enqueue for FIFO processing. */
-export const SessionCommandsEnqueueParams: Schema.Schema<SessionCommandsEnqueueParams> = struct<SessionCommandsEnqueueParams>({
+export const SessionCommandsEnqueueParams: Schema.Schema<SessionCommandsEnqueueParams> = lazy<SessionCommandsEnqueueParams>(() => struct<SessionCommandsEnqueueParams>({
   sessionId: Schema.String,
   command: Schema.String,
   displayText: Schema.optional(Schema.NullOr(Schema.String))
-})
+}))
 
 /** Indicates whether the command was accepted into the local execution queue. */
 export interface EnqueueCommandResult {
@@ -16823,9 +16852,9 @@ export interface EnqueueCommandResult {
 }
 
 /** Indicates whether the command was accepted into the local execution queue. */
-export const EnqueueCommandResult: Schema.Schema<EnqueueCommandResult> = struct<EnqueueCommandResult>({
+export const EnqueueCommandResult: Schema.Schema<EnqueueCommandResult> = lazy<EnqueueCommandResult>(() => struct<EnqueueCommandResult>({
   queued: Schema.Boolean
-})
+}))
 
 /** Queued-command response indicating the host executed the command, with an optional flag to stop queue processing. */
 export interface QueuedCommandHandled {
@@ -16836,10 +16865,10 @@ export interface QueuedCommandHandled {
 }
 
 /** Queued-command response indicating the host executed the command, with an optional flag to stop queue processing. */
-export const QueuedCommandHandled: Schema.Schema<QueuedCommandHandled> = struct<QueuedCommandHandled>({
+export const QueuedCommandHandled: Schema.Schema<QueuedCommandHandled> = lazy<QueuedCommandHandled>(() => struct<QueuedCommandHandled>({
   handled: Schema.Literal(true),
   stopProcessingQueue: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Queued-command response indicating the host did not execute the command and the queue may continue. */
 export interface QueuedCommandNotHandled {
@@ -16848,15 +16877,15 @@ export interface QueuedCommandNotHandled {
 }
 
 /** Queued-command response indicating the host did not execute the command and the queue may continue. */
-export const QueuedCommandNotHandled: Schema.Schema<QueuedCommandNotHandled> = struct<QueuedCommandNotHandled>({
+export const QueuedCommandNotHandled: Schema.Schema<QueuedCommandNotHandled> = lazy<QueuedCommandNotHandled>(() => struct<QueuedCommandNotHandled>({
   handled: Schema.Literal(false)
-})
+}))
 
 /** Result of the queued command execution. */
 export type QueuedCommandResult = QueuedCommandHandled | QueuedCommandNotHandled
 
 /** Result of the queued command execution. */
-export const QueuedCommandResult: Schema.Schema<QueuedCommandResult> = Schema.Union(QueuedCommandHandled, QueuedCommandNotHandled)
+export const QueuedCommandResult: Schema.Schema<QueuedCommandResult> = lazy<QueuedCommandResult>(() => Schema.Union(QueuedCommandHandled, QueuedCommandNotHandled))
 
 /** Queued-command request ID and the result indicating whether the host executed it (and whether to stop processing further queued commands). */
 export interface SessionCommandsRespondToQueuedCommandParams {
@@ -16869,11 +16898,11 @@ export interface SessionCommandsRespondToQueuedCommandParams {
 }
 
 /** Queued-command request ID and the result indicating whether the host executed it (and whether to stop processing further queued commands). */
-export const SessionCommandsRespondToQueuedCommandParams: Schema.Schema<SessionCommandsRespondToQueuedCommandParams> = struct<SessionCommandsRespondToQueuedCommandParams>({
+export const SessionCommandsRespondToQueuedCommandParams: Schema.Schema<SessionCommandsRespondToQueuedCommandParams> = lazy<SessionCommandsRespondToQueuedCommandParams>(() => struct<SessionCommandsRespondToQueuedCommandParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   result: QueuedCommandResult
-})
+}))
 
 /** Indicates whether the queued-command response was matched to a pending request. */
 export interface CommandsRespondToQueuedCommandResult {
@@ -16882,9 +16911,9 @@ export interface CommandsRespondToQueuedCommandResult {
 }
 
 /** Indicates whether the queued-command response was matched to a pending request. */
-export const CommandsRespondToQueuedCommandResult: Schema.Schema<CommandsRespondToQueuedCommandResult> = struct<CommandsRespondToQueuedCommandResult>({
+export const CommandsRespondToQueuedCommandResult: Schema.Schema<CommandsRespondToQueuedCommandResult> = lazy<CommandsRespondToQueuedCommandResult>(() => struct<CommandsRespondToQueuedCommandResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionTelemetryGetEngagementIdParams {
@@ -16893,9 +16922,9 @@ export interface SessionTelemetryGetEngagementIdParams {
 }
 
 /** Identifies the target session. */
-export const SessionTelemetryGetEngagementIdParams: Schema.Schema<SessionTelemetryGetEngagementIdParams> = struct<SessionTelemetryGetEngagementIdParams>({
+export const SessionTelemetryGetEngagementIdParams: Schema.Schema<SessionTelemetryGetEngagementIdParams> = lazy<SessionTelemetryGetEngagementIdParams>(() => struct<SessionTelemetryGetEngagementIdParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Telemetry engagement ID for the session, when available. */
 export interface SessionTelemetryEngagement {
@@ -16904,9 +16933,9 @@ export interface SessionTelemetryEngagement {
 }
 
 /** Telemetry engagement ID for the session, when available. */
-export const SessionTelemetryEngagement: Schema.Schema<SessionTelemetryEngagement> = struct<SessionTelemetryEngagement>({
+export const SessionTelemetryEngagement: Schema.Schema<SessionTelemetryEngagement> = lazy<SessionTelemetryEngagement>(() => struct<SessionTelemetryEngagement>({
   engagementId: Schema.optional(Schema.String)
-})
+}))
 
 /** Feature override key/value pairs to attach to subsequent telemetry events from this session. */
 export interface SessionTelemetrySetFeatureOverridesParams {
@@ -16917,10 +16946,10 @@ export interface SessionTelemetrySetFeatureOverridesParams {
 }
 
 /** Feature override key/value pairs to attach to subsequent telemetry events from this session. */
-export const SessionTelemetrySetFeatureOverridesParams: Schema.Schema<SessionTelemetrySetFeatureOverridesParams> = struct<SessionTelemetrySetFeatureOverridesParams>({
+export const SessionTelemetrySetFeatureOverridesParams: Schema.Schema<SessionTelemetrySetFeatureOverridesParams> = lazy<SessionTelemetrySetFeatureOverridesParams>(() => struct<SessionTelemetrySetFeatureOverridesParams>({
   sessionId: Schema.String,
   features: Schema.Record({ key: Schema.String, value: Schema.String })
-})
+}))
 
 /** Transient question to answer without adding it to conversation history. */
 export interface SessionUiEphemeralQueryParams {
@@ -16935,12 +16964,12 @@ export interface SessionUiEphemeralQueryParams {
 }
 
 /** Transient question to answer without adding it to conversation history. */
-export const SessionUiEphemeralQueryParams: Schema.Schema<SessionUiEphemeralQueryParams> = struct<SessionUiEphemeralQueryParams>({
+export const SessionUiEphemeralQueryParams: Schema.Schema<SessionUiEphemeralQueryParams> = lazy<SessionUiEphemeralQueryParams>(() => struct<SessionUiEphemeralQueryParams>({
   sessionId: Schema.String,
   question: Schema.String,
   onChunk: Schema.optional(Schema.Unknown),
   abortSignal: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Completed transient query. Ordered chunks and the terminal outcome are also delivered through `ui.ephemeral_query` session events while it runs. */
 export interface UIEphemeralQueryResult {
@@ -16949,15 +16978,15 @@ export interface UIEphemeralQueryResult {
 }
 
 /** Completed transient query. Ordered chunks and the terminal outcome are also delivered through `ui.ephemeral_query` session events while it runs. */
-export const UIEphemeralQueryResult: Schema.Schema<UIEphemeralQueryResult> = struct<UIEphemeralQueryResult>({
+export const UIEphemeralQueryResult: Schema.Schema<UIEphemeralQueryResult> = lazy<UIEphemeralQueryResult>(() => struct<UIEphemeralQueryResult>({
   answer: Schema.String
-})
+}))
 
 /** Structured MCP elicitation mode. */
 export type McpElicitationFormMode = "form"
 
 /** Structured MCP elicitation mode. */
-export const McpElicitationFormMode: Schema.Schema<McpElicitationFormMode> = Schema.Literal("form")
+export const McpElicitationFormMode: Schema.Schema<McpElicitationFormMode> = lazy<McpElicitationFormMode>(() => Schema.Literal("form"))
 
 /** Single-select string field whose allowed values are defined inline. */
 export interface UIElicitationStringEnumField {
@@ -16976,14 +17005,14 @@ export interface UIElicitationStringEnumField {
 }
 
 /** Single-select string field whose allowed values are defined inline. */
-export const UIElicitationStringEnumField: Schema.Schema<UIElicitationStringEnumField> = struct<UIElicitationStringEnumField>({
+export const UIElicitationStringEnumField: Schema.Schema<UIElicitationStringEnumField> = lazy<UIElicitationStringEnumField>(() => struct<UIElicitationStringEnumField>({
   type: Schema.Literal("string"),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   enum: Schema.Array(Schema.String),
   enumNames: Schema.optional(Schema.Array(Schema.String)),
   default: Schema.optional(Schema.String)
-})
+}))
 
 /** Selectable option for a UI elicitation single-select string field, with submitted value and display label. */
 export interface UIElicitationStringOneOfFieldOneOf {
@@ -16994,10 +17023,10 @@ export interface UIElicitationStringOneOfFieldOneOf {
 }
 
 /** Selectable option for a UI elicitation single-select string field, with submitted value and display label. */
-export const UIElicitationStringOneOfFieldOneOf: Schema.Schema<UIElicitationStringOneOfFieldOneOf> = struct<UIElicitationStringOneOfFieldOneOf>({
+export const UIElicitationStringOneOfFieldOneOf: Schema.Schema<UIElicitationStringOneOfFieldOneOf> = lazy<UIElicitationStringOneOfFieldOneOf>(() => struct<UIElicitationStringOneOfFieldOneOf>({
   const: Schema.String,
   title: Schema.String
-})
+}))
 
 /** Single-select string field where each option pairs a value with a display label. */
 export interface UIElicitationStringOneOfField {
@@ -17014,13 +17043,13 @@ export interface UIElicitationStringOneOfField {
 }
 
 /** Single-select string field where each option pairs a value with a display label. */
-export const UIElicitationStringOneOfField: Schema.Schema<UIElicitationStringOneOfField> = struct<UIElicitationStringOneOfField>({
+export const UIElicitationStringOneOfField: Schema.Schema<UIElicitationStringOneOfField> = lazy<UIElicitationStringOneOfField>(() => struct<UIElicitationStringOneOfField>({
   type: Schema.Literal("string"),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   oneOf: Schema.Array(UIElicitationStringOneOfFieldOneOf),
   default: Schema.optional(Schema.String)
-})
+}))
 
 /** Schema applied to each item in the array. */
 export interface UIElicitationArrayEnumFieldItems {
@@ -17031,10 +17060,10 @@ export interface UIElicitationArrayEnumFieldItems {
 }
 
 /** Schema applied to each item in the array. */
-export const UIElicitationArrayEnumFieldItems: Schema.Schema<UIElicitationArrayEnumFieldItems> = struct<UIElicitationArrayEnumFieldItems>({
+export const UIElicitationArrayEnumFieldItems: Schema.Schema<UIElicitationArrayEnumFieldItems> = lazy<UIElicitationArrayEnumFieldItems>(() => struct<UIElicitationArrayEnumFieldItems>({
   type: Schema.Literal("string"),
   enum: Schema.Array(Schema.String)
-})
+}))
 
 /** Multi-select string field whose allowed values are defined inline. */
 export interface UIElicitationArrayEnumField {
@@ -17055,7 +17084,7 @@ export interface UIElicitationArrayEnumField {
 }
 
 /** Multi-select string field whose allowed values are defined inline. */
-export const UIElicitationArrayEnumField: Schema.Schema<UIElicitationArrayEnumField> = struct<UIElicitationArrayEnumField>({
+export const UIElicitationArrayEnumField: Schema.Schema<UIElicitationArrayEnumField> = lazy<UIElicitationArrayEnumField>(() => struct<UIElicitationArrayEnumField>({
   type: Schema.Literal("array"),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
@@ -17063,7 +17092,7 @@ export const UIElicitationArrayEnumField: Schema.Schema<UIElicitationArrayEnumFi
   maxItems: Schema.optional(Schema.Number),
   items: UIElicitationArrayEnumFieldItems,
   default: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Selectable option for a UI elicitation multi-select array item, with submitted value and display label. */
 export interface UIElicitationArrayAnyOfFieldItemsAnyOf {
@@ -17074,10 +17103,10 @@ export interface UIElicitationArrayAnyOfFieldItemsAnyOf {
 }
 
 /** Selectable option for a UI elicitation multi-select array item, with submitted value and display label. */
-export const UIElicitationArrayAnyOfFieldItemsAnyOf: Schema.Schema<UIElicitationArrayAnyOfFieldItemsAnyOf> = struct<UIElicitationArrayAnyOfFieldItemsAnyOf>({
+export const UIElicitationArrayAnyOfFieldItemsAnyOf: Schema.Schema<UIElicitationArrayAnyOfFieldItemsAnyOf> = lazy<UIElicitationArrayAnyOfFieldItemsAnyOf>(() => struct<UIElicitationArrayAnyOfFieldItemsAnyOf>({
   const: Schema.String,
   title: Schema.String
-})
+}))
 
 /** Schema applied to each item in the array. */
 export interface UIElicitationArrayAnyOfFieldItems {
@@ -17086,9 +17115,9 @@ export interface UIElicitationArrayAnyOfFieldItems {
 }
 
 /** Schema applied to each item in the array. */
-export const UIElicitationArrayAnyOfFieldItems: Schema.Schema<UIElicitationArrayAnyOfFieldItems> = struct<UIElicitationArrayAnyOfFieldItems>({
+export const UIElicitationArrayAnyOfFieldItems: Schema.Schema<UIElicitationArrayAnyOfFieldItems> = lazy<UIElicitationArrayAnyOfFieldItems>(() => struct<UIElicitationArrayAnyOfFieldItems>({
   anyOf: Schema.Array(UIElicitationArrayAnyOfFieldItemsAnyOf)
-})
+}))
 
 /** Multi-select string field where each option pairs a value with a display label. */
 export interface UIElicitationArrayAnyOfField {
@@ -17109,7 +17138,7 @@ export interface UIElicitationArrayAnyOfField {
 }
 
 /** Multi-select string field where each option pairs a value with a display label. */
-export const UIElicitationArrayAnyOfField: Schema.Schema<UIElicitationArrayAnyOfField> = struct<UIElicitationArrayAnyOfField>({
+export const UIElicitationArrayAnyOfField: Schema.Schema<UIElicitationArrayAnyOfField> = lazy<UIElicitationArrayAnyOfField>(() => struct<UIElicitationArrayAnyOfField>({
   type: Schema.Literal("array"),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
@@ -17117,7 +17146,7 @@ export const UIElicitationArrayAnyOfField: Schema.Schema<UIElicitationArrayAnyOf
   maxItems: Schema.optional(Schema.Number),
   items: UIElicitationArrayAnyOfFieldItems,
   default: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Boolean field rendered as a yes/no toggle. */
 export interface UIElicitationSchemaPropertyBoolean {
@@ -17132,18 +17161,18 @@ export interface UIElicitationSchemaPropertyBoolean {
 }
 
 /** Boolean field rendered as a yes/no toggle. */
-export const UIElicitationSchemaPropertyBoolean: Schema.Schema<UIElicitationSchemaPropertyBoolean> = struct<UIElicitationSchemaPropertyBoolean>({
+export const UIElicitationSchemaPropertyBoolean: Schema.Schema<UIElicitationSchemaPropertyBoolean> = lazy<UIElicitationSchemaPropertyBoolean>(() => struct<UIElicitationSchemaPropertyBoolean>({
   type: Schema.Literal("boolean"),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   default: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Optional format hint that constrains the accepted input. */
 export type UIElicitationSchemaPropertyStringFormat = "email" | "uri" | "date" | "date-time"
 
 /** Optional format hint that constrains the accepted input. */
-export const UIElicitationSchemaPropertyStringFormat: Schema.Schema<UIElicitationSchemaPropertyStringFormat> = Schema.Literal("email", "uri", "date", "date-time")
+export const UIElicitationSchemaPropertyStringFormat: Schema.Schema<UIElicitationSchemaPropertyStringFormat> = lazy<UIElicitationSchemaPropertyStringFormat>(() => Schema.Literal("email", "uri", "date", "date-time"))
 
 /** Free-text string field with optional length and format constraints. */
 export interface UIElicitationSchemaPropertyString {
@@ -17164,7 +17193,7 @@ export interface UIElicitationSchemaPropertyString {
 }
 
 /** Free-text string field with optional length and format constraints. */
-export const UIElicitationSchemaPropertyString: Schema.Schema<UIElicitationSchemaPropertyString> = struct<UIElicitationSchemaPropertyString>({
+export const UIElicitationSchemaPropertyString: Schema.Schema<UIElicitationSchemaPropertyString> = lazy<UIElicitationSchemaPropertyString>(() => struct<UIElicitationSchemaPropertyString>({
   type: Schema.Literal("string"),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
@@ -17172,13 +17201,13 @@ export const UIElicitationSchemaPropertyString: Schema.Schema<UIElicitationSchem
   maxLength: Schema.optional(Schema.Number),
   format: Schema.optional(UIElicitationSchemaPropertyStringFormat),
   default: Schema.optional(Schema.String)
-})
+}))
 
 /** Numeric type accepted by the field. */
 export type UIElicitationSchemaPropertyNumberType = "number" | "integer"
 
 /** Numeric type accepted by the field. */
-export const UIElicitationSchemaPropertyNumberType: Schema.Schema<UIElicitationSchemaPropertyNumberType> = Schema.Literal("number", "integer")
+export const UIElicitationSchemaPropertyNumberType: Schema.Schema<UIElicitationSchemaPropertyNumberType> = lazy<UIElicitationSchemaPropertyNumberType>(() => Schema.Literal("number", "integer"))
 
 /** Numeric field accepting either a number or an integer. */
 export interface UIElicitationSchemaPropertyNumber {
@@ -17197,14 +17226,14 @@ export interface UIElicitationSchemaPropertyNumber {
 }
 
 /** Numeric field accepting either a number or an integer. */
-export const UIElicitationSchemaPropertyNumber: Schema.Schema<UIElicitationSchemaPropertyNumber> = struct<UIElicitationSchemaPropertyNumber>({
+export const UIElicitationSchemaPropertyNumber: Schema.Schema<UIElicitationSchemaPropertyNumber> = lazy<UIElicitationSchemaPropertyNumber>(() => struct<UIElicitationSchemaPropertyNumber>({
   type: UIElicitationSchemaPropertyNumberType,
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   minimum: Schema.optional(Schema.Number),
   maximum: Schema.optional(Schema.Number),
   default: Schema.optional(Schema.Number)
-})
+}))
 
 /** Definition for a single elicitation form field. */
 export type UIElicitationSchemaProperty =
@@ -17217,7 +17246,7 @@ export type UIElicitationSchemaProperty =
   | UIElicitationSchemaPropertyNumber
 
 /** Definition for a single elicitation form field. */
-export const UIElicitationSchemaProperty: Schema.Schema<UIElicitationSchemaProperty> = Schema.Union(
+export const UIElicitationSchemaProperty: Schema.Schema<UIElicitationSchemaProperty> = lazy<UIElicitationSchemaProperty>(() => Schema.Union(
   UIElicitationStringEnumField,
   UIElicitationStringOneOfField,
   UIElicitationArrayEnumField,
@@ -17225,7 +17254,7 @@ export const UIElicitationSchemaProperty: Schema.Schema<UIElicitationSchemaPrope
   UIElicitationSchemaPropertyBoolean,
   UIElicitationSchemaPropertyString,
   UIElicitationSchemaPropertyNumber
-)
+))
 
 /** JSON Schema describing the form fields to present to the user */
 export interface UIElicitationSchema {
@@ -17238,11 +17267,11 @@ export interface UIElicitationSchema {
 }
 
 /** JSON Schema describing the form fields to present to the user */
-export const UIElicitationSchema: Schema.Schema<UIElicitationSchema> = struct<UIElicitationSchema>({
+export const UIElicitationSchema: Schema.Schema<UIElicitationSchema> = lazy<UIElicitationSchema>(() => struct<UIElicitationSchema>({
   type: Schema.Literal("object"),
   properties: Schema.Record({ key: Schema.String, value: UIElicitationSchemaProperty }),
   required: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Metadata controlling an MCP task's lifetime. */
 export interface McpTaskMetadata {
@@ -17251,9 +17280,9 @@ export interface McpTaskMetadata {
 }
 
 /** Metadata controlling an MCP task's lifetime. */
-export const McpTaskMetadata: Schema.Schema<McpTaskMetadata> = struct<McpTaskMetadata>({
+export const McpTaskMetadata: Schema.Schema<McpTaskMetadata> = lazy<McpTaskMetadata>(() => struct<McpTaskMetadata>({
   ttl: Schema.optional(Schema.Number)
-})
+}))
 
 /** Prompt message and JSON schema describing the form fields to elicit from the user. */
 export interface SessionUiElicitationParams {
@@ -17273,32 +17302,32 @@ export interface SessionUiElicitationParams {
 }
 
 /** Prompt message and JSON schema describing the form fields to elicit from the user. */
-export const SessionUiElicitationParams: Schema.Schema<SessionUiElicitationParams> = Schema.Struct({
+export const SessionUiElicitationParams: Schema.Schema<SessionUiElicitationParams> = lazy<SessionUiElicitationParams>(() => Schema.Struct({
   sessionId: Schema.String,
   mode: Schema.optional(McpElicitationFormMode),
   message: Schema.String,
   requestedSchema: UIElicitationSchema,
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   task: Schema.optional(McpTaskMetadata)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** The user's response: accept (submitted), decline (rejected), or cancel (dismissed) */
 export type UIElicitationResponseAction = "accept" | "decline" | "cancel"
 
 /** The user's response: accept (submitted), decline (rejected), or cancel (dismissed) */
-export const UIElicitationResponseAction: Schema.Schema<UIElicitationResponseAction> = Schema.Literal("accept", "decline", "cancel")
+export const UIElicitationResponseAction: Schema.Schema<UIElicitationResponseAction> = lazy<UIElicitationResponseAction>(() => Schema.Literal("accept", "decline", "cancel"))
 
 /** Submitted UI elicitation field value: string, number, boolean, or an array of strings. */
 export type UIElicitationFieldValue = string | number | boolean | ReadonlyArray<string>
 
 /** Submitted UI elicitation field value: string, number, boolean, or an array of strings. */
-export const UIElicitationFieldValue: Schema.Schema<UIElicitationFieldValue> = Schema.Union(Schema.String, Schema.Number, Schema.Boolean, Schema.Array(Schema.String))
+export const UIElicitationFieldValue: Schema.Schema<UIElicitationFieldValue> = lazy<UIElicitationFieldValue>(() => Schema.Union(Schema.String, Schema.Number, Schema.Boolean, Schema.Array(Schema.String)))
 
 /** The form values submitted by the user (present when action is 'accept') */
 export type UIElicitationResponseContent = { readonly [key: string]: UIElicitationFieldValue }
 
 /** The form values submitted by the user (present when action is 'accept') */
-export const UIElicitationResponseContent: Schema.Schema<UIElicitationResponseContent> = Schema.Record({ key: Schema.String, value: UIElicitationFieldValue })
+export const UIElicitationResponseContent: Schema.Schema<UIElicitationResponseContent> = lazy<UIElicitationResponseContent>(() => Schema.Record({ key: Schema.String, value: UIElicitationFieldValue }))
 
 /** The elicitation response (accept with form values, decline, or cancel) */
 export interface UIElicitationResponse {
@@ -17312,11 +17341,11 @@ export interface UIElicitationResponse {
 }
 
 /** The elicitation response (accept with form values, decline, or cancel) */
-export const UIElicitationResponse: Schema.Schema<UIElicitationResponse> = Schema.Struct({
+export const UIElicitationResponse: Schema.Schema<UIElicitationResponse> = lazy<UIElicitationResponse>(() => Schema.Struct({
   action: UIElicitationResponseAction,
   content: Schema.optional(UIElicitationResponseContent),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** Pending elicitation request ID and the user's response (accept/decline/cancel + form values). */
 export interface SessionUiHandlePendingElicitationParams {
@@ -17329,11 +17358,11 @@ export interface SessionUiHandlePendingElicitationParams {
 }
 
 /** Pending elicitation request ID and the user's response (accept/decline/cancel + form values). */
-export const SessionUiHandlePendingElicitationParams: Schema.Schema<SessionUiHandlePendingElicitationParams> = struct<SessionUiHandlePendingElicitationParams>({
+export const SessionUiHandlePendingElicitationParams: Schema.Schema<SessionUiHandlePendingElicitationParams> = lazy<SessionUiHandlePendingElicitationParams>(() => struct<SessionUiHandlePendingElicitationParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   result: UIElicitationResponse
-})
+}))
 
 /** Indicates whether the elicitation response was accepted; false if it was already resolved by another client. */
 export interface UIElicitationResult {
@@ -17342,9 +17371,9 @@ export interface UIElicitationResult {
 }
 
 /** Indicates whether the elicitation response was accepted; false if it was already resolved by another client. */
-export const UIElicitationResult: Schema.Schema<UIElicitationResult> = struct<UIElicitationResult>({
+export const UIElicitationResult: Schema.Schema<UIElicitationResult> = lazy<UIElicitationResult>(() => struct<UIElicitationResult>({
   success: Schema.Boolean
-})
+}))
 
 /** User response for a pending user-input request, with answer text and whether it was typed freeform. */
 export interface UIUserInputResponse {
@@ -17355,10 +17384,10 @@ export interface UIUserInputResponse {
 }
 
 /** User response for a pending user-input request, with answer text and whether it was typed freeform. */
-export const UIUserInputResponse: Schema.Schema<UIUserInputResponse> = struct<UIUserInputResponse>({
+export const UIUserInputResponse: Schema.Schema<UIUserInputResponse> = lazy<UIUserInputResponse>(() => struct<UIUserInputResponse>({
   answer: Schema.String,
   wasFreeform: Schema.Boolean
-})
+}))
 
 /** Request ID of a pending `user_input.requested` event and the user's response. */
 export interface SessionUiHandlePendingUserInputParams {
@@ -17371,11 +17400,11 @@ export interface SessionUiHandlePendingUserInputParams {
 }
 
 /** Request ID of a pending `user_input.requested` event and the user's response. */
-export const SessionUiHandlePendingUserInputParams: Schema.Schema<SessionUiHandlePendingUserInputParams> = struct<SessionUiHandlePendingUserInputParams>({
+export const SessionUiHandlePendingUserInputParams: Schema.Schema<SessionUiHandlePendingUserInputParams> = lazy<SessionUiHandlePendingUserInputParams>(() => struct<SessionUiHandlePendingUserInputParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UIUserInputResponse
-})
+}))
 
 /** Indicates whether the pending UI request was resolved by this call. */
 export interface UIHandlePendingResult {
@@ -17384,15 +17413,15 @@ export interface UIHandlePendingResult {
 }
 
 /** Indicates whether the pending UI request was resolved by this call. */
-export const UIHandlePendingResult: Schema.Schema<UIHandlePendingResult> = struct<UIHandlePendingResult>({
+export const UIHandlePendingResult: Schema.Schema<UIHandlePendingResult> = lazy<UIHandlePendingResult>(() => struct<UIHandlePendingResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Optional sampling result payload. Omit to reject/cancel the sampling request without providing a result. */
 export type UIHandlePendingSamplingResponse = { readonly [key: string]: unknown }
 
 /** Optional sampling result payload. Omit to reject/cancel the sampling request without providing a result. */
-export const UIHandlePendingSamplingResponse: Schema.Schema<UIHandlePendingSamplingResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+export const UIHandlePendingSamplingResponse: Schema.Schema<UIHandlePendingSamplingResponse> = lazy<UIHandlePendingSamplingResponse>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /** Request ID of a pending `sampling.requested` event and an optional sampling result payload (omit to reject). */
 export interface SessionUiHandlePendingSamplingParams {
@@ -17405,17 +17434,17 @@ export interface SessionUiHandlePendingSamplingParams {
 }
 
 /** Request ID of a pending `sampling.requested` event and an optional sampling result payload (omit to reject). */
-export const SessionUiHandlePendingSamplingParams: Schema.Schema<SessionUiHandlePendingSamplingParams> = struct<SessionUiHandlePendingSamplingParams>({
+export const SessionUiHandlePendingSamplingParams: Schema.Schema<SessionUiHandlePendingSamplingParams> = lazy<SessionUiHandlePendingSamplingParams>(() => struct<SessionUiHandlePendingSamplingParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   response: Schema.optional(UIHandlePendingSamplingResponse)
-})
+}))
 
 /** User's choice for auto-mode switching: yes (allow this turn), yes_always (allow + persist as setting), or no (decline). */
 export type UIAutoModeSwitchResponse = "yes" | "yes_always" | "no"
 
 /** User's choice for auto-mode switching: yes (allow this turn), yes_always (allow + persist as setting), or no (decline). */
-export const UIAutoModeSwitchResponse: Schema.Schema<UIAutoModeSwitchResponse> = Schema.Literal("yes", "yes_always", "no")
+export const UIAutoModeSwitchResponse: Schema.Schema<UIAutoModeSwitchResponse> = lazy<UIAutoModeSwitchResponse>(() => Schema.Literal("yes", "yes_always", "no"))
 
 /** Request ID of a pending `auto_mode_switch.requested` event and the user's response. */
 export interface SessionUiHandlePendingAutoModeSwitchParams {
@@ -17428,17 +17457,17 @@ export interface SessionUiHandlePendingAutoModeSwitchParams {
 }
 
 /** Request ID of a pending `auto_mode_switch.requested` event and the user's response. */
-export const SessionUiHandlePendingAutoModeSwitchParams: Schema.Schema<SessionUiHandlePendingAutoModeSwitchParams> = struct<SessionUiHandlePendingAutoModeSwitchParams>({
+export const SessionUiHandlePendingAutoModeSwitchParams: Schema.Schema<SessionUiHandlePendingAutoModeSwitchParams> = lazy<SessionUiHandlePendingAutoModeSwitchParams>(() => struct<SessionUiHandlePendingAutoModeSwitchParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UIAutoModeSwitchResponse
-})
+}))
 
 /** User action selected for an exhausted session limit. */
 export type UISessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel"
 
 /** User action selected for an exhausted session limit. */
-export const UISessionLimitsExhaustedResponseAction: Schema.Schema<UISessionLimitsExhaustedResponseAction> = Schema.Literal("add", "set", "unset", "cancel")
+export const UISessionLimitsExhaustedResponseAction: Schema.Schema<UISessionLimitsExhaustedResponseAction> = lazy<UISessionLimitsExhaustedResponseAction>(() => Schema.Literal("add", "set", "unset", "cancel"))
 
 /** The user's selected action for an exhausted session limit. */
 export interface UISessionLimitsExhaustedResponse {
@@ -17451,11 +17480,11 @@ export interface UISessionLimitsExhaustedResponse {
 }
 
 /** The user's selected action for an exhausted session limit. */
-export const UISessionLimitsExhaustedResponse: Schema.Schema<UISessionLimitsExhaustedResponse> = struct<UISessionLimitsExhaustedResponse>({
+export const UISessionLimitsExhaustedResponse: Schema.Schema<UISessionLimitsExhaustedResponse> = lazy<UISessionLimitsExhaustedResponse>(() => struct<UISessionLimitsExhaustedResponse>({
   action: UISessionLimitsExhaustedResponseAction,
   additionalAiCredits: Schema.optional(Schema.Number),
   maxAiCredits: Schema.optional(Schema.Number)
-})
+}))
 
 /** Request ID of a pending `session_limits_exhausted.requested` event and the user's selected limit action. */
 export interface SessionUiHandlePendingSessionLimitsExhaustedParams {
@@ -17468,17 +17497,17 @@ export interface SessionUiHandlePendingSessionLimitsExhaustedParams {
 }
 
 /** Request ID of a pending `session_limits_exhausted.requested` event and the user's selected limit action. */
-export const SessionUiHandlePendingSessionLimitsExhaustedParams: Schema.Schema<SessionUiHandlePendingSessionLimitsExhaustedParams> = struct<SessionUiHandlePendingSessionLimitsExhaustedParams>({
+export const SessionUiHandlePendingSessionLimitsExhaustedParams: Schema.Schema<SessionUiHandlePendingSessionLimitsExhaustedParams> = lazy<SessionUiHandlePendingSessionLimitsExhaustedParams>(() => struct<SessionUiHandlePendingSessionLimitsExhaustedParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UISessionLimitsExhaustedResponse
-})
+}))
 
 /** The action the user selected. Defaults to 'autopilot' when autoApproveEdits is true, otherwise 'interactive'. */
 export type UIExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet"
 
 /** The action the user selected. Defaults to 'autopilot' when autoApproveEdits is true, otherwise 'interactive'. */
-export const UIExitPlanModeAction: Schema.Schema<UIExitPlanModeAction> = Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet")
+export const UIExitPlanModeAction: Schema.Schema<UIExitPlanModeAction> = lazy<UIExitPlanModeAction>(() => Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet"))
 
 /** User response for a pending exit-plan-mode request, with approval state, selected action, auto-approve flag, and feedback. */
 export interface UIExitPlanModeResponse {
@@ -17495,13 +17524,13 @@ export interface UIExitPlanModeResponse {
 }
 
 /** User response for a pending exit-plan-mode request, with approval state, selected action, auto-approve flag, and feedback. */
-export const UIExitPlanModeResponse: Schema.Schema<UIExitPlanModeResponse> = struct<UIExitPlanModeResponse>({
+export const UIExitPlanModeResponse: Schema.Schema<UIExitPlanModeResponse> = lazy<UIExitPlanModeResponse>(() => struct<UIExitPlanModeResponse>({
   approved: Schema.Boolean,
   selectedAction: Schema.optional(UIExitPlanModeAction),
   autoApproveEdits: Schema.optional(Schema.Boolean),
   feedback: Schema.optional(Schema.String),
   deferImplementation: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Request ID of a pending `exit_plan_mode.requested` event and the user's response. */
 export interface SessionUiHandlePendingExitPlanModeParams {
@@ -17514,11 +17543,11 @@ export interface SessionUiHandlePendingExitPlanModeParams {
 }
 
 /** Request ID of a pending `exit_plan_mode.requested` event and the user's response. */
-export const SessionUiHandlePendingExitPlanModeParams: Schema.Schema<SessionUiHandlePendingExitPlanModeParams> = struct<SessionUiHandlePendingExitPlanModeParams>({
+export const SessionUiHandlePendingExitPlanModeParams: Schema.Schema<SessionUiHandlePendingExitPlanModeParams> = lazy<SessionUiHandlePendingExitPlanModeParams>(() => struct<SessionUiHandlePendingExitPlanModeParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UIExitPlanModeResponse
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionUiRegisterDirectAutoModeSwitchHandlerParams {
@@ -17527,9 +17556,9 @@ export interface SessionUiRegisterDirectAutoModeSwitchHandlerParams {
 }
 
 /** Identifies the target session. */
-export const SessionUiRegisterDirectAutoModeSwitchHandlerParams: Schema.Schema<SessionUiRegisterDirectAutoModeSwitchHandlerParams> = struct<SessionUiRegisterDirectAutoModeSwitchHandlerParams>({
+export const SessionUiRegisterDirectAutoModeSwitchHandlerParams: Schema.Schema<SessionUiRegisterDirectAutoModeSwitchHandlerParams> = lazy<SessionUiRegisterDirectAutoModeSwitchHandlerParams>(() => struct<SessionUiRegisterDirectAutoModeSwitchHandlerParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Register an in-process handler for `auto_mode_switch.requested` events. The caller still attaches the actual listener via the standard event-subscription mechanism; this registration solely tells the server bridge to skip its own dispatch (so a remote client doesn't race the in-process handler for the same requestId). */
 export interface UIRegisterDirectAutoModeSwitchHandlerResult {
@@ -17538,9 +17567,9 @@ export interface UIRegisterDirectAutoModeSwitchHandlerResult {
 }
 
 /** Register an in-process handler for `auto_mode_switch.requested` events. The caller still attaches the actual listener via the standard event-subscription mechanism; this registration solely tells the server bridge to skip its own dispatch (so a remote client doesn't race the in-process handler for the same requestId). */
-export const UIRegisterDirectAutoModeSwitchHandlerResult: Schema.Schema<UIRegisterDirectAutoModeSwitchHandlerResult> = struct<UIRegisterDirectAutoModeSwitchHandlerResult>({
+export const UIRegisterDirectAutoModeSwitchHandlerResult: Schema.Schema<UIRegisterDirectAutoModeSwitchHandlerResult> = lazy<UIRegisterDirectAutoModeSwitchHandlerResult>(() => struct<UIRegisterDirectAutoModeSwitchHandlerResult>({
   handle: Schema.String
-})
+}))
 
 /** Opaque handle previously returned by `registerDirectAutoModeSwitchHandler` to release. */
 export interface SessionUiUnregisterDirectAutoModeSwitchHandlerParams {
@@ -17551,10 +17580,10 @@ export interface SessionUiUnregisterDirectAutoModeSwitchHandlerParams {
 }
 
 /** Opaque handle previously returned by `registerDirectAutoModeSwitchHandler` to release. */
-export const SessionUiUnregisterDirectAutoModeSwitchHandlerParams: Schema.Schema<SessionUiUnregisterDirectAutoModeSwitchHandlerParams> = struct<SessionUiUnregisterDirectAutoModeSwitchHandlerParams>({
+export const SessionUiUnregisterDirectAutoModeSwitchHandlerParams: Schema.Schema<SessionUiUnregisterDirectAutoModeSwitchHandlerParams> = lazy<SessionUiUnregisterDirectAutoModeSwitchHandlerParams>(() => struct<SessionUiUnregisterDirectAutoModeSwitchHandlerParams>({
   sessionId: Schema.String,
   handle: Schema.String
-})
+}))
 
 /** Indicates whether the handle was active and the registration count was decremented. */
 export interface UIUnregisterDirectAutoModeSwitchHandlerResult {
@@ -17563,9 +17592,9 @@ export interface UIUnregisterDirectAutoModeSwitchHandlerResult {
 }
 
 /** Indicates whether the handle was active and the registration count was decremented. */
-export const UIUnregisterDirectAutoModeSwitchHandlerResult: Schema.Schema<UIUnregisterDirectAutoModeSwitchHandlerResult> = struct<UIUnregisterDirectAutoModeSwitchHandlerResult>({
+export const UIUnregisterDirectAutoModeSwitchHandlerResult: Schema.Schema<UIUnregisterDirectAutoModeSwitchHandlerResult> = lazy<UIUnregisterDirectAutoModeSwitchHandlerResult>(() => struct<UIUnregisterDirectAutoModeSwitchHandlerResult>({
   unregistered: Schema.Boolean
-})
+}))
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
 export interface PermissionRule {
@@ -17576,10 +17605,10 @@ export interface PermissionRule {
 }
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
-export const PermissionRule: Schema.Schema<PermissionRule> = struct<PermissionRule>({
+export const PermissionRule: Schema.Schema<PermissionRule> = lazy<PermissionRule>(() => struct<PermissionRule>({
   kind: Schema.String,
   argument: Schema.NullOr(Schema.String)
-})
+}))
 
 /** If specified, replaces the session's approved/denied permission rules. Omit to leave the current rules unchanged. */
 export interface PermissionRulesSet {
@@ -17590,10 +17619,10 @@ export interface PermissionRulesSet {
 }
 
 /** If specified, replaces the session's approved/denied permission rules. Omit to leave the current rules unchanged. */
-export const PermissionRulesSet: Schema.Schema<PermissionRulesSet> = struct<PermissionRulesSet>({
+export const PermissionRulesSet: Schema.Schema<PermissionRulesSet> = lazy<PermissionRulesSet>(() => struct<PermissionRulesSet>({
   approved: Schema.Array(PermissionRule),
   denied: Schema.Array(PermissionRule)
-})
+}))
 
 /** If specified, replaces the session's path-permission policy. The runtime constructs the appropriate PathManager based on these inputs (rooted at the session's working directory). Omit to leave the current path policy unchanged. */
 export interface PermissionPathsConfig {
@@ -17608,12 +17637,12 @@ export interface PermissionPathsConfig {
 }
 
 /** If specified, replaces the session's path-permission policy. The runtime constructs the appropriate PathManager based on these inputs (rooted at the session's working directory). Omit to leave the current path policy unchanged. */
-export const PermissionPathsConfig: Schema.Schema<PermissionPathsConfig> = struct<PermissionPathsConfig>({
+export const PermissionPathsConfig: Schema.Schema<PermissionPathsConfig> = lazy<PermissionPathsConfig>(() => struct<PermissionPathsConfig>({
   unrestricted: Schema.optional(Schema.Boolean),
   additionalDirectories: Schema.optional(Schema.Array(Schema.String)),
   includeTempDirectory: Schema.optional(Schema.Boolean),
   workspacePath: Schema.optional(Schema.String)
-})
+}))
 
 /** If specified, replaces the session's URL-permission policy. The runtime constructs a fresh DefaultUrlManager based on these inputs. Omit to leave the current URL policy unchanged. */
 export interface PermissionUrlsConfig {
@@ -17624,10 +17653,10 @@ export interface PermissionUrlsConfig {
 }
 
 /** If specified, replaces the session's URL-permission policy. The runtime constructs a fresh DefaultUrlManager based on these inputs. Omit to leave the current URL policy unchanged. */
-export const PermissionUrlsConfig: Schema.Schema<PermissionUrlsConfig> = struct<PermissionUrlsConfig>({
+export const PermissionUrlsConfig: Schema.Schema<PermissionUrlsConfig> = lazy<PermissionUrlsConfig>(() => struct<PermissionUrlsConfig>({
   unrestricted: Schema.optional(Schema.Boolean),
   initialAllowed: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Source descriptor for a `session.permissions.configure` content-exclusion rule, with source name and type. */
 export interface PermissionsConfigureAdditionalContentExclusionPolicyRuleSource {
@@ -17638,10 +17667,10 @@ export interface PermissionsConfigureAdditionalContentExclusionPolicyRuleSource 
 }
 
 /** Source descriptor for a `session.permissions.configure` content-exclusion rule, with source name and type. */
-export const PermissionsConfigureAdditionalContentExclusionPolicyRuleSource: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource> = struct<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource>({
+export const PermissionsConfigureAdditionalContentExclusionPolicyRuleSource: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource> = lazy<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource>(() => struct<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource>({
   name: Schema.String,
   type: Schema.String
-})
+}))
 
 /** Single content-exclusion rule supplied to `session.permissions.configure`, with paths, match conditions, and source. */
 export interface PermissionsConfigureAdditionalContentExclusionPolicyRule {
@@ -17656,18 +17685,18 @@ export interface PermissionsConfigureAdditionalContentExclusionPolicyRule {
 }
 
 /** Single content-exclusion rule supplied to `session.permissions.configure`, with paths, match conditions, and source. */
-export const PermissionsConfigureAdditionalContentExclusionPolicyRule: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyRule> = struct<PermissionsConfigureAdditionalContentExclusionPolicyRule>({
+export const PermissionsConfigureAdditionalContentExclusionPolicyRule: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyRule> = lazy<PermissionsConfigureAdditionalContentExclusionPolicyRule>(() => struct<PermissionsConfigureAdditionalContentExclusionPolicyRule>({
   paths: Schema.Array(Schema.String),
   ifAnyMatch: Schema.optional(Schema.Array(Schema.String)),
   ifNoneMatch: Schema.optional(Schema.Array(Schema.String)),
   source: PermissionsConfigureAdditionalContentExclusionPolicyRuleSource
-})
+}))
 
 /** Allowed values for the `PermissionsConfigureAdditionalContentExclusionPolicyScope` enumeration. */
 export type PermissionsConfigureAdditionalContentExclusionPolicyScope = "repo" | "all"
 
 /** Allowed values for the `PermissionsConfigureAdditionalContentExclusionPolicyScope` enumeration. */
-export const PermissionsConfigureAdditionalContentExclusionPolicyScope: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyScope> = Schema.Literal("repo", "all")
+export const PermissionsConfigureAdditionalContentExclusionPolicyScope: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyScope> = lazy<PermissionsConfigureAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"))
 
 /** Content-exclusion policy supplied to `session.permissions.configure`, with rules, last-updated data, and scope. */
 export interface PermissionsConfigureAdditionalContentExclusionPolicy {
@@ -17680,11 +17709,11 @@ export interface PermissionsConfigureAdditionalContentExclusionPolicy {
 }
 
 /** Content-exclusion policy supplied to `session.permissions.configure`, with rules, last-updated data, and scope. */
-export const PermissionsConfigureAdditionalContentExclusionPolicy: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicy> = struct<PermissionsConfigureAdditionalContentExclusionPolicy>({
+export const PermissionsConfigureAdditionalContentExclusionPolicy: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicy> = lazy<PermissionsConfigureAdditionalContentExclusionPolicy>(() => struct<PermissionsConfigureAdditionalContentExclusionPolicy>({
   rules: Schema.Array(PermissionsConfigureAdditionalContentExclusionPolicyRule),
   last_updated_at: Schema.Unknown,
   scope: PermissionsConfigureAdditionalContentExclusionPolicyScope
-})
+}))
 
 /** Patch of permission policy fields to apply (omit a field to leave it unchanged). */
 export interface SessionPermissionsConfigureParams {
@@ -17705,7 +17734,7 @@ export interface SessionPermissionsConfigureParams {
 }
 
 /** Patch of permission policy fields to apply (omit a field to leave it unchanged). */
-export const SessionPermissionsConfigureParams: Schema.Schema<SessionPermissionsConfigureParams> = struct<SessionPermissionsConfigureParams>({
+export const SessionPermissionsConfigureParams: Schema.Schema<SessionPermissionsConfigureParams> = lazy<SessionPermissionsConfigureParams>(() => struct<SessionPermissionsConfigureParams>({
   sessionId: Schema.String,
   approveAllToolPermissionRequests: Schema.optional(Schema.Boolean),
   approveAllReadPermissionRequests: Schema.optional(Schema.Boolean),
@@ -17713,7 +17742,7 @@ export const SessionPermissionsConfigureParams: Schema.Schema<SessionPermissions
   paths: Schema.optional(PermissionPathsConfig),
   urls: Schema.optional(PermissionUrlsConfig),
   additionalContentExclusionPolicies: Schema.optional(Schema.Array(PermissionsConfigureAdditionalContentExclusionPolicy))
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsConfigureResult {
@@ -17722,9 +17751,9 @@ export interface PermissionsConfigureResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsConfigureResult: Schema.Schema<PermissionsConfigureResult> = struct<PermissionsConfigureResult>({
+export const PermissionsConfigureResult: Schema.Schema<PermissionsConfigureResult> = lazy<PermissionsConfigureResult>(() => struct<PermissionsConfigureResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Permission-decision request variant to approve only the current permission request. */
 export interface PermissionDecisionApproveOnce {
@@ -17735,10 +17764,10 @@ export interface PermissionDecisionApproveOnce {
 }
 
 /** Permission-decision request variant to approve only the current permission request. */
-export const PermissionDecisionApproveOnce: Schema.Schema<PermissionDecisionApproveOnce> = struct<PermissionDecisionApproveOnce>({
+export const PermissionDecisionApproveOnce: Schema.Schema<PermissionDecisionApproveOnce> = lazy<PermissionDecisionApproveOnce>(() => struct<PermissionDecisionApproveOnce>({
   kind: Schema.Literal("approve-once"),
   approvedInteractively: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session-scoped approval details for specific command identifiers. */
 export interface PermissionDecisionApproveForSessionApprovalCommands {
@@ -17749,10 +17778,10 @@ export interface PermissionDecisionApproveForSessionApprovalCommands {
 }
 
 /** Session-scoped approval details for specific command identifiers. */
-export const PermissionDecisionApproveForSessionApprovalCommands: Schema.Schema<PermissionDecisionApproveForSessionApprovalCommands> = struct<PermissionDecisionApproveForSessionApprovalCommands>({
+export const PermissionDecisionApproveForSessionApprovalCommands: Schema.Schema<PermissionDecisionApproveForSessionApprovalCommands> = lazy<PermissionDecisionApproveForSessionApprovalCommands>(() => struct<PermissionDecisionApproveForSessionApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-})
+}))
 
 /** Session-scoped approval details for read-only filesystem operations. */
 export interface PermissionDecisionApproveForSessionApprovalRead {
@@ -17761,9 +17790,9 @@ export interface PermissionDecisionApproveForSessionApprovalRead {
 }
 
 /** Session-scoped approval details for read-only filesystem operations. */
-export const PermissionDecisionApproveForSessionApprovalRead: Schema.Schema<PermissionDecisionApproveForSessionApprovalRead> = struct<PermissionDecisionApproveForSessionApprovalRead>({
+export const PermissionDecisionApproveForSessionApprovalRead: Schema.Schema<PermissionDecisionApproveForSessionApprovalRead> = lazy<PermissionDecisionApproveForSessionApprovalRead>(() => struct<PermissionDecisionApproveForSessionApprovalRead>({
   kind: Schema.Literal("read")
-})
+}))
 
 /** Session-scoped approval details for filesystem write operations. */
 export interface PermissionDecisionApproveForSessionApprovalWrite {
@@ -17772,9 +17801,9 @@ export interface PermissionDecisionApproveForSessionApprovalWrite {
 }
 
 /** Session-scoped approval details for filesystem write operations. */
-export const PermissionDecisionApproveForSessionApprovalWrite: Schema.Schema<PermissionDecisionApproveForSessionApprovalWrite> = struct<PermissionDecisionApproveForSessionApprovalWrite>({
+export const PermissionDecisionApproveForSessionApprovalWrite: Schema.Schema<PermissionDecisionApproveForSessionApprovalWrite> = lazy<PermissionDecisionApproveForSessionApprovalWrite>(() => struct<PermissionDecisionApproveForSessionApprovalWrite>({
   kind: Schema.Literal("write")
-})
+}))
 
 /** Session-scoped approval details for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface PermissionDecisionApproveForSessionApprovalMcp {
@@ -17787,11 +17816,11 @@ export interface PermissionDecisionApproveForSessionApprovalMcp {
 }
 
 /** Session-scoped approval details for an MCP server tool, or all tools on the server when `toolName` is null. */
-export const PermissionDecisionApproveForSessionApprovalMcp: Schema.Schema<PermissionDecisionApproveForSessionApprovalMcp> = struct<PermissionDecisionApproveForSessionApprovalMcp>({
+export const PermissionDecisionApproveForSessionApprovalMcp: Schema.Schema<PermissionDecisionApproveForSessionApprovalMcp> = lazy<PermissionDecisionApproveForSessionApprovalMcp>(() => struct<PermissionDecisionApproveForSessionApprovalMcp>({
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Session-scoped approval details for MCP sampling requests from a server. */
 export interface PermissionDecisionApproveForSessionApprovalMcpSampling {
@@ -17802,10 +17831,10 @@ export interface PermissionDecisionApproveForSessionApprovalMcpSampling {
 }
 
 /** Session-scoped approval details for MCP sampling requests from a server. */
-export const PermissionDecisionApproveForSessionApprovalMcpSampling: Schema.Schema<PermissionDecisionApproveForSessionApprovalMcpSampling> = struct<PermissionDecisionApproveForSessionApprovalMcpSampling>({
+export const PermissionDecisionApproveForSessionApprovalMcpSampling: Schema.Schema<PermissionDecisionApproveForSessionApprovalMcpSampling> = lazy<PermissionDecisionApproveForSessionApprovalMcpSampling>(() => struct<PermissionDecisionApproveForSessionApprovalMcpSampling>({
   kind: Schema.Literal("mcp-sampling"),
   serverName: Schema.String
-})
+}))
 
 /** Session-scoped approval details for writes to long-term memory. */
 export interface PermissionDecisionApproveForSessionApprovalMemory {
@@ -17814,9 +17843,9 @@ export interface PermissionDecisionApproveForSessionApprovalMemory {
 }
 
 /** Session-scoped approval details for writes to long-term memory. */
-export const PermissionDecisionApproveForSessionApprovalMemory: Schema.Schema<PermissionDecisionApproveForSessionApprovalMemory> = struct<PermissionDecisionApproveForSessionApprovalMemory>({
+export const PermissionDecisionApproveForSessionApprovalMemory: Schema.Schema<PermissionDecisionApproveForSessionApprovalMemory> = lazy<PermissionDecisionApproveForSessionApprovalMemory>(() => struct<PermissionDecisionApproveForSessionApprovalMemory>({
   kind: Schema.Literal("memory")
-})
+}))
 
 /** Session-scoped approval details for a custom tool, keyed by tool name. */
 export interface PermissionDecisionApproveForSessionApprovalCustomTool {
@@ -17827,10 +17856,10 @@ export interface PermissionDecisionApproveForSessionApprovalCustomTool {
 }
 
 /** Session-scoped approval details for a custom tool, keyed by tool name. */
-export const PermissionDecisionApproveForSessionApprovalCustomTool: Schema.Schema<PermissionDecisionApproveForSessionApprovalCustomTool> = struct<PermissionDecisionApproveForSessionApprovalCustomTool>({
+export const PermissionDecisionApproveForSessionApprovalCustomTool: Schema.Schema<PermissionDecisionApproveForSessionApprovalCustomTool> = lazy<PermissionDecisionApproveForSessionApprovalCustomTool>(() => struct<PermissionDecisionApproveForSessionApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-})
+}))
 
 /** Session-scoped approval details for extension-management operations, optionally narrowed by operation. */
 export interface PermissionDecisionApproveForSessionApprovalExtensionManagement {
@@ -17841,10 +17870,10 @@ export interface PermissionDecisionApproveForSessionApprovalExtensionManagement 
 }
 
 /** Session-scoped approval details for extension-management operations, optionally narrowed by operation. */
-export const PermissionDecisionApproveForSessionApprovalExtensionManagement: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionManagement> = struct<PermissionDecisionApproveForSessionApprovalExtensionManagement>({
+export const PermissionDecisionApproveForSessionApprovalExtensionManagement: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionManagement> = lazy<PermissionDecisionApproveForSessionApprovalExtensionManagement>(() => struct<PermissionDecisionApproveForSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-})
+}))
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface PermissionDecisionApproveForSessionApprovalFactory {
@@ -17855,10 +17884,10 @@ export interface PermissionDecisionApproveForSessionApprovalFactory {
 }
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
-export const PermissionDecisionApproveForSessionApprovalFactory: Schema.Schema<PermissionDecisionApproveForSessionApprovalFactory> = struct<PermissionDecisionApproveForSessionApprovalFactory>({
+export const PermissionDecisionApproveForSessionApprovalFactory: Schema.Schema<PermissionDecisionApproveForSessionApprovalFactory> = lazy<PermissionDecisionApproveForSessionApprovalFactory>(() => struct<PermissionDecisionApproveForSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-})
+}))
 
 /** Session-scoped approval details for an extension's permission-gated capability access, keyed by extension name. */
 export interface PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess {
@@ -17869,10 +17898,10 @@ export interface PermissionDecisionApproveForSessionApprovalExtensionPermissionA
 }
 
 /** Session-scoped approval details for an extension's permission-gated capability access, keyed by extension name. */
-export const PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess> = struct<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess>({
+export const PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess> = lazy<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess>(() => struct<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-})
+}))
 
 /** Session-scoped approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface PermissionDecisionApproveForSessionApprovalExtensionEnvAccess {
@@ -17885,11 +17914,11 @@ export interface PermissionDecisionApproveForSessionApprovalExtensionEnvAccess {
 }
 
 /** Session-scoped approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
-export const PermissionDecisionApproveForSessionApprovalExtensionEnvAccess: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionEnvAccess> = struct<PermissionDecisionApproveForSessionApprovalExtensionEnvAccess>({
+export const PermissionDecisionApproveForSessionApprovalExtensionEnvAccess: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionEnvAccess> = lazy<PermissionDecisionApproveForSessionApprovalExtensionEnvAccess>(() => struct<PermissionDecisionApproveForSessionApprovalExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-})
+}))
 
 /** Session-scoped approval to remember (tool prompts only; omitted for path/url prompts) */
 export type PermissionDecisionApproveForSessionApproval =
@@ -17906,7 +17935,7 @@ export type PermissionDecisionApproveForSessionApproval =
   | PermissionDecisionApproveForSessionApprovalExtensionEnvAccess
 
 /** Session-scoped approval to remember (tool prompts only; omitted for path/url prompts) */
-export const PermissionDecisionApproveForSessionApproval: Schema.Schema<PermissionDecisionApproveForSessionApproval> = Schema.Union(
+export const PermissionDecisionApproveForSessionApproval: Schema.Schema<PermissionDecisionApproveForSessionApproval> = lazy<PermissionDecisionApproveForSessionApproval>(() => Schema.Union(
   PermissionDecisionApproveForSessionApprovalCommands,
   PermissionDecisionApproveForSessionApprovalRead,
   PermissionDecisionApproveForSessionApprovalWrite,
@@ -17918,7 +17947,7 @@ export const PermissionDecisionApproveForSessionApproval: Schema.Schema<Permissi
   PermissionDecisionApproveForSessionApprovalFactory,
   PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess,
   PermissionDecisionApproveForSessionApprovalExtensionEnvAccess
-)
+))
 
 /** Permission-decision request variant to approve for the rest of the session, with optional tool approval or URL domain. */
 export interface PermissionDecisionApproveForSession {
@@ -17931,11 +17960,11 @@ export interface PermissionDecisionApproveForSession {
 }
 
 /** Permission-decision request variant to approve for the rest of the session, with optional tool approval or URL domain. */
-export const PermissionDecisionApproveForSession: Schema.Schema<PermissionDecisionApproveForSession> = struct<PermissionDecisionApproveForSession>({
+export const PermissionDecisionApproveForSession: Schema.Schema<PermissionDecisionApproveForSession> = lazy<PermissionDecisionApproveForSession>(() => struct<PermissionDecisionApproveForSession>({
   kind: Schema.Literal("approve-for-session"),
   approval: Schema.optional(PermissionDecisionApproveForSessionApproval),
   domain: Schema.optional(Schema.String)
-})
+}))
 
 /** Location-scoped approval details for specific command identifiers. */
 export interface PermissionDecisionApproveForLocationApprovalCommands {
@@ -17946,10 +17975,10 @@ export interface PermissionDecisionApproveForLocationApprovalCommands {
 }
 
 /** Location-scoped approval details for specific command identifiers. */
-export const PermissionDecisionApproveForLocationApprovalCommands: Schema.Schema<PermissionDecisionApproveForLocationApprovalCommands> = struct<PermissionDecisionApproveForLocationApprovalCommands>({
+export const PermissionDecisionApproveForLocationApprovalCommands: Schema.Schema<PermissionDecisionApproveForLocationApprovalCommands> = lazy<PermissionDecisionApproveForLocationApprovalCommands>(() => struct<PermissionDecisionApproveForLocationApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-})
+}))
 
 /** Location-scoped approval details for read-only filesystem operations. */
 export interface PermissionDecisionApproveForLocationApprovalRead {
@@ -17958,9 +17987,9 @@ export interface PermissionDecisionApproveForLocationApprovalRead {
 }
 
 /** Location-scoped approval details for read-only filesystem operations. */
-export const PermissionDecisionApproveForLocationApprovalRead: Schema.Schema<PermissionDecisionApproveForLocationApprovalRead> = struct<PermissionDecisionApproveForLocationApprovalRead>({
+export const PermissionDecisionApproveForLocationApprovalRead: Schema.Schema<PermissionDecisionApproveForLocationApprovalRead> = lazy<PermissionDecisionApproveForLocationApprovalRead>(() => struct<PermissionDecisionApproveForLocationApprovalRead>({
   kind: Schema.Literal("read")
-})
+}))
 
 /** Location-scoped approval details for filesystem write operations. */
 export interface PermissionDecisionApproveForLocationApprovalWrite {
@@ -17969,9 +17998,9 @@ export interface PermissionDecisionApproveForLocationApprovalWrite {
 }
 
 /** Location-scoped approval details for filesystem write operations. */
-export const PermissionDecisionApproveForLocationApprovalWrite: Schema.Schema<PermissionDecisionApproveForLocationApprovalWrite> = struct<PermissionDecisionApproveForLocationApprovalWrite>({
+export const PermissionDecisionApproveForLocationApprovalWrite: Schema.Schema<PermissionDecisionApproveForLocationApprovalWrite> = lazy<PermissionDecisionApproveForLocationApprovalWrite>(() => struct<PermissionDecisionApproveForLocationApprovalWrite>({
   kind: Schema.Literal("write")
-})
+}))
 
 /** Location-scoped approval details for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface PermissionDecisionApproveForLocationApprovalMcp {
@@ -17984,11 +18013,11 @@ export interface PermissionDecisionApproveForLocationApprovalMcp {
 }
 
 /** Location-scoped approval details for an MCP server tool, or all tools on the server when `toolName` is null. */
-export const PermissionDecisionApproveForLocationApprovalMcp: Schema.Schema<PermissionDecisionApproveForLocationApprovalMcp> = struct<PermissionDecisionApproveForLocationApprovalMcp>({
+export const PermissionDecisionApproveForLocationApprovalMcp: Schema.Schema<PermissionDecisionApproveForLocationApprovalMcp> = lazy<PermissionDecisionApproveForLocationApprovalMcp>(() => struct<PermissionDecisionApproveForLocationApprovalMcp>({
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Location-scoped approval details for MCP sampling requests from a server. */
 export interface PermissionDecisionApproveForLocationApprovalMcpSampling {
@@ -17999,10 +18028,10 @@ export interface PermissionDecisionApproveForLocationApprovalMcpSampling {
 }
 
 /** Location-scoped approval details for MCP sampling requests from a server. */
-export const PermissionDecisionApproveForLocationApprovalMcpSampling: Schema.Schema<PermissionDecisionApproveForLocationApprovalMcpSampling> = struct<PermissionDecisionApproveForLocationApprovalMcpSampling>({
+export const PermissionDecisionApproveForLocationApprovalMcpSampling: Schema.Schema<PermissionDecisionApproveForLocationApprovalMcpSampling> = lazy<PermissionDecisionApproveForLocationApprovalMcpSampling>(() => struct<PermissionDecisionApproveForLocationApprovalMcpSampling>({
   kind: Schema.Literal("mcp-sampling"),
   serverName: Schema.String
-})
+}))
 
 /** Location-scoped approval details for writes to long-term memory. */
 export interface PermissionDecisionApproveForLocationApprovalMemory {
@@ -18011,9 +18040,9 @@ export interface PermissionDecisionApproveForLocationApprovalMemory {
 }
 
 /** Location-scoped approval details for writes to long-term memory. */
-export const PermissionDecisionApproveForLocationApprovalMemory: Schema.Schema<PermissionDecisionApproveForLocationApprovalMemory> = struct<PermissionDecisionApproveForLocationApprovalMemory>({
+export const PermissionDecisionApproveForLocationApprovalMemory: Schema.Schema<PermissionDecisionApproveForLocationApprovalMemory> = lazy<PermissionDecisionApproveForLocationApprovalMemory>(() => struct<PermissionDecisionApproveForLocationApprovalMemory>({
   kind: Schema.Literal("memory")
-})
+}))
 
 /** Location-scoped approval details for a custom tool, keyed by tool name. */
 export interface PermissionDecisionApproveForLocationApprovalCustomTool {
@@ -18024,10 +18053,10 @@ export interface PermissionDecisionApproveForLocationApprovalCustomTool {
 }
 
 /** Location-scoped approval details for a custom tool, keyed by tool name. */
-export const PermissionDecisionApproveForLocationApprovalCustomTool: Schema.Schema<PermissionDecisionApproveForLocationApprovalCustomTool> = struct<PermissionDecisionApproveForLocationApprovalCustomTool>({
+export const PermissionDecisionApproveForLocationApprovalCustomTool: Schema.Schema<PermissionDecisionApproveForLocationApprovalCustomTool> = lazy<PermissionDecisionApproveForLocationApprovalCustomTool>(() => struct<PermissionDecisionApproveForLocationApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-})
+}))
 
 /** Location-scoped approval details for extension-management operations, optionally narrowed by operation. */
 export interface PermissionDecisionApproveForLocationApprovalExtensionManagement {
@@ -18038,10 +18067,10 @@ export interface PermissionDecisionApproveForLocationApprovalExtensionManagement
 }
 
 /** Location-scoped approval details for extension-management operations, optionally narrowed by operation. */
-export const PermissionDecisionApproveForLocationApprovalExtensionManagement: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionManagement> = struct<PermissionDecisionApproveForLocationApprovalExtensionManagement>({
+export const PermissionDecisionApproveForLocationApprovalExtensionManagement: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionManagement> = lazy<PermissionDecisionApproveForLocationApprovalExtensionManagement>(() => struct<PermissionDecisionApproveForLocationApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-})
+}))
 
 /** Location-scoped factory approval, optionally narrowed by approval key. */
 export interface PermissionDecisionApproveForLocationApprovalFactory {
@@ -18052,10 +18081,10 @@ export interface PermissionDecisionApproveForLocationApprovalFactory {
 }
 
 /** Location-scoped factory approval, optionally narrowed by approval key. */
-export const PermissionDecisionApproveForLocationApprovalFactory: Schema.Schema<PermissionDecisionApproveForLocationApprovalFactory> = struct<PermissionDecisionApproveForLocationApprovalFactory>({
+export const PermissionDecisionApproveForLocationApprovalFactory: Schema.Schema<PermissionDecisionApproveForLocationApprovalFactory> = lazy<PermissionDecisionApproveForLocationApprovalFactory>(() => struct<PermissionDecisionApproveForLocationApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-})
+}))
 
 /** Location-scoped approval details for an extension's permission-gated capability access, keyed by extension name. */
 export interface PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess {
@@ -18066,10 +18095,10 @@ export interface PermissionDecisionApproveForLocationApprovalExtensionPermission
 }
 
 /** Location-scoped approval details for an extension's permission-gated capability access, keyed by extension name. */
-export const PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess> = struct<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess>({
+export const PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess> = lazy<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess>(() => struct<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-})
+}))
 
 /** Location-scoped approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface PermissionDecisionApproveForLocationApprovalExtensionEnvAccess {
@@ -18082,11 +18111,11 @@ export interface PermissionDecisionApproveForLocationApprovalExtensionEnvAccess 
 }
 
 /** Location-scoped approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
-export const PermissionDecisionApproveForLocationApprovalExtensionEnvAccess: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionEnvAccess> = struct<PermissionDecisionApproveForLocationApprovalExtensionEnvAccess>({
+export const PermissionDecisionApproveForLocationApprovalExtensionEnvAccess: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionEnvAccess> = lazy<PermissionDecisionApproveForLocationApprovalExtensionEnvAccess>(() => struct<PermissionDecisionApproveForLocationApprovalExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-})
+}))
 
 /** Approval to persist for this location */
 export type PermissionDecisionApproveForLocationApproval =
@@ -18103,7 +18132,7 @@ export type PermissionDecisionApproveForLocationApproval =
   | PermissionDecisionApproveForLocationApprovalExtensionEnvAccess
 
 /** Approval to persist for this location */
-export const PermissionDecisionApproveForLocationApproval: Schema.Schema<PermissionDecisionApproveForLocationApproval> = Schema.Union(
+export const PermissionDecisionApproveForLocationApproval: Schema.Schema<PermissionDecisionApproveForLocationApproval> = lazy<PermissionDecisionApproveForLocationApproval>(() => Schema.Union(
   PermissionDecisionApproveForLocationApprovalCommands,
   PermissionDecisionApproveForLocationApprovalRead,
   PermissionDecisionApproveForLocationApprovalWrite,
@@ -18115,7 +18144,7 @@ export const PermissionDecisionApproveForLocationApproval: Schema.Schema<Permiss
   PermissionDecisionApproveForLocationApprovalFactory,
   PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess,
   PermissionDecisionApproveForLocationApprovalExtensionEnvAccess
-)
+))
 
 /** Permission-decision request variant to approve and persist a permission for a project location, with approval details and location key. */
 export interface PermissionDecisionApproveForLocation {
@@ -18128,11 +18157,11 @@ export interface PermissionDecisionApproveForLocation {
 }
 
 /** Permission-decision request variant to approve and persist a permission for a project location, with approval details and location key. */
-export const PermissionDecisionApproveForLocation: Schema.Schema<PermissionDecisionApproveForLocation> = struct<PermissionDecisionApproveForLocation>({
+export const PermissionDecisionApproveForLocation: Schema.Schema<PermissionDecisionApproveForLocation> = lazy<PermissionDecisionApproveForLocation>(() => struct<PermissionDecisionApproveForLocation>({
   kind: Schema.Literal("approve-for-location"),
   approval: PermissionDecisionApproveForLocationApproval,
   locationKey: Schema.String
-})
+}))
 
 /** Permission-decision request variant to permanently approve a URL domain across sessions. */
 export interface PermissionDecisionApprovePermanently {
@@ -18143,10 +18172,10 @@ export interface PermissionDecisionApprovePermanently {
 }
 
 /** Permission-decision request variant to permanently approve a URL domain across sessions. */
-export const PermissionDecisionApprovePermanently: Schema.Schema<PermissionDecisionApprovePermanently> = struct<PermissionDecisionApprovePermanently>({
+export const PermissionDecisionApprovePermanently: Schema.Schema<PermissionDecisionApprovePermanently> = lazy<PermissionDecisionApprovePermanently>(() => struct<PermissionDecisionApprovePermanently>({
   kind: Schema.Literal("approve-permanently"),
   domain: Schema.String
-})
+}))
 
 /** Permission-decision request variant to reject a pending permission request, with optional feedback. */
 export interface PermissionDecisionReject {
@@ -18157,10 +18186,10 @@ export interface PermissionDecisionReject {
 }
 
 /** Permission-decision request variant to reject a pending permission request, with optional feedback. */
-export const PermissionDecisionReject: Schema.Schema<PermissionDecisionReject> = struct<PermissionDecisionReject>({
+export const PermissionDecisionReject: Schema.Schema<PermissionDecisionReject> = lazy<PermissionDecisionReject>(() => struct<PermissionDecisionReject>({
   kind: Schema.Literal("reject"),
   feedback: Schema.optional(Schema.String)
-})
+}))
 
 /** Permission-decision variant indicating no user was available to confirm the request. */
 export interface PermissionDecisionUserNotAvailable {
@@ -18169,9 +18198,9 @@ export interface PermissionDecisionUserNotAvailable {
 }
 
 /** Permission-decision variant indicating no user was available to confirm the request. */
-export const PermissionDecisionUserNotAvailable: Schema.Schema<PermissionDecisionUserNotAvailable> = struct<PermissionDecisionUserNotAvailable>({
+export const PermissionDecisionUserNotAvailable: Schema.Schema<PermissionDecisionUserNotAvailable> = lazy<PermissionDecisionUserNotAvailable>(() => struct<PermissionDecisionUserNotAvailable>({
   kind: Schema.Literal("user-not-available")
-})
+}))
 
 /** Permission-decision variant indicating the request was approved. */
 export interface PermissionDecisionApproved {
@@ -18180,9 +18209,9 @@ export interface PermissionDecisionApproved {
 }
 
 /** Permission-decision variant indicating the request was approved. */
-export const PermissionDecisionApproved: Schema.Schema<PermissionDecisionApproved> = struct<PermissionDecisionApproved>({
+export const PermissionDecisionApproved: Schema.Schema<PermissionDecisionApproved> = lazy<PermissionDecisionApproved>(() => struct<PermissionDecisionApproved>({
   kind: Schema.Literal("approved")
-})
+}))
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
 export interface UserToolSessionApprovalCommands {
@@ -18193,10 +18222,10 @@ export interface UserToolSessionApprovalCommands {
 }
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
-export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = struct<UserToolSessionApprovalCommands>({
+export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = lazy<UserToolSessionApprovalCommands>(() => struct<UserToolSessionApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-})
+}))
 
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export interface UserToolSessionApprovalRead {
@@ -18205,9 +18234,9 @@ export interface UserToolSessionApprovalRead {
 }
 
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
-export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = struct<UserToolSessionApprovalRead>({
+export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = lazy<UserToolSessionApprovalRead>(() => struct<UserToolSessionApprovalRead>({
   kind: Schema.Literal("read")
-})
+}))
 
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export interface UserToolSessionApprovalWrite {
@@ -18216,9 +18245,9 @@ export interface UserToolSessionApprovalWrite {
 }
 
 /** Session-scoped tool-approval rule for filesystem write operations. */
-export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = struct<UserToolSessionApprovalWrite>({
+export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = lazy<UserToolSessionApprovalWrite>(() => struct<UserToolSessionApprovalWrite>({
   kind: Schema.Literal("write")
-})
+}))
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface UserToolSessionApprovalMcp {
@@ -18231,11 +18260,11 @@ export interface UserToolSessionApprovalMcp {
 }
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
-export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMcp> = struct<UserToolSessionApprovalMcp>({
+export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMcp> = lazy<UserToolSessionApprovalMcp>(() => struct<UserToolSessionApprovalMcp>({
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export interface UserToolSessionApprovalMemory {
@@ -18244,9 +18273,9 @@ export interface UserToolSessionApprovalMemory {
 }
 
 /** Session-scoped tool-approval rule for writes to long-term memory. */
-export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = struct<UserToolSessionApprovalMemory>({
+export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = lazy<UserToolSessionApprovalMemory>(() => struct<UserToolSessionApprovalMemory>({
   kind: Schema.Literal("memory")
-})
+}))
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
 export interface UserToolSessionApprovalCustomTool {
@@ -18257,10 +18286,10 @@ export interface UserToolSessionApprovalCustomTool {
 }
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
-export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = struct<UserToolSessionApprovalCustomTool>({
+export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = lazy<UserToolSessionApprovalCustomTool>(() => struct<UserToolSessionApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-})
+}))
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
 export interface UserToolSessionApprovalExtensionManagement {
@@ -18271,10 +18300,10 @@ export interface UserToolSessionApprovalExtensionManagement {
 }
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
-export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = struct<UserToolSessionApprovalExtensionManagement>({
+export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => struct<UserToolSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-})
+}))
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface UserToolSessionApprovalFactory {
@@ -18285,10 +18314,10 @@ export interface UserToolSessionApprovalFactory {
 }
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
-export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = struct<UserToolSessionApprovalFactory>({
+export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => struct<UserToolSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-})
+}))
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
 export interface UserToolSessionApprovalExtensionPermissionAccess {
@@ -18299,10 +18328,10 @@ export interface UserToolSessionApprovalExtensionPermissionAccess {
 }
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
-export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = struct<UserToolSessionApprovalExtensionPermissionAccess>({
+export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = lazy<UserToolSessionApprovalExtensionPermissionAccess>(() => struct<UserToolSessionApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-})
+}))
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface UserToolSessionApprovalExtensionEnvAccess {
@@ -18315,11 +18344,11 @@ export interface UserToolSessionApprovalExtensionEnvAccess {
 }
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
-export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSessionApprovalExtensionEnvAccess> = struct<UserToolSessionApprovalExtensionEnvAccess>({
+export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSessionApprovalExtensionEnvAccess> = lazy<UserToolSessionApprovalExtensionEnvAccess>(() => struct<UserToolSessionApprovalExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-})
+}))
 
 /** The approval to add as a session-scoped rule */
 export type UserToolSessionApproval =
@@ -18335,7 +18364,7 @@ export type UserToolSessionApproval =
   | UserToolSessionApprovalExtensionEnvAccess
 
 /** The approval to add as a session-scoped rule */
-export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = Schema.Union(
+export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = lazy<UserToolSessionApproval>(() => Schema.Union(
   UserToolSessionApprovalCommands,
   UserToolSessionApprovalRead,
   UserToolSessionApprovalWrite,
@@ -18346,7 +18375,7 @@ export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = S
   UserToolSessionApprovalFactory,
   UserToolSessionApprovalExtensionPermissionAccess,
   UserToolSessionApprovalExtensionEnvAccess
-)
+))
 
 /** Permission-decision variant indicating approval was remembered for the session, with approval details. */
 export interface PermissionDecisionApprovedForSession {
@@ -18357,10 +18386,10 @@ export interface PermissionDecisionApprovedForSession {
 }
 
 /** Permission-decision variant indicating approval was remembered for the session, with approval details. */
-export const PermissionDecisionApprovedForSession: Schema.Schema<PermissionDecisionApprovedForSession> = struct<PermissionDecisionApprovedForSession>({
+export const PermissionDecisionApprovedForSession: Schema.Schema<PermissionDecisionApprovedForSession> = lazy<PermissionDecisionApprovedForSession>(() => struct<PermissionDecisionApprovedForSession>({
   kind: Schema.Literal("approved-for-session"),
   approval: UserToolSessionApproval
-})
+}))
 
 /** Permission-decision variant indicating approval was persisted for a project location, with approval details and location key. */
 export interface PermissionDecisionApprovedForLocation {
@@ -18373,11 +18402,11 @@ export interface PermissionDecisionApprovedForLocation {
 }
 
 /** Permission-decision variant indicating approval was persisted for a project location, with approval details and location key. */
-export const PermissionDecisionApprovedForLocation: Schema.Schema<PermissionDecisionApprovedForLocation> = struct<PermissionDecisionApprovedForLocation>({
+export const PermissionDecisionApprovedForLocation: Schema.Schema<PermissionDecisionApprovedForLocation> = lazy<PermissionDecisionApprovedForLocation>(() => struct<PermissionDecisionApprovedForLocation>({
   kind: Schema.Literal("approved-for-location"),
   approval: UserToolSessionApproval,
   locationKey: Schema.String
-})
+}))
 
 /** Permission-decision variant indicating the request was cancelled before use, with an optional reason. */
 export interface PermissionDecisionCancelled {
@@ -18388,10 +18417,10 @@ export interface PermissionDecisionCancelled {
 }
 
 /** Permission-decision variant indicating the request was cancelled before use, with an optional reason. */
-export const PermissionDecisionCancelled: Schema.Schema<PermissionDecisionCancelled> = struct<PermissionDecisionCancelled>({
+export const PermissionDecisionCancelled: Schema.Schema<PermissionDecisionCancelled> = lazy<PermissionDecisionCancelled>(() => struct<PermissionDecisionCancelled>({
   kind: Schema.Literal("cancelled"),
   reason: Schema.optional(Schema.String)
-})
+}))
 
 /** Permission-decision variant indicating explicit denial by permission rules, with the matching rules. */
 export interface PermissionDecisionDeniedByRules {
@@ -18402,10 +18431,10 @@ export interface PermissionDecisionDeniedByRules {
 }
 
 /** Permission-decision variant indicating explicit denial by permission rules, with the matching rules. */
-export const PermissionDecisionDeniedByRules: Schema.Schema<PermissionDecisionDeniedByRules> = struct<PermissionDecisionDeniedByRules>({
+export const PermissionDecisionDeniedByRules: Schema.Schema<PermissionDecisionDeniedByRules> = lazy<PermissionDecisionDeniedByRules>(() => struct<PermissionDecisionDeniedByRules>({
   kind: Schema.Literal("denied-by-rules"),
   rules: Schema.Array(PermissionRule)
-})
+}))
 
 /** Permission-decision variant indicating no approval rule matched and user confirmation was unavailable. */
 export interface PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
@@ -18414,9 +18443,9 @@ export interface PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUse
 }
 
 /** Permission-decision variant indicating no approval rule matched and user confirmation was unavailable. */
-export const PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = struct<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
+export const PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = lazy<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser>(() => struct<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
   kind: Schema.Literal("denied-no-approval-rule-and-could-not-request-from-user")
-})
+}))
 
 /** Permission-decision variant indicating the user denied an interactive prompt, with optional feedback and force-reject flag. */
 export interface PermissionDecisionDeniedInteractivelyByUser {
@@ -18429,11 +18458,11 @@ export interface PermissionDecisionDeniedInteractivelyByUser {
 }
 
 /** Permission-decision variant indicating the user denied an interactive prompt, with optional feedback and force-reject flag. */
-export const PermissionDecisionDeniedInteractivelyByUser: Schema.Schema<PermissionDecisionDeniedInteractivelyByUser> = struct<PermissionDecisionDeniedInteractivelyByUser>({
+export const PermissionDecisionDeniedInteractivelyByUser: Schema.Schema<PermissionDecisionDeniedInteractivelyByUser> = lazy<PermissionDecisionDeniedInteractivelyByUser>(() => struct<PermissionDecisionDeniedInteractivelyByUser>({
   kind: Schema.Literal("denied-interactively-by-user"),
   feedback: Schema.optional(Schema.String),
   forceReject: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Permission-decision variant indicating denial by content-exclusion policy, with path and message. */
 export interface PermissionDecisionDeniedByContentExclusionPolicy {
@@ -18446,11 +18475,11 @@ export interface PermissionDecisionDeniedByContentExclusionPolicy {
 }
 
 /** Permission-decision variant indicating denial by content-exclusion policy, with path and message. */
-export const PermissionDecisionDeniedByContentExclusionPolicy: Schema.Schema<PermissionDecisionDeniedByContentExclusionPolicy> = struct<PermissionDecisionDeniedByContentExclusionPolicy>({
+export const PermissionDecisionDeniedByContentExclusionPolicy: Schema.Schema<PermissionDecisionDeniedByContentExclusionPolicy> = lazy<PermissionDecisionDeniedByContentExclusionPolicy>(() => struct<PermissionDecisionDeniedByContentExclusionPolicy>({
   kind: Schema.Literal("denied-by-content-exclusion-policy"),
   path: Schema.String,
   message: Schema.String
-})
+}))
 
 /** Permission-decision variant indicating denial by a permission request hook, with optional message and interrupt flag. */
 export interface PermissionDecisionDeniedByPermissionRequestHook {
@@ -18463,11 +18492,11 @@ export interface PermissionDecisionDeniedByPermissionRequestHook {
 }
 
 /** Permission-decision variant indicating denial by a permission request hook, with optional message and interrupt flag. */
-export const PermissionDecisionDeniedByPermissionRequestHook: Schema.Schema<PermissionDecisionDeniedByPermissionRequestHook> = struct<PermissionDecisionDeniedByPermissionRequestHook>({
+export const PermissionDecisionDeniedByPermissionRequestHook: Schema.Schema<PermissionDecisionDeniedByPermissionRequestHook> = lazy<PermissionDecisionDeniedByPermissionRequestHook>(() => struct<PermissionDecisionDeniedByPermissionRequestHook>({
   kind: Schema.Literal("denied-by-permission-request-hook"),
   message: Schema.optional(Schema.String),
   interrupt: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** The client's response to the pending permission prompt */
 export type PermissionDecision =
@@ -18488,7 +18517,7 @@ export type PermissionDecision =
   | PermissionDecisionDeniedByPermissionRequestHook
 
 /** The client's response to the pending permission prompt */
-export const PermissionDecision: Schema.Schema<PermissionDecision> = Schema.Union(
+export const PermissionDecision: Schema.Schema<PermissionDecision> = lazy<PermissionDecision>(() => Schema.Union(
   PermissionDecisionApproveOnce,
   PermissionDecisionApproveForSession,
   PermissionDecisionApproveForLocation,
@@ -18504,7 +18533,7 @@ export const PermissionDecision: Schema.Schema<PermissionDecision> = Schema.Unio
   PermissionDecisionDeniedInteractivelyByUser,
   PermissionDecisionDeniedByContentExclusionPolicy,
   PermissionDecisionDeniedByPermissionRequestHook
-)
+))
 
 /** Pending permission request ID and the decision to apply (approve/reject and scope). */
 export interface SessionPermissionsHandlePendingPermissionRequestParams {
@@ -18519,12 +18548,12 @@ export interface SessionPermissionsHandlePendingPermissionRequestParams {
 }
 
 /** Pending permission request ID and the decision to apply (approve/reject and scope). */
-export const SessionPermissionsHandlePendingPermissionRequestParams: Schema.Schema<SessionPermissionsHandlePendingPermissionRequestParams> = struct<SessionPermissionsHandlePendingPermissionRequestParams>({
+export const SessionPermissionsHandlePendingPermissionRequestParams: Schema.Schema<SessionPermissionsHandlePendingPermissionRequestParams> = lazy<SessionPermissionsHandlePendingPermissionRequestParams>(() => struct<SessionPermissionsHandlePendingPermissionRequestParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   result: PermissionDecision,
   decisionContext: Schema.optional(PermissionDecisionContext)
-})
+}))
 
 /** Indicates whether the permission decision was applied; false when the request was already resolved. */
 export interface PermissionRequestResult {
@@ -18533,9 +18562,9 @@ export interface PermissionRequestResult {
 }
 
 /** Indicates whether the permission decision was applied; false when the request was already resolved. */
-export const PermissionRequestResult: Schema.Schema<PermissionRequestResult> = struct<PermissionRequestResult>({
+export const PermissionRequestResult: Schema.Schema<PermissionRequestResult> = lazy<PermissionRequestResult>(() => struct<PermissionRequestResult>({
   success: Schema.Boolean
-})
+}))
 
 /** No parameters; returns currently-pending permission requests for the session. */
 export interface SessionPermissionsPendingRequestsParams {
@@ -18544,9 +18573,9 @@ export interface SessionPermissionsPendingRequestsParams {
 }
 
 /** No parameters; returns currently-pending permission requests for the session. */
-export const SessionPermissionsPendingRequestsParams: Schema.Schema<SessionPermissionsPendingRequestsParams> = struct<SessionPermissionsPendingRequestsParams>({
+export const SessionPermissionsPendingRequestsParams: Schema.Schema<SessionPermissionsPendingRequestsParams> = lazy<SessionPermissionsPendingRequestsParams>(() => struct<SessionPermissionsPendingRequestsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Pending permission prompt reconstructed from event history, with request ID and user-facing prompt details. */
 export interface PendingPermissionRequest {
@@ -18557,10 +18586,10 @@ export interface PendingPermissionRequest {
 }
 
 /** Pending permission prompt reconstructed from event history, with request ID and user-facing prompt details. */
-export const PendingPermissionRequest: Schema.Schema<PendingPermissionRequest> = struct<PendingPermissionRequest>({
+export const PendingPermissionRequest: Schema.Schema<PendingPermissionRequest> = lazy<PendingPermissionRequest>(() => struct<PendingPermissionRequest>({
   requestId: Schema.String,
   request: SessionEvents.PermissionPromptRequest
-})
+}))
 
 /** List of pending permission requests reconstructed from event history. */
 export interface PendingPermissionRequestList {
@@ -18569,15 +18598,15 @@ export interface PendingPermissionRequestList {
 }
 
 /** List of pending permission requests reconstructed from event history. */
-export const PendingPermissionRequestList: Schema.Schema<PendingPermissionRequestList> = struct<PendingPermissionRequestList>({
+export const PendingPermissionRequestList: Schema.Schema<PendingPermissionRequestList> = lazy<PendingPermissionRequestList>(() => struct<PendingPermissionRequestList>({
   items: Schema.Array(PendingPermissionRequest)
-})
+}))
 
 /** Optional source for allow-all telemetry. Defaults to `rpc` when omitted for SDK callers. */
 export type PermissionsSetApproveAllSource = "cli_flag" | "slash_command" | "autopilot_confirmation" | "user_setting" | "rpc"
 
 /** Optional source for allow-all telemetry. Defaults to `rpc` when omitted for SDK callers. */
-export const PermissionsSetApproveAllSource: Schema.Schema<PermissionsSetApproveAllSource> = Schema.Literal("cli_flag", "slash_command", "autopilot_confirmation", "user_setting", "rpc")
+export const PermissionsSetApproveAllSource: Schema.Schema<PermissionsSetApproveAllSource> = lazy<PermissionsSetApproveAllSource>(() => Schema.Literal("cli_flag", "slash_command", "autopilot_confirmation", "user_setting", "rpc"))
 
 /** Allow-all toggle for tool permission requests, with an optional telemetry source. */
 export interface SessionPermissionsSetApproveAllParams {
@@ -18590,11 +18619,11 @@ export interface SessionPermissionsSetApproveAllParams {
 }
 
 /** Allow-all toggle for tool permission requests, with an optional telemetry source. */
-export const SessionPermissionsSetApproveAllParams: Schema.Schema<SessionPermissionsSetApproveAllParams> = struct<SessionPermissionsSetApproveAllParams>({
+export const SessionPermissionsSetApproveAllParams: Schema.Schema<SessionPermissionsSetApproveAllParams> = lazy<SessionPermissionsSetApproveAllParams>(() => struct<SessionPermissionsSetApproveAllParams>({
   sessionId: Schema.String,
   enabled: Schema.Boolean,
   source: Schema.optional(PermissionsSetApproveAllSource)
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsSetApproveAllResult {
@@ -18603,15 +18632,15 @@ export interface PermissionsSetApproveAllResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsSetApproveAllResult: Schema.Schema<PermissionsSetApproveAllResult> = struct<PermissionsSetApproveAllResult>({
+export const PermissionsSetApproveAllResult: Schema.Schema<PermissionsSetApproveAllResult> = lazy<PermissionsSetApproveAllResult>(() => struct<PermissionsSetApproveAllResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Current or requested permission mode. */
 export type PermissionMode = "manual" | "assisted" | "allow-all"
 
 /** Current or requested permission mode. */
-export const PermissionMode: Schema.Schema<PermissionMode> = Schema.Literal("manual", "assisted", "allow-all")
+export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => Schema.Literal("manual", "assisted", "allow-all"))
 
 /** Optional source for permission-mode telemetry. Defaults to `rpc` when omitted for SDK callers. */
 export type PermissionModeSource =
@@ -18623,14 +18652,14 @@ export type PermissionModeSource =
   | "rpc"
 
 /** Optional source for permission-mode telemetry. Defaults to `rpc` when omitted for SDK callers. */
-export const PermissionModeSource: Schema.Schema<PermissionModeSource> = Schema.Literal(
+export const PermissionModeSource: Schema.Schema<PermissionModeSource> = lazy<PermissionModeSource>(() => Schema.Literal(
   "cli_flag",
   "slash_command",
   "autopilot_confirmation",
   "user_setting",
   "organization_targeting",
   "rpc"
-)
+))
 
 /** Permission mode to apply for the session. */
 export interface SessionPermissionsSetModeParams {
@@ -18645,12 +18674,12 @@ export interface SessionPermissionsSetModeParams {
 }
 
 /** Permission mode to apply for the session. */
-export const SessionPermissionsSetModeParams: Schema.Schema<SessionPermissionsSetModeParams> = struct<SessionPermissionsSetModeParams>({
+export const SessionPermissionsSetModeParams: Schema.Schema<SessionPermissionsSetModeParams> = lazy<SessionPermissionsSetModeParams>(() => struct<SessionPermissionsSetModeParams>({
   sessionId: Schema.String,
   mode: PermissionMode,
   assistedApprovalModel: Schema.optional(Schema.String),
   source: Schema.optional(PermissionModeSource)
-})
+}))
 
 /** Indicates whether the requested permission mode was applied and reports the authoritative post-mutation mode. */
 export interface PermissionsSetModeResult {
@@ -18661,10 +18690,10 @@ export interface PermissionsSetModeResult {
 }
 
 /** Indicates whether the requested permission mode was applied and reports the authoritative post-mutation mode. */
-export const PermissionsSetModeResult: Schema.Schema<PermissionsSetModeResult> = struct<PermissionsSetModeResult>({
+export const PermissionsSetModeResult: Schema.Schema<PermissionsSetModeResult> = lazy<PermissionsSetModeResult>(() => struct<PermissionsSetModeResult>({
   success: Schema.Boolean,
   mode: PermissionMode
-})
+}))
 
 /** No parameters. */
 export interface SessionPermissionsGetModeParams {
@@ -18673,9 +18702,9 @@ export interface SessionPermissionsGetModeParams {
 }
 
 /** No parameters. */
-export const SessionPermissionsGetModeParams: Schema.Schema<SessionPermissionsGetModeParams> = struct<SessionPermissionsGetModeParams>({
+export const SessionPermissionsGetModeParams: Schema.Schema<SessionPermissionsGetModeParams> = lazy<SessionPermissionsGetModeParams>(() => struct<SessionPermissionsGetModeParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Current permission mode. */
 export interface PermissionsGetModeResult {
@@ -18684,15 +18713,15 @@ export interface PermissionsGetModeResult {
 }
 
 /** Current permission mode. */
-export const PermissionsGetModeResult: Schema.Schema<PermissionsGetModeResult> = struct<PermissionsGetModeResult>({
+export const PermissionsGetModeResult: Schema.Schema<PermissionsGetModeResult> = lazy<PermissionsGetModeResult>(() => struct<PermissionsGetModeResult>({
   mode: PermissionMode
-})
+}))
 
 /** Whether the change applies to ephemeral session-scoped rules (cleared at session end) or to location-scoped rules persisted via the location-permissions config file. */
 export type PermissionsModifyRulesScope = "session" | "location"
 
 /** Whether the change applies to ephemeral session-scoped rules (cleared at session end) or to location-scoped rules persisted via the location-permissions config file. */
-export const PermissionsModifyRulesScope: Schema.Schema<PermissionsModifyRulesScope> = Schema.Literal("session", "location")
+export const PermissionsModifyRulesScope: Schema.Schema<PermissionsModifyRulesScope> = lazy<PermissionsModifyRulesScope>(() => Schema.Literal("session", "location"))
 
 /** Scope and add/remove instructions for modifying session- or location-scoped permission rules. */
 export interface SessionPermissionsModifyRulesParams {
@@ -18709,13 +18738,13 @@ export interface SessionPermissionsModifyRulesParams {
 }
 
 /** Scope and add/remove instructions for modifying session- or location-scoped permission rules. */
-export const SessionPermissionsModifyRulesParams: Schema.Schema<SessionPermissionsModifyRulesParams> = struct<SessionPermissionsModifyRulesParams>({
+export const SessionPermissionsModifyRulesParams: Schema.Schema<SessionPermissionsModifyRulesParams> = lazy<SessionPermissionsModifyRulesParams>(() => struct<SessionPermissionsModifyRulesParams>({
   sessionId: Schema.String,
   scope: PermissionsModifyRulesScope,
   add: Schema.optional(Schema.Array(PermissionRule)),
   remove: Schema.optional(Schema.Array(PermissionRule)),
   removeAll: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsModifyRulesResult {
@@ -18724,9 +18753,9 @@ export interface PermissionsModifyRulesResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsModifyRulesResult: Schema.Schema<PermissionsModifyRulesResult> = struct<PermissionsModifyRulesResult>({
+export const PermissionsModifyRulesResult: Schema.Schema<PermissionsModifyRulesResult> = lazy<PermissionsModifyRulesResult>(() => struct<PermissionsModifyRulesResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Toggles whether permission prompts should be bridged into session events for this client. */
 export interface SessionPermissionsSetRequiredParams {
@@ -18737,10 +18766,10 @@ export interface SessionPermissionsSetRequiredParams {
 }
 
 /** Toggles whether permission prompts should be bridged into session events for this client. */
-export const SessionPermissionsSetRequiredParams: Schema.Schema<SessionPermissionsSetRequiredParams> = struct<SessionPermissionsSetRequiredParams>({
+export const SessionPermissionsSetRequiredParams: Schema.Schema<SessionPermissionsSetRequiredParams> = lazy<SessionPermissionsSetRequiredParams>(() => struct<SessionPermissionsSetRequiredParams>({
   sessionId: Schema.String,
   required: Schema.Boolean
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsSetRequiredResult {
@@ -18749,9 +18778,9 @@ export interface PermissionsSetRequiredResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsSetRequiredResult: Schema.Schema<PermissionsSetRequiredResult> = struct<PermissionsSetRequiredResult>({
+export const PermissionsSetRequiredResult: Schema.Schema<PermissionsSetRequiredResult> = lazy<PermissionsSetRequiredResult>(() => struct<PermissionsSetRequiredResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Clears session-scoped tool permission approvals, and optionally the location-scoped ones. */
 export interface SessionPermissionsResetSessionApprovalsParams {
@@ -18762,10 +18791,10 @@ export interface SessionPermissionsResetSessionApprovalsParams {
 }
 
 /** Clears session-scoped tool permission approvals, and optionally the location-scoped ones. */
-export const SessionPermissionsResetSessionApprovalsParams: Schema.Schema<SessionPermissionsResetSessionApprovalsParams> = struct<SessionPermissionsResetSessionApprovalsParams>({
+export const SessionPermissionsResetSessionApprovalsParams: Schema.Schema<SessionPermissionsResetSessionApprovalsParams> = lazy<SessionPermissionsResetSessionApprovalsParams>(() => struct<SessionPermissionsResetSessionApprovalsParams>({
   sessionId: Schema.String,
   includeLocation: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsResetSessionApprovalsResult {
@@ -18774,9 +18803,9 @@ export interface PermissionsResetSessionApprovalsResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsResetSessionApprovalsResult: Schema.Schema<PermissionsResetSessionApprovalsResult> = struct<PermissionsResetSessionApprovalsResult>({
+export const PermissionsResetSessionApprovalsResult: Schema.Schema<PermissionsResetSessionApprovalsResult> = lazy<PermissionsResetSessionApprovalsResult>(() => struct<PermissionsResetSessionApprovalsResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Notification payload describing the permission prompt that the client just rendered. */
 export interface SessionPermissionsNotifyPromptShownParams {
@@ -18787,10 +18816,10 @@ export interface SessionPermissionsNotifyPromptShownParams {
 }
 
 /** Notification payload describing the permission prompt that the client just rendered. */
-export const SessionPermissionsNotifyPromptShownParams: Schema.Schema<SessionPermissionsNotifyPromptShownParams> = struct<SessionPermissionsNotifyPromptShownParams>({
+export const SessionPermissionsNotifyPromptShownParams: Schema.Schema<SessionPermissionsNotifyPromptShownParams> = lazy<SessionPermissionsNotifyPromptShownParams>(() => struct<SessionPermissionsNotifyPromptShownParams>({
   sessionId: Schema.String,
   message: Schema.String
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsNotifyPromptShownResult {
@@ -18799,9 +18828,9 @@ export interface PermissionsNotifyPromptShownResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsNotifyPromptShownResult: Schema.Schema<PermissionsNotifyPromptShownResult> = struct<PermissionsNotifyPromptShownResult>({
+export const PermissionsNotifyPromptShownResult: Schema.Schema<PermissionsNotifyPromptShownResult> = lazy<PermissionsNotifyPromptShownResult>(() => struct<PermissionsNotifyPromptShownResult>({
   success: Schema.Boolean
-})
+}))
 
 /** No parameters; returns the session's allow-listed directories. */
 export interface SessionPermissionsPathsListParams {
@@ -18810,9 +18839,9 @@ export interface SessionPermissionsPathsListParams {
 }
 
 /** No parameters; returns the session's allow-listed directories. */
-export const SessionPermissionsPathsListParams: Schema.Schema<SessionPermissionsPathsListParams> = struct<SessionPermissionsPathsListParams>({
+export const SessionPermissionsPathsListParams: Schema.Schema<SessionPermissionsPathsListParams> = lazy<SessionPermissionsPathsListParams>(() => struct<SessionPermissionsPathsListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Snapshot of the session's allow-listed directories and primary working directory. */
 export interface PermissionPathsList {
@@ -18823,10 +18852,10 @@ export interface PermissionPathsList {
 }
 
 /** Snapshot of the session's allow-listed directories and primary working directory. */
-export const PermissionPathsList: Schema.Schema<PermissionPathsList> = struct<PermissionPathsList>({
+export const PermissionPathsList: Schema.Schema<PermissionPathsList> = lazy<PermissionPathsList>(() => struct<PermissionPathsList>({
   directories: Schema.Array(Schema.String),
   primary: Schema.String
-})
+}))
 
 /** Directory path to add to the session's allowed directories. */
 export interface SessionPermissionsPathsAddParams {
@@ -18837,10 +18866,10 @@ export interface SessionPermissionsPathsAddParams {
 }
 
 /** Directory path to add to the session's allowed directories. */
-export const SessionPermissionsPathsAddParams: Schema.Schema<SessionPermissionsPathsAddParams> = struct<SessionPermissionsPathsAddParams>({
+export const SessionPermissionsPathsAddParams: Schema.Schema<SessionPermissionsPathsAddParams> = lazy<SessionPermissionsPathsAddParams>(() => struct<SessionPermissionsPathsAddParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsPathsAddResult {
@@ -18849,9 +18878,9 @@ export interface PermissionsPathsAddResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsPathsAddResult: Schema.Schema<PermissionsPathsAddResult> = struct<PermissionsPathsAddResult>({
+export const PermissionsPathsAddResult: Schema.Schema<PermissionsPathsAddResult> = lazy<PermissionsPathsAddResult>(() => struct<PermissionsPathsAddResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Directory path to set as the session's new primary working directory. */
 export interface SessionPermissionsPathsUpdatePrimaryParams {
@@ -18862,10 +18891,10 @@ export interface SessionPermissionsPathsUpdatePrimaryParams {
 }
 
 /** Directory path to set as the session's new primary working directory. */
-export const SessionPermissionsPathsUpdatePrimaryParams: Schema.Schema<SessionPermissionsPathsUpdatePrimaryParams> = struct<SessionPermissionsPathsUpdatePrimaryParams>({
+export const SessionPermissionsPathsUpdatePrimaryParams: Schema.Schema<SessionPermissionsPathsUpdatePrimaryParams> = lazy<SessionPermissionsPathsUpdatePrimaryParams>(() => struct<SessionPermissionsPathsUpdatePrimaryParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsPathsUpdatePrimaryResult {
@@ -18874,9 +18903,9 @@ export interface PermissionsPathsUpdatePrimaryResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsPathsUpdatePrimaryResult: Schema.Schema<PermissionsPathsUpdatePrimaryResult> = struct<PermissionsPathsUpdatePrimaryResult>({
+export const PermissionsPathsUpdatePrimaryResult: Schema.Schema<PermissionsPathsUpdatePrimaryResult> = lazy<PermissionsPathsUpdatePrimaryResult>(() => struct<PermissionsPathsUpdatePrimaryResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Path to evaluate against the session's allowed directories. */
 export interface SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams {
@@ -18887,10 +18916,10 @@ export interface SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams {
 }
 
 /** Path to evaluate against the session's allowed directories. */
-export const SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams: Schema.Schema<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams> = struct<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams>({
+export const SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams: Schema.Schema<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams> = lazy<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams>(() => struct<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Indicates whether the supplied path is within the session's allowed directories. */
 export interface PermissionPathsAllowedCheckResult {
@@ -18899,9 +18928,9 @@ export interface PermissionPathsAllowedCheckResult {
 }
 
 /** Indicates whether the supplied path is within the session's allowed directories. */
-export const PermissionPathsAllowedCheckResult: Schema.Schema<PermissionPathsAllowedCheckResult> = struct<PermissionPathsAllowedCheckResult>({
+export const PermissionPathsAllowedCheckResult: Schema.Schema<PermissionPathsAllowedCheckResult> = lazy<PermissionPathsAllowedCheckResult>(() => struct<PermissionPathsAllowedCheckResult>({
   allowed: Schema.Boolean
-})
+}))
 
 /** Path to evaluate against the session's workspace (primary) directory. */
 export interface SessionPermissionsPathsIsPathWithinWorkspaceParams {
@@ -18912,10 +18941,10 @@ export interface SessionPermissionsPathsIsPathWithinWorkspaceParams {
 }
 
 /** Path to evaluate against the session's workspace (primary) directory. */
-export const SessionPermissionsPathsIsPathWithinWorkspaceParams: Schema.Schema<SessionPermissionsPathsIsPathWithinWorkspaceParams> = struct<SessionPermissionsPathsIsPathWithinWorkspaceParams>({
+export const SessionPermissionsPathsIsPathWithinWorkspaceParams: Schema.Schema<SessionPermissionsPathsIsPathWithinWorkspaceParams> = lazy<SessionPermissionsPathsIsPathWithinWorkspaceParams>(() => struct<SessionPermissionsPathsIsPathWithinWorkspaceParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Indicates whether the supplied path is within the session's workspace directory. */
 export interface PermissionPathsWorkspaceCheckResult {
@@ -18924,9 +18953,9 @@ export interface PermissionPathsWorkspaceCheckResult {
 }
 
 /** Indicates whether the supplied path is within the session's workspace directory. */
-export const PermissionPathsWorkspaceCheckResult: Schema.Schema<PermissionPathsWorkspaceCheckResult> = struct<PermissionPathsWorkspaceCheckResult>({
+export const PermissionPathsWorkspaceCheckResult: Schema.Schema<PermissionPathsWorkspaceCheckResult> = lazy<PermissionPathsWorkspaceCheckResult>(() => struct<PermissionPathsWorkspaceCheckResult>({
   allowed: Schema.Boolean
-})
+}))
 
 /** Working directory to resolve into a location-permissions key. */
 export interface SessionPermissionsLocationsResolveParams {
@@ -18937,16 +18966,16 @@ export interface SessionPermissionsLocationsResolveParams {
 }
 
 /** Working directory to resolve into a location-permissions key. */
-export const SessionPermissionsLocationsResolveParams: Schema.Schema<SessionPermissionsLocationsResolveParams> = struct<SessionPermissionsLocationsResolveParams>({
+export const SessionPermissionsLocationsResolveParams: Schema.Schema<SessionPermissionsLocationsResolveParams> = lazy<SessionPermissionsLocationsResolveParams>(() => struct<SessionPermissionsLocationsResolveParams>({
   sessionId: Schema.String,
   workingDirectory: Schema.String
-})
+}))
 
 /** Whether the location is a git repo or directory */
 export type PermissionLocationType = "repo" | "dir"
 
 /** Whether the location is a git repo or directory */
-export const PermissionLocationType: Schema.Schema<PermissionLocationType> = Schema.Literal("repo", "dir")
+export const PermissionLocationType: Schema.Schema<PermissionLocationType> = lazy<PermissionLocationType>(() => Schema.Literal("repo", "dir"))
 
 /** Resolved location-permissions key and type. */
 export interface PermissionLocationResolveResult {
@@ -18957,10 +18986,10 @@ export interface PermissionLocationResolveResult {
 }
 
 /** Resolved location-permissions key and type. */
-export const PermissionLocationResolveResult: Schema.Schema<PermissionLocationResolveResult> = struct<PermissionLocationResolveResult>({
+export const PermissionLocationResolveResult: Schema.Schema<PermissionLocationResolveResult> = lazy<PermissionLocationResolveResult>(() => struct<PermissionLocationResolveResult>({
   locationKey: Schema.String,
   locationType: PermissionLocationType
-})
+}))
 
 /** Working directory to load persisted location permissions for. */
 export interface SessionPermissionsLocationsApplyParams {
@@ -18971,10 +19000,10 @@ export interface SessionPermissionsLocationsApplyParams {
 }
 
 /** Working directory to load persisted location permissions for. */
-export const SessionPermissionsLocationsApplyParams: Schema.Schema<SessionPermissionsLocationsApplyParams> = struct<SessionPermissionsLocationsApplyParams>({
+export const SessionPermissionsLocationsApplyParams: Schema.Schema<SessionPermissionsLocationsApplyParams> = lazy<SessionPermissionsLocationsApplyParams>(() => struct<SessionPermissionsLocationsApplyParams>({
   sessionId: Schema.String,
   workingDirectory: Schema.String
-})
+}))
 
 /** Summary of persisted location permissions applied to the session. */
 export interface PermissionLocationApplyResult {
@@ -18993,14 +19022,14 @@ export interface PermissionLocationApplyResult {
 }
 
 /** Summary of persisted location permissions applied to the session. */
-export const PermissionLocationApplyResult: Schema.Schema<PermissionLocationApplyResult> = struct<PermissionLocationApplyResult>({
+export const PermissionLocationApplyResult: Schema.Schema<PermissionLocationApplyResult> = lazy<PermissionLocationApplyResult>(() => struct<PermissionLocationApplyResult>({
   locationKey: Schema.String,
   locationType: PermissionLocationType,
   changed: Schema.Boolean,
   appliedRuleCount: Schema.Number,
   appliedDirectoryCount: Schema.Number,
   appliedRules: Schema.Array(PermissionRule)
-})
+}))
 
 /** Location-persisted tool approval details for specific command identifiers. */
 export interface PermissionsLocationsAddToolApprovalDetailsCommands {
@@ -19011,10 +19040,10 @@ export interface PermissionsLocationsAddToolApprovalDetailsCommands {
 }
 
 /** Location-persisted tool approval details for specific command identifiers. */
-export const PermissionsLocationsAddToolApprovalDetailsCommands: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsCommands> = struct<PermissionsLocationsAddToolApprovalDetailsCommands>({
+export const PermissionsLocationsAddToolApprovalDetailsCommands: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsCommands> = lazy<PermissionsLocationsAddToolApprovalDetailsCommands>(() => struct<PermissionsLocationsAddToolApprovalDetailsCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-})
+}))
 
 /** Location-persisted tool approval details for read-only filesystem operations. */
 export interface PermissionsLocationsAddToolApprovalDetailsRead {
@@ -19023,9 +19052,9 @@ export interface PermissionsLocationsAddToolApprovalDetailsRead {
 }
 
 /** Location-persisted tool approval details for read-only filesystem operations. */
-export const PermissionsLocationsAddToolApprovalDetailsRead: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsRead> = struct<PermissionsLocationsAddToolApprovalDetailsRead>({
+export const PermissionsLocationsAddToolApprovalDetailsRead: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsRead> = lazy<PermissionsLocationsAddToolApprovalDetailsRead>(() => struct<PermissionsLocationsAddToolApprovalDetailsRead>({
   kind: Schema.Literal("read")
-})
+}))
 
 /** Location-persisted tool approval details for filesystem write operations. */
 export interface PermissionsLocationsAddToolApprovalDetailsWrite {
@@ -19034,9 +19063,9 @@ export interface PermissionsLocationsAddToolApprovalDetailsWrite {
 }
 
 /** Location-persisted tool approval details for filesystem write operations. */
-export const PermissionsLocationsAddToolApprovalDetailsWrite: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsWrite> = struct<PermissionsLocationsAddToolApprovalDetailsWrite>({
+export const PermissionsLocationsAddToolApprovalDetailsWrite: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsWrite> = lazy<PermissionsLocationsAddToolApprovalDetailsWrite>(() => struct<PermissionsLocationsAddToolApprovalDetailsWrite>({
   kind: Schema.Literal("write")
-})
+}))
 
 /** Location-persisted tool approval details for an MCP server tool, or all tools when `toolName` is null. */
 export interface PermissionsLocationsAddToolApprovalDetailsMcp {
@@ -19049,11 +19078,11 @@ export interface PermissionsLocationsAddToolApprovalDetailsMcp {
 }
 
 /** Location-persisted tool approval details for an MCP server tool, or all tools when `toolName` is null. */
-export const PermissionsLocationsAddToolApprovalDetailsMcp: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMcp> = struct<PermissionsLocationsAddToolApprovalDetailsMcp>({
+export const PermissionsLocationsAddToolApprovalDetailsMcp: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMcp> = lazy<PermissionsLocationsAddToolApprovalDetailsMcp>(() => struct<PermissionsLocationsAddToolApprovalDetailsMcp>({
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Location-persisted tool approval details for MCP sampling requests from a server. */
 export interface PermissionsLocationsAddToolApprovalDetailsMcpSampling {
@@ -19064,10 +19093,10 @@ export interface PermissionsLocationsAddToolApprovalDetailsMcpSampling {
 }
 
 /** Location-persisted tool approval details for MCP sampling requests from a server. */
-export const PermissionsLocationsAddToolApprovalDetailsMcpSampling: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMcpSampling> = struct<PermissionsLocationsAddToolApprovalDetailsMcpSampling>({
+export const PermissionsLocationsAddToolApprovalDetailsMcpSampling: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMcpSampling> = lazy<PermissionsLocationsAddToolApprovalDetailsMcpSampling>(() => struct<PermissionsLocationsAddToolApprovalDetailsMcpSampling>({
   kind: Schema.Literal("mcp-sampling"),
   serverName: Schema.String
-})
+}))
 
 /** Location-persisted tool approval details for writes to long-term memory. */
 export interface PermissionsLocationsAddToolApprovalDetailsMemory {
@@ -19076,9 +19105,9 @@ export interface PermissionsLocationsAddToolApprovalDetailsMemory {
 }
 
 /** Location-persisted tool approval details for writes to long-term memory. */
-export const PermissionsLocationsAddToolApprovalDetailsMemory: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMemory> = struct<PermissionsLocationsAddToolApprovalDetailsMemory>({
+export const PermissionsLocationsAddToolApprovalDetailsMemory: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMemory> = lazy<PermissionsLocationsAddToolApprovalDetailsMemory>(() => struct<PermissionsLocationsAddToolApprovalDetailsMemory>({
   kind: Schema.Literal("memory")
-})
+}))
 
 /** Location-persisted tool approval details for a custom tool, keyed by tool name. */
 export interface PermissionsLocationsAddToolApprovalDetailsCustomTool {
@@ -19089,10 +19118,10 @@ export interface PermissionsLocationsAddToolApprovalDetailsCustomTool {
 }
 
 /** Location-persisted tool approval details for a custom tool, keyed by tool name. */
-export const PermissionsLocationsAddToolApprovalDetailsCustomTool: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsCustomTool> = struct<PermissionsLocationsAddToolApprovalDetailsCustomTool>({
+export const PermissionsLocationsAddToolApprovalDetailsCustomTool: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsCustomTool> = lazy<PermissionsLocationsAddToolApprovalDetailsCustomTool>(() => struct<PermissionsLocationsAddToolApprovalDetailsCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-})
+}))
 
 /** Location-persisted tool approval details for extension-management operations, optionally narrowed by operation. */
 export interface PermissionsLocationsAddToolApprovalDetailsExtensionManagement {
@@ -19103,10 +19132,10 @@ export interface PermissionsLocationsAddToolApprovalDetailsExtensionManagement {
 }
 
 /** Location-persisted tool approval details for extension-management operations, optionally narrowed by operation. */
-export const PermissionsLocationsAddToolApprovalDetailsExtensionManagement: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionManagement> = struct<PermissionsLocationsAddToolApprovalDetailsExtensionManagement>({
+export const PermissionsLocationsAddToolApprovalDetailsExtensionManagement: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionManagement> = lazy<PermissionsLocationsAddToolApprovalDetailsExtensionManagement>(() => struct<PermissionsLocationsAddToolApprovalDetailsExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-})
+}))
 
 /** Location-persisted factory approval, optionally narrowed by approval key. */
 export interface PermissionsLocationsAddToolApprovalDetailsFactory {
@@ -19117,10 +19146,10 @@ export interface PermissionsLocationsAddToolApprovalDetailsFactory {
 }
 
 /** Location-persisted factory approval, optionally narrowed by approval key. */
-export const PermissionsLocationsAddToolApprovalDetailsFactory: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsFactory> = struct<PermissionsLocationsAddToolApprovalDetailsFactory>({
+export const PermissionsLocationsAddToolApprovalDetailsFactory: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsFactory> = lazy<PermissionsLocationsAddToolApprovalDetailsFactory>(() => struct<PermissionsLocationsAddToolApprovalDetailsFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-})
+}))
 
 /** Location-persisted tool approval details for an extension's permission-gated capability access, keyed by extension name. */
 export interface PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess {
@@ -19131,10 +19160,10 @@ export interface PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAc
 }
 
 /** Location-persisted tool approval details for an extension's permission-gated capability access, keyed by extension name. */
-export const PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess> = struct<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess>({
+export const PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess> = lazy<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess>(() => struct<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-})
+}))
 
 /** Location-persisted tool approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess {
@@ -19147,11 +19176,11 @@ export interface PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess {
 }
 
 /** Location-persisted tool approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
-export const PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess> = struct<PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess>({
+export const PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess> = lazy<PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess>(() => struct<PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-})
+}))
 
 /** Tool approval to persist and apply */
 export type PermissionsLocationsAddToolApprovalDetails =
@@ -19168,7 +19197,7 @@ export type PermissionsLocationsAddToolApprovalDetails =
   | PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess
 
 /** Tool approval to persist and apply */
-export const PermissionsLocationsAddToolApprovalDetails: Schema.Schema<PermissionsLocationsAddToolApprovalDetails> = Schema.Union(
+export const PermissionsLocationsAddToolApprovalDetails: Schema.Schema<PermissionsLocationsAddToolApprovalDetails> = lazy<PermissionsLocationsAddToolApprovalDetails>(() => Schema.Union(
   PermissionsLocationsAddToolApprovalDetailsCommands,
   PermissionsLocationsAddToolApprovalDetailsRead,
   PermissionsLocationsAddToolApprovalDetailsWrite,
@@ -19180,7 +19209,7 @@ export const PermissionsLocationsAddToolApprovalDetails: Schema.Schema<Permissio
   PermissionsLocationsAddToolApprovalDetailsFactory,
   PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess,
   PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess
-)
+))
 
 /** Location-scoped tool approval to persist. */
 export interface SessionPermissionsLocationsAddToolApprovalParams {
@@ -19193,11 +19222,11 @@ export interface SessionPermissionsLocationsAddToolApprovalParams {
 }
 
 /** Location-scoped tool approval to persist. */
-export const SessionPermissionsLocationsAddToolApprovalParams: Schema.Schema<SessionPermissionsLocationsAddToolApprovalParams> = struct<SessionPermissionsLocationsAddToolApprovalParams>({
+export const SessionPermissionsLocationsAddToolApprovalParams: Schema.Schema<SessionPermissionsLocationsAddToolApprovalParams> = lazy<SessionPermissionsLocationsAddToolApprovalParams>(() => struct<SessionPermissionsLocationsAddToolApprovalParams>({
   sessionId: Schema.String,
   locationKey: Schema.String,
   approval: PermissionsLocationsAddToolApprovalDetails
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsLocationsAddToolApprovalResult {
@@ -19206,9 +19235,9 @@ export interface PermissionsLocationsAddToolApprovalResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsLocationsAddToolApprovalResult: Schema.Schema<PermissionsLocationsAddToolApprovalResult> = struct<PermissionsLocationsAddToolApprovalResult>({
+export const PermissionsLocationsAddToolApprovalResult: Schema.Schema<PermissionsLocationsAddToolApprovalResult> = lazy<PermissionsLocationsAddToolApprovalResult>(() => struct<PermissionsLocationsAddToolApprovalResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Folder path to check for trust. */
 export interface SessionPermissionsFolderTrustIsTrustedParams {
@@ -19219,10 +19248,10 @@ export interface SessionPermissionsFolderTrustIsTrustedParams {
 }
 
 /** Folder path to check for trust. */
-export const SessionPermissionsFolderTrustIsTrustedParams: Schema.Schema<SessionPermissionsFolderTrustIsTrustedParams> = struct<SessionPermissionsFolderTrustIsTrustedParams>({
+export const SessionPermissionsFolderTrustIsTrustedParams: Schema.Schema<SessionPermissionsFolderTrustIsTrustedParams> = lazy<SessionPermissionsFolderTrustIsTrustedParams>(() => struct<SessionPermissionsFolderTrustIsTrustedParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Folder trust check result. */
 export interface FolderTrustCheckResult {
@@ -19231,9 +19260,9 @@ export interface FolderTrustCheckResult {
 }
 
 /** Folder trust check result. */
-export const FolderTrustCheckResult: Schema.Schema<FolderTrustCheckResult> = struct<FolderTrustCheckResult>({
+export const FolderTrustCheckResult: Schema.Schema<FolderTrustCheckResult> = lazy<FolderTrustCheckResult>(() => struct<FolderTrustCheckResult>({
   trusted: Schema.Boolean
-})
+}))
 
 /** Folder path to add to trusted folders. */
 export interface SessionPermissionsFolderTrustAddTrustedParams {
@@ -19244,10 +19273,10 @@ export interface SessionPermissionsFolderTrustAddTrustedParams {
 }
 
 /** Folder path to add to trusted folders. */
-export const SessionPermissionsFolderTrustAddTrustedParams: Schema.Schema<SessionPermissionsFolderTrustAddTrustedParams> = struct<SessionPermissionsFolderTrustAddTrustedParams>({
+export const SessionPermissionsFolderTrustAddTrustedParams: Schema.Schema<SessionPermissionsFolderTrustAddTrustedParams> = lazy<SessionPermissionsFolderTrustAddTrustedParams>(() => struct<SessionPermissionsFolderTrustAddTrustedParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsFolderTrustAddTrustedResult {
@@ -19256,9 +19285,9 @@ export interface PermissionsFolderTrustAddTrustedResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsFolderTrustAddTrustedResult: Schema.Schema<PermissionsFolderTrustAddTrustedResult> = struct<PermissionsFolderTrustAddTrustedResult>({
+export const PermissionsFolderTrustAddTrustedResult: Schema.Schema<PermissionsFolderTrustAddTrustedResult> = lazy<PermissionsFolderTrustAddTrustedResult>(() => struct<PermissionsFolderTrustAddTrustedResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Whether the URL-permission policy should run in unrestricted mode. */
 export interface SessionPermissionsUrlsSetUnrestrictedModeParams {
@@ -19269,10 +19298,10 @@ export interface SessionPermissionsUrlsSetUnrestrictedModeParams {
 }
 
 /** Whether the URL-permission policy should run in unrestricted mode. */
-export const SessionPermissionsUrlsSetUnrestrictedModeParams: Schema.Schema<SessionPermissionsUrlsSetUnrestrictedModeParams> = struct<SessionPermissionsUrlsSetUnrestrictedModeParams>({
+export const SessionPermissionsUrlsSetUnrestrictedModeParams: Schema.Schema<SessionPermissionsUrlsSetUnrestrictedModeParams> = lazy<SessionPermissionsUrlsSetUnrestrictedModeParams>(() => struct<SessionPermissionsUrlsSetUnrestrictedModeParams>({
   sessionId: Schema.String,
   enabled: Schema.Boolean
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsUrlsSetUnrestrictedModeResult {
@@ -19281,15 +19310,15 @@ export interface PermissionsUrlsSetUnrestrictedModeResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const PermissionsUrlsSetUnrestrictedModeResult: Schema.Schema<PermissionsUrlsSetUnrestrictedModeResult> = struct<PermissionsUrlsSetUnrestrictedModeResult>({
+export const PermissionsUrlsSetUnrestrictedModeResult: Schema.Schema<PermissionsUrlsSetUnrestrictedModeResult> = lazy<PermissionsUrlsSetUnrestrictedModeResult>(() => struct<PermissionsUrlsSetUnrestrictedModeResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Log severity level. Determines how the message is displayed in the timeline. Defaults to "info". */
 export type SessionLogLevel = "info" | "warning" | "error"
 
 /** Log severity level. Determines how the message is displayed in the timeline. Defaults to "info". */
-export const SessionLogLevel: Schema.Schema<SessionLogLevel> = Schema.Literal("info", "warning", "error")
+export const SessionLogLevel: Schema.Schema<SessionLogLevel> = lazy<SessionLogLevel>(() => Schema.Literal("info", "warning", "error"))
 
 /** Message text, optional severity level, persistence flag, optional follow-up URL, and optional tip. */
 export interface SessionLogParams {
@@ -19310,7 +19339,7 @@ export interface SessionLogParams {
 }
 
 /** Message text, optional severity level, persistence flag, optional follow-up URL, and optional tip. */
-export const SessionLogParams: Schema.Schema<SessionLogParams> = struct<SessionLogParams>({
+export const SessionLogParams: Schema.Schema<SessionLogParams> = lazy<SessionLogParams>(() => struct<SessionLogParams>({
   sessionId: Schema.String,
   message: Schema.String,
   level: Schema.optional(SessionLogLevel),
@@ -19318,7 +19347,7 @@ export const SessionLogParams: Schema.Schema<SessionLogParams> = struct<SessionL
   ephemeral: Schema.optional(Schema.Boolean),
   url: Schema.optional(Schema.String),
   tip: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifier of the session event that was emitted for the log message. */
 export interface LogResult {
@@ -19327,9 +19356,9 @@ export interface LogResult {
 }
 
 /** Identifier of the session event that was emitted for the log message. */
-export const LogResult: Schema.Schema<LogResult> = struct<LogResult>({
+export const LogResult: Schema.Schema<LogResult> = lazy<LogResult>(() => struct<LogResult>({
   eventId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMetadataSnapshotParams {
@@ -19338,9 +19367,9 @@ export interface SessionMetadataSnapshotParams {
 }
 
 /** Identifies the target session. */
-export const SessionMetadataSnapshotParams: Schema.Schema<SessionMetadataSnapshotParams> = struct<SessionMetadataSnapshotParams>({
+export const SessionMetadataSnapshotParams: Schema.Schema<SessionMetadataSnapshotParams> = lazy<SessionMetadataSnapshotParams>(() => struct<SessionMetadataSnapshotParams>({
   sessionId: Schema.String
-})
+}))
 
 /** The repository the remote session targets. */
 export interface MetadataSnapshotRemoteMetadataRepository {
@@ -19353,17 +19382,17 @@ export interface MetadataSnapshotRemoteMetadataRepository {
 }
 
 /** The repository the remote session targets. */
-export const MetadataSnapshotRemoteMetadataRepository: Schema.Schema<MetadataSnapshotRemoteMetadataRepository> = struct<MetadataSnapshotRemoteMetadataRepository>({
+export const MetadataSnapshotRemoteMetadataRepository: Schema.Schema<MetadataSnapshotRemoteMetadataRepository> = lazy<MetadataSnapshotRemoteMetadataRepository>(() => struct<MetadataSnapshotRemoteMetadataRepository>({
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.String
-})
+}))
 
 /** Whether the remote task originated from Copilot Coding Agent (cca) or a CLI `--remote` invocation. */
 export type MetadataSnapshotRemoteMetadataTaskType = "cca" | "cli"
 
 /** Whether the remote task originated from Copilot Coding Agent (cca) or a CLI `--remote` invocation. */
-export const MetadataSnapshotRemoteMetadataTaskType: Schema.Schema<MetadataSnapshotRemoteMetadataTaskType> = Schema.Literal("cca", "cli")
+export const MetadataSnapshotRemoteMetadataTaskType: Schema.Schema<MetadataSnapshotRemoteMetadataTaskType> = lazy<MetadataSnapshotRemoteMetadataTaskType>(() => Schema.Literal("cca", "cli"))
 
 /** Remote-session-specific metadata. Populated only when `isRemote` is true. Fields are immutable for the lifetime of the session. */
 export interface MetadataSnapshotRemoteMetadata {
@@ -19378,24 +19407,24 @@ export interface MetadataSnapshotRemoteMetadata {
 }
 
 /** Remote-session-specific metadata. Populated only when `isRemote` is true. Fields are immutable for the lifetime of the session. */
-export const MetadataSnapshotRemoteMetadata: Schema.Schema<MetadataSnapshotRemoteMetadata> = struct<MetadataSnapshotRemoteMetadata>({
+export const MetadataSnapshotRemoteMetadata: Schema.Schema<MetadataSnapshotRemoteMetadata> = lazy<MetadataSnapshotRemoteMetadata>(() => struct<MetadataSnapshotRemoteMetadata>({
   resourceId: Schema.optional(Schema.String),
   repository: MetadataSnapshotRemoteMetadataRepository,
   pullRequestNumber: Schema.optional(Schema.Number),
   taskType: Schema.optional(MetadataSnapshotRemoteMetadataTaskType)
-})
+}))
 
 /** The current agent mode for this session (e.g., 'interactive', 'plan', 'autopilot') */
 export type MetadataSnapshotCurrentMode = "interactive" | "plan" | "autopilot"
 
 /** The current agent mode for this session (e.g., 'interactive', 'plan', 'autopilot') */
-export const MetadataSnapshotCurrentMode: Schema.Schema<MetadataSnapshotCurrentMode> = Schema.Literal("interactive", "plan", "autopilot")
+export const MetadataSnapshotCurrentMode: Schema.Schema<MetadataSnapshotCurrentMode> = lazy<MetadataSnapshotCurrentMode>(() => Schema.Literal("interactive", "plan", "autopilot"))
 
 /** Repository host type, if known */
 export type WorkspaceSummaryHostType = "github" | "ado"
 
 /** Repository host type, if known */
-export const WorkspaceSummaryHostType: Schema.Schema<WorkspaceSummaryHostType> = Schema.Literal("github", "ado")
+export const WorkspaceSummaryHostType: Schema.Schema<WorkspaceSummaryHostType> = lazy<WorkspaceSummaryHostType>(() => Schema.Literal("github", "ado"))
 
 /** Public-facing workspace metadata for this session, or null if the session has no associated workspace. Excludes runtime-internal fields (GitHub IDs, summary count, internal flags). */
 export type WorkspaceSummary =
@@ -19440,7 +19469,7 @@ export type WorkspaceSummaryEncoded =
   | null
 
 /** Public-facing workspace metadata for this session, or null if the session has no associated workspace. Excludes runtime-internal fields (GitHub IDs, summary count, internal flags). */
-export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryEncoded> = Schema.NullOr(Schema.Struct({
+export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryEncoded> = lazy<WorkspaceSummary, WorkspaceSummaryEncoded>(() => Schema.NullOr(Schema.Struct({
   id: Schema.String,
   cwd: Schema.optional(Schema.String),
   git_root: Schema.optional(Schema.String),
@@ -19451,7 +19480,7 @@ export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryE
   user_named: Schema.optional(Schema.Boolean),
   created_at: Schema.optional(Schema.Date),
   updated_at: Schema.optional(Schema.Date)
-}))
+})))
 
 /** Point-in-time snapshot of slow-changing session identifier and state fields */
 export interface SessionMetadataSnapshot {
@@ -19507,7 +19536,7 @@ export interface SessionMetadataSnapshotEncoded {
 }
 
 /** Point-in-time snapshot of slow-changing session identifier and state fields */
-export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded> = struct<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>({
+export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded> = lazy<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>(() => struct<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>({
   sessionId: Schema.String,
   startTime: Schema.Date,
   modifiedTime: Schema.Date,
@@ -19523,7 +19552,7 @@ export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, Ses
   selectedModel: Schema.optional(Schema.String),
   sessionLimits: Schema.NullOr(SessionLimitsConfig),
   workspace: WorkspaceSummary
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMetadataGetClientMetadataParams {
@@ -19532,9 +19561,9 @@ export interface SessionMetadataGetClientMetadataParams {
 }
 
 /** Identifies the target session. */
-export const SessionMetadataGetClientMetadataParams: Schema.Schema<SessionMetadataGetClientMetadataParams> = struct<SessionMetadataGetClientMetadataParams>({
+export const SessionMetadataGetClientMetadataParams: Schema.Schema<SessionMetadataGetClientMetadataParams> = lazy<SessionMetadataGetClientMetadataParams>(() => struct<SessionMetadataGetClientMetadataParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Atomic patch for client-owned session metadata. Operations apply in clear, remove, then set order. The resulting bag must satisfy the ClientMetadata entry and serialized-size limits. Local storage coordinates concurrent runtime processes; custom SessionFs providers must serialize writers that access the same session from multiple processes. */
 export interface SessionMetadataUpdateClientMetadataParams {
@@ -19549,12 +19578,12 @@ export interface SessionMetadataUpdateClientMetadataParams {
 }
 
 /** Atomic patch for client-owned session metadata. Operations apply in clear, remove, then set order. The resulting bag must satisfy the ClientMetadata entry and serialized-size limits. Local storage coordinates concurrent runtime processes; custom SessionFs providers must serialize writers that access the same session from multiple processes. */
-export const SessionMetadataUpdateClientMetadataParams: Schema.Schema<SessionMetadataUpdateClientMetadataParams> = struct<SessionMetadataUpdateClientMetadataParams>({
+export const SessionMetadataUpdateClientMetadataParams: Schema.Schema<SessionMetadataUpdateClientMetadataParams> = lazy<SessionMetadataUpdateClientMetadataParams>(() => struct<SessionMetadataUpdateClientMetadataParams>({
   sessionId: Schema.String,
   clear: Schema.optional(Schema.Boolean),
   remove: Schema.optional(Schema.Array(Schema.String)),
   set: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMetadataIsProcessingParams {
@@ -19563,9 +19592,9 @@ export interface SessionMetadataIsProcessingParams {
 }
 
 /** Identifies the target session. */
-export const SessionMetadataIsProcessingParams: Schema.Schema<SessionMetadataIsProcessingParams> = struct<SessionMetadataIsProcessingParams>({
+export const SessionMetadataIsProcessingParams: Schema.Schema<SessionMetadataIsProcessingParams> = lazy<SessionMetadataIsProcessingParams>(() => struct<SessionMetadataIsProcessingParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Indicates whether the local session is currently processing a turn or background continuation. */
 export interface MetadataIsProcessingResult {
@@ -19574,9 +19603,9 @@ export interface MetadataIsProcessingResult {
 }
 
 /** Indicates whether the local session is currently processing a turn or background continuation. */
-export const MetadataIsProcessingResult: Schema.Schema<MetadataIsProcessingResult> = struct<MetadataIsProcessingResult>({
+export const MetadataIsProcessingResult: Schema.Schema<MetadataIsProcessingResult> = lazy<MetadataIsProcessingResult>(() => struct<MetadataIsProcessingResult>({
   processing: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMetadataActivityParams {
@@ -19585,9 +19614,9 @@ export interface SessionMetadataActivityParams {
 }
 
 /** Identifies the target session. */
-export const SessionMetadataActivityParams: Schema.Schema<SessionMetadataActivityParams> = struct<SessionMetadataActivityParams>({
+export const SessionMetadataActivityParams: Schema.Schema<SessionMetadataActivityParams> = lazy<SessionMetadataActivityParams>(() => struct<SessionMetadataActivityParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Current activity flags for the session. */
 export interface SessionActivity {
@@ -19598,10 +19627,10 @@ export interface SessionActivity {
 }
 
 /** Current activity flags for the session. */
-export const SessionActivity: Schema.Schema<SessionActivity> = struct<SessionActivity>({
+export const SessionActivity: Schema.Schema<SessionActivity> = lazy<SessionActivity>(() => struct<SessionActivity>({
   abortable: Schema.Boolean,
   hasActiveWork: Schema.Boolean
-})
+}))
 
 /** Model identifier and token limits used to compute the context-info breakdown. */
 export interface SessionMetadataContextInfoParams {
@@ -19616,12 +19645,12 @@ export interface SessionMetadataContextInfoParams {
 }
 
 /** Model identifier and token limits used to compute the context-info breakdown. */
-export const SessionMetadataContextInfoParams: Schema.Schema<SessionMetadataContextInfoParams> = struct<SessionMetadataContextInfoParams>({
+export const SessionMetadataContextInfoParams: Schema.Schema<SessionMetadataContextInfoParams> = lazy<SessionMetadataContextInfoParams>(() => struct<SessionMetadataContextInfoParams>({
   sessionId: Schema.String,
   promptTokenLimit: Schema.Number,
   outputTokenLimit: Schema.Number,
   selectedModel: Schema.optional(Schema.String)
-})
+}))
 
 /** Token breakdown for the current context window, or null if the session has not yet been initialized (no system prompt or tool metadata cached). */
 export type SessionContextInfo =
@@ -19650,7 +19679,7 @@ export type SessionContextInfo =
   | null
 
 /** Token breakdown for the current context window, or null if the session has not yet been initialized (no system prompt or tool metadata cached). */
-export const SessionContextInfo: Schema.Schema<SessionContextInfo> = Schema.NullOr(Schema.Struct({
+export const SessionContextInfo: Schema.Schema<SessionContextInfo> = lazy<SessionContextInfo>(() => Schema.NullOr(Schema.Struct({
   modelName: Schema.String,
   systemTokens: Schema.Number,
   conversationTokens: Schema.Number,
@@ -19661,7 +19690,7 @@ export const SessionContextInfo: Schema.Schema<SessionContextInfo> = Schema.Null
   compactionThreshold: Schema.Number,
   limit: Schema.Number,
   bufferTokens: Schema.Number
-}))
+})))
 
 /** Token breakdown for the session's current context window, or null if uninitialized. */
 export interface MetadataContextInfoResult {
@@ -19670,9 +19699,9 @@ export interface MetadataContextInfoResult {
 }
 
 /** Token breakdown for the session's current context window, or null if uninitialized. */
-export const MetadataContextInfoResult: Schema.Schema<MetadataContextInfoResult> = struct<MetadataContextInfoResult>({
+export const MetadataContextInfoResult: Schema.Schema<MetadataContextInfoResult> = lazy<MetadataContextInfoResult>(() => struct<MetadataContextInfoResult>({
   contextInfo: SessionContextInfo
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionMetadataGetContextAttributionParams {
@@ -19681,9 +19710,9 @@ export interface SessionMetadataGetContextAttributionParams {
 }
 
 /** Identifies the target session. */
-export const SessionMetadataGetContextAttributionParams: Schema.Schema<SessionMetadataGetContextAttributionParams> = struct<SessionMetadataGetContextAttributionParams>({
+export const SessionMetadataGetContextAttributionParams: Schema.Schema<SessionMetadataGetContextAttributionParams> = lazy<SessionMetadataGetContextAttributionParams>(() => struct<SessionMetadataGetContextAttributionParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Per-source context-window attribution, or null if the session has not yet been initialized (no system prompt or tool metadata cached). */
 export type SessionContextAttribution =
@@ -19743,7 +19772,7 @@ export type SessionContextAttribution =
   | null
 
 /** Per-source context-window attribution, or null if the session has not yet been initialized (no system prompt or tool metadata cached). */
-export const SessionContextAttribution: Schema.Schema<SessionContextAttribution> = Schema.NullOr(Schema.Struct({
+export const SessionContextAttribution: Schema.Schema<SessionContextAttribution> = lazy<SessionContextAttribution>(() => Schema.NullOr(Schema.Struct({
   totalTokens: Schema.Number,
   modelId: Schema.String,
   modelSource: Schema.String,
@@ -19771,7 +19800,7 @@ export const SessionContextAttribution: Schema.Schema<SessionContextAttribution>
   compactions: Schema.Struct({
     count: Schema.Number
   })
-}))
+})))
 
 /** Per-source attribution breakdown for the session's current context window, or null if uninitialized. */
 export interface MetadataContextAttributionResult {
@@ -19780,9 +19809,9 @@ export interface MetadataContextAttributionResult {
 }
 
 /** Per-source attribution breakdown for the session's current context window, or null if uninitialized. */
-export const MetadataContextAttributionResult: Schema.Schema<MetadataContextAttributionResult> = struct<MetadataContextAttributionResult>({
+export const MetadataContextAttributionResult: Schema.Schema<MetadataContextAttributionResult> = lazy<MetadataContextAttributionResult>(() => struct<MetadataContextAttributionResult>({
   contextAttribution: SessionContextAttribution
-})
+}))
 
 /** Parameters for the heaviest-messages query. */
 export interface SessionMetadataGetContextHeaviestMessagesParams {
@@ -19793,10 +19822,10 @@ export interface SessionMetadataGetContextHeaviestMessagesParams {
 }
 
 /** Parameters for the heaviest-messages query. */
-export const SessionMetadataGetContextHeaviestMessagesParams: Schema.Schema<SessionMetadataGetContextHeaviestMessagesParams> = struct<SessionMetadataGetContextHeaviestMessagesParams>({
+export const SessionMetadataGetContextHeaviestMessagesParams: Schema.Schema<SessionMetadataGetContextHeaviestMessagesParams> = lazy<SessionMetadataGetContextHeaviestMessagesParams>(() => struct<SessionMetadataGetContextHeaviestMessagesParams>({
   sessionId: Schema.String,
   limit: Schema.optional(Schema.Number)
-})
+}))
 
 /** A single large message currently in context. */
 export interface ContextHeaviestMessage {
@@ -19811,12 +19840,12 @@ export interface ContextHeaviestMessage {
 }
 
 /** A single large message currently in context. */
-export const ContextHeaviestMessage: Schema.Schema<ContextHeaviestMessage> = struct<ContextHeaviestMessage>({
+export const ContextHeaviestMessage: Schema.Schema<ContextHeaviestMessage> = lazy<ContextHeaviestMessage>(() => struct<ContextHeaviestMessage>({
   id: Schema.String,
   label: Schema.String,
   role: Schema.String,
   tokens: Schema.Number
-})
+}))
 
 /** The heaviest individual messages in the session's context window, most-expensive first. */
 export interface MetadataContextHeaviestMessagesResult {
@@ -19827,16 +19856,16 @@ export interface MetadataContextHeaviestMessagesResult {
 }
 
 /** The heaviest individual messages in the session's context window, most-expensive first. */
-export const MetadataContextHeaviestMessagesResult: Schema.Schema<MetadataContextHeaviestMessagesResult> = struct<MetadataContextHeaviestMessagesResult>({
+export const MetadataContextHeaviestMessagesResult: Schema.Schema<MetadataContextHeaviestMessagesResult> = lazy<MetadataContextHeaviestMessagesResult>(() => struct<MetadataContextHeaviestMessagesResult>({
   totalTokens: Schema.Number,
   messages: Schema.Array(ContextHeaviestMessage)
-})
+}))
 
 /** Hosting platform type of the repository */
 export type SessionWorkingDirectoryContextHostType = "github" | "ado"
 
 /** Hosting platform type of the repository */
-export const SessionWorkingDirectoryContextHostType: Schema.Schema<SessionWorkingDirectoryContextHostType> = Schema.Literal("github", "ado")
+export const SessionWorkingDirectoryContextHostType: Schema.Schema<SessionWorkingDirectoryContextHostType> = lazy<SessionWorkingDirectoryContextHostType>(() => Schema.Literal("github", "ado"))
 
 /** Updated working directory and git context. Emitted as the new payload of `session.context_changed`. */
 export interface SessionWorkingDirectoryContext {
@@ -19859,7 +19888,7 @@ export interface SessionWorkingDirectoryContext {
 }
 
 /** Updated working directory and git context. Emitted as the new payload of `session.context_changed`. */
-export const SessionWorkingDirectoryContext: Schema.Schema<SessionWorkingDirectoryContext> = struct<SessionWorkingDirectoryContext>({
+export const SessionWorkingDirectoryContext: Schema.Schema<SessionWorkingDirectoryContext> = lazy<SessionWorkingDirectoryContext>(() => struct<SessionWorkingDirectoryContext>({
   cwd: Schema.String,
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
@@ -19868,7 +19897,7 @@ export const SessionWorkingDirectoryContext: Schema.Schema<SessionWorkingDirecto
   branch: Schema.optional(Schema.String),
   headCommit: Schema.optional(Schema.String),
   baseCommit: Schema.optional(Schema.String)
-})
+}))
 
 /** Updated working-directory/git context to record on the session. */
 export interface SessionMetadataRecordContextChangeParams {
@@ -19879,16 +19908,16 @@ export interface SessionMetadataRecordContextChangeParams {
 }
 
 /** Updated working-directory/git context to record on the session. */
-export const SessionMetadataRecordContextChangeParams: Schema.Schema<SessionMetadataRecordContextChangeParams> = struct<SessionMetadataRecordContextChangeParams>({
+export const SessionMetadataRecordContextChangeParams: Schema.Schema<SessionMetadataRecordContextChangeParams> = lazy<SessionMetadataRecordContextChangeParams>(() => struct<SessionMetadataRecordContextChangeParams>({
   sessionId: Schema.String,
   context: SessionWorkingDirectoryContext
-})
+}))
 
 /** Notify the session that its working directory context has changed. Emits a `session.context_changed` event so consumers (telemetry, OTel tracker, ACP, the timeline UI) can react. Use this when the host has detected a cwd/branch/repo change outside the session's normal lifecycle (e.g., after a shell command in interactive mode). For a local session, a report whose `cwd` diverges from the session's current working directory is ignored (the call still succeeds but records nothing and emits no event); move a local session's working directory via `metadata.setWorkingDirectory` instead. */
 export interface MetadataRecordContextChangeResult {}
 
 /** Notify the session that its working directory context has changed. Emits a `session.context_changed` event so consumers (telemetry, OTel tracker, ACP, the timeline UI) can react. Use this when the host has detected a cwd/branch/repo change outside the session's normal lifecycle (e.g., after a shell command in interactive mode). For a local session, a report whose `cwd` diverges from the session's current working directory is ignored (the call still succeeds but records nothing and emits no event); move a local session's working directory via `metadata.setWorkingDirectory` instead. */
-export const MetadataRecordContextChangeResult: Schema.Schema<MetadataRecordContextChangeResult> = struct<MetadataRecordContextChangeResult>({})
+export const MetadataRecordContextChangeResult: Schema.Schema<MetadataRecordContextChangeResult> = lazy<MetadataRecordContextChangeResult>(() => struct<MetadataRecordContextChangeResult>({}))
 
 /** Absolute path to set as the session's new working directory. For local sessions the path must be absolute and exist on disk: it is validated before any session state changes, and a failing validation rejects the call with nothing mutated, persisted, or emitted. Remote sessions record the path as-is. */
 export interface SessionMetadataSetWorkingDirectoryParams {
@@ -19899,10 +19928,10 @@ export interface SessionMetadataSetWorkingDirectoryParams {
 }
 
 /** Absolute path to set as the session's new working directory. For local sessions the path must be absolute and exist on disk: it is validated before any session state changes, and a failing validation rejects the call with nothing mutated, persisted, or emitted. Remote sessions record the path as-is. */
-export const SessionMetadataSetWorkingDirectoryParams: Schema.Schema<SessionMetadataSetWorkingDirectoryParams> = struct<SessionMetadataSetWorkingDirectoryParams>({
+export const SessionMetadataSetWorkingDirectoryParams: Schema.Schema<SessionMetadataSetWorkingDirectoryParams> = lazy<SessionMetadataSetWorkingDirectoryParams>(() => struct<SessionMetadataSetWorkingDirectoryParams>({
   sessionId: Schema.String,
   workingDirectory: Schema.String
-})
+}))
 
 /** Update the session's working directory. Used by the host when the user explicitly changes cwd (e.g., the `/cd` slash command). The host is responsible for any related side-effects (file index, etc.); it does NOT change the process working directory (a session's cwd is per-session, not process-global). For local sessions the runtime validates the target first (an absolute path that exists on disk) and re-bases the permission primary directory; a rejected validation fails the call before anything is mutated, persisted, or emitted. Location-scoped permission rules are then re-keyed to the new directory (best-effort). Remote sessions only record the path. */
 export interface MetadataSetWorkingDirectoryResult {
@@ -19911,9 +19940,9 @@ export interface MetadataSetWorkingDirectoryResult {
 }
 
 /** Update the session's working directory. Used by the host when the user explicitly changes cwd (e.g., the `/cd` slash command). The host is responsible for any related side-effects (file index, etc.); it does NOT change the process working directory (a session's cwd is per-session, not process-global). For local sessions the runtime validates the target first (an absolute path that exists on disk) and re-bases the permission primary directory; a rejected validation fails the call before anything is mutated, persisted, or emitted. Location-scoped permission rules are then re-keyed to the new directory (best-effort). Remote sessions only record the path. */
-export const MetadataSetWorkingDirectoryResult: Schema.Schema<MetadataSetWorkingDirectoryResult> = struct<MetadataSetWorkingDirectoryResult>({
+export const MetadataSetWorkingDirectoryResult: Schema.Schema<MetadataSetWorkingDirectoryResult> = lazy<MetadataSetWorkingDirectoryResult>(() => struct<MetadataSetWorkingDirectoryResult>({
   workingDirectory: Schema.String
-})
+}))
 
 /** Model identifier to use when re-tokenizing the session's existing messages. */
 export interface SessionMetadataRecomputeContextTokensParams {
@@ -19924,10 +19953,10 @@ export interface SessionMetadataRecomputeContextTokensParams {
 }
 
 /** Model identifier to use when re-tokenizing the session's existing messages. */
-export const SessionMetadataRecomputeContextTokensParams: Schema.Schema<SessionMetadataRecomputeContextTokensParams> = struct<SessionMetadataRecomputeContextTokensParams>({
+export const SessionMetadataRecomputeContextTokensParams: Schema.Schema<SessionMetadataRecomputeContextTokensParams> = lazy<SessionMetadataRecomputeContextTokensParams>(() => struct<SessionMetadataRecomputeContextTokensParams>({
   sessionId: Schema.String,
   modelId: Schema.String
-})
+}))
 
 /** Re-tokenize the session's existing messages against `modelId` and return the token totals. Useful for hosts that want an initial estimate of context usage on session resume, before the next agent turn fires `session.context_info_changed` events. Returns zeros for an empty session. */
 export interface MetadataRecomputeContextTokensResult {
@@ -19940,11 +19969,11 @@ export interface MetadataRecomputeContextTokensResult {
 }
 
 /** Re-tokenize the session's existing messages against `modelId` and return the token totals. Useful for hosts that want an initial estimate of context usage on session resume, before the next agent turn fires `session.context_info_changed` events. Returns zeros for an empty session. */
-export const MetadataRecomputeContextTokensResult: Schema.Schema<MetadataRecomputeContextTokensResult> = struct<MetadataRecomputeContextTokensResult>({
+export const MetadataRecomputeContextTokensResult: Schema.Schema<MetadataRecomputeContextTokensResult> = lazy<MetadataRecomputeContextTokensResult>(() => struct<MetadataRecomputeContextTokensResult>({
   totalTokens: Schema.Number,
   messagesTokenCount: Schema.Number,
   systemTokenCount: Schema.Number
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionSettingsSnapshotParams {
@@ -19953,9 +19982,9 @@ export interface SessionSettingsSnapshotParams {
 }
 
 /** Identifies the target session. */
-export const SessionSettingsSnapshotParams: Schema.Schema<SessionSettingsSnapshotParams> = struct<SessionSettingsSnapshotParams>({
+export const SessionSettingsSnapshotParams: Schema.Schema<SessionSettingsSnapshotParams> = lazy<SessionSettingsSnapshotParams>(() => struct<SessionSettingsSnapshotParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Redacted repository and GitHub host settings for a session. */
 export interface SessionSettingsRepoSnapshot {
@@ -19986,7 +20015,7 @@ export interface SessionSettingsRepoSnapshot {
 }
 
 /** Redacted repository and GitHub host settings for a session. */
-export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnapshot> = struct<SessionSettingsRepoSnapshot>({
+export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnapshot> = lazy<SessionSettingsRepoSnapshot>(() => struct<SessionSettingsRepoSnapshot>({
   name: Schema.optional(Schema.String),
   id: Schema.optional(Schema.Number),
   branch: Schema.optional(Schema.String),
@@ -19999,7 +20028,7 @@ export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnaps
   hostProtocol: Schema.optional(Schema.String),
   secretScanningUrl: Schema.optional(Schema.String),
   prCommitCount: Schema.optional(Schema.Number)
-})
+}))
 
 /** Redacted model routing settings for a session. */
 export interface SessionSettingsModelSnapshot {
@@ -20014,12 +20043,12 @@ export interface SessionSettingsModelSnapshot {
 }
 
 /** Redacted model routing settings for a session. */
-export const SessionSettingsModelSnapshot: Schema.Schema<SessionSettingsModelSnapshot> = struct<SessionSettingsModelSnapshot>({
+export const SessionSettingsModelSnapshot: Schema.Schema<SessionSettingsModelSnapshot> = lazy<SessionSettingsModelSnapshot>(() => struct<SessionSettingsModelSnapshot>({
   model: Schema.optional(Schema.String),
   defaultReasoningEffort: Schema.optional(Schema.String),
   instanceId: Schema.optional(Schema.String),
   callbackUrl: Schema.optional(Schema.String)
-})
+}))
 
 /** Redacted validation and memory-tool settings for a session. */
 export interface SessionSettingsValidationSnapshot {
@@ -20044,7 +20073,7 @@ export interface SessionSettingsValidationSnapshot {
 }
 
 /** Redacted validation and memory-tool settings for a session. */
-export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsValidationSnapshot> = struct<SessionSettingsValidationSnapshot>({
+export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsValidationSnapshot> = lazy<SessionSettingsValidationSnapshot>(() => struct<SessionSettingsValidationSnapshot>({
   timeout: Schema.optional(Schema.Number),
   dependabotTimeout: Schema.optional(Schema.Number),
   codeqlEnabled: Schema.optional(Schema.Boolean),
@@ -20054,7 +20083,7 @@ export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsVal
   secretScanningEnabled: Schema.optional(Schema.Boolean),
   memoryStoreEnabled: Schema.optional(Schema.Boolean),
   memoryVoteEnabled: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Availability of built-in job tools surfaced to boundary consumers. */
 export interface SessionSettingsBuiltInToolAvailabilitySnapshot {
@@ -20065,10 +20094,10 @@ export interface SessionSettingsBuiltInToolAvailabilitySnapshot {
 }
 
 /** Availability of built-in job tools surfaced to boundary consumers. */
-export const SessionSettingsBuiltInToolAvailabilitySnapshot: Schema.Schema<SessionSettingsBuiltInToolAvailabilitySnapshot> = struct<SessionSettingsBuiltInToolAvailabilitySnapshot>({
+export const SessionSettingsBuiltInToolAvailabilitySnapshot: Schema.Schema<SessionSettingsBuiltInToolAvailabilitySnapshot> = lazy<SessionSettingsBuiltInToolAvailabilitySnapshot>(() => struct<SessionSettingsBuiltInToolAvailabilitySnapshot>({
   reportProgress: Schema.optional(Schema.Boolean),
   createPullRequest: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Redacted job settings for a session. The job nonce is excluded. */
 export interface SessionSettingsJobSnapshot {
@@ -20081,11 +20110,11 @@ export interface SessionSettingsJobSnapshot {
 }
 
 /** Redacted job settings for a session. The job nonce is excluded. */
-export const SessionSettingsJobSnapshot: Schema.Schema<SessionSettingsJobSnapshot> = struct<SessionSettingsJobSnapshot>({
+export const SessionSettingsJobSnapshot: Schema.Schema<SessionSettingsJobSnapshot> = lazy<SessionSettingsJobSnapshot>(() => struct<SessionSettingsJobSnapshot>({
   eventType: Schema.optional(Schema.String),
   isTriggerJob: Schema.optional(Schema.Boolean),
   builtInToolAvailability: Schema.optional(SessionSettingsBuiltInToolAvailabilitySnapshot)
-})
+}))
 
 /** Online-evaluation settings safe to expose across the SDK boundary. */
 export interface SessionSettingsOnlineEvaluationSnapshot {
@@ -20096,10 +20125,10 @@ export interface SessionSettingsOnlineEvaluationSnapshot {
 }
 
 /** Online-evaluation settings safe to expose across the SDK boundary. */
-export const SessionSettingsOnlineEvaluationSnapshot: Schema.Schema<SessionSettingsOnlineEvaluationSnapshot> = struct<SessionSettingsOnlineEvaluationSnapshot>({
+export const SessionSettingsOnlineEvaluationSnapshot: Schema.Schema<SessionSettingsOnlineEvaluationSnapshot> = lazy<SessionSettingsOnlineEvaluationSnapshot>(() => struct<SessionSettingsOnlineEvaluationSnapshot>({
   disableOnlineEvaluation: Schema.optional(Schema.Boolean),
   enableOnlineEvaluationOutputFile: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Redacted, serializable view of session runtime settings for SDK boundary consumers. Secrets and raw feature flags are intentionally excluded. */
 export interface SessionSettingsSnapshot {
@@ -20124,7 +20153,7 @@ export interface SessionSettingsSnapshot {
 }
 
 /** Redacted, serializable view of session runtime settings for SDK boundary consumers. Secrets and raw feature flags are intentionally excluded. */
-export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = struct<SessionSettingsSnapshot>({
+export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = lazy<SessionSettingsSnapshot>(() => struct<SessionSettingsSnapshot>({
   version: Schema.optional(Schema.String),
   clientName: Schema.optional(Schema.String),
   timeoutMs: Schema.optional(Schema.Number),
@@ -20134,7 +20163,7 @@ export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = s
   validation: SessionSettingsValidationSnapshot,
   job: SessionSettingsJobSnapshot,
   onlineEvaluation: SessionSettingsOnlineEvaluationSnapshot
-})
+}))
 
 /** Rust-owned settings predicates exposed across the SDK boundary. Raw feature-flag names are intentionally not part of the contract. */
 export type SessionSettingsPredicateName =
@@ -20159,7 +20188,7 @@ export type SessionSettingsPredicateName =
   | "trivialChangeSkipEnabledForTool"
 
 /** Rust-owned settings predicates exposed across the SDK boundary. Raw feature-flag names are intentionally not part of the contract. */
-export const SessionSettingsPredicateName: Schema.Schema<SessionSettingsPredicateName> = Schema.Literal(
+export const SessionSettingsPredicateName: Schema.Schema<SessionSettingsPredicateName> = lazy<SessionSettingsPredicateName>(() => Schema.Literal(
   "securityToolsEnabled",
   "thirdPartySecurityPromptEnabled",
   "parallelValidationEnabled",
@@ -20179,7 +20208,7 @@ export const SessionSettingsPredicateName: Schema.Schema<SessionSettingsPredicat
   "trivialChangeSkipEnabledForCodeReview",
   "trivialChangeEnabledForTool",
   "trivialChangeSkipEnabledForTool"
-)
+))
 
 /** Named Rust-owned settings predicate to evaluate for this session. */
 export interface SessionSettingsEvaluatePredicateParams {
@@ -20192,11 +20221,11 @@ export interface SessionSettingsEvaluatePredicateParams {
 }
 
 /** Named Rust-owned settings predicate to evaluate for this session. */
-export const SessionSettingsEvaluatePredicateParams: Schema.Schema<SessionSettingsEvaluatePredicateParams> = struct<SessionSettingsEvaluatePredicateParams>({
+export const SessionSettingsEvaluatePredicateParams: Schema.Schema<SessionSettingsEvaluatePredicateParams> = lazy<SessionSettingsEvaluatePredicateParams>(() => struct<SessionSettingsEvaluatePredicateParams>({
   sessionId: Schema.String,
   name: SessionSettingsPredicateName,
   toolName: Schema.optional(Schema.String)
-})
+}))
 
 /** Result of evaluating a Rust-owned settings predicate. */
 export interface SessionSettingsEvaluatePredicateResult {
@@ -20205,9 +20234,9 @@ export interface SessionSettingsEvaluatePredicateResult {
 }
 
 /** Result of evaluating a Rust-owned settings predicate. */
-export const SessionSettingsEvaluatePredicateResult: Schema.Schema<SessionSettingsEvaluatePredicateResult> = struct<SessionSettingsEvaluatePredicateResult>({
+export const SessionSettingsEvaluatePredicateResult: Schema.Schema<SessionSettingsEvaluatePredicateResult> = lazy<SessionSettingsEvaluatePredicateResult>(() => struct<SessionSettingsEvaluatePredicateResult>({
   enabled: Schema.Boolean
-})
+}))
 
 /** Local file system absolute paths within the session working directory to check against its content-exclusion policy. */
 export interface SessionContentExclusionCheckPathsParams {
@@ -20218,10 +20247,10 @@ export interface SessionContentExclusionCheckPathsParams {
 }
 
 /** Local file system absolute paths within the session working directory to check against its content-exclusion policy. */
-export const SessionContentExclusionCheckPathsParams: Schema.Schema<SessionContentExclusionCheckPathsParams> = struct<SessionContentExclusionCheckPathsParams>({
+export const SessionContentExclusionCheckPathsParams: Schema.Schema<SessionContentExclusionCheckPathsParams> = lazy<SessionContentExclusionCheckPathsParams>(() => struct<SessionContentExclusionCheckPathsParams>({
   sessionId: Schema.String,
   paths: Schema.Array(Schema.String)
-})
+}))
 
 /** Content-exclusion decision for one requested path. */
 export interface ContentExclusionPathCheck {
@@ -20232,10 +20261,10 @@ export interface ContentExclusionPathCheck {
 }
 
 /** Content-exclusion decision for one requested path. */
-export const ContentExclusionPathCheck: Schema.Schema<ContentExclusionPathCheck> = struct<ContentExclusionPathCheck>({
+export const ContentExclusionPathCheck: Schema.Schema<ContentExclusionPathCheck> = lazy<ContentExclusionPathCheck>(() => struct<ContentExclusionPathCheck>({
   path: Schema.String,
   excluded: Schema.Boolean
-})
+}))
 
 /** Batch content-exclusion result. Callers must fail closed when policy evaluation is unavailable. */
 export interface ContentExclusionCheckPathsResult {
@@ -20246,10 +20275,10 @@ export interface ContentExclusionCheckPathsResult {
 }
 
 /** Batch content-exclusion result. Callers must fail closed when policy evaluation is unavailable. */
-export const ContentExclusionCheckPathsResult: Schema.Schema<ContentExclusionCheckPathsResult> = struct<ContentExclusionCheckPathsResult>({
+export const ContentExclusionCheckPathsResult: Schema.Schema<ContentExclusionCheckPathsResult> = lazy<ContentExclusionCheckPathsResult>(() => struct<ContentExclusionCheckPathsResult>({
   available: Schema.Boolean,
   checks: Schema.Array(ContentExclusionPathCheck)
-})
+}))
 
 /** Shell command to run, with optional working directory and timeout in milliseconds. */
 export interface SessionShellExecParams {
@@ -20264,12 +20293,12 @@ export interface SessionShellExecParams {
 }
 
 /** Shell command to run, with optional working directory and timeout in milliseconds. */
-export const SessionShellExecParams: Schema.Schema<SessionShellExecParams> = struct<SessionShellExecParams>({
+export const SessionShellExecParams: Schema.Schema<SessionShellExecParams> = lazy<SessionShellExecParams>(() => struct<SessionShellExecParams>({
   sessionId: Schema.String,
   command: Schema.String,
   cwd: Schema.optional(Schema.String),
   timeout: Schema.optional(Schema.Number)
-})
+}))
 
 /** Identifier of the spawned process, used to correlate streamed output and exit notifications. */
 export interface ShellExecResult {
@@ -20278,15 +20307,15 @@ export interface ShellExecResult {
 }
 
 /** Identifier of the spawned process, used to correlate streamed output and exit notifications. */
-export const ShellExecResult: Schema.Schema<ShellExecResult> = struct<ShellExecResult>({
+export const ShellExecResult: Schema.Schema<ShellExecResult> = lazy<ShellExecResult>(() => struct<ShellExecResult>({
   processId: Schema.String
-})
+}))
 
 /** Signal to send (default: SIGTERM) */
 export type ShellKillSignal = "SIGTERM" | "SIGKILL" | "SIGINT"
 
 /** Signal to send (default: SIGTERM) */
-export const ShellKillSignal: Schema.Schema<ShellKillSignal> = Schema.Literal("SIGTERM", "SIGKILL", "SIGINT")
+export const ShellKillSignal: Schema.Schema<ShellKillSignal> = lazy<ShellKillSignal>(() => Schema.Literal("SIGTERM", "SIGKILL", "SIGINT"))
 
 /** Identifier of a process previously returned by "shell.exec" and the signal to send. */
 export interface SessionShellKillParams {
@@ -20299,11 +20328,11 @@ export interface SessionShellKillParams {
 }
 
 /** Identifier of a process previously returned by "shell.exec" and the signal to send. */
-export const SessionShellKillParams: Schema.Schema<SessionShellKillParams> = struct<SessionShellKillParams>({
+export const SessionShellKillParams: Schema.Schema<SessionShellKillParams> = lazy<SessionShellKillParams>(() => struct<SessionShellKillParams>({
   sessionId: Schema.String,
   processId: Schema.String,
   signal: Schema.optional(ShellKillSignal)
-})
+}))
 
 /** Indicates whether the signal was delivered; false if the process was unknown or already exited. */
 export interface ShellKillResult {
@@ -20312,9 +20341,9 @@ export interface ShellKillResult {
 }
 
 /** Indicates whether the signal was delivered; false if the process was unknown or already exited. */
-export const ShellKillResult: Schema.Schema<ShellKillResult> = struct<ShellKillResult>({
+export const ShellKillResult: Schema.Schema<ShellKillResult> = lazy<ShellKillResult>(() => struct<ShellKillResult>({
   killed: Schema.Boolean
-})
+}))
 
 /** User-requested shell command and cancellation handle. */
 export interface SessionShellExecuteUserRequestedParams {
@@ -20327,11 +20356,11 @@ export interface SessionShellExecuteUserRequestedParams {
 }
 
 /** User-requested shell command and cancellation handle. */
-export const SessionShellExecuteUserRequestedParams: Schema.Schema<SessionShellExecuteUserRequestedParams> = struct<SessionShellExecuteUserRequestedParams>({
+export const SessionShellExecuteUserRequestedParams: Schema.Schema<SessionShellExecuteUserRequestedParams> = lazy<SessionShellExecuteUserRequestedParams>(() => struct<SessionShellExecuteUserRequestedParams>({
   sessionId: Schema.String,
   requestId: Schema.String,
   command: Schema.String
-})
+}))
 
 /** Result of a user-requested shell command. */
 export interface UserRequestedShellCommandResult {
@@ -20348,13 +20377,13 @@ export interface UserRequestedShellCommandResult {
 }
 
 /** Result of a user-requested shell command. */
-export const UserRequestedShellCommandResult: Schema.Schema<UserRequestedShellCommandResult> = struct<UserRequestedShellCommandResult>({
+export const UserRequestedShellCommandResult: Schema.Schema<UserRequestedShellCommandResult> = lazy<UserRequestedShellCommandResult>(() => struct<UserRequestedShellCommandResult>({
   toolCallId: Schema.String,
   success: Schema.Boolean,
   output: Schema.String,
   exitCode: Schema.optional(Schema.NullOr(Schema.Number)),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** User-requested shell execution cancellation handle. */
 export interface SessionShellCancelUserRequestedParams {
@@ -20365,10 +20394,10 @@ export interface SessionShellCancelUserRequestedParams {
 }
 
 /** User-requested shell execution cancellation handle. */
-export const SessionShellCancelUserRequestedParams: Schema.Schema<SessionShellCancelUserRequestedParams> = struct<SessionShellCancelUserRequestedParams>({
+export const SessionShellCancelUserRequestedParams: Schema.Schema<SessionShellCancelUserRequestedParams> = lazy<SessionShellCancelUserRequestedParams>(() => struct<SessionShellCancelUserRequestedParams>({
   sessionId: Schema.String,
   requestId: Schema.String
-})
+}))
 
 /** Cancellation result for a user-requested shell command. */
 export interface CancelUserRequestedShellCommandResult {
@@ -20377,9 +20406,9 @@ export interface CancelUserRequestedShellCommandResult {
 }
 
 /** Cancellation result for a user-requested shell command. */
-export const CancelUserRequestedShellCommandResult: Schema.Schema<CancelUserRequestedShellCommandResult> = struct<CancelUserRequestedShellCommandResult>({
+export const CancelUserRequestedShellCommandResult: Schema.Schema<CancelUserRequestedShellCommandResult> = lazy<CancelUserRequestedShellCommandResult>(() => struct<CancelUserRequestedShellCommandResult>({
   cancelled: Schema.Boolean
-})
+}))
 
 /** Optional compaction parameters. */
 export type SessionHistoryCompactParams =
@@ -20396,7 +20425,7 @@ export type SessionHistoryCompactParams =
   }
 
 /** Optional compaction parameters. */
-export const SessionHistoryCompactParams: Schema.Schema<SessionHistoryCompactParams> = Schema.Union(
+export const SessionHistoryCompactParams: Schema.Schema<SessionHistoryCompactParams> = lazy<SessionHistoryCompactParams>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     sessionId: Schema.String,
@@ -20404,7 +20433,7 @@ export const SessionHistoryCompactParams: Schema.Schema<SessionHistoryCompactPar
     trigger: Schema.optional(Schema.Literal("manual", "model_switch")),
     tokenLimit: Schema.optional(Schema.Number)
   })
-)
+))
 
 /** Post-compaction context window usage breakdown */
 export interface HistoryCompactContextWindow {
@@ -20423,14 +20452,14 @@ export interface HistoryCompactContextWindow {
 }
 
 /** Post-compaction context window usage breakdown */
-export const HistoryCompactContextWindow: Schema.Schema<HistoryCompactContextWindow> = struct<HistoryCompactContextWindow>({
+export const HistoryCompactContextWindow: Schema.Schema<HistoryCompactContextWindow> = lazy<HistoryCompactContextWindow>(() => struct<HistoryCompactContextWindow>({
   tokenLimit: Schema.Number,
   currentTokens: Schema.Number,
   messagesLength: Schema.Number,
   systemTokens: Schema.optional(Schema.Number),
   conversationTokens: Schema.optional(Schema.Number),
   toolDefinitionsTokens: Schema.optional(Schema.Number)
-})
+}))
 
 /** Compaction outcome with the number of tokens and messages removed, summary text, and the resulting context window breakdown. */
 export interface HistoryCompactResult {
@@ -20447,13 +20476,13 @@ export interface HistoryCompactResult {
 }
 
 /** Compaction outcome with the number of tokens and messages removed, summary text, and the resulting context window breakdown. */
-export const HistoryCompactResult: Schema.Schema<HistoryCompactResult> = struct<HistoryCompactResult>({
+export const HistoryCompactResult: Schema.Schema<HistoryCompactResult> = lazy<HistoryCompactResult>(() => struct<HistoryCompactResult>({
   success: Schema.Boolean,
   tokensRemoved: Schema.Number,
   messagesRemoved: Schema.Number,
   summaryContent: Schema.optional(Schema.String),
   contextWindow: Schema.optional(HistoryCompactContextWindow)
-})
+}))
 
 /** Identifier of the event to truncate to; this event and all later events are removed. */
 export interface SessionHistoryTruncateParams {
@@ -20464,10 +20493,10 @@ export interface SessionHistoryTruncateParams {
 }
 
 /** Identifier of the event to truncate to; this event and all later events are removed. */
-export const SessionHistoryTruncateParams: Schema.Schema<SessionHistoryTruncateParams> = struct<SessionHistoryTruncateParams>({
+export const SessionHistoryTruncateParams: Schema.Schema<SessionHistoryTruncateParams> = lazy<SessionHistoryTruncateParams>(() => struct<SessionHistoryTruncateParams>({
   sessionId: Schema.String,
   eventId: Schema.String
-})
+}))
 
 /** Number of events that were removed by the truncation. */
 export interface HistoryTruncateResult {
@@ -20480,11 +20509,11 @@ export interface HistoryTruncateResult {
 }
 
 /** Number of events that were removed by the truncation. */
-export const HistoryTruncateResult: Schema.Schema<HistoryTruncateResult> = struct<HistoryTruncateResult>({
+export const HistoryTruncateResult: Schema.Schema<HistoryTruncateResult> = lazy<HistoryTruncateResult>(() => struct<HistoryTruncateResult>({
   eventsRemoved: Schema.Number,
   checkpointCleanupFailed: Schema.optional(Schema.Boolean),
   checkpointCleanupError: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionHistoryListRewindPointsParams {
@@ -20493,9 +20522,9 @@ export interface SessionHistoryListRewindPointsParams {
 }
 
 /** Identifies the target session. */
-export const SessionHistoryListRewindPointsParams: Schema.Schema<SessionHistoryListRewindPointsParams> = struct<SessionHistoryListRewindPointsParams>({
+export const SessionHistoryListRewindPointsParams: Schema.Schema<SessionHistoryListRewindPointsParams> = lazy<SessionHistoryListRewindPointsParams>(() => struct<SessionHistoryListRewindPointsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** A root user turn that the session can rewind to. */
 export interface HistoryRewindPoint {
@@ -20520,7 +20549,7 @@ export interface HistoryRewindPoint {
 }
 
 /** A root user turn that the session can rewind to. */
-export const HistoryRewindPoint: Schema.Schema<HistoryRewindPoint> = struct<HistoryRewindPoint>({
+export const HistoryRewindPoint: Schema.Schema<HistoryRewindPoint> = lazy<HistoryRewindPoint>(() => struct<HistoryRewindPoint>({
   eventId: Schema.String,
   userMessage: Schema.String,
   timestamp: Schema.String,
@@ -20530,7 +20559,7 @@ export const HistoryRewindPoint: Schema.Schema<HistoryRewindPoint> = struct<Hist
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number,
   isAutopilotContinuation: Schema.Boolean
-})
+}))
 
 /** Rewind points and file-change-tracking availability for the session. */
 export interface HistoryListRewindPointsResult {
@@ -20543,11 +20572,11 @@ export interface HistoryListRewindPointsResult {
 }
 
 /** Rewind points and file-change-tracking availability for the session. */
-export const HistoryListRewindPointsResult: Schema.Schema<HistoryListRewindPointsResult> = struct<HistoryListRewindPointsResult>({
+export const HistoryListRewindPointsResult: Schema.Schema<HistoryListRewindPointsResult> = lazy<HistoryListRewindPointsResult>(() => struct<HistoryListRewindPointsResult>({
   fileChangeTrackingEnabled: Schema.Boolean,
   unavailableReason: Schema.optional(HistoryRewindUnavailableReason),
   points: Schema.Array(HistoryRewindPoint)
-})
+}))
 
 /** Event boundary to preview for conversation-and-files rewind. */
 export interface SessionHistoryPreviewRewindParams {
@@ -20558,16 +20587,16 @@ export interface SessionHistoryPreviewRewindParams {
 }
 
 /** Event boundary to preview for conversation-and-files rewind. */
-export const SessionHistoryPreviewRewindParams: Schema.Schema<SessionHistoryPreviewRewindParams> = struct<SessionHistoryPreviewRewindParams>({
+export const SessionHistoryPreviewRewindParams: Schema.Schema<SessionHistoryPreviewRewindParams> = lazy<SessionHistoryPreviewRewindParams>(() => struct<SessionHistoryPreviewRewindParams>({
   sessionId: Schema.String,
   eventId: Schema.String
-})
+}))
 
 /** Aggregate file change represented by a rewind preview. */
 export type HistoryRewindChangeType = "created" | "deleted" | "modified"
 
 /** Aggregate file change represented by a rewind preview. */
-export const HistoryRewindChangeType: Schema.Schema<HistoryRewindChangeType> = Schema.Literal("created", "deleted", "modified")
+export const HistoryRewindChangeType: Schema.Schema<HistoryRewindChangeType> = lazy<HistoryRewindChangeType>(() => Schema.Literal("created", "deleted", "modified"))
 
 /** A file that a conversation-and-files rewind would restore. */
 export interface HistoryRewindFilePreview {
@@ -20582,12 +20611,12 @@ export interface HistoryRewindFilePreview {
 }
 
 /** A file that a conversation-and-files rewind would restore. */
-export const HistoryRewindFilePreview: Schema.Schema<HistoryRewindFilePreview> = struct<HistoryRewindFilePreview>({
+export const HistoryRewindFilePreview: Schema.Schema<HistoryRewindFilePreview> = lazy<HistoryRewindFilePreview>(() => struct<HistoryRewindFilePreview>({
   path: Schema.String,
   changeType: HistoryRewindChangeType,
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number
-})
+}))
 
 /** Files and aggregate changes for a prospective rewind. */
 export interface HistoryPreviewRewindResult {
@@ -20602,18 +20631,18 @@ export interface HistoryPreviewRewindResult {
 }
 
 /** Files and aggregate changes for a prospective rewind. */
-export const HistoryPreviewRewindResult: Schema.Schema<HistoryPreviewRewindResult> = struct<HistoryPreviewRewindResult>({
+export const HistoryPreviewRewindResult: Schema.Schema<HistoryPreviewRewindResult> = lazy<HistoryPreviewRewindResult>(() => struct<HistoryPreviewRewindResult>({
   available: Schema.Boolean,
   reason: Schema.optional(HistoryRewindUnavailableReason),
   fileCount: Schema.Number,
   files: Schema.Array(HistoryRewindFilePreview)
-})
+}))
 
 /** Scope of a rewind operation. */
 export type HistoryRewindMode = "conversation" | "conversation-and-files"
 
 /** Scope of a rewind operation. */
-export const HistoryRewindMode: Schema.Schema<HistoryRewindMode> = Schema.Literal("conversation", "conversation-and-files")
+export const HistoryRewindMode: Schema.Schema<HistoryRewindMode> = lazy<HistoryRewindMode>(() => Schema.Literal("conversation", "conversation-and-files"))
 
 /** Boundary and mode for rewinding session history. */
 export interface SessionHistoryRewindParams {
@@ -20626,11 +20655,11 @@ export interface SessionHistoryRewindParams {
 }
 
 /** Boundary and mode for rewinding session history. */
-export const SessionHistoryRewindParams: Schema.Schema<SessionHistoryRewindParams> = struct<SessionHistoryRewindParams>({
+export const SessionHistoryRewindParams: Schema.Schema<SessionHistoryRewindParams> = lazy<SessionHistoryRewindParams>(() => struct<SessionHistoryRewindParams>({
   sessionId: Schema.String,
   eventId: Schema.String,
   mode: HistoryRewindMode
-})
+}))
 
 /** Outcome of a rewind request. */
 export type HistoryRewindOutcome =
@@ -20645,7 +20674,7 @@ export type HistoryRewindOutcome =
   | "snapshot-prune-failed"
 
 /** Outcome of a rewind request. */
-export const HistoryRewindOutcome: Schema.Schema<HistoryRewindOutcome> = Schema.Literal(
+export const HistoryRewindOutcome: Schema.Schema<HistoryRewindOutcome> = lazy<HistoryRewindOutcome>(() => Schema.Literal(
   "success",
   "session-busy",
   "file-change-tracking-disabled",
@@ -20655,13 +20684,13 @@ export const HistoryRewindOutcome: Schema.Schema<HistoryRewindOutcome> = Schema.
   "truncation-failed",
   "checkpoint-cleanup-failed",
   "snapshot-prune-failed"
-)
+))
 
 /** Reason a captured file was not restored. */
 export type HistoryFileRestoreSkipReason = "user-modified" | "skipped-capture"
 
 /** Reason a captured file was not restored. */
-export const HistoryFileRestoreSkipReason: Schema.Schema<HistoryFileRestoreSkipReason> = Schema.Literal("user-modified", "skipped-capture")
+export const HistoryFileRestoreSkipReason: Schema.Schema<HistoryFileRestoreSkipReason> = lazy<HistoryFileRestoreSkipReason>(() => Schema.Literal("user-modified", "skipped-capture"))
 
 /** A captured file that rewind intentionally left unchanged. */
 export interface HistorySkippedFileRestore {
@@ -20672,10 +20701,10 @@ export interface HistorySkippedFileRestore {
 }
 
 /** A captured file that rewind intentionally left unchanged. */
-export const HistorySkippedFileRestore: Schema.Schema<HistorySkippedFileRestore> = struct<HistorySkippedFileRestore>({
+export const HistorySkippedFileRestore: Schema.Schema<HistorySkippedFileRestore> = lazy<HistorySkippedFileRestore>(() => struct<HistorySkippedFileRestore>({
   path: Schema.String,
   reason: HistoryFileRestoreSkipReason
-})
+}))
 
 /** Structured outcome of a rewind request. */
 export interface HistoryRewindResult {
@@ -20692,13 +20721,13 @@ export interface HistoryRewindResult {
 }
 
 /** Structured outcome of a rewind request. */
-export const HistoryRewindResult: Schema.Schema<HistoryRewindResult> = struct<HistoryRewindResult>({
+export const HistoryRewindResult: Schema.Schema<HistoryRewindResult> = lazy<HistoryRewindResult>(() => struct<HistoryRewindResult>({
   outcome: HistoryRewindOutcome,
   eventsRemoved: Schema.optional(Schema.Number),
   restoredFiles: Schema.Array(Schema.String),
   skippedFiles: Schema.Array(HistorySkippedFileRestore),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionHistoryCancelBackgroundCompactionParams {
@@ -20707,9 +20736,9 @@ export interface SessionHistoryCancelBackgroundCompactionParams {
 }
 
 /** Identifies the target session. */
-export const SessionHistoryCancelBackgroundCompactionParams: Schema.Schema<SessionHistoryCancelBackgroundCompactionParams> = struct<SessionHistoryCancelBackgroundCompactionParams>({
+export const SessionHistoryCancelBackgroundCompactionParams: Schema.Schema<SessionHistoryCancelBackgroundCompactionParams> = lazy<SessionHistoryCancelBackgroundCompactionParams>(() => struct<SessionHistoryCancelBackgroundCompactionParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Indicates whether an in-progress background compaction was cancelled. */
 export interface HistoryCancelBackgroundCompactionResult {
@@ -20718,9 +20747,9 @@ export interface HistoryCancelBackgroundCompactionResult {
 }
 
 /** Indicates whether an in-progress background compaction was cancelled. */
-export const HistoryCancelBackgroundCompactionResult: Schema.Schema<HistoryCancelBackgroundCompactionResult> = struct<HistoryCancelBackgroundCompactionResult>({
+export const HistoryCancelBackgroundCompactionResult: Schema.Schema<HistoryCancelBackgroundCompactionResult> = lazy<HistoryCancelBackgroundCompactionResult>(() => struct<HistoryCancelBackgroundCompactionResult>({
   cancelled: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionHistoryAbortManualCompactionParams {
@@ -20729,9 +20758,9 @@ export interface SessionHistoryAbortManualCompactionParams {
 }
 
 /** Identifies the target session. */
-export const SessionHistoryAbortManualCompactionParams: Schema.Schema<SessionHistoryAbortManualCompactionParams> = struct<SessionHistoryAbortManualCompactionParams>({
+export const SessionHistoryAbortManualCompactionParams: Schema.Schema<SessionHistoryAbortManualCompactionParams> = lazy<SessionHistoryAbortManualCompactionParams>(() => struct<SessionHistoryAbortManualCompactionParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Indicates whether an in-progress manual compaction was aborted. */
 export interface HistoryAbortManualCompactionResult {
@@ -20740,9 +20769,9 @@ export interface HistoryAbortManualCompactionResult {
 }
 
 /** Indicates whether an in-progress manual compaction was aborted. */
-export const HistoryAbortManualCompactionResult: Schema.Schema<HistoryAbortManualCompactionResult> = struct<HistoryAbortManualCompactionResult>({
+export const HistoryAbortManualCompactionResult: Schema.Schema<HistoryAbortManualCompactionResult> = lazy<HistoryAbortManualCompactionResult>(() => struct<HistoryAbortManualCompactionResult>({
   aborted: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionHistorySummarizeForHandoffParams {
@@ -20751,9 +20780,9 @@ export interface SessionHistorySummarizeForHandoffParams {
 }
 
 /** Identifies the target session. */
-export const SessionHistorySummarizeForHandoffParams: Schema.Schema<SessionHistorySummarizeForHandoffParams> = struct<SessionHistorySummarizeForHandoffParams>({
+export const SessionHistorySummarizeForHandoffParams: Schema.Schema<SessionHistorySummarizeForHandoffParams> = lazy<SessionHistorySummarizeForHandoffParams>(() => struct<SessionHistorySummarizeForHandoffParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Markdown summary of the conversation context (empty when not available). */
 export interface HistorySummarizeForHandoffResult {
@@ -20762,9 +20791,9 @@ export interface HistorySummarizeForHandoffResult {
 }
 
 /** Markdown summary of the conversation context (empty when not available). */
-export const HistorySummarizeForHandoffResult: Schema.Schema<HistorySummarizeForHandoffResult> = struct<HistorySummarizeForHandoffResult>({
+export const HistorySummarizeForHandoffResult: Schema.Schema<HistorySummarizeForHandoffResult> = lazy<HistorySummarizeForHandoffResult>(() => struct<HistorySummarizeForHandoffResult>({
   summary: Schema.String
-})
+}))
 
 /** Parameters for clearing the conversation and seeding the window that replaces it. */
 export interface SessionHistoryClearContextParams {
@@ -20775,10 +20804,10 @@ export interface SessionHistoryClearContextParams {
 }
 
 /** Parameters for clearing the conversation and seeding the window that replaces it. */
-export const SessionHistoryClearContextParams: Schema.Schema<SessionHistoryClearContextParams> = struct<SessionHistoryClearContextParams>({
+export const SessionHistoryClearContextParams: Schema.Schema<SessionHistoryClearContextParams> = lazy<SessionHistoryClearContextParams>(() => struct<SessionHistoryClearContextParams>({
   sessionId: Schema.String,
   prompt: Schema.String
-})
+}))
 
 /** What a successful clear removed. A clear that could not be applied rejects instead of reporting a count. */
 export interface HistoryClearContextResult {
@@ -20787,9 +20816,9 @@ export interface HistoryClearContextResult {
 }
 
 /** What a successful clear removed. A clear that could not be applied rejects instead of reporting a count. */
-export const HistoryClearContextResult: Schema.Schema<HistoryClearContextResult> = struct<HistoryClearContextResult>({
+export const HistoryClearContextResult: Schema.Schema<HistoryClearContextResult> = lazy<HistoryClearContextResult>(() => struct<HistoryClearContextResult>({
   messagesCleared: Schema.Number
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionQueuePendingItemsParams {
@@ -20798,15 +20827,15 @@ export interface SessionQueuePendingItemsParams {
 }
 
 /** Identifies the target session. */
-export const SessionQueuePendingItemsParams: Schema.Schema<SessionQueuePendingItemsParams> = struct<SessionQueuePendingItemsParams>({
+export const SessionQueuePendingItemsParams: Schema.Schema<SessionQueuePendingItemsParams> = lazy<SessionQueuePendingItemsParams>(() => struct<SessionQueuePendingItemsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Whether this item is a queued user message or a queued slash command / model change */
 export type QueuePendingItemsKind = "message" | "command"
 
 /** Whether this item is a queued user message or a queued slash command / model change */
-export const QueuePendingItemsKind: Schema.Schema<QueuePendingItemsKind> = Schema.Literal("message", "command")
+export const QueuePendingItemsKind: Schema.Schema<QueuePendingItemsKind> = lazy<QueuePendingItemsKind>(() => Schema.Literal("message", "command"))
 
 /** User-facing pending queue entry, with kind and display text for a queued message, slash command, or model change. */
 export interface QueuePendingItems {
@@ -20823,13 +20852,13 @@ export interface QueuePendingItems {
 }
 
 /** User-facing pending queue entry, with kind and display text for a queued message, slash command, or model change. */
-export const QueuePendingItems: Schema.Schema<QueuePendingItems> = struct<QueuePendingItems>({
+export const QueuePendingItems: Schema.Schema<QueuePendingItems> = lazy<QueuePendingItems>(() => struct<QueuePendingItems>({
   id: Schema.String,
   messageId: Schema.optional(Schema.String),
   kind: QueuePendingItemsKind,
   displayText: Schema.String,
   agentMode: SendAgentMode
-})
+}))
 
 /** Snapshot of the session's pending queued items and immediate-steering messages. */
 export interface QueuePendingItemsResult {
@@ -20842,11 +20871,11 @@ export interface QueuePendingItemsResult {
 }
 
 /** Snapshot of the session's pending queued items and immediate-steering messages. */
-export const QueuePendingItemsResult: Schema.Schema<QueuePendingItemsResult> = struct<QueuePendingItemsResult>({
+export const QueuePendingItemsResult: Schema.Schema<QueuePendingItemsResult> = lazy<QueuePendingItemsResult>(() => struct<QueuePendingItemsResult>({
   items: Schema.Array(QueuePendingItems),
   steeringMessages: Schema.Array(Schema.String),
   inFlightSteeringCount: Schema.optional(Schema.Number)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionQueueSnapshotParams {
@@ -20855,9 +20884,9 @@ export interface SessionQueueSnapshotParams {
 }
 
 /** Identifies the target session. */
-export const SessionQueueSnapshotParams: Schema.Schema<SessionQueueSnapshotParams> = struct<SessionQueueSnapshotParams>({
+export const SessionQueueSnapshotParams: Schema.Schema<SessionQueueSnapshotParams> = lazy<SessionQueueSnapshotParams>(() => struct<SessionQueueSnapshotParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Internal snapshot of native queue state for local session orchestration. */
 export interface QueueSnapshotResult {
@@ -20872,12 +20901,12 @@ export interface QueueSnapshotResult {
 }
 
 /** Internal snapshot of native queue state for local session orchestration. */
-export const QueueSnapshotResult: Schema.Schema<QueueSnapshotResult> = struct<QueueSnapshotResult>({
+export const QueueSnapshotResult: Schema.Schema<QueueSnapshotResult> = lazy<QueueSnapshotResult>(() => struct<QueueSnapshotResult>({
   items: Schema.Array(QueuePendingItems),
   steeringMessages: Schema.Array(Schema.String),
   itemOrders: Schema.optional(Schema.Array(Schema.Number)),
   steeringMessageOrders: Schema.optional(Schema.Array(Schema.Number))
-})
+}))
 
 /** Parameters for moving a queued item by stable id. */
 export interface SessionQueueMoveItemParams {
@@ -20890,11 +20919,11 @@ export interface SessionQueueMoveItemParams {
 }
 
 /** Parameters for moving a queued item by stable id. */
-export const SessionQueueMoveItemParams: Schema.Schema<SessionQueueMoveItemParams> = struct<SessionQueueMoveItemParams>({
+export const SessionQueueMoveItemParams: Schema.Schema<SessionQueueMoveItemParams> = lazy<SessionQueueMoveItemParams>(() => struct<SessionQueueMoveItemParams>({
   sessionId: Schema.String,
   id: Schema.String,
   toPosition: Schema.Number
-})
+}))
 
 /** Result of moving a queued item. */
 export interface QueueMoveItemResult {
@@ -20903,9 +20932,9 @@ export interface QueueMoveItemResult {
 }
 
 /** Result of moving a queued item. */
-export const QueueMoveItemResult: Schema.Schema<QueueMoveItemResult> = struct<QueueMoveItemResult>({
+export const QueueMoveItemResult: Schema.Schema<QueueMoveItemResult> = lazy<QueueMoveItemResult>(() => struct<QueueMoveItemResult>({
   changed: Schema.Boolean
-})
+}))
 
 /** Serializable message fields accepted by queue.insertAt. */
 export interface QueueInsertMessage {
@@ -20952,7 +20981,7 @@ export interface QueueInsertMessageEncoded {
 }
 
 /** Serializable message fields accepted by queue.insertAt. */
-export const QueueInsertMessage: Schema.Schema<QueueInsertMessage, QueueInsertMessageEncoded> = struct<QueueInsertMessage, QueueInsertMessageEncoded>({
+export const QueueInsertMessage: Schema.Schema<QueueInsertMessage, QueueInsertMessageEncoded> = lazy<QueueInsertMessage, QueueInsertMessageEncoded>(() => struct<QueueInsertMessage, QueueInsertMessageEncoded>({
   prompt: Schema.String,
   displayPrompt: Schema.optional(Schema.String),
   attachments: Schema.optional(Schema.Array(Attachment)),
@@ -20965,7 +20994,7 @@ export const QueueInsertMessage: Schema.Schema<QueueInsertMessage, QueueInsertMe
   prepend: Schema.optional(Schema.Boolean),
   wait: Schema.optional(Schema.Boolean),
   delivery: Schema.optional(Schema.String)
-})
+}))
 
 /** Parameters for inserting a queued message at a public visible position. */
 export interface SessionQueueInsertAtParams {
@@ -20985,11 +21014,11 @@ export interface SessionQueueInsertAtParamsEncoded {
 }
 
 /** Parameters for inserting a queued message at a public visible position. */
-export const SessionQueueInsertAtParams: Schema.Schema<SessionQueueInsertAtParams, SessionQueueInsertAtParamsEncoded> = struct<SessionQueueInsertAtParams, SessionQueueInsertAtParamsEncoded>({
+export const SessionQueueInsertAtParams: Schema.Schema<SessionQueueInsertAtParams, SessionQueueInsertAtParamsEncoded> = lazy<SessionQueueInsertAtParams, SessionQueueInsertAtParamsEncoded>(() => struct<SessionQueueInsertAtParams, SessionQueueInsertAtParamsEncoded>({
   sessionId: Schema.String,
   position: Schema.Number,
   message: QueueInsertMessage
-})
+}))
 
 /** Result of inserting a queued message. */
 export interface QueueInsertAtResult {
@@ -20998,9 +21027,9 @@ export interface QueueInsertAtResult {
 }
 
 /** Result of inserting a queued message. */
-export const QueueInsertAtResult: Schema.Schema<QueueInsertAtResult> = struct<QueueInsertAtResult>({
+export const QueueInsertAtResult: Schema.Schema<QueueInsertAtResult> = lazy<QueueInsertAtResult>(() => struct<QueueInsertAtResult>({
   id: Schema.String
-})
+}))
 
 /** Parameters for removing a queued item by stable id. */
 export interface SessionQueueRemoveAtParams {
@@ -21011,10 +21040,10 @@ export interface SessionQueueRemoveAtParams {
 }
 
 /** Parameters for removing a queued item by stable id. */
-export const SessionQueueRemoveAtParams: Schema.Schema<SessionQueueRemoveAtParams> = struct<SessionQueueRemoveAtParams>({
+export const SessionQueueRemoveAtParams: Schema.Schema<SessionQueueRemoveAtParams> = lazy<SessionQueueRemoveAtParams>(() => struct<SessionQueueRemoveAtParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Result of removing a queued item. */
 export interface QueueRemoveAtResult {
@@ -21023,9 +21052,9 @@ export interface QueueRemoveAtResult {
 }
 
 /** Result of removing a queued item. */
-export const QueueRemoveAtResult: Schema.Schema<QueueRemoveAtResult> = struct<QueueRemoveAtResult>({
+export const QueueRemoveAtResult: Schema.Schema<QueueRemoveAtResult> = lazy<QueueRemoveAtResult>(() => struct<QueueRemoveAtResult>({
   removed: Schema.Boolean
-})
+}))
 
 /** Parameters for editing a single queued message. */
 export interface SessionQueueUpdateTextParams {
@@ -21040,12 +21069,12 @@ export interface SessionQueueUpdateTextParams {
 }
 
 /** Parameters for editing a single queued message. */
-export const SessionQueueUpdateTextParams: Schema.Schema<SessionQueueUpdateTextParams> = struct<SessionQueueUpdateTextParams>({
+export const SessionQueueUpdateTextParams: Schema.Schema<SessionQueueUpdateTextParams> = lazy<SessionQueueUpdateTextParams>(() => struct<SessionQueueUpdateTextParams>({
   sessionId: Schema.String,
   id: Schema.String,
   prompt: Schema.String,
   displayPrompt: Schema.optional(Schema.String)
-})
+}))
 
 /** Result of editing a queued message. */
 export interface QueueUpdateTextResult {
@@ -21054,9 +21083,9 @@ export interface QueueUpdateTextResult {
 }
 
 /** Result of editing a queued message. */
-export const QueueUpdateTextResult: Schema.Schema<QueueUpdateTextResult> = struct<QueueUpdateTextResult>({
+export const QueueUpdateTextResult: Schema.Schema<QueueUpdateTextResult> = lazy<QueueUpdateTextResult>(() => struct<QueueUpdateTextResult>({
   updated: Schema.Boolean
-})
+}))
 
 /** Parameters for duplicating a queued item. */
 export interface SessionQueueDuplicateAtParams {
@@ -21067,10 +21096,10 @@ export interface SessionQueueDuplicateAtParams {
 }
 
 /** Parameters for duplicating a queued item. */
-export const SessionQueueDuplicateAtParams: Schema.Schema<SessionQueueDuplicateAtParams> = struct<SessionQueueDuplicateAtParams>({
+export const SessionQueueDuplicateAtParams: Schema.Schema<SessionQueueDuplicateAtParams> = lazy<SessionQueueDuplicateAtParams>(() => struct<SessionQueueDuplicateAtParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Result of duplicating a queued item. */
 export interface QueueDuplicateAtResult {
@@ -21079,9 +21108,9 @@ export interface QueueDuplicateAtResult {
 }
 
 /** Result of duplicating a queued item. */
-export const QueueDuplicateAtResult: Schema.Schema<QueueDuplicateAtResult> = struct<QueueDuplicateAtResult>({
+export const QueueDuplicateAtResult: Schema.Schema<QueueDuplicateAtResult> = lazy<QueueDuplicateAtResult>(() => struct<QueueDuplicateAtResult>({
   id: Schema.String
-})
+}))
 
 /** Parameters for acquiring or releasing the queued-lane drain pause. Acquisition is exclusive and non-idempotent: `paused: true` against an already-paused session fails with `queue_already_paused`. The pause is never released automatically — it is not tied to the caller's lifetime, so a client that exits without sending `paused: false` leaves the lane frozen. Release is unowned: `paused: false` clears the pause for any caller, including one that never acquired it. */
 export interface SessionQueueSetDrainPausedParams {
@@ -21092,10 +21121,10 @@ export interface SessionQueueSetDrainPausedParams {
 }
 
 /** Parameters for acquiring or releasing the queued-lane drain pause. Acquisition is exclusive and non-idempotent: `paused: true` against an already-paused session fails with `queue_already_paused`. The pause is never released automatically — it is not tied to the caller's lifetime, so a client that exits without sending `paused: false` leaves the lane frozen. Release is unowned: `paused: false` clears the pause for any caller, including one that never acquired it. */
-export const SessionQueueSetDrainPausedParams: Schema.Schema<SessionQueueSetDrainPausedParams> = struct<SessionQueueSetDrainPausedParams>({
+export const SessionQueueSetDrainPausedParams: Schema.Schema<SessionQueueSetDrainPausedParams> = lazy<SessionQueueSetDrainPausedParams>(() => struct<SessionQueueSetDrainPausedParams>({
   sessionId: Schema.String,
   paused: Schema.Boolean
-})
+}))
 
 /** Parameters for steering a queued message into a live turn. */
 export interface SessionQueueSendNowParams {
@@ -21106,10 +21135,10 @@ export interface SessionQueueSendNowParams {
 }
 
 /** Parameters for steering a queued message into a live turn. */
-export const SessionQueueSendNowParams: Schema.Schema<SessionQueueSendNowParams> = struct<SessionQueueSendNowParams>({
+export const SessionQueueSendNowParams: Schema.Schema<SessionQueueSendNowParams> = lazy<SessionQueueSendNowParams>(() => struct<SessionQueueSendNowParams>({
   sessionId: Schema.String,
   id: Schema.String
-})
+}))
 
 /** Result of trying to steer a queued message into a live turn. */
 export interface QueueSendNowResult {
@@ -21118,9 +21147,9 @@ export interface QueueSendNowResult {
 }
 
 /** Result of trying to steer a queued message into a live turn. */
-export const QueueSendNowResult: Schema.Schema<QueueSendNowResult> = struct<QueueSendNowResult>({
+export const QueueSendNowResult: Schema.Schema<QueueSendNowResult> = lazy<QueueSendNowResult>(() => struct<QueueSendNowResult>({
   steered: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionQueueHasPendingParams {
@@ -21129,9 +21158,9 @@ export interface SessionQueueHasPendingParams {
 }
 
 /** Identifies the target session. */
-export const SessionQueueHasPendingParams: Schema.Schema<SessionQueueHasPendingParams> = struct<SessionQueueHasPendingParams>({
+export const SessionQueueHasPendingParams: Schema.Schema<SessionQueueHasPendingParams> = lazy<SessionQueueHasPendingParams>(() => struct<SessionQueueHasPendingParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Whether the native queue has pending work. */
 export interface QueueHasPendingResult {
@@ -21140,9 +21169,9 @@ export interface QueueHasPendingResult {
 }
 
 /** Whether the native queue has pending work. */
-export const QueueHasPendingResult: Schema.Schema<QueueHasPendingResult> = struct<QueueHasPendingResult>({
+export const QueueHasPendingResult: Schema.Schema<QueueHasPendingResult> = lazy<QueueHasPendingResult>(() => struct<QueueHasPendingResult>({
   hasPending: Schema.Boolean
-})
+}))
 
 /** Inputs for starting a deferred-idle drain. */
 export interface SessionQueueBeginDeferredIdleDrainParams {
@@ -21153,10 +21182,10 @@ export interface SessionQueueBeginDeferredIdleDrainParams {
 }
 
 /** Inputs for starting a deferred-idle drain. */
-export const SessionQueueBeginDeferredIdleDrainParams: Schema.Schema<SessionQueueBeginDeferredIdleDrainParams> = struct<SessionQueueBeginDeferredIdleDrainParams>({
+export const SessionQueueBeginDeferredIdleDrainParams: Schema.Schema<SessionQueueBeginDeferredIdleDrainParams> = lazy<SessionQueueBeginDeferredIdleDrainParams>(() => struct<SessionQueueBeginDeferredIdleDrainParams>({
   sessionId: Schema.String,
   activeBackgroundWork: Schema.Boolean
-})
+}))
 
 /** Whether a deferred-idle drain should run. */
 export interface QueueBeginDeferredIdleDrainResult {
@@ -21165,9 +21194,9 @@ export interface QueueBeginDeferredIdleDrainResult {
 }
 
 /** Whether a deferred-idle drain should run. */
-export const QueueBeginDeferredIdleDrainResult: Schema.Schema<QueueBeginDeferredIdleDrainResult> = struct<QueueBeginDeferredIdleDrainResult>({
+export const QueueBeginDeferredIdleDrainResult: Schema.Schema<QueueBeginDeferredIdleDrainResult> = lazy<QueueBeginDeferredIdleDrainResult>(() => struct<QueueBeginDeferredIdleDrainResult>({
   shouldDrain: Schema.Boolean
-})
+}))
 
 /** Inputs for completing a deferred-idle drain. */
 export interface SessionQueueFinishDeferredIdleDrainParams {
@@ -21180,11 +21209,11 @@ export interface SessionQueueFinishDeferredIdleDrainParams {
 }
 
 /** Inputs for completing a deferred-idle drain. */
-export const SessionQueueFinishDeferredIdleDrainParams: Schema.Schema<SessionQueueFinishDeferredIdleDrainParams> = struct<SessionQueueFinishDeferredIdleDrainParams>({
+export const SessionQueueFinishDeferredIdleDrainParams: Schema.Schema<SessionQueueFinishDeferredIdleDrainParams> = lazy<SessionQueueFinishDeferredIdleDrainParams>(() => struct<SessionQueueFinishDeferredIdleDrainParams>({
   sessionId: Schema.String,
   activeBackgroundWork: Schema.Boolean,
   hasPending: Schema.Boolean
-})
+}))
 
 /** Action selected by the native deferred-idle drain. */
 export interface QueueFinishDeferredIdleDrainResult {
@@ -21195,10 +21224,10 @@ export interface QueueFinishDeferredIdleDrainResult {
 }
 
 /** Action selected by the native deferred-idle drain. */
-export const QueueFinishDeferredIdleDrainResult: Schema.Schema<QueueFinishDeferredIdleDrainResult> = struct<QueueFinishDeferredIdleDrainResult>({
+export const QueueFinishDeferredIdleDrainResult: Schema.Schema<QueueFinishDeferredIdleDrainResult> = lazy<QueueFinishDeferredIdleDrainResult>(() => struct<QueueFinishDeferredIdleDrainResult>({
   action: Schema.String,
   aborted: Schema.Boolean
-})
+}))
 
 /** Inputs for marking session.idle deferred in native state. */
 export interface SessionQueueDeferSessionIdleParams {
@@ -21209,10 +21238,10 @@ export interface SessionQueueDeferSessionIdleParams {
 }
 
 /** Inputs for marking session.idle deferred in native state. */
-export const SessionQueueDeferSessionIdleParams: Schema.Schema<SessionQueueDeferSessionIdleParams> = struct<SessionQueueDeferSessionIdleParams>({
+export const SessionQueueDeferSessionIdleParams: Schema.Schema<SessionQueueDeferSessionIdleParams> = lazy<SessionQueueDeferSessionIdleParams>(() => struct<SessionQueueDeferSessionIdleParams>({
   sessionId: Schema.String,
   aborted: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionQueueRemoveMostRecentParams {
@@ -21221,9 +21250,9 @@ export interface SessionQueueRemoveMostRecentParams {
 }
 
 /** Identifies the target session. */
-export const SessionQueueRemoveMostRecentParams: Schema.Schema<SessionQueueRemoveMostRecentParams> = struct<SessionQueueRemoveMostRecentParams>({
+export const SessionQueueRemoveMostRecentParams: Schema.Schema<SessionQueueRemoveMostRecentParams> = lazy<SessionQueueRemoveMostRecentParams>(() => struct<SessionQueueRemoveMostRecentParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Indicates whether a user-facing pending item was removed. */
 export interface QueueRemoveMostRecentResult {
@@ -21232,9 +21261,9 @@ export interface QueueRemoveMostRecentResult {
 }
 
 /** Indicates whether a user-facing pending item was removed. */
-export const QueueRemoveMostRecentResult: Schema.Schema<QueueRemoveMostRecentResult> = struct<QueueRemoveMostRecentResult>({
+export const QueueRemoveMostRecentResult: Schema.Schema<QueueRemoveMostRecentResult> = lazy<QueueRemoveMostRecentResult>(() => struct<QueueRemoveMostRecentResult>({
   removed: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionQueueClearParams {
@@ -21243,9 +21272,9 @@ export interface SessionQueueClearParams {
 }
 
 /** Identifies the target session. */
-export const SessionQueueClearParams: Schema.Schema<SessionQueueClearParams> = struct<SessionQueueClearParams>({
+export const SessionQueueClearParams: Schema.Schema<SessionQueueClearParams> = lazy<SessionQueueClearParams>(() => struct<SessionQueueClearParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Internal filter for consuming queued system notifications. */
 export interface SessionQueueConsumeSystemNotificationsParams {
@@ -21256,10 +21285,10 @@ export interface SessionQueueConsumeSystemNotificationsParams {
 }
 
 /** Internal filter for consuming queued system notifications. */
-export const SessionQueueConsumeSystemNotificationsParams: Schema.Schema<SessionQueueConsumeSystemNotificationsParams> = struct<SessionQueueConsumeSystemNotificationsParams>({
+export const SessionQueueConsumeSystemNotificationsParams: Schema.Schema<SessionQueueConsumeSystemNotificationsParams> = lazy<SessionQueueConsumeSystemNotificationsParams>(() => struct<SessionQueueConsumeSystemNotificationsParams>({
   sessionId: Schema.String,
   filter: Schema.Unknown
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionQueueEnqueueResumePendingParams {
@@ -21268,9 +21297,9 @@ export interface SessionQueueEnqueueResumePendingParams {
 }
 
 /** Identifies the target session. */
-export const SessionQueueEnqueueResumePendingParams: Schema.Schema<SessionQueueEnqueueResumePendingParams> = struct<SessionQueueEnqueueResumePendingParams>({
+export const SessionQueueEnqueueResumePendingParams: Schema.Schema<SessionQueueEnqueueResumePendingParams> = lazy<SessionQueueEnqueueResumePendingParams>(() => struct<SessionQueueEnqueueResumePendingParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Result of enqueueing the resume-pending wake item. */
 export interface QueueEnqueueResumePendingResult {
@@ -21279,9 +21308,9 @@ export interface QueueEnqueueResumePendingResult {
 }
 
 /** Result of enqueueing the resume-pending wake item. */
-export const QueueEnqueueResumePendingResult: Schema.Schema<QueueEnqueueResumePendingResult> = struct<QueueEnqueueResumePendingResult>({
+export const QueueEnqueueResumePendingResult: Schema.Schema<QueueEnqueueResumePendingResult> = lazy<QueueEnqueueResumePendingResult>(() => struct<QueueEnqueueResumePendingResult>({
   queued: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionQueueProcessParams {
@@ -21290,21 +21319,21 @@ export interface SessionQueueProcessParams {
 }
 
 /** Identifies the target session. */
-export const SessionQueueProcessParams: Schema.Schema<SessionQueueProcessParams> = struct<SessionQueueProcessParams>({
+export const SessionQueueProcessParams: Schema.Schema<SessionQueueProcessParams> = lazy<SessionQueueProcessParams>(() => struct<SessionQueueProcessParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Either '*' to receive all event types, or a non-empty list of event types to receive */
 export type EventLogTypes = "*" | ReadonlyArray<string>
 
 /** Either '*' to receive all event types, or a non-empty list of event types to receive */
-export const EventLogTypes: Schema.Schema<EventLogTypes> = Schema.Union(Schema.Literal("*"), Schema.Array(Schema.String))
+export const EventLogTypes: Schema.Schema<EventLogTypes> = lazy<EventLogTypes>(() => Schema.Union(Schema.Literal("*"), Schema.Array(Schema.String)))
 
 /** Agent-scope filter: 'primary' returns only main-agent events plus events whose type starts with 'subagent.' (matching the typed-subscription default behavior); 'all' returns events from all agents (matching wildcard-subscription behavior). Default is 'all' to preserve wildcard semantics for catch-up callers. */
 export type EventsAgentScope = "primary" | "all"
 
 /** Agent-scope filter: 'primary' returns only main-agent events plus events whose type starts with 'subagent.' (matching the typed-subscription default behavior); 'all' returns events from all agents (matching wildcard-subscription behavior). Default is 'all' to preserve wildcard semantics for catch-up callers. */
-export const EventsAgentScope: Schema.Schema<EventsAgentScope> = Schema.Literal("primary", "all")
+export const EventsAgentScope: Schema.Schema<EventsAgentScope> = lazy<EventsAgentScope>(() => Schema.Literal("primary", "all"))
 
 /** Cursor, batch size, and optional long-poll/filter parameters for reading session events. */
 export interface SessionEventLogReadParams {
@@ -21329,7 +21358,7 @@ export interface SessionEventLogReadParams {
 }
 
 /** Cursor, batch size, and optional long-poll/filter parameters for reading session events. */
-export const SessionEventLogReadParams: Schema.Schema<SessionEventLogReadParams> = struct<SessionEventLogReadParams>({
+export const SessionEventLogReadParams: Schema.Schema<SessionEventLogReadParams> = lazy<SessionEventLogReadParams>(() => struct<SessionEventLogReadParams>({
   sessionId: Schema.String,
   cursor: Schema.optional(Schema.String),
   max: Schema.optional(Schema.Number),
@@ -21339,7 +21368,7 @@ export const SessionEventLogReadParams: Schema.Schema<SessionEventLogReadParams>
   agentIds: Schema.optional(Schema.Array(Schema.String)),
   direction: Schema.optional(EventsReadDirection),
   includeEphemeral: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionEventLogTailParams {
@@ -21348,9 +21377,9 @@ export interface SessionEventLogTailParams {
 }
 
 /** Identifies the target session. */
-export const SessionEventLogTailParams: Schema.Schema<SessionEventLogTailParams> = struct<SessionEventLogTailParams>({
+export const SessionEventLogTailParams: Schema.Schema<SessionEventLogTailParams> = lazy<SessionEventLogTailParams>(() => struct<SessionEventLogTailParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Snapshot of the current tail cursor without returning any events. Use this when a consumer wants to subscribe to live events going forward without first paginating through the entire persisted history (which would happen if `read` were called without a cursor on a long-lived session). */
 export interface EventLogTailResult {
@@ -21359,9 +21388,9 @@ export interface EventLogTailResult {
 }
 
 /** Snapshot of the current tail cursor without returning any events. Use this when a consumer wants to subscribe to live events going forward without first paginating through the entire persisted history (which would happen if `read` were called without a cursor on a long-lived session). */
-export const EventLogTailResult: Schema.Schema<EventLogTailResult> = struct<EventLogTailResult>({
+export const EventLogTailResult: Schema.Schema<EventLogTailResult> = lazy<EventLogTailResult>(() => struct<EventLogTailResult>({
   cursor: Schema.String
-})
+}))
 
 /** Event type to register consumer interest for, used by runtime gating logic. */
 export interface SessionEventLogRegisterInterestParams {
@@ -21372,10 +21401,10 @@ export interface SessionEventLogRegisterInterestParams {
 }
 
 /** Event type to register consumer interest for, used by runtime gating logic. */
-export const SessionEventLogRegisterInterestParams: Schema.Schema<SessionEventLogRegisterInterestParams> = struct<SessionEventLogRegisterInterestParams>({
+export const SessionEventLogRegisterInterestParams: Schema.Schema<SessionEventLogRegisterInterestParams> = lazy<SessionEventLogRegisterInterestParams>(() => struct<SessionEventLogRegisterInterestParams>({
   sessionId: Schema.String,
   eventType: Schema.String
-})
+}))
 
 /** Opaque handle representing an event-type interest registration. */
 export interface RegisterEventInterestResult {
@@ -21384,9 +21413,9 @@ export interface RegisterEventInterestResult {
 }
 
 /** Opaque handle representing an event-type interest registration. */
-export const RegisterEventInterestResult: Schema.Schema<RegisterEventInterestResult> = struct<RegisterEventInterestResult>({
+export const RegisterEventInterestResult: Schema.Schema<RegisterEventInterestResult> = lazy<RegisterEventInterestResult>(() => struct<RegisterEventInterestResult>({
   handle: Schema.String
-})
+}))
 
 /** Opaque handle previously returned by `registerInterest` to release. */
 export interface SessionEventLogReleaseInterestParams {
@@ -21397,10 +21426,10 @@ export interface SessionEventLogReleaseInterestParams {
 }
 
 /** Opaque handle previously returned by `registerInterest` to release. */
-export const SessionEventLogReleaseInterestParams: Schema.Schema<SessionEventLogReleaseInterestParams> = struct<SessionEventLogReleaseInterestParams>({
+export const SessionEventLogReleaseInterestParams: Schema.Schema<SessionEventLogReleaseInterestParams> = lazy<SessionEventLogReleaseInterestParams>(() => struct<SessionEventLogReleaseInterestParams>({
   sessionId: Schema.String,
   handle: Schema.String
-})
+}))
 
 /** Indicates whether the operation succeeded. */
 export interface EventLogReleaseInterestResult {
@@ -21409,9 +21438,9 @@ export interface EventLogReleaseInterestResult {
 }
 
 /** Indicates whether the operation succeeded. */
-export const EventLogReleaseInterestResult: Schema.Schema<EventLogReleaseInterestResult> = struct<EventLogReleaseInterestResult>({
+export const EventLogReleaseInterestResult: Schema.Schema<EventLogReleaseInterestResult> = lazy<EventLogReleaseInterestResult>(() => struct<EventLogReleaseInterestResult>({
   success: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionUsageGetMetricsParams {
@@ -21420,9 +21449,9 @@ export interface SessionUsageGetMetricsParams {
 }
 
 /** Identifies the target session. */
-export const SessionUsageGetMetricsParams: Schema.Schema<SessionUsageGetMetricsParams> = struct<SessionUsageGetMetricsParams>({
+export const SessionUsageGetMetricsParams: Schema.Schema<SessionUsageGetMetricsParams> = lazy<SessionUsageGetMetricsParams>(() => struct<SessionUsageGetMetricsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Session-wide token-detail entry containing the accumulated token count for one token type. */
 export interface UsageMetricsTokenDetail {
@@ -21431,9 +21460,9 @@ export interface UsageMetricsTokenDetail {
 }
 
 /** Session-wide token-detail entry containing the accumulated token count for one token type. */
-export const UsageMetricsTokenDetail: Schema.Schema<UsageMetricsTokenDetail> = struct<UsageMetricsTokenDetail>({
+export const UsageMetricsTokenDetail: Schema.Schema<UsageMetricsTokenDetail> = lazy<UsageMetricsTokenDetail>(() => struct<UsageMetricsTokenDetail>({
   tokenCount: Schema.Number
-})
+}))
 
 /** Aggregated code change metrics */
 export interface UsageMetricsCodeChanges {
@@ -21448,12 +21477,12 @@ export interface UsageMetricsCodeChanges {
 }
 
 /** Aggregated code change metrics */
-export const UsageMetricsCodeChanges: Schema.Schema<UsageMetricsCodeChanges> = struct<UsageMetricsCodeChanges>({
+export const UsageMetricsCodeChanges: Schema.Schema<UsageMetricsCodeChanges> = lazy<UsageMetricsCodeChanges>(() => struct<UsageMetricsCodeChanges>({
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number,
   filesModifiedCount: Schema.Number,
   filesModified: Schema.Array(Schema.String)
-})
+}))
 
 /** Request count and cost metrics for this model */
 export interface UsageMetricsModelMetricRequests {
@@ -21464,10 +21493,10 @@ export interface UsageMetricsModelMetricRequests {
 }
 
 /** Request count and cost metrics for this model */
-export const UsageMetricsModelMetricRequests: Schema.Schema<UsageMetricsModelMetricRequests> = struct<UsageMetricsModelMetricRequests>({
+export const UsageMetricsModelMetricRequests: Schema.Schema<UsageMetricsModelMetricRequests> = lazy<UsageMetricsModelMetricRequests>(() => struct<UsageMetricsModelMetricRequests>({
   count: Schema.Number,
   cost: Schema.Number
-})
+}))
 
 /** Token usage metrics for this model */
 export interface UsageMetricsModelMetricUsage {
@@ -21484,13 +21513,13 @@ export interface UsageMetricsModelMetricUsage {
 }
 
 /** Token usage metrics for this model */
-export const UsageMetricsModelMetricUsage: Schema.Schema<UsageMetricsModelMetricUsage> = struct<UsageMetricsModelMetricUsage>({
+export const UsageMetricsModelMetricUsage: Schema.Schema<UsageMetricsModelMetricUsage> = lazy<UsageMetricsModelMetricUsage>(() => struct<UsageMetricsModelMetricUsage>({
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cacheReadTokens: Schema.Number,
   cacheWriteTokens: Schema.Number,
   reasoningTokens: Schema.optional(Schema.Number)
-})
+}))
 
 /** Per-model token-detail entry containing the accumulated token count for one token type. */
 export interface UsageMetricsModelMetricTokenDetail {
@@ -21499,9 +21528,9 @@ export interface UsageMetricsModelMetricTokenDetail {
 }
 
 /** Per-model token-detail entry containing the accumulated token count for one token type. */
-export const UsageMetricsModelMetricTokenDetail: Schema.Schema<UsageMetricsModelMetricTokenDetail> = struct<UsageMetricsModelMetricTokenDetail>({
+export const UsageMetricsModelMetricTokenDetail: Schema.Schema<UsageMetricsModelMetricTokenDetail> = lazy<UsageMetricsModelMetricTokenDetail>(() => struct<UsageMetricsModelMetricTokenDetail>({
   tokenCount: Schema.Number
-})
+}))
 
 /** Per-model usage metrics, including request counts/costs, token usage, nano-AI units, and per-token-type details. */
 export interface UsageMetricsModelMetric {
@@ -21527,13 +21556,13 @@ export interface UsageMetricsModelMetricEncoded {
 }
 
 /** Per-model usage metrics, including request counts/costs, token usage, nano-AI units, and per-token-type details. */
-export const UsageMetricsModelMetric: Schema.Schema<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded> = struct<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>({
+export const UsageMetricsModelMetric: Schema.Schema<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded> = lazy<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>(() => struct<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>({
   requests: UsageMetricsModelMetricRequests,
   usage: UsageMetricsModelMetricUsage,
   cacheExpiresAt: Schema.optional(Schema.Date),
   totalNanoAiu: Schema.optional(Schema.Number),
   tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: UsageMetricsModelMetricTokenDetail }))
-})
+}))
 
 /** Usage attributed to one agent instance, including its identity, API duration, AI units, and per-model breakdown. */
 export interface UsageMetricsAgentMetric {
@@ -21559,13 +21588,13 @@ export interface UsageMetricsAgentMetricEncoded {
 }
 
 /** Usage attributed to one agent instance, including its identity, API duration, AI units, and per-model breakdown. */
-export const UsageMetricsAgentMetric: Schema.Schema<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded> = struct<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>({
+export const UsageMetricsAgentMetric: Schema.Schema<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded> = lazy<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>(() => struct<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>({
   agentName: Schema.optional(Schema.String),
   agentDisplayName: Schema.optional(Schema.String),
   totalApiDurationMs: Schema.Number,
   totalNanoAiu: Schema.Number,
   modelMetrics: Schema.Record({ key: Schema.String, value: UsageMetricsModelMetric })
-})
+}))
 
 /** Accumulated session usage metrics, including premium request cost, token counts, model breakdown, and code-change totals. */
 export interface UsageGetMetricsResult {
@@ -21612,7 +21641,7 @@ export interface UsageGetMetricsResultEncoded {
 }
 
 /** Accumulated session usage metrics, including premium request cost, token counts, model breakdown, and code-change totals. */
-export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGetMetricsResultEncoded> = struct<UsageGetMetricsResult, UsageGetMetricsResultEncoded>({
+export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGetMetricsResultEncoded> = lazy<UsageGetMetricsResult, UsageGetMetricsResultEncoded>(() => struct<UsageGetMetricsResult, UsageGetMetricsResultEncoded>({
   totalPremiumRequestCost: Schema.Number,
   totalUserRequests: Schema.Number,
   totalNanoAiu: Schema.optional(Schema.Number),
@@ -21625,13 +21654,13 @@ export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGe
   currentModel: Schema.optional(Schema.String),
   lastCallInputTokens: Schema.Number,
   lastCallOutputTokens: Schema.Number
-})
+}))
 
 /** Client population used for the prediction baseline. */
 export type SessionLimitPredictionClientType = "cli-interactive" | "cli-prompt"
 
 /** Client population used for the prediction baseline. */
-export const SessionLimitPredictionClientType: Schema.Schema<SessionLimitPredictionClientType> = Schema.Literal("cli-interactive", "cli-prompt")
+export const SessionLimitPredictionClientType: Schema.Schema<SessionLimitPredictionClientType> = lazy<SessionLimitPredictionClientType>(() => Schema.Literal("cli-interactive", "cli-prompt"))
 
 /** Parameters for predicting an AI-credit session limit. Omitting `modelId` uses the session's currently selected model. */
 export type SessionLimitPredictionPredictParams =
@@ -21646,26 +21675,26 @@ export type SessionLimitPredictionPredictParams =
   }
 
 /** Parameters for predicting an AI-credit session limit. Omitting `modelId` uses the session's currently selected model. */
-export const SessionLimitPredictionPredictParams: Schema.Schema<SessionLimitPredictionPredictParams> = Schema.Union(
+export const SessionLimitPredictionPredictParams: Schema.Schema<SessionLimitPredictionPredictParams> = lazy<SessionLimitPredictionPredictParams>(() => Schema.Union(
   Schema.Undefined,
   Schema.Struct({
     sessionId: Schema.String,
     modelId: Schema.optional(Schema.String),
     clientType: Schema.optional(SessionLimitPredictionClientType)
   })
-)
+))
 
 /** Baseline fallback level used to create the prediction. */
 export type SessionLimitPredictionSource = "model" | "family" | "global"
 
 /** Baseline fallback level used to create the prediction. */
-export const SessionLimitPredictionSource: Schema.Schema<SessionLimitPredictionSource> = Schema.Literal("model", "family", "global")
+export const SessionLimitPredictionSource: Schema.Schema<SessionLimitPredictionSource> = lazy<SessionLimitPredictionSource>(() => Schema.Literal("model", "family", "global"))
 
 /** Semantic usage tier used for a recommended cap or additional headroom. */
 export type SessionLimitPredictionTier = "recommended" | "additional_headroom" | "generous_headroom" | "maximum_headroom"
 
 /** Semantic usage tier used for a recommended cap or additional headroom. */
-export const SessionLimitPredictionTier: Schema.Schema<SessionLimitPredictionTier> = Schema.Literal("recommended", "additional_headroom", "generous_headroom", "maximum_headroom")
+export const SessionLimitPredictionTier: Schema.Schema<SessionLimitPredictionTier> = lazy<SessionLimitPredictionTier>(() => Schema.Literal("recommended", "additional_headroom", "generous_headroom", "maximum_headroom"))
 
 /** Semantic usage tier and its AI-credit cap. */
 export interface SessionLimitPredictionTierOption {
@@ -21676,10 +21705,10 @@ export interface SessionLimitPredictionTierOption {
 }
 
 /** Semantic usage tier and its AI-credit cap. */
-export const SessionLimitPredictionTierOption: Schema.Schema<SessionLimitPredictionTierOption> = struct<SessionLimitPredictionTierOption>({
+export const SessionLimitPredictionTierOption: Schema.Schema<SessionLimitPredictionTierOption> = lazy<SessionLimitPredictionTierOption>(() => struct<SessionLimitPredictionTierOption>({
   tier: SessionLimitPredictionTier,
   cap: Schema.Number
-})
+}))
 
 /** Baseline data provenance for a prediction. */
 export interface SessionLimitPredictionBaselineData {
@@ -21690,10 +21719,10 @@ export interface SessionLimitPredictionBaselineData {
 }
 
 /** Baseline data provenance for a prediction. */
-export const SessionLimitPredictionBaselineData: Schema.Schema<SessionLimitPredictionBaselineData> = struct<SessionLimitPredictionBaselineData>({
+export const SessionLimitPredictionBaselineData: Schema.Schema<SessionLimitPredictionBaselineData> = lazy<SessionLimitPredictionBaselineData>(() => struct<SessionLimitPredictionBaselineData>({
   windowStart: Schema.String,
   windowEnd: Schema.String
-})
+}))
 
 /** Explainable AI-credit session-limit prediction. */
 export interface SessionLimitPredictionDetails {
@@ -21718,7 +21747,7 @@ export interface SessionLimitPredictionDetails {
 }
 
 /** Explainable AI-credit session-limit prediction. */
-export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPredictionDetails> = struct<SessionLimitPredictionDetails>({
+export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPredictionDetails> = lazy<SessionLimitPredictionDetails>(() => struct<SessionLimitPredictionDetails>({
   clientType: SessionLimitPredictionClientType,
   modelId: Schema.String,
   source: SessionLimitPredictionSource,
@@ -21728,13 +21757,13 @@ export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPrediction
   baselineData: SessionLimitPredictionBaselineData,
   recommendedTier: SessionLimitPredictionTier,
   recommendedCap: Schema.Number
-})
+}))
 
 /** Reason a prediction could not be computed. */
 export type SessionLimitPredictionUnavailableReason = "auto_unresolved" | "no_model"
 
 /** Reason a prediction could not be computed. */
-export const SessionLimitPredictionUnavailableReason: Schema.Schema<SessionLimitPredictionUnavailableReason> = Schema.Literal("auto_unresolved", "no_model")
+export const SessionLimitPredictionUnavailableReason: Schema.Schema<SessionLimitPredictionUnavailableReason> = lazy<SessionLimitPredictionUnavailableReason>(() => Schema.Literal("auto_unresolved", "no_model"))
 
 /** Prediction result. Available results include prediction details; unavailable results include an explicit reason. */
 export type SessionLimitPredictionResult =
@@ -21752,7 +21781,7 @@ export type SessionLimitPredictionResult =
   }
 
 /** Prediction result. Available results include prediction details; unavailable results include an explicit reason. */
-export const SessionLimitPredictionResult: Schema.Schema<SessionLimitPredictionResult> = Schema.Union(
+export const SessionLimitPredictionResult: Schema.Schema<SessionLimitPredictionResult> = lazy<SessionLimitPredictionResult>(() => Schema.Union(
   Schema.Struct({
     prediction: SessionLimitPredictionDetails,
     kind: Schema.Literal("available")
@@ -21761,13 +21790,13 @@ export const SessionLimitPredictionResult: Schema.Schema<SessionLimitPredictionR
     reason: SessionLimitPredictionUnavailableReason,
     kind: Schema.Literal("unavailable")
   })
-)
+))
 
 /** Per-session remote mode. "off" disables remote, "export" exports session events to GitHub without enabling remote steering, "on" enables both export and remote steering. */
 export type RemoteSessionMode = "off" | "export" | "on"
 
 /** Per-session remote mode. "off" disables remote, "export" exports session events to GitHub without enabling remote steering, "on" enables both export and remote steering. */
-export const RemoteSessionMode: Schema.Schema<RemoteSessionMode> = Schema.Literal("off", "export", "on")
+export const RemoteSessionMode: Schema.Schema<RemoteSessionMode> = lazy<RemoteSessionMode>(() => Schema.Literal("off", "export", "on"))
 
 /** Optional remote session mode ("off", "export", or "on"); defaults to enabling both export and remote steering. */
 export interface SessionRemoteEnableParams {
@@ -21778,10 +21807,10 @@ export interface SessionRemoteEnableParams {
 }
 
 /** Optional remote session mode ("off", "export", or "on"); defaults to enabling both export and remote steering. */
-export const SessionRemoteEnableParams: Schema.Schema<SessionRemoteEnableParams> = struct<SessionRemoteEnableParams>({
+export const SessionRemoteEnableParams: Schema.Schema<SessionRemoteEnableParams> = lazy<SessionRemoteEnableParams>(() => struct<SessionRemoteEnableParams>({
   sessionId: Schema.String,
   mode: Schema.optional(RemoteSessionMode)
-})
+}))
 
 /** GitHub URL for the session and a flag indicating whether remote steering is enabled. */
 export interface RemoteEnableResult {
@@ -21792,10 +21821,10 @@ export interface RemoteEnableResult {
 }
 
 /** GitHub URL for the session and a flag indicating whether remote steering is enabled. */
-export const RemoteEnableResult: Schema.Schema<RemoteEnableResult> = struct<RemoteEnableResult>({
+export const RemoteEnableResult: Schema.Schema<RemoteEnableResult> = lazy<RemoteEnableResult>(() => struct<RemoteEnableResult>({
   url: Schema.optional(Schema.String),
   remoteSteerable: Schema.Boolean
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionRemoteDisableParams {
@@ -21804,9 +21833,9 @@ export interface SessionRemoteDisableParams {
 }
 
 /** Identifies the target session. */
-export const SessionRemoteDisableParams: Schema.Schema<SessionRemoteDisableParams> = struct<SessionRemoteDisableParams>({
+export const SessionRemoteDisableParams: Schema.Schema<SessionRemoteDisableParams> = lazy<SessionRemoteDisableParams>(() => struct<SessionRemoteDisableParams>({
   sessionId: Schema.String
-})
+}))
 
 /** New remote-steerability state to persist as a `session.remote_steerable_changed` event. */
 export interface SessionRemoteNotifySteerableChangedParams {
@@ -21817,16 +21846,16 @@ export interface SessionRemoteNotifySteerableChangedParams {
 }
 
 /** New remote-steerability state to persist as a `session.remote_steerable_changed` event. */
-export const SessionRemoteNotifySteerableChangedParams: Schema.Schema<SessionRemoteNotifySteerableChangedParams> = struct<SessionRemoteNotifySteerableChangedParams>({
+export const SessionRemoteNotifySteerableChangedParams: Schema.Schema<SessionRemoteNotifySteerableChangedParams> = lazy<SessionRemoteNotifySteerableChangedParams>(() => struct<SessionRemoteNotifySteerableChangedParams>({
   sessionId: Schema.String,
   remoteSteerable: Schema.Boolean
-})
+}))
 
 /** Persist a steerability change as a `session.remote_steerable_changed` event. Used by the host (CLI / SDK consumer) when it has just finished enabling or disabling steering on a remote exporter that the runtime does not directly own. */
 export interface RemoteNotifySteerableChangedResult {}
 
 /** Persist a steerability change as a `session.remote_steerable_changed` event. Used by the host (CLI / SDK consumer) when it has just finished enabling or disabling steering on a remote exporter that the runtime does not directly own. */
-export const RemoteNotifySteerableChangedResult: Schema.Schema<RemoteNotifySteerableChangedResult> = struct<RemoteNotifySteerableChangedResult>({})
+export const RemoteNotifySteerableChangedResult: Schema.Schema<RemoteNotifySteerableChangedResult> = lazy<RemoteNotifySteerableChangedResult>(() => struct<RemoteNotifySteerableChangedResult>({}))
 
 /** Identifies the target session. */
 export interface SessionVisibilityGetParams {
@@ -21835,15 +21864,15 @@ export interface SessionVisibilityGetParams {
 }
 
 /** Identifies the target session. */
-export const SessionVisibilityGetParams: Schema.Schema<SessionVisibilityGetParams> = struct<SessionVisibilityGetParams>({
+export const SessionVisibilityGetParams: Schema.Schema<SessionVisibilityGetParams> = lazy<SessionVisibilityGetParams>(() => struct<SessionVisibilityGetParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Sharing status for a synced session. "repo" makes the session visible to anyone with read access to the repository; "unshared" restricts it to the creator and collaborators. */
 export type SessionVisibilityStatus = "repo" | "unshared"
 
 /** Sharing status for a synced session. "repo" makes the session visible to anyone with read access to the repository; "unshared" restricts it to the creator and collaborators. */
-export const SessionVisibilityStatus: Schema.Schema<SessionVisibilityStatus> = Schema.Literal("repo", "unshared")
+export const SessionVisibilityStatus: Schema.Schema<SessionVisibilityStatus> = lazy<SessionVisibilityStatus>(() => Schema.Literal("repo", "unshared"))
 
 /** Current sharing status and shareable GitHub URL for a session. */
 export interface VisibilityGetResult {
@@ -21856,11 +21885,11 @@ export interface VisibilityGetResult {
 }
 
 /** Current sharing status and shareable GitHub URL for a session. */
-export const VisibilityGetResult: Schema.Schema<VisibilityGetResult> = struct<VisibilityGetResult>({
+export const VisibilityGetResult: Schema.Schema<VisibilityGetResult> = lazy<VisibilityGetResult>(() => struct<VisibilityGetResult>({
   synced: Schema.Boolean,
   status: Schema.optional(SessionVisibilityStatus),
   shareUrl: Schema.optional(Schema.String)
-})
+}))
 
 /** Desired sharing status for the session. */
 export interface SessionVisibilitySetParams {
@@ -21871,10 +21900,10 @@ export interface SessionVisibilitySetParams {
 }
 
 /** Desired sharing status for the session. */
-export const SessionVisibilitySetParams: Schema.Schema<SessionVisibilitySetParams> = struct<SessionVisibilitySetParams>({
+export const SessionVisibilitySetParams: Schema.Schema<SessionVisibilitySetParams> = lazy<SessionVisibilitySetParams>(() => struct<SessionVisibilitySetParams>({
   sessionId: Schema.String,
   status: SessionVisibilityStatus
-})
+}))
 
 /** Effective sharing status and shareable GitHub URL after updating session visibility. */
 export interface VisibilitySetResult {
@@ -21887,11 +21916,11 @@ export interface VisibilitySetResult {
 }
 
 /** Effective sharing status and shareable GitHub URL after updating session visibility. */
-export const VisibilitySetResult: Schema.Schema<VisibilitySetResult> = struct<VisibilitySetResult>({
+export const VisibilitySetResult: Schema.Schema<VisibilitySetResult> = lazy<VisibilitySetResult>(() => struct<VisibilitySetResult>({
   synced: Schema.Boolean,
   status: Schema.optional(SessionVisibilityStatus),
   shareUrl: Schema.optional(Schema.String)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionScheduleListParams {
@@ -21900,9 +21929,9 @@ export interface SessionScheduleListParams {
 }
 
 /** Identifies the target session. */
-export const SessionScheduleListParams: Schema.Schema<SessionScheduleListParams> = struct<SessionScheduleListParams>({
+export const SessionScheduleListParams: Schema.Schema<SessionScheduleListParams> = lazy<SessionScheduleListParams>(() => struct<SessionScheduleListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Scheduled prompt entry with ID, timing (`intervalMs`, `cron`, or `at`), prompt text, recurrence, and next run time. */
 export interface ScheduleEntry {
@@ -21943,7 +21972,7 @@ export interface ScheduleEntryEncoded {
 }
 
 /** Scheduled prompt entry with ID, timing (`intervalMs`, `cron`, or `at`), prompt text, recurrence, and next run time. */
-export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> = struct<ScheduleEntry, ScheduleEntryEncoded>({
+export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> = lazy<ScheduleEntry, ScheduleEntryEncoded>(() => struct<ScheduleEntry, ScheduleEntryEncoded>({
   id: Schema.Number,
   intervalMs: Schema.optional(Schema.Number),
   cron: Schema.optional(Schema.String),
@@ -21954,7 +21983,7 @@ export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> =
   selfPaced: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String),
   nextRunAt: Schema.Date
-})
+}))
 
 /** Snapshot of the currently active recurring prompts for this session. */
 export interface ScheduleList {
@@ -21968,9 +21997,9 @@ export interface ScheduleListEncoded {
 }
 
 /** Snapshot of the currently active recurring prompts for this session. */
-export const ScheduleList: Schema.Schema<ScheduleList, ScheduleListEncoded> = struct<ScheduleList, ScheduleListEncoded>({
+export const ScheduleList: Schema.Schema<ScheduleList, ScheduleListEncoded> = lazy<ScheduleList, ScheduleListEncoded>(() => struct<ScheduleList, ScheduleListEncoded>({
   entries: Schema.Array(ScheduleEntry)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionScheduleHydrateParams {
@@ -21979,9 +22008,9 @@ export interface SessionScheduleHydrateParams {
 }
 
 /** Identifies the target session. */
-export const SessionScheduleHydrateParams: Schema.Schema<SessionScheduleHydrateParams> = struct<SessionScheduleHydrateParams>({
+export const SessionScheduleHydrateParams: Schema.Schema<SessionScheduleHydrateParams> = lazy<SessionScheduleHydrateParams>(() => struct<SessionScheduleHydrateParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionScheduleHasSelfPacedParams {
@@ -21990,9 +22019,9 @@ export interface SessionScheduleHasSelfPacedParams {
 }
 
 /** Identifies the target session. */
-export const SessionScheduleHasSelfPacedParams: Schema.Schema<SessionScheduleHasSelfPacedParams> = struct<SessionScheduleHasSelfPacedParams>({
+export const SessionScheduleHasSelfPacedParams: Schema.Schema<SessionScheduleHasSelfPacedParams> = lazy<SessionScheduleHasSelfPacedParams>(() => struct<SessionScheduleHasSelfPacedParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Whether the session currently has an active self-paced schedule. */
 export interface ScheduleHasSelfPacedResult {
@@ -22001,9 +22030,9 @@ export interface ScheduleHasSelfPacedResult {
 }
 
 /** Whether the session currently has an active self-paced schedule. */
-export const ScheduleHasSelfPacedResult: Schema.Schema<ScheduleHasSelfPacedResult> = struct<ScheduleHasSelfPacedResult>({
+export const ScheduleHasSelfPacedResult: Schema.Schema<ScheduleHasSelfPacedResult> = lazy<ScheduleHasSelfPacedResult>(() => struct<ScheduleHasSelfPacedResult>({
   hasSelfPaced: Schema.Boolean
-})
+}))
 
 /** Register a relative-interval scheduled prompt. */
 export interface SessionScheduleAddParams {
@@ -22020,13 +22049,13 @@ export interface SessionScheduleAddParams {
 }
 
 /** Register a relative-interval scheduled prompt. */
-export const SessionScheduleAddParams: Schema.Schema<SessionScheduleAddParams> = struct<SessionScheduleAddParams>({
+export const SessionScheduleAddParams: Schema.Schema<SessionScheduleAddParams> = lazy<SessionScheduleAddParams>(() => struct<SessionScheduleAddParams>({
   sessionId: Schema.String,
   interval: Schema.String,
   prompt: Schema.String,
   recurring: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String)
-})
+}))
 
 /** Result of registering or re-arming a scheduled prompt. */
 export interface ScheduleAddResult {
@@ -22043,10 +22072,10 @@ export interface ScheduleAddResultEncoded {
 }
 
 /** Result of registering or re-arming a scheduled prompt. */
-export const ScheduleAddResult: Schema.Schema<ScheduleAddResult, ScheduleAddResultEncoded> = struct<ScheduleAddResult, ScheduleAddResultEncoded>({
+export const ScheduleAddResult: Schema.Schema<ScheduleAddResult, ScheduleAddResultEncoded> = lazy<ScheduleAddResult, ScheduleAddResultEncoded>(() => struct<ScheduleAddResult, ScheduleAddResultEncoded>({
   entry: Schema.optional(ScheduleEntry),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Register a cron scheduled prompt. */
 export interface SessionScheduleAddCronParams {
@@ -22065,14 +22094,14 @@ export interface SessionScheduleAddCronParams {
 }
 
 /** Register a cron scheduled prompt. */
-export const SessionScheduleAddCronParams: Schema.Schema<SessionScheduleAddCronParams> = struct<SessionScheduleAddCronParams>({
+export const SessionScheduleAddCronParams: Schema.Schema<SessionScheduleAddCronParams> = lazy<SessionScheduleAddCronParams>(() => struct<SessionScheduleAddCronParams>({
   sessionId: Schema.String,
   cron: Schema.String,
   prompt: Schema.String,
   recurring: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String),
   tz: Schema.optional(Schema.String)
-})
+}))
 
 /** Register an absolute-time scheduled prompt. */
 export interface SessionScheduleAddAtParams {
@@ -22089,13 +22118,13 @@ export interface SessionScheduleAddAtParams {
 }
 
 /** Register an absolute-time scheduled prompt. */
-export const SessionScheduleAddAtParams: Schema.Schema<SessionScheduleAddAtParams> = struct<SessionScheduleAddAtParams>({
+export const SessionScheduleAddAtParams: Schema.Schema<SessionScheduleAddAtParams> = lazy<SessionScheduleAddAtParams>(() => struct<SessionScheduleAddAtParams>({
   sessionId: Schema.String,
   at: Schema.Number,
   prompt: Schema.String,
   recurring: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String)
-})
+}))
 
 /** Register a self-paced scheduled prompt. */
 export interface SessionScheduleAddSelfPacedParams {
@@ -22108,11 +22137,11 @@ export interface SessionScheduleAddSelfPacedParams {
 }
 
 /** Register a self-paced scheduled prompt. */
-export const SessionScheduleAddSelfPacedParams: Schema.Schema<SessionScheduleAddSelfPacedParams> = struct<SessionScheduleAddSelfPacedParams>({
+export const SessionScheduleAddSelfPacedParams: Schema.Schema<SessionScheduleAddSelfPacedParams> = lazy<SessionScheduleAddSelfPacedParams>(() => struct<SessionScheduleAddSelfPacedParams>({
   sessionId: Schema.String,
   prompt: Schema.String,
   displayPrompt: Schema.optional(Schema.String)
-})
+}))
 
 /** Re-arm a self-paced scheduled prompt. */
 export interface SessionScheduleRearmSelfPacedParams {
@@ -22125,11 +22154,11 @@ export interface SessionScheduleRearmSelfPacedParams {
 }
 
 /** Re-arm a self-paced scheduled prompt. */
-export const SessionScheduleRearmSelfPacedParams: Schema.Schema<SessionScheduleRearmSelfPacedParams> = struct<SessionScheduleRearmSelfPacedParams>({
+export const SessionScheduleRearmSelfPacedParams: Schema.Schema<SessionScheduleRearmSelfPacedParams> = lazy<SessionScheduleRearmSelfPacedParams>(() => struct<SessionScheduleRearmSelfPacedParams>({
   sessionId: Schema.String,
   id: Schema.Number,
   at: Schema.Number
-})
+}))
 
 /** Identifier of the scheduled prompt to remove. */
 export interface SessionScheduleStopParams {
@@ -22140,10 +22169,10 @@ export interface SessionScheduleStopParams {
 }
 
 /** Identifier of the scheduled prompt to remove. */
-export const SessionScheduleStopParams: Schema.Schema<SessionScheduleStopParams> = struct<SessionScheduleStopParams>({
+export const SessionScheduleStopParams: Schema.Schema<SessionScheduleStopParams> = lazy<SessionScheduleStopParams>(() => struct<SessionScheduleStopParams>({
   sessionId: Schema.String,
   id: Schema.Number
-})
+}))
 
 /** Remove a scheduled prompt by id. The result entry is omitted if the id was unknown. */
 export interface ScheduleStopResult {
@@ -22157,9 +22186,9 @@ export interface ScheduleStopResultEncoded {
 }
 
 /** Remove a scheduled prompt by id. The result entry is omitted if the id was unknown. */
-export const ScheduleStopResult: Schema.Schema<ScheduleStopResult, ScheduleStopResultEncoded> = struct<ScheduleStopResult, ScheduleStopResultEncoded>({
+export const ScheduleStopResult: Schema.Schema<ScheduleStopResult, ScheduleStopResultEncoded> = lazy<ScheduleStopResult, ScheduleStopResultEncoded>(() => struct<ScheduleStopResult, ScheduleStopResultEncoded>({
   entry: Schema.optional(ScheduleEntry)
-})
+}))
 
 /** Identifies the target session. */
 export interface SkillProviderListParams {
@@ -22168,9 +22197,9 @@ export interface SkillProviderListParams {
 }
 
 /** Identifies the target session. */
-export const SkillProviderListParams: Schema.Schema<SkillProviderListParams> = struct<SkillProviderListParams>({
+export const SkillProviderListParams: Schema.Schema<SkillProviderListParams> = lazy<SkillProviderListParams>(() => struct<SkillProviderListParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Catalog-only metadata for one SDK-provided skill. The complete SKILL.md is fetched separately and lazily. */
 export interface SkillProviderDescriptor {
@@ -22187,13 +22216,13 @@ export interface SkillProviderDescriptor {
 }
 
 /** Catalog-only metadata for one SDK-provided skill. The complete SKILL.md is fetched separately and lazily. */
-export const SkillProviderDescriptor: Schema.Schema<SkillProviderDescriptor> = struct<SkillProviderDescriptor>({
+export const SkillProviderDescriptor: Schema.Schema<SkillProviderDescriptor> = lazy<SkillProviderDescriptor>(() => struct<SkillProviderDescriptor>({
   name: Schema.String,
   description: Schema.String,
   userInvocable: Schema.optional(Schema.Boolean),
   disableModelInvocation: Schema.optional(Schema.Boolean),
   argumentHint: Schema.optional(Schema.String)
-})
+}))
 
 /** Catalog metadata returned by an SDK session's skill provider. Catalogs are limited to 1024 descriptors and 1 MiB of aggregate metadata. */
 export interface SkillProviderListResult {
@@ -22202,9 +22231,9 @@ export interface SkillProviderListResult {
 }
 
 /** Catalog metadata returned by an SDK session's skill provider. Catalogs are limited to 1024 descriptors and 1 MiB of aggregate metadata. */
-export const SkillProviderListResult: Schema.Schema<SkillProviderListResult> = struct<SkillProviderListResult>({
+export const SkillProviderListResult: Schema.Schema<SkillProviderListResult> = lazy<SkillProviderListResult>(() => struct<SkillProviderListResult>({
   skills: Schema.Array(SkillProviderDescriptor)
-})
+}))
 
 /** Identifies one SDK-provided skill by invocation name. */
 export interface SkillProviderReadParams {
@@ -22215,10 +22244,10 @@ export interface SkillProviderReadParams {
 }
 
 /** Identifies one SDK-provided skill by invocation name. */
-export const SkillProviderReadParams: Schema.Schema<SkillProviderReadParams> = struct<SkillProviderReadParams>({
+export const SkillProviderReadParams: Schema.Schema<SkillProviderReadParams> = lazy<SkillProviderReadParams>(() => struct<SkillProviderReadParams>({
   sessionId: Schema.String,
   name: Schema.String
-})
+}))
 
 /** Complete text-only SKILL.md content returned by an SDK session's skill provider. Related files and assets are not supported. */
 export interface SkillProviderReadResult {
@@ -22227,9 +22256,9 @@ export interface SkillProviderReadResult {
 }
 
 /** Complete text-only SKILL.md content returned by an SDK session's skill provider. Related files and assets are not supported. */
-export const SkillProviderReadResult: Schema.Schema<SkillProviderReadResult> = struct<SkillProviderReadResult>({
+export const SkillProviderReadResult: Schema.Schema<SkillProviderReadResult> = lazy<SkillProviderReadResult>(() => struct<SkillProviderReadResult>({
   markdown: Schema.String
-})
+}))
 
 /** Asks the SDK client to acquire a bearer token for a BYOK provider whose config set `hasBearerTokenProvider: true`. Issued by the runtime before each outbound model request; the runtime does no caching, so this is sent once per request. */
 export interface ProviderTokenGetTokenParams {
@@ -22240,10 +22269,10 @@ export interface ProviderTokenGetTokenParams {
 }
 
 /** Asks the SDK client to acquire a bearer token for a BYOK provider whose config set `hasBearerTokenProvider: true`. Issued by the runtime before each outbound model request; the runtime does no caching, so this is sent once per request. */
-export const ProviderTokenGetTokenParams: Schema.Schema<ProviderTokenGetTokenParams> = struct<ProviderTokenGetTokenParams>({
+export const ProviderTokenGetTokenParams: Schema.Schema<ProviderTokenGetTokenParams> = lazy<ProviderTokenGetTokenParams>(() => struct<ProviderTokenGetTokenParams>({
   sessionId: Schema.String,
   providerName: Schema.String
-})
+}))
 
 /** A bearer token supplied by the SDK client for a BYOK provider. The runtime sets it as `Authorization: Bearer <token>` on the outbound request and does no caching; the SDK consumer owns token caching and refresh. */
 export interface ProviderTokenAcquireResult {
@@ -22252,9 +22281,9 @@ export interface ProviderTokenAcquireResult {
 }
 
 /** A bearer token supplied by the SDK client for a BYOK provider. The runtime sets it as `Authorization: Bearer <token>` on the outbound request and does no caching; the SDK consumer owns token caching and refresh. */
-export const ProviderTokenAcquireResult: Schema.Schema<ProviderTokenAcquireResult> = struct<ProviderTokenAcquireResult>({
+export const ProviderTokenAcquireResult: Schema.Schema<ProviderTokenAcquireResult> = lazy<ProviderTokenAcquireResult>(() => struct<ProviderTokenAcquireResult>({
   token: Schema.String
-})
+}))
 
 /** Parameters sent to the owning extension to execute a factory closure. */
 export interface FactoryExecuteParams {
@@ -22271,13 +22300,13 @@ export interface FactoryExecuteParams {
 }
 
 /** Parameters sent to the owning extension to execute a factory closure. */
-export const FactoryExecuteParams: Schema.Schema<FactoryExecuteParams> = struct<FactoryExecuteParams>({
+export const FactoryExecuteParams: Schema.Schema<FactoryExecuteParams> = lazy<FactoryExecuteParams>(() => struct<FactoryExecuteParams>({
   sessionId: Schema.String,
   name: Schema.String,
   runId: Schema.String,
   executionToken: Schema.String,
   args: Schema.Unknown
-})
+}))
 
 /** Result returned by an extension factory closure. */
 export interface FactoryExecuteResult {
@@ -22286,9 +22315,9 @@ export interface FactoryExecuteResult {
 }
 
 /** Result returned by an extension factory closure. */
-export const FactoryExecuteResult: Schema.Schema<FactoryExecuteResult> = struct<FactoryExecuteResult>({
+export const FactoryExecuteResult: Schema.Schema<FactoryExecuteResult> = lazy<FactoryExecuteResult>(() => struct<FactoryExecuteResult>({
   result: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Parameters for cooperatively aborting a factory body. */
 export interface FactoryAbortParams {
@@ -22301,17 +22330,17 @@ export interface FactoryAbortParams {
 }
 
 /** Parameters for cooperatively aborting a factory body. */
-export const FactoryAbortParams: Schema.Schema<FactoryAbortParams> = struct<FactoryAbortParams>({
+export const FactoryAbortParams: Schema.Schema<FactoryAbortParams> = lazy<FactoryAbortParams>(() => struct<FactoryAbortParams>({
   sessionId: Schema.String,
   runId: Schema.String,
   executionToken: Schema.String
-})
+}))
 
 /** Why the runtime requests client-task cancellation. */
 export type ClientTaskCancelReason = "cancel_requested" | "session_shutdown"
 
 /** Why the runtime requests client-task cancellation. */
-export const ClientTaskCancelReason: Schema.Schema<ClientTaskCancelReason> = Schema.Literal("cancel_requested", "session_shutdown")
+export const ClientTaskCancelReason: Schema.Schema<ClientTaskCancelReason> = lazy<ClientTaskCancelReason>(() => Schema.Literal("cancel_requested", "session_shutdown"))
 
 /** Runtime-to-owner cancellation request for a client-owned task. */
 export interface TasksCancelParams {
@@ -22328,13 +22357,13 @@ export interface TasksCancelParams {
 }
 
 /** Runtime-to-owner cancellation request for a client-owned task. */
-export const TasksCancelParams: Schema.Schema<TasksCancelParams> = struct<TasksCancelParams>({
+export const TasksCancelParams: Schema.Schema<TasksCancelParams> = lazy<TasksCancelParams>(() => struct<TasksCancelParams>({
   sessionId: Schema.String,
   id: Schema.String,
   clientTaskId: Schema.String,
   cancellationId: Schema.String,
   reason: ClientTaskCancelReason
-})
+}))
 
 /** Whether the client authoritatively confirmed its external work stopped. */
 export interface ClientTaskCancelResult {
@@ -22343,9 +22372,9 @@ export interface ClientTaskCancelResult {
 }
 
 /** Whether the client authoritatively confirmed its external work stopped. */
-export const ClientTaskCancelResult: Schema.Schema<ClientTaskCancelResult> = struct<ClientTaskCancelResult>({
+export const ClientTaskCancelResult: Schema.Schema<ClientTaskCancelResult> = lazy<ClientTaskCancelResult>(() => struct<ClientTaskCancelResult>({
   cancelled: Schema.Boolean
-})
+}))
 
 /** Path of the file to read from the client-provided session filesystem. */
 export interface SessionFsReadFileParams {
@@ -22356,16 +22385,16 @@ export interface SessionFsReadFileParams {
 }
 
 /** Path of the file to read from the client-provided session filesystem. */
-export const SessionFsReadFileParams: Schema.Schema<SessionFsReadFileParams> = struct<SessionFsReadFileParams>({
+export const SessionFsReadFileParams: Schema.Schema<SessionFsReadFileParams> = lazy<SessionFsReadFileParams>(() => struct<SessionFsReadFileParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Error classification */
 export type SessionFsErrorCode = "ENOENT" | "UNKNOWN"
 
 /** Error classification */
-export const SessionFsErrorCode: Schema.Schema<SessionFsErrorCode> = Schema.Literal("ENOENT", "UNKNOWN")
+export const SessionFsErrorCode: Schema.Schema<SessionFsErrorCode> = lazy<SessionFsErrorCode>(() => Schema.Literal("ENOENT", "UNKNOWN"))
 
 /** Describes a filesystem error. */
 export interface SessionFsError {
@@ -22376,10 +22405,10 @@ export interface SessionFsError {
 }
 
 /** Describes a filesystem error. */
-export const SessionFsError: Schema.Schema<SessionFsError> = struct<SessionFsError>({
+export const SessionFsError: Schema.Schema<SessionFsError> = lazy<SessionFsError>(() => struct<SessionFsError>({
   code: SessionFsErrorCode,
   message: Schema.optional(Schema.String)
-})
+}))
 
 /** File content as a UTF-8 string, or a filesystem error if the read failed. */
 export interface SessionFsReadFileResult {
@@ -22390,10 +22419,10 @@ export interface SessionFsReadFileResult {
 }
 
 /** File content as a UTF-8 string, or a filesystem error if the read failed. */
-export const SessionFsReadFileResult: Schema.Schema<SessionFsReadFileResult> = struct<SessionFsReadFileResult>({
+export const SessionFsReadFileResult: Schema.Schema<SessionFsReadFileResult> = lazy<SessionFsReadFileResult>(() => struct<SessionFsReadFileResult>({
   content: Schema.String,
   error: Schema.optional(SessionFsError)
-})
+}))
 
 /** File path, content to write, and optional mode for the client-provided session filesystem. */
 export interface SessionFsWriteFileParams {
@@ -22408,12 +22437,12 @@ export interface SessionFsWriteFileParams {
 }
 
 /** File path, content to write, and optional mode for the client-provided session filesystem. */
-export const SessionFsWriteFileParams: Schema.Schema<SessionFsWriteFileParams> = struct<SessionFsWriteFileParams>({
+export const SessionFsWriteFileParams: Schema.Schema<SessionFsWriteFileParams> = lazy<SessionFsWriteFileParams>(() => struct<SessionFsWriteFileParams>({
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String,
   mode: Schema.optional(Schema.Number)
-})
+}))
 
 /** File path, content to append, and optional mode for the client-provided session filesystem. Implementations create parent directories as needed. */
 export interface SessionFsAppendFileParams {
@@ -22428,12 +22457,12 @@ export interface SessionFsAppendFileParams {
 }
 
 /** File path, content to append, and optional mode for the client-provided session filesystem. Implementations create parent directories as needed. */
-export const SessionFsAppendFileParams: Schema.Schema<SessionFsAppendFileParams> = struct<SessionFsAppendFileParams>({
+export const SessionFsAppendFileParams: Schema.Schema<SessionFsAppendFileParams> = lazy<SessionFsAppendFileParams>(() => struct<SessionFsAppendFileParams>({
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String,
   mode: Schema.optional(Schema.Number)
-})
+}))
 
 /** Path to test for existence in the client-provided session filesystem. */
 export interface SessionFsExistsParams {
@@ -22444,10 +22473,10 @@ export interface SessionFsExistsParams {
 }
 
 /** Path to test for existence in the client-provided session filesystem. */
-export const SessionFsExistsParams: Schema.Schema<SessionFsExistsParams> = struct<SessionFsExistsParams>({
+export const SessionFsExistsParams: Schema.Schema<SessionFsExistsParams> = lazy<SessionFsExistsParams>(() => struct<SessionFsExistsParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Indicates whether the requested path exists in the client-provided session filesystem. */
 export interface SessionFsExistsResult {
@@ -22456,9 +22485,9 @@ export interface SessionFsExistsResult {
 }
 
 /** Indicates whether the requested path exists in the client-provided session filesystem. */
-export const SessionFsExistsResult: Schema.Schema<SessionFsExistsResult> = struct<SessionFsExistsResult>({
+export const SessionFsExistsResult: Schema.Schema<SessionFsExistsResult> = lazy<SessionFsExistsResult>(() => struct<SessionFsExistsResult>({
   exists: Schema.Boolean
-})
+}))
 
 /** Path whose metadata should be returned from the client-provided session filesystem. */
 export interface SessionFsStatParams {
@@ -22469,10 +22498,10 @@ export interface SessionFsStatParams {
 }
 
 /** Path whose metadata should be returned from the client-provided session filesystem. */
-export const SessionFsStatParams: Schema.Schema<SessionFsStatParams> = struct<SessionFsStatParams>({
+export const SessionFsStatParams: Schema.Schema<SessionFsStatParams> = lazy<SessionFsStatParams>(() => struct<SessionFsStatParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Filesystem metadata for the requested path, or a filesystem error if the stat failed. */
 export interface SessionFsStatResult {
@@ -22501,14 +22530,14 @@ export interface SessionFsStatResultEncoded {
 }
 
 /** Filesystem metadata for the requested path, or a filesystem error if the stat failed. */
-export const SessionFsStatResult: Schema.Schema<SessionFsStatResult, SessionFsStatResultEncoded> = struct<SessionFsStatResult, SessionFsStatResultEncoded>({
+export const SessionFsStatResult: Schema.Schema<SessionFsStatResult, SessionFsStatResultEncoded> = lazy<SessionFsStatResult, SessionFsStatResultEncoded>(() => struct<SessionFsStatResult, SessionFsStatResultEncoded>({
   isFile: Schema.Boolean,
   isDirectory: Schema.Boolean,
   size: Schema.Number,
   mtime: Schema.Date,
   birthtime: Schema.Date,
   error: Schema.optional(SessionFsError)
-})
+}))
 
 /** Directory path to create in the client-provided session filesystem, with options for recursive creation and POSIX mode. */
 export interface SessionFsMkdirParams {
@@ -22523,12 +22552,12 @@ export interface SessionFsMkdirParams {
 }
 
 /** Directory path to create in the client-provided session filesystem, with options for recursive creation and POSIX mode. */
-export const SessionFsMkdirParams: Schema.Schema<SessionFsMkdirParams> = struct<SessionFsMkdirParams>({
+export const SessionFsMkdirParams: Schema.Schema<SessionFsMkdirParams> = lazy<SessionFsMkdirParams>(() => struct<SessionFsMkdirParams>({
   sessionId: Schema.String,
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean),
   mode: Schema.optional(Schema.Number)
-})
+}))
 
 /** Directory path whose entries should be listed from the client-provided session filesystem. */
 export interface SessionFsReaddirParams {
@@ -22539,10 +22568,10 @@ export interface SessionFsReaddirParams {
 }
 
 /** Directory path whose entries should be listed from the client-provided session filesystem. */
-export const SessionFsReaddirParams: Schema.Schema<SessionFsReaddirParams> = struct<SessionFsReaddirParams>({
+export const SessionFsReaddirParams: Schema.Schema<SessionFsReaddirParams> = lazy<SessionFsReaddirParams>(() => struct<SessionFsReaddirParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Names of entries in the requested directory, or a filesystem error if the read failed. */
 export interface SessionFsReaddirResult {
@@ -22553,10 +22582,10 @@ export interface SessionFsReaddirResult {
 }
 
 /** Names of entries in the requested directory, or a filesystem error if the read failed. */
-export const SessionFsReaddirResult: Schema.Schema<SessionFsReaddirResult> = struct<SessionFsReaddirResult>({
+export const SessionFsReaddirResult: Schema.Schema<SessionFsReaddirResult> = lazy<SessionFsReaddirResult>(() => struct<SessionFsReaddirResult>({
   entries: Schema.Array(Schema.String),
   error: Schema.optional(SessionFsError)
-})
+}))
 
 /** Directory path whose entries (with type information) should be listed from the client-provided session filesystem. */
 export interface SessionFsReaddirWithTypesParams {
@@ -22567,16 +22596,16 @@ export interface SessionFsReaddirWithTypesParams {
 }
 
 /** Directory path whose entries (with type information) should be listed from the client-provided session filesystem. */
-export const SessionFsReaddirWithTypesParams: Schema.Schema<SessionFsReaddirWithTypesParams> = struct<SessionFsReaddirWithTypesParams>({
+export const SessionFsReaddirWithTypesParams: Schema.Schema<SessionFsReaddirWithTypesParams> = lazy<SessionFsReaddirWithTypesParams>(() => struct<SessionFsReaddirWithTypesParams>({
   sessionId: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Entry type */
 export type SessionFsReaddirWithTypesEntryType = "file" | "directory"
 
 /** Entry type */
-export const SessionFsReaddirWithTypesEntryType: Schema.Schema<SessionFsReaddirWithTypesEntryType> = Schema.Literal("file", "directory")
+export const SessionFsReaddirWithTypesEntryType: Schema.Schema<SessionFsReaddirWithTypesEntryType> = lazy<SessionFsReaddirWithTypesEntryType>(() => Schema.Literal("file", "directory"))
 
 /** Directory entry returned by session filesystem `readdirWithTypes`, with name and entry type. */
 export interface SessionFsReaddirWithTypesEntry {
@@ -22587,10 +22616,10 @@ export interface SessionFsReaddirWithTypesEntry {
 }
 
 /** Directory entry returned by session filesystem `readdirWithTypes`, with name and entry type. */
-export const SessionFsReaddirWithTypesEntry: Schema.Schema<SessionFsReaddirWithTypesEntry> = struct<SessionFsReaddirWithTypesEntry>({
+export const SessionFsReaddirWithTypesEntry: Schema.Schema<SessionFsReaddirWithTypesEntry> = lazy<SessionFsReaddirWithTypesEntry>(() => struct<SessionFsReaddirWithTypesEntry>({
   name: Schema.String,
   type: SessionFsReaddirWithTypesEntryType
-})
+}))
 
 /** Entries in the requested directory paired with file/directory type information, or a filesystem error if the read failed. */
 export interface SessionFsReaddirWithTypesResult {
@@ -22601,10 +22630,10 @@ export interface SessionFsReaddirWithTypesResult {
 }
 
 /** Entries in the requested directory paired with file/directory type information, or a filesystem error if the read failed. */
-export const SessionFsReaddirWithTypesResult: Schema.Schema<SessionFsReaddirWithTypesResult> = struct<SessionFsReaddirWithTypesResult>({
+export const SessionFsReaddirWithTypesResult: Schema.Schema<SessionFsReaddirWithTypesResult> = lazy<SessionFsReaddirWithTypesResult>(() => struct<SessionFsReaddirWithTypesResult>({
   entries: Schema.Array(SessionFsReaddirWithTypesEntry),
   error: Schema.optional(SessionFsError)
-})
+}))
 
 /** Path to remove from the client-provided session filesystem, with options for recursive removal and force. */
 export interface SessionFsRmParams {
@@ -22619,12 +22648,12 @@ export interface SessionFsRmParams {
 }
 
 /** Path to remove from the client-provided session filesystem, with options for recursive removal and force. */
-export const SessionFsRmParams: Schema.Schema<SessionFsRmParams> = struct<SessionFsRmParams>({
+export const SessionFsRmParams: Schema.Schema<SessionFsRmParams> = lazy<SessionFsRmParams>(() => struct<SessionFsRmParams>({
   sessionId: Schema.String,
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean),
   force: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Source and destination paths for renaming or moving an entry in the client-provided session filesystem. */
 export interface SessionFsRenameParams {
@@ -22637,17 +22666,17 @@ export interface SessionFsRenameParams {
 }
 
 /** Source and destination paths for renaming or moving an entry in the client-provided session filesystem. */
-export const SessionFsRenameParams: Schema.Schema<SessionFsRenameParams> = struct<SessionFsRenameParams>({
+export const SessionFsRenameParams: Schema.Schema<SessionFsRenameParams> = lazy<SessionFsRenameParams>(() => struct<SessionFsRenameParams>({
   sessionId: Schema.String,
   src: Schema.String,
   dest: Schema.String
-})
+}))
 
 /** How to execute the query: 'exec' for DDL/multi-statement (no results), 'query' for SELECT (returns rows), 'run' for INSERT/UPDATE/DELETE (returns rowsAffected) */
 export type SessionFsSqliteQueryType = "exec" | "query" | "run"
 
 /** How to execute the query: 'exec' for DDL/multi-statement (no results), 'query' for SELECT (returns rows), 'run' for INSERT/UPDATE/DELETE (returns rowsAffected) */
-export const SessionFsSqliteQueryType: Schema.Schema<SessionFsSqliteQueryType> = Schema.Literal("exec", "query", "run")
+export const SessionFsSqliteQueryType: Schema.Schema<SessionFsSqliteQueryType> = lazy<SessionFsSqliteQueryType>(() => Schema.Literal("exec", "query", "run"))
 
 /** SQL query, query type, and optional bind parameters for executing a SQLite query against the per-session database. The provider applies its SQLite busy timeout for every call. */
 export interface SessionFsSqliteQueryParams {
@@ -22662,12 +22691,12 @@ export interface SessionFsSqliteQueryParams {
 }
 
 /** SQL query, query type, and optional bind parameters for executing a SQLite query against the per-session database. The provider applies its SQLite busy timeout for every call. */
-export const SessionFsSqliteQueryParams: Schema.Schema<SessionFsSqliteQueryParams> = struct<SessionFsSqliteQueryParams>({
+export const SessionFsSqliteQueryParams: Schema.Schema<SessionFsSqliteQueryParams> = lazy<SessionFsSqliteQueryParams>(() => struct<SessionFsSqliteQueryParams>({
   sessionId: Schema.String,
   query: Schema.String,
   queryType: SessionFsSqliteQueryType,
   params: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Query results including rows, columns, and rows affected, or a filesystem error if execution failed. */
 export interface SessionFsSqliteQueryResult {
@@ -22684,13 +22713,13 @@ export interface SessionFsSqliteQueryResult {
 }
 
 /** Query results including rows, columns, and rows affected, or a filesystem error if execution failed. */
-export const SessionFsSqliteQueryResult: Schema.Schema<SessionFsSqliteQueryResult> = struct<SessionFsSqliteQueryResult>({
+export const SessionFsSqliteQueryResult: Schema.Schema<SessionFsSqliteQueryResult> = lazy<SessionFsSqliteQueryResult>(() => struct<SessionFsSqliteQueryResult>({
   rows: Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   columns: Schema.Array(Schema.String),
   rowsAffected: Schema.Number,
   lastInsertRowid: Schema.optional(Schema.Number),
   error: Schema.optional(SessionFsError)
-})
+}))
 
 /** One statement in an atomic SQLite transaction. */
 export interface SessionFsSqliteTransactionStatement {
@@ -22703,11 +22732,11 @@ export interface SessionFsSqliteTransactionStatement {
 }
 
 /** One statement in an atomic SQLite transaction. */
-export const SessionFsSqliteTransactionStatement: Schema.Schema<SessionFsSqliteTransactionStatement> = struct<SessionFsSqliteTransactionStatement>({
+export const SessionFsSqliteTransactionStatement: Schema.Schema<SessionFsSqliteTransactionStatement> = lazy<SessionFsSqliteTransactionStatement>(() => struct<SessionFsSqliteTransactionStatement>({
   query: Schema.String,
   queryType: SessionFsSqliteQueryType,
   params: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Statements to execute atomically. Providers apply busy handling for every call. */
 export interface SessionFsSqliteTransactionParams {
@@ -22718,16 +22747,16 @@ export interface SessionFsSqliteTransactionParams {
 }
 
 /** Statements to execute atomically. Providers apply busy handling for every call. */
-export const SessionFsSqliteTransactionParams: Schema.Schema<SessionFsSqliteTransactionParams> = struct<SessionFsSqliteTransactionParams>({
+export const SessionFsSqliteTransactionParams: Schema.Schema<SessionFsSqliteTransactionParams> = lazy<SessionFsSqliteTransactionParams>(() => struct<SessionFsSqliteTransactionParams>({
   sessionId: Schema.String,
   statements: Schema.Array(SessionFsSqliteTransactionStatement)
-})
+}))
 
 /** SQLite transaction failure classification. */
 export type SessionFsSqliteTransactionErrorClass = "busyOrLocked" | "fatal" | "postCommitAmbiguous"
 
 /** SQLite transaction failure classification. */
-export const SessionFsSqliteTransactionErrorClass: Schema.Schema<SessionFsSqliteTransactionErrorClass> = Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous")
+export const SessionFsSqliteTransactionErrorClass: Schema.Schema<SessionFsSqliteTransactionErrorClass> = lazy<SessionFsSqliteTransactionErrorClass>(() => Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous"))
 
 /** Classified SQLite transaction failure. busyOrLocked guarantees rollback; postCommitAmbiguous must never be retried. */
 export interface SessionFsSqliteTransactionError {
@@ -22738,10 +22767,10 @@ export interface SessionFsSqliteTransactionError {
 }
 
 /** Classified SQLite transaction failure. busyOrLocked guarantees rollback; postCommitAmbiguous must never be retried. */
-export const SessionFsSqliteTransactionError: Schema.Schema<SessionFsSqliteTransactionError> = struct<SessionFsSqliteTransactionError>({
+export const SessionFsSqliteTransactionError: Schema.Schema<SessionFsSqliteTransactionError> = lazy<SessionFsSqliteTransactionError>(() => struct<SessionFsSqliteTransactionError>({
   errorClass: SessionFsSqliteTransactionErrorClass,
   message: Schema.String
-})
+}))
 
 /** Per-statement results, or a classified transaction error. */
 export interface SessionFsSqliteTransactionResult {
@@ -22752,10 +22781,10 @@ export interface SessionFsSqliteTransactionResult {
 }
 
 /** Per-statement results, or a classified transaction error. */
-export const SessionFsSqliteTransactionResult: Schema.Schema<SessionFsSqliteTransactionResult> = struct<SessionFsSqliteTransactionResult>({
+export const SessionFsSqliteTransactionResult: Schema.Schema<SessionFsSqliteTransactionResult> = lazy<SessionFsSqliteTransactionResult>(() => struct<SessionFsSqliteTransactionResult>({
   results: Schema.Array(SessionFsSqliteQueryResult),
   error: Schema.optional(SessionFsSqliteTransactionError)
-})
+}))
 
 /** Identifies the target session. */
 export interface SessionFsSqliteExistsParams {
@@ -22764,9 +22793,9 @@ export interface SessionFsSqliteExistsParams {
 }
 
 /** Identifies the target session. */
-export const SessionFsSqliteExistsParams: Schema.Schema<SessionFsSqliteExistsParams> = struct<SessionFsSqliteExistsParams>({
+export const SessionFsSqliteExistsParams: Schema.Schema<SessionFsSqliteExistsParams> = lazy<SessionFsSqliteExistsParams>(() => struct<SessionFsSqliteExistsParams>({
   sessionId: Schema.String
-})
+}))
 
 /** Indicates whether the per-session SQLite database already exists. */
 export interface SessionFsSqliteExistsResult {
@@ -22775,9 +22804,9 @@ export interface SessionFsSqliteExistsResult {
 }
 
 /** Indicates whether the per-session SQLite database already exists. */
-export const SessionFsSqliteExistsResult: Schema.Schema<SessionFsSqliteExistsResult> = struct<SessionFsSqliteExistsResult>({
+export const SessionFsSqliteExistsResult: Schema.Schema<SessionFsSqliteExistsResult> = lazy<SessionFsSqliteExistsResult>(() => struct<SessionFsSqliteExistsResult>({
   exists: Schema.Boolean
-})
+}))
 
 /** Host capabilities */
 export interface CanvasHostContextCapabilities {
@@ -22786,9 +22815,9 @@ export interface CanvasHostContextCapabilities {
 }
 
 /** Host capabilities */
-export const CanvasHostContextCapabilities: Schema.Schema<CanvasHostContextCapabilities> = struct<CanvasHostContextCapabilities>({
+export const CanvasHostContextCapabilities: Schema.Schema<CanvasHostContextCapabilities> = lazy<CanvasHostContextCapabilities>(() => struct<CanvasHostContextCapabilities>({
   canvases: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Host context supplied by the runtime. */
 export interface CanvasHostContext {
@@ -22797,9 +22826,9 @@ export interface CanvasHostContext {
 }
 
 /** Host context supplied by the runtime. */
-export const CanvasHostContext: Schema.Schema<CanvasHostContext> = struct<CanvasHostContext>({
+export const CanvasHostContext: Schema.Schema<CanvasHostContext> = lazy<CanvasHostContext>(() => struct<CanvasHostContext>({
   capabilities: Schema.optional(CanvasHostContextCapabilities)
-})
+}))
 
 /** Session context supplied by the runtime. */
 export interface CanvasSessionContext {
@@ -22808,9 +22837,9 @@ export interface CanvasSessionContext {
 }
 
 /** Session context supplied by the runtime. */
-export const CanvasSessionContext: Schema.Schema<CanvasSessionContext> = struct<CanvasSessionContext>({
+export const CanvasSessionContext: Schema.Schema<CanvasSessionContext> = lazy<CanvasSessionContext>(() => struct<CanvasSessionContext>({
   workingDirectory: Schema.optional(Schema.String)
-})
+}))
 
 /** Canvas open parameters sent to the provider. */
 export interface CanvasOpenParams {
@@ -22831,7 +22860,7 @@ export interface CanvasOpenParams {
 }
 
 /** Canvas open parameters sent to the provider. */
-export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = struct<CanvasOpenParams>({
+export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = lazy<CanvasOpenParams>(() => struct<CanvasOpenParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
@@ -22839,7 +22868,7 @@ export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = struct<CanvasOp
   input: Schema.optional(Schema.Unknown),
   host: Schema.optional(CanvasHostContext),
   session: Schema.optional(CanvasSessionContext)
-})
+}))
 
 /** Canvas open result returned by the provider. */
 export interface CanvasProviderOpenResult {
@@ -22852,11 +22881,11 @@ export interface CanvasProviderOpenResult {
 }
 
 /** Canvas open result returned by the provider. */
-export const CanvasProviderOpenResult: Schema.Schema<CanvasProviderOpenResult> = struct<CanvasProviderOpenResult>({
+export const CanvasProviderOpenResult: Schema.Schema<CanvasProviderOpenResult> = lazy<CanvasProviderOpenResult>(() => struct<CanvasProviderOpenResult>({
   url: Schema.optional(Schema.String),
   title: Schema.optional(Schema.String),
   status: Schema.optional(Schema.String)
-})
+}))
 
 /** Canvas close parameters sent to the provider. */
 export interface CanvasCloseParams {
@@ -22875,14 +22904,14 @@ export interface CanvasCloseParams {
 }
 
 /** Canvas close parameters sent to the provider. */
-export const CanvasCloseParams: Schema.Schema<CanvasCloseParams> = struct<CanvasCloseParams>({
+export const CanvasCloseParams: Schema.Schema<CanvasCloseParams> = lazy<CanvasCloseParams>(() => struct<CanvasCloseParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
   instanceId: Schema.String,
   host: Schema.optional(CanvasHostContext),
   session: Schema.optional(CanvasSessionContext)
-})
+}))
 
 /** Canvas action invocation parameters sent to the provider. */
 export interface CanvasActionInvokeParams {
@@ -22905,7 +22934,7 @@ export interface CanvasActionInvokeParams {
 }
 
 /** Canvas action invocation parameters sent to the provider. */
-export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> = struct<CanvasActionInvokeParams>({
+export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> = lazy<CanvasActionInvokeParams>(() => struct<CanvasActionInvokeParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
@@ -22914,7 +22943,7 @@ export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> =
   input: Schema.optional(Schema.Unknown),
   host: Schema.optional(CanvasHostContext),
   session: Schema.optional(CanvasSessionContext)
-})
+}))
 
 /** Runtime-owned wire payload for a server-to-client hook callback invocation. */
 export interface HookInvokeRequest {
@@ -22924,11 +22953,11 @@ export interface HookInvokeRequest {
 }
 
 /** Runtime-owned wire payload for a server-to-client hook callback invocation. */
-export const HookInvokeRequest: Schema.Schema<HookInvokeRequest> = struct<HookInvokeRequest>({
+export const HookInvokeRequest: Schema.Schema<HookInvokeRequest> = lazy<HookInvokeRequest>(() => struct<HookInvokeRequest>({
   sessionId: Schema.String,
   hookType: HookType,
   input: Schema.Unknown
-})
+}))
 
 /** Optional output returned by an SDK callback hook. */
 export interface HookInvokeResponse {
@@ -22936,9 +22965,9 @@ export interface HookInvokeResponse {
 }
 
 /** Optional output returned by an SDK callback hook. */
-export const HookInvokeResponse: Schema.Schema<HookInvokeResponse> = struct<HookInvokeResponse>({
+export const HookInvokeResponse: Schema.Schema<HookInvokeResponse> = lazy<HookInvokeResponse>(() => struct<HookInvokeResponse>({
   output: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** A discovered extension entrypoint that the registered integrator may classify and resolve to an opaque launch profile. */
 export interface ExtensionLaunchProviderResolveRequest {
@@ -22953,12 +22982,12 @@ export interface ExtensionLaunchProviderResolveRequest {
 }
 
 /** A discovered extension entrypoint that the registered integrator may classify and resolve to an opaque launch profile. */
-export const ExtensionLaunchProviderResolveRequest: Schema.Schema<ExtensionLaunchProviderResolveRequest> = struct<ExtensionLaunchProviderResolveRequest>({
+export const ExtensionLaunchProviderResolveRequest: Schema.Schema<ExtensionLaunchProviderResolveRequest> = lazy<ExtensionLaunchProviderResolveRequest>(() => struct<ExtensionLaunchProviderResolveRequest>({
   id: Schema.String,
   name: Schema.String,
   modulePath: Schema.String,
   source: ExtensionSource
-})
+}))
 
 /** Opaque integrator-owned process launch profile for one extension entrypoint. */
 export interface ExtensionLaunchProfile {
@@ -22971,11 +23000,11 @@ export interface ExtensionLaunchProfile {
 }
 
 /** Opaque integrator-owned process launch profile for one extension entrypoint. */
-export const ExtensionLaunchProfile: Schema.Schema<ExtensionLaunchProfile> = struct<ExtensionLaunchProfile>({
+export const ExtensionLaunchProfile: Schema.Schema<ExtensionLaunchProfile> = lazy<ExtensionLaunchProfile>(() => struct<ExtensionLaunchProfile>({
   executable: Schema.String,
   args: Schema.Array(Schema.String),
   env: Schema.Record({ key: Schema.String, value: Schema.String })
-})
+}))
 
 /** The launch profile for a supported entrypoint. Omit launch when the provider does not support the entrypoint. */
 export interface ExtensionLaunchProviderResolveResult {
@@ -22984,15 +23013,15 @@ export interface ExtensionLaunchProviderResolveResult {
 }
 
 /** The launch profile for a supported entrypoint. Omit launch when the provider does not support the entrypoint. */
-export const ExtensionLaunchProviderResolveResult: Schema.Schema<ExtensionLaunchProviderResolveResult> = struct<ExtensionLaunchProviderResolveResult>({
+export const ExtensionLaunchProviderResolveResult: Schema.Schema<ExtensionLaunchProviderResolveResult> = lazy<ExtensionLaunchProviderResolveResult>(() => struct<ExtensionLaunchProviderResolveResult>({
   launch: Schema.optional(ExtensionLaunchProfile)
-})
+}))
 
 /** Transport the runtime would otherwise use for this request. `http` (the default when absent) covers plain HTTP and SSE responses; `websocket` indicates a full-duplex message channel where each body chunk maps to one WebSocket message and the `binary` flag distinguishes text from binary frames. The SDK consumer uses this to decide whether to service the request with an HTTP client or a WebSocket client. It is the one piece of request metadata the consumer cannot reliably infer from the URL or headers alone. */
 export type LlmInferenceHttpRequestStartTransport = "http" | "websocket"
 
 /** Transport the runtime would otherwise use for this request. `http` (the default when absent) covers plain HTTP and SSE responses; `websocket` indicates a full-duplex message channel where each body chunk maps to one WebSocket message and the `binary` flag distinguishes text from binary frames. The SDK consumer uses this to decide whether to service the request with an HTTP client or a WebSocket client. It is the one piece of request metadata the consumer cannot reliably infer from the URL or headers alone. */
-export const LlmInferenceHttpRequestStartTransport: Schema.Schema<LlmInferenceHttpRequestStartTransport> = Schema.Literal("http", "websocket")
+export const LlmInferenceHttpRequestStartTransport: Schema.Schema<LlmInferenceHttpRequestStartTransport> = lazy<LlmInferenceHttpRequestStartTransport>(() => Schema.Literal("http", "websocket"))
 
 /** The head of an outbound model-layer HTTP request. */
 export interface LlmInferenceHttpRequestStartRequest {
@@ -23019,7 +23048,7 @@ export interface LlmInferenceHttpRequestStartRequest {
 }
 
 /** The head of an outbound model-layer HTTP request. */
-export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttpRequestStartRequest> = struct<LlmInferenceHttpRequestStartRequest>({
+export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttpRequestStartRequest> = lazy<LlmInferenceHttpRequestStartRequest>(() => struct<LlmInferenceHttpRequestStartRequest>({
   requestId: Schema.String,
   sessionId: Schema.optional(Schema.String),
   method: Schema.String,
@@ -23030,13 +23059,13 @@ export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttp
   parentAgentId: Schema.optional(Schema.String),
   agentInvocationId: Schema.optional(Schema.String),
   interactionType: Schema.optional(Schema.String)
-})
+}))
 
 /** Acknowledgement. Returning successfully simply means the SDK accepted the start frame; it does not imply the request will succeed. */
 export interface LlmInferenceHttpRequestStartResult {}
 
 /** Acknowledgement. Returning successfully simply means the SDK accepted the start frame; it does not imply the request will succeed. */
-export const LlmInferenceHttpRequestStartResult: Schema.Schema<LlmInferenceHttpRequestStartResult> = struct<LlmInferenceHttpRequestStartResult>({})
+export const LlmInferenceHttpRequestStartResult: Schema.Schema<LlmInferenceHttpRequestStartResult> = lazy<LlmInferenceHttpRequestStartResult>(() => struct<LlmInferenceHttpRequestStartResult>({}))
 
 /** A request body chunk or cancellation signal. */
 export interface LlmInferenceHttpRequestChunkRequest {
@@ -23057,7 +23086,7 @@ export interface LlmInferenceHttpRequestChunkRequest {
 }
 
 /** A request body chunk or cancellation signal. */
-export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttpRequestChunkRequest> = struct<LlmInferenceHttpRequestChunkRequest>({
+export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttpRequestChunkRequest> = lazy<LlmInferenceHttpRequestChunkRequest>(() => struct<LlmInferenceHttpRequestChunkRequest>({
   requestId: Schema.String,
   data: Schema.String,
   binary: Schema.optional(Schema.Boolean),
@@ -23065,13 +23094,13 @@ export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttp
   cancel: Schema.optional(Schema.Boolean),
   cancelReason: Schema.optional(Schema.String),
   agentInvocationId: Schema.optional(Schema.String)
-})
+}))
 
 /** Acknowledgement. The SDK is free to ignore the ack and treat chunk delivery as fire-and-forget. */
 export interface LlmInferenceHttpRequestChunkResult {}
 
 /** Acknowledgement. The SDK is free to ignore the ack and treat chunk delivery as fire-and-forget. */
-export const LlmInferenceHttpRequestChunkResult: Schema.Schema<LlmInferenceHttpRequestChunkResult> = struct<LlmInferenceHttpRequestChunkResult>({})
+export const LlmInferenceHttpRequestChunkResult: Schema.Schema<LlmInferenceHttpRequestChunkResult> = lazy<LlmInferenceHttpRequestChunkResult>(() => struct<LlmInferenceHttpRequestChunkResult>({}))
 
 /** Client environment metadata describing the process that produced a telemetry event. */
 export interface GitHubTelemetryClientInfo {
@@ -23102,7 +23131,7 @@ export interface GitHubTelemetryClientInfo {
 }
 
 /** Client environment metadata describing the process that produced a telemetry event. */
-export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo> = struct<GitHubTelemetryClientInfo>({
+export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo> = lazy<GitHubTelemetryClientInfo>(() => struct<GitHubTelemetryClientInfo>({
   cli_version: Schema.String,
   os_platform: Schema.String,
   os_version: Schema.String,
@@ -23115,7 +23144,7 @@ export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo>
   dev_device_id: Schema.optional(Schema.String),
   cpu_model: Schema.optional(Schema.String),
   cpu_count: Schema.optional(Schema.Number)
-})
+}))
 
 /** A single telemetry event in the runtime's native GitHub-shaped telemetry format, forwarded verbatim to opted-in hosts. The `restricted` flag on the enclosing GitHubTelemetryNotification distinguishes standard from restricted events; the payload shape is identical for both. */
 export interface GitHubTelemetryEvent {
@@ -23142,7 +23171,7 @@ export interface GitHubTelemetryEvent {
 }
 
 /** A single telemetry event in the runtime's native GitHub-shaped telemetry format, forwarded verbatim to opted-in hosts. The `restricted` flag on the enclosing GitHubTelemetryNotification distinguishes standard from restricted events; the payload shape is identical for both. */
-export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = struct<GitHubTelemetryEvent>({
+export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = lazy<GitHubTelemetryEvent>(() => struct<GitHubTelemetryEvent>({
   kind: Schema.String,
   created_at: Schema.optional(Schema.String),
   model_call_id: Schema.optional(Schema.String),
@@ -23153,7 +23182,7 @@ export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = struct<
   session_id: Schema.optional(Schema.String),
   copilot_tracking_id: Schema.optional(Schema.String),
   client: Schema.optional(GitHubTelemetryClientInfo)
-})
+}))
 
 /** Payload for a `gitHubTelemetry.event` notification: a single GitHub telemetry event the runtime forwards to a host connection that opted into telemetry forwarding during the `server.connect` handshake. */
 export interface GitHubTelemetryNotification {
@@ -23166,17 +23195,17 @@ export interface GitHubTelemetryNotification {
 }
 
 /** Payload for a `gitHubTelemetry.event` notification: a single GitHub telemetry event the runtime forwards to a host connection that opted into telemetry forwarding during the `server.connect` handshake. */
-export const GitHubTelemetryNotification: Schema.Schema<GitHubTelemetryNotification> = struct<GitHubTelemetryNotification>({
+export const GitHubTelemetryNotification: Schema.Schema<GitHubTelemetryNotification> = lazy<GitHubTelemetryNotification>(() => struct<GitHubTelemetryNotification>({
   sessionId: Schema.optional(Schema.String),
   restricted: Schema.Boolean,
   event: GitHubTelemetryEvent
-})
+}))
 
 /** Why the runtime is requesting a GitHub credential. */
 export type GitHubTokenAcquireReason = "initial" | "refresh"
 
 /** Why the runtime is requesting a GitHub credential. */
-export const GitHubTokenAcquireReason: Schema.Schema<GitHubTokenAcquireReason> = Schema.Literal("initial", "refresh")
+export const GitHubTokenAcquireReason: Schema.Schema<GitHubTokenAcquireReason> = lazy<GitHubTokenAcquireReason>(() => Schema.Literal("initial", "refresh"))
 
 /** Asks the SDK client to acquire a GitHub access token from an opaque callback registration. */
 export interface GitHubTokenAcquireRequest {
@@ -23191,12 +23220,12 @@ export interface GitHubTokenAcquireRequest {
 }
 
 /** Asks the SDK client to acquire a GitHub access token from an opaque callback registration. */
-export const GitHubTokenAcquireRequest: Schema.Schema<GitHubTokenAcquireRequest> = struct<GitHubTokenAcquireRequest>({
+export const GitHubTokenAcquireRequest: Schema.Schema<GitHubTokenAcquireRequest> = lazy<GitHubTokenAcquireRequest>(() => struct<GitHubTokenAcquireRequest>({
   registrationId: Schema.String,
   host: Schema.String,
   sessionId: Schema.optional(Schema.String),
   reason: GitHubTokenAcquireReason
-})
+}))
 
 /** SDK host response to a GitHub credential request. */
 export type GitHubTokenAcquireResult =
@@ -23216,7 +23245,7 @@ export type GitHubTokenAcquireResult =
   }
 
 /** SDK host response to a GitHub credential request. */
-export const GitHubTokenAcquireResult: Schema.Schema<GitHubTokenAcquireResult> = Schema.Union(
+export const GitHubTokenAcquireResult: Schema.Schema<GitHubTokenAcquireResult> = lazy<GitHubTokenAcquireResult>(() => Schema.Union(
   Schema.Struct({
     accessToken: Schema.String,
     tokenType: Schema.optional(Schema.String),
@@ -23226,4 +23255,4 @@ export const GitHubTokenAcquireResult: Schema.Schema<GitHubTokenAcquireResult> =
   Schema.Struct({
     kind: Schema.Literal("cancelled")
   })
-)
+))

@@ -4,8 +4,37 @@
  */
 
 import { Schema } from "effect"
+import { pipeArguments } from "effect/Pipeable"
 import * as Method from "../internal/jsonrpc/Method.js"
 import * as Api from "./Api.js"
+
+const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
+
+/** A Schema that builds itself when its `ast` is first read. */
+class Lazy<A, I> {
+  readonly [Schema.TypeId] = variance
+  #build: () => Schema.Schema<A, I>
+  #schema: Schema.Schema<A, I> | undefined
+  constructor(build: () => Schema.Schema<A, I>) {
+    this.#build = build
+  }
+  get ast(): Schema.Schema<A, I>["ast"] {
+    return (this.#schema ??= this.#build()).ast
+  }
+  annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
+    return (this.#schema ??= this.#build()).annotations(annotations)
+  }
+  pipe() {
+    return pipeArguments(this, arguments)
+  }
+  toString() {
+    return String(this.ast)
+  }
+}
+
+/** The Schema `build` returns, built on first use. */
+const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
+  new Lazy(build) as unknown as Schema.Schema<A, I>
 
 // ---------------------------------------------------------------------------
 // Server methods: the SDK calls these on the runtime
@@ -36,7 +65,7 @@ export const AccountGetQuota = Method.make("account.getQuota", Api.AccountGetQuo
 export const AccountGetCurrentAuth = Method.make("account.getCurrentAuth", Schema.Struct({}), Api.AccountGetCurrentAuthResult)
 
 /** Gets all authenticated users available for account switching. */
-export const AccountGetAllUsers = Method.make("account.getAllUsers", Schema.Struct({}), Schema.Array(Api.AccountAllUsers))
+export const AccountGetAllUsers = Method.make("account.getAllUsers", Schema.Struct({}), lazy(() => Schema.Array(Api.AccountAllUsers)))
 
 /** Validates and stores authentication credentials. When login is omitted, resolves the authenticated user from the token before persistence. */
 export const AccountLogin = Method.make("account.login", Api.AccountLoginRequest, Api.AccountLoginResult)
@@ -328,7 +357,7 @@ export const SessionGitHubAuthSetCredentials = Method.make("session.gitHubAuth.s
 export const SessionGitHubAuthGetCurrentAuthInfo = Method.make("session.gitHubAuth.getCurrentAuthInfo", Api.SessionGitHubAuthGetCurrentAuthInfoParams, Api.SessionAuthInfoResult)
 
 /** Gets all authentication accounts available to the internal session host. */
-export const SessionGitHubAuthGetAllAuthAvailable = Method.make("session.gitHubAuth.getAllAuthAvailable", Api.SessionGitHubAuthGetAllAuthAvailableParams, Schema.Array(Api.SessionAuthStatus))
+export const SessionGitHubAuthGetAllAuthAvailable = Method.make("session.gitHubAuth.getAllAuthAvailable", Api.SessionGitHubAuthGetAllAuthAvailableParams, lazy(() => Schema.Array(Api.SessionAuthStatus)))
 
 /** Refreshes Copilot account metadata for the current authentication. */
 export const SessionGitHubAuthRefreshCopilotUser = Method.make("session.gitHubAuth.refreshCopilotUser", Api.SessionGitHubAuthRefreshCopilotUserParams, Api.SessionAuthInfoResult)
@@ -697,7 +726,7 @@ export const SessionMcpAppsReadResource = Method.make("session.mcp.apps.readReso
 export const SessionMcpAppsListTools = Method.make("session.mcp.apps.listTools", Api.SessionMcpAppsListToolsParams, Api.McpAppsListToolsResult)
 
 /** Call an MCP tool from an MCP App view (SEP-1865). Enforces the visibility check that prevents an app iframe from invoking model-only tools. Returns the standard MCP `CallToolResult`. */
-export const SessionMcpAppsCallTool = Method.make("session.mcp.apps.callTool", Api.SessionMcpAppsCallToolParams, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+export const SessionMcpAppsCallTool = Method.make("session.mcp.apps.callTool", Api.SessionMcpAppsCallToolParams, lazy(() => Schema.Record({ key: Schema.String, value: Schema.Unknown })))
 
 /** Replace the host context returned to MCP App guests on `ui/initialize`. Hosts use this to advertise theme, locale, or other metadata to the guest UI. */
 export const SessionMcpAppsSetHostContext = Method.make("session.mcp.apps.setHostContext", Api.SessionMcpAppsSetHostContextParams, Schema.Void)
@@ -1118,10 +1147,10 @@ export const TasksCancel = Method.make("tasks.cancel", Api.TasksCancelParams, Ap
 export const SessionFsReadFile = Method.make("sessionFs.readFile", Api.SessionFsReadFileParams, Api.SessionFsReadFileResult)
 
 /** Writes a file in the client-provided session filesystem. */
-export const SessionFsWriteFile = Method.make("sessionFs.writeFile", Api.SessionFsWriteFileParams, Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null))
+export const SessionFsWriteFile = Method.make("sessionFs.writeFile", Api.SessionFsWriteFileParams, lazy(() => Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null)))
 
 /** Appends content to a file in the client-provided session filesystem, creating parent directories as needed. */
-export const SessionFsAppendFile = Method.make("sessionFs.appendFile", Api.SessionFsAppendFileParams, Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null))
+export const SessionFsAppendFile = Method.make("sessionFs.appendFile", Api.SessionFsAppendFileParams, lazy(() => Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null)))
 
 /** Checks whether a path exists in the client-provided session filesystem. */
 export const SessionFsExists = Method.make("sessionFs.exists", Api.SessionFsExistsParams, Api.SessionFsExistsResult)
@@ -1130,7 +1159,7 @@ export const SessionFsExists = Method.make("sessionFs.exists", Api.SessionFsExis
 export const SessionFsStat = Method.make("sessionFs.stat", Api.SessionFsStatParams, Api.SessionFsStatResult)
 
 /** Creates a directory in the client-provided session filesystem. */
-export const SessionFsMkdir = Method.make("sessionFs.mkdir", Api.SessionFsMkdirParams, Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null))
+export const SessionFsMkdir = Method.make("sessionFs.mkdir", Api.SessionFsMkdirParams, lazy(() => Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null)))
 
 /** Lists entry names in a directory from the client-provided session filesystem. */
 export const SessionFsReaddir = Method.make("sessionFs.readdir", Api.SessionFsReaddirParams, Api.SessionFsReaddirResult)
@@ -1139,10 +1168,10 @@ export const SessionFsReaddir = Method.make("sessionFs.readdir", Api.SessionFsRe
 export const SessionFsReaddirWithTypes = Method.make("sessionFs.readdirWithTypes", Api.SessionFsReaddirWithTypesParams, Api.SessionFsReaddirWithTypesResult)
 
 /** Removes a file or directory from the client-provided session filesystem. */
-export const SessionFsRm = Method.make("sessionFs.rm", Api.SessionFsRmParams, Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null))
+export const SessionFsRm = Method.make("sessionFs.rm", Api.SessionFsRmParams, lazy(() => Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null)))
 
 /** Renames or moves a path in the client-provided session filesystem. */
-export const SessionFsRename = Method.make("sessionFs.rename", Api.SessionFsRenameParams, Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null))
+export const SessionFsRename = Method.make("sessionFs.rename", Api.SessionFsRenameParams, lazy(() => Schema.Union(Schema.Undefined, Api.SessionFsError, Schema.Null)))
 
 /** Executes a SQLite query against the per-session database. Providers apply busy handling for every call. */
 export const SessionFsSqliteQuery = Method.make("sessionFs.sqliteQuery", Api.SessionFsSqliteQueryParams, Api.SessionFsSqliteQueryResult)

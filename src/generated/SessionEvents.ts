@@ -4,6 +4,35 @@
  */
 
 import { Schema } from "effect"
+import { pipeArguments } from "effect/Pipeable"
+
+const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
+
+/** A Schema that builds itself when its `ast` is first read. */
+class Lazy<A, I> {
+  readonly [Schema.TypeId] = variance
+  #build: () => Schema.Schema<A, I>
+  #schema: Schema.Schema<A, I> | undefined
+  constructor(build: () => Schema.Schema<A, I>) {
+    this.#build = build
+  }
+  get ast(): Schema.Schema<A, I>["ast"] {
+    return (this.#schema ??= this.#build()).ast
+  }
+  annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
+    return (this.#schema ??= this.#build()).annotations(annotations)
+  }
+  pipe() {
+    return pipeArguments(this, arguments)
+  }
+  toString() {
+    return String(this.ast)
+  }
+}
+
+/** The Schema `build` returns, built on first use. */
+const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
+  new Lazy(build) as unknown as Schema.Schema<A, I>
 
 /**
  * The fields of a Struct that decodes an `A` from an `I`: a Schema for each
@@ -27,25 +56,25 @@ const struct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> =>
 export type ReasoningSummary = "none" | "concise" | "detailed"
 
 /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
-export const ReasoningSummary: Schema.Schema<ReasoningSummary> = Schema.Literal("none", "concise", "detailed")
+export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
 
 /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
 export type Verbosity = "low" | "medium" | "high"
 
 /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
-export const Verbosity: Schema.Schema<Verbosity> = Schema.Literal("low", "medium", "high")
+export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => Schema.Literal("low", "medium", "high"))
 
 /** Allowed values for the `ContextTier` enumeration. */
 export type ContextTier = "default" | "long_context"
 
 /** Allowed values for the `ContextTier` enumeration. */
-export const ContextTier: Schema.Schema<ContextTier> = Schema.Literal("default", "long_context")
+export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => Schema.Literal("default", "long_context"))
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
 export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast"
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export const AutoTier: Schema.Schema<AutoTier> = Schema.Literal("efficiency", "balance", "intelligence", "fast")
+export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence", "fast"))
 
 /** Optional session limits. */
 export interface SessionLimitsConfig {
@@ -54,15 +83,15 @@ export interface SessionLimitsConfig {
 }
 
 /** Optional session limits. */
-export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = struct<SessionLimitsConfig>({
+export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => struct<SessionLimitsConfig>({
   maxAiCredits: Schema.optional(Schema.Number)
-})
+}))
 
 /** Hosting platform type of the repository (github or ado) */
 export type WorkingDirectoryContextHostType = "github" | "ado"
 
 /** Hosting platform type of the repository (github or ado) */
-export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = Schema.Literal("github", "ado")
+export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = lazy<WorkingDirectoryContextHostType>(() => Schema.Literal("github", "ado"))
 
 /** Working directory and git context at session start */
 export interface WorkingDirectoryContext {
@@ -87,7 +116,7 @@ export interface WorkingDirectoryContext {
 }
 
 /** Working directory and git context at session start */
-export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = struct<WorkingDirectoryContext>({
+export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = lazy<WorkingDirectoryContext>(() => struct<WorkingDirectoryContext>({
   cwd: Schema.String,
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
@@ -97,7 +126,7 @@ export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = s
   headCommit: Schema.optional(Schema.String),
   baseCommit: Schema.optional(Schema.String),
   pendingGitContext: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Per-session configuration for the built-in GitHub MCP server */
 export interface GitHubMcpToolConfig {
@@ -112,12 +141,12 @@ export interface GitHubMcpToolConfig {
 }
 
 /** Per-session configuration for the built-in GitHub MCP server */
-export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = struct<GitHubMcpToolConfig>({
+export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = lazy<GitHubMcpToolConfig>(() => struct<GitHubMcpToolConfig>({
   enableAllTools: Schema.optional(Schema.Boolean),
   additionalToolsets: Schema.optional(Schema.Array(Schema.String)),
   additionalTools: Schema.optional(Schema.Array(Schema.String)),
   enableInsidersMode: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session initialization metadata including context and configuration */
 export interface StartData {
@@ -179,7 +208,7 @@ export interface StartDataEncoded {
 }
 
 /** Session initialization metadata including context and configuration */
-export const StartData: Schema.Schema<StartData, StartDataEncoded> = struct<StartData, StartDataEncoded>({
+export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartData, StartDataEncoded>(() => struct<StartData, StartDataEncoded>({
   sessionId: Schema.String,
   version: Schema.Number,
   producer: Schema.String,
@@ -197,7 +226,7 @@ export const StartData: Schema.Schema<StartData, StartDataEncoded> = struct<Star
   alreadyInUse: Schema.optional(Schema.Boolean),
   remoteSteerable: Schema.optional(Schema.Boolean),
   detachedFromSpawningParentSessionId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.start". Session initialization metadata including context and configuration */
 export interface StartEvent {
@@ -229,7 +258,7 @@ export interface StartEventEncoded {
 }
 
 /** Session event "session.start". Session initialization metadata including context and configuration */
-export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = struct<StartEvent, StartEventEncoded>({
+export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<StartEvent, StartEventEncoded>(() => struct<StartEvent, StartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -237,7 +266,7 @@ export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = struct<S
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.start"),
   data: StartData
-})
+}))
 
 /** Session resume metadata including current context and event count */
 export interface ResumeData {
@@ -293,7 +322,7 @@ export interface ResumeDataEncoded {
 }
 
 /** Session resume metadata including current context and event count */
-export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = struct<ResumeData, ResumeDataEncoded>({
+export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<ResumeData, ResumeDataEncoded>(() => struct<ResumeData, ResumeDataEncoded>({
   resumeTime: Schema.Date,
   eventCount: Schema.Number,
   eventsFileSizeBytes: Schema.optional(Schema.Number),
@@ -309,7 +338,7 @@ export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = struct<R
   sessionWasActive: Schema.optional(Schema.Boolean),
   remoteSteerable: Schema.optional(Schema.Boolean),
   continuePendingWork: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "session.resume". Session resume metadata including current context and event count */
 export interface ResumeEvent {
@@ -341,7 +370,7 @@ export interface ResumeEventEncoded {
 }
 
 /** Session event "session.resume". Session resume metadata including current context and event count */
-export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = struct<ResumeEvent, ResumeEventEncoded>({
+export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<ResumeEvent, ResumeEventEncoded>(() => struct<ResumeEvent, ResumeEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -349,7 +378,7 @@ export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = struc
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.resume"),
   data: ResumeData
-})
+}))
 
 /** Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedData {
@@ -358,9 +387,9 @@ export interface RemoteSteerableChangedData {
 }
 
 /** Notifies that the session's remote steering capability has changed */
-export const RemoteSteerableChangedData: Schema.Schema<RemoteSteerableChangedData> = struct<RemoteSteerableChangedData>({
+export const RemoteSteerableChangedData: Schema.Schema<RemoteSteerableChangedData> = lazy<RemoteSteerableChangedData>(() => struct<RemoteSteerableChangedData>({
   remoteSteerable: Schema.Boolean
-})
+}))
 
 /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedEvent {
@@ -392,7 +421,7 @@ export interface RemoteSteerableChangedEventEncoded {
 }
 
 /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
-export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = struct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
+export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = lazy<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>(() => struct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -400,19 +429,19 @@ export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.remote_steerable_changed"),
   data: RemoteSteerableChangedData
-})
+}))
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
 export type RemediationAction = "sign_in" | "switch_account" | "show_account" | "review_sandbox_policy" | "allow_sandbox_outbound"
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export const RemediationAction: Schema.Schema<RemediationAction> = Schema.Literal(
+export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => Schema.Literal(
   "sign_in",
   "switch_account",
   "show_account",
   "review_sandbox_policy",
   "allow_sandbox_outbound"
-)
+))
 
 /** Error details for timeline display including message and optional diagnostic information */
 export interface ErrorData {
@@ -439,7 +468,7 @@ export interface ErrorData {
 }
 
 /** Error details for timeline display including message and optional diagnostic information */
-export const ErrorData: Schema.Schema<ErrorData> = struct<ErrorData>({
+export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => struct<ErrorData>({
   errorType: Schema.String,
   errorCode: Schema.optional(Schema.String),
   eligibleForAutoSwitch: Schema.optional(Schema.Boolean),
@@ -450,7 +479,7 @@ export const ErrorData: Schema.Schema<ErrorData> = struct<ErrorData>({
   providerCallId: Schema.optional(Schema.String),
   serviceRequestId: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
 export interface ErrorEvent {
@@ -482,7 +511,7 @@ export interface ErrorEventEncoded {
 }
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
-export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = struct<ErrorEvent, ErrorEventEncoded>({
+export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<ErrorEvent, ErrorEventEncoded>(() => struct<ErrorEvent, ErrorEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -490,13 +519,13 @@ export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = struct<E
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.error"),
   data: ErrorData
-})
+}))
 
 /** The session mode the agent is operating in */
 export type SessionMode = "interactive" | "plan" | "autopilot"
 
 /** The session mode the agent is operating in */
-export const SessionMode: Schema.Schema<SessionMode> = Schema.Literal("interactive", "plan", "autopilot")
+export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => Schema.Literal("interactive", "plan", "autopilot"))
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleData {
@@ -507,10 +536,10 @@ export interface IdleData {
 }
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleData: Schema.Schema<IdleData> = struct<IdleData>({
+export const IdleData: Schema.Schema<IdleData> = lazy<IdleData>(() => struct<IdleData>({
   aborted: Schema.optional(Schema.Boolean),
   mode: Schema.optional(SessionMode)
-})
+}))
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleEvent {
@@ -542,7 +571,7 @@ export interface IdleEventEncoded {
 }
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = struct<IdleEvent, IdleEventEncoded>({
+export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEvent, IdleEventEncoded>(() => struct<IdleEvent, IdleEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -550,7 +579,7 @@ export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = struct<Idle
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.idle"),
   data: IdleData
-})
+}))
 
 /** Session title change payload containing the new display title */
 export interface TitleChangedData {
@@ -559,9 +588,9 @@ export interface TitleChangedData {
 }
 
 /** Session title change payload containing the new display title */
-export const TitleChangedData: Schema.Schema<TitleChangedData> = struct<TitleChangedData>({
+export const TitleChangedData: Schema.Schema<TitleChangedData> = lazy<TitleChangedData>(() => struct<TitleChangedData>({
   title: Schema.String
-})
+}))
 
 /** Session event "session.title_changed". Session title change payload containing the new display title */
 export interface TitleChangedEvent {
@@ -593,7 +622,7 @@ export interface TitleChangedEventEncoded {
 }
 
 /** Session event "session.title_changed". Session title change payload containing the new display title */
-export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = struct<TitleChangedEvent, TitleChangedEventEncoded>({
+export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = lazy<TitleChangedEvent, TitleChangedEventEncoded>(() => struct<TitleChangedEvent, TitleChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -601,13 +630,13 @@ export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.title_changed"),
   data: TitleChangedData
-})
+}))
 
 /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
 export type ScheduleOrigin = "user" | "model"
 
 /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
-export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = Schema.Literal("user", "model")
+export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = lazy<ScheduleOrigin>(() => Schema.Literal("user", "model"))
 
 /** Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedData {
@@ -634,7 +663,7 @@ export interface ScheduleCreatedData {
 }
 
 /** Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = struct<ScheduleCreatedData>({
+export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<ScheduleCreatedData>(() => struct<ScheduleCreatedData>({
   id: Schema.Number,
   intervalMs: Schema.optional(Schema.Number),
   cron: Schema.optional(Schema.String),
@@ -645,7 +674,7 @@ export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = struct<Sc
   selfPaced: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String),
   origin: Schema.optional(ScheduleOrigin)
-})
+}))
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedEvent {
@@ -677,7 +706,7 @@ export interface ScheduleCreatedEventEncoded {
 }
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = struct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
+export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = lazy<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>(() => struct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -685,7 +714,7 @@ export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleC
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_created"),
   data: ScheduleCreatedData
-})
+}))
 
 /** Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledData {
@@ -694,9 +723,9 @@ export interface ScheduleCancelledData {
 }
 
 /** Scheduled prompt cancelled from the schedule manager dialog */
-export const ScheduleCancelledData: Schema.Schema<ScheduleCancelledData> = struct<ScheduleCancelledData>({
+export const ScheduleCancelledData: Schema.Schema<ScheduleCancelledData> = lazy<ScheduleCancelledData>(() => struct<ScheduleCancelledData>({
   id: Schema.Number
-})
+}))
 
 /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledEvent {
@@ -728,7 +757,7 @@ export interface ScheduleCancelledEventEncoded {
 }
 
 /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
-export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = struct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
+export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = lazy<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>(() => struct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -736,7 +765,7 @@ export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, Sched
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_cancelled"),
   data: ScheduleCancelledData
-})
+}))
 
 /** Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedData {
@@ -747,10 +776,10 @@ export interface ScheduleRearmedData {
 }
 
 /** Self-paced schedule re-armed for its next run */
-export const ScheduleRearmedData: Schema.Schema<ScheduleRearmedData> = struct<ScheduleRearmedData>({
+export const ScheduleRearmedData: Schema.Schema<ScheduleRearmedData> = lazy<ScheduleRearmedData>(() => struct<ScheduleRearmedData>({
   id: Schema.Number,
   nextRunAt: Schema.Number
-})
+}))
 
 /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedEvent {
@@ -782,7 +811,7 @@ export interface ScheduleRearmedEventEncoded {
 }
 
 /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
-export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = struct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
+export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = lazy<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>(() => struct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -790,19 +819,19 @@ export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleR
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_rearmed"),
   data: ScheduleRearmedData
-})
+}))
 
 /** The type of operation performed on the autopilot objective state file */
 export type AutopilotObjectiveChangedOperation = "create" | "update" | "delete"
 
 /** The type of operation performed on the autopilot objective state file */
-export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = Schema.Literal("create", "update", "delete")
+export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = lazy<AutopilotObjectiveChangedOperation>(() => Schema.Literal("create", "update", "delete"))
 
 /** Current autopilot objective status, if one exists */
 export type AutopilotObjectiveChangedStatus = "active" | "paused" | "cap_reached" | "completed"
 
 /** Current autopilot objective status, if one exists */
-export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = Schema.Literal("active", "paused", "cap_reached", "completed")
+export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = lazy<AutopilotObjectiveChangedStatus>(() => Schema.Literal("active", "paused", "cap_reached", "completed"))
 
 /** Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedData {
@@ -815,11 +844,11 @@ export interface AutopilotObjectiveChangedData {
 }
 
 /** Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = struct<AutopilotObjectiveChangedData>({
+export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = lazy<AutopilotObjectiveChangedData>(() => struct<AutopilotObjectiveChangedData>({
   operation: AutopilotObjectiveChangedOperation,
   id: Schema.optional(Schema.Number),
   status: Schema.optional(AutopilotObjectiveChangedStatus)
-})
+}))
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedEvent {
@@ -851,7 +880,7 @@ export interface AutopilotObjectiveChangedEventEncoded {
 }
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = struct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
+export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = lazy<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>(() => struct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -859,7 +888,7 @@ export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveCha
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.autopilot_objective_changed"),
   data: AutopilotObjectiveChangedData
-})
+}))
 
 /** Informational message for timeline display with categorization */
 export interface InfoData {
@@ -874,12 +903,12 @@ export interface InfoData {
 }
 
 /** Informational message for timeline display with categorization */
-export const InfoData: Schema.Schema<InfoData> = struct<InfoData>({
+export const InfoData: Schema.Schema<InfoData> = lazy<InfoData>(() => struct<InfoData>({
   infoType: Schema.String,
   message: Schema.String,
   url: Schema.optional(Schema.String),
   tip: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.info". Informational message for timeline display with categorization */
 export interface InfoEvent {
@@ -911,7 +940,7 @@ export interface InfoEventEncoded {
 }
 
 /** Session event "session.info". Informational message for timeline display with categorization */
-export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = struct<InfoEvent, InfoEventEncoded>({
+export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEvent, InfoEventEncoded>(() => struct<InfoEvent, InfoEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -919,7 +948,7 @@ export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = struct<Info
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.info"),
   data: InfoData
-})
+}))
 
 /** Warning message for timeline display with categorization */
 export interface WarningData {
@@ -934,12 +963,12 @@ export interface WarningData {
 }
 
 /** Warning message for timeline display with categorization */
-export const WarningData: Schema.Schema<WarningData> = struct<WarningData>({
+export const WarningData: Schema.Schema<WarningData> = lazy<WarningData>(() => struct<WarningData>({
   warningType: Schema.String,
   message: Schema.String,
   url: Schema.optional(Schema.String),
   remediation: Schema.optional(RemediationAction)
-})
+}))
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
 export interface WarningEvent {
@@ -971,7 +1000,7 @@ export interface WarningEventEncoded {
 }
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
-export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = struct<WarningEvent, WarningEventEncoded>({
+export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = lazy<WarningEvent, WarningEventEncoded>(() => struct<WarningEvent, WarningEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -979,7 +1008,7 @@ export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = st
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.warning"),
   data: WarningData
-})
+}))
 
 /** Origin of an effective session model change. */
 export type ModelChangeSource =
@@ -996,7 +1025,7 @@ export type ModelChangeSource =
   | "sdk"
 
 /** Origin of an effective session model change. */
-export const ModelChangeSource: Schema.Schema<ModelChangeSource> = Schema.Literal(
+export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelChangeSource>(() => Schema.Literal(
   "model_command",
   "settings_command",
   "config_command",
@@ -1008,7 +1037,7 @@ export const ModelChangeSource: Schema.Schema<ModelChangeSource> = Schema.Litera
   "plan_mode",
   "automatic",
   "sdk"
-)
+))
 
 /** Model change details including previous and new model identifiers */
 export interface ModelChangeData {
@@ -1041,7 +1070,7 @@ export interface ModelChangeData {
 }
 
 /** Model change details including previous and new model identifiers */
-export const ModelChangeData: Schema.Schema<ModelChangeData> = struct<ModelChangeData>({
+export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeData>(() => struct<ModelChangeData>({
   previousModel: Schema.optional(Schema.String),
   newModel: Schema.String,
   previousReasoningEffort: Schema.optional(Schema.String),
@@ -1055,7 +1084,7 @@ export const ModelChangeData: Schema.Schema<ModelChangeData> = struct<ModelChang
   source: Schema.optional(ModelChangeSource),
   previousAutoTier: Schema.optional(AutoTier),
   autoTier: Schema.optional(Schema.NullOr(AutoTier))
-})
+}))
 
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
 export interface ModelChangeEvent {
@@ -1087,7 +1116,7 @@ export interface ModelChangeEventEncoded {
 }
 
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
-export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = struct<ModelChangeEvent, ModelChangeEventEncoded>({
+export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = lazy<ModelChangeEvent, ModelChangeEventEncoded>(() => struct<ModelChangeEvent, ModelChangeEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1095,13 +1124,13 @@ export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.model_change"),
   data: ModelChangeData
-})
+}))
 
 /** Auto preferences that Copilot API can recommend. */
 export type RecommendedAutoTier = "efficiency" | "balance" | "intelligence"
 
 /** Auto preferences that Copilot API can recommend. */
-export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = Schema.Literal("efficiency", "balance", "intelligence")
+export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = lazy<RecommendedAutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence"))
 
 /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationData {
@@ -1110,9 +1139,9 @@ export interface AutoTierRecommendationData {
 }
 
 /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
-export const AutoTierRecommendationData: Schema.Schema<AutoTierRecommendationData> = struct<AutoTierRecommendationData>({
+export const AutoTierRecommendationData: Schema.Schema<AutoTierRecommendationData> = lazy<AutoTierRecommendationData>(() => struct<AutoTierRecommendationData>({
   recommendedAutoTier: RecommendedAutoTier
-})
+}))
 
 /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationEvent {
@@ -1144,7 +1173,7 @@ export interface AutoTierRecommendationEventEncoded {
 }
 
 /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
-export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = struct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
+export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = lazy<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>(() => struct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1152,13 +1181,13 @@ export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_tier_recommendation"),
   data: AutoTierRecommendationData
-})
+}))
 
 /** Terminal reason an Auto preference activation failed. */
 export type AutoTierSwitchFailureReason = "policy_rejected" | "request_failed" | "setup_failed" | "unsupported"
 
 /** Terminal reason an Auto preference activation failed. */
-export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = Schema.Literal("policy_rejected", "request_failed", "setup_failed", "unsupported")
+export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = lazy<AutoTierSwitchFailureReason>(() => Schema.Literal("policy_rejected", "request_failed", "setup_failed", "unsupported"))
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedData {
@@ -1171,11 +1200,11 @@ export interface AutoTierSwitchFailedData {
 }
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = struct<AutoTierSwitchFailedData>({
+export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = lazy<AutoTierSwitchFailedData>(() => struct<AutoTierSwitchFailedData>({
   effectiveAutoTier: Schema.optional(AutoTier),
   requestedAutoTier: Schema.NullOr(AutoTier),
   reason: AutoTierSwitchFailureReason
-})
+}))
 
 /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedEvent {
@@ -1207,7 +1236,7 @@ export interface AutoTierSwitchFailedEventEncoded {
 }
 
 /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = struct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
+export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = lazy<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>(() => struct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1215,7 +1244,7 @@ export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_tier_switch_failed"),
   data: AutoTierSwitchFailedData
-})
+}))
 
 /** Agent mode change details including previous and new modes */
 export interface ModeChangedData {
@@ -1226,10 +1255,10 @@ export interface ModeChangedData {
 }
 
 /** Agent mode change details including previous and new modes */
-export const ModeChangedData: Schema.Schema<ModeChangedData> = struct<ModeChangedData>({
+export const ModeChangedData: Schema.Schema<ModeChangedData> = lazy<ModeChangedData>(() => struct<ModeChangedData>({
   previousMode: SessionMode,
   newMode: SessionMode
-})
+}))
 
 /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
 export interface ModeChangedEvent {
@@ -1261,7 +1290,7 @@ export interface ModeChangedEventEncoded {
 }
 
 /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
-export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = struct<ModeChangedEvent, ModeChangedEventEncoded>({
+export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = lazy<ModeChangedEvent, ModeChangedEventEncoded>(() => struct<ModeChangedEvent, ModeChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1269,7 +1298,7 @@ export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mode_changed"),
   data: ModeChangedData
-})
+}))
 
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredData {
@@ -1280,10 +1309,10 @@ export interface ModeNoticeDeliveredData {
 }
 
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = struct<ModeNoticeDeliveredData>({
+export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = lazy<ModeNoticeDeliveredData>(() => struct<ModeNoticeDeliveredData>({
   mode: SessionMode,
   content: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredEvent {
@@ -1315,7 +1344,7 @@ export interface ModeNoticeDeliveredEventEncoded {
 }
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = struct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
+export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = lazy<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>(() => struct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1323,7 +1352,7 @@ export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, M
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mode_notice_delivered"),
   data: ModeNoticeDeliveredData
-})
+}))
 
 /** Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedData {
@@ -1332,9 +1361,9 @@ export interface SessionLimitsChangedData {
 }
 
 /** Session limits update details. Null clears the limits. */
-export const SessionLimitsChangedData: Schema.Schema<SessionLimitsChangedData> = struct<SessionLimitsChangedData>({
+export const SessionLimitsChangedData: Schema.Schema<SessionLimitsChangedData> = lazy<SessionLimitsChangedData>(() => struct<SessionLimitsChangedData>({
   sessionLimits: Schema.NullOr(SessionLimitsConfig)
-})
+}))
 
 /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedEvent {
@@ -1366,7 +1395,7 @@ export interface SessionLimitsChangedEventEncoded {
 }
 
 /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
-export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = struct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
+export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = lazy<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>(() => struct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1374,13 +1403,13 @@ export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.session_limits_changed"),
   data: SessionLimitsChangedData
-})
+}))
 
 /** Permission mode for the session. */
 export type PermissionMode = "manual" | "assisted" | "allow-all"
 
 /** Permission mode for the session. */
-export const PermissionMode: Schema.Schema<PermissionMode> = Schema.Literal("manual", "assisted", "allow-all")
+export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => Schema.Literal("manual", "assisted", "allow-all"))
 
 /** Permission-mode transition details. */
 export interface PermissionsChangedData {
@@ -1393,11 +1422,11 @@ export interface PermissionsChangedData {
 }
 
 /** Permission-mode transition details. */
-export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = struct<PermissionsChangedData>({
+export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = lazy<PermissionsChangedData>(() => struct<PermissionsChangedData>({
   previousMode: Schema.optional(PermissionMode),
   mode: Schema.optional(PermissionMode),
   assistedApprovalModel: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
 export interface PermissionsChangedEvent {
@@ -1429,7 +1458,7 @@ export interface PermissionsChangedEventEncoded {
 }
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
-export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = struct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
+export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = lazy<PermissionsChangedEvent, PermissionsChangedEventEncoded>(() => struct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1437,13 +1466,13 @@ export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, Per
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.permissions_changed"),
   data: PermissionsChangedData
-})
+}))
 
 /** The type of operation performed on the plan file */
 export type PlanChangedOperation = "create" | "update" | "delete"
 
 /** The type of operation performed on the plan file */
-export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = Schema.Literal("create", "update", "delete")
+export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = lazy<PlanChangedOperation>(() => Schema.Literal("create", "update", "delete"))
 
 /** Plan file operation details indicating what changed */
 export interface PlanChangedData {
@@ -1452,9 +1481,9 @@ export interface PlanChangedData {
 }
 
 /** Plan file operation details indicating what changed */
-export const PlanChangedData: Schema.Schema<PlanChangedData> = struct<PlanChangedData>({
+export const PlanChangedData: Schema.Schema<PlanChangedData> = lazy<PlanChangedData>(() => struct<PlanChangedData>({
   operation: PlanChangedOperation
-})
+}))
 
 /** Session event "session.plan_changed". Plan file operation details indicating what changed */
 export interface PlanChangedEvent {
@@ -1486,7 +1515,7 @@ export interface PlanChangedEventEncoded {
 }
 
 /** Session event "session.plan_changed". Plan file operation details indicating what changed */
-export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = struct<PlanChangedEvent, PlanChangedEventEncoded>({
+export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = lazy<PlanChangedEvent, PlanChangedEventEncoded>(() => struct<PlanChangedEvent, PlanChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1494,13 +1523,13 @@ export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.plan_changed"),
   data: PlanChangedData
-})
+}))
 
 /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedData {}
 
 /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedData: Schema.Schema<TodosChangedData> = struct<TodosChangedData>({})
+export const TodosChangedData: Schema.Schema<TodosChangedData> = lazy<TodosChangedData>(() => struct<TodosChangedData>({}))
 
 /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedEvent {
@@ -1532,7 +1561,7 @@ export interface TodosChangedEventEncoded {
 }
 
 /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = struct<TodosChangedEvent, TodosChangedEventEncoded>({
+export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = lazy<TodosChangedEvent, TodosChangedEventEncoded>(() => struct<TodosChangedEvent, TodosChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1540,13 +1569,13 @@ export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.todos_changed"),
   data: TodosChangedData
-})
+}))
 
 /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedData {}
 
 /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedData: Schema.Schema<MemoryChangedData> = struct<MemoryChangedData>({})
+export const MemoryChangedData: Schema.Schema<MemoryChangedData> = lazy<MemoryChangedData>(() => struct<MemoryChangedData>({}))
 
 /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedEvent {
@@ -1578,7 +1607,7 @@ export interface MemoryChangedEventEncoded {
 }
 
 /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = struct<MemoryChangedEvent, MemoryChangedEventEncoded>({
+export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = lazy<MemoryChangedEvent, MemoryChangedEventEncoded>(() => struct<MemoryChangedEvent, MemoryChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1586,13 +1615,13 @@ export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChanged
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.memory_changed"),
   data: MemoryChangedData
-})
+}))
 
 /** Whether the file was newly created or updated */
 export type WorkspaceFileChangedOperation = "create" | "update"
 
 /** Whether the file was newly created or updated */
-export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = Schema.Literal("create", "update")
+export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = lazy<WorkspaceFileChangedOperation>(() => Schema.Literal("create", "update"))
 
 /** Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedData {
@@ -1603,10 +1632,10 @@ export interface WorkspaceFileChangedData {
 }
 
 /** Workspace file change details including path and operation type */
-export const WorkspaceFileChangedData: Schema.Schema<WorkspaceFileChangedData> = struct<WorkspaceFileChangedData>({
+export const WorkspaceFileChangedData: Schema.Schema<WorkspaceFileChangedData> = lazy<WorkspaceFileChangedData>(() => struct<WorkspaceFileChangedData>({
   path: Schema.String,
   operation: WorkspaceFileChangedOperation
-})
+}))
 
 /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedEvent {
@@ -1638,7 +1667,7 @@ export interface WorkspaceFileChangedEventEncoded {
 }
 
 /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
-export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = struct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
+export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = lazy<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>(() => struct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1646,13 +1675,13 @@ export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.workspace_file_changed"),
   data: WorkspaceFileChangedData
-})
+}))
 
 /** Origin type of the session being handed off */
 export type HandoffSourceType = "remote" | "local"
 
 /** Origin type of the session being handed off */
-export const HandoffSourceType: Schema.Schema<HandoffSourceType> = Schema.Literal("remote", "local")
+export const HandoffSourceType: Schema.Schema<HandoffSourceType> = lazy<HandoffSourceType>(() => Schema.Literal("remote", "local"))
 
 /** Repository context for the handed-off session */
 export interface HandoffRepository {
@@ -1665,11 +1694,11 @@ export interface HandoffRepository {
 }
 
 /** Repository context for the handed-off session */
-export const HandoffRepository: Schema.Schema<HandoffRepository> = struct<HandoffRepository>({
+export const HandoffRepository: Schema.Schema<HandoffRepository> = lazy<HandoffRepository>(() => struct<HandoffRepository>({
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.optional(Schema.String)
-})
+}))
 
 /** Session handoff metadata including source, context, and repository information */
 export interface HandoffData {
@@ -1701,7 +1730,7 @@ export interface HandoffDataEncoded {
 }
 
 /** Session handoff metadata including source, context, and repository information */
-export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = struct<HandoffData, HandoffDataEncoded>({
+export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<HandoffData, HandoffDataEncoded>(() => struct<HandoffData, HandoffDataEncoded>({
   handoffTime: Schema.Date,
   sourceType: HandoffSourceType,
   repository: Schema.optional(HandoffRepository),
@@ -1709,7 +1738,7 @@ export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = struc
   summary: Schema.optional(Schema.String),
   remoteSessionId: Schema.optional(Schema.String),
   host: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
 export interface HandoffEvent {
@@ -1741,7 +1770,7 @@ export interface HandoffEventEncoded {
 }
 
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
-export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = struct<HandoffEvent, HandoffEventEncoded>({
+export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = lazy<HandoffEvent, HandoffEventEncoded>(() => struct<HandoffEvent, HandoffEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1749,7 +1778,7 @@ export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = st
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.handoff"),
   data: HandoffData
-})
+}))
 
 /** Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationData {
@@ -1772,7 +1801,7 @@ export interface TruncationData {
 }
 
 /** Conversation truncation statistics including token counts and removed content metrics */
-export const TruncationData: Schema.Schema<TruncationData> = struct<TruncationData>({
+export const TruncationData: Schema.Schema<TruncationData> = lazy<TruncationData>(() => struct<TruncationData>({
   tokenLimit: Schema.Number,
   preTruncationTokensInMessages: Schema.Number,
   preTruncationMessagesLength: Schema.Number,
@@ -1781,7 +1810,7 @@ export const TruncationData: Schema.Schema<TruncationData> = struct<TruncationDa
   tokensRemovedDuringTruncation: Schema.Number,
   messagesRemovedDuringTruncation: Schema.Number,
   performedBy: Schema.String
-})
+}))
 
 /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationEvent {
@@ -1813,7 +1842,7 @@ export interface TruncationEventEncoded {
 }
 
 /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
-export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = struct<TruncationEvent, TruncationEventEncoded>({
+export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = lazy<TruncationEvent, TruncationEventEncoded>(() => struct<TruncationEvent, TruncationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1821,7 +1850,7 @@ export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEnco
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.truncation"),
   data: TruncationData
-})
+}))
 
 /** Session rewind details including target event and count of removed events */
 export interface SnapshotRewindData {
@@ -1832,10 +1861,10 @@ export interface SnapshotRewindData {
 }
 
 /** Session rewind details including target event and count of removed events */
-export const SnapshotRewindData: Schema.Schema<SnapshotRewindData> = struct<SnapshotRewindData>({
+export const SnapshotRewindData: Schema.Schema<SnapshotRewindData> = lazy<SnapshotRewindData>(() => struct<SnapshotRewindData>({
   upToEventId: Schema.String,
   eventsRemoved: Schema.Number
-})
+}))
 
 /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
 export interface SnapshotRewindEvent {
@@ -1867,7 +1896,7 @@ export interface SnapshotRewindEventEncoded {
 }
 
 /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
-export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = struct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
+export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = lazy<SnapshotRewindEvent, SnapshotRewindEventEncoded>(() => struct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1875,13 +1904,13 @@ export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRew
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.snapshot_rewind"),
   data: SnapshotRewindData
-})
+}))
 
 /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
 export type ShutdownType = "routine" | "error"
 
 /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
-export const ShutdownType: Schema.Schema<ShutdownType> = Schema.Literal("routine", "error")
+export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => Schema.Literal("routine", "error"))
 
 /** A session-wide shutdown token-type entry storing the accumulated token count. */
 export interface ShutdownTokenDetail {
@@ -1890,9 +1919,9 @@ export interface ShutdownTokenDetail {
 }
 
 /** A session-wide shutdown token-type entry storing the accumulated token count. */
-export const ShutdownTokenDetail: Schema.Schema<ShutdownTokenDetail> = struct<ShutdownTokenDetail>({
+export const ShutdownTokenDetail: Schema.Schema<ShutdownTokenDetail> = lazy<ShutdownTokenDetail>(() => struct<ShutdownTokenDetail>({
   tokenCount: Schema.Number
-})
+}))
 
 /** Aggregate code change metrics for the session */
 export interface ShutdownCodeChanges {
@@ -1905,11 +1934,11 @@ export interface ShutdownCodeChanges {
 }
 
 /** Aggregate code change metrics for the session */
-export const ShutdownCodeChanges: Schema.Schema<ShutdownCodeChanges> = struct<ShutdownCodeChanges>({
+export const ShutdownCodeChanges: Schema.Schema<ShutdownCodeChanges> = lazy<ShutdownCodeChanges>(() => struct<ShutdownCodeChanges>({
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number,
   filesModified: Schema.Array(Schema.String)
-})
+}))
 
 /** Request count and cost metrics */
 export interface ShutdownModelMetricRequests {
@@ -1920,10 +1949,10 @@ export interface ShutdownModelMetricRequests {
 }
 
 /** Request count and cost metrics */
-export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = struct<ShutdownModelMetricRequests>({
+export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = lazy<ShutdownModelMetricRequests>(() => struct<ShutdownModelMetricRequests>({
   count: Schema.optional(Schema.Number),
   cost: Schema.optional(Schema.Number)
-})
+}))
 
 /** Token usage breakdown */
 export interface ShutdownModelMetricUsage {
@@ -1940,13 +1969,13 @@ export interface ShutdownModelMetricUsage {
 }
 
 /** Token usage breakdown */
-export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = struct<ShutdownModelMetricUsage>({
+export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = lazy<ShutdownModelMetricUsage>(() => struct<ShutdownModelMetricUsage>({
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cacheReadTokens: Schema.Number,
   cacheWriteTokens: Schema.Number,
   reasoningTokens: Schema.optional(Schema.Number)
-})
+}))
 
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
 export interface ShutdownModelMetricTokenDetail {
@@ -1955,9 +1984,9 @@ export interface ShutdownModelMetricTokenDetail {
 }
 
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
-export const ShutdownModelMetricTokenDetail: Schema.Schema<ShutdownModelMetricTokenDetail> = struct<ShutdownModelMetricTokenDetail>({
+export const ShutdownModelMetricTokenDetail: Schema.Schema<ShutdownModelMetricTokenDetail> = lazy<ShutdownModelMetricTokenDetail>(() => struct<ShutdownModelMetricTokenDetail>({
   tokenCount: Schema.Number
-})
+}))
 
 /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
 export interface ShutdownModelMetric {
@@ -1972,12 +2001,12 @@ export interface ShutdownModelMetric {
 }
 
 /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
-export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = struct<ShutdownModelMetric>({
+export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = lazy<ShutdownModelMetric>(() => struct<ShutdownModelMetric>({
   requests: ShutdownModelMetricRequests,
   usage: ShutdownModelMetricUsage,
   totalNanoAiu: Schema.optional(Schema.Number),
   tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
-})
+}))
 
 /** Usage attributed to one agent instance at session shutdown. */
 export interface ShutdownAgentMetric {
@@ -1994,13 +2023,13 @@ export interface ShutdownAgentMetric {
 }
 
 /** Usage attributed to one agent instance at session shutdown. */
-export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = struct<ShutdownAgentMetric>({
+export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = lazy<ShutdownAgentMetric>(() => struct<ShutdownAgentMetric>({
   agentName: Schema.optional(Schema.String),
   agentDisplayName: Schema.optional(Schema.String),
   totalApiDurationMs: Schema.Number,
   totalNanoAiu: Schema.Number,
   modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric })
-})
+}))
 
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownData {
@@ -2039,7 +2068,7 @@ export interface ShutdownData {
 }
 
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownData: Schema.Schema<ShutdownData> = struct<ShutdownData>({
+export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() => struct<ShutdownData>({
   shutdownType: ShutdownType,
   errorReason: Schema.optional(Schema.String),
   totalPremiumRequests: Schema.optional(Schema.Number),
@@ -2056,7 +2085,7 @@ export const ShutdownData: Schema.Schema<ShutdownData> = struct<ShutdownData>({
   systemTokens: Schema.optional(Schema.Number),
   conversationTokens: Schema.optional(Schema.Number),
   toolDefinitionsTokens: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownEvent {
@@ -2088,7 +2117,7 @@ export interface ShutdownEventEncoded {
 }
 
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = struct<ShutdownEvent, ShutdownEventEncoded>({
+export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = lazy<ShutdownEvent, ShutdownEventEncoded>(() => struct<ShutdownEvent, ShutdownEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2096,7 +2125,7 @@ export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> =
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.shutdown"),
   data: ShutdownData
-})
+}))
 
 /** Internal prompt-cache expiration state for one model */
 export interface UsageCheckpointModelCacheState {
@@ -2116,11 +2145,11 @@ export interface UsageCheckpointModelCacheStateEncoded {
 }
 
 /** Internal prompt-cache expiration state for one model */
-export const UsageCheckpointModelCacheState: Schema.Schema<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded> = struct<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded>({
+export const UsageCheckpointModelCacheState: Schema.Schema<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded> = lazy<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded>(() => struct<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded>({
   modelId: Schema.String,
   cacheExpiresAt: Schema.Date,
   cacheTtlSeconds: Schema.Number
-})
+}))
 
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointData {
@@ -2143,12 +2172,12 @@ export interface UsageCheckpointDataEncoded {
 }
 
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = struct<UsageCheckpointData, UsageCheckpointDataEncoded>({
+export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = lazy<UsageCheckpointData, UsageCheckpointDataEncoded>(() => struct<UsageCheckpointData, UsageCheckpointDataEncoded>({
   totalNanoAiu: Schema.Number,
   totalPremiumRequests: Schema.optional(Schema.Number),
   modelCacheState: Schema.optional(Schema.Array(UsageCheckpointModelCacheState)),
   promptCacheBreakState: Schema.optional(Schema.Array(Schema.Unknown))
-})
+}))
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointEvent {
@@ -2180,7 +2209,7 @@ export interface UsageCheckpointEventEncoded {
 }
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = struct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
+export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = lazy<UsageCheckpointEvent, UsageCheckpointEventEncoded>(() => struct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2188,7 +2217,7 @@ export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageChec
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.usage_checkpoint"),
   data: UsageCheckpointData
-})
+}))
 
 /** Session event "session.context_changed". Updated working directory and git context after the change */
 export interface ContextChangedEvent {
@@ -2220,7 +2249,7 @@ export interface ContextChangedEventEncoded {
 }
 
 /** Session event "session.context_changed". Updated working directory and git context after the change */
-export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = struct<ContextChangedEvent, ContextChangedEventEncoded>({
+export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = lazy<ContextChangedEvent, ContextChangedEventEncoded>(() => struct<ContextChangedEvent, ContextChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2228,7 +2257,7 @@ export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChan
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.context_changed"),
   data: WorkingDirectoryContext
-})
+}))
 
 /** Current context window usage statistics including token and message counts */
 export interface UsageInfoData {
@@ -2249,7 +2278,7 @@ export interface UsageInfoData {
 }
 
 /** Current context window usage statistics including token and message counts */
-export const UsageInfoData: Schema.Schema<UsageInfoData> = struct<UsageInfoData>({
+export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>(() => struct<UsageInfoData>({
   tokenLimit: Schema.Number,
   currentTokens: Schema.Number,
   messagesLength: Schema.Number,
@@ -2257,7 +2286,7 @@ export const UsageInfoData: Schema.Schema<UsageInfoData> = struct<UsageInfoData>
   conversationTokens: Schema.optional(Schema.Number),
   toolDefinitionsTokens: Schema.optional(Schema.Number),
   isInitial: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
 export interface UsageInfoEvent {
@@ -2289,7 +2318,7 @@ export interface UsageInfoEventEncoded {
 }
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
-export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = struct<UsageInfoEvent, UsageInfoEventEncoded>({
+export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = lazy<UsageInfoEvent, UsageInfoEventEncoded>(() => struct<UsageInfoEvent, UsageInfoEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2297,7 +2326,7 @@ export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.usage_info"),
   data: UsageInfoData
-})
+}))
 
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedData {
@@ -2308,10 +2337,10 @@ export interface ContextClearedData {
 }
 
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedData: Schema.Schema<ContextClearedData> = struct<ContextClearedData>({
+export const ContextClearedData: Schema.Schema<ContextClearedData> = lazy<ContextClearedData>(() => struct<ContextClearedData>({
   initialMessage: Schema.optional(Schema.String),
   messagesCleared: Schema.Number
-})
+}))
 
 /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedEvent {
@@ -2343,7 +2372,7 @@ export interface ContextClearedEventEncoded {
 }
 
 /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = struct<ContextClearedEvent, ContextClearedEventEncoded>({
+export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = lazy<ContextClearedEvent, ContextClearedEventEncoded>(() => struct<ContextClearedEvent, ContextClearedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2351,13 +2380,13 @@ export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClea
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.context_cleared"),
   data: ContextClearedData
-})
+}))
 
 /** What initiated a conversation compaction */
 export type CompactionTrigger = "threshold" | "context_limit_retry" | "manual" | "memory_pressure" | "model_switch"
 
 /** What initiated a conversation compaction */
-export const CompactionTrigger: Schema.Schema<CompactionTrigger> = Schema.Literal("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch")
+export const CompactionTrigger: Schema.Schema<CompactionTrigger> = lazy<CompactionTrigger>(() => Schema.Literal("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch"))
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartData {
@@ -2378,7 +2407,7 @@ export interface CompactionStartData {
 }
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartData: Schema.Schema<CompactionStartData> = struct<CompactionStartData>({
+export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<CompactionStartData>(() => struct<CompactionStartData>({
   model: Schema.optional(Schema.String),
   systemTokens: Schema.optional(Schema.Number),
   conversationTokens: Schema.optional(Schema.Number),
@@ -2386,7 +2415,7 @@ export const CompactionStartData: Schema.Schema<CompactionStartData> = struct<Co
   currentTokens: Schema.optional(Schema.Number),
   tokenLimit: Schema.optional(Schema.Number),
   trigger: Schema.optional(CompactionTrigger)
-})
+}))
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartEvent {
@@ -2418,7 +2447,7 @@ export interface CompactionStartEventEncoded {
 }
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = struct<CompactionStartEvent, CompactionStartEventEncoded>({
+export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = lazy<CompactionStartEvent, CompactionStartEventEncoded>(() => struct<CompactionStartEvent, CompactionStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2426,7 +2455,7 @@ export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, Compactio
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.compaction_start"),
   data: CompactionStartData
-})
+}))
 
 /** Token usage detail for a single billing category */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
@@ -2443,13 +2472,13 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
 }
 
 /** Token usage detail for a single billing category */
-export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = struct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
+export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
   model: Schema.optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
-})
+}))
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
@@ -2462,11 +2491,11 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
 }
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = struct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
+export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsage>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
   model: Schema.optional(Schema.String),
   tokenDetails: Schema.optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
-})
+}))
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
 export interface CompactionCompleteCompactionTokensUsed {
@@ -2487,7 +2516,7 @@ export interface CompactionCompleteCompactionTokensUsed {
 }
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
-export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = struct<CompactionCompleteCompactionTokensUsed>({
+export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = lazy<CompactionCompleteCompactionTokensUsed>(() => struct<CompactionCompleteCompactionTokensUsed>({
   inputTokens: Schema.optional(Schema.Number),
   outputTokens: Schema.optional(Schema.Number),
   cacheReadTokens: Schema.optional(Schema.Number),
@@ -2495,7 +2524,7 @@ export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCom
   copilotUsage: Schema.optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
   duration: Schema.optional(Schema.Number),
   model: Schema.optional(Schema.String)
-})
+}))
 
 /** Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteData {
@@ -2546,7 +2575,7 @@ export interface CompactionCompleteData {
 }
 
 /** Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = struct<CompactionCompleteData>({
+export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = lazy<CompactionCompleteData>(() => struct<CompactionCompleteData>({
   success: Schema.Boolean,
   error: Schema.optional(Schema.String),
   preCompactionTokens: Schema.optional(Schema.Number),
@@ -2569,7 +2598,7 @@ export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = str
   statusCode: Schema.optional(Schema.Number),
   tokenLimit: Schema.optional(Schema.Number),
   trigger: Schema.optional(CompactionTrigger)
-})
+}))
 
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteEvent {
@@ -2601,7 +2630,7 @@ export interface CompactionCompleteEventEncoded {
 }
 
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = struct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
+export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = lazy<CompactionCompleteEvent, CompactionCompleteEventEncoded>(() => struct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2609,13 +2638,13 @@ export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, Com
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.compaction_complete"),
   data: CompactionCompleteData
-})
+}))
 
 /** Semantic result of evaluating a task completion request */
 export type TaskCompletionOutcome = "completed" | "continue" | "blocked"
 
 /** Semantic result of evaluating a task completion request */
-export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = Schema.Literal("completed", "continue", "blocked")
+export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => Schema.Literal("completed", "continue", "blocked"))
 
 /** Task completion notification with summary from the agent */
 export interface TaskCompleteData {
@@ -2632,13 +2661,13 @@ export interface TaskCompleteData {
 }
 
 /** Task completion notification with summary from the agent */
-export const TaskCompleteData: Schema.Schema<TaskCompleteData> = struct<TaskCompleteData>({
+export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => struct<TaskCompleteData>({
   summary: Schema.optional(Schema.String),
   success: Schema.optional(Schema.Boolean),
   outcome: Schema.optional(TaskCompletionOutcome),
   reason: Schema.optional(Schema.String),
   objectiveId: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
 export interface TaskCompleteEvent {
@@ -2670,7 +2699,7 @@ export interface TaskCompleteEventEncoded {
 }
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
-export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = struct<TaskCompleteEvent, TaskCompleteEventEncoded>({
+export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = lazy<TaskCompleteEvent, TaskCompleteEventEncoded>(() => struct<TaskCompleteEvent, TaskCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2678,7 +2707,7 @@ export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.task_complete"),
   data: TaskCompleteData
-})
+}))
 
 /** Inclusive durable event range summarized by a completion receipt. */
 export interface CompletionReceiptEventRange {
@@ -2689,22 +2718,22 @@ export interface CompletionReceiptEventRange {
 }
 
 /** Inclusive durable event range summarized by a completion receipt. */
-export const CompletionReceiptEventRange: Schema.Schema<CompletionReceiptEventRange> = struct<CompletionReceiptEventRange>({
+export const CompletionReceiptEventRange: Schema.Schema<CompletionReceiptEventRange> = lazy<CompletionReceiptEventRange>(() => struct<CompletionReceiptEventRange>({
   startEventId: Schema.String,
   endEventId: Schema.String
-})
+}))
 
 /** Runtime reason the completion decision was accepted. */
 export type CompletionReceiptStopReason = "natural" | "terminal_tool" | "agent_stop_block_limit"
 
 /** Runtime reason the completion decision was accepted. */
-export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = Schema.Literal("natural", "terminal_tool", "agent_stop_block_limit")
+export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = lazy<CompletionReceiptStopReason>(() => Schema.Literal("natural", "terminal_tool", "agent_stop_block_limit"))
 
 /** Structured terminal status from a tool completion event. */
 export type CompletionReceiptToolStatus = "success" | "failure" | "timeout" | "rejected" | "denied"
 
 /** Structured terminal status from a tool completion event. */
-export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = Schema.Literal("success", "failure", "timeout", "rejected", "denied")
+export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = lazy<CompletionReceiptToolStatus>(() => Schema.Literal("success", "failure", "timeout", "rejected", "denied"))
 
 /** Final structured tool completion in the covered event range. */
 export interface CompletionReceiptFinalTool {
@@ -2719,12 +2748,12 @@ export interface CompletionReceiptFinalTool {
 }
 
 /** Final structured tool completion in the covered event range. */
-export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = struct<CompletionReceiptFinalTool>({
+export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = lazy<CompletionReceiptFinalTool>(() => struct<CompletionReceiptFinalTool>({
   toolCallId: Schema.String,
   toolName: Schema.optional(Schema.String),
   status: CompletionReceiptToolStatus,
   exitCode: Schema.optional(Schema.Number)
-})
+}))
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptData {
@@ -2747,7 +2776,7 @@ export interface CompletionReceiptData {
 }
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = struct<CompletionReceiptData>({
+export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<CompletionReceiptData>(() => struct<CompletionReceiptData>({
   schemaVersion: Schema.Number,
   attempt: Schema.Number,
   sourceEventId: Schema.String,
@@ -2756,7 +2785,7 @@ export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = struc
   finalTool: Schema.optional(CompletionReceiptFinalTool),
   successfulToolCount: Schema.Number,
   failedToolCount: Schema.Number
-})
+}))
 
 /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptEvent {
@@ -2788,7 +2817,7 @@ export interface CompletionReceiptEventEncoded {
 }
 
 /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = struct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
+export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = lazy<CompletionReceiptEvent, CompletionReceiptEventEncoded>(() => struct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2796,13 +2825,13 @@ export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, Compl
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.completion_receipt"),
   data: CompletionReceiptData
-})
+}))
 
 /** Kind of turn for which HydraFusion routing is running. */
 export type FusionTurnKind = "user" | "compaction"
 
 /** Kind of turn for which HydraFusion routing is running. */
-export const FusionTurnKind: Schema.Schema<FusionTurnKind> = Schema.Literal("user", "compaction")
+export const FusionTurnKind: Schema.Schema<FusionTurnKind> = lazy<FusionTurnKind>(() => Schema.Literal("user", "compaction"))
 
 /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedData {
@@ -2817,12 +2846,12 @@ export interface FusionRouteStartedData {
 }
 
 /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = struct<FusionRouteStartedData>({
+export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = lazy<FusionRouteStartedData>(() => struct<FusionRouteStartedData>({
   attemptId: Schema.String,
   turnKind: FusionTurnKind,
   syntheticModel: Schema.optional(Schema.String),
   policy: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedEvent {
@@ -2854,7 +2883,7 @@ export interface FusionRouteStartedEventEncoded {
 }
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = struct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
+export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = lazy<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>(() => struct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2862,7 +2891,7 @@ export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, Fus
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_route_started"),
   data: FusionRouteStartedData
-})
+}))
 
 /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedData {
@@ -2883,7 +2912,7 @@ export interface FusionRouteFailedData {
 }
 
 /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = struct<FusionRouteFailedData>({
+export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<FusionRouteFailedData>(() => struct<FusionRouteFailedData>({
   attemptId: Schema.String,
   syntheticModel: Schema.String,
   policy: Schema.String,
@@ -2891,7 +2920,7 @@ export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = struc
   errorMessage: Schema.optional(Schema.String),
   fallbackModel: Schema.String,
   routingLatencyMs: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedEvent {
@@ -2923,7 +2952,7 @@ export interface FusionRouteFailedEventEncoded {
 }
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = struct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
+export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = lazy<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>(() => struct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2931,7 +2960,7 @@ export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, Fusio
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_route_failed"),
   data: FusionRouteFailedData
-})
+}))
 
 /** Validated HydraFusion routing capability scores. */
 export interface FusionScores {
@@ -2946,30 +2975,30 @@ export interface FusionScores {
 }
 
 /** Validated HydraFusion routing capability scores. */
-export const FusionScores: Schema.Schema<FusionScores> = struct<FusionScores>({
+export const FusionScores: Schema.Schema<FusionScores> = lazy<FusionScores>(() => struct<FusionScores>({
   reasoning: Schema.Number,
   codeGen: Schema.Number,
   debugging: Schema.Number,
   toolUse: Schema.Number
-})
+}))
 
 /** Validated HydraFusion execution pattern. */
 export type FusionPattern = "single" | "cascade" | "critique"
 
 /** Validated HydraFusion execution pattern. */
-export const FusionPattern: Schema.Schema<FusionPattern> = Schema.Literal("single", "cascade", "critique")
+export const FusionPattern: Schema.Schema<FusionPattern> = lazy<FusionPattern>(() => Schema.Literal("single", "cascade", "critique"))
 
 /** HydraFusion phase kind. */
 export type FusionPhaseKind = "primary" | "judge" | "repair" | "draft" | "critic" | "revision" | "follow_up"
 
 /** HydraFusion phase kind. */
-export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = Schema.Literal("primary", "judge", "repair", "draft", "critic", "revision", "follow_up")
+export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = lazy<FusionPhaseKind>(() => Schema.Literal("primary", "judge", "repair", "draft", "critic", "revision", "follow_up"))
 
 /** Conversation scope in which a HydraFusion phase executes. */
 export type FusionConversationScope = "root" | "review"
 
 /** Conversation scope in which a HydraFusion phase executes. */
-export const FusionConversationScope: Schema.Schema<FusionConversationScope> = Schema.Literal("root", "review")
+export const FusionConversationScope: Schema.Schema<FusionConversationScope> = lazy<FusionConversationScope>(() => Schema.Literal("root", "review"))
 
 /** Presentation-neutral phase planned for a HydraFusion turn. */
 export interface FusionPhasePlanStep {
@@ -2984,18 +3013,18 @@ export interface FusionPhasePlanStep {
 }
 
 /** Presentation-neutral phase planned for a HydraFusion turn. */
-export const FusionPhasePlanStep: Schema.Schema<FusionPhasePlanStep> = struct<FusionPhasePlanStep>({
+export const FusionPhasePlanStep: Schema.Schema<FusionPhasePlanStep> = lazy<FusionPhasePlanStep>(() => struct<FusionPhasePlanStep>({
   kind: FusionPhaseKind,
   role: Schema.String,
   scope: FusionConversationScope,
   conditional: Schema.Boolean
-})
+}))
 
 /** Server-recommended routing behavior for a later HydraFusion turn. */
 export type FusionFollowUpAction = "reuse_primary" | "reroute"
 
 /** Server-recommended routing behavior for a later HydraFusion turn. */
-export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = Schema.Literal("reuse_primary", "reroute")
+export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = lazy<FusionFollowUpAction>(() => Schema.Literal("reuse_primary", "reroute"))
 
 /** Durable server recommendation for subsequent HydraFusion turns. */
 export interface FusionFollowUpRecommendation {
@@ -3006,10 +3035,10 @@ export interface FusionFollowUpRecommendation {
 }
 
 /** Durable server recommendation for subsequent HydraFusion turns. */
-export const FusionFollowUpRecommendation: Schema.Schema<FusionFollowUpRecommendation> = struct<FusionFollowUpRecommendation>({
+export const FusionFollowUpRecommendation: Schema.Schema<FusionFollowUpRecommendation> = lazy<FusionFollowUpRecommendation>(() => struct<FusionFollowUpRecommendation>({
   userTurn: FusionFollowUpAction,
   compactionTurn: FusionFollowUpAction
-})
+}))
 
 /** Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedData {
@@ -3058,7 +3087,7 @@ export interface FusionResolvedData {
 }
 
 /** Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedData: Schema.Schema<FusionResolvedData> = struct<FusionResolvedData>({
+export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<FusionResolvedData>(() => struct<FusionResolvedData>({
   fusionId: Schema.String,
   turnId: Schema.String,
   contractVersion: Schema.Number,
@@ -3080,7 +3109,7 @@ export const FusionResolvedData: Schema.Schema<FusionResolvedData> = struct<Fusi
   followUpModel: Schema.String,
   followUp: Schema.optional(FusionFollowUpRecommendation),
   routingLatencyMs: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedEvent {
@@ -3112,7 +3141,7 @@ export interface FusionResolvedEventEncoded {
 }
 
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = struct<FusionResolvedEvent, FusionResolvedEventEncoded>({
+export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = lazy<FusionResolvedEvent, FusionResolvedEventEncoded>(() => struct<FusionResolvedEvent, FusionResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3120,7 +3149,7 @@ export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResol
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_resolved"),
   data: FusionResolvedData
-})
+}))
 
 /** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffData {
@@ -3132,13 +3161,13 @@ export interface FusionHandoffData {
 }
 
 /** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
-export const FusionHandoffData: Schema.Schema<FusionHandoffData> = struct<FusionHandoffData>({
+export const FusionHandoffData: Schema.Schema<FusionHandoffData> = lazy<FusionHandoffData>(() => struct<FusionHandoffData>({
   fusionId: Schema.String,
   sourcePhaseId: Schema.String,
   targetPhaseId: Schema.String,
   targetModel: Schema.String,
   message: Schema.Unknown
-})
+}))
 
 /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffEvent {
@@ -3170,7 +3199,7 @@ export interface FusionHandoffEventEncoded {
 }
 
 /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
-export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = struct<FusionHandoffEvent, FusionHandoffEventEncoded>({
+export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = lazy<FusionHandoffEvent, FusionHandoffEventEncoded>(() => struct<FusionHandoffEvent, FusionHandoffEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3178,13 +3207,13 @@ export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoff
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_handoff"),
   data: FusionHandoffData
-})
+}))
 
 /** Kind of authoritative final commit. */
 export type FusionCommitKind = "text" | "terminal_tool"
 
 /** Kind of authoritative final commit. */
-export const FusionCommitKind: Schema.Schema<FusionCommitKind> = Schema.Literal("text", "terminal_tool")
+export const FusionCommitKind: Schema.Schema<FusionCommitKind> = lazy<FusionCommitKind>(() => Schema.Literal("text", "terminal_tool"))
 
 /** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedData {
@@ -3197,14 +3226,14 @@ export interface FusionCommitStartedData {
 }
 
 /** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
-export const FusionCommitStartedData: Schema.Schema<FusionCommitStartedData> = struct<FusionCommitStartedData>({
+export const FusionCommitStartedData: Schema.Schema<FusionCommitStartedData> = lazy<FusionCommitStartedData>(() => struct<FusionCommitStartedData>({
   fusionId: Schema.String,
   commitId: Schema.String,
   sourcePhaseId: Schema.String,
   sourceModel: Schema.String,
   kind: FusionCommitKind,
   toolCallId: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedEvent {
@@ -3236,7 +3265,7 @@ export interface FusionCommitStartedEventEncoded {
 }
 
 /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
-export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = struct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
+export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = lazy<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>(() => struct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3244,7 +3273,7 @@ export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, F
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_commit_started"),
   data: FusionCommitStartedData
-})
+}))
 
 /** Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedData {
@@ -3287,7 +3316,7 @@ export interface FusionCompletedData {
 }
 
 /** Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedData: Schema.Schema<FusionCompletedData> = struct<FusionCompletedData>({
+export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<FusionCompletedData>(() => struct<FusionCompletedData>({
   fusionId: Schema.String,
   commitId: Schema.String,
   turnId: Schema.String,
@@ -3306,7 +3335,7 @@ export const FusionCompletedData: Schema.Schema<FusionCompletedData> = struct<Fu
   cacheWriteTokens: Schema.optional(Schema.Number),
   totalNanoAiu: Schema.Number,
   durationMs: Schema.Number
-})
+}))
 
 /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedEvent {
@@ -3338,7 +3367,7 @@ export interface FusionCompletedEventEncoded {
 }
 
 /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = struct<FusionCompletedEvent, FusionCompletedEventEncoded>({
+export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = lazy<FusionCompletedEvent, FusionCompletedEventEncoded>(() => struct<FusionCompletedEvent, FusionCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3346,7 +3375,7 @@ export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCom
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_completed"),
   data: FusionCompletedData
-})
+}))
 
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface AttachmentFileLineRange {
@@ -3357,16 +3386,16 @@ export interface AttachmentFileLineRange {
 }
 
 /** Optional line range to scope the attachment to a specific section of the file */
-export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = struct<AttachmentFileLineRange>({
+export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = lazy<AttachmentFileLineRange>(() => struct<AttachmentFileLineRange>({
   start: Schema.Number,
   end: Schema.Number
-})
+}))
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
 export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable"
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = Schema.Literal("too_large", "asset_unavailable")
+export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => Schema.Literal("too_large", "asset_unavailable"))
 
 /** File attachment */
 export interface AttachmentFile {
@@ -3391,7 +3420,7 @@ export interface AttachmentFile {
 }
 
 /** File attachment */
-export const AttachmentFile: Schema.Schema<AttachmentFile> = struct<AttachmentFile>({
+export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => struct<AttachmentFile>({
   type: Schema.Literal("file"),
   path: Schema.String,
   displayName: Schema.String,
@@ -3401,7 +3430,7 @@ export const AttachmentFile: Schema.Schema<AttachmentFile> = struct<AttachmentFi
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason),
   taggedFilesEntry: Schema.optional(Schema.String)
-})
+}))
 
 /** Directory attachment */
 export interface AttachmentDirectory {
@@ -3416,12 +3445,12 @@ export interface AttachmentDirectory {
 }
 
 /** Directory attachment */
-export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = struct<AttachmentDirectory>({
+export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => struct<AttachmentDirectory>({
   type: Schema.Literal("directory"),
   path: Schema.String,
   displayName: Schema.String,
   taggedFilesEntry: Schema.optional(Schema.String)
-})
+}))
 
 /** Start position of the selection */
 export interface AttachmentSelectionDetailsStart {
@@ -3432,10 +3461,10 @@ export interface AttachmentSelectionDetailsStart {
 }
 
 /** Start position of the selection */
-export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = struct<AttachmentSelectionDetailsStart>({
+export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = lazy<AttachmentSelectionDetailsStart>(() => struct<AttachmentSelectionDetailsStart>({
   line: Schema.Number,
   character: Schema.Number
-})
+}))
 
 /** End position of the selection */
 export interface AttachmentSelectionDetailsEnd {
@@ -3446,10 +3475,10 @@ export interface AttachmentSelectionDetailsEnd {
 }
 
 /** End position of the selection */
-export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = struct<AttachmentSelectionDetailsEnd>({
+export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = lazy<AttachmentSelectionDetailsEnd>(() => struct<AttachmentSelectionDetailsEnd>({
   line: Schema.Number,
   character: Schema.Number
-})
+}))
 
 /** Position range of the selection within the file */
 export interface AttachmentSelectionDetails {
@@ -3460,10 +3489,10 @@ export interface AttachmentSelectionDetails {
 }
 
 /** Position range of the selection within the file */
-export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = struct<AttachmentSelectionDetails>({
+export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = lazy<AttachmentSelectionDetails>(() => struct<AttachmentSelectionDetails>({
   start: AttachmentSelectionDetailsStart,
   end: AttachmentSelectionDetailsEnd
-})
+}))
 
 /** Code selection attachment from an editor */
 export interface AttachmentSelection {
@@ -3480,19 +3509,19 @@ export interface AttachmentSelection {
 }
 
 /** Code selection attachment from an editor */
-export const AttachmentSelection: Schema.Schema<AttachmentSelection> = struct<AttachmentSelection>({
+export const AttachmentSelection: Schema.Schema<AttachmentSelection> = lazy<AttachmentSelection>(() => struct<AttachmentSelection>({
   type: Schema.Literal("selection"),
   filePath: Schema.String,
   displayName: Schema.String,
   text: Schema.String,
   selection: AttachmentSelectionDetails
-})
+}))
 
 /** Type of GitHub reference */
 export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
 
 /** Type of GitHub reference */
-export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = Schema.Literal("issue", "pr", "discussion")
+export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"))
 
 /** GitHub issue, pull request, or discussion reference */
 export interface AttachmentGitHubReference {
@@ -3511,14 +3540,14 @@ export interface AttachmentGitHubReference {
 }
 
 /** GitHub issue, pull request, or discussion reference */
-export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference> = struct<AttachmentGitHubReference>({
+export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference> = lazy<AttachmentGitHubReference>(() => struct<AttachmentGitHubReference>({
   type: Schema.Literal("github_reference"),
   number: Schema.Number,
   title: Schema.String,
   referenceType: AttachmentGitHubReferenceType,
   state: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub repository. */
 export interface GitHubRepoRef {
@@ -3531,11 +3560,11 @@ export interface GitHubRepoRef {
 }
 
 /** Pointer to a GitHub repository. */
-export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = struct<GitHubRepoRef>({
+export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => struct<GitHubRepoRef>({
   id: Schema.optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
-})
+}))
 
 /** Pointer to a GitHub commit. */
 export interface AttachmentGitHubCommit {
@@ -3552,13 +3581,13 @@ export interface AttachmentGitHubCommit {
 }
 
 /** Pointer to a GitHub commit. */
-export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = struct<AttachmentGitHubCommit>({
+export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = lazy<AttachmentGitHubCommit>(() => struct<AttachmentGitHubCommit>({
   type: Schema.Literal("github_commit"),
   repo: GitHubRepoRef,
   oid: Schema.String,
   message: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub release. */
 export interface AttachmentGitHubRelease {
@@ -3575,13 +3604,13 @@ export interface AttachmentGitHubRelease {
 }
 
 /** Pointer to a GitHub release. */
-export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = struct<AttachmentGitHubRelease>({
+export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = lazy<AttachmentGitHubRelease>(() => struct<AttachmentGitHubRelease>({
   type: Schema.Literal("github_release"),
   repo: GitHubRepoRef,
   tagName: Schema.String,
   name: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a GitHub Actions job. */
 export interface AttachmentGitHubActionsJob {
@@ -3602,7 +3631,7 @@ export interface AttachmentGitHubActionsJob {
 }
 
 /** Pointer to a GitHub Actions job. */
-export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = struct<AttachmentGitHubActionsJob>({
+export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = lazy<AttachmentGitHubActionsJob>(() => struct<AttachmentGitHubActionsJob>({
   type: Schema.Literal("github_actions_job"),
   repo: GitHubRepoRef,
   jobId: Schema.Number,
@@ -3610,7 +3639,7 @@ export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJo
   workflowName: Schema.String,
   url: Schema.String,
   conclusion: Schema.optional(Schema.String)
-})
+}))
 
 /** Pointer to a GitHub repository. */
 export interface AttachmentGitHubRepository {
@@ -3627,13 +3656,13 @@ export interface AttachmentGitHubRepository {
 }
 
 /** Pointer to a GitHub repository. */
-export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = struct<AttachmentGitHubRepository>({
+export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = lazy<AttachmentGitHubRepository>(() => struct<AttachmentGitHubRepository>({
   type: Schema.Literal("github_repository"),
   repo: GitHubRepoRef,
   url: Schema.String,
   description: Schema.optional(Schema.String),
   ref: Schema.optional(Schema.String)
-})
+}))
 
 /** One side of a file diff (head or base) */
 export interface AttachmentGitHubFileDiffSide {
@@ -3646,11 +3675,11 @@ export interface AttachmentGitHubFileDiffSide {
 }
 
 /** One side of a file diff (head or base) */
-export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDiffSide> = struct<AttachmentGitHubFileDiffSide>({
+export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDiffSide> = lazy<AttachmentGitHubFileDiffSide>(() => struct<AttachmentGitHubFileDiffSide>({
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String
-})
+}))
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface AttachmentGitHubFileDiff {
@@ -3665,12 +3694,12 @@ export interface AttachmentGitHubFileDiff {
 }
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
-export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = struct<AttachmentGitHubFileDiff>({
+export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => struct<AttachmentGitHubFileDiff>({
   type: Schema.Literal("github_file_diff"),
   url: Schema.String,
   head: Schema.optional(AttachmentGitHubFileDiffSide),
   base: Schema.optional(AttachmentGitHubFileDiffSide)
-})
+}))
 
 /** One side of a tree comparison (head or base) */
 export interface AttachmentGitHubTreeComparisonSide {
@@ -3681,10 +3710,10 @@ export interface AttachmentGitHubTreeComparisonSide {
 }
 
 /** One side of a tree comparison (head or base) */
-export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = struct<AttachmentGitHubTreeComparisonSide>({
+export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = lazy<AttachmentGitHubTreeComparisonSide>(() => struct<AttachmentGitHubTreeComparisonSide>({
   repo: GitHubRepoRef,
   revision: Schema.String
-})
+}))
 
 /** Pointer to a comparison between two git revisions. */
 export interface AttachmentGitHubTreeComparison {
@@ -3699,12 +3728,12 @@ export interface AttachmentGitHubTreeComparison {
 }
 
 /** Pointer to a comparison between two git revisions. */
-export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeComparison> = struct<AttachmentGitHubTreeComparison>({
+export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeComparison> = lazy<AttachmentGitHubTreeComparison>(() => struct<AttachmentGitHubTreeComparison>({
   type: Schema.Literal("github_tree_comparison"),
   url: Schema.String,
   base: AttachmentGitHubTreeComparisonSide,
   head: AttachmentGitHubTreeComparisonSide
-})
+}))
 
 /** Generic GitHub URL reference. */
 export interface AttachmentGitHubUrl {
@@ -3715,10 +3744,10 @@ export interface AttachmentGitHubUrl {
 }
 
 /** Generic GitHub URL reference. */
-export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = struct<AttachmentGitHubUrl>({
+export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = lazy<AttachmentGitHubUrl>(() => struct<AttachmentGitHubUrl>({
   type: Schema.Literal("github_url"),
   url: Schema.String
-})
+}))
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface AttachmentGitHubFile {
@@ -3735,13 +3764,13 @@ export interface AttachmentGitHubFile {
 }
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
-export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = struct<AttachmentGitHubFile>({
+export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = lazy<AttachmentGitHubFile>(() => struct<AttachmentGitHubFile>({
   type: Schema.Literal("github_file"),
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String
-})
+}))
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface AttachmentGitHubSnippet {
@@ -3760,14 +3789,14 @@ export interface AttachmentGitHubSnippet {
 }
 
 /** Pointer to a line range inside a file in a GitHub repository. */
-export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = struct<AttachmentGitHubSnippet>({
+export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = lazy<AttachmentGitHubSnippet>(() => struct<AttachmentGitHubSnippet>({
   type: Schema.Literal("github_snippet"),
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String,
   lineRange: AttachmentFileLineRange
-})
+}))
 
 /** Blob attachment with inline base64-encoded data */
 export interface AttachmentBlob {
@@ -3788,7 +3817,7 @@ export interface AttachmentBlob {
 }
 
 /** Blob attachment with inline base64-encoded data */
-export const AttachmentBlob: Schema.Schema<AttachmentBlob> = struct<AttachmentBlob>({
+export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => struct<AttachmentBlob>({
   type: Schema.Literal("blob"),
   data: Schema.optional(Schema.String),
   mimeType: Schema.String,
@@ -3796,7 +3825,7 @@ export const AttachmentBlob: Schema.Schema<AttachmentBlob> = struct<AttachmentBl
   assetId: Schema.optional(Schema.String),
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason)
-})
+}))
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
 export interface AttachmentExtensionContext {
@@ -3828,7 +3857,7 @@ export interface AttachmentExtensionContextEncoded {
 }
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
-export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
+export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
   type: Schema.Literal("extension_context"),
   extensionId: Schema.String,
   canvasId: Schema.optional(Schema.String),
@@ -3836,7 +3865,7 @@ export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContex
   title: Schema.String,
   payload: Schema.optional(Schema.Unknown),
   capturedAt: Schema.Date
-})
+}))
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
 export type Attachment =
@@ -3875,7 +3904,7 @@ export type AttachmentEncoded =
   | AttachmentExtensionContextEncoded
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
-export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = Schema.Union(
+export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = lazy<Attachment, AttachmentEncoded>(() => Schema.Union(
   AttachmentFile,
   AttachmentDirectory,
   AttachmentSelection,
@@ -3891,19 +3920,19 @@ export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = Schema.U
   AttachmentGitHubSnippet,
   AttachmentBlob,
   AttachmentExtensionContext
-)
+))
 
 /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
 export type UserMessageDelivery = "idle" | "steering" | "queued"
 
 /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
-export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = Schema.Literal("idle", "steering", "queued")
+export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = lazy<UserMessageDelivery>(() => Schema.Literal("idle", "steering", "queued"))
 
 /** The agent mode that was active when this message was sent */
 export type UserMessageAgentMode = "interactive" | "plan" | "autopilot" | "shell"
 
 /** The agent mode that was active when this message was sent */
-export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = Schema.Literal("interactive", "plan", "autopilot", "shell")
+export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = lazy<UserMessageAgentMode>(() => Schema.Literal("interactive", "plan", "autopilot", "shell"))
 
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageData {
@@ -3953,7 +3982,7 @@ export interface UserMessageDataEncoded {
 }
 
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = struct<UserMessageData, UserMessageDataEncoded>({
+export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = lazy<UserMessageData, UserMessageDataEncoded>(() => struct<UserMessageData, UserMessageDataEncoded>({
   content: Schema.String,
   messageId: Schema.optional(Schema.String),
   transformedContent: Schema.optional(Schema.String),
@@ -3967,7 +3996,7 @@ export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEnco
   interactionId: Schema.optional(Schema.String),
   turnId: Schema.optional(Schema.String),
   parentAgentTaskId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageEvent {
@@ -3999,7 +4028,7 @@ export interface UserMessageEventEncoded {
 }
 
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = struct<UserMessageEvent, UserMessageEventEncoded>({
+export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = lazy<UserMessageEvent, UserMessageEventEncoded>(() => struct<UserMessageEvent, UserMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4007,13 +4036,13 @@ export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user.message"),
   data: UserMessageData
-})
+}))
 
 /** Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedData {}
 
 /** Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = struct<PendingMessagesModifiedData>({})
+export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = lazy<PendingMessagesModifiedData>(() => struct<PendingMessagesModifiedData>({}))
 
 /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedEvent {
@@ -4045,7 +4074,7 @@ export interface PendingMessagesModifiedEventEncoded {
 }
 
 /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = struct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
+export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = lazy<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>(() => struct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4053,7 +4082,7 @@ export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModified
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("pending_messages.modified"),
   data: PendingMessagesModifiedData
-})
+}))
 
 /** Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartData {
@@ -4066,11 +4095,11 @@ export interface AssistantTurnStartData {
 }
 
 /** Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = struct<AssistantTurnStartData>({
+export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = lazy<AssistantTurnStartData>(() => struct<AssistantTurnStartData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String),
   interactionId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartEvent {
@@ -4102,7 +4131,7 @@ export interface AssistantTurnStartEventEncoded {
 }
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = struct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
+export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = lazy<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>(() => struct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4110,7 +4139,7 @@ export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, Ass
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_start"),
   data: AssistantTurnStartData
-})
+}))
 
 /** Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryData {
@@ -4123,11 +4152,11 @@ export interface AssistantTurnRetryData {
 }
 
 /** Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = struct<AssistantTurnRetryData>({
+export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = lazy<AssistantTurnRetryData>(() => struct<AssistantTurnRetryData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String),
   reason: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryEvent {
@@ -4159,7 +4188,7 @@ export interface AssistantTurnRetryEventEncoded {
 }
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = struct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
+export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = lazy<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>(() => struct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4167,25 +4196,25 @@ export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, Ass
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_retry"),
   data: AssistantTurnRetryData
-})
+}))
 
 /** What the agent was doing when the user interrupted it. */
 export type AgentInterruptedActivity = "model_call" | "retry_backoff" | "tool_call" | "background_agent"
 
 /** What the agent was doing when the user interrupted it. */
-export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = Schema.Literal("model_call", "retry_backoff", "tool_call", "background_agent")
+export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = lazy<AgentInterruptedActivity>(() => Schema.Literal("model_call", "retry_backoff", "tool_call", "background_agent"))
 
 /** Transport used for a failed model call */
 export type ModelCallFailureTransport = "http" | "websocket"
 
 /** Transport used for a failed model call */
-export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = Schema.Literal("http", "websocket")
+export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = lazy<ModelCallFailureTransport>(() => Schema.Literal("http", "websocket"))
 
 /** Where the interruption landed relative to the first streamed token. */
 export type AgentInterruptedCancelPhase = "pre_first_token" | "mid_stream"
 
 /** Where the interruption landed relative to the first streamed token. */
-export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = Schema.Literal("pre_first_token", "mid_stream")
+export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = lazy<AgentInterruptedCancelPhase>(() => Schema.Literal("pre_first_token", "mid_stream"))
 
 /** Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedData {
@@ -4218,7 +4247,7 @@ export interface AgentInterruptedData {
 }
 
 /** Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = struct<AgentInterruptedData>({
+export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<AgentInterruptedData>(() => struct<AgentInterruptedData>({
   activity: AgentInterruptedActivity,
   elapsedMs: Schema.Number,
   turn: Schema.Number,
@@ -4232,7 +4261,7 @@ export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = struct<
   toolCallIds: Schema.optional(Schema.Array(Schema.String)),
   safeToolNames: Schema.optional(Schema.Array(Schema.String)),
   interruptedAgentCount: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedEvent {
@@ -4264,7 +4293,7 @@ export interface AgentInterruptedEventEncoded {
 }
 
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = struct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
+export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = lazy<AgentInterruptedEvent, AgentInterruptedEventEncoded>(() => struct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4272,7 +4301,7 @@ export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentIn
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("agent.interrupted"),
   data: AgentInterruptedData
-})
+}))
 
 /** Agent intent description for current activity or plan */
 export interface AssistantIntentData {
@@ -4281,9 +4310,9 @@ export interface AssistantIntentData {
 }
 
 /** Agent intent description for current activity or plan */
-export const AssistantIntentData: Schema.Schema<AssistantIntentData> = struct<AssistantIntentData>({
+export const AssistantIntentData: Schema.Schema<AssistantIntentData> = lazy<AssistantIntentData>(() => struct<AssistantIntentData>({
   intent: Schema.String
-})
+}))
 
 /** Session event "assistant.intent". Agent intent description for current activity or plan */
 export interface AssistantIntentEvent {
@@ -4315,7 +4344,7 @@ export interface AssistantIntentEventEncoded {
 }
 
 /** Session event "assistant.intent". Agent intent description for current activity or plan */
-export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = struct<AssistantIntentEvent, AssistantIntentEventEncoded>({
+export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = lazy<AssistantIntentEvent, AssistantIntentEventEncoded>(() => struct<AssistantIntentEvent, AssistantIntentEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4323,7 +4352,7 @@ export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, Assistant
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.intent"),
   data: AssistantIntentData
-})
+}))
 
 /** Experimental transient HydraFusion phase/model/role signal. */
 export interface FusionPhaseStartedData {
@@ -4344,7 +4373,7 @@ export interface FusionPhaseStartedData {
 }
 
 /** Experimental transient HydraFusion phase/model/role signal. */
-export const FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData> = struct<FusionPhaseStartedData>({
+export const FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData> = lazy<FusionPhaseStartedData>(() => struct<FusionPhaseStartedData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4352,7 +4381,7 @@ export const FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData> = str
   role: Schema.String,
   conversationScope: FusionConversationScope,
   model: Schema.String
-})
+}))
 
 /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
 export interface AssistantFusionPhaseStartedEvent {
@@ -4384,7 +4413,7 @@ export interface AssistantFusionPhaseStartedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
-export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = struct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
+export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = lazy<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>(() => struct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4392,13 +4421,13 @@ export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhas
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_started"),
   data: FusionPhaseStartedData
-})
+}))
 
 /** Content-safe activity observed while a HydraFusion phase is running. */
 export type FusionPhaseActivityKind = "model_output" | "tool_started" | "tool_completed"
 
 /** Content-safe activity observed while a HydraFusion phase is running. */
-export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = Schema.Literal("model_output", "tool_started", "tool_completed")
+export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = lazy<FusionPhaseActivityKind>(() => Schema.Literal("model_output", "tool_started", "tool_completed"))
 
 /** Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface FusionPhaseActivityData {
@@ -4423,7 +4452,7 @@ export interface FusionPhaseActivityData {
 }
 
 /** Experimental content-safe activity signal for a running HydraFusion phase. */
-export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = struct<FusionPhaseActivityData>({
+export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = lazy<FusionPhaseActivityData>(() => struct<FusionPhaseActivityData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4433,7 +4462,7 @@ export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = s
   activity: FusionPhaseActivityKind,
   totalResponseSizeBytes: Schema.optional(Schema.Number),
   toolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface AssistantFusionPhaseActivityEvent {
@@ -4465,7 +4494,7 @@ export interface AssistantFusionPhaseActivityEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
-export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = struct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
+export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = lazy<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>(() => struct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4473,13 +4502,13 @@ export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPha
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_activity"),
   data: FusionPhaseActivityData
-})
+}))
 
 /** Durable outcome status of a HydraFusion phase. */
 export type FusionPhaseStatus = "succeeded" | "failed" | "cancelled"
 
 /** Durable outcome status of a HydraFusion phase. */
-export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = Schema.Literal("succeeded", "failed", "cancelled")
+export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = lazy<FusionPhaseStatus>(() => Schema.Literal("succeeded", "failed", "cancelled"))
 
 /** Aggregate concrete-model usage for one HydraFusion phase. */
 export interface FusionPhaseUsage {
@@ -4498,20 +4527,20 @@ export interface FusionPhaseUsage {
 }
 
 /** Aggregate concrete-model usage for one HydraFusion phase. */
-export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = struct<FusionPhaseUsage>({
+export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = lazy<FusionPhaseUsage>(() => struct<FusionPhaseUsage>({
   requestCount: Schema.Number,
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cachedTokens: Schema.Number,
   cacheWriteTokens: Schema.optional(Schema.Number),
   totalNanoAiu: Schema.Number
-})
+}))
 
 /** How a durable phase checkpoint contributes its exact message to canonical root history. */
 export type FusionProjectionMode = "append" | "staged" | "none"
 
 /** How a durable phase checkpoint contributes its exact message to canonical root history. */
-export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = Schema.Literal("append", "staged", "none")
+export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = lazy<FusionProjectionMode>(() => Schema.Literal("append", "staged", "none"))
 
 /** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
 export interface FusionStagedTerminal {
@@ -4523,13 +4552,13 @@ export interface FusionStagedTerminal {
 }
 
 /** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
-export const FusionStagedTerminal: Schema.Schema<FusionStagedTerminal> = struct<FusionStagedTerminal>({
+export const FusionStagedTerminal: Schema.Schema<FusionStagedTerminal> = lazy<FusionStagedTerminal>(() => struct<FusionStagedTerminal>({
   assistantMessage: Schema.Unknown,
   toolName: Schema.String,
   toolCallId: Schema.String,
   arguments: Schema.String,
   phaseId: Schema.String
-})
+}))
 
 /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface FusionPhaseCompletedData {
@@ -4564,7 +4593,7 @@ export interface FusionPhaseCompletedData {
 }
 
 /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = struct<FusionPhaseCompletedData>({
+export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = lazy<FusionPhaseCompletedData>(() => struct<FusionPhaseCompletedData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4579,7 +4608,7 @@ export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> =
   projectionMessage: Schema.optional(Schema.Unknown),
   projectionMode: Schema.optional(FusionProjectionMode),
   stagedTerminal: Schema.optional(FusionStagedTerminal)
-})
+}))
 
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface AssistantFusionPhaseCompletedEvent {
@@ -4611,7 +4640,7 @@ export interface AssistantFusionPhaseCompletedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = struct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
+export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = lazy<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>(() => struct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4619,7 +4648,7 @@ export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPh
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_completed"),
   data: FusionPhaseCompletedData
-})
+}))
 
 /** Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface FusionPhaseFailedData {
@@ -4650,7 +4679,7 @@ export interface FusionPhaseFailedData {
 }
 
 /** Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = struct<FusionPhaseFailedData>({
+export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<FusionPhaseFailedData>(() => struct<FusionPhaseFailedData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4663,7 +4692,7 @@ export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = struc
   usage: FusionPhaseUsage,
   errorMessage: Schema.optional(Schema.String),
   degradedToPhaseId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface AssistantFusionPhaseFailedEvent {
@@ -4695,7 +4724,7 @@ export interface AssistantFusionPhaseFailedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = struct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
+export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = lazy<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>(() => struct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4703,7 +4732,7 @@ export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhase
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_failed"),
   data: FusionPhaseFailedData
-})
+}))
 
 /** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressData {
@@ -4716,11 +4745,11 @@ export interface AssistantServerToolProgressData {
 }
 
 /** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
-export const AssistantServerToolProgressData: Schema.Schema<AssistantServerToolProgressData> = struct<AssistantServerToolProgressData>({
+export const AssistantServerToolProgressData: Schema.Schema<AssistantServerToolProgressData> = lazy<AssistantServerToolProgressData>(() => struct<AssistantServerToolProgressData>({
   outputIndex: Schema.Number,
   kind: Schema.String,
   status: Schema.String
-})
+}))
 
 /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressEvent {
@@ -4752,7 +4781,7 @@ export interface AssistantServerToolProgressEventEncoded {
 }
 
 /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
-export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = struct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
+export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = lazy<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>(() => struct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4760,7 +4789,7 @@ export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerTool
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.server_tool_progress"),
   data: AssistantServerToolProgressData
-})
+}))
 
 /** Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningData {
@@ -4773,11 +4802,11 @@ export interface AssistantReasoningData {
 }
 
 /** Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = struct<AssistantReasoningData>({
+export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = lazy<AssistantReasoningData>(() => struct<AssistantReasoningData>({
   reasoningId: Schema.String,
   content: Schema.String,
   rte: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningEvent {
@@ -4809,7 +4838,7 @@ export interface AssistantReasoningEventEncoded {
 }
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = struct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
+export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = lazy<AssistantReasoningEvent, AssistantReasoningEventEncoded>(() => struct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4817,7 +4846,7 @@ export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, Ass
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.reasoning"),
   data: AssistantReasoningData
-})
+}))
 
 /** Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaData {
@@ -4828,10 +4857,10 @@ export interface AssistantReasoningDeltaData {
 }
 
 /** Streaming reasoning delta for incremental extended thinking updates */
-export const AssistantReasoningDeltaData: Schema.Schema<AssistantReasoningDeltaData> = struct<AssistantReasoningDeltaData>({
+export const AssistantReasoningDeltaData: Schema.Schema<AssistantReasoningDeltaData> = lazy<AssistantReasoningDeltaData>(() => struct<AssistantReasoningDeltaData>({
   reasoningId: Schema.String,
   deltaContent: Schema.String
-})
+}))
 
 /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaEvent {
@@ -4863,7 +4892,7 @@ export interface AssistantReasoningDeltaEventEncoded {
 }
 
 /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
-export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = struct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
+export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = lazy<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>(() => struct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4871,13 +4900,13 @@ export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDelta
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.reasoning_delta"),
   data: AssistantReasoningDeltaData
-})
+}))
 
 /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
 export type AssistantMessageToolRequestType = "function" | "custom"
 
 /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
-export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = Schema.Literal("function", "custom")
+export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = lazy<AssistantMessageToolRequestType>(() => Schema.Literal("function", "custom"))
 
 /** Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaData {
@@ -4892,12 +4921,12 @@ export interface AssistantToolCallDeltaData {
 }
 
 /** Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = struct<AssistantToolCallDeltaData>({
+export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = lazy<AssistantToolCallDeltaData>(() => struct<AssistantToolCallDeltaData>({
   toolCallId: Schema.String,
   toolName: Schema.optional(Schema.String),
   toolType: Schema.optional(AssistantMessageToolRequestType),
   inputDelta: Schema.String
-})
+}))
 
 /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaEvent {
@@ -4929,7 +4958,7 @@ export interface AssistantToolCallDeltaEventEncoded {
 }
 
 /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = struct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
+export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = lazy<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>(() => struct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4937,7 +4966,7 @@ export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.tool_call_delta"),
   data: AssistantToolCallDeltaData
-})
+}))
 
 /** Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaData {
@@ -4946,9 +4975,9 @@ export interface AssistantStreamingDeltaData {
 }
 
 /** Streaming response progress with cumulative byte count */
-export const AssistantStreamingDeltaData: Schema.Schema<AssistantStreamingDeltaData> = struct<AssistantStreamingDeltaData>({
+export const AssistantStreamingDeltaData: Schema.Schema<AssistantStreamingDeltaData> = lazy<AssistantStreamingDeltaData>(() => struct<AssistantStreamingDeltaData>({
   totalResponseSizeBytes: Schema.Number
-})
+}))
 
 /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaEvent {
@@ -4980,7 +5009,7 @@ export interface AssistantStreamingDeltaEventEncoded {
 }
 
 /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
-export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = struct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
+export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = lazy<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>(() => struct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4988,13 +5017,13 @@ export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDelta
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.streaming_delta"),
   data: AssistantStreamingDeltaData
-})
+}))
 
 /** Hosted program caller type */
 export type AssistantMessageToolRequestCallerType = "program"
 
 /** Hosted program caller type */
-export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = Schema.Literal("program")
+export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = lazy<AssistantMessageToolRequestCallerType>(() => Schema.Literal("program"))
 
 /** Hosted program that requested this client tool call */
 export interface AssistantMessageToolRequestCaller {
@@ -5005,10 +5034,10 @@ export interface AssistantMessageToolRequestCaller {
 }
 
 /** Hosted program that requested this client tool call */
-export const AssistantMessageToolRequestCaller: Schema.Schema<AssistantMessageToolRequestCaller> = struct<AssistantMessageToolRequestCaller>({
+export const AssistantMessageToolRequestCaller: Schema.Schema<AssistantMessageToolRequestCaller> = lazy<AssistantMessageToolRequestCaller>(() => struct<AssistantMessageToolRequestCaller>({
   type: AssistantMessageToolRequestCallerType,
   callerId: Schema.String
-})
+}))
 
 /** A tool invocation request from the assistant */
 export interface AssistantMessageToolRequest {
@@ -5033,7 +5062,7 @@ export interface AssistantMessageToolRequest {
 }
 
 /** A tool invocation request from the assistant */
-export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = struct<AssistantMessageToolRequest>({
+export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = lazy<AssistantMessageToolRequest>(() => struct<AssistantMessageToolRequest>({
   toolCallId: Schema.String,
   name: Schema.String,
   arguments: Schema.optional(Schema.Unknown),
@@ -5043,7 +5072,7 @@ export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequ
   mcpToolName: Schema.optional(Schema.String),
   intentionSummary: Schema.optional(Schema.NullOr(Schema.String)),
   caller: Schema.optional(AssistantMessageToolRequestCaller)
-})
+}))
 
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
 export interface AssistantMessageServerTools {
@@ -5060,13 +5089,13 @@ export interface AssistantMessageServerTools {
 }
 
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
-export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = struct<AssistantMessageServerTools>({
+export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = lazy<AssistantMessageServerTools>(() => struct<AssistantMessageServerTools>({
   provider: Schema.String,
   items: Schema.optional(Schema.Array(Schema.Unknown)),
   functionCallNamespaces: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   rawContentBlocks: Schema.optional(Schema.Array(Schema.Unknown)),
   advisorModel: Schema.optional(Schema.String)
-})
+}))
 
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
 export interface AssistantMessageReasoningBlocks {
@@ -5077,16 +5106,16 @@ export interface AssistantMessageReasoningBlocks {
 }
 
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
-export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = struct<AssistantMessageReasoningBlocks>({
+export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = lazy<AssistantMessageReasoningBlocks>(() => struct<AssistantMessageReasoningBlocks>({
   provider: Schema.String,
   blocks: Schema.optional(Schema.Array(Schema.Unknown))
-})
+}))
 
 /** The system that produced a citation. */
 export type CitationProvider = "anthropic" | "openai" | "client"
 
 /** The system that produced a citation. */
-export const CitationProvider: Schema.Schema<CitationProvider> = Schema.Literal("anthropic", "openai", "client")
+export const CitationProvider: Schema.Schema<CitationProvider> = lazy<CitationProvider>(() => Schema.Literal("anthropic", "openai", "client"))
 
 /** A source that backs one or more cited spans in the assistant's response. */
 export interface CitationSource {
@@ -5103,13 +5132,13 @@ export interface CitationSource {
 }
 
 /** A source that backs one or more cited spans in the assistant's response. */
-export const CitationSource: Schema.Schema<CitationSource> = struct<CitationSource>({
+export const CitationSource: Schema.Schema<CitationSource> = lazy<CitationSource>(() => struct<CitationSource>({
   id: Schema.String,
   provider: CitationProvider,
   title: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-})
+}))
 
 /** A character range within the source's text content. */
 export interface CitationLocationChar {
@@ -5122,11 +5151,11 @@ export interface CitationLocationChar {
 }
 
 /** A character range within the source's text content. */
-export const CitationLocationChar: Schema.Schema<CitationLocationChar> = struct<CitationLocationChar>({
+export const CitationLocationChar: Schema.Schema<CitationLocationChar> = lazy<CitationLocationChar>(() => struct<CitationLocationChar>({
   type: Schema.Literal("char"),
   startIndex: Schema.Number,
   endIndex: Schema.Number
-})
+}))
 
 /** A page range within a paginated source document. */
 export interface CitationLocationPage {
@@ -5139,11 +5168,11 @@ export interface CitationLocationPage {
 }
 
 /** A page range within a paginated source document. */
-export const CitationLocationPage: Schema.Schema<CitationLocationPage> = struct<CitationLocationPage>({
+export const CitationLocationPage: Schema.Schema<CitationLocationPage> = lazy<CitationLocationPage>(() => struct<CitationLocationPage>({
   type: Schema.Literal("page"),
   startPage: Schema.Number,
   endPage: Schema.Number
-})
+}))
 
 /** A content-block range within a structured source document. */
 export interface CitationLocationBlock {
@@ -5156,17 +5185,17 @@ export interface CitationLocationBlock {
 }
 
 /** A content-block range within a structured source document. */
-export const CitationLocationBlock: Schema.Schema<CitationLocationBlock> = struct<CitationLocationBlock>({
+export const CitationLocationBlock: Schema.Schema<CitationLocationBlock> = lazy<CitationLocationBlock>(() => struct<CitationLocationBlock>({
   type: Schema.Literal("block"),
   startBlock: Schema.Number,
   endBlock: Schema.Number
-})
+}))
 
 /** Location within a cited source (character, page, or content-block range) that supports a span. */
 export type CitationLocation = CitationLocationChar | CitationLocationPage | CitationLocationBlock
 
 /** Location within a cited source (character, page, or content-block range) that supports a span. */
-export const CitationLocation: Schema.Schema<CitationLocation> = Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock)
+export const CitationLocation: Schema.Schema<CitationLocation> = lazy<CitationLocation>(() => Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock))
 
 /** A single citation occurrence linking a span of generated text to a supporting source. */
 export interface CitationReference {
@@ -5181,12 +5210,12 @@ export interface CitationReference {
 }
 
 /** A single citation occurrence linking a span of generated text to a supporting source. */
-export const CitationReference: Schema.Schema<CitationReference> = struct<CitationReference>({
+export const CitationReference: Schema.Schema<CitationReference> = lazy<CitationReference>(() => struct<CitationReference>({
   sourceId: Schema.String,
   citedText: Schema.optional(Schema.String),
   location: Schema.optional(CitationLocation),
   providerMetadata: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** A contiguous span of generated assistant text and the source references that support it. */
 export interface CitationSpan {
@@ -5199,11 +5228,11 @@ export interface CitationSpan {
 }
 
 /** A contiguous span of generated assistant text and the source references that support it. */
-export const CitationSpan: Schema.Schema<CitationSpan> = struct<CitationSpan>({
+export const CitationSpan: Schema.Schema<CitationSpan> = lazy<CitationSpan>(() => struct<CitationSpan>({
   startIndex: Schema.Number,
   endIndex: Schema.Number,
   references: Schema.Array(CitationReference)
-})
+}))
 
 /** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
 export interface Citations {
@@ -5214,10 +5243,10 @@ export interface Citations {
 }
 
 /** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
-export const Citations: Schema.Schema<Citations> = struct<Citations>({
+export const Citations: Schema.Schema<Citations> = lazy<Citations>(() => struct<Citations>({
   sources: Schema.Array(CitationSource),
   spans: Schema.Array(CitationSpan)
-})
+}))
 
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
 export interface FusionAttribution {
@@ -5246,7 +5275,7 @@ export interface FusionAttribution {
 }
 
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
-export const FusionAttribution: Schema.Schema<FusionAttribution> = struct<FusionAttribution>({
+export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAttribution>(() => struct<FusionAttribution>({
   fusionId: Schema.String,
   commitId: Schema.optional(Schema.String),
   syntheticModel: Schema.String,
@@ -5258,7 +5287,7 @@ export const FusionAttribution: Schema.Schema<FusionAttribution> = struct<Fusion
   sourceModel: Schema.optional(Schema.String),
   conversationScope: Schema.optional(Schema.String),
   sourcePhaseId: Schema.optional(Schema.String)
-})
+}))
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageData {
@@ -5319,7 +5348,7 @@ export interface AssistantMessageData {
 }
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageData: Schema.Schema<AssistantMessageData> = struct<AssistantMessageData>({
+export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<AssistantMessageData>(() => struct<AssistantMessageData>({
   messageId: Schema.String,
   originatingMessageId: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String),
@@ -5345,7 +5374,7 @@ export const AssistantMessageData: Schema.Schema<AssistantMessageData> = struct<
   parentToolCallId: Schema.optional(Schema.String),
   citations: Schema.optional(Citations),
   fusion: Schema.optional(FusionAttribution)
-})
+}))
 
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageEvent {
@@ -5377,7 +5406,7 @@ export interface AssistantMessageEventEncoded {
 }
 
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = struct<AssistantMessageEvent, AssistantMessageEventEncoded>({
+export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = lazy<AssistantMessageEvent, AssistantMessageEventEncoded>(() => struct<AssistantMessageEvent, AssistantMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5385,7 +5414,7 @@ export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, Assista
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message"),
   data: AssistantMessageData
-})
+}))
 
 /** Streaming assistant message start metadata */
 export interface AssistantMessageStartData {
@@ -5396,10 +5425,10 @@ export interface AssistantMessageStartData {
 }
 
 /** Streaming assistant message start metadata */
-export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = struct<AssistantMessageStartData>({
+export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = lazy<AssistantMessageStartData>(() => struct<AssistantMessageStartData>({
   messageId: Schema.String,
   phase: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
 export interface AssistantMessageStartEvent {
@@ -5431,7 +5460,7 @@ export interface AssistantMessageStartEventEncoded {
 }
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
-export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = struct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
+export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = lazy<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>(() => struct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5439,7 +5468,7 @@ export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message_start"),
   data: AssistantMessageStartData
-})
+}))
 
 /** Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaData {
@@ -5456,11 +5485,11 @@ export interface AssistantMessageDeltaData {
 }
 
 /** Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = struct<AssistantMessageDeltaData>({
+export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = lazy<AssistantMessageDeltaData>(() => struct<AssistantMessageDeltaData>({
   messageId: Schema.String,
   deltaContent: Schema.String,
   parentToolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaEvent {
@@ -5492,7 +5521,7 @@ export interface AssistantMessageDeltaEventEncoded {
 }
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = struct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
+export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = lazy<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>(() => struct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5500,7 +5529,7 @@ export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message_delta"),
   data: AssistantMessageDeltaData
-})
+}))
 
 /** Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndData {
@@ -5511,10 +5540,10 @@ export interface AssistantTurnEndData {
 }
 
 /** Turn completion metadata including the turn identifier */
-export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = struct<AssistantTurnEndData>({
+export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = lazy<AssistantTurnEndData>(() => struct<AssistantTurnEndData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndEvent {
@@ -5546,7 +5575,7 @@ export interface AssistantTurnEndEventEncoded {
 }
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
-export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = struct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
+export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = lazy<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>(() => struct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5554,7 +5583,7 @@ export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, Assista
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_end"),
   data: AssistantTurnEndData
-})
+}))
 
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleData {
@@ -5563,9 +5592,9 @@ export interface AssistantIdleData {
 }
 
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleData: Schema.Schema<AssistantIdleData> = struct<AssistantIdleData>({
+export const AssistantIdleData: Schema.Schema<AssistantIdleData> = lazy<AssistantIdleData>(() => struct<AssistantIdleData>({
   aborted: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleEvent {
@@ -5597,7 +5626,7 @@ export interface AssistantIdleEventEncoded {
 }
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = struct<AssistantIdleEvent, AssistantIdleEventEncoded>({
+export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = lazy<AssistantIdleEvent, AssistantIdleEventEncoded>(() => struct<AssistantIdleEvent, AssistantIdleEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5605,19 +5634,19 @@ export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdle
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.idle"),
   data: AssistantIdleData
-})
+}))
 
 /** Transport used for a successful model call */
 export type AssistantUsageTransport = "http" | "websocket"
 
 /** Transport used for a successful model call */
-export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = Schema.Literal("http", "websocket")
+export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = lazy<AssistantUsageTransport>(() => Schema.Literal("http", "websocket"))
 
 /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
 export type AssistantUsageApiEndpoint = "/chat/completions" | "/v1/messages" | "/responses" | "ws:/responses"
 
 /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
-export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = Schema.Literal("/chat/completions", "/v1/messages", "/responses", "ws:/responses")
+export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = lazy<AssistantUsageApiEndpoint>(() => Schema.Literal("/chat/completions", "/v1/messages", "/responses", "ws:/responses"))
 
 /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
 export interface AssistantUsageQuotaSnapshot {
@@ -5661,7 +5690,7 @@ export interface AssistantUsageQuotaSnapshotEncoded {
 }
 
 /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
-export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = struct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
+export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = lazy<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>(() => struct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
   isUnlimitedEntitlement: Schema.Boolean,
   entitlementRequests: Schema.Number,
   usedRequests: Schema.Number,
@@ -5673,7 +5702,7 @@ export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnaps
   hasQuota: Schema.optional(Schema.Boolean),
   tokenBasedBilling: Schema.optional(Schema.Boolean),
   overageEntitlement: Schema.optional(Schema.Number)
-})
+}))
 
 /** Token usage detail for a single billing category */
 export interface AssistantUsageCopilotUsageTokenDetail {
@@ -5690,13 +5719,13 @@ export interface AssistantUsageCopilotUsageTokenDetail {
 }
 
 /** Token usage detail for a single billing category */
-export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = struct<AssistantUsageCopilotUsageTokenDetail>({
+export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = lazy<AssistantUsageCopilotUsageTokenDetail>(() => struct<AssistantUsageCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
   model: Schema.optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
-})
+}))
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface AssistantUsageCopilotUsage {
@@ -5709,11 +5738,11 @@ export interface AssistantUsageCopilotUsage {
 }
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = struct<AssistantUsageCopilotUsage>({
+export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = lazy<AssistantUsageCopilotUsage>(() => struct<AssistantUsageCopilotUsage>({
   model: Schema.optional(Schema.String),
   tokenDetails: Schema.optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
-})
+}))
 
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageData {
@@ -5851,7 +5880,7 @@ export interface AssistantUsageDataEncoded {
 }
 
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = struct<AssistantUsageData, AssistantUsageDataEncoded>({
+export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = lazy<AssistantUsageData, AssistantUsageDataEncoded>(() => struct<AssistantUsageData, AssistantUsageDataEncoded>({
   model: Schema.String,
   inputTokens: Schema.optional(Schema.Number),
   outputTokens: Schema.optional(Schema.Number),
@@ -5893,7 +5922,7 @@ export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsag
   finishReason: Schema.optional(Schema.String),
   contentFilterTriggered: Schema.optional(Schema.Boolean),
   fusion: Schema.optional(FusionAttribution)
-})
+}))
 
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageEvent {
@@ -5925,7 +5954,7 @@ export interface AssistantUsageEventEncoded {
 }
 
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = struct<AssistantUsageEvent, AssistantUsageEventEncoded>({
+export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = lazy<AssistantUsageEvent, AssistantUsageEventEncoded>(() => struct<AssistantUsageEvent, AssistantUsageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5933,7 +5962,7 @@ export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUs
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.usage"),
   data: AssistantUsageData
-})
+}))
 
 /** A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakData {
@@ -5986,7 +6015,7 @@ export interface PromptCacheBreakData {
 }
 
 /** A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = struct<PromptCacheBreakData>({
+export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<PromptCacheBreakData>(() => struct<PromptCacheBreakData>({
   primaryReason: Schema.String,
   contributingReasons: Schema.Array(Schema.String),
   beforeRequest: Schema.optional(Schema.Unknown),
@@ -6010,7 +6039,7 @@ export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = struct<
   rewriteShape: Schema.optional(Schema.String),
   rewriteSource: Schema.optional(Schema.Array(Schema.String)),
   agentName: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakEvent {
@@ -6042,7 +6071,7 @@ export interface PromptCacheBreakEventEncoded {
 }
 
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = struct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
+export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = lazy<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>(() => struct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6050,25 +6079,25 @@ export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptC
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("prompt_cache_break"),
   data: PromptCacheBreakData
-})
+}))
 
 /** Boundary that produced a model call failure */
 export type ModelCallFailureKind = "api" | "transport"
 
 /** Boundary that produced a model call failure */
-export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = Schema.Literal("api", "transport")
+export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = lazy<ModelCallFailureKind>(() => Schema.Literal("api", "transport"))
 
 /** Where the failed model call originated */
 export type ModelCallFailureSource = "top_level" | "subagent" | "mcp_sampling"
 
 /** Where the failed model call originated */
-export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = Schema.Literal("top_level", "subagent", "mcp_sampling")
+export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = lazy<ModelCallFailureSource>(() => Schema.Literal("top_level", "subagent", "mcp_sampling"))
 
 /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
 export type ModelCallFailureBadRequestKind = "bodyless" | "structured_error"
 
 /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
-export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = Schema.Literal("bodyless", "structured_error")
+export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = lazy<ModelCallFailureBadRequestKind>(() => Schema.Literal("bodyless", "structured_error"))
 
 /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
 export interface ModelCallFailureRequestFingerprint {
@@ -6089,7 +6118,7 @@ export interface ModelCallFailureRequestFingerprint {
 }
 
 /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
-export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = struct<ModelCallFailureRequestFingerprint>({
+export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = lazy<ModelCallFailureRequestFingerprint>(() => struct<ModelCallFailureRequestFingerprint>({
   messageCount: Schema.Number,
   toolResultMessageCount: Schema.Number,
   toolCallCount: Schema.Number,
@@ -6097,7 +6126,7 @@ export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureR
   imagePartCount: Schema.Number,
   imagePartsMissingMediaType: Schema.Number,
   lastMessageRole: Schema.optional(Schema.String)
-})
+}))
 
 /** Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureData {
@@ -6183,7 +6212,7 @@ export interface ModelCallFailureDataEncoded {
 }
 
 /** Failed LLM API call metadata for telemetry */
-export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = struct<ModelCallFailureData, ModelCallFailureDataEncoded>({
+export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = lazy<ModelCallFailureData, ModelCallFailureDataEncoded>(() => struct<ModelCallFailureData, ModelCallFailureDataEncoded>({
   model: Schema.optional(Schema.String),
   initiator: Schema.optional(Schema.String),
   apiCallId: Schema.optional(Schema.String),
@@ -6209,7 +6238,7 @@ export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCall
   quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
   requestFingerprint: Schema.optional(ModelCallFailureRequestFingerprint),
   fusion: Schema.optional(FusionAttribution)
-})
+}))
 
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureEvent {
@@ -6241,7 +6270,7 @@ export interface ModelCallFailureEventEncoded {
 }
 
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
-export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = struct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
+export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = lazy<ModelCallFailureEvent, ModelCallFailureEventEncoded>(() => struct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6249,13 +6278,13 @@ export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCa
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_failure"),
   data: ModelCallFailureData
-})
+}))
 
 /** Final outcome of one logical model dispatch after response acceptance processing */
 export type ModelCallFinishedOutcome = "success" | "error" | "cancelled" | "rejected"
 
 /** Final outcome of one logical model dispatch after response acceptance processing */
-export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = Schema.Literal("success", "error", "cancelled", "rejected")
+export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = lazy<ModelCallFinishedOutcome>(() => Schema.Literal("success", "error", "cancelled", "rejected"))
 
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedData {
@@ -6274,14 +6303,14 @@ export interface ModelCallFinishedData {
 }
 
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = struct<ModelCallFinishedData>({
+export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = lazy<ModelCallFinishedData>(() => struct<ModelCallFinishedData>({
   turnId: Schema.String,
   interactionId: Schema.optional(Schema.String),
   dispatchDurationMs: Schema.Number,
   outcome: ModelCallFinishedOutcome,
   containsBuiltInFileEditRequest: Schema.optional(Schema.Boolean),
   editClassifierVersion: Schema.Number
-})
+}))
 
 /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedEvent {
@@ -6313,7 +6342,7 @@ export interface ModelCallFinishedEventEncoded {
 }
 
 /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = struct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
+export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = lazy<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>(() => struct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6321,7 +6350,7 @@ export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, Model
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_finished"),
   data: ModelCallFinishedData
-})
+}))
 
 /** Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartData {
@@ -6336,12 +6365,12 @@ export interface ModelCallStartData {
 }
 
 /** Model API dispatch metadata for internal telemetry */
-export const ModelCallStartData: Schema.Schema<ModelCallStartData> = struct<ModelCallStartData>({
+export const ModelCallStartData: Schema.Schema<ModelCallStartData> = lazy<ModelCallStartData>(() => struct<ModelCallStartData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String),
   previousResponseId: Schema.optional(Schema.String),
   fusion: Schema.optional(FusionAttribution)
-})
+}))
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartEvent {
@@ -6373,7 +6402,7 @@ export interface ModelCallStartEventEncoded {
 }
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
-export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = struct<ModelCallStartEvent, ModelCallStartEventEncoded>({
+export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = lazy<ModelCallStartEvent, ModelCallStartEventEncoded>(() => struct<ModelCallStartEvent, ModelCallStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6381,13 +6410,13 @@ export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallSt
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_start"),
   data: ModelCallStartData
-})
+}))
 
 /** Finite reason code describing why the current turn was aborted */
 export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit"
 
 /** Finite reason code describing why the current turn was aborted */
-export const AbortReason: Schema.Schema<AbortReason> = Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit")
+export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"))
 
 /** Turn abort information including the reason for termination */
 export interface AbortData {
@@ -6396,9 +6425,9 @@ export interface AbortData {
 }
 
 /** Turn abort information including the reason for termination */
-export const AbortData: Schema.Schema<AbortData> = struct<AbortData>({
+export const AbortData: Schema.Schema<AbortData> = lazy<AbortData>(() => struct<AbortData>({
   reason: AbortReason
-})
+}))
 
 /** Session event "abort". Turn abort information including the reason for termination */
 export interface AbortEvent {
@@ -6430,7 +6459,7 @@ export interface AbortEventEncoded {
 }
 
 /** Session event "abort". Turn abort information including the reason for termination */
-export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = struct<AbortEvent, AbortEventEncoded>({
+export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<AbortEvent, AbortEventEncoded>(() => struct<AbortEvent, AbortEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6438,7 +6467,7 @@ export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = struct<A
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("abort"),
   data: AbortData
-})
+}))
 
 /** User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedData {
@@ -6451,11 +6480,11 @@ export interface ToolUserRequestedData {
 }
 
 /** User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = struct<ToolUserRequestedData>({
+export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = lazy<ToolUserRequestedData>(() => struct<ToolUserRequestedData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedEvent {
@@ -6487,7 +6516,7 @@ export interface ToolUserRequestedEventEncoded {
 }
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = struct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
+export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = lazy<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>(() => struct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6495,7 +6524,7 @@ export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolU
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.user_requested"),
   data: ToolUserRequestedData
-})
+}))
 
 /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
 export interface ToolExecutionStartShellToolInfo {
@@ -6508,29 +6537,29 @@ export interface ToolExecutionStartShellToolInfo {
 }
 
 /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
-export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = struct<ToolExecutionStartShellToolInfo>({
+export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = lazy<ToolExecutionStartShellToolInfo>(() => struct<ToolExecutionStartShellToolInfo>({
   possiblePaths: Schema.Array(Schema.String),
   hasWriteFileRedirection: Schema.Boolean,
   displayCommand: Schema.optional(Schema.String)
-})
+}))
 
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
 export type McpServerTransport = "stdio" | "http" | "sse" | "memory"
 
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
-export const McpServerTransport: Schema.Schema<McpServerTransport> = Schema.Literal("stdio", "http", "sse", "memory")
+export const McpServerTransport: Schema.Schema<McpServerTransport> = lazy<McpServerTransport>(() => Schema.Literal("stdio", "http", "sse", "memory"))
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
 export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed"
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export const McpServerSource: Schema.Schema<McpServerSource> = Schema.Literal("user", "workspace", "plugin", "builtin", "managed")
+export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => Schema.Literal("user", "workspace", "plugin", "builtin", "managed"))
 
 /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
 export type ToolExecutionStartToolDescriptionMetaUIVisibility = "model" | "app"
 
 /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = Schema.Literal("model", "app")
+export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = lazy<ToolExecutionStartToolDescriptionMetaUIVisibility>(() => Schema.Literal("model", "app"))
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
 export interface ToolExecutionStartToolDescriptionMetaUI {
@@ -6541,10 +6570,10 @@ export interface ToolExecutionStartToolDescriptionMetaUI {
 }
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
-export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = struct<ToolExecutionStartToolDescriptionMetaUI>({
+export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = lazy<ToolExecutionStartToolDescriptionMetaUI>(() => struct<ToolExecutionStartToolDescriptionMetaUI>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
-})
+}))
 
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionStartToolDescriptionMeta {
@@ -6553,9 +6582,9 @@ export interface ToolExecutionStartToolDescriptionMeta {
 }
 
 /** MCP Apps metadata for UI resource association */
-export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = struct<ToolExecutionStartToolDescriptionMeta>({
+export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = lazy<ToolExecutionStartToolDescriptionMeta>(() => struct<ToolExecutionStartToolDescriptionMeta>({
   ui: Schema.optional(ToolExecutionStartToolDescriptionMetaUI)
-})
+}))
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionStartToolDescription {
@@ -6568,11 +6597,11 @@ export interface ToolExecutionStartToolDescription {
 }
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = struct<ToolExecutionStartToolDescription>({
+export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = lazy<ToolExecutionStartToolDescription>(() => struct<ToolExecutionStartToolDescription>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   _meta: Schema.optional(ToolExecutionStartToolDescriptionMeta)
-})
+}))
 
 /** Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartData {
@@ -6615,7 +6644,7 @@ export interface ToolExecutionStartData {
 }
 
 /** Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = struct<ToolExecutionStartData>({
+export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = lazy<ToolExecutionStartData>(() => struct<ToolExecutionStartData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Unknown),
@@ -6632,7 +6661,7 @@ export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = str
   toolDescription: Schema.optional(ToolExecutionStartToolDescription),
   parentToolCallId: Schema.optional(Schema.String),
   fusion: Schema.optional(FusionAttribution)
-})
+}))
 
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartEvent {
@@ -6664,7 +6693,7 @@ export interface ToolExecutionStartEventEncoded {
 }
 
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = struct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
+export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = lazy<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>(() => struct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6672,7 +6701,7 @@ export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, Too
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_start"),
   data: ToolExecutionStartData
-})
+}))
 
 /** Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialData {
@@ -6683,10 +6712,10 @@ export interface ToolExecutionPartialData {
 }
 
 /** Streaming tool execution output for incremental result display */
-export const ToolExecutionPartialData: Schema.Schema<ToolExecutionPartialData> = struct<ToolExecutionPartialData>({
+export const ToolExecutionPartialData: Schema.Schema<ToolExecutionPartialData> = lazy<ToolExecutionPartialData>(() => struct<ToolExecutionPartialData>({
   toolCallId: Schema.String,
   partialOutput: Schema.String
-})
+}))
 
 /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialResultEvent {
@@ -6718,7 +6747,7 @@ export interface ToolExecutionPartialResultEventEncoded {
 }
 
 /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
-export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = struct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
+export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = lazy<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>(() => struct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6726,7 +6755,7 @@ export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartial
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_partial_result"),
   data: ToolExecutionPartialData
-})
+}))
 
 /** Tool execution progress notification with status message */
 export interface ToolExecutionProgressData {
@@ -6737,10 +6766,10 @@ export interface ToolExecutionProgressData {
 }
 
 /** Tool execution progress notification with status message */
-export const ToolExecutionProgressData: Schema.Schema<ToolExecutionProgressData> = struct<ToolExecutionProgressData>({
+export const ToolExecutionProgressData: Schema.Schema<ToolExecutionProgressData> = lazy<ToolExecutionProgressData>(() => struct<ToolExecutionProgressData>({
   toolCallId: Schema.String,
   progressMessage: Schema.String
-})
+}))
 
 /** Session event "tool.execution_progress". Tool execution progress notification with status message */
 export interface ToolExecutionProgressEvent {
@@ -6772,7 +6801,7 @@ export interface ToolExecutionProgressEventEncoded {
 }
 
 /** Session event "tool.execution_progress". Tool execution progress notification with status message */
-export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = struct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
+export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = lazy<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>(() => struct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6780,7 +6809,7 @@ export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_progress"),
   data: ToolExecutionProgressData
-})
+}))
 
 /** Plain text content block */
 export interface ToolExecutionCompleteContentText {
@@ -6791,10 +6820,10 @@ export interface ToolExecutionCompleteContentText {
 }
 
 /** Plain text content block */
-export const ToolExecutionCompleteContentText: Schema.Schema<ToolExecutionCompleteContentText> = struct<ToolExecutionCompleteContentText>({
+export const ToolExecutionCompleteContentText: Schema.Schema<ToolExecutionCompleteContentText> = lazy<ToolExecutionCompleteContentText>(() => struct<ToolExecutionCompleteContentText>({
   type: Schema.Literal("text"),
   text: Schema.String
-})
+}))
 
 /**
  * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
@@ -6817,12 +6846,12 @@ export interface ToolExecutionCompleteContentTerminal {
  *
  * @deprecated
  */
-export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = struct<ToolExecutionCompleteContentTerminal>({
+export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = lazy<ToolExecutionCompleteContentTerminal>(() => struct<ToolExecutionCompleteContentTerminal>({
   type: Schema.Literal("terminal"),
   text: Schema.String,
   exitCode: Schema.optional(Schema.Number),
   cwd: Schema.optional(Schema.String)
-})
+}))
 
 /** Shell command exit metadata with optional output preview */
 export interface ToolExecutionCompleteContentShellExit {
@@ -6843,7 +6872,7 @@ export interface ToolExecutionCompleteContentShellExit {
 }
 
 /** Shell command exit metadata with optional output preview */
-export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = struct<ToolExecutionCompleteContentShellExit>({
+export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = lazy<ToolExecutionCompleteContentShellExit>(() => struct<ToolExecutionCompleteContentShellExit>({
   type: Schema.Literal("shell_exit"),
   shellId: Schema.String,
   exitCode: Schema.Number,
@@ -6851,7 +6880,7 @@ export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionC
   outputPreview: Schema.optional(Schema.String),
   outputTruncated: Schema.optional(Schema.Boolean),
   outputFilePath: Schema.optional(Schema.String)
-})
+}))
 
 /** Image content block with base64-encoded data */
 export interface ToolExecutionCompleteContentImage {
@@ -6864,11 +6893,11 @@ export interface ToolExecutionCompleteContentImage {
 }
 
 /** Image content block with base64-encoded data */
-export const ToolExecutionCompleteContentImage: Schema.Schema<ToolExecutionCompleteContentImage> = struct<ToolExecutionCompleteContentImage>({
+export const ToolExecutionCompleteContentImage: Schema.Schema<ToolExecutionCompleteContentImage> = lazy<ToolExecutionCompleteContentImage>(() => struct<ToolExecutionCompleteContentImage>({
   type: Schema.Literal("image"),
   data: Schema.String,
   mimeType: Schema.String
-})
+}))
 
 /** Audio content block with base64-encoded data */
 export interface ToolExecutionCompleteContentAudio {
@@ -6881,17 +6910,17 @@ export interface ToolExecutionCompleteContentAudio {
 }
 
 /** Audio content block with base64-encoded data */
-export const ToolExecutionCompleteContentAudio: Schema.Schema<ToolExecutionCompleteContentAudio> = struct<ToolExecutionCompleteContentAudio>({
+export const ToolExecutionCompleteContentAudio: Schema.Schema<ToolExecutionCompleteContentAudio> = lazy<ToolExecutionCompleteContentAudio>(() => struct<ToolExecutionCompleteContentAudio>({
   type: Schema.Literal("audio"),
   data: Schema.String,
   mimeType: Schema.String
-})
+}))
 
 /** Theme variant this icon is intended for */
 export type ToolExecutionCompleteContentResourceLinkIconTheme = "light" | "dark"
 
 /** Theme variant this icon is intended for */
-export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = Schema.Literal("light", "dark")
+export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = lazy<ToolExecutionCompleteContentResourceLinkIconTheme>(() => Schema.Literal("light", "dark"))
 
 /** Icon image for a resource */
 export interface ToolExecutionCompleteContentResourceLinkIcon {
@@ -6906,12 +6935,12 @@ export interface ToolExecutionCompleteContentResourceLinkIcon {
 }
 
 /** Icon image for a resource */
-export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = struct<ToolExecutionCompleteContentResourceLinkIcon>({
+export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = lazy<ToolExecutionCompleteContentResourceLinkIcon>(() => struct<ToolExecutionCompleteContentResourceLinkIcon>({
   src: Schema.String,
   mimeType: Schema.optional(Schema.String),
   sizes: Schema.optional(Schema.Array(Schema.String)),
   theme: Schema.optional(ToolExecutionCompleteContentResourceLinkIconTheme)
-})
+}))
 
 /** Resource link content block referencing an external resource */
 export interface ToolExecutionCompleteContentResourceLink {
@@ -6934,7 +6963,7 @@ export interface ToolExecutionCompleteContentResourceLink {
 }
 
 /** Resource link content block referencing an external resource */
-export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = struct<ToolExecutionCompleteContentResourceLink>({
+export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = lazy<ToolExecutionCompleteContentResourceLink>(() => struct<ToolExecutionCompleteContentResourceLink>({
   icons: Schema.optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -6943,7 +6972,7 @@ export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecuti
   mimeType: Schema.optional(Schema.String),
   size: Schema.optional(Schema.Number),
   type: Schema.Literal("resource_link")
-})
+}))
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
 export interface EmbeddedTextResourceContents {
@@ -6956,11 +6985,11 @@ export interface EmbeddedTextResourceContents {
 }
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
-export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = struct<EmbeddedTextResourceContents>({
+export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => struct<EmbeddedTextResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.String
-})
+}))
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
 export interface EmbeddedBlobResourceContents {
@@ -6973,17 +7002,17 @@ export interface EmbeddedBlobResourceContents {
 }
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
-export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = struct<EmbeddedBlobResourceContents>({
+export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => struct<EmbeddedBlobResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   blob: Schema.String
-})
+}))
 
 /** The embedded resource contents, either text or base64-encoded binary */
 export type ToolExecutionCompleteContentResourceDetails = EmbeddedTextResourceContents | EmbeddedBlobResourceContents
 
 /** The embedded resource contents, either text or base64-encoded binary */
-export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents)
+export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = lazy<ToolExecutionCompleteContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents))
 
 /** Embedded resource content block with inline text or binary data */
 export interface ToolExecutionCompleteContentResource {
@@ -6994,10 +7023,10 @@ export interface ToolExecutionCompleteContentResource {
 }
 
 /** Embedded resource content block with inline text or binary data */
-export const ToolExecutionCompleteContentResource: Schema.Schema<ToolExecutionCompleteContentResource> = struct<ToolExecutionCompleteContentResource>({
+export const ToolExecutionCompleteContentResource: Schema.Schema<ToolExecutionCompleteContentResource> = lazy<ToolExecutionCompleteContentResource>(() => struct<ToolExecutionCompleteContentResource>({
   type: Schema.Literal("resource"),
   resource: ToolExecutionCompleteContentResourceDetails
-})
+}))
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
 export type ToolExecutionCompleteContent =
@@ -7010,7 +7039,7 @@ export type ToolExecutionCompleteContent =
   | ToolExecutionCompleteContentResource
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
-export const ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteContent> = Schema.Union(
+export const ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteContent> = lazy<ToolExecutionCompleteContent>(() => Schema.Union(
   ToolExecutionCompleteContentText,
   ToolExecutionCompleteContentTerminal,
   ToolExecutionCompleteContentShellExit,
@@ -7018,13 +7047,13 @@ export const ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteCo
   ToolExecutionCompleteContentAudio,
   ToolExecutionCompleteContentResourceLink,
   ToolExecutionCompleteContentResource
-)
+))
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
 export type PersistedBinaryImageType = "image" | "resource"
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = Schema.Literal("image", "resource")
+export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = lazy<PersistedBinaryImageType>(() => Schema.Literal("image", "resource"))
 
 /** Binary result returned by a tool for the model */
 export interface PersistedBinaryImage {
@@ -7041,19 +7070,19 @@ export interface PersistedBinaryImage {
 }
 
 /** Binary result returned by a tool for the model */
-export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = struct<PersistedBinaryImage>({
+export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = lazy<PersistedBinaryImage>(() => struct<PersistedBinaryImage>({
   type: PersistedBinaryImageType,
   data: Schema.String,
   mimeType: Schema.String,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
 export type OmittedBinaryType = "image" | "resource"
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = Schema.Literal("image", "resource")
+export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = lazy<OmittedBinaryType>(() => Schema.Literal("image", "resource"))
 
 /** A binary result whose data was omitted from persistence due to the inline size limit */
 export interface OmittedBinaryResult {
@@ -7072,20 +7101,20 @@ export interface OmittedBinaryResult {
 }
 
 /** A binary result whose data was omitted from persistence due to the inline size limit */
-export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = struct<OmittedBinaryResult>({
+export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = lazy<OmittedBinaryResult>(() => struct<OmittedBinaryResult>({
   type: OmittedBinaryType,
   mimeType: Schema.String,
   byteLength: Schema.Number,
   omittedReason: OmittedBinaryOmittedReason,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
 export type BinaryAssetReferenceType = "image" | "resource"
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = Schema.Literal("image", "resource")
+export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = lazy<BinaryAssetReferenceType>(() => Schema.Literal("image", "resource"))
 
 /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
 export interface BinaryAssetReference {
@@ -7104,20 +7133,20 @@ export interface BinaryAssetReference {
 }
 
 /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
-export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = struct<BinaryAssetReference>({
+export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = lazy<BinaryAssetReference>(() => struct<BinaryAssetReference>({
   type: BinaryAssetReferenceType,
   assetId: Schema.String,
   mimeType: Schema.String,
   byteLength: Schema.Number,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
 export type PersistedBinaryResult = PersistedBinaryImage | OmittedBinaryResult | BinaryAssetReference
 
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
-export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference)
+export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = lazy<PersistedBinaryResult>(() => Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference))
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
 export interface ToolExecutionCompleteUIResourceMetaUICsp {
@@ -7132,36 +7161,36 @@ export interface ToolExecutionCompleteUIResourceMetaUICsp {
 }
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
-export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = struct<ToolExecutionCompleteUIResourceMetaUICsp>({
+export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = lazy<ToolExecutionCompleteUIResourceMetaUICsp>(() => struct<ToolExecutionCompleteUIResourceMetaUICsp>({
   connectDomains: Schema.optional(Schema.Array(Schema.String)),
   resourceDomains: Schema.optional(Schema.Array(Schema.String)),
   frameDomains: Schema.optional(Schema.Array(Schema.String)),
   baseUriDomains: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Marker object for camera permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsCamera {}
 
 /** Marker object for camera permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({})
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({}))
 
 /** Marker object for microphone permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone {}
 
 /** Marker object for microphone permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({})
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({}))
 
 /** Marker object for geolocation permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation {}
 
 /** Marker object for geolocation permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({})
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({}))
 
 /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite {}
 
 /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({})
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({}))
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
@@ -7176,12 +7205,12 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
 }
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = struct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
+export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissions>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
   camera: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
   microphone: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
   geolocation: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
   clipboardWrite: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
-})
+}))
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
 export interface ToolExecutionCompleteUIResourceMetaUI {
@@ -7196,12 +7225,12 @@ export interface ToolExecutionCompleteUIResourceMetaUI {
 }
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
-export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = struct<ToolExecutionCompleteUIResourceMetaUI>({
+export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = lazy<ToolExecutionCompleteUIResourceMetaUI>(() => struct<ToolExecutionCompleteUIResourceMetaUI>({
   csp: Schema.optional(ToolExecutionCompleteUIResourceMetaUICsp),
   permissions: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
   domain: Schema.optional(Schema.String),
   prefersBorder: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
 export interface ToolExecutionCompleteUIResourceMeta {
@@ -7210,9 +7239,9 @@ export interface ToolExecutionCompleteUIResourceMeta {
 }
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
-export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = struct<ToolExecutionCompleteUIResourceMeta>({
+export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = lazy<ToolExecutionCompleteUIResourceMeta>(() => struct<ToolExecutionCompleteUIResourceMeta>({
   ui: Schema.optional(ToolExecutionCompleteUIResourceMetaUI)
-})
+}))
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
 export interface ToolExecutionCompleteUIResource {
@@ -7229,13 +7258,13 @@ export interface ToolExecutionCompleteUIResource {
 }
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
-export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = struct<ToolExecutionCompleteUIResource>({
+export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = lazy<ToolExecutionCompleteUIResource>(() => struct<ToolExecutionCompleteUIResource>({
   uri: Schema.String,
   mimeType: Schema.String,
   text: Schema.optional(Schema.String),
   blob: Schema.optional(Schema.String),
   _meta: Schema.optional(ToolExecutionCompleteUIResourceMeta)
-})
+}))
 
 /** A source supplied by a tool that should be made available to the model as citable content. */
 export interface CitableSource {
@@ -7252,13 +7281,13 @@ export interface CitableSource {
 }
 
 /** A source supplied by a tool that should be made available to the model as citable content. */
-export const CitableSource: Schema.Schema<CitableSource> = struct<CitableSource>({
+export const CitableSource: Schema.Schema<CitableSource> = lazy<CitableSource>(() => struct<CitableSource>({
   id: Schema.String,
   title: Schema.optional(Schema.String),
   content: Schema.String,
   url: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-})
+}))
 
 /** Tool execution result on success */
 export interface ToolExecutionCompleteResult {
@@ -7281,7 +7310,7 @@ export interface ToolExecutionCompleteResult {
 }
 
 /** Tool execution result on success */
-export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = struct<ToolExecutionCompleteResult>({
+export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = lazy<ToolExecutionCompleteResult>(() => struct<ToolExecutionCompleteResult>({
   content: Schema.String,
   detailedContent: Schema.optional(Schema.String),
   contents: Schema.optional(Schema.Array(ToolExecutionCompleteContent)),
@@ -7290,7 +7319,7 @@ export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteRes
   structuredContent: Schema.optional(Schema.Unknown),
   citableSources: Schema.optional(Schema.Array(CitableSource)),
   mcpMeta: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Error details when the tool execution failed */
 export interface ToolExecutionCompleteError {
@@ -7303,17 +7332,17 @@ export interface ToolExecutionCompleteError {
 }
 
 /** Error details when the tool execution failed */
-export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = struct<ToolExecutionCompleteError>({
+export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = lazy<ToolExecutionCompleteError>(() => struct<ToolExecutionCompleteError>({
   message: Schema.String,
   code: Schema.optional(Schema.String),
   remediation: Schema.optional(RemediationAction)
-})
+}))
 
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
 export type ToolExecutionCompleteToolDescriptionMetaUIVisibility = "model" | "app"
 
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = Schema.Literal("model", "app")
+export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = lazy<ToolExecutionCompleteToolDescriptionMetaUIVisibility>(() => Schema.Literal("model", "app"))
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
 export interface ToolExecutionCompleteToolDescriptionMetaUI {
@@ -7324,10 +7353,10 @@ export interface ToolExecutionCompleteToolDescriptionMetaUI {
 }
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
-export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = struct<ToolExecutionCompleteToolDescriptionMetaUI>({
+export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = lazy<ToolExecutionCompleteToolDescriptionMetaUI>(() => struct<ToolExecutionCompleteToolDescriptionMetaUI>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
-})
+}))
 
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionCompleteToolDescriptionMeta {
@@ -7336,9 +7365,9 @@ export interface ToolExecutionCompleteToolDescriptionMeta {
 }
 
 /** MCP Apps metadata for UI resource association */
-export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = struct<ToolExecutionCompleteToolDescriptionMeta>({
+export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = lazy<ToolExecutionCompleteToolDescriptionMeta>(() => struct<ToolExecutionCompleteToolDescriptionMeta>({
   ui: Schema.optional(ToolExecutionCompleteToolDescriptionMetaUI)
-})
+}))
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionCompleteToolDescription {
@@ -7351,11 +7380,11 @@ export interface ToolExecutionCompleteToolDescription {
 }
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = struct<ToolExecutionCompleteToolDescription>({
+export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = lazy<ToolExecutionCompleteToolDescription>(() => struct<ToolExecutionCompleteToolDescription>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   _meta: Schema.optional(ToolExecutionCompleteToolDescriptionMeta)
-})
+}))
 
 /** Experimental shell completion facts retained independently of the full tool result. */
 export interface ToolExecutionCompleteShellExecution {
@@ -7364,9 +7393,9 @@ export interface ToolExecutionCompleteShellExecution {
 }
 
 /** Experimental shell completion facts retained independently of the full tool result. */
-export const ToolExecutionCompleteShellExecution: Schema.Schema<ToolExecutionCompleteShellExecution> = struct<ToolExecutionCompleteShellExecution>({
+export const ToolExecutionCompleteShellExecution: Schema.Schema<ToolExecutionCompleteShellExecution> = lazy<ToolExecutionCompleteShellExecution>(() => struct<ToolExecutionCompleteShellExecution>({
   exitCode: Schema.Number
-})
+}))
 
 /** Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteData {
@@ -7409,7 +7438,7 @@ export interface ToolExecutionCompleteData {
 }
 
 /** Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = struct<ToolExecutionCompleteData>({
+export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = lazy<ToolExecutionCompleteData>(() => struct<ToolExecutionCompleteData>({
   toolCallId: Schema.String,
   success: Schema.Boolean,
   model: Schema.optional(Schema.String),
@@ -7426,7 +7455,7 @@ export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData>
   shellExecution: Schema.optional(ToolExecutionCompleteShellExecution),
   parentToolCallId: Schema.optional(Schema.String),
   fusion: Schema.optional(FusionAttribution)
-})
+}))
 
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteEvent {
@@ -7458,7 +7487,7 @@ export interface ToolExecutionCompleteEventEncoded {
 }
 
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = struct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
+export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = lazy<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>(() => struct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7466,7 +7495,7 @@ export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_complete"),
   data: ToolExecutionCompleteData
-})
+}))
 
 /** Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedData {
@@ -7477,10 +7506,10 @@ export interface ToolSearchActivatedData {
 }
 
 /** Persisted generic client-side tool activations restored when a session resumes. */
-export const ToolSearchActivatedData: Schema.Schema<ToolSearchActivatedData> = struct<ToolSearchActivatedData>({
+export const ToolSearchActivatedData: Schema.Schema<ToolSearchActivatedData> = lazy<ToolSearchActivatedData>(() => struct<ToolSearchActivatedData>({
   strategy: Schema.String,
   toolNames: Schema.Array(Schema.String)
-})
+}))
 
 /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedEvent {
@@ -7512,7 +7541,7 @@ export interface ToolSearchActivatedEventEncoded {
 }
 
 /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
-export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = struct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
+export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = lazy<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>(() => struct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7520,13 +7549,13 @@ export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, T
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool_search.activated"),
   data: ToolSearchActivatedData
-})
+}))
 
 /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
 export type SkillInvokedTrigger = "user-invoked" | "agent-invoked" | "context-load"
 
 /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
-export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = Schema.Literal("user-invoked", "agent-invoked", "context-load")
+export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = lazy<SkillInvokedTrigger>(() => Schema.Literal("user-invoked", "agent-invoked", "context-load"))
 
 /** Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedData {
@@ -7555,7 +7584,7 @@ export interface SkillInvokedData {
 }
 
 /** Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedData: Schema.Schema<SkillInvokedData> = struct<SkillInvokedData>({
+export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvokedData>(() => struct<SkillInvokedData>({
   name: Schema.String,
   model: Schema.optional(Schema.String),
   path: Schema.String,
@@ -7567,7 +7596,7 @@ export const SkillInvokedData: Schema.Schema<SkillInvokedData> = struct<SkillInv
   pluginVersion: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   trigger: Schema.optional(SkillInvokedTrigger)
-})
+}))
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedEvent {
@@ -7599,7 +7628,7 @@ export interface SkillInvokedEventEncoded {
 }
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = struct<SkillInvokedEvent, SkillInvokedEventEncoded>({
+export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = lazy<SkillInvokedEvent, SkillInvokedEventEncoded>(() => struct<SkillInvokedEvent, SkillInvokedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7607,7 +7636,7 @@ export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.invoked"),
   data: SkillInvokedData
-})
+}))
 
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefData {
@@ -7638,7 +7667,7 @@ export interface SkillInvokedRefData {
 }
 
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = struct<SkillInvokedRefData>({
+export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<SkillInvokedRefData>(() => struct<SkillInvokedRefData>({
   name: Schema.String,
   model: Schema.optional(Schema.String),
   path: Schema.String,
@@ -7651,7 +7680,7 @@ export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = struct<Sk
   pluginVersion: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   trigger: Schema.optional(SkillInvokedTrigger)
-})
+}))
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefEvent {
@@ -7683,7 +7712,7 @@ export interface SkillInvokedRefEventEncoded {
 }
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = struct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
+export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = lazy<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>(() => struct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7691,7 +7720,7 @@ export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvo
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.invoked_ref"),
   data: SkillInvokedRefData
-})
+}))
 
 /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredData {
@@ -7704,11 +7733,11 @@ export interface SkillContextDeliveredData {
 }
 
 /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = struct<SkillContextDeliveredData>({
+export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = lazy<SkillContextDeliveredData>(() => struct<SkillContextDeliveredData>({
   content: Schema.String,
   source: Schema.String,
   interactionId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredEvent {
@@ -7740,7 +7769,7 @@ export interface SkillContextDeliveredEventEncoded {
 }
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = struct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
+export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = lazy<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>(() => struct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7748,7 +7777,7 @@ export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.context_delivered"),
   data: SkillContextDeliveredData
-})
+}))
 
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefData {
@@ -7765,13 +7794,13 @@ export interface SkillContextDeliveredRefData {
 }
 
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = struct<SkillContextDeliveredRefData>({
+export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = lazy<SkillContextDeliveredRefData>(() => struct<SkillContextDeliveredRefData>({
   contentId: Schema.String,
   prefix: Schema.optional(Schema.String),
   suffix: Schema.optional(Schema.String),
   source: Schema.String,
   interactionId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefEvent {
@@ -7803,7 +7832,7 @@ export interface SkillContextDeliveredRefEventEncoded {
 }
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = struct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
+export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = lazy<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>(() => struct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7811,13 +7840,13 @@ export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredR
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.context_delivered_ref"),
   data: SkillContextDeliveredRefData
-})
+}))
 
 /** Customer-controllable sandbox governance area */
 export type SandboxControl = "process" | "filesystem" | "network" | "routing" | "bypass" | "credentials" | "platform"
 
 /** Customer-controllable sandbox governance area */
-export const SandboxControl: Schema.Schema<SandboxControl> = Schema.Literal(
+export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl>(() => Schema.Literal(
   "process",
   "filesystem",
   "network",
@@ -7825,7 +7854,7 @@ export const SandboxControl: Schema.Schema<SandboxControl> = Schema.Literal(
   "bypass",
   "credentials",
   "platform"
-)
+))
 
 /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
 export type SandboxOutcome =
@@ -7840,7 +7869,7 @@ export type SandboxOutcome =
   | "declined"
 
 /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
-export const SandboxOutcome: Schema.Schema<SandboxOutcome> = Schema.Literal(
+export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome>(() => Schema.Literal(
   "resolved",
   "inactive",
   "engaged",
@@ -7850,37 +7879,37 @@ export const SandboxOutcome: Schema.Schema<SandboxOutcome> = Schema.Literal(
   "denied",
   "approved",
   "declined"
-)
+))
 
 /** Host operating-system family used for sandbox enforcement */
 export type SandboxPlatform = "macos" | "linux" | "windows" | "other"
 
 /** Host operating-system family used for sandbox enforcement */
-export const SandboxPlatform: Schema.Schema<SandboxPlatform> = Schema.Literal("macos", "linux", "windows", "other")
+export const SandboxPlatform: Schema.Schema<SandboxPlatform> = lazy<SandboxPlatform>(() => Schema.Literal("macos", "linux", "windows", "other"))
 
 /** Process-containment backend selected for the host platform */
 export type SandboxBackend = "seatbelt" | "bubblewrap" | "process_container" | "unsupported"
 
 /** Process-containment backend selected for the host platform */
-export const SandboxBackend: Schema.Schema<SandboxBackend> = Schema.Literal("seatbelt", "bubblewrap", "process_container", "unsupported")
+export const SandboxBackend: Schema.Schema<SandboxBackend> = lazy<SandboxBackend>(() => Schema.Literal("seatbelt", "bubblewrap", "process_container", "unsupported"))
 
 /** Origin of the effective sandbox policy */
 export type SandboxPolicySource = "default_policy" | "user_policy"
 
 /** Origin of the effective sandbox policy */
-export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = Schema.Literal("default_policy", "user_policy")
+export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = lazy<SandboxPolicySource>(() => Schema.Literal("default_policy", "user_policy"))
 
 /** Runtime boundary that enforced or routed a sandbox decision */
 export type SandboxEnforcementPoint = "shell" | "builtin_filesystem" | "search" | "web_fetch" | "mcp" | "lsp"
 
 /** Runtime boundary that enforced or routed a sandbox decision */
-export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = Schema.Literal("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp")
+export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = lazy<SandboxEnforcementPoint>(() => Schema.Literal("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp"))
 
 /** Bounded classification of effective sandbox proxy routing */
 export type SandboxProxyMode = "none" | "loopback" | "external"
 
 /** Bounded classification of effective sandbox proxy routing */
-export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = Schema.Literal("none", "loopback", "external")
+export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = lazy<SandboxProxyMode>(() => Schema.Literal("none", "loopback", "external"))
 
 /** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
 export interface SandboxFilesystemPolicyDetails {
@@ -7893,23 +7922,23 @@ export interface SandboxFilesystemPolicyDetails {
 }
 
 /** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
-export const SandboxFilesystemPolicyDetails: Schema.Schema<SandboxFilesystemPolicyDetails> = struct<SandboxFilesystemPolicyDetails>({
+export const SandboxFilesystemPolicyDetails: Schema.Schema<SandboxFilesystemPolicyDetails> = lazy<SandboxFilesystemPolicyDetails>(() => struct<SandboxFilesystemPolicyDetails>({
   readwritePaths: Schema.Array(Schema.String),
   readonlyPaths: Schema.Array(Schema.String),
   deniedPaths: Schema.Array(Schema.String)
-})
+}))
 
 /** Finite reason why sandbox enforcement is weaker than configured */
 export type SandboxDegradationReason = "denied_paths_unsupported" | "unsupported_platform"
 
 /** Finite reason why sandbox enforcement is weaker than configured */
-export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = Schema.Literal("denied_paths_unsupported", "unsupported_platform")
+export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = lazy<SandboxDegradationReason>(() => Schema.Literal("denied_paths_unsupported", "unsupported_platform"))
 
 /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
 export type SandboxAttestation = "spawn_succeeded" | "unsupported" | "builtin_policy_checked"
 
 /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
-export const SandboxAttestation: Schema.Schema<SandboxAttestation> = Schema.Literal("spawn_succeeded", "unsupported", "builtin_policy_checked")
+export const SandboxAttestation: Schema.Schema<SandboxAttestation> = lazy<SandboxAttestation>(() => Schema.Literal("spawn_succeeded", "unsupported", "builtin_policy_checked"))
 
 /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
 export type SandboxDenialClass =
@@ -7928,7 +7957,7 @@ export type SandboxDenialClass =
   | "other_access"
 
 /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
-export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = Schema.Literal(
+export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<SandboxDenialClass>(() => Schema.Literal(
   "filesystem_read",
   "filesystem_write",
   "process_startup",
@@ -7942,19 +7971,19 @@ export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = Schema.Lite
   "network_local",
   "network_host",
   "other_access"
-)
+))
 
 /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
 export type SandboxDenialConfidence = "captured" | "policy_corroborated" | "sandbox_reported" | "output_classified"
 
 /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
-export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = Schema.Literal("captured", "policy_corroborated", "sandbox_reported", "output_classified")
+export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = lazy<SandboxDenialConfidence>(() => Schema.Literal("captured", "policy_corroborated", "sandbox_reported", "output_classified"))
 
 /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
 export type SandboxBypassSource = "model_requested" | "user_prompted" | "prompt_unavailable"
 
 /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
-export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = Schema.Literal("model_requested", "user_prompted", "prompt_unavailable")
+export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = lazy<SandboxBypassSource>(() => Schema.Literal("model_requested", "user_prompted", "prompt_unavailable"))
 
 /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export type SandboxDecisionData =
@@ -8146,7 +8175,7 @@ export type SandboxDecisionData =
   }
 
 /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
-export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = Schema.Union(
+export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<SandboxDecisionData>(() => Schema.Union(
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
@@ -8247,7 +8276,7 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = Schema.Un
     processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("permissive_retry_completed")
   })
-)
+))
 
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export interface SandboxDecisionEvent {
@@ -8279,7 +8308,7 @@ export interface SandboxDecisionEventEncoded {
 }
 
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
-export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = struct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
+export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = lazy<SandboxDecisionEvent, SandboxDecisionEventEncoded>(() => struct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8287,13 +8316,13 @@ export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDe
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sandbox.decision"),
   data: SandboxDecisionData
-})
+}))
 
 /** Where the model input for a task-tool sub-agent came from. */
 export type SubagentTaskModelSource = "task_argument" | "subagent_configuration" | "custom_agent_definition" | "unset"
 
 /** Where the model input for a task-tool sub-agent came from. */
-export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = Schema.Literal("task_argument", "subagent_configuration", "custom_agent_definition", "unset")
+export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = lazy<SubagentTaskModelSource>(() => Schema.Literal("task_argument", "subagent_configuration", "custom_agent_definition", "unset"))
 
 /** Authority or runtime mechanism responsible for sub-agent model selection. */
 export type SubagentModelSelectionSource =
@@ -8306,7 +8335,7 @@ export type SubagentModelSelectionSource =
   | "runtime_policy"
 
 /** Authority or runtime mechanism responsible for sub-agent model selection. */
-export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = Schema.Literal(
+export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = lazy<SubagentModelSelectionSource>(() => Schema.Literal(
   "explicit_override",
   "configured_required",
   "configured_preference",
@@ -8314,7 +8343,7 @@ export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionS
   "session_inheritance",
   "agent_definition_default",
   "runtime_policy"
-)
+))
 
 /** Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedData {
@@ -8345,7 +8374,7 @@ export interface SubagentStartedData {
 }
 
 /** Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedData: Schema.Schema<SubagentStartedData> = struct<SubagentStartedData>({
+export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<SubagentStartedData>(() => struct<SubagentStartedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
@@ -8358,7 +8387,7 @@ export const SubagentStartedData: Schema.Schema<SubagentStartedData> = struct<Su
   resumable: Schema.optional(Schema.Boolean),
   agentType: Schema.optional(Schema.String),
   executionMode: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedEvent {
@@ -8390,7 +8419,7 @@ export interface SubagentStartedEventEncoded {
 }
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = struct<SubagentStartedEvent, SubagentStartedEventEncoded>({
+export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = lazy<SubagentStartedEvent, SubagentStartedEventEncoded>(() => struct<SubagentStartedEvent, SubagentStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8398,7 +8427,7 @@ export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentS
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.started"),
   data: SubagentStartedData
-})
+}))
 
 /** Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredData {
@@ -8413,12 +8442,12 @@ export interface SubagentConfiguredData {
 }
 
 /** Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = struct<SubagentConfiguredData>({
+export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = lazy<SubagentConfiguredData>(() => struct<SubagentConfiguredData>({
   model: Schema.String,
   reasoningEffort: Schema.optional(Schema.String),
   contextTier: Schema.optional(Schema.String),
   multiTurn: Schema.Boolean
-})
+}))
 
 /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredEvent {
@@ -8450,7 +8479,7 @@ export interface SubagentConfiguredEventEncoded {
 }
 
 /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = struct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
+export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = lazy<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>(() => struct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8458,7 +8487,7 @@ export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, Sub
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.configured"),
   data: SubagentConfiguredData
-})
+}))
 
 /** Sub-agent completion details for successful execution */
 export interface SubagentCompletedData {
@@ -8495,7 +8524,7 @@ export interface SubagentCompletedData {
 }
 
 /** Sub-agent completion details for successful execution */
-export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = struct<SubagentCompletedData>({
+export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<SubagentCompletedData>(() => struct<SubagentCompletedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
@@ -8511,7 +8540,7 @@ export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = struc
   totalTokens: Schema.optional(Schema.Number),
   durationMs: Schema.optional(Schema.Number),
   cancelled: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
 export interface SubagentCompletedEvent {
@@ -8543,7 +8572,7 @@ export interface SubagentCompletedEventEncoded {
 }
 
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
-export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = struct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
+export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = lazy<SubagentCompletedEvent, SubagentCompletedEventEncoded>(() => struct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8551,7 +8580,7 @@ export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, Subag
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.completed"),
   data: SubagentCompletedData
-})
+}))
 
 /** Sub-agent failure details including error message and agent information */
 export interface SubagentFailedData {
@@ -8588,7 +8617,7 @@ export interface SubagentFailedData {
 }
 
 /** Sub-agent failure details including error message and agent information */
-export const SubagentFailedData: Schema.Schema<SubagentFailedData> = struct<SubagentFailedData>({
+export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<SubagentFailedData>(() => struct<SubagentFailedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
@@ -8604,7 +8633,7 @@ export const SubagentFailedData: Schema.Schema<SubagentFailedData> = struct<Suba
   totalToolCalls: Schema.optional(Schema.Number),
   totalTokens: Schema.optional(Schema.Number),
   durationMs: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
 export interface SubagentFailedEvent {
@@ -8636,7 +8665,7 @@ export interface SubagentFailedEventEncoded {
 }
 
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
-export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = struct<SubagentFailedEvent, SubagentFailedEventEncoded>({
+export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = lazy<SubagentFailedEvent, SubagentFailedEventEncoded>(() => struct<SubagentFailedEvent, SubagentFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8644,7 +8673,7 @@ export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFai
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.failed"),
   data: SubagentFailedData
-})
+}))
 
 /** Custom agent selection details including name and available tools */
 export interface SubagentSelectedData {
@@ -8657,11 +8686,11 @@ export interface SubagentSelectedData {
 }
 
 /** Custom agent selection details including name and available tools */
-export const SubagentSelectedData: Schema.Schema<SubagentSelectedData> = struct<SubagentSelectedData>({
+export const SubagentSelectedData: Schema.Schema<SubagentSelectedData> = lazy<SubagentSelectedData>(() => struct<SubagentSelectedData>({
   agentName: Schema.String,
   agentDisplayName: Schema.String,
   tools: Schema.NullOr(Schema.Array(Schema.String))
-})
+}))
 
 /** Session event "subagent.selected". Custom agent selection details including name and available tools */
 export interface SubagentSelectedEvent {
@@ -8693,7 +8722,7 @@ export interface SubagentSelectedEventEncoded {
 }
 
 /** Session event "subagent.selected". Custom agent selection details including name and available tools */
-export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = struct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
+export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = lazy<SubagentSelectedEvent, SubagentSelectedEventEncoded>(() => struct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8701,13 +8730,13 @@ export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, Subagen
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.selected"),
   data: SubagentSelectedData
-})
+}))
 
 /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedData {}
 
 /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = struct<SubagentDeselectedData>({})
+export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = lazy<SubagentDeselectedData>(() => struct<SubagentDeselectedData>({}))
 
 /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedEvent {
@@ -8739,7 +8768,7 @@ export interface SubagentDeselectedEventEncoded {
 }
 
 /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = struct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
+export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = lazy<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>(() => struct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8747,7 +8776,7 @@ export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, Sub
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.deselected"),
   data: SubagentDeselectedData
-})
+}))
 
 /** Hook invocation start details including type and input data */
 export interface HookStartData {
@@ -8762,12 +8791,12 @@ export interface HookStartData {
 }
 
 /** Hook invocation start details including type and input data */
-export const HookStartData: Schema.Schema<HookStartData> = struct<HookStartData>({
+export const HookStartData: Schema.Schema<HookStartData> = lazy<HookStartData>(() => struct<HookStartData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
   input: Schema.optional(Schema.Unknown),
   parentToolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
 export interface HookStartEvent {
@@ -8799,7 +8828,7 @@ export interface HookStartEventEncoded {
 }
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
-export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = struct<HookStartEvent, HookStartEventEncoded>({
+export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = lazy<HookStartEvent, HookStartEventEncoded>(() => struct<HookStartEvent, HookStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8807,7 +8836,7 @@ export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.start"),
   data: HookStartData
-})
+}))
 
 /** Error details when the hook failed */
 export interface HookEndError {
@@ -8820,11 +8849,11 @@ export interface HookEndError {
 }
 
 /** Error details when the hook failed */
-export const HookEndError: Schema.Schema<HookEndError> = struct<HookEndError>({
+export const HookEndError: Schema.Schema<HookEndError> = lazy<HookEndError>(() => struct<HookEndError>({
   message: Schema.String,
   stack: Schema.optional(Schema.String),
   source: Schema.optional(Schema.String)
-})
+}))
 
 /** Hook invocation completion details including output, success status, and error information */
 export interface HookEndData {
@@ -8843,14 +8872,14 @@ export interface HookEndData {
 }
 
 /** Hook invocation completion details including output, success status, and error information */
-export const HookEndData: Schema.Schema<HookEndData> = struct<HookEndData>({
+export const HookEndData: Schema.Schema<HookEndData> = lazy<HookEndData>(() => struct<HookEndData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
   output: Schema.optional(Schema.Unknown),
   success: Schema.Boolean,
   error: Schema.optional(HookEndError),
   parentToolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
 export interface HookEndEvent {
@@ -8882,7 +8911,7 @@ export interface HookEndEventEncoded {
 }
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
-export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = struct<HookEndEvent, HookEndEventEncoded>({
+export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = lazy<HookEndEvent, HookEndEventEncoded>(() => struct<HookEndEvent, HookEndEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8890,7 +8919,7 @@ export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = st
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.end"),
   data: HookEndData
-})
+}))
 
 /** Ephemeral progress update from a running hook process */
 export interface HookProgressData {
@@ -8901,10 +8930,10 @@ export interface HookProgressData {
 }
 
 /** Ephemeral progress update from a running hook process */
-export const HookProgressData: Schema.Schema<HookProgressData> = struct<HookProgressData>({
+export const HookProgressData: Schema.Schema<HookProgressData> = lazy<HookProgressData>(() => struct<HookProgressData>({
   message: Schema.String,
   temporary: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
 export interface HookProgressEvent {
@@ -8936,7 +8965,7 @@ export interface HookProgressEventEncoded {
 }
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
-export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = struct<HookProgressEvent, HookProgressEventEncoded>({
+export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = lazy<HookProgressEvent, HookProgressEventEncoded>(() => struct<HookProgressEvent, HookProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8944,13 +8973,13 @@ export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.progress"),
   data: HookProgressData
-})
+}))
 
 /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
 export type BinaryAssetType = "image" | "resource"
 
 /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
-export const BinaryAssetType: Schema.Schema<BinaryAssetType> = Schema.Literal("image", "resource")
+export const BinaryAssetType: Schema.Schema<BinaryAssetType> = lazy<BinaryAssetType>(() => Schema.Literal("image", "resource"))
 
 /** Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetData {
@@ -8971,7 +9000,7 @@ export interface BinaryAssetData {
 }
 
 /** Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetData: Schema.Schema<BinaryAssetData> = struct<BinaryAssetData>({
+export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetData>(() => struct<BinaryAssetData>({
   assetId: Schema.String,
   type: BinaryAssetType,
   mimeType: Schema.String,
@@ -8979,7 +9008,7 @@ export const BinaryAssetData: Schema.Schema<BinaryAssetData> = struct<BinaryAsse
   data: Schema.String,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetEvent {
@@ -9011,7 +9040,7 @@ export interface BinaryAssetEventEncoded {
 }
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = struct<BinaryAssetEvent, BinaryAssetEventEncoded>({
+export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = lazy<BinaryAssetEvent, BinaryAssetEventEncoded>(() => struct<BinaryAssetEvent, BinaryAssetEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -9019,13 +9048,13 @@ export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.binary_asset"),
   data: BinaryAssetData
-})
+}))
 
 /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
 export type SystemMessageRole = "system" | "developer"
 
 /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
-export const SystemMessageRole: Schema.Schema<SystemMessageRole> = Schema.Literal("system", "developer")
+export const SystemMessageRole: Schema.Schema<SystemMessageRole> = lazy<SystemMessageRole>(() => Schema.Literal("system", "developer"))
 
 /** Metadata about the prompt template and its construction */
 export interface SystemMessageMetadata {
@@ -9036,10 +9065,10 @@ export interface SystemMessageMetadata {
 }
 
 /** Metadata about the prompt template and its construction */
-export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = struct<SystemMessageMetadata>({
+export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = lazy<SystemMessageMetadata>(() => struct<SystemMessageMetadata>({
   promptVersion: Schema.optional(Schema.String),
   variables: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-})
+}))
 
 /** System/developer instruction content with role and optional template metadata */
 export interface SystemMessageData {
@@ -9056,13 +9085,13 @@ export interface SystemMessageData {
 }
 
 /** System/developer instruction content with role and optional template metadata */
-export const SystemMessageData: Schema.Schema<SystemMessageData> = struct<SystemMessageData>({
+export const SystemMessageData: Schema.Schema<SystemMessageData> = lazy<SystemMessageData>(() => struct<SystemMessageData>({
   content: Schema.String,
   interactionId: Schema.optional(Schema.String),
   role: SystemMessageRole,
   name: Schema.optional(Schema.String),
   metadata: Schema.optional(SystemMessageMetadata)
-})
+}))
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
 export interface SystemMessageEvent {
@@ -9094,7 +9123,7 @@ export interface SystemMessageEventEncoded {
 }
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
-export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = struct<SystemMessageEvent, SystemMessageEventEncoded>({
+export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = lazy<SystemMessageEvent, SystemMessageEventEncoded>(() => struct<SystemMessageEvent, SystemMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -9102,13 +9131,13 @@ export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessage
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("system.message"),
   data: SystemMessageData
-})
+}))
 
 /** Whether the agent completed successfully or failed */
 export type SystemNotificationAgentCompletedStatus = "completed" | "failed"
 
 /** Whether the agent completed successfully or failed */
-export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = Schema.Literal("completed", "failed")
+export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = lazy<SystemNotificationAgentCompletedStatus>(() => Schema.Literal("completed", "failed"))
 
 /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
 export interface SystemNotificationAgentCompleted {
@@ -9129,7 +9158,7 @@ export interface SystemNotificationAgentCompleted {
 }
 
 /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
-export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = struct<SystemNotificationAgentCompleted>({
+export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = lazy<SystemNotificationAgentCompleted>(() => struct<SystemNotificationAgentCompleted>({
   type: Schema.Literal("agent_completed"),
   agentId: Schema.String,
   displayName: Schema.optional(Schema.String),
@@ -9137,7 +9166,7 @@ export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationA
   status: SystemNotificationAgentCompletedStatus,
   description: Schema.optional(Schema.String),
   prompt: Schema.optional(Schema.String)
-})
+}))
 
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
 export interface SystemNotificationAgentIdle {
@@ -9154,13 +9183,13 @@ export interface SystemNotificationAgentIdle {
 }
 
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
-export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = struct<SystemNotificationAgentIdle>({
+export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = lazy<SystemNotificationAgentIdle>(() => struct<SystemNotificationAgentIdle>({
   type: Schema.Literal("agent_idle"),
   agentId: Schema.String,
   displayName: Schema.optional(Schema.String),
   agentType: Schema.String,
   description: Schema.optional(Schema.String)
-})
+}))
 
 /** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
 export interface SystemNotificationNewInboxMessage {
@@ -9177,13 +9206,13 @@ export interface SystemNotificationNewInboxMessage {
 }
 
 /** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
-export const SystemNotificationNewInboxMessage: Schema.Schema<SystemNotificationNewInboxMessage> = struct<SystemNotificationNewInboxMessage>({
+export const SystemNotificationNewInboxMessage: Schema.Schema<SystemNotificationNewInboxMessage> = lazy<SystemNotificationNewInboxMessage>(() => struct<SystemNotificationNewInboxMessage>({
   type: Schema.Literal("new_inbox_message"),
   entryId: Schema.String,
   senderName: Schema.String,
   senderType: Schema.String,
   summary: Schema.String
-})
+}))
 
 /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
 export interface SystemNotificationShellCompleted {
@@ -9198,12 +9227,12 @@ export interface SystemNotificationShellCompleted {
 }
 
 /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
-export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = struct<SystemNotificationShellCompleted>({
+export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = lazy<SystemNotificationShellCompleted>(() => struct<SystemNotificationShellCompleted>({
   type: Schema.Literal("shell_completed"),
   shellId: Schema.String,
   exitCode: Schema.optional(Schema.Number),
   description: Schema.optional(Schema.String)
-})
+}))
 
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
 export interface SystemNotificationShellDetachedCompleted {
@@ -9216,11 +9245,11 @@ export interface SystemNotificationShellDetachedCompleted {
 }
 
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
-export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = struct<SystemNotificationShellDetachedCompleted>({
+export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = lazy<SystemNotificationShellDetachedCompleted>(() => struct<SystemNotificationShellDetachedCompleted>({
   type: Schema.Literal("shell_detached_completed"),
   shellId: Schema.String,
   description: Schema.optional(Schema.String)
-})
+}))
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
 export interface SystemNotificationInstructionDiscovered {
@@ -9237,19 +9266,19 @@ export interface SystemNotificationInstructionDiscovered {
 }
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
-export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = struct<SystemNotificationInstructionDiscovered>({
+export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = lazy<SystemNotificationInstructionDiscovered>(() => struct<SystemNotificationInstructionDiscovered>({
   type: Schema.Literal("instruction_discovered"),
   sourcePath: Schema.String,
   triggerFile: Schema.String,
   triggerTool: Schema.String,
   description: Schema.optional(Schema.String)
-})
+}))
 
 /** Terminal status reached by a factory execution attempt. */
 export type SystemNotificationFactoryCompletedStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
 
 /** Terminal status reached by a factory execution attempt. */
-export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = Schema.Literal("completed", "halted", "paused", "cancelled", "error")
+export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = lazy<SystemNotificationFactoryCompletedStatus>(() => Schema.Literal("completed", "halted", "paused", "cancelled", "error"))
 
 /** Durable metadata describing who initiated a factory pause. */
 export type SystemNotificationFactoryPauseInfo =
@@ -9265,7 +9294,7 @@ export type SystemNotificationFactoryPauseInfo =
   }
 
 /** Durable metadata describing who initiated a factory pause. */
-export const SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificationFactoryPauseInfo> = Schema.Union(
+export const SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificationFactoryPauseInfo> = lazy<SystemNotificationFactoryPauseInfo>(() => Schema.Union(
   Schema.Struct({
     type: Schema.Literal("user")
   }),
@@ -9273,7 +9302,7 @@ export const SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificatio
     key: Schema.String,
     type: Schema.Literal("checkpoint")
   })
-)
+))
 
 /** System notification metadata for a factory execution attempt that reached a terminal state. */
 export interface SystemNotificationFactoryCompleted {
@@ -9304,7 +9333,7 @@ export interface SystemNotificationFactoryCompleted {
 }
 
 /** System notification metadata for a factory execution attempt that reached a terminal state. */
-export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = struct<SystemNotificationFactoryCompleted>({
+export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = lazy<SystemNotificationFactoryCompleted>(() => struct<SystemNotificationFactoryCompleted>({
   type: Schema.Literal("factory_completed"),
   runId: Schema.String,
   factoryName: Schema.String,
@@ -9317,7 +9346,7 @@ export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificatio
   failure: Schema.optional(Schema.Unknown),
   retryGuidance: Schema.optional(Schema.String),
   pauseInfo: Schema.optional(SystemNotificationFactoryPauseInfo)
-})
+}))
 
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
 export interface SystemNotificationUnclassified {
@@ -9328,10 +9357,10 @@ export interface SystemNotificationUnclassified {
 }
 
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
-export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = struct<SystemNotificationUnclassified>({
+export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = lazy<SystemNotificationUnclassified>(() => struct<SystemNotificationUnclassified>({
   type: Schema.Literal("unclassified"),
   metadata: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Structured metadata identifying what triggered this notification */
 export type SystemNotification =
@@ -9345,7 +9374,7 @@ export type SystemNotification =
   | SystemNotificationUnclassified
 
 /** Structured metadata identifying what triggered this notification */
-export const SystemNotification: Schema.Schema<SystemNotification> = Schema.Union(
+export const SystemNotification: Schema.Schema<SystemNotification> = lazy<SystemNotification>(() => Schema.Union(
   SystemNotificationAgentCompleted,
   SystemNotificationAgentIdle,
   SystemNotificationNewInboxMessage,
@@ -9354,7 +9383,7 @@ export const SystemNotification: Schema.Schema<SystemNotification> = Schema.Unio
   SystemNotificationInstructionDiscovered,
   SystemNotificationFactoryCompleted,
   SystemNotificationUnclassified
-)
+))
 
 /** System-generated notification for runtime events like background task completion */
 export interface SystemNotificationData {
@@ -9365,10 +9394,10 @@ export interface SystemNotificationData {
 }
 
 /** System-generated notification for runtime events like background task completion */
-export const SystemNotificationData: Schema.Schema<SystemNotificationData> = struct<SystemNotificationData>({
+export const SystemNotificationData: Schema.Schema<SystemNotificationData> = lazy<SystemNotificationData>(() => struct<SystemNotificationData>({
   content: Schema.String,
   kind: SystemNotification
-})
+}))
 
 /** Session event "system.notification". System-generated notification for runtime events like background task completion */
 export interface SystemNotificationEvent {
@@ -9400,7 +9429,7 @@ export interface SystemNotificationEventEncoded {
 }
 
 /** Session event "system.notification". System-generated notification for runtime events like background task completion */
-export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = struct<SystemNotificationEvent, SystemNotificationEventEncoded>({
+export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = lazy<SystemNotificationEvent, SystemNotificationEventEncoded>(() => struct<SystemNotificationEvent, SystemNotificationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -9408,7 +9437,7 @@ export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, Sys
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("system.notification"),
   data: SystemNotificationData
-})
+}))
 
 /** A parsed command identifier in a shell permission request, including whether it is read-only. */
 export interface PermissionRequestShellCommand {
@@ -9419,10 +9448,10 @@ export interface PermissionRequestShellCommand {
 }
 
 /** A parsed command identifier in a shell permission request, including whether it is read-only. */
-export const PermissionRequestShellCommand: Schema.Schema<PermissionRequestShellCommand> = struct<PermissionRequestShellCommand>({
+export const PermissionRequestShellCommand: Schema.Schema<PermissionRequestShellCommand> = lazy<PermissionRequestShellCommand>(() => struct<PermissionRequestShellCommand>({
   identifier: Schema.String,
   readOnly: Schema.Boolean
-})
+}))
 
 /** A parsed shell command segment used for argument-aware managed policy matching. */
 export interface PermissionRequestShellCommandSegment {
@@ -9433,10 +9462,10 @@ export interface PermissionRequestShellCommandSegment {
 }
 
 /** A parsed shell command segment used for argument-aware managed policy matching. */
-export const PermissionRequestShellCommandSegment: Schema.Schema<PermissionRequestShellCommandSegment> = struct<PermissionRequestShellCommandSegment>({
+export const PermissionRequestShellCommandSegment: Schema.Schema<PermissionRequestShellCommandSegment> = lazy<PermissionRequestShellCommandSegment>(() => struct<PermissionRequestShellCommandSegment>({
   identifier: Schema.String,
   fullCommandText: Schema.String
-})
+}))
 
 /** A URL that may be accessed by a command in a shell permission request. */
 export interface PermissionRequestShellPossibleUrl {
@@ -9445,9 +9474,9 @@ export interface PermissionRequestShellPossibleUrl {
 }
 
 /** A URL that may be accessed by a command in a shell permission request. */
-export const PermissionRequestShellPossibleUrl: Schema.Schema<PermissionRequestShellPossibleUrl> = struct<PermissionRequestShellPossibleUrl>({
+export const PermissionRequestShellPossibleUrl: Schema.Schema<PermissionRequestShellPossibleUrl> = lazy<PermissionRequestShellPossibleUrl>(() => struct<PermissionRequestShellPossibleUrl>({
   url: Schema.String
-})
+}))
 
 /** Shell command permission request */
 export interface PermissionRequestShell {
@@ -9488,7 +9517,7 @@ export interface PermissionRequestShell {
 }
 
 /** Shell command permission request */
-export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = struct<PermissionRequestShell>({
+export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy<PermissionRequestShell>(() => struct<PermissionRequestShell>({
   kind: Schema.Literal("shell"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9506,7 +9535,7 @@ export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = str
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxPermissive: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-})
+}))
 
 /** File write permission request */
 export interface PermissionRequestWrite {
@@ -9535,7 +9564,7 @@ export interface PermissionRequestWrite {
 }
 
 /** File write permission request */
-export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = struct<PermissionRequestWrite>({
+export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy<PermissionRequestWrite>(() => struct<PermissionRequestWrite>({
   kind: Schema.Literal("write"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9547,7 +9576,7 @@ export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = str
   canOfferSessionApproval: Schema.Boolean,
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-})
+}))
 
 /** File or directory read permission request */
 export interface PermissionRequestRead {
@@ -9570,7 +9599,7 @@ export interface PermissionRequestRead {
 }
 
 /** File or directory read permission request */
-export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = struct<PermissionRequestRead>({
+export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<PermissionRequestRead>(() => struct<PermissionRequestRead>({
   kind: Schema.Literal("read"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9579,13 +9608,13 @@ export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = struc
   resolvedPath: Schema.optional(Schema.String),
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-})
+}))
 
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
 export type PermissionRecommendation = "approve"
 
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
-export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = Schema.Literal("approve")
+export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = lazy<PermissionRecommendation>(() => Schema.Literal("approve"))
 
 /** MCP tool invocation permission request */
 export interface PermissionRequestMcp {
@@ -9608,7 +9637,7 @@ export interface PermissionRequestMcp {
 }
 
 /** MCP tool invocation permission request */
-export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = struct<PermissionRequestMcp>({
+export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<PermissionRequestMcp>(() => struct<PermissionRequestMcp>({
   kind: Schema.Literal("mcp"),
   toolCallId: Schema.optional(Schema.String),
   serverName: Schema.String,
@@ -9617,7 +9646,7 @@ export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = struct<
   args: Schema.optional(Schema.Unknown),
   readOnly: Schema.Boolean,
   permissionRecommendation: Schema.optional(PermissionRecommendation)
-})
+}))
 
 /** URL access permission request */
 export interface PermissionRequestUrl {
@@ -9640,7 +9669,7 @@ export interface PermissionRequestUrl {
 }
 
 /** URL access permission request */
-export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = struct<PermissionRequestUrl>({
+export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<PermissionRequestUrl>(() => struct<PermissionRequestUrl>({
   kind: Schema.Literal("url"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9649,37 +9678,37 @@ export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = struct<
   redirectedFrom: Schema.optional(Schema.String),
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-})
+}))
 
 /** Whether this is a store or vote memory operation */
 export type PermissionRequestMemoryAction = "store" | "vote"
 
 /** Whether this is a store or vote memory operation */
-export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = Schema.Literal("store", "vote")
+export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = lazy<PermissionRequestMemoryAction>(() => Schema.Literal("store", "vote"))
 
 /** Vote direction (vote only) */
 export type PermissionRequestMemoryDirection = "upvote" | "downvote"
 
 /** Vote direction (vote only) */
-export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = Schema.Literal("upvote", "downvote")
+export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = lazy<PermissionRequestMemoryDirection>(() => Schema.Literal("upvote", "downvote"))
 
 /** Scope of a stored memory. */
 export type PermissionRequestMemoryScope = "repository" | "user"
 
 /** Scope of a stored memory. */
-export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = Schema.Literal("repository", "user")
+export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = lazy<PermissionRequestMemoryScope>(() => Schema.Literal("repository", "user"))
 
 /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
 export type AssistedApprovalRecommendation = "approve" | "requireApproval" | "excluded" | "error"
 
 /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
-export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = Schema.Literal("approve", "requireApproval", "excluded", "error")
+export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = lazy<AssistedApprovalRecommendation>(() => Schema.Literal("approve", "requireApproval", "excluded", "error"))
 
 /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
 export type AssistedApprovalJudgeFailureReason = "timeout" | "abort" | "empty_response" | "model_error" | "parse_error"
 
 /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
-export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = Schema.Literal("timeout", "abort", "empty_response", "model_error", "parse_error")
+export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = lazy<AssistedApprovalJudgeFailureReason>(() => Schema.Literal("timeout", "abort", "empty_response", "model_error", "parse_error"))
 
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
 export interface PermissionAssistedApproval {
@@ -9694,12 +9723,12 @@ export interface PermissionAssistedApproval {
 }
 
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
-export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = struct<PermissionAssistedApproval>({
+export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = lazy<PermissionAssistedApproval>(() => struct<PermissionAssistedApproval>({
   recommendation: AssistedApprovalRecommendation,
   reason: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String),
   failureReason: Schema.optional(AssistedApprovalJudgeFailureReason)
-})
+}))
 
 /** Memory operation permission request */
 export interface PermissionRequestMemory {
@@ -9728,7 +9757,7 @@ export interface PermissionRequestMemory {
 }
 
 /** Memory operation permission request */
-export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = struct<PermissionRequestMemory>({
+export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy<PermissionRequestMemory>(() => struct<PermissionRequestMemory>({
   kind: Schema.Literal("memory"),
   toolCallId: Schema.optional(Schema.String),
   action: Schema.optional(PermissionRequestMemoryAction),
@@ -9740,7 +9769,7 @@ export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = s
   scope: Schema.optional(PermissionRequestMemoryScope),
   repoNwo: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Custom tool invocation permission request */
 export interface PermissionRequestCustomTool {
@@ -9759,14 +9788,14 @@ export interface PermissionRequestCustomTool {
 }
 
 /** Custom tool invocation permission request */
-export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = struct<PermissionRequestCustomTool>({
+export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy<PermissionRequestCustomTool>(() => struct<PermissionRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
   args: Schema.optional(Schema.Unknown),
   skipPermission: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Hook confirmation permission request */
 export interface PermissionRequestHook {
@@ -9783,13 +9812,13 @@ export interface PermissionRequestHook {
 }
 
 /** Hook confirmation permission request */
-export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = struct<PermissionRequestHook>({
+export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy<PermissionRequestHook>(() => struct<PermissionRequestHook>({
   kind: Schema.Literal("hook"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolArgs: Schema.optional(Schema.Unknown),
   hookMessage: Schema.optional(Schema.String)
-})
+}))
 
 /** Extension management permission request */
 export interface PermissionRequestExtensionManagement {
@@ -9804,18 +9833,18 @@ export interface PermissionRequestExtensionManagement {
 }
 
 /** Extension management permission request */
-export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = struct<PermissionRequestExtensionManagement>({
+export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = lazy<PermissionRequestExtensionManagement>(() => struct<PermissionRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   toolCallId: Schema.optional(Schema.String),
   operation: Schema.String,
   extensionName: Schema.optional(Schema.String)
-})
+}))
 
 /** Operation gated by a factory permission request. */
 export type FactoryPermissionOperation = "run" | "author"
 
 /** Operation gated by a factory permission request. */
-export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = Schema.Literal("run", "author")
+export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = lazy<FactoryPermissionOperation>(() => Schema.Literal("run", "author"))
 
 /** A declared phase shown in a factory permission prompt. */
 export interface FactoryPermissionPhase {
@@ -9826,10 +9855,10 @@ export interface FactoryPermissionPhase {
 }
 
 /** A declared phase shown in a factory permission prompt. */
-export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = struct<FactoryPermissionPhase>({
+export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = lazy<FactoryPermissionPhase>(() => struct<FactoryPermissionPhase>({
   title: Schema.String,
   detail: Schema.optional(Schema.String)
-})
+}))
 
 /** Factory run or authoring permission request */
 export interface PermissionRequestFactory {
@@ -9868,7 +9897,7 @@ export interface PermissionRequestFactory {
 }
 
 /** Factory run or authoring permission request */
-export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = struct<PermissionRequestFactory>({
+export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = lazy<PermissionRequestFactory>(() => struct<PermissionRequestFactory>({
   kind: Schema.Literal("factory"),
   toolCallId: Schema.optional(Schema.String),
   operation: FactoryPermissionOperation,
@@ -9885,7 +9914,7 @@ export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> =
   declaredMaxAiCredits: Schema.optional(Schema.Number),
   approvalKey: Schema.String,
   canPersistApproval: Schema.Boolean
-})
+}))
 
 /** Extension permission access request */
 export interface PermissionRequestExtensionPermissionAccess {
@@ -9900,12 +9929,12 @@ export interface PermissionRequestExtensionPermissionAccess {
 }
 
 /** Extension permission access request */
-export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = struct<PermissionRequestExtensionPermissionAccess>({
+export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = lazy<PermissionRequestExtensionPermissionAccess>(() => struct<PermissionRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String)
-})
+}))
 
 /** Extension sensitive environment variable access request */
 export interface PermissionRequestExtensionEnvAccess {
@@ -9920,12 +9949,12 @@ export interface PermissionRequestExtensionEnvAccess {
 }
 
 /** Extension sensitive environment variable access request */
-export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = struct<PermissionRequestExtensionEnvAccess>({
+export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = lazy<PermissionRequestExtensionEnvAccess>(() => struct<PermissionRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-})
+}))
 
 /** Details of the permission being requested */
 export type PermissionRequest =
@@ -9943,7 +9972,7 @@ export type PermissionRequest =
   | PermissionRequestExtensionEnvAccess
 
 /** Details of the permission being requested */
-export const PermissionRequest: Schema.Schema<PermissionRequest> = Schema.Union(
+export const PermissionRequest: Schema.Schema<PermissionRequest> = lazy<PermissionRequest>(() => Schema.Union(
   PermissionRequestShell,
   PermissionRequestWrite,
   PermissionRequestRead,
@@ -9956,7 +9985,7 @@ export const PermissionRequest: Schema.Schema<PermissionRequest> = Schema.Union(
   PermissionRequestFactory,
   PermissionRequestExtensionPermissionAccess,
   PermissionRequestExtensionEnvAccess
-)
+))
 
 /** Shell command permission prompt */
 export interface PermissionPromptRequestCommands {
@@ -9987,7 +10016,7 @@ export interface PermissionPromptRequestCommands {
 }
 
 /** Shell command permission prompt */
-export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = struct<PermissionPromptRequestCommands>({
+export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = lazy<PermissionPromptRequestCommands>(() => struct<PermissionPromptRequestCommands>({
   kind: Schema.Literal("commands"),
   toolCallId: Schema.optional(Schema.String),
   fullCommandText: Schema.String,
@@ -10000,7 +10029,7 @@ export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequ
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxPermissive: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-})
+}))
 
 /** File write permission prompt */
 export interface PermissionPromptRequestWrite {
@@ -10027,7 +10056,7 @@ export interface PermissionPromptRequestWrite {
 }
 
 /** File write permission prompt */
-export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = struct<PermissionPromptRequestWrite>({
+export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = lazy<PermissionPromptRequestWrite>(() => struct<PermissionPromptRequestWrite>({
   kind: Schema.Literal("write"),
   toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
@@ -10038,7 +10067,7 @@ export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequest
   canOfferSessionApproval: Schema.Boolean,
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** File read permission prompt */
 export interface PermissionPromptRequestRead {
@@ -10059,7 +10088,7 @@ export interface PermissionPromptRequestRead {
 }
 
 /** File read permission prompt */
-export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = struct<PermissionPromptRequestRead>({
+export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = lazy<PermissionPromptRequestRead>(() => struct<PermissionPromptRequestRead>({
   kind: Schema.Literal("read"),
   toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
@@ -10067,7 +10096,7 @@ export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestR
   resolvedPath: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** MCP tool invocation permission prompt */
 export interface PermissionPromptRequestMcp {
@@ -10092,7 +10121,7 @@ export interface PermissionPromptRequestMcp {
 }
 
 /** MCP tool invocation permission prompt */
-export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = struct<PermissionPromptRequestMcp>({
+export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = lazy<PermissionPromptRequestMcp>(() => struct<PermissionPromptRequestMcp>({
   kind: Schema.Literal("mcp"),
   toolCallId: Schema.optional(Schema.String),
   serverName: Schema.String,
@@ -10102,7 +10131,7 @@ export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMc
   permissionRecommendation: Schema.optional(PermissionRecommendation),
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   canOfferServerWideApproval: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** URL access permission prompt */
 export interface PermissionPromptRequestUrl {
@@ -10127,7 +10156,7 @@ export interface PermissionPromptRequestUrl {
 }
 
 /** URL access permission prompt */
-export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = struct<PermissionPromptRequestUrl>({
+export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = lazy<PermissionPromptRequestUrl>(() => struct<PermissionPromptRequestUrl>({
   kind: Schema.Literal("url"),
   toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
@@ -10137,7 +10166,7 @@ export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUr
   requestSandboxBypassReason: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Memory operation permission prompt */
 export interface PermissionPromptRequestMemory {
@@ -10162,7 +10191,7 @@ export interface PermissionPromptRequestMemory {
 }
 
 /** Memory operation permission prompt */
-export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = struct<PermissionPromptRequestMemory>({
+export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = lazy<PermissionPromptRequestMemory>(() => struct<PermissionPromptRequestMemory>({
   kind: Schema.Literal("memory"),
   toolCallId: Schema.optional(Schema.String),
   action: Schema.optional(PermissionRequestMemoryAction),
@@ -10172,7 +10201,7 @@ export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptReques
   direction: Schema.optional(PermissionRequestMemoryDirection),
   reason: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Custom tool invocation permission prompt */
 export interface PermissionPromptRequestCustomTool {
@@ -10191,20 +10220,20 @@ export interface PermissionPromptRequestCustomTool {
 }
 
 /** Custom tool invocation permission prompt */
-export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = struct<PermissionPromptRequestCustomTool>({
+export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = lazy<PermissionPromptRequestCustomTool>(() => struct<PermissionPromptRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
   args: Schema.optional(Schema.Unknown),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Underlying permission kind that needs path approval */
 export type PermissionPromptRequestPathAccessKind = "read" | "shell" | "write"
 
 /** Underlying permission kind that needs path approval */
-export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = Schema.Literal("read", "shell", "write")
+export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = lazy<PermissionPromptRequestPathAccessKind>(() => Schema.Literal("read", "shell", "write"))
 
 /** Path access permission prompt */
 export interface PermissionPromptRequestPath {
@@ -10221,13 +10250,13 @@ export interface PermissionPromptRequestPath {
 }
 
 /** Path access permission prompt */
-export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = struct<PermissionPromptRequestPath>({
+export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = lazy<PermissionPromptRequestPath>(() => struct<PermissionPromptRequestPath>({
   kind: Schema.Literal("path"),
   toolCallId: Schema.optional(Schema.String),
   accessKind: PermissionPromptRequestPathAccessKind,
   paths: Schema.Array(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Hook confirmation permission prompt */
 export interface PermissionPromptRequestHook {
@@ -10246,14 +10275,14 @@ export interface PermissionPromptRequestHook {
 }
 
 /** Hook confirmation permission prompt */
-export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = struct<PermissionPromptRequestHook>({
+export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = lazy<PermissionPromptRequestHook>(() => struct<PermissionPromptRequestHook>({
   kind: Schema.Literal("hook"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolArgs: Schema.optional(Schema.Unknown),
   hookMessage: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Extension management permission prompt */
 export interface PermissionPromptRequestExtensionManagement {
@@ -10270,13 +10299,13 @@ export interface PermissionPromptRequestExtensionManagement {
 }
 
 /** Extension management permission prompt */
-export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = struct<PermissionPromptRequestExtensionManagement>({
+export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = lazy<PermissionPromptRequestExtensionManagement>(() => struct<PermissionPromptRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   toolCallId: Schema.optional(Schema.String),
   operation: Schema.String,
   extensionName: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Factory run or authoring permission prompt */
 export interface PermissionPromptRequestFactory {
@@ -10319,7 +10348,7 @@ export interface PermissionPromptRequestFactory {
 }
 
 /** Factory run or authoring permission prompt */
-export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = struct<PermissionPromptRequestFactory>({
+export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = lazy<PermissionPromptRequestFactory>(() => struct<PermissionPromptRequestFactory>({
   kind: Schema.Literal("factory"),
   toolCallId: Schema.optional(Schema.String),
   operation: FactoryPermissionOperation,
@@ -10338,7 +10367,7 @@ export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptReque
   canPersistApproval: Schema.Boolean,
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Extension permission access prompt */
 export interface PermissionPromptRequestExtensionPermissionAccess {
@@ -10355,13 +10384,13 @@ export interface PermissionPromptRequestExtensionPermissionAccess {
 }
 
 /** Extension permission access prompt */
-export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = struct<PermissionPromptRequestExtensionPermissionAccess>({
+export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = lazy<PermissionPromptRequestExtensionPermissionAccess>(() => struct<PermissionPromptRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Extension sensitive environment variable access prompt */
 export interface PermissionPromptRequestExtensionEnvAccess {
@@ -10378,13 +10407,13 @@ export interface PermissionPromptRequestExtensionEnvAccess {
 }
 
 /** Extension sensitive environment variable access prompt */
-export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = struct<PermissionPromptRequestExtensionEnvAccess>({
+export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = lazy<PermissionPromptRequestExtensionEnvAccess>(() => struct<PermissionPromptRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-})
+}))
 
 /** Derived user-facing permission prompt details for UI consumers */
 export type PermissionPromptRequest =
@@ -10403,7 +10432,7 @@ export type PermissionPromptRequest =
   | PermissionPromptRequestExtensionEnvAccess
 
 /** Derived user-facing permission prompt details for UI consumers */
-export const PermissionPromptRequest: Schema.Schema<PermissionPromptRequest> = Schema.Union(
+export const PermissionPromptRequest: Schema.Schema<PermissionPromptRequest> = lazy<PermissionPromptRequest>(() => Schema.Union(
   PermissionPromptRequestCommands,
   PermissionPromptRequestWrite,
   PermissionPromptRequestRead,
@@ -10417,7 +10446,7 @@ export const PermissionPromptRequest: Schema.Schema<PermissionPromptRequest> = S
   PermissionPromptRequestFactory,
   PermissionPromptRequestExtensionPermissionAccess,
   PermissionPromptRequestExtensionEnvAccess
-)
+))
 
 /** Permission request notification requiring client approval with request details */
 export interface PermissionRequestedData {
@@ -10436,14 +10465,14 @@ export interface PermissionRequestedData {
 }
 
 /** Permission request notification requiring client approval with request details */
-export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = struct<PermissionRequestedData>({
+export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = lazy<PermissionRequestedData>(() => struct<PermissionRequestedData>({
   requestId: Schema.String,
   permissionRequest: PermissionRequest,
   promptRequest: Schema.optional(PermissionPromptRequest),
   agentMode: Schema.optional(SessionMode),
   riskAssessment: Schema.optional(Schema.Unknown),
   resolvedByHook: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
 export interface PermissionRequestedEvent {
@@ -10475,7 +10504,7 @@ export interface PermissionRequestedEventEncoded {
 }
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
-export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = struct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
+export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = lazy<PermissionRequestedEvent, PermissionRequestedEventEncoded>(() => struct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -10483,7 +10512,7 @@ export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, P
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.requested"),
   data: PermissionRequestedData
-})
+}))
 
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
 export interface PermissionApproved {
@@ -10494,10 +10523,10 @@ export interface PermissionApproved {
 }
 
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
-export const PermissionApproved: Schema.Schema<PermissionApproved> = struct<PermissionApproved>({
+export const PermissionApproved: Schema.Schema<PermissionApproved> = lazy<PermissionApproved>(() => struct<PermissionApproved>({
   kind: Schema.Literal("approved"),
   managedApprovalHandled: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
 export interface UserToolSessionApprovalCommands {
@@ -10508,10 +10537,10 @@ export interface UserToolSessionApprovalCommands {
 }
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
-export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = struct<UserToolSessionApprovalCommands>({
+export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = lazy<UserToolSessionApprovalCommands>(() => struct<UserToolSessionApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-})
+}))
 
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export interface UserToolSessionApprovalRead {
@@ -10520,9 +10549,9 @@ export interface UserToolSessionApprovalRead {
 }
 
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
-export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = struct<UserToolSessionApprovalRead>({
+export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = lazy<UserToolSessionApprovalRead>(() => struct<UserToolSessionApprovalRead>({
   kind: Schema.Literal("read")
-})
+}))
 
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export interface UserToolSessionApprovalWrite {
@@ -10531,9 +10560,9 @@ export interface UserToolSessionApprovalWrite {
 }
 
 /** Session-scoped tool-approval rule for filesystem write operations. */
-export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = struct<UserToolSessionApprovalWrite>({
+export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = lazy<UserToolSessionApprovalWrite>(() => struct<UserToolSessionApprovalWrite>({
   kind: Schema.Literal("write")
-})
+}))
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface UserToolSessionApprovalMcp {
@@ -10546,11 +10575,11 @@ export interface UserToolSessionApprovalMcp {
 }
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
-export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMcp> = struct<UserToolSessionApprovalMcp>({
+export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMcp> = lazy<UserToolSessionApprovalMcp>(() => struct<UserToolSessionApprovalMcp>({
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export interface UserToolSessionApprovalMemory {
@@ -10559,9 +10588,9 @@ export interface UserToolSessionApprovalMemory {
 }
 
 /** Session-scoped tool-approval rule for writes to long-term memory. */
-export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = struct<UserToolSessionApprovalMemory>({
+export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = lazy<UserToolSessionApprovalMemory>(() => struct<UserToolSessionApprovalMemory>({
   kind: Schema.Literal("memory")
-})
+}))
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
 export interface UserToolSessionApprovalCustomTool {
@@ -10572,10 +10601,10 @@ export interface UserToolSessionApprovalCustomTool {
 }
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
-export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = struct<UserToolSessionApprovalCustomTool>({
+export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = lazy<UserToolSessionApprovalCustomTool>(() => struct<UserToolSessionApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-})
+}))
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
 export interface UserToolSessionApprovalExtensionManagement {
@@ -10586,10 +10615,10 @@ export interface UserToolSessionApprovalExtensionManagement {
 }
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
-export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = struct<UserToolSessionApprovalExtensionManagement>({
+export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => struct<UserToolSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-})
+}))
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface UserToolSessionApprovalFactory {
@@ -10600,10 +10629,10 @@ export interface UserToolSessionApprovalFactory {
 }
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
-export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = struct<UserToolSessionApprovalFactory>({
+export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => struct<UserToolSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-})
+}))
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
 export interface UserToolSessionApprovalExtensionPermissionAccess {
@@ -10614,10 +10643,10 @@ export interface UserToolSessionApprovalExtensionPermissionAccess {
 }
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
-export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = struct<UserToolSessionApprovalExtensionPermissionAccess>({
+export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = lazy<UserToolSessionApprovalExtensionPermissionAccess>(() => struct<UserToolSessionApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-})
+}))
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface UserToolSessionApprovalExtensionEnvAccess {
@@ -10630,11 +10659,11 @@ export interface UserToolSessionApprovalExtensionEnvAccess {
 }
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
-export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSessionApprovalExtensionEnvAccess> = struct<UserToolSessionApprovalExtensionEnvAccess>({
+export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSessionApprovalExtensionEnvAccess> = lazy<UserToolSessionApprovalExtensionEnvAccess>(() => struct<UserToolSessionApprovalExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-})
+}))
 
 /** The approval to add as a session-scoped rule */
 export type UserToolSessionApproval =
@@ -10650,7 +10679,7 @@ export type UserToolSessionApproval =
   | UserToolSessionApprovalExtensionEnvAccess
 
 /** The approval to add as a session-scoped rule */
-export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = Schema.Union(
+export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = lazy<UserToolSessionApproval>(() => Schema.Union(
   UserToolSessionApprovalCommands,
   UserToolSessionApprovalRead,
   UserToolSessionApprovalWrite,
@@ -10661,7 +10690,7 @@ export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = S
   UserToolSessionApprovalFactory,
   UserToolSessionApprovalExtensionPermissionAccess,
   UserToolSessionApprovalExtensionEnvAccess
-)
+))
 
 /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
 export interface PermissionApprovedForSession {
@@ -10674,11 +10703,11 @@ export interface PermissionApprovedForSession {
 }
 
 /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
-export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = struct<PermissionApprovedForSession>({
+export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = lazy<PermissionApprovedForSession>(() => struct<PermissionApprovedForSession>({
   kind: Schema.Literal("approved-for-session"),
   approval: UserToolSessionApproval,
   managedApprovalHandled: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
 export interface PermissionApprovedForLocation {
@@ -10693,12 +10722,12 @@ export interface PermissionApprovedForLocation {
 }
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
-export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = struct<PermissionApprovedForLocation>({
+export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = lazy<PermissionApprovedForLocation>(() => struct<PermissionApprovedForLocation>({
   kind: Schema.Literal("approved-for-location"),
   approval: UserToolSessionApproval,
   locationKey: Schema.String,
   managedApprovalHandled: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
 export interface PermissionCancelled {
@@ -10709,10 +10738,10 @@ export interface PermissionCancelled {
 }
 
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
-export const PermissionCancelled: Schema.Schema<PermissionCancelled> = struct<PermissionCancelled>({
+export const PermissionCancelled: Schema.Schema<PermissionCancelled> = lazy<PermissionCancelled>(() => struct<PermissionCancelled>({
   kind: Schema.Literal("cancelled"),
   reason: Schema.optional(Schema.String)
-})
+}))
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
 export interface PermissionRule {
@@ -10723,10 +10752,10 @@ export interface PermissionRule {
 }
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
-export const PermissionRule: Schema.Schema<PermissionRule> = struct<PermissionRule>({
+export const PermissionRule: Schema.Schema<PermissionRule> = lazy<PermissionRule>(() => struct<PermissionRule>({
   kind: Schema.String,
   argument: Schema.NullOr(Schema.String)
-})
+}))
 
 /** Permission response variant denied because matching approval rules explicitly blocked the request. */
 export interface PermissionDeniedByRules {
@@ -10737,10 +10766,10 @@ export interface PermissionDeniedByRules {
 }
 
 /** Permission response variant denied because matching approval rules explicitly blocked the request. */
-export const PermissionDeniedByRules: Schema.Schema<PermissionDeniedByRules> = struct<PermissionDeniedByRules>({
+export const PermissionDeniedByRules: Schema.Schema<PermissionDeniedByRules> = lazy<PermissionDeniedByRules>(() => struct<PermissionDeniedByRules>({
   kind: Schema.Literal("denied-by-rules"),
   rules: Schema.Array(PermissionRule)
-})
+}))
 
 /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
 export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
@@ -10749,9 +10778,9 @@ export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
 }
 
 /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
-export const PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = struct<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
+export const PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = lazy<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>(() => struct<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
   kind: Schema.Literal("denied-no-approval-rule-and-could-not-request-from-user")
-})
+}))
 
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
 export interface PermissionDeniedInteractivelyByUser {
@@ -10764,11 +10793,11 @@ export interface PermissionDeniedInteractivelyByUser {
 }
 
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
-export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = struct<PermissionDeniedInteractivelyByUser>({
+export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = lazy<PermissionDeniedInteractivelyByUser>(() => struct<PermissionDeniedInteractivelyByUser>({
   kind: Schema.Literal("denied-interactively-by-user"),
   feedback: Schema.optional(Schema.String),
   forceReject: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Permission response variant denying a path under content exclusion policy, with the path and message. */
 export interface PermissionDeniedByContentExclusionPolicy {
@@ -10781,11 +10810,11 @@ export interface PermissionDeniedByContentExclusionPolicy {
 }
 
 /** Permission response variant denying a path under content exclusion policy, with the path and message. */
-export const PermissionDeniedByContentExclusionPolicy: Schema.Schema<PermissionDeniedByContentExclusionPolicy> = struct<PermissionDeniedByContentExclusionPolicy>({
+export const PermissionDeniedByContentExclusionPolicy: Schema.Schema<PermissionDeniedByContentExclusionPolicy> = lazy<PermissionDeniedByContentExclusionPolicy>(() => struct<PermissionDeniedByContentExclusionPolicy>({
   kind: Schema.Literal("denied-by-content-exclusion-policy"),
   path: Schema.String,
   message: Schema.String
-})
+}))
 
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
 export interface PermissionDeniedByPermissionRequestHook {
@@ -10798,11 +10827,11 @@ export interface PermissionDeniedByPermissionRequestHook {
 }
 
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
-export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = struct<PermissionDeniedByPermissionRequestHook>({
+export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = lazy<PermissionDeniedByPermissionRequestHook>(() => struct<PermissionDeniedByPermissionRequestHook>({
   kind: Schema.Literal("denied-by-permission-request-hook"),
   message: Schema.optional(Schema.String),
   interrupt: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** The result of the permission request */
 export type PermissionResult =
@@ -10817,7 +10846,7 @@ export type PermissionResult =
   | PermissionDeniedByPermissionRequestHook
 
 /** The result of the permission request */
-export const PermissionResult: Schema.Schema<PermissionResult> = Schema.Union(
+export const PermissionResult: Schema.Schema<PermissionResult> = lazy<PermissionResult>(() => Schema.Union(
   PermissionApproved,
   PermissionApprovedForSession,
   PermissionApprovedForLocation,
@@ -10827,7 +10856,7 @@ export const PermissionResult: Schema.Schema<PermissionResult> = Schema.Union(
   PermissionDeniedInteractivelyByUser,
   PermissionDeniedByContentExclusionPolicy,
   PermissionDeniedByPermissionRequestHook
-)
+))
 
 /** Controlled reason or actor responsible for a permission response. */
 export type PermissionDecisionSource =
@@ -10838,13 +10867,13 @@ export type PermissionDecisionSource =
   | "authorization_carry_forward"
 
 /** Controlled reason or actor responsible for a permission response. */
-export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = Schema.Literal(
+export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = lazy<PermissionDecisionSource>(() => Schema.Literal(
   "assisted_approval",
   "human_response",
   "host_policy",
   "unattended_fallback",
   "authorization_carry_forward"
-)
+))
 
 /** Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedData {
@@ -10859,12 +10888,12 @@ export interface PermissionCompletedData {
 }
 
 /** Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = struct<PermissionCompletedData>({
+export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = lazy<PermissionCompletedData>(() => struct<PermissionCompletedData>({
   requestId: Schema.String,
   toolCallId: Schema.optional(Schema.String),
   result: PermissionResult,
   decisionSource: Schema.optional(PermissionDecisionSource)
-})
+}))
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedEvent {
@@ -10896,7 +10925,7 @@ export interface PermissionCompletedEventEncoded {
 }
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = struct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
+export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = lazy<PermissionCompletedEvent, PermissionCompletedEventEncoded>(() => struct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -10904,7 +10933,7 @@ export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, P
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.completed"),
   data: PermissionCompletedData
-})
+}))
 
 /** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardData {
@@ -10919,12 +10948,12 @@ export interface PermissionCarriedForwardData {
 }
 
 /** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
-export const PermissionCarriedForwardData: Schema.Schema<PermissionCarriedForwardData> = struct<PermissionCarriedForwardData>({
+export const PermissionCarriedForwardData: Schema.Schema<PermissionCarriedForwardData> = lazy<PermissionCarriedForwardData>(() => struct<PermissionCarriedForwardData>({
   requestId: Schema.String,
   toolCallId: Schema.String,
   recordId: Schema.String,
   decisionSource: PermissionDecisionSource
-})
+}))
 
 /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardEvent {
@@ -10956,7 +10985,7 @@ export interface PermissionCarriedForwardEventEncoded {
 }
 
 /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
-export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = struct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
+export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = lazy<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>(() => struct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -10964,13 +10993,13 @@ export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwa
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.carriedForward"),
   data: PermissionCarriedForwardData
-})
+}))
 
 /** Which direction a message-backed authorization claim moves authority in. */
 export type PermissionMessageAuthorizationPolarity = "grant" | "denial"
 
 /** Which direction a message-backed authorization claim moves authority in. */
-export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = Schema.Literal("grant", "denial")
+export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = lazy<PermissionMessageAuthorizationPolarity>(() => Schema.Literal("grant", "denial"))
 
 /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationData {
@@ -10995,7 +11024,7 @@ export interface PermissionMessageAuthorizationData {
 }
 
 /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = struct<PermissionMessageAuthorizationData>({
+export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = lazy<PermissionMessageAuthorizationData>(() => struct<PermissionMessageAuthorizationData>({
   recordId: Schema.String,
   turnIndex: Schema.Number,
   polarity: PermissionMessageAuthorizationPolarity,
@@ -11005,7 +11034,7 @@ export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessage
   targetMembers: Schema.optional(Schema.Array(Schema.String)),
   task: Schema.optional(Schema.String),
   world: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationEvent {
@@ -11037,7 +11066,7 @@ export interface PermissionMessageAuthorizationEventEncoded {
 }
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = struct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
+export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = lazy<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>(() => struct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11045,7 +11074,7 @@ export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessag
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorization"),
   data: PermissionMessageAuthorizationData
-})
+}))
 
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadData {
@@ -11056,10 +11085,10 @@ export interface PermissionMessageAuthorizationReadData {
 }
 
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = struct<PermissionMessageAuthorizationReadData>({
+export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = lazy<PermissionMessageAuthorizationReadData>(() => struct<PermissionMessageAuthorizationReadData>({
   turnIndex: Schema.Number,
   activatesExtraction: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadEvent {
@@ -11091,7 +11120,7 @@ export interface PermissionMessageAuthorizationReadEventEncoded {
 }
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = struct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
+export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = lazy<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>(() => struct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11099,7 +11128,7 @@ export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMe
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationRead"),
   data: PermissionMessageAuthorizationReadData
-})
+}))
 
 /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedData {
@@ -11108,9 +11137,9 @@ export interface PermissionMessageAuthorizationDegradedData {
 }
 
 /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
-export const PermissionMessageAuthorizationDegradedData: Schema.Schema<PermissionMessageAuthorizationDegradedData> = struct<PermissionMessageAuthorizationDegradedData>({
+export const PermissionMessageAuthorizationDegradedData: Schema.Schema<PermissionMessageAuthorizationDegradedData> = lazy<PermissionMessageAuthorizationDegradedData>(() => struct<PermissionMessageAuthorizationDegradedData>({
   turnIndex: Schema.Number
-})
+}))
 
 /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedEvent {
@@ -11142,7 +11171,7 @@ export interface PermissionMessageAuthorizationDegradedEventEncoded {
 }
 
 /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
-export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = struct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
+export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = lazy<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>(() => struct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11150,7 +11179,7 @@ export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<Permissi
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationDegraded"),
   data: PermissionMessageAuthorizationDegradedData
-})
+}))
 
 /** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedData {
@@ -11161,10 +11190,10 @@ export interface PermissionAssentDetectedData {
 }
 
 /** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
-export const PermissionAssentDetectedData: Schema.Schema<PermissionAssentDetectedData> = struct<PermissionAssentDetectedData>({
+export const PermissionAssentDetectedData: Schema.Schema<PermissionAssentDetectedData> = lazy<PermissionAssentDetectedData>(() => struct<PermissionAssentDetectedData>({
   requestId: Schema.String,
   turnIndex: Schema.Number
-})
+}))
 
 /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedEvent {
@@ -11196,7 +11225,7 @@ export interface PermissionAssentDetectedEventEncoded {
 }
 
 /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
-export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = struct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
+export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = lazy<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>(() => struct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11204,7 +11233,7 @@ export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetect
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.assentDetected"),
   data: PermissionAssentDetectedData
-})
+}))
 
 /** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationData {
@@ -11223,14 +11252,14 @@ export interface PermissionContextualAuthorizationData {
 }
 
 /** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
-export const PermissionContextualAuthorizationData: Schema.Schema<PermissionContextualAuthorizationData> = struct<PermissionContextualAuthorizationData>({
+export const PermissionContextualAuthorizationData: Schema.Schema<PermissionContextualAuthorizationData> = lazy<PermissionContextualAuthorizationData>(() => struct<PermissionContextualAuthorizationData>({
   recordId: Schema.String,
   requestId: Schema.String,
   turnIndex: Schema.Number,
   polarity: PermissionMessageAuthorizationPolarity,
   spanStart: Schema.Number,
   spanEnd: Schema.Number
-})
+}))
 
 /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationEvent {
@@ -11262,7 +11291,7 @@ export interface PermissionContextualAuthorizationEventEncoded {
 }
 
 /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
-export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = struct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
+export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = lazy<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>(() => struct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11270,7 +11299,7 @@ export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionCon
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.contextualAuthorization"),
   data: PermissionContextualAuthorizationData
-})
+}))
 
 /** User input request notification with question and optional predefined choices */
 export interface UserInputRequestedData {
@@ -11287,13 +11316,13 @@ export interface UserInputRequestedData {
 }
 
 /** User input request notification with question and optional predefined choices */
-export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = struct<UserInputRequestedData>({
+export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = lazy<UserInputRequestedData>(() => struct<UserInputRequestedData>({
   requestId: Schema.String,
   question: Schema.String,
   choices: Schema.optional(Schema.Array(Schema.String)),
   allowFreeform: Schema.optional(Schema.Boolean),
   toolCallId: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
 export interface UserInputRequestedEvent {
@@ -11325,7 +11354,7 @@ export interface UserInputRequestedEventEncoded {
 }
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
-export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = struct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
+export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = lazy<UserInputRequestedEvent, UserInputRequestedEventEncoded>(() => struct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11333,7 +11362,7 @@ export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, Use
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user_input.requested"),
   data: UserInputRequestedData
-})
+}))
 
 /** User input request completion with the user's response */
 export interface UserInputCompletedData {
@@ -11346,11 +11375,11 @@ export interface UserInputCompletedData {
 }
 
 /** User input request completion with the user's response */
-export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = struct<UserInputCompletedData>({
+export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = lazy<UserInputCompletedData>(() => struct<UserInputCompletedData>({
   requestId: Schema.String,
   answer: Schema.optional(Schema.String),
   wasFreeform: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "user_input.completed". User input request completion with the user's response */
 export interface UserInputCompletedEvent {
@@ -11382,7 +11411,7 @@ export interface UserInputCompletedEventEncoded {
 }
 
 /** Session event "user_input.completed". User input request completion with the user's response */
-export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = struct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
+export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = lazy<UserInputCompletedEvent, UserInputCompletedEventEncoded>(() => struct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11390,13 +11419,13 @@ export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, Use
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user_input.completed"),
   data: UserInputCompletedData
-})
+}))
 
 /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
 export type ElicitationRequestedMode = "form" | "url"
 
 /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
-export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = Schema.Literal("form", "url")
+export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = lazy<ElicitationRequestedMode>(() => Schema.Literal("form", "url"))
 
 /** JSON Schema describing the form fields to present to the user (form mode only) */
 export interface ElicitationRequestedSchema {
@@ -11409,11 +11438,11 @@ export interface ElicitationRequestedSchema {
 }
 
 /** JSON Schema describing the form fields to present to the user (form mode only) */
-export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = struct<ElicitationRequestedSchema>({
+export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = lazy<ElicitationRequestedSchema>(() => struct<ElicitationRequestedSchema>({
   type: Schema.Literal("object"),
   properties: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
   required: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedData {
@@ -11434,7 +11463,7 @@ export interface ElicitationRequestedData {
 }
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = struct<ElicitationRequestedData>({
+export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy<ElicitationRequestedData>(() => struct<ElicitationRequestedData>({
   requestId: Schema.String,
   toolCallId: Schema.optional(Schema.String),
   elicitationSource: Schema.optional(Schema.String),
@@ -11442,7 +11471,7 @@ export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> =
   mode: Schema.optional(ElicitationRequestedMode),
   requestedSchema: Schema.optional(ElicitationRequestedSchema),
   url: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedEvent {
@@ -11474,7 +11503,7 @@ export interface ElicitationRequestedEventEncoded {
 }
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = struct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
+export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = lazy<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>(() => struct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11482,13 +11511,13 @@ export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("elicitation.requested"),
   data: ElicitationRequestedData
-})
+}))
 
 /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
 export type ElicitationCompletedAction = "accept" | "decline" | "cancel"
 
 /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
-export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = Schema.Literal("accept", "decline", "cancel")
+export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = lazy<ElicitationCompletedAction>(() => Schema.Literal("accept", "decline", "cancel"))
 
 /** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
 export type ElicitationCompletedContent = unknown
@@ -11507,11 +11536,11 @@ export interface ElicitationCompletedData {
 }
 
 /** Elicitation request completion with the user's response */
-export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = struct<ElicitationCompletedData>({
+export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = lazy<ElicitationCompletedData>(() => struct<ElicitationCompletedData>({
   requestId: Schema.String,
   action: Schema.optional(ElicitationCompletedAction),
   content: Schema.optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
-})
+}))
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
 export interface ElicitationCompletedEvent {
@@ -11543,7 +11572,7 @@ export interface ElicitationCompletedEventEncoded {
 }
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
-export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = struct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
+export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = lazy<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>(() => struct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11551,7 +11580,7 @@ export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("elicitation.completed"),
   data: ElicitationCompletedData
-})
+}))
 
 /** Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedData {
@@ -11564,11 +11593,11 @@ export interface SamplingRequestedData {
 }
 
 /** Sampling request from an MCP server; contains the server name and a requestId for correlation */
-export const SamplingRequestedData: Schema.Schema<SamplingRequestedData> = struct<SamplingRequestedData>({
+export const SamplingRequestedData: Schema.Schema<SamplingRequestedData> = lazy<SamplingRequestedData>(() => struct<SamplingRequestedData>({
   requestId: Schema.String,
   serverName: Schema.String,
   mcpRequestId: Schema.Unknown
-})
+}))
 
 /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedEvent {
@@ -11600,7 +11629,7 @@ export interface SamplingRequestedEventEncoded {
 }
 
 /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
-export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = struct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
+export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = lazy<SamplingRequestedEvent, SamplingRequestedEventEncoded>(() => struct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11608,7 +11637,7 @@ export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, Sampl
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sampling.requested"),
   data: SamplingRequestedData
-})
+}))
 
 /** Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedData {
@@ -11617,9 +11646,9 @@ export interface SamplingCompletedData {
 }
 
 /** Sampling request completion notification signaling UI dismissal */
-export const SamplingCompletedData: Schema.Schema<SamplingCompletedData> = struct<SamplingCompletedData>({
+export const SamplingCompletedData: Schema.Schema<SamplingCompletedData> = lazy<SamplingCompletedData>(() => struct<SamplingCompletedData>({
   requestId: Schema.String
-})
+}))
 
 /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedEvent {
@@ -11651,7 +11680,7 @@ export interface SamplingCompletedEventEncoded {
 }
 
 /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
-export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = struct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
+export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = lazy<SamplingCompletedEvent, SamplingCompletedEventEncoded>(() => struct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11659,7 +11688,7 @@ export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, Sampl
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sampling.completed"),
   data: SamplingCompletedData
-})
+}))
 
 /** Static OAuth client configuration, if the server specifies one */
 export interface McpOauthRequiredStaticClientConfig {
@@ -11674,12 +11703,12 @@ export interface McpOauthRequiredStaticClientConfig {
 }
 
 /** Static OAuth client configuration, if the server specifies one */
-export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = struct<McpOauthRequiredStaticClientConfig>({
+export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = lazy<McpOauthRequiredStaticClientConfig>(() => struct<McpOauthRequiredStaticClientConfig>({
   clientId: Schema.String,
   clientSecret: Schema.optional(Schema.String),
   publicClient: Schema.optional(Schema.Boolean),
   grantType: Schema.optional(Schema.Literal("client_credentials"))
-})
+}))
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
 export interface McpOauthWWWAuthenticateParams {
@@ -11692,11 +11721,11 @@ export interface McpOauthWWWAuthenticateParams {
 }
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
-export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = struct<McpOauthWWWAuthenticateParams>({
+export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = lazy<McpOauthWWWAuthenticateParams>(() => struct<McpOauthWWWAuthenticateParams>({
   resourceMetadataUrl: Schema.optional(Schema.String),
   scope: Schema.optional(Schema.String),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Single HTTP header entry as a name/value pair. */
 export interface HeaderEntry {
@@ -11707,10 +11736,10 @@ export interface HeaderEntry {
 }
 
 /** Single HTTP header entry as a name/value pair. */
-export const HeaderEntry: Schema.Schema<HeaderEntry> = struct<HeaderEntry>({
+export const HeaderEntry: Schema.Schema<HeaderEntry> = lazy<HeaderEntry>(() => struct<HeaderEntry>({
   name: Schema.String,
   value: Schema.String
-})
+}))
 
 /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
 export interface McpOauthHttpResponse {
@@ -11723,17 +11752,17 @@ export interface McpOauthHttpResponse {
 }
 
 /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
-export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = struct<McpOauthHttpResponse>({
+export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = lazy<McpOauthHttpResponse>(() => struct<McpOauthHttpResponse>({
   statusCode: Schema.Number,
   headers: Schema.Array(HeaderEntry),
   body: Schema.optional(Schema.String)
-})
+}))
 
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
 export type McpOauthRequestReason = "initial" | "refresh" | "reauth" | "upscope"
 
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
-export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = Schema.Literal("initial", "refresh", "reauth", "upscope")
+export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = lazy<McpOauthRequestReason>(() => Schema.Literal("initial", "refresh", "reauth", "upscope"))
 
 /** OAuth authentication request for an MCP server */
 export interface McpOauthRequiredData {
@@ -11756,7 +11785,7 @@ export interface McpOauthRequiredData {
 }
 
 /** OAuth authentication request for an MCP server */
-export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = struct<McpOauthRequiredData>({
+export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<McpOauthRequiredData>(() => struct<McpOauthRequiredData>({
   requestId: Schema.String,
   serverName: Schema.String,
   serverUrl: Schema.String,
@@ -11765,7 +11794,7 @@ export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = struct<
   httpResponse: Schema.optional(McpOauthHttpResponse),
   resourceMetadata: Schema.optional(Schema.String),
   reason: McpOauthRequestReason
-})
+}))
 
 /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
 export interface McpOauthRequiredEvent {
@@ -11797,7 +11826,7 @@ export interface McpOauthRequiredEventEncoded {
 }
 
 /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
-export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = struct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
+export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = lazy<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>(() => struct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11805,13 +11834,13 @@ export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOaut
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.oauth_required"),
   data: McpOauthRequiredData
-})
+}))
 
 /** How the pending MCP OAuth request was completed */
 export type McpOauthCompletionOutcome = "token" | "cancelled"
 
 /** How the pending MCP OAuth request was completed */
-export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = Schema.Literal("token", "cancelled")
+export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = lazy<McpOauthCompletionOutcome>(() => Schema.Literal("token", "cancelled"))
 
 /** MCP OAuth request completion notification */
 export interface McpOauthCompletedData {
@@ -11822,10 +11851,10 @@ export interface McpOauthCompletedData {
 }
 
 /** MCP OAuth request completion notification */
-export const McpOauthCompletedData: Schema.Schema<McpOauthCompletedData> = struct<McpOauthCompletedData>({
+export const McpOauthCompletedData: Schema.Schema<McpOauthCompletedData> = lazy<McpOauthCompletedData>(() => struct<McpOauthCompletedData>({
   requestId: Schema.String,
   outcome: McpOauthCompletionOutcome
-})
+}))
 
 /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
 export interface McpOauthCompletedEvent {
@@ -11857,7 +11886,7 @@ export interface McpOauthCompletedEventEncoded {
 }
 
 /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
-export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = struct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
+export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = lazy<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>(() => struct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11865,13 +11894,13 @@ export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOa
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.oauth_completed"),
   data: McpOauthCompletedData
-})
+}))
 
 /** Why dynamic headers are being requested. */
 export type McpHeadersRefreshRequiredReason = "startup" | "ttl-expired" | "auth-failed"
 
 /** Why dynamic headers are being requested. */
-export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = Schema.Literal("startup", "ttl-expired", "auth-failed")
+export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = lazy<McpHeadersRefreshRequiredReason>(() => Schema.Literal("startup", "ttl-expired", "auth-failed"))
 
 /** Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredData {
@@ -11886,12 +11915,12 @@ export interface McpHeadersRefreshRequiredData {
 }
 
 /** Dynamic headers refresh request for a remote MCP server */
-export const McpHeadersRefreshRequiredData: Schema.Schema<McpHeadersRefreshRequiredData> = struct<McpHeadersRefreshRequiredData>({
+export const McpHeadersRefreshRequiredData: Schema.Schema<McpHeadersRefreshRequiredData> = lazy<McpHeadersRefreshRequiredData>(() => struct<McpHeadersRefreshRequiredData>({
   requestId: Schema.String,
   serverName: Schema.String,
   serverUrl: Schema.String,
   reason: McpHeadersRefreshRequiredReason
-})
+}))
 
 /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredEvent {
@@ -11923,7 +11952,7 @@ export interface McpHeadersRefreshRequiredEventEncoded {
 }
 
 /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
-export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = struct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
+export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = lazy<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>(() => struct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11931,13 +11960,13 @@ export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequ
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_required"),
   data: McpHeadersRefreshRequiredData
-})
+}))
 
 /** How the pending MCP headers refresh request resolved. */
 export type McpHeadersRefreshCompletedOutcome = "headers" | "none" | "error" | "timeout"
 
 /** How the pending MCP headers refresh request resolved. */
-export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = Schema.Literal("headers", "none", "error", "timeout")
+export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = lazy<McpHeadersRefreshCompletedOutcome>(() => Schema.Literal("headers", "none", "error", "timeout"))
 
 /** MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedData {
@@ -11948,10 +11977,10 @@ export interface McpHeadersRefreshCompletedData {
 }
 
 /** MCP headers refresh request completion notification */
-export const McpHeadersRefreshCompletedData: Schema.Schema<McpHeadersRefreshCompletedData> = struct<McpHeadersRefreshCompletedData>({
+export const McpHeadersRefreshCompletedData: Schema.Schema<McpHeadersRefreshCompletedData> = lazy<McpHeadersRefreshCompletedData>(() => struct<McpHeadersRefreshCompletedData>({
   requestId: Schema.String,
   outcome: McpHeadersRefreshCompletedOutcome
-})
+}))
 
 /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedEvent {
@@ -11983,7 +12012,7 @@ export interface McpHeadersRefreshCompletedEventEncoded {
 }
 
 /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
-export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = struct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
+export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = lazy<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>(() => struct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11991,13 +12020,13 @@ export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCom
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_completed"),
   data: McpHeadersRefreshCompletedData
-})
+}))
 
 /** Optional source-defined string identifiers describing the payload subject */
 export type CustomNotificationSubject = { readonly [key: string]: string }
 
 /** Optional source-defined string identifiers describing the payload subject */
-export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = Schema.Record({ key: Schema.String, value: Schema.String })
+export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = lazy<CustomNotificationSubject>(() => Schema.Record({ key: Schema.String, value: Schema.String }))
 
 /** Source-defined JSON payload for the custom notification */
 export type CustomNotificationPayload = unknown
@@ -12020,13 +12049,13 @@ export interface CustomNotificationData {
 }
 
 /** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationData: Schema.Schema<CustomNotificationData> = struct<CustomNotificationData>({
+export const CustomNotificationData: Schema.Schema<CustomNotificationData> = lazy<CustomNotificationData>(() => struct<CustomNotificationData>({
   source: Schema.String,
   name: Schema.String,
   version: Schema.optional(Schema.Number),
   subject: Schema.optional(CustomNotificationSubject),
   payload: CustomNotificationPayload
-})
+}))
 
 /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
 export interface CustomNotificationEvent {
@@ -12058,7 +12087,7 @@ export interface CustomNotificationEventEncoded {
 }
 
 /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = struct<CustomNotificationEvent, CustomNotificationEventEncoded>({
+export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = lazy<CustomNotificationEvent, CustomNotificationEventEncoded>(() => struct<CustomNotificationEvent, CustomNotificationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12066,13 +12095,13 @@ export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, Cus
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.custom_notification"),
   data: CustomNotificationData
-})
+}))
 
 /** Lifecycle phase for a Rust-owned ephemeral query stream. */
 export type UIEphemeralQueryPhase = "started" | "chunk" | "completed" | "failed" | "aborted"
 
 /** Lifecycle phase for a Rust-owned ephemeral query stream. */
-export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = Schema.Literal("started", "chunk", "completed", "failed", "aborted")
+export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = lazy<UIEphemeralQueryPhase>(() => Schema.Literal("started", "chunk", "completed", "failed", "aborted"))
 
 /** Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryData {
@@ -12089,13 +12118,13 @@ export interface UIEphemeralQueryData {
 }
 
 /** Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = struct<UIEphemeralQueryData>({
+export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = lazy<UIEphemeralQueryData>(() => struct<UIEphemeralQueryData>({
   requestId: Schema.String,
   phase: UIEphemeralQueryPhase,
   chunk: Schema.optional(Schema.String),
   answer: Schema.optional(Schema.String),
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryEvent {
@@ -12127,7 +12156,7 @@ export interface UIEphemeralQueryEventEncoded {
 }
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = struct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
+export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = lazy<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>(() => struct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12135,7 +12164,7 @@ export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphem
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("ui.ephemeral_query"),
   data: UIEphemeralQueryData
-})
+}))
 
 /** External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedData {
@@ -12160,7 +12189,7 @@ export interface ExternalToolRequestedData {
 }
 
 /** External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = struct<ExternalToolRequestedData>({
+export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = lazy<ExternalToolRequestedData>(() => struct<ExternalToolRequestedData>({
   requestId: Schema.String,
   sessionId: Schema.String,
   toolCallId: Schema.String,
@@ -12170,7 +12199,7 @@ export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData>
   workingDirectory: Schema.optional(Schema.String),
   traceparent: Schema.optional(Schema.String),
   tracestate: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedEvent {
@@ -12202,7 +12231,7 @@ export interface ExternalToolRequestedEventEncoded {
 }
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = struct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
+export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = lazy<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>(() => struct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12210,7 +12239,7 @@ export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("external_tool.requested"),
   data: ExternalToolRequestedData
-})
+}))
 
 /** External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedData {
@@ -12219,9 +12248,9 @@ export interface ExternalToolCompletedData {
 }
 
 /** External tool completion notification signaling UI dismissal */
-export const ExternalToolCompletedData: Schema.Schema<ExternalToolCompletedData> = struct<ExternalToolCompletedData>({
+export const ExternalToolCompletedData: Schema.Schema<ExternalToolCompletedData> = lazy<ExternalToolCompletedData>(() => struct<ExternalToolCompletedData>({
   requestId: Schema.String
-})
+}))
 
 /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedEvent {
@@ -12253,7 +12282,7 @@ export interface ExternalToolCompletedEventEncoded {
 }
 
 /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
-export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = struct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
+export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = lazy<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>(() => struct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12261,7 +12290,7 @@ export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("external_tool.completed"),
   data: ExternalToolCompletedData
-})
+}))
 
 /** Queued slash command dispatch request for client execution */
 export interface CommandQueuedData {
@@ -12272,10 +12301,10 @@ export interface CommandQueuedData {
 }
 
 /** Queued slash command dispatch request for client execution */
-export const CommandQueuedData: Schema.Schema<CommandQueuedData> = struct<CommandQueuedData>({
+export const CommandQueuedData: Schema.Schema<CommandQueuedData> = lazy<CommandQueuedData>(() => struct<CommandQueuedData>({
   requestId: Schema.String,
   command: Schema.String
-})
+}))
 
 /** Session event "command.queued". Queued slash command dispatch request for client execution */
 export interface CommandQueuedEvent {
@@ -12307,7 +12336,7 @@ export interface CommandQueuedEventEncoded {
 }
 
 /** Session event "command.queued". Queued slash command dispatch request for client execution */
-export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = struct<CommandQueuedEvent, CommandQueuedEventEncoded>({
+export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = lazy<CommandQueuedEvent, CommandQueuedEventEncoded>(() => struct<CommandQueuedEvent, CommandQueuedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12315,7 +12344,7 @@ export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueued
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.queued"),
   data: CommandQueuedData
-})
+}))
 
 /** Registered command dispatch request routed to the owning client */
 export interface CommandExecuteData {
@@ -12330,12 +12359,12 @@ export interface CommandExecuteData {
 }
 
 /** Registered command dispatch request routed to the owning client */
-export const CommandExecuteData: Schema.Schema<CommandExecuteData> = struct<CommandExecuteData>({
+export const CommandExecuteData: Schema.Schema<CommandExecuteData> = lazy<CommandExecuteData>(() => struct<CommandExecuteData>({
   requestId: Schema.String,
   command: Schema.String,
   commandName: Schema.String,
   args: Schema.String
-})
+}))
 
 /** Session event "command.execute". Registered command dispatch request routed to the owning client */
 export interface CommandExecuteEvent {
@@ -12367,7 +12396,7 @@ export interface CommandExecuteEventEncoded {
 }
 
 /** Session event "command.execute". Registered command dispatch request routed to the owning client */
-export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = struct<CommandExecuteEvent, CommandExecuteEventEncoded>({
+export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = lazy<CommandExecuteEvent, CommandExecuteEventEncoded>(() => struct<CommandExecuteEvent, CommandExecuteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12375,7 +12404,7 @@ export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExec
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.execute"),
   data: CommandExecuteData
-})
+}))
 
 /** Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedData {
@@ -12384,9 +12413,9 @@ export interface CommandCompletedData {
 }
 
 /** Queued command completion notification signaling UI dismissal */
-export const CommandCompletedData: Schema.Schema<CommandCompletedData> = struct<CommandCompletedData>({
+export const CommandCompletedData: Schema.Schema<CommandCompletedData> = lazy<CommandCompletedData>(() => struct<CommandCompletedData>({
   requestId: Schema.String
-})
+}))
 
 /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedEvent {
@@ -12418,7 +12447,7 @@ export interface CommandCompletedEventEncoded {
 }
 
 /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
-export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = struct<CommandCompletedEvent, CommandCompletedEventEncoded>({
+export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = lazy<CommandCompletedEvent, CommandCompletedEventEncoded>(() => struct<CommandCompletedEvent, CommandCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12426,7 +12455,7 @@ export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, Command
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.completed"),
   data: CommandCompletedData
-})
+}))
 
 /** Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedData {
@@ -12439,11 +12468,11 @@ export interface AutoModeSwitchRequestedData {
 }
 
 /** Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = struct<AutoModeSwitchRequestedData>({
+export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = lazy<AutoModeSwitchRequestedData>(() => struct<AutoModeSwitchRequestedData>({
   requestId: Schema.String,
   errorCode: Schema.optional(Schema.String),
   retryAfterSeconds: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedEvent {
@@ -12475,7 +12504,7 @@ export interface AutoModeSwitchRequestedEventEncoded {
 }
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = struct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
+export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = lazy<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>(() => struct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12483,13 +12512,13 @@ export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequested
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.requested"),
   data: AutoModeSwitchRequestedData
-})
+}))
 
 /** The user's auto-mode-switch choice */
 export type AutoModeSwitchResponse = "yes" | "yes_always" | "no"
 
 /** The user's auto-mode-switch choice */
-export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = Schema.Literal("yes", "yes_always", "no")
+export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = lazy<AutoModeSwitchResponse>(() => Schema.Literal("yes", "yes_always", "no"))
 
 /** Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedData {
@@ -12500,10 +12529,10 @@ export interface AutoModeSwitchCompletedData {
 }
 
 /** Auto mode switch completion notification */
-export const AutoModeSwitchCompletedData: Schema.Schema<AutoModeSwitchCompletedData> = struct<AutoModeSwitchCompletedData>({
+export const AutoModeSwitchCompletedData: Schema.Schema<AutoModeSwitchCompletedData> = lazy<AutoModeSwitchCompletedData>(() => struct<AutoModeSwitchCompletedData>({
   requestId: Schema.String,
   response: AutoModeSwitchResponse
-})
+}))
 
 /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedEvent {
@@ -12535,7 +12564,7 @@ export interface AutoModeSwitchCompletedEventEncoded {
 }
 
 /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
-export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = struct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
+export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = lazy<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>(() => struct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12543,7 +12572,7 @@ export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompleted
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.completed"),
   data: AutoModeSwitchCompletedData
-})
+}))
 
 /** Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedData {
@@ -12556,11 +12585,11 @@ export interface SessionLimitsExhaustedRequestedData {
 }
 
 /** Session limit exhaustion notification requiring user action. */
-export const SessionLimitsExhaustedRequestedData: Schema.Schema<SessionLimitsExhaustedRequestedData> = struct<SessionLimitsExhaustedRequestedData>({
+export const SessionLimitsExhaustedRequestedData: Schema.Schema<SessionLimitsExhaustedRequestedData> = lazy<SessionLimitsExhaustedRequestedData>(() => struct<SessionLimitsExhaustedRequestedData>({
   requestId: Schema.String,
   usedAiCredits: Schema.Number,
   maxAiCredits: Schema.Number
-})
+}))
 
 /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedEvent {
@@ -12592,7 +12621,7 @@ export interface SessionLimitsExhaustedRequestedEventEncoded {
 }
 
 /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
-export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = struct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
+export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = lazy<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>(() => struct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12600,13 +12629,13 @@ export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsEx
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.requested"),
   data: SessionLimitsExhaustedRequestedData
-})
+}))
 
 /** User action selected for an exhausted session limit. */
 export type SessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel"
 
 /** User action selected for an exhausted session limit. */
-export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = Schema.Literal("add", "set", "unset", "cancel")
+export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = lazy<SessionLimitsExhaustedResponseAction>(() => Schema.Literal("add", "set", "unset", "cancel"))
 
 /** The user's selected action for an exhausted session limit. */
 export interface SessionLimitsExhaustedResponse {
@@ -12619,11 +12648,11 @@ export interface SessionLimitsExhaustedResponse {
 }
 
 /** The user's selected action for an exhausted session limit. */
-export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = struct<SessionLimitsExhaustedResponse>({
+export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = lazy<SessionLimitsExhaustedResponse>(() => struct<SessionLimitsExhaustedResponse>({
   action: SessionLimitsExhaustedResponseAction,
   additionalAiCredits: Schema.optional(Schema.Number),
   maxAiCredits: Schema.optional(Schema.Number)
-})
+}))
 
 /** Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedData {
@@ -12634,10 +12663,10 @@ export interface SessionLimitsExhaustedCompletedData {
 }
 
 /** Session limit exhaustion prompt completion notification. */
-export const SessionLimitsExhaustedCompletedData: Schema.Schema<SessionLimitsExhaustedCompletedData> = struct<SessionLimitsExhaustedCompletedData>({
+export const SessionLimitsExhaustedCompletedData: Schema.Schema<SessionLimitsExhaustedCompletedData> = lazy<SessionLimitsExhaustedCompletedData>(() => struct<SessionLimitsExhaustedCompletedData>({
   requestId: Schema.String,
   response: SessionLimitsExhaustedResponse
-})
+}))
 
 /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedEvent {
@@ -12669,7 +12698,7 @@ export interface SessionLimitsExhaustedCompletedEventEncoded {
 }
 
 /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
-export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = struct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
+export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = lazy<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>(() => struct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12677,13 +12706,13 @@ export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsEx
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.completed"),
   data: SessionLimitsExhaustedCompletedData
-})
+}))
 
 /** Coarse request-difficulty bucket for UX explainability */
 export type AutoModeResolvedReasoningBucket = "low" | "medium" | "high"
 
 /** Coarse request-difficulty bucket for UX explainability */
-export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = Schema.Literal("low", "medium", "high")
+export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = lazy<AutoModeResolvedReasoningBucket>(() => Schema.Literal("low", "medium", "high"))
 
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedData {
@@ -12720,7 +12749,7 @@ export interface AutoModeResolvedData {
 }
 
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = struct<AutoModeResolvedData>({
+export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<AutoModeResolvedData>(() => struct<AutoModeResolvedData>({
   chosenModel: Schema.String,
   reasoningBucket: Schema.optional(AutoModeResolvedReasoningBucket),
   categoryScores: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
@@ -12736,7 +12765,7 @@ export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = struct<
   endToEndLatencyMs: Schema.optional(Schema.Number),
   chosenShortfall: Schema.optional(Schema.Number),
   hasImage: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedEvent {
@@ -12768,7 +12797,7 @@ export interface AutoModeResolvedEventEncoded {
 }
 
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = struct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
+export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = lazy<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>(() => struct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12776,13 +12805,13 @@ export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoMod
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_mode_resolved"),
   data: AutoModeResolvedData
-})
+}))
 
 /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
 export type ManagedSettingsResolvedSource = "server" | "device" | "client" | "policyHelper" | "mixed" | "none"
 
 /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
-export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = Schema.Literal("server", "device", "client", "policyHelper", "mixed", "none")
+export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = lazy<ManagedSettingsResolvedSource>(() => Schema.Literal("server", "device", "client", "policyHelper", "mixed", "none"))
 
 /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedData {
@@ -12811,7 +12840,7 @@ export interface ManagedSettingsResolvedData {
 }
 
 /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = struct<ManagedSettingsResolvedData>({
+export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = lazy<ManagedSettingsResolvedData>(() => struct<ManagedSettingsResolvedData>({
   source: ManagedSettingsResolvedSource,
   serverManaged: Schema.Boolean,
   deviceManaged: Schema.Boolean,
@@ -12823,7 +12852,7 @@ export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedD
   permissionsAllowIntersected: Schema.optional(Schema.Boolean),
   managedKeys: Schema.Array(Schema.String),
   settings: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedEvent {
@@ -12855,7 +12884,7 @@ export interface ManagedSettingsResolvedEventEncoded {
 }
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = struct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
+export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = lazy<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>(() => struct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12863,13 +12892,13 @@ export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolved
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.managed_settings_resolved"),
   data: ManagedSettingsResolvedData
-})
+}))
 
 /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
 export type ManagedSettingsEnforcedAction = "bypass_permissions_blocked"
 
 /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
-export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = Schema.Literal("bypass_permissions_blocked")
+export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = lazy<ManagedSettingsEnforcedAction>(() => Schema.Literal("bypass_permissions_blocked"))
 
 /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
 export type ManagedSettingsEnforcedEscalation =
@@ -12881,14 +12910,14 @@ export type ManagedSettingsEnforcedEscalation =
   | "server_wide_mcp_approval"
 
 /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
-export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = Schema.Literal(
+export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = lazy<ManagedSettingsEnforcedEscalation>(() => Schema.Literal(
   "allow_all",
   "approve_all",
   "assisted_approval",
   "unrestricted_paths",
   "unrestricted_urls",
   "server_wide_mcp_approval"
-)
+))
 
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedData {
@@ -12905,13 +12934,13 @@ export interface ManagedSettingsEnforcedData {
 }
 
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = struct<ManagedSettingsEnforcedData>({
+export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = lazy<ManagedSettingsEnforcedData>(() => struct<ManagedSettingsEnforcedData>({
   action: ManagedSettingsEnforcedAction,
   escalation: Schema.optional(ManagedSettingsEnforcedEscalation),
   setting: Schema.String,
   failClosed: Schema.Boolean,
   message: Schema.String
-})
+}))
 
 /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedEvent {
@@ -12943,7 +12972,7 @@ export interface ManagedSettingsEnforcedEventEncoded {
 }
 
 /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = struct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
+export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = lazy<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>(() => struct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12951,7 +12980,7 @@ export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforced
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.managed_settings_enforced"),
   data: ManagedSettingsEnforcedData
-})
+}))
 
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
 export interface CommandsChangedCommand {
@@ -12962,10 +12991,10 @@ export interface CommandsChangedCommand {
 }
 
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
-export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = struct<CommandsChangedCommand>({
+export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = lazy<CommandsChangedCommand>(() => struct<CommandsChangedCommand>({
   name: Schema.String,
   description: Schema.optional(Schema.String)
-})
+}))
 
 /** SDK command registration change notification */
 export interface CommandsChangedData {
@@ -12974,9 +13003,9 @@ export interface CommandsChangedData {
 }
 
 /** SDK command registration change notification */
-export const CommandsChangedData: Schema.Schema<CommandsChangedData> = struct<CommandsChangedData>({
+export const CommandsChangedData: Schema.Schema<CommandsChangedData> = lazy<CommandsChangedData>(() => struct<CommandsChangedData>({
   commands: Schema.Array(CommandsChangedCommand)
-})
+}))
 
 /** Session event "commands.changed". SDK command registration change notification */
 export interface CommandsChangedEvent {
@@ -13008,7 +13037,7 @@ export interface CommandsChangedEventEncoded {
 }
 
 /** Session event "commands.changed". SDK command registration change notification */
-export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = struct<CommandsChangedEvent, CommandsChangedEventEncoded>({
+export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = lazy<CommandsChangedEvent, CommandsChangedEventEncoded>(() => struct<CommandsChangedEvent, CommandsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13016,7 +13045,7 @@ export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsC
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("commands.changed"),
   data: CommandsChangedData
-})
+}))
 
 /** UI capability changes */
 export interface CapabilitiesChangedUI {
@@ -13029,11 +13058,11 @@ export interface CapabilitiesChangedUI {
 }
 
 /** UI capability changes */
-export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = struct<CapabilitiesChangedUI>({
+export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = lazy<CapabilitiesChangedUI>(() => struct<CapabilitiesChangedUI>({
   elicitation: Schema.optional(Schema.Boolean),
   mcpApps: Schema.optional(Schema.Boolean),
   canvases: Schema.optional(Schema.Boolean)
-})
+}))
 
 /** Session capability change notification */
 export interface CapabilitiesChangedData {
@@ -13042,9 +13071,9 @@ export interface CapabilitiesChangedData {
 }
 
 /** Session capability change notification */
-export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = struct<CapabilitiesChangedData>({
+export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = lazy<CapabilitiesChangedData>(() => struct<CapabilitiesChangedData>({
   ui: Schema.optional(CapabilitiesChangedUI)
-})
+}))
 
 /** Session event "capabilities.changed". Session capability change notification */
 export interface CapabilitiesChangedEvent {
@@ -13076,7 +13105,7 @@ export interface CapabilitiesChangedEventEncoded {
 }
 
 /** Session event "capabilities.changed". Session capability change notification */
-export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = struct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
+export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = lazy<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>(() => struct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13084,13 +13113,13 @@ export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, C
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("capabilities.changed"),
   data: CapabilitiesChangedData
-})
+}))
 
 /** Exit plan mode action */
 export type ExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet"
 
 /** Exit plan mode action */
-export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet")
+export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = lazy<ExitPlanModeAction>(() => Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet"))
 
 /** Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedData {
@@ -13109,14 +13138,14 @@ export interface ExitPlanModeRequestedData {
 }
 
 /** Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = struct<ExitPlanModeRequestedData>({
+export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = lazy<ExitPlanModeRequestedData>(() => struct<ExitPlanModeRequestedData>({
   requestId: Schema.String,
   summary: Schema.String,
   planContent: Schema.String,
   actions: Schema.Array(ExitPlanModeAction),
   recommendedAction: ExitPlanModeAction,
   model: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedEvent {
@@ -13148,7 +13177,7 @@ export interface ExitPlanModeRequestedEventEncoded {
 }
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = struct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
+export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = lazy<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>(() => struct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13156,7 +13185,7 @@ export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.requested"),
   data: ExitPlanModeRequestedData
-})
+}))
 
 /** Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedData {
@@ -13173,13 +13202,13 @@ export interface ExitPlanModeCompletedData {
 }
 
 /** Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = struct<ExitPlanModeCompletedData>({
+export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = lazy<ExitPlanModeCompletedData>(() => struct<ExitPlanModeCompletedData>({
   requestId: Schema.String,
   approved: Schema.optional(Schema.Boolean),
   selectedAction: Schema.optional(ExitPlanModeAction),
   autoApproveEdits: Schema.optional(Schema.Boolean),
   feedback: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedEvent {
@@ -13211,7 +13240,7 @@ export interface ExitPlanModeCompletedEventEncoded {
 }
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = struct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
+export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = lazy<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>(() => struct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13219,7 +13248,7 @@ export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.completed"),
   data: ExitPlanModeCompletedData
-})
+}))
 
 /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedData {
@@ -13228,9 +13257,9 @@ export interface ToolsUpdatedData {
 }
 
 /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
-export const ToolsUpdatedData: Schema.Schema<ToolsUpdatedData> = struct<ToolsUpdatedData>({
+export const ToolsUpdatedData: Schema.Schema<ToolsUpdatedData> = lazy<ToolsUpdatedData>(() => struct<ToolsUpdatedData>({
   model: Schema.String
-})
+}))
 
 /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedEvent {
@@ -13262,7 +13291,7 @@ export interface ToolsUpdatedEventEncoded {
 }
 
 /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
-export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = struct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
+export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = lazy<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>(() => struct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13270,13 +13299,13 @@ export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.tools_updated"),
   data: ToolsUpdatedData
-})
+}))
 
 /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedData {}
 
 /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = struct<BackgroundTasksChangedData>({})
+export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = lazy<BackgroundTasksChangedData>(() => struct<BackgroundTasksChangedData>({}))
 
 /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedEvent {
@@ -13308,7 +13337,7 @@ export interface BackgroundTasksChangedEventEncoded {
 }
 
 /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = struct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
+export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = lazy<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>(() => struct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13316,7 +13345,7 @@ export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.background_tasks_changed"),
   data: BackgroundTasksChangedData
-})
+}))
 
 /** Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedData {
@@ -13327,10 +13356,10 @@ export interface FactoryRunUpdatedData {
 }
 
 /** Ephemeral invalidation signal for a changed factory run. */
-export const FactoryRunUpdatedData: Schema.Schema<FactoryRunUpdatedData> = struct<FactoryRunUpdatedData>({
+export const FactoryRunUpdatedData: Schema.Schema<FactoryRunUpdatedData> = lazy<FactoryRunUpdatedData>(() => struct<FactoryRunUpdatedData>({
   runId: Schema.String,
   revision: Schema.Number
-})
+}))
 
 /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedEvent {
@@ -13362,7 +13391,7 @@ export interface FactoryRunUpdatedEventEncoded {
 }
 
 /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
-export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = struct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
+export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = lazy<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>(() => struct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13370,7 +13399,7 @@ export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, Facto
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_updated"),
   data: FactoryRunUpdatedData
-})
+}))
 
 /** Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedData {
@@ -13383,11 +13412,11 @@ export interface FactoryRunStartedData {
 }
 
 /** Ephemeral signal that a factory run attempt began executing. */
-export const FactoryRunStartedData: Schema.Schema<FactoryRunStartedData> = struct<FactoryRunStartedData>({
+export const FactoryRunStartedData: Schema.Schema<FactoryRunStartedData> = lazy<FactoryRunStartedData>(() => struct<FactoryRunStartedData>({
   runId: Schema.String,
   factoryName: Schema.String,
   attempt: Schema.Number
-})
+}))
 
 /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedEvent {
@@ -13419,7 +13448,7 @@ export interface FactoryRunStartedEventEncoded {
 }
 
 /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
-export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = struct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
+export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = lazy<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>(() => struct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13427,13 +13456,13 @@ export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, Facto
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_started"),
   data: FactoryRunStartedData
-})
+}))
 
 /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
 export type FactoryRunSettledStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
 
 /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
-export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = Schema.Literal("completed", "halted", "paused", "cancelled", "error")
+export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = lazy<FactoryRunSettledStatus>(() => Schema.Literal("completed", "halted", "paused", "cancelled", "error"))
 
 /** Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledData {
@@ -13452,14 +13481,14 @@ export interface FactoryRunSettledData {
 }
 
 /** Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = struct<FactoryRunSettledData>({
+export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = lazy<FactoryRunSettledData>(() => struct<FactoryRunSettledData>({
   runId: Schema.String,
   status: FactoryRunSettledStatus,
   consumedSubagents: Schema.Number,
   consumedNanoAiu: Schema.Number,
   elapsedMs: Schema.Number,
   failureType: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledEvent {
@@ -13491,7 +13520,7 @@ export interface FactoryRunSettledEventEncoded {
 }
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = struct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
+export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = lazy<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>(() => struct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13499,7 +13528,7 @@ export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, Facto
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_settled"),
   data: FactoryRunSettledData
-})
+}))
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
 export type SkillSource =
@@ -13513,7 +13542,7 @@ export type SkillSource =
   | "sdk"
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
-export const SkillSource: Schema.Schema<SkillSource> = Schema.Literal(
+export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => Schema.Literal(
   "project",
   "inherited",
   "personal-copilot",
@@ -13522,7 +13551,7 @@ export const SkillSource: Schema.Schema<SkillSource> = Schema.Literal(
   "custom",
   "builtin",
   "sdk"
-)
+))
 
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
 export interface SkillsLoadedSkill {
@@ -13545,7 +13574,7 @@ export interface SkillsLoadedSkill {
 }
 
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
-export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = struct<SkillsLoadedSkill>({
+export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLoadedSkill>(() => struct<SkillsLoadedSkill>({
   name: Schema.String,
   commandName: Schema.optional(Schema.String),
   description: Schema.String,
@@ -13554,7 +13583,7 @@ export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = struct<Skills
   enabled: Schema.Boolean,
   path: Schema.optional(Schema.String),
   argumentHint: Schema.optional(Schema.String)
-})
+}))
 
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedData {
@@ -13563,9 +13592,9 @@ export interface SkillsLoadedData {
 }
 
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
-export const SkillsLoadedData: Schema.Schema<SkillsLoadedData> = struct<SkillsLoadedData>({
+export const SkillsLoadedData: Schema.Schema<SkillsLoadedData> = lazy<SkillsLoadedData>(() => struct<SkillsLoadedData>({
   skills: Schema.Array(SkillsLoadedSkill)
-})
+}))
 
 /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedEvent {
@@ -13597,7 +13626,7 @@ export interface SkillsLoadedEventEncoded {
 }
 
 /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
-export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = struct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
+export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = lazy<SkillsLoadedEvent, SkillsLoadedEventEncoded>(() => struct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13605,13 +13634,13 @@ export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.skills_loaded"),
   data: SkillsLoadedData
-})
+}))
 
 /** Whether configured models are advisory preferences or required constraints */
 export type AgentModelPolicy = "preferred" | "required"
 
 /** Whether configured models are advisory preferences or required constraints */
-export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = Schema.Literal("preferred", "required")
+export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => Schema.Literal("preferred", "required"))
 
 /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
 export interface CustomAgentsUpdatedAgent {
@@ -13640,7 +13669,7 @@ export interface CustomAgentsUpdatedAgent {
 }
 
 /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
-export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = struct<CustomAgentsUpdatedAgent>({
+export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = lazy<CustomAgentsUpdatedAgent>(() => struct<CustomAgentsUpdatedAgent>({
   id: Schema.String,
   name: Schema.String,
   displayName: Schema.String,
@@ -13652,7 +13681,7 @@ export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> =
   model: Schema.optional(Schema.String),
   models: Schema.optional(Schema.Array(Schema.String)),
   modelPolicy: Schema.optional(AgentModelPolicy)
-})
+}))
 
 /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedData {
@@ -13665,11 +13694,11 @@ export interface CustomAgentsUpdatedData {
 }
 
 /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
-export const CustomAgentsUpdatedData: Schema.Schema<CustomAgentsUpdatedData> = struct<CustomAgentsUpdatedData>({
+export const CustomAgentsUpdatedData: Schema.Schema<CustomAgentsUpdatedData> = lazy<CustomAgentsUpdatedData>(() => struct<CustomAgentsUpdatedData>({
   agents: Schema.Array(CustomAgentsUpdatedAgent),
   warnings: Schema.Array(Schema.String),
   errors: Schema.Array(Schema.String)
-})
+}))
 
 /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedEvent {
@@ -13701,7 +13730,7 @@ export interface CustomAgentsUpdatedEventEncoded {
 }
 
 /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
-export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = struct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
+export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = lazy<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>(() => struct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13709,13 +13738,13 @@ export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, C
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.custom_agents_updated"),
   data: CustomAgentsUpdatedData
-})
+}))
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
 export type McpServerStatus = "connected" | "failed" | "needs-auth" | "pending" | "disabled" | "stopped" | "not_configured"
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export const McpServerStatus: Schema.Schema<McpServerStatus> = Schema.Literal(
+export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => Schema.Literal(
   "connected",
   "failed",
   "needs-auth",
@@ -13723,7 +13752,7 @@ export const McpServerStatus: Schema.Schema<McpServerStatus> = Schema.Literal(
   "disabled",
   "stopped",
   "not_configured"
-)
+))
 
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export interface McpServerMetadata {
@@ -13732,9 +13761,9 @@ export interface McpServerMetadata {
 }
 
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
-export const McpServerMetadata: Schema.Schema<McpServerMetadata> = struct<McpServerMetadata>({
+export const McpServerMetadata: Schema.Schema<McpServerMetadata> = lazy<McpServerMetadata>(() => struct<McpServerMetadata>({
   instructions: Schema.NullOr(Schema.String)
-})
+}))
 
 /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
 export interface McpServersLoadedServer {
@@ -13759,7 +13788,7 @@ export interface McpServersLoadedServer {
 }
 
 /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
-export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = struct<McpServersLoadedServer>({
+export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = lazy<McpServersLoadedServer>(() => struct<McpServersLoadedServer>({
   name: Schema.String,
   status: McpServerStatus,
   source: Schema.optional(McpServerSource),
@@ -13769,7 +13798,7 @@ export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = str
   transport: Schema.optional(McpServerTransport),
   pluginName: Schema.optional(Schema.String),
   pluginVersion: Schema.optional(Schema.String)
-})
+}))
 
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedData {
@@ -13778,9 +13807,9 @@ export interface McpServersLoadedData {
 }
 
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
-export const McpServersLoadedData: Schema.Schema<McpServersLoadedData> = struct<McpServersLoadedData>({
+export const McpServersLoadedData: Schema.Schema<McpServersLoadedData> = lazy<McpServersLoadedData>(() => struct<McpServersLoadedData>({
   servers: Schema.Array(McpServersLoadedServer)
-})
+}))
 
 /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedEvent {
@@ -13812,7 +13841,7 @@ export interface McpServersLoadedEventEncoded {
 }
 
 /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
-export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = struct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
+export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = lazy<McpServersLoadedEvent, McpServersLoadedEventEncoded>(() => struct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13820,7 +13849,7 @@ export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServ
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_servers_loaded"),
   data: McpServersLoadedData
-})
+}))
 
 /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedData {
@@ -13833,11 +13862,11 @@ export interface McpServerStatusChangedData {
 }
 
 /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = struct<McpServerStatusChangedData>({
+export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = lazy<McpServerStatusChangedData>(() => struct<McpServerStatusChangedData>({
   serverName: Schema.String,
   status: McpServerStatus,
   error: Schema.optional(Schema.String)
-})
+}))
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedEvent {
@@ -13869,7 +13898,7 @@ export interface McpServerStatusChangedEventEncoded {
 }
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = struct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
+export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = lazy<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>(() => struct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13877,7 +13906,7 @@ export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_status_changed"),
   data: McpServerStatusChangedData
-})
+}))
 
 /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedData {
@@ -13886,9 +13915,9 @@ export interface McpServerRemovedData {
 }
 
 /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
-export const McpServerRemovedData: Schema.Schema<McpServerRemovedData> = struct<McpServerRemovedData>({
+export const McpServerRemovedData: Schema.Schema<McpServerRemovedData> = lazy<McpServerRemovedData>(() => struct<McpServerRemovedData>({
   serverName: Schema.String
-})
+}))
 
 /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedEvent {
@@ -13920,7 +13949,7 @@ export interface McpServerRemovedEventEncoded {
 }
 
 /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
-export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = struct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
+export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = lazy<McpServerRemovedEvent, McpServerRemovedEventEncoded>(() => struct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13928,7 +13957,7 @@ export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServ
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_removed"),
   data: McpServerRemovedData
-})
+}))
 
 /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectData {
@@ -13937,9 +13966,9 @@ export interface McpServerNeedsReconnectData {
 }
 
 /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
-export const McpServerNeedsReconnectData: Schema.Schema<McpServerNeedsReconnectData> = struct<McpServerNeedsReconnectData>({
+export const McpServerNeedsReconnectData: Schema.Schema<McpServerNeedsReconnectData> = lazy<McpServerNeedsReconnectData>(() => struct<McpServerNeedsReconnectData>({
   serverName: Schema.String
-})
+}))
 
 /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectEvent {
@@ -13971,7 +14000,7 @@ export interface McpServerNeedsReconnectEventEncoded {
 }
 
 /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
-export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = struct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
+export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = lazy<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>(() => struct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13979,7 +14008,7 @@ export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnect
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_needs_reconnect"),
   data: McpServerNeedsReconnectData
-})
+}))
 
 /** Payload identifying the MCP server associated with a list change. */
 export interface McpListChangedData {
@@ -13988,9 +14017,9 @@ export interface McpListChangedData {
 }
 
 /** Payload identifying the MCP server associated with a list change. */
-export const McpListChangedData: Schema.Schema<McpListChangedData> = struct<McpListChangedData>({
+export const McpListChangedData: Schema.Schema<McpListChangedData> = lazy<McpListChangedData>(() => struct<McpListChangedData>({
   serverName: Schema.String
-})
+}))
 
 /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpToolsListChangedEvent {
@@ -14022,7 +14051,7 @@ export interface McpToolsListChangedEventEncoded {
 }
 
 /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = struct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
+export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = lazy<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>(() => struct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14030,7 +14059,7 @@ export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, M
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.tools.list_changed"),
   data: McpListChangedData
-})
+}))
 
 /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpResourcesListChangedEvent {
@@ -14062,7 +14091,7 @@ export interface McpResourcesListChangedEventEncoded {
 }
 
 /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = struct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
+export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = lazy<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>(() => struct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14070,7 +14099,7 @@ export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChanged
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.resources.list_changed"),
   data: McpListChangedData
-})
+}))
 
 /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpPromptsListChangedEvent {
@@ -14102,7 +14131,7 @@ export interface McpPromptsListChangedEventEncoded {
 }
 
 /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = struct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
+export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = lazy<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>(() => struct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14110,19 +14139,19 @@ export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.prompts.list_changed"),
   data: McpListChangedData
-})
+}))
 
 /** Discovery source */
 export type ExtensionsLoadedExtensionSource = "project" | "user" | "plugin" | "session"
 
 /** Discovery source */
-export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = Schema.Literal("project", "user", "plugin", "session")
+export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = lazy<ExtensionsLoadedExtensionSource>(() => Schema.Literal("project", "user", "plugin", "session"))
 
 /** Current status: running, disabled, failed, or starting */
 export type ExtensionsLoadedExtensionStatus = "running" | "disabled" | "failed" | "starting"
 
 /** Current status: running, disabled, failed, or starting */
-export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = Schema.Literal("running", "disabled", "failed", "starting")
+export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = lazy<ExtensionsLoadedExtensionStatus>(() => Schema.Literal("running", "disabled", "failed", "starting"))
 
 /** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
 export interface ExtensionsLoadedExtension {
@@ -14137,12 +14166,12 @@ export interface ExtensionsLoadedExtension {
 }
 
 /** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
-export const ExtensionsLoadedExtension: Schema.Schema<ExtensionsLoadedExtension> = struct<ExtensionsLoadedExtension>({
+export const ExtensionsLoadedExtension: Schema.Schema<ExtensionsLoadedExtension> = lazy<ExtensionsLoadedExtension>(() => struct<ExtensionsLoadedExtension>({
   id: Schema.String,
   name: Schema.String,
   source: ExtensionsLoadedExtensionSource,
   status: ExtensionsLoadedExtensionStatus
-})
+}))
 
 /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedData {
@@ -14151,9 +14180,9 @@ export interface ExtensionsLoadedData {
 }
 
 /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
-export const ExtensionsLoadedData: Schema.Schema<ExtensionsLoadedData> = struct<ExtensionsLoadedData>({
+export const ExtensionsLoadedData: Schema.Schema<ExtensionsLoadedData> = lazy<ExtensionsLoadedData>(() => struct<ExtensionsLoadedData>({
   extensions: Schema.Array(ExtensionsLoadedExtension)
-})
+}))
 
 /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedEvent {
@@ -14185,7 +14214,7 @@ export interface ExtensionsLoadedEventEncoded {
 }
 
 /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
-export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = struct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
+export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = lazy<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>(() => struct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14193,7 +14222,7 @@ export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, Extensi
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.extensions_loaded"),
   data: ExtensionsLoadedData
-})
+}))
 
 /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedData {
@@ -14218,7 +14247,7 @@ export interface CanvasOpenedData {
 }
 
 /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = struct<CanvasOpenedData>({
+export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpenedData>(() => struct<CanvasOpenedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
@@ -14228,7 +14257,7 @@ export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = struct<CanvasOp
   status: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String),
   input: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedEvent {
@@ -14260,7 +14289,7 @@ export interface CanvasOpenedEventEncoded {
 }
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = struct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
+export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = lazy<CanvasOpenedEvent, CanvasOpenedEventEncoded>(() => struct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14268,7 +14297,7 @@ export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.opened"),
   data: CanvasOpenedData
-})
+}))
 
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
 export interface CanvasRegistryChangedCanvasAction {
@@ -14281,11 +14310,11 @@ export interface CanvasRegistryChangedCanvasAction {
 }
 
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
-export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = struct<CanvasRegistryChangedCanvasAction>({
+export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = lazy<CanvasRegistryChangedCanvasAction>(() => struct<CanvasRegistryChangedCanvasAction>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   inputSchema: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
 export interface CanvasRegistryChangedCanvas {
@@ -14308,7 +14337,7 @@ export interface CanvasRegistryChangedCanvas {
 }
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
-export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = struct<CanvasRegistryChangedCanvas>({
+export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = lazy<CanvasRegistryChangedCanvas>(() => struct<CanvasRegistryChangedCanvas>({
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String,
@@ -14317,7 +14346,7 @@ export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCan
   icon: Schema.optional(Schema.String),
   inputSchema: Schema.optional(Schema.Unknown),
   actions: Schema.optional(Schema.Array(CanvasRegistryChangedCanvasAction))
-})
+}))
 
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedData {
@@ -14326,9 +14355,9 @@ export interface CanvasRegistryChangedData {
 }
 
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
-export const CanvasRegistryChangedData: Schema.Schema<CanvasRegistryChangedData> = struct<CanvasRegistryChangedData>({
+export const CanvasRegistryChangedData: Schema.Schema<CanvasRegistryChangedData> = lazy<CanvasRegistryChangedData>(() => struct<CanvasRegistryChangedData>({
   canvases: Schema.Array(CanvasRegistryChangedCanvas)
-})
+}))
 
 /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedEvent {
@@ -14360,7 +14389,7 @@ export interface CanvasRegistryChangedEventEncoded {
 }
 
 /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
-export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = struct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
+export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = lazy<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>(() => struct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14368,7 +14397,7 @@ export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.registry_changed"),
   data: CanvasRegistryChangedData
-})
+}))
 
 /** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedData {
@@ -14381,11 +14410,11 @@ export interface CanvasClosedData {
 }
 
 /** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
-export const CanvasClosedData: Schema.Schema<CanvasClosedData> = struct<CanvasClosedData>({
+export const CanvasClosedData: Schema.Schema<CanvasClosedData> = lazy<CanvasClosedData>(() => struct<CanvasClosedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-})
+}))
 
 /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedEvent {
@@ -14417,7 +14446,7 @@ export interface CanvasClosedEventEncoded {
 }
 
 /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
-export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = struct<CanvasClosedEvent, CanvasClosedEventEncoded>({
+export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = lazy<CanvasClosedEvent, CanvasClosedEventEncoded>(() => struct<CanvasClosedEvent, CanvasClosedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14425,7 +14454,7 @@ export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.closed"),
   data: CanvasClosedData
-})
+}))
 
 /** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableData {
@@ -14438,11 +14467,11 @@ export interface CanvasUnavailableData {
 }
 
 /** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
-export const CanvasUnavailableData: Schema.Schema<CanvasUnavailableData> = struct<CanvasUnavailableData>({
+export const CanvasUnavailableData: Schema.Schema<CanvasUnavailableData> = lazy<CanvasUnavailableData>(() => struct<CanvasUnavailableData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-})
+}))
 
 /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableEvent {
@@ -14474,7 +14503,7 @@ export interface CanvasUnavailableEventEncoded {
 }
 
 /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
-export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = struct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
+export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = lazy<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>(() => struct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14482,7 +14511,7 @@ export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, Canva
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.unavailable"),
   data: CanvasUnavailableData
-})
+}))
 
 /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedData {
@@ -14499,13 +14528,13 @@ export interface CanvasRecordedData {
 }
 
 /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = struct<CanvasRecordedData>({
+export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = lazy<CanvasRecordedData>(() => struct<CanvasRecordedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
   title: Schema.optional(Schema.String),
   input: Schema.optional(Schema.Unknown)
-})
+}))
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedEvent {
@@ -14537,7 +14566,7 @@ export interface CanvasRecordedEventEncoded {
 }
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = struct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
+export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = lazy<CanvasRecordedEvent, CanvasRecordedEventEncoded>(() => struct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14545,7 +14574,7 @@ export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecor
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.recorded"),
   data: CanvasRecordedData
-})
+}))
 
 /** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedData {
@@ -14558,11 +14587,11 @@ export interface CanvasRemovedData {
 }
 
 /** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
-export const CanvasRemovedData: Schema.Schema<CanvasRemovedData> = struct<CanvasRemovedData>({
+export const CanvasRemovedData: Schema.Schema<CanvasRemovedData> = lazy<CanvasRemovedData>(() => struct<CanvasRemovedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-})
+}))
 
 /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedEvent {
@@ -14594,7 +14623,7 @@ export interface CanvasRemovedEventEncoded {
 }
 
 /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
-export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = struct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
+export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = lazy<CanvasRemovedEvent, CanvasRemovedEventEncoded>(() => struct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14602,7 +14631,7 @@ export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemoved
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.removed"),
   data: CanvasRemovedData
-})
+}))
 
 /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedData {
@@ -14616,9 +14645,9 @@ export interface ExtensionsAttachmentsPushedDataEncoded {
 }
 
 /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
-export const ExtensionsAttachmentsPushedData: Schema.Schema<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded> = struct<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>({
+export const ExtensionsAttachmentsPushedData: Schema.Schema<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded> = lazy<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>(() => struct<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>({
   attachments: Schema.Array(Attachment)
-})
+}))
 
 /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedEvent {
@@ -14650,7 +14679,7 @@ export interface ExtensionsAttachmentsPushedEventEncoded {
 }
 
 /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
-export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = struct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
+export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = lazy<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>(() => struct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14658,7 +14687,7 @@ export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmen
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.extensions.attachments_pushed"),
   data: ExtensionsAttachmentsPushedData
-})
+}))
 
 /** Set when the underlying tools/call threw an error before returning a CallToolResult */
 export interface McpAppToolCallCompleteError {
@@ -14667,9 +14696,9 @@ export interface McpAppToolCallCompleteError {
 }
 
 /** Set when the underlying tools/call threw an error before returning a CallToolResult */
-export const McpAppToolCallCompleteError: Schema.Schema<McpAppToolCallCompleteError> = struct<McpAppToolCallCompleteError>({
+export const McpAppToolCallCompleteError: Schema.Schema<McpAppToolCallCompleteError> = lazy<McpAppToolCallCompleteError>(() => struct<McpAppToolCallCompleteError>({
   message: Schema.String
-})
+}))
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
 export interface McpAppToolCallCompleteToolMetaUI {
@@ -14680,10 +14709,10 @@ export interface McpAppToolCallCompleteToolMetaUI {
 }
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
-export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = struct<McpAppToolCallCompleteToolMetaUI>({
+export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = lazy<McpAppToolCallCompleteToolMetaUI>(() => struct<McpAppToolCallCompleteToolMetaUI>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(Schema.String))
-})
+}))
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
 export interface McpAppToolCallCompleteToolMeta {
@@ -14692,9 +14721,9 @@ export interface McpAppToolCallCompleteToolMeta {
 }
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
-export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = struct<McpAppToolCallCompleteToolMeta>({
+export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = lazy<McpAppToolCallCompleteToolMeta>(() => struct<McpAppToolCallCompleteToolMeta>({
   ui: Schema.optional(McpAppToolCallCompleteToolMetaUI)
-})
+}))
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteData {
@@ -14717,7 +14746,7 @@ export interface McpAppToolCallCompleteData {
 }
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = struct<McpAppToolCallCompleteData>({
+export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = lazy<McpAppToolCallCompleteData>(() => struct<McpAppToolCallCompleteData>({
   serverName: Schema.String,
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
@@ -14726,7 +14755,7 @@ export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteDat
   result: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   error: Schema.optional(McpAppToolCallCompleteError),
   toolMeta: Schema.optional(McpAppToolCallCompleteToolMeta)
-})
+}))
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteEvent {
@@ -14758,7 +14787,7 @@ export interface McpAppToolCallCompleteEventEncoded {
 }
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = struct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
+export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = lazy<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>(() => struct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14766,7 +14795,7 @@ export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp_app.tool_call_complete"),
   data: McpAppToolCallCompleteData
-})
+}))
 
 // ---------------------------------------------------------------------------
 // Events by type
