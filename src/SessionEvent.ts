@@ -17,7 +17,7 @@
  *   )
  * ```
  */
-import { Either, ParseResult, Schema } from "effect"
+import { Either, ParseResult, Predicate, Schema } from "effect"
 import * as Generated from "./generated/SessionEvents.js"
 
 /**
@@ -80,6 +80,9 @@ export interface UnknownEvent {
  */
 export type SessionEvent = KnownEvent | UnknownEvent
 
+// Each generated event Schema has its own exact types, which Schema's
+// invariance keeps from fitting one wider type; looked up by a runtime string,
+// they are used as decoders of the union, which is what this widening says.
 const schemas: Readonly<Record<string, Schema.Schema<KnownEvent, unknown>>> = Generated.eventSchemas as unknown as Readonly<
   Record<string, Schema.Schema<KnownEvent, unknown>>
 >
@@ -95,8 +98,7 @@ const decoderFor = (type: string) => {
   return decoder
 }
 
-const field = (u: unknown, key: string): unknown =>
-  typeof u === "object" && u !== null && key in u ? (u as Record<string, unknown>)[key] : undefined
+const field = (u: unknown, key: string): unknown => (Predicate.hasProperty(u, key) ? u[key] : undefined)
 
 /**
  * Decodes a raw event; never fails (see {@link UnknownEvent}).
