@@ -3,6 +3,7 @@ import { Chunk, Deferred, Effect, Exit, Fiber, FastCheck, Option, Redacted, Stre
 import { CopilotClient, CopilotSession, SessionConfig, SessionFs } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 import { ENDED_MESSAGE, OVERFLOW_MESSAGE, PENDING_LIMIT } from "../src/internal/router.js"
+import { captureLogs } from "./support/logs.js"
 
 const CLOUD_ID = "cloud-7"
 const cloud = { cloud: { repository: { owner: "octo", name: "app" } } } as const
@@ -224,6 +225,22 @@ describe("cloud sessions", () => {
       const destroy = yield* fake.takeRequest("session.destroy")
       expect(destroy.params).toEqual({ sessionId: CLOUD_ID })
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
+})
+
+describe("cloud sessions: an answer without an id", () => {
+  it.effect("logs a warning naming the problem when the bad answer names no session, and fails with a typed error", () => {
+    const logs = captureLogs()
+    return Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* scriptCreate(Effect.void, { isRemote: true })
+      const error = yield* Effect.scoped(CopilotSession.createCloud(cloud)).pipe(Effect.flip)
+      expect(error._tag).toBe("ResponseDecodeError")
+      expect(yield* fake.requests("session.destroy")).toEqual([])
+      const warnings = (yield* logs.problems).map((line) => line.text).join("\n")
+      expect(warnings).toContain("names no session id")
+      expect(warnings).toContain("sessionId")
+    }).pipe(Effect.provide(FakeRuntime.layerClient), Effect.provide(logs.layer))
+  })
 })
 
 describe("pending routing, property", () => {
