@@ -20,16 +20,18 @@
 // @effect/platform-node (HTTP, workers, ...) for one command executor.
 import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import { Config, Context, Duration, Effect, Layer, Option, PubSub, Redacted, Stream } from "effect"
+import { Config, Context, Duration, Effect, Layer, Option, PubSub, Redacted, Schema, Stream } from "effect"
 import type { Scope } from "effect"
 import {
   type CallError,
   type ConnectionClosed,
   ConnectionFailed,
+  InvalidConfig,
   OperationFailed,
   ProtocolVersionMismatch,
   RpcError
 } from "./CopilotError.js"
+import * as Api from "./generated/Api.js"
 import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
@@ -42,7 +44,6 @@ import * as RuntimeConnection from "./RuntimeConnection.js"
 // functions, so the cycle is harmless at load time.
 import * as CopilotSession from "./CopilotSession.js"
 import type * as SessionConfig from "./SessionConfig.js"
-import { Schema } from "effect"
 
 /**
  * The protocol version this SDK speaks; start-up fails with
@@ -115,13 +116,9 @@ export {
  * yield* Effect.log(`${pong.message} at ${pong.timestamp.toISOString()}`)
  * ```
  */
-export const PingResult = Schema.Struct({
-  message: Schema.String,
-  timestamp: Schema.Date,
-  protocolVersion: Schema.optional(Schema.Number)
-})
+export const PingResult = Api.PingResult
 /** @see {@link PingResult} */
-export type PingResult = typeof PingResult.Type
+export type PingResult = Api.PingResult
 
 /**
  * A model the runtime offers.
@@ -132,31 +129,22 @@ export type PingResult = typeof PingResult.Type
  * const ids = models.map((model) => model.id)
  * ```
  */
-export const ModelInfo = Schema.Struct({
-  id: Schema.String,
-  name: Schema.String,
-  capabilities: Schema.optional(Schema.Struct({
-    supports: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-    limits: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-  })),
-  policy: Schema.optional(Schema.Unknown),
-  billing: Schema.optional(Schema.Unknown),
-  supportedReasoningEfforts: Schema.optional(Schema.Array(Schema.String)),
-  defaultReasoningEffort: Schema.optional(Schema.String)
-})
+export const ModelInfo = Api.Model
 /** @see {@link ModelInfo} */
-export type ModelInfo = typeof ModelInfo.Type
+export type ModelInfo = Api.Model
 
-const Ping = Method.make("ping", Schema.Struct({ message: Schema.optional(Schema.String) }), PingResult)
-const Connect = Method.make(
-  "connect",
-  Schema.Struct({
-    token: Schema.optional(Schema.String),
-    supportedTaskKinds: Schema.optional(Schema.Array(Schema.String))
-  }),
-  Schema.Struct({ protocolVersion: Schema.Number, version: Schema.optional(Schema.String) })
+const { Connect, ModelsList, Ping } = Methods
+
+/**
+ * `ping` as the handshake reads it on runtimes without `connect`: an old
+ * runtime may not report a protocol version, which is a version mismatch to
+ * report, not an answer that fails to decode.
+ */
+const HandshakePing = Method.make(
+  "ping",
+  Schema.Struct({}),
+  Schema.Struct({ protocolVersion: Schema.optional(Schema.Number) })
 )
-const ModelsList = Method.make("models.list", Schema.Struct({}), Schema.Struct({ models: Schema.Array(ModelInfo) }))
 
 const CommandExecutorLive = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFileSystem.layer))
 
@@ -321,7 +309,7 @@ export class CopilotClient extends Context.Tag("effect-copilot/CopilotClient")<C
  * )
  * ```
  */
-export type StartError = ConnectionFailed | ProtocolVersionMismatch | CallError
+export type StartError = ConnectionFailed | ProtocolVersionMismatch | InvalidConfig | CallError
 
 const toLaunchOptions = (options: ClientOptions): Runtime.LaunchOptions => ({
   connection: options.connection ?? RuntimeConnection.Stdio(),
@@ -337,11 +325,11 @@ const toLaunchOptions = (options: ClientOptions): Runtime.LaunchOptions => ({
   stopTimeout: Duration.decode(options.stopTimeout ?? "5 seconds")
 })
 
-const validate = (options: ClientOptions): Effect.Effect<void, ConnectionFailed> => {
+const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> => {
   const connection = options.connection
   if (connection !== undefined && connection._tag === "Uri") {
     if (options.githubToken !== undefined || options.useLoggedInUser !== undefined) {
-      return Effect.fail(new ConnectionFailed({
+      return Effect.fail(new InvalidConfig({
         message: "githubToken and useLoggedInUser do not apply to a Uri connection: the runtime at that address manages its own sign-in"
       }))
     }
@@ -358,7 +346,7 @@ const handshake = (protocol: Protocol.Protocol, token: Option.Option<Redacted.Re
     Effect.map((result): number | undefined => result.protocolVersion),
     Effect.catchIf(
       (error): error is RpcError => error._tag === "RpcError" && error.code === ErrorCode.MethodNotFound,
-      () => Effect.map(protocol.call(Ping, {}), (result) => result.protocolVersion)
+      () => Effect.map(protocol.call(HandshakePing, {}), (result) => result.protocolVersion)
     ),
     Effect.flatMap((actual) =>
       actual === PROTOCOL_VERSION

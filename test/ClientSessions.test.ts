@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect } from "effect"
-import { CopilotClient } from "effect-copilot"
+import { Effect, Redacted } from "effect"
+import { CopilotClient, RuntimeConnection } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
 describe("sessions through the client service", () => {
@@ -25,4 +25,19 @@ describe("sessions through the client service", () => {
       expect(error._tag).toBe("InvalidConfig")
       expect(error.message).toContain("createCloud")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
+})
+
+describe("client options", () => {
+  it.effect("a token or sign-in choice with a Uri connection is an InvalidConfig, before anything is reached", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.scoped(
+        CopilotClient.make({
+          connection: RuntimeConnection.Uri({ url: "127.0.0.1:1" }),
+          githubToken: Redacted.make("secret-token-xyz")
+        })
+      ).pipe(Effect.flip)
+      expect(error._tag).toBe("InvalidConfig")
+      expect(error.message).toContain("Uri connection")
+      expect(error.message).not.toContain("secret-token-xyz")
+    }))
 })
