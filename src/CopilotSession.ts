@@ -805,6 +805,23 @@ export const makeResumed = <R = never>(
   }).pipe(Effect.withSpan("CopilotSession.resume"))
 
 /**
+ * What the `with…Session` blocks return: `f`'s result, its errors or the
+ * session's, needing the client and what the handlers (`RH`) and `f` need.
+ */
+export type WithSession<A, E, R, RH> = Effect.Effect<
+  A,
+  E | OpenError,
+  CopilotClient | Exclude<RH, Scope.Scope> | Exclude<Exclude<R, CopilotSession>, Scope.Scope>
+>
+
+/** Runs `f` in the scope of a session, which it also gets as the CopilotSession service. */
+const usingSession = <A, E, R, RH>(
+  acquire: Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | CopilotClient | RH>,
+  f: (session: CopilotSessionService) => Effect.Effect<A, E, R>
+): WithSession<A, E, R, RH> =>
+  Effect.scoped(Effect.flatMap(acquire, (session) => Effect.provideService(f(session), CopilotSession, session)))
+
+/**
  * Runs `f` with a new session, provided both as its argument and as the
  * {@link CopilotSession} service; the session ends when `f` does. `f` runs
  * in the session's scope, so subscriptions it opens last as long as the
@@ -818,8 +835,7 @@ export const makeResumed = <R = never>(
 export const withSession = <A, E, R, RH = never>(
   config: SessionConfig.SessionConfig<RH> & LifecycleOptions,
   f: (session: CopilotSessionService) => Effect.Effect<A, E, R>
-): Effect.Effect<A, E | OpenError, CopilotClient | Exclude<RH, Scope.Scope> | Exclude<Exclude<R, CopilotSession>, Scope.Scope>> =>
-  Effect.scoped(Effect.flatMap(create(config), (session) => Effect.provideService(f(session), CopilotSession, session)))
+): WithSession<A, E, R, RH> => usingSession(create(config), f)
 
 /**
  * Runs `f` with a resumed session, ended when `f` is.
@@ -833,10 +849,7 @@ export const withResumedSession = <A, E, R, RH = never>(
   sessionId: string,
   config: SessionConfig.ResumeSessionConfig<RH> & LifecycleOptions,
   f: (session: CopilotSessionService) => Effect.Effect<A, E, R>
-): Effect.Effect<A, E | OpenError, CopilotClient | Exclude<RH, Scope.Scope> | Exclude<Exclude<R, CopilotSession>, Scope.Scope>> =>
-  Effect.scoped(
-    Effect.flatMap(resume(sessionId, config), (session) => Effect.provideService(f(session), CopilotSession, session))
-  )
+): WithSession<A, E, R, RH> => usingSession(resume(sessionId, config), f)
 
 /**
  * Sends `session.create` without a session id and decodes the answer. An
@@ -913,5 +926,4 @@ export const makeCloud = <R = never>(
 export const withCloudSession = <A, E, R, RH = never>(
   config: SessionConfig.SessionConfig<RH> & LifecycleOptions,
   f: (session: CopilotSessionService) => Effect.Effect<A, E, R>
-): Effect.Effect<A, E | OpenError, CopilotClient | Exclude<RH, Scope.Scope> | Exclude<Exclude<R, CopilotSession>, Scope.Scope>> =>
-  Effect.scoped(Effect.flatMap(createCloud(config), (session) => Effect.provideService(f(session), CopilotSession, session)))
+): WithSession<A, E, R, RH> => usingSession(createCloud(config), f)
