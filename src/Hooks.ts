@@ -24,6 +24,15 @@ import { ToolResult } from "./Tool.js"
 const optional = Schema.optional
 const StringRecord = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
+/**
+ * A string the runtime sends from a set it may extend: the known values are
+ * in the type (for completion and narrowing), and any other value decodes
+ * too, so a newer runtime's new value still reaches the hook.
+ */
+const openLiteral = <const L extends ReadonlyArray<string>>(
+  ..._known: L
+): Schema.Schema<L[number] | (string & {}), string> => Schema.String
+
 // ---------------------------------------------------------------------------
 // Hooks (`hooks.invoke`)
 // ---------------------------------------------------------------------------
@@ -143,7 +152,7 @@ export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput
  */
 export const SessionStartHookInput = Schema.Struct({
   ...hookBase,
-  source: Schema.Literal("startup", "resume", "new"),
+  source: openLiteral("startup", "resume", "new"),
   initialPrompt: optional(Schema.String)
 })
 /** @see {@link SessionStartHookInput} */
@@ -174,7 +183,7 @@ export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
  */
 export const SessionEndHookInput = Schema.Struct({
   ...hookBase,
-  reason: Schema.Literal("complete", "error", "abort", "timeout", "user_exit"),
+  reason: openLiteral("complete", "error", "abort", "timeout", "user_exit"),
   finalMessage: optional(Schema.String),
   error: optional(Schema.String)
 })
@@ -208,7 +217,7 @@ export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
 export const ErrorOccurredHookInput = Schema.Struct({
   ...hookBase,
   error: Schema.String,
-  errorContext: Schema.Literal("model_call", "tool_execution", "system", "user_input"),
+  errorContext: openLiteral("model_call", "tool_execution", "system", "user_input"),
   recoverable: Schema.Boolean
 })
 /** @see {@link ErrorOccurredHookInput} */

@@ -385,6 +385,21 @@ describe("Handlers", () => {
       .toThrow()
   })
 
+  it("keeps a session-end reason or error context this SDK does not know, so newer runtimes' hooks still run", () => {
+    const end = Schema.decodeUnknownSync(Hooks.SessionEndHookInput)({ ...hookWire, reason: "quota_exceeded" })
+    expect(end.reason).toBe("quota_exceeded")
+    const known = Schema.decodeUnknownSync(Hooks.SessionEndHookInput)({ ...hookWire, reason: "user_exit" })
+    expect(known.reason).toBe("user_exit")
+    const error = Schema.decodeUnknownSync(Hooks.ErrorOccurredHookInput)({
+      ...hookWire,
+      error: "boom",
+      errorContext: "mcp_server",
+      recoverable: false
+    })
+    expect(error.errorContext).toBe("mcp_server")
+    expect(() => Schema.decodeUnknownSync(Hooks.SessionEndHookInput)({ ...hookWire, reason: 42 })).toThrow()
+  })
+
   it.effect("invokes hooks with decoded input and encodes their output", () =>
     Effect.gen(function*() {
       const seen: Array<Date> = []
