@@ -152,9 +152,13 @@ const awaitAnswer = (waiting: Pending): Answer =>
     else waiting.resume = resume
   })
 
+/**
+ * A method's codecs, synchronous: every Schema of the protocol is, and the
+ * Either forms skip an Effect step each way on every call.
+ */
 interface Codecs<P, R> {
-  readonly encodeParams: (params: P) => Effect.Effect<unknown, ParseResult.ParseError>
-  readonly decodeResult: (result: unknown) => Effect.Effect<R, ParseResult.ParseError>
+  readonly encodeParams: (params: P) => Either.Either<unknown, ParseResult.ParseError>
+  readonly decodeResult: (result: unknown) => Either.Either<R, ParseResult.ParseError>
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -165,8 +169,8 @@ const codecsOf = <M extends Method.AnyMethod>(method: M): Codecs<Method.Params<M
   const cached = codecCache.get(method)
   if (cached !== undefined) return cached
   const codecs: Codecs<Method.Params<M>, Method.Result<M>> = {
-    encodeParams: Schema.encode(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>),
-    decodeResult: Schema.decodeUnknown(method.result as Schema.Schema<Method.Result<M>, Method.ResultEncoded<M>>)
+    encodeParams: Schema.encodeEither(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>),
+    decodeResult: Schema.decodeUnknownEither(method.result as Schema.Schema<Method.Result<M>, Method.ResultEncoded<M>>)
   }
   codecCache.set(method, codecs)
   return codecs
@@ -213,6 +217,9 @@ export const make = (
     // is race-free here and keeps the hot path of every call cheap.
     const pending = new Map<Message.Id, Pending>()
     let nextId = 0
+    // Mirrors closedDeferred for the synchronous check at the start of every
+    // call; set in the same step that completes it.
+    let closedWith: ConnectionClosed | undefined
     const closedDeferred = yield* Deferred.make<ConnectionClosed>()
     const inbound = yield* FiberSet.make<unknown, never>()
     const runInbound = yield* FiberSet.runtime(inbound)<never>()
@@ -343,6 +350,7 @@ export const make = (
       Effect.gen(function*() {
         if (yield* Deferred.isDone(closedDeferred)) return
         const closed = yield* reason
+        closedWith = closed
         yield* Deferred.succeed(closedDeferred, closed)
         const waiting = Array.from(pending.values())
         pending.clear()
@@ -364,8 +372,8 @@ export const make = (
     yield* Effect.addFinalizer(() => shutdown(Effect.succeed(clientClosed)))
 
     const callRaw = (method: string, params: unknown): Effect.Effect<unknown, RpcError | ConnectionClosed> =>
-      Effect.flatMap(Deferred.poll(closedDeferred), (closed) => {
-        if (Option.isSome(closed)) return Effect.flatMap(closed.value, Effect.fail)
+      Effect.suspend(() => {
+        if (closedWith !== undefined) return Effect.fail(closedWith)
         const id = nextId++
         const waiting: Pending = { method, answer: undefined, resume: undefined }
         pending.set(id, waiting)
@@ -390,15 +398,18 @@ export const make = (
         attributes: { "rpc.system": "jsonrpc", "rpc.method": method.name },
         captureStackTrace: callSiteTrace
       }, () =>
-        encodeParams(params).pipe(
-          Effect.orDieWith((error) => new Error(`params for ${method.name} do not encode: ${formatParseError(error)}`)),
-          Effect.flatMap((encoded) => callRaw(method.name, encoded)),
-          Effect.flatMap((raw) =>
-            decodeResult(raw).pipe(
-              Effect.mapError((error) => new ResponseDecodeError({ method: method.name, message: formatParseError(error) }))
-            )
-          )
-        ))
+        Effect.suspend(() => {
+          const encoded = encodeParams(params)
+          if (Either.isLeft(encoded)) {
+            return Effect.die(new Error(`params for ${method.name} do not encode: ${formatParseError(encoded.left)}`))
+          }
+          return Effect.flatMap(callRaw(method.name, encoded.right), (raw) => {
+            const decoded = decodeResult(raw)
+            return Either.isRight(decoded)
+              ? Effect.succeed(decoded.right)
+              : Effect.fail(new ResponseDecodeError({ method: method.name, message: formatParseError(decoded.left) }))
+          })
+        }))
     }
 
     const notify = <M extends Method.AnyNotificationMethod>(method: M, params: Method.Params<M>) =>
