@@ -9,7 +9,7 @@
  * - `SessionEvents.ts`: a Schema per session event, `eventSchemas` to look an
  *   event's Schema up by its `type`, and the definitions the events use.
  *
- * Every Schema is built on first use (see `LAZY_HELPER`), so importing the
+ * Every Schema is built on first use (see `src/internal/generatedSchema.ts`), so importing the
  * modules costs little however many definitions the protocol has.
  *
  * Run `npm run generate` to write the files; `generate()` only returns them.
@@ -553,67 +553,17 @@ const renderTypeDeclaration = (renderer: Renderer, name: string, node: Node, sid
     : `export type ${name} =\n${alternatives.map((alternative) => `${INDENT}| ${alternative}`).join("\n")}\n`
 }
 
-/**
- * Every Schema the generated modules declare is built on first use, not at
- * import: a program uses a few dozen of the protocol's ~2,000 definitions.
- * `lazy` returns a stand-in whose `ast` builds the Schema (and, through it, the
- * Schemas it uses) when first read; once built, decoding sees the very AST an
- * eager declaration would have, with no `Suspend` in the way. Definitions in a
- * cycle still reach each other through `Schema.suspend`, since building one
- * must not need the other built.
- */
-const LAZY_HELPER = `const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
-
-/** A Schema that builds itself when its \`ast\` is first read. */
-class Lazy<A, I> {
-  readonly [Schema.TypeId] = variance
-  #build: () => Schema.Schema<A, I>
-  #schema: Schema.Schema<A, I> | undefined
-  constructor(build: () => Schema.Schema<A, I>) {
-    this.#build = build
-  }
-  get ast(): Schema.Schema<A, I>["ast"] {
-    return (this.#schema ??= this.#build()).ast
-  }
-  annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
-    return (this.#schema ??= this.#build()).annotations(annotations)
-  }
-  pipe() {
-    return pipeArguments(this, arguments)
-  }
-  toString() {
-    return String(this.ast)
-  }
-}
-
-/** The Schema \`build\` returns, built on first use. */
-const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
-  new Lazy(build) as unknown as Schema.Schema<A, I>
-`
-
 /** Nodes that are worth deferring: anything but a reference or a primitive, which construct nothing. */
 const buildsSchema = (node: Node): boolean => node._tag !== "Ref" && node._tag !== "Primitive"
 
 /**
- * Each definition's Schema is annotated with its generated interfaces. A Struct
- * is built with `struct`, which checks each field against the interface: much
- * cheaper for the compiler than inferring the Struct's type and comparing the
- * two, and just as strict.
+ * Each definition's Schema is annotated with its generated interfaces and
+ * built with the helpers of `src/internal/generatedSchema.ts`: `lazy` builds
+ * it on first use, `struct` checks a Struct's fields against the interface.
+ * Definitions in a cycle reach each other through `Schema.suspend`, since
+ * building one must not need the other built.
  */
-const STRUCT_HELPER = `/**
- * The fields of a Struct that decodes an \`A\` from an \`I\`: a Schema for each
- * property, optional where \`A\` makes it optional.
- */
-type Fields<A, I> = {
-  readonly [K in keyof A]-?: {} extends Pick<A, K>
-    ? Schema.PropertySignature<"?:", A[K], never, "?:", I[K & keyof I], false, never>
-    : Schema.Schema<A[K], I[K & keyof I]>
-}
-
-/** \`Schema.Struct\`, typed by the interfaces its fields were checked against. */
-const struct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> =>
-  Schema.Struct(fields as Schema.Struct.Fields) as unknown as Schema.Schema<A, I>
-`
+const HELPERS_IMPORT = `import { lazy, struct } from "../internal/generatedSchema.js"`
 
 const renderDefinition = (module: Module, definition: Definition): string => {
   const { name, node } = definition
@@ -648,7 +598,6 @@ const section = (title: string): string => `// ${"-".repeat(75)}\n// ${title}\n/
 const renderImports = (module: Module, extra: ReadonlyArray<string>): string =>
   [
     `import { Schema } from "effect"`,
-    `import { pipeArguments } from "effect/Pipeable"`,
     ...extra,
     ...module.imports.map(({ namespace }) => `import * as ${namespace} from "./${namespace}.js"`)
   ].join("\n") + "\n"
@@ -656,16 +605,14 @@ const renderImports = (module: Module, extra: ReadonlyArray<string>): string =>
 const renderDefinitionsModule = (source: string, version: string, module: Module, extra: ReadonlyArray<string>) =>
   [
     header(source, version),
-    renderImports(module, []),
-    LAZY_HELPER,
-    STRUCT_HELPER,
+    renderImports(module, [HELPERS_IMPORT]),
     section("Definitions"),
     ...module.definitions.map((definition) => renderDefinition(module, definition)),
     ...extra
   ].join("\n")
 
 /** Names the generated modules declare for themselves, beside the definitions. */
-const HELPER_NAMES = ["variance", "Lazy", "lazy", "Fields", "struct"]
+const HELPER_NAMES = ["lazy", "struct"]
 
 const exportedNames = (module: Module): Array<string> =>
   module.definitions.flatMap(({ name }) => module.transforming.has(name) ? [name, `${name}Encoded`] : [name])
@@ -769,8 +716,7 @@ const renderMethodsModule = (version: string, declarations: ReadonlyArray<Method
   })
   return [
     header(API_FILE, version),
-    renderImports(module, [`import * as Method from "../internal/jsonrpc/Method.js"`]),
-    LAZY_HELPER,
+    renderImports(module, [`import { lazy } from "../internal/generatedSchema.js"`, `import * as Method from "../internal/jsonrpc/Method.js"`]),
     ...groups
   ].join("\n")
 }

@@ -4,37 +4,9 @@
  */
 
 import { Schema } from "effect"
-import { pipeArguments } from "effect/Pipeable"
+import { lazy } from "../internal/generatedSchema.js"
 import * as Method from "../internal/jsonrpc/Method.js"
 import * as Api from "./Api.js"
-
-const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
-
-/** A Schema that builds itself when its `ast` is first read. */
-class Lazy<A, I> {
-  readonly [Schema.TypeId] = variance
-  #build: () => Schema.Schema<A, I>
-  #schema: Schema.Schema<A, I> | undefined
-  constructor(build: () => Schema.Schema<A, I>) {
-    this.#build = build
-  }
-  get ast(): Schema.Schema<A, I>["ast"] {
-    return (this.#schema ??= this.#build()).ast
-  }
-  annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
-    return (this.#schema ??= this.#build()).annotations(annotations)
-  }
-  pipe() {
-    return pipeArguments(this, arguments)
-  }
-  toString() {
-    return String(this.ast)
-  }
-}
-
-/** The Schema `build` returns, built on first use. */
-const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
-  new Lazy(build) as unknown as Schema.Schema<A, I>
 
 // ---------------------------------------------------------------------------
 // Server methods: the SDK calls these on the runtime

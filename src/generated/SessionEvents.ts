@@ -4,49 +4,7 @@
  */
 
 import { Schema } from "effect"
-import { pipeArguments } from "effect/Pipeable"
-
-const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
-
-/** A Schema that builds itself when its `ast` is first read. */
-class Lazy<A, I> {
-  readonly [Schema.TypeId] = variance
-  #build: () => Schema.Schema<A, I>
-  #schema: Schema.Schema<A, I> | undefined
-  constructor(build: () => Schema.Schema<A, I>) {
-    this.#build = build
-  }
-  get ast(): Schema.Schema<A, I>["ast"] {
-    return (this.#schema ??= this.#build()).ast
-  }
-  annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
-    return (this.#schema ??= this.#build()).annotations(annotations)
-  }
-  pipe() {
-    return pipeArguments(this, arguments)
-  }
-  toString() {
-    return String(this.ast)
-  }
-}
-
-/** The Schema `build` returns, built on first use. */
-const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
-  new Lazy(build) as unknown as Schema.Schema<A, I>
-
-/**
- * The fields of a Struct that decodes an `A` from an `I`: a Schema for each
- * property, optional where `A` makes it optional.
- */
-type Fields<A, I> = {
-  readonly [K in keyof A]-?: {} extends Pick<A, K>
-    ? Schema.PropertySignature<"?:", A[K], never, "?:", I[K & keyof I], false, never>
-    : Schema.Schema<A[K], I[K & keyof I]>
-}
-
-/** `Schema.Struct`, typed by the interfaces its fields were checked against. */
-const struct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> =>
-  Schema.Struct(fields as Schema.Struct.Fields) as unknown as Schema.Schema<A, I>
+import { lazy, struct } from "../internal/generatedSchema.js"
 
 // ---------------------------------------------------------------------------
 // Definitions
