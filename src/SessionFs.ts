@@ -31,6 +31,7 @@ import type { PlatformError } from "@effect/platform/Error"
 import { Context, Effect, Layer, Option, Schema } from "effect"
 import { RpcError } from "./CopilotError.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
+import { decodeParams } from "./internal/jsonrpc/Protocol.js"
 
 const optional = Schema.optional
 
@@ -204,11 +205,6 @@ export interface SessionFsProvider<R> {
 const toWire = (error: SessionFsError): WireSessionFsError =>
   error.message === undefined ? { code: error.code } : { code: error.code, message: error.message }
 
-const decode = <A, I>(method: string, schema: Schema.Schema<A, I>, params: unknown) =>
-  Schema.decodeUnknown(schema)(params).pipe(
-    Effect.mapError((error) => new RpcError({ method, code: ErrorCode.InvalidParams, message: error.message }))
-  )
-
 const encode = <A, I>(method: string, schema: Schema.Schema<A, I>) => (value: A) =>
   Schema.encode(schema)(value).pipe(
     Effect.mapError((error) =>
@@ -230,7 +226,7 @@ const answer = <Req, ReqI, A, Res, ResI, R>(
   onSuccess: (value: A) => Res,
   onFailure: (error: WireSessionFsError) => Res
 ): Effect.Effect<ResI, RpcError, R> =>
-  decode(method, request, params).pipe(
+  decodeParams(method, request, params).pipe(
     Effect.flatMap((req) => Effect.match(run(req), { onSuccess, onFailure: (error) => onFailure(toWire(error)) })),
     Effect.flatMap(encode(method, result))
   )
@@ -322,7 +318,7 @@ export const serve = <R>(
     case "sessionFs.appendFile":
       return answerVoid(method, SessionFsAppendFileRequest, params, provider.appendFile)
     case "sessionFs.exists":
-      return decode(method, SessionFsExistsRequest, params).pipe(
+      return decodeParams(method, SessionFsExistsRequest, params).pipe(
         Effect.flatMap((request) =>
           provider.exists(request).pipe(
             Effect.catchIf((error) => error.code === "ENOENT", () => Effect.succeed(false)),

@@ -35,7 +35,7 @@ import * as SessionFs from "../SessionFs.js"
 import * as Tool from "../Tool.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import type * as Method from "./jsonrpc/Method.js"
-import type * as Protocol from "./jsonrpc/Protocol.js"
+import * as Protocol from "./jsonrpc/Protocol.js"
 import * as SessionMethods from "./sessionMethods.js"
 
 const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)
@@ -67,12 +67,7 @@ const serve = <A, I, B>(
   params: unknown,
   f: (a: A) => Effect.Effect<B, unknown>
 ): Effect.Effect<B, unknown> =>
-  Schema.decodeUnknown(schema)(params).pipe(
-    Effect.mapError((error) =>
-      new RpcError({ method, code: ErrorCode.InvalidParams, message: error.message })
-    ),
-    Effect.flatMap(f)
-  )
+  Effect.flatMap(Protocol.decodeParams(method, schema, params), f)
 
 interface Machinery<R> {
   readonly client: CopilotClientService

@@ -9,7 +9,7 @@
  *
  * @internal
  */
-import { Data, Effect, Either, Stream } from "effect"
+import { Data, Either, Stream } from "effect"
 
 /** A frame that could not be read; the stream continues after it. */
 export class FrameError extends Data.TaggedError("FrameError")<{
@@ -115,6 +115,3 @@ export const encode = (body: string): Buffer => {
   out.write(body, header.length, "utf8")
   return out
 }
-
-/** Encodes and frames a value as JSON. */
-export const encodeJson = (value: unknown): Effect.Effect<Buffer> => Effect.sync(() => encode(JSON.stringify(value)))

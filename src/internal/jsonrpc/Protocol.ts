@@ -78,18 +78,21 @@ export interface Protocol {
 
 const formatParseError = (error: ParseResult.ParseError): string => ParseResult.TreeFormatter.formatErrorSync(error)
 
+/** Decodes an inbound request's params; a mismatch is the -32602 answer, with the Schema's message. */
+export const decodeParams = <A, I>(method: string, schema: Schema.Schema<A, I>, params: unknown): Effect.Effect<A, RpcError> =>
+  Schema.decodeUnknown(schema)(params).pipe(
+    Effect.mapError((error) => new RpcError({ method, code: Message.ErrorCode.InvalidParams, message: formatParseError(error) }))
+  )
+
 /** Builds a raw handler from a declared method and a typed handler. */
 export const handler = <M extends Method.AnyMethod, E>(
   method: M,
   f: (params: Method.Params<M>, context: RequestContext) => Effect.Effect<Method.Result<M>, E>
 ): RawRequestHandler => {
-  const decode = Schema.decodeUnknown(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>)
+  const params = method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>
   const encode = Schema.encode(method.result as Schema.Schema<Method.Result<M>, Method.ResultEncoded<M>>)
-  return (params, context) =>
-    decode(params ?? {}).pipe(
-      Effect.mapError((error) =>
-        new RpcError({ method: method.name, code: Message.ErrorCode.InvalidParams, message: formatParseError(error) })
-      ),
+  return (raw, context) =>
+    decodeParams(method.name, params, raw ?? {}).pipe(
       Effect.flatMap((decoded) => f(decoded, context)),
       Effect.flatMap((result) =>
         encode(result).pipe(
