@@ -288,17 +288,9 @@ const release = (
 (exit: Exit.Exit<unknown, unknown>) =>
   Effect.gen(function*() {
     const sessionId = yield* Ref.get(machinery.sessionIdRef)
-    const before = yield* Ref.getAndSet(state, "closing")
-    if (before === "starting") {
-      // The start call failed or was interrupted: there is no session to end,
-      // only routing to take down and streams to end.
-      if (sessionId !== "") yield* client.router.unregister(sessionId)
-      yield* Ref.set(state, "closed")
-      yield* Queue.offer(machinery.intake, END)
-      yield* FiberSet.clear(machinery.handlerFibers)
-      yield* FiberMap.clear(machinery.toolFibers)
-      return
-    }
+    // A session whose start call failed or was interrupted has nothing to
+    // end on the runtime: only its routing and streams.
+    const started = (yield* Ref.getAndSet(state, "closing")) !== "starting"
     const bounded = <A, E>(what: string, effect: Effect.Effect<A, E>) =>
       effect.pipe(
         Effect.timeoutFail({
@@ -307,8 +299,8 @@ const release = (
         }),
         Effect.catchAllCause((cause) => Effect.logWarning(`${what} for session ${sessionId} failed while closing it`, cause))
       )
-    // With the connection gone there is no runtime to tell: only local state to end.
-    const connected = Option.isNone(yield* client.protocol.isClosed)
+    // With the connection gone there is no runtime to tell either.
+    const connected = started && Option.isNone(yield* client.protocol.isClosed)
     if (connected && Exit.isFailure(exit)) {
       // The body failed or was interrupted: stop the running turn first.
       yield* bounded("session.abort", client.protocol.callRaw(Methods.SessionAbort.name, { sessionId }))
@@ -316,7 +308,7 @@ const release = (
     // The session stays registered until the runtime answers, so its late
     // events (session.shutdown) and inbound requests are still served.
     if (connected) yield* bounded("session.destroy", client.protocol.call(SessionMethods.SessionDestroy, { sessionId }))
-    yield* client.router.unregister(sessionId)
+    if (sessionId !== "") yield* client.router.unregister(sessionId)
     yield* Ref.set(state, "closed")
     yield* Queue.offer(machinery.intake, END)
     yield* bounded("delivering the last events", Deferred.await(machinery.dispatcherDone))
