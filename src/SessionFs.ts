@@ -27,9 +27,10 @@
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Path from "@effect/platform/Path"
-import type { PlatformError } from "@effect/platform/Error"
-import { Context, Effect, Layer, Option, Schema } from "effect"
+import { type PlatformError, SystemError } from "@effect/platform/Error"
+import { Context, Effect, Either, Layer, Schema } from "effect"
 import { RpcError } from "./CopilotError.js"
+import * as Confined from "./internal/confinedFs.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 import { decodeParams } from "./internal/jsonrpc/Protocol.js"
 
@@ -415,28 +416,72 @@ export interface FileSystemOptions {
 
 const sessionIdSegment = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 
-const refuse = (path: string, why: string) =>
+const refusal = (path: string, why: string) =>
   new SessionFsError({
     code: "UNKNOWN",
-    message: `session path "${path}" ${why}; refused: the session file system is confined to its root directory`
+    message: `session path "${path}" ${why}; refused: each session is confined to its own directory`
   })
 
-const fromPlatformError = (operation: string, path: string) => (error: PlatformError): SessionFsError =>
-  new SessionFsError({
-    code: error._tag === "SystemError" && error.reason === "NotFound" ? "ENOENT" : "UNKNOWN",
-    message: `${operation} ${path}: ${error.message}`
+/** What the common error codes mean, for messages that do not name the provider's internal paths. */
+const errnoText: Record<string, string> = {
+  EACCES: "permission denied",
+  EEXIST: "already exists",
+  EISDIR: "is a directory",
+  ENAMETOOLONG: "name too long",
+  ENOENT: "no such file or directory",
+  ENOSPC: "no space left on device",
+  ENOTDIR: "not a directory",
+  ENOTEMPTY: "directory not empty",
+  ENOTFILE: "not a regular file",
+  EPERM: "operation not permitted"
+}
+
+const fromFailure = (operation: string, path: string) => (error: unknown): SessionFsError => {
+  if (error instanceof Confined.Refused) return refusal(path, error.reason)
+  const code = Confined.errnoOf(error)
+  if (code === undefined) {
+    return new SessionFsError({ code: "UNKNOWN", message: `${operation} ${path}: ${String(error)}` })
+  }
+  return new SessionFsError({
+    code: code === "ENOENT" ? "ENOENT" : "UNKNOWN",
+    message: `${operation} ${path}: ${code} (${errnoText[code] ?? "failed"})`
   })
+}
+
+/** The components of a session path, `..` applied, or why it is refused. */
+const segmentsOf = (sessionPath: string): Either.Either<Array<string>, string> => {
+  if (sessionPath.includes("\0")) return Either.left("contains a NUL character")
+  const segments: Array<string> = []
+  for (const segment of sessionPath.split("/")) {
+    if (segment === "" || segment === ".") continue
+    if (segment === "..") {
+      if (segments.pop() === undefined) return Either.left("escapes the root with '..'")
+      continue
+    }
+    segments.push(segment)
+  }
+  return Either.right(segments)
+}
 
 /**
- * A session file system on the local disk (through `@effect/platform`
- * FileSystem), confined to `root`, which is created if missing. Session
- * paths are posix paths interpreted with `root` as `/` (by default one
- * directory per session, `<root>/<sessionId>/`, see
- * {@link FileSystemOptions}): `/session-state/events.jsonl` is stored as
- * `<root>/<sessionId>/session-state/events.jsonl`. A path that climbs above
- * the root with `..`, or that reaches a symbolic link leading out of the
- * root, is refused with an `UNKNOWN` {@link SessionFsError} that
- * says so; missing files fail with `ENOENT`.
+ * A session file system on the local disk, confined to `root`, which is
+ * created if missing. Session paths are posix paths interpreted with the
+ * session's directory as `/` (by default one directory per session,
+ * `<root>/<sessionId>/`, see {@link FileSystemOptions}):
+ * `/session-state/events.jsonl` is stored as
+ * `<root>/<sessionId>/session-state/events.jsonl`.
+ *
+ * Each session is confined to its own directory, also against whoever else
+ * can write into `root` while the provider works: a path that climbs above
+ * it with `..` or holds a NUL byte, a symbolic link whose target is outside
+ * it (another session's directory included), and a session directory that
+ * is itself a link are refused with an `UNKNOWN` {@link SessionFsError} that
+ * says so; links that stay inside are followed. Paths are resolved one
+ * component at a time from an open descriptor, never following a link, and
+ * what is opened is checked before it is read or written, so swapping a
+ * directory for a link while an operation runs cannot redirect it (on
+ * Linux; elsewhere the check narrows the race without closing it). Removing
+ * or renaming a link acts on the link. Missing files fail with `ENOENT`.
  *
  * @example
  * ```ts
@@ -460,111 +505,82 @@ export const fromFileSystem = (
     const perSession = options.perSession ?? true
     yield* fs.makeDirectory(path.resolve(root), { recursive: true })
     const realRoot = yield* fs.realPath(path.resolve(root))
+    const confinedRoot = yield* Effect.tryPromise({
+      try: () => Confined.probeRoot(realRoot),
+      catch: (cause) =>
+        new SystemError({
+          reason: "Unknown",
+          module: "FileSystem",
+          method: "open",
+          pathOrDescriptor: realRoot,
+          description: `cannot open the session file system's root: ${String(cause)}`,
+          cause
+        })
+    })
 
-    const isWithin = (parent: string, child: string) => {
-      const relative = path.relative(parent, child)
-      return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
-    }
-
-    /** The real path of `target`'s deepest existing ancestor (itself included) must stay under the root. */
-    const checkLinks = (sessionPath: string, target: string): Effect.Effect<void, SessionFsError> =>
-      fs.realPath(target).pipe(
-        Effect.flatMap((real) =>
-          isWithin(realRoot, real) ? Effect.void : Effect.fail(refuse(sessionPath, "leads out of the root through a symbolic link"))
-        ),
-        Effect.catchTag("SystemError", (error) => {
-          if (error.reason !== "NotFound") return Effect.fail(fromPlatformError("resolve", sessionPath)(error))
-          const parent = path.dirname(target)
-          // A link whose target is missing would be followed by a write: refuse it.
-          return fs.readLink(target).pipe(
-            Effect.matchEffect({
-              onSuccess: () => Effect.fail(refuse(sessionPath, "is a symbolic link to a missing target")),
-              onFailure: () => (parent === target || !isWithin(realRoot, parent) ? Effect.void : checkLinks(sessionPath, parent))
-            })
-          )
-        }),
-        Effect.catchTag("BadArgument", (error) => Effect.fail(fromPlatformError("resolve", sessionPath)(error)))
-      )
-
-    /** Maps a session path to a path on disk under the root, or refuses it. */
-    const resolve = (sessionId: string, sessionPath: string): Effect.Effect<string, SessionFsError> => {
-      if (sessionPath.includes("\0")) return Effect.fail(refuse(sessionPath, "contains a NUL character"))
-      const segments: Array<string> = []
-      for (const segment of sessionPath.split("/")) {
-        if (segment === "" || segment === ".") continue
-        if (segment === "..") {
-          if (segments.pop() === undefined) return Effect.fail(refuse(sessionPath, "escapes the root with '..'"))
-          continue
-        }
-        segments.push(segment)
+    /** The operations confined to the request's session, or why the session id cannot name a directory. */
+    const sessionOf = (sessionId: string, sessionPath: string): Either.Either<Confined.Confined, SessionFsError> => {
+      if (!perSession) return Either.right(Confined.confine(confinedRoot, undefined))
+      if (!sessionIdSegment.test(sessionId) || sessionId === "." || sessionId === "..") {
+        return Either.left(refusal(sessionPath, `belongs to session id "${sessionId}", which cannot name a directory`))
       }
-      if (perSession && (!sessionIdSegment.test(sessionId) || sessionId === "." || sessionId === "..")) {
-        return Effect.fail(refuse(sessionPath, `belongs to session id "${sessionId}", which cannot name a directory`))
-      }
-      const base = perSession ? path.join(realRoot, sessionId) : realRoot
-      const target = path.join(base, ...segments)
-      // Segments holding the host's own separator (e.g. "\\" on Windows) must not climb out either.
-      if (!isWithin(base, target)) return Effect.fail(refuse(sessionPath, "escapes the root"))
-      return Effect.as(checkLinks(sessionPath, target), target)
+      return Either.right(Confined.confine(confinedRoot, sessionId))
     }
 
     const at = <A>(
       operation: string,
       request: { readonly sessionId: string; readonly path: string },
-      f: (target: string) => Effect.Effect<A, PlatformError>
+      f: (session: Confined.Confined, segments: ReadonlyArray<string>) => Promise<A>,
+      label: string = request.path
     ): Effect.Effect<A, SessionFsError> =>
-      Effect.flatMap(resolve(request.sessionId, request.path), (target) =>
-        Effect.mapError(f(target), fromPlatformError(operation, request.path)))
-
-    const withParent = (target: string) => fs.makeDirectory(path.dirname(target), { recursive: true })
-    const mode = (m: number | undefined) => (m === undefined ? {} : { mode: m })
+      Effect.gen(function*() {
+        const session = yield* sessionOf(request.sessionId, request.path)
+        const segments = yield* Either.mapLeft(segmentsOf(request.path), (why) => refusal(request.path, why))
+        return yield* Effect.tryPromise({
+          try: () => f(session, segments),
+          catch: fromFailure(operation, label)
+        })
+      })
 
     const provider: SessionFsProvider<never> = {
-      readFile: (request) => at("readFile", request, (target) => fs.readFileString(target)),
+      readFile: (request) => at("readFile", request, (session, segments) => session.readFile(segments)),
       writeFile: (request) =>
-        at("writeFile", request, (target) =>
-          Effect.zipRight(withParent(target), fs.writeFileString(target, request.content, mode(request.mode)))),
+        at("writeFile", request, (session, segments) =>
+          session.writeFile(segments, request.content, { mode: request.mode, append: false })),
       appendFile: (request) =>
-        at("appendFile", request, (target) =>
-          Effect.zipRight(withParent(target), fs.writeFileString(target, request.content, { flag: "a", ...mode(request.mode) }))),
-      exists: (request) => at("exists", request, (target) => fs.exists(target)),
+        at("appendFile", request, (session, segments) =>
+          session.writeFile(segments, request.content, { mode: request.mode, append: true })),
+      exists: (request) => at("exists", request, (session, segments) => session.exists(segments)),
       stat: (request) =>
-        at("stat", request, (target) =>
-          Effect.map(fs.stat(target), (info): SessionFsStat => {
-            const mtime = Option.getOrElse(info.mtime, () => new Date(0))
-            return {
-              isFile: info.type === "File",
-              isDirectory: info.type === "Directory",
-              size: Number(info.size),
-              mtime,
-              birthtime: Option.getOrElse(info.birthtime, () => mtime)
-            }
-          })),
+        at("stat", request, (session, segments) =>
+          session.stat(segments).then((info): SessionFsStat => ({
+            isFile: info.isFile(),
+            isDirectory: info.isDirectory(),
+            size: info.size,
+            mtime: info.mtime,
+            // Not every file system records a birth time (Node then reports the epoch).
+            birthtime: info.birthtimeMs > 0 ? info.birthtime : info.mtime
+          }))),
       mkdir: (request) =>
-        at("mkdir", request, (target) =>
-          // The session's own directory is its "/": it always exists as a parent.
-          Effect.zipRight(
-            perSession ? fs.makeDirectory(path.join(realRoot, request.sessionId), { recursive: true }) : Effect.void,
-            fs.makeDirectory(target, { recursive: request.recursive ?? false, ...mode(request.mode) })
-          )),
-      readdir: (request) => at("readdir", request, (target) => fs.readDirectory(target)),
+        at("mkdir", request, (session, segments) =>
+          session.mkdir(segments, { recursive: request.recursive ?? false, mode: request.mode })),
+      readdir: (request) => at("readdir", request, (session, segments) => session.readdir(segments)),
       readdirWithTypes: (request) =>
-        at("readdirWithTypes", request, (target) =>
-          Effect.flatMap(fs.readDirectory(target), (names) =>
-            Effect.forEach(names, (name) =>
-              Effect.map(
-                fs.stat(path.join(target, name)),
-                (info): SessionFsDirEntry => ({ name, type: info.type === "Directory" ? "directory" : "file" })
-              )))),
+        at("readdirWithTypes", request, (session, segments) => session.entries(segments)),
       rm: (request) =>
-        at("rm", request, (target) => fs.remove(target, { recursive: request.recursive ?? false, force: request.force ?? false })),
+        at("rm", request, (session, segments) =>
+          session.rm(segments, { recursive: request.recursive ?? false, force: request.force ?? false })),
       rename: (request) =>
-        Effect.flatMap(resolve(request.sessionId, request.src), (src) =>
-          Effect.flatMap(resolve(request.sessionId, request.dest), (dest) =>
-            Effect.mapError(
-              Effect.zipRight(withParent(dest), fs.rename(src, dest)),
-              fromPlatformError("rename", `${request.src} -> ${request.dest}`)
-            )))
+        Effect.flatMap(
+          Either.mapLeft(segmentsOf(request.dest), (why) => refusal(request.dest, why)),
+          (dest) =>
+            at(
+              "rename",
+              { sessionId: request.sessionId, path: request.src },
+              (session, src) => session.rename(src, dest),
+              `${request.src} -> ${request.dest}`
+            )
+        )
     }
     return provider
   })
