@@ -12,6 +12,9 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Ref } from "effect"
 import { SessionFs } from "effect-copilot"
 import { spawn } from "node:child_process"
+import * as fsp from "node:fs/promises"
+import * as nodePath from "node:path"
+import * as Confined from "../src/internal/confinedFs.js"
 
 const s1 = "session-one"
 const s2 = "session-two"
@@ -168,11 +171,15 @@ describe("SessionFs.fromFileSystem under attack", () => {
       expect(yield* outsideState).toEqual(untouched)
     }).pipe(Effect.provide(NodeContext.layer)))
 
-  it.scoped("holds while another process swaps a directory for a link out of the session", () =>
+  it.scoped.each([
+    { swapped: "a directory in the session", d: "/d" },
+    { swapped: "the session's own directory", d: "" }
+  ])("holds while another process swaps $swapped for a link out of the session", ({ d: at }) =>
     Effect.gen(function*() {
-      const { fs, inSession, outside, outsideState, path, provider } = yield* setup
-      yield* fs.makeDirectory(inSession(s1, "d"))
-      // The swapper: renames d away, puts a link to the outside in its place, and back, as fast as it can.
+      const { fs, inSession, outside, outsideState, provider } = yield* setup
+      const swapped = at === "" ? inSession(s1) : inSession(s1, "d")
+      yield* fs.makeDirectory(swapped, { recursive: true })
+      // The swapper: renames the directory away, puts a link to the outside in its place, and back, as fast as it can.
       const script = `
         const fs = require("node:fs")
         const [d, real, out, ms] = process.argv.slice(1)
@@ -187,7 +194,7 @@ describe("SessionFs.fromFileSystem under attack", () => {
         process.stdout.write(String(swaps))
       `
       const swapper = yield* Effect.acquireRelease(
-        Effect.sync(() => spawn(process.execPath, ["-e", script, inSession(s1, "d"), inSession(s1, "d.real"), outside, "1500"])),
+        Effect.sync(() => spawn(process.execPath, ["-e", script, swapped, `${swapped}.real`, outside, "1200"])),
         (child) => Effect.sync(() => child.kill())
       )
       const swaps = Effect.async<number>((resume) => {
@@ -202,21 +209,27 @@ describe("SessionFs.fromFileSystem under attack", () => {
       const sid = { sessionId: s1 }
       const attack = (n: number) =>
         Effect.gen(function*() {
-          const read = yield* Effect.either(provider.readFile({ ...sid, path: "/d/secret" }))
+          const read = yield* Effect.either(provider.readFile({ ...sid, path: `${at}/secret` }))
           // The loop writes PWNED into the session (a reader may catch it half written); OUTSIDE is outside.
           if (Either.isRight(read) && read.right.includes("OUTSIDE")) yield* leak(`readFile read ${read.right}`)
-          const listed = yield* Effect.either(provider.readdir({ ...sid, path: "/d" }))
+          const listed = yield* Effect.either(provider.readdir({ ...sid, path: at === "" ? "/" : at }))
           if (Either.isRight(listed) && listed.right.includes("only-outside")) yield* leak("readdir listed the outside")
-          const other = yield* Effect.either(provider.readFile({ ...sid, path: "/d/only-outside" }))
+          const other = yield* Effect.either(provider.readFile({ ...sid, path: `${at}/only-outside` }))
           if (Either.isRight(other)) yield* leak(`readFile read ${other.right}`)
-          yield* Effect.either(provider.writeFile({ ...sid, path: "/d/secret", content: "PWNED" }))
-          yield* Effect.either(provider.writeFile({ ...sid, path: `/d/w${n % 4}`, content: "PWNED" }))
-          yield* Effect.either(provider.appendFile({ ...sid, path: "/d/append", content: "PWNED" }))
-          yield* Effect.either(provider.mkdir({ ...sid, path: `/d/m${n % 4}/x`, recursive: true }))
-          yield* Effect.either(provider.rename({ ...sid, src: `/d/w${n % 4}`, dest: `/d/r${n % 4}` }))
-          yield* Effect.either(provider.rm({ ...sid, path: "/d/secret", force: true }))
-          yield* Effect.either(provider.rm({ ...sid, path: `/d/m${n % 4}`, recursive: true, force: true }))
-          yield* Ref.update(operations, (k) => k + 10)
+          const stat = yield* Effect.either(provider.stat({ ...sid, path: `${at}/only-outside` }))
+          if (Either.isRight(stat)) yield* leak("stat saw the outside")
+          const typed = yield* Effect.either(provider.readdirWithTypes({ ...sid, path: at === "" ? "/" : at }))
+          if (Either.isRight(typed) && typed.right.some((entry) => entry.name === "only-outside")) {
+            yield* leak("readdirWithTypes listed the outside")
+          }
+          yield* Effect.either(provider.writeFile({ ...sid, path: `${at}/secret`, content: "PWNED" }))
+          yield* Effect.either(provider.writeFile({ ...sid, path: `${at}/w${n % 4}`, content: "PWNED" }))
+          yield* Effect.either(provider.appendFile({ ...sid, path: `${at}/append`, content: "PWNED" }))
+          yield* Effect.either(provider.mkdir({ ...sid, path: `${at}/m${n % 4}/x`, recursive: true }))
+          yield* Effect.either(provider.rename({ ...sid, src: `${at}/w${n % 4}`, dest: `${at}/r${n % 4}` }))
+          yield* Effect.either(provider.rm({ ...sid, path: `${at}/secret`, force: true }))
+          yield* Effect.either(provider.rm({ ...sid, path: `${at}/m${n % 4}`, recursive: true, force: true }))
+          yield* Ref.update(operations, (k) => k + 12)
           const seen = yield* outsideState
           if (seen.names.join() !== untouched.names.join() || seen.secret !== untouched.secret) yield* leak(`outside now ${JSON.stringify(seen)}`)
         })
@@ -236,6 +249,43 @@ describe("SessionFs.fromFileSystem under attack", () => {
       console.log(`swap race: ${swapCount} swaps, ${count} operations, ${(yield* Ref.get(leaks)).length} escapes`)
       expect(yield* Ref.get(leaks)).toEqual([])
       expect(yield* outsideState).toEqual(untouched)
-      expect(yield* fs.exists(path.join(outside, "d"))).toBe(false)
     }).pipe(Effect.provide(NodeContext.layer)), 20_000)
+})
+
+describe("the confined operations without /proc/self/fd (as on macOS)", () => {
+  it.scoped("walk by path with O_NOFOLLOW: follow links inside, refuse links out and to other sessions", () =>
+    Effect.gen(function*() {
+      const fs = yield* FileSystem.FileSystem
+      const root = yield* Effect.flatMap(fs.makeTempDirectoryScoped(), fs.realPath)
+      const outside = yield* fs.makeTempDirectoryScoped()
+      const probed = yield* Effect.promise(() => Confined.probeRoot(root))
+      const session = Confined.confine({ ...probed, procFd: false }, s1)
+      yield* Effect.promise(async () => {
+        await session.writeFile(["real", "f.txt"], "in", { append: false })
+        await session.writeFile(["real", "f.txt"], "+more", { append: true })
+        await fsp.symlink("real", nodePath.join(root, s1, "alias"))
+        await fsp.symlink(outside, nodePath.join(root, s1, "out"))
+        await fsp.mkdir(nodePath.join(root, s2))
+        await fsp.symlink(nodePath.join(root, s2), nodePath.join(root, s1, "other"))
+        expect(await session.readFile(["alias", "f.txt"])).toBe("in+more")
+        expect(await session.entries([])).toEqual(expect.arrayContaining([
+          { name: "alias", type: "directory" },
+          { name: "out", type: "file" },
+          { name: "real", type: "directory" }
+        ]))
+        for (const attempt of [
+          () => session.writeFile(["out", "x"], "pwned", { append: false }),
+          () => session.readdir(["other"]),
+          () => session.mkdir(["other", "x"], { recursive: true })
+        ]) {
+          await expect(attempt()).rejects.toBeInstanceOf(Confined.Refused)
+        }
+        await session.rm(["out"], { recursive: true, force: false })
+        await session.rename(["real"], ["moved"])
+        await session.rm(["moved"], { recursive: true, force: false })
+        expect((await session.readdir([])).sort()).toEqual(["alias", "other"])
+        expect(await fsp.readdir(outside)).toEqual([])
+        expect(await fsp.readdir(nodePath.join(root, s2))).toEqual([])
+      })
+    }).pipe(Effect.provide(NodeContext.layer)))
 })
