@@ -448,12 +448,21 @@ const fromFailure = (operation: string, path: string) => (error: unknown): Sessi
   })
 }
 
-/** The components of a session path, `..` applied, or why it is refused. */
-const segmentsOf = (sessionPath: string): Either.Either<Array<string>, string> => {
+/**
+ * The components of a session path, `..` applied, or why it is refused. On a
+ * host whose separator is `\\` (Windows) that separator splits too, a leading
+ * drive (`C:`) means the session's `/`, and no other component may hold a
+ * `:` (a drive or an alternate data stream).
+ */
+const segmentsOf = (sessionPath: string, hostSep: string): Either.Either<Array<string>, string> => {
   if (sessionPath.includes("\0")) return Either.left("contains a NUL character")
+  const windows = hostSep === "\\"
+  const parts = sessionPath.split(windows ? /[\\/]/ : "/")
+  if (windows && parts.length > 0 && /^[A-Za-z]:$/.test(parts[0] ?? "")) parts.shift()
   const segments: Array<string> = []
-  for (const segment of sessionPath.split("/")) {
+  for (const segment of parts) {
     if (segment === "" || segment === ".") continue
+    if (windows && segment.includes(":")) return Either.left("names a drive or stream inside the path")
     if (segment === "..") {
       if (segments.pop() === undefined) return Either.left("escapes the root with '..'")
       continue
@@ -535,7 +544,7 @@ export const fromFileSystem = (
     ): Effect.Effect<A, SessionFsError> =>
       Effect.gen(function*() {
         const session = yield* sessionOf(request.sessionId, request.path)
-        const segments = yield* Either.mapLeft(segmentsOf(request.path), (why) => refusal(request.path, why))
+        const segments = yield* Either.mapLeft(segmentsOf(request.path, path.sep), (why) => refusal(request.path, why))
         return yield* Effect.tryPromise({
           try: () => f(session, segments),
           catch: fromFailure(operation, label)
@@ -572,7 +581,7 @@ export const fromFileSystem = (
           session.rm(segments, { recursive: request.recursive ?? false, force: request.force ?? false })),
       rename: (request) =>
         Effect.flatMap(
-          Either.mapLeft(segmentsOf(request.dest), (why) => refusal(request.dest, why)),
+          Either.mapLeft(segmentsOf(request.dest, path.sep), (why) => refusal(request.dest, why)),
           (dest) =>
             at(
               "rename",

@@ -9,7 +9,7 @@
 import { FileSystem, Path } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Ref } from "effect"
+import { Effect, Either, Layer, Ref } from "effect"
 import { SessionFs } from "effect-copilot"
 import { spawn } from "node:child_process"
 import * as fsp from "node:fs/promises"
@@ -64,6 +64,25 @@ describe("SessionFs.fromFileSystem under attack", () => {
       const nul = yield* failure(provider.writeFile({ sessionId: s1, path: "a\0b", content: "x" }))
       expect(nul).toMatchObject({ code: "UNKNOWN", message: expect.stringContaining("NUL") })
       expect(yield* outsideState).toEqual(untouched)
+    }).pipe(Effect.provide(NodeContext.layer)))
+
+  it.scoped("on a host whose separator is a backslash, backslashes split paths and cannot climb out either", () =>
+    Effect.gen(function*() {
+      const fs = yield* FileSystem.FileSystem
+      const path = yield* Path.Path
+      const root = yield* fs.makeTempDirectoryScoped()
+      // The path service of a Windows host, as far as the provider asks it.
+      const windowsish = Layer.succeed(Path.Path, { ...path, sep: "\\" })
+      const provider = yield* SessionFs.fromFileSystem(root).pipe(Effect.provide(windowsish))
+      yield* provider.writeFile({ sessionId: s1, path: "C:\\session-state\\plan.md", content: "# P" })
+      expect(yield* fs.readFileString(path.join(root, s1, "session-state", "plan.md"))).toBe("# P")
+      for (const escaping of ["..\\x", "a\\..\\..\\x", "C:\\..\\x"]) {
+        expect((yield* failure(provider.writeFile({ sessionId: s1, path: escaping, content: "x" }))).message)
+          .toContain("escapes the root")
+      }
+      const stream = yield* failure(provider.writeFile({ sessionId: s1, path: "a\\D:\\x", content: "x" }))
+      expect(stream.message).toContain("drive")
+      expect([...(yield* fs.readDirectory(root))]).toEqual([s1])
     }).pipe(Effect.provide(NodeContext.layer)))
 
   it.scoped("follows links that stay in the session, refuses links out of it, in the last component or a parent", () =>

@@ -238,6 +238,8 @@ export const confine = (root: Root, sessionId: string | undefined): Confined => 
 
   /** The components a link in the directory at `at` leads to, or a refusal when it leaves the session. */
   const resolveLink = (at: ReadonlyArray<string>, target: string): Array<string> => {
+    // Windows link targets (drives, backslashes) are not interpreted here: refused.
+    if (process.platform === "win32" && /[\\:]/.test(target)) throw new Refused({ reason: outOfSession })
     if (target.startsWith("/")) {
       const relative = posix.relative(basePath, posix.normalize(target))
       if (!isInside(basePath, posix.normalize(target))) throw new Refused({ reason: outOfSession })
