@@ -262,9 +262,9 @@ describe("SessionFs.fromFileSystem under attack", () => {
         loop(1)
       ], { concurrency: "unbounded" })
       const count = yield* Ref.get(operations)
-      // Both sides really ran, so the race was on.
-      expect(swapCount).toBeGreaterThan(100)
-      expect(count).toBeGreaterThan(100)
+      // Both sides really ran, so the race was on (loose bounds: the machine may be busy).
+      expect(swapCount).toBeGreaterThan(50)
+      expect(count).toBeGreaterThan(50)
       console.log(`swap race: ${swapCount} swaps, ${count} operations, ${(yield* Ref.get(leaks)).length} escapes`)
       expect(yield* Ref.get(leaks)).toEqual([])
       expect(yield* outsideState).toEqual(untouched)
