@@ -483,9 +483,10 @@ const segmentsOf = (sessionPath: string, hostSep: string): Either.Either<Array<s
  * Each session is confined to its own directory, also against whoever else
  * can write into `root` while the provider works: a path that climbs above
  * it with `..` or holds a NUL byte, a symbolic link whose target is outside
- * it (another session's directory included), and a session directory that
- * is itself a link are refused with an `UNKNOWN` {@link SessionFsError} that
- * says so; links that stay inside are followed. Paths are resolved one
+ * it (another session's directory included), a session directory that is
+ * itself a link, and reading or writing a file with other hard links are
+ * refused with an `UNKNOWN` {@link SessionFsError} that says so; symbolic
+ * links that stay inside are followed. Paths are resolved one
  * component at a time from an open descriptor, never following a link, and
  * what is opened is checked before it is read or written, so swapping a
  * directory for a link while an operation runs cannot redirect it (on

@@ -129,6 +129,23 @@ describe("SessionFs.fromFileSystem under attack", () => {
       expect(yield* outsideState).toEqual(untouched)
     }).pipe(Effect.provide(NodeContext.layer)))
 
+  it.scoped("refuses to read or write a file that has other hard links", () =>
+    Effect.gen(function*() {
+      const { fs, inSession, outside, outsideState, path, provider } = yield* setup
+      yield* fs.link(path.join(outside, "secret"), inSession(s1, "hard"))
+      for (const attempt of [
+        provider.readFile({ sessionId: s1, path: "/hard" }),
+        provider.writeFile({ sessionId: s1, path: "/hard", content: "pwned" }),
+        provider.appendFile({ sessionId: s1, path: "/hard", content: "pwned" })
+      ]) {
+        expect((yield* failure(attempt)).message).toContain("hard links")
+      }
+      expect(yield* outsideState).toEqual(untouched)
+      // Removing the link leaves the other name alone.
+      yield* provider.rm({ sessionId: s1, path: "/hard" })
+      expect(yield* outsideState).toEqual(untouched)
+    }).pipe(Effect.provide(NodeContext.layer)))
+
   it.scoped("confines each session to its own directory: links to a sibling session are refused", () =>
     Effect.gen(function*() {
       const { fs, inSession, provider, root, path } = yield* setup

@@ -357,7 +357,10 @@ export const confine = (root: Root, sessionId: string | undefined): Confined => 
       if (file instanceof LinkTo) return file
       try {
         await verify(file, { parent: dir, name })
-        if (!(await file.handle.stat()).isFile()) throw errno("ENOTFILE", "is not a regular file")
+        const info = await file.handle.stat()
+        if (!info.isFile()) throw errno("ENOTFILE", "is not a regular file")
+        // A hard link is as good as a symbolic one for reaching a file elsewhere.
+        if (info.nlink > 1) throw new Refused({ reason: "is a file with other hard links, which may lie outside the session" })
         return await f(file.handle)
       } finally {
         await closeQuietly(file)
