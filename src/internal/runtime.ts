@@ -17,6 +17,7 @@ import { randomUUID } from "node:crypto"
 import { ConnectionClosed, ConnectionFailed } from "../CopilotError.js"
 import * as RuntimeConnection from "../RuntimeConnection.js"
 import type { Transport } from "./jsonrpc/Protocol.js"
+import { moduleUrl } from "./moduleUrl.js"
 
 /** The environment variable the token is handed over in. */
 export const AUTH_TOKEN_ENV = "COPILOT_SDK_AUTH_TOKEN"
@@ -53,7 +54,7 @@ export interface Connected {
 export const bundledRuntimePath = (): Either.Either<string, string> => {
   const pkg = `@github/copilot-${process.platform}-${process.arch}`
   try {
-    return Either.right(createRequire(import.meta.url).resolve(pkg))
+    return Either.right(createRequire(moduleUrl).resolve(pkg))
   } catch {
     return Either.left(
       `the bundled Copilot runtime (${pkg}) is not installed; install @github/copilot or give a runtime path`
