@@ -4,8 +4,8 @@
  * keeps what is needed to act on it.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Schema } from "effect"
-import { CopilotClient } from "effect-copilot"
+import { Effect, Either, Predicate, Schema } from "effect"
+import { CopilotClient, SessionEvent } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 import * as Method from "../src/internal/jsonrpc/Method.js"
 import * as Methods from "../src/generated/Methods.js"
@@ -72,5 +72,117 @@ describe("methods the runtime does not serve", () => {
       const client = yield* CopilotClient.CopilotClient
       const error = yield* Effect.flip(client.protocol.call(Methods.UserSettingsReload, {}))
       expect(error).toMatchObject({ _tag: "RpcError", code: -32603, message: "disk full", methodNotServed: false })
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+})
+
+describe("inbound data is decoded tolerantly", () => {
+  it("session.agent.getCurrent with no agent selected answers { agent: null }", () => {
+    const result = Schema.decodeUnknownSync(Methods.SessionAgentGetCurrent.result)({ agent: null })
+    expect(result.agent).toBeNull()
+  })
+
+  it("user.settings.set may answer null", () => {
+    expect(Schema.decodeUnknownSync(Methods.UserSettingsSet.result)(null)).toBeNull()
+    expect(Schema.decodeUnknownSync(Methods.UserSettingsSet.result)({ shadowedKeys: ["theme"] })).toEqual({
+      shadowedKeys: ["theme"]
+    })
+  })
+
+  it("SQL todo rows with NULL columns decode, the nulls as absent fields", () => {
+    const wire = { rows: [{ id: "t1", title: "Write tests", description: null, status: "pending", createdAt: null }] }
+    const plain = Schema.decodeUnknownSync(Methods.SessionPlanReadSqlTodos.result)(wire)
+    expect(plain.rows).toEqual([{ id: "t1", title: "Write tests", status: "pending" }])
+    const withDependencies = Schema.decodeUnknownSync(Methods.SessionPlanReadSqlTodosWithDependencies.result)({
+      ...wire,
+      dependencies: [{ todoId: "t1", dependsOn: "t0" }]
+    })
+    expect(withDependencies.rows[0]).not.toHaveProperty("description")
+  })
+
+  it("an enum value the schema does not list still reaches the user", () => {
+    expect(Schema.decodeUnknownSync(Methods.SessionModeGet.result)("some-future-mode")).toBe("some-future-mode")
+    expect(Schema.decodeUnknownSync(Methods.SessionModeGet.result)("plan")).toBe("plan")
+  })
+
+  it("an event carrying an unlisted enum value is still the known event, not an unknown one", () => {
+    const event = SessionEvent.decode({
+      id: "e1",
+      timestamp: "2026-01-02T03:04:05.000Z",
+      parentId: null,
+      type: "session.mode_changed",
+      data: { previousMode: "interactive", newMode: "some-future-mode" }
+    })
+    expect(event.type).toBe("session.mode_changed")
+    if (event.type !== "session.mode_changed") return
+    expect(event.data.newMode).toBe("some-future-mode")
+  })
+})
+
+describe("outbound data is encoded strictly", () => {
+  it("a file or directory attachment without displayName is sent as given", () => {
+    const wire = Schema.encodeSync(Methods.SessionSend.params)({
+      sessionId: "s",
+      prompt: "Look at this",
+      attachments: [{ type: "file", path: "/repo/a.ts" }, { type: "directory", path: "/repo/src" }]
+    })
+    expect(wire.attachments).toEqual([{ type: "file", path: "/repo/a.ts" }, { type: "directory", path: "/repo/src" }])
+  })
+
+  it("an enum value the protocol does not list is refused on the way out, naming the field", () =>
+    Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      const client = yield* CopilotClient.CopilotClient
+      const error = yield* Effect.flip(client.protocol.call(Methods.SessionModeSet, { sessionId: "s", mode: "turbo" }))
+      expect(error._tag).toBe("InvalidParams")
+      if (error._tag !== "InvalidParams") return
+      expect(error.issues[0]?.path).toBe("mode")
+      expect(error.issues[0]?.problem).toBe(`Expected "interactive" | "plan" | "autopilot", actual "turbo"`)
+      expect(yield* fake.requests("session.mode.set")).toEqual([])
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it("an optional field is never sent as null, and null is refused in params", () => {
+    const encode = Schema.encodeUnknownEither(Methods.SessionSend.params)
+    expect(Either.isLeft(encode({ sessionId: "s", prompt: "Hi", displayPrompt: null }))).toBe(true)
+    expect(Either.getOrThrow(encode({ sessionId: "s", prompt: "Hi" }))).toEqual({ sessionId: "s", prompt: "Hi" })
+  })
+})
+
+describe("hand-written results are tolerant too", () => {
+  it.effect("a session.create answered with capabilities: null opens the session, without capabilities", () =>
+    Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* fake.handle("session.create", (params) =>
+        Effect.succeed({
+          sessionId: Predicate.hasProperty(params, "sessionId") ? params.sessionId : "?",
+          workspacePath: null,
+          capabilities: null,
+          modelState: null,
+          mode: "interactive"
+        }))
+      yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
+      const client = yield* CopilotClient.CopilotClient
+      const info = yield* Effect.scoped(Effect.map(client.createSession({ model: "m" }), (session) => session.info))
+      expect(info.mode).toBe("interactive")
+      expect(info).not.toHaveProperty("capabilities")
+      expect(info).not.toHaveProperty("modelState")
+      yield* fake.takeRequest("session.destroy")
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("a session listing with null optional members decodes", () =>
+    Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* fake.handle("session.list", FakeRuntime.answer({
+        sessions: [{
+          sessionId: "s1",
+          startTime: "2026-01-01T00:00:00.000Z",
+          modifiedTime: "2026-01-01T00:01:00.000Z",
+          summary: null,
+          isRemote: null,
+          context: { cwd: "/repo", gitRoot: null, branch: "main" }
+        }]
+      }))
+      const [session] = yield* CopilotClient.listSessions()
+      expect(session).toMatchObject({ sessionId: "s1", isRemote: false, context: { workingDirectory: "/repo", branch: "main" } })
+      expect(session).not.toHaveProperty("summary")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })

@@ -163,7 +163,7 @@ export const UserSettingsReload = Method.make("user.settings.reload", Schema.Str
 export const UserSettingsGet = Method.make("user.settings.get", Schema.Struct({}), Api.UserSettingsGetResult)
 
 /** Writes one or more user settings to settings.json, replacing each provided top-level key. A key whose value is null is removed. Returns the keys whose new value is shadowed by a legacy config.json entry (config.json wins on read), which the runtime leaves in place — such writes do not take effect until the legacy value is removed. */
-export const UserSettingsSet = Method.make("user.settings.set", Api.UserSettingsSetRequest, Api.UserSettingsSetResult)
+export const UserSettingsSet = Method.make("user.settings.set", Api.UserSettingsSetRequest, lazy(() => Schema.NullOr(Api.UserSettingsSetResult)))
 
 /** Discovers device-managed settings from production MDM and managed-file sources, validates them against the runtime-owned managed-settings schema, and returns the canonical JSON without requiring a session. */
 export const ManagedSettingsRead = Method.make("managedSettings.read", Schema.Struct({}), Api.ManagedSettingsReadResult)

@@ -4,35 +4,35 @@
  */
 
 import { Schema } from "effect"
-import { lazy, struct } from "../internal/generatedSchema.js"
+import { lazy, openLiteral, optional, struct } from "../internal/generatedSchema.js"
 
 // ---------------------------------------------------------------------------
 // Definitions
 // ---------------------------------------------------------------------------
 
 /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
-export type ReasoningSummary = "none" | "concise" | "detailed"
+export type ReasoningSummary = "none" | "concise" | "detailed" | (string & {})
 
 /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
-export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
+export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => openLiteral("none", "concise", "detailed"), "ReasoningSummary")
 
 /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
-export type Verbosity = "low" | "medium" | "high"
+export type Verbosity = "low" | "medium" | "high" | (string & {})
 
 /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
-export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => Schema.Literal("low", "medium", "high"))
+export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => openLiteral("low", "medium", "high"), "Verbosity")
 
 /** Allowed values for the `ContextTier` enumeration. */
-export type ContextTier = "default" | "long_context"
+export type ContextTier = "default" | "long_context" | (string & {})
 
 /** Allowed values for the `ContextTier` enumeration. */
-export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => Schema.Literal("default", "long_context"))
+export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => openLiteral("default", "long_context"), "ContextTier")
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast"
+export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast" | (string & {})
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence", "fast"))
+export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => openLiteral("efficiency", "balance", "intelligence", "fast"), "AutoTier")
 
 /** Optional session limits. */
 export interface SessionLimitsConfig {
@@ -42,14 +42,14 @@ export interface SessionLimitsConfig {
 
 /** Optional session limits. */
 export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => struct<SessionLimitsConfig>({
-  maxAiCredits: Schema.optional(Schema.Number)
-}))
+  maxAiCredits: optional(Schema.Number)
+}), "SessionLimitsConfig")
 
 /** Hosting platform type of the repository (github or ado) */
-export type WorkingDirectoryContextHostType = "github" | "ado"
+export type WorkingDirectoryContextHostType = "github" | "ado" | (string & {})
 
 /** Hosting platform type of the repository (github or ado) */
-export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = lazy<WorkingDirectoryContextHostType>(() => Schema.Literal("github", "ado"))
+export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = lazy<WorkingDirectoryContextHostType>(() => openLiteral("github", "ado"), "WorkingDirectoryContextHostType")
 
 /** Working directory and git context at session start */
 export interface WorkingDirectoryContext {
@@ -76,15 +76,15 @@ export interface WorkingDirectoryContext {
 /** Working directory and git context at session start */
 export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = lazy<WorkingDirectoryContext>(() => struct<WorkingDirectoryContext>({
   cwd: Schema.String,
-  gitRoot: Schema.optional(Schema.String),
-  repository: Schema.optional(Schema.String),
-  hostType: Schema.optional(WorkingDirectoryContextHostType),
-  repositoryHost: Schema.optional(Schema.String),
-  branch: Schema.optional(Schema.String),
-  headCommit: Schema.optional(Schema.String),
-  baseCommit: Schema.optional(Schema.String),
-  pendingGitContext: Schema.optional(Schema.Boolean)
-}))
+  gitRoot: optional(Schema.String),
+  repository: optional(Schema.String),
+  hostType: optional(WorkingDirectoryContextHostType),
+  repositoryHost: optional(Schema.String),
+  branch: optional(Schema.String),
+  headCommit: optional(Schema.String),
+  baseCommit: optional(Schema.String),
+  pendingGitContext: optional(Schema.Boolean)
+}), "WorkingDirectoryContext")
 
 /** Per-session configuration for the built-in GitHub MCP server */
 export interface GitHubMcpToolConfig {
@@ -100,11 +100,11 @@ export interface GitHubMcpToolConfig {
 
 /** Per-session configuration for the built-in GitHub MCP server */
 export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = lazy<GitHubMcpToolConfig>(() => struct<GitHubMcpToolConfig>({
-  enableAllTools: Schema.optional(Schema.Boolean),
-  additionalToolsets: Schema.optional(Schema.Array(Schema.String)),
-  additionalTools: Schema.optional(Schema.Array(Schema.String)),
-  enableInsidersMode: Schema.optional(Schema.Boolean)
-}))
+  enableAllTools: optional(Schema.Boolean),
+  additionalToolsets: optional(Schema.Array(Schema.String)),
+  additionalTools: optional(Schema.Array(Schema.String)),
+  enableInsidersMode: optional(Schema.Boolean)
+}), "GitHubMcpToolConfig")
 
 /** Session initialization metadata including context and configuration */
 export interface StartData {
@@ -172,19 +172,19 @@ export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartD
   producer: Schema.String,
   copilotVersion: Schema.String,
   startTime: Schema.Date,
-  selectedModel: Schema.optional(Schema.String),
-  reasoningEffort: Schema.optional(Schema.String),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  verbosity: Schema.optional(Verbosity),
-  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
-  autoTier: Schema.optional(AutoTier),
-  sessionLimits: Schema.optional(SessionLimitsConfig),
-  context: Schema.optional(WorkingDirectoryContext),
-  githubMcpToolConfig: Schema.optional(GitHubMcpToolConfig),
-  alreadyInUse: Schema.optional(Schema.Boolean),
-  remoteSteerable: Schema.optional(Schema.Boolean),
-  detachedFromSpawningParentSessionId: Schema.optional(Schema.String)
-}))
+  selectedModel: optional(Schema.String),
+  reasoningEffort: optional(Schema.String),
+  reasoningSummary: optional(ReasoningSummary),
+  verbosity: optional(Verbosity),
+  contextTier: optional(Schema.NullOr(ContextTier)),
+  autoTier: optional(AutoTier),
+  sessionLimits: optional(SessionLimitsConfig),
+  context: optional(WorkingDirectoryContext),
+  githubMcpToolConfig: optional(GitHubMcpToolConfig),
+  alreadyInUse: optional(Schema.Boolean),
+  remoteSteerable: optional(Schema.Boolean),
+  detachedFromSpawningParentSessionId: optional(Schema.String)
+}), "StartData")
 
 /** Session event "session.start". Session initialization metadata including context and configuration */
 export interface StartEvent {
@@ -220,11 +220,11 @@ export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<Sta
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.start"),
   data: StartData
-}))
+}), "StartEvent")
 
 /** Session resume metadata including current context and event count */
 export interface ResumeData {
@@ -283,20 +283,20 @@ export interface ResumeDataEncoded {
 export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<ResumeData, ResumeDataEncoded>(() => struct<ResumeData, ResumeDataEncoded>({
   resumeTime: Schema.Date,
   eventCount: Schema.Number,
-  eventsFileSizeBytes: Schema.optional(Schema.Number),
-  selectedModel: Schema.optional(Schema.String),
-  reasoningEffort: Schema.optional(Schema.String),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  verbosity: Schema.optional(Verbosity),
-  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
-  autoTier: Schema.optional(AutoTier),
-  sessionLimits: Schema.optional(Schema.NullOr(SessionLimitsConfig)),
-  context: Schema.optional(WorkingDirectoryContext),
-  alreadyInUse: Schema.optional(Schema.Boolean),
-  sessionWasActive: Schema.optional(Schema.Boolean),
-  remoteSteerable: Schema.optional(Schema.Boolean),
-  continuePendingWork: Schema.optional(Schema.Boolean)
-}))
+  eventsFileSizeBytes: optional(Schema.Number),
+  selectedModel: optional(Schema.String),
+  reasoningEffort: optional(Schema.String),
+  reasoningSummary: optional(ReasoningSummary),
+  verbosity: optional(Verbosity),
+  contextTier: optional(Schema.NullOr(ContextTier)),
+  autoTier: optional(AutoTier),
+  sessionLimits: optional(Schema.NullOr(SessionLimitsConfig)),
+  context: optional(WorkingDirectoryContext),
+  alreadyInUse: optional(Schema.Boolean),
+  sessionWasActive: optional(Schema.Boolean),
+  remoteSteerable: optional(Schema.Boolean),
+  continuePendingWork: optional(Schema.Boolean)
+}), "ResumeData")
 
 /** Session event "session.resume". Session resume metadata including current context and event count */
 export interface ResumeEvent {
@@ -332,11 +332,11 @@ export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.resume"),
   data: ResumeData
-}))
+}), "ResumeEvent")
 
 /** Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedData {
@@ -347,7 +347,7 @@ export interface RemoteSteerableChangedData {
 /** Notifies that the session's remote steering capability has changed */
 export const RemoteSteerableChangedData: Schema.Schema<RemoteSteerableChangedData> = lazy<RemoteSteerableChangedData>(() => struct<RemoteSteerableChangedData>({
   remoteSteerable: Schema.Boolean
-}))
+}), "RemoteSteerableChangedData")
 
 /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedEvent {
@@ -383,23 +383,29 @@ export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEv
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.remote_steerable_changed"),
   data: RemoteSteerableChangedData
-}))
+}), "RemoteSteerableChangedEvent")
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export type RemediationAction = "sign_in" | "switch_account" | "show_account" | "review_sandbox_policy" | "allow_sandbox_outbound"
+export type RemediationAction =
+  | "sign_in"
+  | "switch_account"
+  | "show_account"
+  | "review_sandbox_policy"
+  | "allow_sandbox_outbound"
+  | (string & {})
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => Schema.Literal(
+export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => openLiteral(
   "sign_in",
   "switch_account",
   "show_account",
   "review_sandbox_policy",
   "allow_sandbox_outbound"
-))
+), "RemediationAction")
 
 /** Error details for timeline display including message and optional diagnostic information */
 export interface ErrorData {
@@ -428,16 +434,16 @@ export interface ErrorData {
 /** Error details for timeline display including message and optional diagnostic information */
 export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => struct<ErrorData>({
   errorType: Schema.String,
-  errorCode: Schema.optional(Schema.String),
-  eligibleForAutoSwitch: Schema.optional(Schema.Boolean),
+  errorCode: optional(Schema.String),
+  eligibleForAutoSwitch: optional(Schema.Boolean),
   message: Schema.String,
-  remediation: Schema.optional(RemediationAction),
-  stack: Schema.optional(Schema.String),
-  statusCode: Schema.optional(Schema.Number),
-  providerCallId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String)
-}))
+  remediation: optional(RemediationAction),
+  stack: optional(Schema.String),
+  statusCode: optional(Schema.Number),
+  providerCallId: optional(Schema.String),
+  serviceRequestId: optional(Schema.String),
+  url: optional(Schema.String)
+}), "ErrorData")
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
 export interface ErrorEvent {
@@ -473,17 +479,17 @@ export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<Err
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.error"),
   data: ErrorData
-}))
+}), "ErrorEvent")
 
 /** The session mode the agent is operating in */
-export type SessionMode = "interactive" | "plan" | "autopilot"
+export type SessionMode = "interactive" | "plan" | "autopilot" | (string & {})
 
 /** The session mode the agent is operating in */
-export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => Schema.Literal("interactive", "plan", "autopilot"))
+export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => openLiteral("interactive", "plan", "autopilot"), "SessionMode")
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleData {
@@ -495,9 +501,9 @@ export interface IdleData {
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export const IdleData: Schema.Schema<IdleData> = lazy<IdleData>(() => struct<IdleData>({
-  aborted: Schema.optional(Schema.Boolean),
-  mode: Schema.optional(SessionMode)
-}))
+  aborted: optional(Schema.Boolean),
+  mode: optional(SessionMode)
+}), "IdleData")
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleEvent {
@@ -534,10 +540,10 @@ export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEv
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.idle"),
   data: IdleData
-}))
+}), "IdleEvent")
 
 /** Session title change payload containing the new display title */
 export interface TitleChangedData {
@@ -548,7 +554,7 @@ export interface TitleChangedData {
 /** Session title change payload containing the new display title */
 export const TitleChangedData: Schema.Schema<TitleChangedData> = lazy<TitleChangedData>(() => struct<TitleChangedData>({
   title: Schema.String
-}))
+}), "TitleChangedData")
 
 /** Session event "session.title_changed". Session title change payload containing the new display title */
 export interface TitleChangedEvent {
@@ -585,16 +591,16 @@ export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEve
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.title_changed"),
   data: TitleChangedData
-}))
+}), "TitleChangedEvent")
 
 /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
-export type ScheduleOrigin = "user" | "model"
+export type ScheduleOrigin = "user" | "model" | (string & {})
 
 /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
-export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = lazy<ScheduleOrigin>(() => Schema.Literal("user", "model"))
+export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = lazy<ScheduleOrigin>(() => openLiteral("user", "model"), "ScheduleOrigin")
 
 /** Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedData {
@@ -623,16 +629,16 @@ export interface ScheduleCreatedData {
 /** Scheduled prompt registered via /every or /after */
 export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<ScheduleCreatedData>(() => struct<ScheduleCreatedData>({
   id: Schema.Number,
-  intervalMs: Schema.optional(Schema.Number),
-  cron: Schema.optional(Schema.String),
-  tz: Schema.optional(Schema.String),
-  at: Schema.optional(Schema.Number),
+  intervalMs: optional(Schema.Number),
+  cron: optional(Schema.String),
+  tz: optional(Schema.String),
+  at: optional(Schema.Number),
   prompt: Schema.String,
-  recurring: Schema.optional(Schema.Boolean),
-  selfPaced: Schema.optional(Schema.Boolean),
-  displayPrompt: Schema.optional(Schema.String),
-  origin: Schema.optional(ScheduleOrigin)
-}))
+  recurring: optional(Schema.Boolean),
+  selfPaced: optional(Schema.Boolean),
+  displayPrompt: optional(Schema.String),
+  origin: optional(ScheduleOrigin)
+}), "ScheduleCreatedData")
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedEvent {
@@ -668,11 +674,11 @@ export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleC
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.schedule_created"),
   data: ScheduleCreatedData
-}))
+}), "ScheduleCreatedEvent")
 
 /** Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledData {
@@ -683,7 +689,7 @@ export interface ScheduleCancelledData {
 /** Scheduled prompt cancelled from the schedule manager dialog */
 export const ScheduleCancelledData: Schema.Schema<ScheduleCancelledData> = lazy<ScheduleCancelledData>(() => struct<ScheduleCancelledData>({
   id: Schema.Number
-}))
+}), "ScheduleCancelledData")
 
 /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledEvent {
@@ -719,11 +725,11 @@ export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, Sched
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.schedule_cancelled"),
   data: ScheduleCancelledData
-}))
+}), "ScheduleCancelledEvent")
 
 /** Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedData {
@@ -737,7 +743,7 @@ export interface ScheduleRearmedData {
 export const ScheduleRearmedData: Schema.Schema<ScheduleRearmedData> = lazy<ScheduleRearmedData>(() => struct<ScheduleRearmedData>({
   id: Schema.Number,
   nextRunAt: Schema.Number
-}))
+}), "ScheduleRearmedData")
 
 /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedEvent {
@@ -773,23 +779,23 @@ export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleR
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.schedule_rearmed"),
   data: ScheduleRearmedData
-}))
+}), "ScheduleRearmedEvent")
 
 /** The type of operation performed on the autopilot objective state file */
-export type AutopilotObjectiveChangedOperation = "create" | "update" | "delete"
+export type AutopilotObjectiveChangedOperation = "create" | "update" | "delete" | (string & {})
 
 /** The type of operation performed on the autopilot objective state file */
-export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = lazy<AutopilotObjectiveChangedOperation>(() => Schema.Literal("create", "update", "delete"))
+export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = lazy<AutopilotObjectiveChangedOperation>(() => openLiteral("create", "update", "delete"), "AutopilotObjectiveChangedOperation")
 
 /** Current autopilot objective status, if one exists */
-export type AutopilotObjectiveChangedStatus = "active" | "paused" | "cap_reached" | "completed"
+export type AutopilotObjectiveChangedStatus = "active" | "paused" | "cap_reached" | "completed" | (string & {})
 
 /** Current autopilot objective status, if one exists */
-export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = lazy<AutopilotObjectiveChangedStatus>(() => Schema.Literal("active", "paused", "cap_reached", "completed"))
+export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = lazy<AutopilotObjectiveChangedStatus>(() => openLiteral("active", "paused", "cap_reached", "completed"), "AutopilotObjectiveChangedStatus")
 
 /** Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedData {
@@ -804,9 +810,9 @@ export interface AutopilotObjectiveChangedData {
 /** Autopilot objective state file operation details indicating what changed */
 export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = lazy<AutopilotObjectiveChangedData>(() => struct<AutopilotObjectiveChangedData>({
   operation: AutopilotObjectiveChangedOperation,
-  id: Schema.optional(Schema.Number),
-  status: Schema.optional(AutopilotObjectiveChangedStatus)
-}))
+  id: optional(Schema.Number),
+  status: optional(AutopilotObjectiveChangedStatus)
+}), "AutopilotObjectiveChangedData")
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedEvent {
@@ -842,11 +848,11 @@ export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveCha
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.autopilot_objective_changed"),
   data: AutopilotObjectiveChangedData
-}))
+}), "AutopilotObjectiveChangedEvent")
 
 /** Informational message for timeline display with categorization */
 export interface InfoData {
@@ -864,9 +870,9 @@ export interface InfoData {
 export const InfoData: Schema.Schema<InfoData> = lazy<InfoData>(() => struct<InfoData>({
   infoType: Schema.String,
   message: Schema.String,
-  url: Schema.optional(Schema.String),
-  tip: Schema.optional(Schema.String)
-}))
+  url: optional(Schema.String),
+  tip: optional(Schema.String)
+}), "InfoData")
 
 /** Session event "session.info". Informational message for timeline display with categorization */
 export interface InfoEvent {
@@ -902,11 +908,11 @@ export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEv
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.info"),
   data: InfoData
-}))
+}), "InfoEvent")
 
 /** Warning message for timeline display with categorization */
 export interface WarningData {
@@ -924,9 +930,9 @@ export interface WarningData {
 export const WarningData: Schema.Schema<WarningData> = lazy<WarningData>(() => struct<WarningData>({
   warningType: Schema.String,
   message: Schema.String,
-  url: Schema.optional(Schema.String),
-  remediation: Schema.optional(RemediationAction)
-}))
+  url: optional(Schema.String),
+  remediation: optional(RemediationAction)
+}), "WarningData")
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
 export interface WarningEvent {
@@ -962,11 +968,11 @@ export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = la
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.warning"),
   data: WarningData
-}))
+}), "WarningEvent")
 
 /** Origin of an effective session model change. */
 export type ModelChangeSource =
@@ -981,9 +987,10 @@ export type ModelChangeSource =
   | "plan_mode"
   | "automatic"
   | "sdk"
+  | (string & {})
 
 /** Origin of an effective session model change. */
-export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelChangeSource>(() => Schema.Literal(
+export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelChangeSource>(() => openLiteral(
   "model_command",
   "settings_command",
   "config_command",
@@ -995,7 +1002,7 @@ export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelCha
   "plan_mode",
   "automatic",
   "sdk"
-))
+), "ModelChangeSource")
 
 /** Model change details including previous and new model identifiers */
 export interface ModelChangeData {
@@ -1029,20 +1036,20 @@ export interface ModelChangeData {
 
 /** Model change details including previous and new model identifiers */
 export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeData>(() => struct<ModelChangeData>({
-  previousModel: Schema.optional(Schema.String),
+  previousModel: optional(Schema.String),
   newModel: Schema.String,
-  previousReasoningEffort: Schema.optional(Schema.String),
-  reasoningEffort: Schema.optional(Schema.NullOr(Schema.String)),
-  previousReasoningSummary: Schema.optional(ReasoningSummary),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  previousVerbosity: Schema.optional(Verbosity),
-  verbosity: Schema.optional(Verbosity),
-  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
-  cause: Schema.optional(Schema.String),
-  source: Schema.optional(ModelChangeSource),
-  previousAutoTier: Schema.optional(AutoTier),
-  autoTier: Schema.optional(Schema.NullOr(AutoTier))
-}))
+  previousReasoningEffort: optional(Schema.String),
+  reasoningEffort: optional(Schema.NullOr(Schema.String)),
+  previousReasoningSummary: optional(ReasoningSummary),
+  reasoningSummary: optional(ReasoningSummary),
+  previousVerbosity: optional(Verbosity),
+  verbosity: optional(Verbosity),
+  contextTier: optional(Schema.NullOr(ContextTier)),
+  cause: optional(Schema.String),
+  source: optional(ModelChangeSource),
+  previousAutoTier: optional(AutoTier),
+  autoTier: optional(Schema.NullOr(AutoTier))
+}), "ModelChangeData")
 
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
 export interface ModelChangeEvent {
@@ -1078,17 +1085,17 @@ export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventE
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.model_change"),
   data: ModelChangeData
-}))
+}), "ModelChangeEvent")
 
 /** Auto preferences that Copilot API can recommend. */
-export type RecommendedAutoTier = "efficiency" | "balance" | "intelligence"
+export type RecommendedAutoTier = "efficiency" | "balance" | "intelligence" | (string & {})
 
 /** Auto preferences that Copilot API can recommend. */
-export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = lazy<RecommendedAutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence"))
+export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = lazy<RecommendedAutoTier>(() => openLiteral("efficiency", "balance", "intelligence"), "RecommendedAutoTier")
 
 /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationData {
@@ -1099,7 +1106,7 @@ export interface AutoTierRecommendationData {
 /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export const AutoTierRecommendationData: Schema.Schema<AutoTierRecommendationData> = lazy<AutoTierRecommendationData>(() => struct<AutoTierRecommendationData>({
   recommendedAutoTier: RecommendedAutoTier
-}))
+}), "AutoTierRecommendationData")
 
 /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationEvent {
@@ -1136,16 +1143,16 @@ export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEv
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.auto_tier_recommendation"),
   data: AutoTierRecommendationData
-}))
+}), "AutoTierRecommendationEvent")
 
 /** Terminal reason an Auto preference activation failed. */
-export type AutoTierSwitchFailureReason = "policy_rejected" | "request_failed" | "setup_failed" | "unsupported"
+export type AutoTierSwitchFailureReason = "policy_rejected" | "request_failed" | "setup_failed" | "unsupported" | (string & {})
 
 /** Terminal reason an Auto preference activation failed. */
-export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = lazy<AutoTierSwitchFailureReason>(() => Schema.Literal("policy_rejected", "request_failed", "setup_failed", "unsupported"))
+export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = lazy<AutoTierSwitchFailureReason>(() => openLiteral("policy_rejected", "request_failed", "setup_failed", "unsupported"), "AutoTierSwitchFailureReason")
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedData {
@@ -1159,10 +1166,10 @@ export interface AutoTierSwitchFailedData {
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = lazy<AutoTierSwitchFailedData>(() => struct<AutoTierSwitchFailedData>({
-  effectiveAutoTier: Schema.optional(AutoTier),
+  effectiveAutoTier: optional(AutoTier),
   requestedAutoTier: Schema.NullOr(AutoTier),
   reason: AutoTierSwitchFailureReason
-}))
+}), "AutoTierSwitchFailedData")
 
 /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedEvent {
@@ -1199,10 +1206,10 @@ export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.auto_tier_switch_failed"),
   data: AutoTierSwitchFailedData
-}))
+}), "AutoTierSwitchFailedEvent")
 
 /** Agent mode change details including previous and new modes */
 export interface ModeChangedData {
@@ -1216,7 +1223,7 @@ export interface ModeChangedData {
 export const ModeChangedData: Schema.Schema<ModeChangedData> = lazy<ModeChangedData>(() => struct<ModeChangedData>({
   previousMode: SessionMode,
   newMode: SessionMode
-}))
+}), "ModeChangedData")
 
 /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
 export interface ModeChangedEvent {
@@ -1252,11 +1259,11 @@ export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventE
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.mode_changed"),
   data: ModeChangedData
-}))
+}), "ModeChangedEvent")
 
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredData {
@@ -1269,8 +1276,8 @@ export interface ModeNoticeDeliveredData {
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = lazy<ModeNoticeDeliveredData>(() => struct<ModeNoticeDeliveredData>({
   mode: SessionMode,
-  content: Schema.optional(Schema.String)
-}))
+  content: optional(Schema.String)
+}), "ModeNoticeDeliveredData")
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredEvent {
@@ -1306,11 +1313,11 @@ export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, M
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.mode_notice_delivered"),
   data: ModeNoticeDeliveredData
-}))
+}), "ModeNoticeDeliveredEvent")
 
 /** Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedData {
@@ -1321,7 +1328,7 @@ export interface SessionLimitsChangedData {
 /** Session limits update details. Null clears the limits. */
 export const SessionLimitsChangedData: Schema.Schema<SessionLimitsChangedData> = lazy<SessionLimitsChangedData>(() => struct<SessionLimitsChangedData>({
   sessionLimits: Schema.NullOr(SessionLimitsConfig)
-}))
+}), "SessionLimitsChangedData")
 
 /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedEvent {
@@ -1357,17 +1364,17 @@ export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent,
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.session_limits_changed"),
   data: SessionLimitsChangedData
-}))
+}), "SessionLimitsChangedEvent")
 
 /** Permission mode for the session. */
-export type PermissionMode = "manual" | "assisted" | "allow-all"
+export type PermissionMode = "manual" | "assisted" | "allow-all" | (string & {})
 
 /** Permission mode for the session. */
-export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => Schema.Literal("manual", "assisted", "allow-all"))
+export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => openLiteral("manual", "assisted", "allow-all"), "PermissionMode")
 
 /** Permission-mode transition details. */
 export interface PermissionsChangedData {
@@ -1381,10 +1388,10 @@ export interface PermissionsChangedData {
 
 /** Permission-mode transition details. */
 export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = lazy<PermissionsChangedData>(() => struct<PermissionsChangedData>({
-  previousMode: Schema.optional(PermissionMode),
-  mode: Schema.optional(PermissionMode),
-  assistedApprovalModel: Schema.optional(Schema.String)
-}))
+  previousMode: optional(PermissionMode),
+  mode: optional(PermissionMode),
+  assistedApprovalModel: optional(Schema.String)
+}), "PermissionsChangedData")
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
 export interface PermissionsChangedEvent {
@@ -1420,17 +1427,17 @@ export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, Per
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.permissions_changed"),
   data: PermissionsChangedData
-}))
+}), "PermissionsChangedEvent")
 
 /** The type of operation performed on the plan file */
-export type PlanChangedOperation = "create" | "update" | "delete"
+export type PlanChangedOperation = "create" | "update" | "delete" | (string & {})
 
 /** The type of operation performed on the plan file */
-export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = lazy<PlanChangedOperation>(() => Schema.Literal("create", "update", "delete"))
+export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = lazy<PlanChangedOperation>(() => openLiteral("create", "update", "delete"), "PlanChangedOperation")
 
 /** Plan file operation details indicating what changed */
 export interface PlanChangedData {
@@ -1441,7 +1448,7 @@ export interface PlanChangedData {
 /** Plan file operation details indicating what changed */
 export const PlanChangedData: Schema.Schema<PlanChangedData> = lazy<PlanChangedData>(() => struct<PlanChangedData>({
   operation: PlanChangedOperation
-}))
+}), "PlanChangedData")
 
 /** Session event "session.plan_changed". Plan file operation details indicating what changed */
 export interface PlanChangedEvent {
@@ -1477,17 +1484,17 @@ export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventE
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.plan_changed"),
   data: PlanChangedData
-}))
+}), "PlanChangedEvent")
 
 /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedData {}
 
 /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedData: Schema.Schema<TodosChangedData> = lazy<TodosChangedData>(() => struct<TodosChangedData>({}))
+export const TodosChangedData: Schema.Schema<TodosChangedData> = lazy<TodosChangedData>(() => struct<TodosChangedData>({}), "TodosChangedData")
 
 /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedEvent {
@@ -1524,16 +1531,16 @@ export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEve
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.todos_changed"),
   data: TodosChangedData
-}))
+}), "TodosChangedEvent")
 
 /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedData {}
 
 /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedData: Schema.Schema<MemoryChangedData> = lazy<MemoryChangedData>(() => struct<MemoryChangedData>({}))
+export const MemoryChangedData: Schema.Schema<MemoryChangedData> = lazy<MemoryChangedData>(() => struct<MemoryChangedData>({}), "MemoryChangedData")
 
 /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedEvent {
@@ -1570,16 +1577,16 @@ export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChanged
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.memory_changed"),
   data: MemoryChangedData
-}))
+}), "MemoryChangedEvent")
 
 /** Whether the file was newly created or updated */
-export type WorkspaceFileChangedOperation = "create" | "update"
+export type WorkspaceFileChangedOperation = "create" | "update" | (string & {})
 
 /** Whether the file was newly created or updated */
-export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = lazy<WorkspaceFileChangedOperation>(() => Schema.Literal("create", "update"))
+export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = lazy<WorkspaceFileChangedOperation>(() => openLiteral("create", "update"), "WorkspaceFileChangedOperation")
 
 /** Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedData {
@@ -1593,7 +1600,7 @@ export interface WorkspaceFileChangedData {
 export const WorkspaceFileChangedData: Schema.Schema<WorkspaceFileChangedData> = lazy<WorkspaceFileChangedData>(() => struct<WorkspaceFileChangedData>({
   path: Schema.String,
   operation: WorkspaceFileChangedOperation
-}))
+}), "WorkspaceFileChangedData")
 
 /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedEvent {
@@ -1629,17 +1636,17 @@ export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent,
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.workspace_file_changed"),
   data: WorkspaceFileChangedData
-}))
+}), "WorkspaceFileChangedEvent")
 
 /** Origin type of the session being handed off */
-export type HandoffSourceType = "remote" | "local"
+export type HandoffSourceType = "remote" | "local" | (string & {})
 
 /** Origin type of the session being handed off */
-export const HandoffSourceType: Schema.Schema<HandoffSourceType> = lazy<HandoffSourceType>(() => Schema.Literal("remote", "local"))
+export const HandoffSourceType: Schema.Schema<HandoffSourceType> = lazy<HandoffSourceType>(() => openLiteral("remote", "local"), "HandoffSourceType")
 
 /** Repository context for the handed-off session */
 export interface HandoffRepository {
@@ -1655,8 +1662,8 @@ export interface HandoffRepository {
 export const HandoffRepository: Schema.Schema<HandoffRepository> = lazy<HandoffRepository>(() => struct<HandoffRepository>({
   owner: Schema.String,
   name: Schema.String,
-  branch: Schema.optional(Schema.String)
-}))
+  branch: optional(Schema.String)
+}), "HandoffRepository")
 
 /** Session handoff metadata including source, context, and repository information */
 export interface HandoffData {
@@ -1691,12 +1698,12 @@ export interface HandoffDataEncoded {
 export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<HandoffData, HandoffDataEncoded>(() => struct<HandoffData, HandoffDataEncoded>({
   handoffTime: Schema.Date,
   sourceType: HandoffSourceType,
-  repository: Schema.optional(HandoffRepository),
-  context: Schema.optional(Schema.String),
-  summary: Schema.optional(Schema.String),
-  remoteSessionId: Schema.optional(Schema.String),
-  host: Schema.optional(Schema.String)
-}))
+  repository: optional(HandoffRepository),
+  context: optional(Schema.String),
+  summary: optional(Schema.String),
+  remoteSessionId: optional(Schema.String),
+  host: optional(Schema.String)
+}), "HandoffData")
 
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
 export interface HandoffEvent {
@@ -1732,11 +1739,11 @@ export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = la
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.handoff"),
   data: HandoffData
-}))
+}), "HandoffEvent")
 
 /** Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationData {
@@ -1768,7 +1775,7 @@ export const TruncationData: Schema.Schema<TruncationData> = lazy<TruncationData
   tokensRemovedDuringTruncation: Schema.Number,
   messagesRemovedDuringTruncation: Schema.Number,
   performedBy: Schema.String
-}))
+}), "TruncationData")
 
 /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationEvent {
@@ -1804,11 +1811,11 @@ export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEnco
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.truncation"),
   data: TruncationData
-}))
+}), "TruncationEvent")
 
 /** Session rewind details including target event and count of removed events */
 export interface SnapshotRewindData {
@@ -1822,7 +1829,7 @@ export interface SnapshotRewindData {
 export const SnapshotRewindData: Schema.Schema<SnapshotRewindData> = lazy<SnapshotRewindData>(() => struct<SnapshotRewindData>({
   upToEventId: Schema.String,
   eventsRemoved: Schema.Number
-}))
+}), "SnapshotRewindData")
 
 /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
 export interface SnapshotRewindEvent {
@@ -1859,16 +1866,16 @@ export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRew
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.snapshot_rewind"),
   data: SnapshotRewindData
-}))
+}), "SnapshotRewindEvent")
 
 /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
-export type ShutdownType = "routine" | "error"
+export type ShutdownType = "routine" | "error" | (string & {})
 
 /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
-export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => Schema.Literal("routine", "error"))
+export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => openLiteral("routine", "error"), "ShutdownType")
 
 /** A session-wide shutdown token-type entry storing the accumulated token count. */
 export interface ShutdownTokenDetail {
@@ -1879,7 +1886,7 @@ export interface ShutdownTokenDetail {
 /** A session-wide shutdown token-type entry storing the accumulated token count. */
 export const ShutdownTokenDetail: Schema.Schema<ShutdownTokenDetail> = lazy<ShutdownTokenDetail>(() => struct<ShutdownTokenDetail>({
   tokenCount: Schema.Number
-}))
+}), "ShutdownTokenDetail")
 
 /** Aggregate code change metrics for the session */
 export interface ShutdownCodeChanges {
@@ -1896,7 +1903,7 @@ export const ShutdownCodeChanges: Schema.Schema<ShutdownCodeChanges> = lazy<Shut
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number,
   filesModified: Schema.Array(Schema.String)
-}))
+}), "ShutdownCodeChanges")
 
 /** Request count and cost metrics */
 export interface ShutdownModelMetricRequests {
@@ -1908,9 +1915,9 @@ export interface ShutdownModelMetricRequests {
 
 /** Request count and cost metrics */
 export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = lazy<ShutdownModelMetricRequests>(() => struct<ShutdownModelMetricRequests>({
-  count: Schema.optional(Schema.Number),
-  cost: Schema.optional(Schema.Number)
-}))
+  count: optional(Schema.Number),
+  cost: optional(Schema.Number)
+}), "ShutdownModelMetricRequests")
 
 /** Token usage breakdown */
 export interface ShutdownModelMetricUsage {
@@ -1932,8 +1939,8 @@ export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> =
   outputTokens: Schema.Number,
   cacheReadTokens: Schema.Number,
   cacheWriteTokens: Schema.Number,
-  reasoningTokens: Schema.optional(Schema.Number)
-}))
+  reasoningTokens: optional(Schema.Number)
+}), "ShutdownModelMetricUsage")
 
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
 export interface ShutdownModelMetricTokenDetail {
@@ -1944,7 +1951,7 @@ export interface ShutdownModelMetricTokenDetail {
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
 export const ShutdownModelMetricTokenDetail: Schema.Schema<ShutdownModelMetricTokenDetail> = lazy<ShutdownModelMetricTokenDetail>(() => struct<ShutdownModelMetricTokenDetail>({
   tokenCount: Schema.Number
-}))
+}), "ShutdownModelMetricTokenDetail")
 
 /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
 export interface ShutdownModelMetric {
@@ -1962,9 +1969,9 @@ export interface ShutdownModelMetric {
 export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = lazy<ShutdownModelMetric>(() => struct<ShutdownModelMetric>({
   requests: ShutdownModelMetricRequests,
   usage: ShutdownModelMetricUsage,
-  totalNanoAiu: Schema.optional(Schema.Number),
-  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
-}))
+  totalNanoAiu: optional(Schema.Number),
+  tokenDetails: optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
+}), "ShutdownModelMetric")
 
 /** Usage attributed to one agent instance at session shutdown. */
 export interface ShutdownAgentMetric {
@@ -1982,12 +1989,12 @@ export interface ShutdownAgentMetric {
 
 /** Usage attributed to one agent instance at session shutdown. */
 export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = lazy<ShutdownAgentMetric>(() => struct<ShutdownAgentMetric>({
-  agentName: Schema.optional(Schema.String),
-  agentDisplayName: Schema.optional(Schema.String),
+  agentName: optional(Schema.String),
+  agentDisplayName: optional(Schema.String),
   totalApiDurationMs: Schema.Number,
   totalNanoAiu: Schema.Number,
   modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric })
-}))
+}), "ShutdownAgentMetric")
 
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownData {
@@ -2028,22 +2035,22 @@ export interface ShutdownData {
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
 export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() => struct<ShutdownData>({
   shutdownType: ShutdownType,
-  errorReason: Schema.optional(Schema.String),
-  totalPremiumRequests: Schema.optional(Schema.Number),
-  totalNanoAiu: Schema.optional(Schema.Number),
-  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownTokenDetail })),
+  errorReason: optional(Schema.String),
+  totalPremiumRequests: optional(Schema.Number),
+  totalNanoAiu: optional(Schema.Number),
+  tokenDetails: optional(Schema.Record({ key: Schema.String, value: ShutdownTokenDetail })),
   totalApiDurationMs: Schema.Number,
   sessionStartTime: Schema.Number,
-  eventsFileSizeBytes: Schema.optional(Schema.Number),
+  eventsFileSizeBytes: optional(Schema.Number),
   codeChanges: ShutdownCodeChanges,
   modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric }),
-  agentMetrics: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownAgentMetric })),
-  currentModel: Schema.optional(Schema.String),
-  currentTokens: Schema.optional(Schema.Number),
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number)
-}))
+  agentMetrics: optional(Schema.Record({ key: Schema.String, value: ShutdownAgentMetric })),
+  currentModel: optional(Schema.String),
+  currentTokens: optional(Schema.Number),
+  systemTokens: optional(Schema.Number),
+  conversationTokens: optional(Schema.Number),
+  toolDefinitionsTokens: optional(Schema.Number)
+}), "ShutdownData")
 
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownEvent {
@@ -2079,11 +2086,11 @@ export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> =
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.shutdown"),
   data: ShutdownData
-}))
+}), "ShutdownEvent")
 
 /** Internal prompt-cache expiration state for one model */
 export interface UsageCheckpointModelCacheState {
@@ -2107,7 +2114,7 @@ export const UsageCheckpointModelCacheState: Schema.Schema<UsageCheckpointModelC
   modelId: Schema.String,
   cacheExpiresAt: Schema.Date,
   cacheTtlSeconds: Schema.Number
-}))
+}), "UsageCheckpointModelCacheState")
 
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointData {
@@ -2132,10 +2139,10 @@ export interface UsageCheckpointDataEncoded {
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = lazy<UsageCheckpointData, UsageCheckpointDataEncoded>(() => struct<UsageCheckpointData, UsageCheckpointDataEncoded>({
   totalNanoAiu: Schema.Number,
-  totalPremiumRequests: Schema.optional(Schema.Number),
-  modelCacheState: Schema.optional(Schema.Array(UsageCheckpointModelCacheState)),
-  promptCacheBreakState: Schema.optional(Schema.Array(Schema.Unknown))
-}))
+  totalPremiumRequests: optional(Schema.Number),
+  modelCacheState: optional(Schema.Array(UsageCheckpointModelCacheState)),
+  promptCacheBreakState: optional(Schema.Array(Schema.Unknown))
+}), "UsageCheckpointData")
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointEvent {
@@ -2171,11 +2178,11 @@ export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageChec
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.usage_checkpoint"),
   data: UsageCheckpointData
-}))
+}), "UsageCheckpointEvent")
 
 /** Session event "session.context_changed". Updated working directory and git context after the change */
 export interface ContextChangedEvent {
@@ -2211,11 +2218,11 @@ export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChan
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.context_changed"),
   data: WorkingDirectoryContext
-}))
+}), "ContextChangedEvent")
 
 /** Current context window usage statistics including token and message counts */
 export interface UsageInfoData {
@@ -2240,11 +2247,11 @@ export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>((
   tokenLimit: Schema.Number,
   currentTokens: Schema.Number,
   messagesLength: Schema.Number,
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number),
-  isInitial: Schema.optional(Schema.Boolean)
-}))
+  systemTokens: optional(Schema.Number),
+  conversationTokens: optional(Schema.Number),
+  toolDefinitionsTokens: optional(Schema.Number),
+  isInitial: optional(Schema.Boolean)
+}), "UsageInfoData")
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
 export interface UsageInfoEvent {
@@ -2281,10 +2288,10 @@ export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.usage_info"),
   data: UsageInfoData
-}))
+}), "UsageInfoEvent")
 
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedData {
@@ -2296,9 +2303,9 @@ export interface ContextClearedData {
 
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export const ContextClearedData: Schema.Schema<ContextClearedData> = lazy<ContextClearedData>(() => struct<ContextClearedData>({
-  initialMessage: Schema.optional(Schema.String),
+  initialMessage: optional(Schema.String),
   messagesCleared: Schema.Number
-}))
+}), "ContextClearedData")
 
 /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedEvent {
@@ -2334,17 +2341,17 @@ export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClea
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.context_cleared"),
   data: ContextClearedData
-}))
+}), "ContextClearedEvent")
 
 /** What initiated a conversation compaction */
-export type CompactionTrigger = "threshold" | "context_limit_retry" | "manual" | "memory_pressure" | "model_switch"
+export type CompactionTrigger = "threshold" | "context_limit_retry" | "manual" | "memory_pressure" | "model_switch" | (string & {})
 
 /** What initiated a conversation compaction */
-export const CompactionTrigger: Schema.Schema<CompactionTrigger> = lazy<CompactionTrigger>(() => Schema.Literal("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch"))
+export const CompactionTrigger: Schema.Schema<CompactionTrigger> = lazy<CompactionTrigger>(() => openLiteral("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch"), "CompactionTrigger")
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartData {
@@ -2366,14 +2373,14 @@ export interface CompactionStartData {
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
 export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<CompactionStartData>(() => struct<CompactionStartData>({
-  model: Schema.optional(Schema.String),
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number),
-  currentTokens: Schema.optional(Schema.Number),
-  tokenLimit: Schema.optional(Schema.Number),
-  trigger: Schema.optional(CompactionTrigger)
-}))
+  model: optional(Schema.String),
+  systemTokens: optional(Schema.Number),
+  conversationTokens: optional(Schema.Number),
+  toolDefinitionsTokens: optional(Schema.Number),
+  currentTokens: optional(Schema.Number),
+  tokenLimit: optional(Schema.Number),
+  trigger: optional(CompactionTrigger)
+}), "CompactionStartData")
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartEvent {
@@ -2409,11 +2416,11 @@ export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, Compactio
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.compaction_start"),
   data: CompactionStartData
-}))
+}), "CompactionStartEvent")
 
 /** Token usage detail for a single billing category */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
@@ -2433,10 +2440,10 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
 export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
-  model: Schema.optional(Schema.String),
+  model: optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
-}))
+}), "CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail")
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
@@ -2450,10 +2457,10 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsage>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
-  model: Schema.optional(Schema.String),
-  tokenDetails: Schema.optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
+  model: optional(Schema.String),
+  tokenDetails: optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
-}))
+}), "CompactionCompleteCompactionTokensUsedCopilotUsage")
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
 export interface CompactionCompleteCompactionTokensUsed {
@@ -2475,14 +2482,14 @@ export interface CompactionCompleteCompactionTokensUsed {
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
 export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = lazy<CompactionCompleteCompactionTokensUsed>(() => struct<CompactionCompleteCompactionTokensUsed>({
-  inputTokens: Schema.optional(Schema.Number),
-  outputTokens: Schema.optional(Schema.Number),
-  cacheReadTokens: Schema.optional(Schema.Number),
-  cacheWriteTokens: Schema.optional(Schema.Number),
-  copilotUsage: Schema.optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
-  duration: Schema.optional(Schema.Number),
-  model: Schema.optional(Schema.String)
-}))
+  inputTokens: optional(Schema.Number),
+  outputTokens: optional(Schema.Number),
+  cacheReadTokens: optional(Schema.Number),
+  cacheWriteTokens: optional(Schema.Number),
+  copilotUsage: optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
+  duration: optional(Schema.Number),
+  model: optional(Schema.String)
+}), "CompactionCompleteCompactionTokensUsed")
 
 /** Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteData {
@@ -2535,28 +2542,28 @@ export interface CompactionCompleteData {
 /** Conversation compaction results including success status, metrics, and optional error details */
 export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = lazy<CompactionCompleteData>(() => struct<CompactionCompleteData>({
   success: Schema.Boolean,
-  error: Schema.optional(Schema.String),
-  preCompactionTokens: Schema.optional(Schema.Number),
-  postCompactionTokens: Schema.optional(Schema.Number),
-  preCompactionMessagesLength: Schema.optional(Schema.Number),
-  messagesRemoved: Schema.optional(Schema.Number),
-  tokensRemoved: Schema.optional(Schema.Number),
-  customInstructions: Schema.optional(Schema.String),
-  summaryContent: Schema.optional(Schema.String),
-  activeFactorySummary: Schema.optional(Schema.String),
-  behaviorModelId: Schema.optional(Schema.String),
-  checkpointNumber: Schema.optional(Schema.Number),
-  checkpointPath: Schema.optional(Schema.String),
-  compactionTokensUsed: Schema.optional(CompactionCompleteCompactionTokensUsed),
-  requestId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number),
-  statusCode: Schema.optional(Schema.Number),
-  tokenLimit: Schema.optional(Schema.Number),
-  trigger: Schema.optional(CompactionTrigger)
-}))
+  error: optional(Schema.String),
+  preCompactionTokens: optional(Schema.Number),
+  postCompactionTokens: optional(Schema.Number),
+  preCompactionMessagesLength: optional(Schema.Number),
+  messagesRemoved: optional(Schema.Number),
+  tokensRemoved: optional(Schema.Number),
+  customInstructions: optional(Schema.String),
+  summaryContent: optional(Schema.String),
+  activeFactorySummary: optional(Schema.String),
+  behaviorModelId: optional(Schema.String),
+  checkpointNumber: optional(Schema.Number),
+  checkpointPath: optional(Schema.String),
+  compactionTokensUsed: optional(CompactionCompleteCompactionTokensUsed),
+  requestId: optional(Schema.String),
+  serviceRequestId: optional(Schema.String),
+  systemTokens: optional(Schema.Number),
+  conversationTokens: optional(Schema.Number),
+  toolDefinitionsTokens: optional(Schema.Number),
+  statusCode: optional(Schema.Number),
+  tokenLimit: optional(Schema.Number),
+  trigger: optional(CompactionTrigger)
+}), "CompactionCompleteData")
 
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteEvent {
@@ -2592,17 +2599,17 @@ export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, Com
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.compaction_complete"),
   data: CompactionCompleteData
-}))
+}), "CompactionCompleteEvent")
 
 /** Semantic result of evaluating a task completion request */
-export type TaskCompletionOutcome = "completed" | "continue" | "blocked"
+export type TaskCompletionOutcome = "completed" | "continue" | "blocked" | (string & {})
 
 /** Semantic result of evaluating a task completion request */
-export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => Schema.Literal("completed", "continue", "blocked"))
+export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => openLiteral("completed", "continue", "blocked"), "TaskCompletionOutcome")
 
 /** Task completion notification with summary from the agent */
 export interface TaskCompleteData {
@@ -2620,12 +2627,12 @@ export interface TaskCompleteData {
 
 /** Task completion notification with summary from the agent */
 export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => struct<TaskCompleteData>({
-  summary: Schema.optional(Schema.String),
-  success: Schema.optional(Schema.Boolean),
-  outcome: Schema.optional(TaskCompletionOutcome),
-  reason: Schema.optional(Schema.String),
-  objectiveId: Schema.optional(Schema.Number)
-}))
+  summary: optional(Schema.String),
+  success: optional(Schema.Boolean),
+  outcome: optional(TaskCompletionOutcome),
+  reason: optional(Schema.String),
+  objectiveId: optional(Schema.Number)
+}), "TaskCompleteData")
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
 export interface TaskCompleteEvent {
@@ -2661,11 +2668,11 @@ export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEve
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.task_complete"),
   data: TaskCompleteData
-}))
+}), "TaskCompleteEvent")
 
 /** Inclusive durable event range summarized by a completion receipt. */
 export interface CompletionReceiptEventRange {
@@ -2679,19 +2686,19 @@ export interface CompletionReceiptEventRange {
 export const CompletionReceiptEventRange: Schema.Schema<CompletionReceiptEventRange> = lazy<CompletionReceiptEventRange>(() => struct<CompletionReceiptEventRange>({
   startEventId: Schema.String,
   endEventId: Schema.String
-}))
+}), "CompletionReceiptEventRange")
 
 /** Runtime reason the completion decision was accepted. */
-export type CompletionReceiptStopReason = "natural" | "terminal_tool" | "agent_stop_block_limit"
+export type CompletionReceiptStopReason = "natural" | "terminal_tool" | "agent_stop_block_limit" | (string & {})
 
 /** Runtime reason the completion decision was accepted. */
-export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = lazy<CompletionReceiptStopReason>(() => Schema.Literal("natural", "terminal_tool", "agent_stop_block_limit"))
+export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = lazy<CompletionReceiptStopReason>(() => openLiteral("natural", "terminal_tool", "agent_stop_block_limit"), "CompletionReceiptStopReason")
 
 /** Structured terminal status from a tool completion event. */
-export type CompletionReceiptToolStatus = "success" | "failure" | "timeout" | "rejected" | "denied"
+export type CompletionReceiptToolStatus = "success" | "failure" | "timeout" | "rejected" | "denied" | (string & {})
 
 /** Structured terminal status from a tool completion event. */
-export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = lazy<CompletionReceiptToolStatus>(() => Schema.Literal("success", "failure", "timeout", "rejected", "denied"))
+export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = lazy<CompletionReceiptToolStatus>(() => openLiteral("success", "failure", "timeout", "rejected", "denied"), "CompletionReceiptToolStatus")
 
 /** Final structured tool completion in the covered event range. */
 export interface CompletionReceiptFinalTool {
@@ -2708,10 +2715,10 @@ export interface CompletionReceiptFinalTool {
 /** Final structured tool completion in the covered event range. */
 export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = lazy<CompletionReceiptFinalTool>(() => struct<CompletionReceiptFinalTool>({
   toolCallId: Schema.String,
-  toolName: Schema.optional(Schema.String),
+  toolName: optional(Schema.String),
   status: CompletionReceiptToolStatus,
-  exitCode: Schema.optional(Schema.Number)
-}))
+  exitCode: optional(Schema.Number)
+}), "CompletionReceiptFinalTool")
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptData {
@@ -2740,10 +2747,10 @@ export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<
   sourceEventId: Schema.String,
   eventRange: CompletionReceiptEventRange,
   stopReason: CompletionReceiptStopReason,
-  finalTool: Schema.optional(CompletionReceiptFinalTool),
+  finalTool: optional(CompletionReceiptFinalTool),
   successfulToolCount: Schema.Number,
   failedToolCount: Schema.Number
-}))
+}), "CompletionReceiptData")
 
 /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptEvent {
@@ -2779,17 +2786,17 @@ export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, Compl
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.completion_receipt"),
   data: CompletionReceiptData
-}))
+}), "CompletionReceiptEvent")
 
 /** Kind of turn for which HydraFusion routing is running. */
-export type FusionTurnKind = "user" | "compaction"
+export type FusionTurnKind = "user" | "compaction" | (string & {})
 
 /** Kind of turn for which HydraFusion routing is running. */
-export const FusionTurnKind: Schema.Schema<FusionTurnKind> = lazy<FusionTurnKind>(() => Schema.Literal("user", "compaction"))
+export const FusionTurnKind: Schema.Schema<FusionTurnKind> = lazy<FusionTurnKind>(() => openLiteral("user", "compaction"), "FusionTurnKind")
 
 /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedData {
@@ -2807,9 +2814,9 @@ export interface FusionRouteStartedData {
 export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = lazy<FusionRouteStartedData>(() => struct<FusionRouteStartedData>({
   attemptId: Schema.String,
   turnKind: FusionTurnKind,
-  syntheticModel: Schema.optional(Schema.String),
-  policy: Schema.optional(Schema.String)
-}))
+  syntheticModel: optional(Schema.String),
+  policy: optional(Schema.String)
+}), "FusionRouteStartedData")
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedEvent {
@@ -2846,10 +2853,10 @@ export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, Fus
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.fusion_route_started"),
   data: FusionRouteStartedData
-}))
+}), "FusionRouteStartedEvent")
 
 /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedData {
@@ -2875,10 +2882,10 @@ export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<
   syntheticModel: Schema.String,
   policy: Schema.String,
   reason: Schema.String,
-  errorMessage: Schema.optional(Schema.String),
+  errorMessage: optional(Schema.String),
   fallbackModel: Schema.String,
-  routingLatencyMs: Schema.optional(Schema.Number)
-}))
+  routingLatencyMs: optional(Schema.Number)
+}), "FusionRouteFailedData")
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedEvent {
@@ -2914,11 +2921,11 @@ export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, Fusio
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.fusion_route_failed"),
   data: FusionRouteFailedData
-}))
+}), "FusionRouteFailedEvent")
 
 /** Validated HydraFusion routing capability scores. */
 export interface FusionScores {
@@ -2938,25 +2945,25 @@ export const FusionScores: Schema.Schema<FusionScores> = lazy<FusionScores>(() =
   codeGen: Schema.Number,
   debugging: Schema.Number,
   toolUse: Schema.Number
-}))
+}), "FusionScores")
 
 /** Validated HydraFusion execution pattern. */
-export type FusionPattern = "single" | "cascade" | "critique"
+export type FusionPattern = "single" | "cascade" | "critique" | (string & {})
 
 /** Validated HydraFusion execution pattern. */
-export const FusionPattern: Schema.Schema<FusionPattern> = lazy<FusionPattern>(() => Schema.Literal("single", "cascade", "critique"))
+export const FusionPattern: Schema.Schema<FusionPattern> = lazy<FusionPattern>(() => openLiteral("single", "cascade", "critique"), "FusionPattern")
 
 /** HydraFusion phase kind. */
-export type FusionPhaseKind = "primary" | "judge" | "repair" | "draft" | "critic" | "revision" | "follow_up"
+export type FusionPhaseKind = "primary" | "judge" | "repair" | "draft" | "critic" | "revision" | "follow_up" | (string & {})
 
 /** HydraFusion phase kind. */
-export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = lazy<FusionPhaseKind>(() => Schema.Literal("primary", "judge", "repair", "draft", "critic", "revision", "follow_up"))
+export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = lazy<FusionPhaseKind>(() => openLiteral("primary", "judge", "repair", "draft", "critic", "revision", "follow_up"), "FusionPhaseKind")
 
 /** Conversation scope in which a HydraFusion phase executes. */
-export type FusionConversationScope = "root" | "review"
+export type FusionConversationScope = "root" | "review" | (string & {})
 
 /** Conversation scope in which a HydraFusion phase executes. */
-export const FusionConversationScope: Schema.Schema<FusionConversationScope> = lazy<FusionConversationScope>(() => Schema.Literal("root", "review"))
+export const FusionConversationScope: Schema.Schema<FusionConversationScope> = lazy<FusionConversationScope>(() => openLiteral("root", "review"), "FusionConversationScope")
 
 /** Presentation-neutral phase planned for a HydraFusion turn. */
 export interface FusionPhasePlanStep {
@@ -2976,13 +2983,13 @@ export const FusionPhasePlanStep: Schema.Schema<FusionPhasePlanStep> = lazy<Fusi
   role: Schema.String,
   scope: FusionConversationScope,
   conditional: Schema.Boolean
-}))
+}), "FusionPhasePlanStep")
 
 /** Server-recommended routing behavior for a later HydraFusion turn. */
-export type FusionFollowUpAction = "reuse_primary" | "reroute"
+export type FusionFollowUpAction = "reuse_primary" | "reroute" | (string & {})
 
 /** Server-recommended routing behavior for a later HydraFusion turn. */
-export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = lazy<FusionFollowUpAction>(() => Schema.Literal("reuse_primary", "reroute"))
+export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = lazy<FusionFollowUpAction>(() => openLiteral("reuse_primary", "reroute"), "FusionFollowUpAction")
 
 /** Durable server recommendation for subsequent HydraFusion turns. */
 export interface FusionFollowUpRecommendation {
@@ -2996,7 +3003,7 @@ export interface FusionFollowUpRecommendation {
 export const FusionFollowUpRecommendation: Schema.Schema<FusionFollowUpRecommendation> = lazy<FusionFollowUpRecommendation>(() => struct<FusionFollowUpRecommendation>({
   userTurn: FusionFollowUpAction,
   compactionTurn: FusionFollowUpAction
-}))
+}), "FusionFollowUpRecommendation")
 
 /** Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedData {
@@ -3051,23 +3058,23 @@ export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<Fusion
   contractVersion: Schema.Number,
   syntheticModel: Schema.String,
   policy: Schema.String,
-  routeSource: Schema.optional(Schema.String),
-  planVersion: Schema.optional(Schema.String),
-  policyVersion: Schema.optional(Schema.String),
-  modelUniverseVersion: Schema.optional(Schema.String),
-  ruleId: Schema.optional(Schema.String),
-  ruleIndex: Schema.optional(Schema.Number),
-  ruleName: Schema.optional(Schema.String),
-  scores: Schema.optional(FusionScores),
+  routeSource: optional(Schema.String),
+  planVersion: optional(Schema.String),
+  policyVersion: optional(Schema.String),
+  modelUniverseVersion: optional(Schema.String),
+  ruleId: optional(Schema.String),
+  ruleIndex: optional(Schema.Number),
+  ruleName: optional(Schema.String),
+  scores: optional(FusionScores),
   pattern: FusionPattern,
-  phasePlan: Schema.optional(Schema.Array(FusionPhasePlanStep)),
+  phasePlan: optional(Schema.Array(FusionPhasePlanStep)),
   primaryModel: Schema.String,
   secondaryModel: Schema.NullOr(Schema.String),
   fallbackModel: Schema.String,
   followUpModel: Schema.String,
-  followUp: Schema.optional(FusionFollowUpRecommendation),
-  routingLatencyMs: Schema.optional(Schema.Number)
-}))
+  followUp: optional(FusionFollowUpRecommendation),
+  routingLatencyMs: optional(Schema.Number)
+}), "FusionResolvedData")
 
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedEvent {
@@ -3103,11 +3110,11 @@ export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResol
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.fusion_resolved"),
   data: FusionResolvedData
-}))
+}), "FusionResolvedEvent")
 
 /** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffData {
@@ -3125,7 +3132,7 @@ export const FusionHandoffData: Schema.Schema<FusionHandoffData> = lazy<FusionHa
   targetPhaseId: Schema.String,
   targetModel: Schema.String,
   message: Schema.Unknown
-}))
+}), "FusionHandoffData")
 
 /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffEvent {
@@ -3161,17 +3168,17 @@ export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoff
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.fusion_handoff"),
   data: FusionHandoffData
-}))
+}), "FusionHandoffEvent")
 
 /** Kind of authoritative final commit. */
-export type FusionCommitKind = "text" | "terminal_tool"
+export type FusionCommitKind = "text" | "terminal_tool" | (string & {})
 
 /** Kind of authoritative final commit. */
-export const FusionCommitKind: Schema.Schema<FusionCommitKind> = lazy<FusionCommitKind>(() => Schema.Literal("text", "terminal_tool"))
+export const FusionCommitKind: Schema.Schema<FusionCommitKind> = lazy<FusionCommitKind>(() => openLiteral("text", "terminal_tool"), "FusionCommitKind")
 
 /** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedData {
@@ -3191,7 +3198,7 @@ export const FusionCommitStartedData: Schema.Schema<FusionCommitStartedData> = l
   sourceModel: Schema.String,
   kind: FusionCommitKind,
   toolCallId: Schema.NullOr(Schema.String)
-}))
+}), "FusionCommitStartedData")
 
 /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedEvent {
@@ -3227,11 +3234,11 @@ export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, F
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.fusion_commit_started"),
   data: FusionCommitStartedData
-}))
+}), "FusionCommitStartedEvent")
 
 /** Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedData {
@@ -3290,10 +3297,10 @@ export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<Fusi
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cachedTokens: Schema.Number,
-  cacheWriteTokens: Schema.optional(Schema.Number),
+  cacheWriteTokens: optional(Schema.Number),
   totalNanoAiu: Schema.Number,
   durationMs: Schema.Number
-}))
+}), "FusionCompletedData")
 
 /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedEvent {
@@ -3329,11 +3336,11 @@ export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCom
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.fusion_completed"),
   data: FusionCompletedData
-}))
+}), "FusionCompletedEvent")
 
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface AttachmentFileLineRange {
@@ -3347,13 +3354,13 @@ export interface AttachmentFileLineRange {
 export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = lazy<AttachmentFileLineRange>(() => struct<AttachmentFileLineRange>({
   start: Schema.Number,
   end: Schema.Number
-}))
+}), "AttachmentFileLineRange")
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable"
+export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable" | (string & {})
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => Schema.Literal("too_large", "asset_unavailable"))
+export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => openLiteral("too_large", "asset_unavailable"), "OmittedBinaryOmittedReason")
 
 /** File attachment */
 export interface AttachmentFile {
@@ -3362,7 +3369,7 @@ export interface AttachmentFile {
   /** Absolute file path */
   readonly path: string
   /** User-facing display name for the attachment */
-  readonly displayName: string
+  readonly displayName?: string | undefined
   /** Optional line range to scope the attachment to a specific section of the file */
   readonly lineRange?: AttachmentFileLineRange | undefined
   /** Internal: MIME type of the file's model-facing bytes (post-resize for images). Set when the file's bytes are interned to an asset. Absent externally. */
@@ -3381,14 +3388,14 @@ export interface AttachmentFile {
 export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => struct<AttachmentFile>({
   type: Schema.Literal("file"),
   path: Schema.String,
-  displayName: Schema.String,
-  lineRange: Schema.optional(AttachmentFileLineRange),
-  mimeType: Schema.optional(Schema.String),
-  assetId: Schema.optional(Schema.String),
-  byteLength: Schema.optional(Schema.Number),
-  omittedReason: Schema.optional(OmittedBinaryOmittedReason),
-  taggedFilesEntry: Schema.optional(Schema.String)
-}))
+  displayName: optional(Schema.String),
+  lineRange: optional(AttachmentFileLineRange),
+  mimeType: optional(Schema.String),
+  assetId: optional(Schema.String),
+  byteLength: optional(Schema.Number),
+  omittedReason: optional(OmittedBinaryOmittedReason),
+  taggedFilesEntry: optional(Schema.String)
+}), "AttachmentFile")
 
 /** Directory attachment */
 export interface AttachmentDirectory {
@@ -3397,7 +3404,7 @@ export interface AttachmentDirectory {
   /** Absolute directory path */
   readonly path: string
   /** User-facing display name for the attachment */
-  readonly displayName: string
+  readonly displayName?: string | undefined
   /** Frozen rendered line this attachment contributed to the <tagged_files> prompt block (e.g. "* /path (12 items)"). Captured at send time so resumed history reproduces the exact text the model saw, independent of later filesystem changes. */
   readonly taggedFilesEntry?: string | undefined
 }
@@ -3406,9 +3413,9 @@ export interface AttachmentDirectory {
 export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => struct<AttachmentDirectory>({
   type: Schema.Literal("directory"),
   path: Schema.String,
-  displayName: Schema.String,
-  taggedFilesEntry: Schema.optional(Schema.String)
-}))
+  displayName: optional(Schema.String),
+  taggedFilesEntry: optional(Schema.String)
+}), "AttachmentDirectory")
 
 /** Start position of the selection */
 export interface AttachmentSelectionDetailsStart {
@@ -3422,7 +3429,7 @@ export interface AttachmentSelectionDetailsStart {
 export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = lazy<AttachmentSelectionDetailsStart>(() => struct<AttachmentSelectionDetailsStart>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "AttachmentSelectionDetailsStart")
 
 /** End position of the selection */
 export interface AttachmentSelectionDetailsEnd {
@@ -3436,7 +3443,7 @@ export interface AttachmentSelectionDetailsEnd {
 export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = lazy<AttachmentSelectionDetailsEnd>(() => struct<AttachmentSelectionDetailsEnd>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "AttachmentSelectionDetailsEnd")
 
 /** Position range of the selection within the file */
 export interface AttachmentSelectionDetails {
@@ -3450,7 +3457,7 @@ export interface AttachmentSelectionDetails {
 export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = lazy<AttachmentSelectionDetails>(() => struct<AttachmentSelectionDetails>({
   start: AttachmentSelectionDetailsStart,
   end: AttachmentSelectionDetailsEnd
-}))
+}), "AttachmentSelectionDetails")
 
 /** Code selection attachment from an editor */
 export interface AttachmentSelection {
@@ -3473,13 +3480,13 @@ export const AttachmentSelection: Schema.Schema<AttachmentSelection> = lazy<Atta
   displayName: Schema.String,
   text: Schema.String,
   selection: AttachmentSelectionDetails
-}))
+}), "AttachmentSelection")
 
 /** Type of GitHub reference */
-export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
+export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion" | (string & {})
 
 /** Type of GitHub reference */
-export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"))
+export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => openLiteral("issue", "pr", "discussion"), "AttachmentGitHubReferenceType")
 
 /** GitHub issue, pull request, or discussion reference */
 export interface AttachmentGitHubReference {
@@ -3505,7 +3512,7 @@ export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference>
   referenceType: AttachmentGitHubReferenceType,
   state: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubReference")
 
 /** Pointer to a GitHub repository. */
 export interface GitHubRepoRef {
@@ -3519,10 +3526,10 @@ export interface GitHubRepoRef {
 
 /** Pointer to a GitHub repository. */
 export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => struct<GitHubRepoRef>({
-  id: Schema.optional(Schema.Number),
+  id: optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
-}))
+}), "GitHubRepoRef")
 
 /** Pointer to a GitHub commit. */
 export interface AttachmentGitHubCommit {
@@ -3545,7 +3552,7 @@ export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = laz
   oid: Schema.String,
   message: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubCommit")
 
 /** Pointer to a GitHub release. */
 export interface AttachmentGitHubRelease {
@@ -3568,7 +3575,7 @@ export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = l
   tagName: Schema.String,
   name: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubRelease")
 
 /** Pointer to a GitHub Actions job. */
 export interface AttachmentGitHubActionsJob {
@@ -3596,8 +3603,8 @@ export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJo
   jobName: Schema.String,
   workflowName: Schema.String,
   url: Schema.String,
-  conclusion: Schema.optional(Schema.String)
-}))
+  conclusion: optional(Schema.String)
+}), "AttachmentGitHubActionsJob")
 
 /** Pointer to a GitHub repository. */
 export interface AttachmentGitHubRepository {
@@ -3618,9 +3625,9 @@ export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepositor
   type: Schema.Literal("github_repository"),
   repo: GitHubRepoRef,
   url: Schema.String,
-  description: Schema.optional(Schema.String),
-  ref: Schema.optional(Schema.String)
-}))
+  description: optional(Schema.String),
+  ref: optional(Schema.String)
+}), "AttachmentGitHubRepository")
 
 /** One side of a file diff (head or base) */
 export interface AttachmentGitHubFileDiffSide {
@@ -3637,7 +3644,7 @@ export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDif
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String
-}))
+}), "AttachmentGitHubFileDiffSide")
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface AttachmentGitHubFileDiff {
@@ -3655,9 +3662,9 @@ export interface AttachmentGitHubFileDiff {
 export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => struct<AttachmentGitHubFileDiff>({
   type: Schema.Literal("github_file_diff"),
   url: Schema.String,
-  head: Schema.optional(AttachmentGitHubFileDiffSide),
-  base: Schema.optional(AttachmentGitHubFileDiffSide)
-}))
+  head: optional(AttachmentGitHubFileDiffSide),
+  base: optional(AttachmentGitHubFileDiffSide)
+}), "AttachmentGitHubFileDiff")
 
 /** One side of a tree comparison (head or base) */
 export interface AttachmentGitHubTreeComparisonSide {
@@ -3671,7 +3678,7 @@ export interface AttachmentGitHubTreeComparisonSide {
 export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = lazy<AttachmentGitHubTreeComparisonSide>(() => struct<AttachmentGitHubTreeComparisonSide>({
   repo: GitHubRepoRef,
   revision: Schema.String
-}))
+}), "AttachmentGitHubTreeComparisonSide")
 
 /** Pointer to a comparison between two git revisions. */
 export interface AttachmentGitHubTreeComparison {
@@ -3691,7 +3698,7 @@ export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeC
   url: Schema.String,
   base: AttachmentGitHubTreeComparisonSide,
   head: AttachmentGitHubTreeComparisonSide
-}))
+}), "AttachmentGitHubTreeComparison")
 
 /** Generic GitHub URL reference. */
 export interface AttachmentGitHubUrl {
@@ -3705,7 +3712,7 @@ export interface AttachmentGitHubUrl {
 export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = lazy<AttachmentGitHubUrl>(() => struct<AttachmentGitHubUrl>({
   type: Schema.Literal("github_url"),
   url: Schema.String
-}))
+}), "AttachmentGitHubUrl")
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface AttachmentGitHubFile {
@@ -3728,7 +3735,7 @@ export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = lazy<At
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubFile")
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface AttachmentGitHubSnippet {
@@ -3754,7 +3761,7 @@ export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = l
   path: Schema.String,
   url: Schema.String,
   lineRange: AttachmentFileLineRange
-}))
+}), "AttachmentGitHubSnippet")
 
 /** Blob attachment with inline base64-encoded data */
 export interface AttachmentBlob {
@@ -3777,13 +3784,13 @@ export interface AttachmentBlob {
 /** Blob attachment with inline base64-encoded data */
 export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => struct<AttachmentBlob>({
   type: Schema.Literal("blob"),
-  data: Schema.optional(Schema.String),
+  data: optional(Schema.String),
   mimeType: Schema.String,
-  displayName: Schema.optional(Schema.String),
-  assetId: Schema.optional(Schema.String),
-  byteLength: Schema.optional(Schema.Number),
-  omittedReason: Schema.optional(OmittedBinaryOmittedReason)
-}))
+  displayName: optional(Schema.String),
+  assetId: optional(Schema.String),
+  byteLength: optional(Schema.Number),
+  omittedReason: optional(OmittedBinaryOmittedReason)
+}), "AttachmentBlob")
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
 export interface AttachmentExtensionContext {
@@ -3818,12 +3825,12 @@ export interface AttachmentExtensionContextEncoded {
 export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
   type: Schema.Literal("extension_context"),
   extensionId: Schema.String,
-  canvasId: Schema.optional(Schema.String),
-  instanceId: Schema.optional(Schema.String),
+  canvasId: optional(Schema.String),
+  instanceId: optional(Schema.String),
   title: Schema.String,
-  payload: Schema.optional(Schema.Unknown),
+  payload: optional(Schema.Unknown),
   capturedAt: Schema.Date
-}))
+}), "AttachmentExtensionContext")
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
 export type Attachment =
@@ -3878,19 +3885,19 @@ export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = lazy<Att
   AttachmentGitHubSnippet,
   AttachmentBlob,
   AttachmentExtensionContext
-))
+), "Attachment")
 
 /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
-export type UserMessageDelivery = "idle" | "steering" | "queued"
+export type UserMessageDelivery = "idle" | "steering" | "queued" | (string & {})
 
 /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
-export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = lazy<UserMessageDelivery>(() => Schema.Literal("idle", "steering", "queued"))
+export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = lazy<UserMessageDelivery>(() => openLiteral("idle", "steering", "queued"), "UserMessageDelivery")
 
 /** The agent mode that was active when this message was sent */
-export type UserMessageAgentMode = "interactive" | "plan" | "autopilot" | "shell"
+export type UserMessageAgentMode = "interactive" | "plan" | "autopilot" | "shell" | (string & {})
 
 /** The agent mode that was active when this message was sent */
-export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = lazy<UserMessageAgentMode>(() => Schema.Literal("interactive", "plan", "autopilot", "shell"))
+export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = lazy<UserMessageAgentMode>(() => openLiteral("interactive", "plan", "autopilot", "shell"), "UserMessageAgentMode")
 
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageData {
@@ -3942,19 +3949,19 @@ export interface UserMessageDataEncoded {
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = lazy<UserMessageData, UserMessageDataEncoded>(() => struct<UserMessageData, UserMessageDataEncoded>({
   content: Schema.String,
-  messageId: Schema.optional(Schema.String),
-  transformedContent: Schema.optional(Schema.String),
-  attachments: Schema.optional(Schema.Array(Attachment)),
-  supportedNativeDocumentMimeTypes: Schema.optional(Schema.Array(Schema.String)),
-  nativeDocumentPathFallbackPaths: Schema.optional(Schema.Array(Schema.String)),
-  source: Schema.optional(Schema.String),
-  delivery: Schema.optional(UserMessageDelivery),
-  agentMode: Schema.optional(UserMessageAgentMode),
-  isAutopilotContinuation: Schema.optional(Schema.Boolean),
-  interactionId: Schema.optional(Schema.String),
-  turnId: Schema.optional(Schema.String),
-  parentAgentTaskId: Schema.optional(Schema.String)
-}))
+  messageId: optional(Schema.String),
+  transformedContent: optional(Schema.String),
+  attachments: optional(Schema.Array(Attachment)),
+  supportedNativeDocumentMimeTypes: optional(Schema.Array(Schema.String)),
+  nativeDocumentPathFallbackPaths: optional(Schema.Array(Schema.String)),
+  source: optional(Schema.String),
+  delivery: optional(UserMessageDelivery),
+  agentMode: optional(UserMessageAgentMode),
+  isAutopilotContinuation: optional(Schema.Boolean),
+  interactionId: optional(Schema.String),
+  turnId: optional(Schema.String),
+  parentAgentTaskId: optional(Schema.String)
+}), "UserMessageData")
 
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageEvent {
@@ -3990,17 +3997,17 @@ export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventE
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("user.message"),
   data: UserMessageData
-}))
+}), "UserMessageEvent")
 
 /** Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedData {}
 
 /** Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = lazy<PendingMessagesModifiedData>(() => struct<PendingMessagesModifiedData>({}))
+export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = lazy<PendingMessagesModifiedData>(() => struct<PendingMessagesModifiedData>({}), "PendingMessagesModifiedData")
 
 /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedEvent {
@@ -4037,10 +4044,10 @@ export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModified
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("pending_messages.modified"),
   data: PendingMessagesModifiedData
-}))
+}), "PendingMessagesModifiedEvent")
 
 /** Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartData {
@@ -4055,9 +4062,9 @@ export interface AssistantTurnStartData {
 /** Turn initialization metadata including identifier and interaction tracking */
 export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = lazy<AssistantTurnStartData>(() => struct<AssistantTurnStartData>({
   turnId: Schema.String,
-  model: Schema.optional(Schema.String),
-  interactionId: Schema.optional(Schema.String)
-}))
+  model: optional(Schema.String),
+  interactionId: optional(Schema.String)
+}), "AssistantTurnStartData")
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartEvent {
@@ -4093,11 +4100,11 @@ export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, Ass
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.turn_start"),
   data: AssistantTurnStartData
-}))
+}), "AssistantTurnStartEvent")
 
 /** Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryData {
@@ -4112,9 +4119,9 @@ export interface AssistantTurnRetryData {
 /** Metadata for an additional model inference attempt within an existing assistant turn */
 export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = lazy<AssistantTurnRetryData>(() => struct<AssistantTurnRetryData>({
   turnId: Schema.String,
-  model: Schema.optional(Schema.String),
-  reason: Schema.optional(Schema.String)
-}))
+  model: optional(Schema.String),
+  reason: optional(Schema.String)
+}), "AssistantTurnRetryData")
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryEvent {
@@ -4151,28 +4158,28 @@ export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, Ass
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.turn_retry"),
   data: AssistantTurnRetryData
-}))
+}), "AssistantTurnRetryEvent")
 
 /** What the agent was doing when the user interrupted it. */
-export type AgentInterruptedActivity = "model_call" | "retry_backoff" | "tool_call" | "background_agent"
+export type AgentInterruptedActivity = "model_call" | "retry_backoff" | "tool_call" | "background_agent" | (string & {})
 
 /** What the agent was doing when the user interrupted it. */
-export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = lazy<AgentInterruptedActivity>(() => Schema.Literal("model_call", "retry_backoff", "tool_call", "background_agent"))
+export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = lazy<AgentInterruptedActivity>(() => openLiteral("model_call", "retry_backoff", "tool_call", "background_agent"), "AgentInterruptedActivity")
 
 /** Transport used for a failed model call */
-export type ModelCallFailureTransport = "http" | "websocket"
+export type ModelCallFailureTransport = "http" | "websocket" | (string & {})
 
 /** Transport used for a failed model call */
-export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = lazy<ModelCallFailureTransport>(() => Schema.Literal("http", "websocket"))
+export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = lazy<ModelCallFailureTransport>(() => openLiteral("http", "websocket"), "ModelCallFailureTransport")
 
 /** Where the interruption landed relative to the first streamed token. */
-export type AgentInterruptedCancelPhase = "pre_first_token" | "mid_stream"
+export type AgentInterruptedCancelPhase = "pre_first_token" | "mid_stream" | (string & {})
 
 /** Where the interruption landed relative to the first streamed token. */
-export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = lazy<AgentInterruptedCancelPhase>(() => Schema.Literal("pre_first_token", "mid_stream"))
+export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = lazy<AgentInterruptedCancelPhase>(() => openLiteral("pre_first_token", "mid_stream"), "AgentInterruptedCancelPhase")
 
 /** Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedData {
@@ -4209,17 +4216,17 @@ export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<Ag
   activity: AgentInterruptedActivity,
   elapsedMs: Schema.Number,
   turn: Schema.Number,
-  model: Schema.optional(Schema.String),
-  apiEndpoint: Schema.optional(Schema.String),
-  transport: Schema.optional(ModelCallFailureTransport),
-  reasoningEffort: Schema.optional(Schema.String),
-  cancelPhase: Schema.optional(AgentInterruptedCancelPhase),
-  outputTtftMs: Schema.optional(Schema.Number),
-  toolNames: Schema.optional(Schema.Array(Schema.String)),
-  toolCallIds: Schema.optional(Schema.Array(Schema.String)),
-  safeToolNames: Schema.optional(Schema.Array(Schema.String)),
-  interruptedAgentCount: Schema.optional(Schema.Number)
-}))
+  model: optional(Schema.String),
+  apiEndpoint: optional(Schema.String),
+  transport: optional(ModelCallFailureTransport),
+  reasoningEffort: optional(Schema.String),
+  cancelPhase: optional(AgentInterruptedCancelPhase),
+  outputTtftMs: optional(Schema.Number),
+  toolNames: optional(Schema.Array(Schema.String)),
+  toolCallIds: optional(Schema.Array(Schema.String)),
+  safeToolNames: optional(Schema.Array(Schema.String)),
+  interruptedAgentCount: optional(Schema.Number)
+}), "AgentInterruptedData")
 
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedEvent {
@@ -4256,10 +4263,10 @@ export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentIn
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("agent.interrupted"),
   data: AgentInterruptedData
-}))
+}), "AgentInterruptedEvent")
 
 /** Agent intent description for current activity or plan */
 export interface AssistantIntentData {
@@ -4270,7 +4277,7 @@ export interface AssistantIntentData {
 /** Agent intent description for current activity or plan */
 export const AssistantIntentData: Schema.Schema<AssistantIntentData> = lazy<AssistantIntentData>(() => struct<AssistantIntentData>({
   intent: Schema.String
-}))
+}), "AssistantIntentData")
 
 /** Session event "assistant.intent". Agent intent description for current activity or plan */
 export interface AssistantIntentEvent {
@@ -4307,10 +4314,10 @@ export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, Assistant
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.intent"),
   data: AssistantIntentData
-}))
+}), "AssistantIntentEvent")
 
 /** Experimental transient HydraFusion phase/model/role signal. */
 export interface FusionPhaseStartedData {
@@ -4339,7 +4346,7 @@ export const FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData> = laz
   role: Schema.String,
   conversationScope: FusionConversationScope,
   model: Schema.String
-}))
+}), "FusionPhaseStartedData")
 
 /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
 export interface AssistantFusionPhaseStartedEvent {
@@ -4376,16 +4383,16 @@ export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhas
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_started"),
   data: FusionPhaseStartedData
-}))
+}), "AssistantFusionPhaseStartedEvent")
 
 /** Content-safe activity observed while a HydraFusion phase is running. */
-export type FusionPhaseActivityKind = "model_output" | "tool_started" | "tool_completed"
+export type FusionPhaseActivityKind = "model_output" | "tool_started" | "tool_completed" | (string & {})
 
 /** Content-safe activity observed while a HydraFusion phase is running. */
-export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = lazy<FusionPhaseActivityKind>(() => Schema.Literal("model_output", "tool_started", "tool_completed"))
+export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = lazy<FusionPhaseActivityKind>(() => openLiteral("model_output", "tool_started", "tool_completed"), "FusionPhaseActivityKind")
 
 /** Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface FusionPhaseActivityData {
@@ -4418,9 +4425,9 @@ export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = l
   role: Schema.String,
   conversationScope: FusionConversationScope,
   activity: FusionPhaseActivityKind,
-  totalResponseSizeBytes: Schema.optional(Schema.Number),
-  toolCallId: Schema.optional(Schema.String)
-}))
+  totalResponseSizeBytes: optional(Schema.Number),
+  toolCallId: optional(Schema.String)
+}), "FusionPhaseActivityData")
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface AssistantFusionPhaseActivityEvent {
@@ -4457,16 +4464,16 @@ export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPha
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_activity"),
   data: FusionPhaseActivityData
-}))
+}), "AssistantFusionPhaseActivityEvent")
 
 /** Durable outcome status of a HydraFusion phase. */
-export type FusionPhaseStatus = "succeeded" | "failed" | "cancelled"
+export type FusionPhaseStatus = "succeeded" | "failed" | "cancelled" | (string & {})
 
 /** Durable outcome status of a HydraFusion phase. */
-export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = lazy<FusionPhaseStatus>(() => Schema.Literal("succeeded", "failed", "cancelled"))
+export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = lazy<FusionPhaseStatus>(() => openLiteral("succeeded", "failed", "cancelled"), "FusionPhaseStatus")
 
 /** Aggregate concrete-model usage for one HydraFusion phase. */
 export interface FusionPhaseUsage {
@@ -4490,15 +4497,15 @@ export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = lazy<FusionPhas
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cachedTokens: Schema.Number,
-  cacheWriteTokens: Schema.optional(Schema.Number),
+  cacheWriteTokens: optional(Schema.Number),
   totalNanoAiu: Schema.Number
-}))
+}), "FusionPhaseUsage")
 
 /** How a durable phase checkpoint contributes its exact message to canonical root history. */
-export type FusionProjectionMode = "append" | "staged" | "none"
+export type FusionProjectionMode = "append" | "staged" | "none" | (string & {})
 
 /** How a durable phase checkpoint contributes its exact message to canonical root history. */
-export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = lazy<FusionProjectionMode>(() => Schema.Literal("append", "staged", "none"))
+export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = lazy<FusionProjectionMode>(() => openLiteral("append", "staged", "none"), "FusionProjectionMode")
 
 /** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
 export interface FusionStagedTerminal {
@@ -4516,7 +4523,7 @@ export const FusionStagedTerminal: Schema.Schema<FusionStagedTerminal> = lazy<Fu
   toolCallId: Schema.String,
   arguments: Schema.String,
   phaseId: Schema.String
-}))
+}), "FusionStagedTerminal")
 
 /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface FusionPhaseCompletedData {
@@ -4563,10 +4570,10 @@ export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> =
   verdict: Schema.NullOr(Schema.String),
   durationMs: Schema.Number,
   usage: FusionPhaseUsage,
-  projectionMessage: Schema.optional(Schema.Unknown),
-  projectionMode: Schema.optional(FusionProjectionMode),
-  stagedTerminal: Schema.optional(FusionStagedTerminal)
-}))
+  projectionMessage: optional(Schema.Unknown),
+  projectionMode: optional(FusionProjectionMode),
+  stagedTerminal: optional(FusionStagedTerminal)
+}), "FusionPhaseCompletedData")
 
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface AssistantFusionPhaseCompletedEvent {
@@ -4602,11 +4609,11 @@ export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPh
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_completed"),
   data: FusionPhaseCompletedData
-}))
+}), "AssistantFusionPhaseCompletedEvent")
 
 /** Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface FusionPhaseFailedData {
@@ -4648,9 +4655,9 @@ export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<
   reason: Schema.String,
   durationMs: Schema.Number,
   usage: FusionPhaseUsage,
-  errorMessage: Schema.optional(Schema.String),
-  degradedToPhaseId: Schema.optional(Schema.String)
-}))
+  errorMessage: optional(Schema.String),
+  degradedToPhaseId: optional(Schema.String)
+}), "FusionPhaseFailedData")
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface AssistantFusionPhaseFailedEvent {
@@ -4686,11 +4693,11 @@ export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhase
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_failed"),
   data: FusionPhaseFailedData
-}))
+}), "AssistantFusionPhaseFailedEvent")
 
 /** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressData {
@@ -4707,7 +4714,7 @@ export const AssistantServerToolProgressData: Schema.Schema<AssistantServerToolP
   outputIndex: Schema.Number,
   kind: Schema.String,
   status: Schema.String
-}))
+}), "AssistantServerToolProgressData")
 
 /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressEvent {
@@ -4744,10 +4751,10 @@ export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerTool
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.server_tool_progress"),
   data: AssistantServerToolProgressData
-}))
+}), "AssistantServerToolProgressEvent")
 
 /** Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningData {
@@ -4763,8 +4770,8 @@ export interface AssistantReasoningData {
 export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = lazy<AssistantReasoningData>(() => struct<AssistantReasoningData>({
   reasoningId: Schema.String,
   content: Schema.String,
-  rte: Schema.optional(Schema.Boolean)
-}))
+  rte: optional(Schema.Boolean)
+}), "AssistantReasoningData")
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningEvent {
@@ -4800,11 +4807,11 @@ export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, Ass
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.reasoning"),
   data: AssistantReasoningData
-}))
+}), "AssistantReasoningEvent")
 
 /** Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaData {
@@ -4818,7 +4825,7 @@ export interface AssistantReasoningDeltaData {
 export const AssistantReasoningDeltaData: Schema.Schema<AssistantReasoningDeltaData> = lazy<AssistantReasoningDeltaData>(() => struct<AssistantReasoningDeltaData>({
   reasoningId: Schema.String,
   deltaContent: Schema.String
-}))
+}), "AssistantReasoningDeltaData")
 
 /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaEvent {
@@ -4855,16 +4862,16 @@ export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDelta
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.reasoning_delta"),
   data: AssistantReasoningDeltaData
-}))
+}), "AssistantReasoningDeltaEvent")
 
 /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
-export type AssistantMessageToolRequestType = "function" | "custom"
+export type AssistantMessageToolRequestType = "function" | "custom" | (string & {})
 
 /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
-export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = lazy<AssistantMessageToolRequestType>(() => Schema.Literal("function", "custom"))
+export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = lazy<AssistantMessageToolRequestType>(() => openLiteral("function", "custom"), "AssistantMessageToolRequestType")
 
 /** Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaData {
@@ -4881,10 +4888,10 @@ export interface AssistantToolCallDeltaData {
 /** Streaming tool-call input delta for incremental tool-call updates */
 export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = lazy<AssistantToolCallDeltaData>(() => struct<AssistantToolCallDeltaData>({
   toolCallId: Schema.String,
-  toolName: Schema.optional(Schema.String),
-  toolType: Schema.optional(AssistantMessageToolRequestType),
+  toolName: optional(Schema.String),
+  toolType: optional(AssistantMessageToolRequestType),
   inputDelta: Schema.String
-}))
+}), "AssistantToolCallDeltaData")
 
 /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaEvent {
@@ -4921,10 +4928,10 @@ export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEv
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.tool_call_delta"),
   data: AssistantToolCallDeltaData
-}))
+}), "AssistantToolCallDeltaEvent")
 
 /** Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaData {
@@ -4935,7 +4942,7 @@ export interface AssistantStreamingDeltaData {
 /** Streaming response progress with cumulative byte count */
 export const AssistantStreamingDeltaData: Schema.Schema<AssistantStreamingDeltaData> = lazy<AssistantStreamingDeltaData>(() => struct<AssistantStreamingDeltaData>({
   totalResponseSizeBytes: Schema.Number
-}))
+}), "AssistantStreamingDeltaData")
 
 /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaEvent {
@@ -4972,16 +4979,16 @@ export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDelta
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.streaming_delta"),
   data: AssistantStreamingDeltaData
-}))
+}), "AssistantStreamingDeltaEvent")
 
 /** Hosted program caller type */
 export type AssistantMessageToolRequestCallerType = "program"
 
 /** Hosted program caller type */
-export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = lazy<AssistantMessageToolRequestCallerType>(() => Schema.Literal("program"))
+export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = lazy<AssistantMessageToolRequestCallerType>(() => Schema.Literal("program"), "AssistantMessageToolRequestCallerType")
 
 /** Hosted program that requested this client tool call */
 export interface AssistantMessageToolRequestCaller {
@@ -4995,7 +5002,7 @@ export interface AssistantMessageToolRequestCaller {
 export const AssistantMessageToolRequestCaller: Schema.Schema<AssistantMessageToolRequestCaller> = lazy<AssistantMessageToolRequestCaller>(() => struct<AssistantMessageToolRequestCaller>({
   type: AssistantMessageToolRequestCallerType,
   callerId: Schema.String
-}))
+}), "AssistantMessageToolRequestCaller")
 
 /** A tool invocation request from the assistant */
 export interface AssistantMessageToolRequest {
@@ -5023,14 +5030,14 @@ export interface AssistantMessageToolRequest {
 export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = lazy<AssistantMessageToolRequest>(() => struct<AssistantMessageToolRequest>({
   toolCallId: Schema.String,
   name: Schema.String,
-  arguments: Schema.optional(Schema.Unknown),
-  type: Schema.optional(AssistantMessageToolRequestType),
-  toolTitle: Schema.optional(Schema.String),
-  mcpServerName: Schema.optional(Schema.String),
-  mcpToolName: Schema.optional(Schema.String),
-  intentionSummary: Schema.optional(Schema.NullOr(Schema.String)),
-  caller: Schema.optional(AssistantMessageToolRequestCaller)
-}))
+  arguments: optional(Schema.Unknown),
+  type: optional(AssistantMessageToolRequestType),
+  toolTitle: optional(Schema.String),
+  mcpServerName: optional(Schema.String),
+  mcpToolName: optional(Schema.String),
+  intentionSummary: optional(Schema.NullOr(Schema.String)),
+  caller: optional(AssistantMessageToolRequestCaller)
+}), "AssistantMessageToolRequest")
 
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
 export interface AssistantMessageServerTools {
@@ -5049,11 +5056,11 @@ export interface AssistantMessageServerTools {
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
 export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = lazy<AssistantMessageServerTools>(() => struct<AssistantMessageServerTools>({
   provider: Schema.String,
-  items: Schema.optional(Schema.Array(Schema.Unknown)),
-  functionCallNamespaces: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  rawContentBlocks: Schema.optional(Schema.Array(Schema.Unknown)),
-  advisorModel: Schema.optional(Schema.String)
-}))
+  items: optional(Schema.Array(Schema.Unknown)),
+  functionCallNamespaces: optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  rawContentBlocks: optional(Schema.Array(Schema.Unknown)),
+  advisorModel: optional(Schema.String)
+}), "AssistantMessageServerTools")
 
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
 export interface AssistantMessageReasoningBlocks {
@@ -5066,14 +5073,14 @@ export interface AssistantMessageReasoningBlocks {
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
 export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = lazy<AssistantMessageReasoningBlocks>(() => struct<AssistantMessageReasoningBlocks>({
   provider: Schema.String,
-  blocks: Schema.optional(Schema.Array(Schema.Unknown))
-}))
+  blocks: optional(Schema.Array(Schema.Unknown))
+}), "AssistantMessageReasoningBlocks")
 
 /** The system that produced a citation. */
-export type CitationProvider = "anthropic" | "openai" | "client"
+export type CitationProvider = "anthropic" | "openai" | "client" | (string & {})
 
 /** The system that produced a citation. */
-export const CitationProvider: Schema.Schema<CitationProvider> = lazy<CitationProvider>(() => Schema.Literal("anthropic", "openai", "client"))
+export const CitationProvider: Schema.Schema<CitationProvider> = lazy<CitationProvider>(() => openLiteral("anthropic", "openai", "client"), "CitationProvider")
 
 /** A source that backs one or more cited spans in the assistant's response. */
 export interface CitationSource {
@@ -5093,10 +5100,10 @@ export interface CitationSource {
 export const CitationSource: Schema.Schema<CitationSource> = lazy<CitationSource>(() => struct<CitationSource>({
   id: Schema.String,
   provider: CitationProvider,
-  title: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String),
-  path: Schema.optional(Schema.String)
-}))
+  title: optional(Schema.String),
+  url: optional(Schema.String),
+  path: optional(Schema.String)
+}), "CitationSource")
 
 /** A character range within the source's text content. */
 export interface CitationLocationChar {
@@ -5113,7 +5120,7 @@ export const CitationLocationChar: Schema.Schema<CitationLocationChar> = lazy<Ci
   type: Schema.Literal("char"),
   startIndex: Schema.Number,
   endIndex: Schema.Number
-}))
+}), "CitationLocationChar")
 
 /** A page range within a paginated source document. */
 export interface CitationLocationPage {
@@ -5130,7 +5137,7 @@ export const CitationLocationPage: Schema.Schema<CitationLocationPage> = lazy<Ci
   type: Schema.Literal("page"),
   startPage: Schema.Number,
   endPage: Schema.Number
-}))
+}), "CitationLocationPage")
 
 /** A content-block range within a structured source document. */
 export interface CitationLocationBlock {
@@ -5147,13 +5154,13 @@ export const CitationLocationBlock: Schema.Schema<CitationLocationBlock> = lazy<
   type: Schema.Literal("block"),
   startBlock: Schema.Number,
   endBlock: Schema.Number
-}))
+}), "CitationLocationBlock")
 
 /** Location within a cited source (character, page, or content-block range) that supports a span. */
 export type CitationLocation = CitationLocationChar | CitationLocationPage | CitationLocationBlock
 
 /** Location within a cited source (character, page, or content-block range) that supports a span. */
-export const CitationLocation: Schema.Schema<CitationLocation> = lazy<CitationLocation>(() => Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock))
+export const CitationLocation: Schema.Schema<CitationLocation> = lazy<CitationLocation>(() => Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock), "CitationLocation")
 
 /** A single citation occurrence linking a span of generated text to a supporting source. */
 export interface CitationReference {
@@ -5170,10 +5177,10 @@ export interface CitationReference {
 /** A single citation occurrence linking a span of generated text to a supporting source. */
 export const CitationReference: Schema.Schema<CitationReference> = lazy<CitationReference>(() => struct<CitationReference>({
   sourceId: Schema.String,
-  citedText: Schema.optional(Schema.String),
-  location: Schema.optional(CitationLocation),
-  providerMetadata: Schema.optional(Schema.Unknown)
-}))
+  citedText: optional(Schema.String),
+  location: optional(CitationLocation),
+  providerMetadata: optional(Schema.Unknown)
+}), "CitationReference")
 
 /** A contiguous span of generated assistant text and the source references that support it. */
 export interface CitationSpan {
@@ -5190,7 +5197,7 @@ export const CitationSpan: Schema.Schema<CitationSpan> = lazy<CitationSpan>(() =
   startIndex: Schema.Number,
   endIndex: Schema.Number,
   references: Schema.Array(CitationReference)
-}))
+}), "CitationSpan")
 
 /** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
 export interface Citations {
@@ -5204,7 +5211,7 @@ export interface Citations {
 export const Citations: Schema.Schema<Citations> = lazy<Citations>(() => struct<Citations>({
   sources: Schema.Array(CitationSource),
   spans: Schema.Array(CitationSpan)
-}))
+}), "Citations")
 
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
 export interface FusionAttribution {
@@ -5235,17 +5242,17 @@ export interface FusionAttribution {
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
 export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAttribution>(() => struct<FusionAttribution>({
   fusionId: Schema.String,
-  commitId: Schema.optional(Schema.String),
+  commitId: optional(Schema.String),
   syntheticModel: Schema.String,
   policy: Schema.String,
   pattern: Schema.String,
-  phaseId: Schema.optional(Schema.String),
-  phaseKind: Schema.optional(Schema.String),
-  role: Schema.optional(Schema.String),
-  sourceModel: Schema.optional(Schema.String),
-  conversationScope: Schema.optional(Schema.String),
-  sourcePhaseId: Schema.optional(Schema.String)
-}))
+  phaseId: optional(Schema.String),
+  phaseKind: optional(Schema.String),
+  role: optional(Schema.String),
+  sourceModel: optional(Schema.String),
+  conversationScope: optional(Schema.String),
+  sourcePhaseId: optional(Schema.String)
+}), "FusionAttribution")
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageData {
@@ -5308,31 +5315,31 @@ export interface AssistantMessageData {
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
 export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<AssistantMessageData>(() => struct<AssistantMessageData>({
   messageId: Schema.String,
-  originatingMessageId: Schema.optional(Schema.String),
-  model: Schema.optional(Schema.String),
+  originatingMessageId: optional(Schema.String),
+  model: optional(Schema.String),
   content: Schema.String,
-  toolRequests: Schema.optional(Schema.Array(AssistantMessageToolRequest)),
-  reasoningOpaque: Schema.optional(Schema.String),
-  reasoningText: Schema.optional(Schema.String),
-  reasoningWireField: Schema.optional(Schema.String),
-  encryptedContent: Schema.optional(Schema.String),
-  phase: Schema.optional(Schema.String),
-  chunkIndex: Schema.optional(Schema.Number),
-  chunkCount: Schema.optional(Schema.Number),
-  outputTokens: Schema.optional(Schema.Number),
-  interactionId: Schema.optional(Schema.String),
-  requestId: Schema.optional(Schema.String),
-  clientRequestId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  apiCallId: Schema.optional(Schema.String),
-  serverTools: Schema.optional(AssistantMessageServerTools),
-  reasoningBlocks: Schema.optional(AssistantMessageReasoningBlocks),
-  turnId: Schema.optional(Schema.String),
-  parentToolCallId: Schema.optional(Schema.String),
-  citations: Schema.optional(Citations),
-  fusion: Schema.optional(FusionAttribution)
-}))
+  toolRequests: optional(Schema.Array(AssistantMessageToolRequest)),
+  reasoningOpaque: optional(Schema.String),
+  reasoningText: optional(Schema.String),
+  reasoningWireField: optional(Schema.String),
+  encryptedContent: optional(Schema.String),
+  phase: optional(Schema.String),
+  chunkIndex: optional(Schema.Number),
+  chunkCount: optional(Schema.Number),
+  outputTokens: optional(Schema.Number),
+  interactionId: optional(Schema.String),
+  requestId: optional(Schema.String),
+  clientRequestId: optional(Schema.String),
+  serviceRequestId: optional(Schema.String),
+  rte: optional(Schema.Boolean),
+  apiCallId: optional(Schema.String),
+  serverTools: optional(AssistantMessageServerTools),
+  reasoningBlocks: optional(AssistantMessageReasoningBlocks),
+  turnId: optional(Schema.String),
+  parentToolCallId: optional(Schema.String),
+  citations: optional(Citations),
+  fusion: optional(FusionAttribution)
+}), "AssistantMessageData")
 
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageEvent {
@@ -5368,11 +5375,11 @@ export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, Assista
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.message"),
   data: AssistantMessageData
-}))
+}), "AssistantMessageEvent")
 
 /** Streaming assistant message start metadata */
 export interface AssistantMessageStartData {
@@ -5385,8 +5392,8 @@ export interface AssistantMessageStartData {
 /** Streaming assistant message start metadata */
 export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = lazy<AssistantMessageStartData>(() => struct<AssistantMessageStartData>({
   messageId: Schema.String,
-  phase: Schema.optional(Schema.String)
-}))
+  phase: optional(Schema.String)
+}), "AssistantMessageStartData")
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
 export interface AssistantMessageStartEvent {
@@ -5423,10 +5430,10 @@ export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEven
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.message_start"),
   data: AssistantMessageStartData
-}))
+}), "AssistantMessageStartEvent")
 
 /** Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaData {
@@ -5446,8 +5453,8 @@ export interface AssistantMessageDeltaData {
 export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = lazy<AssistantMessageDeltaData>(() => struct<AssistantMessageDeltaData>({
   messageId: Schema.String,
   deltaContent: Schema.String,
-  parentToolCallId: Schema.optional(Schema.String)
-}))
+  parentToolCallId: optional(Schema.String)
+}), "AssistantMessageDeltaData")
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaEvent {
@@ -5484,10 +5491,10 @@ export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEven
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.message_delta"),
   data: AssistantMessageDeltaData
-}))
+}), "AssistantMessageDeltaEvent")
 
 /** Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndData {
@@ -5500,8 +5507,8 @@ export interface AssistantTurnEndData {
 /** Turn completion metadata including the turn identifier */
 export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = lazy<AssistantTurnEndData>(() => struct<AssistantTurnEndData>({
   turnId: Schema.String,
-  model: Schema.optional(Schema.String)
-}))
+  model: optional(Schema.String)
+}), "AssistantTurnEndData")
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndEvent {
@@ -5537,11 +5544,11 @@ export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, Assista
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.turn_end"),
   data: AssistantTurnEndData
-}))
+}), "AssistantTurnEndEvent")
 
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleData {
@@ -5551,8 +5558,8 @@ export interface AssistantIdleData {
 
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export const AssistantIdleData: Schema.Schema<AssistantIdleData> = lazy<AssistantIdleData>(() => struct<AssistantIdleData>({
-  aborted: Schema.optional(Schema.Boolean)
-}))
+  aborted: optional(Schema.Boolean)
+}), "AssistantIdleData")
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleEvent {
@@ -5589,22 +5596,22 @@ export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdle
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.idle"),
   data: AssistantIdleData
-}))
+}), "AssistantIdleEvent")
 
 /** Transport used for a successful model call */
-export type AssistantUsageTransport = "http" | "websocket"
+export type AssistantUsageTransport = "http" | "websocket" | (string & {})
 
 /** Transport used for a successful model call */
-export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = lazy<AssistantUsageTransport>(() => Schema.Literal("http", "websocket"))
+export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = lazy<AssistantUsageTransport>(() => openLiteral("http", "websocket"), "AssistantUsageTransport")
 
 /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
-export type AssistantUsageApiEndpoint = "/chat/completions" | "/v1/messages" | "/responses" | "ws:/responses"
+export type AssistantUsageApiEndpoint = "/chat/completions" | "/v1/messages" | "/responses" | "ws:/responses" | (string & {})
 
 /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
-export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = lazy<AssistantUsageApiEndpoint>(() => Schema.Literal("/chat/completions", "/v1/messages", "/responses", "ws:/responses"))
+export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = lazy<AssistantUsageApiEndpoint>(() => openLiteral("/chat/completions", "/v1/messages", "/responses", "ws:/responses"), "AssistantUsageApiEndpoint")
 
 /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
 export interface AssistantUsageQuotaSnapshot {
@@ -5656,11 +5663,11 @@ export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnaps
   overage: Schema.Number,
   overageAllowedWithExhaustedQuota: Schema.Boolean,
   remainingPercentage: Schema.Number,
-  resetDate: Schema.optional(Schema.Date),
-  hasQuota: Schema.optional(Schema.Boolean),
-  tokenBasedBilling: Schema.optional(Schema.Boolean),
-  overageEntitlement: Schema.optional(Schema.Number)
-}))
+  resetDate: optional(Schema.Date),
+  hasQuota: optional(Schema.Boolean),
+  tokenBasedBilling: optional(Schema.Boolean),
+  overageEntitlement: optional(Schema.Number)
+}), "AssistantUsageQuotaSnapshot")
 
 /** Token usage detail for a single billing category */
 export interface AssistantUsageCopilotUsageTokenDetail {
@@ -5680,10 +5687,10 @@ export interface AssistantUsageCopilotUsageTokenDetail {
 export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = lazy<AssistantUsageCopilotUsageTokenDetail>(() => struct<AssistantUsageCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
-  model: Schema.optional(Schema.String),
+  model: optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
-}))
+}), "AssistantUsageCopilotUsageTokenDetail")
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface AssistantUsageCopilotUsage {
@@ -5697,10 +5704,10 @@ export interface AssistantUsageCopilotUsage {
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = lazy<AssistantUsageCopilotUsage>(() => struct<AssistantUsageCopilotUsage>({
-  model: Schema.optional(Schema.String),
-  tokenDetails: Schema.optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
+  model: optional(Schema.String),
+  tokenDetails: optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
-}))
+}), "AssistantUsageCopilotUsage")
 
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageData {
@@ -5840,47 +5847,47 @@ export interface AssistantUsageDataEncoded {
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = lazy<AssistantUsageData, AssistantUsageDataEncoded>(() => struct<AssistantUsageData, AssistantUsageDataEncoded>({
   model: Schema.String,
-  inputTokens: Schema.optional(Schema.Number),
-  outputTokens: Schema.optional(Schema.Number),
-  cacheReadTokens: Schema.optional(Schema.Number),
-  cacheWriteTokens: Schema.optional(Schema.Number),
-  cacheExpiresAt: Schema.optional(Schema.Date),
-  reasoningTokens: Schema.optional(Schema.Number),
-  cost: Schema.optional(Schema.Number),
-  duration: Schema.optional(Schema.Number),
-  timeToFirstTokenMs: Schema.optional(Schema.Number),
-  outputTtftMs: Schema.optional(Schema.Number),
-  interTokenLatencyMs: Schema.optional(Schema.Number),
-  initiator: Schema.optional(Schema.String),
-  interactionType: Schema.optional(Schema.String),
-  isByok: Schema.optional(Schema.Boolean),
-  isAuto: Schema.optional(Schema.Boolean),
-  maxPromptTokens: Schema.optional(Schema.Number),
-  maxOutputTokens: Schema.optional(Schema.Number),
-  acceptedPredictionTokens: Schema.optional(Schema.Number),
-  rejectedPredictionTokens: Schema.optional(Schema.Number),
-  transport: Schema.optional(AssistantUsageTransport),
-  apiCallId: Schema.optional(Schema.String),
-  providerCallId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
-  parentToolCallId: Schema.optional(Schema.String),
-  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
-  copilotUsage: Schema.optional(AssistantUsageCopilotUsage),
-  reasoningEffort: Schema.optional(Schema.String),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  availableToolCount: Schema.optional(Schema.Number),
-  toolTokenCount: Schema.optional(Schema.Number),
-  frontierSource: Schema.optional(Schema.String),
-  cacheTtlSeconds: Schema.optional(Schema.Number),
-  cacheDetailsReported: Schema.optional(Schema.Boolean),
-  numToolCalls: Schema.optional(Schema.Number),
-  toolCounts: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  finishReason: Schema.optional(Schema.String),
-  contentFilterTriggered: Schema.optional(Schema.Boolean),
-  fusion: Schema.optional(FusionAttribution)
-}))
+  inputTokens: optional(Schema.Number),
+  outputTokens: optional(Schema.Number),
+  cacheReadTokens: optional(Schema.Number),
+  cacheWriteTokens: optional(Schema.Number),
+  cacheExpiresAt: optional(Schema.Date),
+  reasoningTokens: optional(Schema.Number),
+  cost: optional(Schema.Number),
+  duration: optional(Schema.Number),
+  timeToFirstTokenMs: optional(Schema.Number),
+  outputTtftMs: optional(Schema.Number),
+  interTokenLatencyMs: optional(Schema.Number),
+  initiator: optional(Schema.String),
+  interactionType: optional(Schema.String),
+  isByok: optional(Schema.Boolean),
+  isAuto: optional(Schema.Boolean),
+  maxPromptTokens: optional(Schema.Number),
+  maxOutputTokens: optional(Schema.Number),
+  acceptedPredictionTokens: optional(Schema.Number),
+  rejectedPredictionTokens: optional(Schema.Number),
+  transport: optional(AssistantUsageTransport),
+  apiCallId: optional(Schema.String),
+  providerCallId: optional(Schema.String),
+  serviceRequestId: optional(Schema.String),
+  rte: optional(Schema.Boolean),
+  apiEndpoint: optional(AssistantUsageApiEndpoint),
+  parentToolCallId: optional(Schema.String),
+  quotaSnapshots: optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
+  copilotUsage: optional(AssistantUsageCopilotUsage),
+  reasoningEffort: optional(Schema.String),
+  reasoningSummary: optional(ReasoningSummary),
+  availableToolCount: optional(Schema.Number),
+  toolTokenCount: optional(Schema.Number),
+  frontierSource: optional(Schema.String),
+  cacheTtlSeconds: optional(Schema.Number),
+  cacheDetailsReported: optional(Schema.Boolean),
+  numToolCalls: optional(Schema.Number),
+  toolCounts: optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  finishReason: optional(Schema.String),
+  contentFilterTriggered: optional(Schema.Boolean),
+  fusion: optional(FusionAttribution)
+}), "AssistantUsageData")
 
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageEvent {
@@ -5917,10 +5924,10 @@ export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUs
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("assistant.usage"),
   data: AssistantUsageData
-}))
+}), "AssistantUsageEvent")
 
 /** A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakData {
@@ -5976,28 +5983,28 @@ export interface PromptCacheBreakData {
 export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<PromptCacheBreakData>(() => struct<PromptCacheBreakData>({
   primaryReason: Schema.String,
   contributingReasons: Schema.Array(Schema.String),
-  beforeRequest: Schema.optional(Schema.Unknown),
-  afterRequest: Schema.optional(Schema.Unknown),
+  beforeRequest: optional(Schema.Unknown),
+  afterRequest: optional(Schema.Unknown),
   survivedTokens: Schema.Number,
   frontierTokens: Schema.Number,
   shortfallTokens: Schema.Number,
   retentionRatio: Schema.Number,
-  modelFrom: Schema.optional(Schema.String),
-  modelTo: Schema.optional(Schema.String),
-  toolsAdded: Schema.optional(Schema.Array(Schema.String)),
-  toolsRemoved: Schema.optional(Schema.Array(Schema.String)),
-  toolsRedefined: Schema.optional(Schema.Array(Schema.String)),
-  toolsAddedRaw: Schema.optional(Schema.Array(Schema.String)),
-  toolsRemovedRaw: Schema.optional(Schema.Array(Schema.String)),
-  toolsRedefinedRaw: Schema.optional(Schema.Array(Schema.String)),
-  toolsReordered: Schema.optional(Schema.Boolean),
-  systemSegmentsChanged: Schema.optional(Schema.Array(Schema.String)),
-  cacheConfigChangedFields: Schema.optional(Schema.Array(Schema.String)),
-  rewriteMessageIndex: Schema.optional(Schema.Number),
-  rewriteShape: Schema.optional(Schema.String),
-  rewriteSource: Schema.optional(Schema.Array(Schema.String)),
-  agentName: Schema.optional(Schema.String)
-}))
+  modelFrom: optional(Schema.String),
+  modelTo: optional(Schema.String),
+  toolsAdded: optional(Schema.Array(Schema.String)),
+  toolsRemoved: optional(Schema.Array(Schema.String)),
+  toolsRedefined: optional(Schema.Array(Schema.String)),
+  toolsAddedRaw: optional(Schema.Array(Schema.String)),
+  toolsRemovedRaw: optional(Schema.Array(Schema.String)),
+  toolsRedefinedRaw: optional(Schema.Array(Schema.String)),
+  toolsReordered: optional(Schema.Boolean),
+  systemSegmentsChanged: optional(Schema.Array(Schema.String)),
+  cacheConfigChangedFields: optional(Schema.Array(Schema.String)),
+  rewriteMessageIndex: optional(Schema.Number),
+  rewriteShape: optional(Schema.String),
+  rewriteSource: optional(Schema.Array(Schema.String)),
+  agentName: optional(Schema.String)
+}), "PromptCacheBreakData")
 
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakEvent {
@@ -6034,28 +6041,28 @@ export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptC
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("prompt_cache_break"),
   data: PromptCacheBreakData
-}))
+}), "PromptCacheBreakEvent")
 
 /** Boundary that produced a model call failure */
-export type ModelCallFailureKind = "api" | "transport"
+export type ModelCallFailureKind = "api" | "transport" | (string & {})
 
 /** Boundary that produced a model call failure */
-export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = lazy<ModelCallFailureKind>(() => Schema.Literal("api", "transport"))
+export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = lazy<ModelCallFailureKind>(() => openLiteral("api", "transport"), "ModelCallFailureKind")
 
 /** Where the failed model call originated */
-export type ModelCallFailureSource = "top_level" | "subagent" | "mcp_sampling"
+export type ModelCallFailureSource = "top_level" | "subagent" | "mcp_sampling" | (string & {})
 
 /** Where the failed model call originated */
-export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = lazy<ModelCallFailureSource>(() => Schema.Literal("top_level", "subagent", "mcp_sampling"))
+export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = lazy<ModelCallFailureSource>(() => openLiteral("top_level", "subagent", "mcp_sampling"), "ModelCallFailureSource")
 
 /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
-export type ModelCallFailureBadRequestKind = "bodyless" | "structured_error"
+export type ModelCallFailureBadRequestKind = "bodyless" | "structured_error" | (string & {})
 
 /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
-export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = lazy<ModelCallFailureBadRequestKind>(() => Schema.Literal("bodyless", "structured_error"))
+export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = lazy<ModelCallFailureBadRequestKind>(() => openLiteral("bodyless", "structured_error"), "ModelCallFailureBadRequestKind")
 
 /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
 export interface ModelCallFailureRequestFingerprint {
@@ -6083,8 +6090,8 @@ export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureR
   namelessToolCallCount: Schema.Number,
   imagePartCount: Schema.Number,
   imagePartsMissingMediaType: Schema.Number,
-  lastMessageRole: Schema.optional(Schema.String)
-}))
+  lastMessageRole: optional(Schema.String)
+}), "ModelCallFailureRequestFingerprint")
 
 /** Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureData {
@@ -6171,32 +6178,32 @@ export interface ModelCallFailureDataEncoded {
 
 /** Failed LLM API call metadata for telemetry */
 export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = lazy<ModelCallFailureData, ModelCallFailureDataEncoded>(() => struct<ModelCallFailureData, ModelCallFailureDataEncoded>({
-  model: Schema.optional(Schema.String),
-  initiator: Schema.optional(Schema.String),
-  apiCallId: Schema.optional(Schema.String),
-  providerCallId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  statusCode: Schema.optional(Schema.Number),
-  durationMs: Schema.optional(Schema.Number),
-  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
-  transport: Schema.optional(ModelCallFailureTransport),
-  failureKind: Schema.optional(ModelCallFailureKind),
-  maxPromptTokens: Schema.optional(Schema.Number),
-  maxOutputTokens: Schema.optional(Schema.Number),
-  isByok: Schema.optional(Schema.Boolean),
-  isAuto: Schema.optional(Schema.Boolean),
-  reasoningEffort: Schema.optional(Schema.String),
-  interactionType: Schema.optional(Schema.String),
+  model: optional(Schema.String),
+  initiator: optional(Schema.String),
+  apiCallId: optional(Schema.String),
+  providerCallId: optional(Schema.String),
+  serviceRequestId: optional(Schema.String),
+  rte: optional(Schema.Boolean),
+  statusCode: optional(Schema.Number),
+  durationMs: optional(Schema.Number),
+  apiEndpoint: optional(AssistantUsageApiEndpoint),
+  transport: optional(ModelCallFailureTransport),
+  failureKind: optional(ModelCallFailureKind),
+  maxPromptTokens: optional(Schema.Number),
+  maxOutputTokens: optional(Schema.Number),
+  isByok: optional(Schema.Boolean),
+  isAuto: optional(Schema.Boolean),
+  reasoningEffort: optional(Schema.String),
+  interactionType: optional(Schema.String),
   source: ModelCallFailureSource,
-  errorMessage: Schema.optional(Schema.String),
-  badRequestKind: Schema.optional(ModelCallFailureBadRequestKind),
-  errorCode: Schema.optional(Schema.String),
-  errorType: Schema.optional(Schema.String),
-  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
-  requestFingerprint: Schema.optional(ModelCallFailureRequestFingerprint),
-  fusion: Schema.optional(FusionAttribution)
-}))
+  errorMessage: optional(Schema.String),
+  badRequestKind: optional(ModelCallFailureBadRequestKind),
+  errorCode: optional(Schema.String),
+  errorType: optional(Schema.String),
+  quotaSnapshots: optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
+  requestFingerprint: optional(ModelCallFailureRequestFingerprint),
+  fusion: optional(FusionAttribution)
+}), "ModelCallFailureData")
 
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureEvent {
@@ -6233,16 +6240,16 @@ export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCa
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("model.call_failure"),
   data: ModelCallFailureData
-}))
+}), "ModelCallFailureEvent")
 
 /** Final outcome of one logical model dispatch after response acceptance processing */
-export type ModelCallFinishedOutcome = "success" | "error" | "cancelled" | "rejected"
+export type ModelCallFinishedOutcome = "success" | "error" | "cancelled" | "rejected" | (string & {})
 
 /** Final outcome of one logical model dispatch after response acceptance processing */
-export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = lazy<ModelCallFinishedOutcome>(() => Schema.Literal("success", "error", "cancelled", "rejected"))
+export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = lazy<ModelCallFinishedOutcome>(() => openLiteral("success", "error", "cancelled", "rejected"), "ModelCallFinishedOutcome")
 
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedData {
@@ -6263,12 +6270,12 @@ export interface ModelCallFinishedData {
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = lazy<ModelCallFinishedData>(() => struct<ModelCallFinishedData>({
   turnId: Schema.String,
-  interactionId: Schema.optional(Schema.String),
+  interactionId: optional(Schema.String),
   dispatchDurationMs: Schema.Number,
   outcome: ModelCallFinishedOutcome,
-  containsBuiltInFileEditRequest: Schema.optional(Schema.Boolean),
+  containsBuiltInFileEditRequest: optional(Schema.Boolean),
   editClassifierVersion: Schema.Number
-}))
+}), "ModelCallFinishedData")
 
 /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedEvent {
@@ -6305,10 +6312,10 @@ export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, Model
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("model.call_finished"),
   data: ModelCallFinishedData
-}))
+}), "ModelCallFinishedEvent")
 
 /** Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartData {
@@ -6325,10 +6332,10 @@ export interface ModelCallStartData {
 /** Model API dispatch metadata for internal telemetry */
 export const ModelCallStartData: Schema.Schema<ModelCallStartData> = lazy<ModelCallStartData>(() => struct<ModelCallStartData>({
   turnId: Schema.String,
-  model: Schema.optional(Schema.String),
-  previousResponseId: Schema.optional(Schema.String),
-  fusion: Schema.optional(FusionAttribution)
-}))
+  model: optional(Schema.String),
+  previousResponseId: optional(Schema.String),
+  fusion: optional(FusionAttribution)
+}), "ModelCallStartData")
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartEvent {
@@ -6365,16 +6372,16 @@ export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallSt
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("model.call_start"),
   data: ModelCallStartData
-}))
+}), "ModelCallStartEvent")
 
 /** Finite reason code describing why the current turn was aborted */
-export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit"
+export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit" | (string & {})
 
 /** Finite reason code describing why the current turn was aborted */
-export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"))
+export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => openLiteral("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"), "AbortReason")
 
 /** Turn abort information including the reason for termination */
 export interface AbortData {
@@ -6385,7 +6392,7 @@ export interface AbortData {
 /** Turn abort information including the reason for termination */
 export const AbortData: Schema.Schema<AbortData> = lazy<AbortData>(() => struct<AbortData>({
   reason: AbortReason
-}))
+}), "AbortData")
 
 /** Session event "abort". Turn abort information including the reason for termination */
 export interface AbortEvent {
@@ -6421,11 +6428,11 @@ export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<Abo
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("abort"),
   data: AbortData
-}))
+}), "AbortEvent")
 
 /** User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedData {
@@ -6441,8 +6448,8 @@ export interface ToolUserRequestedData {
 export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = lazy<ToolUserRequestedData>(() => struct<ToolUserRequestedData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
-  arguments: Schema.optional(Schema.Unknown)
-}))
+  arguments: optional(Schema.Unknown)
+}), "ToolUserRequestedData")
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedEvent {
@@ -6478,11 +6485,11 @@ export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolU
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("tool.user_requested"),
   data: ToolUserRequestedData
-}))
+}), "ToolUserRequestedEvent")
 
 /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
 export interface ToolExecutionStartShellToolInfo {
@@ -6498,26 +6505,26 @@ export interface ToolExecutionStartShellToolInfo {
 export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = lazy<ToolExecutionStartShellToolInfo>(() => struct<ToolExecutionStartShellToolInfo>({
   possiblePaths: Schema.Array(Schema.String),
   hasWriteFileRedirection: Schema.Boolean,
-  displayCommand: Schema.optional(Schema.String)
-}))
+  displayCommand: optional(Schema.String)
+}), "ToolExecutionStartShellToolInfo")
 
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
-export type McpServerTransport = "stdio" | "http" | "sse" | "memory"
+export type McpServerTransport = "stdio" | "http" | "sse" | "memory" | (string & {})
 
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
-export const McpServerTransport: Schema.Schema<McpServerTransport> = lazy<McpServerTransport>(() => Schema.Literal("stdio", "http", "sse", "memory"))
+export const McpServerTransport: Schema.Schema<McpServerTransport> = lazy<McpServerTransport>(() => openLiteral("stdio", "http", "sse", "memory"), "McpServerTransport")
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed"
+export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed" | (string & {})
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => Schema.Literal("user", "workspace", "plugin", "builtin", "managed"))
+export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => openLiteral("user", "workspace", "plugin", "builtin", "managed"), "McpServerSource")
 
 /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
-export type ToolExecutionStartToolDescriptionMetaUIVisibility = "model" | "app"
+export type ToolExecutionStartToolDescriptionMetaUIVisibility = "model" | "app" | (string & {})
 
 /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = lazy<ToolExecutionStartToolDescriptionMetaUIVisibility>(() => Schema.Literal("model", "app"))
+export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = lazy<ToolExecutionStartToolDescriptionMetaUIVisibility>(() => openLiteral("model", "app"), "ToolExecutionStartToolDescriptionMetaUIVisibility")
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
 export interface ToolExecutionStartToolDescriptionMetaUI {
@@ -6529,9 +6536,9 @@ export interface ToolExecutionStartToolDescriptionMetaUI {
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
 export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = lazy<ToolExecutionStartToolDescriptionMetaUI>(() => struct<ToolExecutionStartToolDescriptionMetaUI>({
-  resourceUri: Schema.optional(Schema.String),
-  visibility: Schema.optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
-}))
+  resourceUri: optional(Schema.String),
+  visibility: optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
+}), "ToolExecutionStartToolDescriptionMetaUI")
 
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionStartToolDescriptionMeta {
@@ -6541,8 +6548,8 @@ export interface ToolExecutionStartToolDescriptionMeta {
 
 /** MCP Apps metadata for UI resource association */
 export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = lazy<ToolExecutionStartToolDescriptionMeta>(() => struct<ToolExecutionStartToolDescriptionMeta>({
-  ui: Schema.optional(ToolExecutionStartToolDescriptionMetaUI)
-}))
+  ui: optional(ToolExecutionStartToolDescriptionMetaUI)
+}), "ToolExecutionStartToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionStartToolDescription {
@@ -6557,9 +6564,9 @@ export interface ToolExecutionStartToolDescription {
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = lazy<ToolExecutionStartToolDescription>(() => struct<ToolExecutionStartToolDescription>({
   name: Schema.String,
-  description: Schema.optional(Schema.String),
-  _meta: Schema.optional(ToolExecutionStartToolDescriptionMeta)
-}))
+  description: optional(Schema.String),
+  _meta: optional(ToolExecutionStartToolDescriptionMeta)
+}), "ToolExecutionStartToolDescription")
 
 /** Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartData {
@@ -6605,21 +6612,21 @@ export interface ToolExecutionStartData {
 export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = lazy<ToolExecutionStartData>(() => struct<ToolExecutionStartData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
-  arguments: Schema.optional(Schema.Unknown),
-  shellToolInfo: Schema.optional(ToolExecutionStartShellToolInfo),
-  model: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  mcpServerName: Schema.optional(Schema.String),
-  mcpConfigServerName: Schema.optional(Schema.String),
-  mcpToolName: Schema.optional(Schema.String),
-  mcpTransport: Schema.optional(McpServerTransport),
-  mcpConfigSource: Schema.optional(McpServerSource),
-  turnId: Schema.optional(Schema.String),
-  displayVerbatim: Schema.optional(Schema.Boolean),
-  toolDescription: Schema.optional(ToolExecutionStartToolDescription),
-  parentToolCallId: Schema.optional(Schema.String),
-  fusion: Schema.optional(FusionAttribution)
-}))
+  arguments: optional(Schema.Unknown),
+  shellToolInfo: optional(ToolExecutionStartShellToolInfo),
+  model: optional(Schema.String),
+  rte: optional(Schema.Boolean),
+  mcpServerName: optional(Schema.String),
+  mcpConfigServerName: optional(Schema.String),
+  mcpToolName: optional(Schema.String),
+  mcpTransport: optional(McpServerTransport),
+  mcpConfigSource: optional(McpServerSource),
+  turnId: optional(Schema.String),
+  displayVerbatim: optional(Schema.Boolean),
+  toolDescription: optional(ToolExecutionStartToolDescription),
+  parentToolCallId: optional(Schema.String),
+  fusion: optional(FusionAttribution)
+}), "ToolExecutionStartData")
 
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartEvent {
@@ -6655,11 +6662,11 @@ export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, Too
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("tool.execution_start"),
   data: ToolExecutionStartData
-}))
+}), "ToolExecutionStartEvent")
 
 /** Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialData {
@@ -6673,7 +6680,7 @@ export interface ToolExecutionPartialData {
 export const ToolExecutionPartialData: Schema.Schema<ToolExecutionPartialData> = lazy<ToolExecutionPartialData>(() => struct<ToolExecutionPartialData>({
   toolCallId: Schema.String,
   partialOutput: Schema.String
-}))
+}), "ToolExecutionPartialData")
 
 /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialResultEvent {
@@ -6710,10 +6717,10 @@ export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartial
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("tool.execution_partial_result"),
   data: ToolExecutionPartialData
-}))
+}), "ToolExecutionPartialResultEvent")
 
 /** Tool execution progress notification with status message */
 export interface ToolExecutionProgressData {
@@ -6727,7 +6734,7 @@ export interface ToolExecutionProgressData {
 export const ToolExecutionProgressData: Schema.Schema<ToolExecutionProgressData> = lazy<ToolExecutionProgressData>(() => struct<ToolExecutionProgressData>({
   toolCallId: Schema.String,
   progressMessage: Schema.String
-}))
+}), "ToolExecutionProgressData")
 
 /** Session event "tool.execution_progress". Tool execution progress notification with status message */
 export interface ToolExecutionProgressEvent {
@@ -6764,10 +6771,10 @@ export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEven
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("tool.execution_progress"),
   data: ToolExecutionProgressData
-}))
+}), "ToolExecutionProgressEvent")
 
 /** Plain text content block */
 export interface ToolExecutionCompleteContentText {
@@ -6781,7 +6788,7 @@ export interface ToolExecutionCompleteContentText {
 export const ToolExecutionCompleteContentText: Schema.Schema<ToolExecutionCompleteContentText> = lazy<ToolExecutionCompleteContentText>(() => struct<ToolExecutionCompleteContentText>({
   type: Schema.Literal("text"),
   text: Schema.String
-}))
+}), "ToolExecutionCompleteContentText")
 
 /**
  * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
@@ -6807,9 +6814,9 @@ export interface ToolExecutionCompleteContentTerminal {
 export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = lazy<ToolExecutionCompleteContentTerminal>(() => struct<ToolExecutionCompleteContentTerminal>({
   type: Schema.Literal("terminal"),
   text: Schema.String,
-  exitCode: Schema.optional(Schema.Number),
-  cwd: Schema.optional(Schema.String)
-}))
+  exitCode: optional(Schema.Number),
+  cwd: optional(Schema.String)
+}), "ToolExecutionCompleteContentTerminal")
 
 /** Shell command exit metadata with optional output preview */
 export interface ToolExecutionCompleteContentShellExit {
@@ -6834,11 +6841,11 @@ export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionC
   type: Schema.Literal("shell_exit"),
   shellId: Schema.String,
   exitCode: Schema.Number,
-  cwd: Schema.optional(Schema.String),
-  outputPreview: Schema.optional(Schema.String),
-  outputTruncated: Schema.optional(Schema.Boolean),
-  outputFilePath: Schema.optional(Schema.String)
-}))
+  cwd: optional(Schema.String),
+  outputPreview: optional(Schema.String),
+  outputTruncated: optional(Schema.Boolean),
+  outputFilePath: optional(Schema.String)
+}), "ToolExecutionCompleteContentShellExit")
 
 /** Image content block with base64-encoded data */
 export interface ToolExecutionCompleteContentImage {
@@ -6855,7 +6862,7 @@ export const ToolExecutionCompleteContentImage: Schema.Schema<ToolExecutionCompl
   type: Schema.Literal("image"),
   data: Schema.String,
   mimeType: Schema.String
-}))
+}), "ToolExecutionCompleteContentImage")
 
 /** Audio content block with base64-encoded data */
 export interface ToolExecutionCompleteContentAudio {
@@ -6872,13 +6879,13 @@ export const ToolExecutionCompleteContentAudio: Schema.Schema<ToolExecutionCompl
   type: Schema.Literal("audio"),
   data: Schema.String,
   mimeType: Schema.String
-}))
+}), "ToolExecutionCompleteContentAudio")
 
 /** Theme variant this icon is intended for */
-export type ToolExecutionCompleteContentResourceLinkIconTheme = "light" | "dark"
+export type ToolExecutionCompleteContentResourceLinkIconTheme = "light" | "dark" | (string & {})
 
 /** Theme variant this icon is intended for */
-export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = lazy<ToolExecutionCompleteContentResourceLinkIconTheme>(() => Schema.Literal("light", "dark"))
+export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = lazy<ToolExecutionCompleteContentResourceLinkIconTheme>(() => openLiteral("light", "dark"), "ToolExecutionCompleteContentResourceLinkIconTheme")
 
 /** Icon image for a resource */
 export interface ToolExecutionCompleteContentResourceLinkIcon {
@@ -6895,10 +6902,10 @@ export interface ToolExecutionCompleteContentResourceLinkIcon {
 /** Icon image for a resource */
 export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = lazy<ToolExecutionCompleteContentResourceLinkIcon>(() => struct<ToolExecutionCompleteContentResourceLinkIcon>({
   src: Schema.String,
-  mimeType: Schema.optional(Schema.String),
-  sizes: Schema.optional(Schema.Array(Schema.String)),
-  theme: Schema.optional(ToolExecutionCompleteContentResourceLinkIconTheme)
-}))
+  mimeType: optional(Schema.String),
+  sizes: optional(Schema.Array(Schema.String)),
+  theme: optional(ToolExecutionCompleteContentResourceLinkIconTheme)
+}), "ToolExecutionCompleteContentResourceLinkIcon")
 
 /** Resource link content block referencing an external resource */
 export interface ToolExecutionCompleteContentResourceLink {
@@ -6922,15 +6929,15 @@ export interface ToolExecutionCompleteContentResourceLink {
 
 /** Resource link content block referencing an external resource */
 export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = lazy<ToolExecutionCompleteContentResourceLink>(() => struct<ToolExecutionCompleteContentResourceLink>({
-  icons: Schema.optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
+  icons: optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
   name: Schema.String,
-  title: Schema.optional(Schema.String),
+  title: optional(Schema.String),
   uri: Schema.String,
-  description: Schema.optional(Schema.String),
-  mimeType: Schema.optional(Schema.String),
-  size: Schema.optional(Schema.Number),
+  description: optional(Schema.String),
+  mimeType: optional(Schema.String),
+  size: optional(Schema.Number),
   type: Schema.Literal("resource_link")
-}))
+}), "ToolExecutionCompleteContentResourceLink")
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
 export interface EmbeddedTextResourceContents {
@@ -6945,9 +6952,9 @@ export interface EmbeddedTextResourceContents {
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
 export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => struct<EmbeddedTextResourceContents>({
   uri: Schema.String,
-  mimeType: Schema.optional(Schema.String),
+  mimeType: optional(Schema.String),
   text: Schema.String
-}))
+}), "EmbeddedTextResourceContents")
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
 export interface EmbeddedBlobResourceContents {
@@ -6962,15 +6969,15 @@ export interface EmbeddedBlobResourceContents {
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
 export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => struct<EmbeddedBlobResourceContents>({
   uri: Schema.String,
-  mimeType: Schema.optional(Schema.String),
+  mimeType: optional(Schema.String),
   blob: Schema.String
-}))
+}), "EmbeddedBlobResourceContents")
 
 /** The embedded resource contents, either text or base64-encoded binary */
 export type ToolExecutionCompleteContentResourceDetails = EmbeddedTextResourceContents | EmbeddedBlobResourceContents
 
 /** The embedded resource contents, either text or base64-encoded binary */
-export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = lazy<ToolExecutionCompleteContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents))
+export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = lazy<ToolExecutionCompleteContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents), "ToolExecutionCompleteContentResourceDetails")
 
 /** Embedded resource content block with inline text or binary data */
 export interface ToolExecutionCompleteContentResource {
@@ -6984,7 +6991,7 @@ export interface ToolExecutionCompleteContentResource {
 export const ToolExecutionCompleteContentResource: Schema.Schema<ToolExecutionCompleteContentResource> = lazy<ToolExecutionCompleteContentResource>(() => struct<ToolExecutionCompleteContentResource>({
   type: Schema.Literal("resource"),
   resource: ToolExecutionCompleteContentResourceDetails
-}))
+}), "ToolExecutionCompleteContentResource")
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
 export type ToolExecutionCompleteContent =
@@ -7005,13 +7012,13 @@ export const ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteCo
   ToolExecutionCompleteContentAudio,
   ToolExecutionCompleteContentResourceLink,
   ToolExecutionCompleteContentResource
-))
+), "ToolExecutionCompleteContent")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export type PersistedBinaryImageType = "image" | "resource"
+export type PersistedBinaryImageType = "image" | "resource" | (string & {})
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = lazy<PersistedBinaryImageType>(() => Schema.Literal("image", "resource"))
+export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = lazy<PersistedBinaryImageType>(() => openLiteral("image", "resource"), "PersistedBinaryImageType")
 
 /** Binary result returned by a tool for the model */
 export interface PersistedBinaryImage {
@@ -7032,15 +7039,15 @@ export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = lazy<Pe
   type: PersistedBinaryImageType,
   data: Schema.String,
   mimeType: Schema.String,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+  description: optional(Schema.String),
+  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}), "PersistedBinaryImage")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export type OmittedBinaryType = "image" | "resource"
+export type OmittedBinaryType = "image" | "resource" | (string & {})
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = lazy<OmittedBinaryType>(() => Schema.Literal("image", "resource"))
+export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = lazy<OmittedBinaryType>(() => openLiteral("image", "resource"), "OmittedBinaryType")
 
 /** A binary result whose data was omitted from persistence due to the inline size limit */
 export interface OmittedBinaryResult {
@@ -7064,15 +7071,15 @@ export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = lazy<Omit
   mimeType: Schema.String,
   byteLength: Schema.Number,
   omittedReason: OmittedBinaryOmittedReason,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+  description: optional(Schema.String),
+  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}), "OmittedBinaryResult")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export type BinaryAssetReferenceType = "image" | "resource"
+export type BinaryAssetReferenceType = "image" | "resource" | (string & {})
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = lazy<BinaryAssetReferenceType>(() => Schema.Literal("image", "resource"))
+export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = lazy<BinaryAssetReferenceType>(() => openLiteral("image", "resource"), "BinaryAssetReferenceType")
 
 /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
 export interface BinaryAssetReference {
@@ -7096,15 +7103,15 @@ export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = lazy<Bi
   assetId: Schema.String,
   mimeType: Schema.String,
   byteLength: Schema.Number,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+  description: optional(Schema.String),
+  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}), "BinaryAssetReference")
 
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
 export type PersistedBinaryResult = PersistedBinaryImage | OmittedBinaryResult | BinaryAssetReference
 
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
-export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = lazy<PersistedBinaryResult>(() => Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference))
+export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = lazy<PersistedBinaryResult>(() => Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference), "PersistedBinaryResult")
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
 export interface ToolExecutionCompleteUIResourceMetaUICsp {
@@ -7120,35 +7127,35 @@ export interface ToolExecutionCompleteUIResourceMetaUICsp {
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
 export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = lazy<ToolExecutionCompleteUIResourceMetaUICsp>(() => struct<ToolExecutionCompleteUIResourceMetaUICsp>({
-  connectDomains: Schema.optional(Schema.Array(Schema.String)),
-  resourceDomains: Schema.optional(Schema.Array(Schema.String)),
-  frameDomains: Schema.optional(Schema.Array(Schema.String)),
-  baseUriDomains: Schema.optional(Schema.Array(Schema.String))
-}))
+  connectDomains: optional(Schema.Array(Schema.String)),
+  resourceDomains: optional(Schema.Array(Schema.String)),
+  frameDomains: optional(Schema.Array(Schema.String)),
+  baseUriDomains: optional(Schema.Array(Schema.String))
+}), "ToolExecutionCompleteUIResourceMetaUICsp")
 
 /** Marker object for camera permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsCamera {}
 
 /** Marker object for camera permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsCamera")
 
 /** Marker object for microphone permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone {}
 
 /** Marker object for microphone permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone")
 
 /** Marker object for geolocation permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation {}
 
 /** Marker object for geolocation permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation")
 
 /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite {}
 
 /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite")
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
@@ -7164,11 +7171,11 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
 export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissions>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
-  camera: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
-  microphone: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
-  geolocation: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
-  clipboardWrite: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
-}))
+  camera: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
+  microphone: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
+  geolocation: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
+  clipboardWrite: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
+}), "ToolExecutionCompleteUIResourceMetaUIPermissions")
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
 export interface ToolExecutionCompleteUIResourceMetaUI {
@@ -7184,11 +7191,11 @@ export interface ToolExecutionCompleteUIResourceMetaUI {
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
 export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = lazy<ToolExecutionCompleteUIResourceMetaUI>(() => struct<ToolExecutionCompleteUIResourceMetaUI>({
-  csp: Schema.optional(ToolExecutionCompleteUIResourceMetaUICsp),
-  permissions: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
-  domain: Schema.optional(Schema.String),
-  prefersBorder: Schema.optional(Schema.Boolean)
-}))
+  csp: optional(ToolExecutionCompleteUIResourceMetaUICsp),
+  permissions: optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
+  domain: optional(Schema.String),
+  prefersBorder: optional(Schema.Boolean)
+}), "ToolExecutionCompleteUIResourceMetaUI")
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
 export interface ToolExecutionCompleteUIResourceMeta {
@@ -7198,8 +7205,8 @@ export interface ToolExecutionCompleteUIResourceMeta {
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
 export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = lazy<ToolExecutionCompleteUIResourceMeta>(() => struct<ToolExecutionCompleteUIResourceMeta>({
-  ui: Schema.optional(ToolExecutionCompleteUIResourceMetaUI)
-}))
+  ui: optional(ToolExecutionCompleteUIResourceMetaUI)
+}), "ToolExecutionCompleteUIResourceMeta")
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
 export interface ToolExecutionCompleteUIResource {
@@ -7219,10 +7226,10 @@ export interface ToolExecutionCompleteUIResource {
 export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = lazy<ToolExecutionCompleteUIResource>(() => struct<ToolExecutionCompleteUIResource>({
   uri: Schema.String,
   mimeType: Schema.String,
-  text: Schema.optional(Schema.String),
-  blob: Schema.optional(Schema.String),
-  _meta: Schema.optional(ToolExecutionCompleteUIResourceMeta)
-}))
+  text: optional(Schema.String),
+  blob: optional(Schema.String),
+  _meta: optional(ToolExecutionCompleteUIResourceMeta)
+}), "ToolExecutionCompleteUIResource")
 
 /** A source supplied by a tool that should be made available to the model as citable content. */
 export interface CitableSource {
@@ -7241,11 +7248,11 @@ export interface CitableSource {
 /** A source supplied by a tool that should be made available to the model as citable content. */
 export const CitableSource: Schema.Schema<CitableSource> = lazy<CitableSource>(() => struct<CitableSource>({
   id: Schema.String,
-  title: Schema.optional(Schema.String),
+  title: optional(Schema.String),
   content: Schema.String,
-  url: Schema.optional(Schema.String),
-  path: Schema.optional(Schema.String)
-}))
+  url: optional(Schema.String),
+  path: optional(Schema.String)
+}), "CitableSource")
 
 /** Tool execution result on success */
 export interface ToolExecutionCompleteResult {
@@ -7270,14 +7277,14 @@ export interface ToolExecutionCompleteResult {
 /** Tool execution result on success */
 export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = lazy<ToolExecutionCompleteResult>(() => struct<ToolExecutionCompleteResult>({
   content: Schema.String,
-  detailedContent: Schema.optional(Schema.String),
-  contents: Schema.optional(Schema.Array(ToolExecutionCompleteContent)),
-  binaryResultsForLlm: Schema.optional(Schema.Array(PersistedBinaryResult)),
-  uiResource: Schema.optional(ToolExecutionCompleteUIResource),
-  structuredContent: Schema.optional(Schema.Unknown),
-  citableSources: Schema.optional(Schema.Array(CitableSource)),
-  mcpMeta: Schema.optional(Schema.Unknown)
-}))
+  detailedContent: optional(Schema.String),
+  contents: optional(Schema.Array(ToolExecutionCompleteContent)),
+  binaryResultsForLlm: optional(Schema.Array(PersistedBinaryResult)),
+  uiResource: optional(ToolExecutionCompleteUIResource),
+  structuredContent: optional(Schema.Unknown),
+  citableSources: optional(Schema.Array(CitableSource)),
+  mcpMeta: optional(Schema.Unknown)
+}), "ToolExecutionCompleteResult")
 
 /** Error details when the tool execution failed */
 export interface ToolExecutionCompleteError {
@@ -7292,15 +7299,15 @@ export interface ToolExecutionCompleteError {
 /** Error details when the tool execution failed */
 export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = lazy<ToolExecutionCompleteError>(() => struct<ToolExecutionCompleteError>({
   message: Schema.String,
-  code: Schema.optional(Schema.String),
-  remediation: Schema.optional(RemediationAction)
-}))
+  code: optional(Schema.String),
+  remediation: optional(RemediationAction)
+}), "ToolExecutionCompleteError")
 
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
-export type ToolExecutionCompleteToolDescriptionMetaUIVisibility = "model" | "app"
+export type ToolExecutionCompleteToolDescriptionMetaUIVisibility = "model" | "app" | (string & {})
 
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = lazy<ToolExecutionCompleteToolDescriptionMetaUIVisibility>(() => Schema.Literal("model", "app"))
+export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = lazy<ToolExecutionCompleteToolDescriptionMetaUIVisibility>(() => openLiteral("model", "app"), "ToolExecutionCompleteToolDescriptionMetaUIVisibility")
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
 export interface ToolExecutionCompleteToolDescriptionMetaUI {
@@ -7312,9 +7319,9 @@ export interface ToolExecutionCompleteToolDescriptionMetaUI {
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
 export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = lazy<ToolExecutionCompleteToolDescriptionMetaUI>(() => struct<ToolExecutionCompleteToolDescriptionMetaUI>({
-  resourceUri: Schema.optional(Schema.String),
-  visibility: Schema.optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
-}))
+  resourceUri: optional(Schema.String),
+  visibility: optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
+}), "ToolExecutionCompleteToolDescriptionMetaUI")
 
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionCompleteToolDescriptionMeta {
@@ -7324,8 +7331,8 @@ export interface ToolExecutionCompleteToolDescriptionMeta {
 
 /** MCP Apps metadata for UI resource association */
 export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = lazy<ToolExecutionCompleteToolDescriptionMeta>(() => struct<ToolExecutionCompleteToolDescriptionMeta>({
-  ui: Schema.optional(ToolExecutionCompleteToolDescriptionMetaUI)
-}))
+  ui: optional(ToolExecutionCompleteToolDescriptionMetaUI)
+}), "ToolExecutionCompleteToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionCompleteToolDescription {
@@ -7340,9 +7347,9 @@ export interface ToolExecutionCompleteToolDescription {
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = lazy<ToolExecutionCompleteToolDescription>(() => struct<ToolExecutionCompleteToolDescription>({
   name: Schema.String,
-  description: Schema.optional(Schema.String),
-  _meta: Schema.optional(ToolExecutionCompleteToolDescriptionMeta)
-}))
+  description: optional(Schema.String),
+  _meta: optional(ToolExecutionCompleteToolDescriptionMeta)
+}), "ToolExecutionCompleteToolDescription")
 
 /** Experimental shell completion facts retained independently of the full tool result. */
 export interface ToolExecutionCompleteShellExecution {
@@ -7353,7 +7360,7 @@ export interface ToolExecutionCompleteShellExecution {
 /** Experimental shell completion facts retained independently of the full tool result. */
 export const ToolExecutionCompleteShellExecution: Schema.Schema<ToolExecutionCompleteShellExecution> = lazy<ToolExecutionCompleteShellExecution>(() => struct<ToolExecutionCompleteShellExecution>({
   exitCode: Schema.Number
-}))
+}), "ToolExecutionCompleteShellExecution")
 
 /** Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteData {
@@ -7399,21 +7406,21 @@ export interface ToolExecutionCompleteData {
 export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = lazy<ToolExecutionCompleteData>(() => struct<ToolExecutionCompleteData>({
   toolCallId: Schema.String,
   success: Schema.Boolean,
-  model: Schema.optional(Schema.String),
-  mcpMeta: Schema.optional(Schema.Unknown),
-  interactionId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  isUserRequested: Schema.optional(Schema.Boolean),
-  result: Schema.optional(ToolExecutionCompleteResult),
-  error: Schema.optional(ToolExecutionCompleteError),
-  toolTelemetry: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  turnId: Schema.optional(Schema.String),
-  toolDescription: Schema.optional(ToolExecutionCompleteToolDescription),
-  sandboxed: Schema.optional(Schema.Boolean),
-  shellExecution: Schema.optional(ToolExecutionCompleteShellExecution),
-  parentToolCallId: Schema.optional(Schema.String),
-  fusion: Schema.optional(FusionAttribution)
-}))
+  model: optional(Schema.String),
+  mcpMeta: optional(Schema.Unknown),
+  interactionId: optional(Schema.String),
+  rte: optional(Schema.Boolean),
+  isUserRequested: optional(Schema.Boolean),
+  result: optional(ToolExecutionCompleteResult),
+  error: optional(ToolExecutionCompleteError),
+  toolTelemetry: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  turnId: optional(Schema.String),
+  toolDescription: optional(ToolExecutionCompleteToolDescription),
+  sandboxed: optional(Schema.Boolean),
+  shellExecution: optional(ToolExecutionCompleteShellExecution),
+  parentToolCallId: optional(Schema.String),
+  fusion: optional(FusionAttribution)
+}), "ToolExecutionCompleteData")
 
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteEvent {
@@ -7449,11 +7456,11 @@ export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEven
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("tool.execution_complete"),
   data: ToolExecutionCompleteData
-}))
+}), "ToolExecutionCompleteEvent")
 
 /** Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedData {
@@ -7467,7 +7474,7 @@ export interface ToolSearchActivatedData {
 export const ToolSearchActivatedData: Schema.Schema<ToolSearchActivatedData> = lazy<ToolSearchActivatedData>(() => struct<ToolSearchActivatedData>({
   strategy: Schema.String,
   toolNames: Schema.Array(Schema.String)
-}))
+}), "ToolSearchActivatedData")
 
 /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedEvent {
@@ -7503,17 +7510,17 @@ export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, T
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("tool_search.activated"),
   data: ToolSearchActivatedData
-}))
+}), "ToolSearchActivatedEvent")
 
 /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
-export type SkillInvokedTrigger = "user-invoked" | "agent-invoked" | "context-load"
+export type SkillInvokedTrigger = "user-invoked" | "agent-invoked" | "context-load" | (string & {})
 
 /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
-export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = lazy<SkillInvokedTrigger>(() => Schema.Literal("user-invoked", "agent-invoked", "context-load"))
+export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = lazy<SkillInvokedTrigger>(() => openLiteral("user-invoked", "agent-invoked", "context-load"), "SkillInvokedTrigger")
 
 /** Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedData {
@@ -7544,17 +7551,17 @@ export interface SkillInvokedData {
 /** Skill invocation details including content, allowed tools, and plugin metadata */
 export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvokedData>(() => struct<SkillInvokedData>({
   name: Schema.String,
-  model: Schema.optional(Schema.String),
+  model: optional(Schema.String),
   path: Schema.String,
   content: Schema.String,
-  allowedTools: Schema.optional(Schema.Array(Schema.String)),
-  disableModelInvocation: Schema.optional(Schema.Boolean),
-  source: Schema.optional(Schema.String),
-  pluginName: Schema.optional(Schema.String),
-  pluginVersion: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  trigger: Schema.optional(SkillInvokedTrigger)
-}))
+  allowedTools: optional(Schema.Array(Schema.String)),
+  disableModelInvocation: optional(Schema.Boolean),
+  source: optional(Schema.String),
+  pluginName: optional(Schema.String),
+  pluginVersion: optional(Schema.String),
+  description: optional(Schema.String),
+  trigger: optional(SkillInvokedTrigger)
+}), "SkillInvokedData")
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedEvent {
@@ -7590,11 +7597,11 @@ export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEve
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("skill.invoked"),
   data: SkillInvokedData
-}))
+}), "SkillInvokedEvent")
 
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefData {
@@ -7627,18 +7634,18 @@ export interface SkillInvokedRefData {
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<SkillInvokedRefData>(() => struct<SkillInvokedRefData>({
   name: Schema.String,
-  model: Schema.optional(Schema.String),
+  model: optional(Schema.String),
   path: Schema.String,
   contentId: Schema.String,
   contentLength: Schema.Number,
-  allowedTools: Schema.optional(Schema.Array(Schema.String)),
-  disableModelInvocation: Schema.optional(Schema.Boolean),
-  source: Schema.optional(Schema.String),
-  pluginName: Schema.optional(Schema.String),
-  pluginVersion: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  trigger: Schema.optional(SkillInvokedTrigger)
-}))
+  allowedTools: optional(Schema.Array(Schema.String)),
+  disableModelInvocation: optional(Schema.Boolean),
+  source: optional(Schema.String),
+  pluginName: optional(Schema.String),
+  pluginVersion: optional(Schema.String),
+  description: optional(Schema.String),
+  trigger: optional(SkillInvokedTrigger)
+}), "SkillInvokedRefData")
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefEvent {
@@ -7674,11 +7681,11 @@ export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvo
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("skill.invoked_ref"),
   data: SkillInvokedRefData
-}))
+}), "SkillInvokedRefEvent")
 
 /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredData {
@@ -7694,8 +7701,8 @@ export interface SkillContextDeliveredData {
 export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = lazy<SkillContextDeliveredData>(() => struct<SkillContextDeliveredData>({
   content: Schema.String,
   source: Schema.String,
-  interactionId: Schema.optional(Schema.String)
-}))
+  interactionId: optional(Schema.String)
+}), "SkillContextDeliveredData")
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredEvent {
@@ -7731,11 +7738,11 @@ export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEven
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("skill.context_delivered"),
   data: SkillContextDeliveredData
-}))
+}), "SkillContextDeliveredEvent")
 
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefData {
@@ -7754,11 +7761,11 @@ export interface SkillContextDeliveredRefData {
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = lazy<SkillContextDeliveredRefData>(() => struct<SkillContextDeliveredRefData>({
   contentId: Schema.String,
-  prefix: Schema.optional(Schema.String),
-  suffix: Schema.optional(Schema.String),
+  prefix: optional(Schema.String),
+  suffix: optional(Schema.String),
   source: Schema.String,
-  interactionId: Schema.optional(Schema.String)
-}))
+  interactionId: optional(Schema.String)
+}), "SkillContextDeliveredRefData")
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefEvent {
@@ -7794,17 +7801,25 @@ export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredR
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("skill.context_delivered_ref"),
   data: SkillContextDeliveredRefData
-}))
+}), "SkillContextDeliveredRefEvent")
 
 /** Customer-controllable sandbox governance area */
-export type SandboxControl = "process" | "filesystem" | "network" | "routing" | "bypass" | "credentials" | "platform"
+export type SandboxControl =
+  | "process"
+  | "filesystem"
+  | "network"
+  | "routing"
+  | "bypass"
+  | "credentials"
+  | "platform"
+  | (string & {})
 
 /** Customer-controllable sandbox governance area */
-export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl>(() => Schema.Literal(
+export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl>(() => openLiteral(
   "process",
   "filesystem",
   "network",
@@ -7812,7 +7827,7 @@ export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl
   "bypass",
   "credentials",
   "platform"
-))
+), "SandboxControl")
 
 /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
 export type SandboxOutcome =
@@ -7825,9 +7840,10 @@ export type SandboxOutcome =
   | "denied"
   | "approved"
   | "declined"
+  | (string & {})
 
 /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
-export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome>(() => Schema.Literal(
+export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome>(() => openLiteral(
   "resolved",
   "inactive",
   "engaged",
@@ -7837,37 +7853,37 @@ export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome
   "denied",
   "approved",
   "declined"
-))
+), "SandboxOutcome")
 
 /** Host operating-system family used for sandbox enforcement */
-export type SandboxPlatform = "macos" | "linux" | "windows" | "other"
+export type SandboxPlatform = "macos" | "linux" | "windows" | "other" | (string & {})
 
 /** Host operating-system family used for sandbox enforcement */
-export const SandboxPlatform: Schema.Schema<SandboxPlatform> = lazy<SandboxPlatform>(() => Schema.Literal("macos", "linux", "windows", "other"))
+export const SandboxPlatform: Schema.Schema<SandboxPlatform> = lazy<SandboxPlatform>(() => openLiteral("macos", "linux", "windows", "other"), "SandboxPlatform")
 
 /** Process-containment backend selected for the host platform */
-export type SandboxBackend = "seatbelt" | "bubblewrap" | "process_container" | "unsupported"
+export type SandboxBackend = "seatbelt" | "bubblewrap" | "process_container" | "unsupported" | (string & {})
 
 /** Process-containment backend selected for the host platform */
-export const SandboxBackend: Schema.Schema<SandboxBackend> = lazy<SandboxBackend>(() => Schema.Literal("seatbelt", "bubblewrap", "process_container", "unsupported"))
+export const SandboxBackend: Schema.Schema<SandboxBackend> = lazy<SandboxBackend>(() => openLiteral("seatbelt", "bubblewrap", "process_container", "unsupported"), "SandboxBackend")
 
 /** Origin of the effective sandbox policy */
-export type SandboxPolicySource = "default_policy" | "user_policy"
+export type SandboxPolicySource = "default_policy" | "user_policy" | (string & {})
 
 /** Origin of the effective sandbox policy */
-export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = lazy<SandboxPolicySource>(() => Schema.Literal("default_policy", "user_policy"))
+export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = lazy<SandboxPolicySource>(() => openLiteral("default_policy", "user_policy"), "SandboxPolicySource")
 
 /** Runtime boundary that enforced or routed a sandbox decision */
-export type SandboxEnforcementPoint = "shell" | "builtin_filesystem" | "search" | "web_fetch" | "mcp" | "lsp"
+export type SandboxEnforcementPoint = "shell" | "builtin_filesystem" | "search" | "web_fetch" | "mcp" | "lsp" | (string & {})
 
 /** Runtime boundary that enforced or routed a sandbox decision */
-export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = lazy<SandboxEnforcementPoint>(() => Schema.Literal("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp"))
+export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = lazy<SandboxEnforcementPoint>(() => openLiteral("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp"), "SandboxEnforcementPoint")
 
 /** Bounded classification of effective sandbox proxy routing */
-export type SandboxProxyMode = "none" | "loopback" | "external"
+export type SandboxProxyMode = "none" | "loopback" | "external" | (string & {})
 
 /** Bounded classification of effective sandbox proxy routing */
-export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = lazy<SandboxProxyMode>(() => Schema.Literal("none", "loopback", "external"))
+export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = lazy<SandboxProxyMode>(() => openLiteral("none", "loopback", "external"), "SandboxProxyMode")
 
 /** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
 export interface SandboxFilesystemPolicyDetails {
@@ -7884,19 +7900,19 @@ export const SandboxFilesystemPolicyDetails: Schema.Schema<SandboxFilesystemPoli
   readwritePaths: Schema.Array(Schema.String),
   readonlyPaths: Schema.Array(Schema.String),
   deniedPaths: Schema.Array(Schema.String)
-}))
+}), "SandboxFilesystemPolicyDetails")
 
 /** Finite reason why sandbox enforcement is weaker than configured */
-export type SandboxDegradationReason = "denied_paths_unsupported" | "unsupported_platform"
+export type SandboxDegradationReason = "denied_paths_unsupported" | "unsupported_platform" | (string & {})
 
 /** Finite reason why sandbox enforcement is weaker than configured */
-export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = lazy<SandboxDegradationReason>(() => Schema.Literal("denied_paths_unsupported", "unsupported_platform"))
+export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = lazy<SandboxDegradationReason>(() => openLiteral("denied_paths_unsupported", "unsupported_platform"), "SandboxDegradationReason")
 
 /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
-export type SandboxAttestation = "spawn_succeeded" | "unsupported" | "builtin_policy_checked"
+export type SandboxAttestation = "spawn_succeeded" | "unsupported" | "builtin_policy_checked" | (string & {})
 
 /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
-export const SandboxAttestation: Schema.Schema<SandboxAttestation> = lazy<SandboxAttestation>(() => Schema.Literal("spawn_succeeded", "unsupported", "builtin_policy_checked"))
+export const SandboxAttestation: Schema.Schema<SandboxAttestation> = lazy<SandboxAttestation>(() => openLiteral("spawn_succeeded", "unsupported", "builtin_policy_checked"), "SandboxAttestation")
 
 /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
 export type SandboxDenialClass =
@@ -7913,9 +7929,10 @@ export type SandboxDenialClass =
   | "network_local"
   | "network_host"
   | "other_access"
+  | (string & {})
 
 /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
-export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<SandboxDenialClass>(() => Schema.Literal(
+export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<SandboxDenialClass>(() => openLiteral(
   "filesystem_read",
   "filesystem_write",
   "process_startup",
@@ -7929,19 +7946,19 @@ export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<Sandbo
   "network_local",
   "network_host",
   "other_access"
-))
+), "SandboxDenialClass")
 
 /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
-export type SandboxDenialConfidence = "captured" | "policy_corroborated" | "sandbox_reported" | "output_classified"
+export type SandboxDenialConfidence = "captured" | "policy_corroborated" | "sandbox_reported" | "output_classified" | (string & {})
 
 /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
-export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = lazy<SandboxDenialConfidence>(() => Schema.Literal("captured", "policy_corroborated", "sandbox_reported", "output_classified"))
+export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = lazy<SandboxDenialConfidence>(() => openLiteral("captured", "policy_corroborated", "sandbox_reported", "output_classified"), "SandboxDenialConfidence")
 
 /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
-export type SandboxBypassSource = "model_requested" | "user_prompted" | "prompt_unavailable"
+export type SandboxBypassSource = "model_requested" | "user_prompted" | "prompt_unavailable" | (string & {})
 
 /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
-export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = lazy<SandboxBypassSource>(() => Schema.Literal("model_requested", "user_prompted", "prompt_unavailable"))
+export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = lazy<SandboxBypassSource>(() => openLiteral("model_requested", "user_prompted", "prompt_unavailable"), "SandboxBypassSource")
 
 /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export type SandboxDecisionData =
@@ -8137,7 +8154,7 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    toolCallId: optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     backend: SandboxBackend,
     policySource: SandboxPolicySource,
@@ -8153,88 +8170,88 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     gitAuth: Schema.Boolean,
     ghAuth: Schema.Boolean,
     keychainAccess: Schema.Boolean,
-    effectiveFilesystemPolicy: Schema.optional(Schema.NullOr(SandboxFilesystemPolicyDetails)),
-    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
+    effectiveFilesystemPolicy: optional(Schema.NullOr(SandboxFilesystemPolicyDetails)),
+    degradationReason: optional(Schema.NullOr(SandboxDegradationReason)),
     kind: Schema.Literal("policy_resolved")
   }),
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    toolCallId: optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     backend: SandboxBackend,
     enforcementPoint: SandboxEnforcementPoint,
     durationMs: Schema.Number,
-    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
+    degradationReason: optional(Schema.NullOr(SandboxDegradationReason)),
     kind: Schema.Literal("spawn_completed")
   }),
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    toolCallId: optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     backend: SandboxBackend,
     enforcementPoint: SandboxEnforcementPoint,
-    attestation: Schema.optional(Schema.NullOr(SandboxAttestation)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
+    attestation: optional(Schema.NullOr(SandboxAttestation)),
+    command: optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("enforcement_state")
   }),
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    toolCallId: optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
     denialClass: SandboxDenialClass,
     attestation: SandboxAttestation,
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: optional(Schema.NullOr(Schema.String)),
+    command: optional(Schema.NullOr(Schema.String)),
+    processName: optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("access_denied")
   }),
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    toolCallId: optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
     source: SandboxBypassSource,
-    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    denialClass: optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: optional(Schema.NullOr(Schema.String)),
+    command: optional(Schema.NullOr(Schema.String)),
+    processName: optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("bypass_decided")
   }),
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    toolCallId: optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
     source: SandboxBypassSource,
-    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    denialClass: optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: optional(Schema.NullOr(Schema.String)),
+    command: optional(Schema.NullOr(Schema.String)),
+    processName: optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("permissive_retry_decided")
   }),
   Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
+    toolCallId: optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
-    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
+    denialClass: optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: optional(Schema.NullOr(Schema.String)),
+    command: optional(Schema.NullOr(Schema.String)),
+    processName: optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("permissive_retry_completed")
   })
-))
+), "SandboxDecisionData")
 
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export interface SandboxDecisionEvent {
@@ -8271,16 +8288,16 @@ export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDe
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("sandbox.decision"),
   data: SandboxDecisionData
-}))
+}), "SandboxDecisionEvent")
 
 /** Where the model input for a task-tool sub-agent came from. */
-export type SubagentTaskModelSource = "task_argument" | "subagent_configuration" | "custom_agent_definition" | "unset"
+export type SubagentTaskModelSource = "task_argument" | "subagent_configuration" | "custom_agent_definition" | "unset" | (string & {})
 
 /** Where the model input for a task-tool sub-agent came from. */
-export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = lazy<SubagentTaskModelSource>(() => Schema.Literal("task_argument", "subagent_configuration", "custom_agent_definition", "unset"))
+export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = lazy<SubagentTaskModelSource>(() => openLiteral("task_argument", "subagent_configuration", "custom_agent_definition", "unset"), "SubagentTaskModelSource")
 
 /** Authority or runtime mechanism responsible for sub-agent model selection. */
 export type SubagentModelSelectionSource =
@@ -8291,9 +8308,10 @@ export type SubagentModelSelectionSource =
   | "session_inheritance"
   | "agent_definition_default"
   | "runtime_policy"
+  | (string & {})
 
 /** Authority or runtime mechanism responsible for sub-agent model selection. */
-export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = lazy<SubagentModelSelectionSource>(() => Schema.Literal(
+export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = lazy<SubagentModelSelectionSource>(() => openLiteral(
   "explicit_override",
   "configured_required",
   "configured_preference",
@@ -8301,7 +8319,7 @@ export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionS
   "session_inheritance",
   "agent_definition_default",
   "runtime_policy"
-))
+), "SubagentModelSelectionSource")
 
 /** Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedData {
@@ -8337,15 +8355,15 @@ export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<Suba
   agentName: Schema.String,
   agentDisplayName: Schema.String,
   agentDescription: Schema.String,
-  model: Schema.optional(Schema.String),
-  taskModelSource: Schema.optional(SubagentTaskModelSource),
-  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
-  factoryRunId: Schema.optional(Schema.String),
-  parentId: Schema.optional(Schema.String),
-  resumable: Schema.optional(Schema.Boolean),
-  agentType: Schema.optional(Schema.String),
-  executionMode: Schema.optional(Schema.String)
-}))
+  model: optional(Schema.String),
+  taskModelSource: optional(SubagentTaskModelSource),
+  modelSelectionSource: optional(SubagentModelSelectionSource),
+  factoryRunId: optional(Schema.String),
+  parentId: optional(Schema.String),
+  resumable: optional(Schema.Boolean),
+  agentType: optional(Schema.String),
+  executionMode: optional(Schema.String)
+}), "SubagentStartedData")
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedEvent {
@@ -8381,11 +8399,11 @@ export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentS
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("subagent.started"),
   data: SubagentStartedData
-}))
+}), "SubagentStartedEvent")
 
 /** Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredData {
@@ -8402,10 +8420,10 @@ export interface SubagentConfiguredData {
 /** Resolved runtime configuration for a configured sub-agent */
 export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = lazy<SubagentConfiguredData>(() => struct<SubagentConfiguredData>({
   model: Schema.String,
-  reasoningEffort: Schema.optional(Schema.String),
-  contextTier: Schema.optional(Schema.String),
+  reasoningEffort: optional(Schema.String),
+  contextTier: optional(Schema.String),
   multiTurn: Schema.Boolean
-}))
+}), "SubagentConfiguredData")
 
 /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredEvent {
@@ -8441,11 +8459,11 @@ export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, Sub
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("subagent.configured"),
   data: SubagentConfiguredData
-}))
+}), "SubagentConfiguredEvent")
 
 /** Sub-agent completion details for successful execution */
 export interface SubagentCompletedData {
@@ -8486,19 +8504,19 @@ export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
-  model: Schema.optional(Schema.String),
-  firstDispatchedModel: Schema.optional(Schema.String),
-  configuredModelPreference: Schema.optional(Schema.String),
-  explicitModelOverride: Schema.optional(Schema.String),
-  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
-  modelOverrideReason: Schema.optional(Schema.String),
-  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
-  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
-  totalToolCalls: Schema.optional(Schema.Number),
-  totalTokens: Schema.optional(Schema.Number),
-  durationMs: Schema.optional(Schema.Number),
-  cancelled: Schema.optional(Schema.Boolean)
-}))
+  model: optional(Schema.String),
+  firstDispatchedModel: optional(Schema.String),
+  configuredModelPreference: optional(Schema.String),
+  explicitModelOverride: optional(Schema.String),
+  explicitModelMatchesPreference: optional(Schema.Boolean),
+  modelOverrideReason: optional(Schema.String),
+  modelSelectionSource: optional(SubagentModelSelectionSource),
+  configuredModelMatchesActual: optional(Schema.Boolean),
+  totalToolCalls: optional(Schema.Number),
+  totalTokens: optional(Schema.Number),
+  durationMs: optional(Schema.Number),
+  cancelled: optional(Schema.Boolean)
+}), "SubagentCompletedData")
 
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
 export interface SubagentCompletedEvent {
@@ -8534,11 +8552,11 @@ export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, Subag
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("subagent.completed"),
   data: SubagentCompletedData
-}))
+}), "SubagentCompletedEvent")
 
 /** Sub-agent failure details including error message and agent information */
 export interface SubagentFailedData {
@@ -8580,18 +8598,18 @@ export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<Subage
   agentName: Schema.String,
   agentDisplayName: Schema.String,
   error: Schema.String,
-  model: Schema.optional(Schema.String),
-  firstDispatchedModel: Schema.optional(Schema.String),
-  configuredModelPreference: Schema.optional(Schema.String),
-  explicitModelOverride: Schema.optional(Schema.String),
-  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
-  modelOverrideReason: Schema.optional(Schema.String),
-  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
-  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
-  totalToolCalls: Schema.optional(Schema.Number),
-  totalTokens: Schema.optional(Schema.Number),
-  durationMs: Schema.optional(Schema.Number)
-}))
+  model: optional(Schema.String),
+  firstDispatchedModel: optional(Schema.String),
+  configuredModelPreference: optional(Schema.String),
+  explicitModelOverride: optional(Schema.String),
+  explicitModelMatchesPreference: optional(Schema.Boolean),
+  modelOverrideReason: optional(Schema.String),
+  modelSelectionSource: optional(SubagentModelSelectionSource),
+  configuredModelMatchesActual: optional(Schema.Boolean),
+  totalToolCalls: optional(Schema.Number),
+  totalTokens: optional(Schema.Number),
+  durationMs: optional(Schema.Number)
+}), "SubagentFailedData")
 
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
 export interface SubagentFailedEvent {
@@ -8627,11 +8645,11 @@ export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFai
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("subagent.failed"),
   data: SubagentFailedData
-}))
+}), "SubagentFailedEvent")
 
 /** Custom agent selection details including name and available tools */
 export interface SubagentSelectedData {
@@ -8648,7 +8666,7 @@ export const SubagentSelectedData: Schema.Schema<SubagentSelectedData> = lazy<Su
   agentName: Schema.String,
   agentDisplayName: Schema.String,
   tools: Schema.NullOr(Schema.Array(Schema.String))
-}))
+}), "SubagentSelectedData")
 
 /** Session event "subagent.selected". Custom agent selection details including name and available tools */
 export interface SubagentSelectedEvent {
@@ -8684,17 +8702,17 @@ export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, Subagen
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("subagent.selected"),
   data: SubagentSelectedData
-}))
+}), "SubagentSelectedEvent")
 
 /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedData {}
 
 /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = lazy<SubagentDeselectedData>(() => struct<SubagentDeselectedData>({}))
+export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = lazy<SubagentDeselectedData>(() => struct<SubagentDeselectedData>({}), "SubagentDeselectedData")
 
 /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedEvent {
@@ -8730,11 +8748,11 @@ export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, Sub
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("subagent.deselected"),
   data: SubagentDeselectedData
-}))
+}), "SubagentDeselectedEvent")
 
 /** Hook invocation start details including type and input data */
 export interface HookStartData {
@@ -8752,9 +8770,9 @@ export interface HookStartData {
 export const HookStartData: Schema.Schema<HookStartData> = lazy<HookStartData>(() => struct<HookStartData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
-  input: Schema.optional(Schema.Unknown),
-  parentToolCallId: Schema.optional(Schema.String)
-}))
+  input: optional(Schema.Unknown),
+  parentToolCallId: optional(Schema.String)
+}), "HookStartData")
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
 export interface HookStartEvent {
@@ -8790,11 +8808,11 @@ export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("hook.start"),
   data: HookStartData
-}))
+}), "HookStartEvent")
 
 /** Error details when the hook failed */
 export interface HookEndError {
@@ -8809,9 +8827,9 @@ export interface HookEndError {
 /** Error details when the hook failed */
 export const HookEndError: Schema.Schema<HookEndError> = lazy<HookEndError>(() => struct<HookEndError>({
   message: Schema.String,
-  stack: Schema.optional(Schema.String),
-  source: Schema.optional(Schema.String)
-}))
+  stack: optional(Schema.String),
+  source: optional(Schema.String)
+}), "HookEndError")
 
 /** Hook invocation completion details including output, success status, and error information */
 export interface HookEndData {
@@ -8833,11 +8851,11 @@ export interface HookEndData {
 export const HookEndData: Schema.Schema<HookEndData> = lazy<HookEndData>(() => struct<HookEndData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
-  output: Schema.optional(Schema.Unknown),
+  output: optional(Schema.Unknown),
   success: Schema.Boolean,
-  error: Schema.optional(HookEndError),
-  parentToolCallId: Schema.optional(Schema.String)
-}))
+  error: optional(HookEndError),
+  parentToolCallId: optional(Schema.String)
+}), "HookEndData")
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
 export interface HookEndEvent {
@@ -8873,11 +8891,11 @@ export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = la
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("hook.end"),
   data: HookEndData
-}))
+}), "HookEndEvent")
 
 /** Ephemeral progress update from a running hook process */
 export interface HookProgressData {
@@ -8890,8 +8908,8 @@ export interface HookProgressData {
 /** Ephemeral progress update from a running hook process */
 export const HookProgressData: Schema.Schema<HookProgressData> = lazy<HookProgressData>(() => struct<HookProgressData>({
   message: Schema.String,
-  temporary: Schema.optional(Schema.Boolean)
-}))
+  temporary: optional(Schema.Boolean)
+}), "HookProgressData")
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
 export interface HookProgressEvent {
@@ -8928,16 +8946,16 @@ export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEve
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("hook.progress"),
   data: HookProgressData
-}))
+}), "HookProgressEvent")
 
 /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
-export type BinaryAssetType = "image" | "resource"
+export type BinaryAssetType = "image" | "resource" | (string & {})
 
 /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
-export const BinaryAssetType: Schema.Schema<BinaryAssetType> = lazy<BinaryAssetType>(() => Schema.Literal("image", "resource"))
+export const BinaryAssetType: Schema.Schema<BinaryAssetType> = lazy<BinaryAssetType>(() => openLiteral("image", "resource"), "BinaryAssetType")
 
 /** Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetData {
@@ -8964,9 +8982,9 @@ export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetD
   mimeType: Schema.String,
   byteLength: Schema.Number,
   data: Schema.String,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+  description: optional(Schema.String),
+  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}), "BinaryAssetData")
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetEvent {
@@ -9002,17 +9020,17 @@ export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventE
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.binary_asset"),
   data: BinaryAssetData
-}))
+}), "BinaryAssetEvent")
 
 /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
-export type SystemMessageRole = "system" | "developer"
+export type SystemMessageRole = "system" | "developer" | (string & {})
 
 /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
-export const SystemMessageRole: Schema.Schema<SystemMessageRole> = lazy<SystemMessageRole>(() => Schema.Literal("system", "developer"))
+export const SystemMessageRole: Schema.Schema<SystemMessageRole> = lazy<SystemMessageRole>(() => openLiteral("system", "developer"), "SystemMessageRole")
 
 /** Metadata about the prompt template and its construction */
 export interface SystemMessageMetadata {
@@ -9024,9 +9042,9 @@ export interface SystemMessageMetadata {
 
 /** Metadata about the prompt template and its construction */
 export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = lazy<SystemMessageMetadata>(() => struct<SystemMessageMetadata>({
-  promptVersion: Schema.optional(Schema.String),
-  variables: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+  promptVersion: optional(Schema.String),
+  variables: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}), "SystemMessageMetadata")
 
 /** System/developer instruction content with role and optional template metadata */
 export interface SystemMessageData {
@@ -9045,11 +9063,11 @@ export interface SystemMessageData {
 /** System/developer instruction content with role and optional template metadata */
 export const SystemMessageData: Schema.Schema<SystemMessageData> = lazy<SystemMessageData>(() => struct<SystemMessageData>({
   content: Schema.String,
-  interactionId: Schema.optional(Schema.String),
+  interactionId: optional(Schema.String),
   role: SystemMessageRole,
-  name: Schema.optional(Schema.String),
-  metadata: Schema.optional(SystemMessageMetadata)
-}))
+  name: optional(Schema.String),
+  metadata: optional(SystemMessageMetadata)
+}), "SystemMessageData")
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
 export interface SystemMessageEvent {
@@ -9085,17 +9103,17 @@ export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessage
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("system.message"),
   data: SystemMessageData
-}))
+}), "SystemMessageEvent")
 
 /** Whether the agent completed successfully or failed */
-export type SystemNotificationAgentCompletedStatus = "completed" | "failed"
+export type SystemNotificationAgentCompletedStatus = "completed" | "failed" | (string & {})
 
 /** Whether the agent completed successfully or failed */
-export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = lazy<SystemNotificationAgentCompletedStatus>(() => Schema.Literal("completed", "failed"))
+export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = lazy<SystemNotificationAgentCompletedStatus>(() => openLiteral("completed", "failed"), "SystemNotificationAgentCompletedStatus")
 
 /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
 export interface SystemNotificationAgentCompleted {
@@ -9119,12 +9137,12 @@ export interface SystemNotificationAgentCompleted {
 export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = lazy<SystemNotificationAgentCompleted>(() => struct<SystemNotificationAgentCompleted>({
   type: Schema.Literal("agent_completed"),
   agentId: Schema.String,
-  displayName: Schema.optional(Schema.String),
+  displayName: optional(Schema.String),
   agentType: Schema.String,
   status: SystemNotificationAgentCompletedStatus,
-  description: Schema.optional(Schema.String),
-  prompt: Schema.optional(Schema.String)
-}))
+  description: optional(Schema.String),
+  prompt: optional(Schema.String)
+}), "SystemNotificationAgentCompleted")
 
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
 export interface SystemNotificationAgentIdle {
@@ -9144,10 +9162,10 @@ export interface SystemNotificationAgentIdle {
 export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = lazy<SystemNotificationAgentIdle>(() => struct<SystemNotificationAgentIdle>({
   type: Schema.Literal("agent_idle"),
   agentId: Schema.String,
-  displayName: Schema.optional(Schema.String),
+  displayName: optional(Schema.String),
   agentType: Schema.String,
-  description: Schema.optional(Schema.String)
-}))
+  description: optional(Schema.String)
+}), "SystemNotificationAgentIdle")
 
 /** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
 export interface SystemNotificationNewInboxMessage {
@@ -9170,7 +9188,7 @@ export const SystemNotificationNewInboxMessage: Schema.Schema<SystemNotification
   senderName: Schema.String,
   senderType: Schema.String,
   summary: Schema.String
-}))
+}), "SystemNotificationNewInboxMessage")
 
 /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
 export interface SystemNotificationShellCompleted {
@@ -9188,9 +9206,9 @@ export interface SystemNotificationShellCompleted {
 export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = lazy<SystemNotificationShellCompleted>(() => struct<SystemNotificationShellCompleted>({
   type: Schema.Literal("shell_completed"),
   shellId: Schema.String,
-  exitCode: Schema.optional(Schema.Number),
-  description: Schema.optional(Schema.String)
-}))
+  exitCode: optional(Schema.Number),
+  description: optional(Schema.String)
+}), "SystemNotificationShellCompleted")
 
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
 export interface SystemNotificationShellDetachedCompleted {
@@ -9206,8 +9224,8 @@ export interface SystemNotificationShellDetachedCompleted {
 export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = lazy<SystemNotificationShellDetachedCompleted>(() => struct<SystemNotificationShellDetachedCompleted>({
   type: Schema.Literal("shell_detached_completed"),
   shellId: Schema.String,
-  description: Schema.optional(Schema.String)
-}))
+  description: optional(Schema.String)
+}), "SystemNotificationShellDetachedCompleted")
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
 export interface SystemNotificationInstructionDiscovered {
@@ -9229,14 +9247,14 @@ export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotifi
   sourcePath: Schema.String,
   triggerFile: Schema.String,
   triggerTool: Schema.String,
-  description: Schema.optional(Schema.String)
-}))
+  description: optional(Schema.String)
+}), "SystemNotificationInstructionDiscovered")
 
 /** Terminal status reached by a factory execution attempt. */
-export type SystemNotificationFactoryCompletedStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
+export type SystemNotificationFactoryCompletedStatus = "completed" | "halted" | "paused" | "cancelled" | "error" | (string & {})
 
 /** Terminal status reached by a factory execution attempt. */
-export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = lazy<SystemNotificationFactoryCompletedStatus>(() => Schema.Literal("completed", "halted", "paused", "cancelled", "error"))
+export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = lazy<SystemNotificationFactoryCompletedStatus>(() => openLiteral("completed", "halted", "paused", "cancelled", "error"), "SystemNotificationFactoryCompletedStatus")
 
 /** Durable metadata describing who initiated a factory pause. */
 export type SystemNotificationFactoryPauseInfo =
@@ -9260,7 +9278,7 @@ export const SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificatio
     key: Schema.String,
     type: Schema.Literal("checkpoint")
   })
-))
+), "SystemNotificationFactoryPauseInfo")
 
 /** System notification metadata for a factory execution attempt that reached a terminal state. */
 export interface SystemNotificationFactoryCompleted {
@@ -9300,11 +9318,11 @@ export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificatio
   elapsedMs: Schema.Number,
   consumedNanoAiu: Schema.Number,
   attempt: Schema.Number,
-  resultPreview: Schema.optional(Schema.String),
-  failure: Schema.optional(Schema.Unknown),
-  retryGuidance: Schema.optional(Schema.String),
-  pauseInfo: Schema.optional(SystemNotificationFactoryPauseInfo)
-}))
+  resultPreview: optional(Schema.String),
+  failure: optional(Schema.Unknown),
+  retryGuidance: optional(Schema.String),
+  pauseInfo: optional(SystemNotificationFactoryPauseInfo)
+}), "SystemNotificationFactoryCompleted")
 
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
 export interface SystemNotificationUnclassified {
@@ -9317,8 +9335,8 @@ export interface SystemNotificationUnclassified {
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
 export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = lazy<SystemNotificationUnclassified>(() => struct<SystemNotificationUnclassified>({
   type: Schema.Literal("unclassified"),
-  metadata: Schema.optional(Schema.Unknown)
-}))
+  metadata: optional(Schema.Unknown)
+}), "SystemNotificationUnclassified")
 
 /** Structured metadata identifying what triggered this notification */
 export type SystemNotification =
@@ -9341,7 +9359,7 @@ export const SystemNotification: Schema.Schema<SystemNotification> = lazy<System
   SystemNotificationInstructionDiscovered,
   SystemNotificationFactoryCompleted,
   SystemNotificationUnclassified
-))
+), "SystemNotification")
 
 /** System-generated notification for runtime events like background task completion */
 export interface SystemNotificationData {
@@ -9355,7 +9373,7 @@ export interface SystemNotificationData {
 export const SystemNotificationData: Schema.Schema<SystemNotificationData> = lazy<SystemNotificationData>(() => struct<SystemNotificationData>({
   content: Schema.String,
   kind: SystemNotification
-}))
+}), "SystemNotificationData")
 
 /** Session event "system.notification". System-generated notification for runtime events like background task completion */
 export interface SystemNotificationEvent {
@@ -9391,11 +9409,11 @@ export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, Sys
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("system.notification"),
   data: SystemNotificationData
-}))
+}), "SystemNotificationEvent")
 
 /** A parsed command identifier in a shell permission request, including whether it is read-only. */
 export interface PermissionRequestShellCommand {
@@ -9409,7 +9427,7 @@ export interface PermissionRequestShellCommand {
 export const PermissionRequestShellCommand: Schema.Schema<PermissionRequestShellCommand> = lazy<PermissionRequestShellCommand>(() => struct<PermissionRequestShellCommand>({
   identifier: Schema.String,
   readOnly: Schema.Boolean
-}))
+}), "PermissionRequestShellCommand")
 
 /** A parsed shell command segment used for argument-aware managed policy matching. */
 export interface PermissionRequestShellCommandSegment {
@@ -9423,7 +9441,7 @@ export interface PermissionRequestShellCommandSegment {
 export const PermissionRequestShellCommandSegment: Schema.Schema<PermissionRequestShellCommandSegment> = lazy<PermissionRequestShellCommandSegment>(() => struct<PermissionRequestShellCommandSegment>({
   identifier: Schema.String,
   fullCommandText: Schema.String
-}))
+}), "PermissionRequestShellCommandSegment")
 
 /** A URL that may be accessed by a command in a shell permission request. */
 export interface PermissionRequestShellPossibleUrl {
@@ -9434,7 +9452,7 @@ export interface PermissionRequestShellPossibleUrl {
 /** A URL that may be accessed by a command in a shell permission request. */
 export const PermissionRequestShellPossibleUrl: Schema.Schema<PermissionRequestShellPossibleUrl> = lazy<PermissionRequestShellPossibleUrl>(() => struct<PermissionRequestShellPossibleUrl>({
   url: Schema.String
-}))
+}), "PermissionRequestShellPossibleUrl")
 
 /** Shell command permission request */
 export interface PermissionRequestShell {
@@ -9477,23 +9495,23 @@ export interface PermissionRequestShell {
 /** Shell command permission request */
 export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy<PermissionRequestShell>(() => struct<PermissionRequestShell>({
   kind: Schema.Literal("shell"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  toolCallId: optional(Schema.String),
+  managedApprovalRequired: optional(Schema.Boolean),
   fullCommandText: Schema.String,
   intention: Schema.String,
   commands: Schema.Array(PermissionRequestShellCommand),
-  commandSegments: Schema.optional(Schema.Array(PermissionRequestShellCommandSegment)),
+  commandSegments: optional(Schema.Array(PermissionRequestShellCommandSegment)),
   possiblePaths: Schema.Array(Schema.String),
-  resolvedWorkingDirectory: Schema.optional(Schema.String),
-  resolvedPaths: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  resolvedWorkingDirectory: optional(Schema.String),
+  resolvedPaths: optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   possibleUrls: Schema.Array(PermissionRequestShellPossibleUrl),
   hasWriteFileRedirection: Schema.Boolean,
   canOfferSessionApproval: Schema.Boolean,
-  warning: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxPermissive: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+  warning: optional(Schema.String),
+  requestSandboxBypass: optional(Schema.Boolean),
+  requestSandboxPermissive: optional(Schema.Boolean),
+  requestSandboxBypassReason: optional(Schema.String)
+}), "PermissionRequestShell")
 
 /** File write permission request */
 export interface PermissionRequestWrite {
@@ -9524,17 +9542,17 @@ export interface PermissionRequestWrite {
 /** File write permission request */
 export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy<PermissionRequestWrite>(() => struct<PermissionRequestWrite>({
   kind: Schema.Literal("write"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  toolCallId: optional(Schema.String),
+  managedApprovalRequired: optional(Schema.Boolean),
   intention: Schema.String,
   fileName: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
+  resolvedPath: optional(Schema.String),
   diff: Schema.String,
-  newFileContents: Schema.optional(Schema.String),
+  newFileContents: optional(Schema.String),
   canOfferSessionApproval: Schema.Boolean,
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+  requestSandboxBypass: optional(Schema.Boolean),
+  requestSandboxBypassReason: optional(Schema.String)
+}), "PermissionRequestWrite")
 
 /** File or directory read permission request */
 export interface PermissionRequestRead {
@@ -9559,20 +9577,20 @@ export interface PermissionRequestRead {
 /** File or directory read permission request */
 export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<PermissionRequestRead>(() => struct<PermissionRequestRead>({
   kind: Schema.Literal("read"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  toolCallId: optional(Schema.String),
+  managedApprovalRequired: optional(Schema.Boolean),
   intention: Schema.String,
   path: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+  resolvedPath: optional(Schema.String),
+  requestSandboxBypass: optional(Schema.Boolean),
+  requestSandboxBypassReason: optional(Schema.String)
+}), "PermissionRequestRead")
 
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
 export type PermissionRecommendation = "approve"
 
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
-export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = lazy<PermissionRecommendation>(() => Schema.Literal("approve"))
+export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = lazy<PermissionRecommendation>(() => Schema.Literal("approve"), "PermissionRecommendation")
 
 /** MCP tool invocation permission request */
 export interface PermissionRequestMcp {
@@ -9597,14 +9615,14 @@ export interface PermissionRequestMcp {
 /** MCP tool invocation permission request */
 export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<PermissionRequestMcp>(() => struct<PermissionRequestMcp>({
   kind: Schema.Literal("mcp"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   serverName: Schema.String,
   toolName: Schema.String,
   toolTitle: Schema.String,
-  args: Schema.optional(Schema.Unknown),
+  args: optional(Schema.Unknown),
   readOnly: Schema.Boolean,
-  permissionRecommendation: Schema.optional(PermissionRecommendation)
-}))
+  permissionRecommendation: optional(PermissionRecommendation)
+}), "PermissionRequestMcp")
 
 /** URL access permission request */
 export interface PermissionRequestUrl {
@@ -9629,44 +9647,44 @@ export interface PermissionRequestUrl {
 /** URL access permission request */
 export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<PermissionRequestUrl>(() => struct<PermissionRequestUrl>({
   kind: Schema.Literal("url"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  toolCallId: optional(Schema.String),
+  managedApprovalRequired: optional(Schema.Boolean),
   intention: Schema.String,
   url: Schema.String,
-  redirectedFrom: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+  redirectedFrom: optional(Schema.String),
+  requestSandboxBypass: optional(Schema.Boolean),
+  requestSandboxBypassReason: optional(Schema.String)
+}), "PermissionRequestUrl")
 
 /** Whether this is a store or vote memory operation */
-export type PermissionRequestMemoryAction = "store" | "vote"
+export type PermissionRequestMemoryAction = "store" | "vote" | (string & {})
 
 /** Whether this is a store or vote memory operation */
-export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = lazy<PermissionRequestMemoryAction>(() => Schema.Literal("store", "vote"))
+export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = lazy<PermissionRequestMemoryAction>(() => openLiteral("store", "vote"), "PermissionRequestMemoryAction")
 
 /** Vote direction (vote only) */
-export type PermissionRequestMemoryDirection = "upvote" | "downvote"
+export type PermissionRequestMemoryDirection = "upvote" | "downvote" | (string & {})
 
 /** Vote direction (vote only) */
-export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = lazy<PermissionRequestMemoryDirection>(() => Schema.Literal("upvote", "downvote"))
+export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = lazy<PermissionRequestMemoryDirection>(() => openLiteral("upvote", "downvote"), "PermissionRequestMemoryDirection")
 
 /** Scope of a stored memory. */
-export type PermissionRequestMemoryScope = "repository" | "user"
+export type PermissionRequestMemoryScope = "repository" | "user" | (string & {})
 
 /** Scope of a stored memory. */
-export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = lazy<PermissionRequestMemoryScope>(() => Schema.Literal("repository", "user"))
+export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = lazy<PermissionRequestMemoryScope>(() => openLiteral("repository", "user"), "PermissionRequestMemoryScope")
 
 /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
-export type AssistedApprovalRecommendation = "approve" | "requireApproval" | "excluded" | "error"
+export type AssistedApprovalRecommendation = "approve" | "requireApproval" | "excluded" | "error" | (string & {})
 
 /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
-export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = lazy<AssistedApprovalRecommendation>(() => Schema.Literal("approve", "requireApproval", "excluded", "error"))
+export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = lazy<AssistedApprovalRecommendation>(() => openLiteral("approve", "requireApproval", "excluded", "error"), "AssistedApprovalRecommendation")
 
 /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
-export type AssistedApprovalJudgeFailureReason = "timeout" | "abort" | "empty_response" | "model_error" | "parse_error"
+export type AssistedApprovalJudgeFailureReason = "timeout" | "abort" | "empty_response" | "model_error" | "parse_error" | (string & {})
 
 /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
-export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = lazy<AssistedApprovalJudgeFailureReason>(() => Schema.Literal("timeout", "abort", "empty_response", "model_error", "parse_error"))
+export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = lazy<AssistedApprovalJudgeFailureReason>(() => openLiteral("timeout", "abort", "empty_response", "model_error", "parse_error"), "AssistedApprovalJudgeFailureReason")
 
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
 export interface PermissionAssistedApproval {
@@ -9683,10 +9701,10 @@ export interface PermissionAssistedApproval {
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
 export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = lazy<PermissionAssistedApproval>(() => struct<PermissionAssistedApproval>({
   recommendation: AssistedApprovalRecommendation,
-  reason: Schema.optional(Schema.String),
-  model: Schema.optional(Schema.String),
-  failureReason: Schema.optional(AssistedApprovalJudgeFailureReason)
-}))
+  reason: optional(Schema.String),
+  model: optional(Schema.String),
+  failureReason: optional(AssistedApprovalJudgeFailureReason)
+}), "PermissionAssistedApproval")
 
 /** Memory operation permission request */
 export interface PermissionRequestMemory {
@@ -9717,17 +9735,17 @@ export interface PermissionRequestMemory {
 /** Memory operation permission request */
 export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy<PermissionRequestMemory>(() => struct<PermissionRequestMemory>({
   kind: Schema.Literal("memory"),
-  toolCallId: Schema.optional(Schema.String),
-  action: Schema.optional(PermissionRequestMemoryAction),
-  subject: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
+  action: optional(PermissionRequestMemoryAction),
+  subject: optional(Schema.String),
   fact: Schema.String,
-  citations: Schema.optional(Schema.String),
-  direction: Schema.optional(PermissionRequestMemoryDirection),
-  reason: Schema.optional(Schema.String),
-  scope: Schema.optional(PermissionRequestMemoryScope),
-  repoNwo: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  citations: optional(Schema.String),
+  direction: optional(PermissionRequestMemoryDirection),
+  reason: optional(Schema.String),
+  scope: optional(PermissionRequestMemoryScope),
+  repoNwo: optional(Schema.String),
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionRequestMemory")
 
 /** Custom tool invocation permission request */
 export interface PermissionRequestCustomTool {
@@ -9748,12 +9766,12 @@ export interface PermissionRequestCustomTool {
 /** Custom tool invocation permission request */
 export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy<PermissionRequestCustomTool>(() => struct<PermissionRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
-  args: Schema.optional(Schema.Unknown),
-  skipPermission: Schema.optional(Schema.Boolean)
-}))
+  args: optional(Schema.Unknown),
+  skipPermission: optional(Schema.Boolean)
+}), "PermissionRequestCustomTool")
 
 /** Hook confirmation permission request */
 export interface PermissionRequestHook {
@@ -9772,11 +9790,11 @@ export interface PermissionRequestHook {
 /** Hook confirmation permission request */
 export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy<PermissionRequestHook>(() => struct<PermissionRequestHook>({
   kind: Schema.Literal("hook"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   toolName: Schema.String,
-  toolArgs: Schema.optional(Schema.Unknown),
-  hookMessage: Schema.optional(Schema.String)
-}))
+  toolArgs: optional(Schema.Unknown),
+  hookMessage: optional(Schema.String)
+}), "PermissionRequestHook")
 
 /** Extension management permission request */
 export interface PermissionRequestExtensionManagement {
@@ -9793,16 +9811,16 @@ export interface PermissionRequestExtensionManagement {
 /** Extension management permission request */
 export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = lazy<PermissionRequestExtensionManagement>(() => struct<PermissionRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   operation: Schema.String,
-  extensionName: Schema.optional(Schema.String)
-}))
+  extensionName: optional(Schema.String)
+}), "PermissionRequestExtensionManagement")
 
 /** Operation gated by a factory permission request. */
-export type FactoryPermissionOperation = "run" | "author"
+export type FactoryPermissionOperation = "run" | "author" | (string & {})
 
 /** Operation gated by a factory permission request. */
-export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = lazy<FactoryPermissionOperation>(() => Schema.Literal("run", "author"))
+export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = lazy<FactoryPermissionOperation>(() => openLiteral("run", "author"), "FactoryPermissionOperation")
 
 /** A declared phase shown in a factory permission prompt. */
 export interface FactoryPermissionPhase {
@@ -9815,8 +9833,8 @@ export interface FactoryPermissionPhase {
 /** A declared phase shown in a factory permission prompt. */
 export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = lazy<FactoryPermissionPhase>(() => struct<FactoryPermissionPhase>({
   title: Schema.String,
-  detail: Schema.optional(Schema.String)
-}))
+  detail: optional(Schema.String)
+}), "FactoryPermissionPhase")
 
 /** Factory run or authoring permission request */
 export interface PermissionRequestFactory {
@@ -9857,22 +9875,22 @@ export interface PermissionRequestFactory {
 /** Factory run or authoring permission request */
 export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = lazy<PermissionRequestFactory>(() => struct<PermissionRequestFactory>({
   kind: Schema.Literal("factory"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   operation: FactoryPermissionOperation,
   name: Schema.String,
   description: Schema.String,
   phases: Schema.Array(FactoryPermissionPhase),
-  maxConcurrentSubagents: Schema.optional(Schema.Number),
-  maxTotalSubagents: Schema.optional(Schema.Number),
-  timeoutSeconds: Schema.optional(Schema.Number),
-  maxAiCredits: Schema.optional(Schema.Number),
-  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
-  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
-  declaredTimeoutSeconds: Schema.optional(Schema.Number),
-  declaredMaxAiCredits: Schema.optional(Schema.Number),
+  maxConcurrentSubagents: optional(Schema.Number),
+  maxTotalSubagents: optional(Schema.Number),
+  timeoutSeconds: optional(Schema.Number),
+  maxAiCredits: optional(Schema.Number),
+  declaredMaxConcurrentSubagents: optional(Schema.Number),
+  declaredMaxTotalSubagents: optional(Schema.Number),
+  declaredTimeoutSeconds: optional(Schema.Number),
+  declaredMaxAiCredits: optional(Schema.Number),
   approvalKey: Schema.String,
   canPersistApproval: Schema.Boolean
-}))
+}), "PermissionRequestFactory")
 
 /** Extension permission access request */
 export interface PermissionRequestExtensionPermissionAccess {
@@ -9889,10 +9907,10 @@ export interface PermissionRequestExtensionPermissionAccess {
 /** Extension permission access request */
 export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = lazy<PermissionRequestExtensionPermissionAccess>(() => struct<PermissionRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String)
-}))
+}), "PermissionRequestExtensionPermissionAccess")
 
 /** Extension sensitive environment variable access request */
 export interface PermissionRequestExtensionEnvAccess {
@@ -9909,10 +9927,10 @@ export interface PermissionRequestExtensionEnvAccess {
 /** Extension sensitive environment variable access request */
 export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = lazy<PermissionRequestExtensionEnvAccess>(() => struct<PermissionRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "PermissionRequestExtensionEnvAccess")
 
 /** Details of the permission being requested */
 export type PermissionRequest =
@@ -9943,7 +9961,7 @@ export const PermissionRequest: Schema.Schema<PermissionRequest> = lazy<Permissi
   PermissionRequestFactory,
   PermissionRequestExtensionPermissionAccess,
   PermissionRequestExtensionEnvAccess
-))
+), "PermissionRequest")
 
 /** Shell command permission prompt */
 export interface PermissionPromptRequestCommands {
@@ -9976,18 +9994,18 @@ export interface PermissionPromptRequestCommands {
 /** Shell command permission prompt */
 export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = lazy<PermissionPromptRequestCommands>(() => struct<PermissionPromptRequestCommands>({
   kind: Schema.Literal("commands"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   fullCommandText: Schema.String,
   intention: Schema.String,
   commandIdentifiers: Schema.Array(Schema.String),
   canOfferSessionApproval: Schema.Boolean,
-  warning: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxPermissive: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+  warning: optional(Schema.String),
+  assistedApproval: optional(PermissionAssistedApproval),
+  managedApprovalRequired: optional(Schema.Boolean),
+  requestSandboxBypass: optional(Schema.Boolean),
+  requestSandboxPermissive: optional(Schema.Boolean),
+  requestSandboxBypassReason: optional(Schema.String)
+}), "PermissionPromptRequestCommands")
 
 /** File write permission prompt */
 export interface PermissionPromptRequestWrite {
@@ -10016,16 +10034,16 @@ export interface PermissionPromptRequestWrite {
 /** File write permission prompt */
 export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = lazy<PermissionPromptRequestWrite>(() => struct<PermissionPromptRequestWrite>({
   kind: Schema.Literal("write"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   intention: Schema.String,
   fileName: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
+  resolvedPath: optional(Schema.String),
   diff: Schema.String,
-  newFileContents: Schema.optional(Schema.String),
+  newFileContents: optional(Schema.String),
   canOfferSessionApproval: Schema.Boolean,
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+  assistedApproval: optional(PermissionAssistedApproval),
+  managedApprovalRequired: optional(Schema.Boolean)
+}), "PermissionPromptRequestWrite")
 
 /** File read permission prompt */
 export interface PermissionPromptRequestRead {
@@ -10048,13 +10066,13 @@ export interface PermissionPromptRequestRead {
 /** File read permission prompt */
 export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = lazy<PermissionPromptRequestRead>(() => struct<PermissionPromptRequestRead>({
   kind: Schema.Literal("read"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   intention: Schema.String,
   path: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+  resolvedPath: optional(Schema.String),
+  assistedApproval: optional(PermissionAssistedApproval),
+  managedApprovalRequired: optional(Schema.Boolean)
+}), "PermissionPromptRequestRead")
 
 /** MCP tool invocation permission prompt */
 export interface PermissionPromptRequestMcp {
@@ -10081,15 +10099,15 @@ export interface PermissionPromptRequestMcp {
 /** MCP tool invocation permission prompt */
 export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = lazy<PermissionPromptRequestMcp>(() => struct<PermissionPromptRequestMcp>({
   kind: Schema.Literal("mcp"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   serverName: Schema.String,
   toolName: Schema.String,
   toolTitle: Schema.String,
-  args: Schema.optional(Schema.Unknown),
-  permissionRecommendation: Schema.optional(PermissionRecommendation),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  canOfferServerWideApproval: Schema.optional(Schema.Boolean)
-}))
+  args: optional(Schema.Unknown),
+  permissionRecommendation: optional(PermissionRecommendation),
+  assistedApproval: optional(PermissionAssistedApproval),
+  canOfferServerWideApproval: optional(Schema.Boolean)
+}), "PermissionPromptRequestMcp")
 
 /** URL access permission prompt */
 export interface PermissionPromptRequestUrl {
@@ -10116,15 +10134,15 @@ export interface PermissionPromptRequestUrl {
 /** URL access permission prompt */
 export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = lazy<PermissionPromptRequestUrl>(() => struct<PermissionPromptRequestUrl>({
   kind: Schema.Literal("url"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   intention: Schema.String,
   url: Schema.String,
-  redirectedFrom: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+  redirectedFrom: optional(Schema.String),
+  requestSandboxBypass: optional(Schema.Boolean),
+  requestSandboxBypassReason: optional(Schema.String),
+  assistedApproval: optional(PermissionAssistedApproval),
+  managedApprovalRequired: optional(Schema.Boolean)
+}), "PermissionPromptRequestUrl")
 
 /** Memory operation permission prompt */
 export interface PermissionPromptRequestMemory {
@@ -10151,15 +10169,15 @@ export interface PermissionPromptRequestMemory {
 /** Memory operation permission prompt */
 export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = lazy<PermissionPromptRequestMemory>(() => struct<PermissionPromptRequestMemory>({
   kind: Schema.Literal("memory"),
-  toolCallId: Schema.optional(Schema.String),
-  action: Schema.optional(PermissionRequestMemoryAction),
-  subject: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
+  action: optional(PermissionRequestMemoryAction),
+  subject: optional(Schema.String),
   fact: Schema.String,
-  citations: Schema.optional(Schema.String),
-  direction: Schema.optional(PermissionRequestMemoryDirection),
-  reason: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  citations: optional(Schema.String),
+  direction: optional(PermissionRequestMemoryDirection),
+  reason: optional(Schema.String),
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionPromptRequestMemory")
 
 /** Custom tool invocation permission prompt */
 export interface PermissionPromptRequestCustomTool {
@@ -10180,18 +10198,18 @@ export interface PermissionPromptRequestCustomTool {
 /** Custom tool invocation permission prompt */
 export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = lazy<PermissionPromptRequestCustomTool>(() => struct<PermissionPromptRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
-  args: Schema.optional(Schema.Unknown),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  args: optional(Schema.Unknown),
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionPromptRequestCustomTool")
 
 /** Underlying permission kind that needs path approval */
-export type PermissionPromptRequestPathAccessKind = "read" | "shell" | "write"
+export type PermissionPromptRequestPathAccessKind = "read" | "shell" | "write" | (string & {})
 
 /** Underlying permission kind that needs path approval */
-export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = lazy<PermissionPromptRequestPathAccessKind>(() => Schema.Literal("read", "shell", "write"))
+export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = lazy<PermissionPromptRequestPathAccessKind>(() => openLiteral("read", "shell", "write"), "PermissionPromptRequestPathAccessKind")
 
 /** Path access permission prompt */
 export interface PermissionPromptRequestPath {
@@ -10210,11 +10228,11 @@ export interface PermissionPromptRequestPath {
 /** Path access permission prompt */
 export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = lazy<PermissionPromptRequestPath>(() => struct<PermissionPromptRequestPath>({
   kind: Schema.Literal("path"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   accessKind: PermissionPromptRequestPathAccessKind,
   paths: Schema.Array(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionPromptRequestPath")
 
 /** Hook confirmation permission prompt */
 export interface PermissionPromptRequestHook {
@@ -10235,12 +10253,12 @@ export interface PermissionPromptRequestHook {
 /** Hook confirmation permission prompt */
 export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = lazy<PermissionPromptRequestHook>(() => struct<PermissionPromptRequestHook>({
   kind: Schema.Literal("hook"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   toolName: Schema.String,
-  toolArgs: Schema.optional(Schema.Unknown),
-  hookMessage: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  toolArgs: optional(Schema.Unknown),
+  hookMessage: optional(Schema.String),
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionPromptRequestHook")
 
 /** Extension management permission prompt */
 export interface PermissionPromptRequestExtensionManagement {
@@ -10259,11 +10277,11 @@ export interface PermissionPromptRequestExtensionManagement {
 /** Extension management permission prompt */
 export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = lazy<PermissionPromptRequestExtensionManagement>(() => struct<PermissionPromptRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   operation: Schema.String,
-  extensionName: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  extensionName: optional(Schema.String),
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionPromptRequestExtensionManagement")
 
 /** Factory run or authoring permission prompt */
 export interface PermissionPromptRequestFactory {
@@ -10308,24 +10326,24 @@ export interface PermissionPromptRequestFactory {
 /** Factory run or authoring permission prompt */
 export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = lazy<PermissionPromptRequestFactory>(() => struct<PermissionPromptRequestFactory>({
   kind: Schema.Literal("factory"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   operation: FactoryPermissionOperation,
   name: Schema.String,
   description: Schema.String,
   phases: Schema.Array(FactoryPermissionPhase),
-  maxConcurrentSubagents: Schema.optional(Schema.Number),
-  maxTotalSubagents: Schema.optional(Schema.Number),
-  timeoutSeconds: Schema.optional(Schema.Number),
-  maxAiCredits: Schema.optional(Schema.Number),
-  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
-  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
-  declaredTimeoutSeconds: Schema.optional(Schema.Number),
-  declaredMaxAiCredits: Schema.optional(Schema.Number),
+  maxConcurrentSubagents: optional(Schema.Number),
+  maxTotalSubagents: optional(Schema.Number),
+  timeoutSeconds: optional(Schema.Number),
+  maxAiCredits: optional(Schema.Number),
+  declaredMaxConcurrentSubagents: optional(Schema.Number),
+  declaredMaxTotalSubagents: optional(Schema.Number),
+  declaredTimeoutSeconds: optional(Schema.Number),
+  declaredMaxAiCredits: optional(Schema.Number),
   approvalKey: Schema.String,
   canPersistApproval: Schema.Boolean,
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+  assistedApproval: optional(PermissionAssistedApproval),
+  managedApprovalRequired: optional(Schema.Boolean)
+}), "PermissionPromptRequestFactory")
 
 /** Extension permission access prompt */
 export interface PermissionPromptRequestExtensionPermissionAccess {
@@ -10344,11 +10362,11 @@ export interface PermissionPromptRequestExtensionPermissionAccess {
 /** Extension permission access prompt */
 export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = lazy<PermissionPromptRequestExtensionPermissionAccess>(() => struct<PermissionPromptRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionPromptRequestExtensionPermissionAccess")
 
 /** Extension sensitive environment variable access prompt */
 export interface PermissionPromptRequestExtensionEnvAccess {
@@ -10367,11 +10385,11 @@ export interface PermissionPromptRequestExtensionEnvAccess {
 /** Extension sensitive environment variable access prompt */
 export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = lazy<PermissionPromptRequestExtensionEnvAccess>(() => struct<PermissionPromptRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+  assistedApproval: optional(PermissionAssistedApproval)
+}), "PermissionPromptRequestExtensionEnvAccess")
 
 /** Derived user-facing permission prompt details for UI consumers */
 export type PermissionPromptRequest =
@@ -10404,7 +10422,7 @@ export const PermissionPromptRequest: Schema.Schema<PermissionPromptRequest> = l
   PermissionPromptRequestFactory,
   PermissionPromptRequestExtensionPermissionAccess,
   PermissionPromptRequestExtensionEnvAccess
-))
+), "PermissionPromptRequest")
 
 /** Permission request notification requiring client approval with request details */
 export interface PermissionRequestedData {
@@ -10426,11 +10444,11 @@ export interface PermissionRequestedData {
 export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = lazy<PermissionRequestedData>(() => struct<PermissionRequestedData>({
   requestId: Schema.String,
   permissionRequest: PermissionRequest,
-  promptRequest: Schema.optional(PermissionPromptRequest),
-  agentMode: Schema.optional(SessionMode),
-  riskAssessment: Schema.optional(Schema.Unknown),
-  resolvedByHook: Schema.optional(Schema.Boolean)
-}))
+  promptRequest: optional(PermissionPromptRequest),
+  agentMode: optional(SessionMode),
+  riskAssessment: optional(Schema.Unknown),
+  resolvedByHook: optional(Schema.Boolean)
+}), "PermissionRequestedData")
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
 export interface PermissionRequestedEvent {
@@ -10466,11 +10484,11 @@ export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, P
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.requested"),
   data: PermissionRequestedData
-}))
+}), "PermissionRequestedEvent")
 
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
 export interface PermissionApproved {
@@ -10483,8 +10501,8 @@ export interface PermissionApproved {
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
 export const PermissionApproved: Schema.Schema<PermissionApproved> = lazy<PermissionApproved>(() => struct<PermissionApproved>({
   kind: Schema.Literal("approved"),
-  managedApprovalHandled: Schema.optional(Schema.Boolean)
-}))
+  managedApprovalHandled: optional(Schema.Boolean)
+}), "PermissionApproved")
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
 export interface UserToolSessionApprovalCommands {
@@ -10498,7 +10516,7 @@ export interface UserToolSessionApprovalCommands {
 export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = lazy<UserToolSessionApprovalCommands>(() => struct<UserToolSessionApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-}))
+}), "UserToolSessionApprovalCommands")
 
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export interface UserToolSessionApprovalRead {
@@ -10509,7 +10527,7 @@ export interface UserToolSessionApprovalRead {
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = lazy<UserToolSessionApprovalRead>(() => struct<UserToolSessionApprovalRead>({
   kind: Schema.Literal("read")
-}))
+}), "UserToolSessionApprovalRead")
 
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export interface UserToolSessionApprovalWrite {
@@ -10520,7 +10538,7 @@ export interface UserToolSessionApprovalWrite {
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = lazy<UserToolSessionApprovalWrite>(() => struct<UserToolSessionApprovalWrite>({
   kind: Schema.Literal("write")
-}))
+}), "UserToolSessionApprovalWrite")
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface UserToolSessionApprovalMcp {
@@ -10537,7 +10555,7 @@ export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMc
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-}))
+}), "UserToolSessionApprovalMcp")
 
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export interface UserToolSessionApprovalMemory {
@@ -10548,7 +10566,7 @@ export interface UserToolSessionApprovalMemory {
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = lazy<UserToolSessionApprovalMemory>(() => struct<UserToolSessionApprovalMemory>({
   kind: Schema.Literal("memory")
-}))
+}), "UserToolSessionApprovalMemory")
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
 export interface UserToolSessionApprovalCustomTool {
@@ -10562,7 +10580,7 @@ export interface UserToolSessionApprovalCustomTool {
 export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = lazy<UserToolSessionApprovalCustomTool>(() => struct<UserToolSessionApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-}))
+}), "UserToolSessionApprovalCustomTool")
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
 export interface UserToolSessionApprovalExtensionManagement {
@@ -10575,8 +10593,8 @@ export interface UserToolSessionApprovalExtensionManagement {
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
 export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => struct<UserToolSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
-  operation: Schema.optional(Schema.String)
-}))
+  operation: optional(Schema.String)
+}), "UserToolSessionApprovalExtensionManagement")
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface UserToolSessionApprovalFactory {
@@ -10589,8 +10607,8 @@ export interface UserToolSessionApprovalFactory {
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => struct<UserToolSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
-  approvalKey: Schema.optional(Schema.String)
-}))
+  approvalKey: optional(Schema.String)
+}), "UserToolSessionApprovalFactory")
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
 export interface UserToolSessionApprovalExtensionPermissionAccess {
@@ -10604,7 +10622,7 @@ export interface UserToolSessionApprovalExtensionPermissionAccess {
 export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = lazy<UserToolSessionApprovalExtensionPermissionAccess>(() => struct<UserToolSessionApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-}))
+}), "UserToolSessionApprovalExtensionPermissionAccess")
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface UserToolSessionApprovalExtensionEnvAccess {
@@ -10621,7 +10639,7 @@ export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSe
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "UserToolSessionApprovalExtensionEnvAccess")
 
 /** The approval to add as a session-scoped rule */
 export type UserToolSessionApproval =
@@ -10648,7 +10666,7 @@ export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = l
   UserToolSessionApprovalFactory,
   UserToolSessionApprovalExtensionPermissionAccess,
   UserToolSessionApprovalExtensionEnvAccess
-))
+), "UserToolSessionApproval")
 
 /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
 export interface PermissionApprovedForSession {
@@ -10664,8 +10682,8 @@ export interface PermissionApprovedForSession {
 export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = lazy<PermissionApprovedForSession>(() => struct<PermissionApprovedForSession>({
   kind: Schema.Literal("approved-for-session"),
   approval: UserToolSessionApproval,
-  managedApprovalHandled: Schema.optional(Schema.Boolean)
-}))
+  managedApprovalHandled: optional(Schema.Boolean)
+}), "PermissionApprovedForSession")
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
 export interface PermissionApprovedForLocation {
@@ -10684,8 +10702,8 @@ export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForL
   kind: Schema.Literal("approved-for-location"),
   approval: UserToolSessionApproval,
   locationKey: Schema.String,
-  managedApprovalHandled: Schema.optional(Schema.Boolean)
-}))
+  managedApprovalHandled: optional(Schema.Boolean)
+}), "PermissionApprovedForLocation")
 
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
 export interface PermissionCancelled {
@@ -10698,8 +10716,8 @@ export interface PermissionCancelled {
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
 export const PermissionCancelled: Schema.Schema<PermissionCancelled> = lazy<PermissionCancelled>(() => struct<PermissionCancelled>({
   kind: Schema.Literal("cancelled"),
-  reason: Schema.optional(Schema.String)
-}))
+  reason: optional(Schema.String)
+}), "PermissionCancelled")
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
 export interface PermissionRule {
@@ -10713,7 +10731,7 @@ export interface PermissionRule {
 export const PermissionRule: Schema.Schema<PermissionRule> = lazy<PermissionRule>(() => struct<PermissionRule>({
   kind: Schema.String,
   argument: Schema.NullOr(Schema.String)
-}))
+}), "PermissionRule")
 
 /** Permission response variant denied because matching approval rules explicitly blocked the request. */
 export interface PermissionDeniedByRules {
@@ -10727,7 +10745,7 @@ export interface PermissionDeniedByRules {
 export const PermissionDeniedByRules: Schema.Schema<PermissionDeniedByRules> = lazy<PermissionDeniedByRules>(() => struct<PermissionDeniedByRules>({
   kind: Schema.Literal("denied-by-rules"),
   rules: Schema.Array(PermissionRule)
-}))
+}), "PermissionDeniedByRules")
 
 /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
 export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
@@ -10738,7 +10756,7 @@ export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
 /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
 export const PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = lazy<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>(() => struct<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
   kind: Schema.Literal("denied-no-approval-rule-and-could-not-request-from-user")
-}))
+}), "PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser")
 
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
 export interface PermissionDeniedInteractivelyByUser {
@@ -10753,9 +10771,9 @@ export interface PermissionDeniedInteractivelyByUser {
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
 export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = lazy<PermissionDeniedInteractivelyByUser>(() => struct<PermissionDeniedInteractivelyByUser>({
   kind: Schema.Literal("denied-interactively-by-user"),
-  feedback: Schema.optional(Schema.String),
-  forceReject: Schema.optional(Schema.Boolean)
-}))
+  feedback: optional(Schema.String),
+  forceReject: optional(Schema.Boolean)
+}), "PermissionDeniedInteractivelyByUser")
 
 /** Permission response variant denying a path under content exclusion policy, with the path and message. */
 export interface PermissionDeniedByContentExclusionPolicy {
@@ -10772,7 +10790,7 @@ export const PermissionDeniedByContentExclusionPolicy: Schema.Schema<PermissionD
   kind: Schema.Literal("denied-by-content-exclusion-policy"),
   path: Schema.String,
   message: Schema.String
-}))
+}), "PermissionDeniedByContentExclusionPolicy")
 
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
 export interface PermissionDeniedByPermissionRequestHook {
@@ -10787,9 +10805,9 @@ export interface PermissionDeniedByPermissionRequestHook {
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
 export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = lazy<PermissionDeniedByPermissionRequestHook>(() => struct<PermissionDeniedByPermissionRequestHook>({
   kind: Schema.Literal("denied-by-permission-request-hook"),
-  message: Schema.optional(Schema.String),
-  interrupt: Schema.optional(Schema.Boolean)
-}))
+  message: optional(Schema.String),
+  interrupt: optional(Schema.Boolean)
+}), "PermissionDeniedByPermissionRequestHook")
 
 /** The result of the permission request */
 export type PermissionResult =
@@ -10814,7 +10832,7 @@ export const PermissionResult: Schema.Schema<PermissionResult> = lazy<Permission
   PermissionDeniedInteractivelyByUser,
   PermissionDeniedByContentExclusionPolicy,
   PermissionDeniedByPermissionRequestHook
-))
+), "PermissionResult")
 
 /** Controlled reason or actor responsible for a permission response. */
 export type PermissionDecisionSource =
@@ -10823,15 +10841,16 @@ export type PermissionDecisionSource =
   | "host_policy"
   | "unattended_fallback"
   | "authorization_carry_forward"
+  | (string & {})
 
 /** Controlled reason or actor responsible for a permission response. */
-export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = lazy<PermissionDecisionSource>(() => Schema.Literal(
+export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = lazy<PermissionDecisionSource>(() => openLiteral(
   "assisted_approval",
   "human_response",
   "host_policy",
   "unattended_fallback",
   "authorization_carry_forward"
-))
+), "PermissionDecisionSource")
 
 /** Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedData {
@@ -10848,10 +10867,10 @@ export interface PermissionCompletedData {
 /** Permission request completion notification signaling UI dismissal */
 export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = lazy<PermissionCompletedData>(() => struct<PermissionCompletedData>({
   requestId: Schema.String,
-  toolCallId: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
   result: PermissionResult,
-  decisionSource: Schema.optional(PermissionDecisionSource)
-}))
+  decisionSource: optional(PermissionDecisionSource)
+}), "PermissionCompletedData")
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedEvent {
@@ -10887,11 +10906,11 @@ export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, P
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.completed"),
   data: PermissionCompletedData
-}))
+}), "PermissionCompletedEvent")
 
 /** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardData {
@@ -10911,7 +10930,7 @@ export const PermissionCarriedForwardData: Schema.Schema<PermissionCarriedForwar
   toolCallId: Schema.String,
   recordId: Schema.String,
   decisionSource: PermissionDecisionSource
-}))
+}), "PermissionCarriedForwardData")
 
 /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardEvent {
@@ -10947,17 +10966,17 @@ export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwa
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.carriedForward"),
   data: PermissionCarriedForwardData
-}))
+}), "PermissionCarriedForwardEvent")
 
 /** Which direction a message-backed authorization claim moves authority in. */
-export type PermissionMessageAuthorizationPolarity = "grant" | "denial"
+export type PermissionMessageAuthorizationPolarity = "grant" | "denial" | (string & {})
 
 /** Which direction a message-backed authorization claim moves authority in. */
-export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = lazy<PermissionMessageAuthorizationPolarity>(() => Schema.Literal("grant", "denial"))
+export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = lazy<PermissionMessageAuthorizationPolarity>(() => openLiteral("grant", "denial"), "PermissionMessageAuthorizationPolarity")
 
 /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationData {
@@ -10989,10 +11008,10 @@ export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessage
   actionClass: Schema.String,
   spanStart: Schema.Number,
   spanEnd: Schema.Number,
-  targetMembers: Schema.optional(Schema.Array(Schema.String)),
-  task: Schema.optional(Schema.String),
-  world: Schema.optional(Schema.Unknown)
-}))
+  targetMembers: optional(Schema.Array(Schema.String)),
+  task: optional(Schema.String),
+  world: optional(Schema.Unknown)
+}), "PermissionMessageAuthorizationData")
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationEvent {
@@ -11028,11 +11047,11 @@ export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessag
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorization"),
   data: PermissionMessageAuthorizationData
-}))
+}), "PermissionMessageAuthorizationEvent")
 
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadData {
@@ -11045,8 +11064,8 @@ export interface PermissionMessageAuthorizationReadData {
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = lazy<PermissionMessageAuthorizationReadData>(() => struct<PermissionMessageAuthorizationReadData>({
   turnIndex: Schema.Number,
-  activatesExtraction: Schema.optional(Schema.Boolean)
-}))
+  activatesExtraction: optional(Schema.Boolean)
+}), "PermissionMessageAuthorizationReadData")
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadEvent {
@@ -11082,11 +11101,11 @@ export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMe
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationRead"),
   data: PermissionMessageAuthorizationReadData
-}))
+}), "PermissionMessageAuthorizationReadEvent")
 
 /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedData {
@@ -11097,7 +11116,7 @@ export interface PermissionMessageAuthorizationDegradedData {
 /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export const PermissionMessageAuthorizationDegradedData: Schema.Schema<PermissionMessageAuthorizationDegradedData> = lazy<PermissionMessageAuthorizationDegradedData>(() => struct<PermissionMessageAuthorizationDegradedData>({
   turnIndex: Schema.Number
-}))
+}), "PermissionMessageAuthorizationDegradedData")
 
 /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedEvent {
@@ -11133,11 +11152,11 @@ export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<Permissi
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationDegraded"),
   data: PermissionMessageAuthorizationDegradedData
-}))
+}), "PermissionMessageAuthorizationDegradedEvent")
 
 /** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedData {
@@ -11151,7 +11170,7 @@ export interface PermissionAssentDetectedData {
 export const PermissionAssentDetectedData: Schema.Schema<PermissionAssentDetectedData> = lazy<PermissionAssentDetectedData>(() => struct<PermissionAssentDetectedData>({
   requestId: Schema.String,
   turnIndex: Schema.Number
-}))
+}), "PermissionAssentDetectedData")
 
 /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedEvent {
@@ -11187,11 +11206,11 @@ export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetect
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.assentDetected"),
   data: PermissionAssentDetectedData
-}))
+}), "PermissionAssentDetectedEvent")
 
 /** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationData {
@@ -11217,7 +11236,7 @@ export const PermissionContextualAuthorizationData: Schema.Schema<PermissionCont
   polarity: PermissionMessageAuthorizationPolarity,
   spanStart: Schema.Number,
   spanEnd: Schema.Number
-}))
+}), "PermissionContextualAuthorizationData")
 
 /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationEvent {
@@ -11253,11 +11272,11 @@ export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionCon
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("permission.contextualAuthorization"),
   data: PermissionContextualAuthorizationData
-}))
+}), "PermissionContextualAuthorizationEvent")
 
 /** User input request notification with question and optional predefined choices */
 export interface UserInputRequestedData {
@@ -11277,10 +11296,10 @@ export interface UserInputRequestedData {
 export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = lazy<UserInputRequestedData>(() => struct<UserInputRequestedData>({
   requestId: Schema.String,
   question: Schema.String,
-  choices: Schema.optional(Schema.Array(Schema.String)),
-  allowFreeform: Schema.optional(Schema.Boolean),
-  toolCallId: Schema.optional(Schema.String)
-}))
+  choices: optional(Schema.Array(Schema.String)),
+  allowFreeform: optional(Schema.Boolean),
+  toolCallId: optional(Schema.String)
+}), "UserInputRequestedData")
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
 export interface UserInputRequestedEvent {
@@ -11317,10 +11336,10 @@ export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, Use
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("user_input.requested"),
   data: UserInputRequestedData
-}))
+}), "UserInputRequestedEvent")
 
 /** User input request completion with the user's response */
 export interface UserInputCompletedData {
@@ -11335,9 +11354,9 @@ export interface UserInputCompletedData {
 /** User input request completion with the user's response */
 export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = lazy<UserInputCompletedData>(() => struct<UserInputCompletedData>({
   requestId: Schema.String,
-  answer: Schema.optional(Schema.String),
-  wasFreeform: Schema.optional(Schema.Boolean)
-}))
+  answer: optional(Schema.String),
+  wasFreeform: optional(Schema.Boolean)
+}), "UserInputCompletedData")
 
 /** Session event "user_input.completed". User input request completion with the user's response */
 export interface UserInputCompletedEvent {
@@ -11374,16 +11393,16 @@ export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, Use
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("user_input.completed"),
   data: UserInputCompletedData
-}))
+}), "UserInputCompletedEvent")
 
 /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
-export type ElicitationRequestedMode = "form" | "url"
+export type ElicitationRequestedMode = "form" | "url" | (string & {})
 
 /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
-export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = lazy<ElicitationRequestedMode>(() => Schema.Literal("form", "url"))
+export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = lazy<ElicitationRequestedMode>(() => openLiteral("form", "url"), "ElicitationRequestedMode")
 
 /** JSON Schema describing the form fields to present to the user (form mode only) */
 export interface ElicitationRequestedSchema {
@@ -11399,8 +11418,8 @@ export interface ElicitationRequestedSchema {
 export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = lazy<ElicitationRequestedSchema>(() => struct<ElicitationRequestedSchema>({
   type: Schema.Literal("object"),
   properties: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
-  required: Schema.optional(Schema.Array(Schema.String))
-}))
+  required: optional(Schema.Array(Schema.String))
+}), "ElicitationRequestedSchema")
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedData {
@@ -11423,13 +11442,13 @@ export interface ElicitationRequestedData {
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy<ElicitationRequestedData>(() => struct<ElicitationRequestedData>({
   requestId: Schema.String,
-  toolCallId: Schema.optional(Schema.String),
-  elicitationSource: Schema.optional(Schema.String),
+  toolCallId: optional(Schema.String),
+  elicitationSource: optional(Schema.String),
   message: Schema.String,
-  mode: Schema.optional(ElicitationRequestedMode),
-  requestedSchema: Schema.optional(ElicitationRequestedSchema),
-  url: Schema.optional(Schema.String)
-}))
+  mode: optional(ElicitationRequestedMode),
+  requestedSchema: optional(ElicitationRequestedSchema),
+  url: optional(Schema.String)
+}), "ElicitationRequestedData")
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedEvent {
@@ -11466,16 +11485,16 @@ export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("elicitation.requested"),
   data: ElicitationRequestedData
-}))
+}), "ElicitationRequestedEvent")
 
 /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
-export type ElicitationCompletedAction = "accept" | "decline" | "cancel"
+export type ElicitationCompletedAction = "accept" | "decline" | "cancel" | (string & {})
 
 /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
-export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = lazy<ElicitationCompletedAction>(() => Schema.Literal("accept", "decline", "cancel"))
+export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = lazy<ElicitationCompletedAction>(() => openLiteral("accept", "decline", "cancel"), "ElicitationCompletedAction")
 
 /** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
 export type ElicitationCompletedContent = unknown
@@ -11496,9 +11515,9 @@ export interface ElicitationCompletedData {
 /** Elicitation request completion with the user's response */
 export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = lazy<ElicitationCompletedData>(() => struct<ElicitationCompletedData>({
   requestId: Schema.String,
-  action: Schema.optional(ElicitationCompletedAction),
-  content: Schema.optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
-}))
+  action: optional(ElicitationCompletedAction),
+  content: optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
+}), "ElicitationCompletedData")
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
 export interface ElicitationCompletedEvent {
@@ -11535,10 +11554,10 @@ export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("elicitation.completed"),
   data: ElicitationCompletedData
-}))
+}), "ElicitationCompletedEvent")
 
 /** Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedData {
@@ -11555,7 +11574,7 @@ export const SamplingRequestedData: Schema.Schema<SamplingRequestedData> = lazy<
   requestId: Schema.String,
   serverName: Schema.String,
   mcpRequestId: Schema.Unknown
-}))
+}), "SamplingRequestedData")
 
 /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedEvent {
@@ -11592,10 +11611,10 @@ export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, Sampl
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("sampling.requested"),
   data: SamplingRequestedData
-}))
+}), "SamplingRequestedEvent")
 
 /** Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedData {
@@ -11606,7 +11625,7 @@ export interface SamplingCompletedData {
 /** Sampling request completion notification signaling UI dismissal */
 export const SamplingCompletedData: Schema.Schema<SamplingCompletedData> = lazy<SamplingCompletedData>(() => struct<SamplingCompletedData>({
   requestId: Schema.String
-}))
+}), "SamplingCompletedData")
 
 /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedEvent {
@@ -11643,10 +11662,10 @@ export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, Sampl
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("sampling.completed"),
   data: SamplingCompletedData
-}))
+}), "SamplingCompletedEvent")
 
 /** Static OAuth client configuration, if the server specifies one */
 export interface McpOauthRequiredStaticClientConfig {
@@ -11663,10 +11682,10 @@ export interface McpOauthRequiredStaticClientConfig {
 /** Static OAuth client configuration, if the server specifies one */
 export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = lazy<McpOauthRequiredStaticClientConfig>(() => struct<McpOauthRequiredStaticClientConfig>({
   clientId: Schema.String,
-  clientSecret: Schema.optional(Schema.String),
-  publicClient: Schema.optional(Schema.Boolean),
-  grantType: Schema.optional(Schema.Literal("client_credentials"))
-}))
+  clientSecret: optional(Schema.String),
+  publicClient: optional(Schema.Boolean),
+  grantType: optional(Schema.Literal("client_credentials"))
+}), "McpOauthRequiredStaticClientConfig")
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
 export interface McpOauthWWWAuthenticateParams {
@@ -11680,10 +11699,10 @@ export interface McpOauthWWWAuthenticateParams {
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
 export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = lazy<McpOauthWWWAuthenticateParams>(() => struct<McpOauthWWWAuthenticateParams>({
-  resourceMetadataUrl: Schema.optional(Schema.String),
-  scope: Schema.optional(Schema.String),
-  error: Schema.optional(Schema.String)
-}))
+  resourceMetadataUrl: optional(Schema.String),
+  scope: optional(Schema.String),
+  error: optional(Schema.String)
+}), "McpOauthWWWAuthenticateParams")
 
 /** Single HTTP header entry as a name/value pair. */
 export interface HeaderEntry {
@@ -11697,7 +11716,7 @@ export interface HeaderEntry {
 export const HeaderEntry: Schema.Schema<HeaderEntry> = lazy<HeaderEntry>(() => struct<HeaderEntry>({
   name: Schema.String,
   value: Schema.String
-}))
+}), "HeaderEntry")
 
 /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
 export interface McpOauthHttpResponse {
@@ -11713,14 +11732,14 @@ export interface McpOauthHttpResponse {
 export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = lazy<McpOauthHttpResponse>(() => struct<McpOauthHttpResponse>({
   statusCode: Schema.Number,
   headers: Schema.Array(HeaderEntry),
-  body: Schema.optional(Schema.String)
-}))
+  body: optional(Schema.String)
+}), "McpOauthHttpResponse")
 
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
-export type McpOauthRequestReason = "initial" | "refresh" | "reauth" | "upscope"
+export type McpOauthRequestReason = "initial" | "refresh" | "reauth" | "upscope" | (string & {})
 
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
-export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = lazy<McpOauthRequestReason>(() => Schema.Literal("initial", "refresh", "reauth", "upscope"))
+export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = lazy<McpOauthRequestReason>(() => openLiteral("initial", "refresh", "reauth", "upscope"), "McpOauthRequestReason")
 
 /** OAuth authentication request for an MCP server */
 export interface McpOauthRequiredData {
@@ -11747,12 +11766,12 @@ export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<Mc
   requestId: Schema.String,
   serverName: Schema.String,
   serverUrl: Schema.String,
-  staticClientConfig: Schema.optional(McpOauthRequiredStaticClientConfig),
-  wwwAuthenticateParams: Schema.optional(McpOauthWWWAuthenticateParams),
-  httpResponse: Schema.optional(McpOauthHttpResponse),
-  resourceMetadata: Schema.optional(Schema.String),
+  staticClientConfig: optional(McpOauthRequiredStaticClientConfig),
+  wwwAuthenticateParams: optional(McpOauthWWWAuthenticateParams),
+  httpResponse: optional(McpOauthHttpResponse),
+  resourceMetadata: optional(Schema.String),
   reason: McpOauthRequestReason
-}))
+}), "McpOauthRequiredData")
 
 /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
 export interface McpOauthRequiredEvent {
@@ -11789,16 +11808,16 @@ export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOaut
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp.oauth_required"),
   data: McpOauthRequiredData
-}))
+}), "McpOauthRequiredEvent")
 
 /** How the pending MCP OAuth request was completed */
-export type McpOauthCompletionOutcome = "token" | "cancelled"
+export type McpOauthCompletionOutcome = "token" | "cancelled" | (string & {})
 
 /** How the pending MCP OAuth request was completed */
-export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = lazy<McpOauthCompletionOutcome>(() => Schema.Literal("token", "cancelled"))
+export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = lazy<McpOauthCompletionOutcome>(() => openLiteral("token", "cancelled"), "McpOauthCompletionOutcome")
 
 /** MCP OAuth request completion notification */
 export interface McpOauthCompletedData {
@@ -11812,7 +11831,7 @@ export interface McpOauthCompletedData {
 export const McpOauthCompletedData: Schema.Schema<McpOauthCompletedData> = lazy<McpOauthCompletedData>(() => struct<McpOauthCompletedData>({
   requestId: Schema.String,
   outcome: McpOauthCompletionOutcome
-}))
+}), "McpOauthCompletedData")
 
 /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
 export interface McpOauthCompletedEvent {
@@ -11849,16 +11868,16 @@ export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOa
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp.oauth_completed"),
   data: McpOauthCompletedData
-}))
+}), "McpOauthCompletedEvent")
 
 /** Why dynamic headers are being requested. */
-export type McpHeadersRefreshRequiredReason = "startup" | "ttl-expired" | "auth-failed"
+export type McpHeadersRefreshRequiredReason = "startup" | "ttl-expired" | "auth-failed" | (string & {})
 
 /** Why dynamic headers are being requested. */
-export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = lazy<McpHeadersRefreshRequiredReason>(() => Schema.Literal("startup", "ttl-expired", "auth-failed"))
+export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = lazy<McpHeadersRefreshRequiredReason>(() => openLiteral("startup", "ttl-expired", "auth-failed"), "McpHeadersRefreshRequiredReason")
 
 /** Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredData {
@@ -11878,7 +11897,7 @@ export const McpHeadersRefreshRequiredData: Schema.Schema<McpHeadersRefreshRequi
   serverName: Schema.String,
   serverUrl: Schema.String,
   reason: McpHeadersRefreshRequiredReason
-}))
+}), "McpHeadersRefreshRequiredData")
 
 /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredEvent {
@@ -11915,16 +11934,16 @@ export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequ
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_required"),
   data: McpHeadersRefreshRequiredData
-}))
+}), "McpHeadersRefreshRequiredEvent")
 
 /** How the pending MCP headers refresh request resolved. */
-export type McpHeadersRefreshCompletedOutcome = "headers" | "none" | "error" | "timeout"
+export type McpHeadersRefreshCompletedOutcome = "headers" | "none" | "error" | "timeout" | (string & {})
 
 /** How the pending MCP headers refresh request resolved. */
-export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = lazy<McpHeadersRefreshCompletedOutcome>(() => Schema.Literal("headers", "none", "error", "timeout"))
+export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = lazy<McpHeadersRefreshCompletedOutcome>(() => openLiteral("headers", "none", "error", "timeout"), "McpHeadersRefreshCompletedOutcome")
 
 /** MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedData {
@@ -11938,7 +11957,7 @@ export interface McpHeadersRefreshCompletedData {
 export const McpHeadersRefreshCompletedData: Schema.Schema<McpHeadersRefreshCompletedData> = lazy<McpHeadersRefreshCompletedData>(() => struct<McpHeadersRefreshCompletedData>({
   requestId: Schema.String,
   outcome: McpHeadersRefreshCompletedOutcome
-}))
+}), "McpHeadersRefreshCompletedData")
 
 /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedEvent {
@@ -11975,16 +11994,16 @@ export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCom
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_completed"),
   data: McpHeadersRefreshCompletedData
-}))
+}), "McpHeadersRefreshCompletedEvent")
 
 /** Optional source-defined string identifiers describing the payload subject */
 export type CustomNotificationSubject = { readonly [key: string]: string }
 
 /** Optional source-defined string identifiers describing the payload subject */
-export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = lazy<CustomNotificationSubject>(() => Schema.Record({ key: Schema.String, value: Schema.String }))
+export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = lazy<CustomNotificationSubject>(() => Schema.Record({ key: Schema.String, value: Schema.String }), "CustomNotificationSubject")
 
 /** Source-defined JSON payload for the custom notification */
 export type CustomNotificationPayload = unknown
@@ -12010,10 +12029,10 @@ export interface CustomNotificationData {
 export const CustomNotificationData: Schema.Schema<CustomNotificationData> = lazy<CustomNotificationData>(() => struct<CustomNotificationData>({
   source: Schema.String,
   name: Schema.String,
-  version: Schema.optional(Schema.Number),
-  subject: Schema.optional(CustomNotificationSubject),
+  version: optional(Schema.Number),
+  subject: optional(CustomNotificationSubject),
   payload: CustomNotificationPayload
-}))
+}), "CustomNotificationData")
 
 /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
 export interface CustomNotificationEvent {
@@ -12050,16 +12069,16 @@ export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, Cus
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.custom_notification"),
   data: CustomNotificationData
-}))
+}), "CustomNotificationEvent")
 
 /** Lifecycle phase for a Rust-owned ephemeral query stream. */
-export type UIEphemeralQueryPhase = "started" | "chunk" | "completed" | "failed" | "aborted"
+export type UIEphemeralQueryPhase = "started" | "chunk" | "completed" | "failed" | "aborted" | (string & {})
 
 /** Lifecycle phase for a Rust-owned ephemeral query stream. */
-export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = lazy<UIEphemeralQueryPhase>(() => Schema.Literal("started", "chunk", "completed", "failed", "aborted"))
+export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = lazy<UIEphemeralQueryPhase>(() => openLiteral("started", "chunk", "completed", "failed", "aborted"), "UIEphemeralQueryPhase")
 
 /** Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryData {
@@ -12079,10 +12098,10 @@ export interface UIEphemeralQueryData {
 export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = lazy<UIEphemeralQueryData>(() => struct<UIEphemeralQueryData>({
   requestId: Schema.String,
   phase: UIEphemeralQueryPhase,
-  chunk: Schema.optional(Schema.String),
-  answer: Schema.optional(Schema.String),
-  error: Schema.optional(Schema.String)
-}))
+  chunk: optional(Schema.String),
+  answer: optional(Schema.String),
+  error: optional(Schema.String)
+}), "UIEphemeralQueryData")
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryEvent {
@@ -12119,10 +12138,10 @@ export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphem
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("ui.ephemeral_query"),
   data: UIEphemeralQueryData
-}))
+}), "UIEphemeralQueryEvent")
 
 /** External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedData {
@@ -12152,12 +12171,12 @@ export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData>
   sessionId: Schema.String,
   toolCallId: Schema.String,
   toolName: Schema.String,
-  providerId: Schema.optional(Schema.NullOr(Schema.String)),
-  arguments: Schema.optional(Schema.Unknown),
-  workingDirectory: Schema.optional(Schema.String),
-  traceparent: Schema.optional(Schema.String),
-  tracestate: Schema.optional(Schema.String)
-}))
+  providerId: optional(Schema.NullOr(Schema.String)),
+  arguments: optional(Schema.Unknown),
+  workingDirectory: optional(Schema.String),
+  traceparent: optional(Schema.String),
+  tracestate: optional(Schema.String)
+}), "ExternalToolRequestedData")
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedEvent {
@@ -12193,11 +12212,11 @@ export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEven
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("external_tool.requested"),
   data: ExternalToolRequestedData
-}))
+}), "ExternalToolRequestedEvent")
 
 /** External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedData {
@@ -12208,7 +12227,7 @@ export interface ExternalToolCompletedData {
 /** External tool completion notification signaling UI dismissal */
 export const ExternalToolCompletedData: Schema.Schema<ExternalToolCompletedData> = lazy<ExternalToolCompletedData>(() => struct<ExternalToolCompletedData>({
   requestId: Schema.String
-}))
+}), "ExternalToolCompletedData")
 
 /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedEvent {
@@ -12244,11 +12263,11 @@ export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEven
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Literal(true)),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Literal(true)),
+  agentId: optional(Schema.String),
   type: Schema.Literal("external_tool.completed"),
   data: ExternalToolCompletedData
-}))
+}), "ExternalToolCompletedEvent")
 
 /** Queued slash command dispatch request for client execution */
 export interface CommandQueuedData {
@@ -12262,7 +12281,7 @@ export interface CommandQueuedData {
 export const CommandQueuedData: Schema.Schema<CommandQueuedData> = lazy<CommandQueuedData>(() => struct<CommandQueuedData>({
   requestId: Schema.String,
   command: Schema.String
-}))
+}), "CommandQueuedData")
 
 /** Session event "command.queued". Queued slash command dispatch request for client execution */
 export interface CommandQueuedEvent {
@@ -12299,10 +12318,10 @@ export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueued
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("command.queued"),
   data: CommandQueuedData
-}))
+}), "CommandQueuedEvent")
 
 /** Registered command dispatch request routed to the owning client */
 export interface CommandExecuteData {
@@ -12322,7 +12341,7 @@ export const CommandExecuteData: Schema.Schema<CommandExecuteData> = lazy<Comman
   command: Schema.String,
   commandName: Schema.String,
   args: Schema.String
-}))
+}), "CommandExecuteData")
 
 /** Session event "command.execute". Registered command dispatch request routed to the owning client */
 export interface CommandExecuteEvent {
@@ -12359,10 +12378,10 @@ export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExec
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("command.execute"),
   data: CommandExecuteData
-}))
+}), "CommandExecuteEvent")
 
 /** Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedData {
@@ -12373,7 +12392,7 @@ export interface CommandCompletedData {
 /** Queued command completion notification signaling UI dismissal */
 export const CommandCompletedData: Schema.Schema<CommandCompletedData> = lazy<CommandCompletedData>(() => struct<CommandCompletedData>({
   requestId: Schema.String
-}))
+}), "CommandCompletedData")
 
 /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedEvent {
@@ -12410,10 +12429,10 @@ export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, Command
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("command.completed"),
   data: CommandCompletedData
-}))
+}), "CommandCompletedEvent")
 
 /** Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedData {
@@ -12428,9 +12447,9 @@ export interface AutoModeSwitchRequestedData {
 /** Auto mode switch request notification requiring user approval */
 export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = lazy<AutoModeSwitchRequestedData>(() => struct<AutoModeSwitchRequestedData>({
   requestId: Schema.String,
-  errorCode: Schema.optional(Schema.String),
-  retryAfterSeconds: Schema.optional(Schema.Number)
-}))
+  errorCode: optional(Schema.String),
+  retryAfterSeconds: optional(Schema.Number)
+}), "AutoModeSwitchRequestedData")
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedEvent {
@@ -12467,16 +12486,16 @@ export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequested
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.requested"),
   data: AutoModeSwitchRequestedData
-}))
+}), "AutoModeSwitchRequestedEvent")
 
 /** The user's auto-mode-switch choice */
-export type AutoModeSwitchResponse = "yes" | "yes_always" | "no"
+export type AutoModeSwitchResponse = "yes" | "yes_always" | "no" | (string & {})
 
 /** The user's auto-mode-switch choice */
-export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = lazy<AutoModeSwitchResponse>(() => Schema.Literal("yes", "yes_always", "no"))
+export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = lazy<AutoModeSwitchResponse>(() => openLiteral("yes", "yes_always", "no"), "AutoModeSwitchResponse")
 
 /** Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedData {
@@ -12490,7 +12509,7 @@ export interface AutoModeSwitchCompletedData {
 export const AutoModeSwitchCompletedData: Schema.Schema<AutoModeSwitchCompletedData> = lazy<AutoModeSwitchCompletedData>(() => struct<AutoModeSwitchCompletedData>({
   requestId: Schema.String,
   response: AutoModeSwitchResponse
-}))
+}), "AutoModeSwitchCompletedData")
 
 /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedEvent {
@@ -12527,10 +12546,10 @@ export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompleted
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.completed"),
   data: AutoModeSwitchCompletedData
-}))
+}), "AutoModeSwitchCompletedEvent")
 
 /** Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedData {
@@ -12547,7 +12566,7 @@ export const SessionLimitsExhaustedRequestedData: Schema.Schema<SessionLimitsExh
   requestId: Schema.String,
   usedAiCredits: Schema.Number,
   maxAiCredits: Schema.Number
-}))
+}), "SessionLimitsExhaustedRequestedData")
 
 /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedEvent {
@@ -12584,16 +12603,16 @@ export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsEx
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.requested"),
   data: SessionLimitsExhaustedRequestedData
-}))
+}), "SessionLimitsExhaustedRequestedEvent")
 
 /** User action selected for an exhausted session limit. */
-export type SessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel"
+export type SessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel" | (string & {})
 
 /** User action selected for an exhausted session limit. */
-export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = lazy<SessionLimitsExhaustedResponseAction>(() => Schema.Literal("add", "set", "unset", "cancel"))
+export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = lazy<SessionLimitsExhaustedResponseAction>(() => openLiteral("add", "set", "unset", "cancel"), "SessionLimitsExhaustedResponseAction")
 
 /** The user's selected action for an exhausted session limit. */
 export interface SessionLimitsExhaustedResponse {
@@ -12608,9 +12627,9 @@ export interface SessionLimitsExhaustedResponse {
 /** The user's selected action for an exhausted session limit. */
 export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = lazy<SessionLimitsExhaustedResponse>(() => struct<SessionLimitsExhaustedResponse>({
   action: SessionLimitsExhaustedResponseAction,
-  additionalAiCredits: Schema.optional(Schema.Number),
-  maxAiCredits: Schema.optional(Schema.Number)
-}))
+  additionalAiCredits: optional(Schema.Number),
+  maxAiCredits: optional(Schema.Number)
+}), "SessionLimitsExhaustedResponse")
 
 /** Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedData {
@@ -12624,7 +12643,7 @@ export interface SessionLimitsExhaustedCompletedData {
 export const SessionLimitsExhaustedCompletedData: Schema.Schema<SessionLimitsExhaustedCompletedData> = lazy<SessionLimitsExhaustedCompletedData>(() => struct<SessionLimitsExhaustedCompletedData>({
   requestId: Schema.String,
   response: SessionLimitsExhaustedResponse
-}))
+}), "SessionLimitsExhaustedCompletedData")
 
 /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedEvent {
@@ -12661,16 +12680,16 @@ export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsEx
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.completed"),
   data: SessionLimitsExhaustedCompletedData
-}))
+}), "SessionLimitsExhaustedCompletedEvent")
 
 /** Coarse request-difficulty bucket for UX explainability */
-export type AutoModeResolvedReasoningBucket = "low" | "medium" | "high"
+export type AutoModeResolvedReasoningBucket = "low" | "medium" | "high" | (string & {})
 
 /** Coarse request-difficulty bucket for UX explainability */
-export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = lazy<AutoModeResolvedReasoningBucket>(() => Schema.Literal("low", "medium", "high"))
+export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = lazy<AutoModeResolvedReasoningBucket>(() => openLiteral("low", "medium", "high"), "AutoModeResolvedReasoningBucket")
 
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedData {
@@ -12709,21 +12728,21 @@ export interface AutoModeResolvedData {
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<AutoModeResolvedData>(() => struct<AutoModeResolvedData>({
   chosenModel: Schema.String,
-  reasoningBucket: Schema.optional(AutoModeResolvedReasoningBucket),
-  categoryScores: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  predictedLabel: Schema.optional(Schema.String),
-  confidence: Schema.optional(Schema.Number),
-  candidateModels: Schema.optional(Schema.Array(Schema.String)),
-  routingMethod: Schema.optional(Schema.String),
-  availableModels: Schema.optional(Schema.Array(Schema.String)),
-  fallback: Schema.optional(Schema.Boolean),
-  fallbackReason: Schema.optional(Schema.String),
-  stickyOverride: Schema.optional(Schema.Boolean),
-  routerLatencyMs: Schema.optional(Schema.Number),
-  endToEndLatencyMs: Schema.optional(Schema.Number),
-  chosenShortfall: Schema.optional(Schema.Number),
-  hasImage: Schema.optional(Schema.Boolean)
-}))
+  reasoningBucket: optional(AutoModeResolvedReasoningBucket),
+  categoryScores: optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  predictedLabel: optional(Schema.String),
+  confidence: optional(Schema.Number),
+  candidateModels: optional(Schema.Array(Schema.String)),
+  routingMethod: optional(Schema.String),
+  availableModels: optional(Schema.Array(Schema.String)),
+  fallback: optional(Schema.Boolean),
+  fallbackReason: optional(Schema.String),
+  stickyOverride: optional(Schema.Boolean),
+  routerLatencyMs: optional(Schema.Number),
+  endToEndLatencyMs: optional(Schema.Number),
+  chosenShortfall: optional(Schema.Number),
+  hasImage: optional(Schema.Boolean)
+}), "AutoModeResolvedData")
 
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedEvent {
@@ -12759,17 +12778,17 @@ export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoMod
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.auto_mode_resolved"),
   data: AutoModeResolvedData
-}))
+}), "AutoModeResolvedEvent")
 
 /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
-export type ManagedSettingsResolvedSource = "server" | "device" | "client" | "policyHelper" | "mixed" | "none"
+export type ManagedSettingsResolvedSource = "server" | "device" | "client" | "policyHelper" | "mixed" | "none" | (string & {})
 
 /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
-export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = lazy<ManagedSettingsResolvedSource>(() => Schema.Literal("server", "device", "client", "policyHelper", "mixed", "none"))
+export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = lazy<ManagedSettingsResolvedSource>(() => openLiteral("server", "device", "client", "policyHelper", "mixed", "none"), "ManagedSettingsResolvedSource")
 
 /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedData {
@@ -12802,15 +12821,15 @@ export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedD
   source: ManagedSettingsResolvedSource,
   serverManaged: Schema.Boolean,
   deviceManaged: Schema.Boolean,
-  clientManaged: Schema.optional(Schema.Boolean),
-  policyHelperManaged: Schema.optional(Schema.Boolean),
+  clientManaged: optional(Schema.Boolean),
+  policyHelperManaged: optional(Schema.Boolean),
   failClosed: Schema.Boolean,
-  sandboxEnabledByUndeterminedPolicy: Schema.optional(Schema.Boolean),
+  sandboxEnabledByUndeterminedPolicy: optional(Schema.Boolean),
   bypassPermissionsDisabled: Schema.Boolean,
-  permissionsAllowIntersected: Schema.optional(Schema.Boolean),
+  permissionsAllowIntersected: optional(Schema.Boolean),
   managedKeys: Schema.Array(Schema.String),
-  settings: Schema.optional(Schema.Unknown)
-}))
+  settings: optional(Schema.Unknown)
+}), "ManagedSettingsResolvedData")
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedEvent {
@@ -12847,16 +12866,16 @@ export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolved
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.managed_settings_resolved"),
   data: ManagedSettingsResolvedData
-}))
+}), "ManagedSettingsResolvedEvent")
 
 /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
 export type ManagedSettingsEnforcedAction = "bypass_permissions_blocked"
 
 /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
-export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = lazy<ManagedSettingsEnforcedAction>(() => Schema.Literal("bypass_permissions_blocked"))
+export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = lazy<ManagedSettingsEnforcedAction>(() => Schema.Literal("bypass_permissions_blocked"), "ManagedSettingsEnforcedAction")
 
 /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
 export type ManagedSettingsEnforcedEscalation =
@@ -12866,16 +12885,17 @@ export type ManagedSettingsEnforcedEscalation =
   | "unrestricted_paths"
   | "unrestricted_urls"
   | "server_wide_mcp_approval"
+  | (string & {})
 
 /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
-export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = lazy<ManagedSettingsEnforcedEscalation>(() => Schema.Literal(
+export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = lazy<ManagedSettingsEnforcedEscalation>(() => openLiteral(
   "allow_all",
   "approve_all",
   "assisted_approval",
   "unrestricted_paths",
   "unrestricted_urls",
   "server_wide_mcp_approval"
-))
+), "ManagedSettingsEnforcedEscalation")
 
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedData {
@@ -12894,11 +12914,11 @@ export interface ManagedSettingsEnforcedData {
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = lazy<ManagedSettingsEnforcedData>(() => struct<ManagedSettingsEnforcedData>({
   action: ManagedSettingsEnforcedAction,
-  escalation: Schema.optional(ManagedSettingsEnforcedEscalation),
+  escalation: optional(ManagedSettingsEnforcedEscalation),
   setting: Schema.String,
   failClosed: Schema.Boolean,
   message: Schema.String
-}))
+}), "ManagedSettingsEnforcedData")
 
 /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedEvent {
@@ -12935,10 +12955,10 @@ export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforced
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.managed_settings_enforced"),
   data: ManagedSettingsEnforcedData
-}))
+}), "ManagedSettingsEnforcedEvent")
 
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
 export interface CommandsChangedCommand {
@@ -12951,8 +12971,8 @@ export interface CommandsChangedCommand {
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
 export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = lazy<CommandsChangedCommand>(() => struct<CommandsChangedCommand>({
   name: Schema.String,
-  description: Schema.optional(Schema.String)
-}))
+  description: optional(Schema.String)
+}), "CommandsChangedCommand")
 
 /** SDK command registration change notification */
 export interface CommandsChangedData {
@@ -12963,7 +12983,7 @@ export interface CommandsChangedData {
 /** SDK command registration change notification */
 export const CommandsChangedData: Schema.Schema<CommandsChangedData> = lazy<CommandsChangedData>(() => struct<CommandsChangedData>({
   commands: Schema.Array(CommandsChangedCommand)
-}))
+}), "CommandsChangedData")
 
 /** Session event "commands.changed". SDK command registration change notification */
 export interface CommandsChangedEvent {
@@ -13000,10 +13020,10 @@ export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsC
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("commands.changed"),
   data: CommandsChangedData
-}))
+}), "CommandsChangedEvent")
 
 /** UI capability changes */
 export interface CapabilitiesChangedUI {
@@ -13017,10 +13037,10 @@ export interface CapabilitiesChangedUI {
 
 /** UI capability changes */
 export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = lazy<CapabilitiesChangedUI>(() => struct<CapabilitiesChangedUI>({
-  elicitation: Schema.optional(Schema.Boolean),
-  mcpApps: Schema.optional(Schema.Boolean),
-  canvases: Schema.optional(Schema.Boolean)
-}))
+  elicitation: optional(Schema.Boolean),
+  mcpApps: optional(Schema.Boolean),
+  canvases: optional(Schema.Boolean)
+}), "CapabilitiesChangedUI")
 
 /** Session capability change notification */
 export interface CapabilitiesChangedData {
@@ -13030,8 +13050,8 @@ export interface CapabilitiesChangedData {
 
 /** Session capability change notification */
 export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = lazy<CapabilitiesChangedData>(() => struct<CapabilitiesChangedData>({
-  ui: Schema.optional(CapabilitiesChangedUI)
-}))
+  ui: optional(CapabilitiesChangedUI)
+}), "CapabilitiesChangedData")
 
 /** Session event "capabilities.changed". Session capability change notification */
 export interface CapabilitiesChangedEvent {
@@ -13068,16 +13088,16 @@ export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, C
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("capabilities.changed"),
   data: CapabilitiesChangedData
-}))
+}), "CapabilitiesChangedEvent")
 
 /** Exit plan mode action */
-export type ExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet"
+export type ExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet" | (string & {})
 
 /** Exit plan mode action */
-export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = lazy<ExitPlanModeAction>(() => Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet"))
+export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = lazy<ExitPlanModeAction>(() => openLiteral("exit_only", "interactive", "autopilot", "autopilot_fleet"), "ExitPlanModeAction")
 
 /** Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedData {
@@ -13102,8 +13122,8 @@ export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData>
   planContent: Schema.String,
   actions: Schema.Array(ExitPlanModeAction),
   recommendedAction: ExitPlanModeAction,
-  model: Schema.optional(Schema.String)
-}))
+  model: optional(Schema.String)
+}), "ExitPlanModeRequestedData")
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedEvent {
@@ -13140,10 +13160,10 @@ export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEven
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.requested"),
   data: ExitPlanModeRequestedData
-}))
+}), "ExitPlanModeRequestedEvent")
 
 /** Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedData {
@@ -13162,11 +13182,11 @@ export interface ExitPlanModeCompletedData {
 /** Plan mode exit completion with the user's approval decision and optional feedback */
 export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = lazy<ExitPlanModeCompletedData>(() => struct<ExitPlanModeCompletedData>({
   requestId: Schema.String,
-  approved: Schema.optional(Schema.Boolean),
-  selectedAction: Schema.optional(ExitPlanModeAction),
-  autoApproveEdits: Schema.optional(Schema.Boolean),
-  feedback: Schema.optional(Schema.String)
-}))
+  approved: optional(Schema.Boolean),
+  selectedAction: optional(ExitPlanModeAction),
+  autoApproveEdits: optional(Schema.Boolean),
+  feedback: optional(Schema.String)
+}), "ExitPlanModeCompletedData")
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedEvent {
@@ -13203,10 +13223,10 @@ export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEven
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.completed"),
   data: ExitPlanModeCompletedData
-}))
+}), "ExitPlanModeCompletedEvent")
 
 /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedData {
@@ -13217,7 +13237,7 @@ export interface ToolsUpdatedData {
 /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export const ToolsUpdatedData: Schema.Schema<ToolsUpdatedData> = lazy<ToolsUpdatedData>(() => struct<ToolsUpdatedData>({
   model: Schema.String
-}))
+}), "ToolsUpdatedData")
 
 /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedEvent {
@@ -13254,16 +13274,16 @@ export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEve
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.tools_updated"),
   data: ToolsUpdatedData
-}))
+}), "ToolsUpdatedEvent")
 
 /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedData {}
 
 /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = lazy<BackgroundTasksChangedData>(() => struct<BackgroundTasksChangedData>({}))
+export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = lazy<BackgroundTasksChangedData>(() => struct<BackgroundTasksChangedData>({}), "BackgroundTasksChangedData")
 
 /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedEvent {
@@ -13300,10 +13320,10 @@ export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEv
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.background_tasks_changed"),
   data: BackgroundTasksChangedData
-}))
+}), "BackgroundTasksChangedEvent")
 
 /** Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedData {
@@ -13317,7 +13337,7 @@ export interface FactoryRunUpdatedData {
 export const FactoryRunUpdatedData: Schema.Schema<FactoryRunUpdatedData> = lazy<FactoryRunUpdatedData>(() => struct<FactoryRunUpdatedData>({
   runId: Schema.String,
   revision: Schema.Number
-}))
+}), "FactoryRunUpdatedData")
 
 /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedEvent {
@@ -13354,10 +13374,10 @@ export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, Facto
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("factory.run_updated"),
   data: FactoryRunUpdatedData
-}))
+}), "FactoryRunUpdatedEvent")
 
 /** Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedData {
@@ -13374,7 +13394,7 @@ export const FactoryRunStartedData: Schema.Schema<FactoryRunStartedData> = lazy<
   runId: Schema.String,
   factoryName: Schema.String,
   attempt: Schema.Number
-}))
+}), "FactoryRunStartedData")
 
 /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedEvent {
@@ -13411,16 +13431,16 @@ export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, Facto
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("factory.run_started"),
   data: FactoryRunStartedData
-}))
+}), "FactoryRunStartedEvent")
 
 /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
-export type FactoryRunSettledStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
+export type FactoryRunSettledStatus = "completed" | "halted" | "paused" | "cancelled" | "error" | (string & {})
 
 /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
-export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = lazy<FactoryRunSettledStatus>(() => Schema.Literal("completed", "halted", "paused", "cancelled", "error"))
+export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = lazy<FactoryRunSettledStatus>(() => openLiteral("completed", "halted", "paused", "cancelled", "error"), "FactoryRunSettledStatus")
 
 /** Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledData {
@@ -13445,8 +13465,8 @@ export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = lazy<
   consumedSubagents: Schema.Number,
   consumedNanoAiu: Schema.Number,
   elapsedMs: Schema.Number,
-  failureType: Schema.optional(Schema.String)
-}))
+  failureType: optional(Schema.String)
+}), "FactoryRunSettledData")
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledEvent {
@@ -13483,10 +13503,10 @@ export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, Facto
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("factory.run_settled"),
   data: FactoryRunSettledData
-}))
+}), "FactoryRunSettledEvent")
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
 export type SkillSource =
@@ -13498,9 +13518,10 @@ export type SkillSource =
   | "custom"
   | "builtin"
   | "sdk"
+  | (string & {})
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
-export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => Schema.Literal(
+export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => openLiteral(
   "project",
   "inherited",
   "personal-copilot",
@@ -13509,7 +13530,7 @@ export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => S
   "custom",
   "builtin",
   "sdk"
-))
+), "SkillSource")
 
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
 export interface SkillsLoadedSkill {
@@ -13534,14 +13555,14 @@ export interface SkillsLoadedSkill {
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
 export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLoadedSkill>(() => struct<SkillsLoadedSkill>({
   name: Schema.String,
-  commandName: Schema.optional(Schema.String),
+  commandName: optional(Schema.String),
   description: Schema.String,
   source: SkillSource,
   userInvocable: Schema.Boolean,
   enabled: Schema.Boolean,
-  path: Schema.optional(Schema.String),
-  argumentHint: Schema.optional(Schema.String)
-}))
+  path: optional(Schema.String),
+  argumentHint: optional(Schema.String)
+}), "SkillsLoadedSkill")
 
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedData {
@@ -13552,7 +13573,7 @@ export interface SkillsLoadedData {
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
 export const SkillsLoadedData: Schema.Schema<SkillsLoadedData> = lazy<SkillsLoadedData>(() => struct<SkillsLoadedData>({
   skills: Schema.Array(SkillsLoadedSkill)
-}))
+}), "SkillsLoadedData")
 
 /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedEvent {
@@ -13589,16 +13610,16 @@ export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEve
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.skills_loaded"),
   data: SkillsLoadedData
-}))
+}), "SkillsLoadedEvent")
 
 /** Whether configured models are advisory preferences or required constraints */
-export type AgentModelPolicy = "preferred" | "required"
+export type AgentModelPolicy = "preferred" | "required" | (string & {})
 
 /** Whether configured models are advisory preferences or required constraints */
-export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => Schema.Literal("preferred", "required"))
+export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => openLiteral("preferred", "required"), "AgentModelPolicy")
 
 /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
 export interface CustomAgentsUpdatedAgent {
@@ -13635,11 +13656,11 @@ export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> =
   source: Schema.String,
   tools: Schema.NullOr(Schema.Array(Schema.String)),
   userInvocable: Schema.Boolean,
-  disableModelInvocation: Schema.optional(Schema.Boolean),
-  model: Schema.optional(Schema.String),
-  models: Schema.optional(Schema.Array(Schema.String)),
-  modelPolicy: Schema.optional(AgentModelPolicy)
-}))
+  disableModelInvocation: optional(Schema.Boolean),
+  model: optional(Schema.String),
+  models: optional(Schema.Array(Schema.String)),
+  modelPolicy: optional(AgentModelPolicy)
+}), "CustomAgentsUpdatedAgent")
 
 /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedData {
@@ -13656,7 +13677,7 @@ export const CustomAgentsUpdatedData: Schema.Schema<CustomAgentsUpdatedData> = l
   agents: Schema.Array(CustomAgentsUpdatedAgent),
   warnings: Schema.Array(Schema.String),
   errors: Schema.Array(Schema.String)
-}))
+}), "CustomAgentsUpdatedData")
 
 /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedEvent {
@@ -13693,16 +13714,24 @@ export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, C
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.custom_agents_updated"),
   data: CustomAgentsUpdatedData
-}))
+}), "CustomAgentsUpdatedEvent")
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export type McpServerStatus = "connected" | "failed" | "needs-auth" | "pending" | "disabled" | "stopped" | "not_configured"
+export type McpServerStatus =
+  | "connected"
+  | "failed"
+  | "needs-auth"
+  | "pending"
+  | "disabled"
+  | "stopped"
+  | "not_configured"
+  | (string & {})
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => Schema.Literal(
+export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => openLiteral(
   "connected",
   "failed",
   "needs-auth",
@@ -13710,7 +13739,7 @@ export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerSta
   "disabled",
   "stopped",
   "not_configured"
-))
+), "McpServerStatus")
 
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export interface McpServerMetadata {
@@ -13721,7 +13750,7 @@ export interface McpServerMetadata {
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export const McpServerMetadata: Schema.Schema<McpServerMetadata> = lazy<McpServerMetadata>(() => struct<McpServerMetadata>({
   instructions: Schema.NullOr(Schema.String)
-}))
+}), "McpServerMetadata")
 
 /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
 export interface McpServersLoadedServer {
@@ -13749,14 +13778,14 @@ export interface McpServersLoadedServer {
 export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = lazy<McpServersLoadedServer>(() => struct<McpServersLoadedServer>({
   name: Schema.String,
   status: McpServerStatus,
-  source: Schema.optional(McpServerSource),
-  displayName: Schema.optional(Schema.String),
-  error: Schema.optional(Schema.String),
-  serverMetadata: Schema.optional(McpServerMetadata),
-  transport: Schema.optional(McpServerTransport),
-  pluginName: Schema.optional(Schema.String),
-  pluginVersion: Schema.optional(Schema.String)
-}))
+  source: optional(McpServerSource),
+  displayName: optional(Schema.String),
+  error: optional(Schema.String),
+  serverMetadata: optional(McpServerMetadata),
+  transport: optional(McpServerTransport),
+  pluginName: optional(Schema.String),
+  pluginVersion: optional(Schema.String)
+}), "McpServersLoadedServer")
 
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedData {
@@ -13767,7 +13796,7 @@ export interface McpServersLoadedData {
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export const McpServersLoadedData: Schema.Schema<McpServersLoadedData> = lazy<McpServersLoadedData>(() => struct<McpServersLoadedData>({
   servers: Schema.Array(McpServersLoadedServer)
-}))
+}), "McpServersLoadedData")
 
 /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedEvent {
@@ -13804,10 +13833,10 @@ export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServ
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.mcp_servers_loaded"),
   data: McpServersLoadedData
-}))
+}), "McpServersLoadedEvent")
 
 /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedData {
@@ -13823,8 +13852,8 @@ export interface McpServerStatusChangedData {
 export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = lazy<McpServerStatusChangedData>(() => struct<McpServerStatusChangedData>({
   serverName: Schema.String,
   status: McpServerStatus,
-  error: Schema.optional(Schema.String)
-}))
+  error: optional(Schema.String)
+}), "McpServerStatusChangedData")
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedEvent {
@@ -13861,10 +13890,10 @@ export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEv
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.mcp_server_status_changed"),
   data: McpServerStatusChangedData
-}))
+}), "McpServerStatusChangedEvent")
 
 /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedData {
@@ -13875,7 +13904,7 @@ export interface McpServerRemovedData {
 /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export const McpServerRemovedData: Schema.Schema<McpServerRemovedData> = lazy<McpServerRemovedData>(() => struct<McpServerRemovedData>({
   serverName: Schema.String
-}))
+}), "McpServerRemovedData")
 
 /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedEvent {
@@ -13912,10 +13941,10 @@ export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServ
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.mcp_server_removed"),
   data: McpServerRemovedData
-}))
+}), "McpServerRemovedEvent")
 
 /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectData {
@@ -13926,7 +13955,7 @@ export interface McpServerNeedsReconnectData {
 /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export const McpServerNeedsReconnectData: Schema.Schema<McpServerNeedsReconnectData> = lazy<McpServerNeedsReconnectData>(() => struct<McpServerNeedsReconnectData>({
   serverName: Schema.String
-}))
+}), "McpServerNeedsReconnectData")
 
 /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectEvent {
@@ -13963,10 +13992,10 @@ export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnect
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.mcp_server_needs_reconnect"),
   data: McpServerNeedsReconnectData
-}))
+}), "McpServerNeedsReconnectEvent")
 
 /** Payload identifying the MCP server associated with a list change. */
 export interface McpListChangedData {
@@ -13977,7 +14006,7 @@ export interface McpListChangedData {
 /** Payload identifying the MCP server associated with a list change. */
 export const McpListChangedData: Schema.Schema<McpListChangedData> = lazy<McpListChangedData>(() => struct<McpListChangedData>({
   serverName: Schema.String
-}))
+}), "McpListChangedData")
 
 /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpToolsListChangedEvent {
@@ -14014,10 +14043,10 @@ export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, M
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp.tools.list_changed"),
   data: McpListChangedData
-}))
+}), "McpToolsListChangedEvent")
 
 /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpResourcesListChangedEvent {
@@ -14054,10 +14083,10 @@ export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChanged
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp.resources.list_changed"),
   data: McpListChangedData
-}))
+}), "McpResourcesListChangedEvent")
 
 /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpPromptsListChangedEvent {
@@ -14094,22 +14123,22 @@ export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEven
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp.prompts.list_changed"),
   data: McpListChangedData
-}))
+}), "McpPromptsListChangedEvent")
 
 /** Discovery source */
-export type ExtensionsLoadedExtensionSource = "project" | "user" | "plugin" | "session"
+export type ExtensionsLoadedExtensionSource = "project" | "user" | "plugin" | "session" | (string & {})
 
 /** Discovery source */
-export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = lazy<ExtensionsLoadedExtensionSource>(() => Schema.Literal("project", "user", "plugin", "session"))
+export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = lazy<ExtensionsLoadedExtensionSource>(() => openLiteral("project", "user", "plugin", "session"), "ExtensionsLoadedExtensionSource")
 
 /** Current status: running, disabled, failed, or starting */
-export type ExtensionsLoadedExtensionStatus = "running" | "disabled" | "failed" | "starting"
+export type ExtensionsLoadedExtensionStatus = "running" | "disabled" | "failed" | "starting" | (string & {})
 
 /** Current status: running, disabled, failed, or starting */
-export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = lazy<ExtensionsLoadedExtensionStatus>(() => Schema.Literal("running", "disabled", "failed", "starting"))
+export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = lazy<ExtensionsLoadedExtensionStatus>(() => openLiteral("running", "disabled", "failed", "starting"), "ExtensionsLoadedExtensionStatus")
 
 /** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
 export interface ExtensionsLoadedExtension {
@@ -14129,7 +14158,7 @@ export const ExtensionsLoadedExtension: Schema.Schema<ExtensionsLoadedExtension>
   name: Schema.String,
   source: ExtensionsLoadedExtensionSource,
   status: ExtensionsLoadedExtensionStatus
-}))
+}), "ExtensionsLoadedExtension")
 
 /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedData {
@@ -14140,7 +14169,7 @@ export interface ExtensionsLoadedData {
 /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export const ExtensionsLoadedData: Schema.Schema<ExtensionsLoadedData> = lazy<ExtensionsLoadedData>(() => struct<ExtensionsLoadedData>({
   extensions: Schema.Array(ExtensionsLoadedExtension)
-}))
+}), "ExtensionsLoadedData")
 
 /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedEvent {
@@ -14177,10 +14206,10 @@ export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, Extensi
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.extensions_loaded"),
   data: ExtensionsLoadedData
-}))
+}), "ExtensionsLoadedEvent")
 
 /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedData {
@@ -14208,14 +14237,14 @@ export interface CanvasOpenedData {
 export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpenedData>(() => struct<CanvasOpenedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
-  extensionName: Schema.optional(Schema.String),
+  extensionName: optional(Schema.String),
   canvasId: Schema.String,
-  icon: Schema.optional(Schema.String),
-  title: Schema.optional(Schema.String),
-  status: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String),
-  input: Schema.optional(Schema.Unknown)
-}))
+  icon: optional(Schema.String),
+  title: optional(Schema.String),
+  status: optional(Schema.String),
+  url: optional(Schema.String),
+  input: optional(Schema.Unknown)
+}), "CanvasOpenedData")
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedEvent {
@@ -14252,10 +14281,10 @@ export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEve
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.canvas.opened"),
   data: CanvasOpenedData
-}))
+}), "CanvasOpenedEvent")
 
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
 export interface CanvasRegistryChangedCanvasAction {
@@ -14270,9 +14299,9 @@ export interface CanvasRegistryChangedCanvasAction {
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
 export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = lazy<CanvasRegistryChangedCanvasAction>(() => struct<CanvasRegistryChangedCanvasAction>({
   name: Schema.String,
-  description: Schema.optional(Schema.String),
-  inputSchema: Schema.optional(Schema.Unknown)
-}))
+  description: optional(Schema.String),
+  inputSchema: optional(Schema.Unknown)
+}), "CanvasRegistryChangedCanvasAction")
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
 export interface CanvasRegistryChangedCanvas {
@@ -14297,14 +14326,14 @@ export interface CanvasRegistryChangedCanvas {
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
 export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = lazy<CanvasRegistryChangedCanvas>(() => struct<CanvasRegistryChangedCanvas>({
   extensionId: Schema.String,
-  extensionName: Schema.optional(Schema.String),
+  extensionName: optional(Schema.String),
   canvasId: Schema.String,
   displayName: Schema.String,
   description: Schema.String,
-  icon: Schema.optional(Schema.String),
-  inputSchema: Schema.optional(Schema.Unknown),
-  actions: Schema.optional(Schema.Array(CanvasRegistryChangedCanvasAction))
-}))
+  icon: optional(Schema.String),
+  inputSchema: optional(Schema.Unknown),
+  actions: optional(Schema.Array(CanvasRegistryChangedCanvasAction))
+}), "CanvasRegistryChangedCanvas")
 
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedData {
@@ -14315,7 +14344,7 @@ export interface CanvasRegistryChangedData {
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export const CanvasRegistryChangedData: Schema.Schema<CanvasRegistryChangedData> = lazy<CanvasRegistryChangedData>(() => struct<CanvasRegistryChangedData>({
   canvases: Schema.Array(CanvasRegistryChangedCanvas)
-}))
+}), "CanvasRegistryChangedData")
 
 /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedEvent {
@@ -14352,10 +14381,10 @@ export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEven
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.canvas.registry_changed"),
   data: CanvasRegistryChangedData
-}))
+}), "CanvasRegistryChangedEvent")
 
 /** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedData {
@@ -14372,7 +14401,7 @@ export const CanvasClosedData: Schema.Schema<CanvasClosedData> = lazy<CanvasClos
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-}))
+}), "CanvasClosedData")
 
 /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedEvent {
@@ -14409,10 +14438,10 @@ export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEve
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.canvas.closed"),
   data: CanvasClosedData
-}))
+}), "CanvasClosedEvent")
 
 /** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableData {
@@ -14429,7 +14458,7 @@ export const CanvasUnavailableData: Schema.Schema<CanvasUnavailableData> = lazy<
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-}))
+}), "CanvasUnavailableData")
 
 /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableEvent {
@@ -14466,10 +14495,10 @@ export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, Canva
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.canvas.unavailable"),
   data: CanvasUnavailableData
-}))
+}), "CanvasUnavailableEvent")
 
 /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedData {
@@ -14490,9 +14519,9 @@ export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = lazy<Canvas
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
-  title: Schema.optional(Schema.String),
-  input: Schema.optional(Schema.Unknown)
-}))
+  title: optional(Schema.String),
+  input: optional(Schema.Unknown)
+}), "CanvasRecordedData")
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedEvent {
@@ -14528,11 +14557,11 @@ export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecor
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.canvas.recorded"),
   data: CanvasRecordedData
-}))
+}), "CanvasRecordedEvent")
 
 /** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedData {
@@ -14549,7 +14578,7 @@ export const CanvasRemovedData: Schema.Schema<CanvasRemovedData> = lazy<CanvasRe
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-}))
+}), "CanvasRemovedData")
 
 /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedEvent {
@@ -14585,11 +14614,11 @@ export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemoved
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
+  ephemeral: optional(Schema.Boolean),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.canvas.removed"),
   data: CanvasRemovedData
-}))
+}), "CanvasRemovedEvent")
 
 /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedData {
@@ -14605,7 +14634,7 @@ export interface ExtensionsAttachmentsPushedDataEncoded {
 /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export const ExtensionsAttachmentsPushedData: Schema.Schema<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded> = lazy<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>(() => struct<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>({
   attachments: Schema.Array(Attachment)
-}))
+}), "ExtensionsAttachmentsPushedData")
 
 /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedEvent {
@@ -14642,10 +14671,10 @@ export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmen
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("session.extensions.attachments_pushed"),
   data: ExtensionsAttachmentsPushedData
-}))
+}), "ExtensionsAttachmentsPushedEvent")
 
 /** Set when the underlying tools/call threw an error before returning a CallToolResult */
 export interface McpAppToolCallCompleteError {
@@ -14656,7 +14685,7 @@ export interface McpAppToolCallCompleteError {
 /** Set when the underlying tools/call threw an error before returning a CallToolResult */
 export const McpAppToolCallCompleteError: Schema.Schema<McpAppToolCallCompleteError> = lazy<McpAppToolCallCompleteError>(() => struct<McpAppToolCallCompleteError>({
   message: Schema.String
-}))
+}), "McpAppToolCallCompleteError")
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
 export interface McpAppToolCallCompleteToolMetaUI {
@@ -14668,9 +14697,9 @@ export interface McpAppToolCallCompleteToolMetaUI {
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
 export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = lazy<McpAppToolCallCompleteToolMetaUI>(() => struct<McpAppToolCallCompleteToolMetaUI>({
-  resourceUri: Schema.optional(Schema.String),
-  visibility: Schema.optional(Schema.Array(Schema.String))
-}))
+  resourceUri: optional(Schema.String),
+  visibility: optional(Schema.Array(Schema.String))
+}), "McpAppToolCallCompleteToolMetaUI")
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
 export interface McpAppToolCallCompleteToolMeta {
@@ -14680,8 +14709,8 @@ export interface McpAppToolCallCompleteToolMeta {
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
 export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = lazy<McpAppToolCallCompleteToolMeta>(() => struct<McpAppToolCallCompleteToolMeta>({
-  ui: Schema.optional(McpAppToolCallCompleteToolMetaUI)
-}))
+  ui: optional(McpAppToolCallCompleteToolMetaUI)
+}), "McpAppToolCallCompleteToolMeta")
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteData {
@@ -14707,13 +14736,13 @@ export interface McpAppToolCallCompleteData {
 export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = lazy<McpAppToolCallCompleteData>(() => struct<McpAppToolCallCompleteData>({
   serverName: Schema.String,
   toolName: Schema.String,
-  arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  arguments: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   success: Schema.Boolean,
   durationMs: Schema.Number,
-  result: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  error: Schema.optional(McpAppToolCallCompleteError),
-  toolMeta: Schema.optional(McpAppToolCallCompleteToolMeta)
-}))
+  result: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  error: optional(McpAppToolCallCompleteError),
+  toolMeta: optional(McpAppToolCallCompleteToolMeta)
+}), "McpAppToolCallCompleteData")
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteEvent {
@@ -14750,10 +14779,10 @@ export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEv
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
+  agentId: optional(Schema.String),
   type: Schema.Literal("mcp_app.tool_call_complete"),
   data: McpAppToolCallCompleteData
-}))
+}), "McpAppToolCallCompleteEvent")
 
 // ---------------------------------------------------------------------------
 // Events by type

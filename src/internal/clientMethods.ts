@@ -2,11 +2,14 @@
  * Client-level methods the runtime serves but its published JSON Schemas do
  * not describe (`status.get`, `auth.getStatus`, the `session.*` listing calls
  * and the `session.lifecycle` notification). Their shapes were read off the
- * live runtime; decoding ignores members this SDK does not know.
+ * live runtime. Results are decoded as the generated ones are: members this
+ * SDK does not know are ignored, and an optional member sent as `null`
+ * decodes as absent. Params (the listing filter) stay strict.
  *
  * @internal
  */
 import { Schema } from "effect"
+import { optional } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
 
 const Empty = Schema.Struct({})
@@ -21,19 +24,19 @@ export type Status = typeof Status.Type
 /** `auth.getStatus`: whether (and how) the runtime is signed in. */
 export const AuthStatus = Schema.Struct({
   isAuthenticated: Schema.Boolean,
-  authType: Schema.optional(Schema.String),
-  host: Schema.optional(Schema.String),
-  login: Schema.optional(Schema.String),
-  statusMessage: Schema.optional(Schema.String)
+  authType: optional(Schema.String),
+  host: optional(Schema.String),
+  login: optional(Schema.String),
+  statusMessage: optional(Schema.String)
 })
 export type AuthStatus = typeof AuthStatus.Type
 
 /** Where a session was created: working directory and git facts. */
 export const SessionContext = Schema.Struct({
   workingDirectory: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("cwd")),
-  gitRoot: Schema.optional(Schema.String),
-  repository: Schema.optional(Schema.String),
-  branch: Schema.optional(Schema.String)
+  gitRoot: optional(Schema.String),
+  repository: optional(Schema.String),
+  branch: optional(Schema.String)
 })
 export type SessionContext = typeof SessionContext.Type
 
@@ -42,9 +45,9 @@ export const SessionMetadata = Schema.Struct({
   sessionId: Schema.String,
   startTime: Schema.Date,
   modifiedTime: Schema.Date,
-  summary: Schema.optional(Schema.String),
-  isRemote: Schema.optionalWith(Schema.Boolean, { default: () => false }),
-  context: Schema.optional(SessionContext)
+  summary: optional(Schema.String),
+  isRemote: Schema.optionalWith(Schema.Boolean, { default: () => false, nullable: true }),
+  context: optional(SessionContext)
 })
 export type SessionMetadata = typeof SessionMetadata.Type
 
@@ -69,15 +72,15 @@ export const SessionLifecycleEventType = Schema.Literal(
 export const SessionLifecycleEvent = Schema.Struct({
   type: Schema.String,
   sessionId: Schema.String,
-  metadata: Schema.optional(Schema.Struct({
+  metadata: optional(Schema.Struct({
     startTime: Schema.Date,
     modifiedTime: Schema.Date,
-    summary: Schema.optional(Schema.String)
+    summary: optional(Schema.String)
   }))
 })
 export type SessionLifecycleEvent = typeof SessionLifecycleEvent.Type
 
-const Outcome = Schema.Struct({ success: Schema.Boolean, error: Schema.optional(Schema.String) })
+const Outcome = Schema.Struct({ success: Schema.Boolean, error: optional(Schema.String) })
 
 export const StatusGet = Method.make("status.get", Empty, Status)
 export const AuthGetStatus = Method.make("auth.getStatus", Empty, AuthStatus)
