@@ -17,6 +17,13 @@ const Resize = Method.make(
   Schema.Struct({})
 )
 
+/** The same, with the list optional: a wrong width is also "not undefined" to the optional list around it. */
+const Thumbnails = Method.make(
+  "test.thumbnails",
+  Schema.Struct({ sizes: Schema.optional(Schema.Array(Schema.Struct({ width: Schema.Number.pipe(Schema.int()) }))) }),
+  Schema.Struct({})
+)
+
 describe("outbound params are strict, and a mismatch is a typed error", () => {
   it.effect("params that do not encode fail with InvalidParams naming the method and the field; nothing is sent", () =>
     Effect.gen(function*() {
@@ -138,6 +145,14 @@ describe("outbound data is encoded strictly", () => {
       expect(error.issues[0]?.path).toBe("mode")
       expect(error.issues[0]?.problem).toBe(`Expected "interactive" | "plan" | "autopilot", actual "turbo"`)
       expect(yield* fake.requests("session.mode.set")).toEqual([])
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("a wrong field deep inside optional params is named, not the optional field around it", () =>
+    Effect.gen(function*() {
+      const client = yield* CopilotClient.CopilotClient
+      const error = yield* Effect.flip(client.protocol.call(Thumbnails, { sizes: [{ width: 1.5 }] }))
+      if (error._tag !== "InvalidParams") throw new Error(`expected InvalidParams, got ${error._tag}`)
+      expect(error.issues.map((issue) => issue.path)).toEqual(["sizes[0].width"])
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 
   it("an optional field is never sent as null, and null is refused in params", () => {

@@ -205,15 +205,27 @@ const changeFor = (issue: ParseResult.ArrayFormatterIssue, path: string): string
   }
 }
 
-/** The typed error for params that do not encode: each field, what is wrong with it, what to change. */
-export const invalidParams = (method: string, error: ParseResult.ParseError): InvalidParams =>
-  new InvalidParams({
+/** Whether `inner` is a path strictly inside `outer`. */
+const isInside = (inner: ReadonlyArray<PropertyKey>, outer: ReadonlyArray<PropertyKey>): boolean =>
+  inner.length > outer.length && outer.every((key, index) => key === inner[index])
+
+/**
+ * The typed error for params that do not encode: each field, what is wrong
+ * with it, what to change. Where a union's members each complain (an
+ * optional field is also "expected undefined"), only the issues deepest in
+ * the value are kept: they name the field to fix.
+ */
+export const invalidParams = (method: string, error: ParseResult.ParseError): InvalidParams => {
+  const all = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const deepest = all.filter((issue) => !all.some((other) => isInside(other.path, issue.path)))
+  return new InvalidParams({
     method,
-    issues: ParseResult.ArrayFormatter.formatErrorSync(error).map((issue): ParamsIssue => {
+    issues: deepest.map((issue): ParamsIssue => {
       const path = formatPath(issue.path)
       return { path, problem: issue.message, change: changeFor(issue, path) }
     })
   })
+}
 
 /** The typed error for a result that does not decode, keeping the raw answer. */
 export const responseDecodeError = (method: string, error: ParseResult.ParseError, raw: unknown): ResponseDecodeError =>
