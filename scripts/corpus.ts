@@ -33,6 +33,8 @@ export interface Fixture {
 
 const SAMPLES_PER_SHAPE = 2
 const SAMPLES_PER_FILE = 8
+/** Past this many bytes of samples a file takes no more. */
+const BYTES_PER_FILE = 24_000
 const MAX_STRING = 400
 
 type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
@@ -116,19 +118,23 @@ export const build = (logs: ReadonlyArray<string>, roots: ReadonlyArray<readonly
     readonly name: string
     readonly samples: Array<Json>
     readonly shapes: Map<string, number>
+    bytes: number
   }
   const files = new Map<string, Collecting>()
   for (const log of logs) {
     const lines = Fs.readFileSync(log, "utf8").split("\n").flatMap((line) => parseLine(line) ?? [])
     for (const { kind, name, value } of entriesOf(lines)) {
       const key = `${kind}.${name}`
-      const file: Collecting = files.get(key) ?? { kind, name, samples: [], shapes: new Map() }
+      const file: Collecting = files.get(key) ?? { kind, name, samples: [], shapes: new Map(), bytes: 0 }
       files.set(key, file)
       const shape = shapeOf(value)
       const seen = file.shapes.get(shape) ?? 0
       if (seen >= SAMPLES_PER_SHAPE || file.samples.length >= SAMPLES_PER_FILE) continue
+      if (file.bytes >= BYTES_PER_FILE) continue
+      const sample = scrub(value)
       file.shapes.set(shape, seen + 1)
-      file.samples.push(scrub(value))
+      file.samples.push(sample)
+      file.bytes += JSON.stringify(sample).length
     }
   }
   return [...files.values()]
