@@ -49,6 +49,8 @@ export type Correction =
   | { readonly _tag: "OptionalField"; readonly file: string; readonly definition: string; readonly field: string }
   /** A method whose result the runtime sends as `null`: typed `X | null`. */
   | { readonly _tag: "NullableResult"; readonly method: string }
+  /** A method the runtime answers "Unhandled method" (-32601): its docs say so. */
+  | { readonly _tag: "NotServed"; readonly method: string; readonly runtime: string }
 
 /**
  * Where the live runtime (`@github/copilot` 1.0.102) departs from the
@@ -70,7 +72,9 @@ export const OVERLAY: ReadonlyArray<Correction> = [
   { _tag: "OptionalField", file: API_FILE, definition: "AttachmentFile", field: "displayName" },
   { _tag: "OptionalField", file: API_FILE, definition: "AttachmentDirectory", field: "displayName" },
   { _tag: "OptionalField", file: EVENTS_FILE, definition: "AttachmentFile", field: "displayName" },
-  { _tag: "OptionalField", file: EVENTS_FILE, definition: "AttachmentDirectory", field: "displayName" }
+  { _tag: "OptionalField", file: EVENTS_FILE, definition: "AttachmentDirectory", field: "displayName" },
+  // Answered -32601 "Unhandled method user.settings.reload".
+  { _tag: "NotServed", method: "user.settings.reload", runtime: "1.0.102" }
 ]
 
 // ---------------------------------------------------------------------------
@@ -296,7 +300,7 @@ const correctDefinitions = (
 ): Record<string, JsonSchema> => {
   const corrected: Record<string, JsonSchema> = { ...definitions }
   for (const correction of overlay) {
-    if (correction._tag === "NullableResult" || correction.file !== file) continue
+    if (correction._tag === "NullableResult" || correction._tag === "NotServed" || correction.file !== file) continue
     const definition = corrected[correction.definition]
     const property = definition?.properties?.[correction.field]
     if (definition === undefined || property === undefined) {
@@ -316,15 +320,25 @@ const correctMethods = (
   declarations: ReadonlyArray<MethodDeclaration>,
   overlay: ReadonlyArray<Correction>
 ): Array<MethodDeclaration> => {
-  const nullableResults = new Set(overlay.flatMap((c) => c._tag === "NullableResult" ? [c.method] : []))
+  const pending = new Set(overlay.flatMap((c) => c._tag === "NullableResult" || c._tag === "NotServed" ? [c] : []))
   const corrected = declarations.map((declaration): MethodDeclaration => {
-    const { result, rpcMethod } = declaration.method
-    if (!nullableResults.has(rpcMethod)) return declaration
-    nullableResults.delete(rpcMethod)
-    if (result === null) throw new Error(`OVERLAY: ${rpcMethod} declares no result to make nullable`)
-    return { ...declaration, method: { ...declaration.method, result: nullable(result) } }
+    let method = declaration.method
+    for (const correction of pending) {
+      if (correction.method !== method.rpcMethod) continue
+      pending.delete(correction)
+      if (correction._tag === "NotServed") {
+        const note = `Not served by runtime ${correction.runtime}: a call fails with an \`RpcError\` whose \`methodNotServed\` is true.`
+        method = { ...method, description: method.description === undefined ? note : `${method.description}\n\n${note}` }
+      } else {
+        if (method.result === null) throw new Error(`OVERLAY: ${method.rpcMethod} declares no result to make nullable`)
+        method = { ...method, result: nullable(method.result) }
+      }
+    }
+    return method === declaration.method ? declaration : { ...declaration, method }
   })
-  if (nullableResults.size > 0) throw new Error(`OVERLAY names methods the schemas lack: ${[...nullableResults].join(", ")}`)
+  if (pending.size > 0) {
+    throw new Error(`OVERLAY names methods the schemas lack: ${[...pending].map((c) => c.method).join(", ")}`)
+  }
   return corrected
 }
 
