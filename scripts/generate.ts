@@ -566,7 +566,7 @@ type Side = "Type" | "Encoded"
 /**
  * Renders the nodes of one module, as seen from inside the declaration
  * `current`; `inbound` when the SDK decodes what it renders, which makes
- * optional fields accept `null` and enums accept unlisted values.
+ * Structs accept `null` in optional fields and enums accept unlisted values.
  */
 interface Renderer {
   readonly schema: (node: Node, indent: string) => string
@@ -576,6 +576,7 @@ interface Renderer {
   /** A Struct's members as the body of an object type. */
   readonly members: (node: StructNode, indent: string, side: Side) => string
   readonly inbound: boolean
+  readonly tolerates: (node: StructNode) => boolean
 }
 
 const makeRenderer = (module: Module, current: string, inbound: boolean): Renderer => {
@@ -621,18 +622,19 @@ const makeRenderer = (module: Module, current: string, inbound: boolean): Render
         return `Schema.Array(${schema(node.items, indent)})`
       case "Record":
         return `Schema.Record({ key: Schema.String, value: ${schema(node.value, indent)} })`
-      case "Struct":
-        return node.openIndex
+      case "Struct": {
+        const struct = node.openIndex
           ? `Schema.Struct(${fields(node, indent)}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))`
           : `Schema.Struct(${fields(node, indent)})`
+        return tolerates(node) ? `tolerant(${struct})` : struct
+      }
     }
   }
   const fields = (node: StructNode, indent: string): string => {
     const inner = indent + INDENT
     const lines = node.fields.map((field) => {
       const value = schema(field.node, inner)
-      const optional = inbound ? "optional" : "Schema.optional"
-      return `${inner}${propertyKey(field.name)}: ${field.optional ? `${optional}(${value})` : value}`
+      return `${inner}${propertyKey(field.name)}: ${field.optional ? `Schema.optional(${value})` : value}`
     })
     return lines.length === 0 ? "{}" : `{\n${lines.join(",\n")}\n${indent}}`
   }
@@ -665,7 +667,9 @@ const makeRenderer = (module: Module, current: string, inbound: boolean): Render
     if (node.openIndex) lines.push(`${inner}readonly [key: string]: unknown`)
     return lines.length === 0 ? "" : `\n${lines.join("\n")}\n${indent}`
   }
-  return { schema, fields, type, members, inbound }
+  /** Whether a Struct is decoded tolerantly of `null` in its optional fields. */
+  const tolerates = (node: StructNode): boolean => inbound && node.fields.some((field) => field.optional)
+  return { schema, fields, type, members, inbound, tolerates }
 }
 
 /** A literal's type as alternatives: inbound, an open enum also admits other strings (named so the known ones stay visible). */
@@ -719,7 +723,7 @@ const buildsSchema = (node: Node): boolean => node._tag !== "Ref" && node._tag !
  * Definitions in a cycle reach each other through `Schema.suspend`, since
  * building one must not need the other built.
  */
-const HELPERS = ["lazy", "openLiteral", "optional", "struct"]
+const HELPERS = ["lazy", "openLiteral", "struct", "tolerant", "tolerantStruct"]
 
 /** The import of the helpers a module's code uses. */
 const helpersImport = (code: string): string => {
@@ -734,7 +738,7 @@ const renderDefinition = (module: Module, definition: Definition): string => {
   const transforms = module.transforming.has(name)
   const typeArguments = transforms ? `${name}, ${name}Encoded` : name
   const schema = node._tag === "Struct" && !node.openIndex
-    ? `struct<${typeArguments}>(${renderer.fields(node, "")})`
+    ? `${renderer.tolerates(node) ? "tolerantStruct" : "struct"}<${typeArguments}>(${renderer.fields(node, "")})`
     : renderer.schema(node, "")
   const value = buildsSchema(node) ? `lazy<${typeArguments}>(() => ${schema}, ${literal(name)})` : schema
   return [

@@ -179,10 +179,10 @@ describe("generator", () => {
     const api = files["src/generated/Api.ts"]
     const request = api.slice(api.indexOf("export const SetRequest"), api.indexOf("export interface SetResult"))
     const result = api.slice(api.indexOf("export const SetResult"))
+    expect(request).toContain("struct<SetRequest>(")
     expect(request).toContain(`mode: Schema.Literal("fast", "slow")`)
-    expect(request).toContain("note: Schema.optional(Schema.String)")
+    expect(result).toContain("tolerantStruct<SetResult>(")
     expect(result).toContain(`mode: openLiteral("fast", "slow")`)
-    expect(result).toContain("note: optional(Schema.String)")
     expect(api).toContain(`readonly mode: "fast" | "slow" | (string & {})`)
   })
 

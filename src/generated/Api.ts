@@ -4,7 +4,7 @@
  */
 
 import { Schema } from "effect"
-import { lazy, openLiteral, optional, struct } from "../internal/generatedSchema.js"
+import { lazy, openLiteral, struct, tolerant, tolerantStruct } from "../internal/generatedSchema.js"
 import * as SessionEvents from "./SessionEvents.js"
 
 // ---------------------------------------------------------------------------
@@ -105,11 +105,11 @@ export interface ConnectResult {
 }
 
 /** Handshake result reporting the server's protocol version and package version on success. */
-export const ConnectResult: Schema.Schema<ConnectResult> = lazy<ConnectResult>(() => struct<ConnectResult>({
+export const ConnectResult: Schema.Schema<ConnectResult> = lazy<ConnectResult>(() => tolerantStruct<ConnectResult>({
   ok: Schema.Literal(true),
   protocolVersion: Schema.Number,
   version: Schema.String,
-  taskKinds: optional(Schema.Array(TaskKind))
+  taskKinds: Schema.optional(Schema.Array(TaskKind))
 }), "ConnectResult")
 
 /** Optional project paths and host-exclusion behavior for server-scoped hook discovery. */
@@ -193,14 +193,14 @@ export interface DiscoveredHook {
 }
 
 /** One server-discovered hook action from user, repository, plugin, or managed-policy configuration. */
-export const DiscoveredHook: Schema.Schema<DiscoveredHook> = lazy<DiscoveredHook>(() => struct<DiscoveredHook>({
+export const DiscoveredHook: Schema.Schema<DiscoveredHook> = lazy<DiscoveredHook>(() => tolerantStruct<DiscoveredHook>({
   id: Schema.String,
   hookType: HookType,
   origin: HookOrigin,
-  source: optional(Schema.String),
-  projectPath: optional(Schema.String),
+  source: Schema.optional(Schema.String),
+  projectPath: Schema.optional(Schema.String),
   enabled: Schema.Boolean,
-  disableKey: optional(Schema.String)
+  disableKey: Schema.optional(Schema.String)
 }), "DiscoveredHook")
 
 /** Server-discovered hook actions and partial-load diagnostics from user, repository, plugin, and managed-policy sources. Concrete sessions may include additional session-specific hook sources. */
@@ -256,10 +256,10 @@ export interface ModelCapabilitiesSupports {
 }
 
 /** Feature flags indicating what the model supports */
-export const ModelCapabilitiesSupports: Schema.Schema<ModelCapabilitiesSupports> = lazy<ModelCapabilitiesSupports>(() => struct<ModelCapabilitiesSupports>({
-  vision: optional(Schema.Boolean),
-  reasoningEffort: optional(Schema.Boolean),
-  adaptive_thinking: optional(AdaptiveThinkingSupport)
+export const ModelCapabilitiesSupports: Schema.Schema<ModelCapabilitiesSupports> = lazy<ModelCapabilitiesSupports>(() => tolerantStruct<ModelCapabilitiesSupports>({
+  vision: Schema.optional(Schema.Boolean),
+  reasoningEffort: Schema.optional(Schema.Boolean),
+  adaptive_thinking: Schema.optional(AdaptiveThinkingSupport)
 }), "ModelCapabilitiesSupports")
 
 /** Vision-specific limits */
@@ -292,11 +292,11 @@ export interface ModelCapabilitiesLimits {
 }
 
 /** Token limits for prompts, outputs, and context window */
-export const ModelCapabilitiesLimits: Schema.Schema<ModelCapabilitiesLimits> = lazy<ModelCapabilitiesLimits>(() => struct<ModelCapabilitiesLimits>({
-  max_prompt_tokens: optional(Schema.Number),
-  max_output_tokens: optional(Schema.Number),
-  max_context_window_tokens: optional(Schema.Number),
-  vision: optional(ModelCapabilitiesLimitsVision)
+export const ModelCapabilitiesLimits: Schema.Schema<ModelCapabilitiesLimits> = lazy<ModelCapabilitiesLimits>(() => tolerantStruct<ModelCapabilitiesLimits>({
+  max_prompt_tokens: Schema.optional(Schema.Number),
+  max_output_tokens: Schema.optional(Schema.Number),
+  max_context_window_tokens: Schema.optional(Schema.Number),
+  vision: Schema.optional(ModelCapabilitiesLimitsVision)
 }), "ModelCapabilitiesLimits")
 
 /** Model capabilities and limits */
@@ -308,9 +308,9 @@ export interface ModelCapabilities {
 }
 
 /** Model capabilities and limits */
-export const ModelCapabilities: Schema.Schema<ModelCapabilities> = lazy<ModelCapabilities>(() => struct<ModelCapabilities>({
-  supports: optional(ModelCapabilitiesSupports),
-  limits: optional(ModelCapabilitiesLimits)
+export const ModelCapabilities: Schema.Schema<ModelCapabilities> = lazy<ModelCapabilities>(() => tolerantStruct<ModelCapabilities>({
+  supports: Schema.optional(ModelCapabilitiesSupports),
+  limits: Schema.optional(ModelCapabilitiesLimits)
 }), "ModelCapabilities")
 
 /** Current policy state for this model */
@@ -328,9 +328,9 @@ export interface ModelPolicy {
 }
 
 /** Policy state (if applicable) */
-export const ModelPolicy: Schema.Schema<ModelPolicy> = lazy<ModelPolicy>(() => struct<ModelPolicy>({
+export const ModelPolicy: Schema.Schema<ModelPolicy> = lazy<ModelPolicy>(() => tolerantStruct<ModelPolicy>({
   state: ModelPolicyState,
-  terms: optional(Schema.String)
+  terms: Schema.optional(Schema.String)
 }), "ModelPolicy")
 
 /** Long context tier pricing (available for models with extended context windows) */
@@ -362,15 +362,15 @@ export interface ModelBillingTokenPricesLongContext {
 }
 
 /** Long context tier pricing (available for models with extended context windows) */
-export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingTokenPricesLongContext> = lazy<ModelBillingTokenPricesLongContext>(() => struct<ModelBillingTokenPricesLongContext>({
-  inputPrice: optional(Schema.Number),
-  outputPrice: optional(Schema.Number),
-  cachePrice: optional(Schema.Number),
-  cacheReadPrice: optional(Schema.Number),
-  cacheWritePrice: optional(Schema.Number),
-  cacheWrite1hPrice: optional(Schema.Number),
-  contextMax: optional(Schema.Number),
-  maxPromptTokens: optional(Schema.Number)
+export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingTokenPricesLongContext> = lazy<ModelBillingTokenPricesLongContext>(() => tolerantStruct<ModelBillingTokenPricesLongContext>({
+  inputPrice: Schema.optional(Schema.Number),
+  outputPrice: Schema.optional(Schema.Number),
+  cachePrice: Schema.optional(Schema.Number),
+  cacheReadPrice: Schema.optional(Schema.Number),
+  cacheWritePrice: Schema.optional(Schema.Number),
+  cacheWrite1hPrice: Schema.optional(Schema.Number),
+  contextMax: Schema.optional(Schema.Number),
+  maxPromptTokens: Schema.optional(Schema.Number)
 }), "ModelBillingTokenPricesLongContext")
 
 /** Token-level pricing information for this model */
@@ -406,17 +406,17 @@ export interface ModelBillingTokenPrices {
 }
 
 /** Token-level pricing information for this model */
-export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = lazy<ModelBillingTokenPrices>(() => struct<ModelBillingTokenPrices>({
-  inputPrice: optional(Schema.Number),
-  outputPrice: optional(Schema.Number),
-  cachePrice: optional(Schema.Number),
-  cacheReadPrice: optional(Schema.Number),
-  cacheWritePrice: optional(Schema.Number),
-  cacheWrite1hPrice: optional(Schema.Number),
-  batchSize: optional(Schema.Number),
-  contextMax: optional(Schema.Number),
-  maxPromptTokens: optional(Schema.Number),
-  longContext: optional(ModelBillingTokenPricesLongContext)
+export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = lazy<ModelBillingTokenPrices>(() => tolerantStruct<ModelBillingTokenPrices>({
+  inputPrice: Schema.optional(Schema.Number),
+  outputPrice: Schema.optional(Schema.Number),
+  cachePrice: Schema.optional(Schema.Number),
+  cacheReadPrice: Schema.optional(Schema.Number),
+  cacheWritePrice: Schema.optional(Schema.Number),
+  cacheWrite1hPrice: Schema.optional(Schema.Number),
+  batchSize: Schema.optional(Schema.Number),
+  contextMax: Schema.optional(Schema.Number),
+  maxPromptTokens: Schema.optional(Schema.Number),
+  longContext: Schema.optional(ModelBillingTokenPricesLongContext)
 }), "ModelBillingTokenPrices")
 
 /** Active server-driven promotion for a model, including its discount and optional expiry. */
@@ -434,12 +434,12 @@ export interface ModelBillingPromo {
 }
 
 /** Active server-driven promotion for a model, including its discount and optional expiry. */
-export const ModelBillingPromo: Schema.Schema<ModelBillingPromo> = lazy<ModelBillingPromo>(() => struct<ModelBillingPromo>({
-  id: optional(Schema.String),
-  discountPercent: optional(Schema.Number),
-  endsAt: optional(Schema.String),
-  message: optional(Schema.String),
-  showBanner: optional(Schema.Boolean)
+export const ModelBillingPromo: Schema.Schema<ModelBillingPromo> = lazy<ModelBillingPromo>(() => tolerantStruct<ModelBillingPromo>({
+  id: Schema.optional(Schema.String),
+  discountPercent: Schema.optional(Schema.Number),
+  endsAt: Schema.optional(Schema.String),
+  message: Schema.optional(Schema.String),
+  showBanner: Schema.optional(Schema.Boolean)
 }), "ModelBillingPromo")
 
 /** Billing information */
@@ -455,11 +455,11 @@ export interface ModelBilling {
 }
 
 /** Billing information */
-export const ModelBilling: Schema.Schema<ModelBilling> = lazy<ModelBilling>(() => struct<ModelBilling>({
-  multiplier: optional(Schema.Number),
-  tokenPrices: optional(ModelBillingTokenPrices),
-  discountPercent: optional(Schema.Number),
-  promo: optional(ModelBillingPromo)
+export const ModelBilling: Schema.Schema<ModelBilling> = lazy<ModelBilling>(() => tolerantStruct<ModelBilling>({
+  multiplier: Schema.optional(Schema.Number),
+  tokenPrices: Schema.optional(ModelBillingTokenPrices),
+  discountPercent: Schema.optional(Schema.Number),
+  promo: Schema.optional(ModelBillingPromo)
 }), "ModelBilling")
 
 /** Model capability category for grouping in the model picker */
@@ -481,8 +481,8 @@ export interface ModelWarningText {
 }
 
 /** Service-published warning text that hosts should display when presenting a model. */
-export const ModelWarningText: Schema.Schema<ModelWarningText> = lazy<ModelWarningText>(() => struct<ModelWarningText>({
-  dataRetention: optional(Schema.String)
+export const ModelWarningText: Schema.Schema<ModelWarningText> = lazy<ModelWarningText>(() => tolerantStruct<ModelWarningText>({
+  dataRetention: Schema.optional(Schema.String)
 }), "ModelWarningText")
 
 /** A service-published message about a model, carrying a stable machine-readable code alongside human-readable text. */
@@ -532,21 +532,21 @@ export interface Model {
 }
 
 /** Copilot model metadata, including identifier, display name, capabilities, policy, billing, reasoning efforts, and picker categories. */
-export const Model: Schema.Schema<Model> = lazy<Model>(() => struct<Model>({
+export const Model: Schema.Schema<Model> = lazy<Model>(() => tolerantStruct<Model>({
   id: Schema.String,
   name: Schema.String,
   capabilities: ModelCapabilities,
-  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  policy: optional(ModelPolicy),
-  billing: optional(ModelBilling),
-  supportedReasoningEfforts: optional(Schema.Array(Schema.String)),
-  defaultReasoningEffort: optional(Schema.String),
-  supportedContextTiers: optional(Schema.Array(Schema.String)),
-  modelPickerCategory: optional(ModelPickerCategory),
-  modelPickerPriceCategory: optional(ModelPickerPriceCategory),
-  warningText: optional(ModelWarningText),
-  infoMessages: optional(Schema.Array(ModelMessage)),
-  warningMessages: optional(Schema.Array(ModelMessage))
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  policy: Schema.optional(ModelPolicy),
+  billing: Schema.optional(ModelBilling),
+  supportedReasoningEfforts: Schema.optional(Schema.Array(Schema.String)),
+  defaultReasoningEffort: Schema.optional(Schema.String),
+  supportedContextTiers: Schema.optional(Schema.Array(Schema.String)),
+  modelPickerCategory: Schema.optional(ModelPickerCategory),
+  modelPickerPriceCategory: Schema.optional(ModelPickerPriceCategory),
+  warningText: Schema.optional(ModelWarningText),
+  infoMessages: Schema.optional(Schema.Array(ModelMessage)),
+  warningMessages: Schema.optional(Schema.Array(ModelMessage))
 }), "Model")
 
 /** List of Copilot models available to the resolved user, including capabilities and billing metadata. */
@@ -608,12 +608,12 @@ export interface Tool {
 }
 
 /** Built-in tool metadata with identifier, optional namespaced name, description, input-parameter schema, and usage instructions. */
-export const Tool: Schema.Schema<Tool> = lazy<Tool>(() => struct<Tool>({
+export const Tool: Schema.Schema<Tool> = lazy<Tool>(() => tolerantStruct<Tool>({
   name: Schema.String,
-  namespacedName: optional(Schema.String),
+  namespacedName: Schema.optional(Schema.String),
   description: Schema.String,
-  parameters: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  instructions: optional(Schema.String)
+  parameters: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  instructions: Schema.optional(Schema.String)
 }), "Tool")
 
 /** Built-in tools available for the requested model, with their parameters and instructions. */
@@ -679,7 +679,7 @@ export interface AccountQuotaSnapshotEncoded {
 }
 
 /** Quota usage snapshot for a Copilot quota type, including entitlement, used requests, overage, reset date, and remaining percentage. */
-export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded> = lazy<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>(() => struct<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>({
+export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded> = lazy<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>(() => tolerantStruct<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>({
   isUnlimitedEntitlement: Schema.Boolean,
   entitlementRequests: Schema.Number,
   usedRequests: Schema.Number,
@@ -687,7 +687,7 @@ export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQu
   remainingPercentage: Schema.Number,
   overage: Schema.Number,
   overageAllowedWithExhaustedQuota: Schema.Boolean,
-  resetDate: optional(Schema.Date)
+  resetDate: Schema.optional(Schema.Date)
 }), "AccountQuotaSnapshot")
 
 /** Quota usage snapshots for the resolved user, keyed by quota type. */
@@ -721,12 +721,12 @@ export interface CopilotUserResponseEndpoints {
 }
 
 /** Endpoint URLs from the raw Copilot `/copilot_internal/v2/token` user-response passthrough. */
-export const CopilotUserResponseEndpoints: Schema.Schema<CopilotUserResponseEndpoints> = lazy<CopilotUserResponseEndpoints>(() => struct<CopilotUserResponseEndpoints>({
-  api: optional(Schema.String),
-  "origin-tracker": optional(Schema.String),
-  proxy: optional(Schema.String),
-  telemetry: optional(Schema.String),
-  exp: optional(Schema.String)
+export const CopilotUserResponseEndpoints: Schema.Schema<CopilotUserResponseEndpoints> = lazy<CopilotUserResponseEndpoints>(() => tolerantStruct<CopilotUserResponseEndpoints>({
+  api: Schema.optional(Schema.String),
+  "origin-tracker": Schema.optional(Schema.String),
+  proxy: Schema.optional(Schema.String),
+  telemetry: Schema.optional(Schema.String),
+  exp: Schema.optional(Schema.String)
 }), "CopilotUserResponseEndpoints")
 
 /** Chat quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
@@ -758,19 +758,19 @@ export interface CopilotUserResponseQuotaSnapshotsChat {
 }
 
 /** Chat quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserResponseQuotaSnapshotsChat> = lazy<CopilotUserResponseQuotaSnapshotsChat>(() => struct<CopilotUserResponseQuotaSnapshotsChat>({
-  entitlement: optional(Schema.Number),
-  overage_count: optional(Schema.Number),
-  overage_permitted: optional(Schema.Boolean),
-  percent_remaining: optional(Schema.Number),
-  quota_id: optional(Schema.String),
-  quota_remaining: optional(Schema.Number),
-  remaining: optional(Schema.Number),
-  unlimited: optional(Schema.Boolean),
-  timestamp_utc: optional(Schema.String),
-  has_quota: optional(Schema.Boolean),
-  quota_reset_at: optional(Schema.Number),
-  token_based_billing: optional(Schema.Boolean)
+export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserResponseQuotaSnapshotsChat> = lazy<CopilotUserResponseQuotaSnapshotsChat>(() => tolerantStruct<CopilotUserResponseQuotaSnapshotsChat>({
+  entitlement: Schema.optional(Schema.Number),
+  overage_count: Schema.optional(Schema.Number),
+  overage_permitted: Schema.optional(Schema.Boolean),
+  percent_remaining: Schema.optional(Schema.Number),
+  quota_id: Schema.optional(Schema.String),
+  quota_remaining: Schema.optional(Schema.Number),
+  remaining: Schema.optional(Schema.Number),
+  unlimited: Schema.optional(Schema.Boolean),
+  timestamp_utc: Schema.optional(Schema.String),
+  has_quota: Schema.optional(Schema.Boolean),
+  quota_reset_at: Schema.optional(Schema.Number),
+  token_based_billing: Schema.optional(Schema.Boolean)
 }), "CopilotUserResponseQuotaSnapshotsChat")
 
 /** Completions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
@@ -802,19 +802,19 @@ export interface CopilotUserResponseQuotaSnapshotsCompletions {
 }
 
 /** Completions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<CopilotUserResponseQuotaSnapshotsCompletions> = lazy<CopilotUserResponseQuotaSnapshotsCompletions>(() => struct<CopilotUserResponseQuotaSnapshotsCompletions>({
-  entitlement: optional(Schema.Number),
-  overage_count: optional(Schema.Number),
-  overage_permitted: optional(Schema.Boolean),
-  percent_remaining: optional(Schema.Number),
-  quota_id: optional(Schema.String),
-  quota_remaining: optional(Schema.Number),
-  remaining: optional(Schema.Number),
-  unlimited: optional(Schema.Boolean),
-  timestamp_utc: optional(Schema.String),
-  has_quota: optional(Schema.Boolean),
-  quota_reset_at: optional(Schema.Number),
-  token_based_billing: optional(Schema.Boolean)
+export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<CopilotUserResponseQuotaSnapshotsCompletions> = lazy<CopilotUserResponseQuotaSnapshotsCompletions>(() => tolerantStruct<CopilotUserResponseQuotaSnapshotsCompletions>({
+  entitlement: Schema.optional(Schema.Number),
+  overage_count: Schema.optional(Schema.Number),
+  overage_permitted: Schema.optional(Schema.Boolean),
+  percent_remaining: Schema.optional(Schema.Number),
+  quota_id: Schema.optional(Schema.String),
+  quota_remaining: Schema.optional(Schema.Number),
+  remaining: Schema.optional(Schema.Number),
+  unlimited: Schema.optional(Schema.Boolean),
+  timestamp_utc: Schema.optional(Schema.String),
+  has_quota: Schema.optional(Schema.Boolean),
+  quota_reset_at: Schema.optional(Schema.Number),
+  token_based_billing: Schema.optional(Schema.Boolean)
 }), "CopilotUserResponseQuotaSnapshotsCompletions")
 
 /** Premium-interactions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
@@ -846,19 +846,19 @@ export interface CopilotUserResponseQuotaSnapshotsPremiumInteractions {
 }
 
 /** Premium-interactions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema<CopilotUserResponseQuotaSnapshotsPremiumInteractions> = lazy<CopilotUserResponseQuotaSnapshotsPremiumInteractions>(() => struct<CopilotUserResponseQuotaSnapshotsPremiumInteractions>({
-  entitlement: optional(Schema.Number),
-  overage_count: optional(Schema.Number),
-  overage_permitted: optional(Schema.Boolean),
-  percent_remaining: optional(Schema.Number),
-  quota_id: optional(Schema.String),
-  quota_remaining: optional(Schema.Number),
-  remaining: optional(Schema.Number),
-  unlimited: optional(Schema.Boolean),
-  timestamp_utc: optional(Schema.String),
-  has_quota: optional(Schema.Boolean),
-  quota_reset_at: optional(Schema.Number),
-  token_based_billing: optional(Schema.Boolean)
+export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema<CopilotUserResponseQuotaSnapshotsPremiumInteractions> = lazy<CopilotUserResponseQuotaSnapshotsPremiumInteractions>(() => tolerantStruct<CopilotUserResponseQuotaSnapshotsPremiumInteractions>({
+  entitlement: Schema.optional(Schema.Number),
+  overage_count: Schema.optional(Schema.Number),
+  overage_permitted: Schema.optional(Schema.Boolean),
+  percent_remaining: Schema.optional(Schema.Number),
+  quota_id: Schema.optional(Schema.String),
+  quota_remaining: Schema.optional(Schema.Number),
+  remaining: Schema.optional(Schema.Number),
+  unlimited: Schema.optional(Schema.Boolean),
+  timestamp_utc: Schema.optional(Schema.String),
+  has_quota: Schema.optional(Schema.Boolean),
+  quota_reset_at: Schema.optional(Schema.Number),
+  token_based_billing: Schema.optional(Schema.Boolean)
 }), "CopilotUserResponseQuotaSnapshotsPremiumInteractions")
 
 /** Quota snapshot map from the raw Copilot user-response passthrough, with chat, completions, premium-interactions, and other entries. */
@@ -873,11 +873,11 @@ export interface CopilotUserResponseQuotaSnapshots {
 }
 
 /** Quota snapshot map from the raw Copilot user-response passthrough, with chat, completions, premium-interactions, and other entries. */
-export const CopilotUserResponseQuotaSnapshots: Schema.Schema<CopilotUserResponseQuotaSnapshots> = lazy<CopilotUserResponseQuotaSnapshots>(() => Schema.Struct({
-  chat: optional(CopilotUserResponseQuotaSnapshotsChat),
-  completions: optional(CopilotUserResponseQuotaSnapshotsCompletions),
-  premium_interactions: optional(CopilotUserResponseQuotaSnapshotsPremiumInteractions)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })), "CopilotUserResponseQuotaSnapshots")
+export const CopilotUserResponseQuotaSnapshots: Schema.Schema<CopilotUserResponseQuotaSnapshots> = lazy<CopilotUserResponseQuotaSnapshots>(() => tolerant(Schema.Struct({
+  chat: Schema.optional(CopilotUserResponseQuotaSnapshotsChat),
+  completions: Schema.optional(CopilotUserResponseQuotaSnapshotsCompletions),
+  premium_interactions: Schema.optional(CopilotUserResponseQuotaSnapshotsPremiumInteractions)
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "CopilotUserResponseQuotaSnapshots")
 
 /** Snapshot of the authenticated user's Copilot subscription info, if known. Mirrors the GitHub API `/copilot_internal/v2/token` user response shape — the runtime trusts this verbatim and does not re-fetch when set. */
 export interface CopilotUserResponse {
@@ -943,41 +943,41 @@ export interface CopilotUserResponse {
 }
 
 /** Snapshot of the authenticated user's Copilot subscription info, if known. Mirrors the GitHub API `/copilot_internal/v2/token` user response shape — the runtime trusts this verbatim and does not re-fetch when set. */
-export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = lazy<CopilotUserResponse>(() => struct<CopilotUserResponse>({
-  login: optional(Schema.String),
-  access_type_sku: optional(Schema.String),
-  analytics_tracking_id: optional(Schema.String),
-  assigned_date: optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null)),
-  can_signup_for_limited: optional(Schema.Boolean),
-  chat_enabled: optional(Schema.Boolean),
-  copilot_plan: optional(Schema.String),
-  copilotignore_enabled: optional(Schema.Boolean),
-  endpoints: optional(CopilotUserResponseEndpoints),
-  organization_login_list: optional(Schema.Array(Schema.String)),
-  organization_list: optional(Schema.Union(
+export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = lazy<CopilotUserResponse>(() => tolerantStruct<CopilotUserResponse>({
+  login: Schema.optional(Schema.String),
+  access_type_sku: Schema.optional(Schema.String),
+  analytics_tracking_id: Schema.optional(Schema.String),
+  assigned_date: Schema.optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null)),
+  can_signup_for_limited: Schema.optional(Schema.Boolean),
+  chat_enabled: Schema.optional(Schema.Boolean),
+  copilot_plan: Schema.optional(Schema.String),
+  copilotignore_enabled: Schema.optional(Schema.Boolean),
+  endpoints: Schema.optional(CopilotUserResponseEndpoints),
+  organization_login_list: Schema.optional(Schema.Array(Schema.String)),
+  organization_list: Schema.optional(Schema.Union(
     Schema.Undefined,
-    Schema.Array(Schema.NullOr(Schema.Struct({
-      id: optional(Schema.Number),
-      login: optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null)),
-      name: optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null))
-    }))),
+    Schema.Array(Schema.NullOr(tolerant(Schema.Struct({
+      id: Schema.optional(Schema.Number),
+      login: Schema.optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null)),
+      name: Schema.optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null))
+    })))),
     Schema.Null
   )),
-  codex_agent_enabled: optional(Schema.Boolean),
-  is_mcp_enabled: optional(Schema.Union(Schema.Undefined, Schema.Boolean, Schema.Null)),
-  quota_reset_date: optional(Schema.String),
-  quota_snapshots: optional(CopilotUserResponseQuotaSnapshots),
-  restricted_telemetry: optional(Schema.Boolean),
-  is_staff: optional(Schema.Boolean),
-  te: optional(Schema.Boolean),
-  token_based_billing: optional(Schema.Boolean),
-  can_upgrade_plan: optional(Schema.Boolean),
-  quota_reset_date_utc: optional(Schema.String),
-  limited_user_quotas: optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  limited_user_reset_date: optional(Schema.String),
-  monthly_quotas: optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  cloud_session_storage_enabled: optional(Schema.Boolean),
-  cli_remote_control_enabled: optional(Schema.Boolean)
+  codex_agent_enabled: Schema.optional(Schema.Boolean),
+  is_mcp_enabled: Schema.optional(Schema.Union(Schema.Undefined, Schema.Boolean, Schema.Null)),
+  quota_reset_date: Schema.optional(Schema.String),
+  quota_snapshots: Schema.optional(CopilotUserResponseQuotaSnapshots),
+  restricted_telemetry: Schema.optional(Schema.Boolean),
+  is_staff: Schema.optional(Schema.Boolean),
+  te: Schema.optional(Schema.Boolean),
+  token_based_billing: Schema.optional(Schema.Boolean),
+  can_upgrade_plan: Schema.optional(Schema.Boolean),
+  quota_reset_date_utc: Schema.optional(Schema.String),
+  limited_user_quotas: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  limited_user_reset_date: Schema.optional(Schema.String),
+  monthly_quotas: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  cloud_session_storage_enabled: Schema.optional(Schema.Boolean),
+  cli_remote_control_enabled: Schema.optional(Schema.Boolean)
 }), "CopilotUserResponse")
 
 /** Authentication-info input variant for GitHub-internal HMAC auth, carrying the public GitHub host and HMAC secret. */
@@ -993,11 +993,11 @@ export interface HMACAuthInfo {
 }
 
 /** Authentication-info input variant for GitHub-internal HMAC auth, carrying the public GitHub host and HMAC secret. */
-export const HMACAuthInfo: Schema.Schema<HMACAuthInfo> = lazy<HMACAuthInfo>(() => struct<HMACAuthInfo>({
+export const HMACAuthInfo: Schema.Schema<HMACAuthInfo> = lazy<HMACAuthInfo>(() => tolerantStruct<HMACAuthInfo>({
   type: Schema.Literal("hmac"),
   host: Schema.Literal("https://github.com"),
   hmac: Schema.String,
-  copilotUser: optional(CopilotUserResponse)
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "HMACAuthInfo")
 
 /** Authentication-info input variant for a token sourced from an environment variable, with host, optional login, token, and env var name. */
@@ -1017,13 +1017,13 @@ export interface EnvAuthInfo {
 }
 
 /** Authentication-info input variant for a token sourced from an environment variable, with host, optional login, token, and env var name. */
-export const EnvAuthInfo: Schema.Schema<EnvAuthInfo> = lazy<EnvAuthInfo>(() => struct<EnvAuthInfo>({
+export const EnvAuthInfo: Schema.Schema<EnvAuthInfo> = lazy<EnvAuthInfo>(() => tolerantStruct<EnvAuthInfo>({
   type: Schema.Literal("env"),
   host: Schema.String,
-  login: optional(Schema.String),
+  login: Schema.optional(Schema.String),
   token: Schema.String,
   envVar: Schema.String,
-  copilotUser: optional(CopilotUserResponse)
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "EnvAuthInfo")
 
 /** Authentication-info input variant for SDK-configured token authentication, carrying host and the secret token value. */
@@ -1041,12 +1041,12 @@ export interface TokenAuthInfo {
 }
 
 /** Authentication-info input variant for SDK-configured token authentication, carrying host and the secret token value. */
-export const TokenAuthInfo: Schema.Schema<TokenAuthInfo> = lazy<TokenAuthInfo>(() => struct<TokenAuthInfo>({
+export const TokenAuthInfo: Schema.Schema<TokenAuthInfo> = lazy<TokenAuthInfo>(() => tolerantStruct<TokenAuthInfo>({
   type: Schema.Literal("token"),
   host: Schema.String,
   token: Schema.String,
-  registrationId: optional(Schema.String),
-  copilotUser: optional(CopilotUserResponse)
+  registrationId: Schema.optional(Schema.String),
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "TokenAuthInfo")
 
 /** Authentication-info variant backed by an SDK GitHub token callback. It carries routing metadata but never a plaintext token. */
@@ -1062,11 +1062,11 @@ export interface TokenProviderAuthInfo {
 }
 
 /** Authentication-info variant backed by an SDK GitHub token callback. It carries routing metadata but never a plaintext token. */
-export const TokenProviderAuthInfo: Schema.Schema<TokenProviderAuthInfo> = lazy<TokenProviderAuthInfo>(() => struct<TokenProviderAuthInfo>({
+export const TokenProviderAuthInfo: Schema.Schema<TokenProviderAuthInfo> = lazy<TokenProviderAuthInfo>(() => tolerantStruct<TokenProviderAuthInfo>({
   type: Schema.Literal("token-provider"),
   host: Schema.String,
   registrationId: Schema.String,
-  copilotUser: optional(CopilotUserResponse)
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "TokenProviderAuthInfo")
 
 /** Authentication-info variant for direct Copilot API token auth sourced from environment variables, with public GitHub host. */
@@ -1080,10 +1080,10 @@ export interface CopilotApiTokenAuthInfo {
 }
 
 /** Authentication-info variant for direct Copilot API token auth sourced from environment variables, with public GitHub host. */
-export const CopilotApiTokenAuthInfo: Schema.Schema<CopilotApiTokenAuthInfo> = lazy<CopilotApiTokenAuthInfo>(() => struct<CopilotApiTokenAuthInfo>({
+export const CopilotApiTokenAuthInfo: Schema.Schema<CopilotApiTokenAuthInfo> = lazy<CopilotApiTokenAuthInfo>(() => tolerantStruct<CopilotApiTokenAuthInfo>({
   type: Schema.Literal("copilot-api-token"),
   host: Schema.Literal("https://github.com"),
-  copilotUser: optional(CopilotUserResponse)
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "CopilotApiTokenAuthInfo")
 
 /** Authentication-info variant for OAuth user auth, with host and login; the token remains in the runtime secret store. */
@@ -1099,11 +1099,11 @@ export interface UserAuthInfo {
 }
 
 /** Authentication-info variant for OAuth user auth, with host and login; the token remains in the runtime secret store. */
-export const UserAuthInfo: Schema.Schema<UserAuthInfo> = lazy<UserAuthInfo>(() => struct<UserAuthInfo>({
+export const UserAuthInfo: Schema.Schema<UserAuthInfo> = lazy<UserAuthInfo>(() => tolerantStruct<UserAuthInfo>({
   type: Schema.Literal("user"),
   host: Schema.String,
   login: Schema.String,
-  copilotUser: optional(CopilotUserResponse)
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "UserAuthInfo")
 
 /** Authentication-info input variant for GitHub CLI credentials, carrying host, login, and the `gh auth token` value. */
@@ -1121,12 +1121,12 @@ export interface GhCliAuthInfo {
 }
 
 /** Authentication-info input variant for GitHub CLI credentials, carrying host, login, and the `gh auth token` value. */
-export const GhCliAuthInfo: Schema.Schema<GhCliAuthInfo> = lazy<GhCliAuthInfo>(() => struct<GhCliAuthInfo>({
+export const GhCliAuthInfo: Schema.Schema<GhCliAuthInfo> = lazy<GhCliAuthInfo>(() => tolerantStruct<GhCliAuthInfo>({
   type: Schema.Literal("gh-cli"),
   host: Schema.String,
   login: Schema.String,
   token: Schema.String,
-  copilotUser: optional(CopilotUserResponse)
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "GhCliAuthInfo")
 
 /** Authentication-info input variant for API-key authentication to a non-GitHub LLM provider, carrying the secret `apiKey` and host. */
@@ -1142,11 +1142,11 @@ export interface ApiKeyAuthInfo {
 }
 
 /** Authentication-info input variant for API-key authentication to a non-GitHub LLM provider, carrying the secret `apiKey` and host. */
-export const ApiKeyAuthInfo: Schema.Schema<ApiKeyAuthInfo> = lazy<ApiKeyAuthInfo>(() => struct<ApiKeyAuthInfo>({
+export const ApiKeyAuthInfo: Schema.Schema<ApiKeyAuthInfo> = lazy<ApiKeyAuthInfo>(() => tolerantStruct<ApiKeyAuthInfo>({
   type: Schema.Literal("api-key"),
   apiKey: Schema.String,
   host: Schema.String,
-  copilotUser: optional(CopilotUserResponse)
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "ApiKeyAuthInfo")
 
 /** Authentication credentials accepted only at native protocol ingress. Runtime outputs use credential-free `AuthIdentity` metadata. */
@@ -1181,9 +1181,9 @@ export interface AccountGetCurrentAuthResult {
 }
 
 /** Current authentication state */
-export const AccountGetCurrentAuthResult: Schema.Schema<AccountGetCurrentAuthResult> = lazy<AccountGetCurrentAuthResult>(() => struct<AccountGetCurrentAuthResult>({
-  authInfo: optional(AuthInfo),
-  authErrors: optional(Schema.Array(Schema.String))
+export const AccountGetCurrentAuthResult: Schema.Schema<AccountGetCurrentAuthResult> = lazy<AccountGetCurrentAuthResult>(() => tolerantStruct<AccountGetCurrentAuthResult>({
+  authInfo: Schema.optional(AuthInfo),
+  authErrors: Schema.optional(Schema.Array(Schema.String))
 }), "AccountGetCurrentAuthResult")
 
 /** Authenticated account entry returned by `account.getAllUsers`. */
@@ -1197,10 +1197,10 @@ export interface AccountAllUsers {
 }
 
 /** Authenticated account entry returned by `account.getAllUsers`. */
-export const AccountAllUsers: Schema.Schema<AccountAllUsers> = lazy<AccountAllUsers>(() => struct<AccountAllUsers>({
+export const AccountAllUsers: Schema.Schema<AccountAllUsers> = lazy<AccountAllUsers>(() => tolerantStruct<AccountAllUsers>({
   authInfo: AuthInfo,
-  selectionId: optional(Schema.String),
-  token: optional(Schema.String)
+  selectionId: Schema.optional(Schema.String),
+  token: Schema.optional(Schema.String)
 }), "AccountAllUsers")
 
 /** Credentials to validate and store. Omit login to resolve the authenticated user from the token. */
@@ -1320,8 +1320,8 @@ export interface McpServerAuthConfigRedirectPort {
 }
 
 /** Authentication settings with optional redirect port configuration. */
-export const McpServerAuthConfigRedirectPort: Schema.Schema<McpServerAuthConfigRedirectPort> = lazy<McpServerAuthConfigRedirectPort>(() => struct<McpServerAuthConfigRedirectPort>({
-  redirectPort: optional(Schema.Number)
+export const McpServerAuthConfigRedirectPort: Schema.Schema<McpServerAuthConfigRedirectPort> = lazy<McpServerAuthConfigRedirectPort>(() => tolerantStruct<McpServerAuthConfigRedirectPort>({
+  redirectPort: Schema.optional(Schema.Number)
 }), "McpServerAuthConfigRedirectPort")
 
 /** Set to `true` to use defaults, or provide an object with additional auth or OIDC settings. */
@@ -1403,32 +1403,32 @@ export interface McpServerConfigStdio {
 }
 
 /** Stdio MCP server configuration launched as a child process. */
-export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = lazy<McpServerConfigStdio>(() => struct<McpServerConfigStdio>({
-  displayName: optional(Schema.String),
-  safeForTelemetry: optional(McpSafeForTelemetry),
-  tools: optional(Schema.Array(Schema.String)),
-  isDefaultServer: optional(Schema.Boolean),
-  filterMapping: optional(FilterMapping),
-  timeout: optional(Schema.Number),
-  oidc: optional(McpServerAuthConfig),
-  auth: optional(McpServerAuthConfig),
-  deferTools: optional(McpServerConfigDeferTools),
-  disableToolCache: optional(Schema.Boolean),
-  disableSecretMasking: optional(Schema.Boolean),
-  excludeTools: optional(Schema.Array(Schema.String)),
-  events: optional(Schema.Array(Schema.String)),
-  notifications: optional(Schema.Array(Schema.String)),
-  source: optional(McpServerSource),
-  sourcePlugin: optional(Schema.String),
-  sourcePluginVersion: optional(Schema.String),
-  sourcePluginSpec: optional(Schema.Boolean),
-  sourcePath: optional(Schema.String),
-  configWarnings: optional(Schema.Array(Schema.String)),
+export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = lazy<McpServerConfigStdio>(() => tolerantStruct<McpServerConfigStdio>({
+  displayName: Schema.optional(Schema.String),
+  safeForTelemetry: Schema.optional(McpSafeForTelemetry),
+  tools: Schema.optional(Schema.Array(Schema.String)),
+  isDefaultServer: Schema.optional(Schema.Boolean),
+  filterMapping: Schema.optional(FilterMapping),
+  timeout: Schema.optional(Schema.Number),
+  oidc: Schema.optional(McpServerAuthConfig),
+  auth: Schema.optional(McpServerAuthConfig),
+  deferTools: Schema.optional(McpServerConfigDeferTools),
+  disableToolCache: Schema.optional(Schema.Boolean),
+  disableSecretMasking: Schema.optional(Schema.Boolean),
+  excludeTools: Schema.optional(Schema.Array(Schema.String)),
+  events: Schema.optional(Schema.Array(Schema.String)),
+  notifications: Schema.optional(Schema.Array(Schema.String)),
+  source: Schema.optional(McpServerSource),
+  sourcePlugin: Schema.optional(Schema.String),
+  sourcePluginVersion: Schema.optional(Schema.String),
+  sourcePluginSpec: Schema.optional(Schema.Boolean),
+  sourcePath: Schema.optional(Schema.String),
+  configWarnings: Schema.optional(Schema.Array(Schema.String)),
   command: Schema.String,
-  args: optional(Schema.Array(Schema.String)),
-  cwd: optional(Schema.String),
-  env: optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  type: optional(McpServerConfigStdioType)
+  args: Schema.optional(Schema.Array(Schema.String)),
+  cwd: Schema.optional(Schema.String),
+  env: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  type: Schema.optional(McpServerConfigStdioType)
 }), "McpServerConfigStdio")
 
 /** Remote transport type. Defaults to "http" when omitted. */
@@ -1502,34 +1502,34 @@ export interface McpServerConfigHttp {
 }
 
 /** Remote MCP server configuration accessed over HTTP or SSE. */
-export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = lazy<McpServerConfigHttp>(() => struct<McpServerConfigHttp>({
-  displayName: optional(Schema.String),
-  safeForTelemetry: optional(McpSafeForTelemetry),
-  tools: optional(Schema.Array(Schema.String)),
-  type: optional(McpServerConfigHttpType),
-  isDefaultServer: optional(Schema.Boolean),
-  filterMapping: optional(FilterMapping),
-  timeout: optional(Schema.Number),
-  oidc: optional(McpServerAuthConfig),
-  auth: optional(McpServerAuthConfig),
-  deferTools: optional(McpServerConfigDeferTools),
-  disableToolCache: optional(Schema.Boolean),
-  disableSecretMasking: optional(Schema.Boolean),
-  excludeTools: optional(Schema.Array(Schema.String)),
-  events: optional(Schema.Array(Schema.String)),
-  notifications: optional(Schema.Array(Schema.String)),
-  source: optional(McpServerSource),
-  sourcePlugin: optional(Schema.String),
-  sourcePluginVersion: optional(Schema.String),
-  sourcePluginSpec: optional(Schema.Boolean),
-  sourcePath: optional(Schema.String),
-  configWarnings: optional(Schema.Array(Schema.String)),
+export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = lazy<McpServerConfigHttp>(() => tolerantStruct<McpServerConfigHttp>({
+  displayName: Schema.optional(Schema.String),
+  safeForTelemetry: Schema.optional(McpSafeForTelemetry),
+  tools: Schema.optional(Schema.Array(Schema.String)),
+  type: Schema.optional(McpServerConfigHttpType),
+  isDefaultServer: Schema.optional(Schema.Boolean),
+  filterMapping: Schema.optional(FilterMapping),
+  timeout: Schema.optional(Schema.Number),
+  oidc: Schema.optional(McpServerAuthConfig),
+  auth: Schema.optional(McpServerAuthConfig),
+  deferTools: Schema.optional(McpServerConfigDeferTools),
+  disableToolCache: Schema.optional(Schema.Boolean),
+  disableSecretMasking: Schema.optional(Schema.Boolean),
+  excludeTools: Schema.optional(Schema.Array(Schema.String)),
+  events: Schema.optional(Schema.Array(Schema.String)),
+  notifications: Schema.optional(Schema.Array(Schema.String)),
+  source: Schema.optional(McpServerSource),
+  sourcePlugin: Schema.optional(Schema.String),
+  sourcePluginVersion: Schema.optional(Schema.String),
+  sourcePluginSpec: Schema.optional(Schema.Boolean),
+  sourcePath: Schema.optional(Schema.String),
+  configWarnings: Schema.optional(Schema.Array(Schema.String)),
   url: Schema.String,
-  headers: optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  headersRefreshTtlMs: optional(Schema.Number),
-  oauthClientId: optional(Schema.String),
-  oauthPublicClient: optional(Schema.Boolean),
-  oauthGrantType: optional(McpServerConfigHttpOauthGrantType)
+  headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  headersRefreshTtlMs: Schema.optional(Schema.Number),
+  oauthClientId: Schema.optional(Schema.String),
+  oauthPublicClient: Schema.optional(Schema.Boolean),
+  oauthGrantType: Schema.optional(McpServerConfigHttpOauthGrantType)
 }), "McpServerConfigHttp")
 
 /** Serializable MCP server configuration (stdio process or remote HTTP/SSE) */
@@ -1642,9 +1642,9 @@ export interface McpSourceFile {
 }
 
 /** Concrete configuration file containing an MCP server declaration. */
-export const McpSourceFile: Schema.Schema<McpSourceFile> = lazy<McpSourceFile>(() => struct<McpSourceFile>({
+export const McpSourceFile: Schema.Schema<McpSourceFile> = lazy<McpSourceFile>(() => tolerantStruct<McpSourceFile>({
   uri: Schema.String,
-  jsonPointer: optional(Schema.String)
+  jsonPointer: Schema.optional(Schema.String)
 }), "McpSourceFile")
 
 /** Plugin identity associated with an MCP server declaration. */
@@ -1658,10 +1658,10 @@ export interface McpSourcePlugin {
 }
 
 /** Plugin identity associated with an MCP server declaration. */
-export const McpSourcePlugin: Schema.Schema<McpSourcePlugin> = lazy<McpSourcePlugin>(() => struct<McpSourcePlugin>({
+export const McpSourcePlugin: Schema.Schema<McpSourcePlugin> = lazy<McpSourcePlugin>(() => tolerantStruct<McpSourcePlugin>({
   id: Schema.String,
-  name: optional(Schema.String),
-  version: optional(Schema.String)
+  name: Schema.optional(Schema.String),
+  version: Schema.optional(Schema.String)
 }), "McpSourcePlugin")
 
 /** Canonical identity and location of the effective MCP server declaration. The declaration is uniquely addressed by this source id together with the discovered server name. */
@@ -1679,12 +1679,12 @@ export interface McpSourceRef {
 }
 
 /** Canonical identity and location of the effective MCP server declaration. The declaration is uniquely addressed by this source id together with the discovered server name. */
-export const McpSourceRef: Schema.Schema<McpSourceRef> = lazy<McpSourceRef>(() => struct<McpSourceRef>({
+export const McpSourceRef: Schema.Schema<McpSourceRef> = lazy<McpSourceRef>(() => tolerantStruct<McpSourceRef>({
   kind: Schema.String,
   id: Schema.String,
   editability: Schema.String,
-  file: optional(McpSourceFile),
-  plugin: optional(McpSourcePlugin)
+  file: Schema.optional(McpSourceFile),
+  plugin: Schema.optional(McpSourcePlugin)
 }), "McpSourceRef")
 
 /** MCP server discovered by `mcp.discover`, with config source, optional plugin source, transport type, and enabled state. */
@@ -1706,13 +1706,13 @@ export interface DiscoveredMcpServer {
 }
 
 /** MCP server discovered by `mcp.discover`, with config source, optional plugin source, transport type, and enabled state. */
-export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = lazy<DiscoveredMcpServer>(() => struct<DiscoveredMcpServer>({
+export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = lazy<DiscoveredMcpServer>(() => tolerantStruct<DiscoveredMcpServer>({
   name: Schema.String,
-  type: optional(DiscoveredMcpServerType),
+  type: Schema.optional(DiscoveredMcpServerType),
   source: McpServerSource,
-  sourcePlugin: optional(Schema.String),
-  sourcePluginVersion: optional(Schema.String),
-  effectiveSource: optional(McpSourceRef),
+  sourcePlugin: Schema.optional(Schema.String),
+  sourcePluginVersion: Schema.optional(Schema.String),
+  effectiveSource: Schema.optional(McpSourceRef),
   enabled: Schema.Boolean
 }), "DiscoveredMcpServer")
 
@@ -1866,11 +1866,11 @@ export interface McpPlanResourceIdentity {
 }
 
 /** Normalised identity of the MCP server a plan targets, independent of how the card spelled it. */
-export const McpPlanResourceIdentity: Schema.Schema<McpPlanResourceIdentity> = lazy<McpPlanResourceIdentity>(() => struct<McpPlanResourceIdentity>({
+export const McpPlanResourceIdentity: Schema.Schema<McpPlanResourceIdentity> = lazy<McpPlanResourceIdentity>(() => tolerantStruct<McpPlanResourceIdentity>({
   canonicalName: Schema.String,
   serverName: Schema.String,
-  version: optional(Schema.String),
-  registryId: optional(Schema.String)
+  version: Schema.optional(Schema.String),
+  registryId: Schema.optional(Schema.String)
 }), "McpPlanResourceIdentity")
 
 /** SHA-256 digest encoded as exactly 64 lowercase hexadecimal characters. */
@@ -1966,15 +1966,15 @@ export interface McpPlanRequiredValueScalar {
 }
 
 /** One non-secret scalar value a transport choice needs before it can be applied. */
-export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScalar> = lazy<McpPlanRequiredValueScalar>(() => struct<McpPlanRequiredValueScalar>({
+export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScalar> = lazy<McpPlanRequiredValueScalar>(() => tolerantStruct<McpPlanRequiredValueScalar>({
   kind: Schema.Literal("scalar"),
   key: Schema.String,
   category: McpPlanValueCategory,
   valueType: McpPlanScalarValueType,
   required: Schema.Boolean,
-  defaultValue: optional(Schema.String),
-  title: optional(Schema.String),
-  description: optional(Schema.String),
+  defaultValue: Schema.optional(Schema.String),
+  title: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
   isRepeated: Schema.Boolean
 }), "McpPlanRequiredValueScalar")
 
@@ -2003,15 +2003,15 @@ export interface McpPlanRequiredValueEnum {
 }
 
 /** One enumerated non-secret value a transport choice needs before it can be applied. The permitted values are structurally required. */
-export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> = lazy<McpPlanRequiredValueEnum>(() => struct<McpPlanRequiredValueEnum>({
+export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> = lazy<McpPlanRequiredValueEnum>(() => tolerantStruct<McpPlanRequiredValueEnum>({
   kind: Schema.Literal("enum"),
   key: Schema.String,
   category: McpPlanValueCategory,
   valueType: Schema.Literal("enum"),
   required: Schema.Boolean,
-  defaultValue: optional(Schema.String),
-  title: optional(Schema.String),
-  description: optional(Schema.String),
+  defaultValue: Schema.optional(Schema.String),
+  title: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
   enumValues: Schema.Array(Schema.String),
   isRepeated: Schema.Boolean
 }), "McpPlanRequiredValueEnum")
@@ -2039,10 +2039,10 @@ export interface McpPlanSecretPlaceholder {
 }
 
 /** A secret a transport choice needs, referenced by placeholder. No secret value ever appears in a plan, and the placeholder resolves against the keychain only when a plan is applied. */
-export const McpPlanSecretPlaceholder: Schema.Schema<McpPlanSecretPlaceholder> = lazy<McpPlanSecretPlaceholder>(() => struct<McpPlanSecretPlaceholder>({
+export const McpPlanSecretPlaceholder: Schema.Schema<McpPlanSecretPlaceholder> = lazy<McpPlanSecretPlaceholder>(() => tolerantStruct<McpPlanSecretPlaceholder>({
   key: Schema.String,
   placeholder: McpPlanSecretReference,
-  title: optional(Schema.String)
+  title: Schema.optional(Schema.String)
 }), "McpPlanSecretPlaceholder")
 
 /** An eligible local-package transport choice. Package identity is required and a remote endpoint cannot be represented. */
@@ -2149,10 +2149,10 @@ export interface McpPlanPolicyResult {
 }
 
 /** Outcome of evaluating the planned server against registry and enterprise policy. Evaluation is read-only. */
-export const McpPlanPolicyResult: Schema.Schema<McpPlanPolicyResult> = lazy<McpPlanPolicyResult>(() => struct<McpPlanPolicyResult>({
+export const McpPlanPolicyResult: Schema.Schema<McpPlanPolicyResult> = lazy<McpPlanPolicyResult>(() => tolerantStruct<McpPlanPolicyResult>({
   decision: McpPlanPolicyDecision,
   source: McpPlanPolicySource,
-  reason: optional(Schema.String)
+  reason: Schema.optional(Schema.String)
 }), "McpPlanPolicyResult")
 
 /** Whether a planned configuration change would create or modify an entry */
@@ -2211,13 +2211,13 @@ export interface McpInstallPlan {
 }
 
 /** A normalised, inert description of what installing an MCP server would involve. Carries no raw card, no install specification, and no secret value. */
-export const McpInstallPlan: Schema.Schema<McpInstallPlan> = lazy<McpInstallPlan>(() => struct<McpInstallPlan>({
+export const McpInstallPlan: Schema.Schema<McpInstallPlan> = lazy<McpInstallPlan>(() => tolerantStruct<McpInstallPlan>({
   planHandle: Schema.String,
   planHandleExpiresAt: Schema.String,
   identity: McpPlanResourceIdentity,
   provenance: McpPlanProvenance,
   transportChoices: Schema.Array(McpPlanTransportChoice),
-  recommendedTransportChoiceId: optional(Schema.String),
+  recommendedTransportChoiceId: Schema.optional(Schema.String),
   target: McpPlanTarget,
   policy: McpPlanPolicyResult,
   configurationChanges: Schema.Array(McpPlanConfigurationChange),
@@ -2451,11 +2451,11 @@ export interface CatalogNetworkFailureError {
 }
 
 /** The runtime could not reach the catalog authority or retrieve a card. Covers being offline as well as transport-level failure. */
-export const CatalogNetworkFailureError: Schema.Schema<CatalogNetworkFailureError> = lazy<CatalogNetworkFailureError>(() => struct<CatalogNetworkFailureError>({
+export const CatalogNetworkFailureError: Schema.Schema<CatalogNetworkFailureError> = lazy<CatalogNetworkFailureError>(() => tolerantStruct<CatalogNetworkFailureError>({
   kind: Schema.Literal("network-failure"),
   reason: CatalogNetworkFailureReason,
-  statusCode: optional(Schema.Number),
-  retryAfterSeconds: optional(Schema.Number),
+  statusCode: Schema.optional(Schema.Number),
+  retryAfterSeconds: Schema.optional(Schema.Number),
   message: Schema.String
 }), "CatalogNetworkFailureError")
 
@@ -2541,10 +2541,10 @@ export interface CatalogMalformedCardError {
 }
 
 /** A card could not be parsed or did not satisfy its declared media type's schema. */
-export const CatalogMalformedCardError: Schema.Schema<CatalogMalformedCardError> = lazy<CatalogMalformedCardError>(() => struct<CatalogMalformedCardError>({
+export const CatalogMalformedCardError: Schema.Schema<CatalogMalformedCardError> = lazy<CatalogMalformedCardError>(() => tolerantStruct<CatalogMalformedCardError>({
   kind: Schema.Literal("malformed-card"),
   reason: CatalogMalformedCardReason,
-  mediaType: optional(CatalogMediaType),
+  mediaType: Schema.optional(CatalogMediaType),
   message: Schema.String
 }), "CatalogMalformedCardError")
 
@@ -2735,13 +2735,13 @@ export interface DiscoveredExtension {
 }
 
 /** Discovered extension metadata and persistent enablement state. */
-export const DiscoveredExtension: Schema.Schema<DiscoveredExtension> = lazy<DiscoveredExtension>(() => struct<DiscoveredExtension>({
+export const DiscoveredExtension: Schema.Schema<DiscoveredExtension> = lazy<DiscoveredExtension>(() => tolerantStruct<DiscoveredExtension>({
   id: Schema.String,
   name: Schema.String,
   path: Schema.String,
   source: DiscoveredExtensionSource,
   enabled: Schema.Boolean,
-  plugin: optional(DiscoveredExtensionPlugin)
+  plugin: Schema.optional(DiscoveredExtensionPlugin)
 }), "DiscoveredExtension")
 
 /** Effective extension loading and agent-management mode */
@@ -3183,18 +3183,18 @@ export interface CatalogMcpServerCandidateEncoded {
 }
 
 /** An inert MCP server catalog result. Every free-text field is untrusted external data and must never be treated as an instruction, and the handle is the only way to refer to the candidate in a later operation. */
-export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded> = lazy<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>(() => struct<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>({
+export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded> = lazy<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>(() => tolerantStruct<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>({
   handle: Schema.String,
   handleExpiresAt: Schema.String,
   kind: Schema.Literal("mcp-server"),
   mediaType: McpServerCardMediaType,
   installability: CatalogMcpServerInstallability,
   displayName: Schema.String,
-  description: optional(Schema.String),
-  publisher: optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  publisher: Schema.optional(Schema.String),
   source: CatalogCandidateSource,
   provenance: CatalogMcpServerCandidateProvenance,
-  trust: optional(CatalogTrustSnapshot)
+  trust: Schema.optional(CatalogTrustSnapshot)
 }), "CatalogMcpServerCandidate")
 
 /** Where and when an AI skill catalog reference was observed. Discovery provenance deliberately carries no content digest because search does not establish the exact validated content a later plan will bind. */
@@ -3256,18 +3256,18 @@ export interface CatalogAiSkillCandidateEncoded {
 }
 
 /** An inert AI skill catalog result. AI skills are discovery-only and cannot be represented as installable through this surface. */
-export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded> = lazy<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>(() => struct<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>({
+export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded> = lazy<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>(() => tolerantStruct<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>({
   handle: Schema.String,
   handleExpiresAt: Schema.String,
   kind: Schema.Literal("ai-skill"),
   mediaType: Schema.Literal("application/ai-skill"),
   installability: Schema.Literal("not-installable-kind"),
   displayName: Schema.String,
-  description: optional(Schema.String),
-  publisher: optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  publisher: Schema.optional(Schema.String),
   source: CatalogCandidateSource,
   provenance: CatalogAiSkillCandidateProvenance,
-  trust: optional(CatalogTrustSnapshot)
+  trust: Schema.optional(CatalogTrustSnapshot)
 }), "CatalogAiSkillCandidate")
 
 /** One inert catalog result, represented as an MCP server or discovery-only AI skill variant so kind, media type, provenance, and installability cannot contradict each other. */
@@ -3393,14 +3393,14 @@ export interface InstalledPluginInfo {
 }
 
 /** Information about an installed plugin tracked in global state. */
-export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = lazy<InstalledPluginInfo>(() => struct<InstalledPluginInfo>({
+export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = lazy<InstalledPluginInfo>(() => tolerantStruct<InstalledPluginInfo>({
   name: Schema.String,
   marketplace: Schema.String,
-  directSourceId: optional(Schema.String),
-  version: optional(Schema.String),
+  directSourceId: Schema.optional(Schema.String),
+  version: Schema.optional(Schema.String),
   enabled: Schema.Boolean,
-  installedFrom: optional(Schema.String),
-  source: optional(Schema.String)
+  installedFrom: Schema.optional(Schema.String),
+  source: Schema.optional(Schema.String)
 }), "InstalledPluginInfo")
 
 /** Plugins installed in user/global state. */
@@ -3449,12 +3449,12 @@ export interface PluginInstallResult {
 }
 
 /** Result of installing a plugin. */
-export const PluginInstallResult: Schema.Schema<PluginInstallResult> = lazy<PluginInstallResult>(() => struct<PluginInstallResult>({
+export const PluginInstallResult: Schema.Schema<PluginInstallResult> = lazy<PluginInstallResult>(() => tolerantStruct<PluginInstallResult>({
   plugin: InstalledPluginInfo,
   skillsInstalled: Schema.Number,
-  stagingMode: optional(PluginInstallStagingMode),
-  postInstallMessage: optional(Schema.String),
-  deprecationWarning: optional(Schema.String)
+  stagingMode: Schema.optional(PluginInstallStagingMode),
+  postInstallMessage: Schema.optional(Schema.String),
+  deprecationWarning: Schema.optional(Schema.String)
 }), "PluginInstallResult")
 
 /** Name (or spec) of the plugin to uninstall. */
@@ -3493,9 +3493,9 @@ export interface PluginUpdateResult {
 }
 
 /** Result of updating a single plugin. */
-export const PluginUpdateResult: Schema.Schema<PluginUpdateResult> = lazy<PluginUpdateResult>(() => struct<PluginUpdateResult>({
-  previousVersion: optional(Schema.String),
-  newVersion: optional(Schema.String),
+export const PluginUpdateResult: Schema.Schema<PluginUpdateResult> = lazy<PluginUpdateResult>(() => tolerantStruct<PluginUpdateResult>({
+  previousVersion: Schema.optional(Schema.String),
+  newVersion: Schema.optional(Schema.String),
   skillsInstalled: Schema.Number
 }), "PluginUpdateResult")
 
@@ -3518,14 +3518,14 @@ export interface PluginUpdateAllEntry {
 }
 
 /** Per-plugin result from updating all plugins, with versions, skills installed, success flag, and optional error. */
-export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = lazy<PluginUpdateAllEntry>(() => struct<PluginUpdateAllEntry>({
+export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = lazy<PluginUpdateAllEntry>(() => tolerantStruct<PluginUpdateAllEntry>({
   name: Schema.String,
   marketplace: Schema.String,
   success: Schema.Boolean,
-  previousVersion: optional(Schema.String),
-  newVersion: optional(Schema.String),
-  skillsInstalled: optional(Schema.Number),
-  error: optional(Schema.String)
+  previousVersion: Schema.optional(Schema.String),
+  newVersion: Schema.optional(Schema.String),
+  skillsInstalled: Schema.optional(Schema.Number),
+  error: Schema.optional(Schema.String)
 }), "PluginUpdateAllEntry")
 
 /** Result of updating all installed plugins. */
@@ -3589,10 +3589,10 @@ export interface MarketplaceInfo {
 }
 
 /** Registered marketplace summary. */
-export const MarketplaceInfo: Schema.Schema<MarketplaceInfo> = lazy<MarketplaceInfo>(() => struct<MarketplaceInfo>({
+export const MarketplaceInfo: Schema.Schema<MarketplaceInfo> = lazy<MarketplaceInfo>(() => tolerantStruct<MarketplaceInfo>({
   name: Schema.String,
   source: Schema.String,
-  isDefault: optional(Schema.Boolean)
+  isDefault: Schema.optional(Schema.Boolean)
 }), "MarketplaceInfo")
 
 /** All registered marketplaces, including built-in defaults. */
@@ -3654,9 +3654,9 @@ export interface MarketplaceRemoveResult {
 }
 
 /** Outcome of the remove attempt, including dependent-plugin info when applicable. */
-export const MarketplaceRemoveResult: Schema.Schema<MarketplaceRemoveResult> = lazy<MarketplaceRemoveResult>(() => struct<MarketplaceRemoveResult>({
+export const MarketplaceRemoveResult: Schema.Schema<MarketplaceRemoveResult> = lazy<MarketplaceRemoveResult>(() => tolerantStruct<MarketplaceRemoveResult>({
   removed: Schema.Boolean,
-  dependentPlugins: optional(Schema.Array(Schema.String))
+  dependentPlugins: Schema.optional(Schema.Array(Schema.String))
 }), "MarketplaceRemoveResult")
 
 /** Name of the marketplace whose plugin catalog to fetch. */
@@ -3679,9 +3679,9 @@ export interface MarketplacePluginInfo {
 }
 
 /** Plugin entry advertised by a marketplace. */
-export const MarketplacePluginInfo: Schema.Schema<MarketplacePluginInfo> = lazy<MarketplacePluginInfo>(() => struct<MarketplacePluginInfo>({
+export const MarketplacePluginInfo: Schema.Schema<MarketplacePluginInfo> = lazy<MarketplacePluginInfo>(() => tolerantStruct<MarketplacePluginInfo>({
   name: Schema.String,
-  description: optional(Schema.String)
+  description: Schema.optional(Schema.String)
 }), "MarketplacePluginInfo")
 
 /** Plugins advertised by the marketplace. */
@@ -3722,10 +3722,10 @@ export interface MarketplaceRefreshEntry {
 }
 
 /** Per-marketplace refresh result, including marketplace name, success flag, and optional failure error. */
-export const MarketplaceRefreshEntry: Schema.Schema<MarketplaceRefreshEntry> = lazy<MarketplaceRefreshEntry>(() => struct<MarketplaceRefreshEntry>({
+export const MarketplaceRefreshEntry: Schema.Schema<MarketplaceRefreshEntry> = lazy<MarketplaceRefreshEntry>(() => tolerantStruct<MarketplaceRefreshEntry>({
   name: Schema.String,
   success: Schema.Boolean,
-  error: optional(Schema.String)
+  error: Schema.optional(Schema.String)
 }), "MarketplaceRefreshEntry")
 
 /** Result of refreshing one or more marketplace catalogs. */
@@ -3828,16 +3828,16 @@ export interface ServerSkill {
 }
 
 /** Server-side skill metadata, including name, description, source, enabled/invocable state, path, project path, and argument hint. */
-export const ServerSkill: Schema.Schema<ServerSkill> = lazy<ServerSkill>(() => struct<ServerSkill>({
+export const ServerSkill: Schema.Schema<ServerSkill> = lazy<ServerSkill>(() => tolerantStruct<ServerSkill>({
   name: Schema.String,
-  commandName: optional(Schema.String),
+  commandName: Schema.optional(Schema.String),
   description: Schema.String,
   source: SkillSource,
   userInvocable: Schema.Boolean,
   enabled: Schema.Boolean,
-  path: optional(Schema.String),
-  projectPath: optional(Schema.String),
-  argumentHint: optional(Schema.String)
+  path: Schema.optional(Schema.String),
+  projectPath: Schema.optional(Schema.String),
+  argumentHint: Schema.optional(Schema.String)
 }), "ServerSkill")
 
 /** Skills discovered across global and project sources. */
@@ -3849,9 +3849,9 @@ export interface ServerSkillList {
 }
 
 /** Skills discovered across global and project sources. */
-export const ServerSkillList: Schema.Schema<ServerSkillList> = lazy<ServerSkillList>(() => struct<ServerSkillList>({
+export const ServerSkillList: Schema.Schema<ServerSkillList> = lazy<ServerSkillList>(() => tolerantStruct<ServerSkillList>({
   skills: Schema.Array(ServerSkill),
-  errors: optional(Schema.Array(Schema.String))
+  errors: Schema.optional(Schema.Array(Schema.String))
 }), "ServerSkillList")
 
 /** Optional project paths to enumerate. */
@@ -3887,11 +3887,11 @@ export interface SkillDiscoveryPath {
 }
 
 /** Canonical directory where skills can be discovered or created, with scope, preference, and optional project path. */
-export const SkillDiscoveryPath: Schema.Schema<SkillDiscoveryPath> = lazy<SkillDiscoveryPath>(() => struct<SkillDiscoveryPath>({
+export const SkillDiscoveryPath: Schema.Schema<SkillDiscoveryPath> = lazy<SkillDiscoveryPath>(() => tolerantStruct<SkillDiscoveryPath>({
   path: Schema.String,
   scope: SkillDiscoveryScope,
   preferredForCreation: Schema.Boolean,
-  projectPath: optional(Schema.String)
+  projectPath: Schema.optional(Schema.String)
 }), "SkillDiscoveryPath")
 
 /** Canonical locations where skills can be created so the runtime will recognize them. */
@@ -3966,22 +3966,22 @@ export interface AgentInfo {
 }
 
 /** Agent metadata, including identifiers, display details, source, tools, model, models, MCP servers, skills, and file path. */
-export const AgentInfo: Schema.Schema<AgentInfo> = lazy<AgentInfo>(() => struct<AgentInfo>({
+export const AgentInfo: Schema.Schema<AgentInfo> = lazy<AgentInfo>(() => tolerantStruct<AgentInfo>({
   name: Schema.String,
   displayName: Schema.String,
   description: Schema.String,
-  path: optional(Schema.String),
+  path: Schema.optional(Schema.String),
   id: Schema.String,
-  source: optional(AgentInfoSource),
-  userInvocable: optional(Schema.Boolean),
-  disableModelInvocation: optional(Schema.Boolean),
-  tools: optional(Schema.Array(Schema.String)),
-  model: optional(Schema.String),
-  models: optional(Schema.Array(Schema.String)),
-  modelPolicy: optional(AgentModelPolicy),
-  mcpServers: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  skills: optional(Schema.Array(Schema.String)),
-  prompt: optional(Schema.String)
+  source: Schema.optional(AgentInfoSource),
+  userInvocable: Schema.optional(Schema.Boolean),
+  disableModelInvocation: Schema.optional(Schema.Boolean),
+  tools: Schema.optional(Schema.Array(Schema.String)),
+  model: Schema.optional(Schema.String),
+  models: Schema.optional(Schema.Array(Schema.String)),
+  modelPolicy: Schema.optional(AgentModelPolicy),
+  mcpServers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  skills: Schema.optional(Schema.Array(Schema.String)),
+  prompt: Schema.optional(Schema.String)
 }), "AgentInfo")
 
 /** Agents discovered across user, project, plugin, and remote sources. */
@@ -4028,11 +4028,11 @@ export interface AgentDiscoveryPath {
 }
 
 /** Canonical directory where custom agents can be discovered or created, with scope, preference, and optional project path. */
-export const AgentDiscoveryPath: Schema.Schema<AgentDiscoveryPath> = lazy<AgentDiscoveryPath>(() => struct<AgentDiscoveryPath>({
+export const AgentDiscoveryPath: Schema.Schema<AgentDiscoveryPath> = lazy<AgentDiscoveryPath>(() => tolerantStruct<AgentDiscoveryPath>({
   path: Schema.String,
   scope: AgentDiscoveryPathScope,
   preferredForCreation: Schema.Boolean,
-  projectPath: optional(Schema.String)
+  projectPath: Schema.optional(Schema.String)
 }), "AgentDiscoveryPath")
 
 /** Canonical locations where custom agents can be created so the runtime will recognize them. */
@@ -4113,17 +4113,17 @@ export interface InstructionSource {
 }
 
 /** Loaded instruction source for a session, including path, content, category, location, applicability, and optional description. */
-export const InstructionSource: Schema.Schema<InstructionSource> = lazy<InstructionSource>(() => struct<InstructionSource>({
+export const InstructionSource: Schema.Schema<InstructionSource> = lazy<InstructionSource>(() => tolerantStruct<InstructionSource>({
   id: Schema.String,
   label: Schema.String,
   sourcePath: Schema.String,
   content: Schema.String,
   type: InstructionSourceType,
   location: InstructionSourceLocation,
-  applyTo: optional(Schema.Array(Schema.String)),
-  description: optional(Schema.String),
-  defaultDisabled: optional(Schema.Boolean),
-  projectPath: optional(Schema.String)
+  applyTo: Schema.optional(Schema.Array(Schema.String)),
+  description: Schema.optional(Schema.String),
+  defaultDisabled: Schema.optional(Schema.Boolean),
+  projectPath: Schema.optional(Schema.String)
 }), "InstructionSource")
 
 /** Instruction sources discovered across user, repository, and plugin sources. */
@@ -4178,12 +4178,12 @@ export interface InstructionDiscoveryPath {
 }
 
 /** Canonical file or directory where custom instructions can be discovered or created, with location, kind, preference, and project path. */
-export const InstructionDiscoveryPath: Schema.Schema<InstructionDiscoveryPath> = lazy<InstructionDiscoveryPath>(() => struct<InstructionDiscoveryPath>({
+export const InstructionDiscoveryPath: Schema.Schema<InstructionDiscoveryPath> = lazy<InstructionDiscoveryPath>(() => tolerantStruct<InstructionDiscoveryPath>({
   path: Schema.String,
   location: InstructionDiscoveryPathLocation,
   kind: InstructionDiscoveryPathKind,
   preferredForCreation: Schema.Boolean,
-  projectPath: optional(Schema.String)
+  projectPath: Schema.optional(Schema.String)
 }), "InstructionDiscoveryPath")
 
 /** Canonical files and directories where custom instructions can be created so the runtime will recognize them. */
@@ -4238,12 +4238,12 @@ export interface SlashCommandInput {
 }
 
 /** Optional unstructured input hint */
-export const SlashCommandInput: Schema.Schema<SlashCommandInput> = lazy<SlashCommandInput>(() => struct<SlashCommandInput>({
+export const SlashCommandInput: Schema.Schema<SlashCommandInput> = lazy<SlashCommandInput>(() => tolerantStruct<SlashCommandInput>({
   hint: Schema.String,
-  choices: optional(Schema.Array(SlashCommandInputChoice)),
-  required: optional(Schema.Boolean),
-  completion: optional(SlashCommandInputCompletion),
-  preserveMultilineInput: optional(Schema.Boolean)
+  choices: Schema.optional(Schema.Array(SlashCommandInputChoice)),
+  required: Schema.optional(Schema.Boolean),
+  completion: Schema.optional(SlashCommandInputCompletion),
+  preserveMultilineInput: Schema.optional(Schema.Boolean)
 }), "SlashCommandInput")
 
 /** Slash-command metadata with name, aliases, description, kind, input hint, execution allowance, and schedulability. */
@@ -4267,15 +4267,15 @@ export interface SlashCommandInfo {
 }
 
 /** Slash-command metadata with name, aliases, description, kind, input hint, execution allowance, and schedulability. */
-export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = lazy<SlashCommandInfo>(() => struct<SlashCommandInfo>({
+export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = lazy<SlashCommandInfo>(() => tolerantStruct<SlashCommandInfo>({
   name: Schema.String,
-  aliases: optional(Schema.Array(Schema.String)),
+  aliases: Schema.optional(Schema.Array(Schema.String)),
   description: Schema.String,
   kind: SlashCommandKind,
-  input: optional(SlashCommandInput),
+  input: Schema.optional(SlashCommandInput),
   allowDuringAgentExecution: Schema.Boolean,
-  experimental: optional(Schema.Boolean),
-  schedulable: optional(Schema.Boolean)
+  experimental: Schema.optional(Schema.Boolean),
+  schedulable: Schema.optional(Schema.Boolean)
 }), "SlashCommandInfo")
 
 /** Slash commands available in the session, after applying any include/exclude filters. */
@@ -4348,9 +4348,9 @@ export interface ManagedSettingsReadResult {
 }
 
 /** Validated device-managed settings discovered before a session exists. */
-export const ManagedSettingsReadResult: Schema.Schema<ManagedSettingsReadResult> = lazy<ManagedSettingsReadResult>(() => struct<ManagedSettingsReadResult>({
-  settingsJson: optional(Schema.Unknown),
-  errorMessage: optional(Schema.String)
+export const ManagedSettingsReadResult: Schema.Schema<ManagedSettingsReadResult> = lazy<ManagedSettingsReadResult>(() => tolerantStruct<ManagedSettingsReadResult>({
+  settingsJson: Schema.optional(Schema.Unknown),
+  errorMessage: Schema.optional(Schema.String)
 }), "ManagedSettingsReadResult")
 
 /** Path conventions used by this filesystem */
@@ -4926,12 +4926,12 @@ export interface SessionContext {
 }
 
 /** Pre-resolved working-directory context for session startup. */
-export const SessionContext: Schema.Schema<SessionContext> = lazy<SessionContext>(() => struct<SessionContext>({
+export const SessionContext: Schema.Schema<SessionContext> = lazy<SessionContext>(() => tolerantStruct<SessionContext>({
   cwd: Schema.String,
-  gitRoot: optional(Schema.String),
-  repository: optional(Schema.String),
-  hostType: optional(SessionContextHostType),
-  branch: optional(Schema.String)
+  gitRoot: Schema.optional(Schema.String),
+  repository: Schema.optional(Schema.String),
+  hostType: Schema.optional(SessionContextHostType),
+  branch: Schema.optional(Schema.String)
 }), "SessionContext")
 
 /** Controls automatic non-interactive profile loading where supported. Explicit initScripts are unaffected. */
@@ -5388,8 +5388,8 @@ export interface SessionLimitsConfig {
 }
 
 /** Optional session limits. */
-export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => struct<SessionLimitsConfig>({
-  maxAiCredits: optional(Schema.Number)
+export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => tolerantStruct<SessionLimitsConfig>({
+  maxAiCredits: Schema.optional(Schema.Number)
 }), "SessionLimitsConfig")
 
 /** Source descriptor for a `sessions.open` content-exclusion rule, with source name and type. */
@@ -5923,23 +5923,23 @@ export interface RemoteSessionMetadataValue {
 }
 
 /** Remote session metadata for the session to hand off (typically obtained from `sessions.list` with `source: "remote"`). */
-export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValue> = lazy<RemoteSessionMetadataValue>(() => struct<RemoteSessionMetadataValue>({
+export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValue> = lazy<RemoteSessionMetadataValue>(() => tolerantStruct<RemoteSessionMetadataValue>({
   sessionId: Schema.String,
   startTime: Schema.String,
   modifiedTime: Schema.String,
-  summary: optional(Schema.String),
-  name: optional(Schema.String),
+  summary: Schema.optional(Schema.String),
+  name: Schema.optional(Schema.String),
   isRemote: Schema.Literal(true),
-  context: optional(SessionContext),
+  context: Schema.optional(SessionContext),
   repository: RemoteSessionMetadataRepository,
   remoteSessionIds: Schema.Array(Schema.String),
-  pullRequestNumber: optional(Schema.Number),
-  resourceId: optional(Schema.String),
-  taskType: optional(RemoteSessionMetadataTaskType),
-  staleAt: optional(Schema.String),
-  state: optional(Schema.String),
-  hostStatus: optional(RemoteSessionHostStatus),
-  hostActivity: optional(Schema.String)
+  pullRequestNumber: Schema.optional(Schema.Number),
+  resourceId: Schema.optional(Schema.String),
+  taskType: Schema.optional(RemoteSessionMetadataTaskType),
+  staleAt: Schema.optional(Schema.String),
+  state: Schema.optional(Schema.String),
+  hostStatus: Schema.optional(RemoteSessionHostStatus),
+  hostActivity: Schema.optional(Schema.String)
 }), "RemoteSessionMetadataValue")
 
 /** Task type determines the handoff strategy (CCA fetches events; CLI prepares a transient session). */
@@ -6038,10 +6038,10 @@ export interface SessionsOpenProgress {
 }
 
 /** `sessions.open` handoff progress update with step, status, and optional message. */
-export const SessionsOpenProgress: Schema.Schema<SessionsOpenProgress> = lazy<SessionsOpenProgress>(() => struct<SessionsOpenProgress>({
+export const SessionsOpenProgress: Schema.Schema<SessionsOpenProgress> = lazy<SessionsOpenProgress>(() => tolerantStruct<SessionsOpenProgress>({
   step: SessionsOpenProgressStep,
   status: SessionsOpenProgressStatus,
-  message: optional(Schema.String)
+  message: Schema.optional(Schema.String)
 }), "SessionsOpenProgress")
 
 /** Result of opening a session. */
@@ -6063,14 +6063,14 @@ export interface SessionOpenResult {
 }
 
 /** Result of opening a session. */
-export const SessionOpenResult: Schema.Schema<SessionOpenResult> = lazy<SessionOpenResult>(() => struct<SessionOpenResult>({
+export const SessionOpenResult: Schema.Schema<SessionOpenResult> = lazy<SessionOpenResult>(() => tolerantStruct<SessionOpenResult>({
   status: SessionsOpenStatus,
-  sessionId: optional(Schema.String),
-  sessionApi: optional(Schema.Unknown),
-  startupPrompts: optional(Schema.Array(Schema.String)),
-  remoteSessionId: optional(Schema.String),
-  metadata: optional(RemoteSessionMetadataValue),
-  progress: optional(Schema.Array(SessionsOpenProgress))
+  sessionId: Schema.optional(Schema.String),
+  sessionApi: Schema.optional(Schema.Unknown),
+  startupPrompts: Schema.optional(Schema.Array(Schema.String)),
+  remoteSessionId: Schema.optional(Schema.String),
+  metadata: Schema.optional(RemoteSessionMetadataValue),
+  progress: Schema.optional(Schema.Array(SessionsOpenProgress))
 }), "SessionOpenResult")
 
 /** Source session identifier to fork from, optional event-ID boundary, and optional friendly name for the new session. */
@@ -6099,9 +6099,9 @@ export interface SessionsForkResult {
 }
 
 /** Identifier and optional friendly name assigned to the newly forked session. */
-export const SessionsForkResult: Schema.Schema<SessionsForkResult> = lazy<SessionsForkResult>(() => struct<SessionsForkResult>({
+export const SessionsForkResult: Schema.Schema<SessionsForkResult> = lazy<SessionsForkResult>(() => tolerantStruct<SessionsForkResult>({
   sessionId: Schema.String,
-  name: optional(Schema.String)
+  name: Schema.optional(Schema.String)
 }), "SessionsForkResult")
 
 /** Remote session connection parameters. */
@@ -6180,18 +6180,18 @@ export interface ConnectedRemoteSessionMetadataEncoded {
 }
 
 /** Metadata for a connected remote session. */
-export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded> = lazy<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>(() => struct<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>({
+export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded> = lazy<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>(() => tolerantStruct<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>({
   sessionId: Schema.String,
-  name: optional(Schema.String),
-  summary: optional(Schema.String),
+  name: Schema.optional(Schema.String),
+  summary: Schema.optional(Schema.String),
   startTime: Schema.Date,
   modifiedTime: Schema.Date,
   repository: ConnectedRemoteSessionMetadataRepository,
-  pullRequestNumber: optional(Schema.Number),
-  resourceId: optional(Schema.String),
+  pullRequestNumber: Schema.optional(Schema.Number),
+  resourceId: Schema.optional(Schema.String),
   kind: ConnectedRemoteSessionMetadataKind,
-  staleAt: optional(Schema.Date),
-  state: optional(Schema.String)
+  staleAt: Schema.optional(Schema.Date),
+  state: Schema.optional(Schema.String)
 }), "ConnectedRemoteSessionMetadata")
 
 /** Remote session connection result. */
@@ -6293,17 +6293,17 @@ export interface LocalSessionMetadataValue {
 }
 
 /** Persisted local session metadata, including identifiers, timestamps, summary/name, client, context, detached state, and task ID. */
-export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue> = lazy<LocalSessionMetadataValue>(() => struct<LocalSessionMetadataValue>({
+export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue> = lazy<LocalSessionMetadataValue>(() => tolerantStruct<LocalSessionMetadataValue>({
   sessionId: Schema.String,
   startTime: Schema.String,
   modifiedTime: Schema.String,
-  summary: optional(Schema.String),
-  name: optional(Schema.String),
-  clientName: optional(Schema.String),
+  summary: Schema.optional(Schema.String),
+  name: Schema.optional(Schema.String),
+  clientName: Schema.optional(Schema.String),
   isRemote: Schema.Literal(false),
-  isDetached: optional(Schema.Boolean),
-  context: optional(SessionContext),
-  mcTaskId: optional(Schema.String)
+  isDetached: Schema.optional(Schema.Boolean),
+  context: Schema.optional(SessionContext),
+  mcTaskId: Schema.optional(Schema.String)
 }), "LocalSessionMetadataValue")
 
 /** Local or remote session metadata entry. Narrow on `isRemote` to access source-specific fields. */
@@ -6341,8 +6341,8 @@ export interface SessionsGetMetadataResult {
 }
 
 /** Persisted local session metadata when the session exists. */
-export const SessionsGetMetadataResult: Schema.Schema<SessionsGetMetadataResult> = lazy<SessionsGetMetadataResult>(() => struct<SessionsGetMetadataResult>({
-  session: optional(LocalSessionMetadataValue)
+export const SessionsGetMetadataResult: Schema.Schema<SessionsGetMetadataResult> = lazy<SessionsGetMetadataResult>(() => tolerantStruct<SessionsGetMetadataResult>({
+  session: Schema.optional(LocalSessionMetadataValue)
 }), "SessionsGetMetadataResult")
 
 /** Bounded batch request for client-owned metadata from persisted local sessions. */
@@ -6529,8 +6529,8 @@ export interface SessionsFindByTaskIDResult {
 }
 
 /** ID of the local session bound to the given GitHub task, or omitted when none. */
-export const SessionsFindByTaskIDResult: Schema.Schema<SessionsFindByTaskIDResult> = lazy<SessionsFindByTaskIDResult>(() => struct<SessionsFindByTaskIDResult>({
-  sessionId: optional(Schema.String)
+export const SessionsFindByTaskIDResult: Schema.Schema<SessionsFindByTaskIDResult> = lazy<SessionsFindByTaskIDResult>(() => tolerantStruct<SessionsFindByTaskIDResult>({
+  sessionId: Schema.optional(Schema.String)
 }), "SessionsFindByTaskIDResult")
 
 /** UUID prefix to resolve to a unique session ID. */
@@ -6551,8 +6551,8 @@ export interface SessionsFindByPrefixResult {
 }
 
 /** Session ID matching the prefix, omitted when no unique match exists. */
-export const SessionsFindByPrefixResult: Schema.Schema<SessionsFindByPrefixResult> = lazy<SessionsFindByPrefixResult>(() => struct<SessionsFindByPrefixResult>({
-  sessionId: optional(Schema.String)
+export const SessionsFindByPrefixResult: Schema.Schema<SessionsFindByPrefixResult> = lazy<SessionsFindByPrefixResult>(() => tolerantStruct<SessionsFindByPrefixResult>({
+  sessionId: Schema.optional(Schema.String)
 }), "SessionsFindByPrefixResult")
 
 /** Optional working-directory context used to score session relevance. */
@@ -6573,8 +6573,8 @@ export interface SessionsGetLastForContextResult {
 }
 
 /** Most-relevant session ID for the supplied context, or omitted when no sessions exist. */
-export const SessionsGetLastForContextResult: Schema.Schema<SessionsGetLastForContextResult> = lazy<SessionsGetLastForContextResult>(() => struct<SessionsGetLastForContextResult>({
-  sessionId: optional(Schema.String)
+export const SessionsGetLastForContextResult: Schema.Schema<SessionsGetLastForContextResult> = lazy<SessionsGetLastForContextResult>(() => tolerantStruct<SessionsGetLastForContextResult>({
+  sessionId: Schema.optional(Schema.String)
 }), "SessionsGetLastForContextResult")
 
 /** Session ID whose event-log file path to compute. */
@@ -6650,8 +6650,8 @@ export interface SessionsGetPersistedRemoteSteerableResult {
 }
 
 /** The session's persisted remote-steerable flag, or omitted when no value has been persisted. */
-export const SessionsGetPersistedRemoteSteerableResult: Schema.Schema<SessionsGetPersistedRemoteSteerableResult> = lazy<SessionsGetPersistedRemoteSteerableResult>(() => struct<SessionsGetPersistedRemoteSteerableResult>({
-  remoteSteerable: optional(Schema.Boolean)
+export const SessionsGetPersistedRemoteSteerableResult: Schema.Schema<SessionsGetPersistedRemoteSteerableResult> = lazy<SessionsGetPersistedRemoteSteerableResult>(() => tolerantStruct<SessionsGetPersistedRemoteSteerableResult>({
+  remoteSteerable: Schema.optional(Schema.Boolean)
 }), "SessionsGetPersistedRemoteSteerableResult")
 
 /** Session ID to close. */
@@ -6886,8 +6886,8 @@ export interface SessionsGetBoardEntryCountResult {
 }
 
 /** Dynamic-context board entry count, when available. */
-export const SessionsGetBoardEntryCountResult: Schema.Schema<SessionsGetBoardEntryCountResult> = lazy<SessionsGetBoardEntryCountResult>(() => struct<SessionsGetBoardEntryCountResult>({
-  count: optional(Schema.Number)
+export const SessionsGetBoardEntryCountResult: Schema.Schema<SessionsGetBoardEntryCountResult> = lazy<SessionsGetBoardEntryCountResult>(() => tolerantStruct<SessionsGetBoardEntryCountResult>({
+  count: Schema.optional(Schema.Number)
 }), "SessionsGetBoardEntryCountResult")
 
 /** Reattach to an existing MC session without creating a new one. */
@@ -6986,13 +6986,13 @@ export interface RemoteControlStatusActive {
 }
 
 /** Remote control is connected to a local session. */
-export const RemoteControlStatusActive: Schema.Schema<RemoteControlStatusActive> = lazy<RemoteControlStatusActive>(() => struct<RemoteControlStatusActive>({
+export const RemoteControlStatusActive: Schema.Schema<RemoteControlStatusActive> = lazy<RemoteControlStatusActive>(() => tolerantStruct<RemoteControlStatusActive>({
   state: Schema.Literal("active"),
   attachedSessionId: Schema.String,
-  frontendUrl: optional(Schema.String),
+  frontendUrl: Schema.optional(Schema.String),
   isSteerable: Schema.Boolean,
-  promptManager: optional(Schema.Unknown),
-  awaitingFirstMessage: optional(Schema.Boolean)
+  promptManager: Schema.optional(Schema.Unknown),
+  awaitingFirstMessage: Schema.optional(Schema.Boolean)
 }), "RemoteControlStatusActive")
 
 /** The last setup attempt failed. The singleton is otherwise off. */
@@ -7006,10 +7006,10 @@ export interface RemoteControlStatusError {
 }
 
 /** The last setup attempt failed. The singleton is otherwise off. */
-export const RemoteControlStatusError: Schema.Schema<RemoteControlStatusError> = lazy<RemoteControlStatusError>(() => struct<RemoteControlStatusError>({
+export const RemoteControlStatusError: Schema.Schema<RemoteControlStatusError> = lazy<RemoteControlStatusError>(() => tolerantStruct<RemoteControlStatusError>({
   state: Schema.Literal("error"),
   error: Schema.String,
-  attachedSessionId: optional(Schema.String)
+  attachedSessionId: Schema.optional(Schema.String)
 }), "RemoteControlStatusError")
 
 /** State of the runtime-managed remote-control singleton. */
@@ -7221,25 +7221,25 @@ export interface AgentRegistryLiveTargetEntry {
 }
 
 /** Full registry entry for the spawned child. Lets the controller call `handleLiveTargetSelected(entry)` directly without re-reading the registry (avoids a TOCTOU window). */
-export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTargetEntry> = lazy<AgentRegistryLiveTargetEntry>(() => struct<AgentRegistryLiveTargetEntry>({
+export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTargetEntry> = lazy<AgentRegistryLiveTargetEntry>(() => tolerantStruct<AgentRegistryLiveTargetEntry>({
   schemaVersion: Schema.Number,
   kind: AgentRegistryLiveTargetEntryKind,
   pid: Schema.Number,
   host: Schema.String,
   port: Schema.Number,
-  sessionId: optional(Schema.String),
-  sessionName: optional(Schema.String),
-  cwd: optional(Schema.String),
-  branch: optional(Schema.String),
-  model: optional(Schema.String),
-  status: optional(AgentRegistryLiveTargetEntryStatus),
-  attentionKind: optional(AgentRegistryLiveTargetEntryAttentionKind),
-  statusRevision: optional(Schema.Number),
-  lastTerminalEvent: optional(AgentRegistryLiveTargetEntryLastTerminalEvent),
+  sessionId: Schema.optional(Schema.String),
+  sessionName: Schema.optional(Schema.String),
+  cwd: Schema.optional(Schema.String),
+  branch: Schema.optional(Schema.String),
+  model: Schema.optional(Schema.String),
+  status: Schema.optional(AgentRegistryLiveTargetEntryStatus),
+  attentionKind: Schema.optional(AgentRegistryLiveTargetEntryAttentionKind),
+  statusRevision: Schema.optional(Schema.Number),
+  lastTerminalEvent: Schema.optional(AgentRegistryLiveTargetEntryLastTerminalEvent),
   startedAt: Schema.String,
   copilotVersion: Schema.String,
   lastSeenMs: Schema.Number,
-  token: optional(Schema.NullOr(Schema.String))
+  token: Schema.optional(Schema.NullOr(Schema.String))
 }), "AgentRegistryLiveTargetEntry")
 
 /** Categorized reason for log-open failure */
@@ -7261,11 +7261,11 @@ export interface AgentRegistryLogCapture {
 }
 
 /** Per-spawn log-capture outcome; populated from spawnLiveTarget. */
-export const AgentRegistryLogCapture: Schema.Schema<AgentRegistryLogCapture> = lazy<AgentRegistryLogCapture>(() => struct<AgentRegistryLogCapture>({
+export const AgentRegistryLogCapture: Schema.Schema<AgentRegistryLogCapture> = lazy<AgentRegistryLogCapture>(() => tolerantStruct<AgentRegistryLogCapture>({
   enabled: Schema.Boolean,
-  path: optional(Schema.String),
-  openError: optional(Schema.String),
-  openErrorReason: optional(AgentRegistryLogCaptureOpenErrorReason)
+  path: Schema.optional(Schema.String),
+  openError: Schema.optional(Schema.String),
+  openErrorReason: Schema.optional(AgentRegistryLogCaptureOpenErrorReason)
 }), "AgentRegistryLogCapture")
 
 /** Managed-server child was spawned and registered successfully. */
@@ -7283,12 +7283,12 @@ export interface AgentRegistrySpawnSpawned {
 }
 
 /** Managed-server child was spawned and registered successfully. */
-export const AgentRegistrySpawnSpawned: Schema.Schema<AgentRegistrySpawnSpawned> = lazy<AgentRegistrySpawnSpawned>(() => struct<AgentRegistrySpawnSpawned>({
+export const AgentRegistrySpawnSpawned: Schema.Schema<AgentRegistrySpawnSpawned> = lazy<AgentRegistrySpawnSpawned>(() => tolerantStruct<AgentRegistrySpawnSpawned>({
   kind: Schema.Literal("spawned"),
   entry: AgentRegistryLiveTargetEntry,
-  initialPromptSent: optional(Schema.Boolean),
-  initialPromptError: optional(Schema.String),
-  logCapture: optional(AgentRegistryLogCapture)
+  initialPromptSent: Schema.optional(Schema.Boolean),
+  initialPromptError: Schema.optional(Schema.String),
+  logCapture: Schema.optional(AgentRegistryLogCapture)
 }), "AgentRegistrySpawnSpawned")
 
 /** `child_process.spawn` itself failed before the child entered the registry. */
@@ -7302,10 +7302,10 @@ export interface AgentRegistrySpawnError {
 }
 
 /** `child_process.spawn` itself failed before the child entered the registry. */
-export const AgentRegistrySpawnError: Schema.Schema<AgentRegistrySpawnError> = lazy<AgentRegistrySpawnError>(() => struct<AgentRegistrySpawnError>({
+export const AgentRegistrySpawnError: Schema.Schema<AgentRegistrySpawnError> = lazy<AgentRegistrySpawnError>(() => tolerantStruct<AgentRegistrySpawnError>({
   kind: Schema.Literal("spawn-error"),
   message: Schema.String,
-  code: optional(Schema.String)
+  code: Schema.optional(Schema.String)
 }), "AgentRegistrySpawnError")
 
 /** Spawn succeeded but the child did not publish a matching managed-server entry within the timeout. */
@@ -7319,10 +7319,10 @@ export interface AgentRegistrySpawnRegistryTimeout {
 }
 
 /** Spawn succeeded but the child did not publish a matching managed-server entry within the timeout. */
-export const AgentRegistrySpawnRegistryTimeout: Schema.Schema<AgentRegistrySpawnRegistryTimeout> = lazy<AgentRegistrySpawnRegistryTimeout>(() => struct<AgentRegistrySpawnRegistryTimeout>({
+export const AgentRegistrySpawnRegistryTimeout: Schema.Schema<AgentRegistrySpawnRegistryTimeout> = lazy<AgentRegistrySpawnRegistryTimeout>(() => tolerantStruct<AgentRegistrySpawnRegistryTimeout>({
   kind: Schema.Literal("registry-timeout"),
   childPid: Schema.Number,
-  logCapture: optional(AgentRegistryLogCapture)
+  logCapture: Schema.optional(AgentRegistryLogCapture)
 }), "AgentRegistrySpawnRegistryTimeout")
 
 /** Categorized reason for the rejection. Low-cardinality enum so telemetry can aggregate by reason without leaking raw paths or agent/model names. */
@@ -7364,10 +7364,10 @@ export interface AgentRegistrySpawnValidationError {
 }
 
 /** Synchronous pre-validation rejected the spawn request. */
-export const AgentRegistrySpawnValidationError: Schema.Schema<AgentRegistrySpawnValidationError> = lazy<AgentRegistrySpawnValidationError>(() => struct<AgentRegistrySpawnValidationError>({
+export const AgentRegistrySpawnValidationError: Schema.Schema<AgentRegistrySpawnValidationError> = lazy<AgentRegistrySpawnValidationError>(() => tolerantStruct<AgentRegistrySpawnValidationError>({
   kind: Schema.Literal("validation-error"),
   reason: AgentRegistrySpawnValidationErrorReason,
-  field: optional(AgentRegistrySpawnValidationErrorField),
+  field: Schema.optional(AgentRegistrySpawnValidationErrorField),
   message: Schema.String
 }), "AgentRegistrySpawnValidationError")
 
@@ -8192,10 +8192,10 @@ export interface SandboxEnforcementStatus {
 }
 
 /** Managed sandbox enforcement state for a session. */
-export const SandboxEnforcementStatus: Schema.Schema<SandboxEnforcementStatus> = lazy<SandboxEnforcementStatus>(() => struct<SandboxEnforcementStatus>({
+export const SandboxEnforcementStatus: Schema.Schema<SandboxEnforcementStatus> = lazy<SandboxEnforcementStatus>(() => tolerantStruct<SandboxEnforcementStatus>({
   required: Schema.Boolean,
   blocked: Schema.Boolean,
-  reason: optional(Schema.String)
+  reason: Schema.optional(Schema.String)
 }), "SandboxEnforcementStatus")
 
 /** Disposition of a permission request as observed by the responding client. */
@@ -8333,9 +8333,9 @@ export interface AbortResult {
 }
 
 /** Result of aborting the current turn */
-export const AbortResult: Schema.Schema<AbortResult> = lazy<AbortResult>(() => struct<AbortResult>({
+export const AbortResult: Schema.Schema<AbortResult> = lazy<AbortResult>(() => tolerantStruct<AbortResult>({
   success: Schema.Boolean,
-  error: optional(Schema.String)
+  error: Schema.optional(Schema.String)
 }), "AbortResult")
 
 /** Parameters for interrupting the main agent turn. */
@@ -8452,13 +8452,13 @@ export interface SessionAuthStatus {
 }
 
 /** Authentication status and account metadata for the session. */
-export const SessionAuthStatus: Schema.Schema<SessionAuthStatus> = lazy<SessionAuthStatus>(() => struct<SessionAuthStatus>({
+export const SessionAuthStatus: Schema.Schema<SessionAuthStatus> = lazy<SessionAuthStatus>(() => tolerantStruct<SessionAuthStatus>({
   isAuthenticated: Schema.Boolean,
-  authType: optional(AuthInfoType),
-  host: optional(Schema.String),
-  login: optional(Schema.String),
-  statusMessage: optional(Schema.String),
-  copilotPlan: optional(Schema.String)
+  authType: Schema.optional(AuthInfoType),
+  host: Schema.optional(Schema.String),
+  login: Schema.optional(Schema.String),
+  statusMessage: Schema.optional(Schema.String),
+  copilotPlan: Schema.optional(Schema.String)
 }), "SessionAuthStatus")
 
 /** Token authentication accepted by session.gitHubAuth.setCredentials. */
@@ -8525,9 +8525,9 @@ export interface SessionSetCredentialsResult {
 }
 
 /** Indicates whether the credential update succeeded. */
-export const SessionSetCredentialsResult: Schema.Schema<SessionSetCredentialsResult> = lazy<SessionSetCredentialsResult>(() => struct<SessionSetCredentialsResult>({
+export const SessionSetCredentialsResult: Schema.Schema<SessionSetCredentialsResult> = lazy<SessionSetCredentialsResult>(() => tolerantStruct<SessionSetCredentialsResult>({
   success: Schema.Boolean,
-  copilotUserResolved: optional(Schema.Boolean)
+  copilotUserResolved: Schema.optional(Schema.Boolean)
 }), "SessionSetCredentialsResult")
 
 /** Identifies the target session. */
@@ -8558,13 +8558,13 @@ export interface AuthIdentity {
 }
 
 /** Credential-free authentication identity safe to expose to hosts and user interfaces. */
-export const AuthIdentity: Schema.Schema<AuthIdentity> = lazy<AuthIdentity>(() => struct<AuthIdentity>({
+export const AuthIdentity: Schema.Schema<AuthIdentity> = lazy<AuthIdentity>(() => tolerantStruct<AuthIdentity>({
   type: AuthInfoType,
   host: Schema.String,
-  login: optional(Schema.String),
-  envVar: optional(Schema.String),
-  registrationId: optional(Schema.String),
-  copilotUser: optional(CopilotUserResponse)
+  login: Schema.optional(Schema.String),
+  envVar: Schema.optional(Schema.String),
+  registrationId: Schema.optional(Schema.String),
+  copilotUser: Schema.optional(CopilotUserResponse)
 }), "AuthIdentity")
 
 /** Current authentication information, or null when no authentication is active. */
@@ -8680,9 +8680,9 @@ export interface AuthValidationError {
 }
 
 /** Validation error from an authentication attempt. */
-export const AuthValidationError: Schema.Schema<AuthValidationError> = lazy<AuthValidationError>(() => struct<AuthValidationError>({
+export const AuthValidationError: Schema.Schema<AuthValidationError> = lazy<AuthValidationError>(() => tolerantStruct<AuthValidationError>({
   message: Schema.String,
-  githubMessage: optional(Schema.String)
+  githubMessage: Schema.optional(Schema.String)
 }), "AuthValidationError")
 
 /** Validation errors from the most recent authentication attempt. */
@@ -8845,9 +8845,9 @@ export interface DebugCollectLogsSkippedEntry {
 }
 
 /** An optional debug bundle entry that could not be included. */
-export const DebugCollectLogsSkippedEntry: Schema.Schema<DebugCollectLogsSkippedEntry> = lazy<DebugCollectLogsSkippedEntry>(() => struct<DebugCollectLogsSkippedEntry>({
+export const DebugCollectLogsSkippedEntry: Schema.Schema<DebugCollectLogsSkippedEntry> = lazy<DebugCollectLogsSkippedEntry>(() => tolerantStruct<DebugCollectLogsSkippedEntry>({
   bundlePath: Schema.String,
-  path: optional(Schema.String),
+  path: Schema.optional(Schema.String),
   reason: Schema.String
 }), "DebugCollectLogsSkippedEntry")
 
@@ -8864,11 +8864,11 @@ export interface DebugCollectLogsResult {
 }
 
 /** Result of collecting a session debug bundle. */
-export const DebugCollectLogsResult: Schema.Schema<DebugCollectLogsResult> = lazy<DebugCollectLogsResult>(() => struct<DebugCollectLogsResult>({
+export const DebugCollectLogsResult: Schema.Schema<DebugCollectLogsResult> = lazy<DebugCollectLogsResult>(() => tolerantStruct<DebugCollectLogsResult>({
   kind: DebugCollectLogsResultKind,
   path: Schema.String,
   entries: Schema.Array(DebugCollectLogsCollectedEntry),
-  skippedEntries: optional(Schema.Array(DebugCollectLogsSkippedEntry))
+  skippedEntries: Schema.optional(Schema.Array(DebugCollectLogsSkippedEntry))
 }), "DebugCollectLogsResult")
 
 /** Identifies the target session. */
@@ -8899,10 +8899,10 @@ export interface CanvasAction {
 }
 
 /** Canvas action that the agent or host can invoke. To discover the input schema for a particular action, call the list_canvas_capabilities tool. */
-export const CanvasAction: Schema.Schema<CanvasAction> = lazy<CanvasAction>(() => struct<CanvasAction>({
+export const CanvasAction: Schema.Schema<CanvasAction> = lazy<CanvasAction>(() => tolerantStruct<CanvasAction>({
   name: Schema.String,
-  description: optional(Schema.String),
-  inputSchema: optional(CanvasJsonSchema)
+  description: Schema.optional(Schema.String),
+  inputSchema: Schema.optional(CanvasJsonSchema)
 }), "CanvasAction")
 
 /** Canvas available in the current session. */
@@ -8926,14 +8926,14 @@ export interface DiscoveredCanvas {
 }
 
 /** Canvas available in the current session. */
-export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = lazy<DiscoveredCanvas>(() => struct<DiscoveredCanvas>({
+export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = lazy<DiscoveredCanvas>(() => tolerantStruct<DiscoveredCanvas>({
   displayName: Schema.String,
   description: Schema.String,
-  icon: optional(Schema.String),
-  inputSchema: optional(CanvasJsonSchema),
-  actions: optional(Schema.Array(CanvasAction)),
+  icon: Schema.optional(Schema.String),
+  inputSchema: Schema.optional(CanvasJsonSchema),
+  actions: Schema.optional(Schema.Array(CanvasAction)),
   extensionId: Schema.String,
-  extensionName: optional(Schema.String),
+  extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String
 }), "DiscoveredCanvas")
 
@@ -8982,16 +8982,16 @@ export interface OpenCanvasInstance {
 }
 
 /** Open canvas instance snapshot. */
-export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = lazy<OpenCanvasInstance>(() => struct<OpenCanvasInstance>({
+export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = lazy<OpenCanvasInstance>(() => tolerantStruct<OpenCanvasInstance>({
   instanceId: Schema.String,
   extensionId: Schema.String,
-  extensionName: optional(Schema.String),
+  extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String,
-  icon: optional(Schema.String),
-  title: optional(Schema.String),
-  status: optional(Schema.String),
-  url: optional(Schema.String),
-  input: optional(Schema.Unknown)
+  icon: Schema.optional(Schema.String),
+  title: Schema.optional(Schema.String),
+  status: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String),
+  input: Schema.optional(Schema.Unknown)
 }), "OpenCanvasInstance")
 
 /** Live open-canvas snapshot. */
@@ -9069,8 +9069,8 @@ export interface CanvasActionInvokeResult {
 }
 
 /** Canvas action invocation result. */
-export const CanvasActionInvokeResult: Schema.Schema<CanvasActionInvokeResult> = lazy<CanvasActionInvokeResult>(() => struct<CanvasActionInvokeResult>({
-  result: optional(Schema.Unknown)
+export const CanvasActionInvokeResult: Schema.Schema<CanvasActionInvokeResult> = lazy<CanvasActionInvokeResult>(() => tolerantStruct<CanvasActionInvokeResult>({
+  result: Schema.optional(Schema.Unknown)
 }), "CanvasActionInvokeResult")
 
 /** Internal canvas provider registration parameters. */
@@ -9258,13 +9258,13 @@ export type FactoryRunFailure =
 
 /** Machine-readable factory run failure. */
 export const FactoryRunFailure: Schema.Schema<FactoryRunFailure> = lazy<FactoryRunFailure>(() => Schema.Union(
-  Schema.Struct({
+  tolerant(Schema.Struct({
     kind: FactoryRunFailureKind,
     value: Schema.Number,
-    suggestedValue: optional(Schema.Number),
+    suggestedValue: Schema.optional(Schema.Number),
     runId: Schema.String,
     type: Schema.Literal("factory_limit_reached")
-  }),
+  })),
   Schema.Struct({
     runId: Schema.String,
     reason: Schema.String,
@@ -9334,16 +9334,16 @@ export interface FactoryRunResult {
 }
 
 /** Complete current or terminal factory run envelope. */
-export const FactoryRunResult: Schema.Schema<FactoryRunResult> = lazy<FactoryRunResult>(() => struct<FactoryRunResult>({
+export const FactoryRunResult: Schema.Schema<FactoryRunResult> = lazy<FactoryRunResult>(() => tolerantStruct<FactoryRunResult>({
   runId: Schema.String,
-  attempt: optional(Schema.Number),
+  attempt: Schema.optional(Schema.Number),
   status: FactoryRunStatus,
-  result: optional(Schema.Unknown),
-  error: optional(Schema.String),
-  failure: optional(FactoryRunFailure),
-  reason: optional(Schema.String),
-  snapshot: optional(Schema.Unknown),
-  pauseInfo: optional(FactoryPauseInfo)
+  result: Schema.optional(Schema.Unknown),
+  error: Schema.optional(Schema.String),
+  failure: Schema.optional(FactoryRunFailure),
+  reason: Schema.optional(Schema.String),
+  snapshot: Schema.optional(Schema.Unknown),
+  pauseInfo: Schema.optional(FactoryPauseInfo)
 }), "FactoryRunResult")
 
 /** Parameters for resuming a factory run from its persisted identity. */
@@ -9518,11 +9518,11 @@ export interface FactoryDeclaredLimits {
 }
 
 /** Declared or approved factory resource ceilings. */
-export const FactoryDeclaredLimits: Schema.Schema<FactoryDeclaredLimits> = lazy<FactoryDeclaredLimits>(() => struct<FactoryDeclaredLimits>({
-  maxConcurrentSubagents: optional(Schema.Number),
-  maxTotalSubagents: optional(Schema.Number),
-  timeoutSeconds: optional(Schema.Number),
-  maxAiCredits: optional(Schema.Number)
+export const FactoryDeclaredLimits: Schema.Schema<FactoryDeclaredLimits> = lazy<FactoryDeclaredLimits>(() => tolerantStruct<FactoryDeclaredLimits>({
+  maxConcurrentSubagents: Schema.optional(Schema.Number),
+  maxTotalSubagents: Schema.optional(Schema.Number),
+  timeoutSeconds: Schema.optional(Schema.Number),
+  maxAiCredits: Schema.optional(Schema.Number)
 }), "FactoryDeclaredLimits")
 
 /** Prompt-safe terminal factory outcome. */
@@ -9540,11 +9540,11 @@ export interface FactoryRunTerminal {
 }
 
 /** Prompt-safe terminal factory outcome. */
-export const FactoryRunTerminal: Schema.Schema<FactoryRunTerminal> = lazy<FactoryRunTerminal>(() => struct<FactoryRunTerminal>({
-  reason: optional(Schema.String),
-  failure: optional(FactoryRunFailure),
-  error: optional(Schema.String),
-  resultPreview: optional(Schema.String),
+export const FactoryRunTerminal: Schema.Schema<FactoryRunTerminal> = lazy<FactoryRunTerminal>(() => tolerantStruct<FactoryRunTerminal>({
+  reason: Schema.optional(Schema.String),
+  failure: Schema.optional(FactoryRunFailure),
+  error: Schema.optional(Schema.String),
+  resultPreview: Schema.optional(Schema.String),
   pauseInfo: Schema.NullOr(FactoryPauseInfo)
 }), "FactoryRunTerminal")
 
@@ -9631,12 +9631,12 @@ export interface FactoryListRunsResult {
 }
 
 /** A page of factory runs in durable creation order. */
-export const FactoryListRunsResult: Schema.Schema<FactoryListRunsResult> = lazy<FactoryListRunsResult>(() => struct<FactoryListRunsResult>({
+export const FactoryListRunsResult: Schema.Schema<FactoryListRunsResult> = lazy<FactoryListRunsResult>(() => tolerantStruct<FactoryListRunsResult>({
   runs: Schema.Array(FactoryRunSummary),
-  oldestSeq: optional(Schema.NullOr(Schema.Number)),
-  newestSeq: optional(Schema.NullOr(Schema.Number)),
-  hasMoreNewer: optional(Schema.Boolean),
-  omittedOlder: optional(Schema.Number)
+  oldestSeq: Schema.optional(Schema.NullOr(Schema.Number)),
+  newestSeq: Schema.optional(Schema.NullOr(Schema.Number)),
+  hasMoreNewer: Schema.optional(Schema.Boolean),
+  omittedOlder: Schema.optional(Schema.Number)
 }), "FactoryListRunsResult")
 
 /** Parameters for retrieving a factory run. */
@@ -9690,16 +9690,16 @@ export interface FactoryPhaseObservation {
 }
 
 /** Durable lifecycle and timing for one factory phase. */
-export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = lazy<FactoryPhaseObservation>(() => struct<FactoryPhaseObservation>({
+export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = lazy<FactoryPhaseObservation>(() => tolerantStruct<FactoryPhaseObservation>({
   id: Schema.String,
   ordinal: Schema.NullOr(Schema.Number),
   title: Schema.String,
-  detail: optional(Schema.String),
+  detail: Schema.optional(Schema.String),
   status: FactoryPhaseStatus,
   lastEnteredRunAttempt: Schema.Number,
   entryCount: Schema.Number,
-  startedAt: optional(Schema.Number),
-  completedAt: optional(Schema.Number),
+  startedAt: Schema.optional(Schema.Number),
+  completedAt: Schema.optional(Schema.Number),
   accumulatedActiveMs: Schema.Number,
   currentActiveMs: Schema.Number,
   totalAgentCount: Schema.Number,
@@ -9739,21 +9739,21 @@ export interface FactoryAgentSummary {
 }
 
 /** Prompt-safe durable identity and live status for a direct factory agent. */
-export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = lazy<FactoryAgentSummary>(() => struct<FactoryAgentSummary>({
+export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = lazy<FactoryAgentSummary>(() => tolerantStruct<FactoryAgentSummary>({
   agentId: Schema.String,
   toolCallId: Schema.String,
   runId: Schema.String,
   phaseId: Schema.NullOr(Schema.String),
   label: Schema.String,
-  displayName: optional(Schema.String),
+  displayName: Schema.optional(Schema.String),
   agentType: Schema.String,
   status: Schema.String,
-  requestedModel: optional(Schema.String),
-  resolvedModel: optional(Schema.String),
-  startedAt: optional(Schema.Number),
-  completedAt: optional(Schema.Number),
+  requestedModel: Schema.optional(Schema.String),
+  resolvedModel: Schema.optional(Schema.String),
+  startedAt: Schema.optional(Schema.Number),
+  completedAt: Schema.optional(Schema.Number),
   activeMs: Schema.Number,
-  activity: optional(Schema.String)
+  activity: Schema.optional(Schema.String)
 }), "FactoryAgentSummary")
 
 /** Kind of factory progress line. */
@@ -10085,8 +10085,8 @@ export interface FactoryAgentResult {
 }
 
 /** Result of one factory-scoped subagent call. */
-export const FactoryAgentResult: Schema.Schema<FactoryAgentResult> = lazy<FactoryAgentResult>(() => struct<FactoryAgentResult>({
-  result: optional(Schema.Unknown)
+export const FactoryAgentResult: Schema.Schema<FactoryAgentResult> = lazy<FactoryAgentResult>(() => tolerantStruct<FactoryAgentResult>({
+  result: Schema.optional(Schema.Unknown)
 }), "FactoryAgentResult")
 
 /** Parameters for reading a factory journal entry. */
@@ -10118,9 +10118,9 @@ export interface FactoryJournalGetResult {
 }
 
 /** Result of reading a factory journal entry. */
-export const FactoryJournalGetResult: Schema.Schema<FactoryJournalGetResult> = lazy<FactoryJournalGetResult>(() => struct<FactoryJournalGetResult>({
+export const FactoryJournalGetResult: Schema.Schema<FactoryJournalGetResult> = lazy<FactoryJournalGetResult>(() => tolerantStruct<FactoryJournalGetResult>({
   hit: Schema.Boolean,
-  resultJson: optional(Schema.Unknown)
+  resultJson: Schema.optional(Schema.Unknown)
 }), "FactoryJournalGetResult")
 
 /** Parameters for storing a factory journal entry. */
@@ -10174,13 +10174,13 @@ export interface CurrentModel {
 }
 
 /** The session's authoritative model snapshot. Auto preference fields are configuration for the virtual `auto` model and do not change the selected model identifier. The context tier reflects `Session.getContextTier()`, restored from the session journal on resume. */
-export const CurrentModel: Schema.Schema<CurrentModel> = lazy<CurrentModel>(() => struct<CurrentModel>({
-  modelId: optional(Schema.String),
-  reasoningEffort: optional(Schema.String),
-  contextTier: optional(ContextTier),
-  autoTier: optional(AutoTier),
-  pendingAutoTier: optional(Schema.NullOr(AutoTier)),
-  activatingAutoTier: optional(Schema.NullOr(AutoTier))
+export const CurrentModel: Schema.Schema<CurrentModel> = lazy<CurrentModel>(() => tolerantStruct<CurrentModel>({
+  modelId: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.String),
+  contextTier: Schema.optional(ContextTier),
+  autoTier: Schema.optional(AutoTier),
+  pendingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
+  activatingAutoTier: Schema.optional(Schema.NullOr(AutoTier))
 }), "CurrentModel")
 
 /** Reasoning summary mode to request for supported model clients */
@@ -10344,16 +10344,16 @@ export interface ModelSwitchToResult {
 }
 
 /** The model identifier active on the session after the switch. */
-export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = lazy<ModelSwitchToResult>(() => struct<ModelSwitchToResult>({
-  modelId: optional(Schema.String),
-  deferred: optional(Schema.Boolean),
-  status: optional(Schema.String),
-  confirmation: optional(ModelSwitchConfirmation),
-  persistenceError: optional(Schema.String),
-  message: optional(Schema.String),
-  warning: optional(Schema.String),
-  deprecationWarnings: optional(Schema.Array(Schema.String)),
-  modelState: optional(CurrentModel)
+export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = lazy<ModelSwitchToResult>(() => tolerantStruct<ModelSwitchToResult>({
+  modelId: Schema.optional(Schema.String),
+  deferred: Schema.optional(Schema.Boolean),
+  status: Schema.optional(Schema.String),
+  confirmation: Schema.optional(ModelSwitchConfirmation),
+  persistenceError: Schema.optional(Schema.String),
+  message: Schema.optional(Schema.String),
+  warning: Schema.optional(Schema.String),
+  deprecationWarnings: Schema.optional(Schema.Array(Schema.String)),
+  modelState: Schema.optional(CurrentModel)
 }), "ModelSwitchToResult")
 
 /** An Auto preference request for the session. This updates Auto configuration only; it does not change the selected model to `auto`. */
@@ -10394,12 +10394,12 @@ export interface ModelSwitchAutoTierResult {
 }
 
 /** Immediate acknowledgement and Auto preference snapshot after a switch request. This result never implies that a pending preference committed. */
-export const ModelSwitchAutoTierResult: Schema.Schema<ModelSwitchAutoTierResult> = lazy<ModelSwitchAutoTierResult>(() => struct<ModelSwitchAutoTierResult>({
+export const ModelSwitchAutoTierResult: Schema.Schema<ModelSwitchAutoTierResult> = lazy<ModelSwitchAutoTierResult>(() => tolerantStruct<ModelSwitchAutoTierResult>({
   status: ModelSwitchAutoTierStatus,
-  effectiveAutoTier: optional(AutoTier),
-  pendingAutoTier: optional(Schema.NullOr(AutoTier)),
-  activatingAutoTier: optional(Schema.NullOr(AutoTier)),
-  supersededAutoTier: optional(Schema.NullOr(AutoTier))
+  effectiveAutoTier: Schema.optional(AutoTier),
+  pendingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
+  activatingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
+  supersededAutoTier: Schema.optional(Schema.NullOr(AutoTier))
 }), "ModelSwitchAutoTierResult")
 
 /** Managed, repository, and CLI model overrides to overlay onto the session at startup. */
@@ -10467,11 +10467,11 @@ export interface ModelSetAllowedModelsResult {
 }
 
 /** The applied host allowlist and effective session model policy after intersection. */
-export const ModelSetAllowedModelsResult: Schema.Schema<ModelSetAllowedModelsResult> = lazy<ModelSetAllowedModelsResult>(() => struct<ModelSetAllowedModelsResult>({
-  allowedModels: optional(Schema.Array(Schema.String)),
-  effectiveAllowedModels: optional(Schema.Array(Schema.String)),
-  fallbackModel: optional(Schema.String),
-  modelId: optional(Schema.String)
+export const ModelSetAllowedModelsResult: Schema.Schema<ModelSetAllowedModelsResult> = lazy<ModelSetAllowedModelsResult>(() => tolerantStruct<ModelSetAllowedModelsResult>({
+  allowedModels: Schema.optional(Schema.Array(Schema.String)),
+  effectiveAllowedModels: Schema.optional(Schema.Array(Schema.String)),
+  fallbackModel: Schema.optional(Schema.String),
+  modelId: Schema.optional(Schema.String)
 }), "ModelSetAllowedModelsResult")
 
 /** Reasoning effort level to apply to the currently selected model. */
@@ -10543,10 +10543,10 @@ export interface SessionModelList {
 }
 
 /** The list of models available to this session. */
-export const SessionModelList: Schema.Schema<SessionModelList> = lazy<SessionModelList>(() => struct<SessionModelList>({
+export const SessionModelList: Schema.Schema<SessionModelList> = lazy<SessionModelList>(() => tolerantStruct<SessionModelList>({
   list: Schema.Array(Schema.Unknown),
-  modelPriceCategories: optional(Schema.Array(SessionModelPriceCategory)),
-  quotaSnapshots: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  modelPriceCategories: Schema.optional(Schema.Array(SessionModelPriceCategory)),
+  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "SessionModelList")
 
 /** Identifies the target session. */
@@ -10636,16 +10636,16 @@ export interface ModeSetResult {
 }
 
 /** Outcome of a session mode change, including any model switch it triggered and follow-up the host must perform. */
-export const ModeSetResult: Schema.Schema<ModeSetResult> = lazy<ModeSetResult>(() => struct<ModeSetResult>({
+export const ModeSetResult: Schema.Schema<ModeSetResult> = lazy<ModeSetResult>(() => tolerantStruct<ModeSetResult>({
   status: Schema.String,
   modelChanged: Schema.Boolean,
-  modeApplied: optional(Schema.Boolean),
-  confirmation: optional(ModelSwitchConfirmation),
-  warning: optional(Schema.String),
-  message: optional(Schema.String),
-  deprecationWarnings: optional(Schema.Array(Schema.String)),
-  deferImplementation: optional(Schema.Boolean),
-  armInteractiveContinuation: optional(Schema.Boolean)
+  modeApplied: Schema.optional(Schema.Boolean),
+  confirmation: Schema.optional(ModelSwitchConfirmation),
+  warning: Schema.optional(Schema.String),
+  message: Schema.optional(Schema.String),
+  deprecationWarnings: Schema.optional(Schema.Array(Schema.String)),
+  deferImplementation: Schema.optional(Schema.Boolean),
+  armInteractiveContinuation: Schema.optional(Schema.Boolean)
 }), "ModeSetResult")
 
 /** Identifies the target session. */
@@ -10788,12 +10788,12 @@ export interface PlanSqlTodosRow {
 }
 
 /** A single todo row read from the session SQL `todos` table. All fields are optional because the SQL schema is best-effort and the agent may not have populated every column. */
-export const PlanSqlTodosRow: Schema.Schema<PlanSqlTodosRow> = lazy<PlanSqlTodosRow>(() => struct<PlanSqlTodosRow>({
-  id: optional(Schema.String),
-  title: optional(Schema.String),
-  description: optional(Schema.String),
-  status: optional(Schema.String),
-  createdAt: optional(Schema.String)
+export const PlanSqlTodosRow: Schema.Schema<PlanSqlTodosRow> = lazy<PlanSqlTodosRow>(() => tolerantStruct<PlanSqlTodosRow>({
+  id: Schema.optional(Schema.String),
+  title: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  status: Schema.optional(Schema.String),
+  createdAt: Schema.optional(Schema.String)
 }), "PlanSqlTodosRow")
 
 /** Todo rows read from the session SQL database. Empty when no session database is available. */
@@ -10931,27 +10931,27 @@ export interface WorkspacesGetWorkspaceResultEncoded {
 }
 
 /** Current workspace metadata for the session, including its absolute filesystem path when available. */
-export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded> = lazy<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>(() => struct<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>({
-  workspace: Schema.NullOr(Schema.Struct({
+export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded> = lazy<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>(() => tolerantStruct<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>({
+  workspace: Schema.NullOr(tolerant(Schema.Struct({
     id: Schema.String,
-    cwd: optional(Schema.String),
-    git_root: optional(Schema.String),
-    repository: optional(Schema.String),
-    host_type: optional(WorkspacesWorkspaceDetailsHostType),
-    branch: optional(Schema.String),
-    name: optional(Schema.String),
-    client_name: optional(Schema.String),
-    user_named: optional(Schema.Boolean),
-    summary_count: optional(Schema.Number),
-    created_at: optional(Schema.Date),
-    updated_at: optional(Schema.Date),
-    remote_steerable: optional(Schema.Boolean),
-    mc_task_id: optional(Schema.String),
-    mc_session_id: optional(Schema.String),
-    mc_last_event_id: optional(Schema.String),
-    chronicle_sync_dismissed: optional(Schema.Boolean)
-  })),
-  path: optional(Schema.String)
+    cwd: Schema.optional(Schema.String),
+    git_root: Schema.optional(Schema.String),
+    repository: Schema.optional(Schema.String),
+    host_type: Schema.optional(WorkspacesWorkspaceDetailsHostType),
+    branch: Schema.optional(Schema.String),
+    name: Schema.optional(Schema.String),
+    client_name: Schema.optional(Schema.String),
+    user_named: Schema.optional(Schema.Boolean),
+    summary_count: Schema.optional(Schema.Number),
+    created_at: Schema.optional(Schema.Date),
+    updated_at: Schema.optional(Schema.Date),
+    remote_steerable: Schema.optional(Schema.Boolean),
+    mc_task_id: Schema.optional(Schema.String),
+    mc_session_id: Schema.optional(Schema.String),
+    mc_last_event_id: Schema.optional(Schema.String),
+    chronicle_sync_dismissed: Schema.optional(Schema.Boolean)
+  }))),
+  path: Schema.optional(Schema.String)
 }), "WorkspacesGetWorkspaceResult")
 
 /** Workspace metadata fields to update. */
@@ -11231,10 +11231,10 @@ export interface WorkspacesAddSummaryResult {
 }
 
 /** Persisted summary metadata and refreshed workspace metadata. */
-export const WorkspacesAddSummaryResult: Schema.Schema<WorkspacesAddSummaryResult> = lazy<WorkspacesAddSummaryResult>(() => Schema.Struct({
-  summary: optional(Schema.Struct({})),
-  workspace: optional(Schema.Struct({}))
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })), "WorkspacesAddSummaryResult")
+export const WorkspacesAddSummaryResult: Schema.Schema<WorkspacesAddSummaryResult> = lazy<WorkspacesAddSummaryResult>(() => tolerant(Schema.Struct({
+  summary: Schema.optional(Schema.Struct({})),
+  workspace: Schema.optional(Schema.Struct({}))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "WorkspacesAddSummaryResult")
 
 /** Rollback point for local workspace summaries. */
 export interface SessionWorkspacesTruncateSummariesParams {
@@ -11421,12 +11421,12 @@ export interface WorkspaceDiffFileChange {
 }
 
 /** A single changed file and its unified diff. */
-export const WorkspaceDiffFileChange: Schema.Schema<WorkspaceDiffFileChange> = lazy<WorkspaceDiffFileChange>(() => struct<WorkspaceDiffFileChange>({
+export const WorkspaceDiffFileChange: Schema.Schema<WorkspaceDiffFileChange> = lazy<WorkspaceDiffFileChange>(() => tolerantStruct<WorkspaceDiffFileChange>({
   path: Schema.String,
   diff: Schema.String,
   changeType: WorkspaceDiffFileChangeType,
-  oldPath: optional(Schema.String),
-  isTruncated: optional(Schema.Boolean)
+  oldPath: Schema.optional(Schema.String),
+  isTruncated: Schema.optional(Schema.Boolean)
 }), "WorkspaceDiffFileChange")
 
 /** Reason a rewind read (rewind points, file-restore preview, or session diff) could not be answered from the session's file-change captures. */
@@ -11452,13 +11452,13 @@ export interface WorkspaceDiffResult {
 }
 
 /** Workspace diff result for the requested mode. */
-export const WorkspaceDiffResult: Schema.Schema<WorkspaceDiffResult> = lazy<WorkspaceDiffResult>(() => struct<WorkspaceDiffResult>({
+export const WorkspaceDiffResult: Schema.Schema<WorkspaceDiffResult> = lazy<WorkspaceDiffResult>(() => tolerantStruct<WorkspaceDiffResult>({
   requestedMode: WorkspaceDiffMode,
   mode: WorkspaceDiffMode,
   changes: Schema.Array(WorkspaceDiffFileChange),
-  baseBranch: optional(Schema.String),
+  baseBranch: Schema.optional(Schema.String),
   isFallback: Schema.Boolean,
-  unavailableReason: optional(HistoryRewindUnavailableReason)
+  unavailableReason: Schema.optional(HistoryRewindUnavailableReason)
 }), "WorkspaceDiffResult")
 
 /** Identifies the target session. */
@@ -11489,8 +11489,8 @@ export interface AutopilotObjectiveCreditLimit {
 }
 
 /** Current per-window credit limit and consumption for an autopilot objective. */
-export const AutopilotObjectiveCreditLimit: Schema.Schema<AutopilotObjectiveCreditLimit> = lazy<AutopilotObjectiveCreditLimit>(() => struct<AutopilotObjectiveCreditLimit>({
-  credits: optional(Schema.Number),
+export const AutopilotObjectiveCreditLimit: Schema.Schema<AutopilotObjectiveCreditLimit> = lazy<AutopilotObjectiveCreditLimit>(() => tolerantStruct<AutopilotObjectiveCreditLimit>({
+  credits: Schema.optional(Schema.Number),
   creditsUsed: Schema.Number,
   creditsUsedNanoAiu: Schema.String
 }), "AutopilotObjectiveCreditLimit")
@@ -11516,15 +11516,15 @@ export interface AutopilotObjectiveState {
 }
 
 /** Public, persistence-independent projection of an autopilot objective. */
-export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = lazy<AutopilotObjectiveState>(() => struct<AutopilotObjectiveState>({
+export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = lazy<AutopilotObjectiveState>(() => tolerantStruct<AutopilotObjectiveState>({
   id: Schema.Number,
   objective: Schema.String,
   status: AutopilotObjectiveStatus,
   turnCount: Schema.Number,
-  pauseReason: optional(Schema.String),
-  completionSummary: optional(Schema.String),
+  pauseReason: Schema.optional(Schema.String),
+  completionSummary: Schema.optional(Schema.String),
   creditCountNanoAiu: Schema.String,
-  creditLimit: optional(AutopilotObjectiveCreditLimit)
+  creditLimit: Schema.optional(AutopilotObjectiveCreditLimit)
 }), "AutopilotObjectiveState")
 
 /** Canonical runtime state for the session's current autopilot objective. */
@@ -11592,12 +11592,12 @@ export interface SessionCompletionItem {
 }
 
 /** A single host-driven completion. Accepting an item replaces `[rangeStart, rangeEnd)` (UTF-16 code units) in the composer with `insertText`; when the range is absent, the active token around the cursor is replaced. */
-export const SessionCompletionItem: Schema.Schema<SessionCompletionItem> = lazy<SessionCompletionItem>(() => struct<SessionCompletionItem>({
+export const SessionCompletionItem: Schema.Schema<SessionCompletionItem> = lazy<SessionCompletionItem>(() => tolerantStruct<SessionCompletionItem>({
   insertText: Schema.String,
-  rangeStart: optional(Schema.Number),
-  rangeEnd: optional(Schema.Number),
-  label: optional(Schema.String),
-  kind: optional(Schema.String)
+  rangeStart: Schema.optional(Schema.Number),
+  rangeEnd: Schema.optional(Schema.Number),
+  label: Schema.optional(Schema.String),
+  kind: Schema.optional(Schema.String)
 }), "SessionCompletionItem")
 
 /** Host-driven completion items for the current composer input. Empty when the host returns no items or does not support completions. */
@@ -11935,27 +11935,27 @@ export interface TaskAgentInfoEncoded {
 }
 
 /** Tracked background agent task metadata, including IDs, status, timing, agent type, prompt, model, result, and latest response. */
-export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> = lazy<TaskAgentInfo, TaskAgentInfoEncoded>(() => struct<TaskAgentInfo, TaskAgentInfoEncoded>({
+export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> = lazy<TaskAgentInfo, TaskAgentInfoEncoded>(() => tolerantStruct<TaskAgentInfo, TaskAgentInfoEncoded>({
   type: Schema.Literal("agent"),
   id: Schema.String,
   toolCallId: Schema.String,
-  displayName: optional(Schema.String),
+  displayName: Schema.optional(Schema.String),
   description: Schema.String,
   status: TaskStatus,
   startedAt: Schema.Date,
-  completedAt: optional(Schema.Date),
-  activeTimeMs: optional(Schema.Number),
-  activeStartedAt: optional(Schema.Date),
-  error: optional(Schema.String),
+  completedAt: Schema.optional(Schema.Date),
+  activeTimeMs: Schema.optional(Schema.Number),
+  activeStartedAt: Schema.optional(Schema.Date),
+  error: Schema.optional(Schema.String),
   agentType: Schema.String,
   prompt: Schema.String,
-  result: optional(Schema.String),
-  model: optional(Schema.String),
-  resolvedModel: optional(Schema.String),
-  executionMode: optional(TaskExecutionMode),
-  canPromoteToBackground: optional(Schema.Boolean),
-  latestResponse: optional(Schema.String),
-  idleSince: optional(Schema.Date)
+  result: Schema.optional(Schema.String),
+  model: Schema.optional(Schema.String),
+  resolvedModel: Schema.optional(Schema.String),
+  executionMode: Schema.optional(TaskExecutionMode),
+  canPromoteToBackground: Schema.optional(Schema.Boolean),
+  latestResponse: Schema.optional(Schema.String),
+  idleSince: Schema.optional(Schema.Date)
 }), "TaskAgentInfo")
 
 /** Lifecycle status of a client-owned task. */
@@ -12006,14 +12006,14 @@ export interface TaskClientOwnerEncoded {
 }
 
 /** Public owner attribution for a client-owned task. Identifiers are opaque and never authorize requests. */
-export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEncoded> = lazy<TaskClientOwner, TaskClientOwnerEncoded>(() => struct<TaskClientOwner, TaskClientOwnerEncoded>({
+export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEncoded> = lazy<TaskClientOwner, TaskClientOwnerEncoded>(() => tolerantStruct<TaskClientOwner, TaskClientOwnerEncoded>({
   participantId: Schema.String,
   joinId: Schema.String,
   kind: TaskClientOwnerKind,
-  displayName: optional(Schema.String),
-  source: optional(Schema.String),
+  displayName: Schema.optional(Schema.String),
+  source: Schema.optional(Schema.String),
   presence: TaskClientOwnerPresence,
-  disconnectedAt: optional(Schema.Date)
+  disconnectedAt: Schema.optional(Schema.Date)
 }), "TaskClientOwner")
 
 /** Client-owned tasks always execute outside the runtime in background mode. */
@@ -12097,29 +12097,29 @@ export interface TaskClientInfoEncoded {
 }
 
 /** Tracked client-owned task metadata. */
-export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded> = lazy<TaskClientInfo, TaskClientInfoEncoded>(() => struct<TaskClientInfo, TaskClientInfoEncoded>({
+export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded> = lazy<TaskClientInfo, TaskClientInfoEncoded>(() => tolerantStruct<TaskClientInfo, TaskClientInfoEncoded>({
   type: Schema.Literal("client"),
   id: Schema.String,
   clientTaskId: Schema.String,
-  displayName: optional(Schema.String),
+  displayName: Schema.optional(Schema.String),
   description: Schema.String,
   status: TaskClientStatus,
   owner: TaskClientOwner,
   startedAt: Schema.Date,
   updatedAt: Schema.Date,
-  completedAt: optional(Schema.Date),
+  completedAt: Schema.optional(Schema.Date),
   activeTimeMs: Schema.Number,
-  activeStartedAt: optional(Schema.Date),
-  idleSince: optional(Schema.Date),
-  orphanedAt: optional(Schema.Date),
-  reclaimedAt: optional(Schema.Date),
+  activeStartedAt: Schema.optional(Schema.Date),
+  idleSince: Schema.optional(Schema.Date),
+  orphanedAt: Schema.optional(Schema.Date),
+  reclaimedAt: Schema.optional(Schema.Date),
   executionMode: TaskClientExecutionMode,
   canCancel: Schema.Boolean,
   sequence: Schema.Number,
-  result: optional(Schema.Unknown),
-  error: optional(Schema.String),
-  errorCode: optional(Schema.String),
-  cancellationReason: optional(Schema.String)
+  result: Schema.optional(Schema.Unknown),
+  error: Schema.optional(Schema.String),
+  errorCode: Schema.optional(Schema.String),
+  cancellationReason: Schema.optional(Schema.String)
 }), "TaskClientInfo")
 
 /** Whether the shell runs inside a managed PTY session or as an independent background process */
@@ -12173,19 +12173,19 @@ export interface TaskShellInfoEncoded {
 }
 
 /** Tracked shell task metadata, including ID, command, status, timing, attachment/execution mode, log path, and PID. */
-export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> = lazy<TaskShellInfo, TaskShellInfoEncoded>(() => struct<TaskShellInfo, TaskShellInfoEncoded>({
+export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> = lazy<TaskShellInfo, TaskShellInfoEncoded>(() => tolerantStruct<TaskShellInfo, TaskShellInfoEncoded>({
   type: Schema.Literal("shell"),
   id: Schema.String,
   description: Schema.String,
   status: TaskStatus,
   startedAt: Schema.Date,
-  completedAt: optional(Schema.Date),
+  completedAt: Schema.optional(Schema.Date),
   command: Schema.String,
   attachmentMode: TaskShellInfoAttachmentMode,
-  executionMode: optional(TaskExecutionMode),
-  canPromoteToBackground: optional(Schema.Boolean),
-  logPath: optional(Schema.String),
-  pid: optional(Schema.Number)
+  executionMode: Schema.optional(TaskExecutionMode),
+  canPromoteToBackground: Schema.optional(Schema.Boolean),
+  logPath: Schema.optional(Schema.String),
+  pid: Schema.optional(Schema.Number)
 }), "TaskShellInfo")
 
 /** Tracked task union returned by task APIs, containing an agent, client, or shell task. */
@@ -12470,10 +12470,10 @@ export interface TaskAgentProgressEncoded {
 }
 
 /** Progress snapshot for an agent task, with recent activity lines and optional latest intent. */
-export const TaskAgentProgress: Schema.Schema<TaskAgentProgress, TaskAgentProgressEncoded> = lazy<TaskAgentProgress, TaskAgentProgressEncoded>(() => struct<TaskAgentProgress, TaskAgentProgressEncoded>({
+export const TaskAgentProgress: Schema.Schema<TaskAgentProgress, TaskAgentProgressEncoded> = lazy<TaskAgentProgress, TaskAgentProgressEncoded>(() => tolerantStruct<TaskAgentProgress, TaskAgentProgressEncoded>({
   type: Schema.Literal("agent"),
   recentActivity: Schema.Array(TaskProgressLine),
-  latestIntent: optional(Schema.String)
+  latestIntent: Schema.optional(Schema.String)
 }), "TaskAgentProgress")
 
 /** Generic progress for a client-owned task. */
@@ -12509,14 +12509,14 @@ export interface TaskClientProgressEncoded {
 }
 
 /** Generic progress for a client-owned task. */
-export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientProgressEncoded> = lazy<TaskClientProgress, TaskClientProgressEncoded>(() => struct<TaskClientProgress, TaskClientProgressEncoded>({
+export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientProgressEncoded> = lazy<TaskClientProgress, TaskClientProgressEncoded>(() => tolerantStruct<TaskClientProgress, TaskClientProgressEncoded>({
   type: Schema.Literal("client"),
   status: TaskClientStatus,
   sequence: Schema.Number,
   updatedAt: Schema.Date,
-  phase: optional(Schema.String),
-  percentage: optional(Schema.Number),
-  lastMessage: optional(Schema.String),
+  phase: Schema.optional(Schema.String),
+  percentage: Schema.optional(Schema.Number),
+  lastMessage: Schema.optional(Schema.String),
   recentActivity: Schema.Array(TaskProgressLine)
 }), "TaskClientProgress")
 
@@ -12531,10 +12531,10 @@ export interface TaskShellProgress {
 }
 
 /** Progress snapshot for a shell task, with recent stdout/stderr output and optional process ID. */
-export const TaskShellProgress: Schema.Schema<TaskShellProgress> = lazy<TaskShellProgress>(() => struct<TaskShellProgress>({
+export const TaskShellProgress: Schema.Schema<TaskShellProgress> = lazy<TaskShellProgress>(() => tolerantStruct<TaskShellProgress>({
   type: Schema.Literal("shell"),
   recentOutput: Schema.String,
-  pid: optional(Schema.Number)
+  pid: Schema.optional(Schema.Number)
 }), "TaskShellProgress")
 
 /** Progress information for the task, discriminated by type. Returns null when no task with this ID is currently tracked. */
@@ -12585,8 +12585,8 @@ export interface TasksGetCurrentPromotableResultEncoded {
 }
 
 /** The first sync-waiting task that can currently be promoted to background mode. */
-export const TasksGetCurrentPromotableResult: Schema.Schema<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded> = lazy<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>(() => struct<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>({
-  task: optional(TaskInfo)
+export const TasksGetCurrentPromotableResult: Schema.Schema<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded> = lazy<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>(() => tolerantStruct<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>({
+  task: Schema.optional(TaskInfo)
 }), "TasksGetCurrentPromotableResult")
 
 /** Identifier of the task to promote to background mode. */
@@ -12637,8 +12637,8 @@ export interface TasksPromoteCurrentToBackgroundResultEncoded {
 }
 
 /** The promoted task as it now exists in background mode, omitted if no promotable task was waiting. */
-export const TasksPromoteCurrentToBackgroundResult: Schema.Schema<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded> = lazy<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>(() => struct<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>({
-  task: optional(TaskInfo)
+export const TasksPromoteCurrentToBackgroundResult: Schema.Schema<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded> = lazy<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>(() => tolerantStruct<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>({
+  task: Schema.optional(TaskInfo)
 }), "TasksPromoteCurrentToBackgroundResult")
 
 /** Identifier of the background task to cancel. */
@@ -12720,9 +12720,9 @@ export interface TasksSendMessageResult {
 }
 
 /** Indicates whether the message was delivered, with an error message when delivery failed. */
-export const TasksSendMessageResult: Schema.Schema<TasksSendMessageResult> = lazy<TasksSendMessageResult>(() => struct<TasksSendMessageResult>({
+export const TasksSendMessageResult: Schema.Schema<TasksSendMessageResult> = lazy<TasksSendMessageResult>(() => tolerantStruct<TasksSendMessageResult>({
   sent: Schema.Boolean,
-  error: optional(Schema.String)
+  error: Schema.optional(Schema.String)
 }), "TasksSendMessageResult")
 
 /** Identifies the target session. */
@@ -12759,16 +12759,16 @@ export interface Skill {
 }
 
 /** Skill metadata available to a session, with name, description, source, enabled/invocable state, path, plugin, and argument hint. */
-export const Skill: Schema.Schema<Skill> = lazy<Skill>(() => struct<Skill>({
+export const Skill: Schema.Schema<Skill> = lazy<Skill>(() => tolerantStruct<Skill>({
   name: Schema.String,
-  commandName: optional(Schema.String),
+  commandName: Schema.optional(Schema.String),
   description: Schema.String,
   source: SkillSource,
   userInvocable: Schema.Boolean,
   enabled: Schema.Boolean,
-  path: optional(Schema.String),
-  pluginName: optional(Schema.String),
-  argumentHint: optional(Schema.String)
+  path: Schema.optional(Schema.String),
+  pluginName: Schema.optional(Schema.String),
+  argumentHint: Schema.optional(Schema.String)
 }), "Skill")
 
 /** Skills available to the session, with their enabled state. */
@@ -12810,12 +12810,12 @@ export interface SkillsInvokedSkill {
 }
 
 /** Skill invocation record with name, path, content, allowed tools, and turn number. */
-export const SkillsInvokedSkill: Schema.Schema<SkillsInvokedSkill> = lazy<SkillsInvokedSkill>(() => struct<SkillsInvokedSkill>({
+export const SkillsInvokedSkill: Schema.Schema<SkillsInvokedSkill> = lazy<SkillsInvokedSkill>(() => tolerantStruct<SkillsInvokedSkill>({
   name: Schema.String,
   path: Schema.String,
   content: Schema.String,
-  allowedTools: optional(Schema.Array(Schema.String)),
-  disableModelInvocation: optional(Schema.Boolean),
+  allowedTools: Schema.optional(Schema.Array(Schema.String)),
+  disableModelInvocation: Schema.optional(Schema.Boolean),
   invokedAtTurn: Schema.Number
 }), "SkillsInvokedSkill")
 
@@ -12959,15 +12959,15 @@ export interface McpServer {
 }
 
 /** MCP server status entry, including config source/plugin source and any connection error. */
-export const McpServer: Schema.Schema<McpServer> = lazy<McpServer>(() => struct<McpServer>({
+export const McpServer: Schema.Schema<McpServer> = lazy<McpServer>(() => tolerantStruct<McpServer>({
   name: Schema.String,
   status: McpServerStatus,
-  source: optional(McpServerSource),
-  sourcePlugin: optional(Schema.String),
-  sourcePluginVersion: optional(Schema.String),
-  displayName: optional(Schema.String),
-  error: optional(Schema.String),
-  serverMetadata: optional(McpServerMetadata)
+  source: Schema.optional(McpServerSource),
+  sourcePlugin: Schema.optional(Schema.String),
+  sourcePluginVersion: Schema.optional(Schema.String),
+  displayName: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String),
+  serverMetadata: Schema.optional(McpServerMetadata)
 }), "McpServer")
 
 /** Recorded MCP server connection failure. */
@@ -13033,9 +13033,9 @@ export interface McpServerList {
 }
 
 /** MCP servers configured for the session, with their connection status and host-level state. */
-export const McpServerList: Schema.Schema<McpServerList> = lazy<McpServerList>(() => struct<McpServerList>({
+export const McpServerList: Schema.Schema<McpServerList> = lazy<McpServerList>(() => tolerantStruct<McpServerList>({
   servers: Schema.Array(McpServer),
-  host: optional(McpHostState)
+  host: Schema.optional(McpHostState)
 }), "McpServerList")
 
 /** Server name whose tool list should be returned. */
@@ -13067,9 +13067,9 @@ export interface McpToolUi {
 }
 
 /** Normalized MCP Apps discovery metadata from a tool's `_meta.ui` block. */
-export const McpToolUi: Schema.Schema<McpToolUi> = lazy<McpToolUi>(() => struct<McpToolUi>({
-  resourceUri: optional(Schema.String),
-  visibility: optional(Schema.Array(McpToolUiVisibility))
+export const McpToolUi: Schema.Schema<McpToolUi> = lazy<McpToolUi>(() => tolerantStruct<McpToolUi>({
+  resourceUri: Schema.optional(Schema.String),
+  visibility: Schema.optional(Schema.Array(McpToolUiVisibility))
 }), "McpToolUi")
 
 /** MCP tool metadata with tool name, optional description, and normalized MCP Apps discovery metadata. */
@@ -13083,10 +13083,10 @@ export interface McpTools {
 }
 
 /** MCP tool metadata with tool name, optional description, and normalized MCP Apps discovery metadata. */
-export const McpTools: Schema.Schema<McpTools> = lazy<McpTools>(() => struct<McpTools>({
+export const McpTools: Schema.Schema<McpTools> = lazy<McpTools>(() => tolerantStruct<McpTools>({
   name: Schema.String,
-  description: optional(Schema.String),
-  ui: optional(McpToolUi)
+  description: Schema.optional(Schema.String),
+  ui: Schema.optional(McpToolUi)
 }), "McpTools")
 
 /** Tools exposed by the connected MCP server. Throws when the server is not connected. */
@@ -13192,11 +13192,11 @@ export interface McpFilteredServer {
 }
 
 /** MCP server filtered by policy, with name, reason, and optional redacted reason. */
-export const McpFilteredServer: Schema.Schema<McpFilteredServer> = lazy<McpFilteredServer>(() => struct<McpFilteredServer>({
+export const McpFilteredServer: Schema.Schema<McpFilteredServer> = lazy<McpFilteredServer>(() => tolerantStruct<McpFilteredServer>({
   name: Schema.String,
   reason: Schema.String,
-  redactedReason: optional(Schema.String),
-  enterpriseName: optional(Schema.String)
+  redactedReason: Schema.optional(Schema.String),
+  enterpriseName: Schema.optional(Schema.String)
 }), "McpFilteredServer")
 
 /** MCP server allowed by policy, with server name and optional PII-free explanatory note. */
@@ -13208,9 +13208,9 @@ export interface McpAllowedServer {
 }
 
 /** MCP server allowed by policy, with server name and optional PII-free explanatory note. */
-export const McpAllowedServer: Schema.Schema<McpAllowedServer> = lazy<McpAllowedServer>(() => struct<McpAllowedServer>({
+export const McpAllowedServer: Schema.Schema<McpAllowedServer> = lazy<McpAllowedServer>(() => tolerantStruct<McpAllowedServer>({
   name: Schema.String,
-  redactedNote: optional(Schema.String)
+  redactedNote: Schema.optional(Schema.String)
 }), "McpAllowedServer")
 
 /** MCP server whose connection attempt failed. */
@@ -13222,9 +13222,9 @@ export interface McpFailedServer {
 }
 
 /** MCP server whose connection attempt failed. */
-export const McpFailedServer: Schema.Schema<McpFailedServer> = lazy<McpFailedServer>(() => struct<McpFailedServer>({
+export const McpFailedServer: Schema.Schema<McpFailedServer> = lazy<McpFailedServer>(() => tolerantStruct<McpFailedServer>({
   name: Schema.String,
-  error: optional(Schema.String)
+  error: Schema.optional(Schema.String)
 }), "McpFailedServer")
 
 /** MCP server startup filtering result. */
@@ -13238,10 +13238,10 @@ export interface McpStartServersResult {
 }
 
 /** MCP server startup filtering result. */
-export const McpStartServersResult: Schema.Schema<McpStartServersResult> = lazy<McpStartServersResult>(() => struct<McpStartServersResult>({
+export const McpStartServersResult: Schema.Schema<McpStartServersResult> = lazy<McpStartServersResult>(() => tolerantStruct<McpStartServersResult>({
   filteredServers: Schema.Array(McpFilteredServer),
-  allowedServers: optional(Schema.Array(McpAllowedServer)),
-  failedServers: optional(Schema.Array(McpFailedServer))
+  allowedServers: Schema.optional(Schema.Array(McpAllowedServer)),
+  failedServers: Schema.optional(Schema.Array(McpFailedServer))
 }), "McpStartServersResult")
 
 /** Raw MCP CreateMessageRequest params, as received in the `sampling.requested` event. Treated as opaque at the schema layer; the runtime converts the embedded MCP messages into the OpenAI chat-completion shape internally. */
@@ -13296,10 +13296,10 @@ export interface McpSamplingExecutionResult {
 }
 
 /** Outcome of an MCP sampling execution: success result, failure error, or cancellation. */
-export const McpSamplingExecutionResult: Schema.Schema<McpSamplingExecutionResult> = lazy<McpSamplingExecutionResult>(() => struct<McpSamplingExecutionResult>({
+export const McpSamplingExecutionResult: Schema.Schema<McpSamplingExecutionResult> = lazy<McpSamplingExecutionResult>(() => tolerantStruct<McpSamplingExecutionResult>({
   action: McpSamplingExecutionAction,
-  result: optional(McpExecuteSamplingResult),
-  error: optional(Schema.String)
+  result: Schema.optional(McpExecuteSamplingResult),
+  error: Schema.optional(Schema.String)
 }), "McpSamplingExecutionResult")
 
 /** The requestId previously passed to executeSampling that should be cancelled. */
@@ -13638,8 +13638,8 @@ export interface McpOauthLoginResult {
 }
 
 /** OAuth authorization URL the caller should open, or empty when cached tokens already authenticated the server. */
-export const McpOauthLoginResult: Schema.Schema<McpOauthLoginResult> = lazy<McpOauthLoginResult>(() => struct<McpOauthLoginResult>({
-  authorizationUrl: optional(Schema.String)
+export const McpOauthLoginResult: Schema.Schema<McpOauthLoginResult> = lazy<McpOauthLoginResult>(() => tolerantStruct<McpOauthLoginResult>({
+  authorizationUrl: Schema.optional(Schema.String)
 }), "McpOauthLoginResult")
 
 /** Remote MCP server name for a passive OAuth status probe. */
@@ -13705,17 +13705,17 @@ export const McpOauthProbeResult: Schema.Schema<McpOauthProbeResult> = lazy<McpO
     httpResponse: SessionEvents.McpOauthHttpResponse,
     status: Schema.Literal("authenticated")
   }),
-  Schema.Struct({
+  tolerant(Schema.Struct({
     httpResponse: SessionEvents.McpOauthHttpResponse,
     reason: McpOauthProbeNeedsAuthReason,
-    wwwAuthenticateParams: optional(SessionEvents.McpOauthWWWAuthenticateParams),
+    wwwAuthenticateParams: Schema.optional(SessionEvents.McpOauthWWWAuthenticateParams),
     status: Schema.Literal("needs-auth")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     error: Schema.String,
-    httpResponse: optional(SessionEvents.McpOauthHttpResponse),
+    httpResponse: Schema.optional(SessionEvents.McpOauthHttpResponse),
     status: Schema.Literal("failed")
-  })
+  }))
 ), "McpOauthProbeResult")
 
 /** Pending MCP OAuth request id to respond to. */
@@ -13840,12 +13840,12 @@ export interface McpAppsResourceContent {
 }
 
 /** MCP Apps resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
-export const McpAppsResourceContent: Schema.Schema<McpAppsResourceContent> = lazy<McpAppsResourceContent>(() => struct<McpAppsResourceContent>({
+export const McpAppsResourceContent: Schema.Schema<McpAppsResourceContent> = lazy<McpAppsResourceContent>(() => tolerantStruct<McpAppsResourceContent>({
   uri: Schema.String,
-  mimeType: optional(Schema.String),
-  text: optional(Schema.String),
-  blob: optional(Schema.String),
-  _meta: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  mimeType: Schema.optional(Schema.String),
+  text: Schema.optional(Schema.String),
+  blob: Schema.optional(Schema.String),
+  _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "McpAppsResourceContent")
 
 /** Resource contents returned by the MCP server. */
@@ -14033,15 +14033,15 @@ export interface McpAppsHostContextDetails {
 }
 
 /** Current host context */
-export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails> = lazy<McpAppsHostContextDetails>(() => Schema.Struct({
-  theme: optional(McpAppsHostContextDetailsTheme),
-  locale: optional(Schema.String),
-  timeZone: optional(Schema.String),
-  displayMode: optional(McpAppsHostContextDetailsDisplayMode),
-  availableDisplayModes: optional(Schema.Array(McpAppsHostContextDetailsAvailableDisplayMode)),
-  platform: optional(McpAppsHostContextDetailsPlatform),
-  userAgent: optional(Schema.String)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })), "McpAppsHostContextDetails")
+export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails> = lazy<McpAppsHostContextDetails>(() => tolerant(Schema.Struct({
+  theme: Schema.optional(McpAppsHostContextDetailsTheme),
+  locale: Schema.optional(Schema.String),
+  timeZone: Schema.optional(Schema.String),
+  displayMode: Schema.optional(McpAppsHostContextDetailsDisplayMode),
+  availableDisplayModes: Schema.optional(Schema.Array(McpAppsHostContextDetailsAvailableDisplayMode)),
+  platform: Schema.optional(McpAppsHostContextDetailsPlatform),
+  userAgent: Schema.optional(Schema.String)
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "McpAppsHostContextDetails")
 
 /** Current host context advertised to MCP App guests. */
 export interface McpAppsHostContext {
@@ -14151,12 +14151,12 @@ export interface McpResourceContent {
 }
 
 /** MCP resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
-export const McpResourceContent: Schema.Schema<McpResourceContent> = lazy<McpResourceContent>(() => struct<McpResourceContent>({
+export const McpResourceContent: Schema.Schema<McpResourceContent> = lazy<McpResourceContent>(() => tolerantStruct<McpResourceContent>({
   uri: Schema.String,
-  mimeType: optional(Schema.String),
-  text: optional(Schema.String),
-  blob: optional(Schema.String),
-  _meta: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  mimeType: Schema.optional(Schema.String),
+  text: Schema.optional(Schema.String),
+  blob: Schema.optional(Schema.String),
+  _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "McpResourceContent")
 
 /** Resource contents returned by the MCP server. */
@@ -14202,12 +14202,12 @@ export interface McpResourceIcon {
 }
 
 /** A resource icon descriptor plus preserved non-standard icon fields. */
-export const McpResourceIcon: Schema.Schema<McpResourceIcon> = lazy<McpResourceIcon>(() => struct<McpResourceIcon>({
+export const McpResourceIcon: Schema.Schema<McpResourceIcon> = lazy<McpResourceIcon>(() => tolerantStruct<McpResourceIcon>({
   src: Schema.String,
-  mimeType: optional(Schema.String),
-  sizes: optional(Schema.String),
-  theme: optional(Schema.String),
-  additionalProperties: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  mimeType: Schema.optional(Schema.String),
+  sizes: Schema.optional(Schema.String),
+  theme: Schema.optional(Schema.String),
+  additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "McpResourceIcon")
 
 /** Standard MCP resource annotations plus preserved non-standard annotation fields. */
@@ -14223,11 +14223,11 @@ export interface McpResourceAnnotations {
 }
 
 /** Standard MCP resource annotations plus preserved non-standard annotation fields. */
-export const McpResourceAnnotations: Schema.Schema<McpResourceAnnotations> = lazy<McpResourceAnnotations>(() => struct<McpResourceAnnotations>({
-  audience: optional(Schema.Array(Schema.String)),
-  priority: optional(Schema.Number),
-  lastModified: optional(Schema.String),
-  additionalProperties: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+export const McpResourceAnnotations: Schema.Schema<McpResourceAnnotations> = lazy<McpResourceAnnotations>(() => tolerantStruct<McpResourceAnnotations>({
+  audience: Schema.optional(Schema.Array(Schema.String)),
+  priority: Schema.optional(Schema.Number),
+  lastModified: Schema.optional(Schema.String),
+  additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "McpResourceAnnotations")
 
 /** An MCP resource descriptor (spec `Resource`): URI, name, and optional title, description, MIME type, size, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
@@ -14255,17 +14255,17 @@ export interface McpResource {
 }
 
 /** An MCP resource descriptor (spec `Resource`): URI, name, and optional title, description, MIME type, size, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
-export const McpResource: Schema.Schema<McpResource> = lazy<McpResource>(() => struct<McpResource>({
+export const McpResource: Schema.Schema<McpResource> = lazy<McpResource>(() => tolerantStruct<McpResource>({
   uri: Schema.String,
   name: Schema.String,
-  title: optional(Schema.String),
-  description: optional(Schema.String),
-  mimeType: optional(Schema.String),
-  size: optional(Schema.Number),
-  icons: optional(Schema.Array(McpResourceIcon)),
-  annotations: optional(McpResourceAnnotations),
-  _meta: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  additionalProperties: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  title: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
+  size: Schema.optional(Schema.Number),
+  icons: Schema.optional(Schema.Array(McpResourceIcon)),
+  annotations: Schema.optional(McpResourceAnnotations),
+  _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "McpResource")
 
 /** One page of resources advertised by the named MCP server. */
@@ -14277,9 +14277,9 @@ export interface McpResourcesListResult {
 }
 
 /** One page of resources advertised by the named MCP server. */
-export const McpResourcesListResult: Schema.Schema<McpResourcesListResult> = lazy<McpResourcesListResult>(() => struct<McpResourcesListResult>({
+export const McpResourcesListResult: Schema.Schema<McpResourcesListResult> = lazy<McpResourcesListResult>(() => tolerantStruct<McpResourcesListResult>({
   resources: Schema.Array(McpResource),
-  nextCursor: optional(Schema.String)
+  nextCursor: Schema.optional(Schema.String)
 }), "McpResourcesListResult")
 
 /** MCP server whose resource templates to enumerate. */
@@ -14322,16 +14322,16 @@ export interface McpResourceTemplate {
 }
 
 /** An MCP resource template descriptor (spec `ResourceTemplate`): an RFC 6570 URI template, name, and optional title, description, MIME type, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
-export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = lazy<McpResourceTemplate>(() => struct<McpResourceTemplate>({
+export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = lazy<McpResourceTemplate>(() => tolerantStruct<McpResourceTemplate>({
   uriTemplate: Schema.String,
   name: Schema.String,
-  title: optional(Schema.String),
-  description: optional(Schema.String),
-  mimeType: optional(Schema.String),
-  icons: optional(Schema.Array(McpResourceIcon)),
-  annotations: optional(McpResourceAnnotations),
-  _meta: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  additionalProperties: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  title: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
+  icons: Schema.optional(Schema.Array(McpResourceIcon)),
+  annotations: Schema.optional(McpResourceAnnotations),
+  _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "McpResourceTemplate")
 
 /** One page of resource templates advertised by the named MCP server. */
@@ -14343,9 +14343,9 @@ export interface McpResourcesListTemplatesResult {
 }
 
 /** One page of resource templates advertised by the named MCP server. */
-export const McpResourcesListTemplatesResult: Schema.Schema<McpResourcesListTemplatesResult> = lazy<McpResourcesListTemplatesResult>(() => struct<McpResourcesListTemplatesResult>({
+export const McpResourcesListTemplatesResult: Schema.Schema<McpResourcesListTemplatesResult> = lazy<McpResourcesListTemplatesResult>(() => tolerantStruct<McpResourcesListTemplatesResult>({
   resourceTemplates: Schema.Array(McpResourceTemplate),
-  nextCursor: optional(Schema.String)
+  nextCursor: Schema.optional(Schema.String)
 }), "McpResourcesListTemplatesResult")
 
 /** Identifies the target session. */
@@ -14372,10 +14372,10 @@ export interface Plugin {
 }
 
 /** Session plugin metadata, with name, marketplace, optional version, and enabled state. */
-export const Plugin: Schema.Schema<Plugin> = lazy<Plugin>(() => struct<Plugin>({
+export const Plugin: Schema.Schema<Plugin> = lazy<Plugin>(() => tolerantStruct<Plugin>({
   name: Schema.String,
   marketplace: Schema.String,
-  version: optional(Schema.String),
+  version: Schema.optional(Schema.String),
   enabled: Schema.Boolean
 }), "Plugin")
 
@@ -14479,11 +14479,11 @@ export interface ProviderSessionTokenEncoded {
 }
 
 /** Short-lived, rotating credential the caller must send on every request, in addition to `apiKey` if one is present. Omitted when the endpoint does not require one. */
-export const ProviderSessionToken: Schema.Schema<ProviderSessionToken, ProviderSessionTokenEncoded> = lazy<ProviderSessionToken, ProviderSessionTokenEncoded>(() => struct<ProviderSessionToken, ProviderSessionTokenEncoded>({
+export const ProviderSessionToken: Schema.Schema<ProviderSessionToken, ProviderSessionTokenEncoded> = lazy<ProviderSessionToken, ProviderSessionTokenEncoded>(() => tolerantStruct<ProviderSessionToken, ProviderSessionTokenEncoded>({
   token: Schema.String,
   header: Schema.String,
-  model: optional(Schema.String),
-  expiresAt: optional(Schema.Date)
+  model: Schema.optional(Schema.String),
+  expiresAt: Schema.optional(Schema.Date)
 }), "ProviderSessionToken")
 
 /** A snapshot of the provider endpoint the session is currently configured to talk to. */
@@ -14516,14 +14516,14 @@ export interface ProviderEndpointEncoded {
 }
 
 /** A snapshot of the provider endpoint the session is currently configured to talk to. */
-export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointEncoded> = lazy<ProviderEndpoint, ProviderEndpointEncoded>(() => struct<ProviderEndpoint, ProviderEndpointEncoded>({
+export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointEncoded> = lazy<ProviderEndpoint, ProviderEndpointEncoded>(() => tolerantStruct<ProviderEndpoint, ProviderEndpointEncoded>({
   type: ProviderEndpointType,
-  wireApi: optional(ProviderEndpointWireApi),
-  transport: optional(ProviderEndpointTransport),
+  wireApi: Schema.optional(ProviderEndpointWireApi),
+  transport: Schema.optional(ProviderEndpointTransport),
   baseUrl: Schema.String,
-  apiKey: optional(Schema.String),
+  apiKey: Schema.optional(Schema.String),
   headers: Schema.Record({ key: Schema.String, value: Schema.String }),
-  sessionToken: optional(ProviderSessionToken)
+  sessionToken: Schema.optional(ProviderSessionToken)
 }), "ProviderEndpoint")
 
 /** BYOK providers and/or models to add to the session's registry at runtime. Both fields are optional; provide providers, models, or both. */
@@ -14946,9 +14946,9 @@ export interface SessionUpdateOptionsResult {
 }
 
 /** Indicates whether the session options patch was applied successfully. */
-export const SessionUpdateOptionsResult: Schema.Schema<SessionUpdateOptionsResult> = lazy<SessionUpdateOptionsResult>(() => struct<SessionUpdateOptionsResult>({
+export const SessionUpdateOptionsResult: Schema.Schema<SessionUpdateOptionsResult> = lazy<SessionUpdateOptionsResult>(() => tolerantStruct<SessionUpdateOptionsResult>({
   success: Schema.Boolean,
-  pluginHookCount: optional(Schema.Number)
+  pluginHookCount: Schema.optional(Schema.Number)
 }), "SessionUpdateOptionsResult")
 
 /** Parameters for (re)loading the merged LSP configuration set. */
@@ -15009,12 +15009,12 @@ export interface Extension {
 }
 
 /** Discovered extension metadata, including source-qualified ID, name, discovery source, status, and optional process ID. */
-export const Extension: Schema.Schema<Extension> = lazy<Extension>(() => struct<Extension>({
+export const Extension: Schema.Schema<Extension> = lazy<Extension>(() => tolerantStruct<Extension>({
   id: Schema.String,
   name: Schema.String,
   source: ExtensionSource,
   status: ExtensionStatus,
-  pid: optional(Schema.Number)
+  pid: Schema.optional(Schema.Number)
 }), "Extension")
 
 /** Extensions discovered for the session, with their current status. */
@@ -15602,12 +15602,12 @@ export interface ExternalToolTextResultForLlmBinaryResultsForLlm {
 }
 
 /** Binary result returned by a tool for the model */
-export const ExternalToolTextResultForLlmBinaryResultsForLlm: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlm> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlm>(() => struct<ExternalToolTextResultForLlmBinaryResultsForLlm>({
+export const ExternalToolTextResultForLlmBinaryResultsForLlm: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlm> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlm>(() => tolerantStruct<ExternalToolTextResultForLlmBinaryResultsForLlm>({
   type: ExternalToolTextResultForLlmBinaryResultsForLlmType,
   data: Schema.String,
   mimeType: Schema.String,
-  description: optional(Schema.String),
-  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "ExternalToolTextResultForLlmBinaryResultsForLlm")
 
 /** A message injected by a tool result. */
@@ -15651,11 +15651,11 @@ export interface ExternalToolTextResultForLlmContentTerminal {
 }
 
 /** Terminal/shell output content block with optional exit code and working directory */
-export const ExternalToolTextResultForLlmContentTerminal: Schema.Schema<ExternalToolTextResultForLlmContentTerminal> = lazy<ExternalToolTextResultForLlmContentTerminal>(() => struct<ExternalToolTextResultForLlmContentTerminal>({
+export const ExternalToolTextResultForLlmContentTerminal: Schema.Schema<ExternalToolTextResultForLlmContentTerminal> = lazy<ExternalToolTextResultForLlmContentTerminal>(() => tolerantStruct<ExternalToolTextResultForLlmContentTerminal>({
   type: Schema.Literal("terminal"),
   text: Schema.String,
-  exitCode: optional(Schema.Number),
-  cwd: optional(Schema.String)
+  exitCode: Schema.optional(Schema.Number),
+  cwd: Schema.optional(Schema.String)
 }), "ExternalToolTextResultForLlmContentTerminal")
 
 /** Shell command exit metadata with optional output preview */
@@ -15677,14 +15677,14 @@ export interface ExternalToolTextResultForLlmContentShellExit {
 }
 
 /** Shell command exit metadata with optional output preview */
-export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<ExternalToolTextResultForLlmContentShellExit> = lazy<ExternalToolTextResultForLlmContentShellExit>(() => struct<ExternalToolTextResultForLlmContentShellExit>({
+export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<ExternalToolTextResultForLlmContentShellExit> = lazy<ExternalToolTextResultForLlmContentShellExit>(() => tolerantStruct<ExternalToolTextResultForLlmContentShellExit>({
   type: Schema.Literal("shell_exit"),
   shellId: Schema.String,
   exitCode: Schema.Number,
-  cwd: optional(Schema.String),
-  outputPreview: optional(Schema.String),
-  outputTruncated: optional(Schema.Boolean),
-  outputFilePath: optional(Schema.String)
+  cwd: Schema.optional(Schema.String),
+  outputPreview: Schema.optional(Schema.String),
+  outputTruncated: Schema.optional(Schema.Boolean),
+  outputFilePath: Schema.optional(Schema.String)
 }), "ExternalToolTextResultForLlmContentShellExit")
 
 /** Image content block with base64-encoded data */
@@ -15740,11 +15740,11 @@ export interface ExternalToolTextResultForLlmContentResourceLinkIcon {
 }
 
 /** Icon image for a resource */
-export const ExternalToolTextResultForLlmContentResourceLinkIcon: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIcon> = lazy<ExternalToolTextResultForLlmContentResourceLinkIcon>(() => struct<ExternalToolTextResultForLlmContentResourceLinkIcon>({
+export const ExternalToolTextResultForLlmContentResourceLinkIcon: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIcon> = lazy<ExternalToolTextResultForLlmContentResourceLinkIcon>(() => tolerantStruct<ExternalToolTextResultForLlmContentResourceLinkIcon>({
   src: Schema.String,
-  mimeType: optional(Schema.String),
-  sizes: optional(Schema.Array(Schema.String)),
-  theme: optional(ExternalToolTextResultForLlmContentResourceLinkIconTheme)
+  mimeType: Schema.optional(Schema.String),
+  sizes: Schema.optional(Schema.Array(Schema.String)),
+  theme: Schema.optional(ExternalToolTextResultForLlmContentResourceLinkIconTheme)
 }), "ExternalToolTextResultForLlmContentResourceLinkIcon")
 
 /** Resource link content block referencing an external resource */
@@ -15768,14 +15768,14 @@ export interface ExternalToolTextResultForLlmContentResourceLink {
 }
 
 /** Resource link content block referencing an external resource */
-export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<ExternalToolTextResultForLlmContentResourceLink> = lazy<ExternalToolTextResultForLlmContentResourceLink>(() => struct<ExternalToolTextResultForLlmContentResourceLink>({
-  icons: optional(Schema.Array(ExternalToolTextResultForLlmContentResourceLinkIcon)),
+export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<ExternalToolTextResultForLlmContentResourceLink> = lazy<ExternalToolTextResultForLlmContentResourceLink>(() => tolerantStruct<ExternalToolTextResultForLlmContentResourceLink>({
+  icons: Schema.optional(Schema.Array(ExternalToolTextResultForLlmContentResourceLinkIcon)),
   name: Schema.String,
-  title: optional(Schema.String),
+  title: Schema.optional(Schema.String),
   uri: Schema.String,
-  description: optional(Schema.String),
-  mimeType: optional(Schema.String),
-  size: optional(Schema.Number),
+  description: Schema.optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
+  size: Schema.optional(Schema.Number),
   type: Schema.Literal("resource_link")
 }), "ExternalToolTextResultForLlmContentResourceLink")
 
@@ -15790,9 +15790,9 @@ export interface EmbeddedTextResourceContents {
 }
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
-export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => struct<EmbeddedTextResourceContents>({
+export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => tolerantStruct<EmbeddedTextResourceContents>({
   uri: Schema.String,
-  mimeType: optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
   text: Schema.String
 }), "EmbeddedTextResourceContents")
 
@@ -15807,9 +15807,9 @@ export interface EmbeddedBlobResourceContents {
 }
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
-export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => struct<EmbeddedBlobResourceContents>({
+export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => tolerantStruct<EmbeddedBlobResourceContents>({
   uri: Schema.String,
-  mimeType: optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
   blob: Schema.String
 }), "EmbeddedBlobResourceContents")
 
@@ -15877,14 +15877,14 @@ export interface TaskCompletionDecision {
   readonly completionEligibilityToken?: number | undefined
 }
 
-export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = lazy<TaskCompletionDecision>(() => struct<TaskCompletionDecision>({
+export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = lazy<TaskCompletionDecision>(() => tolerantStruct<TaskCompletionDecision>({
   outcome: TaskCompletionOutcome,
-  reason: optional(Schema.String),
-  reviewerDerived: optional(Schema.Boolean),
-  reviewerResultMeta: optional(Schema.Unknown),
-  objectiveId: optional(Schema.Number),
-  completionRejectionBudgetExhausted: optional(Schema.Boolean),
-  completionEligibilityToken: optional(Schema.Number)
+  reason: Schema.optional(Schema.String),
+  reviewerDerived: Schema.optional(Schema.Boolean),
+  reviewerResultMeta: Schema.optional(Schema.Unknown),
+  objectiveId: Schema.optional(Schema.Number),
+  completionRejectionBudgetExhausted: Schema.optional(Schema.Boolean),
+  completionEligibilityToken: Schema.optional(Schema.Number)
 }), "TaskCompletionDecision")
 
 /** Expanded canonical result returned by a session tool. */
@@ -15926,24 +15926,24 @@ export interface ToolResultExpanded {
 }
 
 /** Expanded canonical result returned by a session tool. */
-export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = lazy<ToolResultExpanded>(() => struct<ToolResultExpanded>({
+export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = lazy<ToolResultExpanded>(() => tolerantStruct<ToolResultExpanded>({
   textResultForLlm: Schema.String,
   resultType: ToolResultType,
-  binaryResultsForLlm: optional(Schema.Array(ExternalToolTextResultForLlmBinaryResultsForLlm)),
-  sessionLog: optional(Schema.String),
-  error: optional(Schema.String),
-  toolTelemetry: optional(Schema.Unknown),
-  skipLargeOutputProcessing: optional(Schema.Boolean),
-  newMessages: optional(Schema.Array(ToolResultNewMessage)),
-  contents: optional(Schema.Array(ExternalToolTextResultForLlmContent)),
-  toolReferences: optional(Schema.Array(Schema.String)),
-  citableSources: optional(Schema.Array(Schema.Unknown)),
-  skillInvocation: optional(Schema.Unknown),
-  postToolUseFailureHooksProcessed: optional(Schema.Boolean),
-  uiResource: optional(Schema.Unknown),
-  mcpMeta: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  structuredContent: optional(Schema.Unknown),
-  taskCompletionDecision: optional(TaskCompletionDecision)
+  binaryResultsForLlm: Schema.optional(Schema.Array(ExternalToolTextResultForLlmBinaryResultsForLlm)),
+  sessionLog: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String),
+  toolTelemetry: Schema.optional(Schema.Unknown),
+  skipLargeOutputProcessing: Schema.optional(Schema.Boolean),
+  newMessages: Schema.optional(Schema.Array(ToolResultNewMessage)),
+  contents: Schema.optional(Schema.Array(ExternalToolTextResultForLlmContent)),
+  toolReferences: Schema.optional(Schema.Array(Schema.String)),
+  citableSources: Schema.optional(Schema.Array(Schema.Unknown)),
+  skillInvocation: Schema.optional(Schema.Unknown),
+  postToolUseFailureHooksProcessed: Schema.optional(Schema.Boolean),
+  uiResource: Schema.optional(Schema.Unknown),
+  mcpMeta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  structuredContent: Schema.optional(Schema.Unknown),
+  taskCompletionDecision: Schema.optional(TaskCompletionDecision)
 }), "ToolResultExpanded")
 
 /** Canonical result returned by a session tool. */
@@ -16063,9 +16063,9 @@ export interface BuiltinToolSafeTelemetryFields {
 }
 
 /** Per-field telemetry-safety policy for a built-in tool. */
-export const BuiltinToolSafeTelemetryFields: Schema.Schema<BuiltinToolSafeTelemetryFields> = lazy<BuiltinToolSafeTelemetryFields>(() => struct<BuiltinToolSafeTelemetryFields>({
-  name: optional(Schema.Boolean),
-  inputsNames: optional(Schema.Boolean)
+export const BuiltinToolSafeTelemetryFields: Schema.Schema<BuiltinToolSafeTelemetryFields> = lazy<BuiltinToolSafeTelemetryFields>(() => tolerantStruct<BuiltinToolSafeTelemetryFields>({
+  name: Schema.optional(Schema.Boolean),
+  inputsNames: Schema.optional(Schema.Boolean)
 }), "BuiltinToolSafeTelemetryFields")
 
 /** Telemetry-safety policy for a built-in tool. */
@@ -16155,12 +16155,12 @@ export interface TaskCompleteData {
 }
 
 /** Task completion notification with summary from the agent */
-export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => struct<TaskCompleteData>({
-  summary: optional(Schema.String),
-  success: optional(Schema.Boolean),
-  outcome: optional(TaskCompletionOutcome),
-  reason: optional(Schema.String),
-  objectiveId: optional(Schema.Number)
+export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => tolerantStruct<TaskCompleteData>({
+  summary: Schema.optional(Schema.String),
+  success: Schema.optional(Schema.Boolean),
+  outcome: Schema.optional(TaskCompletionOutcome),
+  reason: Schema.optional(Schema.String),
+  objectiveId: Schema.optional(Schema.Number)
 }), "TaskCompleteData")
 
 /** Expanded external tool result payload */
@@ -16279,14 +16279,14 @@ export interface CurrentToolMetadata {
 }
 
 /** Lightweight metadata for a currently initialized session tool */
-export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = lazy<CurrentToolMetadata>(() => struct<CurrentToolMetadata>({
+export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = lazy<CurrentToolMetadata>(() => tolerantStruct<CurrentToolMetadata>({
   name: Schema.String,
-  namespacedName: optional(Schema.String),
-  mcpServerName: optional(Schema.String),
-  mcpToolName: optional(Schema.String),
+  namespacedName: Schema.optional(Schema.String),
+  mcpServerName: Schema.optional(Schema.String),
+  mcpToolName: Schema.optional(Schema.String),
   description: Schema.String,
-  input_schema: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  deferLoading: optional(Schema.Boolean)
+  input_schema: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  deferLoading: Schema.optional(Schema.Boolean)
 }), "CurrentToolMetadata")
 
 /** Current lightweight tool metadata snapshot for the session. */
@@ -16504,13 +16504,13 @@ export interface SlashCommandTextResult {
 }
 
 /** Slash-command invocation result containing text output plus Markdown/ANSI rendering flags. */
-export const SlashCommandTextResult: Schema.Schema<SlashCommandTextResult> = lazy<SlashCommandTextResult>(() => struct<SlashCommandTextResult>({
+export const SlashCommandTextResult: Schema.Schema<SlashCommandTextResult> = lazy<SlashCommandTextResult>(() => tolerantStruct<SlashCommandTextResult>({
   kind: Schema.Literal("text"),
   text: Schema.String,
-  markdown: optional(Schema.Boolean),
-  preserveAnsi: optional(Schema.Boolean),
-  runtimeSettingsChanged: optional(Schema.Boolean),
-  sandboxSessionChange: optional(SandboxSessionChange)
+  markdown: Schema.optional(Schema.Boolean),
+  preserveAnsi: Schema.optional(Schema.Boolean),
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean),
+  sandboxSessionChange: Schema.optional(SandboxSessionChange)
 }), "SlashCommandTextResult")
 
 /** Slash-command invocation result that submits an agent prompt, with display prompt, optional mode, optional user-facing notice, and settings-change flag. */
@@ -16530,13 +16530,13 @@ export interface SlashCommandAgentPromptResult {
 }
 
 /** Slash-command invocation result that submits an agent prompt, with display prompt, optional mode, optional user-facing notice, and settings-change flag. */
-export const SlashCommandAgentPromptResult: Schema.Schema<SlashCommandAgentPromptResult> = lazy<SlashCommandAgentPromptResult>(() => struct<SlashCommandAgentPromptResult>({
+export const SlashCommandAgentPromptResult: Schema.Schema<SlashCommandAgentPromptResult> = lazy<SlashCommandAgentPromptResult>(() => tolerantStruct<SlashCommandAgentPromptResult>({
   kind: Schema.Literal("agent-prompt"),
   prompt: Schema.String,
   displayPrompt: Schema.String,
-  mode: optional(SessionMode),
-  notice: optional(Schema.String),
-  runtimeSettingsChanged: optional(Schema.Boolean)
+  mode: Schema.optional(SessionMode),
+  notice: Schema.optional(Schema.String),
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean)
 }), "SlashCommandAgentPromptResult")
 
 /** Slash-command invocation result indicating completion, with optional message and settings-change flag. */
@@ -16552,11 +16552,11 @@ export interface SlashCommandCompletedResult {
 }
 
 /** Slash-command invocation result indicating completion, with optional message and settings-change flag. */
-export const SlashCommandCompletedResult: Schema.Schema<SlashCommandCompletedResult> = lazy<SlashCommandCompletedResult>(() => struct<SlashCommandCompletedResult>({
+export const SlashCommandCompletedResult: Schema.Schema<SlashCommandCompletedResult> = lazy<SlashCommandCompletedResult>(() => tolerantStruct<SlashCommandCompletedResult>({
   kind: Schema.Literal("completed"),
-  message: optional(Schema.String),
-  mode: optional(SessionMode),
-  runtimeSettingsChanged: optional(Schema.Boolean)
+  message: Schema.optional(Schema.String),
+  mode: Schema.optional(SessionMode),
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean)
 }), "SlashCommandCompletedResult")
 
 /** Selectable slash-command subcommand option with name, description, and optional group label. */
@@ -16570,10 +16570,10 @@ export interface SlashCommandSelectSubcommandOption {
 }
 
 /** Selectable slash-command subcommand option with name, description, and optional group label. */
-export const SlashCommandSelectSubcommandOption: Schema.Schema<SlashCommandSelectSubcommandOption> = lazy<SlashCommandSelectSubcommandOption>(() => struct<SlashCommandSelectSubcommandOption>({
+export const SlashCommandSelectSubcommandOption: Schema.Schema<SlashCommandSelectSubcommandOption> = lazy<SlashCommandSelectSubcommandOption>(() => tolerantStruct<SlashCommandSelectSubcommandOption>({
   name: Schema.String,
   description: Schema.String,
-  group: optional(Schema.String)
+  group: Schema.optional(Schema.String)
 }), "SlashCommandSelectSubcommandOption")
 
 /** Slash-command invocation result asking the client to present subcommand options for a parent command. */
@@ -16591,12 +16591,12 @@ export interface SlashCommandSelectSubcommandResult {
 }
 
 /** Slash-command invocation result asking the client to present subcommand options for a parent command. */
-export const SlashCommandSelectSubcommandResult: Schema.Schema<SlashCommandSelectSubcommandResult> = lazy<SlashCommandSelectSubcommandResult>(() => struct<SlashCommandSelectSubcommandResult>({
+export const SlashCommandSelectSubcommandResult: Schema.Schema<SlashCommandSelectSubcommandResult> = lazy<SlashCommandSelectSubcommandResult>(() => tolerantStruct<SlashCommandSelectSubcommandResult>({
   kind: Schema.Literal("select-subcommand"),
   command: Schema.String,
   title: Schema.String,
   options: Schema.Array(SlashCommandSelectSubcommandOption),
-  runtimeSettingsChanged: optional(Schema.Boolean)
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean)
 }), "SlashCommandSelectSubcommandResult")
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
@@ -16628,11 +16628,11 @@ export interface SlashCommandTimelineEntry {
   readonly remediation?: RemediationAction | undefined
 }
 
-export const SlashCommandTimelineEntry: Schema.Schema<SlashCommandTimelineEntry> = lazy<SlashCommandTimelineEntry>(() => struct<SlashCommandTimelineEntry>({
+export const SlashCommandTimelineEntry: Schema.Schema<SlashCommandTimelineEntry> = lazy<SlashCommandTimelineEntry>(() => tolerantStruct<SlashCommandTimelineEntry>({
   type: Schema.String,
   text: Schema.String,
-  url: optional(Schema.String),
-  remediation: optional(RemediationAction)
+  url: Schema.optional(Schema.String),
+  remediation: Schema.optional(RemediationAction)
 }), "SlashCommandTimelineEntry")
 
 export interface SlashCommandAddTimelineEntryResult {
@@ -16646,11 +16646,11 @@ export interface SlashCommandAddTimelineEntryResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandAddTimelineEntryResult: Schema.Schema<SlashCommandAddTimelineEntryResult> = lazy<SlashCommandAddTimelineEntryResult>(() => struct<SlashCommandAddTimelineEntryResult>({
+export const SlashCommandAddTimelineEntryResult: Schema.Schema<SlashCommandAddTimelineEntryResult> = lazy<SlashCommandAddTimelineEntryResult>(() => tolerantStruct<SlashCommandAddTimelineEntryResult>({
   kind: Schema.Literal("add-timeline-entry"),
   entry: SlashCommandTimelineEntry,
-  prefillInput: optional(Schema.String),
-  runtimeSettingsChanged: optional(Schema.Boolean)
+  prefillInput: Schema.optional(Schema.String),
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean)
 }), "SlashCommandAddTimelineEntryResult")
 
 export interface SlashCommandModelPickerDialog {
@@ -16664,11 +16664,11 @@ export interface SlashCommandModelPickerDialog {
   readonly target?: string | undefined
 }
 
-export const SlashCommandModelPickerDialog: Schema.Schema<SlashCommandModelPickerDialog> = lazy<SlashCommandModelPickerDialog>(() => struct<SlashCommandModelPickerDialog>({
+export const SlashCommandModelPickerDialog: Schema.Schema<SlashCommandModelPickerDialog> = lazy<SlashCommandModelPickerDialog>(() => tolerantStruct<SlashCommandModelPickerDialog>({
   kind: Schema.Literal("model-picker"),
-  modelToEnable: optional(Schema.String),
-  scope: optional(Schema.String),
-  target: optional(Schema.String)
+  modelToEnable: Schema.optional(Schema.String),
+  scope: Schema.optional(Schema.String),
+  target: Schema.optional(Schema.String)
 }), "SlashCommandModelPickerDialog")
 
 export interface SlashCommandShowDialogResult {
@@ -16680,10 +16680,10 @@ export interface SlashCommandShowDialogResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandShowDialogResult: Schema.Schema<SlashCommandShowDialogResult> = lazy<SlashCommandShowDialogResult>(() => struct<SlashCommandShowDialogResult>({
+export const SlashCommandShowDialogResult: Schema.Schema<SlashCommandShowDialogResult> = lazy<SlashCommandShowDialogResult>(() => tolerantStruct<SlashCommandShowDialogResult>({
   kind: Schema.Literal("show-dialog"),
   dialog: SlashCommandModelPickerDialog,
-  runtimeSettingsChanged: optional(Schema.Boolean)
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean)
 }), "SlashCommandShowDialogResult")
 
 export interface SlashCommandSetModelResult {
@@ -16705,15 +16705,15 @@ export interface SlashCommandSetModelResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResult> = lazy<SlashCommandSetModelResult>(() => struct<SlashCommandSetModelResult>({
+export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResult> = lazy<SlashCommandSetModelResult>(() => tolerantStruct<SlashCommandSetModelResult>({
   kind: Schema.Literal("set-model"),
   model: Schema.String,
-  scope: optional(Schema.String),
-  warning: optional(Schema.String),
-  reasoningEffort: optional(Schema.String),
-  revertOnCancel: optional(Schema.Struct({})),
-  repoScope: optional(Schema.String),
-  runtimeSettingsChanged: optional(Schema.Boolean)
+  scope: Schema.optional(Schema.String),
+  warning: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.String),
+  revertOnCancel: Schema.optional(Schema.Struct({})),
+  repoScope: Schema.optional(Schema.String),
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean)
 }), "SlashCommandSetModelResult")
 
 export interface SlashCommandSetPlanModelResult {
@@ -16727,11 +16727,11 @@ export interface SlashCommandSetPlanModelResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandSetPlanModelResult: Schema.Schema<SlashCommandSetPlanModelResult> = lazy<SlashCommandSetPlanModelResult>(() => struct<SlashCommandSetPlanModelResult>({
+export const SlashCommandSetPlanModelResult: Schema.Schema<SlashCommandSetPlanModelResult> = lazy<SlashCommandSetPlanModelResult>(() => tolerantStruct<SlashCommandSetPlanModelResult>({
   kind: Schema.Literal("set-plan-model"),
-  planModel: optional(Schema.String),
+  planModel: Schema.optional(Schema.String),
   message: Schema.String,
-  runtimeSettingsChanged: optional(Schema.Boolean)
+  runtimeSettingsChanged: Schema.optional(Schema.Boolean)
 }), "SlashCommandSetPlanModelResult")
 
 /** Result of invoking the slash command (text output, prompt to send to the agent, completion, or subcommand selection). */
@@ -16789,9 +16789,9 @@ export interface CommandsFinalizeInvocationEffectResult {
 }
 
 /** Whether finalizing the invocation effect succeeded, and the failure reason when it did not. */
-export const CommandsFinalizeInvocationEffectResult: Schema.Schema<CommandsFinalizeInvocationEffectResult> = lazy<CommandsFinalizeInvocationEffectResult>(() => struct<CommandsFinalizeInvocationEffectResult>({
+export const CommandsFinalizeInvocationEffectResult: Schema.Schema<CommandsFinalizeInvocationEffectResult> = lazy<CommandsFinalizeInvocationEffectResult>(() => tolerantStruct<CommandsFinalizeInvocationEffectResult>({
   success: Schema.Boolean,
-  error: optional(Schema.String)
+  error: Schema.optional(Schema.String)
 }), "CommandsFinalizeInvocationEffectResult")
 
 /** Pending command request ID and an optional error if the client handler failed. */
@@ -16846,8 +16846,8 @@ export interface ExecuteCommandResult {
 }
 
 /** Error message produced while executing the command, if any. */
-export const ExecuteCommandResult: Schema.Schema<ExecuteCommandResult> = lazy<ExecuteCommandResult>(() => struct<ExecuteCommandResult>({
-  error: optional(Schema.String)
+export const ExecuteCommandResult: Schema.Schema<ExecuteCommandResult> = lazy<ExecuteCommandResult>(() => tolerantStruct<ExecuteCommandResult>({
+  error: Schema.optional(Schema.String)
 }), "ExecuteCommandResult")
 
 /** Slash-prefixed command string to enqueue for FIFO processing. */
@@ -16955,8 +16955,8 @@ export interface SessionTelemetryEngagement {
 }
 
 /** Telemetry engagement ID for the session, when available. */
-export const SessionTelemetryEngagement: Schema.Schema<SessionTelemetryEngagement> = lazy<SessionTelemetryEngagement>(() => struct<SessionTelemetryEngagement>({
-  engagementId: optional(Schema.String)
+export const SessionTelemetryEngagement: Schema.Schema<SessionTelemetryEngagement> = lazy<SessionTelemetryEngagement>(() => tolerantStruct<SessionTelemetryEngagement>({
+  engagementId: Schema.optional(Schema.String)
 }), "SessionTelemetryEngagement")
 
 /** Feature override key/value pairs to attach to subsequent telemetry events from this session. */
@@ -17363,11 +17363,11 @@ export interface UIElicitationResponse {
 }
 
 /** The elicitation response (accept with form values, decline, or cancel) */
-export const UIElicitationResponse: Schema.Schema<UIElicitationResponse> = lazy<UIElicitationResponse>(() => Schema.Struct({
+export const UIElicitationResponse: Schema.Schema<UIElicitationResponse> = lazy<UIElicitationResponse>(() => tolerant(Schema.Struct({
   action: UIElicitationResponseAction,
-  content: optional(UIElicitationResponseContent),
-  _meta: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })), "UIElicitationResponse")
+  content: Schema.optional(UIElicitationResponseContent),
+  _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "UIElicitationResponse")
 
 /** Pending elicitation request ID and the user's response (accept/decline/cancel + form values). */
 export interface SessionUiHandlePendingElicitationParams {
@@ -19429,11 +19429,11 @@ export interface MetadataSnapshotRemoteMetadata {
 }
 
 /** Remote-session-specific metadata. Populated only when `isRemote` is true. Fields are immutable for the lifetime of the session. */
-export const MetadataSnapshotRemoteMetadata: Schema.Schema<MetadataSnapshotRemoteMetadata> = lazy<MetadataSnapshotRemoteMetadata>(() => struct<MetadataSnapshotRemoteMetadata>({
-  resourceId: optional(Schema.String),
+export const MetadataSnapshotRemoteMetadata: Schema.Schema<MetadataSnapshotRemoteMetadata> = lazy<MetadataSnapshotRemoteMetadata>(() => tolerantStruct<MetadataSnapshotRemoteMetadata>({
+  resourceId: Schema.optional(Schema.String),
   repository: MetadataSnapshotRemoteMetadataRepository,
-  pullRequestNumber: optional(Schema.Number),
-  taskType: optional(MetadataSnapshotRemoteMetadataTaskType)
+  pullRequestNumber: Schema.optional(Schema.Number),
+  taskType: Schema.optional(MetadataSnapshotRemoteMetadataTaskType)
 }), "MetadataSnapshotRemoteMetadata")
 
 /** The current agent mode for this session (e.g., 'interactive', 'plan', 'autopilot') */
@@ -19491,18 +19491,18 @@ export type WorkspaceSummaryEncoded =
   | null
 
 /** Public-facing workspace metadata for this session, or null if the session has no associated workspace. Excludes runtime-internal fields (GitHub IDs, summary count, internal flags). */
-export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryEncoded> = lazy<WorkspaceSummary, WorkspaceSummaryEncoded>(() => Schema.NullOr(Schema.Struct({
+export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryEncoded> = lazy<WorkspaceSummary, WorkspaceSummaryEncoded>(() => Schema.NullOr(tolerant(Schema.Struct({
   id: Schema.String,
-  cwd: optional(Schema.String),
-  git_root: optional(Schema.String),
-  repository: optional(Schema.String),
-  host_type: optional(WorkspaceSummaryHostType),
-  branch: optional(Schema.String),
-  name: optional(Schema.String),
-  user_named: optional(Schema.Boolean),
-  created_at: optional(Schema.Date),
-  updated_at: optional(Schema.Date)
-})), "WorkspaceSummary")
+  cwd: Schema.optional(Schema.String),
+  git_root: Schema.optional(Schema.String),
+  repository: Schema.optional(Schema.String),
+  host_type: Schema.optional(WorkspaceSummaryHostType),
+  branch: Schema.optional(Schema.String),
+  name: Schema.optional(Schema.String),
+  user_named: Schema.optional(Schema.Boolean),
+  created_at: Schema.optional(Schema.Date),
+  updated_at: Schema.optional(Schema.Date)
+}))), "WorkspaceSummary")
 
 /** Point-in-time snapshot of slow-changing session identifier and state fields */
 export interface SessionMetadataSnapshot {
@@ -19558,20 +19558,20 @@ export interface SessionMetadataSnapshotEncoded {
 }
 
 /** Point-in-time snapshot of slow-changing session identifier and state fields */
-export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded> = lazy<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>(() => struct<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>({
+export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded> = lazy<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>(() => tolerantStruct<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>({
   sessionId: Schema.String,
   startTime: Schema.Date,
   modifiedTime: Schema.Date,
   isRemote: Schema.Boolean,
   alreadyInUse: Schema.Boolean,
   workspacePath: Schema.NullOr(Schema.String),
-  initialName: optional(Schema.String),
-  clientName: optional(Schema.String),
-  remoteMetadata: optional(MetadataSnapshotRemoteMetadata),
-  summary: optional(Schema.String),
+  initialName: Schema.optional(Schema.String),
+  clientName: Schema.optional(Schema.String),
+  remoteMetadata: Schema.optional(MetadataSnapshotRemoteMetadata),
+  summary: Schema.optional(Schema.String),
   workingDirectory: Schema.String,
   currentMode: MetadataSnapshotCurrentMode,
-  selectedModel: optional(Schema.String),
+  selectedModel: Schema.optional(Schema.String),
   sessionLimits: Schema.NullOr(SessionLimitsConfig),
   workspace: WorkspaceSummary
 }), "SessionMetadataSnapshot")
@@ -19811,14 +19811,14 @@ export const SessionContextAttribution: Schema.Schema<SessionContextAttribution>
     freeSpace: Schema.Number,
     buffer: Schema.Number
   }),
-  entries: Schema.Array(Schema.Struct({
+  entries: Schema.Array(tolerant(Schema.Struct({
     kind: Schema.String,
     id: Schema.String,
     label: Schema.String,
     tokens: Schema.Number,
-    parentId: optional(Schema.String),
-    attributes: optional(Schema.Record({ key: Schema.String, value: Schema.String }))
-  })),
+    parentId: Schema.optional(Schema.String),
+    attributes: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
+  }))),
   compactions: Schema.Struct({
     count: Schema.Number
   })
@@ -20037,19 +20037,19 @@ export interface SessionSettingsRepoSnapshot {
 }
 
 /** Redacted repository and GitHub host settings for a session. */
-export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnapshot> = lazy<SessionSettingsRepoSnapshot>(() => struct<SessionSettingsRepoSnapshot>({
-  name: optional(Schema.String),
-  id: optional(Schema.Number),
-  branch: optional(Schema.String),
-  commit: optional(Schema.String),
-  readWrite: optional(Schema.Boolean),
-  ownerName: optional(Schema.String),
-  ownerId: optional(Schema.Number),
-  serverUrl: optional(Schema.String),
-  host: optional(Schema.String),
-  hostProtocol: optional(Schema.String),
-  secretScanningUrl: optional(Schema.String),
-  prCommitCount: optional(Schema.Number)
+export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnapshot> = lazy<SessionSettingsRepoSnapshot>(() => tolerantStruct<SessionSettingsRepoSnapshot>({
+  name: Schema.optional(Schema.String),
+  id: Schema.optional(Schema.Number),
+  branch: Schema.optional(Schema.String),
+  commit: Schema.optional(Schema.String),
+  readWrite: Schema.optional(Schema.Boolean),
+  ownerName: Schema.optional(Schema.String),
+  ownerId: Schema.optional(Schema.Number),
+  serverUrl: Schema.optional(Schema.String),
+  host: Schema.optional(Schema.String),
+  hostProtocol: Schema.optional(Schema.String),
+  secretScanningUrl: Schema.optional(Schema.String),
+  prCommitCount: Schema.optional(Schema.Number)
 }), "SessionSettingsRepoSnapshot")
 
 /** Redacted model routing settings for a session. */
@@ -20065,11 +20065,11 @@ export interface SessionSettingsModelSnapshot {
 }
 
 /** Redacted model routing settings for a session. */
-export const SessionSettingsModelSnapshot: Schema.Schema<SessionSettingsModelSnapshot> = lazy<SessionSettingsModelSnapshot>(() => struct<SessionSettingsModelSnapshot>({
-  model: optional(Schema.String),
-  defaultReasoningEffort: optional(Schema.String),
-  instanceId: optional(Schema.String),
-  callbackUrl: optional(Schema.String)
+export const SessionSettingsModelSnapshot: Schema.Schema<SessionSettingsModelSnapshot> = lazy<SessionSettingsModelSnapshot>(() => tolerantStruct<SessionSettingsModelSnapshot>({
+  model: Schema.optional(Schema.String),
+  defaultReasoningEffort: Schema.optional(Schema.String),
+  instanceId: Schema.optional(Schema.String),
+  callbackUrl: Schema.optional(Schema.String)
 }), "SessionSettingsModelSnapshot")
 
 /** Redacted validation and memory-tool settings for a session. */
@@ -20095,16 +20095,16 @@ export interface SessionSettingsValidationSnapshot {
 }
 
 /** Redacted validation and memory-tool settings for a session. */
-export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsValidationSnapshot> = lazy<SessionSettingsValidationSnapshot>(() => struct<SessionSettingsValidationSnapshot>({
-  timeout: optional(Schema.Number),
-  dependabotTimeout: optional(Schema.Number),
-  codeqlEnabled: optional(Schema.Boolean),
-  codeReviewEnabled: optional(Schema.Boolean),
-  codeReviewModel: optional(Schema.String),
-  advisoryEnabled: optional(Schema.Boolean),
-  secretScanningEnabled: optional(Schema.Boolean),
-  memoryStoreEnabled: optional(Schema.Boolean),
-  memoryVoteEnabled: optional(Schema.Boolean)
+export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsValidationSnapshot> = lazy<SessionSettingsValidationSnapshot>(() => tolerantStruct<SessionSettingsValidationSnapshot>({
+  timeout: Schema.optional(Schema.Number),
+  dependabotTimeout: Schema.optional(Schema.Number),
+  codeqlEnabled: Schema.optional(Schema.Boolean),
+  codeReviewEnabled: Schema.optional(Schema.Boolean),
+  codeReviewModel: Schema.optional(Schema.String),
+  advisoryEnabled: Schema.optional(Schema.Boolean),
+  secretScanningEnabled: Schema.optional(Schema.Boolean),
+  memoryStoreEnabled: Schema.optional(Schema.Boolean),
+  memoryVoteEnabled: Schema.optional(Schema.Boolean)
 }), "SessionSettingsValidationSnapshot")
 
 /** Availability of built-in job tools surfaced to boundary consumers. */
@@ -20116,9 +20116,9 @@ export interface SessionSettingsBuiltInToolAvailabilitySnapshot {
 }
 
 /** Availability of built-in job tools surfaced to boundary consumers. */
-export const SessionSettingsBuiltInToolAvailabilitySnapshot: Schema.Schema<SessionSettingsBuiltInToolAvailabilitySnapshot> = lazy<SessionSettingsBuiltInToolAvailabilitySnapshot>(() => struct<SessionSettingsBuiltInToolAvailabilitySnapshot>({
-  reportProgress: optional(Schema.Boolean),
-  createPullRequest: optional(Schema.Boolean)
+export const SessionSettingsBuiltInToolAvailabilitySnapshot: Schema.Schema<SessionSettingsBuiltInToolAvailabilitySnapshot> = lazy<SessionSettingsBuiltInToolAvailabilitySnapshot>(() => tolerantStruct<SessionSettingsBuiltInToolAvailabilitySnapshot>({
+  reportProgress: Schema.optional(Schema.Boolean),
+  createPullRequest: Schema.optional(Schema.Boolean)
 }), "SessionSettingsBuiltInToolAvailabilitySnapshot")
 
 /** Redacted job settings for a session. The job nonce is excluded. */
@@ -20132,10 +20132,10 @@ export interface SessionSettingsJobSnapshot {
 }
 
 /** Redacted job settings for a session. The job nonce is excluded. */
-export const SessionSettingsJobSnapshot: Schema.Schema<SessionSettingsJobSnapshot> = lazy<SessionSettingsJobSnapshot>(() => struct<SessionSettingsJobSnapshot>({
-  eventType: optional(Schema.String),
-  isTriggerJob: optional(Schema.Boolean),
-  builtInToolAvailability: optional(SessionSettingsBuiltInToolAvailabilitySnapshot)
+export const SessionSettingsJobSnapshot: Schema.Schema<SessionSettingsJobSnapshot> = lazy<SessionSettingsJobSnapshot>(() => tolerantStruct<SessionSettingsJobSnapshot>({
+  eventType: Schema.optional(Schema.String),
+  isTriggerJob: Schema.optional(Schema.Boolean),
+  builtInToolAvailability: Schema.optional(SessionSettingsBuiltInToolAvailabilitySnapshot)
 }), "SessionSettingsJobSnapshot")
 
 /** Online-evaluation settings safe to expose across the SDK boundary. */
@@ -20147,9 +20147,9 @@ export interface SessionSettingsOnlineEvaluationSnapshot {
 }
 
 /** Online-evaluation settings safe to expose across the SDK boundary. */
-export const SessionSettingsOnlineEvaluationSnapshot: Schema.Schema<SessionSettingsOnlineEvaluationSnapshot> = lazy<SessionSettingsOnlineEvaluationSnapshot>(() => struct<SessionSettingsOnlineEvaluationSnapshot>({
-  disableOnlineEvaluation: optional(Schema.Boolean),
-  enableOnlineEvaluationOutputFile: optional(Schema.Boolean)
+export const SessionSettingsOnlineEvaluationSnapshot: Schema.Schema<SessionSettingsOnlineEvaluationSnapshot> = lazy<SessionSettingsOnlineEvaluationSnapshot>(() => tolerantStruct<SessionSettingsOnlineEvaluationSnapshot>({
+  disableOnlineEvaluation: Schema.optional(Schema.Boolean),
+  enableOnlineEvaluationOutputFile: Schema.optional(Schema.Boolean)
 }), "SessionSettingsOnlineEvaluationSnapshot")
 
 /** Redacted, serializable view of session runtime settings for SDK boundary consumers. Secrets and raw feature flags are intentionally excluded. */
@@ -20175,11 +20175,11 @@ export interface SessionSettingsSnapshot {
 }
 
 /** Redacted, serializable view of session runtime settings for SDK boundary consumers. Secrets and raw feature flags are intentionally excluded. */
-export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = lazy<SessionSettingsSnapshot>(() => struct<SessionSettingsSnapshot>({
-  version: optional(Schema.String),
-  clientName: optional(Schema.String),
-  timeoutMs: optional(Schema.Number),
-  startTimeMs: optional(Schema.Number),
+export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = lazy<SessionSettingsSnapshot>(() => tolerantStruct<SessionSettingsSnapshot>({
+  version: Schema.optional(Schema.String),
+  clientName: Schema.optional(Schema.String),
+  timeoutMs: Schema.optional(Schema.Number),
+  startTimeMs: Schema.optional(Schema.Number),
   repo: SessionSettingsRepoSnapshot,
   model: SessionSettingsModelSnapshot,
   validation: SessionSettingsValidationSnapshot,
@@ -20399,12 +20399,12 @@ export interface UserRequestedShellCommandResult {
 }
 
 /** Result of a user-requested shell command. */
-export const UserRequestedShellCommandResult: Schema.Schema<UserRequestedShellCommandResult> = lazy<UserRequestedShellCommandResult>(() => struct<UserRequestedShellCommandResult>({
+export const UserRequestedShellCommandResult: Schema.Schema<UserRequestedShellCommandResult> = lazy<UserRequestedShellCommandResult>(() => tolerantStruct<UserRequestedShellCommandResult>({
   toolCallId: Schema.String,
   success: Schema.Boolean,
   output: Schema.String,
-  exitCode: optional(Schema.NullOr(Schema.Number)),
-  error: optional(Schema.String)
+  exitCode: Schema.optional(Schema.NullOr(Schema.Number)),
+  error: Schema.optional(Schema.String)
 }), "UserRequestedShellCommandResult")
 
 /** User-requested shell execution cancellation handle. */
@@ -20474,13 +20474,13 @@ export interface HistoryCompactContextWindow {
 }
 
 /** Post-compaction context window usage breakdown */
-export const HistoryCompactContextWindow: Schema.Schema<HistoryCompactContextWindow> = lazy<HistoryCompactContextWindow>(() => struct<HistoryCompactContextWindow>({
+export const HistoryCompactContextWindow: Schema.Schema<HistoryCompactContextWindow> = lazy<HistoryCompactContextWindow>(() => tolerantStruct<HistoryCompactContextWindow>({
   tokenLimit: Schema.Number,
   currentTokens: Schema.Number,
   messagesLength: Schema.Number,
-  systemTokens: optional(Schema.Number),
-  conversationTokens: optional(Schema.Number),
-  toolDefinitionsTokens: optional(Schema.Number)
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number)
 }), "HistoryCompactContextWindow")
 
 /** Compaction outcome with the number of tokens and messages removed, summary text, and the resulting context window breakdown. */
@@ -20498,12 +20498,12 @@ export interface HistoryCompactResult {
 }
 
 /** Compaction outcome with the number of tokens and messages removed, summary text, and the resulting context window breakdown. */
-export const HistoryCompactResult: Schema.Schema<HistoryCompactResult> = lazy<HistoryCompactResult>(() => struct<HistoryCompactResult>({
+export const HistoryCompactResult: Schema.Schema<HistoryCompactResult> = lazy<HistoryCompactResult>(() => tolerantStruct<HistoryCompactResult>({
   success: Schema.Boolean,
   tokensRemoved: Schema.Number,
   messagesRemoved: Schema.Number,
-  summaryContent: optional(Schema.String),
-  contextWindow: optional(HistoryCompactContextWindow)
+  summaryContent: Schema.optional(Schema.String),
+  contextWindow: Schema.optional(HistoryCompactContextWindow)
 }), "HistoryCompactResult")
 
 /** Identifier of the event to truncate to; this event and all later events are removed. */
@@ -20531,10 +20531,10 @@ export interface HistoryTruncateResult {
 }
 
 /** Number of events that were removed by the truncation. */
-export const HistoryTruncateResult: Schema.Schema<HistoryTruncateResult> = lazy<HistoryTruncateResult>(() => struct<HistoryTruncateResult>({
+export const HistoryTruncateResult: Schema.Schema<HistoryTruncateResult> = lazy<HistoryTruncateResult>(() => tolerantStruct<HistoryTruncateResult>({
   eventsRemoved: Schema.Number,
-  checkpointCleanupFailed: optional(Schema.Boolean),
-  checkpointCleanupError: optional(Schema.String)
+  checkpointCleanupFailed: Schema.optional(Schema.Boolean),
+  checkpointCleanupError: Schema.optional(Schema.String)
 }), "HistoryTruncateResult")
 
 /** Identifies the target session. */
@@ -20594,9 +20594,9 @@ export interface HistoryListRewindPointsResult {
 }
 
 /** Rewind points and file-change-tracking availability for the session. */
-export const HistoryListRewindPointsResult: Schema.Schema<HistoryListRewindPointsResult> = lazy<HistoryListRewindPointsResult>(() => struct<HistoryListRewindPointsResult>({
+export const HistoryListRewindPointsResult: Schema.Schema<HistoryListRewindPointsResult> = lazy<HistoryListRewindPointsResult>(() => tolerantStruct<HistoryListRewindPointsResult>({
   fileChangeTrackingEnabled: Schema.Boolean,
-  unavailableReason: optional(HistoryRewindUnavailableReason),
+  unavailableReason: Schema.optional(HistoryRewindUnavailableReason),
   points: Schema.Array(HistoryRewindPoint)
 }), "HistoryListRewindPointsResult")
 
@@ -20653,9 +20653,9 @@ export interface HistoryPreviewRewindResult {
 }
 
 /** Files and aggregate changes for a prospective rewind. */
-export const HistoryPreviewRewindResult: Schema.Schema<HistoryPreviewRewindResult> = lazy<HistoryPreviewRewindResult>(() => struct<HistoryPreviewRewindResult>({
+export const HistoryPreviewRewindResult: Schema.Schema<HistoryPreviewRewindResult> = lazy<HistoryPreviewRewindResult>(() => tolerantStruct<HistoryPreviewRewindResult>({
   available: Schema.Boolean,
-  reason: optional(HistoryRewindUnavailableReason),
+  reason: Schema.optional(HistoryRewindUnavailableReason),
   fileCount: Schema.Number,
   files: Schema.Array(HistoryRewindFilePreview)
 }), "HistoryPreviewRewindResult")
@@ -20744,12 +20744,12 @@ export interface HistoryRewindResult {
 }
 
 /** Structured outcome of a rewind request. */
-export const HistoryRewindResult: Schema.Schema<HistoryRewindResult> = lazy<HistoryRewindResult>(() => struct<HistoryRewindResult>({
+export const HistoryRewindResult: Schema.Schema<HistoryRewindResult> = lazy<HistoryRewindResult>(() => tolerantStruct<HistoryRewindResult>({
   outcome: HistoryRewindOutcome,
-  eventsRemoved: optional(Schema.Number),
+  eventsRemoved: Schema.optional(Schema.Number),
   restoredFiles: Schema.Array(Schema.String),
   skippedFiles: Schema.Array(HistorySkippedFileRestore),
-  error: optional(Schema.String)
+  error: Schema.optional(Schema.String)
 }), "HistoryRewindResult")
 
 /** Identifies the target session. */
@@ -20875,9 +20875,9 @@ export interface QueuePendingItems {
 }
 
 /** User-facing pending queue entry, with kind and display text for a queued message, slash command, or model change. */
-export const QueuePendingItems: Schema.Schema<QueuePendingItems> = lazy<QueuePendingItems>(() => struct<QueuePendingItems>({
+export const QueuePendingItems: Schema.Schema<QueuePendingItems> = lazy<QueuePendingItems>(() => tolerantStruct<QueuePendingItems>({
   id: Schema.String,
-  messageId: optional(Schema.String),
+  messageId: Schema.optional(Schema.String),
   kind: QueuePendingItemsKind,
   displayText: Schema.String,
   agentMode: SendAgentMode
@@ -20894,10 +20894,10 @@ export interface QueuePendingItemsResult {
 }
 
 /** Snapshot of the session's pending queued items and immediate-steering messages. */
-export const QueuePendingItemsResult: Schema.Schema<QueuePendingItemsResult> = lazy<QueuePendingItemsResult>(() => struct<QueuePendingItemsResult>({
+export const QueuePendingItemsResult: Schema.Schema<QueuePendingItemsResult> = lazy<QueuePendingItemsResult>(() => tolerantStruct<QueuePendingItemsResult>({
   items: Schema.Array(QueuePendingItems),
   steeringMessages: Schema.Array(Schema.String),
-  inFlightSteeringCount: optional(Schema.Number)
+  inFlightSteeringCount: Schema.optional(Schema.Number)
 }), "QueuePendingItemsResult")
 
 /** Identifies the target session. */
@@ -20924,11 +20924,11 @@ export interface QueueSnapshotResult {
 }
 
 /** Internal snapshot of native queue state for local session orchestration. */
-export const QueueSnapshotResult: Schema.Schema<QueueSnapshotResult> = lazy<QueueSnapshotResult>(() => struct<QueueSnapshotResult>({
+export const QueueSnapshotResult: Schema.Schema<QueueSnapshotResult> = lazy<QueueSnapshotResult>(() => tolerantStruct<QueueSnapshotResult>({
   items: Schema.Array(QueuePendingItems),
   steeringMessages: Schema.Array(Schema.String),
-  itemOrders: optional(Schema.Array(Schema.Number)),
-  steeringMessageOrders: optional(Schema.Array(Schema.Number))
+  itemOrders: Schema.optional(Schema.Array(Schema.Number)),
+  steeringMessageOrders: Schema.optional(Schema.Array(Schema.Number))
 }), "QueueSnapshotResult")
 
 /** Parameters for moving a queued item by stable id. */
@@ -21536,12 +21536,12 @@ export interface UsageMetricsModelMetricUsage {
 }
 
 /** Token usage metrics for this model */
-export const UsageMetricsModelMetricUsage: Schema.Schema<UsageMetricsModelMetricUsage> = lazy<UsageMetricsModelMetricUsage>(() => struct<UsageMetricsModelMetricUsage>({
+export const UsageMetricsModelMetricUsage: Schema.Schema<UsageMetricsModelMetricUsage> = lazy<UsageMetricsModelMetricUsage>(() => tolerantStruct<UsageMetricsModelMetricUsage>({
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cacheReadTokens: Schema.Number,
   cacheWriteTokens: Schema.Number,
-  reasoningTokens: optional(Schema.Number)
+  reasoningTokens: Schema.optional(Schema.Number)
 }), "UsageMetricsModelMetricUsage")
 
 /** Per-model token-detail entry containing the accumulated token count for one token type. */
@@ -21579,12 +21579,12 @@ export interface UsageMetricsModelMetricEncoded {
 }
 
 /** Per-model usage metrics, including request counts/costs, token usage, nano-AI units, and per-token-type details. */
-export const UsageMetricsModelMetric: Schema.Schema<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded> = lazy<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>(() => struct<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>({
+export const UsageMetricsModelMetric: Schema.Schema<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded> = lazy<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>(() => tolerantStruct<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>({
   requests: UsageMetricsModelMetricRequests,
   usage: UsageMetricsModelMetricUsage,
-  cacheExpiresAt: optional(Schema.Date),
-  totalNanoAiu: optional(Schema.Number),
-  tokenDetails: optional(Schema.Record({ key: Schema.String, value: UsageMetricsModelMetricTokenDetail }))
+  cacheExpiresAt: Schema.optional(Schema.Date),
+  totalNanoAiu: Schema.optional(Schema.Number),
+  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: UsageMetricsModelMetricTokenDetail }))
 }), "UsageMetricsModelMetric")
 
 /** Usage attributed to one agent instance, including its identity, API duration, AI units, and per-model breakdown. */
@@ -21611,9 +21611,9 @@ export interface UsageMetricsAgentMetricEncoded {
 }
 
 /** Usage attributed to one agent instance, including its identity, API duration, AI units, and per-model breakdown. */
-export const UsageMetricsAgentMetric: Schema.Schema<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded> = lazy<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>(() => struct<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>({
-  agentName: optional(Schema.String),
-  agentDisplayName: optional(Schema.String),
+export const UsageMetricsAgentMetric: Schema.Schema<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded> = lazy<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>(() => tolerantStruct<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>({
+  agentName: Schema.optional(Schema.String),
+  agentDisplayName: Schema.optional(Schema.String),
   totalApiDurationMs: Schema.Number,
   totalNanoAiu: Schema.Number,
   modelMetrics: Schema.Record({ key: Schema.String, value: UsageMetricsModelMetric })
@@ -21664,17 +21664,17 @@ export interface UsageGetMetricsResultEncoded {
 }
 
 /** Accumulated session usage metrics, including premium request cost, token counts, model breakdown, and code-change totals. */
-export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGetMetricsResultEncoded> = lazy<UsageGetMetricsResult, UsageGetMetricsResultEncoded>(() => struct<UsageGetMetricsResult, UsageGetMetricsResultEncoded>({
+export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGetMetricsResultEncoded> = lazy<UsageGetMetricsResult, UsageGetMetricsResultEncoded>(() => tolerantStruct<UsageGetMetricsResult, UsageGetMetricsResultEncoded>({
   totalPremiumRequestCost: Schema.Number,
   totalUserRequests: Schema.Number,
-  totalNanoAiu: optional(Schema.Number),
-  tokenDetails: optional(Schema.Record({ key: Schema.String, value: UsageMetricsTokenDetail })),
+  totalNanoAiu: Schema.optional(Schema.Number),
+  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: UsageMetricsTokenDetail })),
   totalApiDurationMs: Schema.Number,
   sessionStartTime: Schema.Date,
   codeChanges: UsageMetricsCodeChanges,
   modelMetrics: Schema.Record({ key: Schema.String, value: UsageMetricsModelMetric }),
-  agentMetrics: optional(Schema.Record({ key: Schema.String, value: UsageMetricsAgentMetric })),
-  currentModel: optional(Schema.String),
+  agentMetrics: Schema.optional(Schema.Record({ key: Schema.String, value: UsageMetricsAgentMetric })),
+  currentModel: Schema.optional(Schema.String),
   lastCallInputTokens: Schema.Number,
   lastCallOutputTokens: Schema.Number
 }), "UsageGetMetricsResult")
@@ -21770,12 +21770,12 @@ export interface SessionLimitPredictionDetails {
 }
 
 /** Explainable AI-credit session-limit prediction. */
-export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPredictionDetails> = lazy<SessionLimitPredictionDetails>(() => struct<SessionLimitPredictionDetails>({
+export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPredictionDetails> = lazy<SessionLimitPredictionDetails>(() => tolerantStruct<SessionLimitPredictionDetails>({
   clientType: SessionLimitPredictionClientType,
   modelId: Schema.String,
   source: SessionLimitPredictionSource,
   sourceKey: Schema.String,
-  family: optional(Schema.String),
+  family: Schema.optional(Schema.String),
   tiers: Schema.Array(SessionLimitPredictionTierOption),
   baselineData: SessionLimitPredictionBaselineData,
   recommendedTier: SessionLimitPredictionTier,
@@ -21844,8 +21844,8 @@ export interface RemoteEnableResult {
 }
 
 /** GitHub URL for the session and a flag indicating whether remote steering is enabled. */
-export const RemoteEnableResult: Schema.Schema<RemoteEnableResult> = lazy<RemoteEnableResult>(() => struct<RemoteEnableResult>({
-  url: optional(Schema.String),
+export const RemoteEnableResult: Schema.Schema<RemoteEnableResult> = lazy<RemoteEnableResult>(() => tolerantStruct<RemoteEnableResult>({
+  url: Schema.optional(Schema.String),
   remoteSteerable: Schema.Boolean
 }), "RemoteEnableResult")
 
@@ -21908,10 +21908,10 @@ export interface VisibilityGetResult {
 }
 
 /** Current sharing status and shareable GitHub URL for a session. */
-export const VisibilityGetResult: Schema.Schema<VisibilityGetResult> = lazy<VisibilityGetResult>(() => struct<VisibilityGetResult>({
+export const VisibilityGetResult: Schema.Schema<VisibilityGetResult> = lazy<VisibilityGetResult>(() => tolerantStruct<VisibilityGetResult>({
   synced: Schema.Boolean,
-  status: optional(SessionVisibilityStatus),
-  shareUrl: optional(Schema.String)
+  status: Schema.optional(SessionVisibilityStatus),
+  shareUrl: Schema.optional(Schema.String)
 }), "VisibilityGetResult")
 
 /** Desired sharing status for the session. */
@@ -21939,10 +21939,10 @@ export interface VisibilitySetResult {
 }
 
 /** Effective sharing status and shareable GitHub URL after updating session visibility. */
-export const VisibilitySetResult: Schema.Schema<VisibilitySetResult> = lazy<VisibilitySetResult>(() => struct<VisibilitySetResult>({
+export const VisibilitySetResult: Schema.Schema<VisibilitySetResult> = lazy<VisibilitySetResult>(() => tolerantStruct<VisibilitySetResult>({
   synced: Schema.Boolean,
-  status: optional(SessionVisibilityStatus),
-  shareUrl: optional(Schema.String)
+  status: Schema.optional(SessionVisibilityStatus),
+  shareUrl: Schema.optional(Schema.String)
 }), "VisibilitySetResult")
 
 /** Identifies the target session. */
@@ -21995,16 +21995,16 @@ export interface ScheduleEntryEncoded {
 }
 
 /** Scheduled prompt entry with ID, timing (`intervalMs`, `cron`, or `at`), prompt text, recurrence, and next run time. */
-export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> = lazy<ScheduleEntry, ScheduleEntryEncoded>(() => struct<ScheduleEntry, ScheduleEntryEncoded>({
+export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> = lazy<ScheduleEntry, ScheduleEntryEncoded>(() => tolerantStruct<ScheduleEntry, ScheduleEntryEncoded>({
   id: Schema.Number,
-  intervalMs: optional(Schema.Number),
-  cron: optional(Schema.String),
-  tz: optional(Schema.String),
-  at: optional(Schema.Number),
+  intervalMs: Schema.optional(Schema.Number),
+  cron: Schema.optional(Schema.String),
+  tz: Schema.optional(Schema.String),
+  at: Schema.optional(Schema.Number),
   prompt: Schema.String,
   recurring: Schema.Boolean,
-  selfPaced: optional(Schema.Boolean),
-  displayPrompt: optional(Schema.String),
+  selfPaced: Schema.optional(Schema.Boolean),
+  displayPrompt: Schema.optional(Schema.String),
   nextRunAt: Schema.Date
 }), "ScheduleEntry")
 
@@ -22095,9 +22095,9 @@ export interface ScheduleAddResultEncoded {
 }
 
 /** Result of registering or re-arming a scheduled prompt. */
-export const ScheduleAddResult: Schema.Schema<ScheduleAddResult, ScheduleAddResultEncoded> = lazy<ScheduleAddResult, ScheduleAddResultEncoded>(() => struct<ScheduleAddResult, ScheduleAddResultEncoded>({
-  entry: optional(ScheduleEntry),
-  error: optional(Schema.String)
+export const ScheduleAddResult: Schema.Schema<ScheduleAddResult, ScheduleAddResultEncoded> = lazy<ScheduleAddResult, ScheduleAddResultEncoded>(() => tolerantStruct<ScheduleAddResult, ScheduleAddResultEncoded>({
+  entry: Schema.optional(ScheduleEntry),
+  error: Schema.optional(Schema.String)
 }), "ScheduleAddResult")
 
 /** Register a cron scheduled prompt. */
@@ -22209,8 +22209,8 @@ export interface ScheduleStopResultEncoded {
 }
 
 /** Remove a scheduled prompt by id. The result entry is omitted if the id was unknown. */
-export const ScheduleStopResult: Schema.Schema<ScheduleStopResult, ScheduleStopResultEncoded> = lazy<ScheduleStopResult, ScheduleStopResultEncoded>(() => struct<ScheduleStopResult, ScheduleStopResultEncoded>({
-  entry: optional(ScheduleEntry)
+export const ScheduleStopResult: Schema.Schema<ScheduleStopResult, ScheduleStopResultEncoded> = lazy<ScheduleStopResult, ScheduleStopResultEncoded>(() => tolerantStruct<ScheduleStopResult, ScheduleStopResultEncoded>({
+  entry: Schema.optional(ScheduleEntry)
 }), "ScheduleStopResult")
 
 /** Identifies the target session. */
@@ -22460,11 +22460,11 @@ export interface SessionFsWriteFileParams {
 }
 
 /** File path, content to write, and optional mode for the client-provided session filesystem. */
-export const SessionFsWriteFileParams: Schema.Schema<SessionFsWriteFileParams> = lazy<SessionFsWriteFileParams>(() => struct<SessionFsWriteFileParams>({
+export const SessionFsWriteFileParams: Schema.Schema<SessionFsWriteFileParams> = lazy<SessionFsWriteFileParams>(() => tolerantStruct<SessionFsWriteFileParams>({
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String,
-  mode: optional(Schema.Number)
+  mode: Schema.optional(Schema.Number)
 }), "SessionFsWriteFileParams")
 
 /** File path, content to append, and optional mode for the client-provided session filesystem. Implementations create parent directories as needed. */
@@ -22480,11 +22480,11 @@ export interface SessionFsAppendFileParams {
 }
 
 /** File path, content to append, and optional mode for the client-provided session filesystem. Implementations create parent directories as needed. */
-export const SessionFsAppendFileParams: Schema.Schema<SessionFsAppendFileParams> = lazy<SessionFsAppendFileParams>(() => struct<SessionFsAppendFileParams>({
+export const SessionFsAppendFileParams: Schema.Schema<SessionFsAppendFileParams> = lazy<SessionFsAppendFileParams>(() => tolerantStruct<SessionFsAppendFileParams>({
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String,
-  mode: optional(Schema.Number)
+  mode: Schema.optional(Schema.Number)
 }), "SessionFsAppendFileParams")
 
 /** Path to test for existence in the client-provided session filesystem. */
@@ -22575,11 +22575,11 @@ export interface SessionFsMkdirParams {
 }
 
 /** Directory path to create in the client-provided session filesystem, with options for recursive creation and POSIX mode. */
-export const SessionFsMkdirParams: Schema.Schema<SessionFsMkdirParams> = lazy<SessionFsMkdirParams>(() => struct<SessionFsMkdirParams>({
+export const SessionFsMkdirParams: Schema.Schema<SessionFsMkdirParams> = lazy<SessionFsMkdirParams>(() => tolerantStruct<SessionFsMkdirParams>({
   sessionId: Schema.String,
   path: Schema.String,
-  recursive: optional(Schema.Boolean),
-  mode: optional(Schema.Number)
+  recursive: Schema.optional(Schema.Boolean),
+  mode: Schema.optional(Schema.Number)
 }), "SessionFsMkdirParams")
 
 /** Directory path whose entries should be listed from the client-provided session filesystem. */
@@ -22671,11 +22671,11 @@ export interface SessionFsRmParams {
 }
 
 /** Path to remove from the client-provided session filesystem, with options for recursive removal and force. */
-export const SessionFsRmParams: Schema.Schema<SessionFsRmParams> = lazy<SessionFsRmParams>(() => struct<SessionFsRmParams>({
+export const SessionFsRmParams: Schema.Schema<SessionFsRmParams> = lazy<SessionFsRmParams>(() => tolerantStruct<SessionFsRmParams>({
   sessionId: Schema.String,
   path: Schema.String,
-  recursive: optional(Schema.Boolean),
-  force: optional(Schema.Boolean)
+  recursive: Schema.optional(Schema.Boolean),
+  force: Schema.optional(Schema.Boolean)
 }), "SessionFsRmParams")
 
 /** Source and destination paths for renaming or moving an entry in the client-provided session filesystem. */
@@ -22714,11 +22714,11 @@ export interface SessionFsSqliteQueryParams {
 }
 
 /** SQL query, query type, and optional bind parameters for executing a SQLite query against the per-session database. The provider applies its SQLite busy timeout for every call. */
-export const SessionFsSqliteQueryParams: Schema.Schema<SessionFsSqliteQueryParams> = lazy<SessionFsSqliteQueryParams>(() => struct<SessionFsSqliteQueryParams>({
+export const SessionFsSqliteQueryParams: Schema.Schema<SessionFsSqliteQueryParams> = lazy<SessionFsSqliteQueryParams>(() => tolerantStruct<SessionFsSqliteQueryParams>({
   sessionId: Schema.String,
   query: Schema.String,
   queryType: SessionFsSqliteQueryType,
-  params: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  params: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "SessionFsSqliteQueryParams")
 
 /** Query results including rows, columns, and rows affected, or a filesystem error if execution failed. */
@@ -22755,10 +22755,10 @@ export interface SessionFsSqliteTransactionStatement {
 }
 
 /** One statement in an atomic SQLite transaction. */
-export const SessionFsSqliteTransactionStatement: Schema.Schema<SessionFsSqliteTransactionStatement> = lazy<SessionFsSqliteTransactionStatement>(() => struct<SessionFsSqliteTransactionStatement>({
+export const SessionFsSqliteTransactionStatement: Schema.Schema<SessionFsSqliteTransactionStatement> = lazy<SessionFsSqliteTransactionStatement>(() => tolerantStruct<SessionFsSqliteTransactionStatement>({
   query: Schema.String,
   queryType: SessionFsSqliteQueryType,
-  params: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  params: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "SessionFsSqliteTransactionStatement")
 
 /** Statements to execute atomically. Providers apply busy handling for every call. */
@@ -22838,8 +22838,8 @@ export interface CanvasHostContextCapabilities {
 }
 
 /** Host capabilities */
-export const CanvasHostContextCapabilities: Schema.Schema<CanvasHostContextCapabilities> = lazy<CanvasHostContextCapabilities>(() => struct<CanvasHostContextCapabilities>({
-  canvases: optional(Schema.Boolean)
+export const CanvasHostContextCapabilities: Schema.Schema<CanvasHostContextCapabilities> = lazy<CanvasHostContextCapabilities>(() => tolerantStruct<CanvasHostContextCapabilities>({
+  canvases: Schema.optional(Schema.Boolean)
 }), "CanvasHostContextCapabilities")
 
 /** Host context supplied by the runtime. */
@@ -22849,8 +22849,8 @@ export interface CanvasHostContext {
 }
 
 /** Host context supplied by the runtime. */
-export const CanvasHostContext: Schema.Schema<CanvasHostContext> = lazy<CanvasHostContext>(() => struct<CanvasHostContext>({
-  capabilities: optional(CanvasHostContextCapabilities)
+export const CanvasHostContext: Schema.Schema<CanvasHostContext> = lazy<CanvasHostContext>(() => tolerantStruct<CanvasHostContext>({
+  capabilities: Schema.optional(CanvasHostContextCapabilities)
 }), "CanvasHostContext")
 
 /** Session context supplied by the runtime. */
@@ -22860,8 +22860,8 @@ export interface CanvasSessionContext {
 }
 
 /** Session context supplied by the runtime. */
-export const CanvasSessionContext: Schema.Schema<CanvasSessionContext> = lazy<CanvasSessionContext>(() => struct<CanvasSessionContext>({
-  workingDirectory: optional(Schema.String)
+export const CanvasSessionContext: Schema.Schema<CanvasSessionContext> = lazy<CanvasSessionContext>(() => tolerantStruct<CanvasSessionContext>({
+  workingDirectory: Schema.optional(Schema.String)
 }), "CanvasSessionContext")
 
 /** Canvas open parameters sent to the provider. */
@@ -22883,14 +22883,14 @@ export interface CanvasOpenParams {
 }
 
 /** Canvas open parameters sent to the provider. */
-export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = lazy<CanvasOpenParams>(() => struct<CanvasOpenParams>({
+export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = lazy<CanvasOpenParams>(() => tolerantStruct<CanvasOpenParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
   instanceId: Schema.String,
-  input: optional(Schema.Unknown),
-  host: optional(CanvasHostContext),
-  session: optional(CanvasSessionContext)
+  input: Schema.optional(Schema.Unknown),
+  host: Schema.optional(CanvasHostContext),
+  session: Schema.optional(CanvasSessionContext)
 }), "CanvasOpenParams")
 
 /** Canvas open result returned by the provider. */
@@ -22927,13 +22927,13 @@ export interface CanvasCloseParams {
 }
 
 /** Canvas close parameters sent to the provider. */
-export const CanvasCloseParams: Schema.Schema<CanvasCloseParams> = lazy<CanvasCloseParams>(() => struct<CanvasCloseParams>({
+export const CanvasCloseParams: Schema.Schema<CanvasCloseParams> = lazy<CanvasCloseParams>(() => tolerantStruct<CanvasCloseParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
   instanceId: Schema.String,
-  host: optional(CanvasHostContext),
-  session: optional(CanvasSessionContext)
+  host: Schema.optional(CanvasHostContext),
+  session: Schema.optional(CanvasSessionContext)
 }), "CanvasCloseParams")
 
 /** Canvas action invocation parameters sent to the provider. */
@@ -22957,15 +22957,15 @@ export interface CanvasActionInvokeParams {
 }
 
 /** Canvas action invocation parameters sent to the provider. */
-export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> = lazy<CanvasActionInvokeParams>(() => struct<CanvasActionInvokeParams>({
+export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> = lazy<CanvasActionInvokeParams>(() => tolerantStruct<CanvasActionInvokeParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
   instanceId: Schema.String,
   actionName: Schema.String,
-  input: optional(Schema.Unknown),
-  host: optional(CanvasHostContext),
-  session: optional(CanvasSessionContext)
+  input: Schema.optional(Schema.Unknown),
+  host: Schema.optional(CanvasHostContext),
+  session: Schema.optional(CanvasSessionContext)
 }), "CanvasActionInvokeParams")
 
 /** Runtime-owned wire payload for a server-to-client hook callback invocation. */
@@ -23071,17 +23071,17 @@ export interface LlmInferenceHttpRequestStartRequest {
 }
 
 /** The head of an outbound model-layer HTTP request. */
-export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttpRequestStartRequest> = lazy<LlmInferenceHttpRequestStartRequest>(() => struct<LlmInferenceHttpRequestStartRequest>({
+export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttpRequestStartRequest> = lazy<LlmInferenceHttpRequestStartRequest>(() => tolerantStruct<LlmInferenceHttpRequestStartRequest>({
   requestId: Schema.String,
-  sessionId: optional(Schema.String),
+  sessionId: Schema.optional(Schema.String),
   method: Schema.String,
   url: Schema.String,
   headers: LlmInferenceHeaders,
-  transport: optional(LlmInferenceHttpRequestStartTransport),
-  agentId: optional(Schema.String),
-  parentAgentId: optional(Schema.String),
-  agentInvocationId: optional(Schema.String),
-  interactionType: optional(Schema.String)
+  transport: Schema.optional(LlmInferenceHttpRequestStartTransport),
+  agentId: Schema.optional(Schema.String),
+  parentAgentId: Schema.optional(Schema.String),
+  agentInvocationId: Schema.optional(Schema.String),
+  interactionType: Schema.optional(Schema.String)
 }), "LlmInferenceHttpRequestStartRequest")
 
 /** Acknowledgement. Returning successfully simply means the SDK accepted the start frame; it does not imply the request will succeed. */
@@ -23109,14 +23109,14 @@ export interface LlmInferenceHttpRequestChunkRequest {
 }
 
 /** A request body chunk or cancellation signal. */
-export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttpRequestChunkRequest> = lazy<LlmInferenceHttpRequestChunkRequest>(() => struct<LlmInferenceHttpRequestChunkRequest>({
+export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttpRequestChunkRequest> = lazy<LlmInferenceHttpRequestChunkRequest>(() => tolerantStruct<LlmInferenceHttpRequestChunkRequest>({
   requestId: Schema.String,
   data: Schema.String,
-  binary: optional(Schema.Boolean),
-  end: optional(Schema.Boolean),
-  cancel: optional(Schema.Boolean),
-  cancelReason: optional(Schema.String),
-  agentInvocationId: optional(Schema.String)
+  binary: Schema.optional(Schema.Boolean),
+  end: Schema.optional(Schema.Boolean),
+  cancel: Schema.optional(Schema.Boolean),
+  cancelReason: Schema.optional(Schema.String),
+  agentInvocationId: Schema.optional(Schema.String)
 }), "LlmInferenceHttpRequestChunkRequest")
 
 /** Acknowledgement. The SDK is free to ignore the ack and treat chunk delivery as fire-and-forget. */
@@ -23154,19 +23154,19 @@ export interface GitHubTelemetryClientInfo {
 }
 
 /** Client environment metadata describing the process that produced a telemetry event. */
-export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo> = lazy<GitHubTelemetryClientInfo>(() => struct<GitHubTelemetryClientInfo>({
+export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo> = lazy<GitHubTelemetryClientInfo>(() => tolerantStruct<GitHubTelemetryClientInfo>({
   cli_version: Schema.String,
   os_platform: Schema.String,
   os_version: Schema.String,
   os_arch: Schema.String,
   node_version: Schema.String,
-  copilot_plan: optional(Schema.String),
-  client_type: optional(Schema.String),
-  client_name: optional(Schema.String),
-  is_staff: optional(Schema.Boolean),
-  dev_device_id: optional(Schema.String),
-  cpu_model: optional(Schema.String),
-  cpu_count: optional(Schema.Number)
+  copilot_plan: Schema.optional(Schema.String),
+  client_type: Schema.optional(Schema.String),
+  client_name: Schema.optional(Schema.String),
+  is_staff: Schema.optional(Schema.Boolean),
+  dev_device_id: Schema.optional(Schema.String),
+  cpu_model: Schema.optional(Schema.String),
+  cpu_count: Schema.optional(Schema.Number)
 }), "GitHubTelemetryClientInfo")
 
 /** A single telemetry event in the runtime's native GitHub-shaped telemetry format, forwarded verbatim to opted-in hosts. The `restricted` flag on the enclosing GitHubTelemetryNotification distinguishes standard from restricted events; the payload shape is identical for both. */
@@ -23194,17 +23194,17 @@ export interface GitHubTelemetryEvent {
 }
 
 /** A single telemetry event in the runtime's native GitHub-shaped telemetry format, forwarded verbatim to opted-in hosts. The `restricted` flag on the enclosing GitHubTelemetryNotification distinguishes standard from restricted events; the payload shape is identical for both. */
-export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = lazy<GitHubTelemetryEvent>(() => struct<GitHubTelemetryEvent>({
+export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = lazy<GitHubTelemetryEvent>(() => tolerantStruct<GitHubTelemetryEvent>({
   kind: Schema.String,
-  created_at: optional(Schema.String),
-  model_call_id: optional(Schema.String),
+  created_at: Schema.optional(Schema.String),
+  model_call_id: Schema.optional(Schema.String),
   properties: Schema.Record({ key: Schema.String, value: Schema.String }),
   metrics: Schema.Record({ key: Schema.String, value: Schema.Number }),
-  exp_assignment_context: optional(Schema.String),
-  features: optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  session_id: optional(Schema.String),
-  copilot_tracking_id: optional(Schema.String),
-  client: optional(GitHubTelemetryClientInfo)
+  exp_assignment_context: Schema.optional(Schema.String),
+  features: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  session_id: Schema.optional(Schema.String),
+  copilot_tracking_id: Schema.optional(Schema.String),
+  client: Schema.optional(GitHubTelemetryClientInfo)
 }), "GitHubTelemetryEvent")
 
 /** Payload for a `gitHubTelemetry.event` notification: a single GitHub telemetry event the runtime forwards to a host connection that opted into telemetry forwarding during the `server.connect` handshake. */
@@ -23218,8 +23218,8 @@ export interface GitHubTelemetryNotification {
 }
 
 /** Payload for a `gitHubTelemetry.event` notification: a single GitHub telemetry event the runtime forwards to a host connection that opted into telemetry forwarding during the `server.connect` handshake. */
-export const GitHubTelemetryNotification: Schema.Schema<GitHubTelemetryNotification> = lazy<GitHubTelemetryNotification>(() => struct<GitHubTelemetryNotification>({
-  sessionId: optional(Schema.String),
+export const GitHubTelemetryNotification: Schema.Schema<GitHubTelemetryNotification> = lazy<GitHubTelemetryNotification>(() => tolerantStruct<GitHubTelemetryNotification>({
+  sessionId: Schema.optional(Schema.String),
   restricted: Schema.Boolean,
   event: GitHubTelemetryEvent
 }), "GitHubTelemetryNotification")
@@ -23243,10 +23243,10 @@ export interface GitHubTokenAcquireRequest {
 }
 
 /** Asks the SDK client to acquire a GitHub access token from an opaque callback registration. */
-export const GitHubTokenAcquireRequest: Schema.Schema<GitHubTokenAcquireRequest> = lazy<GitHubTokenAcquireRequest>(() => struct<GitHubTokenAcquireRequest>({
+export const GitHubTokenAcquireRequest: Schema.Schema<GitHubTokenAcquireRequest> = lazy<GitHubTokenAcquireRequest>(() => tolerantStruct<GitHubTokenAcquireRequest>({
   registrationId: Schema.String,
   host: Schema.String,
-  sessionId: optional(Schema.String),
+  sessionId: Schema.optional(Schema.String),
   reason: GitHubTokenAcquireReason
 }), "GitHubTokenAcquireRequest")
 

@@ -4,7 +4,7 @@
  */
 
 import { Schema } from "effect"
-import { lazy, openLiteral, optional, struct } from "../internal/generatedSchema.js"
+import { lazy, openLiteral, struct, tolerant, tolerantStruct } from "../internal/generatedSchema.js"
 
 // ---------------------------------------------------------------------------
 // Definitions
@@ -41,8 +41,8 @@ export interface SessionLimitsConfig {
 }
 
 /** Optional session limits. */
-export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => struct<SessionLimitsConfig>({
-  maxAiCredits: optional(Schema.Number)
+export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => tolerantStruct<SessionLimitsConfig>({
+  maxAiCredits: Schema.optional(Schema.Number)
 }), "SessionLimitsConfig")
 
 /** Hosting platform type of the repository (github or ado) */
@@ -74,16 +74,16 @@ export interface WorkingDirectoryContext {
 }
 
 /** Working directory and git context at session start */
-export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = lazy<WorkingDirectoryContext>(() => struct<WorkingDirectoryContext>({
+export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = lazy<WorkingDirectoryContext>(() => tolerantStruct<WorkingDirectoryContext>({
   cwd: Schema.String,
-  gitRoot: optional(Schema.String),
-  repository: optional(Schema.String),
-  hostType: optional(WorkingDirectoryContextHostType),
-  repositoryHost: optional(Schema.String),
-  branch: optional(Schema.String),
-  headCommit: optional(Schema.String),
-  baseCommit: optional(Schema.String),
-  pendingGitContext: optional(Schema.Boolean)
+  gitRoot: Schema.optional(Schema.String),
+  repository: Schema.optional(Schema.String),
+  hostType: Schema.optional(WorkingDirectoryContextHostType),
+  repositoryHost: Schema.optional(Schema.String),
+  branch: Schema.optional(Schema.String),
+  headCommit: Schema.optional(Schema.String),
+  baseCommit: Schema.optional(Schema.String),
+  pendingGitContext: Schema.optional(Schema.Boolean)
 }), "WorkingDirectoryContext")
 
 /** Per-session configuration for the built-in GitHub MCP server */
@@ -99,11 +99,11 @@ export interface GitHubMcpToolConfig {
 }
 
 /** Per-session configuration for the built-in GitHub MCP server */
-export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = lazy<GitHubMcpToolConfig>(() => struct<GitHubMcpToolConfig>({
-  enableAllTools: optional(Schema.Boolean),
-  additionalToolsets: optional(Schema.Array(Schema.String)),
-  additionalTools: optional(Schema.Array(Schema.String)),
-  enableInsidersMode: optional(Schema.Boolean)
+export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = lazy<GitHubMcpToolConfig>(() => tolerantStruct<GitHubMcpToolConfig>({
+  enableAllTools: Schema.optional(Schema.Boolean),
+  additionalToolsets: Schema.optional(Schema.Array(Schema.String)),
+  additionalTools: Schema.optional(Schema.Array(Schema.String)),
+  enableInsidersMode: Schema.optional(Schema.Boolean)
 }), "GitHubMcpToolConfig")
 
 /** Session initialization metadata including context and configuration */
@@ -166,24 +166,24 @@ export interface StartDataEncoded {
 }
 
 /** Session initialization metadata including context and configuration */
-export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartData, StartDataEncoded>(() => struct<StartData, StartDataEncoded>({
+export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartData, StartDataEncoded>(() => tolerantStruct<StartData, StartDataEncoded>({
   sessionId: Schema.String,
   version: Schema.Number,
   producer: Schema.String,
   copilotVersion: Schema.String,
   startTime: Schema.Date,
-  selectedModel: optional(Schema.String),
-  reasoningEffort: optional(Schema.String),
-  reasoningSummary: optional(ReasoningSummary),
-  verbosity: optional(Verbosity),
-  contextTier: optional(Schema.NullOr(ContextTier)),
-  autoTier: optional(AutoTier),
-  sessionLimits: optional(SessionLimitsConfig),
-  context: optional(WorkingDirectoryContext),
-  githubMcpToolConfig: optional(GitHubMcpToolConfig),
-  alreadyInUse: optional(Schema.Boolean),
-  remoteSteerable: optional(Schema.Boolean),
-  detachedFromSpawningParentSessionId: optional(Schema.String)
+  selectedModel: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.String),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  verbosity: Schema.optional(Verbosity),
+  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
+  autoTier: Schema.optional(AutoTier),
+  sessionLimits: Schema.optional(SessionLimitsConfig),
+  context: Schema.optional(WorkingDirectoryContext),
+  githubMcpToolConfig: Schema.optional(GitHubMcpToolConfig),
+  alreadyInUse: Schema.optional(Schema.Boolean),
+  remoteSteerable: Schema.optional(Schema.Boolean),
+  detachedFromSpawningParentSessionId: Schema.optional(Schema.String)
 }), "StartData")
 
 /** Session event "session.start". Session initialization metadata including context and configuration */
@@ -216,12 +216,12 @@ export interface StartEventEncoded {
 }
 
 /** Session event "session.start". Session initialization metadata including context and configuration */
-export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<StartEvent, StartEventEncoded>(() => struct<StartEvent, StartEventEncoded>({
+export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<StartEvent, StartEventEncoded>(() => tolerantStruct<StartEvent, StartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.start"),
   data: StartData
 }), "StartEvent")
@@ -280,22 +280,22 @@ export interface ResumeDataEncoded {
 }
 
 /** Session resume metadata including current context and event count */
-export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<ResumeData, ResumeDataEncoded>(() => struct<ResumeData, ResumeDataEncoded>({
+export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<ResumeData, ResumeDataEncoded>(() => tolerantStruct<ResumeData, ResumeDataEncoded>({
   resumeTime: Schema.Date,
   eventCount: Schema.Number,
-  eventsFileSizeBytes: optional(Schema.Number),
-  selectedModel: optional(Schema.String),
-  reasoningEffort: optional(Schema.String),
-  reasoningSummary: optional(ReasoningSummary),
-  verbosity: optional(Verbosity),
-  contextTier: optional(Schema.NullOr(ContextTier)),
-  autoTier: optional(AutoTier),
-  sessionLimits: optional(Schema.NullOr(SessionLimitsConfig)),
-  context: optional(WorkingDirectoryContext),
-  alreadyInUse: optional(Schema.Boolean),
-  sessionWasActive: optional(Schema.Boolean),
-  remoteSteerable: optional(Schema.Boolean),
-  continuePendingWork: optional(Schema.Boolean)
+  eventsFileSizeBytes: Schema.optional(Schema.Number),
+  selectedModel: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.String),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  verbosity: Schema.optional(Verbosity),
+  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
+  autoTier: Schema.optional(AutoTier),
+  sessionLimits: Schema.optional(Schema.NullOr(SessionLimitsConfig)),
+  context: Schema.optional(WorkingDirectoryContext),
+  alreadyInUse: Schema.optional(Schema.Boolean),
+  sessionWasActive: Schema.optional(Schema.Boolean),
+  remoteSteerable: Schema.optional(Schema.Boolean),
+  continuePendingWork: Schema.optional(Schema.Boolean)
 }), "ResumeData")
 
 /** Session event "session.resume". Session resume metadata including current context and event count */
@@ -328,12 +328,12 @@ export interface ResumeEventEncoded {
 }
 
 /** Session event "session.resume". Session resume metadata including current context and event count */
-export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<ResumeEvent, ResumeEventEncoded>(() => struct<ResumeEvent, ResumeEventEncoded>({
+export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<ResumeEvent, ResumeEventEncoded>(() => tolerantStruct<ResumeEvent, ResumeEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.resume"),
   data: ResumeData
 }), "ResumeEvent")
@@ -379,12 +379,12 @@ export interface RemoteSteerableChangedEventEncoded {
 }
 
 /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
-export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = lazy<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>(() => struct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
+export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = lazy<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>(() => tolerantStruct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.remote_steerable_changed"),
   data: RemoteSteerableChangedData
 }), "RemoteSteerableChangedEvent")
@@ -432,17 +432,17 @@ export interface ErrorData {
 }
 
 /** Error details for timeline display including message and optional diagnostic information */
-export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => struct<ErrorData>({
+export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => tolerantStruct<ErrorData>({
   errorType: Schema.String,
-  errorCode: optional(Schema.String),
-  eligibleForAutoSwitch: optional(Schema.Boolean),
+  errorCode: Schema.optional(Schema.String),
+  eligibleForAutoSwitch: Schema.optional(Schema.Boolean),
   message: Schema.String,
-  remediation: optional(RemediationAction),
-  stack: optional(Schema.String),
-  statusCode: optional(Schema.Number),
-  providerCallId: optional(Schema.String),
-  serviceRequestId: optional(Schema.String),
-  url: optional(Schema.String)
+  remediation: Schema.optional(RemediationAction),
+  stack: Schema.optional(Schema.String),
+  statusCode: Schema.optional(Schema.Number),
+  providerCallId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String)
 }), "ErrorData")
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
@@ -475,12 +475,12 @@ export interface ErrorEventEncoded {
 }
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
-export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<ErrorEvent, ErrorEventEncoded>(() => struct<ErrorEvent, ErrorEventEncoded>({
+export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<ErrorEvent, ErrorEventEncoded>(() => tolerantStruct<ErrorEvent, ErrorEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.error"),
   data: ErrorData
 }), "ErrorEvent")
@@ -500,9 +500,9 @@ export interface IdleData {
 }
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleData: Schema.Schema<IdleData> = lazy<IdleData>(() => struct<IdleData>({
-  aborted: optional(Schema.Boolean),
-  mode: optional(SessionMode)
+export const IdleData: Schema.Schema<IdleData> = lazy<IdleData>(() => tolerantStruct<IdleData>({
+  aborted: Schema.optional(Schema.Boolean),
+  mode: Schema.optional(SessionMode)
 }), "IdleData")
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
@@ -535,12 +535,12 @@ export interface IdleEventEncoded {
 }
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEvent, IdleEventEncoded>(() => struct<IdleEvent, IdleEventEncoded>({
+export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEvent, IdleEventEncoded>(() => tolerantStruct<IdleEvent, IdleEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.idle"),
   data: IdleData
 }), "IdleEvent")
@@ -586,12 +586,12 @@ export interface TitleChangedEventEncoded {
 }
 
 /** Session event "session.title_changed". Session title change payload containing the new display title */
-export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = lazy<TitleChangedEvent, TitleChangedEventEncoded>(() => struct<TitleChangedEvent, TitleChangedEventEncoded>({
+export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = lazy<TitleChangedEvent, TitleChangedEventEncoded>(() => tolerantStruct<TitleChangedEvent, TitleChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.title_changed"),
   data: TitleChangedData
 }), "TitleChangedEvent")
@@ -627,17 +627,17 @@ export interface ScheduleCreatedData {
 }
 
 /** Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<ScheduleCreatedData>(() => struct<ScheduleCreatedData>({
+export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<ScheduleCreatedData>(() => tolerantStruct<ScheduleCreatedData>({
   id: Schema.Number,
-  intervalMs: optional(Schema.Number),
-  cron: optional(Schema.String),
-  tz: optional(Schema.String),
-  at: optional(Schema.Number),
+  intervalMs: Schema.optional(Schema.Number),
+  cron: Schema.optional(Schema.String),
+  tz: Schema.optional(Schema.String),
+  at: Schema.optional(Schema.Number),
   prompt: Schema.String,
-  recurring: optional(Schema.Boolean),
-  selfPaced: optional(Schema.Boolean),
-  displayPrompt: optional(Schema.String),
-  origin: optional(ScheduleOrigin)
+  recurring: Schema.optional(Schema.Boolean),
+  selfPaced: Schema.optional(Schema.Boolean),
+  displayPrompt: Schema.optional(Schema.String),
+  origin: Schema.optional(ScheduleOrigin)
 }), "ScheduleCreatedData")
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
@@ -670,12 +670,12 @@ export interface ScheduleCreatedEventEncoded {
 }
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = lazy<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>(() => struct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
+export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = lazy<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>(() => tolerantStruct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_created"),
   data: ScheduleCreatedData
 }), "ScheduleCreatedEvent")
@@ -721,12 +721,12 @@ export interface ScheduleCancelledEventEncoded {
 }
 
 /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
-export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = lazy<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>(() => struct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
+export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = lazy<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>(() => tolerantStruct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_cancelled"),
   data: ScheduleCancelledData
 }), "ScheduleCancelledEvent")
@@ -775,12 +775,12 @@ export interface ScheduleRearmedEventEncoded {
 }
 
 /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
-export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = lazy<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>(() => struct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
+export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = lazy<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>(() => tolerantStruct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_rearmed"),
   data: ScheduleRearmedData
 }), "ScheduleRearmedEvent")
@@ -808,10 +808,10 @@ export interface AutopilotObjectiveChangedData {
 }
 
 /** Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = lazy<AutopilotObjectiveChangedData>(() => struct<AutopilotObjectiveChangedData>({
+export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = lazy<AutopilotObjectiveChangedData>(() => tolerantStruct<AutopilotObjectiveChangedData>({
   operation: AutopilotObjectiveChangedOperation,
-  id: optional(Schema.Number),
-  status: optional(AutopilotObjectiveChangedStatus)
+  id: Schema.optional(Schema.Number),
+  status: Schema.optional(AutopilotObjectiveChangedStatus)
 }), "AutopilotObjectiveChangedData")
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
@@ -844,12 +844,12 @@ export interface AutopilotObjectiveChangedEventEncoded {
 }
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = lazy<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>(() => struct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
+export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = lazy<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>(() => tolerantStruct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.autopilot_objective_changed"),
   data: AutopilotObjectiveChangedData
 }), "AutopilotObjectiveChangedEvent")
@@ -867,11 +867,11 @@ export interface InfoData {
 }
 
 /** Informational message for timeline display with categorization */
-export const InfoData: Schema.Schema<InfoData> = lazy<InfoData>(() => struct<InfoData>({
+export const InfoData: Schema.Schema<InfoData> = lazy<InfoData>(() => tolerantStruct<InfoData>({
   infoType: Schema.String,
   message: Schema.String,
-  url: optional(Schema.String),
-  tip: optional(Schema.String)
+  url: Schema.optional(Schema.String),
+  tip: Schema.optional(Schema.String)
 }), "InfoData")
 
 /** Session event "session.info". Informational message for timeline display with categorization */
@@ -904,12 +904,12 @@ export interface InfoEventEncoded {
 }
 
 /** Session event "session.info". Informational message for timeline display with categorization */
-export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEvent, InfoEventEncoded>(() => struct<InfoEvent, InfoEventEncoded>({
+export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEvent, InfoEventEncoded>(() => tolerantStruct<InfoEvent, InfoEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.info"),
   data: InfoData
 }), "InfoEvent")
@@ -927,11 +927,11 @@ export interface WarningData {
 }
 
 /** Warning message for timeline display with categorization */
-export const WarningData: Schema.Schema<WarningData> = lazy<WarningData>(() => struct<WarningData>({
+export const WarningData: Schema.Schema<WarningData> = lazy<WarningData>(() => tolerantStruct<WarningData>({
   warningType: Schema.String,
   message: Schema.String,
-  url: optional(Schema.String),
-  remediation: optional(RemediationAction)
+  url: Schema.optional(Schema.String),
+  remediation: Schema.optional(RemediationAction)
 }), "WarningData")
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
@@ -964,12 +964,12 @@ export interface WarningEventEncoded {
 }
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
-export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = lazy<WarningEvent, WarningEventEncoded>(() => struct<WarningEvent, WarningEventEncoded>({
+export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = lazy<WarningEvent, WarningEventEncoded>(() => tolerantStruct<WarningEvent, WarningEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.warning"),
   data: WarningData
 }), "WarningEvent")
@@ -1035,20 +1035,20 @@ export interface ModelChangeData {
 }
 
 /** Model change details including previous and new model identifiers */
-export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeData>(() => struct<ModelChangeData>({
-  previousModel: optional(Schema.String),
+export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeData>(() => tolerantStruct<ModelChangeData>({
+  previousModel: Schema.optional(Schema.String),
   newModel: Schema.String,
-  previousReasoningEffort: optional(Schema.String),
-  reasoningEffort: optional(Schema.NullOr(Schema.String)),
-  previousReasoningSummary: optional(ReasoningSummary),
-  reasoningSummary: optional(ReasoningSummary),
-  previousVerbosity: optional(Verbosity),
-  verbosity: optional(Verbosity),
-  contextTier: optional(Schema.NullOr(ContextTier)),
-  cause: optional(Schema.String),
-  source: optional(ModelChangeSource),
-  previousAutoTier: optional(AutoTier),
-  autoTier: optional(Schema.NullOr(AutoTier))
+  previousReasoningEffort: Schema.optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.NullOr(Schema.String)),
+  previousReasoningSummary: Schema.optional(ReasoningSummary),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  previousVerbosity: Schema.optional(Verbosity),
+  verbosity: Schema.optional(Verbosity),
+  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
+  cause: Schema.optional(Schema.String),
+  source: Schema.optional(ModelChangeSource),
+  previousAutoTier: Schema.optional(AutoTier),
+  autoTier: Schema.optional(Schema.NullOr(AutoTier))
 }), "ModelChangeData")
 
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
@@ -1081,12 +1081,12 @@ export interface ModelChangeEventEncoded {
 }
 
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
-export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = lazy<ModelChangeEvent, ModelChangeEventEncoded>(() => struct<ModelChangeEvent, ModelChangeEventEncoded>({
+export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = lazy<ModelChangeEvent, ModelChangeEventEncoded>(() => tolerantStruct<ModelChangeEvent, ModelChangeEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.model_change"),
   data: ModelChangeData
 }), "ModelChangeEvent")
@@ -1138,12 +1138,12 @@ export interface AutoTierRecommendationEventEncoded {
 }
 
 /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
-export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = lazy<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>(() => struct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
+export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = lazy<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>(() => tolerantStruct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_tier_recommendation"),
   data: AutoTierRecommendationData
 }), "AutoTierRecommendationEvent")
@@ -1165,8 +1165,8 @@ export interface AutoTierSwitchFailedData {
 }
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = lazy<AutoTierSwitchFailedData>(() => struct<AutoTierSwitchFailedData>({
-  effectiveAutoTier: optional(AutoTier),
+export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = lazy<AutoTierSwitchFailedData>(() => tolerantStruct<AutoTierSwitchFailedData>({
+  effectiveAutoTier: Schema.optional(AutoTier),
   requestedAutoTier: Schema.NullOr(AutoTier),
   reason: AutoTierSwitchFailureReason
 }), "AutoTierSwitchFailedData")
@@ -1201,12 +1201,12 @@ export interface AutoTierSwitchFailedEventEncoded {
 }
 
 /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = lazy<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>(() => struct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
+export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = lazy<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>(() => tolerantStruct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_tier_switch_failed"),
   data: AutoTierSwitchFailedData
 }), "AutoTierSwitchFailedEvent")
@@ -1255,12 +1255,12 @@ export interface ModeChangedEventEncoded {
 }
 
 /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
-export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = lazy<ModeChangedEvent, ModeChangedEventEncoded>(() => struct<ModeChangedEvent, ModeChangedEventEncoded>({
+export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = lazy<ModeChangedEvent, ModeChangedEventEncoded>(() => tolerantStruct<ModeChangedEvent, ModeChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mode_changed"),
   data: ModeChangedData
 }), "ModeChangedEvent")
@@ -1274,9 +1274,9 @@ export interface ModeNoticeDeliveredData {
 }
 
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = lazy<ModeNoticeDeliveredData>(() => struct<ModeNoticeDeliveredData>({
+export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = lazy<ModeNoticeDeliveredData>(() => tolerantStruct<ModeNoticeDeliveredData>({
   mode: SessionMode,
-  content: optional(Schema.String)
+  content: Schema.optional(Schema.String)
 }), "ModeNoticeDeliveredData")
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
@@ -1309,12 +1309,12 @@ export interface ModeNoticeDeliveredEventEncoded {
 }
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = lazy<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>(() => struct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
+export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = lazy<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>(() => tolerantStruct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mode_notice_delivered"),
   data: ModeNoticeDeliveredData
 }), "ModeNoticeDeliveredEvent")
@@ -1360,12 +1360,12 @@ export interface SessionLimitsChangedEventEncoded {
 }
 
 /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
-export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = lazy<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>(() => struct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
+export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = lazy<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>(() => tolerantStruct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.session_limits_changed"),
   data: SessionLimitsChangedData
 }), "SessionLimitsChangedEvent")
@@ -1387,10 +1387,10 @@ export interface PermissionsChangedData {
 }
 
 /** Permission-mode transition details. */
-export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = lazy<PermissionsChangedData>(() => struct<PermissionsChangedData>({
-  previousMode: optional(PermissionMode),
-  mode: optional(PermissionMode),
-  assistedApprovalModel: optional(Schema.String)
+export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = lazy<PermissionsChangedData>(() => tolerantStruct<PermissionsChangedData>({
+  previousMode: Schema.optional(PermissionMode),
+  mode: Schema.optional(PermissionMode),
+  assistedApprovalModel: Schema.optional(Schema.String)
 }), "PermissionsChangedData")
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
@@ -1423,12 +1423,12 @@ export interface PermissionsChangedEventEncoded {
 }
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
-export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = lazy<PermissionsChangedEvent, PermissionsChangedEventEncoded>(() => struct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
+export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = lazy<PermissionsChangedEvent, PermissionsChangedEventEncoded>(() => tolerantStruct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.permissions_changed"),
   data: PermissionsChangedData
 }), "PermissionsChangedEvent")
@@ -1480,12 +1480,12 @@ export interface PlanChangedEventEncoded {
 }
 
 /** Session event "session.plan_changed". Plan file operation details indicating what changed */
-export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = lazy<PlanChangedEvent, PlanChangedEventEncoded>(() => struct<PlanChangedEvent, PlanChangedEventEncoded>({
+export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = lazy<PlanChangedEvent, PlanChangedEventEncoded>(() => tolerantStruct<PlanChangedEvent, PlanChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.plan_changed"),
   data: PlanChangedData
 }), "PlanChangedEvent")
@@ -1526,12 +1526,12 @@ export interface TodosChangedEventEncoded {
 }
 
 /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = lazy<TodosChangedEvent, TodosChangedEventEncoded>(() => struct<TodosChangedEvent, TodosChangedEventEncoded>({
+export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = lazy<TodosChangedEvent, TodosChangedEventEncoded>(() => tolerantStruct<TodosChangedEvent, TodosChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.todos_changed"),
   data: TodosChangedData
 }), "TodosChangedEvent")
@@ -1572,12 +1572,12 @@ export interface MemoryChangedEventEncoded {
 }
 
 /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = lazy<MemoryChangedEvent, MemoryChangedEventEncoded>(() => struct<MemoryChangedEvent, MemoryChangedEventEncoded>({
+export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = lazy<MemoryChangedEvent, MemoryChangedEventEncoded>(() => tolerantStruct<MemoryChangedEvent, MemoryChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.memory_changed"),
   data: MemoryChangedData
 }), "MemoryChangedEvent")
@@ -1632,12 +1632,12 @@ export interface WorkspaceFileChangedEventEncoded {
 }
 
 /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
-export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = lazy<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>(() => struct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
+export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = lazy<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>(() => tolerantStruct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.workspace_file_changed"),
   data: WorkspaceFileChangedData
 }), "WorkspaceFileChangedEvent")
@@ -1659,10 +1659,10 @@ export interface HandoffRepository {
 }
 
 /** Repository context for the handed-off session */
-export const HandoffRepository: Schema.Schema<HandoffRepository> = lazy<HandoffRepository>(() => struct<HandoffRepository>({
+export const HandoffRepository: Schema.Schema<HandoffRepository> = lazy<HandoffRepository>(() => tolerantStruct<HandoffRepository>({
   owner: Schema.String,
   name: Schema.String,
-  branch: optional(Schema.String)
+  branch: Schema.optional(Schema.String)
 }), "HandoffRepository")
 
 /** Session handoff metadata including source, context, and repository information */
@@ -1695,14 +1695,14 @@ export interface HandoffDataEncoded {
 }
 
 /** Session handoff metadata including source, context, and repository information */
-export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<HandoffData, HandoffDataEncoded>(() => struct<HandoffData, HandoffDataEncoded>({
+export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<HandoffData, HandoffDataEncoded>(() => tolerantStruct<HandoffData, HandoffDataEncoded>({
   handoffTime: Schema.Date,
   sourceType: HandoffSourceType,
-  repository: optional(HandoffRepository),
-  context: optional(Schema.String),
-  summary: optional(Schema.String),
-  remoteSessionId: optional(Schema.String),
-  host: optional(Schema.String)
+  repository: Schema.optional(HandoffRepository),
+  context: Schema.optional(Schema.String),
+  summary: Schema.optional(Schema.String),
+  remoteSessionId: Schema.optional(Schema.String),
+  host: Schema.optional(Schema.String)
 }), "HandoffData")
 
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
@@ -1735,12 +1735,12 @@ export interface HandoffEventEncoded {
 }
 
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
-export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = lazy<HandoffEvent, HandoffEventEncoded>(() => struct<HandoffEvent, HandoffEventEncoded>({
+export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = lazy<HandoffEvent, HandoffEventEncoded>(() => tolerantStruct<HandoffEvent, HandoffEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.handoff"),
   data: HandoffData
 }), "HandoffEvent")
@@ -1807,12 +1807,12 @@ export interface TruncationEventEncoded {
 }
 
 /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
-export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = lazy<TruncationEvent, TruncationEventEncoded>(() => struct<TruncationEvent, TruncationEventEncoded>({
+export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = lazy<TruncationEvent, TruncationEventEncoded>(() => tolerantStruct<TruncationEvent, TruncationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.truncation"),
   data: TruncationData
 }), "TruncationEvent")
@@ -1861,12 +1861,12 @@ export interface SnapshotRewindEventEncoded {
 }
 
 /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
-export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = lazy<SnapshotRewindEvent, SnapshotRewindEventEncoded>(() => struct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
+export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = lazy<SnapshotRewindEvent, SnapshotRewindEventEncoded>(() => tolerantStruct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.snapshot_rewind"),
   data: SnapshotRewindData
 }), "SnapshotRewindEvent")
@@ -1914,9 +1914,9 @@ export interface ShutdownModelMetricRequests {
 }
 
 /** Request count and cost metrics */
-export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = lazy<ShutdownModelMetricRequests>(() => struct<ShutdownModelMetricRequests>({
-  count: optional(Schema.Number),
-  cost: optional(Schema.Number)
+export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = lazy<ShutdownModelMetricRequests>(() => tolerantStruct<ShutdownModelMetricRequests>({
+  count: Schema.optional(Schema.Number),
+  cost: Schema.optional(Schema.Number)
 }), "ShutdownModelMetricRequests")
 
 /** Token usage breakdown */
@@ -1934,12 +1934,12 @@ export interface ShutdownModelMetricUsage {
 }
 
 /** Token usage breakdown */
-export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = lazy<ShutdownModelMetricUsage>(() => struct<ShutdownModelMetricUsage>({
+export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = lazy<ShutdownModelMetricUsage>(() => tolerantStruct<ShutdownModelMetricUsage>({
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cacheReadTokens: Schema.Number,
   cacheWriteTokens: Schema.Number,
-  reasoningTokens: optional(Schema.Number)
+  reasoningTokens: Schema.optional(Schema.Number)
 }), "ShutdownModelMetricUsage")
 
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
@@ -1966,11 +1966,11 @@ export interface ShutdownModelMetric {
 }
 
 /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
-export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = lazy<ShutdownModelMetric>(() => struct<ShutdownModelMetric>({
+export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = lazy<ShutdownModelMetric>(() => tolerantStruct<ShutdownModelMetric>({
   requests: ShutdownModelMetricRequests,
   usage: ShutdownModelMetricUsage,
-  totalNanoAiu: optional(Schema.Number),
-  tokenDetails: optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
+  totalNanoAiu: Schema.optional(Schema.Number),
+  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
 }), "ShutdownModelMetric")
 
 /** Usage attributed to one agent instance at session shutdown. */
@@ -1988,9 +1988,9 @@ export interface ShutdownAgentMetric {
 }
 
 /** Usage attributed to one agent instance at session shutdown. */
-export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = lazy<ShutdownAgentMetric>(() => struct<ShutdownAgentMetric>({
-  agentName: optional(Schema.String),
-  agentDisplayName: optional(Schema.String),
+export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = lazy<ShutdownAgentMetric>(() => tolerantStruct<ShutdownAgentMetric>({
+  agentName: Schema.optional(Schema.String),
+  agentDisplayName: Schema.optional(Schema.String),
   totalApiDurationMs: Schema.Number,
   totalNanoAiu: Schema.Number,
   modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric })
@@ -2033,23 +2033,23 @@ export interface ShutdownData {
 }
 
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() => struct<ShutdownData>({
+export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() => tolerantStruct<ShutdownData>({
   shutdownType: ShutdownType,
-  errorReason: optional(Schema.String),
-  totalPremiumRequests: optional(Schema.Number),
-  totalNanoAiu: optional(Schema.Number),
-  tokenDetails: optional(Schema.Record({ key: Schema.String, value: ShutdownTokenDetail })),
+  errorReason: Schema.optional(Schema.String),
+  totalPremiumRequests: Schema.optional(Schema.Number),
+  totalNanoAiu: Schema.optional(Schema.Number),
+  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownTokenDetail })),
   totalApiDurationMs: Schema.Number,
   sessionStartTime: Schema.Number,
-  eventsFileSizeBytes: optional(Schema.Number),
+  eventsFileSizeBytes: Schema.optional(Schema.Number),
   codeChanges: ShutdownCodeChanges,
   modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric }),
-  agentMetrics: optional(Schema.Record({ key: Schema.String, value: ShutdownAgentMetric })),
-  currentModel: optional(Schema.String),
-  currentTokens: optional(Schema.Number),
-  systemTokens: optional(Schema.Number),
-  conversationTokens: optional(Schema.Number),
-  toolDefinitionsTokens: optional(Schema.Number)
+  agentMetrics: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownAgentMetric })),
+  currentModel: Schema.optional(Schema.String),
+  currentTokens: Schema.optional(Schema.Number),
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number)
 }), "ShutdownData")
 
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
@@ -2082,12 +2082,12 @@ export interface ShutdownEventEncoded {
 }
 
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = lazy<ShutdownEvent, ShutdownEventEncoded>(() => struct<ShutdownEvent, ShutdownEventEncoded>({
+export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = lazy<ShutdownEvent, ShutdownEventEncoded>(() => tolerantStruct<ShutdownEvent, ShutdownEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.shutdown"),
   data: ShutdownData
 }), "ShutdownEvent")
@@ -2137,11 +2137,11 @@ export interface UsageCheckpointDataEncoded {
 }
 
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = lazy<UsageCheckpointData, UsageCheckpointDataEncoded>(() => struct<UsageCheckpointData, UsageCheckpointDataEncoded>({
+export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = lazy<UsageCheckpointData, UsageCheckpointDataEncoded>(() => tolerantStruct<UsageCheckpointData, UsageCheckpointDataEncoded>({
   totalNanoAiu: Schema.Number,
-  totalPremiumRequests: optional(Schema.Number),
-  modelCacheState: optional(Schema.Array(UsageCheckpointModelCacheState)),
-  promptCacheBreakState: optional(Schema.Array(Schema.Unknown))
+  totalPremiumRequests: Schema.optional(Schema.Number),
+  modelCacheState: Schema.optional(Schema.Array(UsageCheckpointModelCacheState)),
+  promptCacheBreakState: Schema.optional(Schema.Array(Schema.Unknown))
 }), "UsageCheckpointData")
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
@@ -2174,12 +2174,12 @@ export interface UsageCheckpointEventEncoded {
 }
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = lazy<UsageCheckpointEvent, UsageCheckpointEventEncoded>(() => struct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
+export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = lazy<UsageCheckpointEvent, UsageCheckpointEventEncoded>(() => tolerantStruct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.usage_checkpoint"),
   data: UsageCheckpointData
 }), "UsageCheckpointEvent")
@@ -2214,12 +2214,12 @@ export interface ContextChangedEventEncoded {
 }
 
 /** Session event "session.context_changed". Updated working directory and git context after the change */
-export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = lazy<ContextChangedEvent, ContextChangedEventEncoded>(() => struct<ContextChangedEvent, ContextChangedEventEncoded>({
+export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = lazy<ContextChangedEvent, ContextChangedEventEncoded>(() => tolerantStruct<ContextChangedEvent, ContextChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.context_changed"),
   data: WorkingDirectoryContext
 }), "ContextChangedEvent")
@@ -2243,14 +2243,14 @@ export interface UsageInfoData {
 }
 
 /** Current context window usage statistics including token and message counts */
-export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>(() => struct<UsageInfoData>({
+export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>(() => tolerantStruct<UsageInfoData>({
   tokenLimit: Schema.Number,
   currentTokens: Schema.Number,
   messagesLength: Schema.Number,
-  systemTokens: optional(Schema.Number),
-  conversationTokens: optional(Schema.Number),
-  toolDefinitionsTokens: optional(Schema.Number),
-  isInitial: optional(Schema.Boolean)
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number),
+  isInitial: Schema.optional(Schema.Boolean)
 }), "UsageInfoData")
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
@@ -2283,12 +2283,12 @@ export interface UsageInfoEventEncoded {
 }
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
-export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = lazy<UsageInfoEvent, UsageInfoEventEncoded>(() => struct<UsageInfoEvent, UsageInfoEventEncoded>({
+export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = lazy<UsageInfoEvent, UsageInfoEventEncoded>(() => tolerantStruct<UsageInfoEvent, UsageInfoEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.usage_info"),
   data: UsageInfoData
 }), "UsageInfoEvent")
@@ -2302,8 +2302,8 @@ export interface ContextClearedData {
 }
 
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedData: Schema.Schema<ContextClearedData> = lazy<ContextClearedData>(() => struct<ContextClearedData>({
-  initialMessage: optional(Schema.String),
+export const ContextClearedData: Schema.Schema<ContextClearedData> = lazy<ContextClearedData>(() => tolerantStruct<ContextClearedData>({
+  initialMessage: Schema.optional(Schema.String),
   messagesCleared: Schema.Number
 }), "ContextClearedData")
 
@@ -2337,12 +2337,12 @@ export interface ContextClearedEventEncoded {
 }
 
 /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = lazy<ContextClearedEvent, ContextClearedEventEncoded>(() => struct<ContextClearedEvent, ContextClearedEventEncoded>({
+export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = lazy<ContextClearedEvent, ContextClearedEventEncoded>(() => tolerantStruct<ContextClearedEvent, ContextClearedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.context_cleared"),
   data: ContextClearedData
 }), "ContextClearedEvent")
@@ -2372,14 +2372,14 @@ export interface CompactionStartData {
 }
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<CompactionStartData>(() => struct<CompactionStartData>({
-  model: optional(Schema.String),
-  systemTokens: optional(Schema.Number),
-  conversationTokens: optional(Schema.Number),
-  toolDefinitionsTokens: optional(Schema.Number),
-  currentTokens: optional(Schema.Number),
-  tokenLimit: optional(Schema.Number),
-  trigger: optional(CompactionTrigger)
+export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<CompactionStartData>(() => tolerantStruct<CompactionStartData>({
+  model: Schema.optional(Schema.String),
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number),
+  currentTokens: Schema.optional(Schema.Number),
+  tokenLimit: Schema.optional(Schema.Number),
+  trigger: Schema.optional(CompactionTrigger)
 }), "CompactionStartData")
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
@@ -2412,12 +2412,12 @@ export interface CompactionStartEventEncoded {
 }
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = lazy<CompactionStartEvent, CompactionStartEventEncoded>(() => struct<CompactionStartEvent, CompactionStartEventEncoded>({
+export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = lazy<CompactionStartEvent, CompactionStartEventEncoded>(() => tolerantStruct<CompactionStartEvent, CompactionStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.compaction_start"),
   data: CompactionStartData
 }), "CompactionStartEvent")
@@ -2437,10 +2437,10 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
 }
 
 /** Token usage detail for a single billing category */
-export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
+export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>(() => tolerantStruct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
-  model: optional(Schema.String),
+  model: Schema.optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
 }), "CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail")
@@ -2456,9 +2456,9 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
 }
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsage>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
-  model: optional(Schema.String),
-  tokenDetails: optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
+export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsage>(() => tolerantStruct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
+  model: Schema.optional(Schema.String),
+  tokenDetails: Schema.optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
 }), "CompactionCompleteCompactionTokensUsedCopilotUsage")
 
@@ -2481,14 +2481,14 @@ export interface CompactionCompleteCompactionTokensUsed {
 }
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
-export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = lazy<CompactionCompleteCompactionTokensUsed>(() => struct<CompactionCompleteCompactionTokensUsed>({
-  inputTokens: optional(Schema.Number),
-  outputTokens: optional(Schema.Number),
-  cacheReadTokens: optional(Schema.Number),
-  cacheWriteTokens: optional(Schema.Number),
-  copilotUsage: optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
-  duration: optional(Schema.Number),
-  model: optional(Schema.String)
+export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = lazy<CompactionCompleteCompactionTokensUsed>(() => tolerantStruct<CompactionCompleteCompactionTokensUsed>({
+  inputTokens: Schema.optional(Schema.Number),
+  outputTokens: Schema.optional(Schema.Number),
+  cacheReadTokens: Schema.optional(Schema.Number),
+  cacheWriteTokens: Schema.optional(Schema.Number),
+  copilotUsage: Schema.optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
+  duration: Schema.optional(Schema.Number),
+  model: Schema.optional(Schema.String)
 }), "CompactionCompleteCompactionTokensUsed")
 
 /** Conversation compaction results including success status, metrics, and optional error details */
@@ -2540,29 +2540,29 @@ export interface CompactionCompleteData {
 }
 
 /** Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = lazy<CompactionCompleteData>(() => struct<CompactionCompleteData>({
+export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = lazy<CompactionCompleteData>(() => tolerantStruct<CompactionCompleteData>({
   success: Schema.Boolean,
-  error: optional(Schema.String),
-  preCompactionTokens: optional(Schema.Number),
-  postCompactionTokens: optional(Schema.Number),
-  preCompactionMessagesLength: optional(Schema.Number),
-  messagesRemoved: optional(Schema.Number),
-  tokensRemoved: optional(Schema.Number),
-  customInstructions: optional(Schema.String),
-  summaryContent: optional(Schema.String),
-  activeFactorySummary: optional(Schema.String),
-  behaviorModelId: optional(Schema.String),
-  checkpointNumber: optional(Schema.Number),
-  checkpointPath: optional(Schema.String),
-  compactionTokensUsed: optional(CompactionCompleteCompactionTokensUsed),
-  requestId: optional(Schema.String),
-  serviceRequestId: optional(Schema.String),
-  systemTokens: optional(Schema.Number),
-  conversationTokens: optional(Schema.Number),
-  toolDefinitionsTokens: optional(Schema.Number),
-  statusCode: optional(Schema.Number),
-  tokenLimit: optional(Schema.Number),
-  trigger: optional(CompactionTrigger)
+  error: Schema.optional(Schema.String),
+  preCompactionTokens: Schema.optional(Schema.Number),
+  postCompactionTokens: Schema.optional(Schema.Number),
+  preCompactionMessagesLength: Schema.optional(Schema.Number),
+  messagesRemoved: Schema.optional(Schema.Number),
+  tokensRemoved: Schema.optional(Schema.Number),
+  customInstructions: Schema.optional(Schema.String),
+  summaryContent: Schema.optional(Schema.String),
+  activeFactorySummary: Schema.optional(Schema.String),
+  behaviorModelId: Schema.optional(Schema.String),
+  checkpointNumber: Schema.optional(Schema.Number),
+  checkpointPath: Schema.optional(Schema.String),
+  compactionTokensUsed: Schema.optional(CompactionCompleteCompactionTokensUsed),
+  requestId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  systemTokens: Schema.optional(Schema.Number),
+  conversationTokens: Schema.optional(Schema.Number),
+  toolDefinitionsTokens: Schema.optional(Schema.Number),
+  statusCode: Schema.optional(Schema.Number),
+  tokenLimit: Schema.optional(Schema.Number),
+  trigger: Schema.optional(CompactionTrigger)
 }), "CompactionCompleteData")
 
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
@@ -2595,12 +2595,12 @@ export interface CompactionCompleteEventEncoded {
 }
 
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = lazy<CompactionCompleteEvent, CompactionCompleteEventEncoded>(() => struct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
+export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = lazy<CompactionCompleteEvent, CompactionCompleteEventEncoded>(() => tolerantStruct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.compaction_complete"),
   data: CompactionCompleteData
 }), "CompactionCompleteEvent")
@@ -2626,12 +2626,12 @@ export interface TaskCompleteData {
 }
 
 /** Task completion notification with summary from the agent */
-export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => struct<TaskCompleteData>({
-  summary: optional(Schema.String),
-  success: optional(Schema.Boolean),
-  outcome: optional(TaskCompletionOutcome),
-  reason: optional(Schema.String),
-  objectiveId: optional(Schema.Number)
+export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => tolerantStruct<TaskCompleteData>({
+  summary: Schema.optional(Schema.String),
+  success: Schema.optional(Schema.Boolean),
+  outcome: Schema.optional(TaskCompletionOutcome),
+  reason: Schema.optional(Schema.String),
+  objectiveId: Schema.optional(Schema.Number)
 }), "TaskCompleteData")
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
@@ -2664,12 +2664,12 @@ export interface TaskCompleteEventEncoded {
 }
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
-export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = lazy<TaskCompleteEvent, TaskCompleteEventEncoded>(() => struct<TaskCompleteEvent, TaskCompleteEventEncoded>({
+export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = lazy<TaskCompleteEvent, TaskCompleteEventEncoded>(() => tolerantStruct<TaskCompleteEvent, TaskCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.task_complete"),
   data: TaskCompleteData
 }), "TaskCompleteEvent")
@@ -2713,11 +2713,11 @@ export interface CompletionReceiptFinalTool {
 }
 
 /** Final structured tool completion in the covered event range. */
-export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = lazy<CompletionReceiptFinalTool>(() => struct<CompletionReceiptFinalTool>({
+export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = lazy<CompletionReceiptFinalTool>(() => tolerantStruct<CompletionReceiptFinalTool>({
   toolCallId: Schema.String,
-  toolName: optional(Schema.String),
+  toolName: Schema.optional(Schema.String),
   status: CompletionReceiptToolStatus,
-  exitCode: optional(Schema.Number)
+  exitCode: Schema.optional(Schema.Number)
 }), "CompletionReceiptFinalTool")
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
@@ -2741,13 +2741,13 @@ export interface CompletionReceiptData {
 }
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<CompletionReceiptData>(() => struct<CompletionReceiptData>({
+export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<CompletionReceiptData>(() => tolerantStruct<CompletionReceiptData>({
   schemaVersion: Schema.Number,
   attempt: Schema.Number,
   sourceEventId: Schema.String,
   eventRange: CompletionReceiptEventRange,
   stopReason: CompletionReceiptStopReason,
-  finalTool: optional(CompletionReceiptFinalTool),
+  finalTool: Schema.optional(CompletionReceiptFinalTool),
   successfulToolCount: Schema.Number,
   failedToolCount: Schema.Number
 }), "CompletionReceiptData")
@@ -2782,12 +2782,12 @@ export interface CompletionReceiptEventEncoded {
 }
 
 /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = lazy<CompletionReceiptEvent, CompletionReceiptEventEncoded>(() => struct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
+export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = lazy<CompletionReceiptEvent, CompletionReceiptEventEncoded>(() => tolerantStruct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.completion_receipt"),
   data: CompletionReceiptData
 }), "CompletionReceiptEvent")
@@ -2811,11 +2811,11 @@ export interface FusionRouteStartedData {
 }
 
 /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = lazy<FusionRouteStartedData>(() => struct<FusionRouteStartedData>({
+export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = lazy<FusionRouteStartedData>(() => tolerantStruct<FusionRouteStartedData>({
   attemptId: Schema.String,
   turnKind: FusionTurnKind,
-  syntheticModel: optional(Schema.String),
-  policy: optional(Schema.String)
+  syntheticModel: Schema.optional(Schema.String),
+  policy: Schema.optional(Schema.String)
 }), "FusionRouteStartedData")
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
@@ -2848,12 +2848,12 @@ export interface FusionRouteStartedEventEncoded {
 }
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = lazy<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>(() => struct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
+export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = lazy<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>(() => tolerantStruct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_route_started"),
   data: FusionRouteStartedData
 }), "FusionRouteStartedEvent")
@@ -2877,14 +2877,14 @@ export interface FusionRouteFailedData {
 }
 
 /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<FusionRouteFailedData>(() => struct<FusionRouteFailedData>({
+export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<FusionRouteFailedData>(() => tolerantStruct<FusionRouteFailedData>({
   attemptId: Schema.String,
   syntheticModel: Schema.String,
   policy: Schema.String,
   reason: Schema.String,
-  errorMessage: optional(Schema.String),
+  errorMessage: Schema.optional(Schema.String),
   fallbackModel: Schema.String,
-  routingLatencyMs: optional(Schema.Number)
+  routingLatencyMs: Schema.optional(Schema.Number)
 }), "FusionRouteFailedData")
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
@@ -2917,12 +2917,12 @@ export interface FusionRouteFailedEventEncoded {
 }
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = lazy<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>(() => struct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
+export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = lazy<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>(() => tolerantStruct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_route_failed"),
   data: FusionRouteFailedData
 }), "FusionRouteFailedEvent")
@@ -3052,28 +3052,28 @@ export interface FusionResolvedData {
 }
 
 /** Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<FusionResolvedData>(() => struct<FusionResolvedData>({
+export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<FusionResolvedData>(() => tolerantStruct<FusionResolvedData>({
   fusionId: Schema.String,
   turnId: Schema.String,
   contractVersion: Schema.Number,
   syntheticModel: Schema.String,
   policy: Schema.String,
-  routeSource: optional(Schema.String),
-  planVersion: optional(Schema.String),
-  policyVersion: optional(Schema.String),
-  modelUniverseVersion: optional(Schema.String),
-  ruleId: optional(Schema.String),
-  ruleIndex: optional(Schema.Number),
-  ruleName: optional(Schema.String),
-  scores: optional(FusionScores),
+  routeSource: Schema.optional(Schema.String),
+  planVersion: Schema.optional(Schema.String),
+  policyVersion: Schema.optional(Schema.String),
+  modelUniverseVersion: Schema.optional(Schema.String),
+  ruleId: Schema.optional(Schema.String),
+  ruleIndex: Schema.optional(Schema.Number),
+  ruleName: Schema.optional(Schema.String),
+  scores: Schema.optional(FusionScores),
   pattern: FusionPattern,
-  phasePlan: optional(Schema.Array(FusionPhasePlanStep)),
+  phasePlan: Schema.optional(Schema.Array(FusionPhasePlanStep)),
   primaryModel: Schema.String,
   secondaryModel: Schema.NullOr(Schema.String),
   fallbackModel: Schema.String,
   followUpModel: Schema.String,
-  followUp: optional(FusionFollowUpRecommendation),
-  routingLatencyMs: optional(Schema.Number)
+  followUp: Schema.optional(FusionFollowUpRecommendation),
+  routingLatencyMs: Schema.optional(Schema.Number)
 }), "FusionResolvedData")
 
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
@@ -3106,12 +3106,12 @@ export interface FusionResolvedEventEncoded {
 }
 
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = lazy<FusionResolvedEvent, FusionResolvedEventEncoded>(() => struct<FusionResolvedEvent, FusionResolvedEventEncoded>({
+export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = lazy<FusionResolvedEvent, FusionResolvedEventEncoded>(() => tolerantStruct<FusionResolvedEvent, FusionResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_resolved"),
   data: FusionResolvedData
 }), "FusionResolvedEvent")
@@ -3164,12 +3164,12 @@ export interface FusionHandoffEventEncoded {
 }
 
 /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
-export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = lazy<FusionHandoffEvent, FusionHandoffEventEncoded>(() => struct<FusionHandoffEvent, FusionHandoffEventEncoded>({
+export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = lazy<FusionHandoffEvent, FusionHandoffEventEncoded>(() => tolerantStruct<FusionHandoffEvent, FusionHandoffEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_handoff"),
   data: FusionHandoffData
 }), "FusionHandoffEvent")
@@ -3230,12 +3230,12 @@ export interface FusionCommitStartedEventEncoded {
 }
 
 /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
-export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = lazy<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>(() => struct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
+export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = lazy<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>(() => tolerantStruct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_commit_started"),
   data: FusionCommitStartedData
 }), "FusionCommitStartedEvent")
@@ -3281,7 +3281,7 @@ export interface FusionCompletedData {
 }
 
 /** Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<FusionCompletedData>(() => struct<FusionCompletedData>({
+export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<FusionCompletedData>(() => tolerantStruct<FusionCompletedData>({
   fusionId: Schema.String,
   commitId: Schema.String,
   turnId: Schema.String,
@@ -3297,7 +3297,7 @@ export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<Fusi
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cachedTokens: Schema.Number,
-  cacheWriteTokens: optional(Schema.Number),
+  cacheWriteTokens: Schema.optional(Schema.Number),
   totalNanoAiu: Schema.Number,
   durationMs: Schema.Number
 }), "FusionCompletedData")
@@ -3332,12 +3332,12 @@ export interface FusionCompletedEventEncoded {
 }
 
 /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = lazy<FusionCompletedEvent, FusionCompletedEventEncoded>(() => struct<FusionCompletedEvent, FusionCompletedEventEncoded>({
+export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = lazy<FusionCompletedEvent, FusionCompletedEventEncoded>(() => tolerantStruct<FusionCompletedEvent, FusionCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_completed"),
   data: FusionCompletedData
 }), "FusionCompletedEvent")
@@ -3385,16 +3385,16 @@ export interface AttachmentFile {
 }
 
 /** File attachment */
-export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => struct<AttachmentFile>({
+export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => tolerantStruct<AttachmentFile>({
   type: Schema.Literal("file"),
   path: Schema.String,
-  displayName: optional(Schema.String),
-  lineRange: optional(AttachmentFileLineRange),
-  mimeType: optional(Schema.String),
-  assetId: optional(Schema.String),
-  byteLength: optional(Schema.Number),
-  omittedReason: optional(OmittedBinaryOmittedReason),
-  taggedFilesEntry: optional(Schema.String)
+  displayName: Schema.optional(Schema.String),
+  lineRange: Schema.optional(AttachmentFileLineRange),
+  mimeType: Schema.optional(Schema.String),
+  assetId: Schema.optional(Schema.String),
+  byteLength: Schema.optional(Schema.Number),
+  omittedReason: Schema.optional(OmittedBinaryOmittedReason),
+  taggedFilesEntry: Schema.optional(Schema.String)
 }), "AttachmentFile")
 
 /** Directory attachment */
@@ -3410,11 +3410,11 @@ export interface AttachmentDirectory {
 }
 
 /** Directory attachment */
-export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => struct<AttachmentDirectory>({
+export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => tolerantStruct<AttachmentDirectory>({
   type: Schema.Literal("directory"),
   path: Schema.String,
-  displayName: optional(Schema.String),
-  taggedFilesEntry: optional(Schema.String)
+  displayName: Schema.optional(Schema.String),
+  taggedFilesEntry: Schema.optional(Schema.String)
 }), "AttachmentDirectory")
 
 /** Start position of the selection */
@@ -3525,8 +3525,8 @@ export interface GitHubRepoRef {
 }
 
 /** Pointer to a GitHub repository. */
-export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => struct<GitHubRepoRef>({
-  id: optional(Schema.Number),
+export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => tolerantStruct<GitHubRepoRef>({
+  id: Schema.optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
 }), "GitHubRepoRef")
@@ -3596,14 +3596,14 @@ export interface AttachmentGitHubActionsJob {
 }
 
 /** Pointer to a GitHub Actions job. */
-export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = lazy<AttachmentGitHubActionsJob>(() => struct<AttachmentGitHubActionsJob>({
+export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = lazy<AttachmentGitHubActionsJob>(() => tolerantStruct<AttachmentGitHubActionsJob>({
   type: Schema.Literal("github_actions_job"),
   repo: GitHubRepoRef,
   jobId: Schema.Number,
   jobName: Schema.String,
   workflowName: Schema.String,
   url: Schema.String,
-  conclusion: optional(Schema.String)
+  conclusion: Schema.optional(Schema.String)
 }), "AttachmentGitHubActionsJob")
 
 /** Pointer to a GitHub repository. */
@@ -3621,12 +3621,12 @@ export interface AttachmentGitHubRepository {
 }
 
 /** Pointer to a GitHub repository. */
-export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = lazy<AttachmentGitHubRepository>(() => struct<AttachmentGitHubRepository>({
+export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = lazy<AttachmentGitHubRepository>(() => tolerantStruct<AttachmentGitHubRepository>({
   type: Schema.Literal("github_repository"),
   repo: GitHubRepoRef,
   url: Schema.String,
-  description: optional(Schema.String),
-  ref: optional(Schema.String)
+  description: Schema.optional(Schema.String),
+  ref: Schema.optional(Schema.String)
 }), "AttachmentGitHubRepository")
 
 /** One side of a file diff (head or base) */
@@ -3659,11 +3659,11 @@ export interface AttachmentGitHubFileDiff {
 }
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
-export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => struct<AttachmentGitHubFileDiff>({
+export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => tolerantStruct<AttachmentGitHubFileDiff>({
   type: Schema.Literal("github_file_diff"),
   url: Schema.String,
-  head: optional(AttachmentGitHubFileDiffSide),
-  base: optional(AttachmentGitHubFileDiffSide)
+  head: Schema.optional(AttachmentGitHubFileDiffSide),
+  base: Schema.optional(AttachmentGitHubFileDiffSide)
 }), "AttachmentGitHubFileDiff")
 
 /** One side of a tree comparison (head or base) */
@@ -3782,14 +3782,14 @@ export interface AttachmentBlob {
 }
 
 /** Blob attachment with inline base64-encoded data */
-export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => struct<AttachmentBlob>({
+export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => tolerantStruct<AttachmentBlob>({
   type: Schema.Literal("blob"),
-  data: optional(Schema.String),
+  data: Schema.optional(Schema.String),
   mimeType: Schema.String,
-  displayName: optional(Schema.String),
-  assetId: optional(Schema.String),
-  byteLength: optional(Schema.Number),
-  omittedReason: optional(OmittedBinaryOmittedReason)
+  displayName: Schema.optional(Schema.String),
+  assetId: Schema.optional(Schema.String),
+  byteLength: Schema.optional(Schema.Number),
+  omittedReason: Schema.optional(OmittedBinaryOmittedReason)
 }), "AttachmentBlob")
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
@@ -3822,13 +3822,13 @@ export interface AttachmentExtensionContextEncoded {
 }
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
-export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
+export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => tolerantStruct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
   type: Schema.Literal("extension_context"),
   extensionId: Schema.String,
-  canvasId: optional(Schema.String),
-  instanceId: optional(Schema.String),
+  canvasId: Schema.optional(Schema.String),
+  instanceId: Schema.optional(Schema.String),
   title: Schema.String,
-  payload: optional(Schema.Unknown),
+  payload: Schema.optional(Schema.Unknown),
   capturedAt: Schema.Date
 }), "AttachmentExtensionContext")
 
@@ -3947,20 +3947,20 @@ export interface UserMessageDataEncoded {
 }
 
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = lazy<UserMessageData, UserMessageDataEncoded>(() => struct<UserMessageData, UserMessageDataEncoded>({
+export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = lazy<UserMessageData, UserMessageDataEncoded>(() => tolerantStruct<UserMessageData, UserMessageDataEncoded>({
   content: Schema.String,
-  messageId: optional(Schema.String),
-  transformedContent: optional(Schema.String),
-  attachments: optional(Schema.Array(Attachment)),
-  supportedNativeDocumentMimeTypes: optional(Schema.Array(Schema.String)),
-  nativeDocumentPathFallbackPaths: optional(Schema.Array(Schema.String)),
-  source: optional(Schema.String),
-  delivery: optional(UserMessageDelivery),
-  agentMode: optional(UserMessageAgentMode),
-  isAutopilotContinuation: optional(Schema.Boolean),
-  interactionId: optional(Schema.String),
-  turnId: optional(Schema.String),
-  parentAgentTaskId: optional(Schema.String)
+  messageId: Schema.optional(Schema.String),
+  transformedContent: Schema.optional(Schema.String),
+  attachments: Schema.optional(Schema.Array(Attachment)),
+  supportedNativeDocumentMimeTypes: Schema.optional(Schema.Array(Schema.String)),
+  nativeDocumentPathFallbackPaths: Schema.optional(Schema.Array(Schema.String)),
+  source: Schema.optional(Schema.String),
+  delivery: Schema.optional(UserMessageDelivery),
+  agentMode: Schema.optional(UserMessageAgentMode),
+  isAutopilotContinuation: Schema.optional(Schema.Boolean),
+  interactionId: Schema.optional(Schema.String),
+  turnId: Schema.optional(Schema.String),
+  parentAgentTaskId: Schema.optional(Schema.String)
 }), "UserMessageData")
 
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
@@ -3993,12 +3993,12 @@ export interface UserMessageEventEncoded {
 }
 
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = lazy<UserMessageEvent, UserMessageEventEncoded>(() => struct<UserMessageEvent, UserMessageEventEncoded>({
+export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = lazy<UserMessageEvent, UserMessageEventEncoded>(() => tolerantStruct<UserMessageEvent, UserMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user.message"),
   data: UserMessageData
 }), "UserMessageEvent")
@@ -4039,12 +4039,12 @@ export interface PendingMessagesModifiedEventEncoded {
 }
 
 /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = lazy<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>(() => struct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
+export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = lazy<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>(() => tolerantStruct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("pending_messages.modified"),
   data: PendingMessagesModifiedData
 }), "PendingMessagesModifiedEvent")
@@ -4060,10 +4060,10 @@ export interface AssistantTurnStartData {
 }
 
 /** Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = lazy<AssistantTurnStartData>(() => struct<AssistantTurnStartData>({
+export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = lazy<AssistantTurnStartData>(() => tolerantStruct<AssistantTurnStartData>({
   turnId: Schema.String,
-  model: optional(Schema.String),
-  interactionId: optional(Schema.String)
+  model: Schema.optional(Schema.String),
+  interactionId: Schema.optional(Schema.String)
 }), "AssistantTurnStartData")
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
@@ -4096,12 +4096,12 @@ export interface AssistantTurnStartEventEncoded {
 }
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = lazy<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>(() => struct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
+export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = lazy<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>(() => tolerantStruct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_start"),
   data: AssistantTurnStartData
 }), "AssistantTurnStartEvent")
@@ -4117,10 +4117,10 @@ export interface AssistantTurnRetryData {
 }
 
 /** Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = lazy<AssistantTurnRetryData>(() => struct<AssistantTurnRetryData>({
+export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = lazy<AssistantTurnRetryData>(() => tolerantStruct<AssistantTurnRetryData>({
   turnId: Schema.String,
-  model: optional(Schema.String),
-  reason: optional(Schema.String)
+  model: Schema.optional(Schema.String),
+  reason: Schema.optional(Schema.String)
 }), "AssistantTurnRetryData")
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
@@ -4153,12 +4153,12 @@ export interface AssistantTurnRetryEventEncoded {
 }
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = lazy<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>(() => struct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
+export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = lazy<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>(() => tolerantStruct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_retry"),
   data: AssistantTurnRetryData
 }), "AssistantTurnRetryEvent")
@@ -4212,20 +4212,20 @@ export interface AgentInterruptedData {
 }
 
 /** Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<AgentInterruptedData>(() => struct<AgentInterruptedData>({
+export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<AgentInterruptedData>(() => tolerantStruct<AgentInterruptedData>({
   activity: AgentInterruptedActivity,
   elapsedMs: Schema.Number,
   turn: Schema.Number,
-  model: optional(Schema.String),
-  apiEndpoint: optional(Schema.String),
-  transport: optional(ModelCallFailureTransport),
-  reasoningEffort: optional(Schema.String),
-  cancelPhase: optional(AgentInterruptedCancelPhase),
-  outputTtftMs: optional(Schema.Number),
-  toolNames: optional(Schema.Array(Schema.String)),
-  toolCallIds: optional(Schema.Array(Schema.String)),
-  safeToolNames: optional(Schema.Array(Schema.String)),
-  interruptedAgentCount: optional(Schema.Number)
+  model: Schema.optional(Schema.String),
+  apiEndpoint: Schema.optional(Schema.String),
+  transport: Schema.optional(ModelCallFailureTransport),
+  reasoningEffort: Schema.optional(Schema.String),
+  cancelPhase: Schema.optional(AgentInterruptedCancelPhase),
+  outputTtftMs: Schema.optional(Schema.Number),
+  toolNames: Schema.optional(Schema.Array(Schema.String)),
+  toolCallIds: Schema.optional(Schema.Array(Schema.String)),
+  safeToolNames: Schema.optional(Schema.Array(Schema.String)),
+  interruptedAgentCount: Schema.optional(Schema.Number)
 }), "AgentInterruptedData")
 
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
@@ -4258,12 +4258,12 @@ export interface AgentInterruptedEventEncoded {
 }
 
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = lazy<AgentInterruptedEvent, AgentInterruptedEventEncoded>(() => struct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
+export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = lazy<AgentInterruptedEvent, AgentInterruptedEventEncoded>(() => tolerantStruct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("agent.interrupted"),
   data: AgentInterruptedData
 }), "AgentInterruptedEvent")
@@ -4309,12 +4309,12 @@ export interface AssistantIntentEventEncoded {
 }
 
 /** Session event "assistant.intent". Agent intent description for current activity or plan */
-export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = lazy<AssistantIntentEvent, AssistantIntentEventEncoded>(() => struct<AssistantIntentEvent, AssistantIntentEventEncoded>({
+export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = lazy<AssistantIntentEvent, AssistantIntentEventEncoded>(() => tolerantStruct<AssistantIntentEvent, AssistantIntentEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.intent"),
   data: AssistantIntentData
 }), "AssistantIntentEvent")
@@ -4378,12 +4378,12 @@ export interface AssistantFusionPhaseStartedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
-export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = lazy<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>(() => struct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
+export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = lazy<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_started"),
   data: FusionPhaseStartedData
 }), "AssistantFusionPhaseStartedEvent")
@@ -4417,7 +4417,7 @@ export interface FusionPhaseActivityData {
 }
 
 /** Experimental content-safe activity signal for a running HydraFusion phase. */
-export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = lazy<FusionPhaseActivityData>(() => struct<FusionPhaseActivityData>({
+export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = lazy<FusionPhaseActivityData>(() => tolerantStruct<FusionPhaseActivityData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4425,8 +4425,8 @@ export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = l
   role: Schema.String,
   conversationScope: FusionConversationScope,
   activity: FusionPhaseActivityKind,
-  totalResponseSizeBytes: optional(Schema.Number),
-  toolCallId: optional(Schema.String)
+  totalResponseSizeBytes: Schema.optional(Schema.Number),
+  toolCallId: Schema.optional(Schema.String)
 }), "FusionPhaseActivityData")
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
@@ -4459,12 +4459,12 @@ export interface AssistantFusionPhaseActivityEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
-export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = lazy<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>(() => struct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
+export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = lazy<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>(() => tolerantStruct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_activity"),
   data: FusionPhaseActivityData
 }), "AssistantFusionPhaseActivityEvent")
@@ -4492,12 +4492,12 @@ export interface FusionPhaseUsage {
 }
 
 /** Aggregate concrete-model usage for one HydraFusion phase. */
-export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = lazy<FusionPhaseUsage>(() => struct<FusionPhaseUsage>({
+export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = lazy<FusionPhaseUsage>(() => tolerantStruct<FusionPhaseUsage>({
   requestCount: Schema.Number,
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cachedTokens: Schema.Number,
-  cacheWriteTokens: optional(Schema.Number),
+  cacheWriteTokens: Schema.optional(Schema.Number),
   totalNanoAiu: Schema.Number
 }), "FusionPhaseUsage")
 
@@ -4558,7 +4558,7 @@ export interface FusionPhaseCompletedData {
 }
 
 /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = lazy<FusionPhaseCompletedData>(() => struct<FusionPhaseCompletedData>({
+export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = lazy<FusionPhaseCompletedData>(() => tolerantStruct<FusionPhaseCompletedData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4570,9 +4570,9 @@ export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> =
   verdict: Schema.NullOr(Schema.String),
   durationMs: Schema.Number,
   usage: FusionPhaseUsage,
-  projectionMessage: optional(Schema.Unknown),
-  projectionMode: optional(FusionProjectionMode),
-  stagedTerminal: optional(FusionStagedTerminal)
+  projectionMessage: Schema.optional(Schema.Unknown),
+  projectionMode: Schema.optional(FusionProjectionMode),
+  stagedTerminal: Schema.optional(FusionStagedTerminal)
 }), "FusionPhaseCompletedData")
 
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
@@ -4605,12 +4605,12 @@ export interface AssistantFusionPhaseCompletedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = lazy<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>(() => struct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
+export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = lazy<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_completed"),
   data: FusionPhaseCompletedData
 }), "AssistantFusionPhaseCompletedEvent")
@@ -4644,7 +4644,7 @@ export interface FusionPhaseFailedData {
 }
 
 /** Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<FusionPhaseFailedData>(() => struct<FusionPhaseFailedData>({
+export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<FusionPhaseFailedData>(() => tolerantStruct<FusionPhaseFailedData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4655,8 +4655,8 @@ export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<
   reason: Schema.String,
   durationMs: Schema.Number,
   usage: FusionPhaseUsage,
-  errorMessage: optional(Schema.String),
-  degradedToPhaseId: optional(Schema.String)
+  errorMessage: Schema.optional(Schema.String),
+  degradedToPhaseId: Schema.optional(Schema.String)
 }), "FusionPhaseFailedData")
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
@@ -4689,12 +4689,12 @@ export interface AssistantFusionPhaseFailedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = lazy<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>(() => struct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
+export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = lazy<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_failed"),
   data: FusionPhaseFailedData
 }), "AssistantFusionPhaseFailedEvent")
@@ -4746,12 +4746,12 @@ export interface AssistantServerToolProgressEventEncoded {
 }
 
 /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
-export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = lazy<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>(() => struct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
+export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = lazy<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>(() => tolerantStruct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.server_tool_progress"),
   data: AssistantServerToolProgressData
 }), "AssistantServerToolProgressEvent")
@@ -4767,10 +4767,10 @@ export interface AssistantReasoningData {
 }
 
 /** Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = lazy<AssistantReasoningData>(() => struct<AssistantReasoningData>({
+export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = lazy<AssistantReasoningData>(() => tolerantStruct<AssistantReasoningData>({
   reasoningId: Schema.String,
   content: Schema.String,
-  rte: optional(Schema.Boolean)
+  rte: Schema.optional(Schema.Boolean)
 }), "AssistantReasoningData")
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
@@ -4803,12 +4803,12 @@ export interface AssistantReasoningEventEncoded {
 }
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = lazy<AssistantReasoningEvent, AssistantReasoningEventEncoded>(() => struct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
+export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = lazy<AssistantReasoningEvent, AssistantReasoningEventEncoded>(() => tolerantStruct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.reasoning"),
   data: AssistantReasoningData
 }), "AssistantReasoningEvent")
@@ -4857,12 +4857,12 @@ export interface AssistantReasoningDeltaEventEncoded {
 }
 
 /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
-export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = lazy<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>(() => struct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
+export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = lazy<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>(() => tolerantStruct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.reasoning_delta"),
   data: AssistantReasoningDeltaData
 }), "AssistantReasoningDeltaEvent")
@@ -4886,10 +4886,10 @@ export interface AssistantToolCallDeltaData {
 }
 
 /** Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = lazy<AssistantToolCallDeltaData>(() => struct<AssistantToolCallDeltaData>({
+export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = lazy<AssistantToolCallDeltaData>(() => tolerantStruct<AssistantToolCallDeltaData>({
   toolCallId: Schema.String,
-  toolName: optional(Schema.String),
-  toolType: optional(AssistantMessageToolRequestType),
+  toolName: Schema.optional(Schema.String),
+  toolType: Schema.optional(AssistantMessageToolRequestType),
   inputDelta: Schema.String
 }), "AssistantToolCallDeltaData")
 
@@ -4923,12 +4923,12 @@ export interface AssistantToolCallDeltaEventEncoded {
 }
 
 /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = lazy<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>(() => struct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
+export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = lazy<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>(() => tolerantStruct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.tool_call_delta"),
   data: AssistantToolCallDeltaData
 }), "AssistantToolCallDeltaEvent")
@@ -4974,12 +4974,12 @@ export interface AssistantStreamingDeltaEventEncoded {
 }
 
 /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
-export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = lazy<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>(() => struct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
+export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = lazy<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>(() => tolerantStruct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.streaming_delta"),
   data: AssistantStreamingDeltaData
 }), "AssistantStreamingDeltaEvent")
@@ -5027,16 +5027,16 @@ export interface AssistantMessageToolRequest {
 }
 
 /** A tool invocation request from the assistant */
-export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = lazy<AssistantMessageToolRequest>(() => struct<AssistantMessageToolRequest>({
+export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = lazy<AssistantMessageToolRequest>(() => tolerantStruct<AssistantMessageToolRequest>({
   toolCallId: Schema.String,
   name: Schema.String,
-  arguments: optional(Schema.Unknown),
-  type: optional(AssistantMessageToolRequestType),
-  toolTitle: optional(Schema.String),
-  mcpServerName: optional(Schema.String),
-  mcpToolName: optional(Schema.String),
-  intentionSummary: optional(Schema.NullOr(Schema.String)),
-  caller: optional(AssistantMessageToolRequestCaller)
+  arguments: Schema.optional(Schema.Unknown),
+  type: Schema.optional(AssistantMessageToolRequestType),
+  toolTitle: Schema.optional(Schema.String),
+  mcpServerName: Schema.optional(Schema.String),
+  mcpToolName: Schema.optional(Schema.String),
+  intentionSummary: Schema.optional(Schema.NullOr(Schema.String)),
+  caller: Schema.optional(AssistantMessageToolRequestCaller)
 }), "AssistantMessageToolRequest")
 
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
@@ -5054,12 +5054,12 @@ export interface AssistantMessageServerTools {
 }
 
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
-export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = lazy<AssistantMessageServerTools>(() => struct<AssistantMessageServerTools>({
+export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = lazy<AssistantMessageServerTools>(() => tolerantStruct<AssistantMessageServerTools>({
   provider: Schema.String,
-  items: optional(Schema.Array(Schema.Unknown)),
-  functionCallNamespaces: optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  rawContentBlocks: optional(Schema.Array(Schema.Unknown)),
-  advisorModel: optional(Schema.String)
+  items: Schema.optional(Schema.Array(Schema.Unknown)),
+  functionCallNamespaces: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  rawContentBlocks: Schema.optional(Schema.Array(Schema.Unknown)),
+  advisorModel: Schema.optional(Schema.String)
 }), "AssistantMessageServerTools")
 
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
@@ -5071,9 +5071,9 @@ export interface AssistantMessageReasoningBlocks {
 }
 
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
-export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = lazy<AssistantMessageReasoningBlocks>(() => struct<AssistantMessageReasoningBlocks>({
+export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = lazy<AssistantMessageReasoningBlocks>(() => tolerantStruct<AssistantMessageReasoningBlocks>({
   provider: Schema.String,
-  blocks: optional(Schema.Array(Schema.Unknown))
+  blocks: Schema.optional(Schema.Array(Schema.Unknown))
 }), "AssistantMessageReasoningBlocks")
 
 /** The system that produced a citation. */
@@ -5097,12 +5097,12 @@ export interface CitationSource {
 }
 
 /** A source that backs one or more cited spans in the assistant's response. */
-export const CitationSource: Schema.Schema<CitationSource> = lazy<CitationSource>(() => struct<CitationSource>({
+export const CitationSource: Schema.Schema<CitationSource> = lazy<CitationSource>(() => tolerantStruct<CitationSource>({
   id: Schema.String,
   provider: CitationProvider,
-  title: optional(Schema.String),
-  url: optional(Schema.String),
-  path: optional(Schema.String)
+  title: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String),
+  path: Schema.optional(Schema.String)
 }), "CitationSource")
 
 /** A character range within the source's text content. */
@@ -5175,11 +5175,11 @@ export interface CitationReference {
 }
 
 /** A single citation occurrence linking a span of generated text to a supporting source. */
-export const CitationReference: Schema.Schema<CitationReference> = lazy<CitationReference>(() => struct<CitationReference>({
+export const CitationReference: Schema.Schema<CitationReference> = lazy<CitationReference>(() => tolerantStruct<CitationReference>({
   sourceId: Schema.String,
-  citedText: optional(Schema.String),
-  location: optional(CitationLocation),
-  providerMetadata: optional(Schema.Unknown)
+  citedText: Schema.optional(Schema.String),
+  location: Schema.optional(CitationLocation),
+  providerMetadata: Schema.optional(Schema.Unknown)
 }), "CitationReference")
 
 /** A contiguous span of generated assistant text and the source references that support it. */
@@ -5240,18 +5240,18 @@ export interface FusionAttribution {
 }
 
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
-export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAttribution>(() => struct<FusionAttribution>({
+export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAttribution>(() => tolerantStruct<FusionAttribution>({
   fusionId: Schema.String,
-  commitId: optional(Schema.String),
+  commitId: Schema.optional(Schema.String),
   syntheticModel: Schema.String,
   policy: Schema.String,
   pattern: Schema.String,
-  phaseId: optional(Schema.String),
-  phaseKind: optional(Schema.String),
-  role: optional(Schema.String),
-  sourceModel: optional(Schema.String),
-  conversationScope: optional(Schema.String),
-  sourcePhaseId: optional(Schema.String)
+  phaseId: Schema.optional(Schema.String),
+  phaseKind: Schema.optional(Schema.String),
+  role: Schema.optional(Schema.String),
+  sourceModel: Schema.optional(Schema.String),
+  conversationScope: Schema.optional(Schema.String),
+  sourcePhaseId: Schema.optional(Schema.String)
 }), "FusionAttribution")
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
@@ -5313,32 +5313,32 @@ export interface AssistantMessageData {
 }
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<AssistantMessageData>(() => struct<AssistantMessageData>({
+export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<AssistantMessageData>(() => tolerantStruct<AssistantMessageData>({
   messageId: Schema.String,
-  originatingMessageId: optional(Schema.String),
-  model: optional(Schema.String),
+  originatingMessageId: Schema.optional(Schema.String),
+  model: Schema.optional(Schema.String),
   content: Schema.String,
-  toolRequests: optional(Schema.Array(AssistantMessageToolRequest)),
-  reasoningOpaque: optional(Schema.String),
-  reasoningText: optional(Schema.String),
-  reasoningWireField: optional(Schema.String),
-  encryptedContent: optional(Schema.String),
-  phase: optional(Schema.String),
-  chunkIndex: optional(Schema.Number),
-  chunkCount: optional(Schema.Number),
-  outputTokens: optional(Schema.Number),
-  interactionId: optional(Schema.String),
-  requestId: optional(Schema.String),
-  clientRequestId: optional(Schema.String),
-  serviceRequestId: optional(Schema.String),
-  rte: optional(Schema.Boolean),
-  apiCallId: optional(Schema.String),
-  serverTools: optional(AssistantMessageServerTools),
-  reasoningBlocks: optional(AssistantMessageReasoningBlocks),
-  turnId: optional(Schema.String),
-  parentToolCallId: optional(Schema.String),
-  citations: optional(Citations),
-  fusion: optional(FusionAttribution)
+  toolRequests: Schema.optional(Schema.Array(AssistantMessageToolRequest)),
+  reasoningOpaque: Schema.optional(Schema.String),
+  reasoningText: Schema.optional(Schema.String),
+  reasoningWireField: Schema.optional(Schema.String),
+  encryptedContent: Schema.optional(Schema.String),
+  phase: Schema.optional(Schema.String),
+  chunkIndex: Schema.optional(Schema.Number),
+  chunkCount: Schema.optional(Schema.Number),
+  outputTokens: Schema.optional(Schema.Number),
+  interactionId: Schema.optional(Schema.String),
+  requestId: Schema.optional(Schema.String),
+  clientRequestId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  apiCallId: Schema.optional(Schema.String),
+  serverTools: Schema.optional(AssistantMessageServerTools),
+  reasoningBlocks: Schema.optional(AssistantMessageReasoningBlocks),
+  turnId: Schema.optional(Schema.String),
+  parentToolCallId: Schema.optional(Schema.String),
+  citations: Schema.optional(Citations),
+  fusion: Schema.optional(FusionAttribution)
 }), "AssistantMessageData")
 
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
@@ -5371,12 +5371,12 @@ export interface AssistantMessageEventEncoded {
 }
 
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = lazy<AssistantMessageEvent, AssistantMessageEventEncoded>(() => struct<AssistantMessageEvent, AssistantMessageEventEncoded>({
+export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = lazy<AssistantMessageEvent, AssistantMessageEventEncoded>(() => tolerantStruct<AssistantMessageEvent, AssistantMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message"),
   data: AssistantMessageData
 }), "AssistantMessageEvent")
@@ -5390,9 +5390,9 @@ export interface AssistantMessageStartData {
 }
 
 /** Streaming assistant message start metadata */
-export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = lazy<AssistantMessageStartData>(() => struct<AssistantMessageStartData>({
+export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = lazy<AssistantMessageStartData>(() => tolerantStruct<AssistantMessageStartData>({
   messageId: Schema.String,
-  phase: optional(Schema.String)
+  phase: Schema.optional(Schema.String)
 }), "AssistantMessageStartData")
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
@@ -5425,12 +5425,12 @@ export interface AssistantMessageStartEventEncoded {
 }
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
-export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = lazy<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>(() => struct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
+export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = lazy<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>(() => tolerantStruct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message_start"),
   data: AssistantMessageStartData
 }), "AssistantMessageStartEvent")
@@ -5450,10 +5450,10 @@ export interface AssistantMessageDeltaData {
 }
 
 /** Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = lazy<AssistantMessageDeltaData>(() => struct<AssistantMessageDeltaData>({
+export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = lazy<AssistantMessageDeltaData>(() => tolerantStruct<AssistantMessageDeltaData>({
   messageId: Schema.String,
   deltaContent: Schema.String,
-  parentToolCallId: optional(Schema.String)
+  parentToolCallId: Schema.optional(Schema.String)
 }), "AssistantMessageDeltaData")
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
@@ -5486,12 +5486,12 @@ export interface AssistantMessageDeltaEventEncoded {
 }
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = lazy<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>(() => struct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
+export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = lazy<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>(() => tolerantStruct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message_delta"),
   data: AssistantMessageDeltaData
 }), "AssistantMessageDeltaEvent")
@@ -5505,9 +5505,9 @@ export interface AssistantTurnEndData {
 }
 
 /** Turn completion metadata including the turn identifier */
-export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = lazy<AssistantTurnEndData>(() => struct<AssistantTurnEndData>({
+export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = lazy<AssistantTurnEndData>(() => tolerantStruct<AssistantTurnEndData>({
   turnId: Schema.String,
-  model: optional(Schema.String)
+  model: Schema.optional(Schema.String)
 }), "AssistantTurnEndData")
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
@@ -5540,12 +5540,12 @@ export interface AssistantTurnEndEventEncoded {
 }
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
-export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = lazy<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>(() => struct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
+export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = lazy<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>(() => tolerantStruct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_end"),
   data: AssistantTurnEndData
 }), "AssistantTurnEndEvent")
@@ -5557,8 +5557,8 @@ export interface AssistantIdleData {
 }
 
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleData: Schema.Schema<AssistantIdleData> = lazy<AssistantIdleData>(() => struct<AssistantIdleData>({
-  aborted: optional(Schema.Boolean)
+export const AssistantIdleData: Schema.Schema<AssistantIdleData> = lazy<AssistantIdleData>(() => tolerantStruct<AssistantIdleData>({
+  aborted: Schema.optional(Schema.Boolean)
 }), "AssistantIdleData")
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
@@ -5591,12 +5591,12 @@ export interface AssistantIdleEventEncoded {
 }
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = lazy<AssistantIdleEvent, AssistantIdleEventEncoded>(() => struct<AssistantIdleEvent, AssistantIdleEventEncoded>({
+export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = lazy<AssistantIdleEvent, AssistantIdleEventEncoded>(() => tolerantStruct<AssistantIdleEvent, AssistantIdleEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.idle"),
   data: AssistantIdleData
 }), "AssistantIdleEvent")
@@ -5655,7 +5655,7 @@ export interface AssistantUsageQuotaSnapshotEncoded {
 }
 
 /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
-export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = lazy<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>(() => struct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
+export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = lazy<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>(() => tolerantStruct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
   isUnlimitedEntitlement: Schema.Boolean,
   entitlementRequests: Schema.Number,
   usedRequests: Schema.Number,
@@ -5663,10 +5663,10 @@ export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnaps
   overage: Schema.Number,
   overageAllowedWithExhaustedQuota: Schema.Boolean,
   remainingPercentage: Schema.Number,
-  resetDate: optional(Schema.Date),
-  hasQuota: optional(Schema.Boolean),
-  tokenBasedBilling: optional(Schema.Boolean),
-  overageEntitlement: optional(Schema.Number)
+  resetDate: Schema.optional(Schema.Date),
+  hasQuota: Schema.optional(Schema.Boolean),
+  tokenBasedBilling: Schema.optional(Schema.Boolean),
+  overageEntitlement: Schema.optional(Schema.Number)
 }), "AssistantUsageQuotaSnapshot")
 
 /** Token usage detail for a single billing category */
@@ -5684,10 +5684,10 @@ export interface AssistantUsageCopilotUsageTokenDetail {
 }
 
 /** Token usage detail for a single billing category */
-export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = lazy<AssistantUsageCopilotUsageTokenDetail>(() => struct<AssistantUsageCopilotUsageTokenDetail>({
+export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = lazy<AssistantUsageCopilotUsageTokenDetail>(() => tolerantStruct<AssistantUsageCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
-  model: optional(Schema.String),
+  model: Schema.optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
 }), "AssistantUsageCopilotUsageTokenDetail")
@@ -5703,9 +5703,9 @@ export interface AssistantUsageCopilotUsage {
 }
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = lazy<AssistantUsageCopilotUsage>(() => struct<AssistantUsageCopilotUsage>({
-  model: optional(Schema.String),
-  tokenDetails: optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
+export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = lazy<AssistantUsageCopilotUsage>(() => tolerantStruct<AssistantUsageCopilotUsage>({
+  model: Schema.optional(Schema.String),
+  tokenDetails: Schema.optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
 }), "AssistantUsageCopilotUsage")
 
@@ -5845,48 +5845,48 @@ export interface AssistantUsageDataEncoded {
 }
 
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = lazy<AssistantUsageData, AssistantUsageDataEncoded>(() => struct<AssistantUsageData, AssistantUsageDataEncoded>({
+export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = lazy<AssistantUsageData, AssistantUsageDataEncoded>(() => tolerantStruct<AssistantUsageData, AssistantUsageDataEncoded>({
   model: Schema.String,
-  inputTokens: optional(Schema.Number),
-  outputTokens: optional(Schema.Number),
-  cacheReadTokens: optional(Schema.Number),
-  cacheWriteTokens: optional(Schema.Number),
-  cacheExpiresAt: optional(Schema.Date),
-  reasoningTokens: optional(Schema.Number),
-  cost: optional(Schema.Number),
-  duration: optional(Schema.Number),
-  timeToFirstTokenMs: optional(Schema.Number),
-  outputTtftMs: optional(Schema.Number),
-  interTokenLatencyMs: optional(Schema.Number),
-  initiator: optional(Schema.String),
-  interactionType: optional(Schema.String),
-  isByok: optional(Schema.Boolean),
-  isAuto: optional(Schema.Boolean),
-  maxPromptTokens: optional(Schema.Number),
-  maxOutputTokens: optional(Schema.Number),
-  acceptedPredictionTokens: optional(Schema.Number),
-  rejectedPredictionTokens: optional(Schema.Number),
-  transport: optional(AssistantUsageTransport),
-  apiCallId: optional(Schema.String),
-  providerCallId: optional(Schema.String),
-  serviceRequestId: optional(Schema.String),
-  rte: optional(Schema.Boolean),
-  apiEndpoint: optional(AssistantUsageApiEndpoint),
-  parentToolCallId: optional(Schema.String),
-  quotaSnapshots: optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
-  copilotUsage: optional(AssistantUsageCopilotUsage),
-  reasoningEffort: optional(Schema.String),
-  reasoningSummary: optional(ReasoningSummary),
-  availableToolCount: optional(Schema.Number),
-  toolTokenCount: optional(Schema.Number),
-  frontierSource: optional(Schema.String),
-  cacheTtlSeconds: optional(Schema.Number),
-  cacheDetailsReported: optional(Schema.Boolean),
-  numToolCalls: optional(Schema.Number),
-  toolCounts: optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  finishReason: optional(Schema.String),
-  contentFilterTriggered: optional(Schema.Boolean),
-  fusion: optional(FusionAttribution)
+  inputTokens: Schema.optional(Schema.Number),
+  outputTokens: Schema.optional(Schema.Number),
+  cacheReadTokens: Schema.optional(Schema.Number),
+  cacheWriteTokens: Schema.optional(Schema.Number),
+  cacheExpiresAt: Schema.optional(Schema.Date),
+  reasoningTokens: Schema.optional(Schema.Number),
+  cost: Schema.optional(Schema.Number),
+  duration: Schema.optional(Schema.Number),
+  timeToFirstTokenMs: Schema.optional(Schema.Number),
+  outputTtftMs: Schema.optional(Schema.Number),
+  interTokenLatencyMs: Schema.optional(Schema.Number),
+  initiator: Schema.optional(Schema.String),
+  interactionType: Schema.optional(Schema.String),
+  isByok: Schema.optional(Schema.Boolean),
+  isAuto: Schema.optional(Schema.Boolean),
+  maxPromptTokens: Schema.optional(Schema.Number),
+  maxOutputTokens: Schema.optional(Schema.Number),
+  acceptedPredictionTokens: Schema.optional(Schema.Number),
+  rejectedPredictionTokens: Schema.optional(Schema.Number),
+  transport: Schema.optional(AssistantUsageTransport),
+  apiCallId: Schema.optional(Schema.String),
+  providerCallId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
+  parentToolCallId: Schema.optional(Schema.String),
+  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
+  copilotUsage: Schema.optional(AssistantUsageCopilotUsage),
+  reasoningEffort: Schema.optional(Schema.String),
+  reasoningSummary: Schema.optional(ReasoningSummary),
+  availableToolCount: Schema.optional(Schema.Number),
+  toolTokenCount: Schema.optional(Schema.Number),
+  frontierSource: Schema.optional(Schema.String),
+  cacheTtlSeconds: Schema.optional(Schema.Number),
+  cacheDetailsReported: Schema.optional(Schema.Boolean),
+  numToolCalls: Schema.optional(Schema.Number),
+  toolCounts: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  finishReason: Schema.optional(Schema.String),
+  contentFilterTriggered: Schema.optional(Schema.Boolean),
+  fusion: Schema.optional(FusionAttribution)
 }), "AssistantUsageData")
 
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
@@ -5919,12 +5919,12 @@ export interface AssistantUsageEventEncoded {
 }
 
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = lazy<AssistantUsageEvent, AssistantUsageEventEncoded>(() => struct<AssistantUsageEvent, AssistantUsageEventEncoded>({
+export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = lazy<AssistantUsageEvent, AssistantUsageEventEncoded>(() => tolerantStruct<AssistantUsageEvent, AssistantUsageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.usage"),
   data: AssistantUsageData
 }), "AssistantUsageEvent")
@@ -5980,30 +5980,30 @@ export interface PromptCacheBreakData {
 }
 
 /** A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<PromptCacheBreakData>(() => struct<PromptCacheBreakData>({
+export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<PromptCacheBreakData>(() => tolerantStruct<PromptCacheBreakData>({
   primaryReason: Schema.String,
   contributingReasons: Schema.Array(Schema.String),
-  beforeRequest: optional(Schema.Unknown),
-  afterRequest: optional(Schema.Unknown),
+  beforeRequest: Schema.optional(Schema.Unknown),
+  afterRequest: Schema.optional(Schema.Unknown),
   survivedTokens: Schema.Number,
   frontierTokens: Schema.Number,
   shortfallTokens: Schema.Number,
   retentionRatio: Schema.Number,
-  modelFrom: optional(Schema.String),
-  modelTo: optional(Schema.String),
-  toolsAdded: optional(Schema.Array(Schema.String)),
-  toolsRemoved: optional(Schema.Array(Schema.String)),
-  toolsRedefined: optional(Schema.Array(Schema.String)),
-  toolsAddedRaw: optional(Schema.Array(Schema.String)),
-  toolsRemovedRaw: optional(Schema.Array(Schema.String)),
-  toolsRedefinedRaw: optional(Schema.Array(Schema.String)),
-  toolsReordered: optional(Schema.Boolean),
-  systemSegmentsChanged: optional(Schema.Array(Schema.String)),
-  cacheConfigChangedFields: optional(Schema.Array(Schema.String)),
-  rewriteMessageIndex: optional(Schema.Number),
-  rewriteShape: optional(Schema.String),
-  rewriteSource: optional(Schema.Array(Schema.String)),
-  agentName: optional(Schema.String)
+  modelFrom: Schema.optional(Schema.String),
+  modelTo: Schema.optional(Schema.String),
+  toolsAdded: Schema.optional(Schema.Array(Schema.String)),
+  toolsRemoved: Schema.optional(Schema.Array(Schema.String)),
+  toolsRedefined: Schema.optional(Schema.Array(Schema.String)),
+  toolsAddedRaw: Schema.optional(Schema.Array(Schema.String)),
+  toolsRemovedRaw: Schema.optional(Schema.Array(Schema.String)),
+  toolsRedefinedRaw: Schema.optional(Schema.Array(Schema.String)),
+  toolsReordered: Schema.optional(Schema.Boolean),
+  systemSegmentsChanged: Schema.optional(Schema.Array(Schema.String)),
+  cacheConfigChangedFields: Schema.optional(Schema.Array(Schema.String)),
+  rewriteMessageIndex: Schema.optional(Schema.Number),
+  rewriteShape: Schema.optional(Schema.String),
+  rewriteSource: Schema.optional(Schema.Array(Schema.String)),
+  agentName: Schema.optional(Schema.String)
 }), "PromptCacheBreakData")
 
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
@@ -6036,12 +6036,12 @@ export interface PromptCacheBreakEventEncoded {
 }
 
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = lazy<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>(() => struct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
+export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = lazy<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>(() => tolerantStruct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("prompt_cache_break"),
   data: PromptCacheBreakData
 }), "PromptCacheBreakEvent")
@@ -6083,14 +6083,14 @@ export interface ModelCallFailureRequestFingerprint {
 }
 
 /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
-export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = lazy<ModelCallFailureRequestFingerprint>(() => struct<ModelCallFailureRequestFingerprint>({
+export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = lazy<ModelCallFailureRequestFingerprint>(() => tolerantStruct<ModelCallFailureRequestFingerprint>({
   messageCount: Schema.Number,
   toolResultMessageCount: Schema.Number,
   toolCallCount: Schema.Number,
   namelessToolCallCount: Schema.Number,
   imagePartCount: Schema.Number,
   imagePartsMissingMediaType: Schema.Number,
-  lastMessageRole: optional(Schema.String)
+  lastMessageRole: Schema.optional(Schema.String)
 }), "ModelCallFailureRequestFingerprint")
 
 /** Failed LLM API call metadata for telemetry */
@@ -6177,32 +6177,32 @@ export interface ModelCallFailureDataEncoded {
 }
 
 /** Failed LLM API call metadata for telemetry */
-export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = lazy<ModelCallFailureData, ModelCallFailureDataEncoded>(() => struct<ModelCallFailureData, ModelCallFailureDataEncoded>({
-  model: optional(Schema.String),
-  initiator: optional(Schema.String),
-  apiCallId: optional(Schema.String),
-  providerCallId: optional(Schema.String),
-  serviceRequestId: optional(Schema.String),
-  rte: optional(Schema.Boolean),
-  statusCode: optional(Schema.Number),
-  durationMs: optional(Schema.Number),
-  apiEndpoint: optional(AssistantUsageApiEndpoint),
-  transport: optional(ModelCallFailureTransport),
-  failureKind: optional(ModelCallFailureKind),
-  maxPromptTokens: optional(Schema.Number),
-  maxOutputTokens: optional(Schema.Number),
-  isByok: optional(Schema.Boolean),
-  isAuto: optional(Schema.Boolean),
-  reasoningEffort: optional(Schema.String),
-  interactionType: optional(Schema.String),
+export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = lazy<ModelCallFailureData, ModelCallFailureDataEncoded>(() => tolerantStruct<ModelCallFailureData, ModelCallFailureDataEncoded>({
+  model: Schema.optional(Schema.String),
+  initiator: Schema.optional(Schema.String),
+  apiCallId: Schema.optional(Schema.String),
+  providerCallId: Schema.optional(Schema.String),
+  serviceRequestId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  statusCode: Schema.optional(Schema.Number),
+  durationMs: Schema.optional(Schema.Number),
+  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
+  transport: Schema.optional(ModelCallFailureTransport),
+  failureKind: Schema.optional(ModelCallFailureKind),
+  maxPromptTokens: Schema.optional(Schema.Number),
+  maxOutputTokens: Schema.optional(Schema.Number),
+  isByok: Schema.optional(Schema.Boolean),
+  isAuto: Schema.optional(Schema.Boolean),
+  reasoningEffort: Schema.optional(Schema.String),
+  interactionType: Schema.optional(Schema.String),
   source: ModelCallFailureSource,
-  errorMessage: optional(Schema.String),
-  badRequestKind: optional(ModelCallFailureBadRequestKind),
-  errorCode: optional(Schema.String),
-  errorType: optional(Schema.String),
-  quotaSnapshots: optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
-  requestFingerprint: optional(ModelCallFailureRequestFingerprint),
-  fusion: optional(FusionAttribution)
+  errorMessage: Schema.optional(Schema.String),
+  badRequestKind: Schema.optional(ModelCallFailureBadRequestKind),
+  errorCode: Schema.optional(Schema.String),
+  errorType: Schema.optional(Schema.String),
+  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
+  requestFingerprint: Schema.optional(ModelCallFailureRequestFingerprint),
+  fusion: Schema.optional(FusionAttribution)
 }), "ModelCallFailureData")
 
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
@@ -6235,12 +6235,12 @@ export interface ModelCallFailureEventEncoded {
 }
 
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
-export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = lazy<ModelCallFailureEvent, ModelCallFailureEventEncoded>(() => struct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
+export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = lazy<ModelCallFailureEvent, ModelCallFailureEventEncoded>(() => tolerantStruct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_failure"),
   data: ModelCallFailureData
 }), "ModelCallFailureEvent")
@@ -6268,12 +6268,12 @@ export interface ModelCallFinishedData {
 }
 
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = lazy<ModelCallFinishedData>(() => struct<ModelCallFinishedData>({
+export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = lazy<ModelCallFinishedData>(() => tolerantStruct<ModelCallFinishedData>({
   turnId: Schema.String,
-  interactionId: optional(Schema.String),
+  interactionId: Schema.optional(Schema.String),
   dispatchDurationMs: Schema.Number,
   outcome: ModelCallFinishedOutcome,
-  containsBuiltInFileEditRequest: optional(Schema.Boolean),
+  containsBuiltInFileEditRequest: Schema.optional(Schema.Boolean),
   editClassifierVersion: Schema.Number
 }), "ModelCallFinishedData")
 
@@ -6307,12 +6307,12 @@ export interface ModelCallFinishedEventEncoded {
 }
 
 /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = lazy<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>(() => struct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
+export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = lazy<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>(() => tolerantStruct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_finished"),
   data: ModelCallFinishedData
 }), "ModelCallFinishedEvent")
@@ -6330,11 +6330,11 @@ export interface ModelCallStartData {
 }
 
 /** Model API dispatch metadata for internal telemetry */
-export const ModelCallStartData: Schema.Schema<ModelCallStartData> = lazy<ModelCallStartData>(() => struct<ModelCallStartData>({
+export const ModelCallStartData: Schema.Schema<ModelCallStartData> = lazy<ModelCallStartData>(() => tolerantStruct<ModelCallStartData>({
   turnId: Schema.String,
-  model: optional(Schema.String),
-  previousResponseId: optional(Schema.String),
-  fusion: optional(FusionAttribution)
+  model: Schema.optional(Schema.String),
+  previousResponseId: Schema.optional(Schema.String),
+  fusion: Schema.optional(FusionAttribution)
 }), "ModelCallStartData")
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
@@ -6367,12 +6367,12 @@ export interface ModelCallStartEventEncoded {
 }
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
-export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = lazy<ModelCallStartEvent, ModelCallStartEventEncoded>(() => struct<ModelCallStartEvent, ModelCallStartEventEncoded>({
+export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = lazy<ModelCallStartEvent, ModelCallStartEventEncoded>(() => tolerantStruct<ModelCallStartEvent, ModelCallStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_start"),
   data: ModelCallStartData
 }), "ModelCallStartEvent")
@@ -6424,12 +6424,12 @@ export interface AbortEventEncoded {
 }
 
 /** Session event "abort". Turn abort information including the reason for termination */
-export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<AbortEvent, AbortEventEncoded>(() => struct<AbortEvent, AbortEventEncoded>({
+export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<AbortEvent, AbortEventEncoded>(() => tolerantStruct<AbortEvent, AbortEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("abort"),
   data: AbortData
 }), "AbortEvent")
@@ -6445,10 +6445,10 @@ export interface ToolUserRequestedData {
 }
 
 /** User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = lazy<ToolUserRequestedData>(() => struct<ToolUserRequestedData>({
+export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = lazy<ToolUserRequestedData>(() => tolerantStruct<ToolUserRequestedData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
-  arguments: optional(Schema.Unknown)
+  arguments: Schema.optional(Schema.Unknown)
 }), "ToolUserRequestedData")
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
@@ -6481,12 +6481,12 @@ export interface ToolUserRequestedEventEncoded {
 }
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = lazy<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>(() => struct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
+export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = lazy<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>(() => tolerantStruct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.user_requested"),
   data: ToolUserRequestedData
 }), "ToolUserRequestedEvent")
@@ -6502,10 +6502,10 @@ export interface ToolExecutionStartShellToolInfo {
 }
 
 /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
-export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = lazy<ToolExecutionStartShellToolInfo>(() => struct<ToolExecutionStartShellToolInfo>({
+export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = lazy<ToolExecutionStartShellToolInfo>(() => tolerantStruct<ToolExecutionStartShellToolInfo>({
   possiblePaths: Schema.Array(Schema.String),
   hasWriteFileRedirection: Schema.Boolean,
-  displayCommand: optional(Schema.String)
+  displayCommand: Schema.optional(Schema.String)
 }), "ToolExecutionStartShellToolInfo")
 
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
@@ -6535,9 +6535,9 @@ export interface ToolExecutionStartToolDescriptionMetaUI {
 }
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
-export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = lazy<ToolExecutionStartToolDescriptionMetaUI>(() => struct<ToolExecutionStartToolDescriptionMetaUI>({
-  resourceUri: optional(Schema.String),
-  visibility: optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
+export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = lazy<ToolExecutionStartToolDescriptionMetaUI>(() => tolerantStruct<ToolExecutionStartToolDescriptionMetaUI>({
+  resourceUri: Schema.optional(Schema.String),
+  visibility: Schema.optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
 }), "ToolExecutionStartToolDescriptionMetaUI")
 
 /** MCP Apps metadata for UI resource association */
@@ -6547,8 +6547,8 @@ export interface ToolExecutionStartToolDescriptionMeta {
 }
 
 /** MCP Apps metadata for UI resource association */
-export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = lazy<ToolExecutionStartToolDescriptionMeta>(() => struct<ToolExecutionStartToolDescriptionMeta>({
-  ui: optional(ToolExecutionStartToolDescriptionMetaUI)
+export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = lazy<ToolExecutionStartToolDescriptionMeta>(() => tolerantStruct<ToolExecutionStartToolDescriptionMeta>({
+  ui: Schema.optional(ToolExecutionStartToolDescriptionMetaUI)
 }), "ToolExecutionStartToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
@@ -6562,10 +6562,10 @@ export interface ToolExecutionStartToolDescription {
 }
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = lazy<ToolExecutionStartToolDescription>(() => struct<ToolExecutionStartToolDescription>({
+export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = lazy<ToolExecutionStartToolDescription>(() => tolerantStruct<ToolExecutionStartToolDescription>({
   name: Schema.String,
-  description: optional(Schema.String),
-  _meta: optional(ToolExecutionStartToolDescriptionMeta)
+  description: Schema.optional(Schema.String),
+  _meta: Schema.optional(ToolExecutionStartToolDescriptionMeta)
 }), "ToolExecutionStartToolDescription")
 
 /** Tool execution startup details including MCP server information when applicable */
@@ -6609,23 +6609,23 @@ export interface ToolExecutionStartData {
 }
 
 /** Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = lazy<ToolExecutionStartData>(() => struct<ToolExecutionStartData>({
+export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = lazy<ToolExecutionStartData>(() => tolerantStruct<ToolExecutionStartData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
-  arguments: optional(Schema.Unknown),
-  shellToolInfo: optional(ToolExecutionStartShellToolInfo),
-  model: optional(Schema.String),
-  rte: optional(Schema.Boolean),
-  mcpServerName: optional(Schema.String),
-  mcpConfigServerName: optional(Schema.String),
-  mcpToolName: optional(Schema.String),
-  mcpTransport: optional(McpServerTransport),
-  mcpConfigSource: optional(McpServerSource),
-  turnId: optional(Schema.String),
-  displayVerbatim: optional(Schema.Boolean),
-  toolDescription: optional(ToolExecutionStartToolDescription),
-  parentToolCallId: optional(Schema.String),
-  fusion: optional(FusionAttribution)
+  arguments: Schema.optional(Schema.Unknown),
+  shellToolInfo: Schema.optional(ToolExecutionStartShellToolInfo),
+  model: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  mcpServerName: Schema.optional(Schema.String),
+  mcpConfigServerName: Schema.optional(Schema.String),
+  mcpToolName: Schema.optional(Schema.String),
+  mcpTransport: Schema.optional(McpServerTransport),
+  mcpConfigSource: Schema.optional(McpServerSource),
+  turnId: Schema.optional(Schema.String),
+  displayVerbatim: Schema.optional(Schema.Boolean),
+  toolDescription: Schema.optional(ToolExecutionStartToolDescription),
+  parentToolCallId: Schema.optional(Schema.String),
+  fusion: Schema.optional(FusionAttribution)
 }), "ToolExecutionStartData")
 
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
@@ -6658,12 +6658,12 @@ export interface ToolExecutionStartEventEncoded {
 }
 
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = lazy<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>(() => struct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
+export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = lazy<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>(() => tolerantStruct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_start"),
   data: ToolExecutionStartData
 }), "ToolExecutionStartEvent")
@@ -6712,12 +6712,12 @@ export interface ToolExecutionPartialResultEventEncoded {
 }
 
 /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
-export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = lazy<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>(() => struct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
+export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = lazy<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>(() => tolerantStruct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_partial_result"),
   data: ToolExecutionPartialData
 }), "ToolExecutionPartialResultEvent")
@@ -6766,12 +6766,12 @@ export interface ToolExecutionProgressEventEncoded {
 }
 
 /** Session event "tool.execution_progress". Tool execution progress notification with status message */
-export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = lazy<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>(() => struct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
+export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = lazy<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>(() => tolerantStruct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_progress"),
   data: ToolExecutionProgressData
 }), "ToolExecutionProgressEvent")
@@ -6811,11 +6811,11 @@ export interface ToolExecutionCompleteContentTerminal {
  *
  * @deprecated
  */
-export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = lazy<ToolExecutionCompleteContentTerminal>(() => struct<ToolExecutionCompleteContentTerminal>({
+export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = lazy<ToolExecutionCompleteContentTerminal>(() => tolerantStruct<ToolExecutionCompleteContentTerminal>({
   type: Schema.Literal("terminal"),
   text: Schema.String,
-  exitCode: optional(Schema.Number),
-  cwd: optional(Schema.String)
+  exitCode: Schema.optional(Schema.Number),
+  cwd: Schema.optional(Schema.String)
 }), "ToolExecutionCompleteContentTerminal")
 
 /** Shell command exit metadata with optional output preview */
@@ -6837,14 +6837,14 @@ export interface ToolExecutionCompleteContentShellExit {
 }
 
 /** Shell command exit metadata with optional output preview */
-export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = lazy<ToolExecutionCompleteContentShellExit>(() => struct<ToolExecutionCompleteContentShellExit>({
+export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = lazy<ToolExecutionCompleteContentShellExit>(() => tolerantStruct<ToolExecutionCompleteContentShellExit>({
   type: Schema.Literal("shell_exit"),
   shellId: Schema.String,
   exitCode: Schema.Number,
-  cwd: optional(Schema.String),
-  outputPreview: optional(Schema.String),
-  outputTruncated: optional(Schema.Boolean),
-  outputFilePath: optional(Schema.String)
+  cwd: Schema.optional(Schema.String),
+  outputPreview: Schema.optional(Schema.String),
+  outputTruncated: Schema.optional(Schema.Boolean),
+  outputFilePath: Schema.optional(Schema.String)
 }), "ToolExecutionCompleteContentShellExit")
 
 /** Image content block with base64-encoded data */
@@ -6900,11 +6900,11 @@ export interface ToolExecutionCompleteContentResourceLinkIcon {
 }
 
 /** Icon image for a resource */
-export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = lazy<ToolExecutionCompleteContentResourceLinkIcon>(() => struct<ToolExecutionCompleteContentResourceLinkIcon>({
+export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = lazy<ToolExecutionCompleteContentResourceLinkIcon>(() => tolerantStruct<ToolExecutionCompleteContentResourceLinkIcon>({
   src: Schema.String,
-  mimeType: optional(Schema.String),
-  sizes: optional(Schema.Array(Schema.String)),
-  theme: optional(ToolExecutionCompleteContentResourceLinkIconTheme)
+  mimeType: Schema.optional(Schema.String),
+  sizes: Schema.optional(Schema.Array(Schema.String)),
+  theme: Schema.optional(ToolExecutionCompleteContentResourceLinkIconTheme)
 }), "ToolExecutionCompleteContentResourceLinkIcon")
 
 /** Resource link content block referencing an external resource */
@@ -6928,14 +6928,14 @@ export interface ToolExecutionCompleteContentResourceLink {
 }
 
 /** Resource link content block referencing an external resource */
-export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = lazy<ToolExecutionCompleteContentResourceLink>(() => struct<ToolExecutionCompleteContentResourceLink>({
-  icons: optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
+export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = lazy<ToolExecutionCompleteContentResourceLink>(() => tolerantStruct<ToolExecutionCompleteContentResourceLink>({
+  icons: Schema.optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
   name: Schema.String,
-  title: optional(Schema.String),
+  title: Schema.optional(Schema.String),
   uri: Schema.String,
-  description: optional(Schema.String),
-  mimeType: optional(Schema.String),
-  size: optional(Schema.Number),
+  description: Schema.optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
+  size: Schema.optional(Schema.Number),
   type: Schema.Literal("resource_link")
 }), "ToolExecutionCompleteContentResourceLink")
 
@@ -6950,9 +6950,9 @@ export interface EmbeddedTextResourceContents {
 }
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
-export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => struct<EmbeddedTextResourceContents>({
+export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => tolerantStruct<EmbeddedTextResourceContents>({
   uri: Schema.String,
-  mimeType: optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
   text: Schema.String
 }), "EmbeddedTextResourceContents")
 
@@ -6967,9 +6967,9 @@ export interface EmbeddedBlobResourceContents {
 }
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
-export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => struct<EmbeddedBlobResourceContents>({
+export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => tolerantStruct<EmbeddedBlobResourceContents>({
   uri: Schema.String,
-  mimeType: optional(Schema.String),
+  mimeType: Schema.optional(Schema.String),
   blob: Schema.String
 }), "EmbeddedBlobResourceContents")
 
@@ -7035,12 +7035,12 @@ export interface PersistedBinaryImage {
 }
 
 /** Binary result returned by a tool for the model */
-export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = lazy<PersistedBinaryImage>(() => struct<PersistedBinaryImage>({
+export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = lazy<PersistedBinaryImage>(() => tolerantStruct<PersistedBinaryImage>({
   type: PersistedBinaryImageType,
   data: Schema.String,
   mimeType: Schema.String,
-  description: optional(Schema.String),
-  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "PersistedBinaryImage")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
@@ -7066,13 +7066,13 @@ export interface OmittedBinaryResult {
 }
 
 /** A binary result whose data was omitted from persistence due to the inline size limit */
-export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = lazy<OmittedBinaryResult>(() => struct<OmittedBinaryResult>({
+export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = lazy<OmittedBinaryResult>(() => tolerantStruct<OmittedBinaryResult>({
   type: OmittedBinaryType,
   mimeType: Schema.String,
   byteLength: Schema.Number,
   omittedReason: OmittedBinaryOmittedReason,
-  description: optional(Schema.String),
-  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "OmittedBinaryResult")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
@@ -7098,13 +7098,13 @@ export interface BinaryAssetReference {
 }
 
 /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
-export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = lazy<BinaryAssetReference>(() => struct<BinaryAssetReference>({
+export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = lazy<BinaryAssetReference>(() => tolerantStruct<BinaryAssetReference>({
   type: BinaryAssetReferenceType,
   assetId: Schema.String,
   mimeType: Schema.String,
   byteLength: Schema.Number,
-  description: optional(Schema.String),
-  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "BinaryAssetReference")
 
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
@@ -7126,11 +7126,11 @@ export interface ToolExecutionCompleteUIResourceMetaUICsp {
 }
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
-export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = lazy<ToolExecutionCompleteUIResourceMetaUICsp>(() => struct<ToolExecutionCompleteUIResourceMetaUICsp>({
-  connectDomains: optional(Schema.Array(Schema.String)),
-  resourceDomains: optional(Schema.Array(Schema.String)),
-  frameDomains: optional(Schema.Array(Schema.String)),
-  baseUriDomains: optional(Schema.Array(Schema.String))
+export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = lazy<ToolExecutionCompleteUIResourceMetaUICsp>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUICsp>({
+  connectDomains: Schema.optional(Schema.Array(Schema.String)),
+  resourceDomains: Schema.optional(Schema.Array(Schema.String)),
+  frameDomains: Schema.optional(Schema.Array(Schema.String)),
+  baseUriDomains: Schema.optional(Schema.Array(Schema.String))
 }), "ToolExecutionCompleteUIResourceMetaUICsp")
 
 /** Marker object for camera permission on an MCP Apps UI resource. */
@@ -7170,11 +7170,11 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
 }
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissions>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
-  camera: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
-  microphone: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
-  geolocation: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
-  clipboardWrite: optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
+export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissions>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
+  camera: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
+  microphone: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
+  geolocation: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
+  clipboardWrite: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
 }), "ToolExecutionCompleteUIResourceMetaUIPermissions")
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
@@ -7190,11 +7190,11 @@ export interface ToolExecutionCompleteUIResourceMetaUI {
 }
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
-export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = lazy<ToolExecutionCompleteUIResourceMetaUI>(() => struct<ToolExecutionCompleteUIResourceMetaUI>({
-  csp: optional(ToolExecutionCompleteUIResourceMetaUICsp),
-  permissions: optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
-  domain: optional(Schema.String),
-  prefersBorder: optional(Schema.Boolean)
+export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = lazy<ToolExecutionCompleteUIResourceMetaUI>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUI>({
+  csp: Schema.optional(ToolExecutionCompleteUIResourceMetaUICsp),
+  permissions: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
+  domain: Schema.optional(Schema.String),
+  prefersBorder: Schema.optional(Schema.Boolean)
 }), "ToolExecutionCompleteUIResourceMetaUI")
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
@@ -7204,8 +7204,8 @@ export interface ToolExecutionCompleteUIResourceMeta {
 }
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
-export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = lazy<ToolExecutionCompleteUIResourceMeta>(() => struct<ToolExecutionCompleteUIResourceMeta>({
-  ui: optional(ToolExecutionCompleteUIResourceMetaUI)
+export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = lazy<ToolExecutionCompleteUIResourceMeta>(() => tolerantStruct<ToolExecutionCompleteUIResourceMeta>({
+  ui: Schema.optional(ToolExecutionCompleteUIResourceMetaUI)
 }), "ToolExecutionCompleteUIResourceMeta")
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
@@ -7223,12 +7223,12 @@ export interface ToolExecutionCompleteUIResource {
 }
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
-export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = lazy<ToolExecutionCompleteUIResource>(() => struct<ToolExecutionCompleteUIResource>({
+export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = lazy<ToolExecutionCompleteUIResource>(() => tolerantStruct<ToolExecutionCompleteUIResource>({
   uri: Schema.String,
   mimeType: Schema.String,
-  text: optional(Schema.String),
-  blob: optional(Schema.String),
-  _meta: optional(ToolExecutionCompleteUIResourceMeta)
+  text: Schema.optional(Schema.String),
+  blob: Schema.optional(Schema.String),
+  _meta: Schema.optional(ToolExecutionCompleteUIResourceMeta)
 }), "ToolExecutionCompleteUIResource")
 
 /** A source supplied by a tool that should be made available to the model as citable content. */
@@ -7246,12 +7246,12 @@ export interface CitableSource {
 }
 
 /** A source supplied by a tool that should be made available to the model as citable content. */
-export const CitableSource: Schema.Schema<CitableSource> = lazy<CitableSource>(() => struct<CitableSource>({
+export const CitableSource: Schema.Schema<CitableSource> = lazy<CitableSource>(() => tolerantStruct<CitableSource>({
   id: Schema.String,
-  title: optional(Schema.String),
+  title: Schema.optional(Schema.String),
   content: Schema.String,
-  url: optional(Schema.String),
-  path: optional(Schema.String)
+  url: Schema.optional(Schema.String),
+  path: Schema.optional(Schema.String)
 }), "CitableSource")
 
 /** Tool execution result on success */
@@ -7275,15 +7275,15 @@ export interface ToolExecutionCompleteResult {
 }
 
 /** Tool execution result on success */
-export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = lazy<ToolExecutionCompleteResult>(() => struct<ToolExecutionCompleteResult>({
+export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = lazy<ToolExecutionCompleteResult>(() => tolerantStruct<ToolExecutionCompleteResult>({
   content: Schema.String,
-  detailedContent: optional(Schema.String),
-  contents: optional(Schema.Array(ToolExecutionCompleteContent)),
-  binaryResultsForLlm: optional(Schema.Array(PersistedBinaryResult)),
-  uiResource: optional(ToolExecutionCompleteUIResource),
-  structuredContent: optional(Schema.Unknown),
-  citableSources: optional(Schema.Array(CitableSource)),
-  mcpMeta: optional(Schema.Unknown)
+  detailedContent: Schema.optional(Schema.String),
+  contents: Schema.optional(Schema.Array(ToolExecutionCompleteContent)),
+  binaryResultsForLlm: Schema.optional(Schema.Array(PersistedBinaryResult)),
+  uiResource: Schema.optional(ToolExecutionCompleteUIResource),
+  structuredContent: Schema.optional(Schema.Unknown),
+  citableSources: Schema.optional(Schema.Array(CitableSource)),
+  mcpMeta: Schema.optional(Schema.Unknown)
 }), "ToolExecutionCompleteResult")
 
 /** Error details when the tool execution failed */
@@ -7297,10 +7297,10 @@ export interface ToolExecutionCompleteError {
 }
 
 /** Error details when the tool execution failed */
-export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = lazy<ToolExecutionCompleteError>(() => struct<ToolExecutionCompleteError>({
+export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = lazy<ToolExecutionCompleteError>(() => tolerantStruct<ToolExecutionCompleteError>({
   message: Schema.String,
-  code: optional(Schema.String),
-  remediation: optional(RemediationAction)
+  code: Schema.optional(Schema.String),
+  remediation: Schema.optional(RemediationAction)
 }), "ToolExecutionCompleteError")
 
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
@@ -7318,9 +7318,9 @@ export interface ToolExecutionCompleteToolDescriptionMetaUI {
 }
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
-export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = lazy<ToolExecutionCompleteToolDescriptionMetaUI>(() => struct<ToolExecutionCompleteToolDescriptionMetaUI>({
-  resourceUri: optional(Schema.String),
-  visibility: optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
+export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = lazy<ToolExecutionCompleteToolDescriptionMetaUI>(() => tolerantStruct<ToolExecutionCompleteToolDescriptionMetaUI>({
+  resourceUri: Schema.optional(Schema.String),
+  visibility: Schema.optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
 }), "ToolExecutionCompleteToolDescriptionMetaUI")
 
 /** MCP Apps metadata for UI resource association */
@@ -7330,8 +7330,8 @@ export interface ToolExecutionCompleteToolDescriptionMeta {
 }
 
 /** MCP Apps metadata for UI resource association */
-export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = lazy<ToolExecutionCompleteToolDescriptionMeta>(() => struct<ToolExecutionCompleteToolDescriptionMeta>({
-  ui: optional(ToolExecutionCompleteToolDescriptionMetaUI)
+export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = lazy<ToolExecutionCompleteToolDescriptionMeta>(() => tolerantStruct<ToolExecutionCompleteToolDescriptionMeta>({
+  ui: Schema.optional(ToolExecutionCompleteToolDescriptionMetaUI)
 }), "ToolExecutionCompleteToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
@@ -7345,10 +7345,10 @@ export interface ToolExecutionCompleteToolDescription {
 }
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = lazy<ToolExecutionCompleteToolDescription>(() => struct<ToolExecutionCompleteToolDescription>({
+export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = lazy<ToolExecutionCompleteToolDescription>(() => tolerantStruct<ToolExecutionCompleteToolDescription>({
   name: Schema.String,
-  description: optional(Schema.String),
-  _meta: optional(ToolExecutionCompleteToolDescriptionMeta)
+  description: Schema.optional(Schema.String),
+  _meta: Schema.optional(ToolExecutionCompleteToolDescriptionMeta)
 }), "ToolExecutionCompleteToolDescription")
 
 /** Experimental shell completion facts retained independently of the full tool result. */
@@ -7403,23 +7403,23 @@ export interface ToolExecutionCompleteData {
 }
 
 /** Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = lazy<ToolExecutionCompleteData>(() => struct<ToolExecutionCompleteData>({
+export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = lazy<ToolExecutionCompleteData>(() => tolerantStruct<ToolExecutionCompleteData>({
   toolCallId: Schema.String,
   success: Schema.Boolean,
-  model: optional(Schema.String),
-  mcpMeta: optional(Schema.Unknown),
-  interactionId: optional(Schema.String),
-  rte: optional(Schema.Boolean),
-  isUserRequested: optional(Schema.Boolean),
-  result: optional(ToolExecutionCompleteResult),
-  error: optional(ToolExecutionCompleteError),
-  toolTelemetry: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  turnId: optional(Schema.String),
-  toolDescription: optional(ToolExecutionCompleteToolDescription),
-  sandboxed: optional(Schema.Boolean),
-  shellExecution: optional(ToolExecutionCompleteShellExecution),
-  parentToolCallId: optional(Schema.String),
-  fusion: optional(FusionAttribution)
+  model: Schema.optional(Schema.String),
+  mcpMeta: Schema.optional(Schema.Unknown),
+  interactionId: Schema.optional(Schema.String),
+  rte: Schema.optional(Schema.Boolean),
+  isUserRequested: Schema.optional(Schema.Boolean),
+  result: Schema.optional(ToolExecutionCompleteResult),
+  error: Schema.optional(ToolExecutionCompleteError),
+  toolTelemetry: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  turnId: Schema.optional(Schema.String),
+  toolDescription: Schema.optional(ToolExecutionCompleteToolDescription),
+  sandboxed: Schema.optional(Schema.Boolean),
+  shellExecution: Schema.optional(ToolExecutionCompleteShellExecution),
+  parentToolCallId: Schema.optional(Schema.String),
+  fusion: Schema.optional(FusionAttribution)
 }), "ToolExecutionCompleteData")
 
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
@@ -7452,12 +7452,12 @@ export interface ToolExecutionCompleteEventEncoded {
 }
 
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = lazy<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>(() => struct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
+export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = lazy<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>(() => tolerantStruct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_complete"),
   data: ToolExecutionCompleteData
 }), "ToolExecutionCompleteEvent")
@@ -7506,12 +7506,12 @@ export interface ToolSearchActivatedEventEncoded {
 }
 
 /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
-export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = lazy<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>(() => struct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
+export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = lazy<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>(() => tolerantStruct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool_search.activated"),
   data: ToolSearchActivatedData
 }), "ToolSearchActivatedEvent")
@@ -7549,18 +7549,18 @@ export interface SkillInvokedData {
 }
 
 /** Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvokedData>(() => struct<SkillInvokedData>({
+export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvokedData>(() => tolerantStruct<SkillInvokedData>({
   name: Schema.String,
-  model: optional(Schema.String),
+  model: Schema.optional(Schema.String),
   path: Schema.String,
   content: Schema.String,
-  allowedTools: optional(Schema.Array(Schema.String)),
-  disableModelInvocation: optional(Schema.Boolean),
-  source: optional(Schema.String),
-  pluginName: optional(Schema.String),
-  pluginVersion: optional(Schema.String),
-  description: optional(Schema.String),
-  trigger: optional(SkillInvokedTrigger)
+  allowedTools: Schema.optional(Schema.Array(Schema.String)),
+  disableModelInvocation: Schema.optional(Schema.Boolean),
+  source: Schema.optional(Schema.String),
+  pluginName: Schema.optional(Schema.String),
+  pluginVersion: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  trigger: Schema.optional(SkillInvokedTrigger)
 }), "SkillInvokedData")
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
@@ -7593,12 +7593,12 @@ export interface SkillInvokedEventEncoded {
 }
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = lazy<SkillInvokedEvent, SkillInvokedEventEncoded>(() => struct<SkillInvokedEvent, SkillInvokedEventEncoded>({
+export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = lazy<SkillInvokedEvent, SkillInvokedEventEncoded>(() => tolerantStruct<SkillInvokedEvent, SkillInvokedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.invoked"),
   data: SkillInvokedData
 }), "SkillInvokedEvent")
@@ -7632,19 +7632,19 @@ export interface SkillInvokedRefData {
 }
 
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<SkillInvokedRefData>(() => struct<SkillInvokedRefData>({
+export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<SkillInvokedRefData>(() => tolerantStruct<SkillInvokedRefData>({
   name: Schema.String,
-  model: optional(Schema.String),
+  model: Schema.optional(Schema.String),
   path: Schema.String,
   contentId: Schema.String,
   contentLength: Schema.Number,
-  allowedTools: optional(Schema.Array(Schema.String)),
-  disableModelInvocation: optional(Schema.Boolean),
-  source: optional(Schema.String),
-  pluginName: optional(Schema.String),
-  pluginVersion: optional(Schema.String),
-  description: optional(Schema.String),
-  trigger: optional(SkillInvokedTrigger)
+  allowedTools: Schema.optional(Schema.Array(Schema.String)),
+  disableModelInvocation: Schema.optional(Schema.Boolean),
+  source: Schema.optional(Schema.String),
+  pluginName: Schema.optional(Schema.String),
+  pluginVersion: Schema.optional(Schema.String),
+  description: Schema.optional(Schema.String),
+  trigger: Schema.optional(SkillInvokedTrigger)
 }), "SkillInvokedRefData")
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
@@ -7677,12 +7677,12 @@ export interface SkillInvokedRefEventEncoded {
 }
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = lazy<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>(() => struct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
+export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = lazy<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>(() => tolerantStruct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.invoked_ref"),
   data: SkillInvokedRefData
 }), "SkillInvokedRefEvent")
@@ -7698,10 +7698,10 @@ export interface SkillContextDeliveredData {
 }
 
 /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = lazy<SkillContextDeliveredData>(() => struct<SkillContextDeliveredData>({
+export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = lazy<SkillContextDeliveredData>(() => tolerantStruct<SkillContextDeliveredData>({
   content: Schema.String,
   source: Schema.String,
-  interactionId: optional(Schema.String)
+  interactionId: Schema.optional(Schema.String)
 }), "SkillContextDeliveredData")
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
@@ -7734,12 +7734,12 @@ export interface SkillContextDeliveredEventEncoded {
 }
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = lazy<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>(() => struct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
+export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = lazy<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>(() => tolerantStruct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.context_delivered"),
   data: SkillContextDeliveredData
 }), "SkillContextDeliveredEvent")
@@ -7759,12 +7759,12 @@ export interface SkillContextDeliveredRefData {
 }
 
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = lazy<SkillContextDeliveredRefData>(() => struct<SkillContextDeliveredRefData>({
+export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = lazy<SkillContextDeliveredRefData>(() => tolerantStruct<SkillContextDeliveredRefData>({
   contentId: Schema.String,
-  prefix: optional(Schema.String),
-  suffix: optional(Schema.String),
+  prefix: Schema.optional(Schema.String),
+  suffix: Schema.optional(Schema.String),
   source: Schema.String,
-  interactionId: optional(Schema.String)
+  interactionId: Schema.optional(Schema.String)
 }), "SkillContextDeliveredRefData")
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
@@ -7797,12 +7797,12 @@ export interface SkillContextDeliveredRefEventEncoded {
 }
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = lazy<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>(() => struct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
+export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = lazy<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>(() => tolerantStruct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.context_delivered_ref"),
   data: SkillContextDeliveredRefData
 }), "SkillContextDeliveredRefEvent")
@@ -8151,10 +8151,10 @@ export type SandboxDecisionData =
 
 /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<SandboxDecisionData>(() => Schema.Union(
-  Schema.Struct({
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: optional(Schema.NullOr(Schema.String)),
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     backend: SandboxBackend,
     policySource: SandboxPolicySource,
@@ -8170,87 +8170,87 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     gitAuth: Schema.Boolean,
     ghAuth: Schema.Boolean,
     keychainAccess: Schema.Boolean,
-    effectiveFilesystemPolicy: optional(Schema.NullOr(SandboxFilesystemPolicyDetails)),
-    degradationReason: optional(Schema.NullOr(SandboxDegradationReason)),
+    effectiveFilesystemPolicy: Schema.optional(Schema.NullOr(SandboxFilesystemPolicyDetails)),
+    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
     kind: Schema.Literal("policy_resolved")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: optional(Schema.NullOr(Schema.String)),
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     backend: SandboxBackend,
     enforcementPoint: SandboxEnforcementPoint,
     durationMs: Schema.Number,
-    degradationReason: optional(Schema.NullOr(SandboxDegradationReason)),
+    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
     kind: Schema.Literal("spawn_completed")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: optional(Schema.NullOr(Schema.String)),
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     backend: SandboxBackend,
     enforcementPoint: SandboxEnforcementPoint,
-    attestation: optional(Schema.NullOr(SandboxAttestation)),
-    command: optional(Schema.NullOr(Schema.String)),
+    attestation: Schema.optional(Schema.NullOr(SandboxAttestation)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("enforcement_state")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: optional(Schema.NullOr(Schema.String)),
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
     denialClass: SandboxDenialClass,
     attestation: SandboxAttestation,
-    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: optional(Schema.NullOr(Schema.String)),
-    command: optional(Schema.NullOr(Schema.String)),
-    processName: optional(Schema.NullOr(Schema.String)),
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("access_denied")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: optional(Schema.NullOr(Schema.String)),
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
     source: SandboxBypassSource,
-    denialClass: optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: optional(Schema.NullOr(Schema.String)),
-    command: optional(Schema.NullOr(Schema.String)),
-    processName: optional(Schema.NullOr(Schema.String)),
+    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("bypass_decided")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: optional(Schema.NullOr(Schema.String)),
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
     source: SandboxBypassSource,
-    denialClass: optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: optional(Schema.NullOr(Schema.String)),
-    command: optional(Schema.NullOr(Schema.String)),
-    processName: optional(Schema.NullOr(Schema.String)),
+    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("permissive_retry_decided")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
-    toolCallId: optional(Schema.NullOr(Schema.String)),
+    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
     platform: SandboxPlatform,
     enforcementPoint: SandboxEnforcementPoint,
-    denialClass: optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: optional(Schema.NullOr(Schema.String)),
-    command: optional(Schema.NullOr(Schema.String)),
-    processName: optional(Schema.NullOr(Schema.String)),
+    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
+    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
+    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
+    command: Schema.optional(Schema.NullOr(Schema.String)),
+    processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("permissive_retry_completed")
-  })
+  }))
 ), "SandboxDecisionData")
 
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
@@ -8283,12 +8283,12 @@ export interface SandboxDecisionEventEncoded {
 }
 
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
-export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = lazy<SandboxDecisionEvent, SandboxDecisionEventEncoded>(() => struct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
+export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = lazy<SandboxDecisionEvent, SandboxDecisionEventEncoded>(() => tolerantStruct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sandbox.decision"),
   data: SandboxDecisionData
 }), "SandboxDecisionEvent")
@@ -8350,19 +8350,19 @@ export interface SubagentStartedData {
 }
 
 /** Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<SubagentStartedData>(() => struct<SubagentStartedData>({
+export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<SubagentStartedData>(() => tolerantStruct<SubagentStartedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
   agentDescription: Schema.String,
-  model: optional(Schema.String),
-  taskModelSource: optional(SubagentTaskModelSource),
-  modelSelectionSource: optional(SubagentModelSelectionSource),
-  factoryRunId: optional(Schema.String),
-  parentId: optional(Schema.String),
-  resumable: optional(Schema.Boolean),
-  agentType: optional(Schema.String),
-  executionMode: optional(Schema.String)
+  model: Schema.optional(Schema.String),
+  taskModelSource: Schema.optional(SubagentTaskModelSource),
+  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
+  factoryRunId: Schema.optional(Schema.String),
+  parentId: Schema.optional(Schema.String),
+  resumable: Schema.optional(Schema.Boolean),
+  agentType: Schema.optional(Schema.String),
+  executionMode: Schema.optional(Schema.String)
 }), "SubagentStartedData")
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
@@ -8395,12 +8395,12 @@ export interface SubagentStartedEventEncoded {
 }
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = lazy<SubagentStartedEvent, SubagentStartedEventEncoded>(() => struct<SubagentStartedEvent, SubagentStartedEventEncoded>({
+export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = lazy<SubagentStartedEvent, SubagentStartedEventEncoded>(() => tolerantStruct<SubagentStartedEvent, SubagentStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.started"),
   data: SubagentStartedData
 }), "SubagentStartedEvent")
@@ -8418,10 +8418,10 @@ export interface SubagentConfiguredData {
 }
 
 /** Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = lazy<SubagentConfiguredData>(() => struct<SubagentConfiguredData>({
+export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = lazy<SubagentConfiguredData>(() => tolerantStruct<SubagentConfiguredData>({
   model: Schema.String,
-  reasoningEffort: optional(Schema.String),
-  contextTier: optional(Schema.String),
+  reasoningEffort: Schema.optional(Schema.String),
+  contextTier: Schema.optional(Schema.String),
   multiTurn: Schema.Boolean
 }), "SubagentConfiguredData")
 
@@ -8455,12 +8455,12 @@ export interface SubagentConfiguredEventEncoded {
 }
 
 /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = lazy<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>(() => struct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
+export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = lazy<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>(() => tolerantStruct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.configured"),
   data: SubagentConfiguredData
 }), "SubagentConfiguredEvent")
@@ -8500,22 +8500,22 @@ export interface SubagentCompletedData {
 }
 
 /** Sub-agent completion details for successful execution */
-export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<SubagentCompletedData>(() => struct<SubagentCompletedData>({
+export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<SubagentCompletedData>(() => tolerantStruct<SubagentCompletedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
-  model: optional(Schema.String),
-  firstDispatchedModel: optional(Schema.String),
-  configuredModelPreference: optional(Schema.String),
-  explicitModelOverride: optional(Schema.String),
-  explicitModelMatchesPreference: optional(Schema.Boolean),
-  modelOverrideReason: optional(Schema.String),
-  modelSelectionSource: optional(SubagentModelSelectionSource),
-  configuredModelMatchesActual: optional(Schema.Boolean),
-  totalToolCalls: optional(Schema.Number),
-  totalTokens: optional(Schema.Number),
-  durationMs: optional(Schema.Number),
-  cancelled: optional(Schema.Boolean)
+  model: Schema.optional(Schema.String),
+  firstDispatchedModel: Schema.optional(Schema.String),
+  configuredModelPreference: Schema.optional(Schema.String),
+  explicitModelOverride: Schema.optional(Schema.String),
+  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
+  modelOverrideReason: Schema.optional(Schema.String),
+  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
+  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
+  totalToolCalls: Schema.optional(Schema.Number),
+  totalTokens: Schema.optional(Schema.Number),
+  durationMs: Schema.optional(Schema.Number),
+  cancelled: Schema.optional(Schema.Boolean)
 }), "SubagentCompletedData")
 
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
@@ -8548,12 +8548,12 @@ export interface SubagentCompletedEventEncoded {
 }
 
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
-export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = lazy<SubagentCompletedEvent, SubagentCompletedEventEncoded>(() => struct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
+export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = lazy<SubagentCompletedEvent, SubagentCompletedEventEncoded>(() => tolerantStruct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.completed"),
   data: SubagentCompletedData
 }), "SubagentCompletedEvent")
@@ -8593,22 +8593,22 @@ export interface SubagentFailedData {
 }
 
 /** Sub-agent failure details including error message and agent information */
-export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<SubagentFailedData>(() => struct<SubagentFailedData>({
+export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<SubagentFailedData>(() => tolerantStruct<SubagentFailedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
   error: Schema.String,
-  model: optional(Schema.String),
-  firstDispatchedModel: optional(Schema.String),
-  configuredModelPreference: optional(Schema.String),
-  explicitModelOverride: optional(Schema.String),
-  explicitModelMatchesPreference: optional(Schema.Boolean),
-  modelOverrideReason: optional(Schema.String),
-  modelSelectionSource: optional(SubagentModelSelectionSource),
-  configuredModelMatchesActual: optional(Schema.Boolean),
-  totalToolCalls: optional(Schema.Number),
-  totalTokens: optional(Schema.Number),
-  durationMs: optional(Schema.Number)
+  model: Schema.optional(Schema.String),
+  firstDispatchedModel: Schema.optional(Schema.String),
+  configuredModelPreference: Schema.optional(Schema.String),
+  explicitModelOverride: Schema.optional(Schema.String),
+  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
+  modelOverrideReason: Schema.optional(Schema.String),
+  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
+  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
+  totalToolCalls: Schema.optional(Schema.Number),
+  totalTokens: Schema.optional(Schema.Number),
+  durationMs: Schema.optional(Schema.Number)
 }), "SubagentFailedData")
 
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
@@ -8641,12 +8641,12 @@ export interface SubagentFailedEventEncoded {
 }
 
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
-export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = lazy<SubagentFailedEvent, SubagentFailedEventEncoded>(() => struct<SubagentFailedEvent, SubagentFailedEventEncoded>({
+export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = lazy<SubagentFailedEvent, SubagentFailedEventEncoded>(() => tolerantStruct<SubagentFailedEvent, SubagentFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.failed"),
   data: SubagentFailedData
 }), "SubagentFailedEvent")
@@ -8698,12 +8698,12 @@ export interface SubagentSelectedEventEncoded {
 }
 
 /** Session event "subagent.selected". Custom agent selection details including name and available tools */
-export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = lazy<SubagentSelectedEvent, SubagentSelectedEventEncoded>(() => struct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
+export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = lazy<SubagentSelectedEvent, SubagentSelectedEventEncoded>(() => tolerantStruct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.selected"),
   data: SubagentSelectedData
 }), "SubagentSelectedEvent")
@@ -8744,12 +8744,12 @@ export interface SubagentDeselectedEventEncoded {
 }
 
 /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = lazy<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>(() => struct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
+export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = lazy<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>(() => tolerantStruct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.deselected"),
   data: SubagentDeselectedData
 }), "SubagentDeselectedEvent")
@@ -8767,11 +8767,11 @@ export interface HookStartData {
 }
 
 /** Hook invocation start details including type and input data */
-export const HookStartData: Schema.Schema<HookStartData> = lazy<HookStartData>(() => struct<HookStartData>({
+export const HookStartData: Schema.Schema<HookStartData> = lazy<HookStartData>(() => tolerantStruct<HookStartData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
-  input: optional(Schema.Unknown),
-  parentToolCallId: optional(Schema.String)
+  input: Schema.optional(Schema.Unknown),
+  parentToolCallId: Schema.optional(Schema.String)
 }), "HookStartData")
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
@@ -8804,12 +8804,12 @@ export interface HookStartEventEncoded {
 }
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
-export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = lazy<HookStartEvent, HookStartEventEncoded>(() => struct<HookStartEvent, HookStartEventEncoded>({
+export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = lazy<HookStartEvent, HookStartEventEncoded>(() => tolerantStruct<HookStartEvent, HookStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.start"),
   data: HookStartData
 }), "HookStartEvent")
@@ -8825,10 +8825,10 @@ export interface HookEndError {
 }
 
 /** Error details when the hook failed */
-export const HookEndError: Schema.Schema<HookEndError> = lazy<HookEndError>(() => struct<HookEndError>({
+export const HookEndError: Schema.Schema<HookEndError> = lazy<HookEndError>(() => tolerantStruct<HookEndError>({
   message: Schema.String,
-  stack: optional(Schema.String),
-  source: optional(Schema.String)
+  stack: Schema.optional(Schema.String),
+  source: Schema.optional(Schema.String)
 }), "HookEndError")
 
 /** Hook invocation completion details including output, success status, and error information */
@@ -8848,13 +8848,13 @@ export interface HookEndData {
 }
 
 /** Hook invocation completion details including output, success status, and error information */
-export const HookEndData: Schema.Schema<HookEndData> = lazy<HookEndData>(() => struct<HookEndData>({
+export const HookEndData: Schema.Schema<HookEndData> = lazy<HookEndData>(() => tolerantStruct<HookEndData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
-  output: optional(Schema.Unknown),
+  output: Schema.optional(Schema.Unknown),
   success: Schema.Boolean,
-  error: optional(HookEndError),
-  parentToolCallId: optional(Schema.String)
+  error: Schema.optional(HookEndError),
+  parentToolCallId: Schema.optional(Schema.String)
 }), "HookEndData")
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
@@ -8887,12 +8887,12 @@ export interface HookEndEventEncoded {
 }
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
-export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = lazy<HookEndEvent, HookEndEventEncoded>(() => struct<HookEndEvent, HookEndEventEncoded>({
+export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = lazy<HookEndEvent, HookEndEventEncoded>(() => tolerantStruct<HookEndEvent, HookEndEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.end"),
   data: HookEndData
 }), "HookEndEvent")
@@ -8906,9 +8906,9 @@ export interface HookProgressData {
 }
 
 /** Ephemeral progress update from a running hook process */
-export const HookProgressData: Schema.Schema<HookProgressData> = lazy<HookProgressData>(() => struct<HookProgressData>({
+export const HookProgressData: Schema.Schema<HookProgressData> = lazy<HookProgressData>(() => tolerantStruct<HookProgressData>({
   message: Schema.String,
-  temporary: optional(Schema.Boolean)
+  temporary: Schema.optional(Schema.Boolean)
 }), "HookProgressData")
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
@@ -8941,12 +8941,12 @@ export interface HookProgressEventEncoded {
 }
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
-export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = lazy<HookProgressEvent, HookProgressEventEncoded>(() => struct<HookProgressEvent, HookProgressEventEncoded>({
+export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = lazy<HookProgressEvent, HookProgressEventEncoded>(() => tolerantStruct<HookProgressEvent, HookProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.progress"),
   data: HookProgressData
 }), "HookProgressEvent")
@@ -8976,14 +8976,14 @@ export interface BinaryAssetData {
 }
 
 /** Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetData>(() => struct<BinaryAssetData>({
+export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetData>(() => tolerantStruct<BinaryAssetData>({
   assetId: Schema.String,
   type: BinaryAssetType,
   mimeType: Schema.String,
   byteLength: Schema.Number,
   data: Schema.String,
-  description: optional(Schema.String),
-  metadata: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  description: Schema.optional(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "BinaryAssetData")
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
@@ -9016,12 +9016,12 @@ export interface BinaryAssetEventEncoded {
 }
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = lazy<BinaryAssetEvent, BinaryAssetEventEncoded>(() => struct<BinaryAssetEvent, BinaryAssetEventEncoded>({
+export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = lazy<BinaryAssetEvent, BinaryAssetEventEncoded>(() => tolerantStruct<BinaryAssetEvent, BinaryAssetEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.binary_asset"),
   data: BinaryAssetData
 }), "BinaryAssetEvent")
@@ -9041,9 +9041,9 @@ export interface SystemMessageMetadata {
 }
 
 /** Metadata about the prompt template and its construction */
-export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = lazy<SystemMessageMetadata>(() => struct<SystemMessageMetadata>({
-  promptVersion: optional(Schema.String),
-  variables: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = lazy<SystemMessageMetadata>(() => tolerantStruct<SystemMessageMetadata>({
+  promptVersion: Schema.optional(Schema.String),
+  variables: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }), "SystemMessageMetadata")
 
 /** System/developer instruction content with role and optional template metadata */
@@ -9061,12 +9061,12 @@ export interface SystemMessageData {
 }
 
 /** System/developer instruction content with role and optional template metadata */
-export const SystemMessageData: Schema.Schema<SystemMessageData> = lazy<SystemMessageData>(() => struct<SystemMessageData>({
+export const SystemMessageData: Schema.Schema<SystemMessageData> = lazy<SystemMessageData>(() => tolerantStruct<SystemMessageData>({
   content: Schema.String,
-  interactionId: optional(Schema.String),
+  interactionId: Schema.optional(Schema.String),
   role: SystemMessageRole,
-  name: optional(Schema.String),
-  metadata: optional(SystemMessageMetadata)
+  name: Schema.optional(Schema.String),
+  metadata: Schema.optional(SystemMessageMetadata)
 }), "SystemMessageData")
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
@@ -9099,12 +9099,12 @@ export interface SystemMessageEventEncoded {
 }
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
-export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = lazy<SystemMessageEvent, SystemMessageEventEncoded>(() => struct<SystemMessageEvent, SystemMessageEventEncoded>({
+export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = lazy<SystemMessageEvent, SystemMessageEventEncoded>(() => tolerantStruct<SystemMessageEvent, SystemMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("system.message"),
   data: SystemMessageData
 }), "SystemMessageEvent")
@@ -9134,14 +9134,14 @@ export interface SystemNotificationAgentCompleted {
 }
 
 /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
-export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = lazy<SystemNotificationAgentCompleted>(() => struct<SystemNotificationAgentCompleted>({
+export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = lazy<SystemNotificationAgentCompleted>(() => tolerantStruct<SystemNotificationAgentCompleted>({
   type: Schema.Literal("agent_completed"),
   agentId: Schema.String,
-  displayName: optional(Schema.String),
+  displayName: Schema.optional(Schema.String),
   agentType: Schema.String,
   status: SystemNotificationAgentCompletedStatus,
-  description: optional(Schema.String),
-  prompt: optional(Schema.String)
+  description: Schema.optional(Schema.String),
+  prompt: Schema.optional(Schema.String)
 }), "SystemNotificationAgentCompleted")
 
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
@@ -9159,12 +9159,12 @@ export interface SystemNotificationAgentIdle {
 }
 
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
-export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = lazy<SystemNotificationAgentIdle>(() => struct<SystemNotificationAgentIdle>({
+export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = lazy<SystemNotificationAgentIdle>(() => tolerantStruct<SystemNotificationAgentIdle>({
   type: Schema.Literal("agent_idle"),
   agentId: Schema.String,
-  displayName: optional(Schema.String),
+  displayName: Schema.optional(Schema.String),
   agentType: Schema.String,
-  description: optional(Schema.String)
+  description: Schema.optional(Schema.String)
 }), "SystemNotificationAgentIdle")
 
 /** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
@@ -9203,11 +9203,11 @@ export interface SystemNotificationShellCompleted {
 }
 
 /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
-export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = lazy<SystemNotificationShellCompleted>(() => struct<SystemNotificationShellCompleted>({
+export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = lazy<SystemNotificationShellCompleted>(() => tolerantStruct<SystemNotificationShellCompleted>({
   type: Schema.Literal("shell_completed"),
   shellId: Schema.String,
-  exitCode: optional(Schema.Number),
-  description: optional(Schema.String)
+  exitCode: Schema.optional(Schema.Number),
+  description: Schema.optional(Schema.String)
 }), "SystemNotificationShellCompleted")
 
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
@@ -9221,10 +9221,10 @@ export interface SystemNotificationShellDetachedCompleted {
 }
 
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
-export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = lazy<SystemNotificationShellDetachedCompleted>(() => struct<SystemNotificationShellDetachedCompleted>({
+export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = lazy<SystemNotificationShellDetachedCompleted>(() => tolerantStruct<SystemNotificationShellDetachedCompleted>({
   type: Schema.Literal("shell_detached_completed"),
   shellId: Schema.String,
-  description: optional(Schema.String)
+  description: Schema.optional(Schema.String)
 }), "SystemNotificationShellDetachedCompleted")
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
@@ -9242,12 +9242,12 @@ export interface SystemNotificationInstructionDiscovered {
 }
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
-export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = lazy<SystemNotificationInstructionDiscovered>(() => struct<SystemNotificationInstructionDiscovered>({
+export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = lazy<SystemNotificationInstructionDiscovered>(() => tolerantStruct<SystemNotificationInstructionDiscovered>({
   type: Schema.Literal("instruction_discovered"),
   sourcePath: Schema.String,
   triggerFile: Schema.String,
   triggerTool: Schema.String,
-  description: optional(Schema.String)
+  description: Schema.optional(Schema.String)
 }), "SystemNotificationInstructionDiscovered")
 
 /** Terminal status reached by a factory execution attempt. */
@@ -9309,7 +9309,7 @@ export interface SystemNotificationFactoryCompleted {
 }
 
 /** System notification metadata for a factory execution attempt that reached a terminal state. */
-export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = lazy<SystemNotificationFactoryCompleted>(() => struct<SystemNotificationFactoryCompleted>({
+export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = lazy<SystemNotificationFactoryCompleted>(() => tolerantStruct<SystemNotificationFactoryCompleted>({
   type: Schema.Literal("factory_completed"),
   runId: Schema.String,
   factoryName: Schema.String,
@@ -9318,10 +9318,10 @@ export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificatio
   elapsedMs: Schema.Number,
   consumedNanoAiu: Schema.Number,
   attempt: Schema.Number,
-  resultPreview: optional(Schema.String),
-  failure: optional(Schema.Unknown),
-  retryGuidance: optional(Schema.String),
-  pauseInfo: optional(SystemNotificationFactoryPauseInfo)
+  resultPreview: Schema.optional(Schema.String),
+  failure: Schema.optional(Schema.Unknown),
+  retryGuidance: Schema.optional(Schema.String),
+  pauseInfo: Schema.optional(SystemNotificationFactoryPauseInfo)
 }), "SystemNotificationFactoryCompleted")
 
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
@@ -9333,9 +9333,9 @@ export interface SystemNotificationUnclassified {
 }
 
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
-export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = lazy<SystemNotificationUnclassified>(() => struct<SystemNotificationUnclassified>({
+export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = lazy<SystemNotificationUnclassified>(() => tolerantStruct<SystemNotificationUnclassified>({
   type: Schema.Literal("unclassified"),
-  metadata: optional(Schema.Unknown)
+  metadata: Schema.optional(Schema.Unknown)
 }), "SystemNotificationUnclassified")
 
 /** Structured metadata identifying what triggered this notification */
@@ -9405,12 +9405,12 @@ export interface SystemNotificationEventEncoded {
 }
 
 /** Session event "system.notification". System-generated notification for runtime events like background task completion */
-export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = lazy<SystemNotificationEvent, SystemNotificationEventEncoded>(() => struct<SystemNotificationEvent, SystemNotificationEventEncoded>({
+export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = lazy<SystemNotificationEvent, SystemNotificationEventEncoded>(() => tolerantStruct<SystemNotificationEvent, SystemNotificationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("system.notification"),
   data: SystemNotificationData
 }), "SystemNotificationEvent")
@@ -9493,24 +9493,24 @@ export interface PermissionRequestShell {
 }
 
 /** Shell command permission request */
-export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy<PermissionRequestShell>(() => struct<PermissionRequestShell>({
+export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy<PermissionRequestShell>(() => tolerantStruct<PermissionRequestShell>({
   kind: Schema.Literal("shell"),
-  toolCallId: optional(Schema.String),
-  managedApprovalRequired: optional(Schema.Boolean),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
   fullCommandText: Schema.String,
   intention: Schema.String,
   commands: Schema.Array(PermissionRequestShellCommand),
-  commandSegments: optional(Schema.Array(PermissionRequestShellCommandSegment)),
+  commandSegments: Schema.optional(Schema.Array(PermissionRequestShellCommandSegment)),
   possiblePaths: Schema.Array(Schema.String),
-  resolvedWorkingDirectory: optional(Schema.String),
-  resolvedPaths: optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  resolvedWorkingDirectory: Schema.optional(Schema.String),
+  resolvedPaths: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   possibleUrls: Schema.Array(PermissionRequestShellPossibleUrl),
   hasWriteFileRedirection: Schema.Boolean,
   canOfferSessionApproval: Schema.Boolean,
-  warning: optional(Schema.String),
-  requestSandboxBypass: optional(Schema.Boolean),
-  requestSandboxPermissive: optional(Schema.Boolean),
-  requestSandboxBypassReason: optional(Schema.String)
+  warning: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxPermissive: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
 }), "PermissionRequestShell")
 
 /** File write permission request */
@@ -9540,18 +9540,18 @@ export interface PermissionRequestWrite {
 }
 
 /** File write permission request */
-export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy<PermissionRequestWrite>(() => struct<PermissionRequestWrite>({
+export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy<PermissionRequestWrite>(() => tolerantStruct<PermissionRequestWrite>({
   kind: Schema.Literal("write"),
-  toolCallId: optional(Schema.String),
-  managedApprovalRequired: optional(Schema.Boolean),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
   intention: Schema.String,
   fileName: Schema.String,
-  resolvedPath: optional(Schema.String),
+  resolvedPath: Schema.optional(Schema.String),
   diff: Schema.String,
-  newFileContents: optional(Schema.String),
+  newFileContents: Schema.optional(Schema.String),
   canOfferSessionApproval: Schema.Boolean,
-  requestSandboxBypass: optional(Schema.Boolean),
-  requestSandboxBypassReason: optional(Schema.String)
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
 }), "PermissionRequestWrite")
 
 /** File or directory read permission request */
@@ -9575,15 +9575,15 @@ export interface PermissionRequestRead {
 }
 
 /** File or directory read permission request */
-export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<PermissionRequestRead>(() => struct<PermissionRequestRead>({
+export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<PermissionRequestRead>(() => tolerantStruct<PermissionRequestRead>({
   kind: Schema.Literal("read"),
-  toolCallId: optional(Schema.String),
-  managedApprovalRequired: optional(Schema.Boolean),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
   intention: Schema.String,
   path: Schema.String,
-  resolvedPath: optional(Schema.String),
-  requestSandboxBypass: optional(Schema.Boolean),
-  requestSandboxBypassReason: optional(Schema.String)
+  resolvedPath: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
 }), "PermissionRequestRead")
 
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
@@ -9613,15 +9613,15 @@ export interface PermissionRequestMcp {
 }
 
 /** MCP tool invocation permission request */
-export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<PermissionRequestMcp>(() => struct<PermissionRequestMcp>({
+export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<PermissionRequestMcp>(() => tolerantStruct<PermissionRequestMcp>({
   kind: Schema.Literal("mcp"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   serverName: Schema.String,
   toolName: Schema.String,
   toolTitle: Schema.String,
-  args: optional(Schema.Unknown),
+  args: Schema.optional(Schema.Unknown),
   readOnly: Schema.Boolean,
-  permissionRecommendation: optional(PermissionRecommendation)
+  permissionRecommendation: Schema.optional(PermissionRecommendation)
 }), "PermissionRequestMcp")
 
 /** URL access permission request */
@@ -9645,15 +9645,15 @@ export interface PermissionRequestUrl {
 }
 
 /** URL access permission request */
-export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<PermissionRequestUrl>(() => struct<PermissionRequestUrl>({
+export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<PermissionRequestUrl>(() => tolerantStruct<PermissionRequestUrl>({
   kind: Schema.Literal("url"),
-  toolCallId: optional(Schema.String),
-  managedApprovalRequired: optional(Schema.Boolean),
+  toolCallId: Schema.optional(Schema.String),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
   intention: Schema.String,
   url: Schema.String,
-  redirectedFrom: optional(Schema.String),
-  requestSandboxBypass: optional(Schema.Boolean),
-  requestSandboxBypassReason: optional(Schema.String)
+  redirectedFrom: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
 }), "PermissionRequestUrl")
 
 /** Whether this is a store or vote memory operation */
@@ -9699,11 +9699,11 @@ export interface PermissionAssistedApproval {
 }
 
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
-export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = lazy<PermissionAssistedApproval>(() => struct<PermissionAssistedApproval>({
+export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = lazy<PermissionAssistedApproval>(() => tolerantStruct<PermissionAssistedApproval>({
   recommendation: AssistedApprovalRecommendation,
-  reason: optional(Schema.String),
-  model: optional(Schema.String),
-  failureReason: optional(AssistedApprovalJudgeFailureReason)
+  reason: Schema.optional(Schema.String),
+  model: Schema.optional(Schema.String),
+  failureReason: Schema.optional(AssistedApprovalJudgeFailureReason)
 }), "PermissionAssistedApproval")
 
 /** Memory operation permission request */
@@ -9733,18 +9733,18 @@ export interface PermissionRequestMemory {
 }
 
 /** Memory operation permission request */
-export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy<PermissionRequestMemory>(() => struct<PermissionRequestMemory>({
+export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy<PermissionRequestMemory>(() => tolerantStruct<PermissionRequestMemory>({
   kind: Schema.Literal("memory"),
-  toolCallId: optional(Schema.String),
-  action: optional(PermissionRequestMemoryAction),
-  subject: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
+  action: Schema.optional(PermissionRequestMemoryAction),
+  subject: Schema.optional(Schema.String),
   fact: Schema.String,
-  citations: optional(Schema.String),
-  direction: optional(PermissionRequestMemoryDirection),
-  reason: optional(Schema.String),
-  scope: optional(PermissionRequestMemoryScope),
-  repoNwo: optional(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval)
+  citations: Schema.optional(Schema.String),
+  direction: Schema.optional(PermissionRequestMemoryDirection),
+  reason: Schema.optional(Schema.String),
+  scope: Schema.optional(PermissionRequestMemoryScope),
+  repoNwo: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionRequestMemory")
 
 /** Custom tool invocation permission request */
@@ -9764,13 +9764,13 @@ export interface PermissionRequestCustomTool {
 }
 
 /** Custom tool invocation permission request */
-export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy<PermissionRequestCustomTool>(() => struct<PermissionRequestCustomTool>({
+export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy<PermissionRequestCustomTool>(() => tolerantStruct<PermissionRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
-  args: optional(Schema.Unknown),
-  skipPermission: optional(Schema.Boolean)
+  args: Schema.optional(Schema.Unknown),
+  skipPermission: Schema.optional(Schema.Boolean)
 }), "PermissionRequestCustomTool")
 
 /** Hook confirmation permission request */
@@ -9788,12 +9788,12 @@ export interface PermissionRequestHook {
 }
 
 /** Hook confirmation permission request */
-export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy<PermissionRequestHook>(() => struct<PermissionRequestHook>({
+export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy<PermissionRequestHook>(() => tolerantStruct<PermissionRequestHook>({
   kind: Schema.Literal("hook"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
-  toolArgs: optional(Schema.Unknown),
-  hookMessage: optional(Schema.String)
+  toolArgs: Schema.optional(Schema.Unknown),
+  hookMessage: Schema.optional(Schema.String)
 }), "PermissionRequestHook")
 
 /** Extension management permission request */
@@ -9809,11 +9809,11 @@ export interface PermissionRequestExtensionManagement {
 }
 
 /** Extension management permission request */
-export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = lazy<PermissionRequestExtensionManagement>(() => struct<PermissionRequestExtensionManagement>({
+export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = lazy<PermissionRequestExtensionManagement>(() => tolerantStruct<PermissionRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   operation: Schema.String,
-  extensionName: optional(Schema.String)
+  extensionName: Schema.optional(Schema.String)
 }), "PermissionRequestExtensionManagement")
 
 /** Operation gated by a factory permission request. */
@@ -9831,9 +9831,9 @@ export interface FactoryPermissionPhase {
 }
 
 /** A declared phase shown in a factory permission prompt. */
-export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = lazy<FactoryPermissionPhase>(() => struct<FactoryPermissionPhase>({
+export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = lazy<FactoryPermissionPhase>(() => tolerantStruct<FactoryPermissionPhase>({
   title: Schema.String,
-  detail: optional(Schema.String)
+  detail: Schema.optional(Schema.String)
 }), "FactoryPermissionPhase")
 
 /** Factory run or authoring permission request */
@@ -9873,21 +9873,21 @@ export interface PermissionRequestFactory {
 }
 
 /** Factory run or authoring permission request */
-export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = lazy<PermissionRequestFactory>(() => struct<PermissionRequestFactory>({
+export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = lazy<PermissionRequestFactory>(() => tolerantStruct<PermissionRequestFactory>({
   kind: Schema.Literal("factory"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   operation: FactoryPermissionOperation,
   name: Schema.String,
   description: Schema.String,
   phases: Schema.Array(FactoryPermissionPhase),
-  maxConcurrentSubagents: optional(Schema.Number),
-  maxTotalSubagents: optional(Schema.Number),
-  timeoutSeconds: optional(Schema.Number),
-  maxAiCredits: optional(Schema.Number),
-  declaredMaxConcurrentSubagents: optional(Schema.Number),
-  declaredMaxTotalSubagents: optional(Schema.Number),
-  declaredTimeoutSeconds: optional(Schema.Number),
-  declaredMaxAiCredits: optional(Schema.Number),
+  maxConcurrentSubagents: Schema.optional(Schema.Number),
+  maxTotalSubagents: Schema.optional(Schema.Number),
+  timeoutSeconds: Schema.optional(Schema.Number),
+  maxAiCredits: Schema.optional(Schema.Number),
+  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
+  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
+  declaredTimeoutSeconds: Schema.optional(Schema.Number),
+  declaredMaxAiCredits: Schema.optional(Schema.Number),
   approvalKey: Schema.String,
   canPersistApproval: Schema.Boolean
 }), "PermissionRequestFactory")
@@ -9905,9 +9905,9 @@ export interface PermissionRequestExtensionPermissionAccess {
 }
 
 /** Extension permission access request */
-export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = lazy<PermissionRequestExtensionPermissionAccess>(() => struct<PermissionRequestExtensionPermissionAccess>({
+export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = lazy<PermissionRequestExtensionPermissionAccess>(() => tolerantStruct<PermissionRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String)
 }), "PermissionRequestExtensionPermissionAccess")
@@ -9925,9 +9925,9 @@ export interface PermissionRequestExtensionEnvAccess {
 }
 
 /** Extension sensitive environment variable access request */
-export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = lazy<PermissionRequestExtensionEnvAccess>(() => struct<PermissionRequestExtensionEnvAccess>({
+export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = lazy<PermissionRequestExtensionEnvAccess>(() => tolerantStruct<PermissionRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
 }), "PermissionRequestExtensionEnvAccess")
@@ -9992,19 +9992,19 @@ export interface PermissionPromptRequestCommands {
 }
 
 /** Shell command permission prompt */
-export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = lazy<PermissionPromptRequestCommands>(() => struct<PermissionPromptRequestCommands>({
+export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = lazy<PermissionPromptRequestCommands>(() => tolerantStruct<PermissionPromptRequestCommands>({
   kind: Schema.Literal("commands"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   fullCommandText: Schema.String,
   intention: Schema.String,
   commandIdentifiers: Schema.Array(Schema.String),
   canOfferSessionApproval: Schema.Boolean,
-  warning: optional(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval),
-  managedApprovalRequired: optional(Schema.Boolean),
-  requestSandboxBypass: optional(Schema.Boolean),
-  requestSandboxPermissive: optional(Schema.Boolean),
-  requestSandboxBypassReason: optional(Schema.String)
+  warning: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxPermissive: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String)
 }), "PermissionPromptRequestCommands")
 
 /** File write permission prompt */
@@ -10032,17 +10032,17 @@ export interface PermissionPromptRequestWrite {
 }
 
 /** File write permission prompt */
-export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = lazy<PermissionPromptRequestWrite>(() => struct<PermissionPromptRequestWrite>({
+export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = lazy<PermissionPromptRequestWrite>(() => tolerantStruct<PermissionPromptRequestWrite>({
   kind: Schema.Literal("write"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
   fileName: Schema.String,
-  resolvedPath: optional(Schema.String),
+  resolvedPath: Schema.optional(Schema.String),
   diff: Schema.String,
-  newFileContents: optional(Schema.String),
+  newFileContents: Schema.optional(Schema.String),
   canOfferSessionApproval: Schema.Boolean,
-  assistedApproval: optional(PermissionAssistedApproval),
-  managedApprovalRequired: optional(Schema.Boolean)
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
 }), "PermissionPromptRequestWrite")
 
 /** File read permission prompt */
@@ -10064,14 +10064,14 @@ export interface PermissionPromptRequestRead {
 }
 
 /** File read permission prompt */
-export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = lazy<PermissionPromptRequestRead>(() => struct<PermissionPromptRequestRead>({
+export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = lazy<PermissionPromptRequestRead>(() => tolerantStruct<PermissionPromptRequestRead>({
   kind: Schema.Literal("read"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
   path: Schema.String,
-  resolvedPath: optional(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval),
-  managedApprovalRequired: optional(Schema.Boolean)
+  resolvedPath: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
 }), "PermissionPromptRequestRead")
 
 /** MCP tool invocation permission prompt */
@@ -10097,16 +10097,16 @@ export interface PermissionPromptRequestMcp {
 }
 
 /** MCP tool invocation permission prompt */
-export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = lazy<PermissionPromptRequestMcp>(() => struct<PermissionPromptRequestMcp>({
+export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = lazy<PermissionPromptRequestMcp>(() => tolerantStruct<PermissionPromptRequestMcp>({
   kind: Schema.Literal("mcp"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   serverName: Schema.String,
   toolName: Schema.String,
   toolTitle: Schema.String,
-  args: optional(Schema.Unknown),
-  permissionRecommendation: optional(PermissionRecommendation),
-  assistedApproval: optional(PermissionAssistedApproval),
-  canOfferServerWideApproval: optional(Schema.Boolean)
+  args: Schema.optional(Schema.Unknown),
+  permissionRecommendation: Schema.optional(PermissionRecommendation),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  canOfferServerWideApproval: Schema.optional(Schema.Boolean)
 }), "PermissionPromptRequestMcp")
 
 /** URL access permission prompt */
@@ -10132,16 +10132,16 @@ export interface PermissionPromptRequestUrl {
 }
 
 /** URL access permission prompt */
-export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = lazy<PermissionPromptRequestUrl>(() => struct<PermissionPromptRequestUrl>({
+export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = lazy<PermissionPromptRequestUrl>(() => tolerantStruct<PermissionPromptRequestUrl>({
   kind: Schema.Literal("url"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
   url: Schema.String,
-  redirectedFrom: optional(Schema.String),
-  requestSandboxBypass: optional(Schema.Boolean),
-  requestSandboxBypassReason: optional(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval),
-  managedApprovalRequired: optional(Schema.Boolean)
+  redirectedFrom: Schema.optional(Schema.String),
+  requestSandboxBypass: Schema.optional(Schema.Boolean),
+  requestSandboxBypassReason: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
 }), "PermissionPromptRequestUrl")
 
 /** Memory operation permission prompt */
@@ -10167,16 +10167,16 @@ export interface PermissionPromptRequestMemory {
 }
 
 /** Memory operation permission prompt */
-export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = lazy<PermissionPromptRequestMemory>(() => struct<PermissionPromptRequestMemory>({
+export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = lazy<PermissionPromptRequestMemory>(() => tolerantStruct<PermissionPromptRequestMemory>({
   kind: Schema.Literal("memory"),
-  toolCallId: optional(Schema.String),
-  action: optional(PermissionRequestMemoryAction),
-  subject: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
+  action: Schema.optional(PermissionRequestMemoryAction),
+  subject: Schema.optional(Schema.String),
   fact: Schema.String,
-  citations: optional(Schema.String),
-  direction: optional(PermissionRequestMemoryDirection),
-  reason: optional(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval)
+  citations: Schema.optional(Schema.String),
+  direction: Schema.optional(PermissionRequestMemoryDirection),
+  reason: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionPromptRequestMemory")
 
 /** Custom tool invocation permission prompt */
@@ -10196,13 +10196,13 @@ export interface PermissionPromptRequestCustomTool {
 }
 
 /** Custom tool invocation permission prompt */
-export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = lazy<PermissionPromptRequestCustomTool>(() => struct<PermissionPromptRequestCustomTool>({
+export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = lazy<PermissionPromptRequestCustomTool>(() => tolerantStruct<PermissionPromptRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
-  args: optional(Schema.Unknown),
-  assistedApproval: optional(PermissionAssistedApproval)
+  args: Schema.optional(Schema.Unknown),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionPromptRequestCustomTool")
 
 /** Underlying permission kind that needs path approval */
@@ -10226,12 +10226,12 @@ export interface PermissionPromptRequestPath {
 }
 
 /** Path access permission prompt */
-export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = lazy<PermissionPromptRequestPath>(() => struct<PermissionPromptRequestPath>({
+export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = lazy<PermissionPromptRequestPath>(() => tolerantStruct<PermissionPromptRequestPath>({
   kind: Schema.Literal("path"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   accessKind: PermissionPromptRequestPathAccessKind,
   paths: Schema.Array(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval)
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionPromptRequestPath")
 
 /** Hook confirmation permission prompt */
@@ -10251,13 +10251,13 @@ export interface PermissionPromptRequestHook {
 }
 
 /** Hook confirmation permission prompt */
-export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = lazy<PermissionPromptRequestHook>(() => struct<PermissionPromptRequestHook>({
+export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = lazy<PermissionPromptRequestHook>(() => tolerantStruct<PermissionPromptRequestHook>({
   kind: Schema.Literal("hook"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
-  toolArgs: optional(Schema.Unknown),
-  hookMessage: optional(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval)
+  toolArgs: Schema.optional(Schema.Unknown),
+  hookMessage: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionPromptRequestHook")
 
 /** Extension management permission prompt */
@@ -10275,12 +10275,12 @@ export interface PermissionPromptRequestExtensionManagement {
 }
 
 /** Extension management permission prompt */
-export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = lazy<PermissionPromptRequestExtensionManagement>(() => struct<PermissionPromptRequestExtensionManagement>({
+export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = lazy<PermissionPromptRequestExtensionManagement>(() => tolerantStruct<PermissionPromptRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   operation: Schema.String,
-  extensionName: optional(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval)
+  extensionName: Schema.optional(Schema.String),
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionPromptRequestExtensionManagement")
 
 /** Factory run or authoring permission prompt */
@@ -10324,25 +10324,25 @@ export interface PermissionPromptRequestFactory {
 }
 
 /** Factory run or authoring permission prompt */
-export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = lazy<PermissionPromptRequestFactory>(() => struct<PermissionPromptRequestFactory>({
+export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = lazy<PermissionPromptRequestFactory>(() => tolerantStruct<PermissionPromptRequestFactory>({
   kind: Schema.Literal("factory"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   operation: FactoryPermissionOperation,
   name: Schema.String,
   description: Schema.String,
   phases: Schema.Array(FactoryPermissionPhase),
-  maxConcurrentSubagents: optional(Schema.Number),
-  maxTotalSubagents: optional(Schema.Number),
-  timeoutSeconds: optional(Schema.Number),
-  maxAiCredits: optional(Schema.Number),
-  declaredMaxConcurrentSubagents: optional(Schema.Number),
-  declaredMaxTotalSubagents: optional(Schema.Number),
-  declaredTimeoutSeconds: optional(Schema.Number),
-  declaredMaxAiCredits: optional(Schema.Number),
+  maxConcurrentSubagents: Schema.optional(Schema.Number),
+  maxTotalSubagents: Schema.optional(Schema.Number),
+  timeoutSeconds: Schema.optional(Schema.Number),
+  maxAiCredits: Schema.optional(Schema.Number),
+  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
+  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
+  declaredTimeoutSeconds: Schema.optional(Schema.Number),
+  declaredMaxAiCredits: Schema.optional(Schema.Number),
   approvalKey: Schema.String,
   canPersistApproval: Schema.Boolean,
-  assistedApproval: optional(PermissionAssistedApproval),
-  managedApprovalRequired: optional(Schema.Boolean)
+  assistedApproval: Schema.optional(PermissionAssistedApproval),
+  managedApprovalRequired: Schema.optional(Schema.Boolean)
 }), "PermissionPromptRequestFactory")
 
 /** Extension permission access prompt */
@@ -10360,12 +10360,12 @@ export interface PermissionPromptRequestExtensionPermissionAccess {
 }
 
 /** Extension permission access prompt */
-export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = lazy<PermissionPromptRequestExtensionPermissionAccess>(() => struct<PermissionPromptRequestExtensionPermissionAccess>({
+export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = lazy<PermissionPromptRequestExtensionPermissionAccess>(() => tolerantStruct<PermissionPromptRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval)
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionPromptRequestExtensionPermissionAccess")
 
 /** Extension sensitive environment variable access prompt */
@@ -10383,12 +10383,12 @@ export interface PermissionPromptRequestExtensionEnvAccess {
 }
 
 /** Extension sensitive environment variable access prompt */
-export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = lazy<PermissionPromptRequestExtensionEnvAccess>(() => struct<PermissionPromptRequestExtensionEnvAccess>({
+export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = lazy<PermissionPromptRequestExtensionEnvAccess>(() => tolerantStruct<PermissionPromptRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String),
-  assistedApproval: optional(PermissionAssistedApproval)
+  assistedApproval: Schema.optional(PermissionAssistedApproval)
 }), "PermissionPromptRequestExtensionEnvAccess")
 
 /** Derived user-facing permission prompt details for UI consumers */
@@ -10441,13 +10441,13 @@ export interface PermissionRequestedData {
 }
 
 /** Permission request notification requiring client approval with request details */
-export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = lazy<PermissionRequestedData>(() => struct<PermissionRequestedData>({
+export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = lazy<PermissionRequestedData>(() => tolerantStruct<PermissionRequestedData>({
   requestId: Schema.String,
   permissionRequest: PermissionRequest,
-  promptRequest: optional(PermissionPromptRequest),
-  agentMode: optional(SessionMode),
-  riskAssessment: optional(Schema.Unknown),
-  resolvedByHook: optional(Schema.Boolean)
+  promptRequest: Schema.optional(PermissionPromptRequest),
+  agentMode: Schema.optional(SessionMode),
+  riskAssessment: Schema.optional(Schema.Unknown),
+  resolvedByHook: Schema.optional(Schema.Boolean)
 }), "PermissionRequestedData")
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
@@ -10480,12 +10480,12 @@ export interface PermissionRequestedEventEncoded {
 }
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
-export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = lazy<PermissionRequestedEvent, PermissionRequestedEventEncoded>(() => struct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
+export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = lazy<PermissionRequestedEvent, PermissionRequestedEventEncoded>(() => tolerantStruct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.requested"),
   data: PermissionRequestedData
 }), "PermissionRequestedEvent")
@@ -10499,9 +10499,9 @@ export interface PermissionApproved {
 }
 
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
-export const PermissionApproved: Schema.Schema<PermissionApproved> = lazy<PermissionApproved>(() => struct<PermissionApproved>({
+export const PermissionApproved: Schema.Schema<PermissionApproved> = lazy<PermissionApproved>(() => tolerantStruct<PermissionApproved>({
   kind: Schema.Literal("approved"),
-  managedApprovalHandled: optional(Schema.Boolean)
+  managedApprovalHandled: Schema.optional(Schema.Boolean)
 }), "PermissionApproved")
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
@@ -10591,9 +10591,9 @@ export interface UserToolSessionApprovalExtensionManagement {
 }
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
-export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => struct<UserToolSessionApprovalExtensionManagement>({
+export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => tolerantStruct<UserToolSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
-  operation: optional(Schema.String)
+  operation: Schema.optional(Schema.String)
 }), "UserToolSessionApprovalExtensionManagement")
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
@@ -10605,9 +10605,9 @@ export interface UserToolSessionApprovalFactory {
 }
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
-export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => struct<UserToolSessionApprovalFactory>({
+export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => tolerantStruct<UserToolSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
-  approvalKey: optional(Schema.String)
+  approvalKey: Schema.optional(Schema.String)
 }), "UserToolSessionApprovalFactory")
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
@@ -10679,10 +10679,10 @@ export interface PermissionApprovedForSession {
 }
 
 /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
-export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = lazy<PermissionApprovedForSession>(() => struct<PermissionApprovedForSession>({
+export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = lazy<PermissionApprovedForSession>(() => tolerantStruct<PermissionApprovedForSession>({
   kind: Schema.Literal("approved-for-session"),
   approval: UserToolSessionApproval,
-  managedApprovalHandled: optional(Schema.Boolean)
+  managedApprovalHandled: Schema.optional(Schema.Boolean)
 }), "PermissionApprovedForSession")
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
@@ -10698,11 +10698,11 @@ export interface PermissionApprovedForLocation {
 }
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
-export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = lazy<PermissionApprovedForLocation>(() => struct<PermissionApprovedForLocation>({
+export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = lazy<PermissionApprovedForLocation>(() => tolerantStruct<PermissionApprovedForLocation>({
   kind: Schema.Literal("approved-for-location"),
   approval: UserToolSessionApproval,
   locationKey: Schema.String,
-  managedApprovalHandled: optional(Schema.Boolean)
+  managedApprovalHandled: Schema.optional(Schema.Boolean)
 }), "PermissionApprovedForLocation")
 
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
@@ -10714,9 +10714,9 @@ export interface PermissionCancelled {
 }
 
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
-export const PermissionCancelled: Schema.Schema<PermissionCancelled> = lazy<PermissionCancelled>(() => struct<PermissionCancelled>({
+export const PermissionCancelled: Schema.Schema<PermissionCancelled> = lazy<PermissionCancelled>(() => tolerantStruct<PermissionCancelled>({
   kind: Schema.Literal("cancelled"),
-  reason: optional(Schema.String)
+  reason: Schema.optional(Schema.String)
 }), "PermissionCancelled")
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
@@ -10769,10 +10769,10 @@ export interface PermissionDeniedInteractivelyByUser {
 }
 
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
-export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = lazy<PermissionDeniedInteractivelyByUser>(() => struct<PermissionDeniedInteractivelyByUser>({
+export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = lazy<PermissionDeniedInteractivelyByUser>(() => tolerantStruct<PermissionDeniedInteractivelyByUser>({
   kind: Schema.Literal("denied-interactively-by-user"),
-  feedback: optional(Schema.String),
-  forceReject: optional(Schema.Boolean)
+  feedback: Schema.optional(Schema.String),
+  forceReject: Schema.optional(Schema.Boolean)
 }), "PermissionDeniedInteractivelyByUser")
 
 /** Permission response variant denying a path under content exclusion policy, with the path and message. */
@@ -10803,10 +10803,10 @@ export interface PermissionDeniedByPermissionRequestHook {
 }
 
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
-export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = lazy<PermissionDeniedByPermissionRequestHook>(() => struct<PermissionDeniedByPermissionRequestHook>({
+export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = lazy<PermissionDeniedByPermissionRequestHook>(() => tolerantStruct<PermissionDeniedByPermissionRequestHook>({
   kind: Schema.Literal("denied-by-permission-request-hook"),
-  message: optional(Schema.String),
-  interrupt: optional(Schema.Boolean)
+  message: Schema.optional(Schema.String),
+  interrupt: Schema.optional(Schema.Boolean)
 }), "PermissionDeniedByPermissionRequestHook")
 
 /** The result of the permission request */
@@ -10865,11 +10865,11 @@ export interface PermissionCompletedData {
 }
 
 /** Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = lazy<PermissionCompletedData>(() => struct<PermissionCompletedData>({
+export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = lazy<PermissionCompletedData>(() => tolerantStruct<PermissionCompletedData>({
   requestId: Schema.String,
-  toolCallId: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
   result: PermissionResult,
-  decisionSource: optional(PermissionDecisionSource)
+  decisionSource: Schema.optional(PermissionDecisionSource)
 }), "PermissionCompletedData")
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
@@ -10902,12 +10902,12 @@ export interface PermissionCompletedEventEncoded {
 }
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = lazy<PermissionCompletedEvent, PermissionCompletedEventEncoded>(() => struct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
+export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = lazy<PermissionCompletedEvent, PermissionCompletedEventEncoded>(() => tolerantStruct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.completed"),
   data: PermissionCompletedData
 }), "PermissionCompletedEvent")
@@ -10962,12 +10962,12 @@ export interface PermissionCarriedForwardEventEncoded {
 }
 
 /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
-export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = lazy<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>(() => struct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
+export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = lazy<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>(() => tolerantStruct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.carriedForward"),
   data: PermissionCarriedForwardData
 }), "PermissionCarriedForwardEvent")
@@ -11001,16 +11001,16 @@ export interface PermissionMessageAuthorizationData {
 }
 
 /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = lazy<PermissionMessageAuthorizationData>(() => struct<PermissionMessageAuthorizationData>({
+export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = lazy<PermissionMessageAuthorizationData>(() => tolerantStruct<PermissionMessageAuthorizationData>({
   recordId: Schema.String,
   turnIndex: Schema.Number,
   polarity: PermissionMessageAuthorizationPolarity,
   actionClass: Schema.String,
   spanStart: Schema.Number,
   spanEnd: Schema.Number,
-  targetMembers: optional(Schema.Array(Schema.String)),
-  task: optional(Schema.String),
-  world: optional(Schema.Unknown)
+  targetMembers: Schema.optional(Schema.Array(Schema.String)),
+  task: Schema.optional(Schema.String),
+  world: Schema.optional(Schema.Unknown)
 }), "PermissionMessageAuthorizationData")
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
@@ -11043,12 +11043,12 @@ export interface PermissionMessageAuthorizationEventEncoded {
 }
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = lazy<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>(() => struct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
+export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = lazy<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorization"),
   data: PermissionMessageAuthorizationData
 }), "PermissionMessageAuthorizationEvent")
@@ -11062,9 +11062,9 @@ export interface PermissionMessageAuthorizationReadData {
 }
 
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = lazy<PermissionMessageAuthorizationReadData>(() => struct<PermissionMessageAuthorizationReadData>({
+export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = lazy<PermissionMessageAuthorizationReadData>(() => tolerantStruct<PermissionMessageAuthorizationReadData>({
   turnIndex: Schema.Number,
-  activatesExtraction: optional(Schema.Boolean)
+  activatesExtraction: Schema.optional(Schema.Boolean)
 }), "PermissionMessageAuthorizationReadData")
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
@@ -11097,12 +11097,12 @@ export interface PermissionMessageAuthorizationReadEventEncoded {
 }
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = lazy<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>(() => struct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
+export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = lazy<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationRead"),
   data: PermissionMessageAuthorizationReadData
 }), "PermissionMessageAuthorizationReadEvent")
@@ -11148,12 +11148,12 @@ export interface PermissionMessageAuthorizationDegradedEventEncoded {
 }
 
 /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
-export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = lazy<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>(() => struct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
+export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = lazy<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationDegraded"),
   data: PermissionMessageAuthorizationDegradedData
 }), "PermissionMessageAuthorizationDegradedEvent")
@@ -11202,12 +11202,12 @@ export interface PermissionAssentDetectedEventEncoded {
 }
 
 /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
-export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = lazy<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>(() => struct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
+export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = lazy<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>(() => tolerantStruct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.assentDetected"),
   data: PermissionAssentDetectedData
 }), "PermissionAssentDetectedEvent")
@@ -11268,12 +11268,12 @@ export interface PermissionContextualAuthorizationEventEncoded {
 }
 
 /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
-export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = lazy<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>(() => struct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
+export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = lazy<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>(() => tolerantStruct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.contextualAuthorization"),
   data: PermissionContextualAuthorizationData
 }), "PermissionContextualAuthorizationEvent")
@@ -11293,12 +11293,12 @@ export interface UserInputRequestedData {
 }
 
 /** User input request notification with question and optional predefined choices */
-export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = lazy<UserInputRequestedData>(() => struct<UserInputRequestedData>({
+export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = lazy<UserInputRequestedData>(() => tolerantStruct<UserInputRequestedData>({
   requestId: Schema.String,
   question: Schema.String,
-  choices: optional(Schema.Array(Schema.String)),
-  allowFreeform: optional(Schema.Boolean),
-  toolCallId: optional(Schema.String)
+  choices: Schema.optional(Schema.Array(Schema.String)),
+  allowFreeform: Schema.optional(Schema.Boolean),
+  toolCallId: Schema.optional(Schema.String)
 }), "UserInputRequestedData")
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
@@ -11331,12 +11331,12 @@ export interface UserInputRequestedEventEncoded {
 }
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
-export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = lazy<UserInputRequestedEvent, UserInputRequestedEventEncoded>(() => struct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
+export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = lazy<UserInputRequestedEvent, UserInputRequestedEventEncoded>(() => tolerantStruct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user_input.requested"),
   data: UserInputRequestedData
 }), "UserInputRequestedEvent")
@@ -11352,10 +11352,10 @@ export interface UserInputCompletedData {
 }
 
 /** User input request completion with the user's response */
-export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = lazy<UserInputCompletedData>(() => struct<UserInputCompletedData>({
+export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = lazy<UserInputCompletedData>(() => tolerantStruct<UserInputCompletedData>({
   requestId: Schema.String,
-  answer: optional(Schema.String),
-  wasFreeform: optional(Schema.Boolean)
+  answer: Schema.optional(Schema.String),
+  wasFreeform: Schema.optional(Schema.Boolean)
 }), "UserInputCompletedData")
 
 /** Session event "user_input.completed". User input request completion with the user's response */
@@ -11388,12 +11388,12 @@ export interface UserInputCompletedEventEncoded {
 }
 
 /** Session event "user_input.completed". User input request completion with the user's response */
-export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = lazy<UserInputCompletedEvent, UserInputCompletedEventEncoded>(() => struct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
+export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = lazy<UserInputCompletedEvent, UserInputCompletedEventEncoded>(() => tolerantStruct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user_input.completed"),
   data: UserInputCompletedData
 }), "UserInputCompletedEvent")
@@ -11415,10 +11415,10 @@ export interface ElicitationRequestedSchema {
 }
 
 /** JSON Schema describing the form fields to present to the user (form mode only) */
-export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = lazy<ElicitationRequestedSchema>(() => struct<ElicitationRequestedSchema>({
+export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = lazy<ElicitationRequestedSchema>(() => tolerantStruct<ElicitationRequestedSchema>({
   type: Schema.Literal("object"),
   properties: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
-  required: optional(Schema.Array(Schema.String))
+  required: Schema.optional(Schema.Array(Schema.String))
 }), "ElicitationRequestedSchema")
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
@@ -11440,14 +11440,14 @@ export interface ElicitationRequestedData {
 }
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy<ElicitationRequestedData>(() => struct<ElicitationRequestedData>({
+export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy<ElicitationRequestedData>(() => tolerantStruct<ElicitationRequestedData>({
   requestId: Schema.String,
-  toolCallId: optional(Schema.String),
-  elicitationSource: optional(Schema.String),
+  toolCallId: Schema.optional(Schema.String),
+  elicitationSource: Schema.optional(Schema.String),
   message: Schema.String,
-  mode: optional(ElicitationRequestedMode),
-  requestedSchema: optional(ElicitationRequestedSchema),
-  url: optional(Schema.String)
+  mode: Schema.optional(ElicitationRequestedMode),
+  requestedSchema: Schema.optional(ElicitationRequestedSchema),
+  url: Schema.optional(Schema.String)
 }), "ElicitationRequestedData")
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
@@ -11480,12 +11480,12 @@ export interface ElicitationRequestedEventEncoded {
 }
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = lazy<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>(() => struct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
+export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = lazy<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>(() => tolerantStruct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("elicitation.requested"),
   data: ElicitationRequestedData
 }), "ElicitationRequestedEvent")
@@ -11513,10 +11513,10 @@ export interface ElicitationCompletedData {
 }
 
 /** Elicitation request completion with the user's response */
-export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = lazy<ElicitationCompletedData>(() => struct<ElicitationCompletedData>({
+export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = lazy<ElicitationCompletedData>(() => tolerantStruct<ElicitationCompletedData>({
   requestId: Schema.String,
-  action: optional(ElicitationCompletedAction),
-  content: optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
+  action: Schema.optional(ElicitationCompletedAction),
+  content: Schema.optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
 }), "ElicitationCompletedData")
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
@@ -11549,12 +11549,12 @@ export interface ElicitationCompletedEventEncoded {
 }
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
-export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = lazy<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>(() => struct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
+export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = lazy<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>(() => tolerantStruct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("elicitation.completed"),
   data: ElicitationCompletedData
 }), "ElicitationCompletedEvent")
@@ -11606,12 +11606,12 @@ export interface SamplingRequestedEventEncoded {
 }
 
 /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
-export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = lazy<SamplingRequestedEvent, SamplingRequestedEventEncoded>(() => struct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
+export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = lazy<SamplingRequestedEvent, SamplingRequestedEventEncoded>(() => tolerantStruct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sampling.requested"),
   data: SamplingRequestedData
 }), "SamplingRequestedEvent")
@@ -11657,12 +11657,12 @@ export interface SamplingCompletedEventEncoded {
 }
 
 /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
-export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = lazy<SamplingCompletedEvent, SamplingCompletedEventEncoded>(() => struct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
+export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = lazy<SamplingCompletedEvent, SamplingCompletedEventEncoded>(() => tolerantStruct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sampling.completed"),
   data: SamplingCompletedData
 }), "SamplingCompletedEvent")
@@ -11680,11 +11680,11 @@ export interface McpOauthRequiredStaticClientConfig {
 }
 
 /** Static OAuth client configuration, if the server specifies one */
-export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = lazy<McpOauthRequiredStaticClientConfig>(() => struct<McpOauthRequiredStaticClientConfig>({
+export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = lazy<McpOauthRequiredStaticClientConfig>(() => tolerantStruct<McpOauthRequiredStaticClientConfig>({
   clientId: Schema.String,
-  clientSecret: optional(Schema.String),
-  publicClient: optional(Schema.Boolean),
-  grantType: optional(Schema.Literal("client_credentials"))
+  clientSecret: Schema.optional(Schema.String),
+  publicClient: Schema.optional(Schema.Boolean),
+  grantType: Schema.optional(Schema.Literal("client_credentials"))
 }), "McpOauthRequiredStaticClientConfig")
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
@@ -11698,10 +11698,10 @@ export interface McpOauthWWWAuthenticateParams {
 }
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
-export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = lazy<McpOauthWWWAuthenticateParams>(() => struct<McpOauthWWWAuthenticateParams>({
-  resourceMetadataUrl: optional(Schema.String),
-  scope: optional(Schema.String),
-  error: optional(Schema.String)
+export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = lazy<McpOauthWWWAuthenticateParams>(() => tolerantStruct<McpOauthWWWAuthenticateParams>({
+  resourceMetadataUrl: Schema.optional(Schema.String),
+  scope: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String)
 }), "McpOauthWWWAuthenticateParams")
 
 /** Single HTTP header entry as a name/value pair. */
@@ -11729,10 +11729,10 @@ export interface McpOauthHttpResponse {
 }
 
 /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
-export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = lazy<McpOauthHttpResponse>(() => struct<McpOauthHttpResponse>({
+export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = lazy<McpOauthHttpResponse>(() => tolerantStruct<McpOauthHttpResponse>({
   statusCode: Schema.Number,
   headers: Schema.Array(HeaderEntry),
-  body: optional(Schema.String)
+  body: Schema.optional(Schema.String)
 }), "McpOauthHttpResponse")
 
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
@@ -11762,14 +11762,14 @@ export interface McpOauthRequiredData {
 }
 
 /** OAuth authentication request for an MCP server */
-export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<McpOauthRequiredData>(() => struct<McpOauthRequiredData>({
+export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<McpOauthRequiredData>(() => tolerantStruct<McpOauthRequiredData>({
   requestId: Schema.String,
   serverName: Schema.String,
   serverUrl: Schema.String,
-  staticClientConfig: optional(McpOauthRequiredStaticClientConfig),
-  wwwAuthenticateParams: optional(McpOauthWWWAuthenticateParams),
-  httpResponse: optional(McpOauthHttpResponse),
-  resourceMetadata: optional(Schema.String),
+  staticClientConfig: Schema.optional(McpOauthRequiredStaticClientConfig),
+  wwwAuthenticateParams: Schema.optional(McpOauthWWWAuthenticateParams),
+  httpResponse: Schema.optional(McpOauthHttpResponse),
+  resourceMetadata: Schema.optional(Schema.String),
   reason: McpOauthRequestReason
 }), "McpOauthRequiredData")
 
@@ -11803,12 +11803,12 @@ export interface McpOauthRequiredEventEncoded {
 }
 
 /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
-export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = lazy<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>(() => struct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
+export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = lazy<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>(() => tolerantStruct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.oauth_required"),
   data: McpOauthRequiredData
 }), "McpOauthRequiredEvent")
@@ -11863,12 +11863,12 @@ export interface McpOauthCompletedEventEncoded {
 }
 
 /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
-export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = lazy<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>(() => struct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
+export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = lazy<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>(() => tolerantStruct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.oauth_completed"),
   data: McpOauthCompletedData
 }), "McpOauthCompletedEvent")
@@ -11929,12 +11929,12 @@ export interface McpHeadersRefreshRequiredEventEncoded {
 }
 
 /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
-export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = lazy<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>(() => struct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
+export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = lazy<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>(() => tolerantStruct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_required"),
   data: McpHeadersRefreshRequiredData
 }), "McpHeadersRefreshRequiredEvent")
@@ -11989,12 +11989,12 @@ export interface McpHeadersRefreshCompletedEventEncoded {
 }
 
 /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
-export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = lazy<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>(() => struct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
+export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = lazy<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>(() => tolerantStruct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_completed"),
   data: McpHeadersRefreshCompletedData
 }), "McpHeadersRefreshCompletedEvent")
@@ -12026,11 +12026,11 @@ export interface CustomNotificationData {
 }
 
 /** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationData: Schema.Schema<CustomNotificationData> = lazy<CustomNotificationData>(() => struct<CustomNotificationData>({
+export const CustomNotificationData: Schema.Schema<CustomNotificationData> = lazy<CustomNotificationData>(() => tolerantStruct<CustomNotificationData>({
   source: Schema.String,
   name: Schema.String,
-  version: optional(Schema.Number),
-  subject: optional(CustomNotificationSubject),
+  version: Schema.optional(Schema.Number),
+  subject: Schema.optional(CustomNotificationSubject),
   payload: CustomNotificationPayload
 }), "CustomNotificationData")
 
@@ -12064,12 +12064,12 @@ export interface CustomNotificationEventEncoded {
 }
 
 /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = lazy<CustomNotificationEvent, CustomNotificationEventEncoded>(() => struct<CustomNotificationEvent, CustomNotificationEventEncoded>({
+export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = lazy<CustomNotificationEvent, CustomNotificationEventEncoded>(() => tolerantStruct<CustomNotificationEvent, CustomNotificationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.custom_notification"),
   data: CustomNotificationData
 }), "CustomNotificationEvent")
@@ -12095,12 +12095,12 @@ export interface UIEphemeralQueryData {
 }
 
 /** Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = lazy<UIEphemeralQueryData>(() => struct<UIEphemeralQueryData>({
+export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = lazy<UIEphemeralQueryData>(() => tolerantStruct<UIEphemeralQueryData>({
   requestId: Schema.String,
   phase: UIEphemeralQueryPhase,
-  chunk: optional(Schema.String),
-  answer: optional(Schema.String),
-  error: optional(Schema.String)
+  chunk: Schema.optional(Schema.String),
+  answer: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String)
 }), "UIEphemeralQueryData")
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
@@ -12133,12 +12133,12 @@ export interface UIEphemeralQueryEventEncoded {
 }
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = lazy<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>(() => struct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
+export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = lazy<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>(() => tolerantStruct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("ui.ephemeral_query"),
   data: UIEphemeralQueryData
 }), "UIEphemeralQueryEvent")
@@ -12166,16 +12166,16 @@ export interface ExternalToolRequestedData {
 }
 
 /** External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = lazy<ExternalToolRequestedData>(() => struct<ExternalToolRequestedData>({
+export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = lazy<ExternalToolRequestedData>(() => tolerantStruct<ExternalToolRequestedData>({
   requestId: Schema.String,
   sessionId: Schema.String,
   toolCallId: Schema.String,
   toolName: Schema.String,
-  providerId: optional(Schema.NullOr(Schema.String)),
-  arguments: optional(Schema.Unknown),
-  workingDirectory: optional(Schema.String),
-  traceparent: optional(Schema.String),
-  tracestate: optional(Schema.String)
+  providerId: Schema.optional(Schema.NullOr(Schema.String)),
+  arguments: Schema.optional(Schema.Unknown),
+  workingDirectory: Schema.optional(Schema.String),
+  traceparent: Schema.optional(Schema.String),
+  tracestate: Schema.optional(Schema.String)
 }), "ExternalToolRequestedData")
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
@@ -12208,12 +12208,12 @@ export interface ExternalToolRequestedEventEncoded {
 }
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = lazy<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>(() => struct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
+export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = lazy<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>(() => tolerantStruct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("external_tool.requested"),
   data: ExternalToolRequestedData
 }), "ExternalToolRequestedEvent")
@@ -12259,12 +12259,12 @@ export interface ExternalToolCompletedEventEncoded {
 }
 
 /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
-export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = lazy<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>(() => struct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
+export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = lazy<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>(() => tolerantStruct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Literal(true)),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Literal(true)),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("external_tool.completed"),
   data: ExternalToolCompletedData
 }), "ExternalToolCompletedEvent")
@@ -12313,12 +12313,12 @@ export interface CommandQueuedEventEncoded {
 }
 
 /** Session event "command.queued". Queued slash command dispatch request for client execution */
-export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = lazy<CommandQueuedEvent, CommandQueuedEventEncoded>(() => struct<CommandQueuedEvent, CommandQueuedEventEncoded>({
+export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = lazy<CommandQueuedEvent, CommandQueuedEventEncoded>(() => tolerantStruct<CommandQueuedEvent, CommandQueuedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.queued"),
   data: CommandQueuedData
 }), "CommandQueuedEvent")
@@ -12373,12 +12373,12 @@ export interface CommandExecuteEventEncoded {
 }
 
 /** Session event "command.execute". Registered command dispatch request routed to the owning client */
-export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = lazy<CommandExecuteEvent, CommandExecuteEventEncoded>(() => struct<CommandExecuteEvent, CommandExecuteEventEncoded>({
+export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = lazy<CommandExecuteEvent, CommandExecuteEventEncoded>(() => tolerantStruct<CommandExecuteEvent, CommandExecuteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.execute"),
   data: CommandExecuteData
 }), "CommandExecuteEvent")
@@ -12424,12 +12424,12 @@ export interface CommandCompletedEventEncoded {
 }
 
 /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
-export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = lazy<CommandCompletedEvent, CommandCompletedEventEncoded>(() => struct<CommandCompletedEvent, CommandCompletedEventEncoded>({
+export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = lazy<CommandCompletedEvent, CommandCompletedEventEncoded>(() => tolerantStruct<CommandCompletedEvent, CommandCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.completed"),
   data: CommandCompletedData
 }), "CommandCompletedEvent")
@@ -12445,10 +12445,10 @@ export interface AutoModeSwitchRequestedData {
 }
 
 /** Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = lazy<AutoModeSwitchRequestedData>(() => struct<AutoModeSwitchRequestedData>({
+export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = lazy<AutoModeSwitchRequestedData>(() => tolerantStruct<AutoModeSwitchRequestedData>({
   requestId: Schema.String,
-  errorCode: optional(Schema.String),
-  retryAfterSeconds: optional(Schema.Number)
+  errorCode: Schema.optional(Schema.String),
+  retryAfterSeconds: Schema.optional(Schema.Number)
 }), "AutoModeSwitchRequestedData")
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
@@ -12481,12 +12481,12 @@ export interface AutoModeSwitchRequestedEventEncoded {
 }
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = lazy<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>(() => struct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
+export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = lazy<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>(() => tolerantStruct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.requested"),
   data: AutoModeSwitchRequestedData
 }), "AutoModeSwitchRequestedEvent")
@@ -12541,12 +12541,12 @@ export interface AutoModeSwitchCompletedEventEncoded {
 }
 
 /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
-export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = lazy<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>(() => struct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
+export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = lazy<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>(() => tolerantStruct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.completed"),
   data: AutoModeSwitchCompletedData
 }), "AutoModeSwitchCompletedEvent")
@@ -12598,12 +12598,12 @@ export interface SessionLimitsExhaustedRequestedEventEncoded {
 }
 
 /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
-export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = lazy<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>(() => struct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
+export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = lazy<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>(() => tolerantStruct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.requested"),
   data: SessionLimitsExhaustedRequestedData
 }), "SessionLimitsExhaustedRequestedEvent")
@@ -12625,10 +12625,10 @@ export interface SessionLimitsExhaustedResponse {
 }
 
 /** The user's selected action for an exhausted session limit. */
-export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = lazy<SessionLimitsExhaustedResponse>(() => struct<SessionLimitsExhaustedResponse>({
+export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = lazy<SessionLimitsExhaustedResponse>(() => tolerantStruct<SessionLimitsExhaustedResponse>({
   action: SessionLimitsExhaustedResponseAction,
-  additionalAiCredits: optional(Schema.Number),
-  maxAiCredits: optional(Schema.Number)
+  additionalAiCredits: Schema.optional(Schema.Number),
+  maxAiCredits: Schema.optional(Schema.Number)
 }), "SessionLimitsExhaustedResponse")
 
 /** Session limit exhaustion prompt completion notification. */
@@ -12675,12 +12675,12 @@ export interface SessionLimitsExhaustedCompletedEventEncoded {
 }
 
 /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
-export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = lazy<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>(() => struct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
+export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = lazy<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>(() => tolerantStruct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.completed"),
   data: SessionLimitsExhaustedCompletedData
 }), "SessionLimitsExhaustedCompletedEvent")
@@ -12726,22 +12726,22 @@ export interface AutoModeResolvedData {
 }
 
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<AutoModeResolvedData>(() => struct<AutoModeResolvedData>({
+export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<AutoModeResolvedData>(() => tolerantStruct<AutoModeResolvedData>({
   chosenModel: Schema.String,
-  reasoningBucket: optional(AutoModeResolvedReasoningBucket),
-  categoryScores: optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  predictedLabel: optional(Schema.String),
-  confidence: optional(Schema.Number),
-  candidateModels: optional(Schema.Array(Schema.String)),
-  routingMethod: optional(Schema.String),
-  availableModels: optional(Schema.Array(Schema.String)),
-  fallback: optional(Schema.Boolean),
-  fallbackReason: optional(Schema.String),
-  stickyOverride: optional(Schema.Boolean),
-  routerLatencyMs: optional(Schema.Number),
-  endToEndLatencyMs: optional(Schema.Number),
-  chosenShortfall: optional(Schema.Number),
-  hasImage: optional(Schema.Boolean)
+  reasoningBucket: Schema.optional(AutoModeResolvedReasoningBucket),
+  categoryScores: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
+  predictedLabel: Schema.optional(Schema.String),
+  confidence: Schema.optional(Schema.Number),
+  candidateModels: Schema.optional(Schema.Array(Schema.String)),
+  routingMethod: Schema.optional(Schema.String),
+  availableModels: Schema.optional(Schema.Array(Schema.String)),
+  fallback: Schema.optional(Schema.Boolean),
+  fallbackReason: Schema.optional(Schema.String),
+  stickyOverride: Schema.optional(Schema.Boolean),
+  routerLatencyMs: Schema.optional(Schema.Number),
+  endToEndLatencyMs: Schema.optional(Schema.Number),
+  chosenShortfall: Schema.optional(Schema.Number),
+  hasImage: Schema.optional(Schema.Boolean)
 }), "AutoModeResolvedData")
 
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
@@ -12774,12 +12774,12 @@ export interface AutoModeResolvedEventEncoded {
 }
 
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = lazy<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>(() => struct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
+export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = lazy<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>(() => tolerantStruct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_mode_resolved"),
   data: AutoModeResolvedData
 }), "AutoModeResolvedEvent")
@@ -12817,18 +12817,18 @@ export interface ManagedSettingsResolvedData {
 }
 
 /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = lazy<ManagedSettingsResolvedData>(() => struct<ManagedSettingsResolvedData>({
+export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = lazy<ManagedSettingsResolvedData>(() => tolerantStruct<ManagedSettingsResolvedData>({
   source: ManagedSettingsResolvedSource,
   serverManaged: Schema.Boolean,
   deviceManaged: Schema.Boolean,
-  clientManaged: optional(Schema.Boolean),
-  policyHelperManaged: optional(Schema.Boolean),
+  clientManaged: Schema.optional(Schema.Boolean),
+  policyHelperManaged: Schema.optional(Schema.Boolean),
   failClosed: Schema.Boolean,
-  sandboxEnabledByUndeterminedPolicy: optional(Schema.Boolean),
+  sandboxEnabledByUndeterminedPolicy: Schema.optional(Schema.Boolean),
   bypassPermissionsDisabled: Schema.Boolean,
-  permissionsAllowIntersected: optional(Schema.Boolean),
+  permissionsAllowIntersected: Schema.optional(Schema.Boolean),
   managedKeys: Schema.Array(Schema.String),
-  settings: optional(Schema.Unknown)
+  settings: Schema.optional(Schema.Unknown)
 }), "ManagedSettingsResolvedData")
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
@@ -12861,12 +12861,12 @@ export interface ManagedSettingsResolvedEventEncoded {
 }
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = lazy<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>(() => struct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
+export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = lazy<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>(() => tolerantStruct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.managed_settings_resolved"),
   data: ManagedSettingsResolvedData
 }), "ManagedSettingsResolvedEvent")
@@ -12912,9 +12912,9 @@ export interface ManagedSettingsEnforcedData {
 }
 
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = lazy<ManagedSettingsEnforcedData>(() => struct<ManagedSettingsEnforcedData>({
+export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = lazy<ManagedSettingsEnforcedData>(() => tolerantStruct<ManagedSettingsEnforcedData>({
   action: ManagedSettingsEnforcedAction,
-  escalation: optional(ManagedSettingsEnforcedEscalation),
+  escalation: Schema.optional(ManagedSettingsEnforcedEscalation),
   setting: Schema.String,
   failClosed: Schema.Boolean,
   message: Schema.String
@@ -12950,12 +12950,12 @@ export interface ManagedSettingsEnforcedEventEncoded {
 }
 
 /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = lazy<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>(() => struct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
+export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = lazy<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>(() => tolerantStruct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.managed_settings_enforced"),
   data: ManagedSettingsEnforcedData
 }), "ManagedSettingsEnforcedEvent")
@@ -12969,9 +12969,9 @@ export interface CommandsChangedCommand {
 }
 
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
-export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = lazy<CommandsChangedCommand>(() => struct<CommandsChangedCommand>({
+export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = lazy<CommandsChangedCommand>(() => tolerantStruct<CommandsChangedCommand>({
   name: Schema.String,
-  description: optional(Schema.String)
+  description: Schema.optional(Schema.String)
 }), "CommandsChangedCommand")
 
 /** SDK command registration change notification */
@@ -13015,12 +13015,12 @@ export interface CommandsChangedEventEncoded {
 }
 
 /** Session event "commands.changed". SDK command registration change notification */
-export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = lazy<CommandsChangedEvent, CommandsChangedEventEncoded>(() => struct<CommandsChangedEvent, CommandsChangedEventEncoded>({
+export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = lazy<CommandsChangedEvent, CommandsChangedEventEncoded>(() => tolerantStruct<CommandsChangedEvent, CommandsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("commands.changed"),
   data: CommandsChangedData
 }), "CommandsChangedEvent")
@@ -13036,10 +13036,10 @@ export interface CapabilitiesChangedUI {
 }
 
 /** UI capability changes */
-export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = lazy<CapabilitiesChangedUI>(() => struct<CapabilitiesChangedUI>({
-  elicitation: optional(Schema.Boolean),
-  mcpApps: optional(Schema.Boolean),
-  canvases: optional(Schema.Boolean)
+export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = lazy<CapabilitiesChangedUI>(() => tolerantStruct<CapabilitiesChangedUI>({
+  elicitation: Schema.optional(Schema.Boolean),
+  mcpApps: Schema.optional(Schema.Boolean),
+  canvases: Schema.optional(Schema.Boolean)
 }), "CapabilitiesChangedUI")
 
 /** Session capability change notification */
@@ -13049,8 +13049,8 @@ export interface CapabilitiesChangedData {
 }
 
 /** Session capability change notification */
-export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = lazy<CapabilitiesChangedData>(() => struct<CapabilitiesChangedData>({
-  ui: optional(CapabilitiesChangedUI)
+export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = lazy<CapabilitiesChangedData>(() => tolerantStruct<CapabilitiesChangedData>({
+  ui: Schema.optional(CapabilitiesChangedUI)
 }), "CapabilitiesChangedData")
 
 /** Session event "capabilities.changed". Session capability change notification */
@@ -13083,12 +13083,12 @@ export interface CapabilitiesChangedEventEncoded {
 }
 
 /** Session event "capabilities.changed". Session capability change notification */
-export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = lazy<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>(() => struct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
+export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = lazy<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>(() => tolerantStruct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("capabilities.changed"),
   data: CapabilitiesChangedData
 }), "CapabilitiesChangedEvent")
@@ -13116,13 +13116,13 @@ export interface ExitPlanModeRequestedData {
 }
 
 /** Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = lazy<ExitPlanModeRequestedData>(() => struct<ExitPlanModeRequestedData>({
+export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = lazy<ExitPlanModeRequestedData>(() => tolerantStruct<ExitPlanModeRequestedData>({
   requestId: Schema.String,
   summary: Schema.String,
   planContent: Schema.String,
   actions: Schema.Array(ExitPlanModeAction),
   recommendedAction: ExitPlanModeAction,
-  model: optional(Schema.String)
+  model: Schema.optional(Schema.String)
 }), "ExitPlanModeRequestedData")
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
@@ -13155,12 +13155,12 @@ export interface ExitPlanModeRequestedEventEncoded {
 }
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = lazy<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>(() => struct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
+export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = lazy<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>(() => tolerantStruct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.requested"),
   data: ExitPlanModeRequestedData
 }), "ExitPlanModeRequestedEvent")
@@ -13180,12 +13180,12 @@ export interface ExitPlanModeCompletedData {
 }
 
 /** Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = lazy<ExitPlanModeCompletedData>(() => struct<ExitPlanModeCompletedData>({
+export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = lazy<ExitPlanModeCompletedData>(() => tolerantStruct<ExitPlanModeCompletedData>({
   requestId: Schema.String,
-  approved: optional(Schema.Boolean),
-  selectedAction: optional(ExitPlanModeAction),
-  autoApproveEdits: optional(Schema.Boolean),
-  feedback: optional(Schema.String)
+  approved: Schema.optional(Schema.Boolean),
+  selectedAction: Schema.optional(ExitPlanModeAction),
+  autoApproveEdits: Schema.optional(Schema.Boolean),
+  feedback: Schema.optional(Schema.String)
 }), "ExitPlanModeCompletedData")
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
@@ -13218,12 +13218,12 @@ export interface ExitPlanModeCompletedEventEncoded {
 }
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = lazy<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>(() => struct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
+export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = lazy<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>(() => tolerantStruct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.completed"),
   data: ExitPlanModeCompletedData
 }), "ExitPlanModeCompletedEvent")
@@ -13269,12 +13269,12 @@ export interface ToolsUpdatedEventEncoded {
 }
 
 /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
-export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = lazy<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>(() => struct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
+export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = lazy<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>(() => tolerantStruct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.tools_updated"),
   data: ToolsUpdatedData
 }), "ToolsUpdatedEvent")
@@ -13315,12 +13315,12 @@ export interface BackgroundTasksChangedEventEncoded {
 }
 
 /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = lazy<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>(() => struct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
+export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = lazy<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>(() => tolerantStruct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.background_tasks_changed"),
   data: BackgroundTasksChangedData
 }), "BackgroundTasksChangedEvent")
@@ -13369,12 +13369,12 @@ export interface FactoryRunUpdatedEventEncoded {
 }
 
 /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
-export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = lazy<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>(() => struct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
+export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = lazy<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>(() => tolerantStruct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_updated"),
   data: FactoryRunUpdatedData
 }), "FactoryRunUpdatedEvent")
@@ -13426,12 +13426,12 @@ export interface FactoryRunStartedEventEncoded {
 }
 
 /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
-export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = lazy<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>(() => struct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
+export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = lazy<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>(() => tolerantStruct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_started"),
   data: FactoryRunStartedData
 }), "FactoryRunStartedEvent")
@@ -13459,13 +13459,13 @@ export interface FactoryRunSettledData {
 }
 
 /** Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = lazy<FactoryRunSettledData>(() => struct<FactoryRunSettledData>({
+export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = lazy<FactoryRunSettledData>(() => tolerantStruct<FactoryRunSettledData>({
   runId: Schema.String,
   status: FactoryRunSettledStatus,
   consumedSubagents: Schema.Number,
   consumedNanoAiu: Schema.Number,
   elapsedMs: Schema.Number,
-  failureType: optional(Schema.String)
+  failureType: Schema.optional(Schema.String)
 }), "FactoryRunSettledData")
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
@@ -13498,12 +13498,12 @@ export interface FactoryRunSettledEventEncoded {
 }
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = lazy<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>(() => struct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
+export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = lazy<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>(() => tolerantStruct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_settled"),
   data: FactoryRunSettledData
 }), "FactoryRunSettledEvent")
@@ -13553,15 +13553,15 @@ export interface SkillsLoadedSkill {
 }
 
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
-export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLoadedSkill>(() => struct<SkillsLoadedSkill>({
+export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLoadedSkill>(() => tolerantStruct<SkillsLoadedSkill>({
   name: Schema.String,
-  commandName: optional(Schema.String),
+  commandName: Schema.optional(Schema.String),
   description: Schema.String,
   source: SkillSource,
   userInvocable: Schema.Boolean,
   enabled: Schema.Boolean,
-  path: optional(Schema.String),
-  argumentHint: optional(Schema.String)
+  path: Schema.optional(Schema.String),
+  argumentHint: Schema.optional(Schema.String)
 }), "SkillsLoadedSkill")
 
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
@@ -13605,12 +13605,12 @@ export interface SkillsLoadedEventEncoded {
 }
 
 /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
-export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = lazy<SkillsLoadedEvent, SkillsLoadedEventEncoded>(() => struct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
+export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = lazy<SkillsLoadedEvent, SkillsLoadedEventEncoded>(() => tolerantStruct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.skills_loaded"),
   data: SkillsLoadedData
 }), "SkillsLoadedEvent")
@@ -13648,7 +13648,7 @@ export interface CustomAgentsUpdatedAgent {
 }
 
 /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
-export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = lazy<CustomAgentsUpdatedAgent>(() => struct<CustomAgentsUpdatedAgent>({
+export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = lazy<CustomAgentsUpdatedAgent>(() => tolerantStruct<CustomAgentsUpdatedAgent>({
   id: Schema.String,
   name: Schema.String,
   displayName: Schema.String,
@@ -13656,10 +13656,10 @@ export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> =
   source: Schema.String,
   tools: Schema.NullOr(Schema.Array(Schema.String)),
   userInvocable: Schema.Boolean,
-  disableModelInvocation: optional(Schema.Boolean),
-  model: optional(Schema.String),
-  models: optional(Schema.Array(Schema.String)),
-  modelPolicy: optional(AgentModelPolicy)
+  disableModelInvocation: Schema.optional(Schema.Boolean),
+  model: Schema.optional(Schema.String),
+  models: Schema.optional(Schema.Array(Schema.String)),
+  modelPolicy: Schema.optional(AgentModelPolicy)
 }), "CustomAgentsUpdatedAgent")
 
 /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
@@ -13709,12 +13709,12 @@ export interface CustomAgentsUpdatedEventEncoded {
 }
 
 /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
-export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = lazy<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>(() => struct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
+export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = lazy<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>(() => tolerantStruct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.custom_agents_updated"),
   data: CustomAgentsUpdatedData
 }), "CustomAgentsUpdatedEvent")
@@ -13775,16 +13775,16 @@ export interface McpServersLoadedServer {
 }
 
 /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
-export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = lazy<McpServersLoadedServer>(() => struct<McpServersLoadedServer>({
+export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = lazy<McpServersLoadedServer>(() => tolerantStruct<McpServersLoadedServer>({
   name: Schema.String,
   status: McpServerStatus,
-  source: optional(McpServerSource),
-  displayName: optional(Schema.String),
-  error: optional(Schema.String),
-  serverMetadata: optional(McpServerMetadata),
-  transport: optional(McpServerTransport),
-  pluginName: optional(Schema.String),
-  pluginVersion: optional(Schema.String)
+  source: Schema.optional(McpServerSource),
+  displayName: Schema.optional(Schema.String),
+  error: Schema.optional(Schema.String),
+  serverMetadata: Schema.optional(McpServerMetadata),
+  transport: Schema.optional(McpServerTransport),
+  pluginName: Schema.optional(Schema.String),
+  pluginVersion: Schema.optional(Schema.String)
 }), "McpServersLoadedServer")
 
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
@@ -13828,12 +13828,12 @@ export interface McpServersLoadedEventEncoded {
 }
 
 /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
-export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = lazy<McpServersLoadedEvent, McpServersLoadedEventEncoded>(() => struct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
+export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = lazy<McpServersLoadedEvent, McpServersLoadedEventEncoded>(() => tolerantStruct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_servers_loaded"),
   data: McpServersLoadedData
 }), "McpServersLoadedEvent")
@@ -13849,10 +13849,10 @@ export interface McpServerStatusChangedData {
 }
 
 /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = lazy<McpServerStatusChangedData>(() => struct<McpServerStatusChangedData>({
+export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = lazy<McpServerStatusChangedData>(() => tolerantStruct<McpServerStatusChangedData>({
   serverName: Schema.String,
   status: McpServerStatus,
-  error: optional(Schema.String)
+  error: Schema.optional(Schema.String)
 }), "McpServerStatusChangedData")
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
@@ -13885,12 +13885,12 @@ export interface McpServerStatusChangedEventEncoded {
 }
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = lazy<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>(() => struct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
+export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = lazy<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>(() => tolerantStruct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_status_changed"),
   data: McpServerStatusChangedData
 }), "McpServerStatusChangedEvent")
@@ -13936,12 +13936,12 @@ export interface McpServerRemovedEventEncoded {
 }
 
 /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
-export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = lazy<McpServerRemovedEvent, McpServerRemovedEventEncoded>(() => struct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
+export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = lazy<McpServerRemovedEvent, McpServerRemovedEventEncoded>(() => tolerantStruct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_removed"),
   data: McpServerRemovedData
 }), "McpServerRemovedEvent")
@@ -13987,12 +13987,12 @@ export interface McpServerNeedsReconnectEventEncoded {
 }
 
 /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
-export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = lazy<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>(() => struct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
+export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = lazy<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>(() => tolerantStruct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_needs_reconnect"),
   data: McpServerNeedsReconnectData
 }), "McpServerNeedsReconnectEvent")
@@ -14038,12 +14038,12 @@ export interface McpToolsListChangedEventEncoded {
 }
 
 /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = lazy<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>(() => struct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
+export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = lazy<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>(() => tolerantStruct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.tools.list_changed"),
   data: McpListChangedData
 }), "McpToolsListChangedEvent")
@@ -14078,12 +14078,12 @@ export interface McpResourcesListChangedEventEncoded {
 }
 
 /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = lazy<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>(() => struct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
+export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = lazy<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>(() => tolerantStruct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.resources.list_changed"),
   data: McpListChangedData
 }), "McpResourcesListChangedEvent")
@@ -14118,12 +14118,12 @@ export interface McpPromptsListChangedEventEncoded {
 }
 
 /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = lazy<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>(() => struct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
+export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = lazy<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>(() => tolerantStruct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.prompts.list_changed"),
   data: McpListChangedData
 }), "McpPromptsListChangedEvent")
@@ -14201,12 +14201,12 @@ export interface ExtensionsLoadedEventEncoded {
 }
 
 /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
-export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = lazy<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>(() => struct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
+export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = lazy<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>(() => tolerantStruct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.extensions_loaded"),
   data: ExtensionsLoadedData
 }), "ExtensionsLoadedEvent")
@@ -14234,16 +14234,16 @@ export interface CanvasOpenedData {
 }
 
 /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpenedData>(() => struct<CanvasOpenedData>({
+export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpenedData>(() => tolerantStruct<CanvasOpenedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
-  extensionName: optional(Schema.String),
+  extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String,
-  icon: optional(Schema.String),
-  title: optional(Schema.String),
-  status: optional(Schema.String),
-  url: optional(Schema.String),
-  input: optional(Schema.Unknown)
+  icon: Schema.optional(Schema.String),
+  title: Schema.optional(Schema.String),
+  status: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String),
+  input: Schema.optional(Schema.Unknown)
 }), "CanvasOpenedData")
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
@@ -14276,12 +14276,12 @@ export interface CanvasOpenedEventEncoded {
 }
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = lazy<CanvasOpenedEvent, CanvasOpenedEventEncoded>(() => struct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
+export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = lazy<CanvasOpenedEvent, CanvasOpenedEventEncoded>(() => tolerantStruct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.opened"),
   data: CanvasOpenedData
 }), "CanvasOpenedEvent")
@@ -14297,10 +14297,10 @@ export interface CanvasRegistryChangedCanvasAction {
 }
 
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
-export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = lazy<CanvasRegistryChangedCanvasAction>(() => struct<CanvasRegistryChangedCanvasAction>({
+export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = lazy<CanvasRegistryChangedCanvasAction>(() => tolerantStruct<CanvasRegistryChangedCanvasAction>({
   name: Schema.String,
-  description: optional(Schema.String),
-  inputSchema: optional(Schema.Unknown)
+  description: Schema.optional(Schema.String),
+  inputSchema: Schema.optional(Schema.Unknown)
 }), "CanvasRegistryChangedCanvasAction")
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
@@ -14324,15 +14324,15 @@ export interface CanvasRegistryChangedCanvas {
 }
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
-export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = lazy<CanvasRegistryChangedCanvas>(() => struct<CanvasRegistryChangedCanvas>({
+export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = lazy<CanvasRegistryChangedCanvas>(() => tolerantStruct<CanvasRegistryChangedCanvas>({
   extensionId: Schema.String,
-  extensionName: optional(Schema.String),
+  extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String,
   displayName: Schema.String,
   description: Schema.String,
-  icon: optional(Schema.String),
-  inputSchema: optional(Schema.Unknown),
-  actions: optional(Schema.Array(CanvasRegistryChangedCanvasAction))
+  icon: Schema.optional(Schema.String),
+  inputSchema: Schema.optional(Schema.Unknown),
+  actions: Schema.optional(Schema.Array(CanvasRegistryChangedCanvasAction))
 }), "CanvasRegistryChangedCanvas")
 
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
@@ -14376,12 +14376,12 @@ export interface CanvasRegistryChangedEventEncoded {
 }
 
 /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
-export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = lazy<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>(() => struct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
+export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = lazy<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>(() => tolerantStruct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.registry_changed"),
   data: CanvasRegistryChangedData
 }), "CanvasRegistryChangedEvent")
@@ -14433,12 +14433,12 @@ export interface CanvasClosedEventEncoded {
 }
 
 /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
-export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = lazy<CanvasClosedEvent, CanvasClosedEventEncoded>(() => struct<CanvasClosedEvent, CanvasClosedEventEncoded>({
+export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = lazy<CanvasClosedEvent, CanvasClosedEventEncoded>(() => tolerantStruct<CanvasClosedEvent, CanvasClosedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.closed"),
   data: CanvasClosedData
 }), "CanvasClosedEvent")
@@ -14490,12 +14490,12 @@ export interface CanvasUnavailableEventEncoded {
 }
 
 /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
-export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = lazy<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>(() => struct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
+export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = lazy<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>(() => tolerantStruct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.unavailable"),
   data: CanvasUnavailableData
 }), "CanvasUnavailableEvent")
@@ -14515,12 +14515,12 @@ export interface CanvasRecordedData {
 }
 
 /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = lazy<CanvasRecordedData>(() => struct<CanvasRecordedData>({
+export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = lazy<CanvasRecordedData>(() => tolerantStruct<CanvasRecordedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
-  title: optional(Schema.String),
-  input: optional(Schema.Unknown)
+  title: Schema.optional(Schema.String),
+  input: Schema.optional(Schema.Unknown)
 }), "CanvasRecordedData")
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
@@ -14553,12 +14553,12 @@ export interface CanvasRecordedEventEncoded {
 }
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = lazy<CanvasRecordedEvent, CanvasRecordedEventEncoded>(() => struct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
+export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = lazy<CanvasRecordedEvent, CanvasRecordedEventEncoded>(() => tolerantStruct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.recorded"),
   data: CanvasRecordedData
 }), "CanvasRecordedEvent")
@@ -14610,12 +14610,12 @@ export interface CanvasRemovedEventEncoded {
 }
 
 /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
-export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = lazy<CanvasRemovedEvent, CanvasRemovedEventEncoded>(() => struct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
+export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = lazy<CanvasRemovedEvent, CanvasRemovedEventEncoded>(() => tolerantStruct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
-  ephemeral: optional(Schema.Boolean),
-  agentId: optional(Schema.String),
+  ephemeral: Schema.optional(Schema.Boolean),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.removed"),
   data: CanvasRemovedData
 }), "CanvasRemovedEvent")
@@ -14666,12 +14666,12 @@ export interface ExtensionsAttachmentsPushedEventEncoded {
 }
 
 /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
-export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = lazy<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>(() => struct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
+export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = lazy<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>(() => tolerantStruct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.extensions.attachments_pushed"),
   data: ExtensionsAttachmentsPushedData
 }), "ExtensionsAttachmentsPushedEvent")
@@ -14696,9 +14696,9 @@ export interface McpAppToolCallCompleteToolMetaUI {
 }
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
-export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = lazy<McpAppToolCallCompleteToolMetaUI>(() => struct<McpAppToolCallCompleteToolMetaUI>({
-  resourceUri: optional(Schema.String),
-  visibility: optional(Schema.Array(Schema.String))
+export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = lazy<McpAppToolCallCompleteToolMetaUI>(() => tolerantStruct<McpAppToolCallCompleteToolMetaUI>({
+  resourceUri: Schema.optional(Schema.String),
+  visibility: Schema.optional(Schema.Array(Schema.String))
 }), "McpAppToolCallCompleteToolMetaUI")
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
@@ -14708,8 +14708,8 @@ export interface McpAppToolCallCompleteToolMeta {
 }
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
-export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = lazy<McpAppToolCallCompleteToolMeta>(() => struct<McpAppToolCallCompleteToolMeta>({
-  ui: optional(McpAppToolCallCompleteToolMetaUI)
+export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = lazy<McpAppToolCallCompleteToolMeta>(() => tolerantStruct<McpAppToolCallCompleteToolMeta>({
+  ui: Schema.optional(McpAppToolCallCompleteToolMetaUI)
 }), "McpAppToolCallCompleteToolMeta")
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
@@ -14733,15 +14733,15 @@ export interface McpAppToolCallCompleteData {
 }
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = lazy<McpAppToolCallCompleteData>(() => struct<McpAppToolCallCompleteData>({
+export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = lazy<McpAppToolCallCompleteData>(() => tolerantStruct<McpAppToolCallCompleteData>({
   serverName: Schema.String,
   toolName: Schema.String,
-  arguments: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   success: Schema.Boolean,
   durationMs: Schema.Number,
-  result: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  error: optional(McpAppToolCallCompleteError),
-  toolMeta: optional(McpAppToolCallCompleteToolMeta)
+  result: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  error: Schema.optional(McpAppToolCallCompleteError),
+  toolMeta: Schema.optional(McpAppToolCallCompleteToolMeta)
 }), "McpAppToolCallCompleteData")
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
@@ -14774,12 +14774,12 @@ export interface McpAppToolCallCompleteEventEncoded {
 }
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = lazy<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>(() => struct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
+export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = lazy<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>(() => tolerantStruct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
   ephemeral: Schema.Literal(true),
-  agentId: optional(Schema.String),
+  agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp_app.tool_call_complete"),
   data: McpAppToolCallCompleteData
 }), "McpAppToolCallCompleteEvent")

@@ -9,7 +9,7 @@
  * @internal
  */
 import { Schema } from "effect"
-import { optional } from "./generatedSchema.js"
+import { tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
 
 const Empty = Schema.Struct({})
@@ -22,33 +22,33 @@ export const Status = Schema.Struct({
 export type Status = typeof Status.Type
 
 /** `auth.getStatus`: whether (and how) the runtime is signed in. */
-export const AuthStatus = Schema.Struct({
+export const AuthStatus = tolerant(Schema.Struct({
   isAuthenticated: Schema.Boolean,
-  authType: optional(Schema.String),
-  host: optional(Schema.String),
-  login: optional(Schema.String),
-  statusMessage: optional(Schema.String)
-})
+  authType: Schema.optional(Schema.String),
+  host: Schema.optional(Schema.String),
+  login: Schema.optional(Schema.String),
+  statusMessage: Schema.optional(Schema.String)
+}))
 export type AuthStatus = typeof AuthStatus.Type
 
 /** Where a session was created: working directory and git facts. */
-export const SessionContext = Schema.Struct({
+export const SessionContext = tolerant(Schema.Struct({
   workingDirectory: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("cwd")),
-  gitRoot: optional(Schema.String),
-  repository: optional(Schema.String),
-  branch: optional(Schema.String)
-})
+  gitRoot: Schema.optional(Schema.String),
+  repository: Schema.optional(Schema.String),
+  branch: Schema.optional(Schema.String)
+}))
 export type SessionContext = typeof SessionContext.Type
 
 /** A persisted session as `session.list` and `session.getMetadata` describe it. */
-export const SessionMetadata = Schema.Struct({
+export const SessionMetadata = tolerant(Schema.Struct({
   sessionId: Schema.String,
   startTime: Schema.Date,
   modifiedTime: Schema.Date,
-  summary: optional(Schema.String),
-  isRemote: Schema.optionalWith(Schema.Boolean, { default: () => false, nullable: true }),
-  context: optional(SessionContext)
-})
+  summary: Schema.optional(Schema.String),
+  isRemote: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  context: Schema.optional(SessionContext)
+}))
 export type SessionMetadata = typeof SessionMetadata.Type
 
 /** Narrows `listSessions` by where sessions were created. */
@@ -69,18 +69,18 @@ export const SessionLifecycleEventType = Schema.Literal(
 )
 
 /** A change to some session of the runtime (not only this client's). */
-export const SessionLifecycleEvent = Schema.Struct({
+export const SessionLifecycleEvent = tolerant(Schema.Struct({
   type: Schema.String,
   sessionId: Schema.String,
-  metadata: optional(Schema.Struct({
+  metadata: Schema.optional(tolerant(Schema.Struct({
     startTime: Schema.Date,
     modifiedTime: Schema.Date,
-    summary: optional(Schema.String)
-  }))
-})
+    summary: Schema.optional(Schema.String)
+  })))
+}))
 export type SessionLifecycleEvent = typeof SessionLifecycleEvent.Type
 
-const Outcome = Schema.Struct({ success: Schema.Boolean, error: optional(Schema.String) })
+const Outcome = tolerant(Schema.Struct({ success: Schema.Boolean, error: Schema.optional(Schema.String) }))
 
 export const StatusGet = Method.make("status.get", Empty, Status)
 export const AuthGetStatus = Method.make("auth.getStatus", Empty, AuthStatus)

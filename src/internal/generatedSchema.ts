@@ -13,15 +13,16 @@
  * inferring the Struct's type and comparing the two, and just as strict.
  *
  * In what the SDK decodes (results, events, the runtime's requests) the
- * generator uses two tolerant forms: `optional`, an optional field that also
- * accepts `null` and decodes it as absent, and `openLiteral`, an enum that
- * also decodes strings it does not list, so a newer runtime's new value
- * reaches the user. Encoding stays strict: `optional` never writes `null`,
- * and `openLiteral` encodes only the values it lists.
+ * generator uses two tolerant forms: `tolerantStruct` (and `tolerant`), a
+ * Struct whose optional fields also accept `null`, decoded as absent, and
+ * `openLiteral`, an enum that also decodes strings it does not list, so a
+ * newer runtime's new value reaches the user. Encoding stays strict: a
+ * tolerant Struct never writes `null`, and `openLiteral` encodes only the
+ * values it lists.
  *
  * @internal
  */
-import { ParseResult, Schema } from "effect"
+import { ParseResult, Schema, SchemaAST as AST } from "effect"
 import { pipeArguments } from "effect/Pipeable"
 
 const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
@@ -69,23 +70,46 @@ export type Fields<A, I> = {
 export const struct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> =>
   Schema.Struct(fields as Schema.Struct.Fields) as unknown as Schema.Schema<A, I>
 
+/** The optional keys of a Struct as they are named on the wire (its encoded side). */
+const optionalKeysOf = (ast: AST.AST): ReadonlyArray<PropertyKey> => {
+  const encoded = AST.encodedAST(ast)
+  return AST.isTypeLiteral(encoded)
+    ? encoded.propertySignatures.filter((signature) => signature.isOptional).map((signature) => signature.name)
+    : []
+}
+
 /**
- * An optional field that also decodes `null`, as absent. Its wire type is
- * typed as the generated interface says (without `null`): that is what
- * encoding writes.
+ * A Struct that also decodes `null` in an optional field, as if the field
+ * were absent; encoding is the Struct's own, so it never writes `null`.
+ *
+ * The nulls are dropped from the input before the Struct sees it (copying
+ * the object only when there is one), so the Struct decodes and validates
+ * once: a per-field `optionalWith({ nullable: true })` would make every
+ * Struct a transformation that validates its whole subtree again.
  */
-export const optional = <A, I>(
-  schema: Schema.Schema<A, I>
-): Schema.PropertySignature<"?:", A | undefined, never, "?:", I | undefined, false, never> =>
-  Schema.optionalWith(schema, { nullable: true }) as unknown as Schema.PropertySignature<
-    "?:",
-    A | undefined,
-    never,
-    "?:",
-    I | undefined,
-    false,
-    never
-  >
+export const tolerant = <A, I, R>(schema: Schema.Schema<A, I, R>): Schema.Schema<A, I, R> => {
+  const keys = optionalKeysOf(schema.ast)
+  if (keys.length === 0) return schema
+  const dropNulls = (input: unknown): unknown => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return input
+    let copy: Record<PropertyKey, unknown> | undefined
+    for (const key of keys) {
+      if (Object.hasOwn(input, key) && Reflect.get(input, key) === null) {
+        copy ??= { ...input }
+        delete copy[key]
+      }
+    }
+    return copy ?? input
+  }
+  return Schema.transform(Schema.Unknown, schema, {
+    strict: false,
+    decode: dropNulls,
+    encode: (encoded) => encoded
+  }) as unknown as Schema.Schema<A, I, R>
+}
+
+/** {@link struct}, {@link tolerant} of `null` in optional fields: for what the SDK decodes. */
+export const tolerantStruct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> => tolerant(struct<A, I>(fields))
 
 /**
  * An enum the runtime may extend: any string decodes, and the listed values

@@ -10,20 +10,20 @@
  */
 import { Schema } from "effect"
 import * as SessionConfig from "../SessionConfig.js"
-import { optional } from "./generatedSchema.js"
+import { tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
 
 /** What `session.create` and `session.resume` answer. */
-export const SessionStartResult = Schema.Struct({
+export const SessionStartResult = tolerant(Schema.Struct({
   sessionId: Schema.String,
-  nativeSessionId: optional(Schema.String),
+  nativeSessionId: Schema.optional(Schema.String),
   workspacePath: Schema.optional(Schema.NullOr(Schema.String)),
-  startTime: optional(Schema.Date),
-  isRemote: optional(Schema.Boolean),
-  mode: optional(Schema.String),
-  capabilities: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  modelState: optional(Schema.Struct({ modelId: optional(Schema.String) }))
-})
+  startTime: Schema.optional(Schema.Date),
+  isRemote: Schema.optional(Schema.Boolean),
+  mode: Schema.optional(Schema.String),
+  capabilities: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  modelState: Schema.optional(tolerant(Schema.Struct({ modelId: Schema.optional(Schema.String) })))
+}))
 export type SessionStartResult = typeof SessionStartResult.Type
 
 export const SessionCreate = Method.make("session.create", SessionConfig.SessionCreateParams, SessionStartResult)
@@ -31,7 +31,7 @@ export const SessionResume = Method.make("session.resume", SessionConfig.Session
 export const SessionDestroy = Method.make(
   "session.destroy",
   Schema.Struct({ sessionId: Schema.String }),
-  Schema.NullOr(Schema.Struct({ success: optional(Schema.Boolean) }))
+  Schema.NullOr(tolerant(Schema.Struct({ success: Schema.optional(Schema.Boolean) })))
 )
 export const SessionGetMessages = Method.make(
   "session.getMessages",
