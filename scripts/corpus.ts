@@ -1,10 +1,11 @@
 /**
  * Builds the corpus of real runtime traffic that `test/corpus.test.ts`
- * decodes, from wire logs recorded by the integration tests:
+ * decodes, from wire logs recorded by the integration tests that start their
+ * runtime with `recordingClient()` (`RealRuntime` and the conformance tests do):
  *
  * ```sh
- * COPILOT_RECORD_WIRE=/tmp/wire npx vitest run test/integration
- * npx tsx scripts/corpus.ts /tmp/wire
+ * COPILOT_RECORD_WIRE=<a directory> npx vitest run test/integration/conformance.test.ts test/integration/tools.test.ts ...
+ * npx tsx scripts/corpus.ts <that directory>
  * ```
  *
  * Each log (`*.jsonl`, written by `test/support/recordingRuntime.mjs`) holds
