@@ -4,8 +4,8 @@
  * keeps what is needed to act on it.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Predicate, Schema } from "effect"
-import { CopilotClient, SessionEvent } from "effect-copilot"
+import { Effect, Either, Predicate, Ref, Schema } from "effect"
+import { CopilotClient, CopilotSession, Hooks, SessionEvent } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 import * as Method from "../src/internal/jsonrpc/Method.js"
 import * as Methods from "../src/generated/Methods.js"
@@ -200,4 +200,39 @@ describe("hand-written results are tolerant too", () => {
       expect(session).toMatchObject({ sessionId: "s1", isRemote: false, context: { workingDirectory: "/repo", branch: "main" } })
       expect(session).not.toHaveProperty("summary")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
+})
+
+describe("the runtime's requests are decoded tolerantly", () => {
+  it.effect("a userInput.request with null optional members reaches the handler, the nulls absent", () =>
+    Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* fake.handle("session.create", () => Effect.succeed({ sessionId: "s-input" }))
+      yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
+      const answer = yield* CopilotSession.withSession({
+        sessionId: "s-input",
+        onUserInputRequest: (request) =>
+          Effect.succeed({ answer: `${request.question} ${"choices" in request ? "with" : "without"} choices`, wasFreeform: true })
+      }, () => fake.request("userInput.request", { sessionId: "s-input", question: "Which branch?", choices: null, allowFreeform: null }))
+      expect(answer).toMatchObject({
+        _tag: "SuccessResponse",
+        message: { result: { answer: "Which branch? without choices", wasFreeform: true } }
+      })
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("a hook input with null optional members still runs the hook", () =>
+    Effect.gen(function*() {
+      const seen = yield* Ref.make<ReadonlyArray<Hooks.SessionEndHookInput>>([])
+      const hooks: Hooks.SessionHooks<never> = {
+        onSessionEnd: (input) => Effect.as(Ref.update(seen, (all) => [...all, input]), undefined)
+      }
+      yield* Hooks.invokeHook(hooks, {
+        sessionId: "s",
+        hookType: "sessionEnd",
+        input: { sessionId: "s", timestamp: 1700000000000, cwd: "/w", reason: "complete", finalMessage: null, error: null }
+      }, { sessionId: "s" })
+      const [input] = yield* Ref.get(seen)
+      expect(input).toMatchObject({ reason: "complete", workingDirectory: "/w" })
+      expect(input).not.toHaveProperty("finalMessage")
+      expect(input).not.toHaveProperty("error")
+    }))
 })

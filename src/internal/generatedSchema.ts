@@ -70,6 +70,12 @@ export type Fields<A, I> = {
 export const struct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> =>
   Schema.Struct(fields as Schema.Struct.Fields) as unknown as Schema.Schema<A, I>
 
+/**
+ * What {@link tolerant} made of a Schema, so decoders that apply it to the
+ * Schemas they are given (inbound request params, hook inputs) build it once.
+ */
+const tolerantOf = new WeakMap<object, unknown>()
+
 /** The optional keys of a Struct as they are named on the wire (its encoded side). */
 const optionalKeysOf = (ast: AST.AST): ReadonlyArray<PropertyKey> => {
   const encoded = AST.encodedAST(ast)
@@ -88,8 +94,13 @@ const optionalKeysOf = (ast: AST.AST): ReadonlyArray<PropertyKey> => {
  * Struct a transformation that validates its whole subtree again.
  */
 export const tolerant = <A, I, R>(schema: Schema.Schema<A, I, R>): Schema.Schema<A, I, R> => {
+  const made = tolerantOf.get(schema)
+  if (made !== undefined) return made as Schema.Schema<A, I, R>
   const keys = optionalKeysOf(schema.ast)
-  if (keys.length === 0) return schema
+  if (keys.length === 0) {
+    tolerantOf.set(schema, schema)
+    return schema
+  }
   const dropNulls = (input: unknown): unknown => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return input
     let copy: Record<PropertyKey, unknown> | undefined
@@ -101,12 +112,15 @@ export const tolerant = <A, I, R>(schema: Schema.Schema<A, I, R>): Schema.Schema
     }
     return copy ?? input
   }
-  return Schema.transform(Schema.Unknown, schema, {
+  const tolerantSchema = Schema.transform(Schema.Unknown, schema, {
     strict: false,
     decode: dropNulls,
     encode: (encoded) => encoded
   }) as unknown as Schema.Schema<A, I, R>
+  tolerantOf.set(schema, tolerantSchema)
+  return tolerantSchema
 }
+
 
 /** {@link struct}, {@link tolerant} of `null` in optional fields: for what the SDK decodes. */
 export const tolerantStruct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> => tolerant(struct<A, I>(fields))

@@ -18,6 +18,7 @@ import {
   ResponseDecodeError,
   RpcError
 } from "../../CopilotError.js"
+import { tolerant } from "../generatedSchema.js"
 import * as Frame from "./Frame.js"
 import * as Message from "./Message.js"
 import type * as Method from "./Method.js"
@@ -91,9 +92,12 @@ export interface Protocol {
 
 const formatParseError = (error: ParseResult.ParseError): string => ParseResult.TreeFormatter.formatErrorSync(error)
 
-/** Decodes an inbound request's params; a mismatch is the -32602 answer, with the Schema's message. */
+/**
+ * Decodes an inbound request's params, tolerantly (an optional member sent as
+ * `null` is absent); a mismatch is the -32602 answer, with the Schema's message.
+ */
 export const decodeParams = <A, I>(method: string, schema: Schema.Schema<A, I>, params: unknown): Effect.Effect<A, RpcError> =>
-  Schema.decodeUnknown(schema)(params).pipe(
+  Schema.decodeUnknown(tolerant(schema))(params).pipe(
     Effect.mapError((error) => new RpcError({ method, code: Message.ErrorCode.InvalidParams, message: formatParseError(error) }))
   )
 
