@@ -29,7 +29,26 @@ export class RpcError extends Data.TaggedError("RpcError")<{
   readonly code: number
   readonly message: string
   readonly data?: unknown
-}> {}
+}> {
+  /**
+   * Whether the runtime does not serve the method at all (JSON-RPC -32601,
+   * "Unhandled method"): the protocol's schema lists some methods that a
+   * given runtime version does not implement, such as `user.settings.reload`
+   * on 1.0.102. Retrying will not help; use another method or runtime.
+   *
+   * @example
+   * ```ts
+   * const orSkip = <A, R>(call: Effect.Effect<A, CopilotError.CallError, R>) =>
+   *   call.pipe(Effect.catchIf((error) => error._tag === "RpcError" && error.methodNotServed, () => Effect.succeedNone))
+   * ```
+   */
+  get methodNotServed(): boolean {
+    return this.code === METHOD_NOT_FOUND
+  }
+}
+
+/** JSON-RPC's "method not found". */
+const METHOD_NOT_FOUND = -32601
 
 /**
  * The connection to the runtime ended (or could not be used) while a call was
@@ -94,19 +113,63 @@ export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMi
 }
 
 /**
- * An answer from the runtime did not match its Schema.
+ * An answer from the runtime did not match its Schema. `message` is the
+ * Schema's account of what did not match; `raw` is the answer exactly as the
+ * runtime sent it, so nothing it said is lost and it can still be read.
  *
  * @example
  * ```ts
  * const models = client.listModels.pipe(
- *   Effect.catchTag("ResponseDecodeError", (error) => Effect.as(Effect.logWarning(error.message), []))
+ *   Effect.catchTag("ResponseDecodeError", (error) =>
+ *     Effect.as(Effect.logWarning(`${error.method}: ${error.message}`, error.raw), []))
  * )
  * ```
  */
 export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")<{
   readonly method: string
   readonly message: string
+  /** The answer as received, undecoded. */
+  readonly raw: unknown
 }> {}
+
+/**
+ * One place where a call's params do not match the protocol.
+ *
+ * @example
+ * ```ts
+ * const issue: CopilotError.ParamsIssue = { path: "attachments[0].path", problem: "is missing", change: "add attachments[0].path" }
+ * ```
+ */
+export interface ParamsIssue {
+  /** Where, as a property path into the params (`attachments[0].path`); `""` for the params themselves. */
+  readonly path: string
+  /** What is wrong there, in the Schema's words. */
+  readonly problem: string
+  /** What to change. */
+  readonly change: string
+}
+
+/**
+ * The params of a call do not match the protocol, so nothing was sent. The
+ * message names the method, each field that is wrong and what to change;
+ * `issues` holds the same, one entry per field.
+ *
+ * @example
+ * ```ts
+ * const sent = session.send({ prompt: "Hi", attachments }).pipe(
+ *   Effect.catchTag("InvalidParams", (error) => Effect.logError(error.message))
+ * )
+ * ```
+ */
+export class InvalidParams extends Data.TaggedError("InvalidParams")<{
+  readonly method: string
+  readonly issues: ReadonlyArray<ParamsIssue>
+}> {
+  override get message(): string {
+    const issues = this.issues.map(({ change, path, problem }) => `${path === "" ? "the params" : path} ${problem}: ${change}`)
+    return `params for ${this.method} do not match the protocol, nothing was sent; ${issues.join("; ")}`
+  }
+}
 
 /**
  * The configuration cannot be used; the message says what to change.
@@ -184,7 +247,7 @@ export class TimeoutError extends Data.TaggedError("TimeoutError")<{
  * const models = client.listModels.pipe(Effect.tapError(report))
  * ```
  */
-export type CallError = RpcError | ConnectionClosed | ResponseDecodeError
+export type CallError = RpcError | ConnectionClosed | ResponseDecodeError | InvalidParams
 
 /**
  * The runtime carried out a call but reported that the operation failed.

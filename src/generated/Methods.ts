@@ -156,14 +156,18 @@ export const InstructionsGetDiscoveryPaths = Method.make("instructions.getDiscov
 /** Lists the well-known built-in slash commands that work as the first message in a new session (e.g. /plan, /env), without requiring an active session. Commands that depend on session state, authentication, or a synced session are omitted. */
 export const CommandsList = Method.make("commands.list", Schema.Struct({}), Api.CommandList)
 
-/** Drops this runtime process's in-memory user settings cache so the next settings read observes disk. */
+/**
+ * Drops this runtime process's in-memory user settings cache so the next settings read observes disk.
+ *
+ * Not served by runtime 1.0.102: a call fails with an `RpcError` whose `methodNotServed` is true.
+ */
 export const UserSettingsReload = Method.make("user.settings.reload", Schema.Struct({}), Schema.Void)
 
 /** Lists every known user setting (settings.json overlaid with the legacy config.json, config.json wins), each with its effective value, its default, and whether it is at the default — so settings the user has never set still appear with their default value. Does not include repository- or enterprise-managed overrides that the runtime layers on top at session time. */
 export const UserSettingsGet = Method.make("user.settings.get", Schema.Struct({}), Api.UserSettingsGetResult)
 
 /** Writes one or more user settings to settings.json, replacing each provided top-level key. A key whose value is null is removed. Returns the keys whose new value is shadowed by a legacy config.json entry (config.json wins on read), which the runtime leaves in place — such writes do not take effect until the legacy value is removed. */
-export const UserSettingsSet = Method.make("user.settings.set", Api.UserSettingsSetRequest, Api.UserSettingsSetResult)
+export const UserSettingsSet = Method.make("user.settings.set", Api.UserSettingsSetRequest, lazy(() => Schema.NullOr(Api.UserSettingsSetResult)))
 
 /** Discovers device-managed settings from production MDM and managed-file sources, validates them against the runtime-owned managed-settings schema, and returns the canonical JSON without requiring a session. */
 export const ManagedSettingsRead = Method.make("managedSettings.read", Schema.Struct({}), Api.ManagedSettingsReadResult)

@@ -531,5 +531,5 @@ export const createAssigned = (
     } else {
       yield* Effect.logWarning(`the session.create answer names no session id, so nothing was cleaned up: ${problem}`)
     }
-    return yield* new ResponseDecodeError({ method: SessionMethods.SessionCreate.name, message: problem })
+    return yield* new ResponseDecodeError({ method: SessionMethods.SessionCreate.name, message: problem, raw })
   })
