@@ -491,9 +491,11 @@ export interface ModelSpec {
 
 /**
  * The models listed unless {@link Options.models} says otherwise: the one the
- * recordings use, `claude-sonnet-4` (what runtime 1.0.102 picks for a
- * session made without `model`), `claude-sonnet-5` (what its `task` tool's
- * explore agent asks for), and a few more of the service's current models.
+ * recordings use (`claude-sonnet-4.5`), `claude-sonnet-5` (what runtime
+ * 1.0.102 picks for a session made without `model`, and what its `task`
+ * tool's explore agent asks for), `claude-sonnet-4` (what it falls back to
+ * when `claude-sonnet-5` is not listed), and a few more of the service's
+ * models.
  *
  * @example
  * ```ts

@@ -1,7 +1,9 @@
 /**
  * The test kit: a scripted fake of the Copilot API that the real runtime can
- * talk to, the isolated environment to run that runtime in, and an in-memory
- * fake runtime for protocol tests.
+ * talk to, the isolated environment to run that runtime in, a stdio MCP
+ * server for sessions to use, and an in-memory fake runtime for protocol
+ * tests. The MCP server needs the optional peer dependency `@effect/ai`,
+ * which this entry imports: install it with the kit.
  *
  * @example
  * ```ts
@@ -26,6 +28,19 @@
  * ```
  */
 export * as IsolatedRuntime from "./IsolatedRuntime.js"
+/**
+ * A small stdio MCP server (tools `echo` and `add`, or tools of your own) the
+ * real runtime starts as a child process. Needs the optional peer `@effect/ai`.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { McpTestServer } from "effect-copilot/testing"
+ *
+ * const mcpServers = Effect.map(McpTestServer.demo(), (demo) => ({ demo }))
+ * ```
+ */
+export * as McpTestServer from "./McpTestServer.js"
 /**
  * A scripted fake of the Copilot API, served on loopback for the real runtime.
  *
