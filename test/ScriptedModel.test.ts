@@ -1,7 +1,7 @@
 import { FileSystem, HttpClient, HttpClientRequest, Path } from "@effect/platform"
 import { NodeContext, NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Duration, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope } from "effect"
+import { Clock, Context, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope, TestClock } from "effect"
 import * as IsolatedRuntime from "../src/testing/IsolatedRuntime.js"
 import * as ScriptedModel from "../src/testing/ScriptedModel.js"
 import * as Snapshots from "../src/testing/Snapshots.js"
@@ -115,14 +115,24 @@ describe("ScriptedModel", () => {
       expect(yield* model.unmatched).toEqual([])
     }).pipe(Effect.provide(TestLayer())))
 
-  it.scopedLive("waits for a scripted delay before answering", () =>
+  it.scoped("holds the answer back until a scripted delay has passed on the Clock", () =>
     Effect.gen(function*() {
       const model = yield* ScriptedModel.ScriptedModel
-      yield* model.delay("150 millis")
+      yield* model.delay("1 hour")
       yield* model.reply("late")
-      const [elapsed, answer] = yield* Effect.timed(streamChat(model.url, [userMessage("hi")]))
-      expect(answer.text).toBe("late")
-      expect(Duration.toMillis(elapsed)).toBeGreaterThanOrEqual(140)
+      const answer = yield* Effect.fork(streamChat(model.url, [userMessage("hi")]))
+      // Wait (on real time) until the request has arrived and the delay is pending.
+      yield* Effect.gen(function*() {
+        while ((yield* model.requests).length === 0 || (yield* model.pending).length > 0) {
+          yield* Effect.sleep("10 millis").pipe(Effect.withClock(Clock.make()))
+        }
+      })
+      yield* TestClock.adjust("59 minutes")
+      // An answer that did not wait would be here well within this (real) pause.
+      yield* Effect.sleep("300 millis").pipe(Effect.withClock(Clock.make()))
+      expect(Option.isNone(yield* Fiber.poll(answer))).toBe(true)
+      yield* TestClock.adjust("1 minute")
+      expect((yield* Fiber.join(answer)).text).toBe("late")
     }).pipe(Effect.provide(TestLayer())))
 
   it.scoped("records every request, and answers unknown endpoints 404", () =>
