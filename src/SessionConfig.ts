@@ -22,10 +22,12 @@
  * )
  * ```
  */
-import { Effect, Either, ParseResult, Predicate, Schema } from "effect"
+import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
 import { InvalidConfig } from "./CopilotError.js"
+import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
 import * as Hooks from "./Hooks.js"
+import * as ConfigIssues from "./internal/configIssues.js"
 import type * as SessionFs from "./SessionFs.js"
 import * as Tool from "./Tool.js"
 
@@ -370,6 +372,70 @@ export const CloudSessionOptions = Schema.Struct({
 /** @see {@link CloudSessionOptions} */
 export type CloudSessionOptions = typeof CloudSessionOptions.Type
 
+/**
+ * Settings of the runtime's built-in GitHub MCP server: which toolsets and
+ * tools it offers beyond its read-only default.
+ *
+ * @example
+ * ```ts
+ * const github: SessionConfig.GitHubMcpToolConfig = { enableAllTools: true }
+ * ```
+ */
+export const GitHubMcpToolConfig = Schema.Struct({
+  enableAllTools: opt(Schema.Boolean),
+  additionalToolsets: opt(Strings),
+  additionalTools: opt(Strings),
+  enableInsidersMode: opt(Schema.Boolean),
+  /** Only for the built-in server, with MCP Apps and form-backed GitHub tools enabled. */
+  disableFormDeferral: opt(Schema.Boolean)
+})
+/** @see {@link GitHubMcpToolConfig} */
+export type GitHubMcpToolConfig = typeof GitHubMcpToolConfig.Type
+
+/**
+ * Per-property overrides of the model's capabilities (the protocol's
+ * `ModelCapabilitiesOverride`), deep-merged over what the runtime knows of the
+ * model.
+ *
+ * @example
+ * ```ts
+ * const caps: SessionConfig.ModelCapabilitiesOverride = {
+ *   supports: { vision: false },
+ *   limits: { max_context_window_tokens: 64_000 }
+ * }
+ * ```
+ */
+export const ModelCapabilitiesOverride: Schema.Schema<Api.ModelCapabilitiesOverride> = Api.ModelCapabilitiesOverride
+/** @see {@link ModelCapabilitiesOverride} */
+export type ModelCapabilitiesOverride = Api.ModelCapabilitiesOverride
+
+/**
+ * Limits of the session's current accounting window (the protocol's
+ * `SessionLimitsConfig`). The runtime refuses a `maxAiCredits` below its
+ * minimum (30 in runtime 1.0.102) when the session is created.
+ *
+ * @example
+ * ```ts
+ * const limits: SessionConfig.SessionLimitsConfig = { maxAiCredits: 50 }
+ * ```
+ */
+export const SessionLimitsConfig: Schema.Schema<Api.SessionLimitsConfig> = Api.SessionLimitsConfig
+/** @see {@link SessionLimitsConfig} */
+export type SessionLimitsConfig = Api.SessionLimitsConfig
+
+/**
+ * A canvas that was open when the session was suspended (the protocol's
+ * `OpenCanvasInstance`); given on resume, the runtime restores it.
+ *
+ * @example
+ * ```ts
+ * const canvas: SessionConfig.OpenCanvasInstance = { instanceId: "i1", extensionId: "ext", canvasId: "board" }
+ * ```
+ */
+export const OpenCanvasInstance: Schema.Schema<Api.OpenCanvasInstance> = Api.OpenCanvasInstance
+/** @see {@link OpenCanvasInstance} */
+export type OpenCanvasInstance = Api.OpenCanvasInstance
+
 // ---------------------------------------------------------------------------
 // The session's data
 // ---------------------------------------------------------------------------
@@ -425,7 +491,33 @@ const commonDataFields = {
   enableHostGitOperations: opt(Schema.Boolean),
   enableSessionStore: opt(Schema.Boolean),
   enableSkills: opt(Schema.Boolean),
-  featureFlags: opt(Schema.Record({ key: Schema.String, value: Schema.Boolean }))
+  featureFlags: opt(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
+  /** Capability overrides for the session's model. */
+  modelCapabilities: opt(ModelCapabilitiesOverride),
+  /** Limits of the session's accounting window (experimental). */
+  sessionLimits: opt(SessionLimitsConfig),
+  /** Native model citations on supported models (experimental). */
+  enableCitations: opt(Schema.Boolean),
+  /**
+   * Asks for MCP Apps UI passthrough (experimental; sent as `requestMcpApps`).
+   * The runtime grants it only when its MCP Apps gate is on: see
+   * `capabilities.ui.mcpApps` in the session's info.
+   */
+  enableMcpApps: opt(Schema.Boolean).pipe(Schema.fromKey("requestMcpApps")),
+  /** Settings of the built-in GitHub MCP server. */
+  githubMcpToolConfig: opt(GitHubMcpToolConfig),
+  /** Custom agents run locally by default, never on remote workers. */
+  customAgentsLocalOnly: opt(Schema.Boolean),
+  /** Only these runtime-bundled skills (`[]` = none); skills from other sources stay. */
+  includedBuiltinSkills: opt(Strings),
+  /** OAuth Client ID Metadata Document URL identifying this host to MCP servers. */
+  authClientIdMetadataUrl: opt(Schema.String),
+  /** Options of the built-in Copilot API provider (the protocol's `CapiSessionOptions`). */
+  capi: opt(Api.CapiSessionOptions),
+  /** The runtime fetches and enforces enterprise managed settings (needs `gitHubToken`). */
+  enableManagedSettings: opt(Schema.Boolean),
+  /** Managed settings injected by the host (the protocol's `SessionManagedSettings`); re-supply on resume. */
+  managedSettings: opt(Api.SessionManagedSettings)
 }
 
 const createOnlyFields = {
@@ -439,7 +531,9 @@ const resumeOnlyFields = {
   /** Do not emit the `session.resume` event. Sent as `disableResume`. */
   suppressResumeEvent: opt(Schema.Boolean).pipe(Schema.fromKey("disableResume")),
   /** Continue tool calls and permission prompts pending at suspension. */
-  continuePendingWork: opt(Schema.Boolean)
+  continuePendingWork: opt(Schema.Boolean),
+  /** Canvases open at suspension, for the runtime to restore. */
+  openCanvases: opt(Schema.Array(OpenCanvasInstance))
 }
 
 /**
@@ -519,7 +613,7 @@ export interface SessionConfig<R = never> extends SessionOptions, SessionHandler
 
 /**
  * What resuming a session takes: the same minus `sessionId` and `cloud`, plus
- * `suppressResumeEvent` and `continuePendingWork`.
+ * `suppressResumeEvent`, `continuePendingWork` and `openCanvases`.
  *
  * @example
  * ```ts
@@ -684,6 +778,7 @@ export const toCreateParams = <R>(
   sessionId: string | undefined
 ): Effect.Effect<SessionCreateParams, InvalidConfig> =>
   Effect.gen(function*() {
+    yield* checkShape(config)
     const data = yield* Schema.encode(CreateWireData)(config).pipe(Effect.mapError(parseProblem("the session config")))
     const extras = yield* wireExtras(config)
     const raw = dropUndefined({ ...data, ...extras, ...(sessionId === undefined ? {} : { sessionId }) })
@@ -707,6 +802,7 @@ export const toResumeParams = <R>(
   sessionId: string
 ): Effect.Effect<SessionResumeParams, InvalidConfig> =>
   Effect.gen(function*() {
+    yield* checkResumeShape(config)
     const data = yield* Schema.encode(ResumeWireData)(config).pipe(Effect.mapError(parseProblem("the resume config")))
     const extras = yield* wireExtras(config)
     const raw = dropUndefined({ ...data, ...extras, sessionId })
@@ -718,6 +814,131 @@ export const toResumeParams = <R>(
 // ---------------------------------------------------------------------------
 // Validation
 // ---------------------------------------------------------------------------
+
+// The shape check: every key known, every value of its Schema's type, before
+// any field is read. The Schemas are the config's own (their type side), plus
+// the handlers' keys, so an option cannot be accepted here and dropped on
+// the wire, or the other way round.
+
+const fn = (what: string) =>
+  Schema.declare((u: unknown): u is (...args: ReadonlyArray<never>) => unknown => typeof u === "function", {
+    title: what
+  })
+
+const handlerShapeFields = {
+  tools: opt(Schema.Array(Schema.declare(Tool.isTool, { title: "a Tool (made with Tool.make)" }))),
+  onPermissionRequest: opt(fn("a permission handler function")),
+  onUserInputRequest: opt(fn("a user-input handler function")),
+  onElicitationRequest: opt(fn("an elicitation handler function")),
+  onExitPlanModeRequest: opt(fn("an exit-plan-mode handler function")),
+  onAutoModeSwitchRequest: opt(fn("an auto-mode-switch handler function")),
+  hooks: opt(Schema.Struct(
+    Object.fromEntries(Object.values(Hooks.hookTypes).map(({ key }) => [key, opt(fn("a hook function"))]))
+  )),
+  systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
+  sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
+  /** The lifecycle option of `CopilotSession.create` / `resume`, which pass their whole config here. */
+  closeTimeout: opt(Schema.declare(
+    (u: unknown): u is Duration.DurationInput => Option.isSome(Duration.decodeUnknown(u)),
+    { title: "a duration (e.g. \"5 seconds\" or milliseconds)" }
+  ))
+}
+
+const CreateShape = Schema.Struct({ ...SessionOptions.fields, ...handlerShapeFields })
+const ResumeShape = Schema.Struct({ ...ResumeSessionOptions.fields, ...handlerShapeFields })
+
+/** Config names of the fields that travel under another name, by wire name. */
+const wireNames = (schema: Schema.Schema.Any): ReadonlyMap<string, string> => {
+  const ast = schema.ast
+  const names = new Map<string, string>()
+  if (ast._tag === "Transformation" && ast.transformation._tag === "TypeLiteralTransformation") {
+    for (const t of ast.transformation.propertySignatureTransformations) names.set(String(t.from), String(t.to))
+  }
+  return names
+}
+
+const secretKeys: ReadonlySet<string> = new Set(["apiKey", "bearerToken", "gitHubToken", "headers", "env"])
+
+/** Friendlier sentences where the generic one would not say what to do. */
+const special = (leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {
+  const path = leaf.path
+  const last = path[path.length - 1]
+  const serverAt = path.length >= 3 && path[path.length - 3] === "mcpServers"
+  if (leaf._tag === "Missing" && serverAt && last === "command") {
+    const where = `MCP server ${JSON.stringify(String(path[path.length - 2]))}`
+    const agent = path[0] === "customAgents" ? `custom agent ${ConfigIssues.pathText(path.slice(0, 2))}: ` : ""
+    return `${agent}${where} has neither "command" (a stdio server the runtime starts) nor "url" (an http/sse server): set one of them.`
+  }
+  if (
+    leaf._tag === "Unexpected" && path.length === 2 && path[0] === "systemMessage" && last === "sections" &&
+    Predicate.isRecord(input) && Predicate.isRecord(input.systemMessage) && input.systemMessage.mode === "replace"
+  ) {
+    return `systemMessage mode "replace" takes no "sections": use mode "customize" to change individual sections, or drop "sections".`
+  }
+  if (leaf._tag === "Type" && path.length === 0) {
+    return `the ${input === null ? "value null" : Array.isArray(input) ? "array" : `${typeof input}`} given is not a session config: pass an object of options (e.g. { model: "gpt-5" }).`
+  }
+  return undefined
+}
+
+/** Keys of the other kind of config: a create-only key in a resume config, and the other way round. */
+const elsewhere = (keys: ReadonlyArray<string>, where: string) =>
+(leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {
+  const key = leaf.path[0]
+  return leaf._tag === "Unexpected" && leaf.path.length === 1 && typeof key === "string" && keys.includes(key)
+    ? `"${key}" applies to ${where} only: remove it here.`
+    : special(leaf, input)
+}
+
+const shapeProblems = (
+  schema: typeof CreateShape | typeof ResumeShape,
+  subject: string,
+  otherKeys: ReadonlyArray<string>,
+  other: string
+) => {
+  const validate = Schema.validateEither(schema, { errors: "all", onExcessProperty: "error" })
+  const options: ConfigIssues.Options = {
+    subject,
+    secretKeys,
+    wireNames: wireNames(schema),
+    special: elsewhere(otherKeys, other)
+  }
+  return (config: unknown): ReadonlyArray<string> =>
+    Either.match(validate(config), {
+      onLeft: (error) => ConfigIssues.describeIssues(error, config, options),
+      onRight: () => []
+    })
+}
+
+const createShapeProblems = shapeProblems(CreateShape, "session config", Object.keys(resumeOnlyFields), "resumeSession")
+const resumeShapeProblems = shapeProblems(ResumeShape, "resume config", Object.keys(createOnlyFields), "createSession")
+
+/**
+ * Checks that every key of a config is an option and every value has its
+ * option's type, before anything reads the config. Fails with one
+ * `InvalidConfig` naming each field (and, for a misspelt key, the option it
+ * is likely meant to be). {@link validate} and {@link toCreateParams} run it
+ * first; use it alone for configs from untyped sources (JSON, YAML).
+ *
+ * @example
+ * ```ts
+ * SessionConfig.checkShape(JSON.parse(`{"modle":"gpt-5"}`))
+ * // fails: invalid session config: "modle" is not a session config option: did you mean "model"?
+ * ```
+ */
+export const checkShape = (config: unknown): Effect.Effect<void, InvalidConfig> => report(createShapeProblems(config))
+
+/**
+ * {@link checkShape} for the config of `resumeSession`.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.checkResumeShape(JSON.parse(`{"openCanvases":"none"}`))
+ * // fails: invalid session config: "openCanvases" is the string "none"; expected an array.
+ * ```
+ */
+export const checkResumeShape = (config: unknown): Effect.Effect<void, InvalidConfig> =>
+  report(resumeShapeProblems(config))
 
 const transformsWithReplace =
   `"systemMessageTransforms" cannot be combined with systemMessage mode "replace": a replaced prompt has no sections. ` +
@@ -925,7 +1146,13 @@ const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidCon
  * // fails: invalid session config: MCP server "git" has an empty "command": set the executable that starts the server.
  * ```
  */
-export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
+export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
+  Effect.suspend(() => {
+    const shape = createShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(createProblems(config))
+  })
+
+const createProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
   const problems = commonProblems(config)
   if (config.cloud !== undefined) {
     problems.unshift(`"cloud" is set: cloud sessions are created with createCloudSession; remove "cloud" or use createCloudSession.`)
@@ -933,7 +1160,7 @@ export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, Inval
   if (config.sessionId !== undefined && config.sessionId.trim() === "") {
     problems.push(`"sessionId" is empty: omit it to get a generated id, or pass a non-empty one.`)
   }
-  return report(problems)
+  return problems
 }
 
 /**
@@ -945,7 +1172,13 @@ export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, Inval
  * SessionConfig.validateCloud({ cloud: { repository: { owner: "octo", name: "app" } } }) // succeeds
  * ```
  */
-export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
+export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
+  Effect.suspend(() => {
+    const shape = createShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(cloudProblems(config))
+  })
+
+const cloudProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
   const problems = commonProblems(config)
   if (config.cloud === undefined) {
     problems.unshift(
@@ -963,7 +1196,7 @@ export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, 
   if (config.provider !== undefined) {
     problems.push(`"provider" (bring your own key) is not available for cloud sessions: remove it, or use createSession.`)
   }
-  return report(problems)
+  return problems
 }
 
 /**
@@ -975,4 +1208,7 @@ export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, 
  * ```
  */
 export const validateResume = <R>(config: ResumeSessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
-  report(commonProblems(config))
+  Effect.suspend(() => {
+    const shape = resumeShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(commonProblems(config))
+  })
