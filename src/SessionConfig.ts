@@ -875,6 +875,9 @@ const special = (leaf: ConfigIssues.Leaf, input: unknown): string | undefined =>
   ) {
     return `systemMessage mode "replace" takes no "sections": use mode "customize" to change individual sections, or drop "sections".`
   }
+  if (leaf._tag === "Unexpected" && path.length === 1 && last === "clientInfo") {
+    return `"clientInfo" is declared once per connection, not per session: set it on the client (CopilotClient.layer({ clientInfo })).`
+  }
   if (leaf._tag === "Type" && path.length === 0) {
     return `the ${input === null ? "value null" : Array.isArray(input) ? "array" : `${typeof input}`} given is not a session config: pass an object of options (e.g. { model: "gpt-5" }).`
   }

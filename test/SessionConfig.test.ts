@@ -520,12 +520,15 @@ describe("every session option, nothing silently dropped", () => {
         .toContain(`"hooks.onPreTool" is not a known key of "hooks": did you mean "onPreToolUse"?`)
     }))
 
-  it.effect("says which options belong to the other kind of config", () =>
+  it.effect("says which options belong to the other kind of config, or to the client", () =>
     Effect.gen(function*() {
       const onCreate: SessionConfig.SessionConfig<never> = JSON.parse(`{"openCanvases":[],"suppressResumeEvent":true}`)
       const message = yield* failure(SessionConfig.validate(onCreate))
       expect(message).toContain(`"openCanvases" applies to resumeSession only`)
       expect(message).toContain(`"suppressResumeEvent" applies to resumeSession only`)
+      const clientInfo: SessionConfig.SessionConfig<never> = JSON.parse(`{"clientInfo":{"applicationName":"acme"}}`)
+      expect(yield* failure(SessionConfig.validate(clientInfo)))
+        .toContain(`"clientInfo" is declared once per connection, not per session: set it on the client`)
       const onResume: SessionConfig.ResumeSessionConfig<never> = JSON.parse(`{"sessionId":"s2"}`)
       expect(yield* failure(SessionConfig.validateResume(onResume))).toContain(`"sessionId" applies to createSession only`)
     }))
