@@ -2,14 +2,15 @@
  * Session options against the real runtime: the newer options are accepted
  * and, where an effect shows offline, have it (the context limit a session
  * reports, the built-in skills it loads, the GitHub MCP endpoint it calls,
- * the MCP Apps capability, the runtime's minimum credit limit); a resume can
+ * the MCP Apps capability, the runtime's minimum credit limit); the client's
+ * clientInfo is accepted on the handshake; a resume can
  * carry the canvases to restore; and a config the runtime would silently
  * misread (an unknown key, a value of the wrong type) fails before anything
  * is sent.
  */
 import { expect, layer } from "@effect/vitest"
 import { Effect, Option } from "effect"
-import { CopilotSession, Handlers, Methods, type SessionConfig, type SessionEvent } from "effect-copilot"
+import { CopilotClient, CopilotSession, Handlers, Methods, type SessionConfig, type SessionEvent } from "effect-copilot"
 import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import { RealRuntime, sendAndCollect } from "./support.js"
 
@@ -109,9 +110,18 @@ layer(RealRuntime, { excludeTestServices: true })("session options on the real r
     }))
 })
 
-layer(TestRuntime.layer({ client: { env: { COPILOT_MCP_APPS: "true" } } }), { excludeTestServices: true })(
-  "MCP Apps on a runtime with its MCP Apps gate on",
+const clientInfo = { applicationName: "acme-portal", applicationVersion: "2.4.0", integrationName: "acme-plugin" }
+
+layer(TestRuntime.layer({ client: { env: { COPILOT_MCP_APPS: "true" }, clientInfo } }), { excludeTestServices: true })(
+  "a runtime with its MCP Apps gate on, connected with clientInfo",
   (it) => {
+    it.effect("the runtime accepts clientInfo on the handshake", () =>
+      Effect.gen(function*() {
+        const client = yield* CopilotClient.CopilotClient
+        expect(client.protocolVersion).toBe(3)
+        expect((yield* client.getStatus).version).toBe("1.0.102")
+      }))
+
     it.effect("enableMcpApps adds the mcpApps capability; without it the session has none", () =>
       Effect.gen(function*() {
         const mcpApps = (config: SessionConfig.SessionConfig<never>) =>
