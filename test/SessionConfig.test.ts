@@ -340,6 +340,10 @@ describe("SessionConfig.validate", () => {
         .toContain(`needs "onElicitationRequest"`)
       expect(yield* failure(SessionConfig.validate({ sessionId: "" })))
         .toContain(`"sessionId" is empty`)
+      expect(yield* failure(SessionConfig.validate({ sessionLimits: { maxAiCredits: 0 } })))
+        .toContain(`"sessionLimits.maxAiCredits" is 0: use a positive number of AI credits`)
+      expect(yield* failure(SessionConfig.validateResume({ modelCapabilities: { limits: { max_prompt_tokens: 1.5 } } })))
+        .toContain(`"modelCapabilities.limits.max_prompt_tokens" is 1.5: use a whole number of tokens`)
     }))
 
   it.effect("lists every problem at once", () =>
