@@ -550,6 +550,7 @@ describe("every session option, nothing silently dropped", () => {
         [`{"enableCitations":"yes"}`, `"enableCitations" is the string "yes"; expected a boolean.`],
         [`{"mcpServers":{"git":{"command":"mcp-git","timeout":"5"}}}`, `"mcpServers.git.timeout" is the string "5"; expected a number.`],
         [`{"reasoningEffort":"hgh"}`, `"reasoningEffort" is the string "hgh"; expected "low" or "medium" or "high" or "xhigh" or "max".`],
+        [`{"systemMessage":{"mode":"rewrite","content":"x"}}`, `"systemMessage.mode" is the string "rewrite"; expected "replace" or "customize" or "append".`],
         [`{"closeTimeout":"soon"}`, `"closeTimeout" is the string "soon"; expected a duration`],
         [`null`, `not a session config: pass an object of options`]
       ]

@@ -43,11 +43,14 @@ const asArray = <A>(value: A | ReadonlyArray<A>): ReadonlyArray<A> =>
 
 const isUndefinedAst = (ast: SchemaAST.AST) => ast._tag === "UndefinedKeyword"
 
+const isLiteral = (ast: SchemaAST.AST): boolean =>
+  ast._tag === "Literal" || (ast._tag === "Union" && ast.types.every(isLiteral))
+
 /** Whether a member's problems include a wrong literal directly under the union's path (a discriminant). */
 const missesDiscriminant = (leaves: ReadonlyArray<Leaf>, depth: number) =>
   leaves.some((leaf) =>
     leaf._tag === "Type" && leaf.path.length === depth + 1 &&
-    leaf.expected.length > 0 && leaf.expected.every((ast) => ast._tag === "Literal")
+    leaf.expected.length > 0 && leaf.expected.every(isLiteral)
   )
 
 const keysIn = (message: string | undefined): ReadonlyArray<string> =>
@@ -144,6 +147,9 @@ const describeAst = (ast: SchemaAST.AST): string => {
       return "a boolean"
     case "Literal":
       return JSON.stringify(ast.literal)
+    case "Union":
+      if (ast.types.every(isLiteral)) return ast.types.map(describeAst).join(" or ")
+      return String(ast)
     default: {
       const text = String(ast)
       return text.startsWith("Redacted(") ? "a Redacted value (wrap the secret with Redacted.make)" : text
@@ -220,5 +226,19 @@ const sentence = (leaf: Leaf, input: unknown, options: Options): string => {
  * The sentences for a shape check's failure, one per problem, in the order
  * found, without repeats.
  */
-export const describeIssues = (error: ParseResult.ParseError, input: unknown, options: Options): ReadonlyArray<string> =>
-  Array.from(new Set(leavesOf(error.issue, []).map((leaf) => sentence(leaf, input, options))))
+export const describeIssues = (error: ParseResult.ParseError, input: unknown, options: Options): ReadonlyArray<string> => {
+  // Wrong-type problems at one path (from several union members) become one, expecting any of them.
+  const leaves: Array<Leaf> = []
+  const typeAt = new Map<string, number>()
+  for (const leaf of leavesOf(error.issue, [])) {
+    const at = leaf._tag === "Type" ? typeAt.get(pathText(leaf.path)) : undefined
+    const earlier = at === undefined ? undefined : leaves[at]
+    if (leaf._tag === "Type" && earlier !== undefined && earlier._tag === "Type") {
+      leaves[at!] = { ...earlier, expected: [...earlier.expected, ...leaf.expected] }
+    } else {
+      if (leaf._tag === "Type") typeAt.set(pathText(leaf.path), leaves.length)
+      leaves.push(leaf)
+    }
+  }
+  return Array.from(new Set(leaves.map((leaf) => sentence(leaf, input, options))))
+}
