@@ -20,7 +20,7 @@
 // @effect/platform-node (HTTP, workers, ...) for one command executor.
 import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import { Config, Context, Duration, Effect, Layer, Option, PubSub, Redacted, Schema, Stream } from "effect"
+import { Config, Context, Duration, Effect, Layer, Option, ParseResult, PubSub, Redacted, Schema, Stream } from "effect"
 import type { Scope } from "effect"
 import {
   type CallError,
@@ -199,7 +199,33 @@ export interface ClientOptions {
    * through the session's `sessionFs` provider instead of its own disk.
    */
   readonly sessionFs?: SessionFsOptions | undefined
+  /**
+   * Who integrates the runtime, declared once per connection on the
+   * `connect` handshake, for the runtime's telemetry attribution.
+   */
+  readonly clientInfo?: ClientInfo | undefined
 }
+
+/**
+ * The application (and integration within it) using this SDK, as the
+ * `connect` handshake declares it. Version fields are ignored by the runtime
+ * unless they look like versions.
+ *
+ * @example
+ * ```ts
+ * const clientInfo: CopilotClient.ClientInfo = { applicationName: "acme-portal", applicationVersion: "2.4.0" }
+ * const Live = CopilotClient.layer({ clientInfo })
+ * ```
+ */
+export const ClientInfo = Schema.Struct({
+  applicationName: Schema.optional(Schema.String).pipe(Schema.fromKey("editorName")),
+  applicationVersion: Schema.optional(Schema.String).pipe(Schema.fromKey("editorVersion")),
+  /** A specific integration within the application, such as a plugin. */
+  integrationName: Schema.optional(Schema.String).pipe(Schema.fromKey("extensionName")),
+  integrationVersion: Schema.optional(Schema.String).pipe(Schema.fromKey("extensionVersion"))
+})
+/** @see {@link ClientInfo} */
+export type ClientInfo = typeof ClientInfo.Type
 
 /**
  * Where the runtime keeps session state in the client's session file system.
@@ -337,11 +363,30 @@ const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
   return Effect.void
 }
 
+const encodeClientInfo = Schema.encodeUnknown(Schema.UndefinedOr(ClientInfo), { onExcessProperty: "error" })
+
+/** The `clientInfo` of the handshake, or an InvalidConfig naming the field that is wrong. */
+const clientInfoParams = (options: ClientOptions) =>
+  encodeClientInfo(options.clientInfo).pipe(
+    Effect.mapError((error) =>
+      new InvalidConfig({
+        message: `clientInfo takes applicationName, applicationVersion, integrationName and integrationVersion, all strings:\n${
+          ParseResult.TreeFormatter.formatErrorSync(error)
+        }`
+      })
+    )
+  )
+
 /** Checks the runtime's protocol version with the `connect` handshake (or `ping` on runtimes without it). */
-const handshake = (protocol: Protocol.Protocol, token: Option.Option<Redacted.Redacted<string>>) =>
+const handshake = (
+  protocol: Protocol.Protocol,
+  token: Option.Option<Redacted.Redacted<string>>,
+  clientInfo: typeof ClientInfo.Encoded | undefined
+) =>
   protocol.call(Connect, {
     token: Option.getOrUndefined(Option.map(token, Redacted.value)),
-    supportedTaskKinds: ["agent", "client", "shell"]
+    supportedTaskKinds: ["agent", "client", "shell"],
+    ...(clientInfo === undefined ? {} : { clientInfo })
   }).pipe(
     Effect.map((result): number | undefined => result.protocolVersion),
     Effect.catchIf(
@@ -396,6 +441,7 @@ export const make = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     yield* validate(options)
+    yield* clientInfoParams(options)
     const connected = yield* Runtime.connect(toLaunchOptions(options)).pipe(Effect.provide(CommandExecutorLive))
     return yield* makeWithConnection(connected, options)
   })
@@ -412,6 +458,7 @@ export const makeWithConnection = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     const launch = toLaunchOptions(options)
+    const clientInfo = yield* clientInfoParams(options)
     const router = Router.make()
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
@@ -428,7 +475,7 @@ export const makeWithConnection = (
       }
     }, { maxFrameBytes: options.maxFrameBytes })
 
-    const protocolVersion = yield* handshake(protocol, connected.connectionToken).pipe(
+    const protocolVersion = yield* handshake(protocol, connected.connectionToken, clientInfo).pipe(
       Effect.catchTag("ConnectionClosed", (closed) => new ConnectionFailed({ message: closed.message, cause: closed })),
       Effect.timeoutFail({
         duration: launch.startTimeout,

@@ -22,10 +22,13 @@
  * )
  * ```
  */
-import { Effect, Either, ParseResult, Predicate, Schema } from "effect"
+import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
 import { InvalidConfig } from "./CopilotError.js"
+import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
 import * as Hooks from "./Hooks.js"
+import * as ConfigIssues from "./internal/configIssues.js"
+import { cloudProblems, commonProblems, createProblems, transformedSections, transformsWithReplace } from "./internal/sessionConfigRules.js"
 import type * as SessionFs from "./SessionFs.js"
 import * as Tool from "./Tool.js"
 
@@ -370,6 +373,70 @@ export const CloudSessionOptions = Schema.Struct({
 /** @see {@link CloudSessionOptions} */
 export type CloudSessionOptions = typeof CloudSessionOptions.Type
 
+/**
+ * Settings of the runtime's built-in GitHub MCP server: which toolsets and
+ * tools it offers beyond its read-only default.
+ *
+ * @example
+ * ```ts
+ * const github: SessionConfig.GitHubMcpToolConfig = { enableAllTools: true }
+ * ```
+ */
+export const GitHubMcpToolConfig = Schema.Struct({
+  enableAllTools: opt(Schema.Boolean),
+  additionalToolsets: opt(Strings),
+  additionalTools: opt(Strings),
+  enableInsidersMode: opt(Schema.Boolean),
+  /** Only for the built-in server, with MCP Apps and form-backed GitHub tools enabled. */
+  disableFormDeferral: opt(Schema.Boolean)
+})
+/** @see {@link GitHubMcpToolConfig} */
+export type GitHubMcpToolConfig = typeof GitHubMcpToolConfig.Type
+
+/**
+ * Per-property overrides of the model's capabilities (the protocol's
+ * `ModelCapabilitiesOverride`), deep-merged over what the runtime knows of the
+ * model.
+ *
+ * @example
+ * ```ts
+ * const caps: SessionConfig.ModelCapabilitiesOverride = {
+ *   supports: { vision: false },
+ *   limits: { max_context_window_tokens: 64_000 }
+ * }
+ * ```
+ */
+export const ModelCapabilitiesOverride: Schema.Schema<Api.ModelCapabilitiesOverride> = Api.ModelCapabilitiesOverride
+/** @see {@link ModelCapabilitiesOverride} */
+export type ModelCapabilitiesOverride = Api.ModelCapabilitiesOverride
+
+/**
+ * Limits of the session's current accounting window (the protocol's
+ * `SessionLimitsConfig`). The runtime refuses a `maxAiCredits` below its
+ * minimum (30 in runtime 1.0.102) when the session is created.
+ *
+ * @example
+ * ```ts
+ * const limits: SessionConfig.SessionLimitsConfig = { maxAiCredits: 50 }
+ * ```
+ */
+export const SessionLimitsConfig: Schema.Schema<Api.SessionLimitsConfig> = Api.SessionLimitsConfig
+/** @see {@link SessionLimitsConfig} */
+export type SessionLimitsConfig = Api.SessionLimitsConfig
+
+/**
+ * A canvas that was open when the session was suspended (the protocol's
+ * `OpenCanvasInstance`); given on resume, the runtime restores it.
+ *
+ * @example
+ * ```ts
+ * const canvas: SessionConfig.OpenCanvasInstance = { instanceId: "i1", extensionId: "ext", canvasId: "board" }
+ * ```
+ */
+export const OpenCanvasInstance: Schema.Schema<Api.OpenCanvasInstance> = Api.OpenCanvasInstance
+/** @see {@link OpenCanvasInstance} */
+export type OpenCanvasInstance = Api.OpenCanvasInstance
+
 // ---------------------------------------------------------------------------
 // The session's data
 // ---------------------------------------------------------------------------
@@ -425,7 +492,33 @@ const commonDataFields = {
   enableHostGitOperations: opt(Schema.Boolean),
   enableSessionStore: opt(Schema.Boolean),
   enableSkills: opt(Schema.Boolean),
-  featureFlags: opt(Schema.Record({ key: Schema.String, value: Schema.Boolean }))
+  featureFlags: opt(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
+  /** Capability overrides for the session's model. */
+  modelCapabilities: opt(ModelCapabilitiesOverride),
+  /** Limits of the session's accounting window (experimental). */
+  sessionLimits: opt(SessionLimitsConfig),
+  /** Native model citations on supported models (experimental). */
+  enableCitations: opt(Schema.Boolean),
+  /**
+   * Asks for MCP Apps UI passthrough (experimental; sent as `requestMcpApps`).
+   * The runtime grants it only when its MCP Apps gate is on: see
+   * `capabilities.ui.mcpApps` in the session's info.
+   */
+  enableMcpApps: opt(Schema.Boolean).pipe(Schema.fromKey("requestMcpApps")),
+  /** Settings of the built-in GitHub MCP server. */
+  githubMcpToolConfig: opt(GitHubMcpToolConfig),
+  /** Custom agents run locally by default, never on remote workers. */
+  customAgentsLocalOnly: opt(Schema.Boolean),
+  /** Only these runtime-bundled skills (`[]` = none); skills from other sources stay. */
+  includedBuiltinSkills: opt(Strings),
+  /** OAuth Client ID Metadata Document URL identifying this host to MCP servers. */
+  authClientIdMetadataUrl: opt(Schema.String),
+  /** Options of the built-in Copilot API provider (the protocol's `CapiSessionOptions`). */
+  capi: opt(Api.CapiSessionOptions),
+  /** The runtime fetches and enforces enterprise managed settings (needs `gitHubToken`). */
+  enableManagedSettings: opt(Schema.Boolean),
+  /** Managed settings injected by the host (the protocol's `SessionManagedSettings`); re-supply on resume. */
+  managedSettings: opt(Api.SessionManagedSettings)
 }
 
 const createOnlyFields = {
@@ -439,7 +532,9 @@ const resumeOnlyFields = {
   /** Do not emit the `session.resume` event. Sent as `disableResume`. */
   suppressResumeEvent: opt(Schema.Boolean).pipe(Schema.fromKey("disableResume")),
   /** Continue tool calls and permission prompts pending at suspension. */
-  continuePendingWork: opt(Schema.Boolean)
+  continuePendingWork: opt(Schema.Boolean),
+  /** Canvases open at suspension, for the runtime to restore. */
+  openCanvases: opt(Schema.Array(OpenCanvasInstance))
 }
 
 /**
@@ -519,7 +614,7 @@ export interface SessionConfig<R = never> extends SessionOptions, SessionHandler
 
 /**
  * What resuming a session takes: the same minus `sessionId` and `cloud`, plus
- * `suppressResumeEvent` and `continuePendingWork`.
+ * `suppressResumeEvent`, `continuePendingWork` and `openCanvases`.
  *
  * @example
  * ```ts
@@ -618,11 +713,6 @@ const wireSystemMessage = <R>(
   })
 }
 
-const transformedSections = <R>(transforms: Handlers.SectionTransforms<R> | undefined): ReadonlyArray<string> =>
-  transforms === undefined
-    ? []
-    : Object.entries(transforms).flatMap(([section, f]) => Predicate.isFunction(f) ? [section] : [])
-
 /** Removes `undefined` values so optional fields are absent, not present-and-undefined. */
 const dropUndefined = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(dropUndefined)
@@ -684,6 +774,7 @@ export const toCreateParams = <R>(
   sessionId: string | undefined
 ): Effect.Effect<SessionCreateParams, InvalidConfig> =>
   Effect.gen(function*() {
+    yield* checkShape(config)
     const data = yield* Schema.encode(CreateWireData)(config).pipe(Effect.mapError(parseProblem("the session config")))
     const extras = yield* wireExtras(config)
     const raw = dropUndefined({ ...data, ...extras, ...(sessionId === undefined ? {} : { sessionId }) })
@@ -707,6 +798,7 @@ export const toResumeParams = <R>(
   sessionId: string
 ): Effect.Effect<SessionResumeParams, InvalidConfig> =>
   Effect.gen(function*() {
+    yield* checkResumeShape(config)
     const data = yield* Schema.encode(ResumeWireData)(config).pipe(Effect.mapError(parseProblem("the resume config")))
     const extras = yield* wireExtras(config)
     const raw = dropUndefined({ ...data, ...extras, sessionId })
@@ -719,192 +811,133 @@ export const toResumeParams = <R>(
 // Validation
 // ---------------------------------------------------------------------------
 
-const transformsWithReplace =
-  `"systemMessageTransforms" cannot be combined with systemMessage mode "replace": a replaced prompt has no sections. ` +
-  `Use mode "customize" (or "append"), or drop the transforms.`
+// The shape check: every key known, every value of its Schema's type, before
+// any field is read. The Schemas are the config's own (their type side), plus
+// the handlers' keys, so an option cannot be accepted here and dropped on
+// the wire, or the other way round.
 
-const isAbsoluteUrl = (value: string, protocols: ReadonlyArray<string>): boolean => {
-  try {
-    return protocols.includes(new URL(value).protocol)
-  } catch {
-    return false
-  }
+const fn = (what: string) =>
+  Schema.declare((u: unknown): u is (...args: ReadonlyArray<never>) => unknown => typeof u === "function", {
+    title: what
+  })
+
+const handlerShapeFields = {
+  tools: opt(Schema.Array(Schema.declare(Tool.isTool, { title: "a Tool (made with Tool.make)" }))),
+  onPermissionRequest: opt(fn("a permission handler function")),
+  onUserInputRequest: opt(fn("a user-input handler function")),
+  onElicitationRequest: opt(fn("an elicitation handler function")),
+  onExitPlanModeRequest: opt(fn("an exit-plan-mode handler function")),
+  onAutoModeSwitchRequest: opt(fn("an auto-mode-switch handler function")),
+  hooks: opt(Schema.Struct(
+    Object.fromEntries(Object.values(Hooks.hookTypes).map(({ key }) => [key, opt(fn("a hook function"))]))
+  )),
+  systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
+  sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
+  /** The lifecycle option of `CopilotSession.create` / `resume`, which pass their whole config here. */
+  closeTimeout: opt(Schema.declare(
+    (u: unknown): u is Duration.DurationInput => Option.isSome(Duration.decodeUnknown(u)),
+    { title: "a duration (e.g. \"5 seconds\" or milliseconds)" }
+  ))
 }
 
-const isPositiveInt = (n: number): boolean => Number.isInteger(n) && n > 0
+const CreateShape = Schema.Struct({ ...SessionOptions.fields, ...handlerShapeFields })
+const ResumeShape = Schema.Struct({ ...ResumeSessionOptions.fields, ...handlerShapeFields })
 
-const checkMcpServers = (
-  where: string,
-  servers: Readonly<Record<string, McpServerConfig>> | undefined,
-  problems: Array<string>
-): void => {
-  if (servers === undefined) return
-  for (const [name, server] of Object.entries(servers)) {
-    const label = `${where} "${name}"`
-    if (name.trim() === "") problems.push(`${where} has a server with an empty name: use a non-empty key.`)
-    const hasCommand = Predicate.hasProperty(server, "command")
-    const hasUrl = Predicate.hasProperty(server, "url")
-    if (!hasCommand && !hasUrl) {
-      problems.push(
-        `${label} has neither "command" (a stdio server the runtime starts) nor "url" (an http/sse server): set one of them.`
-      )
-    } else if (hasUrl) {
-      const url = Predicate.hasProperty(server, "url") && typeof server.url === "string" ? server.url : ""
-      if (url.trim() === "") {
-        problems.push(`${label} has an empty "url": set the address of the http/sse server.`)
-      } else if (!isAbsoluteUrl(url, ["http:", "https:"])) {
-        problems.push(`${label} has "url" ${JSON.stringify(url)}, which is not an absolute http(s) URL: use e.g. "https://host/mcp".`)
-      }
-    } else {
-      const command = Predicate.hasProperty(server, "command") && typeof server.command === "string"
-        ? server.command
-        : ""
-      if (command.trim() === "") {
-        problems.push(`${label} has an empty "command": set the executable that starts the server.`)
-      }
-    }
-    if (server.timeout !== undefined && !isPositiveInt(server.timeout)) {
-      problems.push(`${label} has "timeout" ${server.timeout}: use a positive whole number of milliseconds.`)
-    }
+/** Config names of the fields that travel under another name, by wire name. */
+const wireNames = (schema: Schema.Schema.Any): ReadonlyMap<string, string> => {
+  const ast = schema.ast
+  const names = new Map<string, string>()
+  if (ast._tag === "Transformation" && ast.transformation._tag === "TypeLiteralTransformation") {
+    for (const t of ast.transformation.propertySignatureTransformations) names.set(String(t.from), String(t.to))
   }
+  return names
 }
 
-const checkToolFilter = (field: string, list: ReadonlyArray<string> | undefined, problems: Array<string>) => {
-  if (list === undefined) return
-  for (const entry of list) {
-    if (entry === "*") {
-      problems.push(
-        `"${field}" contains "*": there is no bare wildcard. Use a source-qualified pattern such as "builtin:*", "mcp:*" or "custom:*".`
-      )
-    } else if (entry.trim() === "") {
-      problems.push(`"${field}" contains an empty name: remove it.`)
-    }
+const secretKeys: ReadonlySet<string> = new Set(["apiKey", "bearerToken", "gitHubToken", "headers", "env"])
+
+/** Friendlier sentences where the generic one would not say what to do. */
+const special = (leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {
+  const path = leaf.path
+  const last = path[path.length - 1]
+  const serverAt = path.length >= 3 && path[path.length - 3] === "mcpServers"
+  if (leaf._tag === "Missing" && serverAt && last === "command") {
+    const where = `MCP server ${JSON.stringify(String(path[path.length - 2]))}`
+    const agent = path[0] === "customAgents" ? `custom agent ${ConfigIssues.pathText(path.slice(0, 2))}: ` : ""
+    return `${agent}${where} has neither "command" (a stdio server the runtime starts) nor "url" (an http/sse server): set one of them.`
   }
+  if (
+    leaf._tag === "Unexpected" && path.length === 2 && path[0] === "systemMessage" && last === "sections" &&
+    Predicate.isRecord(input) && Predicate.isRecord(input.systemMessage) && input.systemMessage.mode === "replace"
+  ) {
+    return `systemMessage mode "replace" takes no "sections": use mode "customize" to change individual sections, or drop "sections".`
+  }
+  if (leaf._tag === "Unexpected" && path.length === 1 && last === "clientInfo") {
+    return `"clientInfo" is declared once per connection, not per session: set it on the client (CopilotClient.layer({ clientInfo })).`
+  }
+  if (leaf._tag === "Type" && path.length === 0) {
+    return `the ${input === null ? "value null" : Array.isArray(input) ? "array" : `${typeof input}`} given is not a session config: pass an object of options (e.g. { model: "gpt-5" }).`
+  }
+  return undefined
 }
 
-const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): Array<string> => {
-  const problems: Array<string> = []
-
-  if (config.model !== undefined && config.model.trim() === "") {
-    problems.push(`"model" is an empty string: omit it to use the default model, or name one (e.g. "gpt-5").`)
-  }
-
-  // tools
-  const seen = new Map<string, number>()
-  for (const tool of config.tools ?? []) {
-    seen.set(tool.name, (seen.get(tool.name) ?? 0) + 1)
-    if (!Tool.isValidName(tool.name)) {
-      problems.push(
-        `tool name ${JSON.stringify(tool.name)} is not valid: use 1 to 64 letters, digits, "_" or "-" (e.g. "get_weather").`
-      )
-    }
-    if (Either.isLeft(tool.parametersJsonSchema)) {
-      problems.push(`tool "${tool.name}" cannot be declared: ${tool.parametersJsonSchema.left}.`)
-    }
-  }
-  for (const [name, count] of seen) {
-    if (count > 1) problems.push(`tool name "${name}" is used by ${count} tools: tool names must be unique; rename all but one.`)
-  }
-  checkToolFilter("availableTools", config.availableTools, problems)
-  checkToolFilter("excludedTools", config.excludedTools, problems)
-
-  // provider
-  const provider = config.provider
-  if (provider !== undefined) {
-    const baseUrl: unknown = provider.baseUrl
-    if (typeof baseUrl !== "string" || baseUrl.trim() === "") {
-      problems.push(
-        `"provider.baseUrl" is missing: set the endpoint of your provider (e.g. "https://api.openai.com/v1").`
-      )
-    } else if (!isAbsoluteUrl(baseUrl, ["http:", "https:"])) {
-      problems.push(`"provider.baseUrl" ${JSON.stringify(baseUrl)} is not an absolute http(s) URL: include the scheme, e.g. "https://${baseUrl}".`)
-    }
-    if (provider.azure !== undefined && provider.type !== "azure") {
-      problems.push(`"provider.azure" is only used with provider type "azure": set "type": "azure" or remove "azure".`)
-    }
-    if (provider.wireApi !== undefined && provider.type === "anthropic") {
-      problems.push(`"provider.wireApi" applies to openai and azure providers only: remove it for type "anthropic".`)
-    }
-    for (const key of ["maxPromptTokens", "maxContextWindowTokens", "maxOutputTokens"] as const) {
-      const value = provider[key]
-      if (value !== undefined && !isPositiveInt(value)) {
-        problems.push(`"provider.${key}" is ${value}: use a positive whole number of tokens.`)
-      }
-    }
-  }
-
-  // MCP servers
-  checkMcpServers("MCP server", config.mcpServers, problems)
-
-  // custom agents
-  const agentNames = new Set<string>()
-  for (const agent of config.customAgents ?? []) {
-    if (agent.name.trim() === "") problems.push(`a custom agent has an empty "name": give every custom agent a name.`)
-    else if (agentNames.has(agent.name)) {
-      problems.push(`custom agent name "${agent.name}" is used twice: custom agent names must be unique.`)
-    }
-    agentNames.add(agent.name)
-    if (agent.prompt.trim() === "") {
-      problems.push(`custom agent "${agent.name}" has an empty "prompt": say what the agent is for.`)
-    }
-    checkMcpServers(`custom agent "${agent.name}": MCP server`, agent.mcpServers, problems)
-  }
-  if (config.agent !== undefined && !agentNames.has(config.agent)) {
-    problems.push(
-      `"agent" is "${config.agent}" but no entry of "customAgents" has that name: add the agent to "customAgents" or fix the name.`
-    )
-  }
-
-  // system message
-  const systemMessage = config.systemMessage
-  const transformed = transformedSections(config.systemMessageTransforms)
-  if (systemMessage !== undefined && systemMessage.mode === "replace") {
-    if (Predicate.hasProperty(systemMessage, "sections")) {
-      problems.push(
-        `systemMessage mode "replace" takes no "sections": use mode "customize" to change individual sections, or drop "sections".`
-      )
-    }
-    if (transformed.length > 0) problems.push(transformsWithReplace)
-  }
-  if (systemMessage !== undefined && systemMessage.mode === "customize" && systemMessage.sections !== undefined) {
-    const sections = systemMessage.sections
-    for (const section of transformed) {
-      if (Schema.is(Handlers.SystemMessageSection)(section) && sections[section] !== undefined) {
-        problems.push(
-          `system message section "${section}" has both an override in systemMessage.sections and a transform in systemMessageTransforms: keep one of them.`
-        )
-      }
-    }
-  }
-
-  // infinite sessions
-  const infinite = config.infiniteSessions
-  if (infinite !== undefined) {
-    const inRange = (n: number | undefined) => n === undefined || (n > 0 && n <= 1)
-    if (!inRange(infinite.backgroundCompactionThreshold)) {
-      problems.push(`"infiniteSessions.backgroundCompactionThreshold" must be a fraction of the context window in (0, 1], e.g. 0.8.`)
-    }
-    if (!inRange(infinite.bufferExhaustionThreshold)) {
-      problems.push(`"infiniteSessions.bufferExhaustionThreshold" must be a fraction of the context window in (0, 1], e.g. 0.95.`)
-    }
-    if (
-      infinite.backgroundCompactionThreshold !== undefined && infinite.bufferExhaustionThreshold !== undefined &&
-      infinite.backgroundCompactionThreshold > infinite.bufferExhaustionThreshold
-    ) {
-      problems.push(
-        `"infiniteSessions.backgroundCompactionThreshold" (${infinite.backgroundCompactionThreshold}) is above "bufferExhaustionThreshold" (${infinite.bufferExhaustionThreshold}): background compaction must start before the session blocks.`
-      )
-    }
-  }
-
-  // handlers
-  if (config.askUserVariant === "elicitation" && config.onElicitationRequest === undefined) {
-    problems.push(
-      `askUserVariant "elicitation" needs "onElicitationRequest" to answer the forms: add the handler or use askUserVariant "legacy".`
-    )
-  }
-  return problems
+/** Keys of the other kind of config: a create-only key in a resume config, and the other way round. */
+const elsewhere = (keys: ReadonlyArray<string>, where: string) =>
+(leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {
+  const key = leaf.path[0]
+  return leaf._tag === "Unexpected" && leaf.path.length === 1 && typeof key === "string" && keys.includes(key)
+    ? `"${key}" applies to ${where} only: remove it here.`
+    : special(leaf, input)
 }
+
+const shapeProblems = (
+  schema: typeof CreateShape | typeof ResumeShape,
+  subject: string,
+  otherKeys: ReadonlyArray<string>,
+  other: string
+) => {
+  const validate = Schema.validateEither(schema, { errors: "all", onExcessProperty: "error" })
+  const options: ConfigIssues.Options = {
+    subject,
+    secretKeys,
+    wireNames: wireNames(schema),
+    special: elsewhere(otherKeys, other)
+  }
+  return (config: unknown): ReadonlyArray<string> =>
+    Either.match(validate(config), {
+      onLeft: (error) => ConfigIssues.describeIssues(error, config, options),
+      onRight: () => []
+    })
+}
+
+const createShapeProblems = shapeProblems(CreateShape, "session config", Object.keys(resumeOnlyFields), "resumeSession")
+const resumeShapeProblems = shapeProblems(ResumeShape, "resume config", Object.keys(createOnlyFields), "createSession")
+
+/**
+ * Checks that every key of a config is an option and every value has its
+ * option's type, before anything reads the config. Fails with one
+ * `InvalidConfig` naming each field (and, for a misspelt key, the option it
+ * is likely meant to be). {@link validate} and {@link toCreateParams} run it
+ * first; use it alone for configs from untyped sources (JSON, YAML).
+ *
+ * @example
+ * ```ts
+ * SessionConfig.checkShape(JSON.parse(`{"modle":"gpt-5"}`))
+ * // fails: invalid session config: "modle" is not a session config option: did you mean "model"?
+ * ```
+ */
+export const checkShape = (config: unknown): Effect.Effect<void, InvalidConfig> => report(createShapeProblems(config))
+
+/**
+ * {@link checkShape} for the config of `resumeSession`.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.checkResumeShape(JSON.parse(`{"openCanvases":"none"}`))
+ * // fails: invalid session config: "openCanvases" is the string "none"; expected an array.
+ * ```
+ */
+export const checkResumeShape = (config: unknown): Effect.Effect<void, InvalidConfig> =>
+  report(resumeShapeProblems(config))
 
 const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidConfig> =>
   problems.length === 0
@@ -925,16 +958,11 @@ const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidCon
  * // fails: invalid session config: MCP server "git" has an empty "command": set the executable that starts the server.
  * ```
  */
-export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
-  const problems = commonProblems(config)
-  if (config.cloud !== undefined) {
-    problems.unshift(`"cloud" is set: cloud sessions are created with createCloudSession; remove "cloud" or use createCloudSession.`)
-  }
-  if (config.sessionId !== undefined && config.sessionId.trim() === "") {
-    problems.push(`"sessionId" is empty: omit it to get a generated id, or pass a non-empty one.`)
-  }
-  return report(problems)
-}
+export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
+  Effect.suspend(() => {
+    const shape = createShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(createProblems(config))
+  })
 
 /**
  * Checks a config for `createCloudSession`: `cloud` is required, the runtime
@@ -945,26 +973,11 @@ export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, Inval
  * SessionConfig.validateCloud({ cloud: { repository: { owner: "octo", name: "app" } } }) // succeeds
  * ```
  */
-export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
-  const problems = commonProblems(config)
-  if (config.cloud === undefined) {
-    problems.unshift(
-      `"cloud" is missing: a cloud session needs it (e.g. { cloud: { repository: { owner, name } } }); for a local session use createSession.`
-    )
-  } else {
-    const repo = config.cloud.repository
-    if (repo !== undefined && (repo.owner.trim() === "" || repo.name.trim() === "")) {
-      problems.push(`"cloud.repository" needs a non-empty "owner" and "name".`)
-    }
-  }
-  if (config.sessionId !== undefined) {
-    problems.push(`"sessionId" cannot be chosen for a cloud session: the runtime assigns it. Remove "sessionId".`)
-  }
-  if (config.provider !== undefined) {
-    problems.push(`"provider" (bring your own key) is not available for cloud sessions: remove it, or use createSession.`)
-  }
-  return report(problems)
-}
+export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
+  Effect.suspend(() => {
+    const shape = createShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(cloudProblems(config))
+  })
 
 /**
  * Checks a config for `resumeSession`.
@@ -975,4 +988,7 @@ export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, 
  * ```
  */
 export const validateResume = <R>(config: ResumeSessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
-  report(commonProblems(config))
+  Effect.suspend(() => {
+    const shape = resumeShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(commonProblems(config))
+  })
