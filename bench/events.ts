@@ -122,10 +122,11 @@ interface ClientResult {
 
 const runClient = async (srcDir: string, port: number, warmup: number, count: number) => {
   const { Effect, Stream, Deferred, Fiber } = await import("effect")
+  // The baseline's modules have the same public API as the current ones.
   const load = (name: string) => import(pathToFileURL(resolve(srcDir, name)).href)
-  const CopilotClient = await load("CopilotClient.ts")
-  const CopilotSession = await load("CopilotSession.ts")
-  const RuntimeConnection = await load("RuntimeConnection.ts")
+  const CopilotClient: typeof import("../src/CopilotClient.js") = await load("CopilotClient.ts")
+  const CopilotSession: typeof import("../src/CopilotSession.js") = await load("CopilotSession.ts")
+  const RuntimeConnection: typeof import("../src/RuntimeConnection.js") = await load("RuntimeConnection.ts")
   const ask = (message: unknown) => process.send?.(message)
 
   const program = Effect.gen(function*() {
@@ -133,8 +134,7 @@ const runClient = async (srcDir: string, port: number, warmup: number, count: nu
     let received = 0
     let target = Number.POSITIVE_INFINITY
     let reached = yield* Deferred.make<void>()
-    const events: import("effect").Stream.Stream<unknown> = session.events
-    const consumer = yield* events.pipe(
+    const consumer = yield* session.events.pipe(
       Stream.runForEach(() =>
         Effect.suspend(() => {
           received++

@@ -5,6 +5,7 @@ import { RpcError } from "../src/CopilotError.js"
 import { ErrorCode } from "../src/internal/jsonrpc/Message.js"
 import * as Router from "../src/internal/router.js"
 import * as FakeRuntime from "../src/testing/FakeRuntime.js"
+import * as Connection from "../src/internal/connection.js"
 
 /** A session sink that queues its events and answers requests by naming itself. */
 const makeSink = (name: string) =>
@@ -79,7 +80,7 @@ describe("SessionRouter (no pending guard)", () => {
       const client = yield* CopilotClient.CopilotClient
       const fake = yield* FakeRuntime.FakeRuntime
       const s1 = yield* makeSink("s1")
-      yield* client.router.register("s1", s1.sink)
+      yield* (yield* Connection.of(client)).router.register("s1", s1.sink)
 
       const unknown = yield* fake.request("userInput.request", { sessionId: "ghost", question: "?" })
       expect(unknown).toMatchObject({
