@@ -80,6 +80,17 @@ const serve = <A, I, B, R>(
 /** The request id of an event that asks for an answer, when its data decodes no further. */
 const RequestIdOnly = Schema.Struct({ requestId: Schema.String })
 
+/** The data of an event this SDK could not decode as a whole. */
+const RawData = Schema.Struct({ data: Schema.Unknown })
+
+/** What a tool call needs, read from an event that did not decode as a whole. */
+const ToolCallData = Schema.Struct({
+  requestId: Schema.String,
+  toolCallId: Schema.String,
+  toolName: Schema.String,
+  arguments: Schema.optional(Schema.Unknown)
+})
+
 export interface Answers {
   /** Reacts to an event that asks this client for something; others are ignored. */
   readonly react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>
@@ -117,7 +128,10 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         Effect.catchAll((error) => Effect.logWarning(`could not answer ${what}: ${error.message}`))
       )
 
-    const answerTool = (sessionId: string, data: SessionEvent.EventOf<"external_tool.requested">["data"]) => {
+    const answerTool = (
+      sessionId: string,
+      data: Pick<SessionEvent.EventOf<"external_tool.requested">["data"], "requestId" | "toolCallId" | "toolName" | "arguments">
+    ) => {
       const tool = toolsByName.get(data.toolName)
       if (tool === undefined) return Effect.void // another client of this session may serve it
       const invocation = { sessionId, toolCallId: data.toolCallId, toolName: data.toolName }
@@ -212,6 +226,33 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         case "elicitation.requested":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, event.data))))
+        case "unknown":
+          return reactUnknown(event)
+        default:
+          return Effect.void
+      }
+    }
+
+    /**
+     * An event of a type that asks for an answer whose envelope or data this
+     * SDK could not read still names the request: it is answered from the
+     * raw data, with the handler when that data is enough, else the fallback.
+     */
+    const reactUnknown = (event: SessionEvent.UnknownEvent): Effect.Effect<void> => {
+      const data = Option.match(Schema.decodeUnknownOption(RawData)(event.raw), { onNone: () => undefined, onSome: (r) => r.data })
+      switch (event.originalType) {
+        case "external_tool.requested": {
+          const call = Schema.decodeUnknownOption(ToolCallData)(data)
+          if (Option.isNone(call)) return Effect.logWarning(`ignored a tool call whose data does not decode: ${event.reason}`)
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberMap.run(toolFibers, call.value.requestId, answerTool(sessionId, call.value))))
+        }
+        case "permission.requested":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerPermission(sessionId, data))))
+        case "elicitation.requested":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, data))))
         default:
           return Effect.void
       }
