@@ -391,7 +391,7 @@ export const makeWithConnection = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     const launch = toLaunchOptions(options)
-    const router = Router.make()
+    const router = yield* Router.make()
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
       PubSub.shutdown
