@@ -12,6 +12,9 @@ import * as SessionEvent from "../../SessionEvent.js"
 /** How many early events a session keeps for replay before its first send. */
 export const STARTUP_EVENTS_LIMIT = 1024
 
+/** The most raw events the dispatcher takes from the intake at a time. */
+const BATCH_LIMIT = 1024
+
 /** Marks the end of the intake queue and of every subscription. */
 const END: unique symbol = Symbol("effect-copilot/CopilotSession/END")
 
@@ -61,25 +64,39 @@ export const make = (
     const lock = yield* Effect.makeSemaphore(1)
     const drained = yield* Deferred.make<void>()
 
-    const publish = (event: SessionEvent.SessionEvent) =>
-      lock.withPermits(1)(
-        Effect.zipRight(
-          PubSub.publish(hub, event),
-          Ref.update(startup, Option.map((events) => keepStartup(events, event)))
-        )
-      )
+    /** Publishes a batch and keeps it for replay, under the lock; at the end, END after it. */
+    const publish = (events: ReadonlyArray<SessionEvent.SessionEvent>, end: boolean) =>
+      lock.withPermits(1)(Effect.gen(function*() {
+        if (events.length > 0) {
+          yield* PubSub.publishAll(hub, events)
+          yield* Ref.update(startup, Option.map((kept) => events.reduce(keepStartup, kept)))
+        }
+        if (end) {
+          yield* PubSub.publish(hub, END)
+          yield* Ref.set(ended, true)
+        }
+      }))
 
+    // Takes what has arrived in one go (up to a bound), so a burst of events
+    // costs one lock, one publish and one wake-up of each subscriber per
+    // batch rather than per event; order is kept within and across batches.
     yield* Effect.gen(function*() {
       for (;;) {
-        const raw = yield* Queue.take(intake)
-        if (raw === END) {
-          yield* lock.withPermits(1)(Effect.zipRight(PubSub.publish(hub, END), Ref.set(ended, true)))
-          return
+        const batch = yield* Queue.takeBetween(intake, 1, BATCH_LIMIT)
+        const events: Array<SessionEvent.SessionEvent> = []
+        let end = false
+        for (const raw of batch) {
+          if (raw === END) {
+            end = true
+            break
+          }
+          const event = SessionEvent.decode(raw)
+          if (event.type === "unknown") yield* Effect.logDebug(`session event not decoded: ${event.reason}`)
+          events.push(event)
         }
-        const event = SessionEvent.decode(raw)
-        if (event.type === "unknown") yield* Effect.logDebug(`session event not decoded: ${event.reason}`)
-        yield* publish(event)
-        yield* react(event)
+        yield* publish(events, end)
+        for (const event of events) yield* react(event)
+        if (end) return
       }
     }).pipe(Effect.ensuring(Deferred.succeed(drained, undefined)), Effect.forkScoped)
 
