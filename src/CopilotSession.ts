@@ -23,6 +23,7 @@ import { type CallError, InvalidConfig, type SessionClosed, type SessionError, t
 import type * as Methods from "./generated/Methods.js"
 import * as Connection from "./internal/connection.js"
 import type * as Method from "./internal/jsonrpc/Method.js"
+import * as Capabilities from "./internal/session/capabilities.js"
 import * as Handshake from "./internal/session/handshake.js"
 import * as SessionMethods from "./internal/sessionMethods.js"
 import * as SessionConfig from "./SessionConfig.js"
@@ -61,6 +62,21 @@ export type MessageInput = string | MessageOptions
  * ```
  */
 export type SessionInfo = SessionMethods.SessionStartResult
+
+/**
+ * A session's capabilities: what the host supports (`ui.elicitation`,
+ * `ui.mcpApps`, `ui.canvases`, ...). The UI flags are typed; anything else
+ * the runtime reports is kept as it sent it.
+ *
+ * @example
+ * ```ts
+ * const capabilities: CopilotSession.SessionCapabilities = yield* session.capabilities
+ * if (capabilities.ui?.elicitation === true) yield* Effect.log("the host can ask the user")
+ * ```
+ */
+export const SessionCapabilities = Capabilities.SessionCapabilities
+/** @see {@link SessionCapabilities} */
+export type SessionCapabilities = Capabilities.SessionCapabilities
 
 /**
  * The errors `send` can fail with.
@@ -126,6 +142,17 @@ export interface CopilotSessionService {
   readonly sessionId: string
   /** What the runtime answered when the session started. */
   readonly info: SessionInfo
+  /**
+   * The session's capabilities now: those the start answer reported, updated
+   * by every `capabilities.changed` event (a subscriber that gets that event
+   * reads the updated capabilities here).
+   *
+   * @example
+   * ```ts
+   * const canAsk = Effect.map(session.capabilities, (c) => c.ui?.elicitation === true)
+   * ```
+   */
+  readonly capabilities: Effect.Effect<SessionCapabilities>
   /**
    * Subscribes now and returns the stream of events from this point on; use
    * it to be sure no event is missed between subscribing and a later send.

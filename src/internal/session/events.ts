@@ -38,14 +38,17 @@ export interface EventHub {
 }
 
 /**
- * Makes the hub of one session. `react` runs for every decoded event, after
- * it is published, in the order the events came: the session answers tool
- * calls and requests from there. Subscriptions live in a scope of their own
+ * Makes the hub of one session. `observe` runs for every decoded event
+ * before subscribers can see it (state derived from events, such as the
+ * capabilities, is current when a subscriber gets the event); `react` runs
+ * after it is published, in the order the events came: the session answers
+ * tool calls and requests from there. Subscriptions live in a scope of their own
  * under the current one, so closing the scope of the code that subscribed
  * does not cut a subscriber off before the session's last events.
  */
 export const make = (
-  react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>
+  react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>,
+  observe: (event: SessionEvent.SessionEvent) => Effect.Effect<void> = () => Effect.void
 ): Effect.Effect<EventHub, never, Scope.Scope> =>
   Effect.gen(function*() {
     const intake = yield* Queue.unbounded<unknown>()
@@ -92,6 +95,7 @@ export const make = (
           }
           const event = SessionEvent.decode(raw)
           if (event.type === "unknown") yield* Effect.logDebug(`session event not decoded: ${event.reason}`)
+          yield* observe(event)
           events.push(event)
         }
         yield* publish(events, end)

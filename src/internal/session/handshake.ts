@@ -14,6 +14,7 @@ import type * as SessionConfig from "../../SessionConfig.js"
 import type { Connection } from "../connection.js"
 import * as SessionMethods from "../sessionMethods.js"
 import * as Answers from "./answers.js"
+import * as Capabilities from "./capabilities.js"
 import * as Events from "./events.js"
 import * as Service from "./service.js"
 
@@ -95,7 +96,8 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
     const state = yield* Ref.make<Service.State>("starting")
     const answers = yield* Answers.make({ protocol: connection.protocol, config: options.config, context, sessionId })
-    const hub = yield* Events.make(answers.react)
+    const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
+    const hub = yield* Events.make(answers.react, Capabilities.track(capabilities))
     const parts: Parts = { connection, sessionId, state, hub, answers, closeTimeout: options.closeTimeout }
     yield* Effect.addFinalizer(release(parts))
 
@@ -134,8 +136,12 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
         })
       )
     }
+    // Changes that came before the start answer apply over what it reports.
+    const seen = yield* Ref.get(capabilities)
+    yield* Ref.set(capabilities, Capabilities.merge(Capabilities.fromStart(info.capabilities), seen))
     yield* Ref.set(state, "open")
     return Service.make({
+      capabilities,
       protocol: connection.protocol,
       hub,
       state,

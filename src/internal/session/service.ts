@@ -13,6 +13,7 @@ import * as SessionEvent from "../../SessionEvent.js"
 import type * as Method from "../jsonrpc/Method.js"
 import type * as Protocol from "../jsonrpc/Protocol.js"
 import * as SessionMethods from "../sessionMethods.js"
+import type { SessionCapabilities } from "./capabilities.js"
 import type { EventHub } from "./events.js"
 
 const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
@@ -31,6 +32,8 @@ export interface Options {
   readonly connectionLost: Ref.Ref<Option.Option<ConnectionClosed>>
   readonly sessionId: string
   readonly info: SessionMethods.SessionStartResult
+  /** Kept current by the hub (see capabilities.ts). */
+  readonly capabilities: Ref.Ref<SessionCapabilities>
 }
 
 type LastMessage = Option.Option<SessionEvent.EventOf<"assistant.message">>
@@ -117,6 +120,7 @@ export const make = (options: Options) => {
   return {
     sessionId,
     info: options.info,
+    capabilities: Ref.get(options.capabilities),
     subscribe: hub.subscribe,
     events: Stream.unwrap(hub.subscribe),
     send,
