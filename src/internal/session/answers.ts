@@ -317,7 +317,8 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         // In a fiber of the session, so closing it or losing the connection
         // interrupts the handler (the protocol then answers "cancelled").
         const fiber = yield* FiberSet.run(handlerFibers, answer)
-        const outcome = yield* Fiber.join(fiber)
+        // A caller that stops waiting (the client closing) stops the handler too.
+        const outcome = yield* Fiber.join(fiber).pipe(Effect.onInterrupt(() => Fiber.interrupt(fiber)))
         return outcome.ok ? outcome.result : yield* Effect.fail(outcome.error)
       })
 
