@@ -4,8 +4,8 @@
  * carry nothing internal.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect } from "effect"
-import { CopilotClient } from "effect-copilot"
+import { Cause, Effect, Exit } from "effect"
+import { CopilotClient, CopilotSession } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 import { readdirSync, readFileSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
@@ -152,5 +152,13 @@ describe("the public client service", () => {
       expect(Object.keys(client)).not.toContain("protocol")
       expect(Object.keys(client)).not.toContain("router")
       expect(yield* client.ping("hi")).toMatchObject({ message: "pong: hi" })
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("a copy of the client service cannot make sessions: a defect that says to use the service itself", () =>
+    Effect.gen(function*() {
+      const client = yield* CopilotClient.CopilotClient
+      const exit = yield* Effect.exit(Effect.scoped(CopilotSession.make({ ...client }, { sessionId: "s" })))
+      expect(Exit.isFailure(exit) && Cause.isDie(exit.cause)).toBe(true)
+      if (Exit.isFailure(exit)) expect(Cause.pretty(exit.cause)).toContain("not built by CopilotClient.make or CopilotClient.layer")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })
