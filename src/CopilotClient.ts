@@ -34,16 +34,13 @@ import {
 import * as Api from "./generated/Api.js"
 import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
+import * as Connection from "./internal/connection.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
-// CopilotSession imports this module too; each uses the other only inside
-// functions, so the cycle is harmless at load time.
-import * as CopilotSession from "./CopilotSession.js"
-import type * as SessionConfig from "./SessionConfig.js"
 
 /**
  * The protocol version this SDK speaks; start-up fails with
@@ -246,7 +243,9 @@ export interface SessionFsOptions {
 }
 
 /**
- * The client service.
+ * The client service: the connection to the runtime and its calls. Sessions
+ * are built on it by `CopilotSession` (`CopilotSession.create`,
+ * `withSession`, ...); the client itself knows nothing of sessions.
  *
  * @example
  * ```ts
@@ -287,28 +286,8 @@ export interface CopilotClientService {
   readonly setForegroundSessionId: (sessionId: string) => Effect.Effect<void, CallError | OperationFailed>
   /** Lifecycle events of the runtime's sessions, from subscription on. */
   readonly lifecycle: Stream.Stream<ClientMethods.SessionLifecycleEvent>
-  /**
-   * Creates a session in the current scope; closing the scope runs the
-   * end-session handshake. `R` is what the session's tools and handlers need.
-   */
-  readonly createSession: <R = never>(
-    config?: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions
-  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
-  /** Resumes a persisted session in the current scope. */
-  readonly resumeSession: <R = never>(
-    sessionId: string,
-    config?: SessionConfig.ResumeSessionConfig<R> & CopilotSession.LifecycleOptions
-  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
-  /** Creates a cloud session (the runtime assigns its id) in the current scope. */
-  readonly createCloudSession: <R = never>(
-    config: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions
-  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
   /** Completes when the connection to the runtime has ended. */
   readonly closed: Effect.Effect<ConnectionClosed>
-  /** @internal the JSON-RPC peer, for the session modules. */
-  readonly protocol: Protocol.Protocol
-  /** @internal the session router, for the session modules. */
-  readonly router: Router.Router
 }
 
 /**
@@ -459,7 +438,7 @@ export const makeWithConnection = (
   Effect.gen(function*() {
     const launch = toLaunchOptions(options)
     const clientInfo = yield* clientInfoParams(options)
-    const router = Router.make()
+    const router = yield* Router.make()
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
       PubSub.shutdown
@@ -528,14 +507,11 @@ export const makeWithConnection = (
           failIfUnsuccessful("session.setForeground")
         ),
       lifecycle: Stream.fromPubSub(lifecycleHub),
-      createSession: (config) => CopilotSession.make(service, config),
-      resumeSession: (sessionId, config) => CopilotSession.makeResumed(service, sessionId, config),
-      createCloudSession: (config) => CopilotSession.makeCloud(service, config),
-      closed: protocol.closed,
-      protocol,
-      router
+      closed: protocol.closed
     }
-    return service
+    // The session modules reach the protocol and the router through the
+    // internal connection module, never through the public service.
+    return Connection.attach(service, { protocol, router })
   })
 
 /**
@@ -713,40 +689,3 @@ export const setForegroundSessionId = (sessionId: string) =>
  * ```
  */
 export const lifecycle = Stream.unwrap(Effect.map(CopilotClient, (client) => client.lifecycle))
-
-/**
- * Creates a session in the current scope with the client from the context
- * (same as {@link CopilotSession.create}).
- *
- * @example
- * ```ts
- * const answer = Effect.scoped(Effect.gen(function*() {
- *   const session = yield* CopilotClient.createSession({ model: "claude-sonnet-4.5" })
- *   return yield* session.sendAndWait("Hello")
- * }))
- * ```
- */
-export const createSession = <R = never>(config?: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
-  CopilotSession.create(config)
-/**
- * Resumes a persisted session in the current scope.
- *
- * @example
- * ```ts
- * const session = yield* CopilotClient.resumeSession(sessionId, { streaming: true })
- * ```
- */
-export const resumeSession = <R = never>(
-  sessionId: string,
-  config?: SessionConfig.ResumeSessionConfig<R> & CopilotSession.LifecycleOptions
-) => CopilotSession.resume(sessionId, config)
-/**
- * Creates a cloud session in the current scope; the runtime assigns its id.
- *
- * @example
- * ```ts
- * const session = yield* CopilotClient.createCloudSession({ cloud: { repository: { owner: "octo", name: "app" } } })
- * ```
- */
-export const createCloudSession = <R = never>(config: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
-  CopilotSession.createCloud(config)
