@@ -34,15 +34,18 @@ import {
 import * as Api from "./generated/Api.js"
 import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
+import * as ClientOptionsInternal from "./internal/clientOptions.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
+import * as ServerApiInternal from "./internal/serverApi.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
 // CopilotSession imports this module too; each uses the other only inside
 // functions, so the cycle is harmless at load time.
 import * as CopilotSession from "./CopilotSession.js"
+import type * as ServerApi from "./ServerApi.js"
 import type * as SessionConfig from "./SessionConfig.js"
 
 /**
@@ -133,6 +136,19 @@ export const ModelInfo = Api.Model
 /** @see {@link ModelInfo} */
 export type ModelInfo = Api.Model
 
+/**
+ * The application using the SDK, named to the runtime in the `connect`
+ * handshake (the `clientInfo` option).
+ *
+ * @example
+ * ```ts
+ * const ClientLive = CopilotClient.layer({ clientInfo: { applicationName: "acme-portal", applicationVersion: "2.4.0" } })
+ * ```
+ */
+export const ClientInfo = ClientOptionsInternal.ClientInfo
+/** @see {@link ClientInfo} */
+export type ClientInfo = ClientOptionsInternal.ClientInfo
+
 const { Connect, ModelsList, Ping } = Methods
 
 /**
@@ -199,6 +215,19 @@ export interface ClientOptions {
    * through the session's `sessionFs` provider instead of its own disk.
    */
   readonly sessionFs?: SessionFsOptions | undefined
+  /**
+   * Answers `listModels` instead of the runtime, e.g. with the models of
+   * your own provider (BYOK). Runs on every `listModels`.
+   */
+  readonly onListModels?: Effect.Effect<ReadonlyArray<ModelInfo>> | undefined
+  /**
+   * Absolute paths of trusted plugin directories that ship with the host,
+   * registered (`plugins.builtin.set`) right after the handshake, before any
+   * session; start-up fails if the runtime refuses them.
+   */
+  readonly builtinPluginDirectories?: ReadonlyArray<string> | undefined
+  /** The application using the SDK, named to the runtime in the handshake. */
+  readonly clientInfo?: ClientInfo | undefined
 }
 
 /**
@@ -228,7 +257,7 @@ export interface SessionFsOptions {
  *   Effect.map(client.getStatus, (status) => `runtime ${status.version}, pid ${Option.getOrElse(client.runtimePid, () => "n/a")}`)
  * ```
  */
-export interface CopilotClientService {
+export interface CopilotClientService extends ServerApi.ServerApi {
   /** The TCP port of the runtime, for Tcp and Uri connections. */
   readonly runtimePort: Option.Option<number>
   /** The process id of the runtime, when this client spawned it. */
@@ -279,6 +308,13 @@ export interface CopilotClientService {
   ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
   /** Completes when the connection to the runtime has ended. */
   readonly closed: Effect.Effect<ConnectionClosed>
+  /**
+   * Drops the connection and kills a runtime this client spawned, at once:
+   * no session is destroyed, calls waiting fail with `ConnectionClosed`, and
+   * sessions closed afterwards only release what they hold here. For when a
+   * graceful stop (closing the client's scope) hangs.
+   */
+  readonly forceStop: Effect.Effect<void>
   /** @internal the JSON-RPC peer, for the session modules. */
   readonly protocol: Protocol.Protocol
   /** @internal the session router, for the session modules. */
@@ -334,14 +370,19 @@ const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
       }))
     }
   }
-  return Effect.void
+  return ClientOptionsInternal.validateBuiltinPluginDirectories(options.builtinPluginDirectories)
 }
 
 /** Checks the runtime's protocol version with the `connect` handshake (or `ping` on runtimes without it). */
-const handshake = (protocol: Protocol.Protocol, token: Option.Option<Redacted.Redacted<string>>) =>
+const handshake = (
+  protocol: Protocol.Protocol,
+  token: Option.Option<Redacted.Redacted<string>>,
+  clientInfo: Api.ConnectClientInfo | undefined
+) =>
   protocol.call(Connect, {
     token: Option.getOrUndefined(Option.map(token, Redacted.value)),
-    supportedTaskKinds: ["agent", "client", "shell"]
+    supportedTaskKinds: ["agent", "client", "shell"],
+    clientInfo
   }).pipe(
     Effect.map((result): number | undefined => result.protocolVersion),
     Effect.catchIf(
@@ -428,7 +469,8 @@ export const makeWithConnection = (
       }
     }, { maxFrameBytes: options.maxFrameBytes })
 
-    const protocolVersion = yield* handshake(protocol, connected.connectionToken).pipe(
+    const clientInfo = yield* ClientOptionsInternal.clientInfoToWire(options.clientInfo)
+    const protocolVersion = yield* handshake(protocol, connected.connectionToken, clientInfo).pipe(
       Effect.catchTag("ConnectionClosed", (closed) => new ConnectionFailed({ message: closed.message, cause: closed })),
       Effect.timeoutFail({
         duration: launch.startTimeout,
@@ -437,6 +479,7 @@ export const makeWithConnection = (
       }),
       Effect.withSpan("CopilotClient.start")
     )
+    yield* ClientOptionsInternal.registerBuiltinPluginDirectories(protocol, options.builtinPluginDirectories, launch.startTimeout)
     if (options.sessionFs !== undefined) {
       yield* setSessionFsProvider(protocol, options.sessionFs).pipe(
         Effect.timeoutFail({
@@ -448,13 +491,20 @@ export const makeWithConnection = (
     }
 
     const service: CopilotClientService = {
+      // The server-scoped API: `call` and the namespaces (account, sessions, mcp, ...).
+      ...ServerApiInternal.make(protocol),
+      forceStop: connected.kill.pipe(
+        Effect.zipRight(Effect.timeout(protocol.closed, launch.stopTimeout)),
+        Effect.ignore,
+        Effect.withSpan("CopilotClient.forceStop")
+      ),
       runtimePort: connected.port,
       runtimePid: connected.pid,
       protocolVersion,
       ping: (message) => protocol.call(Ping, message === undefined ? {} : { message }),
       getStatus: protocol.call(ClientMethods.StatusGet, {}),
       getAuthStatus: protocol.call(ClientMethods.AuthGetStatus, {}),
-      listModels: Effect.map(protocol.call(ModelsList, {}), (result) => result.models),
+      listModels: options.onListModels ?? Effect.map(protocol.call(ModelsList, {}), (result) => result.models),
       listSessions: (filter) =>
         Effect.map(
           protocol.call(ClientMethods.SessionList, filter === undefined ? {} : { filter }),
@@ -466,7 +516,13 @@ export const makeWithConnection = (
           (result) => Option.fromNullable(result.session)
         ),
       deleteSession: (sessionId) =>
-        Effect.flatMap(protocol.call(ClientMethods.SessionDelete, { sessionId }), failIfUnsuccessful("session.delete")),
+        Effect.flatMap(protocol.call(ClientMethods.SessionDelete, { sessionId }), (result) =>
+          result.success ? Effect.void : Effect.fail(
+            new OperationFailed({
+              method: "session.delete",
+              message: `could not delete session ${sessionId}: ${result.error ?? "the runtime gave no reason"}`
+            })
+          )),
       getLastSessionId: Effect.map(
         protocol.call(ClientMethods.SessionGetLastId, {}),
         (result) => Option.fromNullable(result.sessionId)

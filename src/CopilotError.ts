@@ -200,3 +200,27 @@ export class OperationFailed extends Data.TaggedError("OperationFailed")<{
   readonly method: string
   readonly message: string
 }> {}
+
+/**
+ * The runtime does not serve a method the protocol's schemas declare: it
+ * answered "Unhandled method" (JSON-RPC -32601). The runtime version is older
+ * or newer than the schemas this SDK was generated from, or the method is
+ * served only by other hosts.
+ *
+ * @example
+ * ```ts
+ * const reloaded = client.user.settings.reload.pipe(
+ *   Effect.catchTag("MethodNotServed", (error) => Effect.logWarning(error.message))
+ * )
+ * ```
+ */
+export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
+  readonly method: string
+  /** What the runtime answered, e.g. "Unhandled method user.settings.reload". */
+  readonly reason: string
+}> {
+  override get message(): string {
+    return `the Copilot runtime does not serve ${this.method} (it answered "${this.reason}"): ` +
+      "the method is in the protocol's schemas, but not in this runtime version; use a runtime that serves it, or do without"
+  }
+}

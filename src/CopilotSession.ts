@@ -24,6 +24,7 @@ import type * as Methods from "./generated/Methods.js"
 import type * as Method from "./internal/jsonrpc/Method.js"
 import { createAssigned, open } from "./internal/session.js"
 import * as SessionMethods from "./internal/sessionMethods.js"
+import type * as ServerApi from "./ServerApi.js"
 import * as SessionConfig from "./SessionConfig.js"
 import type * as SessionEvent from "./SessionEvent.js"
 
@@ -196,10 +197,14 @@ export interface CopilotSessionService {
     readonly readFile: (path: string) => Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesReadFile>, SendError>
     readonly createFile: (path: string, content: string) => Effect.Effect<void, SendError>
   }
-  /** Calls any session-scoped method of the protocol for this session. */
+  /**
+   * Calls a method of the protocol: a session method (`Methods.sessionMethods`)
+   * for this session, its `sessionId` filled in; any other method with its
+   * params as given, a `sessionId` among them included.
+   */
   readonly call: <M extends Method.AnyMethod>(
     method: M,
-    params: Omit<Method.Params<M>, "sessionId">
+    params: ServerApi.SessionCallParams<M>
   ) => Effect.Effect<Method.Result<M>, SendError>
 }
 

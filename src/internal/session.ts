@@ -29,6 +29,7 @@ import type {
 import * as Methods from "../generated/Methods.js"
 import * as Handlers from "../Handlers.js"
 import * as Hooks from "../Hooks.js"
+import type * as ServerApi from "../ServerApi.js"
 import type * as SessionConfig from "../SessionConfig.js"
 import * as SessionEvent from "../SessionEvent.js"
 import * as SessionFs from "../SessionFs.js"
@@ -36,6 +37,7 @@ import * as Tool from "../Tool.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import type * as Method from "./jsonrpc/Method.js"
 import * as Protocol from "./jsonrpc/Protocol.js"
+import { sessionCallParams } from "./serverApi.js"
 import * as SessionMethods from "./sessionMethods.js"
 
 const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)
@@ -334,8 +336,9 @@ const makeService = (
       Ref.get(state),
       (s): Effect.Effect<A, E | SessionClosed> => (s === "open" ? effect : Effect.fail(new SessionClosed({ sessionId })))
     )
-  const call = <M extends Method.AnyMethod>(method: M, params: Omit<Method.Params<M>, "sessionId">) =>
-    whenOpen(protocol.call(method, { ...params, sessionId } as Method.Params<M>))
+  // A session method gets this session's id; any other method's params go as given.
+  const call = <M extends Method.AnyMethod>(method: M, params: ServerApi.SessionCallParams<M>) =>
+    whenOpen(protocol.call(method, sessionCallParams(method, params, sessionId)))
 
   // Each subscription lives in a scope of its own under the session's
   // subscriptions scope, which closes only after the end-session handshake:
