@@ -203,9 +203,9 @@ export class OperationFailed extends Data.TaggedError("OperationFailed")<{
 
 /**
  * The runtime does not serve a method the protocol's schemas declare: it
- * answered "Unhandled method" (JSON-RPC -32601). The runtime version is older
- * or newer than the schemas this SDK was generated from, or the method is
- * served only by other hosts.
+ * answered JSON-RPC -32601 ("Unhandled method ...", or "... is not enabled on
+ * this server"). The runtime version is older or newer than the schemas this
+ * SDK was generated from, or the method is served only by other hosts.
  *
  * @example
  * ```ts
@@ -221,6 +221,7 @@ export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
 }> {
   override get message(): string {
     return `the Copilot runtime does not serve ${this.method} (it answered "${this.reason}"): ` +
-      "the method is in the protocol's schemas, but not in this runtime version; use a runtime that serves it, or do without"
+      "the method is in the protocol's schemas, but this runtime (its version, or how it was started) does not offer it; " +
+      "use a runtime that serves it, or do without"
   }
 }
