@@ -16,7 +16,7 @@
  *   const client = yield* CopilotClient.CopilotClient
  *   const { skills } = yield* client.skills.discover()
  *   const { tools } = yield* client.call(Methods.ToolsList, {})
- *   const forked = yield* client.sessions.fork({ sessionId: "3f2a…" })
+ *   const forked = yield* client.sessions.fork({ sessionId: "3f2a9c1e-0000-4000-8000-000000000000" })
  *   return { skills, tools, forked: forked.sessionId }
  * })
  * ```
@@ -102,7 +102,7 @@ export interface AccountApi {
 /**
  * `sessions.*`: the runtime's persisted and active sessions, by id. Methods
  * that name a session act on the `sessionId` given. They do not open a
- * {@link CopilotSession.CopilotSessionService}: to talk to a session one of
+ * `CopilotSessionService`: to talk to a session one of
  * them returns (`fork`, `connect`), resume it with `client.resumeSession`.
  *
  * @example
@@ -330,6 +330,7 @@ export interface ExtensionsApi {
  * ```
  */
 export interface UserApi {
+  /** The user's settings. */
   readonly settings: {
     /** Every setting with its value and default. */
     readonly get: Call<M["UserSettingsGet"]>
