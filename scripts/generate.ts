@@ -877,8 +877,37 @@ const renderMethod = (module: Module, declaration: MethodDeclaration): string =>
     })\n`
 }
 
+/**
+ * The groups the SDK calls, each also emitted as a table by wire name and a
+ * union type: the client's typed `call` takes a `ServerMethod`, and a
+ * session fills in its own id only for a `SessionMethod`.
+ */
+const METHOD_TABLES: ReadonlyArray<{ readonly group: MethodGroup; readonly table: string; readonly type: string; readonly doc: string }> = [
+  { group: "server", table: "serverMethods", type: "ServerMethod", doc: "A server method: the SDK calls it on the runtime, for no session in particular." },
+  { group: "session", table: "sessionMethods", type: "SessionMethod", doc: "A session method: the SDK calls it on the runtime for one session, named by its `sessionId`." }
+]
+
+const renderMethodTables = (declarations: ReadonlyArray<MethodDeclaration>): string =>
+  [
+    section("Method tables: every method the SDK calls, by group and wire name"),
+    ...METHOD_TABLES.map(({ doc, group, table, type }) => {
+      const members = declarations.filter((declaration) => declaration.group === group && declaration.method.notification !== true)
+      return [
+        `/** Every ${group} method by its wire name. */`,
+        `export const ${table} = {\n${
+          members.map(({ method, name }) => `${INDENT}${literal(method.rpcMethod)}: ${name}`).join(",\n")
+        }\n} as const\n`,
+        `/** ${doc} */`,
+        `export type ${type} = typeof ${table}[keyof typeof ${table}]\n`
+      ].join("\n")
+    })
+  ].join("\n")
+
 const renderMethodsModule = (version: string, declarations: ReadonlyArray<MethodDeclaration>, module: Module) => {
-  assertUniqueNames("Methods", declarations.map(({ name }) => name))
+  assertUniqueNames("Methods", [
+    ...declarations.map(({ name }) => name),
+    ...METHOD_TABLES.flatMap(({ table, type }) => [table, type])
+  ])
   const groups = (Object.keys(METHOD_GROUPS) as Array<MethodGroup>).flatMap((group) => {
     const members = declarations.filter((declaration) => declaration.group === group)
     return [section(METHOD_GROUPS[group]), ...members.map((declaration) => renderMethod(module, declaration))]
@@ -887,7 +916,8 @@ const renderMethodsModule = (version: string, declarations: ReadonlyArray<Method
   return [
     header(API_FILE, version),
     renderImports(module, [helpersImport(body), `import * as Method from "../internal/jsonrpc/Method.js"`]),
-    body
+    body,
+    renderMethodTables(declarations)
   ].join("\n")
 }
 

@@ -28,19 +28,20 @@ import {
   ConnectionFailed,
   InvalidConfig,
   OperationFailed,
-  ProtocolVersionMismatch,
-  RpcError
+  ProtocolVersionMismatch
 } from "./CopilotError.js"
 import * as Api from "./generated/Api.js"
 import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
 import * as Connection from "./internal/connection.js"
-import { ErrorCode } from "./internal/jsonrpc/Message.js"
+import * as ClientOptionsInternal from "./internal/clientOptions.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
+import * as ServerApiInternal from "./internal/serverApi.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
+import type * as ServerApi from "./ServerApi.js"
 
 /**
  * The protocol version this SDK speaks; start-up fails with
@@ -197,6 +198,17 @@ export interface ClientOptions {
    */
   readonly sessionFs?: SessionFsOptions | undefined
   /**
+   * Answers `listModels` instead of the runtime, e.g. with the models of
+   * your own provider (BYOK). Runs on every `listModels`.
+   */
+  readonly onListModels?: Effect.Effect<ReadonlyArray<ModelInfo>> | undefined
+  /**
+   * Absolute paths of trusted plugin directories that ship with the host,
+   * registered (`plugins.builtin.set`) right after the handshake, before any
+   * session; start-up fails if the runtime refuses them.
+   */
+  readonly builtinPluginDirectories?: ReadonlyArray<string> | undefined
+  /**
    * Who integrates the runtime, declared once per connection on the
    * `connect` handshake, for the runtime's telemetry attribution.
    */
@@ -253,7 +265,7 @@ export interface SessionFsOptions {
  *   Effect.map(client.getStatus, (status) => `runtime ${status.version}, pid ${Option.getOrElse(client.runtimePid, () => "n/a")}`)
  * ```
  */
-export interface CopilotClientService {
+export interface CopilotClientService extends ServerApi.ServerApi {
   /** The TCP port of the runtime, for Tcp and Uri connections. */
   readonly runtimePort: Option.Option<number>
   /** The process id of the runtime, when this client spawned it. */
@@ -288,6 +300,13 @@ export interface CopilotClientService {
   readonly lifecycle: Stream.Stream<ClientMethods.SessionLifecycleEvent>
   /** Completes when the connection to the runtime has ended. */
   readonly closed: Effect.Effect<ConnectionClosed>
+  /**
+   * Drops the connection and kills a runtime this client spawned, at once:
+   * no session is destroyed, calls waiting fail with `ConnectionClosed`, and
+   * sessions closed afterwards only release what they hold here. For when a
+   * graceful stop (closing the client's scope) hangs.
+   */
+  readonly forceStop: Effect.Effect<void>
 }
 
 /**
@@ -339,7 +358,7 @@ const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
       }))
     }
   }
-  return Effect.void
+  return ClientOptionsInternal.validateBuiltinPluginDirectories(options.builtinPluginDirectories)
 }
 
 const encodeClientInfo = Schema.encodeUnknown(Schema.UndefinedOr(ClientInfo), { onExcessProperty: "error" })
@@ -368,8 +387,8 @@ const handshake = (
     ...(clientInfo === undefined ? {} : { clientInfo })
   }).pipe(
     Effect.map((result): number | undefined => result.protocolVersion),
-    Effect.catchIf(
-      (error): error is RpcError => error._tag === "RpcError" && error.code === ErrorCode.MethodNotFound,
+    Effect.catchTag(
+      "MethodNotServed",
       () => Effect.map(protocol.call(HandshakePing, {}), (result) => result.protocolVersion)
     ),
     Effect.flatMap((actual) =>
@@ -463,6 +482,7 @@ export const makeWithConnection = (
       }),
       Effect.withSpan("CopilotClient.start")
     )
+    yield* ClientOptionsInternal.registerBuiltinPluginDirectories(protocol, options.builtinPluginDirectories, launch.startTimeout)
     if (options.sessionFs !== undefined) {
       yield* setSessionFsProvider(protocol, options.sessionFs).pipe(
         Effect.timeoutFail({
@@ -474,13 +494,20 @@ export const makeWithConnection = (
     }
 
     const service: CopilotClientService = {
+      // The server-scoped API: `call` and the namespaces (account, sessions, mcp, ...).
+      ...ServerApiInternal.make(protocol),
+      forceStop: connected.kill.pipe(
+        Effect.zipRight(Effect.timeout(protocol.closed, launch.stopTimeout)),
+        Effect.ignore,
+        Effect.withSpan("CopilotClient.forceStop")
+      ),
       runtimePort: connected.port,
       runtimePid: connected.pid,
       protocolVersion,
       ping: (message) => protocol.call(Ping, message === undefined ? {} : { message }),
       getStatus: protocol.call(ClientMethods.StatusGet, {}),
       getAuthStatus: protocol.call(ClientMethods.AuthGetStatus, {}),
-      listModels: Effect.map(protocol.call(ModelsList, {}), (result) => result.models),
+      listModels: options.onListModels ?? Effect.map(protocol.call(ModelsList, {}), (result) => result.models),
       listSessions: (filter) =>
         Effect.map(
           protocol.call(ClientMethods.SessionList, filter === undefined ? {} : { filter }),
@@ -492,7 +519,13 @@ export const makeWithConnection = (
           (result) => Option.fromNullable(result.session)
         ),
       deleteSession: (sessionId) =>
-        Effect.flatMap(protocol.call(ClientMethods.SessionDelete, { sessionId }), failIfUnsuccessful("session.delete")),
+        Effect.flatMap(protocol.call(ClientMethods.SessionDelete, { sessionId }), (result) =>
+          result.success ? Effect.void : Effect.fail(
+            new OperationFailed({
+              method: "session.delete",
+              message: `could not delete session ${sessionId}: ${result.error ?? "the runtime gave no reason"}`
+            })
+          )),
       getLastSessionId: Effect.map(
         protocol.call(ClientMethods.SessionGetLastId, {}),
         (result) => Option.fromNullable(result.sessionId)

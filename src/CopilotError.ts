@@ -30,25 +30,8 @@ export class RpcError extends Data.TaggedError("RpcError")<{
   readonly message: string
   readonly data?: unknown
 }> {
-  /**
-   * Whether the runtime does not serve the method at all (JSON-RPC -32601,
-   * "Unhandled method"): the protocol's schema lists some methods that a
-   * given runtime version does not implement, such as `user.settings.reload`
-   * on 1.0.102. Retrying will not help; use another method or runtime.
-   *
-   * @example
-   * ```ts
-   * const orSkip = <A, R>(call: Effect.Effect<A, CopilotError.CallError, R>) =>
-   *   call.pipe(Effect.catchIf((error) => error._tag === "RpcError" && error.methodNotServed, () => Effect.succeedNone))
-   * ```
-   */
-  get methodNotServed(): boolean {
-    return this.code === METHOD_NOT_FOUND
-  }
 }
 
-/** JSON-RPC's "method not found". */
-const METHOD_NOT_FOUND = -32601
 
 /**
  * The connection to the runtime ended (or could not be used) while a call was
@@ -247,7 +230,7 @@ export class TimeoutError extends Data.TaggedError("TimeoutError")<{
  * const models = client.listModels.pipe(Effect.tapError(report))
  * ```
  */
-export type CallError = RpcError | ConnectionClosed | ResponseDecodeError | InvalidParams
+export type CallError = RpcError | ConnectionClosed | ResponseDecodeError | InvalidParams | MethodNotServed
 
 /**
  * The runtime carried out a call but reported that the operation failed.
@@ -263,3 +246,28 @@ export class OperationFailed extends Data.TaggedError("OperationFailed")<{
   readonly method: string
   readonly message: string
 }> {}
+
+/**
+ * The runtime does not serve a method the protocol's schemas declare: it
+ * answered JSON-RPC -32601 ("Unhandled method ...", or "... is not enabled on
+ * this server"). The runtime version is older or newer than the schemas this
+ * SDK was generated from, or the method is served only by other hosts.
+ *
+ * @example
+ * ```ts
+ * const reloaded = client.user.settings.reload.pipe(
+ *   Effect.catchTag("MethodNotServed", (error) => Effect.logWarning(error.message))
+ * )
+ * ```
+ */
+export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
+  readonly method: string
+  /** What the runtime answered, e.g. "Unhandled method user.settings.reload". */
+  readonly reason: string
+}> {
+  override get message(): string {
+    return `the Copilot runtime does not serve ${this.method} (it answered "${this.reason}"): ` +
+      "the method is in the protocol's schemas, but this runtime (its version, or how it was started) does not offer it; " +
+      "use a runtime that serves it, or do without"
+  }
+}

@@ -26,6 +26,7 @@ import type * as Method from "./internal/jsonrpc/Method.js"
 import * as Capabilities from "./internal/session/capabilities.js"
 import * as Handshake from "./internal/session/handshake.js"
 import * as SessionMethods from "./internal/sessionMethods.js"
+import type * as ServerApi from "./ServerApi.js"
 import * as SessionConfig from "./SessionConfig.js"
 import type * as SessionEvent from "./SessionEvent.js"
 
@@ -224,10 +225,14 @@ export interface CopilotSessionService {
     readonly readFile: (path: string) => Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesReadFile>, SendError>
     readonly createFile: (path: string, content: string) => Effect.Effect<void, SendError>
   }
-  /** Calls any session-scoped method of the protocol for this session. */
+  /**
+   * Calls a method of the protocol: a session method (`Methods.sessionMethods`)
+   * for this session, its `sessionId` filled in; any other method with its
+   * params as given, a `sessionId` among them included.
+   */
   readonly call: <M extends Method.AnyMethod>(
     method: M,
-    params: Omit<Method.Params<M>, "sessionId">
+    params: ServerApi.SessionCallParams<M>
   ) => Effect.Effect<Method.Result<M>, SendError>
 }
 

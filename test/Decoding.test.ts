@@ -7,6 +7,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Predicate, Ref, Schema } from "effect"
 import { CopilotClient, CopilotSession, Hooks, SessionEvent } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
+import * as Connection from "../src/internal/connection.js"
 import * as Method from "../src/internal/jsonrpc/Method.js"
 import * as Methods from "../src/generated/Methods.js"
 
@@ -29,7 +30,7 @@ describe("outbound params are strict, and a mismatch is a typed error", () => {
     Effect.gen(function*() {
       const fake = yield* FakeRuntime.FakeRuntime
       const client = yield* CopilotClient.CopilotClient
-      const error = yield* Effect.flip(client.protocol.call(Resize, { sizes: [{ width: 1 }, { width: 2.5 }] }))
+      const error = yield* Effect.flip((yield* Connection.of(client)).protocol.call(Resize, { sizes: [{ width: 1 }, { width: 2.5 }] }))
       expect(error._tag).toBe("InvalidParams")
       if (error._tag !== "InvalidParams") return
       expect(error.method).toBe("test.resize")
@@ -58,16 +59,16 @@ describe("answers that do not decode keep the raw value", () => {
 })
 
 describe("methods the runtime does not serve", () => {
-  it.effect("a -32601 answer is an RpcError that says the runtime does not serve the method", () =>
+  it.effect("a -32601 answer is a MethodNotServed that says the runtime does not serve the method, from any call", () =>
     Effect.gen(function*() {
       const fake = yield* FakeRuntime.FakeRuntime
       yield* fake.handle("user.settings.reload", FakeRuntime.answerError(-32601, "Unhandled method user.settings.reload"))
       const client = yield* CopilotClient.CopilotClient
-      const error = yield* Effect.flip(client.protocol.call(Methods.UserSettingsReload, {}))
-      expect(error._tag).toBe("RpcError")
-      if (error._tag !== "RpcError") return
-      expect(error.methodNotServed).toBe(true)
-      expect(error.code).toBe(-32601)
+      const connection = yield* Connection.of(client)
+      const error = yield* Effect.flip(connection.protocol.call(Methods.UserSettingsReload, {}))
+      expect(error._tag).toBe("MethodNotServed")
+      if (error._tag !== "MethodNotServed") return
+      expect(error.reason).toBe("Unhandled method user.settings.reload")
       expect(error.message).toContain("does not serve user.settings.reload")
       expect(error.message).toContain("Unhandled method")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
@@ -77,8 +78,8 @@ describe("methods the runtime does not serve", () => {
       const fake = yield* FakeRuntime.FakeRuntime
       yield* fake.handle("user.settings.reload", FakeRuntime.answerError(-32603, "disk full"))
       const client = yield* CopilotClient.CopilotClient
-      const error = yield* Effect.flip(client.protocol.call(Methods.UserSettingsReload, {}))
-      expect(error).toMatchObject({ _tag: "RpcError", code: -32603, message: "disk full", methodNotServed: false })
+      const error = yield* Effect.flip(client.call(Methods.UserSettingsReload, {}))
+      expect(error).toMatchObject({ _tag: "RpcError", code: -32603, message: "disk full" })
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })
 
@@ -139,7 +140,7 @@ describe("outbound data is encoded strictly", () => {
     Effect.gen(function*() {
       const fake = yield* FakeRuntime.FakeRuntime
       const client = yield* CopilotClient.CopilotClient
-      const error = yield* Effect.flip(client.protocol.call(Methods.SessionModeSet, { sessionId: "s", mode: "turbo" }))
+      const error = yield* Effect.flip((yield* Connection.of(client)).protocol.call(Methods.SessionModeSet, { sessionId: "s", mode: "turbo" }))
       expect(error._tag).toBe("InvalidParams")
       if (error._tag !== "InvalidParams") return
       expect(error.issues[0]?.path).toBe("mode")
@@ -150,7 +151,7 @@ describe("outbound data is encoded strictly", () => {
   it.effect("a wrong field deep inside optional params is named, not the optional field around it", () =>
     Effect.gen(function*() {
       const client = yield* CopilotClient.CopilotClient
-      const error = yield* Effect.flip(client.protocol.call(Thumbnails, { sizes: [{ width: 1.5 }] }))
+      const error = yield* Effect.flip((yield* Connection.of(client)).protocol.call(Thumbnails, { sizes: [{ width: 1.5 }] }))
       if (error._tag !== "InvalidParams") throw new Error(`expected InvalidParams, got ${error._tag}`)
       expect(error.issues.map((issue) => issue.path)).toEqual(["sizes[0].width"])
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
@@ -176,7 +177,7 @@ describe("hand-written results are tolerant too", () => {
         }))
       yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
       const client = yield* CopilotClient.CopilotClient
-      const info = yield* Effect.scoped(Effect.map(client.createSession({ model: "m" }), (session) => session.info))
+      const info = yield* Effect.scoped(Effect.map(CopilotSession.make(client, { model: "m" }), (session) => session.info))
       expect(info.mode).toBe("interactive")
       expect(info).not.toHaveProperty("capabilities")
       expect(info).not.toHaveProperty("modelState")

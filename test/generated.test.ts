@@ -29,6 +29,24 @@ describe("generated code", () => {
     expect(Methods.SessionToolsHandlePendingToolCall.name).toBe("session.tools.handlePendingToolCall")
     expect(Methods.GitHubTelemetryEvent._tag).toBe("NotificationMethod")
   })
+
+  it("tables the server and session methods by wire name, each method in one group", () => {
+    const api = readInputs().api
+    const count = (group: unknown): number =>
+      typeof group !== "object" || group === null
+        ? 0
+        : "rpcMethod" in group
+        ? 1
+        : Object.values(group).reduce((sum: number, member) => sum + count(member), 0)
+    expect(Object.keys(Methods.serverMethods)).toHaveLength(count(api["server"]))
+    expect(Object.keys(Methods.sessionMethods)).toHaveLength(count(api["session"]))
+    expect(Methods.serverMethods["sessions.fork"]).toBe(Methods.SessionsFork)
+    expect(Methods.sessionMethods["session.mode.set"]).toBe(Methods.SessionModeSet)
+    for (const [name, method] of [...Object.entries(Methods.serverMethods), ...Object.entries(Methods.sessionMethods)]) {
+      expect(method.name).toBe(name)
+    }
+    expect(Object.keys(Methods.serverMethods).filter((name) => name in Methods.sessionMethods)).toEqual([])
+  })
 })
 
 describe("generated schemas are built on first use", () => {

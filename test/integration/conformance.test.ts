@@ -57,14 +57,12 @@ layer(TestRuntime.layer({ client: recordingClient() }), { excludeTestServices: t
     it.effect("user.settings.set answers null, which decodes; user.settings.reload is not served and the error says so", () =>
       Effect.gen(function*() {
         const client = yield* CopilotClient.CopilotClient
-        const written = yield* client.protocol.call(Methods.UserSettingsSet, { settings: { theme: "dark" } })
+        const written = yield* client.call(Methods.UserSettingsSet, { settings: { theme: "dark" } })
         expect(written).toBeNull()
-        const settings = yield* client.protocol.call(Methods.UserSettingsGet, {})
+        const settings = yield* client.call(Methods.UserSettingsGet, {})
         expect(settings).toBeDefined()
-        const error = yield* Effect.flip(client.protocol.call(Methods.UserSettingsReload, {}))
-        expect(error._tag).toBe("RpcError")
-        if (error._tag !== "RpcError") return
-        expect(error.methodNotServed).toBe(true)
+        const error = yield* Effect.flip(client.call(Methods.UserSettingsReload, {}))
+        expect(error._tag).toBe("MethodNotServed")
         expect(error.message).toContain("does not serve user.settings.reload")
       }))
 

@@ -98,7 +98,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("the scripted model's 
   it.effect("the runtime reports the user's quota snapshots as the service answers them", () =>
     Effect.gen(function*() {
       const client = yield* CopilotClient.CopilotClient
-      const quota = yield* client.protocol.call(Methods.AccountGetQuota, {})
+      const quota = yield* client.call(Methods.AccountGetQuota, {})
       expect(Object.keys(quota.quotaSnapshots).sort()).toEqual(["chat", "completions", "premium_interactions"])
       expect(quota.quotaSnapshots["premium_interactions"]).toMatchObject({
         isUnlimitedEntitlement: false,
@@ -164,9 +164,9 @@ layer(
   it.effect("the test runtime signs in as the first user; another token is another user with its own quotas", () =>
     Effect.gen(function*() {
       const client = yield* CopilotClient.CopilotClient
-      const aliceQuota = yield* client.protocol.call(Methods.AccountGetQuota, {})
+      const aliceQuota = yield* client.call(Methods.AccountGetQuota, {})
       expect(aliceQuota.quotaSnapshots["premium_interactions"]?.entitlementRequests).toBe(300)
-      const bobQuota = yield* signedInAs(bob, (other) => other.protocol.call(Methods.AccountGetQuota, {}))
+      const bobQuota = yield* signedInAs(bob, (other) => other.call(Methods.AccountGetQuota, {}))
       expect(bobQuota.quotaSnapshots["premium_interactions"]).toMatchObject({
         entitlementRequests: 50,
         usedRequests: 45,
@@ -177,7 +177,7 @@ layer(
   it.effect("a token the service does not know gets 401 Bad credentials from the user endpoint", () =>
     Effect.gen(function*() {
       const model = yield* ScriptedModel.ScriptedModel
-      const error = yield* signedInAs("mallory-token", (other) => other.protocol.call(Methods.AccountGetQuota, {})).pipe(
+      const error = yield* signedInAs("mallory-token", (other) => other.call(Methods.AccountGetQuota, {})).pipe(
         Effect.flip
       )
       expect(error._tag).toBe("RpcError")

@@ -14,6 +14,7 @@ import {
   type CallError,
   ConnectionClosed,
   InvalidParams,
+  MethodNotServed,
   type ParamsIssue,
   ResponseDecodeError,
   RpcError
@@ -236,20 +237,15 @@ export const responseDecodeError = (method: string, error: ParseResult.ParseErro
   new ResponseDecodeError({ method, message: formatParseError(error), raw })
 
 /**
- * The error for a method the runtime does not serve (-32601) says so, keeping
- * the runtime's words: the protocol's schema lists methods that a runtime
- * version may not implement. Other errors pass unchanged.
+ * A method the runtime does not serve (-32601, "Unhandled method ..."): the
+ * protocol's schema lists methods that a runtime version may not implement,
+ * so this is its own typed error, keeping the runtime's words. Other errors
+ * pass unchanged.
  */
-const explainNotServed = (error: RpcError | ConnectionClosed): Effect.Effect<never, RpcError | ConnectionClosed> =>
+const explainNotServed = (error: RpcError | ConnectionClosed): Effect.Effect<never, CallError> =>
   Effect.fail(
-    error._tag === "RpcError" && error.methodNotServed
-      ? new RpcError({
-        method: error.method,
-        code: error.code,
-        ...(error.data === undefined ? {} : { data: error.data }),
-        message: `the Copilot runtime does not serve ${error.method}: the protocol's schema lists it, but this runtime ` +
-          `version does not implement it (runtime said: ${error.message}). Use another method, or a runtime that serves it.`
-      })
+    error._tag === "RpcError" && error.code === Message.ErrorCode.MethodNotFound
+      ? new MethodNotServed({ method: error.method, reason: error.message })
       : error
   )
 

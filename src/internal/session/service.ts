@@ -9,9 +9,11 @@
 import { Duration, Effect, Option, Ref, Stream } from "effect"
 import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
+import type * as ServerApi from "../../ServerApi.js"
 import * as SessionEvent from "../../SessionEvent.js"
 import type * as Method from "../jsonrpc/Method.js"
 import type * as Protocol from "../jsonrpc/Protocol.js"
+import { sessionCallParams } from "../serverApi.js"
 import * as SessionMethods from "../sessionMethods.js"
 import type { SessionCapabilities } from "./capabilities.js"
 import type { EventHub } from "./events.js"
@@ -69,8 +71,9 @@ export const make = (options: Options) => {
       Ref.get(options.state),
       (s): Effect.Effect<A, E | SessionClosed> => (s === "open" ? effect : Effect.fail(new SessionClosed({ sessionId })))
     )
-  const call = <M extends Method.AnyMethod>(method: M, params: Omit<Method.Params<M>, "sessionId">) =>
-    whenOpen(protocol.call(method, { ...params, sessionId } as Method.Params<M>))
+  // A session method gets this session's id; any other method's params go as given.
+  const call = <M extends Method.AnyMethod>(method: M, params: ServerApi.SessionCallParams<M>) =>
+    whenOpen(protocol.call(method, sessionCallParams(method, params, sessionId)))
 
   const send = (input: MessageInput) =>
     hub.stopReplay.pipe(
