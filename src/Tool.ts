@@ -317,13 +317,17 @@ export const make: {
           ? Effect.succeed({ result: Schema.encodeSync(ToolResultObject)(value) })
           : encodeValue(value).pipe(
             Effect.map((text): WireToolOutcome => ({ result: text })),
-            Effect.mapError((reason) => new ToolProblem({ reason }))
+            Effect.mapError((message) => new ToolProblem({ message }))
           )
       )
     ))
 }
 
-class ToolProblem extends Data.TaggedError("ToolProblem")<{ readonly reason: string }> {}
+/** The handler's value cannot be handed to the model; the message says why. */
+class ToolProblem extends Data.TaggedError("ToolProblem")<{ readonly message: string }> {}
+
+/** The arguments of a call do not match the tool's parameters; the message is what the model is told. */
+class InvalidArguments extends Data.TaggedError("InvalidArguments")<{ readonly message: string }> {}
 
 const makeTool = <Params, ParamsEncoded extends JsonObject, R>(
   name: string,
@@ -331,38 +335,38 @@ const makeTool = <Params, ParamsEncoded extends JsonObject, R>(
   handle: (params: Params, invocation: ToolInvocation) => Effect.Effect<WireToolOutcome, unknown, R>
 ): Tool<R> => {
   const decode = Schema.decodeUnknown(options.parameters, { errors: "all", onExcessProperty: "ignore" })
+  // The span covers decoding and the handler, so it ends with an error
+  // status when either did not succeed; what the model is told is made
+  // outside it.
   const execute = (rawArguments: unknown, invocation: ToolInvocation): Effect.Effect<WireToolOutcome, never, R> =>
     decode(rawArguments ?? {}).pipe(
-      Effect.matchEffect({
-        onFailure: (error) =>
-          Effect.succeed(
-            failureOutcome(
-              `Invalid arguments for tool "${name}":\n${ParseResult.TreeFormatter.formatErrorSync(error)}\n` +
-                `Call the tool again with arguments that match its parameters schema.`
-            )
-          ),
-        onSuccess: (params) =>
-          Effect.suspend(() => handle(params, invocation)).pipe(
-            Effect.catchAllCause((cause) => {
-              if (Cause.isInterruptedOnly(cause)) return Effect.interrupt
-              const failure = Cause.failureOption(cause)
-              if (failure._tag === "Some") {
-                const error = failure.value
-                const text = error instanceof ToolProblem
-                  ? `Tool "${name}" failed: ${error.reason}`
-                  : `Tool "${name}" failed: ${describeError(error)}`
-                return Effect.succeed(failureOutcome(text))
-              }
-              const defect = Cause.dieOption(cause)
-              const detail = defect._tag === "Some" ? describeError(defect.value) : Cause.pretty(cause)
-              return Effect.logError(`tool "${name}" died`, cause).pipe(
-                Effect.as(failureOutcome(`Tool "${name}" failed unexpectedly: ${detail}`))
-              )
-            })
-          )
-      }),
+      Effect.mapError((error) =>
+        new InvalidArguments({
+          message: `Invalid arguments for tool "${name}":\n${ParseResult.TreeFormatter.formatErrorSync(error)}\n` +
+            `Call the tool again with arguments that match its parameters schema.`
+        })
+      ),
+      Effect.flatMap((params) => Effect.suspend(() => handle(params, invocation))),
       Effect.withSpan(`Tool.run ${name}`, {
         attributes: { "copilot.tool.name": name, "copilot.tool.call_id": invocation.toolCallId }
+      }),
+      Effect.catchAllCause((cause) => {
+        if (Cause.isInterruptedOnly(cause)) return Effect.interrupt
+        const failure = Cause.failureOption(cause)
+        if (failure._tag === "Some") {
+          const error = failure.value
+          const text = error instanceof InvalidArguments
+            ? error.message
+            : error instanceof ToolProblem
+            ? `Tool "${name}" failed: ${error.message}`
+            : `Tool "${name}" failed: ${describeError(error)}`
+          return Effect.succeed(failureOutcome(text))
+        }
+        const defect = Cause.dieOption(cause)
+        const detail = defect._tag === "Some" ? describeError(defect.value) : Cause.pretty(cause)
+        return Effect.logError(`tool "${name}" died`, cause).pipe(
+          Effect.as(failureOutcome(`Tool "${name}" failed unexpectedly: ${detail}`))
+        )
       })
     )
   return {
