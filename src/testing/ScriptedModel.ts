@@ -541,6 +541,12 @@ export interface Options {
   readonly snapshot?: Snapshots.Snapshot | undefined
   /** Placeholder values for conversation replay (e.g. `{ workdir }`). */
   readonly placeholders?: Readonly<Record<string, string>> | undefined
+  /**
+   * Trace the server's requests (`http.server …` spans) with the current
+   * tracer. Default `false`: the test kit's own HTTP traffic stays out of the
+   * trace of the code under test.
+   */
+  readonly traced?: boolean | undefined
 }
 
 /**
@@ -885,7 +891,9 @@ const make = (options: Options = {}) =>
       )
     })
 
-    yield* server.serve(app)
+    // The handlers run with the fiber refs of this call, so switching the
+    // tracer off here keeps every span of the server out of the trace.
+    yield* options.traced === true ? server.serve(app) : server.serve(app).pipe(Effect.withTracerEnabled(false))
 
     const service: ScriptedModel = {
       url,
