@@ -266,13 +266,23 @@ const openOn = <R>(
   connection: Connection.Connection,
   config: SessionConfig.SessionHandlers<R> & LifecycleOptions,
   start: Handshake.Start
-): Effect.Effect<CopilotSessionService, CallError, Scope.Scope | R> =>
-  Handshake.open({
+): Effect.Effect<CopilotSessionService, CallError, Scope.Scope | R> => {
+  const open = Handshake.open({
     connection,
     config,
     closeTimeout: Duration.decode(config.closeTimeout ?? DEFAULT_CLOSE_TIMEOUT),
     start
   })
+  // With the id known up front, the span of the constructor and every span
+  // made under it (the start call's) carry it; a cloud session's span gets it
+  // once the runtime names it.
+  return start._tag === "Known"
+    ? Effect.annotateCurrentSpan("session.id", start.sessionId).pipe(
+      Effect.zipRight(open),
+      Effect.annotateSpans("session.id", start.sessionId)
+    )
+    : open
+}
 
 /**
  * Creates a session in the current scope; closing the scope ends it with

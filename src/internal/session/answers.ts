@@ -17,8 +17,8 @@
  *
  * @internal
  */
-import { Cause, Context, Effect, Fiber, FiberMap, FiberSet, Option, Ref, Schema } from "effect"
-import type { Scope } from "effect"
+import { Cause, Context, Data, Effect, Fiber, FiberMap, FiberSet, HashSet, Option, Ref, Schema } from "effect"
+import type { Scope, Tracer } from "effect"
 import { RpcError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import * as Handlers from "../../Handlers.js"
@@ -29,6 +29,7 @@ import * as SessionFs from "../../SessionFs.js"
 import * as Tool from "../../Tool.js"
 import { ErrorCode } from "../jsonrpc/Message.js"
 import * as Protocol from "../jsonrpc/Protocol.js"
+import type { TurnTrace } from "./turn.js"
 
 /** What happened to a handler that did not succeed, for logs and error answers: "failed: …", "died: …", "was interrupted". */
 const describeCause = (cause: Cause.Cause<unknown>): string => {
@@ -55,6 +56,27 @@ export const settle = <A, R>(
       Effect.as(Effect.logWarning(`${what}: the handler ${describeCause(cause)}`, cause), fallback(cause))
     )
   )
+
+/**
+ * A handler span's failure when the user's handler did not succeed and the
+ * session answered for it: the span ends with an error status saying so.
+ * It never leaves this module (the fallback answer was sent, and settle
+ * logged what happened).
+ */
+class HandlerFellBack extends Data.TaggedError("HandlerFellBack")<{ readonly message: string }> {}
+
+/** A handler span's failure when its answer could not be sent; logged, as nobody else can act on it. */
+class AnswerFailed extends Data.TaggedError("AnswerFailed")<{ readonly message: string }> {}
+
+/** Why a tool's outcome is a failure, if it is one: the handler failed, died or answered with a failure. */
+const toolFailure = (outcome: Tool.WireToolOutcome): Option.Option<string> => {
+  if ("error" in outcome) return Option.some(outcome.error)
+  const result = outcome.result
+  if (typeof result === "string" || (result.resultType !== "failure" && result.resultType !== "timeout")) {
+    return Option.none()
+  }
+  return Option.some(result.error ?? result.textResultForLlm)
+}
 
 /** The answer to an inbound request whose handler did not succeed: -32603 naming the method and what happened. */
 const requestFailure = (method: string, cause: Cause.Cause<unknown>): RpcError =>
@@ -106,6 +128,8 @@ export interface Options<R> {
   readonly context: Context.Context<R>
   /** The session's id; empty until a cloud session's id is known. */
   readonly sessionId: Ref.Ref<string>
+  /** The turn the events belong to, whose span the handlers' spans go under. */
+  readonly turn: TurnTrace
 }
 
 /** Makes the answering part of one session; its fibers belong to the current scope. */
@@ -117,16 +141,50 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
     const handlerFibers = yield* FiberSet.make<unknown, unknown>()
     // Running tool calls by request id, so `external_tool.completed` can stop one.
     const toolFibers = yield* FiberMap.make<string, unknown, unknown>()
+    // Tool calls whose answer is on its way: the `external_tool.completed`
+    // that the answer itself causes must not interrupt the call waiting for
+    // its reply (it would end the tool's span as interrupted).
+    const answering = yield* Ref.make(HashSet.empty<string>())
     // The session file system when the config names none (see SessionFs.SessionFs).
     const ambientFs = yield* Effect.serviceOption(SessionFs.SessionFs)
-    const provide = <A, E>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E> => Effect.provide(effect, options.context)
+    // The context taken when the session opened, but its span: a handler runs
+    // under the span of the event it answers, not under the session's opening.
+    const provide = <A, E>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E> =>
+      Effect.flatMap(Effect.option(Effect.currentParentSpan), (span) =>
+        Effect.provide(
+          Option.match(span, { onNone: () => effect, onSome: (parent) => Effect.withParentSpan(effect, parent) }),
+          options.context
+        ))
     const toolsByName = new Map((config.tools ?? []).map((tool) => [tool.name, tool] as const))
 
-    /** Sends an answer for an event; a failure to send is logged, as nobody else can act on it. */
+    /** Sends an answer for an event, in a client span named after its method. */
     const sendAnswer = (method: string, params: unknown, what: string) =>
       protocol.callRaw(method, params).pipe(
-        Effect.catchAll((error) => Effect.logWarning(`could not answer ${what}: ${error.message}`))
+        Effect.mapError((error) => new AnswerFailed({ message: `could not answer ${what}: ${error.message}` })),
+        Effect.withSpan(method, { kind: "client", attributes: { "rpc.system": "jsonrpc", "rpc.method": method } })
       )
+
+    /**
+     * Runs the handling of one event in a span under the turn the event
+     * belongs to, every span in it carrying the session's id. The span's
+     * status says what happened: ok when the handler's own answer went out,
+     * an error naming the fallback or the failed send otherwise.
+     */
+    const traced = (
+      name: string,
+      sessionId: string,
+      attributes: Record<string, unknown> = {}
+    ) =>
+    (effect: Effect.Effect<void, HandlerFellBack | AnswerFailed>): Effect.Effect<void> =>
+      Effect.flatMap(options.turn.spanParent, (parent: { readonly parent: Tracer.AnySpan } | { readonly root: true }) =>
+        effect.pipe(
+          Effect.withSpan(name, { ...parent, attributes }),
+          Effect.annotateSpans("session.id", sessionId),
+          Effect.catchTags({
+            AnswerFailed: (error) => Effect.logWarning(error.message),
+            HandlerFellBack: () => Effect.void
+          })
+        ))
 
     const answerTool = (
       sessionId: string,
@@ -135,22 +193,26 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
       const tool = toolsByName.get(data.toolName)
       if (tool === undefined) return Effect.void // another client of this session may serve it
       const invocation = { sessionId, toolCallId: data.toolCallId, toolName: data.toolName }
-      return settle(
-        `the handler of tool ${data.toolName} did not answer; answering with a failure`,
-        () => provide(Tool.run(tool, data.arguments ?? {}, invocation)),
-        (cause): Tool.WireToolOutcome => {
-          const text = `Tool "${data.toolName}" failed unexpectedly: its handler ${describeCause(cause)}`
-          return { result: { textResultForLlm: text, resultType: "failure", error: text } }
-        }
-      ).pipe(
-        Effect.flatMap((outcome) =>
-          sendAnswer(
-            Methods.SessionToolsHandlePendingToolCall.name,
-            { sessionId, requestId: data.requestId, ...outcome },
-            `the call of tool ${data.toolName}`
-          )
-        ),
-        Effect.withSpan("CopilotSession.tool", { attributes: { "tool.name": data.toolName, "tool.call_id": data.toolCallId } })
+      return Effect.gen(function*() {
+        const outcome = yield* settle(
+          `the handler of tool ${data.toolName} did not answer; answering with a failure`,
+          () => provide(Tool.run(tool, data.arguments ?? {}, invocation)),
+          (cause): Tool.WireToolOutcome => {
+            const text = `Tool "${data.toolName}" failed unexpectedly: its handler ${describeCause(cause)}`
+            return { result: { textResultForLlm: text, resultType: "failure", error: text } }
+          }
+        )
+        yield* Ref.update(answering, HashSet.add(data.requestId))
+        yield* sendAnswer(
+          Methods.SessionToolsHandlePendingToolCall.name,
+          { sessionId, requestId: data.requestId, ...outcome },
+          `the call of tool ${data.toolName}`
+        )
+        const failure = toolFailure(outcome)
+        if (Option.isSome(failure)) return yield* new HandlerFellBack({ message: failure.value })
+      }).pipe(
+        Effect.ensuring(Ref.update(answering, HashSet.remove(data.requestId))),
+        traced("CopilotSession.tool", sessionId, { "tool.name": data.toolName, "tool.call_id": data.toolCallId })
       )
     }
 
@@ -164,17 +226,23 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
           return yield* Effect.logWarning("ignored a permission request without a requestId")
         }
         const decoded = Schema.decodeUnknownEither(Handlers.PermissionRequestedData)(raw)
-        if (decoded._tag === "Right" && decoded.right.resolvedByHook === true) return
-        const result = yield* settle(
+        if (decoded._tag === "Right") {
+          yield* Effect.annotateCurrentSpan("permission.kind", decoded.right.permissionRequest.kind)
+          if (decoded.right.resolvedByHook === true) return
+        }
+        const { problem, result } = yield* settle(
           "the permission handler did not decide; answering user-not-available",
           () =>
             Effect.gen(function*() {
               if (decoded._tag === "Left") return yield* Effect.fail(decoded.left)
               const decision = yield* provide(handler(decoded.right.permissionRequest, { sessionId }))
-              if (Handlers.isNoResult(decision)) return Option.none()
-              return Option.some(yield* Schema.encode(Handlers.PermissionDecision)(decision))
+              if (Handlers.isNoResult(decision)) return { result: Option.none(), problem: Option.none() }
+              return { result: Option.some(yield* Schema.encode(Handlers.PermissionDecision)(decision)), problem: Option.none() }
             }),
-          () => Option.some(userNotAvailable)
+          (cause) => ({
+            result: Option.some(userNotAvailable),
+            problem: Option.some(`the permission handler ${describeCause(cause)}; answered user-not-available`)
+          })
         )
         if (Option.isNone(result)) return // the handler leaves the request to another client
         yield* sendAnswer(
@@ -182,7 +250,8 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
           { sessionId, requestId: requestId.value.requestId, result: result.value },
           "a permission request"
         )
-      }).pipe(Effect.withSpan("CopilotSession.permission"))
+        if (Option.isSome(problem)) return yield* new HandlerFellBack({ message: problem.value })
+      }).pipe(traced("CopilotSession.permission", sessionId))
     }
 
     const cancel = Schema.encodeSync(Handlers.ElicitationResponse)({ action: "cancel" })
@@ -194,22 +263,23 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         if (Option.isNone(requestId)) {
           return yield* Effect.logWarning("ignored an elicitation request without a requestId")
         }
-        const result = yield* settle(
+        const { problem, result } = yield* settle(
           "the elicitation handler did not answer; answering cancel",
           () =>
             Effect.gen(function*() {
               const { requestId: _, ...request } = yield* Schema.decodeUnknown(Handlers.ElicitationRequestedData)(raw)
               const response = yield* provide(handler(request, { sessionId }))
-              return yield* Schema.encode(Handlers.ElicitationResponse)(response)
+              return { result: yield* Schema.encode(Handlers.ElicitationResponse)(response), problem: Option.none<string>() }
             }),
-          () => cancel
+          (cause) => ({ result: cancel, problem: Option.some(`the elicitation handler ${describeCause(cause)}; answered cancel`) })
         )
         yield* sendAnswer(
           Methods.SessionUiHandlePendingElicitation.name,
           { sessionId, requestId: requestId.value.requestId, result },
           "an elicitation request"
         )
-      }).pipe(Effect.withSpan("CopilotSession.elicitation"))
+        if (Option.isSome(problem)) return yield* new HandlerFellBack({ message: problem.value })
+      }).pipe(traced("CopilotSession.elicitation", sessionId))
     }
 
     const react = (event: SessionEvent.SessionEvent): Effect.Effect<void> => {
@@ -218,8 +288,10 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberMap.run(toolFibers, event.data.requestId, answerTool(sessionId, event.data))))
         case "external_tool.completed":
-          // The runtime no longer waits for this call (another client answered, or the turn was aborted).
-          return FiberMap.remove(toolFibers, event.data.requestId)
+          // The runtime no longer waits for this call (another client answered,
+          // or the turn was aborted), unless it confirms this client's answer.
+          return Effect.flatMap(Ref.get(answering), (sent) =>
+            HashSet.has(sent, event.data.requestId) ? Effect.void : FiberMap.remove(toolFibers, event.data.requestId))
         case "permission.requested":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberSet.run(handlerFibers, answerPermission(sessionId, event.data))))

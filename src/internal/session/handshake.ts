@@ -17,6 +17,7 @@ import * as Answers from "./answers.js"
 import * as Capabilities from "./capabilities.js"
 import * as Events from "./events.js"
 import * as Service from "./service.js"
+import * as Turn from "./turn.js"
 
 /** The bound on one step of a best-effort cleanup outside a session's release. */
 const CLEANUP_TIMEOUT = Duration.seconds(10)
@@ -47,11 +48,17 @@ interface Parts {
   readonly closeTimeout: Duration.Duration
 }
 
-/** The end-session handshake, run when the session's scope closes. */
+/** The end-session handshake, run when the session's scope closes, in a span carrying the session's id. */
 const release = (parts: Parts) => (exit: Exit.Exit<unknown, unknown>) =>
+  Effect.flatMap(Ref.get(parts.sessionId), (sessionId) =>
+    closeSession(parts, sessionId, exit).pipe(
+      Effect.withSpan("CopilotSession.close"),
+      Effect.annotateSpans("session.id", sessionId)
+    ))
+
+const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, unknown>) =>
   Effect.gen(function*() {
     const { protocol, router } = parts.connection
-    const sessionId = yield* Ref.get(parts.sessionId)
     // A session whose start call failed or was interrupted has nothing to
     // end on the runtime: only its routing and streams.
     const started = (yield* Ref.getAndSet(parts.state, "closing")) !== "starting"
@@ -80,8 +87,7 @@ const release = (parts: Parts) => (exit: Exit.Exit<unknown, unknown>) =>
   }).pipe(
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logWarning("closing a session failed", cause)
-    ),
-    Effect.withSpan("CopilotSession.close")
+    )
   )
 
 /**
@@ -95,9 +101,14 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     const context = yield* Effect.context<R>()
     const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
     const state = yield* Ref.make<Service.State>("starting")
-    const answers = yield* Answers.make({ protocol: connection.protocol, config: options.config, context, sessionId })
+    const turn = yield* Turn.make
+    const answers = yield* Answers.make({ protocol: connection.protocol, config: options.config, context, sessionId, turn })
     const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
-    const hub = yield* Events.make(answers.react, Capabilities.track(capabilities))
+    // The turn is followed before the event is answered, in the order events come.
+    const hub = yield* Events.make(
+      (event) => Effect.zipRight(turn.follow(event), answers.react(event)),
+      Capabilities.track(capabilities)
+    )
     const parts: Parts = { connection, sessionId, state, hub, answers, closeTimeout: options.closeTimeout }
     yield* Effect.addFinalizer(release(parts))
 
@@ -140,7 +151,9 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     const seen = yield* Ref.get(capabilities)
     yield* Ref.set(capabilities, Capabilities.merge(Capabilities.fromStart(info.capabilities), seen))
     yield* Ref.set(state, "open")
+    yield* Effect.annotateCurrentSpan("session.id", info.sessionId)
     return Service.make({
+      turn,
       capabilities,
       protocol: connection.protocol,
       hub,

@@ -17,6 +17,7 @@ import { sessionCallParams } from "../serverApi.js"
 import * as SessionMethods from "../sessionMethods.js"
 import type { SessionCapabilities } from "./capabilities.js"
 import type { EventHub } from "./events.js"
+import type { TurnTrace } from "./turn.js"
 
 const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
 
@@ -36,6 +37,8 @@ export interface Options {
   readonly info: SessionMethods.SessionStartResult
   /** Kept current by the hub (see capabilities.ts). */
   readonly capabilities: Ref.Ref<SessionCapabilities>
+  /** Takes the span of each send as the parent of its turn's work. */
+  readonly turn: TurnTrace
 }
 
 type LastMessage = Option.Option<SessionEvent.EventOf<"assistant.message">>
@@ -65,22 +68,31 @@ const followTurn = (turn: Turn, event: SessionEvent.SessionEvent): Turn => {
 }
 
 export const make = (options: Options) => {
-  const { hub, protocol, sessionId } = options
+  const { hub, protocol, sessionId, turn } = options
+  // Every span made in a session call (its own, the RPC's) carries the session's id.
+  const traced = Effect.annotateSpans("session.id", sessionId)
   const whenOpen = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | SessionClosed> =>
     Effect.flatMap(
       Ref.get(options.state),
       (s): Effect.Effect<A, E | SessionClosed> => (s === "open" ? effect : Effect.fail(new SessionClosed({ sessionId })))
-    )
+    ).pipe(traced)
   // A session method gets this session's id; any other method's params go as given.
   const call = <M extends Method.AnyMethod>(method: M, params: ServerApi.SessionCallParams<M>) =>
     whenOpen(protocol.call(method, sessionCallParams(method, params, sessionId)))
 
+  // The send's span is the parent of the work its turn brings (see turn.ts);
+  // it is taken before the request goes out, as the turn's events may come
+  // before the answer.
   const send = (input: MessageInput) =>
-    hub.stopReplay.pipe(
-      Effect.zipRight(call(Methods.SessionSend, typeof input === "string" ? { prompt: input } : input)),
-      Effect.map((result) => result.messageId),
-      Effect.withSpan("CopilotSession.send", { attributes: { "session.id": sessionId } })
-    )
+    Effect.gen(function*() {
+      yield* hub.stopReplay
+      const span = yield* Effect.orDie(Effect.currentParentSpan)
+      yield* turn.begin(span)
+      const result = yield* call(Methods.SessionSend, typeof input === "string" ? { prompt: input } : input).pipe(
+        Effect.tapError(() => turn.abandon(span))
+      )
+      return result.messageId
+    }).pipe(Effect.withSpan("CopilotSession.send"), traced)
 
   const sendAndWait = (input: MessageInput, waitOptions?: { readonly timeout?: Duration.DurationInput | undefined }) => {
     const timeout = Duration.decode(waitOptions?.timeout ?? DEFAULT_TURN_TIMEOUT)
@@ -116,7 +128,8 @@ export const make = (options: Options) => {
         duration: timeout,
         onTimeout: () => new TimeoutError({ operation: "sendAndWait", timeoutMillis: Duration.toMillis(timeout) })
       }),
-      Effect.withSpan("CopilotSession.sendAndWait", { attributes: { "session.id": sessionId } })
+      Effect.withSpan("CopilotSession.sendAndWait"),
+      traced
     )
   }
 
