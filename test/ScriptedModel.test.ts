@@ -1,6 +1,8 @@
+import { NodeSdk } from "@effect/opentelemetry"
 import { FileSystem, HttpClient, HttpClientRequest, Path } from "@effect/platform"
 import { NodeContext, NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
+import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
 import { Clock, Context, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope, TestClock } from "effect"
 import * as IsolatedRuntime from "../src/testing/IsolatedRuntime.js"
 import * as ScriptedModel from "../src/testing/ScriptedModel.js"
@@ -12,7 +14,25 @@ const TestLayer = (options?: ScriptedModel.Options) =>
 
 const decodeError = Schema.decodeUnknown(Schema.parseJson(ErrorBody))
 
+/** The names of the server spans the scripted model records while answering one request, traced or not. */
+const serverSpans = (traced: boolean | undefined) => {
+  const exporter = new InMemorySpanExporter()
+  const Tracing = NodeSdk.layer(() => ({ resource: { serviceName: "scripted" }, spanProcessor: new SimpleSpanProcessor(exporter) }))
+  return Effect.gen(function*() {
+    const model = yield* ScriptedModel.ScriptedModel
+    const response = yield* HttpClient.get(`${model.url}/models`)
+    expect(response.status).toBe(200)
+    return exporter.getFinishedSpans().map((span) => span.name).filter((name) => name.startsWith("http.server"))
+  }).pipe(Effect.provide(TestLayer({ traced }).pipe(Layer.provideMerge(Tracing))))
+}
+
 describe("ScriptedModel", () => {
+  it.scoped("keeps its HTTP server spans out of the trace unless traced is set", () =>
+    Effect.gen(function*() {
+      expect(yield* serverSpans(undefined)).toEqual([])
+      expect(yield* serverSpans(true)).toEqual(["http.server GET"])
+    }))
+
   it.scoped("streams a text answer as several deltas that reassemble to the scripted text", () =>
     Effect.gen(function*() {
       const model = yield* ScriptedModel.ScriptedModel
