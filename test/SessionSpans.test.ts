@@ -73,6 +73,12 @@ describe("session spans", () => {
       expect(tool.parentSpanContext?.spanId).toBe(send.spanContext().spanId)
       expect(answer.parentSpanContext?.spanId).toBe(tool.spanContext().spanId)
       expect(tool.attributes["session.id"]).toBe(SESSION)
+      // An inbound request of the turn goes under the send too; this session
+      // has no user input handler, so it was answered with an error.
+      const userInput = named(spans, "CopilotSession.userInput.request")
+      expect(userInput.parentSpanContext?.spanId).toBe(send.spanContext().spanId)
+      expect(userInput.status.code).toBe(SpanStatusCode.ERROR)
+      expect(userInput.links).toHaveLength(1)
     }).pipe(Effect.provide(Live))
   })
 

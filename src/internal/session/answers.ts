@@ -385,6 +385,24 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
               Effect.catchIf((error): error is RpcError => error instanceof RpcError, (error) => Effect.succeed<RequestOutcome>({ ok: false, error }))
             ),
           (cause): RequestOutcome => ({ ok: false, error: requestFailure(method, cause) })
+        ).pipe(
+          // In a span of the session under the current turn, linked to the
+          // protocol's span of the request; an error answer ends it with an
+          // error status.
+          Effect.flatMap((outcome) => (outcome.ok ? Effect.succeed(outcome.result) : Effect.fail(outcome.error))),
+          Effect.withSpan(`CopilotSession.${method}`, {
+            ...(yield* options.turn.spanParent),
+            links: Option.match(yield* Effect.option(Effect.currentParentSpan), {
+              onNone: () => [],
+              onSome: (span): Array<Tracer.SpanLink> => [{ _tag: "SpanLink", span, attributes: {} }]
+            }),
+            attributes: { "rpc.method": method }
+          }),
+          Effect.annotateSpans("session.id", sessionId),
+          Effect.match({
+            onSuccess: (result): RequestOutcome => ({ ok: true, result }),
+            onFailure: (error): RequestOutcome => ({ ok: false, error })
+          })
         )
         // In a fiber of the session, so closing it or losing the connection
         // interrupts the handler (the protocol then answers "cancelled").
