@@ -10,7 +10,7 @@ import * as Command from "@effect/platform/Command"
 import type * as CommandExecutor from "@effect/platform/CommandExecutor"
 import type * as Socket from "@effect/platform/Socket"
 import * as NodeSocket from "@effect/platform-node/NodeSocket"
-import { Chunk, Deferred, Duration, Effect, Either, Mailbox, Option, Queue, Redacted, Ref, Stream } from "effect"
+import { Chunk, Deferred, Duration, Effect, Either, Mailbox, Option, Redacted, Ref, Stream } from "effect"
 import type { Scope } from "effect"
 import { createRequire } from "node:module"
 import { randomUUID } from "node:crypto"
@@ -120,7 +120,8 @@ const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, 
     yield* Effect.forkScoped(collectStderr(proc.stderr, stderrTail))
     const closeReason = (reason: string) =>
       Effect.gen(function*() {
-        const exit = yield* proc.exitCode.pipe(Effect.timeoutOption("1 second"), Effect.option)
+        // Interruptible, so the bound holds in a finalizer too.
+        const exit = yield* Effect.interruptible(proc.exitCode).pipe(Effect.timeoutOption("1 second"), Effect.option)
         const tail = (yield* Ref.get(stderrTail)).trim()
         return new ConnectionClosed({
           reason,
@@ -132,42 +133,57 @@ const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, 
   })
 
 /**
- * Stops a spawned runtime: close its input, wait, then SIGTERM, then SIGKILL,
- * each step bounded by the stop timeout.
+ * Stops a spawned runtime: close its input and wait for it to exit, then
+ * SIGTERM and wait, then SIGKILL and wait. Every step, the closing of the
+ * input included, is bounded by the stop timeout, so a runtime that ignores
+ * its input closing and SIGTERM is gone within about three stop timeouts.
  */
 const gracefulStop = (
   proc: CommandExecutor.Process,
   closeInput: Option.Option<Effect.Effect<void>>,
   timeout: Duration.Duration
-) =>
-  Effect.gen(function*() {
+): Effect.Effect<void> => {
+  // A finalizer runs uninterruptibly, and a timeout can only end a step it
+  // can interrupt: each step is made interruptible, or its bound is void.
+  const bounded = <A, E>(step: Effect.Effect<A, E>) =>
+    Effect.interruptible(step).pipe(
+      Effect.timeoutOption(timeout),
+      Effect.option,
+      Effect.map((o) => Option.isSome(Option.flatten(o)))
+    )
+  const running = proc.isRunning.pipe(Effect.orElseSucceed(() => false))
+  return Effect.gen(function*() {
     if (Option.isSome(closeInput)) {
       // Over stdio the runtime ends by itself once its input closes.
-      yield* closeInput.value
-      yield* proc.exitCode.pipe(Effect.timeoutOption(timeout), Effect.option)
+      yield* bounded(Effect.zipRight(closeInput.value, proc.exitCode))
+      if (!(yield* running)) return
+      yield* Effect.logDebug(`the Copilot runtime (pid ${proc.pid}) did not exit when its input closed; sending SIGTERM`)
     }
-    if (!(yield* proc.isRunning.pipe(Effect.orElseSucceed(() => false)))) return
-    const terminated = yield* proc.kill("SIGTERM").pipe(Effect.timeoutOption(timeout), Effect.option, Effect.map(Option.flatten))
-    if (Option.isSome(terminated)) return
+    if (!(yield* running)) return
+    // `kill` signals the process group and waits for the exit.
+    if (yield* bounded(proc.kill("SIGTERM"))) return
+    if (!(yield* running)) return
     yield* Effect.logWarning(`the Copilot runtime (pid ${proc.pid}) ignored SIGTERM; sending SIGKILL`)
-    yield* proc.kill("SIGKILL").pipe(Effect.timeout(timeout), Effect.ignore)
+    yield* bounded(proc.kill("SIGKILL"))
   }).pipe(Effect.ignore)
+}
 
 const stdio = (options: LaunchOptions, path: string) =>
   Effect.gen(function*() {
     const { closeReason, proc } = yield* spawn(options, runtimeArgs(options, { _tag: "Stdio" }), runtimeEnv(options, Option.none()), path)
-    const outgoing = yield* Queue.unbounded<Uint8Array>()
-    const writer = yield* Stream.fromQueue(outgoing).pipe(Stream.run(proc.stdin), Effect.ignore, Effect.forkScoped)
+    // Ending the mailbox ends the stream, and with it the runtime's stdin.
+    const outgoing = yield* Mailbox.make<Uint8Array>()
+    const writer = yield* Mailbox.toStream(outgoing).pipe(Stream.run(proc.stdin), Effect.ignore, Effect.forkScoped)
     yield* Effect.addFinalizer(() =>
       gracefulStop(
         proc,
-        Option.some(Queue.shutdown(outgoing).pipe(Effect.zipRight(writer.await), Effect.asVoid)),
+        Option.some(outgoing.end.pipe(Effect.zipRight(writer.await), Effect.asVoid)),
         options.stopTimeout
       )
     )
     const transport: Transport = {
       run: (onChunk) => Stream.runForEach(proc.stdout, onChunk),
-      write: (bytes) => Queue.offer(outgoing, bytes),
+      write: (bytes) => outgoing.offer(bytes),
       closeReason
     }
     return { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.some(proc.pid) } satisfies Connected
@@ -183,14 +199,15 @@ const describeSocketError = (error: unknown): string => {
 /** Connects a socket and wraps it as a transport that keeps chunk order. */
 const socketTransport = (
   address: RuntimeConnection.Address,
-  closeReason: (reason: string) => Effect.Effect<ConnectionClosed>
+  closeReason: (reason: string) => Effect.Effect<ConnectionClosed>,
+  openTimeout: Duration.Duration
 ): Effect.Effect<Transport, never, Scope.Scope> =>
   Effect.gen(function*() {
     const socket: Socket.Socket = yield* NodeSocket.makeNet({
       host: address.host,
       port: address.port,
       noDelay: true,
-      openTimeout: Duration.seconds(10)
+      openTimeout
     }).pipe(Effect.orDie)
     const write = yield* socket.writer
     // Writes are queued and a writer fiber sends whatever has accumulated in
@@ -280,17 +297,21 @@ const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, p
         onTimeout: () => new ConnectionFailed({ message: `the Copilot runtime did not report a port within ${Duration.format(options.startTimeout)}` })
       })
     )
-    const transport = yield* socketTransport({ host: "127.0.0.1", port }, closeReason)
+    const transport = yield* socketTransport({ host: "127.0.0.1", port }, closeReason, options.startTimeout)
     return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid) } satisfies Connected
   })
 
-const uri = (uriOptions: RuntimeConnection.UriOptions) =>
+const uri = (options: LaunchOptions, uriOptions: RuntimeConnection.UriOptions) =>
   Effect.gen(function*() {
     const address = yield* Either.match(RuntimeConnection.parseAddress(uriOptions.url), {
       onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
       onRight: Effect.succeed
     })
-    const transport = yield* socketTransport(address, (reason) => Effect.succeed(new ConnectionClosed({ reason })))
+    const transport = yield* socketTransport(
+      address,
+      (reason) => Effect.succeed(new ConnectionClosed({ reason })),
+      options.startTimeout
+    )
     return {
       transport,
       port: Option.some(address.port),
@@ -313,7 +334,7 @@ export const connect = (
   return RuntimeConnection.match(options.connection, {
     Stdio: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => stdio(options, path)),
     Tcp: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => tcp(options, o, path)),
-    Uri: ({ options: o }) => uri(o)
+    Uri: ({ options: o }) => uri(options, o)
   })
 }
 
