@@ -39,6 +39,7 @@ import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
+import * as Secrets from "./internal/secrets.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
 // CopilotSession imports this module too; each uses the other only inside
 // functions, so the cycle is harmless at load time.
@@ -283,6 +284,8 @@ export interface CopilotClientService {
   readonly protocol: Protocol.Protocol
   /** @internal the session router, for the session modules. */
   readonly router: Router.Router
+  /** @internal the secrets scrubbed from what the runtime prints; sessions add their provider keys. */
+  readonly secrets: Secrets.Secrets
 }
 
 /**
@@ -412,6 +415,7 @@ export const makeWithConnection = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     const launch = toLaunchOptions(options)
+    const secrets = connected.secrets ?? (yield* Secrets.make([options.githubToken, connected.connectionToken]))
     const router = Router.make()
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
@@ -426,7 +430,7 @@ export const makeWithConnection = (
           (event) => Effect.asVoid(PubSub.publish(lifecycleHub, event))
         )
       }
-    }, { maxFrameBytes: options.maxFrameBytes })
+    }, { maxFrameBytes: options.maxFrameBytes, scrub: secrets.scrub })
 
     const protocolVersion = yield* handshake(protocol, connected.connectionToken).pipe(
       Effect.catchTag("ConnectionClosed", (closed) => new ConnectionFailed({ message: closed.message, cause: closed })),
@@ -486,7 +490,8 @@ export const makeWithConnection = (
       createCloudSession: (config) => CopilotSession.makeCloud(service, config),
       closed: protocol.closed,
       protocol,
-      router
+      router,
+      secrets
     }
     return service
   })

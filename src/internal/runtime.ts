@@ -17,6 +17,7 @@ import { randomUUID } from "node:crypto"
 import { ConnectionClosed, ConnectionFailed } from "../CopilotError.js"
 import * as RuntimeConnection from "../RuntimeConnection.js"
 import type { Transport } from "./jsonrpc/Protocol.js"
+import * as Secrets from "./secrets.js"
 
 /** The environment variable the token is handed over in. */
 export const AUTH_TOKEN_ENV = "COPILOT_SDK_AUTH_TOKEN"
@@ -47,6 +48,11 @@ export interface Connected {
   readonly connectionToken: Option.Option<Redacted.Redacted<string>>
   /** The process id of a runtime this client spawned. */
   readonly pid: Option.Option<number>
+  /**
+   * The secrets handed to the runtime, scrubbed from what it prints; the
+   * client makes its own registry when absent (e.g. over a fake runtime).
+   */
+  readonly secrets?: Secrets.Secrets | undefined
 }
 
 /** The bundled runtime's executable, resolved from its platform package. */
@@ -94,20 +100,60 @@ export const runtimeEnv = (
   return env
 }
 
-/** Keeps the last bytes of the runtime's stderr for error messages. */
-const collectStderr = (stream: Stream.Stream<Uint8Array, unknown>, tail: Ref.Ref<string>) =>
-  stream.pipe(
-    Stream.decodeText(),
-    Stream.runForEach((text) =>
-      Ref.update(tail, (current) => {
-        const next = current + text
-        return next.length > STDERR_TAIL_BYTES ? next.slice(next.length - STDERR_TAIL_BYTES) : next
-      }).pipe(Effect.zipRight(Effect.logDebug(text.trimEnd()).pipe(Effect.annotateLogs("runtime", "stderr"))))
-    ),
-    Effect.ignore
-  )
+/** A partial line longer than this is let through without waiting for its end. */
+const MAX_PENDING_LINE = 16 * 1024
 
-const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, string>, path: string) =>
+/**
+ * Cuts the runtime's output into lines, scrubs each of the known secrets and
+ * hands it on. A secret is scrubbed whole only if it is not cut, so text is
+ * scrubbed a line at a time (a secret holds no line break); a partial line
+ * that grows too long is let through but for its last characters, kept as
+ * long as the longest secret.
+ */
+const scrubbedLines = (
+  stream: Stream.Stream<Uint8Array, unknown>,
+  secrets: Secrets.Secrets,
+  onLine: (line: string) => Effect.Effect<void>
+): Effect.Effect<void> =>
+  Effect.gen(function*() {
+    const pending = yield* Ref.make("")
+    const emit = (text: string) => Effect.flatMap(secrets.scrub(text), onLine)
+    yield* stream.pipe(
+      Stream.decodeText(),
+      Stream.runForEach((text) =>
+        Effect.gen(function*() {
+          const lines = ((yield* Ref.get(pending)) + text).split("\n")
+          let rest = lines.pop() ?? ""
+          if (rest.length > MAX_PENDING_LINE) {
+            const keep = Math.max(1, yield* secrets.longest)
+            lines.push(rest.slice(0, rest.length - keep))
+            rest = rest.slice(rest.length - keep)
+          }
+          yield* Ref.set(pending, rest)
+          yield* Effect.forEach(lines, (line) => emit(line.endsWith("\r") ? line.slice(0, -1) : line), { discard: true })
+        })
+      ),
+      Effect.ignore
+    )
+    const rest = yield* Ref.getAndSet(pending, "")
+    if (rest !== "") yield* emit(rest)
+  })
+
+/** Keeps the last bytes of the runtime's stderr, scrubbed, for error messages, and logs each line at debug. */
+const collectStderr = (stream: Stream.Stream<Uint8Array, unknown>, tail: Ref.Ref<string>, secrets: Secrets.Secrets) =>
+  scrubbedLines(stream, secrets, (line) =>
+    Ref.update(tail, (current) => {
+      const next = `${current}${line}\n`
+      return next.length > STDERR_TAIL_BYTES ? next.slice(next.length - STDERR_TAIL_BYTES) : next
+    }).pipe(Effect.zipRight(Effect.logDebug(line).pipe(Effect.annotateLogs("runtime", "stderr")))))
+
+const spawn = (
+  options: LaunchOptions,
+  args: Array<string>,
+  env: Record<string, string>,
+  path: string,
+  secrets: Secrets.Secrets
+) =>
   Effect.gen(function*() {
     let command = Command.make(path, ...args).pipe(Command.env(env))
     if (options.cwd !== undefined) command = Command.workingDirectory(command, options.cwd)
@@ -117,11 +163,14 @@ const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, 
       )
     )
     const stderrTail = yield* Ref.make("")
-    yield* Effect.forkScoped(collectStderr(proc.stderr, stderrTail))
+    const collector = yield* Effect.forkScoped(collectStderr(proc.stderr, stderrTail, secrets))
+    /** Waits (briefly) for the last of stderr once the runtime has exited. */
+    const stderrRead = Effect.interruptible(collector.await).pipe(Effect.timeoutOption("1 second"), Effect.asVoid)
     const closeReason = (reason: string) =>
       Effect.gen(function*() {
         // Interruptible, so the bound holds in a finalizer too.
         const exit = yield* Effect.interruptible(proc.exitCode).pipe(Effect.timeoutOption("1 second"), Effect.option)
+        if (Option.isSome(exit)) yield* stderrRead
         const tail = (yield* Ref.get(stderrTail)).trim()
         return new ConnectionClosed({
           reason,
@@ -129,7 +178,7 @@ const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, 
           stderrTail: tail === "" ? undefined : tail
         })
       })
-    return { proc, stderrTail, closeReason }
+    return { proc, stderrTail, stderrRead, closeReason }
   })
 
 /**
@@ -168,9 +217,15 @@ const gracefulStop = (
   }).pipe(Effect.ignore)
 }
 
-const stdio = (options: LaunchOptions, path: string) =>
+const stdio = (options: LaunchOptions, path: string, secrets: Secrets.Secrets) =>
   Effect.gen(function*() {
-    const { closeReason, proc } = yield* spawn(options, runtimeArgs(options, { _tag: "Stdio" }), runtimeEnv(options, Option.none()), path)
+    const { closeReason, proc } = yield* spawn(
+      options,
+      runtimeArgs(options, { _tag: "Stdio" }),
+      runtimeEnv(options, Option.none()),
+      path,
+      secrets
+    )
     // Ending the mailbox ends the stream, and with it the runtime's stdin.
     const outgoing = yield* Mailbox.make<Uint8Array>()
     const writer = yield* Mailbox.toStream(outgoing).pipe(Stream.run(proc.stdin), Effect.ignore, Effect.forkScoped)
@@ -186,7 +241,13 @@ const stdio = (options: LaunchOptions, path: string) =>
       write: (bytes) => outgoing.offer(bytes),
       closeReason
     }
-    return { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.some(proc.pid) } satisfies Connected
+    return {
+      transport,
+      port: Option.none(),
+      connectionToken: Option.none(),
+      pid: Option.some(proc.pid),
+      secrets
+    } satisfies Connected
   })
 
 /** A socket failure's own cause (e.g. ECONNREFUSED), not just the failing phase. */
@@ -258,34 +319,33 @@ const socketTransport = (
     } satisfies Transport
   })
 
-const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.Deferred<number>) =>
-  stdout.pipe(
-    Stream.decodeText(),
-    Stream.splitLines,
-    Stream.runForEach((line) => {
-      const match = /listening on port (\d+)/i.exec(line)
-      return match ? Deferred.succeed(port, Number(match[1])) : Effect.logDebug(line).pipe(Effect.annotateLogs("runtime", "stdout"))
-    }),
-    Effect.ignore
-  )
+const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.Deferred<number>, secrets: Secrets.Secrets) =>
+  scrubbedLines(stdout, secrets, (line) => {
+    const match = /listening on port (\d+)/i.exec(line)
+    return match ? Deferred.succeed(port, Number(match[1])) : Effect.logDebug(line).pipe(Effect.annotateLogs("runtime", "stdout"))
+  })
 
-const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, path: string) =>
+const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, path: string, secrets: Secrets.Secrets) =>
   Effect.gen(function*() {
-    const connectionToken = Option.some(tcpOptions.connectionToken ?? Redacted.make(randomUUID()))
-    const { closeReason, proc, stderrTail } = yield* spawn(
+    const token = tcpOptions.connectionToken ?? Redacted.make(randomUUID())
+    yield* secrets.add(token)
+    const connectionToken = Option.some(token)
+    const { closeReason, proc, stderrRead, stderrTail } = yield* spawn(
       options,
       runtimeArgs(options, { _tag: "Tcp", port: tcpOptions.port }),
       runtimeEnv(options, connectionToken),
-      path
+      path,
+      secrets
     )
     // A TCP server does not end when its client leaves: terminate it.
     yield* Effect.addFinalizer(() => gracefulStop(proc, Option.none(), options.stopTimeout))
     const portDeferred = yield* Deferred.make<number>()
-    yield* Effect.forkScoped(waitForPort(proc.stdout, portDeferred))
+    yield* Effect.forkScoped(waitForPort(proc.stdout, portDeferred, secrets))
     const port = yield* Deferred.await(portDeferred).pipe(
       Effect.raceFirst(
         proc.exitCode.pipe(
           Effect.option,
+          Effect.zipRight(stderrRead),
           Effect.zipRight(Ref.get(stderrTail)),
           Effect.flatMap((tail) =>
             new ConnectionFailed({ message: `the Copilot runtime exited before it listened on a port${tail ? `:\n${tail.trim()}` : ""}` })
@@ -298,11 +358,12 @@ const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, p
       })
     )
     const transport = yield* socketTransport({ host: "127.0.0.1", port }, closeReason, options.startTimeout)
-    return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid) } satisfies Connected
+    return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid), secrets } satisfies Connected
   })
 
-const uri = (options: LaunchOptions, uriOptions: RuntimeConnection.UriOptions) =>
+const uri = (options: LaunchOptions, uriOptions: RuntimeConnection.UriOptions, secrets: Secrets.Secrets) =>
   Effect.gen(function*() {
+    if (uriOptions.connectionToken !== undefined) yield* secrets.add(uriOptions.connectionToken)
     const address = yield* Either.match(RuntimeConnection.parseAddress(uriOptions.url), {
       onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
       onRight: Effect.succeed
@@ -316,7 +377,8 @@ const uri = (options: LaunchOptions, uriOptions: RuntimeConnection.UriOptions) =
       transport,
       port: Option.some(address.port),
       connectionToken: Option.fromNullable(uriOptions.connectionToken),
-      pid: Option.none()
+      pid: Option.none(),
+      secrets
     } satisfies Connected
   })
 
@@ -331,10 +393,11 @@ export const connect = (
         onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
         onRight: Effect.succeed
       })
-  return RuntimeConnection.match(options.connection, {
-    Stdio: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => stdio(options, path)),
-    Tcp: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => tcp(options, o, path)),
-    Uri: ({ options: o }) => uri(options, o)
-  })
+  return Effect.flatMap(Secrets.make([options.githubToken]), (secrets) =>
+    RuntimeConnection.match(options.connection, {
+      Stdio: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => stdio(options, path, secrets)),
+      Tcp: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => tcp(options, o, path, secrets)),
+      Uri: ({ options: o }) => uri(options, o, secrets)
+    }))
 }
 
