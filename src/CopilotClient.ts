@@ -188,11 +188,21 @@ export interface ClientOptions {
   readonly enableRemoteSessions?: boolean | undefined
   /** Idle sessions are ended by the runtime after this long. */
   readonly sessionIdleTimeout?: Duration.DurationInput | undefined
-  /** Bound on start-up (spawn to first answer); default 30 s. */
+  /**
+   * Bound on each phase of start-up (a spawned runtime reporting its port,
+   * the socket connecting, the handshake's answer), on every connection
+   * kind; default 30 s.
+   */
   readonly startTimeout?: Duration.DurationInput | undefined
-  /** Bound on each step of a graceful stop; default 5 s. */
+  /**
+   * Bound on each step of stopping a spawned runtime: close its input and
+   * wait for it to exit (stdio), SIGTERM and wait, SIGKILL and wait; default 5 s.
+   */
   readonly stopTimeout?: Duration.DurationInput | undefined
-  /** Largest frame accepted from the runtime; default 64 MiB. */
+  /**
+   * Largest frame accepted from the runtime; a larger declared length ends
+   * the connection with a `ConnectionClosed` naming it. Default 64 MiB.
+   */
   readonly maxFrameBytes?: number | undefined
   /**
    * Registers this client as the session file system (`sessionFs.setProvider`)
