@@ -1,7 +1,10 @@
 /**
  * The JSON-RPC 2.0 peer: correlates outbound requests with their answers,
  * dispatches inbound requests and notifications to handlers, and turns every
- * bad input into an answer or a log line rather than an ended connection.
+ * bad input into an answer or a log line rather than an ended connection,
+ * except bytes the frame decoder cannot read on from (a declared length over
+ * the limit, a stream it cannot resynchronise): those end the connection with
+ * a {@link ConnectionClosed} naming the cause, failing every waiting call.
  *
  * It knows JSON-RPC and nothing of sessions: handlers are given to it as
  * values keyed by method name.
