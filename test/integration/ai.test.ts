@@ -3,7 +3,9 @@
  * against the scripted model, and toolkits as a session's tools.
  */
 import { AiError, LanguageModel, Tool as AiTool, Toolkit } from "@effect/ai"
-import { expect, layer } from "@effect/vitest"
+import { Command } from "@effect/platform"
+import { NodeContext } from "@effect/platform-node"
+import { describe, expect, it as plainIt, layer } from "@effect/vitest"
 import { Chunk, Effect, Layer, Option, Ref, Schema, Stream } from "effect"
 import { CopilotSession, SessionEvent } from "effect-copilot"
 import { CopilotLanguageModel, CopilotToolkit } from "effect-copilot/ai"
@@ -188,4 +190,24 @@ layer(Live, { excludeTestServices: true })("@effect/ai on the real runtime", (it
       expect(SessionEvent.is("assistant.message")(Option.getOrThrow(answer))).toBe(true)
       yield* expectModelDone(mark)
     }))
+})
+
+describe("examples/ai.ts", () => {
+  plainIt.live("runs offline: the toolkit serves generateText and a session, then an answer streams", () =>
+    Effect.gen(function*() {
+      const env: Record<string, string> = {}
+      for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && key !== "GH_TOKEN" && key !== "GITHUB_TOKEN") env[key] = value
+      }
+      const output = yield* Command.make("npx", "tsx", "examples/ai.ts").pipe(
+        Command.env(env),
+        Command.string,
+        Effect.provide(NodeContext.layer)
+      )
+      expect(output).toContain("[tool] get_weather(\"Oslo\")")
+      expect(output).toContain("generateText: It is 21°C and sunny in Oslo.")
+      expect(output).toContain("tool calls: get_weather({\"city\":\"Oslo\"})")
+      expect(output).toContain("session: Lima is sunny too, at 21°C.")
+      expect(output).toContain("warm stones under quiet feet")
+    }), 60_000)
 })
