@@ -2,7 +2,7 @@
  * `@effect/ai` on the real runtime: `LanguageModel` calls as Copilot turns
  * against the scripted model, and toolkits as a session's tools.
  */
-import { AiError, LanguageModel, Tool as AiTool, Toolkit } from "@effect/ai"
+import { AiError, Chat, LanguageModel, Tool as AiTool, Toolkit } from "@effect/ai"
 import { Command } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it as plainIt, layer } from "@effect/vitest"
@@ -169,6 +169,34 @@ layer(Live, { excludeTestServices: true })("@effect/ai on the real runtime", (it
       const user = request.messages.filter((m) => m.role === "user").map((m) => JSON.stringify(m.content)).join("\n")
       expect(user).toContain("JSON Schema")
       yield* expectModelDone(mark)
+    }))
+
+  it.effect("a Chat's history reaches the model as context of the next turn", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Nice to meet you, Grace.")
+      yield* model.reply("Your name is Grace.")
+      const chat = yield* Chat.empty
+      yield* chat.generateText({ prompt: "Hello, my name is Grace" })
+      const second = yield* chat.generateText({ prompt: "What is my name, from the chat history?" })
+      expect(second.text).toBe("Your name is Grace.")
+      const request = yield* lastChatRequest("What is my name, from the chat history?")
+      const user = request.messages.filter((m) => m.role === "user").map((m) => JSON.stringify(m.content)).join("\n")
+      expect(user).toContain("user: Hello, my name is Grace")
+      expect(user).toContain("assistant: Nice to meet you, Grace.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("a resolved toolkit whose handlers are not in context fails with MalformedInput naming the tool", () =>
+    Effect.gen(function*() {
+      const asked = yield* Ref.make<ReadonlyArray<string>>([])
+      const resolved = yield* Effect.provide(Weather, weatherLive(asked))
+      const prompt = "Weather without handlers"
+      const error = yield* LanguageModel.generateText({ prompt, toolkit: resolved }).pipe(Effect.flip)
+      expect(error._tag).toBe("MalformedInput")
+      expect(error.message).toContain("get_weather")
+      expect(yield* chatRequests(prompt)).toEqual([])
     }))
 
   it.effect("a toolkit serves as a Copilot session's tools", () =>
