@@ -45,7 +45,7 @@ import * as LanguageModel from "@effect/ai/LanguageModel"
 import * as AiModel from "@effect/ai/Model"
 import type * as Response from "@effect/ai/Response"
 import type * as AiTool from "@effect/ai/Tool"
-import { Chunk, DateTime, Effect, Either, HashMap, JSONSchema, Layer, Option, Ref, Stream } from "effect"
+import { Chunk, DateTime, Effect, Either, HashMap, JSONSchema, Layer, Ref, Stream } from "effect"
 import { CopilotClient } from "../CopilotClient.js"
 import { SessionError } from "../CopilotError.js"
 import * as CopilotSession from "../CopilotSession.js"
@@ -213,17 +213,22 @@ export const make = (config: Config = {}): Effect.Effect<LanguageModel.Service, 
           timestamp: DateTime.formatIso(now),
           ...(modelId === undefined ? {} : { modelId })
         }
-        const context: Turn.Context = {
-          mode,
-          tools: HashMap.fromIterable(resolved.map(({ tool }) => [tool.name, tool] as const)),
-          outcome: () => Option.none(),
-          unfenceJson: options.responseFormat.type === "json"
-        }
+        const toolsByName = HashMap.fromIterable(resolved.map(({ tool }) => [tool.name, tool] as const))
         type Item = Turn.Step | { readonly _tag: "Ended" }
         const steps: Stream.Stream<Item> = events.pipe(
           Stream.mapAccumEffect(Turn.initial, (state, event) =>
             Effect.map(Ref.get(outcomes), (known) =>
-              Turn.step({ ...context, outcome: (id) => HashMap.get(known, id) }, state, event))),
+              Turn.step(
+                {
+                  mode,
+                  tools: toolsByName,
+                  // a handler records its outcome before the runtime reports the call complete
+                  outcome: (id) => HashMap.get(known, id),
+                  unfenceJson: options.responseFormat.type === "json"
+                },
+                state,
+                event
+              ))),
           Stream.concat(Stream.succeed<Item>({ _tag: "Ended" }))
         )
         return Stream.succeed<ReadonlyArray<Response.AllPartsEncoded>>([metadata]).pipe(

@@ -7,7 +7,7 @@
  * @internal
  */
 import type * as AiTool from "@effect/ai/Tool"
-import { Context, Effect, Either, ParseResult, Predicate, Schema, SchemaAST } from "effect"
+import { Context, Effect, Either, Option, ParseResult, Predicate, Schema, SchemaAST } from "effect"
 import * as Tool from "../../Tool.js"
 
 /** A tool with the handler its toolkit's Layer registered for it. */
@@ -101,7 +101,7 @@ export const runTool = (
       return { encodedResult, isFailure: false }
     }
     const encodedResult = yield* Schema.encodeUnknown(failure)(outcome.left).pipe(
-      Effect.mapError(() => `${Tool.describeError(outcome.left)}`)
+      Effect.mapError(() => Tool.describeError(outcome.left))
     )
     return { encodedResult, isFailure: true }
   })
@@ -117,9 +117,8 @@ export const runTool = (
 export const toCopilotTool = (resolved: ResolvedTool, options: ConvertOptions = {}): Tool.Tool<never> => {
   const { tool } = resolved
   return Tool.make(tool.name, {
-    description: tool.description ?? SchemaAST.getDescriptionAnnotation(tool.parametersSchema.ast).pipe(
-      (description) => description._tag === "Some" ? description.value : tool.name
-    ),
+    description: tool.description ??
+      Option.getOrElse(SchemaAST.getDescriptionAnnotation(tool.parametersSchema.ast), () => tool.name),
     parameters: encodedParameters(tool),
     skipPermission: options.skipPermission ?? true,
     handler: (params, invocation) =>
