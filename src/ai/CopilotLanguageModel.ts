@@ -8,7 +8,9 @@
  * message (appended to Copilot's own, or replacing it), the last message —
  * which must be a user message — is sent with its files as attachments, and
  * the messages before it are given as a transcript at the top of it. The
- * session ends with the call (or, for `streamText`, with the stream).
+ * session ends with the call (or, for `streamText`, with the stream) and is
+ * then deleted from the runtime's session store, unless
+ * {@link Config.keepSessions} says otherwise.
  *
  * Tools of the call's toolkit are offered to the model as this session's
  * tools, and Copilot runs the tool loop inside the turn: a call runs the
@@ -45,7 +47,7 @@ import * as LanguageModel from "@effect/ai/LanguageModel"
 import * as AiModel from "@effect/ai/Model"
 import type * as Response from "@effect/ai/Response"
 import type * as AiTool from "@effect/ai/Tool"
-import { Chunk, DateTime, Effect, Either, HashMap, JSONSchema, Layer, Ref, Stream } from "effect"
+import { Chunk, DateTime, Effect, Either, HashMap, JSONSchema, Layer, Option, Ref, Stream } from "effect"
 import { CopilotClient } from "../CopilotClient.js"
 import { SessionError } from "../CopilotError.js"
 import * as CopilotSession from "../CopilotSession.js"
@@ -98,6 +100,12 @@ export interface Config {
   readonly onPermissionRequest?: Handlers.PermissionHandler<never> | undefined
   /** Further session options. */
   readonly session?: SessionOptions | undefined
+  /**
+   * Keep each call's session in the runtime's session store after the call
+   * (default `false`: it is deleted once it has ended, since every call opens
+   * a new one).
+   */
+  readonly keepSessions?: boolean | undefined
 }
 
 const MODULE = "CopilotLanguageModel"
@@ -195,10 +203,27 @@ export const make = (config: Config = {}): Effect.Effect<LanguageModel.Service, 
           availableTools: [...tools.map((tool) => tool.name), ...(config.builtInTools ?? [])],
           ...(config.onPermissionRequest === undefined ? {} : { onPermissionRequest: config.onPermissionRequest })
         }
+        // Registered before the session, so it runs after the session has ended.
+        const created = yield* Ref.make(Option.none<string>())
+        if (config.keepSessions !== true) {
+          yield* Effect.addFinalizer(() =>
+            Effect.flatMap(Ref.get(created), (id) =>
+              Option.match(id, {
+                onNone: () => Effect.void,
+                onSome: (sessionId) =>
+                  client.deleteSession(sessionId).pipe(
+                    Effect.catchAll((error) =>
+                      Effect.logWarning(`could not delete the session ${sessionId} of a LanguageModel call`, error)
+                    )
+                  )
+              }))
+          )
+        }
         const session = yield* CopilotSession.create(sessionConfig).pipe(
           Effect.provideService(CopilotClient, client),
           Effect.mapError(toAiError(method))
         )
+        yield* Ref.set(created, Option.some(session.sessionId))
         options.span.attribute("copilot.session.id", session.sessionId)
         const events = yield* session.subscribe
         const messageId = yield* session.send({

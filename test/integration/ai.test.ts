@@ -7,7 +7,7 @@ import { Command } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it as plainIt, layer } from "@effect/vitest"
 import { Chunk, Effect, Layer, Option, Ref, Schema, Stream } from "effect"
-import { CopilotSession, SessionEvent } from "effect-copilot"
+import { CopilotClient, CopilotSession, SessionEvent } from "effect-copilot"
 import { CopilotLanguageModel, CopilotToolkit } from "effect-copilot/ai"
 import { ScriptedModel } from "effect-copilot/testing"
 import { chatRequests, checkpoint, expectModelDone, lastChatRequest } from "./modelRequests.js"
@@ -197,6 +197,20 @@ layer(Live, { excludeTestServices: true })("@effect/ai on the real runtime", (it
       expect(error._tag).toBe("MalformedInput")
       expect(error.message).toContain("get_weather")
       expect(yield* chatRequests(prompt)).toEqual([])
+    }))
+
+  it.effect("each call's session is deleted afterwards, so calls leave no sessions behind", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const ids = Effect.map(CopilotClient.listSessions(), (sessions) => sessions.map((s) => s.sessionId))
+      const before = yield* ids
+      yield* model.reply("Done.")
+      const response = yield* LanguageModel.generateText({ prompt: "Leave nothing behind" })
+      expect(response.text).toBe("Done.")
+      const after = yield* ids
+      expect(after.filter((id) => !before.includes(id))).toEqual([])
+      yield* expectModelDone(mark)
     }))
 
   it.effect("a toolkit serves as a Copilot session's tools", () =>
