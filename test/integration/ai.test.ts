@@ -213,6 +213,41 @@ layer(Live, { excludeTestServices: true })("@effect/ai on the real runtime", (it
       yield* expectModelDone(mark)
     }))
 
+  it.effect("config: the system message can replace Copilot's, and named built-in tools are offered", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("SELECT 1;")
+      const prompt = "Write the simplest SQL query"
+      const response = yield* LanguageModel.generateText({
+        prompt: [{ role: "system", content: "You are a SQL expert." }, { role: "user", content: prompt }]
+      }).pipe(Effect.provide(CopilotLanguageModel.layer({ systemMessageMode: "replace", builtInTools: ["view"] })))
+      expect(response.text).toBe("SELECT 1;")
+      const request = yield* lastChatRequest(prompt)
+      expect(request.system.trim()).toBe("You are a SQL expert.")
+      expect(request.toolNames).toEqual(["view"])
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("a stream the caller stops early ends its session too", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const ids = Effect.map(CopilotClient.listSessions(), (sessions) => sessions.map((s) => s.sessionId))
+      const before = yield* ids
+      yield* model.reply("A long answer that the caller stops reading after its first words.")
+      const parts = yield* LanguageModel.streamText({ prompt: "Start a long answer" }).pipe(
+        Stream.takeUntil((part) => part.type === "text-delta"),
+        Stream.runCollect,
+        Effect.map(Chunk.toArray)
+      )
+      expect(parts[parts.length - 1]?.type).toBe("text-delta")
+      expect(parts.some((part) => part.type === "finish")).toBe(false)
+      const after = yield* ids
+      expect(after.filter((id) => !before.includes(id))).toEqual([])
+      yield* expectModelDone(mark)
+    }))
+
   it.effect("a toolkit serves as a Copilot session's tools", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
