@@ -92,6 +92,7 @@ export interface Config {
   /**
    * What the prompt's system messages do to Copilot's own system message:
    * `"append"` (default) adds them after it, `"replace"` uses them instead.
+   * A prompt without system messages keeps Copilot's either way.
    */
   readonly systemMessageMode?: "append" | "replace" | undefined
   /** Copilot built-in tools to offer besides the toolkit's (default none); their calls make no parts. */
