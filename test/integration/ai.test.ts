@@ -111,6 +111,31 @@ layer(Live, { excludeTestServices: true })("@effect/ai on the real runtime", (it
       yield* expectModelDone(mark)
     }))
 
+  it.effect("a failing handler's error reaches the model as a failed result and the response as isFailure", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const Lookup = AiTool.make("lookup_city", {
+        description: "Looks a city up",
+        parameters: { city: Schema.String },
+        success: Schema.String,
+        failure: Schema.Struct({ reason: Schema.String })
+      })
+      const Cities = Toolkit.make(Lookup)
+      const CitiesLive = Cities.toLayer({ lookup_city: ({ city }) => Effect.fail({ reason: `${city} is not on the map` }) })
+      yield* model.toolCall("lookup_city", { city: "Atlantis" }, "call_atlantis")
+      yield* model.reply("I could not find Atlantis.")
+      const prompt = "Look up Atlantis"
+      const response = yield* LanguageModel.generateText({ prompt, toolkit: Cities }).pipe(Effect.provide(CitiesLive))
+      expect(response.text).toBe("I could not find Atlantis.")
+      expect(response.toolResults.map((part) => [part.id, part.isFailure, part.result])).toEqual([
+        ["call_atlantis", true, { reason: "Atlantis is not on the map" }]
+      ])
+      const last = yield* lastChatRequest(prompt)
+      expect(last.toolResults["call_atlantis"]).toContain("Atlantis is not on the map")
+      yield* expectModelDone(mark)
+    }))
+
   it.effect("streamText with a toolkit streams the tool call and its result between the texts", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
