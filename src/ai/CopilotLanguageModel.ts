@@ -47,7 +47,8 @@ import * as LanguageModel from "@effect/ai/LanguageModel"
 import * as AiModel from "@effect/ai/Model"
 import type * as Response from "@effect/ai/Response"
 import type * as AiTool from "@effect/ai/Tool"
-import { Chunk, DateTime, Effect, Either, HashMap, JSONSchema, Layer, Option, Ref, Stream } from "effect"
+import { Chunk, Config as EffectConfig, DateTime, Effect, Either, HashMap, JSONSchema, Layer, Option, Ref, Stream } from "effect"
+import type { ConfigError } from "effect"
 import { CopilotClient } from "../CopilotClient.js"
 import { SessionError } from "../CopilotError.js"
 import * as CopilotSession from "../CopilotSession.js"
@@ -307,6 +308,22 @@ export const make = (config: Config = {}): Effect.Effect<LanguageModel.Service, 
  */
 export const layer = (config: Config = {}): Layer.Layer<LanguageModel.LanguageModel, never, CopilotClient> =>
   Layer.effect(LanguageModel.LanguageModel, make(config))
+
+/**
+ * {@link layer} with its config read from `Config`: each field a value or a
+ * `Config` of one.
+ *
+ * @example
+ * ```ts
+ * import { Config } from "effect"
+ *
+ * const ModelLive = CopilotLanguageModel.layerConfig({ model: Config.string("COPILOT_MODEL") })
+ * ```
+ */
+export const layerConfig = (
+  config: EffectConfig.Config.Wrap<Config>
+): Layer.Layer<LanguageModel.LanguageModel, ConfigError.ConfigError, CopilotClient> =>
+  Layer.unwrapEffect(Effect.map(EffectConfig.unwrap(config), layer))
 
 /**
  * The model as an `@effect/ai` `Model` (provider `"copilot"`), for code that

@@ -6,12 +6,11 @@ import { AiError, Chat, LanguageModel, Tool as AiTool, Toolkit } from "@effect/a
 import { Command } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it as plainIt, layer } from "@effect/vitest"
-import { Chunk, Effect, Layer, Option, Ref, Schema, Stream } from "effect"
+import { Chunk, Config, ConfigProvider, Effect, Layer, Option, Ref, Schema, Stream } from "effect"
 import { CopilotClient, CopilotSession, SessionEvent } from "effect-copilot"
 import { CopilotLanguageModel, CopilotToolkit } from "effect-copilot/ai"
-import { ScriptedModel } from "effect-copilot/testing"
+import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import { chatRequests, checkpoint, expectModelDone, lastChatRequest } from "./modelRequests.js"
-import { RealRuntime } from "./support.js"
 
 const GetWeather = AiTool.make("get_weather", {
   description: "Current weather for a city",
@@ -27,7 +26,7 @@ const weatherLive = (asked: Ref.Ref<ReadonlyArray<string>>) =>
       Ref.update(asked, (all) => [...all, city]).pipe(Effect.as({ city, forecast: `Sunny in ${city}` }))
   })
 
-const Live = Layer.provideMerge(CopilotLanguageModel.layer(), RealRuntime)
+const Live = Layer.provideMerge(CopilotLanguageModel.layer(), TestRuntime.layer({ model: { models: ["claude-sonnet-4.5", "gpt-5"] } }))
 
 layer(Live, { excludeTestServices: true })("@effect/ai on the real runtime", (it) => {
   it.effect("generateText returns the model's text, its usage and the finish reason", () =>
@@ -251,6 +250,27 @@ layer(Live, { excludeTestServices: true })("@effect/ai on the real runtime", (it
       const request = yield* lastChatRequest(prompt)
       expect(request.system.trim()).toBe("You are a SQL expert.")
       expect(request.toolNames).toEqual(["view"])
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("layerConfig reads the model from Config, and the model's requests name it", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Configured.")
+      const prompt = "Which model answers a configured layer?"
+      const response = yield* LanguageModel.generateText({ prompt }).pipe(
+        Effect.provide(CopilotLanguageModel.layerConfig({ model: Config.string("AI_TEST_MODEL") })),
+        Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["AI_TEST_MODEL", "gpt-5"]])))
+      )
+      expect(response.text).toBe("Configured.")
+      const ModelOf = Schema.Struct({ model: Schema.String, messages: Schema.Array(Schema.Unknown) })
+      const models = (yield* model.requests).flatMap((request) =>
+        request.path === "/chat/completions" && request.text.includes(prompt)
+          ? Option.toArray(Option.flatMap(request.body, Schema.decodeUnknownOption(ModelOf))).map((body) => body.model)
+          : []
+      )
+      expect(models).toEqual(["gpt-5"])
       yield* expectModelDone(mark)
     }))
 
