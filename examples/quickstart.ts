@@ -8,7 +8,7 @@
  */
 import { NodeRuntime } from "@effect/platform-node"
 import { Config, Console, Effect, Layer, Option, Schema, Stream } from "effect"
-import { CopilotClient, CopilotSession, Handlers, Tool } from "effect-copilot"
+import { CopilotClient, CopilotError, CopilotSession, Handlers, Tool } from "effect-copilot"
 import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 
 /** A tool the agent may call: its parameters are a Schema, its handler an Effect. */
@@ -40,8 +40,11 @@ export const program = Effect.gen(function*() {
           return Effect.sync(() => process.stdout.write(event.data.deltaContent))
         case "tool.execution_start":
           return Console.log(`\n  [runtime] running tool ${event.data.toolName}`)
-        case "session.error":
-          return Console.error(`\n  [error] ${event.data.message}`)
+        case "session.error": {
+          // The turn failed: fail the program with it (runMain prints it and exits with code 1).
+          const { errorType, message } = event.data
+          return Effect.fail(new CopilotError.SessionError({ sessionId: session.sessionId, errorType, message }))
+        }
         case "session.idle":
           return Console.log("")
         default:

@@ -4,7 +4,7 @@
  */
 import { NodeRuntime } from "@effect/platform-node"
 import { Console, Effect, Stream } from "effect"
-import { CopilotSession, SessionEvent } from "effect-copilot"
+import { CopilotError, CopilotSession, SessionEvent } from "effect-copilot"
 import { exampleCopilot } from "./runtime.js"
 
 const program = CopilotSession.withSession({ streaming: true }, (session) =>
@@ -12,7 +12,19 @@ const program = CopilotSession.withSession({ streaming: true }, (session) =>
     const events = yield* session.subscribe
     yield* session.send("Write a haiku about typed errors.")
     const text = events.pipe(
-      Stream.takeUntil(SessionEvent.is("session.idle")),
+      // The turn ends with session.idle, or with session.error when it failed.
+      Stream.takeUntil((event) => event.type === "session.idle" || event.type === "session.error"),
+      Stream.mapEffect((event) =>
+        SessionEvent.is("session.error")(event)
+          ? Effect.fail(
+            new CopilotError.SessionError({
+              sessionId: session.sessionId,
+              errorType: event.data.errorType,
+              message: event.data.message
+            })
+          )
+          : Effect.succeed(event)
+      ),
       Stream.filter(SessionEvent.is("assistant.message_delta")),
       Stream.map((event) => event.data.deltaContent)
     )

@@ -12,6 +12,16 @@
  * Every Schema is built on first use (see `src/internal/generatedSchema.ts`), so importing the
  * modules costs little however many definitions the protocol has.
  *
+ * Decoding is tolerant, encoding strict. Every definition is classed by the
+ * direction its data travels: inbound (results of the SDK's calls, params of
+ * the runtime's requests, events) or outbound (params the SDK sends, results
+ * it answers with); a definition can be both. In a definition that is ever
+ * inbound, an optional field also accepts `null` (decoded as absent) and an
+ * enum also accepts values the schema does not list (its type keeps the known
+ * ones visible), though encoding still takes only the listed ones. Where the
+ * live runtime departs from the schemas further, {@link OVERLAY} corrects
+ * them before anything is generated.
+ *
  * Run `npm run generate` to write the files; `generate()` only returns them.
  */
 import * as Fs from "node:fs"
@@ -30,6 +40,42 @@ const OUT_DIR = "src/generated"
  * tolerantly by the SDK (through `eventSchemas`), not by a closed union.
  */
 const OPAQUE_REFS: ReadonlySet<string> = new Set([`${EVENTS_FILE}#/definitions/SessionEvent`])
+
+/** One correction of the schemas, to match what the live runtime does. */
+export type Correction =
+  /** A required field the runtime sends as `null`: typed `X | null`. */
+  | { readonly _tag: "NullableField"; readonly file: string; readonly definition: string; readonly field: string }
+  /** A required field the runtime does without: made optional. */
+  | { readonly _tag: "OptionalField"; readonly file: string; readonly definition: string; readonly field: string }
+  /** A method whose result the runtime sends as `null`: typed `X | null`. */
+  | { readonly _tag: "NullableResult"; readonly method: string }
+  /** A method the runtime answers "Unhandled method" (-32601): its docs say so. */
+  | { readonly _tag: "NotServed"; readonly method: string; readonly runtime: string }
+
+/**
+ * Where the live runtime (`@github/copilot` 1.0.102) departs from the
+ * schemas, each entry with what was seen. Optional fields sent as `null` need
+ * no entry: inbound, every optional field accepts `null`. An entry that no
+ * longer matches the schemas fails the generator, so a schema upgrade that
+ * renames or fixes a shape is noticed here.
+ */
+export const OVERLAY: ReadonlyArray<Correction> = [
+  // `session.agent.getCurrent` with no agent selected, or after
+  // `session.agent.deselect`, answers `{ agent: null }` (the schema's own
+  // description says "or null", its type does not).
+  { _tag: "NullableField", file: API_FILE, definition: "AgentGetCurrentResult", field: "agent" },
+  // `user.settings.set` answers `null` rather than `{ shadowedKeys }`.
+  { _tag: "NullableResult", method: "user.settings.set" },
+  // The runtime takes file and directory attachments without a `displayName`
+  // (the official SDK types it optional) and echoes them without one in the
+  // `user.message` event.
+  { _tag: "OptionalField", file: API_FILE, definition: "AttachmentFile", field: "displayName" },
+  { _tag: "OptionalField", file: API_FILE, definition: "AttachmentDirectory", field: "displayName" },
+  { _tag: "OptionalField", file: EVENTS_FILE, definition: "AttachmentFile", field: "displayName" },
+  { _tag: "OptionalField", file: EVENTS_FILE, definition: "AttachmentDirectory", field: "displayName" },
+  // Answered -32601 "Unhandled method user.settings.reload".
+  { _tag: "NotServed", method: "user.settings.reload", runtime: "1.0.102" }
+]
 
 // ---------------------------------------------------------------------------
 // Input: the part of JSON Schema the protocol files use
@@ -109,7 +155,8 @@ const methodsOf = (group: unknown): Array<MethodLeaf> => {
 
 type Node =
   | { readonly _tag: "Primitive"; readonly schema: string; readonly type: string; readonly encoded?: string }
-  | { readonly _tag: "Literal"; readonly values: ReadonlyArray<unknown> }
+  /** `open`: an enum of several strings, which inbound also accepts other strings. */
+  | { readonly _tag: "Literal"; readonly values: ReadonlyArray<unknown>; readonly open?: true }
   | { readonly _tag: "Ref"; readonly ref: string }
   | { readonly _tag: "Union"; readonly members: ReadonlyArray<Node> }
   | { readonly _tag: "Array"; readonly items: Node }
@@ -164,7 +211,11 @@ const isUnconstrained = (schema: JsonSchema): boolean =>
 
 const toNode = (schema: JsonSchema): Node => {
   if (schema.const !== undefined) return schema.const === null ? Null : { _tag: "Literal", values: [schema.const] }
-  if (schema.enum !== undefined) return { _tag: "Literal", values: schema.enum }
+  if (schema.enum !== undefined) {
+    return schema.enum.length > 1 && schema.enum.every((value) => typeof value === "string")
+      ? { _tag: "Literal", values: schema.enum, open: true }
+      : { _tag: "Literal", values: schema.enum }
+  }
   if (schema.$ref !== undefined) return { _tag: "Ref", ref: schema.$ref }
   if (schema.properties !== undefined || schema.type === "object") return toObjectNode(schema)
   const alternatives = schema.anyOf ?? schema.oneOf
@@ -229,6 +280,98 @@ const refsOf = (node: Node): Array<string> => {
 }
 
 // ---------------------------------------------------------------------------
+// The overlay: corrections applied to the schemas before anything else
+// ---------------------------------------------------------------------------
+
+/** `X | null`, keeping the description where field docs read it. */
+const nullable = (schema: JsonSchema): JsonSchema => {
+  const { description, ...rest } = schema
+  return description === undefined ? { anyOf: [rest, { type: "null" }] } : { description, anyOf: [rest, { type: "null" }] }
+}
+
+const overlayError = (correction: Correction, problem: string): Error =>
+  new Error(`OVERLAY entry ${JSON.stringify(correction)} no longer matches the schemas: ${problem}`)
+
+/** A file's definitions with the overlay's corrections for that file. */
+const correctDefinitions = (
+  file: string,
+  definitions: Readonly<Record<string, JsonSchema>>,
+  overlay: ReadonlyArray<Correction>
+): Record<string, JsonSchema> => {
+  const corrected: Record<string, JsonSchema> = { ...definitions }
+  for (const correction of overlay) {
+    if (correction._tag === "NullableResult" || correction._tag === "NotServed" || correction.file !== file) continue
+    const definition = corrected[correction.definition]
+    const property = definition?.properties?.[correction.field]
+    if (definition === undefined || property === undefined) {
+      throw overlayError(correction, `${correction.definition} has no field ${correction.field}`)
+    }
+    const required = definition.required ?? []
+    if (!required.includes(correction.field)) throw overlayError(correction, `${correction.field} is already optional`)
+    corrected[correction.definition] = correction._tag === "OptionalField"
+      ? { ...definition, required: required.filter((name) => name !== correction.field) }
+      : { ...definition, properties: { ...definition.properties, [correction.field]: nullable(property) } }
+  }
+  return corrected
+}
+
+/** The methods with the overlay's corrections of their results. */
+const correctMethods = (
+  declarations: ReadonlyArray<MethodDeclaration>,
+  overlay: ReadonlyArray<Correction>
+): Array<MethodDeclaration> => {
+  const pending = new Set(overlay.flatMap((c) => c._tag === "NullableResult" || c._tag === "NotServed" ? [c] : []))
+  const corrected = declarations.map((declaration): MethodDeclaration => {
+    let method = declaration.method
+    for (const correction of pending) {
+      if (correction.method !== method.rpcMethod) continue
+      pending.delete(correction)
+      if (correction._tag === "NotServed") {
+        const note = `Not served by runtime ${correction.runtime}: a call fails with an \`RpcError\` whose \`methodNotServed\` is true.`
+        method = { ...method, description: method.description === undefined ? note : `${method.description}\n\n${note}` }
+      } else {
+        if (method.result === null) throw new Error(`OVERLAY: ${method.rpcMethod} declares no result to make nullable`)
+        method = { ...method, result: nullable(method.result) }
+      }
+    }
+    return method === declaration.method ? declaration : { ...declaration, method }
+  })
+  if (pending.size > 0) {
+    throw new Error(`OVERLAY names methods the schemas lack: ${[...pending].map((c) => c.method).join(", ")}`)
+  }
+  return corrected
+}
+
+// ---------------------------------------------------------------------------
+// Directions: which definitions the SDK ever decodes
+// ---------------------------------------------------------------------------
+
+/** Whether a group's methods are called by the SDK (their params go out, results come in). */
+const isOutboundGroup = (group: MethodGroup): boolean => group === "server" || group === "session"
+
+/**
+ * The definitions of each file that some inbound data reaches: results of
+ * the SDK's calls, params of the runtime's requests, and events.
+ */
+const inboundDefinitions = (
+  schemas: ReadonlyMap<string, ReadonlyMap<string, JsonSchema>>,
+  roots: ReadonlyArray<{ readonly file: string; readonly node: Node }>
+): Map<string, Set<string>> => {
+  const reached = new Map([...schemas.keys()].map((file) => [file, new Set<string>()]))
+  const visit = (file: string, name: string): void => {
+    const names = reached.get(file)
+    if (names === undefined) throw new Error(`No schemas for ${file}`)
+    if (names.has(name)) return
+    names.add(name)
+    const schema = schemas.get(file)?.get(name)
+    if (schema === undefined) throw new Error(`${file} has no definition named ${name}`)
+    followedRefs([toNode(schema)], file).forEach((target) => visit(target.file, target.name))
+  }
+  for (const { file, node } of roots) followedRefs([node], file).forEach((target) => visit(target.file, target.name))
+  return reached
+}
+
+// ---------------------------------------------------------------------------
 // Modules: which definitions a file emits, and in which order
 // ---------------------------------------------------------------------------
 
@@ -245,6 +388,8 @@ interface Module {
   readonly cycles: ReadonlyMap<string, ReadonlySet<string>>
   /** Definitions whose wire type differs from their decoded type (they contain dates). */
   readonly transforming: ReadonlySet<string>
+  /** Definitions that inbound data reaches: decoded tolerantly. */
+  readonly inbound: ReadonlySet<string>
   readonly imports: ReadonlyArray<Import>
   readonly resolve: (ref: string) => Target
 }
@@ -308,6 +453,7 @@ interface ModuleInput {
   /** What the file renders besides its definitions (methods, the event index). */
   readonly uses: ReadonlyArray<Node>
   readonly imports: ReadonlyArray<Import>
+  readonly inbound: ReadonlySet<string>
 }
 
 const buildModule = (input: ModuleInput): Module => {
@@ -368,7 +514,7 @@ const buildModule = (input: ModuleInput): Module => {
     const { description, deprecated } = schemas.get(name)!
     return { name, node: nodes.get(name)!, docs: { description, deprecated } }
   })
-  return { definitions, cycles, transforming, imports, resolve }
+  return { definitions, cycles, transforming, inbound: input.inbound, imports, resolve }
 }
 
 /** Tarjan's algorithm: strongly connected components, each after the components it points to. */
@@ -417,7 +563,11 @@ const INDENT = "  "
 
 type Side = "Type" | "Encoded"
 
-/** Renders the nodes of one module, as seen from inside the declaration `current`. */
+/**
+ * Renders the nodes of one module, as seen from inside the declaration
+ * `current`; `inbound` when the SDK decodes what it renders, which makes
+ * Structs accept `null` in optional fields and enums accept unlisted values.
+ */
 interface Renderer {
   readonly schema: (node: Node, indent: string) => string
   /** A Struct's fields as an object literal of Schemas. */
@@ -425,9 +575,11 @@ interface Renderer {
   readonly type: (node: Node, indent: string, side: Side) => string
   /** A Struct's members as the body of an object type. */
   readonly members: (node: StructNode, indent: string, side: Side) => string
+  readonly inbound: boolean
+  readonly tolerates: (node: StructNode) => boolean
 }
 
-const makeRenderer = (module: Module, current: string): Renderer => {
+const makeRenderer = (module: Module, current: string, inbound: boolean): Renderer => {
   const refSchema = (ref: string): string => {
     const target = module.resolve(ref)
     switch (target._tag) {
@@ -456,7 +608,7 @@ const makeRenderer = (module: Module, current: string): Renderer => {
       case "Primitive":
         return node.schema
       case "Literal":
-        return `Schema.Literal(${list(node.values.map(literal), indent)})`
+        return `${node.open && inbound ? "openLiteral" : "Schema.Literal"}(${list(node.values.map(literal), indent)})`
       case "Ref":
         return refSchema(node.ref)
       case "Union": {
@@ -470,10 +622,12 @@ const makeRenderer = (module: Module, current: string): Renderer => {
         return `Schema.Array(${schema(node.items, indent)})`
       case "Record":
         return `Schema.Record({ key: Schema.String, value: ${schema(node.value, indent)} })`
-      case "Struct":
-        return node.openIndex
+      case "Struct": {
+        const struct = node.openIndex
           ? `Schema.Struct(${fields(node, indent)}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))`
           : `Schema.Struct(${fields(node, indent)})`
+        return tolerates(node) ? `tolerant(${struct})` : struct
+      }
     }
   }
   const fields = (node: StructNode, indent: string): string => {
@@ -489,7 +643,7 @@ const makeRenderer = (module: Module, current: string): Renderer => {
       case "Primitive":
         return side === "Encoded" && node.encoded !== undefined ? node.encoded : node.type
       case "Literal":
-        return node.values.map(literal).join(" | ")
+        return literalAlternatives(node, inbound).join(" | ")
       case "Ref":
         return refType(node.ref, side)
       case "Union":
@@ -513,8 +667,14 @@ const makeRenderer = (module: Module, current: string): Renderer => {
     if (node.openIndex) lines.push(`${inner}readonly [key: string]: unknown`)
     return lines.length === 0 ? "" : `\n${lines.join("\n")}\n${indent}`
   }
-  return { schema, fields, type, members }
+  /** Whether a Struct is decoded tolerantly of `null` in its optional fields. */
+  const tolerates = (node: StructNode): boolean => inbound && node.fields.some((field) => field.optional)
+  return { schema, fields, type, members, inbound, tolerates }
 }
+
+/** A literal's type as alternatives: inbound, an open enum also admits other strings (named so the known ones stay visible). */
+const literalAlternatives = (node: Extract<Node, { readonly _tag: "Literal" }>, inbound: boolean): Array<string> =>
+  node.open && inbound ? [...node.values.map(literal), "(string & {})"] : node.values.map(literal)
 
 const literal = (value: unknown): string => JSON.stringify(value)
 
@@ -545,7 +705,7 @@ const renderTypeDeclaration = (renderer: Renderer, name: string, node: Node, sid
   const alternatives = node._tag === "Union"
     ? node.members.map((member) => renderer.type(member, INDENT, side))
     : node._tag === "Literal"
-    ? node.values.map(literal)
+    ? literalAlternatives(node, renderer.inbound)
     : [renderer.type(node, "", side)]
   const oneLine = alternatives.join(" | ")
   return oneLine.length <= 100 || alternatives.length === 1
@@ -563,18 +723,24 @@ const buildsSchema = (node: Node): boolean => node._tag !== "Ref" && node._tag !
  * Definitions in a cycle reach each other through `Schema.suspend`, since
  * building one must not need the other built.
  */
-const HELPERS_IMPORT = `import { lazy, struct } from "../internal/generatedSchema.js"`
+const HELPERS = ["lazy", "openLiteral", "struct", "tolerant", "tolerantStruct"]
+
+/** The import of the helpers a module's code uses. */
+const helpersImport = (code: string): string => {
+  const used = HELPERS.filter((helper) => new RegExp(`(?<![.\\w])${helper}[<(]`).test(code))
+  return `import { ${used.join(", ")} } from "../internal/generatedSchema.js"`
+}
 
 const renderDefinition = (module: Module, definition: Definition): string => {
   const { name, node } = definition
-  const renderer = makeRenderer(module, name)
+  const renderer = makeRenderer(module, name, module.inbound.has(name))
   const docs = jsDoc(definition.docs, "")
   const transforms = module.transforming.has(name)
   const typeArguments = transforms ? `${name}, ${name}Encoded` : name
   const schema = node._tag === "Struct" && !node.openIndex
-    ? `struct<${typeArguments}>(${renderer.fields(node, "")})`
+    ? `${renderer.tolerates(node) ? "tolerantStruct" : "struct"}<${typeArguments}>(${renderer.fields(node, "")})`
     : renderer.schema(node, "")
-  const value = buildsSchema(node) ? `lazy<${typeArguments}>(() => ${schema})` : schema
+  const value = buildsSchema(node) ? `lazy<${typeArguments}>(() => ${schema}, ${literal(name)})` : schema
   return [
     `${docs}${renderTypeDeclaration(renderer, name, node, "Type")}`,
     ...(transforms
@@ -602,17 +768,17 @@ const renderImports = (module: Module, extra: ReadonlyArray<string>): string =>
     ...module.imports.map(({ namespace }) => `import * as ${namespace} from "./${namespace}.js"`)
   ].join("\n") + "\n"
 
-const renderDefinitionsModule = (source: string, version: string, module: Module, extra: ReadonlyArray<string>) =>
-  [
-    header(source, version),
-    renderImports(module, [HELPERS_IMPORT]),
+const renderDefinitionsModule = (source: string, version: string, module: Module, extra: ReadonlyArray<string>) => {
+  const body = [
     section("Definitions"),
     ...module.definitions.map((definition) => renderDefinition(module, definition)),
     ...extra
   ].join("\n")
+  return [header(source, version), renderImports(module, [helpersImport(body)]), body].join("\n")
+}
 
 /** Names the generated modules declare for themselves, beside the definitions. */
-const HELPER_NAMES = ["lazy", "struct"]
+const HELPER_NAMES = HELPERS
 
 const exportedNames = (module: Module): Array<string> =>
   module.definitions.flatMap(({ name }) => module.transforming.has(name) ? [name, `${name}Encoded`] : [name])
@@ -682,6 +848,7 @@ const methodsModule = (declarations: ReadonlyArray<MethodDeclaration>, imports: 
   definitions: [],
   cycles: new Map(),
   transforming: new Set(),
+  inbound: new Set(),
   imports: usedImports(imports, methodNodes(declarations), API_FILE),
   resolve: (reference) => {
     if (OPAQUE_REFS.has(reference)) return { _tag: "Opaque" }
@@ -691,33 +858,66 @@ const methodsModule = (declarations: ReadonlyArray<MethodDeclaration>, imports: 
 })
 
 const renderMethod = (module: Module, declaration: MethodDeclaration): string => {
-  const { method, name } = declaration
-  const renderer = makeRenderer(module, name)
+  const { group, method, name } = declaration
+  // What the SDK calls sends params and receives a result; what the runtime calls, the other way round.
+  const paramsRenderer = makeRenderer(module, name, !isOutboundGroup(group))
+  const resultRenderer = makeRenderer(module, name, isOutboundGroup(group))
   // A method is a small object, built at import; a Schema it composes from definitions is built on first use.
-  const render = (node: Node | undefined, absent: string) => {
+  const render = (renderer: Renderer, node: Node | undefined, absent: string) => {
     if (node === undefined) return absent
     const schema = renderer.schema(node, "")
     return buildsSchema(node) ? `lazy(() => ${schema})` : schema
   }
   const docs = jsDoc({ description: method.description }, "")
-  const params = render(paramsNode(declaration), "Schema.Struct({})")
+  const params = render(paramsRenderer, paramsNode(declaration), "Schema.Struct({})")
   return method.notification === true
     ? `${docs}export const ${name} = Method.notification(${literal(method.rpcMethod)}, ${params})\n`
     : `${docs}export const ${name} = Method.make(${literal(method.rpcMethod)}, ${params}, ${
-      render(resultNode(declaration), "Schema.Void")
+      render(resultRenderer, resultNode(declaration), "Schema.Void")
     })\n`
 }
 
+/**
+ * The groups the SDK calls, each also emitted as a table by wire name and a
+ * union type: the client's typed `call` takes a `ServerMethod`, and a
+ * session fills in its own id only for a `SessionMethod`.
+ */
+const METHOD_TABLES: ReadonlyArray<{ readonly group: MethodGroup; readonly table: string; readonly type: string; readonly doc: string }> = [
+  { group: "server", table: "serverMethods", type: "ServerMethod", doc: "A server method: the SDK calls it on the runtime, for no session in particular." },
+  { group: "session", table: "sessionMethods", type: "SessionMethod", doc: "A session method: the SDK calls it on the runtime for one session, named by its `sessionId`." }
+]
+
+const renderMethodTables = (declarations: ReadonlyArray<MethodDeclaration>): string =>
+  [
+    section("Method tables: every method the SDK calls, by group and wire name"),
+    ...METHOD_TABLES.map(({ doc, group, table, type }) => {
+      const members = declarations.filter((declaration) => declaration.group === group && declaration.method.notification !== true)
+      return [
+        `/** Every ${group} method by its wire name. */`,
+        `export const ${table} = {\n${
+          members.map(({ method, name }) => `${INDENT}${literal(method.rpcMethod)}: ${name}`).join(",\n")
+        }\n} as const\n`,
+        `/** ${doc} */`,
+        `export type ${type} = typeof ${table}[keyof typeof ${table}]\n`
+      ].join("\n")
+    })
+  ].join("\n")
+
 const renderMethodsModule = (version: string, declarations: ReadonlyArray<MethodDeclaration>, module: Module) => {
-  assertUniqueNames("Methods", declarations.map(({ name }) => name))
+  assertUniqueNames("Methods", [
+    ...declarations.map(({ name }) => name),
+    ...METHOD_TABLES.flatMap(({ table, type }) => [table, type])
+  ])
   const groups = (Object.keys(METHOD_GROUPS) as Array<MethodGroup>).flatMap((group) => {
     const members = declarations.filter((declaration) => declaration.group === group)
     return [section(METHOD_GROUPS[group]), ...members.map((declaration) => renderMethod(module, declaration))]
   })
+  const body = groups.join("\n")
   return [
     header(API_FILE, version),
-    renderImports(module, [`import { lazy } from "../internal/generatedSchema.js"`, `import * as Method from "../internal/jsonrpc/Method.js"`]),
-    ...groups
+    renderImports(module, [helpersImport(body), `import * as Method from "../internal/jsonrpc/Method.js"`]),
+    body,
+    renderMethodTables(declarations)
   ].join("\n")
 }
 
@@ -765,8 +965,16 @@ const renderEventIndex = (events: ReadonlyArray<EventDeclaration>): string =>
 const outputPath = (namespace: string): string => `${OUT_DIR}/${namespace}.ts`
 
 /** The contents of every generated file, keyed by path relative to the repository. */
-export const generate = (inputs: Inputs = readInputs()): Record<string, string> => {
-  const declarations = methodDeclarations(inputs.api)
+export const generate = (
+  original: Inputs = readInputs(),
+  overlay: ReadonlyArray<Correction> = OVERLAY
+): Record<string, string> => {
+  const inputs: Inputs = {
+    ...original,
+    api: { ...original.api, definitions: correctDefinitions(API_FILE, original.api.definitions, overlay) },
+    events: { ...original.events, definitions: correctDefinitions(EVENTS_FILE, original.events.definitions, overlay) }
+  }
+  const declarations = correctMethods(methodDeclarations(inputs.api), overlay)
   const apiSchemas = new Map(Object.entries(inputs.api.definitions))
   for (const declaration of declarations) {
     if (isInline(declaration.method.params)) {
@@ -777,16 +985,31 @@ export const generate = (inputs: Inputs = readInputs()): Record<string, string> 
 
   // The events module emits every event, and the event definitions the API uses.
   const events = eventDeclarations(inputs.events)
+  const eventSchemaMap = new Map(Object.entries(inputs.events.definitions))
+  const inbound = inboundDefinitions(new Map([[API_FILE, apiSchemas], [EVENTS_FILE, eventSchemaMap]]), [
+    ...declarations.flatMap((declaration) => {
+      const node = isOutboundGroup(declaration.group) ? resultNode(declaration) : paramsNode(declaration)
+      return node === undefined ? [] : [{ file: API_FILE, node }]
+    }),
+    ...events.map(({ name }) => ({ file: EVENTS_FILE, node: ref(name) }))
+  ])
   const apiNodes = [...methodUses, ...reachable(API_FILE, apiSchemas, methodUses).values()]
   const eventsUsedByApi = followedRefs(apiNodes, API_FILE).filter(({ file }) => file === EVENTS_FILE)
   const eventsModule = buildModule({
     file: EVENTS_FILE,
-    schemas: new Map(Object.entries(inputs.events.definitions)),
+    schemas: eventSchemaMap,
     uses: [...events, ...eventsUsedByApi].map(({ name }) => ref(name)),
-    imports: []
+    imports: [],
+    inbound: inbound.get(EVENTS_FILE) ?? new Set()
   })
   const eventsImport: Import = { file: EVENTS_FILE, namespace: "SessionEvents", module: eventsModule }
-  const apiModule = buildModule({ file: API_FILE, schemas: apiSchemas, uses: methodUses, imports: [eventsImport] })
+  const apiModule = buildModule({
+    file: API_FILE,
+    schemas: apiSchemas,
+    uses: methodUses,
+    imports: [eventsImport],
+    inbound: inbound.get(API_FILE) ?? new Set()
+  })
   const apiImport: Import = { file: API_FILE, namespace: "Api", module: apiModule }
 
   assertUniqueNames(API_FILE, exportedNames(apiModule))

@@ -20,7 +20,7 @@
 // @effect/platform-node (HTTP, workers, ...) for one command executor.
 import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import { Config, Context, Duration, Effect, Layer, Option, PubSub, Redacted, Schema, Stream } from "effect"
+import { Config, Context, Duration, Effect, Layer, Option, ParseResult, PubSub, Redacted, Schema, Stream } from "effect"
 import type { Scope } from "effect"
 import {
   type CallError,
@@ -28,22 +28,20 @@ import {
   ConnectionFailed,
   InvalidConfig,
   OperationFailed,
-  ProtocolVersionMismatch,
-  RpcError
+  ProtocolVersionMismatch
 } from "./CopilotError.js"
 import * as Api from "./generated/Api.js"
 import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
-import { ErrorCode } from "./internal/jsonrpc/Message.js"
+import * as Connection from "./internal/connection.js"
+import * as ClientOptionsInternal from "./internal/clientOptions.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
+import * as ServerApiInternal from "./internal/serverApi.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
-// CopilotSession imports this module too; each uses the other only inside
-// functions, so the cycle is harmless at load time.
-import * as CopilotSession from "./CopilotSession.js"
-import type * as SessionConfig from "./SessionConfig.js"
+import type * as ServerApi from "./ServerApi.js"
 
 /**
  * The protocol version this SDK speaks; start-up fails with
@@ -199,7 +197,44 @@ export interface ClientOptions {
    * through the session's `sessionFs` provider instead of its own disk.
    */
   readonly sessionFs?: SessionFsOptions | undefined
+  /**
+   * Answers `listModels` instead of the runtime, e.g. with the models of
+   * your own provider (BYOK). Runs on every `listModels`.
+   */
+  readonly onListModels?: Effect.Effect<ReadonlyArray<ModelInfo>> | undefined
+  /**
+   * Absolute paths of trusted plugin directories that ship with the host,
+   * registered (`plugins.builtin.set`) right after the handshake, before any
+   * session; start-up fails if the runtime refuses them.
+   */
+  readonly builtinPluginDirectories?: ReadonlyArray<string> | undefined
+  /**
+   * Who integrates the runtime, declared once per connection on the
+   * `connect` handshake, for the runtime's telemetry attribution.
+   */
+  readonly clientInfo?: ClientInfo | undefined
 }
+
+/**
+ * The application (and integration within it) using this SDK, as the
+ * `connect` handshake declares it. Version fields are ignored by the runtime
+ * unless they look like versions.
+ *
+ * @example
+ * ```ts
+ * const clientInfo: CopilotClient.ClientInfo = { applicationName: "acme-portal", applicationVersion: "2.4.0" }
+ * const Live = CopilotClient.layer({ clientInfo })
+ * ```
+ */
+export const ClientInfo = Schema.Struct({
+  applicationName: Schema.optional(Schema.String).pipe(Schema.fromKey("editorName")),
+  applicationVersion: Schema.optional(Schema.String).pipe(Schema.fromKey("editorVersion")),
+  /** A specific integration within the application, such as a plugin. */
+  integrationName: Schema.optional(Schema.String).pipe(Schema.fromKey("extensionName")),
+  integrationVersion: Schema.optional(Schema.String).pipe(Schema.fromKey("extensionVersion"))
+})
+/** @see {@link ClientInfo} */
+export type ClientInfo = typeof ClientInfo.Type
 
 /**
  * Where the runtime keeps session state in the client's session file system.
@@ -220,7 +255,9 @@ export interface SessionFsOptions {
 }
 
 /**
- * The client service.
+ * The client service: the connection to the runtime and its calls. Sessions
+ * are built on it by `CopilotSession` (`CopilotSession.create`,
+ * `withSession`, ...); the client itself knows nothing of sessions.
  *
  * @example
  * ```ts
@@ -228,7 +265,7 @@ export interface SessionFsOptions {
  *   Effect.map(client.getStatus, (status) => `runtime ${status.version}, pid ${Option.getOrElse(client.runtimePid, () => "n/a")}`)
  * ```
  */
-export interface CopilotClientService {
+export interface CopilotClientService extends ServerApi.ServerApi {
   /** The TCP port of the runtime, for Tcp and Uri connections. */
   readonly runtimePort: Option.Option<number>
   /** The process id of the runtime, when this client spawned it. */
@@ -261,28 +298,15 @@ export interface CopilotClientService {
   readonly setForegroundSessionId: (sessionId: string) => Effect.Effect<void, CallError | OperationFailed>
   /** Lifecycle events of the runtime's sessions, from subscription on. */
   readonly lifecycle: Stream.Stream<ClientMethods.SessionLifecycleEvent>
-  /**
-   * Creates a session in the current scope; closing the scope runs the
-   * end-session handshake. `R` is what the session's tools and handlers need.
-   */
-  readonly createSession: <R = never>(
-    config?: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions
-  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
-  /** Resumes a persisted session in the current scope. */
-  readonly resumeSession: <R = never>(
-    sessionId: string,
-    config?: SessionConfig.ResumeSessionConfig<R> & CopilotSession.LifecycleOptions
-  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
-  /** Creates a cloud session (the runtime assigns its id) in the current scope. */
-  readonly createCloudSession: <R = never>(
-    config: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions
-  ) => Effect.Effect<CopilotSession.CopilotSessionService, CopilotSession.OpenError, Scope.Scope | R>
   /** Completes when the connection to the runtime has ended. */
   readonly closed: Effect.Effect<ConnectionClosed>
-  /** @internal the JSON-RPC peer, for the session modules. */
-  readonly protocol: Protocol.Protocol
-  /** @internal the session router, for the session modules. */
-  readonly router: Router.Router
+  /**
+   * Drops the connection and kills a runtime this client spawned, at once:
+   * no session is destroyed, calls waiting fail with `ConnectionClosed`, and
+   * sessions closed afterwards only release what they hold here. For when a
+   * graceful stop (closing the client's scope) hangs.
+   */
+  readonly forceStop: Effect.Effect<void>
 }
 
 /**
@@ -334,18 +358,37 @@ const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
       }))
     }
   }
-  return Effect.void
+  return ClientOptionsInternal.validateBuiltinPluginDirectories(options.builtinPluginDirectories)
 }
 
+const encodeClientInfo = Schema.encodeUnknown(Schema.UndefinedOr(ClientInfo), { onExcessProperty: "error" })
+
+/** The `clientInfo` of the handshake, or an InvalidConfig naming the field that is wrong. */
+const clientInfoParams = (options: ClientOptions) =>
+  encodeClientInfo(options.clientInfo).pipe(
+    Effect.mapError((error) =>
+      new InvalidConfig({
+        message: `clientInfo takes applicationName, applicationVersion, integrationName and integrationVersion, all strings:\n${
+          ParseResult.TreeFormatter.formatErrorSync(error)
+        }`
+      })
+    )
+  )
+
 /** Checks the runtime's protocol version with the `connect` handshake (or `ping` on runtimes without it). */
-const handshake = (protocol: Protocol.Protocol, token: Option.Option<Redacted.Redacted<string>>) =>
+const handshake = (
+  protocol: Protocol.Protocol,
+  token: Option.Option<Redacted.Redacted<string>>,
+  clientInfo: typeof ClientInfo.Encoded | undefined
+) =>
   protocol.call(Connect, {
     token: Option.getOrUndefined(Option.map(token, Redacted.value)),
-    supportedTaskKinds: ["agent", "client", "shell"]
+    supportedTaskKinds: ["agent", "client", "shell"],
+    ...(clientInfo === undefined ? {} : { clientInfo })
   }).pipe(
     Effect.map((result): number | undefined => result.protocolVersion),
-    Effect.catchIf(
-      (error): error is RpcError => error._tag === "RpcError" && error.code === ErrorCode.MethodNotFound,
+    Effect.catchTag(
+      "MethodNotServed",
       () => Effect.map(protocol.call(HandshakePing, {}), (result) => result.protocolVersion)
     ),
     Effect.flatMap((actual) =>
@@ -396,6 +439,7 @@ export const make = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     yield* validate(options)
+    yield* clientInfoParams(options)
     const connected = yield* Runtime.connect(toLaunchOptions(options)).pipe(Effect.provide(CommandExecutorLive))
     return yield* makeWithConnection(connected, options)
   })
@@ -412,7 +456,8 @@ export const makeWithConnection = (
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
     const launch = toLaunchOptions(options)
-    const router = Router.make()
+    const clientInfo = yield* clientInfoParams(options)
+    const router = yield* Router.make()
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
       PubSub.shutdown
@@ -428,7 +473,7 @@ export const makeWithConnection = (
       }
     }, { maxFrameBytes: options.maxFrameBytes })
 
-    const protocolVersion = yield* handshake(protocol, connected.connectionToken).pipe(
+    const protocolVersion = yield* handshake(protocol, connected.connectionToken, clientInfo).pipe(
       Effect.catchTag("ConnectionClosed", (closed) => new ConnectionFailed({ message: closed.message, cause: closed })),
       Effect.timeoutFail({
         duration: launch.startTimeout,
@@ -437,6 +482,7 @@ export const makeWithConnection = (
       }),
       Effect.withSpan("CopilotClient.start")
     )
+    yield* ClientOptionsInternal.registerBuiltinPluginDirectories(protocol, options.builtinPluginDirectories, launch.startTimeout)
     if (options.sessionFs !== undefined) {
       yield* setSessionFsProvider(protocol, options.sessionFs).pipe(
         Effect.timeoutFail({
@@ -448,13 +494,20 @@ export const makeWithConnection = (
     }
 
     const service: CopilotClientService = {
+      // The server-scoped API: `call` and the namespaces (account, sessions, mcp, ...).
+      ...ServerApiInternal.make(protocol),
+      forceStop: connected.kill.pipe(
+        Effect.zipRight(Effect.timeout(protocol.closed, launch.stopTimeout)),
+        Effect.ignore,
+        Effect.withSpan("CopilotClient.forceStop")
+      ),
       runtimePort: connected.port,
       runtimePid: connected.pid,
       protocolVersion,
       ping: (message) => protocol.call(Ping, message === undefined ? {} : { message }),
       getStatus: protocol.call(ClientMethods.StatusGet, {}),
       getAuthStatus: protocol.call(ClientMethods.AuthGetStatus, {}),
-      listModels: Effect.map(protocol.call(ModelsList, {}), (result) => result.models),
+      listModels: options.onListModels ?? Effect.map(protocol.call(ModelsList, {}), (result) => result.models),
       listSessions: (filter) =>
         Effect.map(
           protocol.call(ClientMethods.SessionList, filter === undefined ? {} : { filter }),
@@ -466,7 +519,13 @@ export const makeWithConnection = (
           (result) => Option.fromNullable(result.session)
         ),
       deleteSession: (sessionId) =>
-        Effect.flatMap(protocol.call(ClientMethods.SessionDelete, { sessionId }), failIfUnsuccessful("session.delete")),
+        Effect.flatMap(protocol.call(ClientMethods.SessionDelete, { sessionId }), (result) =>
+          result.success ? Effect.void : Effect.fail(
+            new OperationFailed({
+              method: "session.delete",
+              message: `could not delete session ${sessionId}: ${result.error ?? "the runtime gave no reason"}`
+            })
+          )),
       getLastSessionId: Effect.map(
         protocol.call(ClientMethods.SessionGetLastId, {}),
         (result) => Option.fromNullable(result.sessionId)
@@ -481,14 +540,11 @@ export const makeWithConnection = (
           failIfUnsuccessful("session.setForeground")
         ),
       lifecycle: Stream.fromPubSub(lifecycleHub),
-      createSession: (config) => CopilotSession.make(service, config),
-      resumeSession: (sessionId, config) => CopilotSession.makeResumed(service, sessionId, config),
-      createCloudSession: (config) => CopilotSession.makeCloud(service, config),
-      closed: protocol.closed,
-      protocol,
-      router
+      closed: protocol.closed
     }
-    return service
+    // The session modules reach the protocol and the router through the
+    // internal connection module, never through the public service.
+    return Connection.attach(service, { protocol, router })
   })
 
 /**
@@ -666,40 +722,3 @@ export const setForegroundSessionId = (sessionId: string) =>
  * ```
  */
 export const lifecycle = Stream.unwrap(Effect.map(CopilotClient, (client) => client.lifecycle))
-
-/**
- * Creates a session in the current scope with the client from the context
- * (same as {@link CopilotSession.create}).
- *
- * @example
- * ```ts
- * const answer = Effect.scoped(Effect.gen(function*() {
- *   const session = yield* CopilotClient.createSession({ model: "claude-sonnet-4.5" })
- *   return yield* session.sendAndWait("Hello")
- * }))
- * ```
- */
-export const createSession = <R = never>(config?: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
-  CopilotSession.create(config)
-/**
- * Resumes a persisted session in the current scope.
- *
- * @example
- * ```ts
- * const session = yield* CopilotClient.resumeSession(sessionId, { streaming: true })
- * ```
- */
-export const resumeSession = <R = never>(
-  sessionId: string,
-  config?: SessionConfig.ResumeSessionConfig<R> & CopilotSession.LifecycleOptions
-) => CopilotSession.resume(sessionId, config)
-/**
- * Creates a cloud session in the current scope; the runtime assigns its id.
- *
- * @example
- * ```ts
- * const session = yield* CopilotClient.createCloudSession({ cloud: { repository: { owner: "octo", name: "app" } } })
- * ```
- */
-export const createCloudSession = <R = never>(config: SessionConfig.SessionConfig<R> & CopilotSession.LifecycleOptions) =>
-  CopilotSession.createCloud(config)

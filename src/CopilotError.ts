@@ -29,7 +29,9 @@ export class RpcError extends Data.TaggedError("RpcError")<{
   readonly code: number
   readonly message: string
   readonly data?: unknown
-}> {}
+}> {
+}
+
 
 /**
  * The connection to the runtime ended (or could not be used) while a call was
@@ -94,19 +96,63 @@ export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMi
 }
 
 /**
- * An answer from the runtime did not match its Schema.
+ * An answer from the runtime did not match its Schema. `message` is the
+ * Schema's account of what did not match; `raw` is the answer exactly as the
+ * runtime sent it, so nothing it said is lost and it can still be read.
  *
  * @example
  * ```ts
  * const models = client.listModels.pipe(
- *   Effect.catchTag("ResponseDecodeError", (error) => Effect.as(Effect.logWarning(error.message), []))
+ *   Effect.catchTag("ResponseDecodeError", (error) =>
+ *     Effect.as(Effect.logWarning(`${error.method}: ${error.message}`, error.raw), []))
  * )
  * ```
  */
 export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")<{
   readonly method: string
   readonly message: string
+  /** The answer as received, undecoded. */
+  readonly raw: unknown
 }> {}
+
+/**
+ * One place where a call's params do not match the protocol.
+ *
+ * @example
+ * ```ts
+ * const issue: CopilotError.ParamsIssue = { path: "attachments[0].path", problem: "is missing", change: "add attachments[0].path" }
+ * ```
+ */
+export interface ParamsIssue {
+  /** Where, as a property path into the params (`attachments[0].path`); `""` for the params themselves. */
+  readonly path: string
+  /** What is wrong there, in the Schema's words. */
+  readonly problem: string
+  /** What to change. */
+  readonly change: string
+}
+
+/**
+ * The params of a call do not match the protocol, so nothing was sent. The
+ * message names the method, each field that is wrong and what to change;
+ * `issues` holds the same, one entry per field.
+ *
+ * @example
+ * ```ts
+ * const sent = session.send({ prompt: "Hi", attachments }).pipe(
+ *   Effect.catchTag("InvalidParams", (error) => Effect.logError(error.message))
+ * )
+ * ```
+ */
+export class InvalidParams extends Data.TaggedError("InvalidParams")<{
+  readonly method: string
+  readonly issues: ReadonlyArray<ParamsIssue>
+}> {
+  override get message(): string {
+    const issues = this.issues.map(({ change, path, problem }) => `${path === "" ? "the params" : path} ${problem}: ${change}`)
+    return `params for ${this.method} do not match the protocol, nothing was sent; ${issues.join("; ")}`
+  }
+}
 
 /**
  * The configuration cannot be used; the message says what to change.
@@ -184,7 +230,7 @@ export class TimeoutError extends Data.TaggedError("TimeoutError")<{
  * const models = client.listModels.pipe(Effect.tapError(report))
  * ```
  */
-export type CallError = RpcError | ConnectionClosed | ResponseDecodeError
+export type CallError = RpcError | ConnectionClosed | ResponseDecodeError | InvalidParams | MethodNotServed
 
 /**
  * The runtime carried out a call but reported that the operation failed.
@@ -200,3 +246,28 @@ export class OperationFailed extends Data.TaggedError("OperationFailed")<{
   readonly method: string
   readonly message: string
 }> {}
+
+/**
+ * The runtime does not serve a method the protocol's schemas declare: it
+ * answered JSON-RPC -32601 ("Unhandled method ...", or "... is not enabled on
+ * this server"). The runtime version is older or newer than the schemas this
+ * SDK was generated from, or the method is served only by other hosts.
+ *
+ * @example
+ * ```ts
+ * const reloaded = client.user.settings.reload.pipe(
+ *   Effect.catchTag("MethodNotServed", (error) => Effect.logWarning(error.message))
+ * )
+ * ```
+ */
+export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
+  readonly method: string
+  /** What the runtime answered, e.g. "Unhandled method user.settings.reload". */
+  readonly reason: string
+}> {
+  override get message(): string {
+    return `the Copilot runtime does not serve ${this.method} (it answered "${this.reason}"): ` +
+      "the method is in the protocol's schemas, but this runtime (its version, or how it was started) does not offer it; " +
+      "use a runtime that serves it, or do without"
+  }
+}

@@ -15,15 +15,18 @@
  * ).pipe(Effect.provide(CopilotClient.layer()))
  * ```
  */
-import { Context, Effect } from "effect"
-import type { Duration, Option, Scope, Stream } from "effect"
+import { Context, Duration, Effect } from "effect"
+import type { Option, Scope, Stream } from "effect"
 import { randomUUID } from "node:crypto"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
 import { type CallError, InvalidConfig, type SessionClosed, type SessionError, type TimeoutError } from "./CopilotError.js"
 import type * as Methods from "./generated/Methods.js"
+import * as Connection from "./internal/connection.js"
 import type * as Method from "./internal/jsonrpc/Method.js"
-import { createAssigned, open } from "./internal/session.js"
+import * as Capabilities from "./internal/session/capabilities.js"
+import * as Handshake from "./internal/session/handshake.js"
 import * as SessionMethods from "./internal/sessionMethods.js"
+import type * as ServerApi from "./ServerApi.js"
 import * as SessionConfig from "./SessionConfig.js"
 import type * as SessionEvent from "./SessionEvent.js"
 
@@ -60,6 +63,21 @@ export type MessageInput = string | MessageOptions
  * ```
  */
 export type SessionInfo = SessionMethods.SessionStartResult
+
+/**
+ * A session's capabilities: what the host supports (`ui.elicitation`,
+ * `ui.mcpApps`, `ui.canvases`, ...). The UI flags are typed; anything else
+ * the runtime reports is kept as it sent it.
+ *
+ * @example
+ * ```ts
+ * const capabilities: CopilotSession.SessionCapabilities = yield* session.capabilities
+ * if (capabilities.ui?.elicitation === true) yield* Effect.log("the host can ask the user")
+ * ```
+ */
+export const SessionCapabilities = Capabilities.SessionCapabilities
+/** @see {@link SessionCapabilities} */
+export type SessionCapabilities = Capabilities.SessionCapabilities
 
 /**
  * The errors `send` can fail with.
@@ -125,6 +143,17 @@ export interface CopilotSessionService {
   readonly sessionId: string
   /** What the runtime answered when the session started. */
   readonly info: SessionInfo
+  /**
+   * The session's capabilities now: those the start answer reported, updated
+   * by every `capabilities.changed` event (a subscriber that gets that event
+   * reads the updated capabilities here).
+   *
+   * @example
+   * ```ts
+   * const canAsk = Effect.map(session.capabilities, (c) => c.ui?.elicitation === true)
+   * ```
+   */
+  readonly capabilities: Effect.Effect<SessionCapabilities>
   /**
    * Subscribes now and returns the stream of events from this point on; use
    * it to be sure no event is missed between subscribing and a later send.
@@ -196,10 +225,14 @@ export interface CopilotSessionService {
     readonly readFile: (path: string) => Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesReadFile>, SendError>
     readonly createFile: (path: string, content: string) => Effect.Effect<void, SendError>
   }
-  /** Calls any session-scoped method of the protocol for this session. */
+  /**
+   * Calls a method of the protocol: a session method (`Methods.sessionMethods`)
+   * for this session, its `sessionId` filled in; any other method with its
+   * params as given, a `sessionId` among them included.
+   */
   readonly call: <M extends Method.AnyMethod>(
     method: M,
-    params: Omit<Method.Params<M>, "sessionId">
+    params: ServerApi.SessionCallParams<M>
   ) => Effect.Effect<Method.Result<M>, SendError>
 }
 
@@ -226,6 +259,21 @@ export class CopilotSession extends Context.Tag("effect-copilot/CopilotSession")
  */
 export type OpenError = CallError | InvalidConfig
 
+const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)
+
+/** Opens a session on a client's connection; the result is checked against the public interface here. */
+const openOn = <R>(
+  connection: Connection.Connection,
+  config: SessionConfig.SessionHandlers<R> & LifecycleOptions,
+  start: Handshake.Start
+): Effect.Effect<CopilotSessionService, CallError, Scope.Scope | R> =>
+  Handshake.open({
+    connection,
+    config,
+    closeTimeout: Duration.decode(config.closeTimeout ?? DEFAULT_CLOSE_TIMEOUT),
+    start
+  })
+
 /**
  * Creates a session in the current scope; closing the scope ends it with
  * the end-session handshake.
@@ -244,7 +292,8 @@ export const create = <R = never>(
   Effect.flatMap(CopilotClient, (client) => make(client, config))
 
 /**
- * Creates a session on the given client (what `client.createSession` does).
+ * Creates a session on the given client, for code that holds the client
+ * service rather than finding it in the context.
  *
  * @example
  * ```ts
@@ -264,10 +313,11 @@ export const make = <R = never>(
     yield* SessionConfig.validate(config)
     const sessionId = config.sessionId ?? randomUUID()
     const params = yield* SessionConfig.toCreateParams(config, sessionId)
-    return yield* open(client, config, {
+    const connection = yield* Connection.of(client)
+    return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
-      open: client.protocol.call(SessionMethods.SessionCreate, params)
+      open: connection.protocol.call(SessionMethods.SessionCreate, params)
     })
   }).pipe(Effect.withSpan("CopilotSession.create"))
 
@@ -287,7 +337,7 @@ export const resume = <R = never>(
   Effect.flatMap(CopilotClient, (client) => makeResumed(client, sessionId, config))
 
 /**
- * Resumes a session on the given client (what `client.resumeSession` does).
+ * Resumes a session on the given client.
  *
  * @example
  * ```ts
@@ -302,10 +352,11 @@ export const makeResumed = <R = never>(
   Effect.gen(function*() {
     yield* SessionConfig.validateResume(config)
     const params = yield* SessionConfig.toResumeParams(config, sessionId)
-    return yield* open(client, config, {
+    const connection = yield* Connection.of(client)
+    return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
-      open: client.protocol.call(SessionMethods.SessionResume, params)
+      open: connection.protocol.call(SessionMethods.SessionResume, params)
     })
   }).pipe(Effect.withSpan("CopilotSession.resume"))
 
@@ -374,8 +425,7 @@ export const createCloud = <R = never>(
   Effect.flatMap(CopilotClient, (client) => makeCloud(client, config))
 
 /**
- * Creates a cloud session on the given client (what
- * `client.createCloudSession` does).
+ * Creates a cloud session on the given client.
  *
  * @example
  * ```ts
@@ -389,7 +439,8 @@ export const makeCloud = <R = never>(
   Effect.gen(function*() {
     yield* SessionConfig.validateCloud(config)
     const params = yield* SessionConfig.toCreateParams(config, undefined)
-    return yield* open(client, config, { _tag: "Assigned", open: createAssigned(client, params) })
+    const connection = yield* Connection.of(client)
+    return yield* openOn(connection, config, { _tag: "Assigned", open: Handshake.createAssigned(connection, params) })
   }).pipe(Effect.withSpan("CopilotSession.createCloud"))
 
 /**

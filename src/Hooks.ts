@@ -19,6 +19,7 @@
  */
 import { Effect, Predicate, Schema } from "effect"
 import { DateFromUnixMillis, type HandlerContext } from "./Handlers.js"
+import { tolerant } from "./internal/generatedSchema.js"
 import { ToolResult } from "./Tool.js"
 
 const optional = Schema.optional
@@ -342,7 +343,8 @@ const runHook = <In, InE, Out, OutE, R>(
   ctx: HandlerContext
 ): Effect.Effect<HookInvokeResult, unknown, R> => {
   if (hook === undefined) return Effect.succeed({})
-  return Schema.decodeUnknown(inputSchema)(rawInput).pipe(
+  // Tolerant, as all the runtime sends: an optional member sent as `null` is absent.
+  return Schema.decodeUnknown(tolerant(inputSchema))(rawInput).pipe(
     Effect.flatMap((input) => hook(input, ctx)),
     Effect.flatMap((output) =>
       output === undefined

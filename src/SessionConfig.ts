@@ -22,10 +22,12 @@
  * )
  * ```
  */
-import { Effect, Either, ParseResult, Predicate, Schema } from "effect"
+import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
 import { InvalidConfig } from "./CopilotError.js"
+import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
 import * as Hooks from "./Hooks.js"
+import * as ConfigIssues from "./internal/configIssues.js"
 import type * as SessionFs from "./SessionFs.js"
 import * as Tool from "./Tool.js"
 
@@ -370,6 +372,70 @@ export const CloudSessionOptions = Schema.Struct({
 /** @see {@link CloudSessionOptions} */
 export type CloudSessionOptions = typeof CloudSessionOptions.Type
 
+/**
+ * Settings of the runtime's built-in GitHub MCP server: which toolsets and
+ * tools it offers beyond its read-only default.
+ *
+ * @example
+ * ```ts
+ * const github: SessionConfig.GitHubMcpToolConfig = { enableAllTools: true }
+ * ```
+ */
+export const GitHubMcpToolConfig = Schema.Struct({
+  enableAllTools: opt(Schema.Boolean),
+  additionalToolsets: opt(Strings),
+  additionalTools: opt(Strings),
+  enableInsidersMode: opt(Schema.Boolean),
+  /** Only for the built-in server, with MCP Apps and form-backed GitHub tools enabled. */
+  disableFormDeferral: opt(Schema.Boolean)
+})
+/** @see {@link GitHubMcpToolConfig} */
+export type GitHubMcpToolConfig = typeof GitHubMcpToolConfig.Type
+
+/**
+ * Per-property overrides of the model's capabilities (the protocol's
+ * `ModelCapabilitiesOverride`), deep-merged over what the runtime knows of the
+ * model.
+ *
+ * @example
+ * ```ts
+ * const caps: SessionConfig.ModelCapabilitiesOverride = {
+ *   supports: { vision: false },
+ *   limits: { max_context_window_tokens: 64_000 }
+ * }
+ * ```
+ */
+export const ModelCapabilitiesOverride: Schema.Schema<Api.ModelCapabilitiesOverride> = Api.ModelCapabilitiesOverride
+/** @see {@link ModelCapabilitiesOverride} */
+export type ModelCapabilitiesOverride = Api.ModelCapabilitiesOverride
+
+/**
+ * Limits of the session's current accounting window (the protocol's
+ * `SessionLimitsConfig`). The runtime refuses a `maxAiCredits` below its
+ * minimum (30 in runtime 1.0.102) when the session is created.
+ *
+ * @example
+ * ```ts
+ * const limits: SessionConfig.SessionLimitsConfig = { maxAiCredits: 50 }
+ * ```
+ */
+export const SessionLimitsConfig: Schema.Schema<Api.SessionLimitsConfig> = Api.SessionLimitsConfig
+/** @see {@link SessionLimitsConfig} */
+export type SessionLimitsConfig = Api.SessionLimitsConfig
+
+/**
+ * A canvas that was open when the session was suspended (the protocol's
+ * `OpenCanvasInstance`); given on resume, the runtime restores it.
+ *
+ * @example
+ * ```ts
+ * const canvas: SessionConfig.OpenCanvasInstance = { instanceId: "i1", extensionId: "ext", canvasId: "board" }
+ * ```
+ */
+export const OpenCanvasInstance: Schema.Schema<Api.OpenCanvasInstance> = Api.OpenCanvasInstance
+/** @see {@link OpenCanvasInstance} */
+export type OpenCanvasInstance = Api.OpenCanvasInstance
+
 // ---------------------------------------------------------------------------
 // The session's data
 // ---------------------------------------------------------------------------
@@ -425,7 +491,33 @@ const commonDataFields = {
   enableHostGitOperations: opt(Schema.Boolean),
   enableSessionStore: opt(Schema.Boolean),
   enableSkills: opt(Schema.Boolean),
-  featureFlags: opt(Schema.Record({ key: Schema.String, value: Schema.Boolean }))
+  featureFlags: opt(Schema.Record({ key: Schema.String, value: Schema.Boolean })),
+  /** Capability overrides for the session's model. */
+  modelCapabilities: opt(ModelCapabilitiesOverride),
+  /** Limits of the session's accounting window (experimental). */
+  sessionLimits: opt(SessionLimitsConfig),
+  /** Native model citations on supported models (experimental). */
+  enableCitations: opt(Schema.Boolean),
+  /**
+   * Asks for MCP Apps UI passthrough (experimental; sent as `requestMcpApps`).
+   * The runtime grants it only when its MCP Apps gate is on: see
+   * `capabilities.ui.mcpApps` in the session's info.
+   */
+  enableMcpApps: opt(Schema.Boolean).pipe(Schema.fromKey("requestMcpApps")),
+  /** Settings of the built-in GitHub MCP server. */
+  githubMcpToolConfig: opt(GitHubMcpToolConfig),
+  /** Custom agents run locally by default, never on remote workers. */
+  customAgentsLocalOnly: opt(Schema.Boolean),
+  /** Only these runtime-bundled skills (`[]` = none); skills from other sources stay. */
+  includedBuiltinSkills: opt(Strings),
+  /** OAuth Client ID Metadata Document URL identifying this host to MCP servers. */
+  authClientIdMetadataUrl: opt(Schema.String),
+  /** Options of the built-in Copilot API provider (the protocol's `CapiSessionOptions`). */
+  capi: opt(Api.CapiSessionOptions),
+  /** The runtime fetches and enforces enterprise managed settings (needs `gitHubToken`). */
+  enableManagedSettings: opt(Schema.Boolean),
+  /** Managed settings injected by the host (the protocol's `SessionManagedSettings`); re-supply on resume. */
+  managedSettings: opt(Api.SessionManagedSettings)
 }
 
 const createOnlyFields = {
@@ -439,7 +531,9 @@ const resumeOnlyFields = {
   /** Do not emit the `session.resume` event. Sent as `disableResume`. */
   suppressResumeEvent: opt(Schema.Boolean).pipe(Schema.fromKey("disableResume")),
   /** Continue tool calls and permission prompts pending at suspension. */
-  continuePendingWork: opt(Schema.Boolean)
+  continuePendingWork: opt(Schema.Boolean),
+  /** Canvases open at suspension, for the runtime to restore. */
+  openCanvases: opt(Schema.Array(OpenCanvasInstance))
 }
 
 /**
@@ -519,7 +613,7 @@ export interface SessionConfig<R = never> extends SessionOptions, SessionHandler
 
 /**
  * What resuming a session takes: the same minus `sessionId` and `cloud`, plus
- * `suppressResumeEvent` and `continuePendingWork`.
+ * `suppressResumeEvent`, `continuePendingWork` and `openCanvases`.
  *
  * @example
  * ```ts
@@ -578,147 +672,14 @@ export const SessionResumeParams = Schema.extend(
 /** @see {@link SessionResumeParams} */
 export type SessionResumeParams = typeof SessionResumeParams.Type
 
-const invalid = (message: string) => new InvalidConfig({ message })
-
-const parseProblem = (what: string) => (error: ParseResult.ParseError) =>
-  invalid(`${what} does not match its schema:\n${ParseResult.TreeFormatter.formatErrorSync(error)}`)
-
-const toolDefinitions = <R>(
-  tools: ReadonlyArray<Tool.Tool<R>> | undefined
-): Effect.Effect<ReadonlyArray<Tool.ToolDefinition> | undefined, InvalidConfig> =>
-  tools === undefined
-    ? Effect.succeed(undefined)
-    : Effect.forEach(tools, (tool) =>
-      Either.match(Tool.toDefinition(tool), {
-        onLeft: (reason) => Effect.fail(invalid(`tool "${tool.name}" cannot be declared: ${reason}`)),
-        onRight: Effect.succeed
-      }))
-
-const wireSystemMessage = <R>(
-  systemMessage: SystemMessageConfig | undefined,
-  transforms: Handlers.SectionTransforms<R> | undefined
-): Effect.Effect<WireSystemMessageConfig | undefined, InvalidConfig> => {
-  const transformed = transformedSections(transforms)
-  return Effect.gen(function*() {
-    const encoded = systemMessage === undefined
-      ? undefined
-      : yield* Schema.encode(SystemMessageConfig)(systemMessage).pipe(
-        Effect.mapError(parseProblem("systemMessage"))
-      )
-    if (transformed.length === 0) return encoded
-    if (encoded !== undefined && encoded.mode === "replace") {
-      return yield* Effect.fail(invalid(transformsWithReplace))
-    }
-    const sections: Record<string, { readonly action: "transform" } | SectionOverride> = {
-      ...(encoded !== undefined && encoded.mode === "customize" ? encoded.sections : undefined)
-    }
-    for (const section of transformed) sections[section] = { action: "transform" }
-    const content = encoded?.content
-    return content === undefined ? { mode: "customize", sections } : { mode: "customize", sections, content }
-  })
-}
-
-const transformedSections = <R>(transforms: Handlers.SectionTransforms<R> | undefined): ReadonlyArray<string> =>
-  transforms === undefined
-    ? []
-    : Object.entries(transforms).flatMap(([section, f]) => Predicate.isFunction(f) ? [section] : [])
-
-/** Removes `undefined` values so optional fields are absent, not present-and-undefined. */
-const dropUndefined = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(dropUndefined)
-  if (Predicate.isRecord(value)) {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) {
-      if (v !== undefined) out[k] = dropUndefined(v)
-    }
-    return out
-  }
-  return value
-}
-
-const capabilityFlags = <R>(config: SessionHandlers<R>) => ({
-  requestPermission: config.onPermissionRequest !== undefined,
-  requestUserInput: config.onUserInputRequest !== undefined,
-  requestElicitation: config.onElicitationRequest !== undefined,
-  requestExitPlanMode: config.onExitPlanModeRequest !== undefined,
-  requestAutoModeSwitch: config.onAutoModeSwitchRequest !== undefined,
-  hooks: Hooks.hasHooks(config.hooks)
-})
-
-const wireExtras = <R>(
-  config: SessionHandlers<R> & {
-    readonly systemMessage?: SystemMessageConfig | undefined
-    readonly availableTools?: ReadonlyArray<string> | undefined
-    readonly excludedTools?: ReadonlyArray<string> | undefined
-  }
-) =>
-  Effect.all({
-    tools: toolDefinitions(config.tools),
-    systemMessage: wireSystemMessage(config.systemMessage, config.systemMessageTransforms)
-  }).pipe(Effect.map(({ systemMessage, tools }) => ({
-    systemMessage,
-    tools,
-    ...capabilityFlags(config),
-    envValueMode: "direct" as const,
-    toolFilterPrecedence: config.availableTools !== undefined || config.excludedTools !== undefined
-      ? "excluded" as const
-      : undefined
-  })))
-
-/**
- * Builds the params of `session.create`: the encoded data (secrets revealed,
- * renamed fields), tool definitions with JSON Schema parameters, the
- * capability flags telling the runtime which handlers exist, and `sessionId`
- * only when given (cloud sessions omit it). Fields the config leaves absent
- * stay absent. Fails when a value does not match its Schema or a tool cannot
- * be declared; run {@link validate} first for the full checks.
- *
- * @example
- * ```ts
- * const params = yield* SessionConfig.toCreateParams({ model: "gpt-5" }, "s1")
- * // { model: "gpt-5", sessionId: "s1", requestPermission: false, ..., hooks: false, envValueMode: "direct" }
- * ```
- */
-export const toCreateParams = <R>(
-  config: SessionConfig<R>,
-  sessionId: string | undefined
-): Effect.Effect<SessionCreateParams, InvalidConfig> =>
-  Effect.gen(function*() {
-    const data = yield* Schema.encode(CreateWireData)(config).pipe(Effect.mapError(parseProblem("the session config")))
-    const extras = yield* wireExtras(config)
-    const raw = dropUndefined({ ...data, ...extras, ...(sessionId === undefined ? {} : { sessionId }) })
-    return yield* Schema.decodeUnknown(SessionCreateParams)(raw).pipe(
-      Effect.mapError(parseProblem("the session.create params"))
-    )
-  })
-
-/**
- * Builds the params of `session.resume` for the session `sessionId`
- * (`suppressResumeEvent` travels as `disableResume`).
- *
- * @example
- * ```ts
- * const params = yield* SessionConfig.toResumeParams({ suppressResumeEvent: true }, "s1")
- * // { sessionId: "s1", disableResume: true, ... }
- * ```
- */
-export const toResumeParams = <R>(
-  config: ResumeSessionConfig<R>,
-  sessionId: string
-): Effect.Effect<SessionResumeParams, InvalidConfig> =>
-  Effect.gen(function*() {
-    const data = yield* Schema.encode(ResumeWireData)(config).pipe(Effect.mapError(parseProblem("the resume config")))
-    const extras = yield* wireExtras(config)
-    const raw = dropUndefined({ ...data, ...extras, sessionId })
-    return yield* Schema.decodeUnknown(SessionResumeParams)(raw).pipe(
-      Effect.mapError(parseProblem("the session.resume params"))
-    )
-  })
-
 // ---------------------------------------------------------------------------
-// Validation
+// Rules beyond the Schemas: names that must be unique or well-formed, URLs
+// that must be absolute, options that only make sense together. Each broken
+// rule is one sentence saying what to change. They run after the shape
+// check, so every field read here has its type. (They stay in this module:
+// apart, they would import the config types from here and be imported back.)
 // ---------------------------------------------------------------------------
-
+/** Why transforms and a replaced system message do not go together. */
 const transformsWithReplace =
   `"systemMessageTransforms" cannot be combined with systemMessage mode "replace": a replaced prompt has no sections. ` +
   `Use mode "customize" (or "append"), or drop the transforms.`
@@ -782,6 +743,7 @@ const checkToolFilter = (field: string, list: ReadonlyArray<string> | undefined,
   }
 }
 
+/** The broken rules that apply to every kind of config (create, cloud, resume). */
 const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): Array<string> => {
   const problems: Array<string> = []
 
@@ -897,6 +859,21 @@ const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): A
     }
   }
 
+  // limits (the protocol's schema: credits above 0, token counts whole and not negative)
+  const credits = config.sessionLimits?.maxAiCredits
+  if (credits !== undefined && !(credits > 0)) {
+    problems.push(`"sessionLimits.maxAiCredits" is ${credits}: use a positive number of AI credits (the runtime also has a minimum, 30 today).`)
+  }
+  const limits = config.modelCapabilities?.limits
+  if (limits !== undefined) {
+    for (const key of ["max_prompt_tokens", "max_output_tokens", "max_context_window_tokens"] as const) {
+      const value = limits[key]
+      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+        problems.push(`"modelCapabilities.limits.${key}" is ${value}: use a whole number of tokens, 0 or more.`)
+      }
+    }
+  }
+
   // handlers
   if (config.askUserVariant === "elicitation" && config.onElicitationRequest === undefined) {
     problems.push(
@@ -905,6 +882,312 @@ const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): A
   }
   return problems
 }
+
+/** The sections that have a transform function. */
+const transformedSections = <R>(transforms: Handlers.SectionTransforms<R> | undefined): ReadonlyArray<string> =>
+  transforms === undefined
+    ? []
+    : Object.entries(transforms).flatMap(([section, f]) => Predicate.isFunction(f) ? [section] : [])
+
+/** The broken rules of a config for `createSession`. */
+const createProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
+  const problems = commonProblems(config)
+  if (config.cloud !== undefined) {
+    problems.unshift(`"cloud" is set: cloud sessions are created with createCloudSession; remove "cloud" or use createCloudSession.`)
+  }
+  if (config.sessionId !== undefined && config.sessionId.trim() === "") {
+    problems.push(`"sessionId" is empty: omit it to get a generated id, or pass a non-empty one.`)
+  }
+  return problems
+}
+
+/** The broken rules of a config for `createCloudSession`. */
+const cloudProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
+  const problems = commonProblems(config)
+  if (config.cloud === undefined) {
+    problems.unshift(
+      `"cloud" is missing: a cloud session needs it (e.g. { cloud: { repository: { owner, name } } }); for a local session use createSession.`
+    )
+  } else {
+    const repo = config.cloud.repository
+    if (repo !== undefined && (repo.owner.trim() === "" || repo.name.trim() === "")) {
+      problems.push(`"cloud.repository" needs a non-empty "owner" and "name".`)
+    }
+  }
+  if (config.sessionId !== undefined) {
+    problems.push(`"sessionId" cannot be chosen for a cloud session: the runtime assigns it. Remove "sessionId".`)
+  }
+  if (config.provider !== undefined) {
+    problems.push(`"provider" (bring your own key) is not available for cloud sessions: remove it, or use createSession.`)
+  }
+  return problems
+}
+
+const invalid = (message: string) => new InvalidConfig({ message })
+
+const parseProblem = (what: string) => (error: ParseResult.ParseError) =>
+  invalid(`${what} does not match its schema:\n${ParseResult.TreeFormatter.formatErrorSync(error)}`)
+
+const toolDefinitions = <R>(
+  tools: ReadonlyArray<Tool.Tool<R>> | undefined
+): Effect.Effect<ReadonlyArray<Tool.ToolDefinition> | undefined, InvalidConfig> =>
+  tools === undefined
+    ? Effect.succeed(undefined)
+    : Effect.forEach(tools, (tool) =>
+      Either.match(Tool.toDefinition(tool), {
+        onLeft: (reason) => Effect.fail(invalid(`tool "${tool.name}" cannot be declared: ${reason}`)),
+        onRight: Effect.succeed
+      }))
+
+const wireSystemMessage = <R>(
+  systemMessage: SystemMessageConfig | undefined,
+  transforms: Handlers.SectionTransforms<R> | undefined
+): Effect.Effect<WireSystemMessageConfig | undefined, InvalidConfig> => {
+  const transformed = transformedSections(transforms)
+  return Effect.gen(function*() {
+    const encoded = systemMessage === undefined
+      ? undefined
+      : yield* Schema.encode(SystemMessageConfig)(systemMessage).pipe(
+        Effect.mapError(parseProblem("systemMessage"))
+      )
+    if (transformed.length === 0) return encoded
+    if (encoded !== undefined && encoded.mode === "replace") {
+      return yield* Effect.fail(invalid(transformsWithReplace))
+    }
+    const sections: Record<string, { readonly action: "transform" } | SectionOverride> = {
+      ...(encoded !== undefined && encoded.mode === "customize" ? encoded.sections : undefined)
+    }
+    for (const section of transformed) sections[section] = { action: "transform" }
+    const content = encoded?.content
+    return content === undefined ? { mode: "customize", sections } : { mode: "customize", sections, content }
+  })
+}
+
+/** Removes `undefined` values so optional fields are absent, not present-and-undefined. */
+const dropUndefined = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(dropUndefined)
+  if (Predicate.isRecord(value)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined) out[k] = dropUndefined(v)
+    }
+    return out
+  }
+  return value
+}
+
+const capabilityFlags = <R>(config: SessionHandlers<R>) => ({
+  requestPermission: config.onPermissionRequest !== undefined,
+  requestUserInput: config.onUserInputRequest !== undefined,
+  requestElicitation: config.onElicitationRequest !== undefined,
+  requestExitPlanMode: config.onExitPlanModeRequest !== undefined,
+  requestAutoModeSwitch: config.onAutoModeSwitchRequest !== undefined,
+  hooks: Hooks.hasHooks(config.hooks)
+})
+
+const wireExtras = <R>(
+  config: SessionHandlers<R> & {
+    readonly systemMessage?: SystemMessageConfig | undefined
+    readonly availableTools?: ReadonlyArray<string> | undefined
+    readonly excludedTools?: ReadonlyArray<string> | undefined
+  }
+) =>
+  Effect.all({
+    tools: toolDefinitions(config.tools),
+    systemMessage: wireSystemMessage(config.systemMessage, config.systemMessageTransforms)
+  }).pipe(Effect.map(({ systemMessage, tools }) => ({
+    systemMessage,
+    tools,
+    ...capabilityFlags(config),
+    envValueMode: "direct" as const,
+    toolFilterPrecedence: config.availableTools !== undefined || config.excludedTools !== undefined
+      ? "excluded" as const
+      : undefined
+  })))
+
+/**
+ * Builds the params of `session.create`: the encoded data (secrets revealed,
+ * renamed fields), tool definitions with JSON Schema parameters, the
+ * capability flags telling the runtime which handlers exist, and `sessionId`
+ * only when given (cloud sessions omit it). Fields the config leaves absent
+ * stay absent. Fails when a value does not match its Schema or a tool cannot
+ * be declared; run {@link validate} first for the full checks.
+ *
+ * @example
+ * ```ts
+ * const params = yield* SessionConfig.toCreateParams({ model: "gpt-5" }, "s1")
+ * // { model: "gpt-5", sessionId: "s1", requestPermission: false, ..., hooks: false, envValueMode: "direct" }
+ * ```
+ */
+export const toCreateParams = <R>(
+  config: SessionConfig<R>,
+  sessionId: string | undefined
+): Effect.Effect<SessionCreateParams, InvalidConfig> =>
+  Effect.gen(function*() {
+    yield* checkShape(config)
+    const data = yield* Schema.encode(CreateWireData)(config).pipe(Effect.mapError(parseProblem("the session config")))
+    const extras = yield* wireExtras(config)
+    const raw = dropUndefined({ ...data, ...extras, ...(sessionId === undefined ? {} : { sessionId }) })
+    return yield* Schema.decodeUnknown(SessionCreateParams)(raw).pipe(
+      Effect.mapError(parseProblem("the session.create params"))
+    )
+  })
+
+/**
+ * Builds the params of `session.resume` for the session `sessionId`
+ * (`suppressResumeEvent` travels as `disableResume`).
+ *
+ * @example
+ * ```ts
+ * const params = yield* SessionConfig.toResumeParams({ suppressResumeEvent: true }, "s1")
+ * // { sessionId: "s1", disableResume: true, ... }
+ * ```
+ */
+export const toResumeParams = <R>(
+  config: ResumeSessionConfig<R>,
+  sessionId: string
+): Effect.Effect<SessionResumeParams, InvalidConfig> =>
+  Effect.gen(function*() {
+    yield* checkResumeShape(config)
+    const data = yield* Schema.encode(ResumeWireData)(config).pipe(Effect.mapError(parseProblem("the resume config")))
+    const extras = yield* wireExtras(config)
+    const raw = dropUndefined({ ...data, ...extras, sessionId })
+    return yield* Schema.decodeUnknown(SessionResumeParams)(raw).pipe(
+      Effect.mapError(parseProblem("the session.resume params"))
+    )
+  })
+
+// ---------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------
+
+// The shape check: every key known, every value of its Schema's type, before
+// any field is read. The Schemas are the config's own (their type side), plus
+// the handlers' keys, so an option cannot be accepted here and dropped on
+// the wire, or the other way round.
+
+const fn = (what: string) =>
+  Schema.declare((u: unknown): u is (...args: ReadonlyArray<never>) => unknown => typeof u === "function", {
+    title: what
+  })
+
+const handlerShapeFields = {
+  tools: opt(Schema.Array(Schema.declare(Tool.isTool, { title: "a Tool (made with Tool.make)" }))),
+  onPermissionRequest: opt(fn("a permission handler function")),
+  onUserInputRequest: opt(fn("a user-input handler function")),
+  onElicitationRequest: opt(fn("an elicitation handler function")),
+  onExitPlanModeRequest: opt(fn("an exit-plan-mode handler function")),
+  onAutoModeSwitchRequest: opt(fn("an auto-mode-switch handler function")),
+  hooks: opt(Schema.Struct(
+    Object.fromEntries(Object.values(Hooks.hookTypes).map(({ key }) => [key, opt(fn("a hook function"))]))
+  )),
+  systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
+  sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
+  /** The lifecycle option of `CopilotSession.create` / `resume`, which pass their whole config here. */
+  closeTimeout: opt(Schema.declare(
+    (u: unknown): u is Duration.DurationInput => Option.isSome(Duration.decodeUnknown(u)),
+    { title: "a duration (e.g. \"5 seconds\" or milliseconds)" }
+  ))
+}
+
+const CreateShape = Schema.Struct({ ...SessionOptions.fields, ...handlerShapeFields })
+const ResumeShape = Schema.Struct({ ...ResumeSessionOptions.fields, ...handlerShapeFields })
+
+/** Config names of the fields that travel under another name, by wire name. */
+const wireNames = (schema: Schema.Schema.Any): ReadonlyMap<string, string> => {
+  const ast = schema.ast
+  const names = new Map<string, string>()
+  if (ast._tag === "Transformation" && ast.transformation._tag === "TypeLiteralTransformation") {
+    for (const t of ast.transformation.propertySignatureTransformations) names.set(String(t.from), String(t.to))
+  }
+  return names
+}
+
+const secretKeys: ReadonlySet<string> = new Set(["apiKey", "bearerToken", "gitHubToken", "headers", "env"])
+
+/** Friendlier sentences where the generic one would not say what to do. */
+const special = (leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {
+  const path = leaf.path
+  const last = path[path.length - 1]
+  const serverAt = path.length >= 3 && path[path.length - 3] === "mcpServers"
+  if (leaf._tag === "Missing" && serverAt && last === "command") {
+    const where = `MCP server ${JSON.stringify(String(path[path.length - 2]))}`
+    const agent = path[0] === "customAgents" ? `custom agent ${ConfigIssues.pathText(path.slice(0, 2))}: ` : ""
+    return `${agent}${where} has neither "command" (a stdio server the runtime starts) nor "url" (an http/sse server): set one of them.`
+  }
+  if (
+    leaf._tag === "Unexpected" && path.length === 2 && path[0] === "systemMessage" && last === "sections" &&
+    Predicate.isRecord(input) && Predicate.isRecord(input.systemMessage) && input.systemMessage.mode === "replace"
+  ) {
+    return `systemMessage mode "replace" takes no "sections": use mode "customize" to change individual sections, or drop "sections".`
+  }
+  if (leaf._tag === "Unexpected" && path.length === 1 && last === "clientInfo") {
+    return `"clientInfo" is declared once per connection, not per session: set it on the client (CopilotClient.layer({ clientInfo })).`
+  }
+  if (leaf._tag === "Type" && path.length === 0) {
+    return `the ${input === null ? "value null" : Array.isArray(input) ? "array" : `${typeof input}`} given is not a session config: pass an object of options (e.g. { model: "gpt-5" }).`
+  }
+  return undefined
+}
+
+/** Keys of the other kind of config: a create-only key in a resume config, and the other way round. */
+const elsewhere = (keys: ReadonlyArray<string>, where: string) =>
+(leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {
+  const key = leaf.path[0]
+  return leaf._tag === "Unexpected" && leaf.path.length === 1 && typeof key === "string" && keys.includes(key)
+    ? `"${key}" applies to ${where} only: remove it here.`
+    : special(leaf, input)
+}
+
+const shapeProblems = (
+  schema: typeof CreateShape | typeof ResumeShape,
+  subject: string,
+  otherKeys: ReadonlyArray<string>,
+  other: string
+) => {
+  const validate = Schema.validateEither(schema, { errors: "all", onExcessProperty: "error" })
+  const options: ConfigIssues.Options = {
+    subject,
+    secretKeys,
+    wireNames: wireNames(schema),
+    special: elsewhere(otherKeys, other)
+  }
+  return (config: unknown): ReadonlyArray<string> =>
+    Either.match(validate(config), {
+      onLeft: (error) => ConfigIssues.describeIssues(error, config, options),
+      onRight: () => []
+    })
+}
+
+const createShapeProblems = shapeProblems(CreateShape, "session config", Object.keys(resumeOnlyFields), "resumeSession")
+const resumeShapeProblems = shapeProblems(ResumeShape, "resume config", Object.keys(createOnlyFields), "createSession")
+
+/**
+ * Checks that every key of a config is an option and every value has its
+ * option's type, before anything reads the config. Fails with one
+ * `InvalidConfig` naming each field (and, for a misspelt key, the option it
+ * is likely meant to be). {@link validate} and {@link toCreateParams} run it
+ * first; use it alone for configs from untyped sources (JSON, YAML).
+ *
+ * @example
+ * ```ts
+ * SessionConfig.checkShape(JSON.parse(`{"modle":"gpt-5"}`))
+ * // fails: invalid session config: "modle" is not a session config option: did you mean "model"?
+ * ```
+ */
+export const checkShape = (config: unknown): Effect.Effect<void, InvalidConfig> => report(createShapeProblems(config))
+
+/**
+ * {@link checkShape} for the config of `resumeSession`.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.checkResumeShape(JSON.parse(`{"openCanvases":"none"}`))
+ * // fails: invalid session config: "openCanvases" is the string "none"; expected an array.
+ * ```
+ */
+export const checkResumeShape = (config: unknown): Effect.Effect<void, InvalidConfig> =>
+  report(resumeShapeProblems(config))
 
 const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidConfig> =>
   problems.length === 0
@@ -925,16 +1208,11 @@ const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidCon
  * // fails: invalid session config: MCP server "git" has an empty "command": set the executable that starts the server.
  * ```
  */
-export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
-  const problems = commonProblems(config)
-  if (config.cloud !== undefined) {
-    problems.unshift(`"cloud" is set: cloud sessions are created with createCloudSession; remove "cloud" or use createCloudSession.`)
-  }
-  if (config.sessionId !== undefined && config.sessionId.trim() === "") {
-    problems.push(`"sessionId" is empty: omit it to get a generated id, or pass a non-empty one.`)
-  }
-  return report(problems)
-}
+export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
+  Effect.suspend(() => {
+    const shape = createShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(createProblems(config))
+  })
 
 /**
  * Checks a config for `createCloudSession`: `cloud` is required, the runtime
@@ -945,26 +1223,11 @@ export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, Inval
  * SessionConfig.validateCloud({ cloud: { repository: { owner: "octo", name: "app" } } }) // succeeds
  * ```
  */
-export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> => {
-  const problems = commonProblems(config)
-  if (config.cloud === undefined) {
-    problems.unshift(
-      `"cloud" is missing: a cloud session needs it (e.g. { cloud: { repository: { owner, name } } }); for a local session use createSession.`
-    )
-  } else {
-    const repo = config.cloud.repository
-    if (repo !== undefined && (repo.owner.trim() === "" || repo.name.trim() === "")) {
-      problems.push(`"cloud.repository" needs a non-empty "owner" and "name".`)
-    }
-  }
-  if (config.sessionId !== undefined) {
-    problems.push(`"sessionId" cannot be chosen for a cloud session: the runtime assigns it. Remove "sessionId".`)
-  }
-  if (config.provider !== undefined) {
-    problems.push(`"provider" (bring your own key) is not available for cloud sessions: remove it, or use createSession.`)
-  }
-  return report(problems)
-}
+export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
+  Effect.suspend(() => {
+    const shape = createShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(cloudProblems(config))
+  })
 
 /**
  * Checks a config for `resumeSession`.
@@ -975,4 +1238,7 @@ export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, 
  * ```
  */
 export const validateResume = <R>(config: ResumeSessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
-  report(commonProblems(config))
+  Effect.suspend(() => {
+    const shape = resumeShapeProblems(config)
+    return shape.length > 0 ? report(shape) : report(commonProblems(config))
+  })

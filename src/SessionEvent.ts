@@ -3,7 +3,10 @@
  * its own Schema (times as `Date`), plus {@link UnknownEvent} for everything
  * else, which keeps the raw data. A newer runtime's new event types, and
  * known types whose data this SDK cannot read, arrive as `UnknownEvent`s
- * rather than errors.
+ * rather than errors. Known events are decoded tolerantly: members this SDK
+ * does not know are dropped, an optional member sent as `null` is absent, and
+ * an enum value the schema does not list is kept as the string it is (typed
+ * as the listed values or any string).
  *
  * @example
  * ```ts

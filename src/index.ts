@@ -132,13 +132,30 @@ export * as SessionFs from "./SessionFs.js"
  */
 export * as Tool from "./Tool.js"
 /**
- * Every method of the protocol, generated from its JSON Schemas; use with `session.call`.
+ * The runtime's server-scoped API on the client: `client.call` for any server
+ * method, and namespaces such as `client.sessions`, `client.mcp.config`.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient, type ServerApi } from "effect-copilot"
+ *
+ * const skills = Effect.flatMap(CopilotClient.CopilotClient, (client) => client.skills.discover())
+ * const report = (error: ServerApi.ServerCallError) => Effect.logError(error.message)
+ * ```
+ */
+export * as ServerApi from "./ServerApi.js"
+/**
+ * Every method of the protocol, generated from its JSON Schemas; server
+ * methods (`Methods.serverMethods`) go with `client.call`, session methods
+ * (`Methods.sessionMethods`) with `session.call`.
  *
  * @example
  * ```ts
  * import { Methods } from "effect-copilot"
  *
  * const abort = session.call(Methods.SessionAbort, {}) // for a `session` in scope
+ * const tools = client.call(Methods.ToolsList, {}) // for a `client` in scope
  * ```
  */
 export * as Methods from "./generated/Methods.js"

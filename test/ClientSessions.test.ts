@@ -1,27 +1,27 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
-import { CopilotClient, RuntimeConnection } from "effect-copilot"
+import { CopilotClient, CopilotSession, RuntimeConnection } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
-describe("sessions through the client service", () => {
-  it.effect("client.createSession sends session.create with the id it registered, and releases it with session.destroy", () =>
+describe("sessions on a client service in hand (CopilotSession.make)", () => {
+  it.effect("CopilotSession.make sends session.create with the id it registered, and releases it with session.destroy", () =>
     Effect.gen(function*() {
       const fake = yield* FakeRuntime.FakeRuntime
       yield* fake.handle("session.create", (params) =>
         Effect.succeed({ sessionId: typeof params === "object" && params !== null && "sessionId" in params ? params.sessionId : "?" }))
       yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
       const client = yield* CopilotClient.CopilotClient
-      const sessionId = yield* Effect.scoped(Effect.map(client.createSession({ model: "m" }), (s) => s.sessionId))
+      const sessionId = yield* Effect.scoped(Effect.map(CopilotSession.make(client, { model: "m" }), (s) => s.sessionId))
       const [create] = yield* fake.requests("session.create")
       expect(create?.params).toMatchObject({ sessionId, model: "m" })
       const destroy = yield* fake.takeRequest("session.destroy")
       expect(destroy.params).toEqual({ sessionId })
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 
-  it.effect("client.createSession refuses a cloud config, naming the cloud constructor", () =>
+  it.effect("CopilotSession.make refuses a cloud config, naming the cloud constructor", () =>
     Effect.gen(function*() {
       const client = yield* CopilotClient.CopilotClient
-      const error = yield* Effect.scoped(client.createSession({ cloud: {} })).pipe(Effect.flip)
+      const error = yield* Effect.scoped(CopilotSession.make(client, { cloud: {} })).pipe(Effect.flip)
       expect(error._tag).toBe("InvalidConfig")
       expect(error.message).toContain("createCloud")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))

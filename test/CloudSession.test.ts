@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Deferred, Effect, Exit, Fiber, FastCheck, Option, Redacted, Stream } from "effect"
 import { CopilotClient, CopilotSession, SessionConfig, SessionFs } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
+import * as Connection from "../src/internal/connection.js"
 import { ENDED_MESSAGE, OVERFLOW_MESSAGE, PENDING_LIMIT } from "../src/internal/router.js"
 import { captureLogs } from "./support/logs.js"
 
@@ -137,7 +138,7 @@ describe("cloud sessions", () => {
       expect(outcome(answer)).toEqual({ error: ENDED_MESSAGE, code: -32603 })
       expect(ENDED_MESSAGE).not.toBe(OVERFLOW_MESSAGE)
       const client = yield* CopilotClient.CopilotClient
-      expect(yield* client.router.pendingCount(CLOUD_ID)).toBe(0)
+      expect(yield* (yield* Connection.of(client)).router.pendingCount(CLOUD_ID)).toBe(0)
       // With no guard open, traffic for the unknown id is an error again.
       const late = yield* fake.request("userInput.request", userInput("late?"))
       expect(outcome(late)).toMatchObject({ code: -32602 })

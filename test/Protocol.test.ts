@@ -77,11 +77,11 @@ describe("Protocol: calls from the SDK", () => {
       yield* stillServes
     }).pipe(Effect.provide(FakeRuntime.layerClient)), 10_000)
 
-  it.effect("a call the runtime does not know fails with -32601, and the fake records it", () =>
+  it.effect("a call the runtime does not know (-32601) fails with MethodNotServed, and the fake records it", () =>
     Effect.gen(function*() {
       const fake = yield* FakeRuntime.FakeRuntime
       const error = yield* Effect.flip(CopilotClient.listModels)
-      expect(error).toMatchObject({ _tag: "RpcError", method: "models.list", code: ErrorCode.MethodNotFound })
+      expect(error).toMatchObject({ _tag: "MethodNotServed", method: "models.list" })
       expect((yield* fake.unscripted).map((r) => r.method)).toEqual(["models.list"])
       yield* stillServes
     }).pipe(Effect.provide(FakeRuntime.layerClient)), 10_000)

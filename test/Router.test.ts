@@ -1,10 +1,11 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Effect, Queue } from "effect"
+import { Chunk, Effect, Exit, Fiber, Option, Queue, Scope } from "effect"
 import * as CopilotClient from "../src/CopilotClient.js"
 import { RpcError } from "../src/CopilotError.js"
 import { ErrorCode } from "../src/internal/jsonrpc/Message.js"
 import * as Router from "../src/internal/router.js"
 import * as FakeRuntime from "../src/testing/FakeRuntime.js"
+import * as Connection from "../src/internal/connection.js"
 
 /** A session sink that queues its events and answers requests by naming itself. */
 const makeSink = (name: string) =>
@@ -24,9 +25,9 @@ const request = (router: Router.Router, method: string, params: unknown) =>
   router.handlers.requests[method]!(params, { method, id: 1 })
 
 describe("SessionRouter (no pending guard)", () => {
-  it.effect("routes events by session id, in order, only to their session", () =>
+  it.scoped("routes events by session id, in order, only to their session", () =>
     Effect.gen(function*() {
-      const router = Router.make()
+      const router = yield* Router.make()
       const a = yield* makeSink("a")
       const b = yield* makeSink("b")
       yield* router.register("a", a.sink)
@@ -38,9 +39,9 @@ describe("SessionRouter (no pending guard)", () => {
       expect(yield* b.drain).toEqual([{ type: "user.message", n: 2 }])
     }))
 
-  it.effect("drops events for an unknown session instead of holding them for a later registration", () =>
+  it.scoped("drops events for an unknown session instead of holding them for a later registration", () =>
     Effect.gen(function*() {
-      const router = Router.make()
+      const router = yield* Router.make()
       yield* event(router, { sessionId: "late", event: { type: "session.start" } })
       expect(yield* router.pendingCount("late")).toBe(0)
       const late = yield* makeSink("late")
@@ -49,9 +50,9 @@ describe("SessionRouter (no pending guard)", () => {
       expect(yield* late.drain).toEqual([{ type: "session.idle" }])
     }))
 
-  it.effect("routes requests to their session; unknown, missing or unregistered sessions get -32602", () =>
+  it.scoped("routes requests to their session; unknown, missing or unregistered sessions get -32602", () =>
     Effect.gen(function*() {
-      const router = Router.make()
+      const router = yield* Router.make()
       const s1 = yield* makeSink("s1")
       yield* router.register("s1", s1.sink)
       const params = { sessionId: "s1", question: "Proceed?" }
@@ -79,7 +80,7 @@ describe("SessionRouter (no pending guard)", () => {
       const client = yield* CopilotClient.CopilotClient
       const fake = yield* FakeRuntime.FakeRuntime
       const s1 = yield* makeSink("s1")
-      yield* client.router.register("s1", s1.sink)
+      yield* (yield* Connection.of(client)).router.register("s1", s1.sink)
 
       const unknown = yield* fake.request("userInput.request", { sessionId: "ghost", question: "?" })
       expect(unknown).toMatchObject({
@@ -95,4 +96,63 @@ describe("SessionRouter (no pending guard)", () => {
       expect(delivered).toMatchObject({ type: "assistant.message", data: { content: "hi" }, parentId: null })
       expect(yield* s1.drain).toEqual([])
     }).pipe(Effect.provide(FakeRuntime.layerClient)), 5_000)
+})
+
+describe("SessionRouter (pending guard)", () => {
+  it.scoped("guards are reference counted: held traffic waits for the last one, whose release answers the held requests", () =>
+    Effect.gen(function*() {
+      const router = yield* Router.make()
+      const first = yield* Scope.make()
+      const second = yield* Scope.make()
+      yield* router.pendingGuard.pipe(Scope.extend(first))
+      yield* router.pendingGuard.pipe(Scope.extend(second))
+      yield* event(router, { sessionId: "cloud", event: { type: "session.info" } })
+      const parked = yield* Effect.fork(request(router, "userInput.request", { sessionId: "cloud", question: "?" }))
+      yield* Effect.yieldNow()
+      expect(yield* router.pendingCount("cloud")).toBe(2)
+      yield* Scope.close(first, Exit.void)
+      // One guard is still open: nothing was answered or dropped.
+      expect(yield* router.pendingCount("cloud")).toBe(2)
+      expect(yield* Fiber.poll(parked)).toEqual(Option.none())
+      yield* Scope.close(second, Exit.void)
+      const answer = yield* Effect.flip(Fiber.join(parked))
+      expect(answer).toMatchObject({ code: ErrorCode.InternalError, message: Router.ENDED_MESSAGE })
+      expect(yield* router.pendingCount("cloud")).toBe(0)
+      // With no guard open, an unknown id is an error again rather than held.
+      const late = yield* Effect.flip(request(router, "userInput.request", { sessionId: "cloud", question: "?" }))
+      expect(late).toMatchObject({ code: ErrorCode.InvalidParams })
+    }))
+
+  it.scoped("registration hands the held traffic over in arrival order, then routes live traffic after it", () =>
+    Effect.gen(function*() {
+      const router = yield* Router.make()
+      yield* router.pendingGuard
+      for (let n = 1; n <= 3; n++) yield* event(router, { sessionId: "cloud", event: { n } })
+      const parked = yield* Effect.fork(request(router, "userInput.request", { sessionId: "cloud", question: "held" }))
+      yield* Effect.yieldNow()
+      const sink = yield* makeSink("cloud")
+      yield* router.register("cloud", sink.sink)
+      yield* event(router, { sessionId: "cloud", event: { n: 4 } })
+      expect(yield* sink.drain).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }])
+      expect(yield* Fiber.join(parked)).toMatchObject({ answeredBy: "cloud", params: { question: "held" } })
+      expect(yield* router.pendingCount("cloud")).toBe(0)
+    }))
+
+  it.scoped(`past ${Router.PENDING_LIMIT} held items per id the oldest is evicted, and an evicted request is answered`, () =>
+    Effect.gen(function*() {
+      const router = yield* Router.make()
+      yield* router.pendingGuard
+      const oldest = yield* Effect.fork(request(router, "userInput.request", { sessionId: "cloud", question: "oldest" }))
+      yield* Effect.yieldNow()
+      for (let n = 0; n < Router.PENDING_LIMIT; n++) yield* event(router, { sessionId: "cloud", event: { n } })
+      expect(yield* Effect.flip(Fiber.join(oldest))).toMatchObject({ code: ErrorCode.InternalError, message: Router.OVERFLOW_MESSAGE })
+      expect(yield* router.pendingCount("cloud")).toBe(Router.PENDING_LIMIT)
+      yield* event(router, { sessionId: "cloud", event: { n: "newest" } })
+      const sink = yield* makeSink("cloud")
+      yield* router.register("cloud", sink.sink)
+      const delivered = yield* sink.drain
+      expect(delivered).toHaveLength(Router.PENDING_LIMIT)
+      expect(delivered[0]).toEqual({ n: 1 })
+      expect(delivered.at(-1)).toEqual({ n: "newest" })
+    }))
 })

@@ -1,7 +1,7 @@
 import { FileSystem, HttpClient, HttpClientRequest, Path } from "@effect/platform"
 import { NodeContext, NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Duration, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope } from "effect"
+import { Clock, Context, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope, TestClock } from "effect"
 import * as IsolatedRuntime from "../src/testing/IsolatedRuntime.js"
 import * as ScriptedModel from "../src/testing/ScriptedModel.js"
 import * as Snapshots from "../src/testing/Snapshots.js"
@@ -115,14 +115,24 @@ describe("ScriptedModel", () => {
       expect(yield* model.unmatched).toEqual([])
     }).pipe(Effect.provide(TestLayer())))
 
-  it.scopedLive("waits for a scripted delay before answering", () =>
+  it.scoped("holds the answer back until a scripted delay has passed on the Clock", () =>
     Effect.gen(function*() {
       const model = yield* ScriptedModel.ScriptedModel
-      yield* model.delay("150 millis")
+      yield* model.delay("1 hour")
       yield* model.reply("late")
-      const [elapsed, answer] = yield* Effect.timed(streamChat(model.url, [userMessage("hi")]))
-      expect(answer.text).toBe("late")
-      expect(Duration.toMillis(elapsed)).toBeGreaterThanOrEqual(140)
+      const answer = yield* Effect.fork(streamChat(model.url, [userMessage("hi")]))
+      // Wait (on real time) until the request has arrived and the delay is pending.
+      yield* Effect.gen(function*() {
+        while ((yield* model.requests).length === 0 || (yield* model.pending).length > 0) {
+          yield* Effect.sleep("10 millis").pipe(Effect.withClock(Clock.make()))
+        }
+      })
+      yield* TestClock.adjust("59 minutes")
+      // An answer that did not wait would be here well within this (real) pause.
+      yield* Effect.sleep("300 millis").pipe(Effect.withClock(Clock.make()))
+      expect(Option.isNone(yield* Fiber.poll(answer))).toBe(true)
+      yield* TestClock.adjust("1 minute")
+      expect((yield* Fiber.join(answer)).text).toBe("late")
     }).pipe(Effect.provide(TestLayer())))
 
   it.scoped("records every request, and answers unknown endpoints 404", () =>
@@ -151,6 +161,168 @@ describe("ScriptedModel", () => {
       expect(messages).toHaveLength(1)
       expect(messages[0]?.map((message) => message.role)).toEqual(["system", "user"])
     }).pipe(Effect.provide(TestLayer())))
+})
+
+const UserBody = Schema.parseJson(ScriptedModel.UserAnswer)
+const ModelsBody = Schema.parseJson(Schema.Struct({ data: Schema.Array(ScriptedModel.ModelAnswer) }))
+
+/** `GET /copilot_internal/user` with a bearer token: the status and, when 200, the decoded answer. */
+const getUser = (url: string, token: string) =>
+  Effect.gen(function*() {
+    const client = yield* HttpClient.HttpClient
+    const response = yield* client.execute(
+      HttpClientRequest.get(`${url}/copilot_internal/user`).pipe(HttpClientRequest.bearerToken(token))
+    )
+    const text = yield* response.text
+    return {
+      status: response.status,
+      user: response.status === 200 ? Option.some(yield* Schema.decodeUnknown(UserBody)(text)) : Option.none()
+    }
+  })
+
+const getModels = (url: string) =>
+  Effect.gen(function*() {
+    const client = yield* HttpClient.HttpClient
+    const response = yield* client.execute(HttpClientRequest.get(`${url}/models`))
+    return (yield* Schema.decodeUnknown(ModelsBody)(yield* response.text)).data
+  })
+
+describe("ScriptedModel users", () => {
+  it.scoped("answers each token with its own user and an unknown token with 401", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      // Without `token`, the first user's token is the one the test runtime is started with.
+      expect(Redacted.value(model.token)).toBe("alice-token")
+      const alice = yield* getUser(model.url, "alice-token")
+      const bob = yield* getUser(model.url, "bob-token")
+      expect(alice.status).toBe(200)
+      expect(Option.map(alice.user, (u) => [u.login, u.copilot_plan, u.is_mcp_enabled])).toEqual(
+        Option.some(["alice", "individual_pro", true])
+      )
+      expect(Option.map(bob.user, (u) => [u.login, u.copilot_plan, u.is_mcp_enabled])).toEqual(
+        Option.some(["bob", "business", false])
+      )
+      expect(Option.map(bob.user, (u) => u.endpoints.api)).toEqual(Option.some(model.url))
+      expect((yield* getUser(model.url, "mallory-token")).status).toBe(401)
+      // The default token is not accepted once users are declared without it.
+      expect((yield* getUser(model.url, "scripted-model-token")).status).toBe(401)
+
+      yield* model.setUser("carol-token", { login: "carol" })
+      expect(Option.map((yield* getUser(model.url, "carol-token")).user, (u) => u.login)).toEqual(Option.some("carol"))
+    }).pipe(Effect.provide(TestLayer({
+      users: {
+        "alice-token": { login: "alice" },
+        "bob-token": { login: "bob", plan: "business", isMcpEnabled: false }
+      }
+    }))))
+
+  it.scoped("enables MCP for the default user, as the service does for a user with MCP allowed", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const answer = yield* getUser(model.url, Redacted.value(model.token))
+      expect(Option.map(answer.user, (u) => [u.login, u.is_mcp_enabled])).toEqual(Option.some(["scripted-user", true]))
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scoped("keeps the default token next to declared users when `token` is given", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      expect(Redacted.value(model.token)).toBe("main-token")
+      const main = yield* getUser(model.url, "main-token")
+      expect(Option.map(main.user, (u) => [u.login, u.is_mcp_enabled])).toEqual(Option.some(["main", false]))
+      expect((yield* getUser(model.url, "other-token")).status).toBe(200)
+    }).pipe(Effect.provide(TestLayer({
+      token: "main-token",
+      user: { login: "main", isMcpEnabled: false },
+      users: { "other-token": { login: "other" } }
+    }))))
+
+  it.scoped("answers quota snapshots: the defaults, and a user's own with what remains", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const standard = Option.getOrThrow((yield* getUser(model.url, Redacted.value(model.token))).user)
+      expect(Object.keys(standard.quota_snapshots).sort()).toEqual(["chat", "completions", "premium_interactions"])
+      expect(standard.quota_snapshots["chat"]).toMatchObject({ quota_id: "chat", unlimited: true, percent_remaining: 100 })
+      expect(standard.quota_snapshots["premium_interactions"]).toMatchObject({
+        entitlement: 300,
+        remaining: 300,
+        unlimited: false,
+        percent_remaining: 100
+      })
+      expect(standard.quota_reset_date).toMatch(/^\d{4}-\d{2}-01$/)
+
+      const spent = Option.getOrThrow((yield* getUser(model.url, "spent-token")).user)
+      expect(Object.keys(spent.quota_snapshots)).toEqual(["premium_interactions"])
+      expect(spent.quota_snapshots["premium_interactions"]).toMatchObject({
+        entitlement: 50,
+        remaining: 10,
+        quota_remaining: 10,
+        percent_remaining: 20,
+        overage_permitted: true,
+        overage_count: 0
+      })
+      expect(spent.quota_reset_date).toBe("2027-01-01")
+    }).pipe(Effect.provide(TestLayer({
+      token: "scripted-model-token",
+      users: {
+        "spent-token": {
+          quotas: { premium_interactions: { entitlement: 50, remaining: 10, overagePermitted: true } },
+          quotaResetDate: "2027-01-01"
+        }
+      }
+    }))))
+})
+
+describe("ScriptedModel models", () => {
+  it.scoped("lists by default the models the runtime and its sub-agents ask for, each with limits", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const models = yield* getModels(model.url)
+      const ids = models.map((m) => m.id)
+      // What the recordings use, what a session without `model` gets, what the explore agent asks for.
+      expect(ids).toEqual(expect.arrayContaining(["claude-sonnet-4.5", "claude-sonnet-4", "claude-sonnet-5"]))
+      for (const entry of models) {
+        expect(entry.capabilities.limits.max_prompt_tokens, entry.id).toBe(128000)
+        expect(entry.capabilities.limits.max_output_tokens, entry.id).toBe(16000)
+        // The runtime caps the prompt at the window less the output: the window holds both.
+        expect(entry.capabilities.limits.max_context_window_tokens, entry.id).toBe(144000)
+        expect(entry.capabilities.supports.vision, entry.id).toBe(true)
+        expect(entry.capabilities.supports.tool_calls, entry.id).toBe(true)
+        expect(entry.policy.state, entry.id).toBe("enabled")
+      }
+      expect(models.filter((m) => m.is_chat_default).map((m) => m.id)).toEqual(["claude-sonnet-4.5"])
+      const haiku = models.find((m) => m.id === "claude-haiku-4.5")
+      expect([haiku?.model_picker_category, haiku?.billing.is_premium, haiku?.billing.multiplier]).toEqual([
+        "lightweight",
+        true,
+        0.33
+      ])
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.scoped("lists the configured models with their own capabilities, and adds a recording's models", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const models = yield* getModels(model.url)
+      expect(models.map((m) => m.id)).toEqual(["tiny", "gpt-5", "recorded-model"])
+      const tiny = models[0]!
+      expect(tiny.capabilities.limits).toEqual({ max_context_window_tokens: 8000, max_prompt_tokens: 6000, max_output_tokens: 2000 })
+      expect(tiny.capabilities.supports.vision).toBe(false)
+      expect(tiny.name).toBe("Tiny")
+      expect(models[1]?.capabilities.limits.max_prompt_tokens).toBe(128000)
+
+      yield* model.setModels(["only-this"])
+      expect((yield* getModels(model.url)).map((m) => m.id)).toEqual(["only-this"])
+      // A recording naming a model already declared in full keeps the declaration.
+      yield* model.setModels([{ id: "tiny", maxPromptTokens: 6000 }])
+      yield* model.useSnapshot({ models: ["tiny", "other"], conversations: [] })
+      const after = yield* getModels(model.url)
+      expect(after.map((m) => [m.id, m.capabilities.limits.max_prompt_tokens])).toEqual([["tiny", 6000], ["other", 128000]])
+    }).pipe(Effect.provide(TestLayer({
+      models: [
+        { id: "tiny", name: "Tiny", contextWindow: 8000, maxPromptTokens: 6000, maxOutputTokens: 2000, vision: false },
+        "gpt-5"
+      ],
+      snapshot: { models: ["gpt-5", "recorded-model"], conversations: [] }
+    }))))
 })
 
 describe("ScriptedModel lifecycle", () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Exit, Redacted, Schema } from "effect"
+import { Effect, Exit, Redacted, Schema, SchemaAST } from "effect"
+import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import * as Path from "node:path"
 import { InvalidConfig } from "../src/CopilotError.js"
 import * as Handlers from "../src/Handlers.js"
 import * as Hooks from "../src/Hooks.js"
@@ -215,8 +218,7 @@ describe("SessionConfig wire encoding", () => {
       // what an untyped caller could pass
       const untyped: SessionConfig.SessionConfig<never> = JSON.parse(`{"model":42}`)
       const error = yield* Effect.flip(create(untyped))
-      expect(error.message).toContain(`["model"]`)
-      expect(error.message).toContain("does not match its schema")
+      expect(error.message).toBe(`invalid session config: "model" is the number 42; expected a string.`)
     }))
 })
 
@@ -338,6 +340,10 @@ describe("SessionConfig.validate", () => {
         .toContain(`needs "onElicitationRequest"`)
       expect(yield* failure(SessionConfig.validate({ sessionId: "" })))
         .toContain(`"sessionId" is empty`)
+      expect(yield* failure(SessionConfig.validate({ sessionLimits: { maxAiCredits: 0 } })))
+        .toContain(`"sessionLimits.maxAiCredits" is 0: use a positive number of AI credits`)
+      expect(yield* failure(SessionConfig.validateResume({ modelCapabilities: { limits: { max_prompt_tokens: 1.5 } } })))
+        .toContain(`"modelCapabilities.limits.max_prompt_tokens" is 1.5: use a whole number of tokens`)
     }))
 
   it.effect("lists every problem at once", () =>
@@ -466,3 +472,182 @@ describe("Handlers", () => {
       })
     }))
 })
+
+describe("every session option, nothing silently dropped", () => {
+  const resume = (config: SessionConfig.ResumeSessionConfig<never>) => SessionConfig.toResumeParams(config, "s1")
+
+  it.effect("sends the newer options under the names the runtime reads", () =>
+    Effect.gen(function*() {
+      const options = {
+        modelCapabilities: { supports: { vision: false }, limits: { max_context_window_tokens: 64_000 } },
+        sessionLimits: { maxAiCredits: 50 },
+        enableCitations: true,
+        githubMcpToolConfig: { enableAllTools: true, additionalToolsets: ["actions"] },
+        customAgentsLocalOnly: true,
+        includedBuiltinSkills: [],
+        authClientIdMetadataUrl: "https://host.example/oauth-client.json",
+        capi: { enableWebSocketResponses: false },
+        enableManagedSettings: false,
+        managedSettings: { permissions: { deny: ["Shell(rm *)"] } }
+      } as const
+      const params = yield* create({ ...options, enableMcpApps: true })
+      expect(params).toMatchObject({ ...options, requestMcpApps: true })
+      expect("enableMcpApps" in params).toBe(false)
+      // The same options on resume, plus the canvases to restore.
+      const canvas = { instanceId: "i1", extensionId: "ext", canvasId: "board", input: { page: 2 } }
+      const resumed = yield* resume({ ...options, enableMcpApps: false, openCanvases: [canvas] })
+      expect(resumed).toMatchObject({ ...options, requestMcpApps: false, openCanvases: [canvas] })
+      expect((yield* resume({ openCanvases: [] })).openCanvases).toEqual([])
+    }))
+
+  it.effect("names an unknown key, with the option it probably means", () =>
+    Effect.gen(function*() {
+      const typo: SessionConfig.SessionConfig<never> = JSON.parse(`{"modle":"gpt-5"}`)
+      expect(yield* failure(SessionConfig.validate(typo)))
+        .toBe(`invalid session config: "modle" is not a session config option: did you mean "model"?`)
+      // toCreateParams checks too: the key is not dropped on the way to the wire.
+      expect((yield* Effect.flip(create(typo))).message).toContain(`"modle"`)
+      const unknown: SessionConfig.SessionConfig<never> = JSON.parse(`{"temperature":0.2}`)
+      expect(yield* failure(SessionConfig.validate(unknown))).toContain(`"temperature" is not a session config option: remove it`)
+      const wire: SessionConfig.SessionConfig<never> = JSON.parse(`{"isExperimentalMode":true,"requestMcpApps":true}`)
+      const wireMessage = yield* failure(SessionConfig.validate(wire))
+      expect(wireMessage).toContain(`"isExperimentalMode" is the wire name of an option: use "enableExperimentalMode" instead`)
+      expect(wireMessage).toContain(`use "enableMcpApps" instead`)
+      const nested: SessionConfig.SessionConfig<never> = JSON.parse(
+        `{"sessionLimits":{"maxAICredits":50},"mcpServers":{"git":{"command":"mcp-git","argz":["-v"]}}}`
+      )
+      const nestedMessage = yield* failure(SessionConfig.validate(nested))
+      expect(nestedMessage).toContain(`"sessionLimits.maxAICredits" is not a known key of "sessionLimits": did you mean "maxAiCredits"?`)
+      expect(nestedMessage).toContain(`"mcpServers.git.argz" is not a known key of "mcpServers.git": did you mean "args"?`)
+      const hooks: Hooks.SessionHooks<never> = Object.assign({ onPreToolUse: () => Effect.void }, { onPreTool: () => Effect.void })
+      expect(yield* failure(SessionConfig.validate({ hooks })))
+        .toContain(`"hooks.onPreTool" is not a known key of "hooks": did you mean "onPreToolUse"?`)
+    }))
+
+  it.effect("says which options belong to the other kind of config, or to the client", () =>
+    Effect.gen(function*() {
+      const onCreate: SessionConfig.SessionConfig<never> = JSON.parse(`{"openCanvases":[],"suppressResumeEvent":true}`)
+      const message = yield* failure(SessionConfig.validate(onCreate))
+      expect(message).toContain(`"openCanvases" applies to resumeSession only`)
+      expect(message).toContain(`"suppressResumeEvent" applies to resumeSession only`)
+      const clientInfo: SessionConfig.SessionConfig<never> = JSON.parse(`{"clientInfo":{"applicationName":"acme"}}`)
+      expect(yield* failure(SessionConfig.validate(clientInfo)))
+        .toContain(`"clientInfo" is declared once per connection, not per session: set it on the client`)
+      const onResume: SessionConfig.ResumeSessionConfig<never> = JSON.parse(`{"sessionId":"s2"}`)
+      expect(yield* failure(SessionConfig.validateResume(onResume))).toContain(`"sessionId" applies to createSession only`)
+    }))
+
+  it.effect("rejects a value of the wrong JavaScript type with an InvalidConfig naming the field, not a defect", () =>
+    Effect.gen(function*() {
+      const cases: ReadonlyArray<readonly [string, string]> = [
+        [`{"model":42}`, `"model" is the number 42; expected a string.`],
+        [`{"tools":"x"}`, `"tools" is the string "x"; expected an array.`],
+        [`{"tools":[null]}`, `"tools[0]" is null; expected a Tool (made with Tool.make).`],
+        [`{"onPermissionRequest":3}`, `"onPermissionRequest" is the number 3; expected a permission handler function.`],
+        [`{"hooks":{"onSessionStart":true}}`, `"hooks.onSessionStart" is the boolean true; expected a hook function.`],
+        [`{"sessionLimits":{"maxAiCredits":"many"}}`, `"sessionLimits.maxAiCredits" is the string "many"; expected a number.`],
+        [`{"includedBuiltinSkills":"none"}`, `"includedBuiltinSkills" is the string "none"; expected an array.`],
+        [`{"enableCitations":"yes"}`, `"enableCitations" is the string "yes"; expected a boolean.`],
+        [`{"mcpServers":{"git":{"command":"mcp-git","timeout":"5"}}}`, `"mcpServers.git.timeout" is the string "5"; expected a number.`],
+        [`{"reasoningEffort":"hgh"}`, `"reasoningEffort" is the string "hgh"; expected "low" or "medium" or "high" or "xhigh" or "max".`],
+        [`{"systemMessage":{"mode":"rewrite","content":"x"}}`, `"systemMessage.mode" is the string "rewrite"; expected "replace" or "customize" or "append".`],
+        [`{"closeTimeout":"soon"}`, `"closeTimeout" is the string "soon"; expected a duration`],
+        [`null`, `not a session config: pass an object of options`]
+      ]
+      for (const [json, expected] of cases) {
+        const config: SessionConfig.SessionConfig<never> = JSON.parse(json)
+        // Each entry point fails with InvalidConfig; none throws.
+        expect(yield* failure(SessionConfig.validate(config))).toContain(expected)
+        expect(yield* failure(SessionConfig.validateCloud(config))).toContain(expected)
+        expect(yield* failure(Effect.asVoid(create(config)))).toContain(expected)
+      }
+      const resumeConfig: SessionConfig.ResumeSessionConfig<never> = JSON.parse(`{"openCanvases":[{"instanceId":"i1"}]}`)
+      const resumeMessage = yield* failure(SessionConfig.validateResume(resumeConfig))
+      expect(resumeMessage).toContain(`"openCanvases[0].extensionId" is missing`)
+      expect(resumeMessage).toContain(`"openCanvases[0].canvasId" is missing`)
+      expect(yield* failure(Effect.asVoid(resume(resumeConfig)))).toContain(`"openCanvases[0].canvasId" is missing`)
+    }))
+
+  it.effect("never quotes a secret given in the wrong form", () =>
+    Effect.gen(function*() {
+      const config: SessionConfig.SessionConfig<never> = JSON.parse(
+        `{"provider":{"baseUrl":"https://api.example.com","apiKey":"sk-leak-me"},"gitHubToken":"ghp_leak_me"}`
+      )
+      const message = yield* failure(SessionConfig.validate(config))
+      expect(message).toContain(`"provider.apiKey" is a plain string; expected a Redacted value (wrap the secret with Redacted.make)`)
+      expect(message).toContain(`"gitHubToken" is a plain string`)
+      expect(message).not.toContain("leak")
+    }))
+
+  it("accepts every field the official SDK sends in session.create and session.resume", () => {
+    const source = readFileSync(Path.join(Path.dirname(createRequire(import.meta.url).resolve("@github/copilot-sdk")), "client.js"), "utf8")
+    const ours = (schema: Schema.Schema.Any) => new Set(SchemaAST.getPropertySignatures(schema.ast).map((p) => String(p.name)))
+    for (const [method, schema] of [["session.create", SessionConfig.SessionCreateParams], ["session.resume", SessionConfig.SessionResumeParams]] as const) {
+      const theirs = requestKeys(source, method)
+      // The scan found the request: it names the basics.
+      expect(theirs).toEqual(expect.arrayContaining(["sessionId", "model", "tools", "systemMessage", "requestPermission"]))
+      const wire = ours(schema)
+      const missing = theirs.filter((key) => !wire.has(key) && notSupported[key] === undefined)
+      expect(missing, `${method} fields of the official SDK this SDK neither sends nor lists as unsupported`).toEqual([])
+      // The list of unsupported fields holds no field that is in fact supported.
+      expect(Object.keys(notSupported).filter((key) => wire.has(key))).toEqual([])
+    }
+  })
+})
+
+/**
+ * Fields the official SDK sends that this SDK deliberately does not, and why.
+ * Each needs a handler or a client-side feature this SDK does not have; a
+ * config naming one fails as an unknown key instead of dropping it.
+ */
+const notSupported: Readonly<Record<string, string>> = {
+  canvases: "canvas providers answer the runtime's canvas.* requests, which this SDK does not serve",
+  requestCanvasRenderer: "a canvas renderer needs the canvas surface, not implemented",
+  canvasProvider: "identity of a canvas provider, see canvases",
+  requestExtensions: "extension management needs an extension host, not implemented",
+  extensionSdkPath: "extension hosts only",
+  extensionInfo: "extension hosts only",
+  factories: "extension hosts only (resume)",
+  requestedEnvironmentVariables: "extension hosts only (resume)",
+  commands: "slash commands need the commands.* handlers, not implemented",
+  providers: "multi-provider BYOK (experimental): keys would travel as plain strings, and token providers need the providerToken callback",
+  models: "multi-provider BYOK (experimental), see providers",
+  gitHubTokenProviderRegistrationId: "the id of a gitHubTokenProvider callback, not implemented",
+  enableGitHubTelemetryForwarding: "GitHub telemetry forwarding is a client feature, not implemented",
+  expAssignments: "experimentation flight data injected by first-party integrators"
+}
+
+/**
+ * The keys of the object literal the official SDK sends as `method`'s params,
+ * read from its installed build (own keys and keys of objects spread in
+ * conditionally, e.g. `...(x ? { requestMcpApps: true } : {})`).
+ */
+const requestKeys = (source: string, method: string): ReadonlyArray<string> => {
+  const start = source.indexOf(`sendRequest("${method}", {`)
+  if (start < 0) return []
+  const keys: Array<string> = []
+  // One entry per open bracket: whether keys directly inside it are the request's.
+  const own: Array<boolean> = []
+  let quote: string | undefined
+  const previous = (i: number) => source.slice(Math.max(0, i - 200), i).trimEnd().slice(-1)
+  for (let i = source.indexOf("{", start); i < source.length; i++) {
+    const c = source[i]!
+    if (quote !== undefined) {
+      if (c === "\\") i++
+      else if (c === quote) quote = undefined
+      continue
+    }
+    if (c === "\"" || c === "'" || c === "`") quote = c
+    else if (c === "{" || c === "(" || c === "[") {
+      own.push(c === "{" && (own.length === 0 || (own.at(-1)! && previous(i) === "?")))
+    } else if (c === "}" || c === ")" || c === "]") {
+      own.pop()
+      if (own.length === 0) break
+    } else if (own.at(-1) && /[A-Za-z_$]/.test(c) && ["{", ","].includes(previous(i))) {
+      const key = /^([A-Za-z_$][\w$]*)\s*(?::|,|(?=\}))/.exec(source.slice(i))
+      if (key !== null) keys.push(key[1]!)
+      i += (key?.[1]!.length ?? 1) - 1
+    }
+  }
+  return keys
+}

@@ -30,7 +30,8 @@ describe("SessionEvent.decode", () => {
     const event = SessionEvent.decode(raw)
     if (event.type !== "unknown") throw new Error("decoded a bad event")
     expect(event.originalType).toBe("assistant.message_delta")
-    expect(event.reason).toContain("deltaContent")
+    expect(event.reason).toContain("messageId")
+    expect(event.reason).toContain("Expected string, actual 7")
     expect(event.raw).toBe(raw)
   })
 

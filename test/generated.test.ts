@@ -3,7 +3,7 @@ import { Schema } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
-import { generate, type Inputs, readInputs } from "../scripts/generate.js"
+import { generate, type Inputs, OVERLAY, readInputs } from "../scripts/generate.js"
 import * as Api from "../src/generated/Api.js"
 import * as Methods from "../src/generated/Methods.js"
 import * as SessionEvents from "../src/generated/SessionEvents.js"
@@ -28,6 +28,24 @@ describe("generated code", () => {
     expect(Methods.SessionFsReadFile.name).toBe("sessionFs.readFile")
     expect(Methods.SessionToolsHandlePendingToolCall.name).toBe("session.tools.handlePendingToolCall")
     expect(Methods.GitHubTelemetryEvent._tag).toBe("NotificationMethod")
+  })
+
+  it("tables the server and session methods by wire name, each method in one group", () => {
+    const api = readInputs().api
+    const count = (group: unknown): number =>
+      typeof group !== "object" || group === null
+        ? 0
+        : "rpcMethod" in group
+        ? 1
+        : Object.values(group).reduce((sum: number, member) => sum + count(member), 0)
+    expect(Object.keys(Methods.serverMethods)).toHaveLength(count(api["server"]))
+    expect(Object.keys(Methods.sessionMethods)).toHaveLength(count(api["session"]))
+    expect(Methods.serverMethods["sessions.fork"]).toBe(Methods.SessionsFork)
+    expect(Methods.sessionMethods["session.mode.set"]).toBe(Methods.SessionModeSet)
+    for (const [name, method] of [...Object.entries(Methods.serverMethods), ...Object.entries(Methods.sessionMethods)]) {
+      expect(method.name).toBe(name)
+    }
+    expect(Object.keys(Methods.serverMethods).filter((name) => name in Methods.sessionMethods)).toEqual([])
   })
 })
 
@@ -146,6 +164,7 @@ describe("generated schemas decode the wire", () => {
 
 describe("generator", () => {
   const inputs = readInputs()
+  const object = (properties: Record<string, object>, required: ReadonlyArray<string>) => ({ type: "object", properties, required })
   const withDefinitions = (definitions: Inputs["api"]["definitions"], method: object): Inputs => ({
     ...inputs,
     api: { definitions, server: { method }, session: {}, clientSession: {}, clientGlobal: {} }
@@ -161,11 +180,39 @@ describe("generator", () => {
         }
       },
       { rpcMethod: "tree.get", params: null, result: { $ref: "#/definitions/Tree" } }
-    ))
+    ), [])
     expect(files["src/generated/Api.ts"]).toContain("export const Tree: Schema.Schema<Tree> = lazy<Tree>(() => struct<Tree>({")
     expect(files["src/generated/Api.ts"]).toContain("children: Schema.Array(Schema.suspend(() => Tree))")
     expect(files["src/generated/Methods.ts"]).toContain(
       `export const TreeGet = Method.make("tree.get", Schema.Struct({}), Api.Tree)`
     )
+  })
+
+  it("decodes tolerantly only where the SDK decodes: results are tolerant, params strict", () => {
+    const fields = { mode: { enum: ["fast", "slow"] }, note: { type: "string" } }
+    const files = generate(withDefinitions(
+      { SetRequest: object(fields, ["mode"]), SetResult: object(fields, ["mode"]) },
+      { rpcMethod: "speed.set", params: { $ref: "#/definitions/SetRequest" }, result: { $ref: "#/definitions/SetResult" } }
+    ), [])
+    const api = files["src/generated/Api.ts"]
+    const request = api.slice(api.indexOf("export const SetRequest"), api.indexOf("export interface SetResult"))
+    const result = api.slice(api.indexOf("export const SetResult"))
+    expect(request).toContain("struct<SetRequest>(")
+    expect(request).toContain(`mode: Schema.Literal("fast", "slow")`)
+    expect(result).toContain("tolerantStruct<SetResult>(")
+    expect(result).toContain(`mode: openLiteral("fast", "slow")`)
+    expect(api).toContain(`readonly mode: "fast" | "slow" | (string & {})`)
+  })
+
+  it("applies the overlay, and fails when an entry no longer matches the schemas", () => {
+    const definitions = { Current: object({ agent: { type: "string" } }, ["agent"]) }
+    const method = { rpcMethod: "agent.current", params: null, result: { $ref: "#/definitions/Current" } }
+    const files = generate(withDefinitions(definitions, method), [
+      { _tag: "NullableField", file: "api.schema.json", definition: "Current", field: "agent" },
+      { _tag: "NullableResult", method: "agent.current" }
+    ])
+    expect(files["src/generated/Api.ts"]).toContain("agent: Schema.NullOr(Schema.String)")
+    expect(files["src/generated/Methods.ts"]).toContain("Schema.NullOr(Api.Current)")
+    expect(() => generate(withDefinitions(definitions, method), OVERLAY)).toThrow(/no longer matches the schemas/)
   })
 })

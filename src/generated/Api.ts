@@ -4,7 +4,7 @@
  */
 
 import { Schema } from "effect"
-import { lazy, struct } from "../internal/generatedSchema.js"
+import { lazy, openLiteral, struct, tolerant, tolerantStruct } from "../internal/generatedSchema.js"
 import * as SessionEvents from "./SessionEvents.js"
 
 // ---------------------------------------------------------------------------
@@ -20,7 +20,7 @@ export interface PingRequest {
 /** Optional message to echo back to the caller. */
 export const PingRequest: Schema.Schema<PingRequest> = lazy<PingRequest>(() => struct<PingRequest>({
   message: Schema.optional(Schema.String)
-}))
+}), "PingRequest")
 
 /** Server liveness response, including the echoed message, current server timestamp, and protocol version. */
 export interface PingResult {
@@ -44,7 +44,7 @@ export const PingResult: Schema.Schema<PingResult, PingResultEncoded> = lazy<Pin
   message: Schema.String,
   timestamp: Schema.Date,
   protocolVersion: Schema.Number
-}))
+}), "PingResult")
 
 /** Identity of the integrating host, declared once on the `server.connect` handshake so telemetry from this connection is attributed to a single, consistent surface. All fields are optional; omit them to keep the default attribution. */
 export interface ConnectClientInfo {
@@ -64,13 +64,13 @@ export const ConnectClientInfo: Schema.Schema<ConnectClientInfo> = lazy<ConnectC
   editorVersion: Schema.optional(Schema.String),
   extensionName: Schema.optional(Schema.String),
   extensionVersion: Schema.optional(Schema.String)
-}))
+}), "ConnectClientInfo")
 
 /** Closed set of public task kinds a connection can negotiate. */
-export type TaskKind = "agent" | "shell" | "client"
+export type TaskKind = "agent" | "shell" | "client" | (string & {})
 
 /** Closed set of public task kinds a connection can negotiate. */
-export const TaskKind: Schema.Schema<TaskKind> = lazy<TaskKind>(() => Schema.Literal("agent", "shell", "client"))
+export const TaskKind: Schema.Schema<TaskKind> = lazy<TaskKind>(() => openLiteral("agent", "shell", "client"), "TaskKind")
 
 /** Connection-level opt-ins for the `server.connect` handshake. Transport authentication is consumed by the native protocol boundary before dispatch. */
 export interface ConnectRequest {
@@ -90,7 +90,7 @@ export const ConnectRequest: Schema.Schema<ConnectRequest> = lazy<ConnectRequest
   clientInfo: Schema.optional(ConnectClientInfo),
   supportedTaskKinds: Schema.optional(Schema.Array(TaskKind)),
   token: Schema.optional(Schema.String)
-}))
+}), "ConnectRequest")
 
 /** Handshake result reporting the server's protocol version and package version on success. */
 export interface ConnectResult {
@@ -105,12 +105,12 @@ export interface ConnectResult {
 }
 
 /** Handshake result reporting the server's protocol version and package version on success. */
-export const ConnectResult: Schema.Schema<ConnectResult> = lazy<ConnectResult>(() => struct<ConnectResult>({
+export const ConnectResult: Schema.Schema<ConnectResult> = lazy<ConnectResult>(() => tolerantStruct<ConnectResult>({
   ok: Schema.Literal(true),
   protocolVersion: Schema.Number,
   version: Schema.String,
   taskKinds: Schema.optional(Schema.Array(TaskKind))
-}))
+}), "ConnectResult")
 
 /** Optional project paths and host-exclusion behavior for server-scoped hook discovery. */
 export interface HooksDiscoverRequest {
@@ -124,7 +124,7 @@ export interface HooksDiscoverRequest {
 export const HooksDiscoverRequest: Schema.Schema<HooksDiscoverRequest> = lazy<HooksDiscoverRequest>(() => struct<HooksDiscoverRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostHooks: Schema.optional(Schema.Boolean)
-}))
+}), "HooksDiscoverRequest")
 
 /** Hook event name. Discovery emits the file-configurable subset; SDK callbacks additionally support callback-only events. */
 export type HookType =
@@ -145,9 +145,10 @@ export type HookType =
   | "preCompact"
   | "permissionRequest"
   | "notification"
+  | (string & {})
 
 /** Hook event name. Discovery emits the file-configurable subset; SDK callbacks additionally support callback-only events. */
-export const HookType: Schema.Schema<HookType> = lazy<HookType>(() => Schema.Literal(
+export const HookType: Schema.Schema<HookType> = lazy<HookType>(() => openLiteral(
   "preToolUse",
   "preMcpToolCall",
   "postToolUse",
@@ -165,13 +166,13 @@ export const HookType: Schema.Schema<HookType> = lazy<HookType>(() => Schema.Lit
   "preCompact",
   "permissionRequest",
   "notification"
-))
+), "HookType")
 
 /** Configuration tier that contributed a discovered hook action. */
-export type HookOrigin = "user" | "repository" | "plugin" | "policy"
+export type HookOrigin = "user" | "repository" | "plugin" | "policy" | (string & {})
 
 /** Configuration tier that contributed a discovered hook action. */
-export const HookOrigin: Schema.Schema<HookOrigin> = lazy<HookOrigin>(() => Schema.Literal("user", "repository", "plugin", "policy"))
+export const HookOrigin: Schema.Schema<HookOrigin> = lazy<HookOrigin>(() => openLiteral("user", "repository", "plugin", "policy"), "HookOrigin")
 
 /** One server-discovered hook action from user, repository, plugin, or managed-policy configuration. */
 export interface DiscoveredHook {
@@ -192,7 +193,7 @@ export interface DiscoveredHook {
 }
 
 /** One server-discovered hook action from user, repository, plugin, or managed-policy configuration. */
-export const DiscoveredHook: Schema.Schema<DiscoveredHook> = lazy<DiscoveredHook>(() => struct<DiscoveredHook>({
+export const DiscoveredHook: Schema.Schema<DiscoveredHook> = lazy<DiscoveredHook>(() => tolerantStruct<DiscoveredHook>({
   id: Schema.String,
   hookType: HookType,
   origin: HookOrigin,
@@ -200,7 +201,7 @@ export const DiscoveredHook: Schema.Schema<DiscoveredHook> = lazy<DiscoveredHook
   projectPath: Schema.optional(Schema.String),
   enabled: Schema.Boolean,
   disableKey: Schema.optional(Schema.String)
-}))
+}), "DiscoveredHook")
 
 /** Server-discovered hook actions and partial-load diagnostics from user, repository, plugin, and managed-policy sources. Concrete sessions may include additional session-specific hook sources. */
 export interface HooksDiscoverResult {
@@ -217,7 +218,7 @@ export const HooksDiscoverResult: Schema.Schema<HooksDiscoverResult> = lazy<Hook
   hooks: Schema.Array(DiscoveredHook),
   warnings: Schema.Array(Schema.String),
   errors: Schema.Array(Schema.String)
-}))
+}), "HooksDiscoverResult")
 
 /** Optional opaque account selection or compatibility GitHub token used to list models. */
 export type ModelsListRequest =
@@ -236,13 +237,13 @@ export const ModelsListRequest: Schema.Schema<ModelsListRequest> = lazy<ModelsLi
     selectionId: Schema.optional(Schema.String),
     gitHubToken: Schema.optional(Schema.String)
   })
-))
+), "ModelsListRequest")
 
 /** Resolved Anthropic adaptive-thinking capability for a model. */
-export type AdaptiveThinkingSupport = "unsupported" | "optional" | "required" | "adaptive_only"
+export type AdaptiveThinkingSupport = "unsupported" | "optional" | "required" | "adaptive_only" | (string & {})
 
 /** Resolved Anthropic adaptive-thinking capability for a model. */
-export const AdaptiveThinkingSupport: Schema.Schema<AdaptiveThinkingSupport> = lazy<AdaptiveThinkingSupport>(() => Schema.Literal("unsupported", "optional", "required", "adaptive_only"))
+export const AdaptiveThinkingSupport: Schema.Schema<AdaptiveThinkingSupport> = lazy<AdaptiveThinkingSupport>(() => openLiteral("unsupported", "optional", "required", "adaptive_only"), "AdaptiveThinkingSupport")
 
 /** Feature flags indicating what the model supports */
 export interface ModelCapabilitiesSupports {
@@ -255,11 +256,11 @@ export interface ModelCapabilitiesSupports {
 }
 
 /** Feature flags indicating what the model supports */
-export const ModelCapabilitiesSupports: Schema.Schema<ModelCapabilitiesSupports> = lazy<ModelCapabilitiesSupports>(() => struct<ModelCapabilitiesSupports>({
+export const ModelCapabilitiesSupports: Schema.Schema<ModelCapabilitiesSupports> = lazy<ModelCapabilitiesSupports>(() => tolerantStruct<ModelCapabilitiesSupports>({
   vision: Schema.optional(Schema.Boolean),
   reasoningEffort: Schema.optional(Schema.Boolean),
   adaptive_thinking: Schema.optional(AdaptiveThinkingSupport)
-}))
+}), "ModelCapabilitiesSupports")
 
 /** Vision-specific limits */
 export interface ModelCapabilitiesLimitsVision {
@@ -276,7 +277,7 @@ export const ModelCapabilitiesLimitsVision: Schema.Schema<ModelCapabilitiesLimit
   supported_media_types: Schema.Array(Schema.String),
   max_prompt_images: Schema.Number,
   max_prompt_image_size: Schema.Number
-}))
+}), "ModelCapabilitiesLimitsVision")
 
 /** Token limits for prompts, outputs, and context window */
 export interface ModelCapabilitiesLimits {
@@ -291,12 +292,12 @@ export interface ModelCapabilitiesLimits {
 }
 
 /** Token limits for prompts, outputs, and context window */
-export const ModelCapabilitiesLimits: Schema.Schema<ModelCapabilitiesLimits> = lazy<ModelCapabilitiesLimits>(() => struct<ModelCapabilitiesLimits>({
+export const ModelCapabilitiesLimits: Schema.Schema<ModelCapabilitiesLimits> = lazy<ModelCapabilitiesLimits>(() => tolerantStruct<ModelCapabilitiesLimits>({
   max_prompt_tokens: Schema.optional(Schema.Number),
   max_output_tokens: Schema.optional(Schema.Number),
   max_context_window_tokens: Schema.optional(Schema.Number),
   vision: Schema.optional(ModelCapabilitiesLimitsVision)
-}))
+}), "ModelCapabilitiesLimits")
 
 /** Model capabilities and limits */
 export interface ModelCapabilities {
@@ -307,16 +308,16 @@ export interface ModelCapabilities {
 }
 
 /** Model capabilities and limits */
-export const ModelCapabilities: Schema.Schema<ModelCapabilities> = lazy<ModelCapabilities>(() => struct<ModelCapabilities>({
+export const ModelCapabilities: Schema.Schema<ModelCapabilities> = lazy<ModelCapabilities>(() => tolerantStruct<ModelCapabilities>({
   supports: Schema.optional(ModelCapabilitiesSupports),
   limits: Schema.optional(ModelCapabilitiesLimits)
-}))
+}), "ModelCapabilities")
 
 /** Current policy state for this model */
-export type ModelPolicyState = "enabled" | "disabled" | "unconfigured"
+export type ModelPolicyState = "enabled" | "disabled" | "unconfigured" | (string & {})
 
 /** Current policy state for this model */
-export const ModelPolicyState: Schema.Schema<ModelPolicyState> = lazy<ModelPolicyState>(() => Schema.Literal("enabled", "disabled", "unconfigured"))
+export const ModelPolicyState: Schema.Schema<ModelPolicyState> = lazy<ModelPolicyState>(() => openLiteral("enabled", "disabled", "unconfigured"), "ModelPolicyState")
 
 /** Policy state (if applicable) */
 export interface ModelPolicy {
@@ -327,10 +328,10 @@ export interface ModelPolicy {
 }
 
 /** Policy state (if applicable) */
-export const ModelPolicy: Schema.Schema<ModelPolicy> = lazy<ModelPolicy>(() => struct<ModelPolicy>({
+export const ModelPolicy: Schema.Schema<ModelPolicy> = lazy<ModelPolicy>(() => tolerantStruct<ModelPolicy>({
   state: ModelPolicyState,
   terms: Schema.optional(Schema.String)
-}))
+}), "ModelPolicy")
 
 /** Long context tier pricing (available for models with extended context windows) */
 export interface ModelBillingTokenPricesLongContext {
@@ -361,7 +362,7 @@ export interface ModelBillingTokenPricesLongContext {
 }
 
 /** Long context tier pricing (available for models with extended context windows) */
-export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingTokenPricesLongContext> = lazy<ModelBillingTokenPricesLongContext>(() => struct<ModelBillingTokenPricesLongContext>({
+export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingTokenPricesLongContext> = lazy<ModelBillingTokenPricesLongContext>(() => tolerantStruct<ModelBillingTokenPricesLongContext>({
   inputPrice: Schema.optional(Schema.Number),
   outputPrice: Schema.optional(Schema.Number),
   cachePrice: Schema.optional(Schema.Number),
@@ -370,7 +371,7 @@ export const ModelBillingTokenPricesLongContext: Schema.Schema<ModelBillingToken
   cacheWrite1hPrice: Schema.optional(Schema.Number),
   contextMax: Schema.optional(Schema.Number),
   maxPromptTokens: Schema.optional(Schema.Number)
-}))
+}), "ModelBillingTokenPricesLongContext")
 
 /** Token-level pricing information for this model */
 export interface ModelBillingTokenPrices {
@@ -405,7 +406,7 @@ export interface ModelBillingTokenPrices {
 }
 
 /** Token-level pricing information for this model */
-export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = lazy<ModelBillingTokenPrices>(() => struct<ModelBillingTokenPrices>({
+export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = lazy<ModelBillingTokenPrices>(() => tolerantStruct<ModelBillingTokenPrices>({
   inputPrice: Schema.optional(Schema.Number),
   outputPrice: Schema.optional(Schema.Number),
   cachePrice: Schema.optional(Schema.Number),
@@ -416,7 +417,7 @@ export const ModelBillingTokenPrices: Schema.Schema<ModelBillingTokenPrices> = l
   contextMax: Schema.optional(Schema.Number),
   maxPromptTokens: Schema.optional(Schema.Number),
   longContext: Schema.optional(ModelBillingTokenPricesLongContext)
-}))
+}), "ModelBillingTokenPrices")
 
 /** Active server-driven promotion for a model, including its discount and optional expiry. */
 export interface ModelBillingPromo {
@@ -433,13 +434,13 @@ export interface ModelBillingPromo {
 }
 
 /** Active server-driven promotion for a model, including its discount and optional expiry. */
-export const ModelBillingPromo: Schema.Schema<ModelBillingPromo> = lazy<ModelBillingPromo>(() => struct<ModelBillingPromo>({
+export const ModelBillingPromo: Schema.Schema<ModelBillingPromo> = lazy<ModelBillingPromo>(() => tolerantStruct<ModelBillingPromo>({
   id: Schema.optional(Schema.String),
   discountPercent: Schema.optional(Schema.Number),
   endsAt: Schema.optional(Schema.String),
   message: Schema.optional(Schema.String),
   showBanner: Schema.optional(Schema.Boolean)
-}))
+}), "ModelBillingPromo")
 
 /** Billing information */
 export interface ModelBilling {
@@ -454,24 +455,24 @@ export interface ModelBilling {
 }
 
 /** Billing information */
-export const ModelBilling: Schema.Schema<ModelBilling> = lazy<ModelBilling>(() => struct<ModelBilling>({
+export const ModelBilling: Schema.Schema<ModelBilling> = lazy<ModelBilling>(() => tolerantStruct<ModelBilling>({
   multiplier: Schema.optional(Schema.Number),
   tokenPrices: Schema.optional(ModelBillingTokenPrices),
   discountPercent: Schema.optional(Schema.Number),
   promo: Schema.optional(ModelBillingPromo)
-}))
+}), "ModelBilling")
 
 /** Model capability category for grouping in the model picker */
-export type ModelPickerCategory = "lightweight" | "versatile" | "powerful"
+export type ModelPickerCategory = "lightweight" | "versatile" | "powerful" | (string & {})
 
 /** Model capability category for grouping in the model picker */
-export const ModelPickerCategory: Schema.Schema<ModelPickerCategory> = lazy<ModelPickerCategory>(() => Schema.Literal("lightweight", "versatile", "powerful"))
+export const ModelPickerCategory: Schema.Schema<ModelPickerCategory> = lazy<ModelPickerCategory>(() => openLiteral("lightweight", "versatile", "powerful"), "ModelPickerCategory")
 
 /** Relative cost tier for token-based billing users */
-export type ModelPickerPriceCategory = "low" | "medium" | "high" | "very_high"
+export type ModelPickerPriceCategory = "low" | "medium" | "high" | "very_high" | (string & {})
 
 /** Relative cost tier for token-based billing users */
-export const ModelPickerPriceCategory: Schema.Schema<ModelPickerPriceCategory> = lazy<ModelPickerPriceCategory>(() => Schema.Literal("low", "medium", "high", "very_high"))
+export const ModelPickerPriceCategory: Schema.Schema<ModelPickerPriceCategory> = lazy<ModelPickerPriceCategory>(() => openLiteral("low", "medium", "high", "very_high"), "ModelPickerPriceCategory")
 
 /** Service-published warning text that hosts should display when presenting a model. */
 export interface ModelWarningText {
@@ -480,9 +481,9 @@ export interface ModelWarningText {
 }
 
 /** Service-published warning text that hosts should display when presenting a model. */
-export const ModelWarningText: Schema.Schema<ModelWarningText> = lazy<ModelWarningText>(() => struct<ModelWarningText>({
+export const ModelWarningText: Schema.Schema<ModelWarningText> = lazy<ModelWarningText>(() => tolerantStruct<ModelWarningText>({
   dataRetention: Schema.optional(Schema.String)
-}))
+}), "ModelWarningText")
 
 /** A service-published message about a model, carrying a stable machine-readable code alongside human-readable text. */
 export interface ModelMessage {
@@ -496,7 +497,7 @@ export interface ModelMessage {
 export const ModelMessage: Schema.Schema<ModelMessage> = lazy<ModelMessage>(() => struct<ModelMessage>({
   code: Schema.String,
   message: Schema.String
-}))
+}), "ModelMessage")
 
 /** Copilot model metadata, including identifier, display name, capabilities, policy, billing, reasoning efforts, and picker categories. */
 export interface Model {
@@ -531,7 +532,7 @@ export interface Model {
 }
 
 /** Copilot model metadata, including identifier, display name, capabilities, policy, billing, reasoning efforts, and picker categories. */
-export const Model: Schema.Schema<Model> = lazy<Model>(() => struct<Model>({
+export const Model: Schema.Schema<Model> = lazy<Model>(() => tolerantStruct<Model>({
   id: Schema.String,
   name: Schema.String,
   capabilities: ModelCapabilities,
@@ -546,7 +547,7 @@ export const Model: Schema.Schema<Model> = lazy<Model>(() => struct<Model>({
   warningText: Schema.optional(ModelWarningText),
   infoMessages: Schema.optional(Schema.Array(ModelMessage)),
   warningMessages: Schema.optional(Schema.Array(ModelMessage))
-}))
+}), "Model")
 
 /** List of Copilot models available to the resolved user, including capabilities and billing metadata. */
 export interface ModelList {
@@ -557,7 +558,7 @@ export interface ModelList {
 /** List of Copilot models available to the resolved user, including capabilities and billing metadata. */
 export const ModelList: Schema.Schema<ModelList> = lazy<ModelList>(() => struct<ModelList>({
   models: Schema.Array(Model)
-}))
+}), "ModelList")
 
 /** A well-known model in the runtime's built-in catalog. */
 export interface BuiltInModelCatalogEntry {
@@ -568,7 +569,7 @@ export interface BuiltInModelCatalogEntry {
 /** A well-known model in the runtime's built-in catalog. */
 export const BuiltInModelCatalogEntry: Schema.Schema<BuiltInModelCatalogEntry> = lazy<BuiltInModelCatalogEntry>(() => struct<BuiltInModelCatalogEntry>({
   id: Schema.String
-}))
+}), "BuiltInModelCatalogEntry")
 
 /** The running runtime's complete catalog of well-known built-in model IDs, including supported models and additional IDs with built-in metadata. */
 export interface BuiltInModelCatalog {
@@ -579,7 +580,7 @@ export interface BuiltInModelCatalog {
 /** The running runtime's complete catalog of well-known built-in model IDs, including supported models and additional IDs with built-in metadata. */
 export const BuiltInModelCatalog: Schema.Schema<BuiltInModelCatalog> = lazy<BuiltInModelCatalog>(() => struct<BuiltInModelCatalog>({
   models: Schema.Array(BuiltInModelCatalogEntry)
-}))
+}), "BuiltInModelCatalog")
 
 /** Optional model identifier whose tool overrides should be applied to the listing. */
 export interface ToolsListRequest {
@@ -590,7 +591,7 @@ export interface ToolsListRequest {
 /** Optional model identifier whose tool overrides should be applied to the listing. */
 export const ToolsListRequest: Schema.Schema<ToolsListRequest> = lazy<ToolsListRequest>(() => struct<ToolsListRequest>({
   model: Schema.optional(Schema.String)
-}))
+}), "ToolsListRequest")
 
 /** Built-in tool metadata with identifier, optional namespaced name, description, input-parameter schema, and usage instructions. */
 export interface Tool {
@@ -607,13 +608,13 @@ export interface Tool {
 }
 
 /** Built-in tool metadata with identifier, optional namespaced name, description, input-parameter schema, and usage instructions. */
-export const Tool: Schema.Schema<Tool> = lazy<Tool>(() => struct<Tool>({
+export const Tool: Schema.Schema<Tool> = lazy<Tool>(() => tolerantStruct<Tool>({
   name: Schema.String,
   namespacedName: Schema.optional(Schema.String),
   description: Schema.String,
   parameters: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   instructions: Schema.optional(Schema.String)
-}))
+}), "Tool")
 
 /** Built-in tools available for the requested model, with their parameters and instructions. */
 export interface ToolList {
@@ -624,7 +625,7 @@ export interface ToolList {
 /** Built-in tools available for the requested model, with their parameters and instructions. */
 export const ToolList: Schema.Schema<ToolList> = lazy<ToolList>(() => struct<ToolList>({
   tools: Schema.Array(Tool)
-}))
+}), "ToolList")
 
 /** Optional opaque account selection or compatibility GitHub token used to look up quota. */
 export type AccountGetQuotaRequest =
@@ -643,7 +644,7 @@ export const AccountGetQuotaRequest: Schema.Schema<AccountGetQuotaRequest> = laz
     selectionId: Schema.optional(Schema.String),
     gitHubToken: Schema.optional(Schema.String)
   })
-))
+), "AccountGetQuotaRequest")
 
 /** Quota usage snapshot for a Copilot quota type, including entitlement, used requests, overage, reset date, and remaining percentage. */
 export interface AccountQuotaSnapshot {
@@ -678,7 +679,7 @@ export interface AccountQuotaSnapshotEncoded {
 }
 
 /** Quota usage snapshot for a Copilot quota type, including entitlement, used requests, overage, reset date, and remaining percentage. */
-export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded> = lazy<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>(() => struct<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>({
+export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded> = lazy<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>(() => tolerantStruct<AccountQuotaSnapshot, AccountQuotaSnapshotEncoded>({
   isUnlimitedEntitlement: Schema.Boolean,
   entitlementRequests: Schema.Number,
   usedRequests: Schema.Number,
@@ -687,7 +688,7 @@ export const AccountQuotaSnapshot: Schema.Schema<AccountQuotaSnapshot, AccountQu
   overage: Schema.Number,
   overageAllowedWithExhaustedQuota: Schema.Boolean,
   resetDate: Schema.optional(Schema.Date)
-}))
+}), "AccountQuotaSnapshot")
 
 /** Quota usage snapshots for the resolved user, keyed by quota type. */
 export interface AccountGetQuotaResult {
@@ -703,7 +704,7 @@ export interface AccountGetQuotaResultEncoded {
 /** Quota usage snapshots for the resolved user, keyed by quota type. */
 export const AccountGetQuotaResult: Schema.Schema<AccountGetQuotaResult, AccountGetQuotaResultEncoded> = lazy<AccountGetQuotaResult, AccountGetQuotaResultEncoded>(() => struct<AccountGetQuotaResult, AccountGetQuotaResultEncoded>({
   quotaSnapshots: Schema.Record({ key: Schema.String, value: AccountQuotaSnapshot })
-}))
+}), "AccountGetQuotaResult")
 
 /** Endpoint URLs from the raw Copilot `/copilot_internal/v2/token` user-response passthrough. */
 export interface CopilotUserResponseEndpoints {
@@ -720,13 +721,13 @@ export interface CopilotUserResponseEndpoints {
 }
 
 /** Endpoint URLs from the raw Copilot `/copilot_internal/v2/token` user-response passthrough. */
-export const CopilotUserResponseEndpoints: Schema.Schema<CopilotUserResponseEndpoints> = lazy<CopilotUserResponseEndpoints>(() => struct<CopilotUserResponseEndpoints>({
+export const CopilotUserResponseEndpoints: Schema.Schema<CopilotUserResponseEndpoints> = lazy<CopilotUserResponseEndpoints>(() => tolerantStruct<CopilotUserResponseEndpoints>({
   api: Schema.optional(Schema.String),
   "origin-tracker": Schema.optional(Schema.String),
   proxy: Schema.optional(Schema.String),
   telemetry: Schema.optional(Schema.String),
   exp: Schema.optional(Schema.String)
-}))
+}), "CopilotUserResponseEndpoints")
 
 /** Chat quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
 export interface CopilotUserResponseQuotaSnapshotsChat {
@@ -757,7 +758,7 @@ export interface CopilotUserResponseQuotaSnapshotsChat {
 }
 
 /** Chat quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserResponseQuotaSnapshotsChat> = lazy<CopilotUserResponseQuotaSnapshotsChat>(() => struct<CopilotUserResponseQuotaSnapshotsChat>({
+export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserResponseQuotaSnapshotsChat> = lazy<CopilotUserResponseQuotaSnapshotsChat>(() => tolerantStruct<CopilotUserResponseQuotaSnapshotsChat>({
   entitlement: Schema.optional(Schema.Number),
   overage_count: Schema.optional(Schema.Number),
   overage_permitted: Schema.optional(Schema.Boolean),
@@ -770,7 +771,7 @@ export const CopilotUserResponseQuotaSnapshotsChat: Schema.Schema<CopilotUserRes
   has_quota: Schema.optional(Schema.Boolean),
   quota_reset_at: Schema.optional(Schema.Number),
   token_based_billing: Schema.optional(Schema.Boolean)
-}))
+}), "CopilotUserResponseQuotaSnapshotsChat")
 
 /** Completions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
 export interface CopilotUserResponseQuotaSnapshotsCompletions {
@@ -801,7 +802,7 @@ export interface CopilotUserResponseQuotaSnapshotsCompletions {
 }
 
 /** Completions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<CopilotUserResponseQuotaSnapshotsCompletions> = lazy<CopilotUserResponseQuotaSnapshotsCompletions>(() => struct<CopilotUserResponseQuotaSnapshotsCompletions>({
+export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<CopilotUserResponseQuotaSnapshotsCompletions> = lazy<CopilotUserResponseQuotaSnapshotsCompletions>(() => tolerantStruct<CopilotUserResponseQuotaSnapshotsCompletions>({
   entitlement: Schema.optional(Schema.Number),
   overage_count: Schema.optional(Schema.Number),
   overage_permitted: Schema.optional(Schema.Boolean),
@@ -814,7 +815,7 @@ export const CopilotUserResponseQuotaSnapshotsCompletions: Schema.Schema<Copilot
   has_quota: Schema.optional(Schema.Boolean),
   quota_reset_at: Schema.optional(Schema.Number),
   token_based_billing: Schema.optional(Schema.Boolean)
-}))
+}), "CopilotUserResponseQuotaSnapshotsCompletions")
 
 /** Premium-interactions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
 export interface CopilotUserResponseQuotaSnapshotsPremiumInteractions {
@@ -845,7 +846,7 @@ export interface CopilotUserResponseQuotaSnapshotsPremiumInteractions {
 }
 
 /** Premium-interactions quota snapshot from the raw Copilot user-response passthrough, with entitlement, overage, remaining quota, reset, and billing fields. */
-export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema<CopilotUserResponseQuotaSnapshotsPremiumInteractions> = lazy<CopilotUserResponseQuotaSnapshotsPremiumInteractions>(() => struct<CopilotUserResponseQuotaSnapshotsPremiumInteractions>({
+export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema<CopilotUserResponseQuotaSnapshotsPremiumInteractions> = lazy<CopilotUserResponseQuotaSnapshotsPremiumInteractions>(() => tolerantStruct<CopilotUserResponseQuotaSnapshotsPremiumInteractions>({
   entitlement: Schema.optional(Schema.Number),
   overage_count: Schema.optional(Schema.Number),
   overage_permitted: Schema.optional(Schema.Boolean),
@@ -858,7 +859,7 @@ export const CopilotUserResponseQuotaSnapshotsPremiumInteractions: Schema.Schema
   has_quota: Schema.optional(Schema.Boolean),
   quota_reset_at: Schema.optional(Schema.Number),
   token_based_billing: Schema.optional(Schema.Boolean)
-}))
+}), "CopilotUserResponseQuotaSnapshotsPremiumInteractions")
 
 /** Quota snapshot map from the raw Copilot user-response passthrough, with chat, completions, premium-interactions, and other entries. */
 export interface CopilotUserResponseQuotaSnapshots {
@@ -872,11 +873,11 @@ export interface CopilotUserResponseQuotaSnapshots {
 }
 
 /** Quota snapshot map from the raw Copilot user-response passthrough, with chat, completions, premium-interactions, and other entries. */
-export const CopilotUserResponseQuotaSnapshots: Schema.Schema<CopilotUserResponseQuotaSnapshots> = lazy<CopilotUserResponseQuotaSnapshots>(() => Schema.Struct({
+export const CopilotUserResponseQuotaSnapshots: Schema.Schema<CopilotUserResponseQuotaSnapshots> = lazy<CopilotUserResponseQuotaSnapshots>(() => tolerant(Schema.Struct({
   chat: Schema.optional(CopilotUserResponseQuotaSnapshotsChat),
   completions: Schema.optional(CopilotUserResponseQuotaSnapshotsCompletions),
   premium_interactions: Schema.optional(CopilotUserResponseQuotaSnapshotsPremiumInteractions)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "CopilotUserResponseQuotaSnapshots")
 
 /** Snapshot of the authenticated user's Copilot subscription info, if known. Mirrors the GitHub API `/copilot_internal/v2/token` user response shape — the runtime trusts this verbatim and does not re-fetch when set. */
 export interface CopilotUserResponse {
@@ -942,7 +943,7 @@ export interface CopilotUserResponse {
 }
 
 /** Snapshot of the authenticated user's Copilot subscription info, if known. Mirrors the GitHub API `/copilot_internal/v2/token` user response shape — the runtime trusts this verbatim and does not re-fetch when set. */
-export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = lazy<CopilotUserResponse>(() => struct<CopilotUserResponse>({
+export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = lazy<CopilotUserResponse>(() => tolerantStruct<CopilotUserResponse>({
   login: Schema.optional(Schema.String),
   access_type_sku: Schema.optional(Schema.String),
   analytics_tracking_id: Schema.optional(Schema.String),
@@ -955,11 +956,11 @@ export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = lazy<Copi
   organization_login_list: Schema.optional(Schema.Array(Schema.String)),
   organization_list: Schema.optional(Schema.Union(
     Schema.Undefined,
-    Schema.Array(Schema.NullOr(Schema.Struct({
+    Schema.Array(Schema.NullOr(tolerant(Schema.Struct({
       id: Schema.optional(Schema.Number),
       login: Schema.optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null)),
       name: Schema.optional(Schema.Union(Schema.Undefined, Schema.String, Schema.Null))
-    }))),
+    })))),
     Schema.Null
   )),
   codex_agent_enabled: Schema.optional(Schema.Boolean),
@@ -977,7 +978,7 @@ export const CopilotUserResponse: Schema.Schema<CopilotUserResponse> = lazy<Copi
   monthly_quotas: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
   cloud_session_storage_enabled: Schema.optional(Schema.Boolean),
   cli_remote_control_enabled: Schema.optional(Schema.Boolean)
-}))
+}), "CopilotUserResponse")
 
 /** Authentication-info input variant for GitHub-internal HMAC auth, carrying the public GitHub host and HMAC secret. */
 export interface HMACAuthInfo {
@@ -992,12 +993,12 @@ export interface HMACAuthInfo {
 }
 
 /** Authentication-info input variant for GitHub-internal HMAC auth, carrying the public GitHub host and HMAC secret. */
-export const HMACAuthInfo: Schema.Schema<HMACAuthInfo> = lazy<HMACAuthInfo>(() => struct<HMACAuthInfo>({
+export const HMACAuthInfo: Schema.Schema<HMACAuthInfo> = lazy<HMACAuthInfo>(() => tolerantStruct<HMACAuthInfo>({
   type: Schema.Literal("hmac"),
   host: Schema.Literal("https://github.com"),
   hmac: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "HMACAuthInfo")
 
 /** Authentication-info input variant for a token sourced from an environment variable, with host, optional login, token, and env var name. */
 export interface EnvAuthInfo {
@@ -1016,14 +1017,14 @@ export interface EnvAuthInfo {
 }
 
 /** Authentication-info input variant for a token sourced from an environment variable, with host, optional login, token, and env var name. */
-export const EnvAuthInfo: Schema.Schema<EnvAuthInfo> = lazy<EnvAuthInfo>(() => struct<EnvAuthInfo>({
+export const EnvAuthInfo: Schema.Schema<EnvAuthInfo> = lazy<EnvAuthInfo>(() => tolerantStruct<EnvAuthInfo>({
   type: Schema.Literal("env"),
   host: Schema.String,
   login: Schema.optional(Schema.String),
   token: Schema.String,
   envVar: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "EnvAuthInfo")
 
 /** Authentication-info input variant for SDK-configured token authentication, carrying host and the secret token value. */
 export interface TokenAuthInfo {
@@ -1040,13 +1041,13 @@ export interface TokenAuthInfo {
 }
 
 /** Authentication-info input variant for SDK-configured token authentication, carrying host and the secret token value. */
-export const TokenAuthInfo: Schema.Schema<TokenAuthInfo> = lazy<TokenAuthInfo>(() => struct<TokenAuthInfo>({
+export const TokenAuthInfo: Schema.Schema<TokenAuthInfo> = lazy<TokenAuthInfo>(() => tolerantStruct<TokenAuthInfo>({
   type: Schema.Literal("token"),
   host: Schema.String,
   token: Schema.String,
   registrationId: Schema.optional(Schema.String),
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "TokenAuthInfo")
 
 /** Authentication-info variant backed by an SDK GitHub token callback. It carries routing metadata but never a plaintext token. */
 export interface TokenProviderAuthInfo {
@@ -1061,12 +1062,12 @@ export interface TokenProviderAuthInfo {
 }
 
 /** Authentication-info variant backed by an SDK GitHub token callback. It carries routing metadata but never a plaintext token. */
-export const TokenProviderAuthInfo: Schema.Schema<TokenProviderAuthInfo> = lazy<TokenProviderAuthInfo>(() => struct<TokenProviderAuthInfo>({
+export const TokenProviderAuthInfo: Schema.Schema<TokenProviderAuthInfo> = lazy<TokenProviderAuthInfo>(() => tolerantStruct<TokenProviderAuthInfo>({
   type: Schema.Literal("token-provider"),
   host: Schema.String,
   registrationId: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "TokenProviderAuthInfo")
 
 /** Authentication-info variant for direct Copilot API token auth sourced from environment variables, with public GitHub host. */
 export interface CopilotApiTokenAuthInfo {
@@ -1079,11 +1080,11 @@ export interface CopilotApiTokenAuthInfo {
 }
 
 /** Authentication-info variant for direct Copilot API token auth sourced from environment variables, with public GitHub host. */
-export const CopilotApiTokenAuthInfo: Schema.Schema<CopilotApiTokenAuthInfo> = lazy<CopilotApiTokenAuthInfo>(() => struct<CopilotApiTokenAuthInfo>({
+export const CopilotApiTokenAuthInfo: Schema.Schema<CopilotApiTokenAuthInfo> = lazy<CopilotApiTokenAuthInfo>(() => tolerantStruct<CopilotApiTokenAuthInfo>({
   type: Schema.Literal("copilot-api-token"),
   host: Schema.Literal("https://github.com"),
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "CopilotApiTokenAuthInfo")
 
 /** Authentication-info variant for OAuth user auth, with host and login; the token remains in the runtime secret store. */
 export interface UserAuthInfo {
@@ -1098,12 +1099,12 @@ export interface UserAuthInfo {
 }
 
 /** Authentication-info variant for OAuth user auth, with host and login; the token remains in the runtime secret store. */
-export const UserAuthInfo: Schema.Schema<UserAuthInfo> = lazy<UserAuthInfo>(() => struct<UserAuthInfo>({
+export const UserAuthInfo: Schema.Schema<UserAuthInfo> = lazy<UserAuthInfo>(() => tolerantStruct<UserAuthInfo>({
   type: Schema.Literal("user"),
   host: Schema.String,
   login: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "UserAuthInfo")
 
 /** Authentication-info input variant for GitHub CLI credentials, carrying host, login, and the `gh auth token` value. */
 export interface GhCliAuthInfo {
@@ -1120,13 +1121,13 @@ export interface GhCliAuthInfo {
 }
 
 /** Authentication-info input variant for GitHub CLI credentials, carrying host, login, and the `gh auth token` value. */
-export const GhCliAuthInfo: Schema.Schema<GhCliAuthInfo> = lazy<GhCliAuthInfo>(() => struct<GhCliAuthInfo>({
+export const GhCliAuthInfo: Schema.Schema<GhCliAuthInfo> = lazy<GhCliAuthInfo>(() => tolerantStruct<GhCliAuthInfo>({
   type: Schema.Literal("gh-cli"),
   host: Schema.String,
   login: Schema.String,
   token: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "GhCliAuthInfo")
 
 /** Authentication-info input variant for API-key authentication to a non-GitHub LLM provider, carrying the secret `apiKey` and host. */
 export interface ApiKeyAuthInfo {
@@ -1141,12 +1142,12 @@ export interface ApiKeyAuthInfo {
 }
 
 /** Authentication-info input variant for API-key authentication to a non-GitHub LLM provider, carrying the secret `apiKey` and host. */
-export const ApiKeyAuthInfo: Schema.Schema<ApiKeyAuthInfo> = lazy<ApiKeyAuthInfo>(() => struct<ApiKeyAuthInfo>({
+export const ApiKeyAuthInfo: Schema.Schema<ApiKeyAuthInfo> = lazy<ApiKeyAuthInfo>(() => tolerantStruct<ApiKeyAuthInfo>({
   type: Schema.Literal("api-key"),
   apiKey: Schema.String,
   host: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "ApiKeyAuthInfo")
 
 /** Authentication credentials accepted only at native protocol ingress. Runtime outputs use credential-free `AuthIdentity` metadata. */
 export type AuthInfo =
@@ -1169,7 +1170,7 @@ export const AuthInfo: Schema.Schema<AuthInfo> = lazy<AuthInfo>(() => Schema.Uni
   UserAuthInfo,
   GhCliAuthInfo,
   ApiKeyAuthInfo
-))
+), "AuthInfo")
 
 /** Current authentication state */
 export interface AccountGetCurrentAuthResult {
@@ -1180,10 +1181,10 @@ export interface AccountGetCurrentAuthResult {
 }
 
 /** Current authentication state */
-export const AccountGetCurrentAuthResult: Schema.Schema<AccountGetCurrentAuthResult> = lazy<AccountGetCurrentAuthResult>(() => struct<AccountGetCurrentAuthResult>({
+export const AccountGetCurrentAuthResult: Schema.Schema<AccountGetCurrentAuthResult> = lazy<AccountGetCurrentAuthResult>(() => tolerantStruct<AccountGetCurrentAuthResult>({
   authInfo: Schema.optional(AuthInfo),
   authErrors: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "AccountGetCurrentAuthResult")
 
 /** Authenticated account entry returned by `account.getAllUsers`. */
 export interface AccountAllUsers {
@@ -1196,11 +1197,11 @@ export interface AccountAllUsers {
 }
 
 /** Authenticated account entry returned by `account.getAllUsers`. */
-export const AccountAllUsers: Schema.Schema<AccountAllUsers> = lazy<AccountAllUsers>(() => struct<AccountAllUsers>({
+export const AccountAllUsers: Schema.Schema<AccountAllUsers> = lazy<AccountAllUsers>(() => tolerantStruct<AccountAllUsers>({
   authInfo: AuthInfo,
   selectionId: Schema.optional(Schema.String),
   token: Schema.optional(Schema.String)
-}))
+}), "AccountAllUsers")
 
 /** Credentials to validate and store. Omit login to resolve the authenticated user from the token. */
 export interface AccountLoginRequest {
@@ -1217,7 +1218,7 @@ export const AccountLoginRequest: Schema.Schema<AccountLoginRequest> = lazy<Acco
   host: Schema.String,
   login: Schema.optional(Schema.String),
   token: Schema.String
-}))
+}), "AccountLoginRequest")
 
 /** Result of a successful login; throws on failure */
 export interface AccountLoginResult {
@@ -1228,7 +1229,7 @@ export interface AccountLoginResult {
 /** Result of a successful login; throws on failure */
 export const AccountLoginResult: Schema.Schema<AccountLoginResult> = lazy<AccountLoginResult>(() => struct<AccountLoginResult>({
   storedInVault: Schema.Boolean
-}))
+}), "AccountLoginResult")
 
 /** User to log out */
 export interface AccountLogoutRequest {
@@ -1242,7 +1243,7 @@ export interface AccountLogoutRequest {
 export const AccountLogoutRequest: Schema.Schema<AccountLogoutRequest> = lazy<AccountLogoutRequest>(() => struct<AccountLogoutRequest>({
   selectionId: Schema.optional(Schema.String),
   authInfo: Schema.optional(AuthInfo)
-}))
+}), "AccountLogoutRequest")
 
 /** Logout result indicating if more users remain */
 export interface AccountLogoutResult {
@@ -1253,7 +1254,7 @@ export interface AccountLogoutResult {
 /** Logout result indicating if more users remain */
 export const AccountLogoutResult: Schema.Schema<AccountLogoutResult> = lazy<AccountLogoutResult>(() => struct<AccountLogoutResult>({
   hasMoreUsers: Schema.Boolean
-}))
+}), "AccountLogoutResult")
 
 /** Secret values to add to the redaction filter. */
 export interface SecretsAddFilterValuesRequest {
@@ -1264,7 +1265,7 @@ export interface SecretsAddFilterValuesRequest {
 /** Secret values to add to the redaction filter. */
 export const SecretsAddFilterValuesRequest: Schema.Schema<SecretsAddFilterValuesRequest> = lazy<SecretsAddFilterValuesRequest>(() => struct<SecretsAddFilterValuesRequest>({
   values: Schema.Array(Schema.String)
-}))
+}), "SecretsAddFilterValuesRequest")
 
 /** Confirmation that the secret values were registered. */
 export interface SecretsAddFilterValuesResult {
@@ -1275,7 +1276,7 @@ export interface SecretsAddFilterValuesResult {
 /** Confirmation that the secret values were registered. */
 export const SecretsAddFilterValuesResult: Schema.Schema<SecretsAddFilterValuesResult> = lazy<SecretsAddFilterValuesResult>(() => struct<SecretsAddFilterValuesResult>({
   ok: Schema.Literal(true)
-}))
+}), "SecretsAddFilterValuesResult")
 
 /** Per-field MCP telemetry-obfuscation policy. */
 export interface McpSafeForTelemetryFields {
@@ -1289,19 +1290,19 @@ export interface McpSafeForTelemetryFields {
 export const McpSafeForTelemetryFields: Schema.Schema<McpSafeForTelemetryFields> = lazy<McpSafeForTelemetryFields>(() => struct<McpSafeForTelemetryFields>({
   name: Schema.Boolean,
   inputsNames: Schema.Boolean
-}))
+}), "McpSafeForTelemetryFields")
 
 /** Telemetry-obfuscation policy for an MCP server's tools. */
 export type McpSafeForTelemetry = boolean | McpSafeForTelemetryFields
 
 /** Telemetry-obfuscation policy for an MCP server's tools. */
-export const McpSafeForTelemetry: Schema.Schema<McpSafeForTelemetry> = lazy<McpSafeForTelemetry>(() => Schema.Union(Schema.Boolean, McpSafeForTelemetryFields))
+export const McpSafeForTelemetry: Schema.Schema<McpSafeForTelemetry> = lazy<McpSafeForTelemetry>(() => Schema.Union(Schema.Boolean, McpSafeForTelemetryFields), "McpSafeForTelemetry")
 
 /** Controls how MCP tool result content is filtered: none leaves content unchanged, markdown sanitizes HTML while preserving Markdown-friendly output, and hidden_characters removes characters that can hide directives. */
-export type ContentFilterMode = "none" | "markdown" | "hidden_characters"
+export type ContentFilterMode = "none" | "markdown" | "hidden_characters" | (string & {})
 
 /** Controls how MCP tool result content is filtered: none leaves content unchanged, markdown sanitizes HTML while preserving Markdown-friendly output, and hidden_characters removes characters that can hide directives. */
-export const ContentFilterMode: Schema.Schema<ContentFilterMode> = lazy<ContentFilterMode>(() => Schema.Literal("none", "markdown", "hidden_characters"))
+export const ContentFilterMode: Schema.Schema<ContentFilterMode> = lazy<ContentFilterMode>(() => openLiteral("none", "markdown", "hidden_characters"), "ContentFilterMode")
 
 /** Content filtering mode to apply to all tools, or a map of tool name to content filtering mode. */
 export type FilterMapping = { readonly [key: string]: ContentFilterMode } | ContentFilterMode
@@ -1310,7 +1311,7 @@ export type FilterMapping = { readonly [key: string]: ContentFilterMode } | Cont
 export const FilterMapping: Schema.Schema<FilterMapping> = lazy<FilterMapping>(() => Schema.Union(
   Schema.Record({ key: Schema.String, value: ContentFilterMode }),
   ContentFilterMode
-))
+), "FilterMapping")
 
 /** Authentication settings with optional redirect port configuration. */
 export interface McpServerAuthConfigRedirectPort {
@@ -1319,33 +1320,33 @@ export interface McpServerAuthConfigRedirectPort {
 }
 
 /** Authentication settings with optional redirect port configuration. */
-export const McpServerAuthConfigRedirectPort: Schema.Schema<McpServerAuthConfigRedirectPort> = lazy<McpServerAuthConfigRedirectPort>(() => struct<McpServerAuthConfigRedirectPort>({
+export const McpServerAuthConfigRedirectPort: Schema.Schema<McpServerAuthConfigRedirectPort> = lazy<McpServerAuthConfigRedirectPort>(() => tolerantStruct<McpServerAuthConfigRedirectPort>({
   redirectPort: Schema.optional(Schema.Number)
-}))
+}), "McpServerAuthConfigRedirectPort")
 
 /** Set to `true` to use defaults, or provide an object with additional auth or OIDC settings. */
 export type McpServerAuthConfig = boolean | McpServerAuthConfigRedirectPort
 
 /** Set to `true` to use defaults, or provide an object with additional auth or OIDC settings. */
-export const McpServerAuthConfig: Schema.Schema<McpServerAuthConfig> = lazy<McpServerAuthConfig>(() => Schema.Union(Schema.Boolean, McpServerAuthConfigRedirectPort))
+export const McpServerAuthConfig: Schema.Schema<McpServerAuthConfig> = lazy<McpServerAuthConfig>(() => Schema.Union(Schema.Boolean, McpServerAuthConfigRedirectPort), "McpServerAuthConfig")
 
 /** Controls if tools provided by this server can be loaded on demand via tool search (auto) or always included in the initial tool list (never) */
-export type McpServerConfigDeferTools = "auto" | "never"
+export type McpServerConfigDeferTools = "auto" | "never" | (string & {})
 
 /** Controls if tools provided by this server can be loaded on demand via tool search (auto) or always included in the initial tool list (never) */
-export const McpServerConfigDeferTools: Schema.Schema<McpServerConfigDeferTools> = lazy<McpServerConfigDeferTools>(() => Schema.Literal("auto", "never"))
+export const McpServerConfigDeferTools: Schema.Schema<McpServerConfigDeferTools> = lazy<McpServerConfigDeferTools>(() => openLiteral("auto", "never"), "McpServerConfigDeferTools")
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed"
+export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed" | (string & {})
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => Schema.Literal("user", "workspace", "plugin", "builtin", "managed"))
+export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => openLiteral("user", "workspace", "plugin", "builtin", "managed"), "McpServerSource")
 
 /** Local MCP transport type. */
-export type McpServerConfigStdioType = "local" | "stdio"
+export type McpServerConfigStdioType = "local" | "stdio" | (string & {})
 
 /** Local MCP transport type. */
-export const McpServerConfigStdioType: Schema.Schema<McpServerConfigStdioType> = lazy<McpServerConfigStdioType>(() => Schema.Literal("local", "stdio"))
+export const McpServerConfigStdioType: Schema.Schema<McpServerConfigStdioType> = lazy<McpServerConfigStdioType>(() => openLiteral("local", "stdio"), "McpServerConfigStdioType")
 
 /** Stdio MCP server configuration launched as a child process. */
 export interface McpServerConfigStdio {
@@ -1402,7 +1403,7 @@ export interface McpServerConfigStdio {
 }
 
 /** Stdio MCP server configuration launched as a child process. */
-export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = lazy<McpServerConfigStdio>(() => struct<McpServerConfigStdio>({
+export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = lazy<McpServerConfigStdio>(() => tolerantStruct<McpServerConfigStdio>({
   displayName: Schema.optional(Schema.String),
   safeForTelemetry: Schema.optional(McpSafeForTelemetry),
   tools: Schema.optional(Schema.Array(Schema.String)),
@@ -1428,19 +1429,19 @@ export const McpServerConfigStdio: Schema.Schema<McpServerConfigStdio> = lazy<Mc
   cwd: Schema.optional(Schema.String),
   env: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   type: Schema.optional(McpServerConfigStdioType)
-}))
+}), "McpServerConfigStdio")
 
 /** Remote transport type. Defaults to "http" when omitted. */
-export type McpServerConfigHttpType = "http" | "sse"
+export type McpServerConfigHttpType = "http" | "sse" | (string & {})
 
 /** Remote transport type. Defaults to "http" when omitted. */
-export const McpServerConfigHttpType: Schema.Schema<McpServerConfigHttpType> = lazy<McpServerConfigHttpType>(() => Schema.Literal("http", "sse"))
+export const McpServerConfigHttpType: Schema.Schema<McpServerConfigHttpType> = lazy<McpServerConfigHttpType>(() => openLiteral("http", "sse"), "McpServerConfigHttpType")
 
 /** OAuth grant type to use when authenticating to the remote MCP server. */
-export type McpServerConfigHttpOauthGrantType = "authorization_code" | "client_credentials"
+export type McpServerConfigHttpOauthGrantType = "authorization_code" | "client_credentials" | (string & {})
 
 /** OAuth grant type to use when authenticating to the remote MCP server. */
-export const McpServerConfigHttpOauthGrantType: Schema.Schema<McpServerConfigHttpOauthGrantType> = lazy<McpServerConfigHttpOauthGrantType>(() => Schema.Literal("authorization_code", "client_credentials"))
+export const McpServerConfigHttpOauthGrantType: Schema.Schema<McpServerConfigHttpOauthGrantType> = lazy<McpServerConfigHttpOauthGrantType>(() => openLiteral("authorization_code", "client_credentials"), "McpServerConfigHttpOauthGrantType")
 
 /** Remote MCP server configuration accessed over HTTP or SSE. */
 export interface McpServerConfigHttp {
@@ -1501,7 +1502,7 @@ export interface McpServerConfigHttp {
 }
 
 /** Remote MCP server configuration accessed over HTTP or SSE. */
-export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = lazy<McpServerConfigHttp>(() => struct<McpServerConfigHttp>({
+export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = lazy<McpServerConfigHttp>(() => tolerantStruct<McpServerConfigHttp>({
   displayName: Schema.optional(Schema.String),
   safeForTelemetry: Schema.optional(McpSafeForTelemetry),
   tools: Schema.optional(Schema.Array(Schema.String)),
@@ -1529,13 +1530,13 @@ export const McpServerConfigHttp: Schema.Schema<McpServerConfigHttp> = lazy<McpS
   oauthClientId: Schema.optional(Schema.String),
   oauthPublicClient: Schema.optional(Schema.Boolean),
   oauthGrantType: Schema.optional(McpServerConfigHttpOauthGrantType)
-}))
+}), "McpServerConfigHttp")
 
 /** Serializable MCP server configuration (stdio process or remote HTTP/SSE) */
 export type McpSerializableServerConfig = McpServerConfigStdio | McpServerConfigHttp
 
 /** Serializable MCP server configuration (stdio process or remote HTTP/SSE) */
-export const McpSerializableServerConfig: Schema.Schema<McpSerializableServerConfig> = lazy<McpSerializableServerConfig>(() => Schema.Union(McpServerConfigStdio, McpServerConfigHttp))
+export const McpSerializableServerConfig: Schema.Schema<McpSerializableServerConfig> = lazy<McpSerializableServerConfig>(() => Schema.Union(McpServerConfigStdio, McpServerConfigHttp), "McpSerializableServerConfig")
 
 /** User-configured MCP servers, keyed by server name. */
 export interface McpConfigList {
@@ -1546,7 +1547,7 @@ export interface McpConfigList {
 /** User-configured MCP servers, keyed by server name. */
 export const McpConfigList: Schema.Schema<McpConfigList> = lazy<McpConfigList>(() => struct<McpConfigList>({
   servers: Schema.Record({ key: Schema.String, value: McpSerializableServerConfig })
-}))
+}), "McpConfigList")
 
 /** MCP server name and configuration to add to user configuration. */
 export interface McpConfigAddRequest {
@@ -1560,7 +1561,7 @@ export interface McpConfigAddRequest {
 export const McpConfigAddRequest: Schema.Schema<McpConfigAddRequest> = lazy<McpConfigAddRequest>(() => struct<McpConfigAddRequest>({
   name: Schema.String,
   config: McpSerializableServerConfig
-}))
+}), "McpConfigAddRequest")
 
 /** MCP server name and replacement configuration to write to user configuration. */
 export interface McpConfigUpdateRequest {
@@ -1574,7 +1575,7 @@ export interface McpConfigUpdateRequest {
 export const McpConfigUpdateRequest: Schema.Schema<McpConfigUpdateRequest> = lazy<McpConfigUpdateRequest>(() => struct<McpConfigUpdateRequest>({
   name: Schema.String,
   config: McpSerializableServerConfig
-}))
+}), "McpConfigUpdateRequest")
 
 /** MCP server name to remove from user configuration. */
 export interface McpConfigRemoveRequest {
@@ -1588,7 +1589,7 @@ export interface McpConfigRemoveRequest {
 export const McpConfigRemoveRequest: Schema.Schema<McpConfigRemoveRequest> = lazy<McpConfigRemoveRequest>(() => struct<McpConfigRemoveRequest>({
   name: Schema.String,
   authClientIdMetadataUrl: Schema.optional(Schema.String)
-}))
+}), "McpConfigRemoveRequest")
 
 /** MCP server names to enable for new sessions. */
 export interface McpConfigEnableRequest {
@@ -1599,7 +1600,7 @@ export interface McpConfigEnableRequest {
 /** MCP server names to enable for new sessions. */
 export const McpConfigEnableRequest: Schema.Schema<McpConfigEnableRequest> = lazy<McpConfigEnableRequest>(() => struct<McpConfigEnableRequest>({
   names: Schema.Array(Schema.String)
-}))
+}), "McpConfigEnableRequest")
 
 /** MCP server names to disable for new sessions. */
 export interface McpConfigDisableRequest {
@@ -1610,7 +1611,7 @@ export interface McpConfigDisableRequest {
 /** MCP server names to disable for new sessions. */
 export const McpConfigDisableRequest: Schema.Schema<McpConfigDisableRequest> = lazy<McpConfigDisableRequest>(() => struct<McpConfigDisableRequest>({
   names: Schema.Array(Schema.String)
-}))
+}), "McpConfigDisableRequest")
 
 /** Optional working directory used as context for MCP server discovery. */
 export interface McpDiscoverRequest {
@@ -1624,13 +1625,13 @@ export interface McpDiscoverRequest {
 export const McpDiscoverRequest: Schema.Schema<McpDiscoverRequest> = lazy<McpDiscoverRequest>(() => struct<McpDiscoverRequest>({
   workingDirectory: Schema.optional(Schema.String),
   includeEffectiveSource: Schema.optional(Schema.Boolean)
-}))
+}), "McpDiscoverRequest")
 
 /** Server transport type: stdio, http, sse (deprecated), or memory */
-export type DiscoveredMcpServerType = "stdio" | "http" | "sse" | "memory"
+export type DiscoveredMcpServerType = "stdio" | "http" | "sse" | "memory" | (string & {})
 
 /** Server transport type: stdio, http, sse (deprecated), or memory */
-export const DiscoveredMcpServerType: Schema.Schema<DiscoveredMcpServerType> = lazy<DiscoveredMcpServerType>(() => Schema.Literal("stdio", "http", "sse", "memory"))
+export const DiscoveredMcpServerType: Schema.Schema<DiscoveredMcpServerType> = lazy<DiscoveredMcpServerType>(() => openLiteral("stdio", "http", "sse", "memory"), "DiscoveredMcpServerType")
 
 /** Concrete configuration file containing an MCP server declaration. */
 export interface McpSourceFile {
@@ -1641,10 +1642,10 @@ export interface McpSourceFile {
 }
 
 /** Concrete configuration file containing an MCP server declaration. */
-export const McpSourceFile: Schema.Schema<McpSourceFile> = lazy<McpSourceFile>(() => struct<McpSourceFile>({
+export const McpSourceFile: Schema.Schema<McpSourceFile> = lazy<McpSourceFile>(() => tolerantStruct<McpSourceFile>({
   uri: Schema.String,
   jsonPointer: Schema.optional(Schema.String)
-}))
+}), "McpSourceFile")
 
 /** Plugin identity associated with an MCP server declaration. */
 export interface McpSourcePlugin {
@@ -1657,11 +1658,11 @@ export interface McpSourcePlugin {
 }
 
 /** Plugin identity associated with an MCP server declaration. */
-export const McpSourcePlugin: Schema.Schema<McpSourcePlugin> = lazy<McpSourcePlugin>(() => struct<McpSourcePlugin>({
+export const McpSourcePlugin: Schema.Schema<McpSourcePlugin> = lazy<McpSourcePlugin>(() => tolerantStruct<McpSourcePlugin>({
   id: Schema.String,
   name: Schema.optional(Schema.String),
   version: Schema.optional(Schema.String)
-}))
+}), "McpSourcePlugin")
 
 /** Canonical identity and location of the effective MCP server declaration. The declaration is uniquely addressed by this source id together with the discovered server name. */
 export interface McpSourceRef {
@@ -1678,13 +1679,13 @@ export interface McpSourceRef {
 }
 
 /** Canonical identity and location of the effective MCP server declaration. The declaration is uniquely addressed by this source id together with the discovered server name. */
-export const McpSourceRef: Schema.Schema<McpSourceRef> = lazy<McpSourceRef>(() => struct<McpSourceRef>({
+export const McpSourceRef: Schema.Schema<McpSourceRef> = lazy<McpSourceRef>(() => tolerantStruct<McpSourceRef>({
   kind: Schema.String,
   id: Schema.String,
   editability: Schema.String,
   file: Schema.optional(McpSourceFile),
   plugin: Schema.optional(McpSourcePlugin)
-}))
+}), "McpSourceRef")
 
 /** MCP server discovered by `mcp.discover`, with config source, optional plugin source, transport type, and enabled state. */
 export interface DiscoveredMcpServer {
@@ -1705,7 +1706,7 @@ export interface DiscoveredMcpServer {
 }
 
 /** MCP server discovered by `mcp.discover`, with config source, optional plugin source, transport type, and enabled state. */
-export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = lazy<DiscoveredMcpServer>(() => struct<DiscoveredMcpServer>({
+export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = lazy<DiscoveredMcpServer>(() => tolerantStruct<DiscoveredMcpServer>({
   name: Schema.String,
   type: Schema.optional(DiscoveredMcpServerType),
   source: McpServerSource,
@@ -1713,7 +1714,7 @@ export const DiscoveredMcpServer: Schema.Schema<DiscoveredMcpServer> = lazy<Disc
   sourcePluginVersion: Schema.optional(Schema.String),
   effectiveSource: Schema.optional(McpSourceRef),
   enabled: Schema.Boolean
-}))
+}), "DiscoveredMcpServer")
 
 /** MCP servers discovered from user, workspace, plugin, and built-in sources. */
 export interface McpDiscoverResult {
@@ -1724,7 +1725,7 @@ export interface McpDiscoverResult {
 /** MCP servers discovered from user, workspace, plugin, and built-in sources. */
 export const McpDiscoverResult: Schema.Schema<McpDiscoverResult> = lazy<McpDiscoverResult>(() => struct<McpDiscoverResult>({
   servers: Schema.Array(DiscoveredMcpServer)
-}))
+}), "McpDiscoverResult")
 
 /** Bounded extensible wire-feature identifier. Known values are described by `CatalogCapability`; newer callers may send future identifiers so an older runtime can return a typed negotiation refusal instead of failing schema validation. Capability negotiation establishes contract understanding, while each operation's result separately reports runtime availability. */
 export type CatalogCapabilityId = string
@@ -1744,7 +1745,7 @@ export interface CatalogClientContract {
 export const CatalogClientContract: Schema.Schema<CatalogClientContract> = lazy<CatalogClientContract>(() => struct<CatalogClientContract>({
   protocolVersion: Schema.Number,
   requiredCapabilities: Schema.Array(CatalogCapabilityId)
-}))
+}), "CatalogClientContract")
 
 /** Plan from a candidate returned by a previous catalog search. */
 export interface McpPlanInstallSourceCandidate {
@@ -1761,13 +1762,13 @@ export const McpPlanInstallSourceCandidate: Schema.Schema<McpPlanInstallSourceCa
   kind: Schema.Literal("candidate"),
   candidateHandle: Schema.String,
   searchId: Schema.String
-}))
+}), "McpPlanInstallSourceCandidate")
 
 /** JSON MCP card media type accepted for install planning */
-export type McpServerCardMediaType = "application/mcp-server-card+json" | "application/mcp-server+json"
+export type McpServerCardMediaType = "application/mcp-server-card+json" | "application/mcp-server+json" | (string & {})
 
 /** JSON MCP card media type accepted for install planning */
-export const McpServerCardMediaType: Schema.Schema<McpServerCardMediaType> = lazy<McpServerCardMediaType>(() => Schema.Literal("application/mcp-server-card+json", "application/mcp-server+json"))
+export const McpServerCardMediaType: Schema.Schema<McpServerCardMediaType> = lazy<McpServerCardMediaType>(() => openLiteral("application/mcp-server-card+json", "application/mcp-server+json"), "McpServerCardMediaType")
 
 /** An MCP server card to be retrieved from a URL through the runtime's hardened fetch boundary. */
 export interface McpServerCardUrl {
@@ -1784,7 +1785,7 @@ export const McpServerCardUrl: Schema.Schema<McpServerCardUrl> = lazy<McpServerC
   kind: Schema.Literal("url"),
   mediaType: McpServerCardMediaType,
   url: Schema.String
-}))
+}), "McpServerCardUrl")
 
 /** An MCP server card supplied inline as an inert document. */
 export interface McpServerCardEmbedded {
@@ -1801,13 +1802,13 @@ export const McpServerCardEmbedded: Schema.Schema<McpServerCardEmbedded> = lazy<
   kind: Schema.Literal("embedded"),
   mediaType: McpServerCardMediaType,
   data: Schema.String
-}))
+}), "McpServerCardEmbedded")
 
 /** A card supplied directly by the caller. Exactly one of a URL or embedded data, encoded structurally so neither both nor neither can be expressed. */
 export type McpServerCardReference = McpServerCardUrl | McpServerCardEmbedded
 
 /** A card supplied directly by the caller. Exactly one of a URL or embedded data, encoded structurally so neither both nor neither can be expressed. */
-export const McpServerCardReference: Schema.Schema<McpServerCardReference> = lazy<McpServerCardReference>(() => Schema.Union(McpServerCardUrl, McpServerCardEmbedded))
+export const McpServerCardReference: Schema.Schema<McpServerCardReference> = lazy<McpServerCardReference>(() => Schema.Union(McpServerCardUrl, McpServerCardEmbedded), "McpServerCardReference")
 
 /** Plan from a card supplied directly by the caller, without a preceding search. */
 export interface McpPlanInstallSourceCard {
@@ -1821,19 +1822,19 @@ export interface McpPlanInstallSourceCard {
 export const McpPlanInstallSourceCard: Schema.Schema<McpPlanInstallSourceCard> = lazy<McpPlanInstallSourceCard>(() => struct<McpPlanInstallSourceCard>({
   kind: Schema.Literal("card"),
   card: McpServerCardReference
-}))
+}), "McpPlanInstallSourceCard")
 
 /** What an install plan is computed from: a candidate handle from a previous search, or a card supplied directly. */
 export type McpPlanInstallSource = McpPlanInstallSourceCandidate | McpPlanInstallSourceCard
 
 /** What an install plan is computed from: a candidate handle from a previous search, or a card supplied directly. */
-export const McpPlanInstallSource: Schema.Schema<McpPlanInstallSource> = lazy<McpPlanInstallSource>(() => Schema.Union(McpPlanInstallSourceCandidate, McpPlanInstallSourceCard))
+export const McpPlanInstallSource: Schema.Schema<McpPlanInstallSource> = lazy<McpPlanInstallSource>(() => Schema.Union(McpPlanInstallSourceCandidate, McpPlanInstallSourceCard), "McpPlanInstallSource")
 
 /** Configuration scope an MCP install plan targets */
 export type McpPlanScope = "user"
 
 /** Configuration scope an MCP install plan targets */
-export const McpPlanScope: Schema.Schema<McpPlanScope> = lazy<McpPlanScope>(() => Schema.Literal("user"))
+export const McpPlanScope: Schema.Schema<McpPlanScope> = lazy<McpPlanScope>(() => Schema.Literal("user"), "McpPlanScope")
 
 /** A side-effect-free request for an MCP install plan. Computing a plan never writes configuration, stores a secret, or reloads MCP servers. */
 export interface McpPlanInstallRequest {
@@ -1850,7 +1851,7 @@ export const McpPlanInstallRequest: Schema.Schema<McpPlanInstallRequest> = lazy<
   contract: CatalogClientContract,
   source: McpPlanInstallSource,
   scope: Schema.optional(McpPlanScope)
-}))
+}), "McpPlanInstallRequest")
 
 /** Normalised identity of the MCP server a plan targets, independent of how the card spelled it. */
 export interface McpPlanResourceIdentity {
@@ -1865,12 +1866,12 @@ export interface McpPlanResourceIdentity {
 }
 
 /** Normalised identity of the MCP server a plan targets, independent of how the card spelled it. */
-export const McpPlanResourceIdentity: Schema.Schema<McpPlanResourceIdentity> = lazy<McpPlanResourceIdentity>(() => struct<McpPlanResourceIdentity>({
+export const McpPlanResourceIdentity: Schema.Schema<McpPlanResourceIdentity> = lazy<McpPlanResourceIdentity>(() => tolerantStruct<McpPlanResourceIdentity>({
   canonicalName: Schema.String,
   serverName: Schema.String,
   version: Schema.optional(Schema.String),
   registryId: Schema.optional(Schema.String)
-}))
+}), "McpPlanResourceIdentity")
 
 /** SHA-256 digest encoded as exactly 64 lowercase hexadecimal characters. */
 export type CardDigestValue = string
@@ -1890,7 +1891,7 @@ export interface CardDigest {
 export const CardDigest: Schema.Schema<CardDigest> = lazy<CardDigest>(() => struct<CardDigest>({
   algorithm: Schema.Literal("sha256-rfc8785"),
   value: CardDigestValue
-}))
+}), "CardDigest")
 
 /** Provenance of the exact validated JSON MCP card content bound privately to a completed plan and its opaque handle. */
 export interface McpPlanProvenance {
@@ -1910,31 +1911,37 @@ export const McpPlanProvenance: Schema.Schema<McpPlanProvenance> = lazy<McpPlanP
   validatedAt: Schema.String,
   cardDigest: CardDigest,
   mediaType: McpServerCardMediaType
-}))
+}), "McpPlanProvenance")
 
 /** Transport exposed by a locally launched package */
 export type McpPlanPackageTransport = "stdio"
 
 /** Transport exposed by a locally launched package */
-export const McpPlanPackageTransport: Schema.Schema<McpPlanPackageTransport> = lazy<McpPlanPackageTransport>(() => Schema.Literal("stdio"))
+export const McpPlanPackageTransport: Schema.Schema<McpPlanPackageTransport> = lazy<McpPlanPackageTransport>(() => Schema.Literal("stdio"), "McpPlanPackageTransport")
 
 /** Where a required value is applied when the planned server is launched */
-export type McpPlanValueCategory = "environment-variable" | "runtime-argument" | "package-argument" | "header" | "url-variable"
+export type McpPlanValueCategory =
+  | "environment-variable"
+  | "runtime-argument"
+  | "package-argument"
+  | "header"
+  | "url-variable"
+  | (string & {})
 
 /** Where a required value is applied when the planned server is launched */
-export const McpPlanValueCategory: Schema.Schema<McpPlanValueCategory> = lazy<McpPlanValueCategory>(() => Schema.Literal(
+export const McpPlanValueCategory: Schema.Schema<McpPlanValueCategory> = lazy<McpPlanValueCategory>(() => openLiteral(
   "environment-variable",
   "runtime-argument",
   "package-argument",
   "header",
   "url-variable"
-))
+), "McpPlanValueCategory")
 
 /** Scalar type a required value must conform to */
-export type McpPlanScalarValueType = "string" | "number" | "boolean" | "path"
+export type McpPlanScalarValueType = "string" | "number" | "boolean" | "path" | (string & {})
 
 /** Scalar type a required value must conform to */
-export const McpPlanScalarValueType: Schema.Schema<McpPlanScalarValueType> = lazy<McpPlanScalarValueType>(() => Schema.Literal("string", "number", "boolean", "path"))
+export const McpPlanScalarValueType: Schema.Schema<McpPlanScalarValueType> = lazy<McpPlanScalarValueType>(() => openLiteral("string", "number", "boolean", "path"), "McpPlanScalarValueType")
 
 /** One non-secret scalar value a transport choice needs before it can be applied. */
 export interface McpPlanRequiredValueScalar {
@@ -1959,7 +1966,7 @@ export interface McpPlanRequiredValueScalar {
 }
 
 /** One non-secret scalar value a transport choice needs before it can be applied. */
-export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScalar> = lazy<McpPlanRequiredValueScalar>(() => struct<McpPlanRequiredValueScalar>({
+export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScalar> = lazy<McpPlanRequiredValueScalar>(() => tolerantStruct<McpPlanRequiredValueScalar>({
   kind: Schema.Literal("scalar"),
   key: Schema.String,
   category: McpPlanValueCategory,
@@ -1969,7 +1976,7 @@ export const McpPlanRequiredValueScalar: Schema.Schema<McpPlanRequiredValueScala
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   isRepeated: Schema.Boolean
-}))
+}), "McpPlanRequiredValueScalar")
 
 /** One enumerated non-secret value a transport choice needs before it can be applied. The permitted values are structurally required. */
 export interface McpPlanRequiredValueEnum {
@@ -1996,7 +2003,7 @@ export interface McpPlanRequiredValueEnum {
 }
 
 /** One enumerated non-secret value a transport choice needs before it can be applied. The permitted values are structurally required. */
-export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> = lazy<McpPlanRequiredValueEnum>(() => struct<McpPlanRequiredValueEnum>({
+export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> = lazy<McpPlanRequiredValueEnum>(() => tolerantStruct<McpPlanRequiredValueEnum>({
   kind: Schema.Literal("enum"),
   key: Schema.String,
   category: McpPlanValueCategory,
@@ -2007,13 +2014,13 @@ export const McpPlanRequiredValueEnum: Schema.Schema<McpPlanRequiredValueEnum> =
   description: Schema.optional(Schema.String),
   enumValues: Schema.Array(Schema.String),
   isRepeated: Schema.Boolean
-}))
+}), "McpPlanRequiredValueEnum")
 
 /** One non-secret value a transport choice needs, represented as a scalar or enumerated variant so enum values cannot be missing or attached to another type. */
 export type McpPlanRequiredValue = McpPlanRequiredValueScalar | McpPlanRequiredValueEnum
 
 /** One non-secret value a transport choice needs, represented as a scalar or enumerated variant so enum values cannot be missing or attached to another type. */
-export const McpPlanRequiredValue: Schema.Schema<McpPlanRequiredValue> = lazy<McpPlanRequiredValue>(() => Schema.Union(McpPlanRequiredValueScalar, McpPlanRequiredValueEnum))
+export const McpPlanRequiredValue: Schema.Schema<McpPlanRequiredValue> = lazy<McpPlanRequiredValue>(() => Schema.Union(McpPlanRequiredValueScalar, McpPlanRequiredValueEnum), "McpPlanRequiredValue")
 
 /** A runtime-assigned secret placeholder. The identifier is carried once, inside the placeholder, so it cannot contradict a separate secret-id field. */
 export type McpPlanSecretReference = string
@@ -2032,11 +2039,11 @@ export interface McpPlanSecretPlaceholder {
 }
 
 /** A secret a transport choice needs, referenced by placeholder. No secret value ever appears in a plan, and the placeholder resolves against the keychain only when a plan is applied. */
-export const McpPlanSecretPlaceholder: Schema.Schema<McpPlanSecretPlaceholder> = lazy<McpPlanSecretPlaceholder>(() => struct<McpPlanSecretPlaceholder>({
+export const McpPlanSecretPlaceholder: Schema.Schema<McpPlanSecretPlaceholder> = lazy<McpPlanSecretPlaceholder>(() => tolerantStruct<McpPlanSecretPlaceholder>({
   key: Schema.String,
   placeholder: McpPlanSecretReference,
   title: Schema.optional(Schema.String)
-}))
+}), "McpPlanSecretPlaceholder")
 
 /** An eligible local-package transport choice. Package identity is required and a remote endpoint cannot be represented. */
 export interface McpPlanTransportChoicePackage {
@@ -2065,13 +2072,13 @@ export const McpPlanTransportChoicePackage: Schema.Schema<McpPlanTransportChoice
   packageIdentifier: Schema.String,
   requiredValues: Schema.Array(McpPlanRequiredValue),
   secretPlaceholders: Schema.Array(McpPlanSecretPlaceholder)
-}))
+}), "McpPlanTransportChoicePackage")
 
 /** Transport exposed by a remote endpoint */
-export type McpPlanRemoteTransport = "http" | "streamable-http" | "sse"
+export type McpPlanRemoteTransport = "http" | "streamable-http" | "sse" | (string & {})
 
 /** Transport exposed by a remote endpoint */
-export const McpPlanRemoteTransport: Schema.Schema<McpPlanRemoteTransport> = lazy<McpPlanRemoteTransport>(() => Schema.Literal("http", "streamable-http", "sse"))
+export const McpPlanRemoteTransport: Schema.Schema<McpPlanRemoteTransport> = lazy<McpPlanRemoteTransport>(() => openLiteral("http", "streamable-http", "sse"), "McpPlanRemoteTransport")
 
 /** An eligible remote-endpoint transport choice. The endpoint is required and package identity cannot be represented. */
 export interface McpPlanTransportChoiceRemote {
@@ -2097,13 +2104,13 @@ export const McpPlanTransportChoiceRemote: Schema.Schema<McpPlanTransportChoiceR
   endpoint: Schema.String,
   requiredValues: Schema.Array(McpPlanRequiredValue),
   secretPlaceholders: Schema.Array(McpPlanSecretPlaceholder)
-}))
+}), "McpPlanTransportChoiceRemote")
 
 /** One eligible way to run the server, represented as a tagged package or remote variant so package identity and endpoint states cannot contradict the install method. */
 export type McpPlanTransportChoice = McpPlanTransportChoicePackage | McpPlanTransportChoiceRemote
 
 /** One eligible way to run the server, represented as a tagged package or remote variant so package identity and endpoint states cannot contradict the install method. */
-export const McpPlanTransportChoice: Schema.Schema<McpPlanTransportChoice> = lazy<McpPlanTransportChoice>(() => Schema.Union(McpPlanTransportChoicePackage, McpPlanTransportChoiceRemote))
+export const McpPlanTransportChoice: Schema.Schema<McpPlanTransportChoice> = lazy<McpPlanTransportChoice>(() => Schema.Union(McpPlanTransportChoicePackage, McpPlanTransportChoiceRemote), "McpPlanTransportChoice")
 
 /** Where a plan would be written. */
 export interface McpPlanTarget {
@@ -2117,19 +2124,19 @@ export interface McpPlanTarget {
 export const McpPlanTarget: Schema.Schema<McpPlanTarget> = lazy<McpPlanTarget>(() => struct<McpPlanTarget>({
   scope: McpPlanScope,
   configKey: Schema.String
-}))
+}), "McpPlanTarget")
 
 /** What policy decided for a planned server */
-export type McpPlanPolicyDecision = "allowed" | "blocked" | "requires-approval"
+export type McpPlanPolicyDecision = "allowed" | "blocked" | "requires-approval" | (string & {})
 
 /** What policy decided for a planned server */
-export const McpPlanPolicyDecision: Schema.Schema<McpPlanPolicyDecision> = lazy<McpPlanPolicyDecision>(() => Schema.Literal("allowed", "blocked", "requires-approval"))
+export const McpPlanPolicyDecision: Schema.Schema<McpPlanPolicyDecision> = lazy<McpPlanPolicyDecision>(() => openLiteral("allowed", "blocked", "requires-approval"), "McpPlanPolicyDecision")
 
 /** Which authority produced a policy decision */
-export type McpPlanPolicySource = "none" | "enterprise-allowlist" | "registry-policy" | "local-trust"
+export type McpPlanPolicySource = "none" | "enterprise-allowlist" | "registry-policy" | "local-trust" | (string & {})
 
 /** Which authority produced a policy decision */
-export const McpPlanPolicySource: Schema.Schema<McpPlanPolicySource> = lazy<McpPlanPolicySource>(() => Schema.Literal("none", "enterprise-allowlist", "registry-policy", "local-trust"))
+export const McpPlanPolicySource: Schema.Schema<McpPlanPolicySource> = lazy<McpPlanPolicySource>(() => openLiteral("none", "enterprise-allowlist", "registry-policy", "local-trust"), "McpPlanPolicySource")
 
 /** Outcome of evaluating the planned server against registry and enterprise policy. Evaluation is read-only. */
 export interface McpPlanPolicyResult {
@@ -2142,17 +2149,17 @@ export interface McpPlanPolicyResult {
 }
 
 /** Outcome of evaluating the planned server against registry and enterprise policy. Evaluation is read-only. */
-export const McpPlanPolicyResult: Schema.Schema<McpPlanPolicyResult> = lazy<McpPlanPolicyResult>(() => struct<McpPlanPolicyResult>({
+export const McpPlanPolicyResult: Schema.Schema<McpPlanPolicyResult> = lazy<McpPlanPolicyResult>(() => tolerantStruct<McpPlanPolicyResult>({
   decision: McpPlanPolicyDecision,
   source: McpPlanPolicySource,
   reason: Schema.optional(Schema.String)
-}))
+}), "McpPlanPolicyResult")
 
 /** Whether a planned configuration change would create or modify an entry */
-export type McpPlanConfigurationOperation = "add" | "update"
+export type McpPlanConfigurationOperation = "add" | "update" | (string & {})
 
 /** Whether a planned configuration change would create or modify an entry */
-export const McpPlanConfigurationOperation: Schema.Schema<McpPlanConfigurationOperation> = lazy<McpPlanConfigurationOperation>(() => Schema.Literal("add", "update"))
+export const McpPlanConfigurationOperation: Schema.Schema<McpPlanConfigurationOperation> = lazy<McpPlanConfigurationOperation>(() => openLiteral("add", "update"), "McpPlanConfigurationOperation")
 
 /** One change applying the plan would make, described rather than serialised so the configuration payload stays behind the runtime boundary. */
 export interface McpPlanConfigurationChange {
@@ -2175,7 +2182,7 @@ export const McpPlanConfigurationChange: Schema.Schema<McpPlanConfigurationChang
   configKey: Schema.String,
   changedFields: Schema.Array(Schema.String),
   secretReferences: Schema.Array(McpPlanSecretReference)
-}))
+}), "McpPlanConfigurationChange")
 
 /** A normalised, inert description of what installing an MCP server would involve. Carries no raw card, no install specification, and no secret value. */
 export interface McpInstallPlan {
@@ -2204,7 +2211,7 @@ export interface McpInstallPlan {
 }
 
 /** A normalised, inert description of what installing an MCP server would involve. Carries no raw card, no install specification, and no secret value. */
-export const McpInstallPlan: Schema.Schema<McpInstallPlan> = lazy<McpInstallPlan>(() => struct<McpInstallPlan>({
+export const McpInstallPlan: Schema.Schema<McpInstallPlan> = lazy<McpInstallPlan>(() => tolerantStruct<McpInstallPlan>({
   planHandle: Schema.String,
   planHandleExpiresAt: Schema.String,
   identity: McpPlanResourceIdentity,
@@ -2216,7 +2223,7 @@ export const McpInstallPlan: Schema.Schema<McpInstallPlan> = lazy<McpInstallPlan
   configurationChanges: Schema.Array(McpPlanConfigurationChange),
   reloadRequired: Schema.Boolean,
   requiresInteractiveConfiguration: Schema.Boolean
-}))
+}), "McpInstallPlan")
 
 /** A wire feature a caller can require of the catalog surface, negotiated per request. A grant means the runtime understands the feature's contract, not that the deployment has enabled the operation; typed unavailable results report availability separately. */
 export type CatalogCapability =
@@ -2226,16 +2233,17 @@ export type CatalogCapability =
   | "mcp-install-planning"
   | "multiple-transport-choice"
   | "trust-snapshot"
+  | (string & {})
 
 /** A wire feature a caller can require of the catalog surface, negotiated per request. A grant means the runtime understands the feature's contract, not that the deployment has enabled the operation; typed unavailable results report availability separately. */
-export const CatalogCapability: Schema.Schema<CatalogCapability> = lazy<CatalogCapability>(() => Schema.Literal(
+export const CatalogCapability: Schema.Schema<CatalogCapability> = lazy<CatalogCapability>(() => openLiteral(
   "mcp-server-card",
   "legacy-mcp-server-card",
   "ai-skill-discovery",
   "mcp-install-planning",
   "multiple-transport-choice",
   "trust-snapshot"
-))
+), "CatalogCapability")
 
 /** The protocol version and capability set the runtime actually honoured for a successful catalog operation. */
 export interface CatalogNegotiatedContract {
@@ -2249,7 +2257,7 @@ export interface CatalogNegotiatedContract {
 export const CatalogNegotiatedContract: Schema.Schema<CatalogNegotiatedContract> = lazy<CatalogNegotiatedContract>(() => struct<CatalogNegotiatedContract>({
   runtimeProtocolVersion: Schema.Number,
   grantedCapabilities: Schema.Array(CatalogCapability)
-}))
+}), "CatalogNegotiatedContract")
 
 /** A computed MCP install plan. Nothing has been applied: the plan describes what installing would change, and the plan handle is what a later apply operation would consume. */
 export interface McpPlanInstallPlanned {
@@ -2266,13 +2274,13 @@ export const McpPlanInstallPlanned: Schema.Schema<McpPlanInstallPlanned> = lazy<
   kind: Schema.Literal("planned"),
   plan: McpInstallPlan,
   negotiated: CatalogNegotiatedContract
-}))
+}), "McpPlanInstallPlanned")
 
 /** Why capability and protocol-version negotiation refused a caller */
-export type CatalogNegotiationRefusedReason = "unsupported-protocol-version" | "unsupported-capability"
+export type CatalogNegotiationRefusedReason = "unsupported-protocol-version" | "unsupported-capability" | (string & {})
 
 /** Why capability and protocol-version negotiation refused a caller */
-export const CatalogNegotiationRefusedReason: Schema.Schema<CatalogNegotiationRefusedReason> = lazy<CatalogNegotiationRefusedReason>(() => Schema.Literal("unsupported-protocol-version", "unsupported-capability"))
+export const CatalogNegotiationRefusedReason: Schema.Schema<CatalogNegotiationRefusedReason> = lazy<CatalogNegotiationRefusedReason>(() => openLiteral("unsupported-protocol-version", "unsupported-capability"), "CatalogNegotiationRefusedReason")
 
 /** The caller's protocol version or required capabilities cannot be honoured. Returned instead of a partial or ambiguous success. */
 export interface CatalogNegotiationRefusedError {
@@ -2301,19 +2309,19 @@ export const CatalogNegotiationRefusedError: Schema.Schema<CatalogNegotiationRef
   supportedCapabilities: Schema.Array(CatalogCapabilityId),
   unsupportedCapabilities: Schema.Array(CatalogCapabilityId),
   message: Schema.String
-}))
+}), "CatalogNegotiationRefusedError")
 
 /** Which kind of opaque handle was presented */
-export type CatalogHandleType = "candidate" | "plan"
+export type CatalogHandleType = "candidate" | "plan" | (string & {})
 
 /** Which kind of opaque handle was presented */
-export const CatalogHandleType: Schema.Schema<CatalogHandleType> = lazy<CatalogHandleType>(() => Schema.Literal("candidate", "plan"))
+export const CatalogHandleType: Schema.Schema<CatalogHandleType> = lazy<CatalogHandleType>(() => openLiteral("candidate", "plan"), "CatalogHandleType")
 
 /** Why a presented handle was rejected */
-export type CatalogHandleRejectionReason = "invalid" | "stale" | "replayed" | "foreign"
+export type CatalogHandleRejectionReason = "invalid" | "stale" | "replayed" | "foreign" | (string & {})
 
 /** Why a presented handle was rejected */
-export const CatalogHandleRejectionReason: Schema.Schema<CatalogHandleRejectionReason> = lazy<CatalogHandleRejectionReason>(() => Schema.Literal("invalid", "stale", "replayed", "foreign"))
+export const CatalogHandleRejectionReason: Schema.Schema<CatalogHandleRejectionReason> = lazy<CatalogHandleRejectionReason>(() => openLiteral("invalid", "stale", "replayed", "foreign"), "CatalogHandleRejectionReason")
 
 /** A presented handle was not accepted. Handles are runtime-instance scoped, TTL-bound, and single-use, so each way of failing is reported distinctly. */
 export interface CatalogHandleRejectedError {
@@ -2333,13 +2341,13 @@ export const CatalogHandleRejectedError: Schema.Schema<CatalogHandleRejectedErro
   handleType: CatalogHandleType,
   reason: CatalogHandleRejectionReason,
   message: Schema.String
-}))
+}), "CatalogHandleRejectedError")
 
 /** Which request field was rejected before any work was done */
-export type CatalogInvalidRequestField = "query" | "limit" | "kinds" | "contract" | "source" | "card" | "scope"
+export type CatalogInvalidRequestField = "query" | "limit" | "kinds" | "contract" | "source" | "card" | "scope" | (string & {})
 
 /** Which request field was rejected before any work was done */
-export const CatalogInvalidRequestField: Schema.Schema<CatalogInvalidRequestField> = lazy<CatalogInvalidRequestField>(() => Schema.Literal("query", "limit", "kinds", "contract", "source", "card", "scope"))
+export const CatalogInvalidRequestField: Schema.Schema<CatalogInvalidRequestField> = lazy<CatalogInvalidRequestField>(() => openLiteral("query", "limit", "kinds", "contract", "source", "card", "scope"), "CatalogInvalidRequestField")
 
 /** The request was rejected before any work was done, because a bounded field fell outside its permitted range or a required field was unusable. */
 export interface CatalogInvalidRequestError {
@@ -2356,13 +2364,13 @@ export const CatalogInvalidRequestError: Schema.Schema<CatalogInvalidRequestErro
   kind: Schema.Literal("invalid-request"),
   field: CatalogInvalidRequestField,
   message: Schema.String
-}))
+}), "CatalogInvalidRequestError")
 
 /** Why the catalog authority did not accept the caller's identity */
-export type CatalogAuthenticationRequiredReason = "no-credential" | "credential-expired" | "credential-rejected"
+export type CatalogAuthenticationRequiredReason = "no-credential" | "credential-expired" | "credential-rejected" | (string & {})
 
 /** Why the catalog authority did not accept the caller's identity */
-export const CatalogAuthenticationRequiredReason: Schema.Schema<CatalogAuthenticationRequiredReason> = lazy<CatalogAuthenticationRequiredReason>(() => Schema.Literal("no-credential", "credential-expired", "credential-rejected"))
+export const CatalogAuthenticationRequiredReason: Schema.Schema<CatalogAuthenticationRequiredReason> = lazy<CatalogAuthenticationRequiredReason>(() => openLiteral("no-credential", "credential-expired", "credential-rejected"), "CatalogAuthenticationRequiredReason")
 
 /** An optional catalog authentication exchange did not establish the caller's identity. Anonymous search remains supported; this refusal is reserved for an operation that cannot continue after the attempted exchange. It is distinct from `policy-rejected` and from a network failure, and the reason identifies the recovery action. */
 export interface CatalogAuthenticationRequiredError {
@@ -2379,7 +2387,7 @@ export const CatalogAuthenticationRequiredError: Schema.Schema<CatalogAuthentica
   kind: Schema.Literal("authentication-required"),
   reason: CatalogAuthenticationRequiredReason,
   message: Schema.String
-}))
+}), "CatalogAuthenticationRequiredError")
 
 /** Registry or enterprise policy refused the operation. */
 export interface CatalogPolicyRejectedError {
@@ -2396,7 +2404,7 @@ export const CatalogPolicyRejectedError: Schema.Schema<CatalogPolicyRejectedErro
   kind: Schema.Literal("policy-rejected"),
   source: McpPlanPolicySource,
   message: Schema.String
-}))
+}), "CatalogPolicyRejectedError")
 
 /** Categorised network failure, low cardinality so it can be aggregated without carrying a URL */
 export type CatalogNetworkFailureReason =
@@ -2411,9 +2419,10 @@ export type CatalogNetworkFailureReason =
   | "http-status"
   | "response-too-large"
   | "redirect-rejected"
+  | (string & {})
 
 /** Categorised network failure, low cardinality so it can be aggregated without carrying a URL */
-export const CatalogNetworkFailureReason: Schema.Schema<CatalogNetworkFailureReason> = lazy<CatalogNetworkFailureReason>(() => Schema.Literal(
+export const CatalogNetworkFailureReason: Schema.Schema<CatalogNetworkFailureReason> = lazy<CatalogNetworkFailureReason>(() => openLiteral(
   "offline",
   "dns",
   "timeout",
@@ -2425,7 +2434,7 @@ export const CatalogNetworkFailureReason: Schema.Schema<CatalogNetworkFailureRea
   "http-status",
   "response-too-large",
   "redirect-rejected"
-))
+), "CatalogNetworkFailureReason")
 
 /** The runtime could not reach the catalog authority or retrieve a card. Covers being offline as well as transport-level failure. */
 export interface CatalogNetworkFailureError {
@@ -2442,13 +2451,13 @@ export interface CatalogNetworkFailureError {
 }
 
 /** The runtime could not reach the catalog authority or retrieve a card. Covers being offline as well as transport-level failure. */
-export const CatalogNetworkFailureError: Schema.Schema<CatalogNetworkFailureError> = lazy<CatalogNetworkFailureError>(() => struct<CatalogNetworkFailureError>({
+export const CatalogNetworkFailureError: Schema.Schema<CatalogNetworkFailureError> = lazy<CatalogNetworkFailureError>(() => tolerantStruct<CatalogNetworkFailureError>({
   kind: Schema.Literal("network-failure"),
   reason: CatalogNetworkFailureReason,
   statusCode: Schema.optional(Schema.Number),
   retryAfterSeconds: Schema.optional(Schema.Number),
   message: Schema.String
-}))
+}), "CatalogNetworkFailureError")
 
 /** Which hardened-fetch control refused a retrieval */
 export type CatalogUnsafeRetrievalReason =
@@ -2458,16 +2467,17 @@ export type CatalogUnsafeRetrievalReason =
   | "redirect-to-blocked-address"
   | "proxy-rejected"
   | "host-not-permitted"
+  | (string & {})
 
 /** Which hardened-fetch control refused a retrieval */
-export const CatalogUnsafeRetrievalReason: Schema.Schema<CatalogUnsafeRetrievalReason> = lazy<CatalogUnsafeRetrievalReason>(() => Schema.Literal(
+export const CatalogUnsafeRetrievalReason: Schema.Schema<CatalogUnsafeRetrievalReason> = lazy<CatalogUnsafeRetrievalReason>(() => openLiteral(
   "blocked-scheme",
   "credentials-in-url",
   "blocked-address",
   "redirect-to-blocked-address",
   "proxy-rejected",
   "host-not-permitted"
-))
+), "CatalogUnsafeRetrievalReason")
 
 /** Retrieval was refused by the runtime's hardened fetch boundary before any request left the process, or before a redirect was followed. */
 export interface CatalogUnsafeRetrievalError {
@@ -2484,7 +2494,7 @@ export const CatalogUnsafeRetrievalError: Schema.Schema<CatalogUnsafeRetrievalEr
   kind: Schema.Literal("unsafe-retrieval"),
   reason: CatalogUnsafeRetrievalReason,
   message: Schema.String
-}))
+}), "CatalogUnsafeRetrievalError")
 
 /** How a card failed validation */
 export type CatalogMalformedCardReason =
@@ -2493,25 +2503,30 @@ export type CatalogMalformedCardReason =
   | "unsupported-media-type"
   | "missing-required-field"
   | "size-limit-exceeded"
+  | (string & {})
 
 /** How a card failed validation */
-export const CatalogMalformedCardReason: Schema.Schema<CatalogMalformedCardReason> = lazy<CatalogMalformedCardReason>(() => Schema.Literal(
+export const CatalogMalformedCardReason: Schema.Schema<CatalogMalformedCardReason> = lazy<CatalogMalformedCardReason>(() => openLiteral(
   "invalid-json",
   "schema-violation",
   "unsupported-media-type",
   "missing-required-field",
   "size-limit-exceeded"
-))
+), "CatalogMalformedCardReason")
 
 /** Media type a catalog card is interpreted as */
-export type CatalogMediaType = "application/mcp-server-card+json" | "application/mcp-server+json" | "application/ai-skill"
+export type CatalogMediaType =
+  | "application/mcp-server-card+json"
+  | "application/mcp-server+json"
+  | "application/ai-skill"
+  | (string & {})
 
 /** Media type a catalog card is interpreted as */
-export const CatalogMediaType: Schema.Schema<CatalogMediaType> = lazy<CatalogMediaType>(() => Schema.Literal(
+export const CatalogMediaType: Schema.Schema<CatalogMediaType> = lazy<CatalogMediaType>(() => openLiteral(
   "application/mcp-server-card+json",
   "application/mcp-server+json",
   "application/ai-skill"
-))
+), "CatalogMediaType")
 
 /** A card could not be parsed or did not satisfy its declared media type's schema. */
 export interface CatalogMalformedCardError {
@@ -2526,23 +2541,28 @@ export interface CatalogMalformedCardError {
 }
 
 /** A card could not be parsed or did not satisfy its declared media type's schema. */
-export const CatalogMalformedCardError: Schema.Schema<CatalogMalformedCardError> = lazy<CatalogMalformedCardError>(() => struct<CatalogMalformedCardError>({
+export const CatalogMalformedCardError: Schema.Schema<CatalogMalformedCardError> = lazy<CatalogMalformedCardError>(() => tolerantStruct<CatalogMalformedCardError>({
   kind: Schema.Literal("malformed-card"),
   reason: CatalogMalformedCardReason,
   mediaType: Schema.optional(CatalogMediaType),
   message: Schema.String
-}))
+}), "CatalogMalformedCardError")
 
 /** Which wire-contract rule an upstream response broke */
-export type CatalogContractViolationReason = "both-url-and-data" | "neither-url-nor-data" | "duplicate-identity" | "unknown-media-type"
+export type CatalogContractViolationReason =
+  | "both-url-and-data"
+  | "neither-url-nor-data"
+  | "duplicate-identity"
+  | "unknown-media-type"
+  | (string & {})
 
 /** Which wire-contract rule an upstream response broke */
-export const CatalogContractViolationReason: Schema.Schema<CatalogContractViolationReason> = lazy<CatalogContractViolationReason>(() => Schema.Literal(
+export const CatalogContractViolationReason: Schema.Schema<CatalogContractViolationReason> = lazy<CatalogContractViolationReason>(() => openLiteral(
   "both-url-and-data",
   "neither-url-nor-data",
   "duplicate-identity",
   "unknown-media-type"
-))
+), "CatalogContractViolationReason")
 
 /** An upstream catalog response broke the wire contract. Most importantly, every result must carry exactly one of a URL or embedded data: a result carrying both, or neither, is refused here rather than being guessed at. */
 export interface CatalogContractViolationError {
@@ -2559,17 +2579,21 @@ export const CatalogContractViolationError: Schema.Schema<CatalogContractViolati
   kind: Schema.Literal("contract-violation"),
   reason: CatalogContractViolationReason,
   message: Schema.String
-}))
+}), "CatalogContractViolationError")
 
 /** Why no usable transport could be offered */
-export type CatalogUnavailableTransportReason = "no-eligible-transport" | "transport-not-supported" | "remote-enumeration-unavailable"
+export type CatalogUnavailableTransportReason =
+  | "no-eligible-transport"
+  | "transport-not-supported"
+  | "remote-enumeration-unavailable"
+  | (string & {})
 
 /** Why no usable transport could be offered */
-export const CatalogUnavailableTransportReason: Schema.Schema<CatalogUnavailableTransportReason> = lazy<CatalogUnavailableTransportReason>(() => Schema.Literal(
+export const CatalogUnavailableTransportReason: Schema.Schema<CatalogUnavailableTransportReason> = lazy<CatalogUnavailableTransportReason>(() => openLiteral(
   "no-eligible-transport",
   "transport-not-supported",
   "remote-enumeration-unavailable"
-))
+), "CatalogUnavailableTransportReason")
 
 /** No transport this runtime can use is available for the requested server. */
 export interface CatalogUnavailableTransportError {
@@ -2586,13 +2610,13 @@ export const CatalogUnavailableTransportError: Schema.Schema<CatalogUnavailableT
   kind: Schema.Literal("unavailable-transport"),
   reason: CatalogUnavailableTransportReason,
   message: Schema.String
-}))
+}), "CatalogUnavailableTransportError")
 
 /** Why a discoverable candidate cannot be installed */
-export type CatalogNotInstallableReason = "kind-not-installable" | "ai-skill-not-installable" | "policy-forbids"
+export type CatalogNotInstallableReason = "kind-not-installable" | "ai-skill-not-installable" | "policy-forbids" | (string & {})
 
 /** Why a discoverable candidate cannot be installed */
-export const CatalogNotInstallableReason: Schema.Schema<CatalogNotInstallableReason> = lazy<CatalogNotInstallableReason>(() => Schema.Literal("kind-not-installable", "ai-skill-not-installable", "policy-forbids"))
+export const CatalogNotInstallableReason: Schema.Schema<CatalogNotInstallableReason> = lazy<CatalogNotInstallableReason>(() => openLiteral("kind-not-installable", "ai-skill-not-installable", "policy-forbids"), "CatalogNotInstallableReason")
 
 /** The candidate is discoverable but cannot be installed. `application/ai-skill` resolves here, because it stays searchable while remaining typed non-installable. */
 export interface CatalogNotInstallableError {
@@ -2609,18 +2633,23 @@ export const CatalogNotInstallableError: Schema.Schema<CatalogNotInstallableErro
   kind: Schema.Literal("not-installable"),
   reason: CatalogNotInstallableReason,
   message: Schema.String
-}))
+}), "CatalogNotInstallableError")
 
 /** Why a catalog operation is not available on this runtime */
-export type CatalogUnavailableReason = "search-unavailable" | "planning-unavailable" | "authority-not-configured" | "disabled-by-policy"
+export type CatalogUnavailableReason =
+  | "search-unavailable"
+  | "planning-unavailable"
+  | "authority-not-configured"
+  | "disabled-by-policy"
+  | (string & {})
 
 /** Why a catalog operation is not available on this runtime */
-export const CatalogUnavailableReason: Schema.Schema<CatalogUnavailableReason> = lazy<CatalogUnavailableReason>(() => Schema.Literal(
+export const CatalogUnavailableReason: Schema.Schema<CatalogUnavailableReason> = lazy<CatalogUnavailableReason>(() => openLiteral(
   "search-unavailable",
   "planning-unavailable",
   "authority-not-configured",
   "disabled-by-policy"
-))
+), "CatalogUnavailableReason")
 
 /** The operation is not available on this runtime. Distinct from a network failure: nothing was attempted. */
 export interface CatalogUnavailableError {
@@ -2637,7 +2666,7 @@ export const CatalogUnavailableError: Schema.Schema<CatalogUnavailableError> = l
   kind: Schema.Literal("unavailable"),
   reason: CatalogUnavailableReason,
   message: Schema.String
-}))
+}), "CatalogUnavailableError")
 
 /** Outcome of an mcp.planInstall call: either a normalised plan, or one typed refusal. Nothing is written in either case. */
 export type McpPlanInstallResult =
@@ -2670,13 +2699,13 @@ export const McpPlanInstallResult: Schema.Schema<McpPlanInstallResult> = lazy<Mc
   CatalogUnavailableTransportError,
   CatalogNotInstallableError,
   CatalogUnavailableError
-))
+), "McpPlanInstallResult")
 
 /** Persisted extension discovery source */
-export type DiscoveredExtensionSource = "user" | "plugin"
+export type DiscoveredExtensionSource = "user" | "plugin" | (string & {})
 
 /** Persisted extension discovery source */
-export const DiscoveredExtensionSource: Schema.Schema<DiscoveredExtensionSource> = lazy<DiscoveredExtensionSource>(() => Schema.Literal("user", "plugin"))
+export const DiscoveredExtensionSource: Schema.Schema<DiscoveredExtensionSource> = lazy<DiscoveredExtensionSource>(() => openLiteral("user", "plugin"), "DiscoveredExtensionSource")
 
 /** Installed plugin that contributes a discovered extension. */
 export interface DiscoveredExtensionPlugin {
@@ -2687,7 +2716,7 @@ export interface DiscoveredExtensionPlugin {
 /** Installed plugin that contributes a discovered extension. */
 export const DiscoveredExtensionPlugin: Schema.Schema<DiscoveredExtensionPlugin> = lazy<DiscoveredExtensionPlugin>(() => struct<DiscoveredExtensionPlugin>({
   name: Schema.String
-}))
+}), "DiscoveredExtensionPlugin")
 
 /** Discovered extension metadata and persistent enablement state. */
 export interface DiscoveredExtension {
@@ -2706,20 +2735,20 @@ export interface DiscoveredExtension {
 }
 
 /** Discovered extension metadata and persistent enablement state. */
-export const DiscoveredExtension: Schema.Schema<DiscoveredExtension> = lazy<DiscoveredExtension>(() => struct<DiscoveredExtension>({
+export const DiscoveredExtension: Schema.Schema<DiscoveredExtension> = lazy<DiscoveredExtension>(() => tolerantStruct<DiscoveredExtension>({
   id: Schema.String,
   name: Schema.String,
   path: Schema.String,
   source: DiscoveredExtensionSource,
   enabled: Schema.Boolean,
   plugin: Schema.optional(DiscoveredExtensionPlugin)
-}))
+}), "DiscoveredExtension")
 
 /** Effective extension loading and agent-management mode */
-export type DiscoveredExtensionMode = "disabled" | "load_only" | "load_and_augment"
+export type DiscoveredExtensionMode = "disabled" | "load_only" | "load_and_augment" | (string & {})
 
 /** Effective extension loading and agent-management mode */
-export const DiscoveredExtensionMode: Schema.Schema<DiscoveredExtensionMode> = lazy<DiscoveredExtensionMode>(() => Schema.Literal("disabled", "load_only", "load_and_augment"))
+export const DiscoveredExtensionMode: Schema.Schema<DiscoveredExtensionMode> = lazy<DiscoveredExtensionMode>(() => openLiteral("disabled", "load_only", "load_and_augment"), "DiscoveredExtensionMode")
 
 /** Extensions discovered from persisted Copilot home state and their effective loading mode. Launch-scoped additional plugins are not included. */
 export interface DiscoveredExtensions {
@@ -2733,7 +2762,7 @@ export interface DiscoveredExtensions {
 export const DiscoveredExtensions: Schema.Schema<DiscoveredExtensions> = lazy<DiscoveredExtensions>(() => struct<DiscoveredExtensions>({
   extensions: Schema.Array(DiscoveredExtension),
   mode: DiscoveredExtensionMode
-}))
+}), "DiscoveredExtensions")
 
 /** Source-qualified extension identifiers to persistently enable for future sessions. */
 export interface DiscoveredExtensionsEnableRequest {
@@ -2744,7 +2773,7 @@ export interface DiscoveredExtensionsEnableRequest {
 /** Source-qualified extension identifiers to persistently enable for future sessions. */
 export const DiscoveredExtensionsEnableRequest: Schema.Schema<DiscoveredExtensionsEnableRequest> = lazy<DiscoveredExtensionsEnableRequest>(() => struct<DiscoveredExtensionsEnableRequest>({
   ids: Schema.Array(Schema.String)
-}))
+}), "DiscoveredExtensionsEnableRequest")
 
 /** Source-qualified extension identifiers to persistently disable for future sessions. */
 export interface DiscoveredExtensionsDisableRequest {
@@ -2755,13 +2784,13 @@ export interface DiscoveredExtensionsDisableRequest {
 /** Source-qualified extension identifiers to persistently disable for future sessions. */
 export const DiscoveredExtensionsDisableRequest: Schema.Schema<DiscoveredExtensionsDisableRequest> = lazy<DiscoveredExtensionsDisableRequest>(() => struct<DiscoveredExtensionsDisableRequest>({
   ids: Schema.Array(Schema.String)
-}))
+}), "DiscoveredExtensionsDisableRequest")
 
 /** What kind of resource a catalog candidate describes */
-export type CatalogCandidateKind = "mcp-server" | "ai-skill"
+export type CatalogCandidateKind = "mcp-server" | "ai-skill" | (string & {})
 
 /** What kind of resource a catalog candidate describes */
-export const CatalogCandidateKind: Schema.Schema<CatalogCandidateKind> = lazy<CatalogCandidateKind>(() => Schema.Literal("mcp-server", "ai-skill"))
+export const CatalogCandidateKind: Schema.Schema<CatalogCandidateKind> = lazy<CatalogCandidateKind>(() => openLiteral("mcp-server", "ai-skill"), "CatalogCandidateKind")
 
 /** A bounded catalog search. Both the query length and the result count are capped by the schema so a caller cannot request an unbounded scan. */
 export interface CatalogSearchRequest {
@@ -2781,13 +2810,13 @@ export const CatalogSearchRequest: Schema.Schema<CatalogSearchRequest> = lazy<Ca
   query: Schema.String,
   limit: Schema.optional(Schema.Number),
   kinds: Schema.optional(Schema.Array(CatalogCandidateKind))
-}))
+}), "CatalogSearchRequest")
 
 /** Whether an MCP server candidate can be planned for installation */
-export type CatalogMcpServerInstallability = "installable" | "not-installable-policy"
+export type CatalogMcpServerInstallability = "installable" | "not-installable-policy" | (string & {})
 
 /** Whether an MCP server candidate can be planned for installation */
-export const CatalogMcpServerInstallability: Schema.Schema<CatalogMcpServerInstallability> = lazy<CatalogMcpServerInstallability>(() => Schema.Literal("installable", "not-installable-policy"))
+export const CatalogMcpServerInstallability: Schema.Schema<CatalogMcpServerInstallability> = lazy<CatalogMcpServerInstallability>(() => openLiteral("installable", "not-installable-policy"), "CatalogMcpServerInstallability")
 
 /** Candidate whose card is retrieved from a URL through the runtime's hardened fetch boundary. */
 export interface CatalogCandidateSourceUrl {
@@ -2801,7 +2830,7 @@ export interface CatalogCandidateSourceUrl {
 export const CatalogCandidateSourceUrl: Schema.Schema<CatalogCandidateSourceUrl> = lazy<CatalogCandidateSourceUrl>(() => struct<CatalogCandidateSourceUrl>({
   kind: Schema.Literal("url"),
   url: Schema.String
-}))
+}), "CatalogCandidateSourceUrl")
 
 /** Candidate whose card reference arrived inline. The document and its content-derived properties stay behind the runtime boundary. */
 export interface CatalogCandidateSourceEmbedded {
@@ -2812,13 +2841,13 @@ export interface CatalogCandidateSourceEmbedded {
 /** Candidate whose card reference arrived inline. The document and its content-derived properties stay behind the runtime boundary. */
 export const CatalogCandidateSourceEmbedded: Schema.Schema<CatalogCandidateSourceEmbedded> = lazy<CatalogCandidateSourceEmbedded>(() => struct<CatalogCandidateSourceEmbedded>({
   kind: Schema.Literal("embedded")
-}))
+}), "CatalogCandidateSourceEmbedded")
 
 /** Where a candidate's card came from. Exactly one of a URL or embedded data: the union has no variant carrying both, and no variant carrying neither, so the rule holds structurally rather than by validation. */
 export type CatalogCandidateSource = CatalogCandidateSourceUrl | CatalogCandidateSourceEmbedded
 
 /** Where a candidate's card came from. Exactly one of a URL or embedded data: the union has no variant carrying both, and no variant carrying neither, so the rule holds structurally rather than by validation. */
-export const CatalogCandidateSource: Schema.Schema<CatalogCandidateSource> = lazy<CatalogCandidateSource>(() => Schema.Union(CatalogCandidateSourceUrl, CatalogCandidateSourceEmbedded))
+export const CatalogCandidateSource: Schema.Schema<CatalogCandidateSource> = lazy<CatalogCandidateSource>(() => Schema.Union(CatalogCandidateSourceUrl, CatalogCandidateSourceEmbedded), "CatalogCandidateSource")
 
 /** Where and when an MCP server catalog reference was observed. Discovery provenance deliberately carries no content digest because search does not establish the exact validated content a later plan will bind. */
 export interface CatalogMcpServerCandidateProvenance {
@@ -2835,31 +2864,31 @@ export const CatalogMcpServerCandidateProvenance: Schema.Schema<CatalogMcpServer
   authority: Schema.String,
   observedAt: Schema.String,
   mediaType: McpServerCardMediaType
-}))
+}), "CatalogMcpServerCandidateProvenance")
 
 /** Schema version of the catalogue trust snapshot envelope */
 export type CatalogTrustSnapshotSchemaVersion = "v1"
 
 /** Schema version of the catalogue trust snapshot envelope */
-export const CatalogTrustSnapshotSchemaVersion: Schema.Schema<CatalogTrustSnapshotSchemaVersion> = lazy<CatalogTrustSnapshotSchemaVersion>(() => Schema.Literal("v1"))
+export const CatalogTrustSnapshotSchemaVersion: Schema.Schema<CatalogTrustSnapshotSchemaVersion> = lazy<CatalogTrustSnapshotSchemaVersion>(() => Schema.Literal("v1"), "CatalogTrustSnapshotSchemaVersion")
 
 /** Service-computed trust tier currently emitted by Agent Finder. It is independent of search score, popularity, and client-side ranking. */
-export type CatalogTrustTier = "T1" | "T2"
+export type CatalogTrustTier = "T1" | "T2" | (string & {})
 
 /** Service-computed trust tier currently emitted by Agent Finder. It is independent of search score, popularity, and client-side ranking. */
-export const CatalogTrustTier: Schema.Schema<CatalogTrustTier> = lazy<CatalogTrustTier>(() => Schema.Literal("T1", "T2"))
+export const CatalogTrustTier: Schema.Schema<CatalogTrustTier> = lazy<CatalogTrustTier>(() => openLiteral("T1", "T2"), "CatalogTrustTier")
 
 /** Authority-computed exposure eligibility, kept separate from tier. The current tier-only Agent Finder response maps to `unknown`, never to a locally inferred eligibility. */
-export type CatalogTrustEligibility = "default" | "expanded" | "hidden" | "unknown"
+export type CatalogTrustEligibility = "default" | "expanded" | "hidden" | "unknown" | (string & {})
 
 /** Authority-computed exposure eligibility, kept separate from tier. The current tier-only Agent Finder response maps to `unknown`, never to a locally inferred eligibility. */
-export const CatalogTrustEligibility: Schema.Schema<CatalogTrustEligibility> = lazy<CatalogTrustEligibility>(() => Schema.Literal("default", "expanded", "hidden", "unknown"))
+export const CatalogTrustEligibility: Schema.Schema<CatalogTrustEligibility> = lazy<CatalogTrustEligibility>(() => openLiteral("default", "expanded", "hidden", "unknown"), "CatalogTrustEligibility")
 
 /** Bounded authority that supplied a catalogue trust observation */
 export type CatalogTrustSource = "agent-finder"
 
 /** Bounded authority that supplied a catalogue trust observation */
-export const CatalogTrustSource: Schema.Schema<CatalogTrustSource> = lazy<CatalogTrustSource>(() => Schema.Literal("agent-finder"))
+export const CatalogTrustSource: Schema.Schema<CatalogTrustSource> = lazy<CatalogTrustSource>(() => Schema.Literal("agent-finder"), "CatalogTrustSource")
 
 /** Where and when the runtime observed the trust metadata. Observation time is not the authority's evaluation time and must not be used to infer staleness. */
 export interface CatalogTrustProvenance {
@@ -2879,7 +2908,7 @@ export interface CatalogTrustProvenanceEncoded {
 export const CatalogTrustProvenance: Schema.Schema<CatalogTrustProvenance, CatalogTrustProvenanceEncoded> = lazy<CatalogTrustProvenance, CatalogTrustProvenanceEncoded>(() => struct<CatalogTrustProvenance, CatalogTrustProvenanceEncoded>({
   source: CatalogTrustSource,
   observedAt: Schema.Date
-}))
+}), "CatalogTrustProvenance")
 
 /** A recognised current Agent Finder T1 or T2 trust tier. */
 export interface CatalogTrustSnapshotCurrent {
@@ -2911,7 +2940,7 @@ export const CatalogTrustSnapshotCurrent: Schema.Schema<CatalogTrustSnapshotCurr
   tier: CatalogTrustTier,
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-}))
+}), "CatalogTrustSnapshotCurrent")
 
 /** Discriminator: the authority omitted trust metadata. */
 export interface CatalogTrustSnapshotAbsent {
@@ -2939,7 +2968,7 @@ export const CatalogTrustSnapshotAbsent: Schema.Schema<CatalogTrustSnapshotAbsen
   status: Schema.Literal("absent"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-}))
+}), "CatalogTrustSnapshotAbsent")
 
 /** Discriminator: the authority explicitly marked the assessment stale. */
 export interface CatalogTrustSnapshotStale {
@@ -2967,7 +2996,7 @@ export const CatalogTrustSnapshotStale: Schema.Schema<CatalogTrustSnapshotStale,
   status: Schema.Literal("stale"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-}))
+}), "CatalogTrustSnapshotStale")
 
 /** Discriminator: the authority explicitly reported a downgraded assessment. */
 export interface CatalogTrustSnapshotDowngraded {
@@ -2995,7 +3024,7 @@ export const CatalogTrustSnapshotDowngraded: Schema.Schema<CatalogTrustSnapshotD
   status: Schema.Literal("downgraded"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-}))
+}), "CatalogTrustSnapshotDowngraded")
 
 /** Discriminator: the authority explicitly revoked the assessment. */
 export interface CatalogTrustSnapshotRevoked {
@@ -3023,7 +3052,7 @@ export const CatalogTrustSnapshotRevoked: Schema.Schema<CatalogTrustSnapshotRevo
   status: Schema.Literal("revoked"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-}))
+}), "CatalogTrustSnapshotRevoked")
 
 /** Discriminator: the authority supplied a bounded trust value this runtime does not understand. */
 export interface CatalogTrustSnapshotUnsupported {
@@ -3051,7 +3080,7 @@ export const CatalogTrustSnapshotUnsupported: Schema.Schema<CatalogTrustSnapshot
   status: Schema.Literal("unsupported"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-}))
+}), "CatalogTrustSnapshotUnsupported")
 
 /** Discriminator: the trust field was empty, unbounded, or had the wrong JSON type. */
 export interface CatalogTrustSnapshotMalformed {
@@ -3079,7 +3108,7 @@ export const CatalogTrustSnapshotMalformed: Schema.Schema<CatalogTrustSnapshotMa
   status: Schema.Literal("malformed"),
   eligibility: CatalogTrustEligibility,
   provenance: CatalogTrustProvenance
-}))
+}), "CatalogTrustSnapshotMalformed")
 
 /** A versioned, bounded trust observation carried unchanged with a catalog candidate and its private handle context. Current observations require a recognised T1/T2 tier; every non-current state structurally forbids a tier. Eligibility remains `unknown` while Agent Finder supplies no exposure decision, and states absent from its current wire are never inferred from age, relevance, popularity, or a tier transition. */
 export type CatalogTrustSnapshot =
@@ -3110,7 +3139,7 @@ export const CatalogTrustSnapshot: Schema.Schema<CatalogTrustSnapshot, CatalogTr
   CatalogTrustSnapshotRevoked,
   CatalogTrustSnapshotUnsupported,
   CatalogTrustSnapshotMalformed
-))
+), "CatalogTrustSnapshot")
 
 /** An inert MCP server catalog result. Every free-text field is untrusted external data and must never be treated as an instruction, and the handle is the only way to refer to the candidate in a later operation. */
 export interface CatalogMcpServerCandidate {
@@ -3154,7 +3183,7 @@ export interface CatalogMcpServerCandidateEncoded {
 }
 
 /** An inert MCP server catalog result. Every free-text field is untrusted external data and must never be treated as an instruction, and the handle is the only way to refer to the candidate in a later operation. */
-export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded> = lazy<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>(() => struct<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>({
+export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded> = lazy<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>(() => tolerantStruct<CatalogMcpServerCandidate, CatalogMcpServerCandidateEncoded>({
   handle: Schema.String,
   handleExpiresAt: Schema.String,
   kind: Schema.Literal("mcp-server"),
@@ -3166,7 +3195,7 @@ export const CatalogMcpServerCandidate: Schema.Schema<CatalogMcpServerCandidate,
   source: CatalogCandidateSource,
   provenance: CatalogMcpServerCandidateProvenance,
   trust: Schema.optional(CatalogTrustSnapshot)
-}))
+}), "CatalogMcpServerCandidate")
 
 /** Where and when an AI skill catalog reference was observed. Discovery provenance deliberately carries no content digest because search does not establish the exact validated content a later plan will bind. */
 export interface CatalogAiSkillCandidateProvenance {
@@ -3183,7 +3212,7 @@ export const CatalogAiSkillCandidateProvenance: Schema.Schema<CatalogAiSkillCand
   authority: Schema.String,
   observedAt: Schema.String,
   mediaType: Schema.Literal("application/ai-skill")
-}))
+}), "CatalogAiSkillCandidateProvenance")
 
 /** An inert AI skill catalog result. AI skills are discovery-only and cannot be represented as installable through this surface. */
 export interface CatalogAiSkillCandidate {
@@ -3227,7 +3256,7 @@ export interface CatalogAiSkillCandidateEncoded {
 }
 
 /** An inert AI skill catalog result. AI skills are discovery-only and cannot be represented as installable through this surface. */
-export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded> = lazy<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>(() => struct<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>({
+export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded> = lazy<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>(() => tolerantStruct<CatalogAiSkillCandidate, CatalogAiSkillCandidateEncoded>({
   handle: Schema.String,
   handleExpiresAt: Schema.String,
   kind: Schema.Literal("ai-skill"),
@@ -3239,7 +3268,7 @@ export const CatalogAiSkillCandidate: Schema.Schema<CatalogAiSkillCandidate, Cat
   source: CatalogCandidateSource,
   provenance: CatalogAiSkillCandidateProvenance,
   trust: Schema.optional(CatalogTrustSnapshot)
-}))
+}), "CatalogAiSkillCandidate")
 
 /** One inert catalog result, represented as an MCP server or discovery-only AI skill variant so kind, media type, provenance, and installability cannot contradict each other. */
 export type CatalogCandidate = CatalogMcpServerCandidate | CatalogAiSkillCandidate
@@ -3248,7 +3277,7 @@ export type CatalogCandidate = CatalogMcpServerCandidate | CatalogAiSkillCandida
 export type CatalogCandidateEncoded = CatalogMcpServerCandidateEncoded | CatalogAiSkillCandidateEncoded
 
 /** One inert catalog result, represented as an MCP server or discovery-only AI skill variant so kind, media type, provenance, and installability cannot contradict each other. */
-export const CatalogCandidate: Schema.Schema<CatalogCandidate, CatalogCandidateEncoded> = lazy<CatalogCandidate, CatalogCandidateEncoded>(() => Schema.Union(CatalogMcpServerCandidate, CatalogAiSkillCandidate))
+export const CatalogCandidate: Schema.Schema<CatalogCandidate, CatalogCandidateEncoded> = lazy<CatalogCandidate, CatalogCandidateEncoded>(() => Schema.Union(CatalogMcpServerCandidate, CatalogAiSkillCandidate), "CatalogCandidate")
 
 /** A completed catalog search: inert candidate summaries, each carrying a single-use handle. */
 export interface CatalogSearchSucceeded {
@@ -3280,7 +3309,7 @@ export const CatalogSearchSucceeded: Schema.Schema<CatalogSearchSucceeded, Catal
   candidates: Schema.Array(CatalogCandidate),
   truncated: Schema.Boolean,
   negotiated: CatalogNegotiatedContract
-}))
+}), "CatalogSearchSucceeded")
 
 /** The request asked for a candidate kind this runtime does not serve. */
 export interface CatalogUnsupportedKindError {
@@ -3300,7 +3329,7 @@ export const CatalogUnsupportedKindError: Schema.Schema<CatalogUnsupportedKindEr
   requestedKinds: Schema.Array(CatalogCandidateKind),
   supportedKinds: Schema.Array(CatalogCandidateKind),
   message: Schema.String
-}))
+}), "CatalogUnsupportedKindError")
 
 /** Outcome of a catalog.search call: either bounded inert candidates, or one typed refusal. Never a partial success. */
 export type CatalogSearchResult =
@@ -3343,7 +3372,7 @@ export const CatalogSearchResult: Schema.Schema<CatalogSearchResult, CatalogSear
   CatalogMalformedCardError,
   CatalogContractViolationError,
   CatalogUnavailableError
-))
+), "CatalogSearchResult")
 
 /** Information about an installed plugin tracked in global state. */
 export interface InstalledPluginInfo {
@@ -3364,7 +3393,7 @@ export interface InstalledPluginInfo {
 }
 
 /** Information about an installed plugin tracked in global state. */
-export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = lazy<InstalledPluginInfo>(() => struct<InstalledPluginInfo>({
+export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = lazy<InstalledPluginInfo>(() => tolerantStruct<InstalledPluginInfo>({
   name: Schema.String,
   marketplace: Schema.String,
   directSourceId: Schema.optional(Schema.String),
@@ -3372,7 +3401,7 @@ export const InstalledPluginInfo: Schema.Schema<InstalledPluginInfo> = lazy<Inst
   enabled: Schema.Boolean,
   installedFrom: Schema.optional(Schema.String),
   source: Schema.optional(Schema.String)
-}))
+}), "InstalledPluginInfo")
 
 /** Plugins installed in user/global state. */
 export interface PluginListResult {
@@ -3383,7 +3412,7 @@ export interface PluginListResult {
 /** Plugins installed in user/global state. */
 export const PluginListResult: Schema.Schema<PluginListResult> = lazy<PluginListResult>(() => struct<PluginListResult>({
   plugins: Schema.Array(InstalledPluginInfo)
-}))
+}), "PluginListResult")
 
 /** Plugin source and optional working directory for relative-path resolution. */
 export interface PluginsInstallRequest {
@@ -3397,13 +3426,13 @@ export interface PluginsInstallRequest {
 export const PluginsInstallRequest: Schema.Schema<PluginsInstallRequest> = lazy<PluginsInstallRequest>(() => struct<PluginsInstallRequest>({
   source: Schema.String,
   workingDirectory: Schema.optional(Schema.String)
-}))
+}), "PluginsInstallRequest")
 
 /** Where completed plugin content was staged before atomic promotion. */
-export type PluginInstallStagingMode = "external" | "destination_sibling"
+export type PluginInstallStagingMode = "external" | "destination_sibling" | (string & {})
 
 /** Where completed plugin content was staged before atomic promotion. */
-export const PluginInstallStagingMode: Schema.Schema<PluginInstallStagingMode> = lazy<PluginInstallStagingMode>(() => Schema.Literal("external", "destination_sibling"))
+export const PluginInstallStagingMode: Schema.Schema<PluginInstallStagingMode> = lazy<PluginInstallStagingMode>(() => openLiteral("external", "destination_sibling"), "PluginInstallStagingMode")
 
 /** Result of installing a plugin. */
 export interface PluginInstallResult {
@@ -3420,13 +3449,13 @@ export interface PluginInstallResult {
 }
 
 /** Result of installing a plugin. */
-export const PluginInstallResult: Schema.Schema<PluginInstallResult> = lazy<PluginInstallResult>(() => struct<PluginInstallResult>({
+export const PluginInstallResult: Schema.Schema<PluginInstallResult> = lazy<PluginInstallResult>(() => tolerantStruct<PluginInstallResult>({
   plugin: InstalledPluginInfo,
   skillsInstalled: Schema.Number,
   stagingMode: Schema.optional(PluginInstallStagingMode),
   postInstallMessage: Schema.optional(Schema.String),
   deprecationWarning: Schema.optional(Schema.String)
-}))
+}), "PluginInstallResult")
 
 /** Name (or spec) of the plugin to uninstall. */
 export interface PluginsUninstallRequest {
@@ -3440,7 +3469,7 @@ export interface PluginsUninstallRequest {
 export const PluginsUninstallRequest: Schema.Schema<PluginsUninstallRequest> = lazy<PluginsUninstallRequest>(() => struct<PluginsUninstallRequest>({
   name: Schema.String,
   directSourceId: Schema.optional(Schema.NullOr(Schema.String))
-}))
+}), "PluginsUninstallRequest")
 
 /** Name (or spec) of the plugin to update. */
 export interface PluginsUpdateRequest {
@@ -3451,7 +3480,7 @@ export interface PluginsUpdateRequest {
 /** Name (or spec) of the plugin to update. */
 export const PluginsUpdateRequest: Schema.Schema<PluginsUpdateRequest> = lazy<PluginsUpdateRequest>(() => struct<PluginsUpdateRequest>({
   name: Schema.String
-}))
+}), "PluginsUpdateRequest")
 
 /** Result of updating a single plugin. */
 export interface PluginUpdateResult {
@@ -3464,11 +3493,11 @@ export interface PluginUpdateResult {
 }
 
 /** Result of updating a single plugin. */
-export const PluginUpdateResult: Schema.Schema<PluginUpdateResult> = lazy<PluginUpdateResult>(() => struct<PluginUpdateResult>({
+export const PluginUpdateResult: Schema.Schema<PluginUpdateResult> = lazy<PluginUpdateResult>(() => tolerantStruct<PluginUpdateResult>({
   previousVersion: Schema.optional(Schema.String),
   newVersion: Schema.optional(Schema.String),
   skillsInstalled: Schema.Number
-}))
+}), "PluginUpdateResult")
 
 /** Per-plugin result from updating all plugins, with versions, skills installed, success flag, and optional error. */
 export interface PluginUpdateAllEntry {
@@ -3489,7 +3518,7 @@ export interface PluginUpdateAllEntry {
 }
 
 /** Per-plugin result from updating all plugins, with versions, skills installed, success flag, and optional error. */
-export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = lazy<PluginUpdateAllEntry>(() => struct<PluginUpdateAllEntry>({
+export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = lazy<PluginUpdateAllEntry>(() => tolerantStruct<PluginUpdateAllEntry>({
   name: Schema.String,
   marketplace: Schema.String,
   success: Schema.Boolean,
@@ -3497,7 +3526,7 @@ export const PluginUpdateAllEntry: Schema.Schema<PluginUpdateAllEntry> = lazy<Pl
   newVersion: Schema.optional(Schema.String),
   skillsInstalled: Schema.optional(Schema.Number),
   error: Schema.optional(Schema.String)
-}))
+}), "PluginUpdateAllEntry")
 
 /** Result of updating all installed plugins. */
 export interface PluginUpdateAllResult {
@@ -3508,7 +3537,7 @@ export interface PluginUpdateAllResult {
 /** Result of updating all installed plugins. */
 export const PluginUpdateAllResult: Schema.Schema<PluginUpdateAllResult> = lazy<PluginUpdateAllResult>(() => struct<PluginUpdateAllResult>({
   results: Schema.Array(PluginUpdateAllEntry)
-}))
+}), "PluginUpdateAllResult")
 
 /** Plugin names (or specs) to enable, plus the optional working directory the repository-controlled guard is evaluated against. */
 export interface PluginsEnableRequest {
@@ -3522,7 +3551,7 @@ export interface PluginsEnableRequest {
 export const PluginsEnableRequest: Schema.Schema<PluginsEnableRequest> = lazy<PluginsEnableRequest>(() => struct<PluginsEnableRequest>({
   names: Schema.Array(Schema.String),
   workingDirectory: Schema.optional(Schema.String)
-}))
+}), "PluginsEnableRequest")
 
 /** Plugin names (or specs) to disable, plus the optional working directory the repository-controlled guard is evaluated against. */
 export interface PluginsDisableRequest {
@@ -3536,7 +3565,7 @@ export interface PluginsDisableRequest {
 export const PluginsDisableRequest: Schema.Schema<PluginsDisableRequest> = lazy<PluginsDisableRequest>(() => struct<PluginsDisableRequest>({
   names: Schema.Array(Schema.String),
   workingDirectory: Schema.optional(Schema.String)
-}))
+}), "PluginsDisableRequest")
 
 /** Trusted built-in plugin directories to use for this runtime process. */
 export interface PluginsBuiltinSetRequest {
@@ -3547,7 +3576,7 @@ export interface PluginsBuiltinSetRequest {
 /** Trusted built-in plugin directories to use for this runtime process. */
 export const PluginsBuiltinSetRequest: Schema.Schema<PluginsBuiltinSetRequest> = lazy<PluginsBuiltinSetRequest>(() => struct<PluginsBuiltinSetRequest>({
   paths: Schema.Array(Schema.String)
-}))
+}), "PluginsBuiltinSetRequest")
 
 /** Registered marketplace summary. */
 export interface MarketplaceInfo {
@@ -3560,11 +3589,11 @@ export interface MarketplaceInfo {
 }
 
 /** Registered marketplace summary. */
-export const MarketplaceInfo: Schema.Schema<MarketplaceInfo> = lazy<MarketplaceInfo>(() => struct<MarketplaceInfo>({
+export const MarketplaceInfo: Schema.Schema<MarketplaceInfo> = lazy<MarketplaceInfo>(() => tolerantStruct<MarketplaceInfo>({
   name: Schema.String,
   source: Schema.String,
   isDefault: Schema.optional(Schema.Boolean)
-}))
+}), "MarketplaceInfo")
 
 /** All registered marketplaces, including built-in defaults. */
 export interface MarketplaceListResult {
@@ -3575,7 +3604,7 @@ export interface MarketplaceListResult {
 /** All registered marketplaces, including built-in defaults. */
 export const MarketplaceListResult: Schema.Schema<MarketplaceListResult> = lazy<MarketplaceListResult>(() => struct<MarketplaceListResult>({
   marketplaces: Schema.Array(MarketplaceInfo)
-}))
+}), "MarketplaceListResult")
 
 /** Marketplace source and optional working directory for relative-path resolution. */
 export interface PluginsMarketplacesAddRequest {
@@ -3589,7 +3618,7 @@ export interface PluginsMarketplacesAddRequest {
 export const PluginsMarketplacesAddRequest: Schema.Schema<PluginsMarketplacesAddRequest> = lazy<PluginsMarketplacesAddRequest>(() => struct<PluginsMarketplacesAddRequest>({
   source: Schema.String,
   workingDirectory: Schema.optional(Schema.String)
-}))
+}), "PluginsMarketplacesAddRequest")
 
 /** Result of registering a new marketplace. */
 export interface MarketplaceAddResult {
@@ -3600,7 +3629,7 @@ export interface MarketplaceAddResult {
 /** Result of registering a new marketplace. */
 export const MarketplaceAddResult: Schema.Schema<MarketplaceAddResult> = lazy<MarketplaceAddResult>(() => struct<MarketplaceAddResult>({
   name: Schema.String
-}))
+}), "MarketplaceAddResult")
 
 /** Name of the marketplace to remove and an optional force flag. */
 export interface PluginsMarketplacesRemoveRequest {
@@ -3614,7 +3643,7 @@ export interface PluginsMarketplacesRemoveRequest {
 export const PluginsMarketplacesRemoveRequest: Schema.Schema<PluginsMarketplacesRemoveRequest> = lazy<PluginsMarketplacesRemoveRequest>(() => struct<PluginsMarketplacesRemoveRequest>({
   name: Schema.String,
   force: Schema.optional(Schema.Boolean)
-}))
+}), "PluginsMarketplacesRemoveRequest")
 
 /** Outcome of the remove attempt, including dependent-plugin info when applicable. */
 export interface MarketplaceRemoveResult {
@@ -3625,10 +3654,10 @@ export interface MarketplaceRemoveResult {
 }
 
 /** Outcome of the remove attempt, including dependent-plugin info when applicable. */
-export const MarketplaceRemoveResult: Schema.Schema<MarketplaceRemoveResult> = lazy<MarketplaceRemoveResult>(() => struct<MarketplaceRemoveResult>({
+export const MarketplaceRemoveResult: Schema.Schema<MarketplaceRemoveResult> = lazy<MarketplaceRemoveResult>(() => tolerantStruct<MarketplaceRemoveResult>({
   removed: Schema.Boolean,
   dependentPlugins: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "MarketplaceRemoveResult")
 
 /** Name of the marketplace whose plugin catalog to fetch. */
 export interface PluginsMarketplacesBrowseRequest {
@@ -3639,7 +3668,7 @@ export interface PluginsMarketplacesBrowseRequest {
 /** Name of the marketplace whose plugin catalog to fetch. */
 export const PluginsMarketplacesBrowseRequest: Schema.Schema<PluginsMarketplacesBrowseRequest> = lazy<PluginsMarketplacesBrowseRequest>(() => struct<PluginsMarketplacesBrowseRequest>({
   name: Schema.String
-}))
+}), "PluginsMarketplacesBrowseRequest")
 
 /** Plugin entry advertised by a marketplace. */
 export interface MarketplacePluginInfo {
@@ -3650,10 +3679,10 @@ export interface MarketplacePluginInfo {
 }
 
 /** Plugin entry advertised by a marketplace. */
-export const MarketplacePluginInfo: Schema.Schema<MarketplacePluginInfo> = lazy<MarketplacePluginInfo>(() => struct<MarketplacePluginInfo>({
+export const MarketplacePluginInfo: Schema.Schema<MarketplacePluginInfo> = lazy<MarketplacePluginInfo>(() => tolerantStruct<MarketplacePluginInfo>({
   name: Schema.String,
   description: Schema.optional(Schema.String)
-}))
+}), "MarketplacePluginInfo")
 
 /** Plugins advertised by the marketplace. */
 export interface MarketplaceBrowseResult {
@@ -3664,7 +3693,7 @@ export interface MarketplaceBrowseResult {
 /** Plugins advertised by the marketplace. */
 export const MarketplaceBrowseResult: Schema.Schema<MarketplaceBrowseResult> = lazy<MarketplaceBrowseResult>(() => struct<MarketplaceBrowseResult>({
   plugins: Schema.Array(MarketplacePluginInfo)
-}))
+}), "MarketplaceBrowseResult")
 
 /** Optional marketplace name; omit to refresh all. */
 export type PluginsMarketplacesRefreshRequest =
@@ -3680,7 +3709,7 @@ export const PluginsMarketplacesRefreshRequest: Schema.Schema<PluginsMarketplace
   Schema.Struct({
     name: Schema.optional(Schema.String)
   })
-))
+), "PluginsMarketplacesRefreshRequest")
 
 /** Per-marketplace refresh result, including marketplace name, success flag, and optional failure error. */
 export interface MarketplaceRefreshEntry {
@@ -3693,11 +3722,11 @@ export interface MarketplaceRefreshEntry {
 }
 
 /** Per-marketplace refresh result, including marketplace name, success flag, and optional failure error. */
-export const MarketplaceRefreshEntry: Schema.Schema<MarketplaceRefreshEntry> = lazy<MarketplaceRefreshEntry>(() => struct<MarketplaceRefreshEntry>({
+export const MarketplaceRefreshEntry: Schema.Schema<MarketplaceRefreshEntry> = lazy<MarketplaceRefreshEntry>(() => tolerantStruct<MarketplaceRefreshEntry>({
   name: Schema.String,
   success: Schema.Boolean,
   error: Schema.optional(Schema.String)
-}))
+}), "MarketplaceRefreshEntry")
 
 /** Result of refreshing one or more marketplace catalogs. */
 export interface MarketplaceRefreshResult {
@@ -3708,7 +3737,7 @@ export interface MarketplaceRefreshResult {
 /** Result of refreshing one or more marketplace catalogs. */
 export const MarketplaceRefreshResult: Schema.Schema<MarketplaceRefreshResult> = lazy<MarketplaceRefreshResult>(() => struct<MarketplaceRefreshResult>({
   results: Schema.Array(MarketplaceRefreshEntry)
-}))
+}), "MarketplaceRefreshResult")
 
 /** Skill names to mark as disabled in global configuration, replacing any previous list. */
 export interface SkillsConfigSetDisabledSkillsRequest {
@@ -3719,7 +3748,7 @@ export interface SkillsConfigSetDisabledSkillsRequest {
 /** Skill names to mark as disabled in global configuration, replacing any previous list. */
 export const SkillsConfigSetDisabledSkillsRequest: Schema.Schema<SkillsConfigSetDisabledSkillsRequest> = lazy<SkillsConfigSetDisabledSkillsRequest>(() => struct<SkillsConfigSetDisabledSkillsRequest>({
   disabledSkills: Schema.Array(Schema.String)
-}))
+}), "SkillsConfigSetDisabledSkillsRequest")
 
 /** Adds or removes a single skill from the global disabled list, leaving every other entry untouched. */
 export interface SkillsConfigSetSkillDisabledRequest {
@@ -3733,7 +3762,7 @@ export interface SkillsConfigSetSkillDisabledRequest {
 export const SkillsConfigSetSkillDisabledRequest: Schema.Schema<SkillsConfigSetSkillDisabledRequest> = lazy<SkillsConfigSetSkillDisabledRequest>(() => struct<SkillsConfigSetSkillDisabledRequest>({
   name: Schema.String,
   disabled: Schema.Boolean
-}))
+}), "SkillsConfigSetSkillDisabledRequest")
 
 /** Optional project paths and additional skill directories to include in discovery. */
 export interface SkillsDiscoverRequest {
@@ -3750,7 +3779,7 @@ export const SkillsDiscoverRequest: Schema.Schema<SkillsDiscoverRequest> = lazy<
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   skillDirectories: Schema.optional(Schema.Array(Schema.String)),
   excludeHostSkills: Schema.optional(Schema.Boolean)
-}))
+}), "SkillsDiscoverRequest")
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
 export type SkillSource =
@@ -3762,9 +3791,10 @@ export type SkillSource =
   | "custom"
   | "builtin"
   | "sdk"
+  | (string & {})
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
-export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => Schema.Literal(
+export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => openLiteral(
   "project",
   "inherited",
   "personal-copilot",
@@ -3773,7 +3803,7 @@ export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => S
   "custom",
   "builtin",
   "sdk"
-))
+), "SkillSource")
 
 /** Server-side skill metadata, including name, description, source, enabled/invocable state, path, project path, and argument hint. */
 export interface ServerSkill {
@@ -3798,7 +3828,7 @@ export interface ServerSkill {
 }
 
 /** Server-side skill metadata, including name, description, source, enabled/invocable state, path, project path, and argument hint. */
-export const ServerSkill: Schema.Schema<ServerSkill> = lazy<ServerSkill>(() => struct<ServerSkill>({
+export const ServerSkill: Schema.Schema<ServerSkill> = lazy<ServerSkill>(() => tolerantStruct<ServerSkill>({
   name: Schema.String,
   commandName: Schema.optional(Schema.String),
   description: Schema.String,
@@ -3808,7 +3838,7 @@ export const ServerSkill: Schema.Schema<ServerSkill> = lazy<ServerSkill>(() => s
   path: Schema.optional(Schema.String),
   projectPath: Schema.optional(Schema.String),
   argumentHint: Schema.optional(Schema.String)
-}))
+}), "ServerSkill")
 
 /** Skills discovered across global and project sources. */
 export interface ServerSkillList {
@@ -3819,10 +3849,10 @@ export interface ServerSkillList {
 }
 
 /** Skills discovered across global and project sources. */
-export const ServerSkillList: Schema.Schema<ServerSkillList> = lazy<ServerSkillList>(() => struct<ServerSkillList>({
+export const ServerSkillList: Schema.Schema<ServerSkillList> = lazy<ServerSkillList>(() => tolerantStruct<ServerSkillList>({
   skills: Schema.Array(ServerSkill),
   errors: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "ServerSkillList")
 
 /** Optional project paths to enumerate. */
 export interface SkillsGetDiscoveryPathsRequest {
@@ -3836,13 +3866,13 @@ export interface SkillsGetDiscoveryPathsRequest {
 export const SkillsGetDiscoveryPathsRequest: Schema.Schema<SkillsGetDiscoveryPathsRequest> = lazy<SkillsGetDiscoveryPathsRequest>(() => struct<SkillsGetDiscoveryPathsRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostSkills: Schema.optional(Schema.Boolean)
-}))
+}), "SkillsGetDiscoveryPathsRequest")
 
 /** Which tier this directory belongs to */
-export type SkillDiscoveryScope = "project" | "personal-copilot" | "personal-agents" | "custom"
+export type SkillDiscoveryScope = "project" | "personal-copilot" | "personal-agents" | "custom" | (string & {})
 
 /** Which tier this directory belongs to */
-export const SkillDiscoveryScope: Schema.Schema<SkillDiscoveryScope> = lazy<SkillDiscoveryScope>(() => Schema.Literal("project", "personal-copilot", "personal-agents", "custom"))
+export const SkillDiscoveryScope: Schema.Schema<SkillDiscoveryScope> = lazy<SkillDiscoveryScope>(() => openLiteral("project", "personal-copilot", "personal-agents", "custom"), "SkillDiscoveryScope")
 
 /** Canonical directory where skills can be discovered or created, with scope, preference, and optional project path. */
 export interface SkillDiscoveryPath {
@@ -3857,12 +3887,12 @@ export interface SkillDiscoveryPath {
 }
 
 /** Canonical directory where skills can be discovered or created, with scope, preference, and optional project path. */
-export const SkillDiscoveryPath: Schema.Schema<SkillDiscoveryPath> = lazy<SkillDiscoveryPath>(() => struct<SkillDiscoveryPath>({
+export const SkillDiscoveryPath: Schema.Schema<SkillDiscoveryPath> = lazy<SkillDiscoveryPath>(() => tolerantStruct<SkillDiscoveryPath>({
   path: Schema.String,
   scope: SkillDiscoveryScope,
   preferredForCreation: Schema.Boolean,
   projectPath: Schema.optional(Schema.String)
-}))
+}), "SkillDiscoveryPath")
 
 /** Canonical locations where skills can be created so the runtime will recognize them. */
 export interface SkillDiscoveryPathList {
@@ -3873,7 +3903,7 @@ export interface SkillDiscoveryPathList {
 /** Canonical locations where skills can be created so the runtime will recognize them. */
 export const SkillDiscoveryPathList: Schema.Schema<SkillDiscoveryPathList> = lazy<SkillDiscoveryPathList>(() => struct<SkillDiscoveryPathList>({
   paths: Schema.Array(SkillDiscoveryPath)
-}))
+}), "SkillDiscoveryPathList")
 
 /** Optional project paths to include in agent discovery. */
 export interface AgentsDiscoverRequest {
@@ -3887,19 +3917,19 @@ export interface AgentsDiscoverRequest {
 export const AgentsDiscoverRequest: Schema.Schema<AgentsDiscoverRequest> = lazy<AgentsDiscoverRequest>(() => struct<AgentsDiscoverRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostAgents: Schema.optional(Schema.Boolean)
-}))
+}), "AgentsDiscoverRequest")
 
 /** Where the agent definition was loaded from */
-export type AgentInfoSource = "user" | "project" | "inherited" | "remote" | "plugin" | "builtin"
+export type AgentInfoSource = "user" | "project" | "inherited" | "remote" | "plugin" | "builtin" | (string & {})
 
 /** Where the agent definition was loaded from */
-export const AgentInfoSource: Schema.Schema<AgentInfoSource> = lazy<AgentInfoSource>(() => Schema.Literal("user", "project", "inherited", "remote", "plugin", "builtin"))
+export const AgentInfoSource: Schema.Schema<AgentInfoSource> = lazy<AgentInfoSource>(() => openLiteral("user", "project", "inherited", "remote", "plugin", "builtin"), "AgentInfoSource")
 
 /** Whether configured models are advisory preferences or required constraints */
-export type AgentModelPolicy = "preferred" | "required"
+export type AgentModelPolicy = "preferred" | "required" | (string & {})
 
 /** Whether configured models are advisory preferences or required constraints */
-export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => Schema.Literal("preferred", "required"))
+export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => openLiteral("preferred", "required"), "AgentModelPolicy")
 
 /** Agent metadata, including identifiers, display details, source, tools, model, models, MCP servers, skills, and file path. */
 export interface AgentInfo {
@@ -3936,7 +3966,7 @@ export interface AgentInfo {
 }
 
 /** Agent metadata, including identifiers, display details, source, tools, model, models, MCP servers, skills, and file path. */
-export const AgentInfo: Schema.Schema<AgentInfo> = lazy<AgentInfo>(() => struct<AgentInfo>({
+export const AgentInfo: Schema.Schema<AgentInfo> = lazy<AgentInfo>(() => tolerantStruct<AgentInfo>({
   name: Schema.String,
   displayName: Schema.String,
   description: Schema.String,
@@ -3952,7 +3982,7 @@ export const AgentInfo: Schema.Schema<AgentInfo> = lazy<AgentInfo>(() => struct<
   mcpServers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   skills: Schema.optional(Schema.Array(Schema.String)),
   prompt: Schema.optional(Schema.String)
-}))
+}), "AgentInfo")
 
 /** Agents discovered across user, project, plugin, and remote sources. */
 export interface ServerAgentList {
@@ -3963,7 +3993,7 @@ export interface ServerAgentList {
 /** Agents discovered across user, project, plugin, and remote sources. */
 export const ServerAgentList: Schema.Schema<ServerAgentList> = lazy<ServerAgentList>(() => struct<ServerAgentList>({
   agents: Schema.Array(AgentInfo)
-}))
+}), "ServerAgentList")
 
 /** Optional project paths to include when enumerating agent discovery directories. */
 export interface AgentsGetDiscoveryPathsRequest {
@@ -3977,13 +4007,13 @@ export interface AgentsGetDiscoveryPathsRequest {
 export const AgentsGetDiscoveryPathsRequest: Schema.Schema<AgentsGetDiscoveryPathsRequest> = lazy<AgentsGetDiscoveryPathsRequest>(() => struct<AgentsGetDiscoveryPathsRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostAgents: Schema.optional(Schema.Boolean)
-}))
+}), "AgentsGetDiscoveryPathsRequest")
 
 /** Which tier this directory belongs to */
-export type AgentDiscoveryPathScope = "user" | "project"
+export type AgentDiscoveryPathScope = "user" | "project" | (string & {})
 
 /** Which tier this directory belongs to */
-export const AgentDiscoveryPathScope: Schema.Schema<AgentDiscoveryPathScope> = lazy<AgentDiscoveryPathScope>(() => Schema.Literal("user", "project"))
+export const AgentDiscoveryPathScope: Schema.Schema<AgentDiscoveryPathScope> = lazy<AgentDiscoveryPathScope>(() => openLiteral("user", "project"), "AgentDiscoveryPathScope")
 
 /** Canonical directory where custom agents can be discovered or created, with scope, preference, and optional project path. */
 export interface AgentDiscoveryPath {
@@ -3998,12 +4028,12 @@ export interface AgentDiscoveryPath {
 }
 
 /** Canonical directory where custom agents can be discovered or created, with scope, preference, and optional project path. */
-export const AgentDiscoveryPath: Schema.Schema<AgentDiscoveryPath> = lazy<AgentDiscoveryPath>(() => struct<AgentDiscoveryPath>({
+export const AgentDiscoveryPath: Schema.Schema<AgentDiscoveryPath> = lazy<AgentDiscoveryPath>(() => tolerantStruct<AgentDiscoveryPath>({
   path: Schema.String,
   scope: AgentDiscoveryPathScope,
   preferredForCreation: Schema.Boolean,
   projectPath: Schema.optional(Schema.String)
-}))
+}), "AgentDiscoveryPath")
 
 /** Canonical locations where custom agents can be created so the runtime will recognize them. */
 export interface AgentDiscoveryPathList {
@@ -4014,7 +4044,7 @@ export interface AgentDiscoveryPathList {
 /** Canonical locations where custom agents can be created so the runtime will recognize them. */
 export const AgentDiscoveryPathList: Schema.Schema<AgentDiscoveryPathList> = lazy<AgentDiscoveryPathList>(() => struct<AgentDiscoveryPathList>({
   paths: Schema.Array(AgentDiscoveryPath)
-}))
+}), "AgentDiscoveryPathList")
 
 /** Optional project paths to include in instruction discovery. */
 export interface InstructionsDiscoverRequest {
@@ -4028,13 +4058,21 @@ export interface InstructionsDiscoverRequest {
 export const InstructionsDiscoverRequest: Schema.Schema<InstructionsDiscoverRequest> = lazy<InstructionsDiscoverRequest>(() => struct<InstructionsDiscoverRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostInstructions: Schema.optional(Schema.Boolean)
-}))
+}), "InstructionsDiscoverRequest")
 
 /** Category of instruction source — used for merge logic */
-export type InstructionSourceType = "home" | "repo" | "model" | "vscode" | "nested-agents" | "child-instructions" | "plugin"
+export type InstructionSourceType =
+  | "home"
+  | "repo"
+  | "model"
+  | "vscode"
+  | "nested-agents"
+  | "child-instructions"
+  | "plugin"
+  | (string & {})
 
 /** Category of instruction source — used for merge logic */
-export const InstructionSourceType: Schema.Schema<InstructionSourceType> = lazy<InstructionSourceType>(() => Schema.Literal(
+export const InstructionSourceType: Schema.Schema<InstructionSourceType> = lazy<InstructionSourceType>(() => openLiteral(
   "home",
   "repo",
   "model",
@@ -4042,13 +4080,13 @@ export const InstructionSourceType: Schema.Schema<InstructionSourceType> = lazy<
   "nested-agents",
   "child-instructions",
   "plugin"
-))
+), "InstructionSourceType")
 
 /** Where this source lives — used for UI grouping */
-export type InstructionSourceLocation = "user" | "repository" | "working-directory" | "plugin"
+export type InstructionSourceLocation = "user" | "repository" | "working-directory" | "plugin" | (string & {})
 
 /** Where this source lives — used for UI grouping */
-export const InstructionSourceLocation: Schema.Schema<InstructionSourceLocation> = lazy<InstructionSourceLocation>(() => Schema.Literal("user", "repository", "working-directory", "plugin"))
+export const InstructionSourceLocation: Schema.Schema<InstructionSourceLocation> = lazy<InstructionSourceLocation>(() => openLiteral("user", "repository", "working-directory", "plugin"), "InstructionSourceLocation")
 
 /** Loaded instruction source for a session, including path, content, category, location, applicability, and optional description. */
 export interface InstructionSource {
@@ -4075,7 +4113,7 @@ export interface InstructionSource {
 }
 
 /** Loaded instruction source for a session, including path, content, category, location, applicability, and optional description. */
-export const InstructionSource: Schema.Schema<InstructionSource> = lazy<InstructionSource>(() => struct<InstructionSource>({
+export const InstructionSource: Schema.Schema<InstructionSource> = lazy<InstructionSource>(() => tolerantStruct<InstructionSource>({
   id: Schema.String,
   label: Schema.String,
   sourcePath: Schema.String,
@@ -4086,7 +4124,7 @@ export const InstructionSource: Schema.Schema<InstructionSource> = lazy<Instruct
   description: Schema.optional(Schema.String),
   defaultDisabled: Schema.optional(Schema.Boolean),
   projectPath: Schema.optional(Schema.String)
-}))
+}), "InstructionSource")
 
 /** Instruction sources discovered across user, repository, and plugin sources. */
 export interface ServerInstructionSourceList {
@@ -4097,7 +4135,7 @@ export interface ServerInstructionSourceList {
 /** Instruction sources discovered across user, repository, and plugin sources. */
 export const ServerInstructionSourceList: Schema.Schema<ServerInstructionSourceList> = lazy<ServerInstructionSourceList>(() => struct<ServerInstructionSourceList>({
   sources: Schema.Array(InstructionSource)
-}))
+}), "ServerInstructionSourceList")
 
 /** Optional project paths to include when enumerating instruction discovery targets. */
 export interface InstructionsGetDiscoveryPathsRequest {
@@ -4111,19 +4149,19 @@ export interface InstructionsGetDiscoveryPathsRequest {
 export const InstructionsGetDiscoveryPathsRequest: Schema.Schema<InstructionsGetDiscoveryPathsRequest> = lazy<InstructionsGetDiscoveryPathsRequest>(() => struct<InstructionsGetDiscoveryPathsRequest>({
   projectPaths: Schema.optional(Schema.Array(Schema.String)),
   excludeHostInstructions: Schema.optional(Schema.Boolean)
-}))
+}), "InstructionsGetDiscoveryPathsRequest")
 
 /** Which tier this target belongs to */
-export type InstructionDiscoveryPathLocation = "user" | "repository" | "working-directory" | "plugin"
+export type InstructionDiscoveryPathLocation = "user" | "repository" | "working-directory" | "plugin" | (string & {})
 
 /** Which tier this target belongs to */
-export const InstructionDiscoveryPathLocation: Schema.Schema<InstructionDiscoveryPathLocation> = lazy<InstructionDiscoveryPathLocation>(() => Schema.Literal("user", "repository", "working-directory", "plugin"))
+export const InstructionDiscoveryPathLocation: Schema.Schema<InstructionDiscoveryPathLocation> = lazy<InstructionDiscoveryPathLocation>(() => openLiteral("user", "repository", "working-directory", "plugin"), "InstructionDiscoveryPathLocation")
 
 /** Whether the target is a single file or a directory of instruction files */
-export type InstructionDiscoveryPathKind = "file" | "directory"
+export type InstructionDiscoveryPathKind = "file" | "directory" | (string & {})
 
 /** Whether the target is a single file or a directory of instruction files */
-export const InstructionDiscoveryPathKind: Schema.Schema<InstructionDiscoveryPathKind> = lazy<InstructionDiscoveryPathKind>(() => Schema.Literal("file", "directory"))
+export const InstructionDiscoveryPathKind: Schema.Schema<InstructionDiscoveryPathKind> = lazy<InstructionDiscoveryPathKind>(() => openLiteral("file", "directory"), "InstructionDiscoveryPathKind")
 
 /** Canonical file or directory where custom instructions can be discovered or created, with location, kind, preference, and project path. */
 export interface InstructionDiscoveryPath {
@@ -4140,13 +4178,13 @@ export interface InstructionDiscoveryPath {
 }
 
 /** Canonical file or directory where custom instructions can be discovered or created, with location, kind, preference, and project path. */
-export const InstructionDiscoveryPath: Schema.Schema<InstructionDiscoveryPath> = lazy<InstructionDiscoveryPath>(() => struct<InstructionDiscoveryPath>({
+export const InstructionDiscoveryPath: Schema.Schema<InstructionDiscoveryPath> = lazy<InstructionDiscoveryPath>(() => tolerantStruct<InstructionDiscoveryPath>({
   path: Schema.String,
   location: InstructionDiscoveryPathLocation,
   kind: InstructionDiscoveryPathKind,
   preferredForCreation: Schema.Boolean,
   projectPath: Schema.optional(Schema.String)
-}))
+}), "InstructionDiscoveryPath")
 
 /** Canonical files and directories where custom instructions can be created so the runtime will recognize them. */
 export interface InstructionDiscoveryPathList {
@@ -4157,13 +4195,13 @@ export interface InstructionDiscoveryPathList {
 /** Canonical files and directories where custom instructions can be created so the runtime will recognize them. */
 export const InstructionDiscoveryPathList: Schema.Schema<InstructionDiscoveryPathList> = lazy<InstructionDiscoveryPathList>(() => struct<InstructionDiscoveryPathList>({
   paths: Schema.Array(InstructionDiscoveryPath)
-}))
+}), "InstructionDiscoveryPathList")
 
 /** Coarse command category for grouping and behavior: runtime built-in, skill-backed command, or SDK/client-owned command */
-export type SlashCommandKind = "builtin" | "skill" | "client"
+export type SlashCommandKind = "builtin" | "skill" | "client" | (string & {})
 
 /** Coarse command category for grouping and behavior: runtime built-in, skill-backed command, or SDK/client-owned command */
-export const SlashCommandKind: Schema.Schema<SlashCommandKind> = lazy<SlashCommandKind>(() => Schema.Literal("builtin", "skill", "client"))
+export const SlashCommandKind: Schema.Schema<SlashCommandKind> = lazy<SlashCommandKind>(() => openLiteral("builtin", "skill", "client"), "SlashCommandKind")
 
 /** A literal choice the command input accepts, with a human-facing description */
 export interface SlashCommandInputChoice {
@@ -4177,13 +4215,13 @@ export interface SlashCommandInputChoice {
 export const SlashCommandInputChoice: Schema.Schema<SlashCommandInputChoice> = lazy<SlashCommandInputChoice>(() => struct<SlashCommandInputChoice>({
   name: Schema.String,
   description: Schema.String
-}))
+}), "SlashCommandInputChoice")
 
 /** Optional completion hint for the input (e.g. 'directory' for filesystem path completion) */
 export type SlashCommandInputCompletion = "directory"
 
 /** Optional completion hint for the input (e.g. 'directory' for filesystem path completion) */
-export const SlashCommandInputCompletion: Schema.Schema<SlashCommandInputCompletion> = lazy<SlashCommandInputCompletion>(() => Schema.Literal("directory"))
+export const SlashCommandInputCompletion: Schema.Schema<SlashCommandInputCompletion> = lazy<SlashCommandInputCompletion>(() => Schema.Literal("directory"), "SlashCommandInputCompletion")
 
 /** Optional unstructured input hint */
 export interface SlashCommandInput {
@@ -4200,13 +4238,13 @@ export interface SlashCommandInput {
 }
 
 /** Optional unstructured input hint */
-export const SlashCommandInput: Schema.Schema<SlashCommandInput> = lazy<SlashCommandInput>(() => struct<SlashCommandInput>({
+export const SlashCommandInput: Schema.Schema<SlashCommandInput> = lazy<SlashCommandInput>(() => tolerantStruct<SlashCommandInput>({
   hint: Schema.String,
   choices: Schema.optional(Schema.Array(SlashCommandInputChoice)),
   required: Schema.optional(Schema.Boolean),
   completion: Schema.optional(SlashCommandInputCompletion),
   preserveMultilineInput: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandInput")
 
 /** Slash-command metadata with name, aliases, description, kind, input hint, execution allowance, and schedulability. */
 export interface SlashCommandInfo {
@@ -4229,7 +4267,7 @@ export interface SlashCommandInfo {
 }
 
 /** Slash-command metadata with name, aliases, description, kind, input hint, execution allowance, and schedulability. */
-export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = lazy<SlashCommandInfo>(() => struct<SlashCommandInfo>({
+export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = lazy<SlashCommandInfo>(() => tolerantStruct<SlashCommandInfo>({
   name: Schema.String,
   aliases: Schema.optional(Schema.Array(Schema.String)),
   description: Schema.String,
@@ -4238,7 +4276,7 @@ export const SlashCommandInfo: Schema.Schema<SlashCommandInfo> = lazy<SlashComma
   allowDuringAgentExecution: Schema.Boolean,
   experimental: Schema.optional(Schema.Boolean),
   schedulable: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandInfo")
 
 /** Slash commands available in the session, after applying any include/exclude filters. */
 export interface CommandList {
@@ -4249,7 +4287,7 @@ export interface CommandList {
 /** Slash commands available in the session, after applying any include/exclude filters. */
 export const CommandList: Schema.Schema<CommandList> = lazy<CommandList>(() => struct<CommandList>({
   commands: Schema.Array(SlashCommandInfo)
-}))
+}), "CommandList")
 
 /** A single user setting's effective value alongside its default, so consumers can render settings left at their default. */
 export interface UserSettingMetadata {
@@ -4266,7 +4304,7 @@ export const UserSettingMetadata: Schema.Schema<UserSettingMetadata> = lazy<User
   value: Schema.Unknown,
   default: Schema.Unknown,
   isDefault: Schema.Boolean
-}))
+}), "UserSettingMetadata")
 
 /** Per-key metadata for every known user setting (settings.json overlaid with the legacy config.json, config.json wins), including settings left at their default. Excludes repository- and enterprise-managed overrides. */
 export interface UserSettingsGetResult {
@@ -4277,7 +4315,7 @@ export interface UserSettingsGetResult {
 /** Per-key metadata for every known user setting (settings.json overlaid with the legacy config.json, config.json wins), including settings left at their default. Excludes repository- and enterprise-managed overrides. */
 export const UserSettingsGetResult: Schema.Schema<UserSettingsGetResult> = lazy<UserSettingsGetResult>(() => struct<UserSettingsGetResult>({
   settings: Schema.Record({ key: Schema.String, value: UserSettingMetadata })
-}))
+}), "UserSettingsGetResult")
 
 /** Partial user settings to write to settings.json. Each top-level key is written individually, replacing the existing value; a key whose value is null is removed. */
 export interface UserSettingsSetRequest {
@@ -4288,7 +4326,7 @@ export interface UserSettingsSetRequest {
 /** Partial user settings to write to settings.json. Each top-level key is written individually, replacing the existing value; a key whose value is null is removed. */
 export const UserSettingsSetRequest: Schema.Schema<UserSettingsSetRequest> = lazy<UserSettingsSetRequest>(() => struct<UserSettingsSetRequest>({
   settings: Schema.Unknown
-}))
+}), "UserSettingsSetRequest")
 
 /** Outcome of writing user settings. */
 export interface UserSettingsSetResult {
@@ -4299,7 +4337,7 @@ export interface UserSettingsSetResult {
 /** Outcome of writing user settings. */
 export const UserSettingsSetResult: Schema.Schema<UserSettingsSetResult> = lazy<UserSettingsSetResult>(() => struct<UserSettingsSetResult>({
   shadowedKeys: Schema.Array(Schema.String)
-}))
+}), "UserSettingsSetResult")
 
 /** Validated device-managed settings discovered before a session exists. */
 export interface ManagedSettingsReadResult {
@@ -4310,16 +4348,16 @@ export interface ManagedSettingsReadResult {
 }
 
 /** Validated device-managed settings discovered before a session exists. */
-export const ManagedSettingsReadResult: Schema.Schema<ManagedSettingsReadResult> = lazy<ManagedSettingsReadResult>(() => struct<ManagedSettingsReadResult>({
+export const ManagedSettingsReadResult: Schema.Schema<ManagedSettingsReadResult> = lazy<ManagedSettingsReadResult>(() => tolerantStruct<ManagedSettingsReadResult>({
   settingsJson: Schema.optional(Schema.Unknown),
   errorMessage: Schema.optional(Schema.String)
-}))
+}), "ManagedSettingsReadResult")
 
 /** Path conventions used by this filesystem */
 export type SessionFsSetProviderConventions = "windows" | "posix"
 
 /** Path conventions used by this filesystem */
-export const SessionFsSetProviderConventions: Schema.Schema<SessionFsSetProviderConventions> = lazy<SessionFsSetProviderConventions>(() => Schema.Literal("windows", "posix"))
+export const SessionFsSetProviderConventions: Schema.Schema<SessionFsSetProviderConventions> = lazy<SessionFsSetProviderConventions>(() => Schema.Literal("windows", "posix"), "SessionFsSetProviderConventions")
 
 /** Optional capabilities declared by the provider */
 export interface SessionFsSetProviderCapabilities {
@@ -4330,7 +4368,7 @@ export interface SessionFsSetProviderCapabilities {
 /** Optional capabilities declared by the provider */
 export const SessionFsSetProviderCapabilities: Schema.Schema<SessionFsSetProviderCapabilities> = lazy<SessionFsSetProviderCapabilities>(() => struct<SessionFsSetProviderCapabilities>({
   sqlite: Schema.optional(Schema.Boolean)
-}))
+}), "SessionFsSetProviderCapabilities")
 
 /** Initial working directory, session-state path layout, and path conventions used to register the calling SDK client as the session filesystem provider. */
 export interface SessionFsSetProviderRequest {
@@ -4350,7 +4388,7 @@ export const SessionFsSetProviderRequest: Schema.Schema<SessionFsSetProviderRequ
   sessionStatePath: Schema.String,
   conventions: SessionFsSetProviderConventions,
   capabilities: Schema.optional(SessionFsSetProviderCapabilities)
-}))
+}), "SessionFsSetProviderRequest")
 
 /** Indicates whether the calling client was registered as the session filesystem provider. */
 export interface SessionFsSetProviderResult {
@@ -4361,7 +4399,7 @@ export interface SessionFsSetProviderResult {
 /** Indicates whether the calling client was registered as the session filesystem provider. */
 export const SessionFsSetProviderResult: Schema.Schema<SessionFsSetProviderResult> = lazy<SessionFsSetProviderResult>(() => struct<SessionFsSetProviderResult>({
   success: Schema.Boolean
-}))
+}), "SessionFsSetProviderResult")
 
 /** Indicates whether the calling client was registered as the LLM inference provider. */
 export interface LlmInferenceSetProviderResult {
@@ -4372,13 +4410,13 @@ export interface LlmInferenceSetProviderResult {
 /** Indicates whether the calling client was registered as the LLM inference provider. */
 export const LlmInferenceSetProviderResult: Schema.Schema<LlmInferenceSetProviderResult> = lazy<LlmInferenceSetProviderResult>(() => struct<LlmInferenceSetProviderResult>({
   success: Schema.Boolean
-}))
+}), "LlmInferenceSetProviderResult")
 
 /** HTTP headers as a map from lowercased header name to a list of values. Multi-valued headers (e.g. Set-Cookie) preserve all values. */
 export type LlmInferenceHeaders = { readonly [key: string]: ReadonlyArray<string> }
 
 /** HTTP headers as a map from lowercased header name to a list of values. Multi-valued headers (e.g. Set-Cookie) preserve all values. */
-export const LlmInferenceHeaders: Schema.Schema<LlmInferenceHeaders> = lazy<LlmInferenceHeaders>(() => Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }))
+export const LlmInferenceHeaders: Schema.Schema<LlmInferenceHeaders> = lazy<LlmInferenceHeaders>(() => Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }), "LlmInferenceHeaders")
 
 /** Response head. */
 export interface LlmInferenceHttpResponseStartRequest {
@@ -4398,7 +4436,7 @@ export const LlmInferenceHttpResponseStartRequest: Schema.Schema<LlmInferenceHtt
   status: Schema.Number,
   statusText: Schema.optional(Schema.String),
   headers: LlmInferenceHeaders
-}))
+}), "LlmInferenceHttpResponseStartRequest")
 
 /** Whether the start frame was accepted. */
 export interface LlmInferenceHttpResponseStartResult {
@@ -4409,7 +4447,7 @@ export interface LlmInferenceHttpResponseStartResult {
 /** Whether the start frame was accepted. */
 export const LlmInferenceHttpResponseStartResult: Schema.Schema<LlmInferenceHttpResponseStartResult> = lazy<LlmInferenceHttpResponseStartResult>(() => struct<LlmInferenceHttpResponseStartResult>({
   accepted: Schema.Boolean
-}))
+}), "LlmInferenceHttpResponseStartResult")
 
 /** Set to terminate the response with a transport-level failure. Implies end-of-stream; any further chunks for this requestId are ignored. */
 export interface LlmInferenceHttpResponseChunkError {
@@ -4423,7 +4461,7 @@ export interface LlmInferenceHttpResponseChunkError {
 export const LlmInferenceHttpResponseChunkError: Schema.Schema<LlmInferenceHttpResponseChunkError> = lazy<LlmInferenceHttpResponseChunkError>(() => struct<LlmInferenceHttpResponseChunkError>({
   message: Schema.String,
   code: Schema.optional(Schema.String)
-}))
+}), "LlmInferenceHttpResponseChunkError")
 
 /** A response body chunk or terminal error. */
 export interface LlmInferenceHttpResponseChunkRequest {
@@ -4446,7 +4484,7 @@ export const LlmInferenceHttpResponseChunkRequest: Schema.Schema<LlmInferenceHtt
   binary: Schema.optional(Schema.Boolean),
   end: Schema.optional(Schema.Boolean),
   error: Schema.optional(LlmInferenceHttpResponseChunkError)
-}))
+}), "LlmInferenceHttpResponseChunkRequest")
 
 /** Whether the chunk was accepted. */
 export interface LlmInferenceHttpResponseChunkResult {
@@ -4457,19 +4495,19 @@ export interface LlmInferenceHttpResponseChunkResult {
 /** Whether the chunk was accepted. */
 export const LlmInferenceHttpResponseChunkResult: Schema.Schema<LlmInferenceHttpResponseChunkResult> = lazy<LlmInferenceHttpResponseChunkResult>(() => struct<LlmInferenceHttpResponseChunkResult>({
   accepted: Schema.Boolean
-}))
+}), "LlmInferenceHttpResponseChunkResult")
 
 /** Initial reasoning summary mode for supported model clients. */
 export type SessionOpenOptionsReasoningSummary = "none" | "concise" | "detailed"
 
 /** Initial reasoning summary mode for supported model clients. */
-export const SessionOpenOptionsReasoningSummary: Schema.Schema<SessionOpenOptionsReasoningSummary> = lazy<SessionOpenOptionsReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
+export const SessionOpenOptionsReasoningSummary: Schema.Schema<SessionOpenOptionsReasoningSummary> = lazy<SessionOpenOptionsReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"), "SessionOpenOptionsReasoningSummary")
 
 /** Output verbosity level for supported models */
 export type Verbosity = "low" | "medium" | "high"
 
 /** Output verbosity level for supported models */
-export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => Schema.Literal("low", "medium", "high"))
+export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => Schema.Literal("low", "medium", "high"), "Verbosity")
 
 /** Enterprise permission policy expressed with the runtime's managed permission-rule syntax. */
 export interface SessionManagedPermissions {
@@ -4489,7 +4527,7 @@ export const SessionManagedPermissions: Schema.Schema<SessionManagedPermissions>
   deny: Schema.optional(Schema.Array(Schema.String)),
   ask: Schema.optional(Schema.Array(Schema.String)),
   allow: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "SessionManagedPermissions")
 
 /** Managed settings an SDK host may inject at session startup. Only permissions are accepted in this initial contract. */
 export interface SessionManagedSettings {
@@ -4500,25 +4538,25 @@ export interface SessionManagedSettings {
 /** Managed settings an SDK host may inject at session startup. Only permissions are accepted in this initial contract. */
 export const SessionManagedSettings: Schema.Schema<SessionManagedSettings> = lazy<SessionManagedSettings>(() => struct<SessionManagedSettings>({
   permissions: Schema.optional(SessionManagedPermissions)
-}))
+}), "SessionManagedSettings")
 
 /** Provider type. Defaults to "openai" for generic OpenAI-compatible APIs. */
 export type ProviderConfigType = "openai" | "azure" | "anthropic"
 
 /** Provider type. Defaults to "openai" for generic OpenAI-compatible APIs. */
-export const ProviderConfigType: Schema.Schema<ProviderConfigType> = lazy<ProviderConfigType>(() => Schema.Literal("openai", "azure", "anthropic"))
+export const ProviderConfigType: Schema.Schema<ProviderConfigType> = lazy<ProviderConfigType>(() => Schema.Literal("openai", "azure", "anthropic"), "ProviderConfigType")
 
 /** Wire API format (openai/azure only). Defaults to "completions". */
 export type ProviderConfigWireApi = "completions" | "responses"
 
 /** Wire API format (openai/azure only). Defaults to "completions". */
-export const ProviderConfigWireApi: Schema.Schema<ProviderConfigWireApi> = lazy<ProviderConfigWireApi>(() => Schema.Literal("completions", "responses"))
+export const ProviderConfigWireApi: Schema.Schema<ProviderConfigWireApi> = lazy<ProviderConfigWireApi>(() => Schema.Literal("completions", "responses"), "ProviderConfigWireApi")
 
 /** Provider transport. Defaults to "http". */
 export type ProviderConfigTransport = "http" | "websockets"
 
 /** Provider transport. Defaults to "http". */
-export const ProviderConfigTransport: Schema.Schema<ProviderConfigTransport> = lazy<ProviderConfigTransport>(() => Schema.Literal("http", "websockets"))
+export const ProviderConfigTransport: Schema.Schema<ProviderConfigTransport> = lazy<ProviderConfigTransport>(() => Schema.Literal("http", "websockets"), "ProviderConfigTransport")
 
 /** Azure-specific provider options. */
 export interface ProviderConfigAzure {
@@ -4529,7 +4567,7 @@ export interface ProviderConfigAzure {
 /** Azure-specific provider options. */
 export const ProviderConfigAzure: Schema.Schema<ProviderConfigAzure> = lazy<ProviderConfigAzure>(() => struct<ProviderConfigAzure>({
   apiVersion: Schema.optional(Schema.String)
-}))
+}), "ProviderConfigAzure")
 
 /** Feature flags indicating what the model supports */
 export interface ModelCapabilitiesOverrideSupports {
@@ -4546,7 +4584,7 @@ export const ModelCapabilitiesOverrideSupports: Schema.Schema<ModelCapabilitiesO
   vision: Schema.optional(Schema.Boolean),
   reasoningEffort: Schema.optional(Schema.Boolean),
   adaptive_thinking: Schema.optional(AdaptiveThinkingSupport)
-}))
+}), "ModelCapabilitiesOverrideSupports")
 
 /** Vision-specific limits */
 export interface ModelCapabilitiesOverrideLimitsVision {
@@ -4563,7 +4601,7 @@ export const ModelCapabilitiesOverrideLimitsVision: Schema.Schema<ModelCapabilit
   supported_media_types: Schema.optional(Schema.Array(Schema.String)),
   max_prompt_images: Schema.optional(Schema.Number),
   max_prompt_image_size: Schema.optional(Schema.Number)
-}))
+}), "ModelCapabilitiesOverrideLimitsVision")
 
 /** Token limits for prompts, outputs, and context window */
 export interface ModelCapabilitiesOverrideLimits {
@@ -4583,7 +4621,7 @@ export const ModelCapabilitiesOverrideLimits: Schema.Schema<ModelCapabilitiesOve
   max_output_tokens: Schema.optional(Schema.Number),
   max_context_window_tokens: Schema.optional(Schema.Number),
   vision: Schema.optional(ModelCapabilitiesOverrideLimitsVision)
-}))
+}), "ModelCapabilitiesOverrideLimits")
 
 /** Optional capability overrides (vision, tool_calls, reasoning, etc.). */
 export interface ModelCapabilitiesOverride {
@@ -4597,7 +4635,7 @@ export interface ModelCapabilitiesOverride {
 export const ModelCapabilitiesOverride: Schema.Schema<ModelCapabilitiesOverride> = lazy<ModelCapabilitiesOverride>(() => struct<ModelCapabilitiesOverride>({
   supports: Schema.optional(ModelCapabilitiesOverrideSupports),
   limits: Schema.optional(ModelCapabilitiesOverrideLimits)
-}))
+}), "ModelCapabilitiesOverride")
 
 /** Custom model-provider configuration (BYOK). */
 export interface ProviderConfig {
@@ -4653,13 +4691,13 @@ export const ProviderConfig: Schema.Schema<ProviderConfig> = lazy<ProviderConfig
   maxOutputTokens: Schema.optional(Schema.Number),
   headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   hasBearerTokenProvider: Schema.optional(Schema.Boolean)
-}))
+}), "ProviderConfig")
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast"
+export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast" | (string & {})
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence", "fast"))
+export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => openLiteral("efficiency", "balance", "intelligence", "fast"), "AutoTier")
 
 /** Options scoped to the built-in CAPI (Copilot API) provider. */
 export interface CapiSessionOptions {
@@ -4673,7 +4711,7 @@ export interface CapiSessionOptions {
 export const CapiSessionOptions: Schema.Schema<CapiSessionOptions> = lazy<CapiSessionOptions>(() => struct<CapiSessionOptions>({
   autoTier: Schema.optional(AutoTier),
   enableWebSocketResponses: Schema.optional(Schema.Boolean)
-}))
+}), "CapiSessionOptions")
 
 /** External SDK input for a named custom model provider. Ingested by the native protocol boundary before host dispatch. */
 export interface NamedProviderConfig {
@@ -4711,11 +4749,11 @@ export const NamedProviderConfig: Schema.Schema<NamedProviderConfig> = lazy<Name
   azure: Schema.optional(ProviderConfigAzure),
   headers: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   hasBearerTokenProvider: Schema.optional(Schema.Boolean)
-}))
+}), "NamedProviderConfig")
 
 export type ProtocolAppendMode = "append"
 
-export const ProtocolAppendMode: Schema.Schema<ProtocolAppendMode> = lazy<ProtocolAppendMode>(() => Schema.Literal("append"))
+export const ProtocolAppendMode: Schema.Schema<ProtocolAppendMode> = lazy<ProtocolAppendMode>(() => Schema.Literal("append"), "ProtocolAppendMode")
 
 export interface ProtocolSystemMessageAppendConfig {
   /** Append-mode discriminator. Omission also selects append mode. */
@@ -4727,11 +4765,11 @@ export interface ProtocolSystemMessageAppendConfig {
 export const ProtocolSystemMessageAppendConfig: Schema.Schema<ProtocolSystemMessageAppendConfig> = lazy<ProtocolSystemMessageAppendConfig>(() => struct<ProtocolSystemMessageAppendConfig>({
   mode: Schema.optional(ProtocolAppendMode),
   content: Schema.optional(Schema.String)
-}))
+}), "ProtocolSystemMessageAppendConfig")
 
 export type ProtocolReplaceMode = "replace"
 
-export const ProtocolReplaceMode: Schema.Schema<ProtocolReplaceMode> = lazy<ProtocolReplaceMode>(() => Schema.Literal("replace"))
+export const ProtocolReplaceMode: Schema.Schema<ProtocolReplaceMode> = lazy<ProtocolReplaceMode>(() => Schema.Literal("replace"), "ProtocolReplaceMode")
 
 export interface SystemMessageBlock {
   /** Text content for this system-message block. */
@@ -4743,7 +4781,7 @@ export interface SystemMessageBlock {
 export const SystemMessageBlock: Schema.Schema<SystemMessageBlock> = lazy<SystemMessageBlock>(() => struct<SystemMessageBlock>({
   content: Schema.String,
   isStatic: Schema.optional(Schema.Boolean)
-}))
+}), "SystemMessageBlock")
 
 export interface ProtocolSystemMessageReplaceConfig {
   /** Replace-mode discriminator. */
@@ -4758,15 +4796,15 @@ export const ProtocolSystemMessageReplaceConfig: Schema.Schema<ProtocolSystemMes
   mode: ProtocolReplaceMode,
   content: Schema.String,
   contentBlocks: Schema.optional(Schema.Array(SystemMessageBlock))
-}))
+}), "ProtocolSystemMessageReplaceConfig")
 
 export type ProtocolCustomizeMode = "customize"
 
-export const ProtocolCustomizeMode: Schema.Schema<ProtocolCustomizeMode> = lazy<ProtocolCustomizeMode>(() => Schema.Literal("customize"))
+export const ProtocolCustomizeMode: Schema.Schema<ProtocolCustomizeMode> = lazy<ProtocolCustomizeMode>(() => Schema.Literal("customize"), "ProtocolCustomizeMode")
 
 export type ProtocolStaticSectionAction = "replace" | "remove" | "append" | "prepend"
 
-export const ProtocolStaticSectionAction: Schema.Schema<ProtocolStaticSectionAction> = lazy<ProtocolStaticSectionAction>(() => Schema.Literal("replace", "remove", "append", "prepend"))
+export const ProtocolStaticSectionAction: Schema.Schema<ProtocolStaticSectionAction> = lazy<ProtocolStaticSectionAction>(() => Schema.Literal("replace", "remove", "append", "prepend"), "ProtocolStaticSectionAction")
 
 export interface ProtocolStaticSectionOverride {
   /** Declarative operation applied to the section. */
@@ -4778,7 +4816,7 @@ export interface ProtocolStaticSectionOverride {
 export const ProtocolStaticSectionOverride: Schema.Schema<ProtocolStaticSectionOverride> = lazy<ProtocolStaticSectionOverride>(() => struct<ProtocolStaticSectionOverride>({
   action: ProtocolStaticSectionAction,
   content: Schema.optional(Schema.String)
-}))
+}), "ProtocolStaticSectionOverride")
 
 export type ProtocolMarkerSectionOverride =
   | {
@@ -4797,11 +4835,11 @@ export const ProtocolMarkerSectionOverride: Schema.Schema<ProtocolMarkerSectionO
   Schema.Struct({
     action: Schema.Literal("preserve")
   })
-))
+), "ProtocolMarkerSectionOverride")
 
 export type ProtocolSectionOverride = ProtocolStaticSectionOverride | ProtocolMarkerSectionOverride
 
-export const ProtocolSectionOverride: Schema.Schema<ProtocolSectionOverride> = lazy<ProtocolSectionOverride>(() => Schema.Union(ProtocolStaticSectionOverride, ProtocolMarkerSectionOverride))
+export const ProtocolSectionOverride: Schema.Schema<ProtocolSectionOverride> = lazy<ProtocolSectionOverride>(() => Schema.Union(ProtocolStaticSectionOverride, ProtocolMarkerSectionOverride), "ProtocolSectionOverride")
 
 export interface ProtocolSystemMessageCustomizeConfig {
   /** Customize-mode discriminator. */
@@ -4816,7 +4854,7 @@ export const ProtocolSystemMessageCustomizeConfig: Schema.Schema<ProtocolSystemM
   mode: ProtocolCustomizeMode,
   sections: Schema.optional(Schema.Record({ key: Schema.String, value: ProtocolSectionOverride })),
   content: Schema.optional(Schema.String)
-}))
+}), "ProtocolSystemMessageCustomizeConfig")
 
 export type ProtocolSystemMessageConfig =
   | ProtocolSystemMessageAppendConfig
@@ -4827,7 +4865,7 @@ export const ProtocolSystemMessageConfig: Schema.Schema<ProtocolSystemMessageCon
   ProtocolSystemMessageAppendConfig,
   ProtocolSystemMessageReplaceConfig,
   ProtocolSystemMessageCustomizeConfig
-))
+), "ProtocolSystemMessageConfig")
 
 /** A BYOK model definition referencing a named provider. */
 export interface ProviderModelConfig {
@@ -4865,13 +4903,13 @@ export const ProviderModelConfig: Schema.Schema<ProviderModelConfig> = lazy<Prov
   maxOutputTokens: Schema.optional(Schema.Number),
   capabilities: Schema.optional(ModelCapabilitiesOverride),
   systemMessage: Schema.optional(ProtocolSystemMessageConfig)
-}))
+}), "ProviderModelConfig")
 
 /** Repository host type */
-export type SessionContextHostType = "github" | "ado"
+export type SessionContextHostType = "github" | "ado" | (string & {})
 
 /** Repository host type */
-export const SessionContextHostType: Schema.Schema<SessionContextHostType> = lazy<SessionContextHostType>(() => Schema.Literal("github", "ado"))
+export const SessionContextHostType: Schema.Schema<SessionContextHostType> = lazy<SessionContextHostType>(() => openLiteral("github", "ado"), "SessionContextHostType")
 
 /** Pre-resolved working-directory context for session startup. */
 export interface SessionContext {
@@ -4888,25 +4926,25 @@ export interface SessionContext {
 }
 
 /** Pre-resolved working-directory context for session startup. */
-export const SessionContext: Schema.Schema<SessionContext> = lazy<SessionContext>(() => struct<SessionContext>({
+export const SessionContext: Schema.Schema<SessionContext> = lazy<SessionContext>(() => tolerantStruct<SessionContext>({
   cwd: Schema.String,
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
   hostType: Schema.optional(SessionContextHostType),
   branch: Schema.optional(Schema.String)
-}))
+}), "SessionContext")
 
 /** Controls automatic non-interactive profile loading where supported. Explicit initScripts are unaffected. */
 export type ShellInitProfile = "none" | "non-interactive"
 
 /** Controls automatic non-interactive profile loading where supported. Explicit initScripts are unaffected. */
-export const ShellInitProfile: Schema.Schema<ShellInitProfile> = lazy<ShellInitProfile>(() => Schema.Literal("none", "non-interactive"))
+export const ShellInitProfile: Schema.Schema<ShellInitProfile> = lazy<ShellInitProfile>(() => Schema.Literal("none", "non-interactive"), "ShellInitProfile")
 
 /** Supported built-in shells for initialization scripts. */
 export type ShellInitScriptShell = "bash" | "powershell"
 
 /** Supported built-in shells for initialization scripts. */
-export const ShellInitScriptShell: Schema.Schema<ShellInitScriptShell> = lazy<ShellInitScriptShell>(() => Schema.Literal("bash", "powershell"))
+export const ShellInitScriptShell: Schema.Schema<ShellInitScriptShell> = lazy<ShellInitScriptShell>(() => Schema.Literal("bash", "powershell"), "ShellInitScriptShell")
 
 /** A host-provided script sourced before each built-in shell command when its shell target matches the active shell. */
 export interface ShellInitScript {
@@ -4920,7 +4958,7 @@ export interface ShellInitScript {
 export const ShellInitScript: Schema.Schema<ShellInitScript> = lazy<ShellInitScript>(() => struct<ShellInitScript>({
   path: Schema.String,
   shell: ShellInitScriptShell
-}))
+}), "ShellInitScript")
 
 /**
  * Command-scoped GitHub credential injection for the shell commands an agent runs.
@@ -4986,7 +5024,7 @@ export interface ShellCredentials {
 export const ShellCredentials: Schema.Schema<ShellCredentials> = lazy<ShellCredentials>(() => struct<ShellCredentials>({
   git: Schema.optional(Schema.Boolean),
   gh: Schema.optional(Schema.Boolean)
-}))
+}), "ShellCredentials")
 
 /** Per-session settings for built-in shell tools. */
 export interface ShellOptions {
@@ -5020,7 +5058,7 @@ export const ShellOptions: Schema.Schema<ShellOptions> = lazy<ShellOptions>(() =
   initScripts: Schema.optional(Schema.Array(ShellInitScript)),
   processFlags: Schema.optional(Schema.Array(Schema.String)),
   credentials: Schema.optional(ShellCredentials)
-}))
+}), "ShellOptions")
 
 /** Filesystem rules to merge into the base policy. */
 export interface SandboxConfigUserPolicyFilesystem {
@@ -5040,7 +5078,7 @@ export const SandboxConfigUserPolicyFilesystem: Schema.Schema<SandboxConfigUserP
   readonlyPaths: Schema.optional(Schema.Array(Schema.String)),
   deniedPaths: Schema.optional(Schema.Array(Schema.String)),
   clearPolicyOnExit: Schema.optional(Schema.Boolean)
-}))
+}), "SandboxConfigUserPolicyFilesystem")
 
 /** HTTP proxy configuration for sandboxed traffic. */
 export interface SandboxConfigUserPolicyNetworkProxy {
@@ -5057,7 +5095,7 @@ export const SandboxConfigUserPolicyNetworkProxy: Schema.Schema<SandboxConfigUse
   url: Schema.String,
   username: Schema.optional(Schema.String),
   password: Schema.optional(Schema.String)
-}))
+}), "SandboxConfigUserPolicyNetworkProxy")
 
 /** Network rules to merge into the base policy. */
 export interface SandboxConfigUserPolicyNetwork {
@@ -5080,7 +5118,7 @@ export const SandboxConfigUserPolicyNetwork: Schema.Schema<SandboxConfigUserPoli
   allowOutbound: Schema.optional(Schema.Boolean),
   allowLocalNetwork: Schema.optional(Schema.Boolean),
   proxy: Schema.optional(SandboxConfigUserPolicyNetworkProxy)
-}))
+}), "SandboxConfigUserPolicyNetwork")
 
 /** macOS seatbelt-specific options. */
 export interface SandboxConfigUserPolicySeatbelt {
@@ -5091,7 +5129,7 @@ export interface SandboxConfigUserPolicySeatbelt {
 /** macOS seatbelt-specific options. */
 export const SandboxConfigUserPolicySeatbelt: Schema.Schema<SandboxConfigUserPolicySeatbelt> = lazy<SandboxConfigUserPolicySeatbelt>(() => struct<SandboxConfigUserPolicySeatbelt>({
   keychainAccess: Schema.optional(Schema.Boolean)
-}))
+}), "SandboxConfigUserPolicySeatbelt")
 
 /** macOS seatbelt experimental options. */
 export interface SandboxConfigUserPolicyExperimentalSeatbelt {
@@ -5102,7 +5140,7 @@ export interface SandboxConfigUserPolicyExperimentalSeatbelt {
 /** macOS seatbelt experimental options. */
 export const SandboxConfigUserPolicyExperimentalSeatbelt: Schema.Schema<SandboxConfigUserPolicyExperimentalSeatbelt> = lazy<SandboxConfigUserPolicyExperimentalSeatbelt>(() => struct<SandboxConfigUserPolicyExperimentalSeatbelt>({
   keychainAccess: Schema.optional(Schema.Boolean)
-}))
+}), "SandboxConfigUserPolicyExperimentalSeatbelt")
 
 /** Platform-specific experimental policy fields. */
 export interface SandboxConfigUserPolicyExperimental {
@@ -5113,7 +5151,7 @@ export interface SandboxConfigUserPolicyExperimental {
 /** Platform-specific experimental policy fields. */
 export const SandboxConfigUserPolicyExperimental: Schema.Schema<SandboxConfigUserPolicyExperimental> = lazy<SandboxConfigUserPolicyExperimental>(() => struct<SandboxConfigUserPolicyExperimental>({
   seatbelt: Schema.optional(SandboxConfigUserPolicyExperimentalSeatbelt)
-}))
+}), "SandboxConfigUserPolicyExperimental")
 
 /** User-managed sandbox policy fragment merged into the auto-discovered base policy. */
 export interface SandboxConfigUserPolicy {
@@ -5133,7 +5171,7 @@ export const SandboxConfigUserPolicy: Schema.Schema<SandboxConfigUserPolicy> = l
   network: Schema.optional(SandboxConfigUserPolicyNetwork),
   seatbelt: Schema.optional(SandboxConfigUserPolicySeatbelt),
   experimental: Schema.optional(SandboxConfigUserPolicyExperimental)
-}))
+}), "SandboxConfigUserPolicy")
 
 /** Credential-injection capability flags applied while the sandbox is enabled. For the same capability independent of sandboxing, and matched to the credential's GitHub host, see `shell.credentials`; the two are additive. */
 export interface SandboxConfigAuth {
@@ -5147,7 +5185,7 @@ export interface SandboxConfigAuth {
 export const SandboxConfigAuth: Schema.Schema<SandboxConfigAuth> = lazy<SandboxConfigAuth>(() => struct<SandboxConfigAuth>({
   git: Schema.optional(Schema.Boolean),
   gh: Schema.optional(Schema.Boolean)
-}))
+}), "SandboxConfigAuth")
 
 /** Resolved sandbox configuration. */
 export interface SandboxConfig {
@@ -5185,7 +5223,7 @@ export const SandboxConfig: Schema.Schema<SandboxConfig> = lazy<SandboxConfig>((
   managedLspRoutingLocked: Schema.optional(Schema.Boolean),
   auth: Schema.optional(SandboxConfigAuth),
   allowDevToolAccess: Schema.optional(Schema.Boolean)
-}))
+}), "SandboxConfig")
 
 /** Origin of the sandbox choice supplied by an internal client. */
 export type SandboxConfigSource =
@@ -5206,13 +5244,13 @@ export const SandboxConfigSource: Schema.Schema<SandboxConfigSource> = lazy<Sand
   "session_disabled",
   "unsupported_host",
   "repository_policy"
-))
+), "SandboxConfigSource")
 
 /** How MCP server environment values are interpreted. */
 export type SessionOpenOptionsEnvValueMode = "direct" | "indirect"
 
 /** How MCP server environment values are interpreted. */
-export const SessionOpenOptionsEnvValueMode: Schema.Schema<SessionOpenOptionsEnvValueMode> = lazy<SessionOpenOptionsEnvValueMode>(() => Schema.Literal("direct", "indirect"))
+export const SessionOpenOptionsEnvValueMode: Schema.Schema<SessionOpenOptionsEnvValueMode> = lazy<SessionOpenOptionsEnvValueMode>(() => Schema.Literal("direct", "indirect"), "SessionOpenOptionsEnvValueMode")
 
 /** Non-secret host-managed HTTP MCP server configuration. The containing map key is the stable managed identity; credentials are supplied dynamically by the host. */
 export interface ManagedMcpServerConfig {
@@ -5235,7 +5273,7 @@ export const ManagedMcpServerConfig: Schema.Schema<ManagedMcpServerConfig> = laz
   tools: Schema.optional(Schema.Array(Schema.String)),
   timeout: Schema.optional(Schema.Number),
   headersRefreshTtlMs: Schema.optional(Schema.Number)
-}))
+}), "ManagedMcpServerConfig")
 
 /** Source descriptor for a direct GitHub plugin install, with `owner/repo`, optional ref or full commit SHA, and optional subpath. */
 export interface InstalledPluginSourceGitHub {
@@ -5258,7 +5296,7 @@ export const InstalledPluginSourceGitHub: Schema.Schema<InstalledPluginSourceGit
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-}))
+}), "InstalledPluginSourceGitHub")
 
 /** Source descriptor for a direct URL plugin install, with URL, optional ref or full commit SHA, and optional subpath. */
 export interface InstalledPluginSourceUrl {
@@ -5281,7 +5319,7 @@ export const InstalledPluginSourceUrl: Schema.Schema<InstalledPluginSourceUrl> =
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-}))
+}), "InstalledPluginSourceUrl")
 
 /** Source descriptor for a direct local plugin install, with a local filesystem path. */
 export interface InstalledPluginSourceLocal {
@@ -5295,7 +5333,7 @@ export interface InstalledPluginSourceLocal {
 export const InstalledPluginSourceLocal: Schema.Schema<InstalledPluginSourceLocal> = lazy<InstalledPluginSourceLocal>(() => struct<InstalledPluginSourceLocal>({
   source: Schema.Literal("local"),
   path: Schema.String
-}))
+}), "InstalledPluginSourceLocal")
 
 /** Source for direct repo installs (when marketplace is empty) */
 export type InstalledPluginSource = string | InstalledPluginSourceGitHub | InstalledPluginSourceUrl | InstalledPluginSourceLocal
@@ -5306,7 +5344,7 @@ export const InstalledPluginSource: Schema.Schema<InstalledPluginSource> = lazy<
   InstalledPluginSourceGitHub,
   InstalledPluginSourceUrl,
   InstalledPluginSourceLocal
-))
+), "InstalledPluginSource")
 
 /** Installed plugin record from global state, with marketplace, version, install time, enabled state, cache path, and source. */
 export interface InstalledPlugin {
@@ -5341,7 +5379,7 @@ export const InstalledPlugin: Schema.Schema<InstalledPlugin> = lazy<InstalledPlu
   source: Schema.optional(InstalledPluginSource),
   source_sha: Schema.optional(Schema.String),
   installed_from: Schema.optional(Schema.String)
-}))
+}), "InstalledPlugin")
 
 /** Optional session limits. */
 export interface SessionLimitsConfig {
@@ -5350,9 +5388,9 @@ export interface SessionLimitsConfig {
 }
 
 /** Optional session limits. */
-export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => struct<SessionLimitsConfig>({
+export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => tolerantStruct<SessionLimitsConfig>({
   maxAiCredits: Schema.optional(Schema.Number)
-}))
+}), "SessionLimitsConfig")
 
 /** Source descriptor for a `sessions.open` content-exclusion rule, with source name and type. */
 export interface SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource {
@@ -5366,7 +5404,7 @@ export interface SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource {
 export const SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource> = lazy<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource>(() => struct<SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource>({
   name: Schema.String,
   type: Schema.String
-}))
+}), "SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource")
 
 /** Single content-exclusion rule supplied to `sessions.open` options, with paths, match conditions, and source. */
 export interface SessionOpenOptionsAdditionalContentExclusionPolicyRule {
@@ -5386,13 +5424,13 @@ export const SessionOpenOptionsAdditionalContentExclusionPolicyRule: Schema.Sche
   ifAnyMatch: Schema.optional(Schema.Array(Schema.String)),
   ifNoneMatch: Schema.optional(Schema.Array(Schema.String)),
   source: SessionOpenOptionsAdditionalContentExclusionPolicyRuleSource
-}))
+}), "SessionOpenOptionsAdditionalContentExclusionPolicyRule")
 
 /** Allowed values for the `SessionOpenOptionsAdditionalContentExclusionPolicyScope` enumeration. */
 export type SessionOpenOptionsAdditionalContentExclusionPolicyScope = "repo" | "all"
 
 /** Allowed values for the `SessionOpenOptionsAdditionalContentExclusionPolicyScope` enumeration. */
-export const SessionOpenOptionsAdditionalContentExclusionPolicyScope: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyScope> = lazy<SessionOpenOptionsAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"))
+export const SessionOpenOptionsAdditionalContentExclusionPolicyScope: Schema.Schema<SessionOpenOptionsAdditionalContentExclusionPolicyScope> = lazy<SessionOpenOptionsAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"), "SessionOpenOptionsAdditionalContentExclusionPolicyScope")
 
 /** Content-exclusion policy supplied to `sessions.open` options, with rules, last-updated data, and scope. */
 export interface SessionOpenOptionsAdditionalContentExclusionPolicy {
@@ -5409,7 +5447,7 @@ export const SessionOpenOptionsAdditionalContentExclusionPolicy: Schema.Schema<S
   rules: Schema.Array(SessionOpenOptionsAdditionalContentExclusionPolicyRule),
   last_updated_at: Schema.Unknown,
   scope: SessionOpenOptionsAdditionalContentExclusionPolicyScope
-}))
+}), "SessionOpenOptionsAdditionalContentExclusionPolicy")
 
 /** Memory configuration for this session. */
 export interface MemoryConfiguration {
@@ -5420,7 +5458,7 @@ export interface MemoryConfiguration {
 /** Memory configuration for this session. */
 export const MemoryConfiguration: Schema.Schema<MemoryConfiguration> = lazy<MemoryConfiguration>(() => struct<MemoryConfiguration>({
   enabled: Schema.Boolean
-}))
+}), "MemoryConfiguration")
 
 /** Session capability enabled for this session */
 export type SessionCapability =
@@ -5449,7 +5487,7 @@ export const SessionCapability: Schema.Schema<SessionCapability> = lazy<SessionC
   "session-store",
   "mcp-apps",
   "canvas-renderer"
-))
+), "SessionCapability")
 
 /** Session construction options. */
 export interface SessionOpenOptions {
@@ -5683,7 +5721,7 @@ export const SessionOpenOptions: Schema.Schema<SessionOpenOptions> = lazy<Sessio
   additionalContentExclusionPolicies: Schema.optional(Schema.Array(SessionOpenOptionsAdditionalContentExclusionPolicy)),
   memory: Schema.optional(MemoryConfiguration),
   sessionCapabilities: Schema.optional(Schema.Array(SessionCapability))
-}))
+}), "SessionOpenOptions")
 
 /** Parameters for creating a new local session. */
 export interface SessionsOpenCreate {
@@ -5700,7 +5738,7 @@ export const SessionsOpenCreate: Schema.Schema<SessionsOpenCreate> = lazy<Sessio
   kind: Schema.Literal("create"),
   options: Schema.optional(SessionOpenOptions),
   emitStart: Schema.optional(Schema.Boolean)
-}))
+}), "SessionsOpenCreate")
 
 /** Parameters for resuming a specific local session. */
 export interface SessionsOpenResume {
@@ -5723,7 +5761,7 @@ export const SessionsOpenResume: Schema.Schema<SessionsOpenResume> = lazy<Sessio
   options: Schema.optional(SessionOpenOptions),
   resume: Schema.optional(Schema.Boolean),
   suppressResumeWorkspaceMetadataWriteback: Schema.optional(Schema.Boolean)
-}))
+}), "SessionsOpenResume")
 
 /** Parameters for resuming the most relevant local session. */
 export interface SessionsOpenResumeLast {
@@ -5743,7 +5781,7 @@ export const SessionsOpenResumeLast: Schema.Schema<SessionsOpenResumeLast> = laz
   context: Schema.optional(SessionContext),
   options: Schema.optional(SessionOpenOptions),
   suppressResumeWorkspaceMetadataWriteback: Schema.optional(Schema.Boolean)
-}))
+}), "SessionsOpenResumeLast")
 
 /** Parameters for attaching to an already-active session by ID. */
 export interface SessionsOpenAttach {
@@ -5757,7 +5795,7 @@ export interface SessionsOpenAttach {
 export const SessionsOpenAttach: Schema.Schema<SessionsOpenAttach> = lazy<SessionsOpenAttach>(() => struct<SessionsOpenAttach>({
   kind: Schema.Literal("attach"),
   sessionId: Schema.String
-}))
+}), "SessionsOpenAttach")
 
 /** Repository context for the remote session. */
 export interface RemoteSessionRepository {
@@ -5774,7 +5812,7 @@ export const RemoteSessionRepository: Schema.Schema<RemoteSessionRepository> = l
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.optional(Schema.String)
-}))
+}), "RemoteSessionRepository")
 
 /** Parameters for connecting to a live remote session. */
 export interface SessionsOpenRemote {
@@ -5794,7 +5832,7 @@ export const SessionsOpenRemote: Schema.Schema<SessionsOpenRemote> = lazy<Sessio
   remoteSessionId: Schema.String,
   repository: Schema.optional(RemoteSessionRepository),
   options: Schema.optional(SessionOpenOptions)
-}))
+}), "SessionsOpenRemote")
 
 /** Parameters for creating a new cloud session. */
 export interface SessionsOpenCloud {
@@ -5817,7 +5855,7 @@ export const SessionsOpenCloud: Schema.Schema<SessionsOpenCloud> = lazy<Sessions
   owner: Schema.optional(Schema.String),
   options: Schema.optional(SessionOpenOptions),
   onTaskCreated: Schema.optional(Schema.Unknown)
-}))
+}), "SessionsOpenCloud")
 
 /** GitHub repository the remote session belongs to. */
 export interface RemoteSessionMetadataRepository {
@@ -5834,19 +5872,19 @@ export const RemoteSessionMetadataRepository: Schema.Schema<RemoteSessionMetadat
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.String
-}))
+}), "RemoteSessionMetadataRepository")
 
 /** Whether the remote task originated from CCA or CLI `--remote`. */
-export type RemoteSessionMetadataTaskType = "cca" | "cli"
+export type RemoteSessionMetadataTaskType = "cca" | "cli" | (string & {})
 
 /** Whether the remote task originated from CCA or CLI `--remote`. */
-export const RemoteSessionMetadataTaskType: Schema.Schema<RemoteSessionMetadataTaskType> = lazy<RemoteSessionMetadataTaskType>(() => Schema.Literal("cca", "cli"))
+export const RemoteSessionMetadataTaskType: Schema.Schema<RemoteSessionMetadataTaskType> = lazy<RemoteSessionMetadataTaskType>(() => openLiteral("cca", "cli"), "RemoteSessionMetadataTaskType")
 
 /** What a remote host says one of its sessions is doing right now. Deliberately coarse: this is what a host can report for EVERY session in a catalogue listing, without a client subscribing to each one. AHP's `SessionSummary.status` is the source today; `input-needed` covers both a permission prompt and an `ask_user` question, since the summary does not say which. */
-export type RemoteSessionHostStatus = "idle" | "working" | "input-needed" | "error"
+export type RemoteSessionHostStatus = "idle" | "working" | "input-needed" | "error" | (string & {})
 
 /** What a remote host says one of its sessions is doing right now. Deliberately coarse: this is what a host can report for EVERY session in a catalogue listing, without a client subscribing to each one. AHP's `SessionSummary.status` is the source today; `input-needed` covers both a permission prompt and an `ask_user` question, since the summary does not say which. */
-export const RemoteSessionHostStatus: Schema.Schema<RemoteSessionHostStatus> = lazy<RemoteSessionHostStatus>(() => Schema.Literal("idle", "working", "input-needed", "error"))
+export const RemoteSessionHostStatus: Schema.Schema<RemoteSessionHostStatus> = lazy<RemoteSessionHostStatus>(() => openLiteral("idle", "working", "input-needed", "error"), "RemoteSessionHostStatus")
 
 /** Remote session metadata for the session to hand off (typically obtained from `sessions.list` with `source: "remote"`). */
 export interface RemoteSessionMetadataValue {
@@ -5885,7 +5923,7 @@ export interface RemoteSessionMetadataValue {
 }
 
 /** Remote session metadata for the session to hand off (typically obtained from `sessions.list` with `source: "remote"`). */
-export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValue> = lazy<RemoteSessionMetadataValue>(() => struct<RemoteSessionMetadataValue>({
+export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValue> = lazy<RemoteSessionMetadataValue>(() => tolerantStruct<RemoteSessionMetadataValue>({
   sessionId: Schema.String,
   startTime: Schema.String,
   modifiedTime: Schema.String,
@@ -5902,13 +5940,13 @@ export const RemoteSessionMetadataValue: Schema.Schema<RemoteSessionMetadataValu
   state: Schema.optional(Schema.String),
   hostStatus: Schema.optional(RemoteSessionHostStatus),
   hostActivity: Schema.optional(Schema.String)
-}))
+}), "RemoteSessionMetadataValue")
 
 /** Task type determines the handoff strategy (CCA fetches events; CLI prepares a transient session). */
 export type SessionsOpenHandoffTaskType = "cca" | "cli"
 
 /** Task type determines the handoff strategy (CCA fetches events; CLI prepares a transient session). */
-export const SessionsOpenHandoffTaskType: Schema.Schema<SessionsOpenHandoffTaskType> = lazy<SessionsOpenHandoffTaskType>(() => Schema.Literal("cca", "cli"))
+export const SessionsOpenHandoffTaskType: Schema.Schema<SessionsOpenHandoffTaskType> = lazy<SessionsOpenHandoffTaskType>(() => Schema.Literal("cca", "cli"), "SessionsOpenHandoffTaskType")
 
 /** Parameters for fetching a remote session and handing it off to a new local session. */
 export interface SessionsOpenHandoff {
@@ -5934,7 +5972,7 @@ export const SessionsOpenHandoff: Schema.Schema<SessionsOpenHandoff> = lazy<Sess
   taskType: Schema.optional(SessionsOpenHandoffTaskType),
   onProgress: Schema.optional(Schema.Unknown),
   onConfirm: Schema.optional(Schema.Unknown)
-}))
+}), "SessionsOpenHandoff")
 
 /** Open a session by creating, resuming, attaching, connecting to a remote, or handing off. */
 export type SessionOpenParams =
@@ -5955,13 +5993,13 @@ export const SessionOpenParams: Schema.Schema<SessionOpenParams> = lazy<SessionO
   SessionsOpenRemote,
   SessionsOpenCloud,
   SessionsOpenHandoff
-))
+), "SessionOpenParams")
 
 /** Outcome of the open request. */
-export type SessionsOpenStatus = "created" | "resumed" | "not_found" | "connected" | "handed_off"
+export type SessionsOpenStatus = "created" | "resumed" | "not_found" | "connected" | "handed_off" | (string & {})
 
 /** Outcome of the open request. */
-export const SessionsOpenStatus: Schema.Schema<SessionsOpenStatus> = lazy<SessionsOpenStatus>(() => Schema.Literal("created", "resumed", "not_found", "connected", "handed_off"))
+export const SessionsOpenStatus: Schema.Schema<SessionsOpenStatus> = lazy<SessionsOpenStatus>(() => openLiteral("created", "resumed", "not_found", "connected", "handed_off"), "SessionsOpenStatus")
 
 /** Handoff step. */
 export type SessionsOpenProgressStep =
@@ -5971,22 +6009,23 @@ export type SessionsOpenProgressStep =
   | "checkout-branch"
   | "create-session"
   | "save-session"
+  | (string & {})
 
 /** Handoff step. */
-export const SessionsOpenProgressStep: Schema.Schema<SessionsOpenProgressStep> = lazy<SessionsOpenProgressStep>(() => Schema.Literal(
+export const SessionsOpenProgressStep: Schema.Schema<SessionsOpenProgressStep> = lazy<SessionsOpenProgressStep>(() => openLiteral(
   "load-session",
   "validate-repo",
   "check-changes",
   "checkout-branch",
   "create-session",
   "save-session"
-))
+), "SessionsOpenProgressStep")
 
 /** Step status. */
-export type SessionsOpenProgressStatus = "in-progress" | "complete"
+export type SessionsOpenProgressStatus = "in-progress" | "complete" | (string & {})
 
 /** Step status. */
-export const SessionsOpenProgressStatus: Schema.Schema<SessionsOpenProgressStatus> = lazy<SessionsOpenProgressStatus>(() => Schema.Literal("in-progress", "complete"))
+export const SessionsOpenProgressStatus: Schema.Schema<SessionsOpenProgressStatus> = lazy<SessionsOpenProgressStatus>(() => openLiteral("in-progress", "complete"), "SessionsOpenProgressStatus")
 
 /** `sessions.open` handoff progress update with step, status, and optional message. */
 export interface SessionsOpenProgress {
@@ -5999,11 +6038,11 @@ export interface SessionsOpenProgress {
 }
 
 /** `sessions.open` handoff progress update with step, status, and optional message. */
-export const SessionsOpenProgress: Schema.Schema<SessionsOpenProgress> = lazy<SessionsOpenProgress>(() => struct<SessionsOpenProgress>({
+export const SessionsOpenProgress: Schema.Schema<SessionsOpenProgress> = lazy<SessionsOpenProgress>(() => tolerantStruct<SessionsOpenProgress>({
   step: SessionsOpenProgressStep,
   status: SessionsOpenProgressStatus,
   message: Schema.optional(Schema.String)
-}))
+}), "SessionsOpenProgress")
 
 /** Result of opening a session. */
 export interface SessionOpenResult {
@@ -6024,7 +6063,7 @@ export interface SessionOpenResult {
 }
 
 /** Result of opening a session. */
-export const SessionOpenResult: Schema.Schema<SessionOpenResult> = lazy<SessionOpenResult>(() => struct<SessionOpenResult>({
+export const SessionOpenResult: Schema.Schema<SessionOpenResult> = lazy<SessionOpenResult>(() => tolerantStruct<SessionOpenResult>({
   status: SessionsOpenStatus,
   sessionId: Schema.optional(Schema.String),
   sessionApi: Schema.optional(Schema.Unknown),
@@ -6032,7 +6071,7 @@ export const SessionOpenResult: Schema.Schema<SessionOpenResult> = lazy<SessionO
   remoteSessionId: Schema.optional(Schema.String),
   metadata: Schema.optional(RemoteSessionMetadataValue),
   progress: Schema.optional(Schema.Array(SessionsOpenProgress))
-}))
+}), "SessionOpenResult")
 
 /** Source session identifier to fork from, optional event-ID boundary, and optional friendly name for the new session. */
 export interface SessionsForkRequest {
@@ -6049,7 +6088,7 @@ export const SessionsForkRequest: Schema.Schema<SessionsForkRequest> = lazy<Sess
   sessionId: Schema.String,
   toEventId: Schema.optional(Schema.String),
   name: Schema.optional(Schema.String)
-}))
+}), "SessionsForkRequest")
 
 /** Identifier and optional friendly name assigned to the newly forked session. */
 export interface SessionsForkResult {
@@ -6060,10 +6099,10 @@ export interface SessionsForkResult {
 }
 
 /** Identifier and optional friendly name assigned to the newly forked session. */
-export const SessionsForkResult: Schema.Schema<SessionsForkResult> = lazy<SessionsForkResult>(() => struct<SessionsForkResult>({
+export const SessionsForkResult: Schema.Schema<SessionsForkResult> = lazy<SessionsForkResult>(() => tolerantStruct<SessionsForkResult>({
   sessionId: Schema.String,
   name: Schema.optional(Schema.String)
-}))
+}), "SessionsForkResult")
 
 /** Remote session connection parameters. */
 export interface ConnectRemoteSessionParams {
@@ -6074,7 +6113,7 @@ export interface ConnectRemoteSessionParams {
 /** Remote session connection parameters. */
 export const ConnectRemoteSessionParams: Schema.Schema<ConnectRemoteSessionParams> = lazy<ConnectRemoteSessionParams>(() => struct<ConnectRemoteSessionParams>({
   sessionId: Schema.String
-}))
+}), "ConnectRemoteSessionParams")
 
 /** Repository associated with the connected remote session. */
 export interface ConnectedRemoteSessionMetadataRepository {
@@ -6091,13 +6130,13 @@ export const ConnectedRemoteSessionMetadataRepository: Schema.Schema<ConnectedRe
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.String
-}))
+}), "ConnectedRemoteSessionMetadataRepository")
 
 /** Neutral SDK discriminator for the connected remote session kind. */
-export type ConnectedRemoteSessionMetadataKind = "remote-session" | "coding-agent"
+export type ConnectedRemoteSessionMetadataKind = "remote-session" | "coding-agent" | (string & {})
 
 /** Neutral SDK discriminator for the connected remote session kind. */
-export const ConnectedRemoteSessionMetadataKind: Schema.Schema<ConnectedRemoteSessionMetadataKind> = lazy<ConnectedRemoteSessionMetadataKind>(() => Schema.Literal("remote-session", "coding-agent"))
+export const ConnectedRemoteSessionMetadataKind: Schema.Schema<ConnectedRemoteSessionMetadataKind> = lazy<ConnectedRemoteSessionMetadataKind>(() => openLiteral("remote-session", "coding-agent"), "ConnectedRemoteSessionMetadataKind")
 
 /** Metadata for a connected remote session. */
 export interface ConnectedRemoteSessionMetadata {
@@ -6141,7 +6180,7 @@ export interface ConnectedRemoteSessionMetadataEncoded {
 }
 
 /** Metadata for a connected remote session. */
-export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded> = lazy<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>(() => struct<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>({
+export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded> = lazy<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>(() => tolerantStruct<ConnectedRemoteSessionMetadata, ConnectedRemoteSessionMetadataEncoded>({
   sessionId: Schema.String,
   name: Schema.optional(Schema.String),
   summary: Schema.optional(Schema.String),
@@ -6153,7 +6192,7 @@ export const ConnectedRemoteSessionMetadata: Schema.Schema<ConnectedRemoteSessio
   kind: ConnectedRemoteSessionMetadataKind,
   staleAt: Schema.optional(Schema.Date),
   state: Schema.optional(Schema.String)
-}))
+}), "ConnectedRemoteSessionMetadata")
 
 /** Remote session connection result. */
 export interface RemoteSessionConnectionResult {
@@ -6173,13 +6212,13 @@ export interface RemoteSessionConnectionResultEncoded {
 export const RemoteSessionConnectionResult: Schema.Schema<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded> = lazy<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded>(() => struct<RemoteSessionConnectionResult, RemoteSessionConnectionResultEncoded>({
   sessionId: Schema.String,
   metadata: ConnectedRemoteSessionMetadata
-}))
+}), "RemoteSessionConnectionResult")
 
 /** Which session sources to include. Defaults to `local` for backward compatibility. */
 export type SessionSource = "local" | "remote" | "all"
 
 /** Which session sources to include. Defaults to `local` for backward compatibility. */
-export const SessionSource: Schema.Schema<SessionSource> = lazy<SessionSource>(() => Schema.Literal("local", "remote", "all"))
+export const SessionSource: Schema.Schema<SessionSource> = lazy<SessionSource>(() => Schema.Literal("local", "remote", "all"), "SessionSource")
 
 /** Optional filter applied to the returned sessions */
 export interface SessionListFilter {
@@ -6199,7 +6238,7 @@ export const SessionListFilter: Schema.Schema<SessionListFilter> = lazy<SessionL
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
   branch: Schema.optional(Schema.String)
-}))
+}), "SessionListFilter")
 
 /** Optional source filter, metadata-load limit, and context filter applied to the returned sessions. */
 export type SessionsListRequest =
@@ -6227,7 +6266,7 @@ export const SessionsListRequest: Schema.Schema<SessionsListRequest> = lazy<Sess
     includeDetached: Schema.optional(Schema.Boolean),
     throwOnError: Schema.optional(Schema.Boolean)
   })
-))
+), "SessionsListRequest")
 
 /** Persisted local session metadata, including identifiers, timestamps, summary/name, client, context, detached state, and task ID. */
 export interface LocalSessionMetadataValue {
@@ -6254,7 +6293,7 @@ export interface LocalSessionMetadataValue {
 }
 
 /** Persisted local session metadata, including identifiers, timestamps, summary/name, client, context, detached state, and task ID. */
-export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue> = lazy<LocalSessionMetadataValue>(() => struct<LocalSessionMetadataValue>({
+export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue> = lazy<LocalSessionMetadataValue>(() => tolerantStruct<LocalSessionMetadataValue>({
   sessionId: Schema.String,
   startTime: Schema.String,
   modifiedTime: Schema.String,
@@ -6265,13 +6304,13 @@ export const LocalSessionMetadataValue: Schema.Schema<LocalSessionMetadataValue>
   isDetached: Schema.optional(Schema.Boolean),
   context: Schema.optional(SessionContext),
   mcTaskId: Schema.optional(Schema.String)
-}))
+}), "LocalSessionMetadataValue")
 
 /** Local or remote session metadata entry. Narrow on `isRemote` to access source-specific fields. */
 export type SessionListEntry = LocalSessionMetadataValue | RemoteSessionMetadataValue
 
 /** Local or remote session metadata entry. Narrow on `isRemote` to access source-specific fields. */
-export const SessionListEntry: Schema.Schema<SessionListEntry> = lazy<SessionListEntry>(() => Schema.Union(LocalSessionMetadataValue, RemoteSessionMetadataValue))
+export const SessionListEntry: Schema.Schema<SessionListEntry> = lazy<SessionListEntry>(() => Schema.Union(LocalSessionMetadataValue, RemoteSessionMetadataValue), "SessionListEntry")
 
 /** Sessions matching the filter, ordered most-recently-modified first. */
 export interface SessionList {
@@ -6282,7 +6321,7 @@ export interface SessionList {
 /** Sessions matching the filter, ordered most-recently-modified first. */
 export const SessionList: Schema.Schema<SessionList> = lazy<SessionList>(() => struct<SessionList>({
   sessions: Schema.Array(SessionListEntry)
-}))
+}), "SessionList")
 
 /** Session ID whose persisted metadata should be read. */
 export interface SessionsGetMetadataRequest {
@@ -6293,7 +6332,7 @@ export interface SessionsGetMetadataRequest {
 /** Session ID whose persisted metadata should be read. */
 export const SessionsGetMetadataRequest: Schema.Schema<SessionsGetMetadataRequest> = lazy<SessionsGetMetadataRequest>(() => struct<SessionsGetMetadataRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsGetMetadataRequest")
 
 /** Persisted local session metadata when the session exists. */
 export interface SessionsGetMetadataResult {
@@ -6302,9 +6341,9 @@ export interface SessionsGetMetadataResult {
 }
 
 /** Persisted local session metadata when the session exists. */
-export const SessionsGetMetadataResult: Schema.Schema<SessionsGetMetadataResult> = lazy<SessionsGetMetadataResult>(() => struct<SessionsGetMetadataResult>({
+export const SessionsGetMetadataResult: Schema.Schema<SessionsGetMetadataResult> = lazy<SessionsGetMetadataResult>(() => tolerantStruct<SessionsGetMetadataResult>({
   session: Schema.optional(LocalSessionMetadataValue)
-}))
+}), "SessionsGetMetadataResult")
 
 /** Bounded batch request for client-owned metadata from persisted local sessions. */
 export interface SessionsGetClientMetadataRequest {
@@ -6318,13 +6357,13 @@ export interface SessionsGetClientMetadataRequest {
 export const SessionsGetClientMetadataRequest: Schema.Schema<SessionsGetClientMetadataRequest> = lazy<SessionsGetClientMetadataRequest>(() => struct<SessionsGetClientMetadataRequest>({
   sessionIds: Schema.Array(Schema.String),
   keys: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "SessionsGetClientMetadataRequest")
 
 /** Client-owned, case-sensitive string metadata persisted with a local session. Clients should namespace keys by owner. Keys must be non-empty and at most 256 UTF-8 bytes; keys under `copilot/` and `github/` are reserved. Values may contain at most 16 KiB of UTF-8 data. A bag may contain at most 128 entries and its serialized sidecar may contain at most 64 KiB. The runtime stores but never interprets these values. */
 export type ClientMetadata = { readonly [key: string]: string }
 
 /** Client-owned, case-sensitive string metadata persisted with a local session. Clients should namespace keys by owner. Keys must be non-empty and at most 256 UTF-8 bytes; keys under `copilot/` and `github/` are reserved. Values may contain at most 16 KiB of UTF-8 data. A bag may contain at most 128 entries and its serialized sidecar may contain at most 64 KiB. The runtime stores but never interprets these values. */
-export const ClientMetadata: Schema.Schema<ClientMetadata> = lazy<ClientMetadata>(() => Schema.Record({ key: Schema.String, value: Schema.String }))
+export const ClientMetadata: Schema.Schema<ClientMetadata> = lazy<ClientMetadata>(() => Schema.Record({ key: Schema.String, value: Schema.String }), "ClientMetadata")
 
 /** Client metadata outcome for one requested local session. */
 export type SessionsClientMetadataEntry =
@@ -6390,19 +6429,19 @@ export const SessionsClientMetadataEntry: Schema.Schema<SessionsClientMetadataEn
     message: Schema.String,
     status: Schema.Literal("unavailable")
   })
-))
+), "SessionsClientMetadataEntry")
 
 /** Ordered client metadata outcomes for the requested local sessions. */
 export type SessionsGetClientMetadataResult = ReadonlyArray<SessionsClientMetadataEntry>
 
 /** Ordered client metadata outcomes for the requested local sessions. */
-export const SessionsGetClientMetadataResult: Schema.Schema<SessionsGetClientMetadataResult> = lazy<SessionsGetClientMetadataResult>(() => Schema.Array(SessionsClientMetadataEntry))
+export const SessionsGetClientMetadataResult: Schema.Schema<SessionsGetClientMetadataResult> = lazy<SessionsGetClientMetadataResult>(() => Schema.Array(SessionsClientMetadataEntry), "SessionsGetClientMetadataResult")
 
 /** Direction to page through the session's persisted event history. 'forward' pages from the cursor toward newer events; 'backward' returns the newest window first (tail-first) and pages toward older events. Events within a returned batch are always chronological (oldest-to-newest), even for a backward read. */
 export type EventsReadDirection = "forward" | "backward"
 
 /** Direction to page through the session's persisted event history. 'forward' pages from the cursor toward newer events; 'backward' returns the newest window first (tail-first) and pages toward older events. Events within a returned batch are always chronological (oldest-to-newest), even for a backward read. */
-export const EventsReadDirection: Schema.Schema<EventsReadDirection> = lazy<EventsReadDirection>(() => Schema.Literal("forward", "backward"))
+export const EventsReadDirection: Schema.Schema<EventsReadDirection> = lazy<EventsReadDirection>(() => Schema.Literal("forward", "backward"), "EventsReadDirection")
 
 /** Pagination options for reading an inactive or active local session's persisted event journal. */
 export interface SessionsReadPersistedEventsRequest {
@@ -6422,13 +6461,13 @@ export const SessionsReadPersistedEventsRequest: Schema.Schema<SessionsReadPersi
   cursor: Schema.optional(Schema.String),
   max: Schema.optional(Schema.Number),
   direction: Schema.optional(EventsReadDirection)
-}))
+}), "SessionsReadPersistedEventsRequest")
 
 /** Cursor status: 'ok' means the read succeeded against the requested history; 'expired' means the requested continuation is unavailable. Recovery is endpoint-specific: session.eventLog.read returns a boundary window of remaining active history that may overlap prior pages, while sessions.readPersistedEvents returns an empty terminal page and never switches journal generations. An expired persisted read is not successful completion; a complete persisted snapshot requires cursorStatus 'ok' and hasMore false. */
-export type EventsCursorStatus = "ok" | "expired"
+export type EventsCursorStatus = "ok" | "expired" | (string & {})
 
 /** Cursor status: 'ok' means the read succeeded against the requested history; 'expired' means the requested continuation is unavailable. Recovery is endpoint-specific: session.eventLog.read returns a boundary window of remaining active history that may overlap prior pages, while sessions.readPersistedEvents returns an empty terminal page and never switches journal generations. An expired persisted read is not successful completion; a complete persisted snapshot requires cursorStatus 'ok' and hasMore false. */
-export const EventsCursorStatus: Schema.Schema<EventsCursorStatus> = lazy<EventsCursorStatus>(() => Schema.Literal("ok", "expired"))
+export const EventsCursorStatus: Schema.Schema<EventsCursorStatus> = lazy<EventsCursorStatus>(() => openLiteral("ok", "expired"), "EventsCursorStatus")
 
 /** Batch of session events returned by a read, with cursor and continuation metadata. */
 export interface EventsReadResult {
@@ -6448,7 +6487,7 @@ export const EventsReadResult: Schema.Schema<EventsReadResult> = lazy<EventsRead
   cursor: Schema.String,
   hasMore: Schema.Boolean,
   cursorStatus: EventsCursorStatus
-}))
+}), "EventsReadResult")
 
 /** Limit for non-empty local session IDs. */
 export interface SessionsListNonEmptySessionIdsRequest {
@@ -6459,7 +6498,7 @@ export interface SessionsListNonEmptySessionIdsRequest {
 /** Limit for non-empty local session IDs. */
 export const SessionsListNonEmptySessionIdsRequest: Schema.Schema<SessionsListNonEmptySessionIdsRequest> = lazy<SessionsListNonEmptySessionIdsRequest>(() => struct<SessionsListNonEmptySessionIdsRequest>({
   limit: Schema.optional(Schema.Number)
-}))
+}), "SessionsListNonEmptySessionIdsRequest")
 
 /** Recent local session IDs that contain user-visible history. */
 export interface SessionsListNonEmptySessionIdsResult {
@@ -6470,7 +6509,7 @@ export interface SessionsListNonEmptySessionIdsResult {
 /** Recent local session IDs that contain user-visible history. */
 export const SessionsListNonEmptySessionIdsResult: Schema.Schema<SessionsListNonEmptySessionIdsResult> = lazy<SessionsListNonEmptySessionIdsResult>(() => struct<SessionsListNonEmptySessionIdsResult>({
   sessionIds: Schema.Array(Schema.String)
-}))
+}), "SessionsListNonEmptySessionIdsResult")
 
 /** GitHub task ID to look up. */
 export interface SessionsFindByTaskIDRequest {
@@ -6481,7 +6520,7 @@ export interface SessionsFindByTaskIDRequest {
 /** GitHub task ID to look up. */
 export const SessionsFindByTaskIDRequest: Schema.Schema<SessionsFindByTaskIDRequest> = lazy<SessionsFindByTaskIDRequest>(() => struct<SessionsFindByTaskIDRequest>({
   taskId: Schema.String
-}))
+}), "SessionsFindByTaskIDRequest")
 
 /** ID of the local session bound to the given GitHub task, or omitted when none. */
 export interface SessionsFindByTaskIDResult {
@@ -6490,9 +6529,9 @@ export interface SessionsFindByTaskIDResult {
 }
 
 /** ID of the local session bound to the given GitHub task, or omitted when none. */
-export const SessionsFindByTaskIDResult: Schema.Schema<SessionsFindByTaskIDResult> = lazy<SessionsFindByTaskIDResult>(() => struct<SessionsFindByTaskIDResult>({
+export const SessionsFindByTaskIDResult: Schema.Schema<SessionsFindByTaskIDResult> = lazy<SessionsFindByTaskIDResult>(() => tolerantStruct<SessionsFindByTaskIDResult>({
   sessionId: Schema.optional(Schema.String)
-}))
+}), "SessionsFindByTaskIDResult")
 
 /** UUID prefix to resolve to a unique session ID. */
 export interface SessionsFindByPrefixRequest {
@@ -6503,7 +6542,7 @@ export interface SessionsFindByPrefixRequest {
 /** UUID prefix to resolve to a unique session ID. */
 export const SessionsFindByPrefixRequest: Schema.Schema<SessionsFindByPrefixRequest> = lazy<SessionsFindByPrefixRequest>(() => struct<SessionsFindByPrefixRequest>({
   prefix: Schema.String
-}))
+}), "SessionsFindByPrefixRequest")
 
 /** Session ID matching the prefix, omitted when no unique match exists. */
 export interface SessionsFindByPrefixResult {
@@ -6512,9 +6551,9 @@ export interface SessionsFindByPrefixResult {
 }
 
 /** Session ID matching the prefix, omitted when no unique match exists. */
-export const SessionsFindByPrefixResult: Schema.Schema<SessionsFindByPrefixResult> = lazy<SessionsFindByPrefixResult>(() => struct<SessionsFindByPrefixResult>({
+export const SessionsFindByPrefixResult: Schema.Schema<SessionsFindByPrefixResult> = lazy<SessionsFindByPrefixResult>(() => tolerantStruct<SessionsFindByPrefixResult>({
   sessionId: Schema.optional(Schema.String)
-}))
+}), "SessionsFindByPrefixResult")
 
 /** Optional working-directory context used to score session relevance. */
 export interface SessionsGetLastForContextRequest {
@@ -6525,7 +6564,7 @@ export interface SessionsGetLastForContextRequest {
 /** Optional working-directory context used to score session relevance. */
 export const SessionsGetLastForContextRequest: Schema.Schema<SessionsGetLastForContextRequest> = lazy<SessionsGetLastForContextRequest>(() => struct<SessionsGetLastForContextRequest>({
   context: Schema.optional(SessionContext)
-}))
+}), "SessionsGetLastForContextRequest")
 
 /** Most-relevant session ID for the supplied context, or omitted when no sessions exist. */
 export interface SessionsGetLastForContextResult {
@@ -6534,9 +6573,9 @@ export interface SessionsGetLastForContextResult {
 }
 
 /** Most-relevant session ID for the supplied context, or omitted when no sessions exist. */
-export const SessionsGetLastForContextResult: Schema.Schema<SessionsGetLastForContextResult> = lazy<SessionsGetLastForContextResult>(() => struct<SessionsGetLastForContextResult>({
+export const SessionsGetLastForContextResult: Schema.Schema<SessionsGetLastForContextResult> = lazy<SessionsGetLastForContextResult>(() => tolerantStruct<SessionsGetLastForContextResult>({
   sessionId: Schema.optional(Schema.String)
-}))
+}), "SessionsGetLastForContextResult")
 
 /** Session ID whose event-log file path to compute. */
 export interface SessionsGetEventFilePathRequest {
@@ -6547,7 +6586,7 @@ export interface SessionsGetEventFilePathRequest {
 /** Session ID whose event-log file path to compute. */
 export const SessionsGetEventFilePathRequest: Schema.Schema<SessionsGetEventFilePathRequest> = lazy<SessionsGetEventFilePathRequest>(() => struct<SessionsGetEventFilePathRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsGetEventFilePathRequest")
 
 /** Absolute path to the session's events.jsonl file on disk. */
 export interface SessionsGetEventFilePathResult {
@@ -6558,7 +6597,7 @@ export interface SessionsGetEventFilePathResult {
 /** Absolute path to the session's events.jsonl file on disk. */
 export const SessionsGetEventFilePathResult: Schema.Schema<SessionsGetEventFilePathResult> = lazy<SessionsGetEventFilePathResult>(() => struct<SessionsGetEventFilePathResult>({
   filePath: Schema.String
-}))
+}), "SessionsGetEventFilePathResult")
 
 /** Map of sessionId -> on-disk size in bytes for each session's workspace directory. */
 export interface SessionSizes {
@@ -6569,7 +6608,7 @@ export interface SessionSizes {
 /** Map of sessionId -> on-disk size in bytes for each session's workspace directory. */
 export const SessionSizes: Schema.Schema<SessionSizes> = lazy<SessionSizes>(() => struct<SessionSizes>({
   sizes: Schema.Record({ key: Schema.String, value: Schema.Number })
-}))
+}), "SessionSizes")
 
 /** Session IDs to test for live in-use locks. */
 export interface SessionsCheckInUseRequest {
@@ -6580,7 +6619,7 @@ export interface SessionsCheckInUseRequest {
 /** Session IDs to test for live in-use locks. */
 export const SessionsCheckInUseRequest: Schema.Schema<SessionsCheckInUseRequest> = lazy<SessionsCheckInUseRequest>(() => struct<SessionsCheckInUseRequest>({
   sessionIds: Schema.Array(Schema.String)
-}))
+}), "SessionsCheckInUseRequest")
 
 /** Session IDs from the input set that are currently in use by another process. */
 export interface SessionsCheckInUseResult {
@@ -6591,7 +6630,7 @@ export interface SessionsCheckInUseResult {
 /** Session IDs from the input set that are currently in use by another process. */
 export const SessionsCheckInUseResult: Schema.Schema<SessionsCheckInUseResult> = lazy<SessionsCheckInUseResult>(() => struct<SessionsCheckInUseResult>({
   inUse: Schema.Array(Schema.String)
-}))
+}), "SessionsCheckInUseResult")
 
 /** Session ID to look up the persisted remote-steerable flag for. */
 export interface SessionsGetPersistedRemoteSteerableRequest {
@@ -6602,7 +6641,7 @@ export interface SessionsGetPersistedRemoteSteerableRequest {
 /** Session ID to look up the persisted remote-steerable flag for. */
 export const SessionsGetPersistedRemoteSteerableRequest: Schema.Schema<SessionsGetPersistedRemoteSteerableRequest> = lazy<SessionsGetPersistedRemoteSteerableRequest>(() => struct<SessionsGetPersistedRemoteSteerableRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsGetPersistedRemoteSteerableRequest")
 
 /** The session's persisted remote-steerable flag, or omitted when no value has been persisted. */
 export interface SessionsGetPersistedRemoteSteerableResult {
@@ -6611,9 +6650,9 @@ export interface SessionsGetPersistedRemoteSteerableResult {
 }
 
 /** The session's persisted remote-steerable flag, or omitted when no value has been persisted. */
-export const SessionsGetPersistedRemoteSteerableResult: Schema.Schema<SessionsGetPersistedRemoteSteerableResult> = lazy<SessionsGetPersistedRemoteSteerableResult>(() => struct<SessionsGetPersistedRemoteSteerableResult>({
+export const SessionsGetPersistedRemoteSteerableResult: Schema.Schema<SessionsGetPersistedRemoteSteerableResult> = lazy<SessionsGetPersistedRemoteSteerableResult>(() => tolerantStruct<SessionsGetPersistedRemoteSteerableResult>({
   remoteSteerable: Schema.optional(Schema.Boolean)
-}))
+}), "SessionsGetPersistedRemoteSteerableResult")
 
 /** Session ID to close. */
 export interface SessionsCloseRequest {
@@ -6624,13 +6663,13 @@ export interface SessionsCloseRequest {
 /** Session ID to close. */
 export const SessionsCloseRequest: Schema.Schema<SessionsCloseRequest> = lazy<SessionsCloseRequest>(() => struct<SessionsCloseRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsCloseRequest")
 
 /** Closes a session: emits shutdown, flushes pending events to disk, releases the in-use lock, disposes the active session. Idempotent: succeeds even if the session is not currently active. */
 export interface SessionsCloseResult {}
 
 /** Closes a session: emits shutdown, flushes pending events to disk, releases the in-use lock, disposes the active session. Idempotent: succeeds even if the session is not currently active. */
-export const SessionsCloseResult: Schema.Schema<SessionsCloseResult> = lazy<SessionsCloseResult>(() => struct<SessionsCloseResult>({}))
+export const SessionsCloseResult: Schema.Schema<SessionsCloseResult> = lazy<SessionsCloseResult>(() => struct<SessionsCloseResult>({}), "SessionsCloseResult")
 
 /** Session IDs to close, deactivate, and delete from disk. */
 export interface SessionsBulkDeleteRequest {
@@ -6641,7 +6680,7 @@ export interface SessionsBulkDeleteRequest {
 /** Session IDs to close, deactivate, and delete from disk. */
 export const SessionsBulkDeleteRequest: Schema.Schema<SessionsBulkDeleteRequest> = lazy<SessionsBulkDeleteRequest>(() => struct<SessionsBulkDeleteRequest>({
   sessionIds: Schema.Array(Schema.String)
-}))
+}), "SessionsBulkDeleteRequest")
 
 /** Map of sessionId -> bytes freed by removing the session's workspace directory. */
 export interface SessionBulkDeleteResult {
@@ -6652,7 +6691,7 @@ export interface SessionBulkDeleteResult {
 /** Map of sessionId -> bytes freed by removing the session's workspace directory. */
 export const SessionBulkDeleteResult: Schema.Schema<SessionBulkDeleteResult> = lazy<SessionBulkDeleteResult>(() => struct<SessionBulkDeleteResult>({
   freedBytes: Schema.Record({ key: Schema.String, value: Schema.Number })
-}))
+}), "SessionBulkDeleteResult")
 
 /** Session ID to delete from disk. */
 export interface SessionsDeleteRequest {
@@ -6666,7 +6705,7 @@ export interface SessionsDeleteRequest {
 export const SessionsDeleteRequest: Schema.Schema<SessionsDeleteRequest> = lazy<SessionsDeleteRequest>(() => struct<SessionsDeleteRequest>({
   sessionId: Schema.String,
   sessionPath: Schema.optional(Schema.NullOr(Schema.String))
-}))
+}), "SessionsDeleteRequest")
 
 /** Age threshold and optional flags controlling which old sessions are pruned (or simulated when dryRun is true). */
 export interface SessionsPruneOldRequest {
@@ -6686,7 +6725,7 @@ export const SessionsPruneOldRequest: Schema.Schema<SessionsPruneOldRequest> = l
   dryRun: Schema.optional(Schema.Boolean),
   includeNamed: Schema.optional(Schema.Boolean),
   excludeSessionIds: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "SessionsPruneOldRequest")
 
 /** Outcome of the prune operation: deleted IDs, dry-run candidates, skipped IDs, total bytes freed, and the dry-run flag. */
 export interface SessionPruneResult {
@@ -6709,7 +6748,7 @@ export const SessionPruneResult: Schema.Schema<SessionPruneResult> = lazy<Sessio
   skipped: Schema.Array(Schema.String),
   freedBytes: Schema.Number,
   dryRun: Schema.Boolean
-}))
+}), "SessionPruneResult")
 
 /** Session ID whose pending events should be flushed to disk. */
 export interface SessionsSaveRequest {
@@ -6720,13 +6759,13 @@ export interface SessionsSaveRequest {
 /** Session ID whose pending events should be flushed to disk. */
 export const SessionsSaveRequest: Schema.Schema<SessionsSaveRequest> = lazy<SessionsSaveRequest>(() => struct<SessionsSaveRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsSaveRequest")
 
 /** Flush a session's pending events to disk. No-op when no writer exists for the session (e.g., already closed). */
 export interface SessionsSaveResult {}
 
 /** Flush a session's pending events to disk. No-op when no writer exists for the session (e.g., already closed). */
-export const SessionsSaveResult: Schema.Schema<SessionsSaveResult> = lazy<SessionsSaveResult>(() => struct<SessionsSaveResult>({}))
+export const SessionsSaveResult: Schema.Schema<SessionsSaveResult> = lazy<SessionsSaveResult>(() => struct<SessionsSaveResult>({}), "SessionsSaveResult")
 
 /** Session ID whose in-use lock should be released. */
 export interface SessionsReleaseLockRequest {
@@ -6737,13 +6776,13 @@ export interface SessionsReleaseLockRequest {
 /** Session ID whose in-use lock should be released. */
 export const SessionsReleaseLockRequest: Schema.Schema<SessionsReleaseLockRequest> = lazy<SessionsReleaseLockRequest>(() => struct<SessionsReleaseLockRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsReleaseLockRequest")
 
 /** Release the in-use lock held by this process for the given session. No-op when this process does not currently hold a lock for the session. */
 export interface SessionsReleaseLockResult {}
 
 /** Release the in-use lock held by this process for the given session. No-op when this process does not currently hold a lock for the session. */
-export const SessionsReleaseLockResult: Schema.Schema<SessionsReleaseLockResult> = lazy<SessionsReleaseLockResult>(() => struct<SessionsReleaseLockResult>({}))
+export const SessionsReleaseLockResult: Schema.Schema<SessionsReleaseLockResult> = lazy<SessionsReleaseLockResult>(() => struct<SessionsReleaseLockResult>({}), "SessionsReleaseLockResult")
 
 /** Session metadata records to enrich with summary and context information. */
 export interface SessionsEnrichMetadataRequest {
@@ -6754,7 +6793,7 @@ export interface SessionsEnrichMetadataRequest {
 /** Session metadata records to enrich with summary and context information. */
 export const SessionsEnrichMetadataRequest: Schema.Schema<SessionsEnrichMetadataRequest> = lazy<SessionsEnrichMetadataRequest>(() => struct<SessionsEnrichMetadataRequest>({
   sessions: Schema.Array(LocalSessionMetadataValue)
-}))
+}), "SessionsEnrichMetadataRequest")
 
 /** The enriched metadata records, with summary and context fields backfilled where available. Sessions confirmed empty and unnamed are omitted. */
 export interface SessionEnrichMetadataResult {
@@ -6765,7 +6804,7 @@ export interface SessionEnrichMetadataResult {
 /** The enriched metadata records, with summary and context fields backfilled where available. Sessions confirmed empty and unnamed are omitted. */
 export const SessionEnrichMetadataResult: Schema.Schema<SessionEnrichMetadataResult> = lazy<SessionEnrichMetadataResult>(() => struct<SessionEnrichMetadataResult>({
   sessions: Schema.Array(LocalSessionMetadataValue)
-}))
+}), "SessionEnrichMetadataResult")
 
 /** Active session ID and an optional flag for deferring repo-level hooks until folder trust. */
 export interface SessionsReloadPluginHooksRequest {
@@ -6779,13 +6818,13 @@ export interface SessionsReloadPluginHooksRequest {
 export const SessionsReloadPluginHooksRequest: Schema.Schema<SessionsReloadPluginHooksRequest> = lazy<SessionsReloadPluginHooksRequest>(() => struct<SessionsReloadPluginHooksRequest>({
   sessionId: Schema.String,
   deferRepoHooks: Schema.optional(Schema.Boolean)
-}))
+}), "SessionsReloadPluginHooksRequest")
 
 /** Reload all hooks (user, plugin, optionally repo) and apply them to the active session. Call after installing or removing plugins so their hooks take effect immediately. No-op when no active session matches the given sessionId. */
 export interface SessionsReloadPluginHooksResult {}
 
 /** Reload all hooks (user, plugin, optionally repo) and apply them to the active session. Call after installing or removing plugins so their hooks take effect immediately. No-op when no active session matches the given sessionId. */
-export const SessionsReloadPluginHooksResult: Schema.Schema<SessionsReloadPluginHooksResult> = lazy<SessionsReloadPluginHooksResult>(() => struct<SessionsReloadPluginHooksResult>({}))
+export const SessionsReloadPluginHooksResult: Schema.Schema<SessionsReloadPluginHooksResult> = lazy<SessionsReloadPluginHooksResult>(() => struct<SessionsReloadPluginHooksResult>({}), "SessionsReloadPluginHooksResult")
 
 /** Active session ID whose deferred repo-level hooks should be loaded. */
 export interface SessionsLoadDeferredRepoHooksRequest {
@@ -6796,7 +6835,7 @@ export interface SessionsLoadDeferredRepoHooksRequest {
 /** Active session ID whose deferred repo-level hooks should be loaded. */
 export const SessionsLoadDeferredRepoHooksRequest: Schema.Schema<SessionsLoadDeferredRepoHooksRequest> = lazy<SessionsLoadDeferredRepoHooksRequest>(() => struct<SessionsLoadDeferredRepoHooksRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsLoadDeferredRepoHooksRequest")
 
 /** Queued repo-level startup prompts and the total hook command count after loading. */
 export interface SessionLoadDeferredRepoHooksResult {
@@ -6810,7 +6849,7 @@ export interface SessionLoadDeferredRepoHooksResult {
 export const SessionLoadDeferredRepoHooksResult: Schema.Schema<SessionLoadDeferredRepoHooksResult> = lazy<SessionLoadDeferredRepoHooksResult>(() => struct<SessionLoadDeferredRepoHooksResult>({
   startupPrompts: Schema.Array(Schema.String),
   hookCount: Schema.Number
-}))
+}), "SessionLoadDeferredRepoHooksResult")
 
 /** Manager-wide additional plugins to register; replaces any previously-configured set. */
 export interface SessionsSetAdditionalPluginsRequest {
@@ -6821,13 +6860,13 @@ export interface SessionsSetAdditionalPluginsRequest {
 /** Manager-wide additional plugins to register; replaces any previously-configured set. */
 export const SessionsSetAdditionalPluginsRequest: Schema.Schema<SessionsSetAdditionalPluginsRequest> = lazy<SessionsSetAdditionalPluginsRequest>(() => struct<SessionsSetAdditionalPluginsRequest>({
   plugins: Schema.Array(InstalledPlugin)
-}))
+}), "SessionsSetAdditionalPluginsRequest")
 
 /** Replace the manager-wide additional plugins. New session creations and subsequent hook reloads see the new set; already-running sessions keep their existing hook installation until the next reload. */
 export interface SessionsSetAdditionalPluginsResult {}
 
 /** Replace the manager-wide additional plugins. New session creations and subsequent hook reloads see the new set; already-running sessions keep their existing hook installation until the next reload. */
-export const SessionsSetAdditionalPluginsResult: Schema.Schema<SessionsSetAdditionalPluginsResult> = lazy<SessionsSetAdditionalPluginsResult>(() => struct<SessionsSetAdditionalPluginsResult>({}))
+export const SessionsSetAdditionalPluginsResult: Schema.Schema<SessionsSetAdditionalPluginsResult> = lazy<SessionsSetAdditionalPluginsResult>(() => struct<SessionsSetAdditionalPluginsResult>({}), "SessionsSetAdditionalPluginsResult")
 
 /** Session ID whose board entry count should be returned. */
 export interface SessionsGetBoardEntryCountRequest {
@@ -6838,7 +6877,7 @@ export interface SessionsGetBoardEntryCountRequest {
 /** Session ID whose board entry count should be returned. */
 export const SessionsGetBoardEntryCountRequest: Schema.Schema<SessionsGetBoardEntryCountRequest> = lazy<SessionsGetBoardEntryCountRequest>(() => struct<SessionsGetBoardEntryCountRequest>({
   sessionId: Schema.String
-}))
+}), "SessionsGetBoardEntryCountRequest")
 
 /** Dynamic-context board entry count, when available. */
 export interface SessionsGetBoardEntryCountResult {
@@ -6847,9 +6886,9 @@ export interface SessionsGetBoardEntryCountResult {
 }
 
 /** Dynamic-context board entry count, when available. */
-export const SessionsGetBoardEntryCountResult: Schema.Schema<SessionsGetBoardEntryCountResult> = lazy<SessionsGetBoardEntryCountResult>(() => struct<SessionsGetBoardEntryCountResult>({
+export const SessionsGetBoardEntryCountResult: Schema.Schema<SessionsGetBoardEntryCountResult> = lazy<SessionsGetBoardEntryCountResult>(() => tolerantStruct<SessionsGetBoardEntryCountResult>({
   count: Schema.optional(Schema.Number)
-}))
+}), "SessionsGetBoardEntryCountResult")
 
 /** Reattach to an existing MC session without creating a new one. */
 export interface RemoteControlConfigExistingMcSession {
@@ -6863,7 +6902,7 @@ export interface RemoteControlConfigExistingMcSession {
 export const RemoteControlConfigExistingMcSession: Schema.Schema<RemoteControlConfigExistingMcSession> = lazy<RemoteControlConfigExistingMcSession>(() => struct<RemoteControlConfigExistingMcSession>({
   mcSessionId: Schema.String,
   mcTaskId: Schema.String
-}))
+}), "RemoteControlConfigExistingMcSession")
 
 /** Configuration for the runtime-managed remote-control singleton. */
 export interface RemoteControlConfig {
@@ -6889,7 +6928,7 @@ export const RemoteControlConfig: Schema.Schema<RemoteControlConfig> = lazy<Remo
   silent: Schema.Boolean,
   taskId: Schema.optional(Schema.String),
   existingMcSession: Schema.optional(RemoteControlConfigExistingMcSession)
-}))
+}), "RemoteControlConfig")
 
 /** Parameters for attaching the remote-control singleton to a session. */
 export interface SessionsStartRemoteControlRequest {
@@ -6903,7 +6942,7 @@ export interface SessionsStartRemoteControlRequest {
 export const SessionsStartRemoteControlRequest: Schema.Schema<SessionsStartRemoteControlRequest> = lazy<SessionsStartRemoteControlRequest>(() => struct<SessionsStartRemoteControlRequest>({
   sessionId: Schema.String,
   config: RemoteControlConfig
-}))
+}), "SessionsStartRemoteControlRequest")
 
 /** Remote control is not connected. */
 export interface RemoteControlStatusOff {
@@ -6914,7 +6953,7 @@ export interface RemoteControlStatusOff {
 /** Remote control is not connected. */
 export const RemoteControlStatusOff: Schema.Schema<RemoteControlStatusOff> = lazy<RemoteControlStatusOff>(() => struct<RemoteControlStatusOff>({
   state: Schema.Literal("off")
-}))
+}), "RemoteControlStatusOff")
 
 /** Remote control is in the middle of initial setup. */
 export interface RemoteControlStatusConnecting {
@@ -6928,7 +6967,7 @@ export interface RemoteControlStatusConnecting {
 export const RemoteControlStatusConnecting: Schema.Schema<RemoteControlStatusConnecting> = lazy<RemoteControlStatusConnecting>(() => struct<RemoteControlStatusConnecting>({
   state: Schema.Literal("connecting"),
   attachedSessionId: Schema.String
-}))
+}), "RemoteControlStatusConnecting")
 
 /** Remote control is connected to a local session. */
 export interface RemoteControlStatusActive {
@@ -6947,14 +6986,14 @@ export interface RemoteControlStatusActive {
 }
 
 /** Remote control is connected to a local session. */
-export const RemoteControlStatusActive: Schema.Schema<RemoteControlStatusActive> = lazy<RemoteControlStatusActive>(() => struct<RemoteControlStatusActive>({
+export const RemoteControlStatusActive: Schema.Schema<RemoteControlStatusActive> = lazy<RemoteControlStatusActive>(() => tolerantStruct<RemoteControlStatusActive>({
   state: Schema.Literal("active"),
   attachedSessionId: Schema.String,
   frontendUrl: Schema.optional(Schema.String),
   isSteerable: Schema.Boolean,
   promptManager: Schema.optional(Schema.Unknown),
   awaitingFirstMessage: Schema.optional(Schema.Boolean)
-}))
+}), "RemoteControlStatusActive")
 
 /** The last setup attempt failed. The singleton is otherwise off. */
 export interface RemoteControlStatusError {
@@ -6967,11 +7006,11 @@ export interface RemoteControlStatusError {
 }
 
 /** The last setup attempt failed. The singleton is otherwise off. */
-export const RemoteControlStatusError: Schema.Schema<RemoteControlStatusError> = lazy<RemoteControlStatusError>(() => struct<RemoteControlStatusError>({
+export const RemoteControlStatusError: Schema.Schema<RemoteControlStatusError> = lazy<RemoteControlStatusError>(() => tolerantStruct<RemoteControlStatusError>({
   state: Schema.Literal("error"),
   error: Schema.String,
   attachedSessionId: Schema.optional(Schema.String)
-}))
+}), "RemoteControlStatusError")
 
 /** State of the runtime-managed remote-control singleton. */
 export type RemoteControlStatus =
@@ -6986,7 +7025,7 @@ export const RemoteControlStatus: Schema.Schema<RemoteControlStatus> = lazy<Remo
   RemoteControlStatusConnecting,
   RemoteControlStatusActive,
   RemoteControlStatusError
-))
+), "RemoteControlStatus")
 
 /** Wrapper for the singleton's current status. */
 export interface RemoteControlStatusResult {
@@ -6997,7 +7036,7 @@ export interface RemoteControlStatusResult {
 /** Wrapper for the singleton's current status. */
 export const RemoteControlStatusResult: Schema.Schema<RemoteControlStatusResult> = lazy<RemoteControlStatusResult>(() => struct<RemoteControlStatusResult>({
   status: RemoteControlStatus
-}))
+}), "RemoteControlStatusResult")
 
 /** Parameters for atomically rebinding the remote-control singleton. */
 export interface SessionsTransferRemoteControlRequest {
@@ -7011,7 +7050,7 @@ export interface SessionsTransferRemoteControlRequest {
 export const SessionsTransferRemoteControlRequest: Schema.Schema<SessionsTransferRemoteControlRequest> = lazy<SessionsTransferRemoteControlRequest>(() => struct<SessionsTransferRemoteControlRequest>({
   toSessionId: Schema.String,
   expectedFromSessionId: Schema.optional(Schema.String)
-}))
+}), "SessionsTransferRemoteControlRequest")
 
 /** Outcome of a transferRemoteControl call. */
 export interface RemoteControlTransferResult {
@@ -7025,7 +7064,7 @@ export interface RemoteControlTransferResult {
 export const RemoteControlTransferResult: Schema.Schema<RemoteControlTransferResult> = lazy<RemoteControlTransferResult>(() => struct<RemoteControlTransferResult>({
   status: RemoteControlStatus,
   transferred: Schema.Boolean
-}))
+}), "RemoteControlTransferResult")
 
 /** Patch for the singleton's steering state. */
 export interface SessionsSetRemoteControlSteeringRequest {
@@ -7036,7 +7075,7 @@ export interface SessionsSetRemoteControlSteeringRequest {
 /** Patch for the singleton's steering state. */
 export const SessionsSetRemoteControlSteeringRequest: Schema.Schema<SessionsSetRemoteControlSteeringRequest> = lazy<SessionsSetRemoteControlSteeringRequest>(() => struct<SessionsSetRemoteControlSteeringRequest>({
   enabled: Schema.Boolean
-}))
+}), "SessionsSetRemoteControlSteeringRequest")
 
 /** Parameters for stopping the remote-control singleton. */
 export type SessionsStopRemoteControlRequest =
@@ -7055,7 +7094,7 @@ export const SessionsStopRemoteControlRequest: Schema.Schema<SessionsStopRemoteC
     expectedSessionId: Schema.optional(Schema.String),
     force: Schema.optional(Schema.Boolean)
   })
-))
+), "SessionsStopRemoteControlRequest")
 
 /** Outcome of a stopRemoteControl call. */
 export interface RemoteControlStopResult {
@@ -7069,7 +7108,7 @@ export interface RemoteControlStopResult {
 export const RemoteControlStopResult: Schema.Schema<RemoteControlStopResult> = lazy<RemoteControlStopResult>(() => struct<RemoteControlStopResult>({
   status: RemoteControlStatus,
   stopped: Schema.Boolean
-}))
+}), "RemoteControlStopResult")
 
 /** Params to attach or detach an in-process ExtensionController delegate. */
 export interface ConfigureSessionExtensionsParams {
@@ -7083,13 +7122,13 @@ export interface ConfigureSessionExtensionsParams {
 export const ConfigureSessionExtensionsParams: Schema.Schema<ConfigureSessionExtensionsParams> = lazy<ConfigureSessionExtensionsParams>(() => struct<ConfigureSessionExtensionsParams>({
   sessionId: Schema.String,
   controller: Schema.optional(Schema.Unknown)
-}))
+}), "ConfigureSessionExtensionsParams")
 
 /** Permission posture for the new session. 'yolo' requires the controller-local session to currently be in allow-all mode. */
 export type AgentRegistrySpawnPermissionMode = "default" | "yolo"
 
 /** Permission posture for the new session. 'yolo' requires the controller-local session to currently be in allow-all mode. */
-export const AgentRegistrySpawnPermissionMode: Schema.Schema<AgentRegistrySpawnPermissionMode> = lazy<AgentRegistrySpawnPermissionMode>(() => Schema.Literal("default", "yolo"))
+export const AgentRegistrySpawnPermissionMode: Schema.Schema<AgentRegistrySpawnPermissionMode> = lazy<AgentRegistrySpawnPermissionMode>(() => Schema.Literal("default", "yolo"), "AgentRegistrySpawnPermissionMode")
 
 /** Inputs to spawn a managed-server child via the controller's spawn delegate. */
 export interface AgentRegistrySpawnRequest {
@@ -7115,31 +7154,31 @@ export const AgentRegistrySpawnRequest: Schema.Schema<AgentRegistrySpawnRequest>
   name: Schema.optional(Schema.String),
   permissionMode: Schema.optional(AgentRegistrySpawnPermissionMode),
   initialPrompt: Schema.optional(Schema.String)
-}))
+}), "AgentRegistrySpawnRequest")
 
 /** Process kind tag for the registry entry */
-export type AgentRegistryLiveTargetEntryKind = "ui-server" | "managed-server"
+export type AgentRegistryLiveTargetEntryKind = "ui-server" | "managed-server" | (string & {})
 
 /** Process kind tag for the registry entry */
-export const AgentRegistryLiveTargetEntryKind: Schema.Schema<AgentRegistryLiveTargetEntryKind> = lazy<AgentRegistryLiveTargetEntryKind>(() => Schema.Literal("ui-server", "managed-server"))
+export const AgentRegistryLiveTargetEntryKind: Schema.Schema<AgentRegistryLiveTargetEntryKind> = lazy<AgentRegistryLiveTargetEntryKind>(() => openLiteral("ui-server", "managed-server"), "AgentRegistryLiveTargetEntryKind")
 
 /** Coarse lifecycle status of the foreground session */
-export type AgentRegistryLiveTargetEntryStatus = "working" | "waiting" | "done" | "attention"
+export type AgentRegistryLiveTargetEntryStatus = "working" | "waiting" | "done" | "attention" | (string & {})
 
 /** Coarse lifecycle status of the foreground session */
-export const AgentRegistryLiveTargetEntryStatus: Schema.Schema<AgentRegistryLiveTargetEntryStatus> = lazy<AgentRegistryLiveTargetEntryStatus>(() => Schema.Literal("working", "waiting", "done", "attention"))
+export const AgentRegistryLiveTargetEntryStatus: Schema.Schema<AgentRegistryLiveTargetEntryStatus> = lazy<AgentRegistryLiveTargetEntryStatus>(() => openLiteral("working", "waiting", "done", "attention"), "AgentRegistryLiveTargetEntryStatus")
 
 /** Kind of attention required when status === "attention". Meaningful only when status === "attention". */
-export type AgentRegistryLiveTargetEntryAttentionKind = "error" | "permission" | "exit_plan" | "elicitation" | "user_input"
+export type AgentRegistryLiveTargetEntryAttentionKind = "error" | "permission" | "exit_plan" | "elicitation" | "user_input" | (string & {})
 
 /** Kind of attention required when status === "attention". Meaningful only when status === "attention". */
-export const AgentRegistryLiveTargetEntryAttentionKind: Schema.Schema<AgentRegistryLiveTargetEntryAttentionKind> = lazy<AgentRegistryLiveTargetEntryAttentionKind>(() => Schema.Literal("error", "permission", "exit_plan", "elicitation", "user_input"))
+export const AgentRegistryLiveTargetEntryAttentionKind: Schema.Schema<AgentRegistryLiveTargetEntryAttentionKind> = lazy<AgentRegistryLiveTargetEntryAttentionKind>(() => openLiteral("error", "permission", "exit_plan", "elicitation", "user_input"), "AgentRegistryLiveTargetEntryAttentionKind")
 
 /** How the most recent turn ended (clean vs aborted). Lets the renderer distinguish done from done_cancelled. */
-export type AgentRegistryLiveTargetEntryLastTerminalEvent = "turn_end" | "abort"
+export type AgentRegistryLiveTargetEntryLastTerminalEvent = "turn_end" | "abort" | (string & {})
 
 /** How the most recent turn ended (clean vs aborted). Lets the renderer distinguish done from done_cancelled. */
-export const AgentRegistryLiveTargetEntryLastTerminalEvent: Schema.Schema<AgentRegistryLiveTargetEntryLastTerminalEvent> = lazy<AgentRegistryLiveTargetEntryLastTerminalEvent>(() => Schema.Literal("turn_end", "abort"))
+export const AgentRegistryLiveTargetEntryLastTerminalEvent: Schema.Schema<AgentRegistryLiveTargetEntryLastTerminalEvent> = lazy<AgentRegistryLiveTargetEntryLastTerminalEvent>(() => openLiteral("turn_end", "abort"), "AgentRegistryLiveTargetEntryLastTerminalEvent")
 
 /** Full registry entry for the spawned child. Lets the controller call `handleLiveTargetSelected(entry)` directly without re-reading the registry (avoids a TOCTOU window). */
 export interface AgentRegistryLiveTargetEntry {
@@ -7182,7 +7221,7 @@ export interface AgentRegistryLiveTargetEntry {
 }
 
 /** Full registry entry for the spawned child. Lets the controller call `handleLiveTargetSelected(entry)` directly without re-reading the registry (avoids a TOCTOU window). */
-export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTargetEntry> = lazy<AgentRegistryLiveTargetEntry>(() => struct<AgentRegistryLiveTargetEntry>({
+export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTargetEntry> = lazy<AgentRegistryLiveTargetEntry>(() => tolerantStruct<AgentRegistryLiveTargetEntry>({
   schemaVersion: Schema.Number,
   kind: AgentRegistryLiveTargetEntryKind,
   pid: Schema.Number,
@@ -7201,13 +7240,13 @@ export const AgentRegistryLiveTargetEntry: Schema.Schema<AgentRegistryLiveTarget
   copilotVersion: Schema.String,
   lastSeenMs: Schema.Number,
   token: Schema.optional(Schema.NullOr(Schema.String))
-}))
+}), "AgentRegistryLiveTargetEntry")
 
 /** Categorized reason for log-open failure */
-export type AgentRegistryLogCaptureOpenErrorReason = "permission" | "disk_full" | "other"
+export type AgentRegistryLogCaptureOpenErrorReason = "permission" | "disk_full" | "other" | (string & {})
 
 /** Categorized reason for log-open failure */
-export const AgentRegistryLogCaptureOpenErrorReason: Schema.Schema<AgentRegistryLogCaptureOpenErrorReason> = lazy<AgentRegistryLogCaptureOpenErrorReason>(() => Schema.Literal("permission", "disk_full", "other"))
+export const AgentRegistryLogCaptureOpenErrorReason: Schema.Schema<AgentRegistryLogCaptureOpenErrorReason> = lazy<AgentRegistryLogCaptureOpenErrorReason>(() => openLiteral("permission", "disk_full", "other"), "AgentRegistryLogCaptureOpenErrorReason")
 
 /** Per-spawn log-capture outcome; populated from spawnLiveTarget. */
 export interface AgentRegistryLogCapture {
@@ -7222,12 +7261,12 @@ export interface AgentRegistryLogCapture {
 }
 
 /** Per-spawn log-capture outcome; populated from spawnLiveTarget. */
-export const AgentRegistryLogCapture: Schema.Schema<AgentRegistryLogCapture> = lazy<AgentRegistryLogCapture>(() => struct<AgentRegistryLogCapture>({
+export const AgentRegistryLogCapture: Schema.Schema<AgentRegistryLogCapture> = lazy<AgentRegistryLogCapture>(() => tolerantStruct<AgentRegistryLogCapture>({
   enabled: Schema.Boolean,
   path: Schema.optional(Schema.String),
   openError: Schema.optional(Schema.String),
   openErrorReason: Schema.optional(AgentRegistryLogCaptureOpenErrorReason)
-}))
+}), "AgentRegistryLogCapture")
 
 /** Managed-server child was spawned and registered successfully. */
 export interface AgentRegistrySpawnSpawned {
@@ -7244,13 +7283,13 @@ export interface AgentRegistrySpawnSpawned {
 }
 
 /** Managed-server child was spawned and registered successfully. */
-export const AgentRegistrySpawnSpawned: Schema.Schema<AgentRegistrySpawnSpawned> = lazy<AgentRegistrySpawnSpawned>(() => struct<AgentRegistrySpawnSpawned>({
+export const AgentRegistrySpawnSpawned: Schema.Schema<AgentRegistrySpawnSpawned> = lazy<AgentRegistrySpawnSpawned>(() => tolerantStruct<AgentRegistrySpawnSpawned>({
   kind: Schema.Literal("spawned"),
   entry: AgentRegistryLiveTargetEntry,
   initialPromptSent: Schema.optional(Schema.Boolean),
   initialPromptError: Schema.optional(Schema.String),
   logCapture: Schema.optional(AgentRegistryLogCapture)
-}))
+}), "AgentRegistrySpawnSpawned")
 
 /** `child_process.spawn` itself failed before the child entered the registry. */
 export interface AgentRegistrySpawnError {
@@ -7263,11 +7302,11 @@ export interface AgentRegistrySpawnError {
 }
 
 /** `child_process.spawn` itself failed before the child entered the registry. */
-export const AgentRegistrySpawnError: Schema.Schema<AgentRegistrySpawnError> = lazy<AgentRegistrySpawnError>(() => struct<AgentRegistrySpawnError>({
+export const AgentRegistrySpawnError: Schema.Schema<AgentRegistrySpawnError> = lazy<AgentRegistrySpawnError>(() => tolerantStruct<AgentRegistrySpawnError>({
   kind: Schema.Literal("spawn-error"),
   message: Schema.String,
   code: Schema.optional(Schema.String)
-}))
+}), "AgentRegistrySpawnError")
 
 /** Spawn succeeded but the child did not publish a matching managed-server entry within the timeout. */
 export interface AgentRegistrySpawnRegistryTimeout {
@@ -7280,11 +7319,11 @@ export interface AgentRegistrySpawnRegistryTimeout {
 }
 
 /** Spawn succeeded but the child did not publish a matching managed-server entry within the timeout. */
-export const AgentRegistrySpawnRegistryTimeout: Schema.Schema<AgentRegistrySpawnRegistryTimeout> = lazy<AgentRegistrySpawnRegistryTimeout>(() => struct<AgentRegistrySpawnRegistryTimeout>({
+export const AgentRegistrySpawnRegistryTimeout: Schema.Schema<AgentRegistrySpawnRegistryTimeout> = lazy<AgentRegistrySpawnRegistryTimeout>(() => tolerantStruct<AgentRegistrySpawnRegistryTimeout>({
   kind: Schema.Literal("registry-timeout"),
   childPid: Schema.Number,
   logCapture: Schema.optional(AgentRegistryLogCapture)
-}))
+}), "AgentRegistrySpawnRegistryTimeout")
 
 /** Categorized reason for the rejection. Low-cardinality enum so telemetry can aggregate by reason without leaking raw paths or agent/model names. */
 export type AgentRegistrySpawnValidationErrorReason =
@@ -7294,22 +7333,23 @@ export type AgentRegistrySpawnValidationErrorReason =
   | "unknown-agent"
   | "unknown-model"
   | "yolo-not-allowed"
+  | (string & {})
 
 /** Categorized reason for the rejection. Low-cardinality enum so telemetry can aggregate by reason without leaking raw paths or agent/model names. */
-export const AgentRegistrySpawnValidationErrorReason: Schema.Schema<AgentRegistrySpawnValidationErrorReason> = lazy<AgentRegistrySpawnValidationErrorReason>(() => Schema.Literal(
+export const AgentRegistrySpawnValidationErrorReason: Schema.Schema<AgentRegistrySpawnValidationErrorReason> = lazy<AgentRegistrySpawnValidationErrorReason>(() => openLiteral(
   "cwd-not-found",
   "cwd-not-directory",
   "invalid-name",
   "unknown-agent",
   "unknown-model",
   "yolo-not-allowed"
-))
+), "AgentRegistrySpawnValidationErrorReason")
 
 /** Which parameter field was invalid. Omitted when the rejection is not field-specific. */
-export type AgentRegistrySpawnValidationErrorField = "cwd" | "name" | "agentName" | "model" | "permissionMode"
+export type AgentRegistrySpawnValidationErrorField = "cwd" | "name" | "agentName" | "model" | "permissionMode" | (string & {})
 
 /** Which parameter field was invalid. Omitted when the rejection is not field-specific. */
-export const AgentRegistrySpawnValidationErrorField: Schema.Schema<AgentRegistrySpawnValidationErrorField> = lazy<AgentRegistrySpawnValidationErrorField>(() => Schema.Literal("cwd", "name", "agentName", "model", "permissionMode"))
+export const AgentRegistrySpawnValidationErrorField: Schema.Schema<AgentRegistrySpawnValidationErrorField> = lazy<AgentRegistrySpawnValidationErrorField>(() => openLiteral("cwd", "name", "agentName", "model", "permissionMode"), "AgentRegistrySpawnValidationErrorField")
 
 /** Synchronous pre-validation rejected the spawn request. */
 export interface AgentRegistrySpawnValidationError {
@@ -7324,12 +7364,12 @@ export interface AgentRegistrySpawnValidationError {
 }
 
 /** Synchronous pre-validation rejected the spawn request. */
-export const AgentRegistrySpawnValidationError: Schema.Schema<AgentRegistrySpawnValidationError> = lazy<AgentRegistrySpawnValidationError>(() => struct<AgentRegistrySpawnValidationError>({
+export const AgentRegistrySpawnValidationError: Schema.Schema<AgentRegistrySpawnValidationError> = lazy<AgentRegistrySpawnValidationError>(() => tolerantStruct<AgentRegistrySpawnValidationError>({
   kind: Schema.Literal("validation-error"),
   reason: AgentRegistrySpawnValidationErrorReason,
   field: Schema.optional(AgentRegistrySpawnValidationErrorField),
   message: Schema.String
-}))
+}), "AgentRegistrySpawnValidationError")
 
 /** Outcome of an agentRegistry.spawn call. */
 export type AgentRegistrySpawnResult =
@@ -7344,7 +7384,7 @@ export const AgentRegistrySpawnResult: Schema.Schema<AgentRegistrySpawnResult> =
   AgentRegistrySpawnError,
   AgentRegistrySpawnRegistryTimeout,
   AgentRegistrySpawnValidationError
-))
+), "AgentRegistrySpawnResult")
 
 /** Identifies the target session. */
 export interface SessionSuspendParams {
@@ -7355,7 +7395,7 @@ export interface SessionSuspendParams {
 /** Identifies the target session. */
 export const SessionSuspendParams: Schema.Schema<SessionSuspendParams> = lazy<SessionSuspendParams>(() => struct<SessionSuspendParams>({
   sessionId: Schema.String
-}))
+}), "SessionSuspendParams")
 
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface AttachmentFileLineRange {
@@ -7369,13 +7409,13 @@ export interface AttachmentFileLineRange {
 export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = lazy<AttachmentFileLineRange>(() => struct<AttachmentFileLineRange>({
   start: Schema.Number,
   end: Schema.Number
-}))
+}), "AttachmentFileLineRange")
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
 export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable"
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => Schema.Literal("too_large", "asset_unavailable"))
+export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => Schema.Literal("too_large", "asset_unavailable"), "OmittedBinaryOmittedReason")
 
 /** File attachment */
 export interface AttachmentFile {
@@ -7384,7 +7424,7 @@ export interface AttachmentFile {
   /** Absolute file path */
   readonly path: string
   /** User-facing display name for the attachment */
-  readonly displayName: string
+  readonly displayName?: string | undefined
   /** Optional line range to scope the attachment to a specific section of the file */
   readonly lineRange?: AttachmentFileLineRange | undefined
   /** Internal: MIME type of the file's model-facing bytes (post-resize for images). Set when the file's bytes are interned to an asset. Absent externally. */
@@ -7403,14 +7443,14 @@ export interface AttachmentFile {
 export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => struct<AttachmentFile>({
   type: Schema.Literal("file"),
   path: Schema.String,
-  displayName: Schema.String,
+  displayName: Schema.optional(Schema.String),
   lineRange: Schema.optional(AttachmentFileLineRange),
   mimeType: Schema.optional(Schema.String),
   assetId: Schema.optional(Schema.String),
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason),
   taggedFilesEntry: Schema.optional(Schema.String)
-}))
+}), "AttachmentFile")
 
 /** Directory attachment */
 export interface AttachmentDirectory {
@@ -7419,7 +7459,7 @@ export interface AttachmentDirectory {
   /** Absolute directory path */
   readonly path: string
   /** User-facing display name for the attachment */
-  readonly displayName: string
+  readonly displayName?: string | undefined
   /** Frozen rendered line this attachment contributed to the <tagged_files> prompt block (e.g. "* /path (12 items)"). Captured at send time so resumed history reproduces the exact text the model saw, independent of later filesystem changes. */
   readonly taggedFilesEntry?: string | undefined
 }
@@ -7428,9 +7468,9 @@ export interface AttachmentDirectory {
 export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => struct<AttachmentDirectory>({
   type: Schema.Literal("directory"),
   path: Schema.String,
-  displayName: Schema.String,
+  displayName: Schema.optional(Schema.String),
   taggedFilesEntry: Schema.optional(Schema.String)
-}))
+}), "AttachmentDirectory")
 
 /** Start position of the selection */
 export interface AttachmentSelectionDetailsStart {
@@ -7444,7 +7484,7 @@ export interface AttachmentSelectionDetailsStart {
 export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = lazy<AttachmentSelectionDetailsStart>(() => struct<AttachmentSelectionDetailsStart>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "AttachmentSelectionDetailsStart")
 
 /** End position of the selection */
 export interface AttachmentSelectionDetailsEnd {
@@ -7458,7 +7498,7 @@ export interface AttachmentSelectionDetailsEnd {
 export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = lazy<AttachmentSelectionDetailsEnd>(() => struct<AttachmentSelectionDetailsEnd>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "AttachmentSelectionDetailsEnd")
 
 /** Position range of the selection within the file */
 export interface AttachmentSelectionDetails {
@@ -7472,7 +7512,7 @@ export interface AttachmentSelectionDetails {
 export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = lazy<AttachmentSelectionDetails>(() => struct<AttachmentSelectionDetails>({
   start: AttachmentSelectionDetailsStart,
   end: AttachmentSelectionDetailsEnd
-}))
+}), "AttachmentSelectionDetails")
 
 /** Code selection attachment from an editor */
 export interface AttachmentSelection {
@@ -7495,13 +7535,13 @@ export const AttachmentSelection: Schema.Schema<AttachmentSelection> = lazy<Atta
   displayName: Schema.String,
   text: Schema.String,
   selection: AttachmentSelectionDetails
-}))
+}), "AttachmentSelection")
 
 /** Type of GitHub reference */
 export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
 
 /** Type of GitHub reference */
-export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"))
+export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"), "AttachmentGitHubReferenceType")
 
 /** GitHub issue, pull request, or discussion reference */
 export interface AttachmentGitHubReference {
@@ -7527,7 +7567,7 @@ export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference>
   referenceType: AttachmentGitHubReferenceType,
   state: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubReference")
 
 /** Pointer to a GitHub repository. */
 export interface GitHubRepoRef {
@@ -7544,7 +7584,7 @@ export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>((
   id: Schema.optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
-}))
+}), "GitHubRepoRef")
 
 /** Pointer to a GitHub commit. */
 export interface AttachmentGitHubCommit {
@@ -7567,7 +7607,7 @@ export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = laz
   oid: Schema.String,
   message: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubCommit")
 
 /** Pointer to a GitHub release. */
 export interface AttachmentGitHubRelease {
@@ -7590,7 +7630,7 @@ export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = l
   tagName: Schema.String,
   name: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubRelease")
 
 /** Pointer to a GitHub Actions job. */
 export interface AttachmentGitHubActionsJob {
@@ -7619,7 +7659,7 @@ export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJo
   workflowName: Schema.String,
   url: Schema.String,
   conclusion: Schema.optional(Schema.String)
-}))
+}), "AttachmentGitHubActionsJob")
 
 /** Pointer to a GitHub repository. */
 export interface AttachmentGitHubRepository {
@@ -7642,7 +7682,7 @@ export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepositor
   url: Schema.String,
   description: Schema.optional(Schema.String),
   ref: Schema.optional(Schema.String)
-}))
+}), "AttachmentGitHubRepository")
 
 /** One side of a file diff (head or base) */
 export interface AttachmentGitHubFileDiffSide {
@@ -7659,7 +7699,7 @@ export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDif
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String
-}))
+}), "AttachmentGitHubFileDiffSide")
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface AttachmentGitHubFileDiff {
@@ -7679,7 +7719,7 @@ export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> =
   url: Schema.String,
   head: Schema.optional(AttachmentGitHubFileDiffSide),
   base: Schema.optional(AttachmentGitHubFileDiffSide)
-}))
+}), "AttachmentGitHubFileDiff")
 
 /** One side of a tree comparison (head or base) */
 export interface AttachmentGitHubTreeComparisonSide {
@@ -7693,7 +7733,7 @@ export interface AttachmentGitHubTreeComparisonSide {
 export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = lazy<AttachmentGitHubTreeComparisonSide>(() => struct<AttachmentGitHubTreeComparisonSide>({
   repo: GitHubRepoRef,
   revision: Schema.String
-}))
+}), "AttachmentGitHubTreeComparisonSide")
 
 /** Pointer to a comparison between two git revisions. */
 export interface AttachmentGitHubTreeComparison {
@@ -7713,7 +7753,7 @@ export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeC
   url: Schema.String,
   base: AttachmentGitHubTreeComparisonSide,
   head: AttachmentGitHubTreeComparisonSide
-}))
+}), "AttachmentGitHubTreeComparison")
 
 /** Generic GitHub URL reference. */
 export interface AttachmentGitHubUrl {
@@ -7727,7 +7767,7 @@ export interface AttachmentGitHubUrl {
 export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = lazy<AttachmentGitHubUrl>(() => struct<AttachmentGitHubUrl>({
   type: Schema.Literal("github_url"),
   url: Schema.String
-}))
+}), "AttachmentGitHubUrl")
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface AttachmentGitHubFile {
@@ -7750,7 +7790,7 @@ export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = lazy<At
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubFile")
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface AttachmentGitHubSnippet {
@@ -7776,7 +7816,7 @@ export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = l
   path: Schema.String,
   url: Schema.String,
   lineRange: AttachmentFileLineRange
-}))
+}), "AttachmentGitHubSnippet")
 
 /** Blob attachment with inline base64-encoded data */
 export interface AttachmentBlob {
@@ -7805,7 +7845,7 @@ export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob
   assetId: Schema.optional(Schema.String),
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason)
-}))
+}), "AttachmentBlob")
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
 export interface AttachmentExtensionContext {
@@ -7845,7 +7885,7 @@ export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContex
   title: Schema.String,
   payload: Schema.optional(Schema.Unknown),
   capturedAt: Schema.Date
-}))
+}), "AttachmentExtensionContext")
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub-anchored pointer, or extension-supplied context payload */
 export type Attachment =
@@ -7900,19 +7940,19 @@ export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = lazy<Att
   AttachmentGitHubSnippet,
   AttachmentBlob,
   AttachmentExtensionContext
-))
+), "Attachment")
 
 /** How to deliver the message. `enqueue` (default) appends to the message queue. `immediate` interjects during an in-progress turn. */
 export type SendMode = "enqueue" | "immediate"
 
 /** How to deliver the message. `enqueue` (default) appends to the message queue. `immediate` interjects during an in-progress turn. */
-export const SendMode: Schema.Schema<SendMode> = lazy<SendMode>(() => Schema.Literal("enqueue", "immediate"))
+export const SendMode: Schema.Schema<SendMode> = lazy<SendMode>(() => Schema.Literal("enqueue", "immediate"), "SendMode")
 
 /** The UI mode the agent was in when this message was sent. Defaults to the session's current mode. */
-export type SendAgentMode = "interactive" | "plan" | "autopilot" | "shell"
+export type SendAgentMode = "interactive" | "plan" | "autopilot" | "shell" | (string & {})
 
 /** The UI mode the agent was in when this message was sent. Defaults to the session's current mode. */
-export const SendAgentMode: Schema.Schema<SendAgentMode> = lazy<SendAgentMode>(() => Schema.Literal("interactive", "plan", "autopilot", "shell"))
+export const SendAgentMode: Schema.Schema<SendAgentMode> = lazy<SendAgentMode>(() => openLiteral("interactive", "plan", "autopilot", "shell"), "SendAgentMode")
 
 /** A JSON Schema output contract. OpenAI receives the name, description, schema and strict setting; Anthropic receives the schema in output_config.format and always uses its native strict enforcement. */
 export interface JsonSchemaResponseFormat {
@@ -7932,7 +7972,7 @@ export const JsonSchemaResponseFormat: Schema.Schema<JsonSchemaResponseFormat> =
   schema: Schema.Unknown,
   description: Schema.optional(Schema.String),
   strict: Schema.optional(Schema.Boolean)
-}))
+}), "JsonSchemaResponseFormat")
 
 /** Provider-native structured output format. JSON Schema is forwarded without rewriting or validating the schema or the generated output. */
 export interface ResponseFormat {
@@ -7946,7 +7986,7 @@ export interface ResponseFormat {
 export const ResponseFormat: Schema.Schema<ResponseFormat> = lazy<ResponseFormat>(() => struct<ResponseFormat>({
   jsonSchema: JsonSchemaResponseFormat,
   type: Schema.Literal("json_schema")
-}))
+}), "ResponseFormat")
 
 /** Parameters for sending a user message to the session */
 export interface SessionSendParams {
@@ -8018,7 +8058,7 @@ export const SessionSendParams: Schema.Schema<SessionSendParams, SessionSendPara
   traceparent: Schema.optional(Schema.String),
   tracestate: Schema.optional(Schema.String),
   wait: Schema.optional(Schema.Boolean)
-}))
+}), "SessionSendParams")
 
 /** Result of sending a user message */
 export interface SendResult {
@@ -8029,7 +8069,7 @@ export interface SendResult {
 /** Result of sending a user message */
 export const SendResult: Schema.Schema<SendResult> = lazy<SendResult>(() => struct<SendResult>({
   messageId: Schema.String
-}))
+}), "SendResult")
 
 /** A single user message to append to the session as part of a `session.sendMessages` turn */
 export interface SendMessageItem {
@@ -8065,7 +8105,7 @@ export const SendMessageItem: Schema.Schema<SendMessageItem, SendMessageItemEnco
   billable: Schema.optional(Schema.Boolean),
   requiredTool: Schema.optional(Schema.String),
   source: Schema.optional(Schema.String)
-}))
+}), "SendMessageItem")
 
 /** Parameters for sending zero or more user messages to the session in a single turn. Remote-backed (Mission Control) sessions do not support this method and will return an error. */
 export interface SessionSendMessagesParams {
@@ -8117,7 +8157,7 @@ export const SessionSendMessagesParams: Schema.Schema<SessionSendMessagesParams,
   traceparent: Schema.optional(Schema.String),
   tracestate: Schema.optional(Schema.String),
   wait: Schema.optional(Schema.Boolean)
-}))
+}), "SessionSendMessagesParams")
 
 /** Result of sending zero or more user messages */
 export interface SendMessagesResult {
@@ -8128,7 +8168,7 @@ export interface SendMessagesResult {
 /** Result of sending zero or more user messages */
 export const SendMessagesResult: Schema.Schema<SendMessagesResult> = lazy<SendMessagesResult>(() => struct<SendMessagesResult>({
   messageIds: Schema.Array(Schema.String)
-}))
+}), "SendMessagesResult")
 
 /** Identifies the target session. */
 export interface SessionSandboxGetEnforcementStatusParams {
@@ -8139,7 +8179,7 @@ export interface SessionSandboxGetEnforcementStatusParams {
 /** Identifies the target session. */
 export const SessionSandboxGetEnforcementStatusParams: Schema.Schema<SessionSandboxGetEnforcementStatusParams> = lazy<SessionSandboxGetEnforcementStatusParams>(() => struct<SessionSandboxGetEnforcementStatusParams>({
   sessionId: Schema.String
-}))
+}), "SessionSandboxGetEnforcementStatusParams")
 
 /** Managed sandbox enforcement state for a session. */
 export interface SandboxEnforcementStatus {
@@ -8152,17 +8192,17 @@ export interface SandboxEnforcementStatus {
 }
 
 /** Managed sandbox enforcement state for a session. */
-export const SandboxEnforcementStatus: Schema.Schema<SandboxEnforcementStatus> = lazy<SandboxEnforcementStatus>(() => struct<SandboxEnforcementStatus>({
+export const SandboxEnforcementStatus: Schema.Schema<SandboxEnforcementStatus> = lazy<SandboxEnforcementStatus>(() => tolerantStruct<SandboxEnforcementStatus>({
   required: Schema.Boolean,
   blocked: Schema.Boolean,
   reason: Schema.optional(Schema.String)
-}))
+}), "SandboxEnforcementStatus")
 
 /** Disposition of a permission request as observed by the responding client. */
 export type PermissionDecisionOutcome = "auto_approved" | "autopilot_denied" | "prompted_user"
 
 /** Disposition of a permission request as observed by the responding client. */
-export const PermissionDecisionOutcome: Schema.Schema<PermissionDecisionOutcome> = lazy<PermissionDecisionOutcome>(() => Schema.Literal("auto_approved", "autopilot_denied", "prompted_user"))
+export const PermissionDecisionOutcome: Schema.Schema<PermissionDecisionOutcome> = lazy<PermissionDecisionOutcome>(() => Schema.Literal("auto_approved", "autopilot_denied", "prompted_user"), "PermissionDecisionOutcome")
 
 /** Controlled reason or actor responsible for a permission response. */
 export type PermissionDecisionSource =
@@ -8179,19 +8219,19 @@ export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> =
   "host_policy",
   "unattended_fallback",
   "authorization_carry_forward"
-))
+), "PermissionDecisionSource")
 
 /** Client surface that submitted a permission response. */
 export type PermissionDecisionSurface = "tui" | "prompt_mode" | "copilot_app" | "acp" | "sdk"
 
 /** Client surface that submitted a permission response. */
-export const PermissionDecisionSurface: Schema.Schema<PermissionDecisionSurface> = lazy<PermissionDecisionSurface>(() => Schema.Literal("tui", "prompt_mode", "copilot_app", "acp", "sdk"))
+export const PermissionDecisionSurface: Schema.Schema<PermissionDecisionSurface> = lazy<PermissionDecisionSurface>(() => Schema.Literal("tui", "prompt_mode", "copilot_app", "acp", "sdk"), "PermissionDecisionSurface")
 
 /** Response capability available to the client when it settled a permission request. */
 export type PermissionResponseCapability = "interactive" | "headless" | "none"
 
 /** Response capability available to the client when it settled a permission request. */
-export const PermissionResponseCapability: Schema.Schema<PermissionResponseCapability> = lazy<PermissionResponseCapability>(() => Schema.Literal("interactive", "headless", "none"))
+export const PermissionResponseCapability: Schema.Schema<PermissionResponseCapability> = lazy<PermissionResponseCapability>(() => Schema.Literal("interactive", "headless", "none"), "PermissionResponseCapability")
 
 /** Optional informational context describing how and where the permission decision was made. This does not affect permission behavior. */
 export interface PermissionDecisionContext {
@@ -8211,7 +8251,7 @@ export const PermissionDecisionContext: Schema.Schema<PermissionDecisionContext>
   source: PermissionDecisionSource,
   surface: PermissionDecisionSurface,
   responseCapability: Schema.optional(PermissionResponseCapability)
-}))
+}), "PermissionDecisionContext")
 
 /** Request to disable sandboxing for the current session while resolving an active sandbox-bypass permission prompt. */
 export interface SessionSandboxDisableForSessionParams {
@@ -8228,7 +8268,7 @@ export const SessionSandboxDisableForSessionParams: Schema.Schema<SessionSandbox
   sessionId: Schema.String,
   requestId: Schema.String,
   decisionContext: Schema.optional(PermissionDecisionContext)
-}))
+}), "SessionSandboxDisableForSessionParams")
 
 /** Result of attempting to disable sandboxing for the current session. */
 export interface SandboxDisableForSessionResult {
@@ -8242,7 +8282,7 @@ export interface SandboxDisableForSessionResult {
 export const SandboxDisableForSessionResult: Schema.Schema<SandboxDisableForSessionResult> = lazy<SandboxDisableForSessionResult>(() => struct<SandboxDisableForSessionResult>({
   success: Schema.Boolean,
   enabled: Schema.Boolean
-}))
+}), "SandboxDisableForSessionResult")
 
 /** Internal request for sending a system notification. */
 export interface SessionSendSystemNotificationParams {
@@ -8262,13 +8302,13 @@ export const SessionSendSystemNotificationParams: Schema.Schema<SessionSendSyste
   message: Schema.String,
   kind: Schema.optional(Schema.Unknown),
   options: Schema.optional(Schema.Unknown)
-}))
+}), "SessionSendSystemNotificationParams")
 
 /** Finite reason code describing why the current turn was aborted */
 export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit"
 
 /** Finite reason code describing why the current turn was aborted */
-export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"))
+export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"), "AbortReason")
 
 /** Parameters for aborting the current turn */
 export interface SessionAbortParams {
@@ -8282,7 +8322,7 @@ export interface SessionAbortParams {
 export const SessionAbortParams: Schema.Schema<SessionAbortParams> = lazy<SessionAbortParams>(() => struct<SessionAbortParams>({
   sessionId: Schema.String,
   reason: Schema.optional(AbortReason)
-}))
+}), "SessionAbortParams")
 
 /** Result of aborting the current turn */
 export interface AbortResult {
@@ -8293,10 +8333,10 @@ export interface AbortResult {
 }
 
 /** Result of aborting the current turn */
-export const AbortResult: Schema.Schema<AbortResult> = lazy<AbortResult>(() => struct<AbortResult>({
+export const AbortResult: Schema.Schema<AbortResult> = lazy<AbortResult>(() => tolerantStruct<AbortResult>({
   success: Schema.Boolean,
   error: Schema.optional(Schema.String)
-}))
+}), "AbortResult")
 
 /** Parameters for interrupting the main agent turn. */
 export interface SessionInterruptMainTurnParams {
@@ -8310,7 +8350,7 @@ export interface SessionInterruptMainTurnParams {
 export const SessionInterruptMainTurnParams: Schema.Schema<SessionInterruptMainTurnParams> = lazy<SessionInterruptMainTurnParams>(() => struct<SessionInterruptMainTurnParams>({
   sessionId: Schema.String,
   flushQueued: Schema.optional(Schema.Boolean)
-}))
+}), "SessionInterruptMainTurnParams")
 
 /** Result of interrupting the main agent turn. */
 export interface InterruptMainTurnResult {
@@ -8321,7 +8361,7 @@ export interface InterruptMainTurnResult {
 /** Result of interrupting the main agent turn. */
 export const InterruptMainTurnResult: Schema.Schema<InterruptMainTurnResult> = lazy<InterruptMainTurnResult>(() => struct<InterruptMainTurnResult>({
   interrupted: Schema.Boolean
-}))
+}), "InterruptMainTurnResult")
 
 /** Identifies the target session. */
 export interface SessionCancelAllBackgroundAgentsParams {
@@ -8332,13 +8372,13 @@ export interface SessionCancelAllBackgroundAgentsParams {
 /** Identifies the target session. */
 export const SessionCancelAllBackgroundAgentsParams: Schema.Schema<SessionCancelAllBackgroundAgentsParams> = lazy<SessionCancelAllBackgroundAgentsParams>(() => struct<SessionCancelAllBackgroundAgentsParams>({
   sessionId: Schema.String
-}))
+}), "SessionCancelAllBackgroundAgentsParams")
 
 /** Why the session is being shut down. Defaults to "routine" when omitted. */
 export type ShutdownType = "routine" | "error"
 
 /** Why the session is being shut down. Defaults to "routine" when omitted. */
-export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => Schema.Literal("routine", "error"))
+export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => Schema.Literal("routine", "error"), "ShutdownType")
 
 /** Parameters for shutting down the session */
 export interface SessionShutdownParams {
@@ -8358,7 +8398,7 @@ export const SessionShutdownParams: Schema.Schema<SessionShutdownParams> = lazy<
   type: Schema.optional(ShutdownType),
   reason: Schema.optional(Schema.String),
   detachSessionEndHooks: Schema.optional(Schema.Boolean)
-}))
+}), "SessionShutdownParams")
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthGetStatusParams {
@@ -8369,13 +8409,22 @@ export interface SessionGitHubAuthGetStatusParams {
 /** Identifies the target session. */
 export const SessionGitHubAuthGetStatusParams: Schema.Schema<SessionGitHubAuthGetStatusParams> = lazy<SessionGitHubAuthGetStatusParams>(() => struct<SessionGitHubAuthGetStatusParams>({
   sessionId: Schema.String
-}))
+}), "SessionGitHubAuthGetStatusParams")
 
 /** Authentication type */
-export type AuthInfoType = "hmac" | "env" | "user" | "gh-cli" | "api-key" | "token" | "token-provider" | "copilot-api-token"
+export type AuthInfoType =
+  | "hmac"
+  | "env"
+  | "user"
+  | "gh-cli"
+  | "api-key"
+  | "token"
+  | "token-provider"
+  | "copilot-api-token"
+  | (string & {})
 
 /** Authentication type */
-export const AuthInfoType: Schema.Schema<AuthInfoType> = lazy<AuthInfoType>(() => Schema.Literal(
+export const AuthInfoType: Schema.Schema<AuthInfoType> = lazy<AuthInfoType>(() => openLiteral(
   "hmac",
   "env",
   "user",
@@ -8384,7 +8433,7 @@ export const AuthInfoType: Schema.Schema<AuthInfoType> = lazy<AuthInfoType>(() =
   "token",
   "token-provider",
   "copilot-api-token"
-))
+), "AuthInfoType")
 
 /** Authentication status and account metadata for the session. */
 export interface SessionAuthStatus {
@@ -8403,14 +8452,14 @@ export interface SessionAuthStatus {
 }
 
 /** Authentication status and account metadata for the session. */
-export const SessionAuthStatus: Schema.Schema<SessionAuthStatus> = lazy<SessionAuthStatus>(() => struct<SessionAuthStatus>({
+export const SessionAuthStatus: Schema.Schema<SessionAuthStatus> = lazy<SessionAuthStatus>(() => tolerantStruct<SessionAuthStatus>({
   isAuthenticated: Schema.Boolean,
   authType: Schema.optional(AuthInfoType),
   host: Schema.optional(Schema.String),
   login: Schema.optional(Schema.String),
   statusMessage: Schema.optional(Schema.String),
   copilotPlan: Schema.optional(Schema.String)
-}))
+}), "SessionAuthStatus")
 
 /** Token authentication accepted by session.gitHubAuth.setCredentials. */
 export interface SettableTokenAuthInfo {
@@ -8430,7 +8479,7 @@ export const SettableTokenAuthInfo: Schema.Schema<SettableTokenAuthInfo> = lazy<
   host: Schema.String,
   token: Schema.String,
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "SettableTokenAuthInfo")
 
 /** Authentication credentials accepted by session.gitHubAuth.setCredentials. Session-owned token-provider identities cannot be installed through this method. */
 export type SettableAuthInfo =
@@ -8451,7 +8500,7 @@ export const SettableAuthInfo: Schema.Schema<SettableAuthInfo> = lazy<SettableAu
   UserAuthInfo,
   GhCliAuthInfo,
   ApiKeyAuthInfo
-))
+), "SettableAuthInfo")
 
 /** New auth credentials to install on the session. Omit to leave credentials unchanged. */
 export interface SessionGitHubAuthSetCredentialsParams {
@@ -8465,7 +8514,7 @@ export interface SessionGitHubAuthSetCredentialsParams {
 export const SessionGitHubAuthSetCredentialsParams: Schema.Schema<SessionGitHubAuthSetCredentialsParams> = lazy<SessionGitHubAuthSetCredentialsParams>(() => struct<SessionGitHubAuthSetCredentialsParams>({
   sessionId: Schema.String,
   credentials: Schema.optional(SettableAuthInfo)
-}))
+}), "SessionGitHubAuthSetCredentialsParams")
 
 /** Indicates whether the credential update succeeded. */
 export interface SessionSetCredentialsResult {
@@ -8476,10 +8525,10 @@ export interface SessionSetCredentialsResult {
 }
 
 /** Indicates whether the credential update succeeded. */
-export const SessionSetCredentialsResult: Schema.Schema<SessionSetCredentialsResult> = lazy<SessionSetCredentialsResult>(() => struct<SessionSetCredentialsResult>({
+export const SessionSetCredentialsResult: Schema.Schema<SessionSetCredentialsResult> = lazy<SessionSetCredentialsResult>(() => tolerantStruct<SessionSetCredentialsResult>({
   success: Schema.Boolean,
   copilotUserResolved: Schema.optional(Schema.Boolean)
-}))
+}), "SessionSetCredentialsResult")
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthGetCurrentAuthInfoParams {
@@ -8490,7 +8539,7 @@ export interface SessionGitHubAuthGetCurrentAuthInfoParams {
 /** Identifies the target session. */
 export const SessionGitHubAuthGetCurrentAuthInfoParams: Schema.Schema<SessionGitHubAuthGetCurrentAuthInfoParams> = lazy<SessionGitHubAuthGetCurrentAuthInfoParams>(() => struct<SessionGitHubAuthGetCurrentAuthInfoParams>({
   sessionId: Schema.String
-}))
+}), "SessionGitHubAuthGetCurrentAuthInfoParams")
 
 /** Credential-free authentication identity safe to expose to hosts and user interfaces. */
 export interface AuthIdentity {
@@ -8509,20 +8558,20 @@ export interface AuthIdentity {
 }
 
 /** Credential-free authentication identity safe to expose to hosts and user interfaces. */
-export const AuthIdentity: Schema.Schema<AuthIdentity> = lazy<AuthIdentity>(() => struct<AuthIdentity>({
+export const AuthIdentity: Schema.Schema<AuthIdentity> = lazy<AuthIdentity>(() => tolerantStruct<AuthIdentity>({
   type: AuthInfoType,
   host: Schema.String,
   login: Schema.optional(Schema.String),
   envVar: Schema.optional(Schema.String),
   registrationId: Schema.optional(Schema.String),
   copilotUser: Schema.optional(CopilotUserResponse)
-}))
+}), "AuthIdentity")
 
 /** Current authentication information, or null when no authentication is active. */
 export type SessionAuthInfoResult = AuthIdentity | null
 
 /** Current authentication information, or null when no authentication is active. */
-export const SessionAuthInfoResult: Schema.Schema<SessionAuthInfoResult> = lazy<SessionAuthInfoResult>(() => Schema.NullOr(AuthIdentity))
+export const SessionAuthInfoResult: Schema.Schema<SessionAuthInfoResult> = lazy<SessionAuthInfoResult>(() => Schema.NullOr(AuthIdentity), "SessionAuthInfoResult")
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthGetAllAuthAvailableParams {
@@ -8533,7 +8582,7 @@ export interface SessionGitHubAuthGetAllAuthAvailableParams {
 /** Identifies the target session. */
 export const SessionGitHubAuthGetAllAuthAvailableParams: Schema.Schema<SessionGitHubAuthGetAllAuthAvailableParams> = lazy<SessionGitHubAuthGetAllAuthAvailableParams>(() => struct<SessionGitHubAuthGetAllAuthAvailableParams>({
   sessionId: Schema.String
-}))
+}), "SessionGitHubAuthGetAllAuthAvailableParams")
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthRefreshCopilotUserParams {
@@ -8544,7 +8593,7 @@ export interface SessionGitHubAuthRefreshCopilotUserParams {
 /** Identifies the target session. */
 export const SessionGitHubAuthRefreshCopilotUserParams: Schema.Schema<SessionGitHubAuthRefreshCopilotUserParams> = lazy<SessionGitHubAuthRefreshCopilotUserParams>(() => struct<SessionGitHubAuthRefreshCopilotUserParams>({
   sessionId: Schema.String
-}))
+}), "SessionGitHubAuthRefreshCopilotUserParams")
 
 /** Internal GitHub login parameters. */
 export interface SessionGitHubAuthLoginParams {
@@ -8567,7 +8616,7 @@ export const SessionGitHubAuthLoginParams: Schema.Schema<SessionGitHubAuthLoginP
   login: Schema.String,
   token: Schema.String,
   persist: Schema.optional(Schema.Boolean)
-}))
+}), "SessionGitHubAuthLoginParams")
 
 /** Parameters for switching the session's active authentication. */
 export interface SessionGitHubAuthSwitchToAuthParams {
@@ -8584,7 +8633,7 @@ export const SessionGitHubAuthSwitchToAuthParams: Schema.Schema<SessionGitHubAut
   sessionId: Schema.String,
   authInfo: AuthInfo,
   token: Schema.optional(Schema.String)
-}))
+}), "SessionGitHubAuthSwitchToAuthParams")
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthLogoutParams {
@@ -8595,7 +8644,7 @@ export interface SessionGitHubAuthLogoutParams {
 /** Identifies the target session. */
 export const SessionGitHubAuthLogoutParams: Schema.Schema<SessionGitHubAuthLogoutParams> = lazy<SessionGitHubAuthLogoutParams>(() => struct<SessionGitHubAuthLogoutParams>({
   sessionId: Schema.String
-}))
+}), "SessionGitHubAuthLogoutParams")
 
 /** Parameters identifying a GitHub authentication to log out. */
 export interface SessionGitHubAuthLogoutUserParams {
@@ -8609,7 +8658,7 @@ export interface SessionGitHubAuthLogoutUserParams {
 export const SessionGitHubAuthLogoutUserParams: Schema.Schema<SessionGitHubAuthLogoutUserParams> = lazy<SessionGitHubAuthLogoutUserParams>(() => struct<SessionGitHubAuthLogoutUserParams>({
   sessionId: Schema.String,
   authInfo: AuthInfo
-}))
+}), "SessionGitHubAuthLogoutUserParams")
 
 /** Identifies the target session. */
 export interface SessionGitHubAuthLastAuthErrorsParams {
@@ -8620,7 +8669,7 @@ export interface SessionGitHubAuthLastAuthErrorsParams {
 /** Identifies the target session. */
 export const SessionGitHubAuthLastAuthErrorsParams: Schema.Schema<SessionGitHubAuthLastAuthErrorsParams> = lazy<SessionGitHubAuthLastAuthErrorsParams>(() => struct<SessionGitHubAuthLastAuthErrorsParams>({
   sessionId: Schema.String
-}))
+}), "SessionGitHubAuthLastAuthErrorsParams")
 
 /** Validation error from an authentication attempt. */
 export interface AuthValidationError {
@@ -8631,16 +8680,16 @@ export interface AuthValidationError {
 }
 
 /** Validation error from an authentication attempt. */
-export const AuthValidationError: Schema.Schema<AuthValidationError> = lazy<AuthValidationError>(() => struct<AuthValidationError>({
+export const AuthValidationError: Schema.Schema<AuthValidationError> = lazy<AuthValidationError>(() => tolerantStruct<AuthValidationError>({
   message: Schema.String,
   githubMessage: Schema.optional(Schema.String)
-}))
+}), "AuthValidationError")
 
 /** Validation errors from the most recent authentication attempt. */
 export type AuthValidationErrors = ReadonlyArray<AuthValidationError>
 
 /** Validation errors from the most recent authentication attempt. */
-export const AuthValidationErrors: Schema.Schema<AuthValidationErrors> = lazy<AuthValidationErrors>(() => Schema.Array(AuthValidationError))
+export const AuthValidationErrors: Schema.Schema<AuthValidationErrors> = lazy<AuthValidationErrors>(() => Schema.Array(AuthValidationError), "AuthValidationErrors")
 
 /** Destination for the session debug bundle. */
 export type DebugCollectLogsDestination =
@@ -8670,7 +8719,7 @@ export const DebugCollectLogsDestination: Schema.Schema<DebugCollectLogsDestinat
     outputDirectory: Schema.String,
     kind: Schema.Literal("directory")
   })
-))
+), "DebugCollectLogsDestination")
 
 /** Built-in session diagnostics to include in the bundle. Omitted fields default to true. */
 export interface DebugCollectLogsInclude {
@@ -8699,19 +8748,19 @@ export const DebugCollectLogsInclude: Schema.Schema<DebugCollectLogsInclude> = l
   currentProcessLogPath: Schema.optional(Schema.String),
   processLogDirectory: Schema.optional(Schema.String),
   previousProcessLogLimit: Schema.optional(Schema.Number)
-}))
+}), "DebugCollectLogsInclude")
 
 /** Kind of caller-provided debug log entry. */
 export type DebugCollectLogsEntryKind = "file" | "directory"
 
 /** Kind of caller-provided debug log entry. */
-export const DebugCollectLogsEntryKind: Schema.Schema<DebugCollectLogsEntryKind> = lazy<DebugCollectLogsEntryKind>(() => Schema.Literal("file", "directory"))
+export const DebugCollectLogsEntryKind: Schema.Schema<DebugCollectLogsEntryKind> = lazy<DebugCollectLogsEntryKind>(() => Schema.Literal("file", "directory"), "DebugCollectLogsEntryKind")
 
 /** How a collected debug entry should be redacted before being staged. */
 export type DebugCollectLogsRedaction = "plain-text" | "events-jsonl" | "none"
 
 /** How a collected debug entry should be redacted before being staged. */
-export const DebugCollectLogsRedaction: Schema.Schema<DebugCollectLogsRedaction> = lazy<DebugCollectLogsRedaction>(() => Schema.Literal("plain-text", "events-jsonl", "none"))
+export const DebugCollectLogsRedaction: Schema.Schema<DebugCollectLogsRedaction> = lazy<DebugCollectLogsRedaction>(() => Schema.Literal("plain-text", "events-jsonl", "none"), "DebugCollectLogsRedaction")
 
 /** A caller-provided server-local file or directory to include in the debug bundle. */
 export interface DebugCollectLogsEntry {
@@ -8734,7 +8783,7 @@ export const DebugCollectLogsEntry: Schema.Schema<DebugCollectLogsEntry> = lazy<
   bundlePath: Schema.String,
   redaction: Schema.optional(DebugCollectLogsRedaction),
   required: Schema.optional(Schema.Boolean)
-}))
+}), "DebugCollectLogsEntry")
 
 /** Options for collecting a session debug bundle with configurable redaction. */
 export interface SessionDebugCollectLogsParams {
@@ -8754,19 +8803,19 @@ export const SessionDebugCollectLogsParams: Schema.Schema<SessionDebugCollectLog
   destination: DebugCollectLogsDestination,
   include: Schema.optional(DebugCollectLogsInclude),
   additionalEntries: Schema.optional(Schema.Array(DebugCollectLogsEntry))
-}))
+}), "SessionDebugCollectLogsParams")
 
 /** Destination kind that was written. */
-export type DebugCollectLogsResultKind = "archive" | "directory"
+export type DebugCollectLogsResultKind = "archive" | "directory" | (string & {})
 
 /** Destination kind that was written. */
-export const DebugCollectLogsResultKind: Schema.Schema<DebugCollectLogsResultKind> = lazy<DebugCollectLogsResultKind>(() => Schema.Literal("archive", "directory"))
+export const DebugCollectLogsResultKind: Schema.Schema<DebugCollectLogsResultKind> = lazy<DebugCollectLogsResultKind>(() => openLiteral("archive", "directory"), "DebugCollectLogsResultKind")
 
 /** Source category for a collected debug bundle entry. */
-export type DebugCollectLogsSource = "events" | "process-log" | "shell-log" | "additional"
+export type DebugCollectLogsSource = "events" | "process-log" | "shell-log" | "additional" | (string & {})
 
 /** Source category for a collected debug bundle entry. */
-export const DebugCollectLogsSource: Schema.Schema<DebugCollectLogsSource> = lazy<DebugCollectLogsSource>(() => Schema.Literal("events", "process-log", "shell-log", "additional"))
+export const DebugCollectLogsSource: Schema.Schema<DebugCollectLogsSource> = lazy<DebugCollectLogsSource>(() => openLiteral("events", "process-log", "shell-log", "additional"), "DebugCollectLogsSource")
 
 /** A file included in the session debug bundle. */
 export interface DebugCollectLogsCollectedEntry {
@@ -8783,7 +8832,7 @@ export const DebugCollectLogsCollectedEntry: Schema.Schema<DebugCollectLogsColle
   bundlePath: Schema.String,
   source: DebugCollectLogsSource,
   sizeBytes: Schema.Number
-}))
+}), "DebugCollectLogsCollectedEntry")
 
 /** An optional debug bundle entry that could not be included. */
 export interface DebugCollectLogsSkippedEntry {
@@ -8796,11 +8845,11 @@ export interface DebugCollectLogsSkippedEntry {
 }
 
 /** An optional debug bundle entry that could not be included. */
-export const DebugCollectLogsSkippedEntry: Schema.Schema<DebugCollectLogsSkippedEntry> = lazy<DebugCollectLogsSkippedEntry>(() => struct<DebugCollectLogsSkippedEntry>({
+export const DebugCollectLogsSkippedEntry: Schema.Schema<DebugCollectLogsSkippedEntry> = lazy<DebugCollectLogsSkippedEntry>(() => tolerantStruct<DebugCollectLogsSkippedEntry>({
   bundlePath: Schema.String,
   path: Schema.optional(Schema.String),
   reason: Schema.String
-}))
+}), "DebugCollectLogsSkippedEntry")
 
 /** Result of collecting a session debug bundle. */
 export interface DebugCollectLogsResult {
@@ -8815,12 +8864,12 @@ export interface DebugCollectLogsResult {
 }
 
 /** Result of collecting a session debug bundle. */
-export const DebugCollectLogsResult: Schema.Schema<DebugCollectLogsResult> = lazy<DebugCollectLogsResult>(() => struct<DebugCollectLogsResult>({
+export const DebugCollectLogsResult: Schema.Schema<DebugCollectLogsResult> = lazy<DebugCollectLogsResult>(() => tolerantStruct<DebugCollectLogsResult>({
   kind: DebugCollectLogsResultKind,
   path: Schema.String,
   entries: Schema.Array(DebugCollectLogsCollectedEntry),
   skippedEntries: Schema.optional(Schema.Array(DebugCollectLogsSkippedEntry))
-}))
+}), "DebugCollectLogsResult")
 
 /** Identifies the target session. */
 export interface SessionCanvasListParams {
@@ -8831,7 +8880,7 @@ export interface SessionCanvasListParams {
 /** Identifies the target session. */
 export const SessionCanvasListParams: Schema.Schema<SessionCanvasListParams> = lazy<SessionCanvasListParams>(() => struct<SessionCanvasListParams>({
   sessionId: Schema.String
-}))
+}), "SessionCanvasListParams")
 
 /** JSON Schema for canvas open input */
 export type CanvasJsonSchema = unknown
@@ -8850,11 +8899,11 @@ export interface CanvasAction {
 }
 
 /** Canvas action that the agent or host can invoke. To discover the input schema for a particular action, call the list_canvas_capabilities tool. */
-export const CanvasAction: Schema.Schema<CanvasAction> = lazy<CanvasAction>(() => struct<CanvasAction>({
+export const CanvasAction: Schema.Schema<CanvasAction> = lazy<CanvasAction>(() => tolerantStruct<CanvasAction>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   inputSchema: Schema.optional(CanvasJsonSchema)
-}))
+}), "CanvasAction")
 
 /** Canvas available in the current session. */
 export interface DiscoveredCanvas {
@@ -8877,7 +8926,7 @@ export interface DiscoveredCanvas {
 }
 
 /** Canvas available in the current session. */
-export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = lazy<DiscoveredCanvas>(() => struct<DiscoveredCanvas>({
+export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = lazy<DiscoveredCanvas>(() => tolerantStruct<DiscoveredCanvas>({
   displayName: Schema.String,
   description: Schema.String,
   icon: Schema.optional(Schema.String),
@@ -8886,7 +8935,7 @@ export const DiscoveredCanvas: Schema.Schema<DiscoveredCanvas> = lazy<Discovered
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String
-}))
+}), "DiscoveredCanvas")
 
 /** Declared canvases available in this session. */
 export interface CanvasList {
@@ -8897,7 +8946,7 @@ export interface CanvasList {
 /** Declared canvases available in this session. */
 export const CanvasList: Schema.Schema<CanvasList> = lazy<CanvasList>(() => struct<CanvasList>({
   canvases: Schema.Array(DiscoveredCanvas)
-}))
+}), "CanvasList")
 
 /** Identifies the target session. */
 export interface SessionCanvasListOpenParams {
@@ -8908,7 +8957,7 @@ export interface SessionCanvasListOpenParams {
 /** Identifies the target session. */
 export const SessionCanvasListOpenParams: Schema.Schema<SessionCanvasListOpenParams> = lazy<SessionCanvasListOpenParams>(() => struct<SessionCanvasListOpenParams>({
   sessionId: Schema.String
-}))
+}), "SessionCanvasListOpenParams")
 
 /** Open canvas instance snapshot. */
 export interface OpenCanvasInstance {
@@ -8933,7 +8982,7 @@ export interface OpenCanvasInstance {
 }
 
 /** Open canvas instance snapshot. */
-export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = lazy<OpenCanvasInstance>(() => struct<OpenCanvasInstance>({
+export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = lazy<OpenCanvasInstance>(() => tolerantStruct<OpenCanvasInstance>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
@@ -8943,7 +8992,7 @@ export const OpenCanvasInstance: Schema.Schema<OpenCanvasInstance> = lazy<OpenCa
   status: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String),
   input: Schema.optional(Schema.Unknown)
-}))
+}), "OpenCanvasInstance")
 
 /** Live open-canvas snapshot. */
 export interface CanvasListOpenResult {
@@ -8954,7 +9003,7 @@ export interface CanvasListOpenResult {
 /** Live open-canvas snapshot. */
 export const CanvasListOpenResult: Schema.Schema<CanvasListOpenResult> = lazy<CanvasListOpenResult>(() => struct<CanvasListOpenResult>({
   openCanvases: Schema.Array(OpenCanvasInstance)
-}))
+}), "CanvasListOpenResult")
 
 /** Canvas open parameters. */
 export interface SessionCanvasOpenParams {
@@ -8977,7 +9026,7 @@ export const SessionCanvasOpenParams: Schema.Schema<SessionCanvasOpenParams> = l
   canvasId: Schema.String,
   instanceId: Schema.String,
   input: Schema.optional(Schema.Unknown)
-}))
+}), "SessionCanvasOpenParams")
 
 /** Canvas close parameters. */
 export interface SessionCanvasCloseParams {
@@ -8991,7 +9040,7 @@ export interface SessionCanvasCloseParams {
 export const SessionCanvasCloseParams: Schema.Schema<SessionCanvasCloseParams> = lazy<SessionCanvasCloseParams>(() => struct<SessionCanvasCloseParams>({
   sessionId: Schema.String,
   instanceId: Schema.String
-}))
+}), "SessionCanvasCloseParams")
 
 /** Canvas action invocation parameters. */
 export interface SessionCanvasActionInvokeParams {
@@ -9011,7 +9060,7 @@ export const SessionCanvasActionInvokeParams: Schema.Schema<SessionCanvasActionI
   instanceId: Schema.String,
   actionName: Schema.String,
   input: Schema.optional(Schema.Unknown)
-}))
+}), "SessionCanvasActionInvokeParams")
 
 /** Canvas action invocation result. */
 export interface CanvasActionInvokeResult {
@@ -9020,9 +9069,9 @@ export interface CanvasActionInvokeResult {
 }
 
 /** Canvas action invocation result. */
-export const CanvasActionInvokeResult: Schema.Schema<CanvasActionInvokeResult> = lazy<CanvasActionInvokeResult>(() => struct<CanvasActionInvokeResult>({
+export const CanvasActionInvokeResult: Schema.Schema<CanvasActionInvokeResult> = lazy<CanvasActionInvokeResult>(() => tolerantStruct<CanvasActionInvokeResult>({
   result: Schema.optional(Schema.Unknown)
-}))
+}), "CanvasActionInvokeResult")
 
 /** Internal canvas provider registration parameters. */
 export interface SessionCanvasProviderRegisterParams {
@@ -9042,7 +9091,7 @@ export const SessionCanvasProviderRegisterParams: Schema.Schema<SessionCanvasPro
   connectionId: Schema.String,
   info: Schema.Unknown,
   canvases: Schema.Array(Schema.Unknown)
-}))
+}), "SessionCanvasProviderRegisterParams")
 
 /** Internal canvas provider unregistration parameters. */
 export interface SessionCanvasProviderUnregisterParams {
@@ -9056,7 +9105,7 @@ export interface SessionCanvasProviderUnregisterParams {
 export const SessionCanvasProviderUnregisterParams: Schema.Schema<SessionCanvasProviderUnregisterParams> = lazy<SessionCanvasProviderUnregisterParams>(() => struct<SessionCanvasProviderUnregisterParams>({
   sessionId: Schema.String,
   connectionId: Schema.String
-}))
+}), "SessionCanvasProviderUnregisterParams")
 
 /** Wire-only per-invocation factory resource ceiling overrides. */
 export interface FactoryRunLimits {
@@ -9076,7 +9125,7 @@ export const FactoryRunLimits: Schema.Schema<FactoryRunLimits> = lazy<FactoryRun
   maxTotalSubagents: Schema.optional(Schema.NullOr(Schema.Number)),
   timeoutSeconds: Schema.optional(Schema.NullOr(Schema.Number)),
   maxAiCredits: Schema.optional(Schema.NullOr(Schema.Number))
-}))
+}), "FactoryRunLimits")
 
 /** Options controlling factory invocation. */
 export interface RunOptions {
@@ -9096,7 +9145,7 @@ export const RunOptions: Schema.Schema<RunOptions> = lazy<RunOptions>(() => stru
   notifyOnComplete: Schema.optional(Schema.Boolean),
   logPhaseNames: Schema.optional(Schema.Boolean),
   resumeFromRunId: Schema.optional(Schema.String)
-}))
+}), "RunOptions")
 
 /** Parameters for invoking a registered factory. */
 export interface SessionFactoryRunParams {
@@ -9116,19 +9165,19 @@ export const SessionFactoryRunParams: Schema.Schema<SessionFactoryRunParams> = l
   name: Schema.String,
   args: Schema.Unknown,
   options: Schema.optional(RunOptions)
-}))
+}), "SessionFactoryRunParams")
 
 /** Current or terminal state of a factory run. */
-export type FactoryRunStatus = "pending" | "running" | "completed" | "halted" | "paused" | "cancelled" | "error"
+export type FactoryRunStatus = "pending" | "running" | "completed" | "halted" | "paused" | "cancelled" | "error" | (string & {})
 
 /** Current or terminal state of a factory run. */
-export const FactoryRunStatus: Schema.Schema<FactoryRunStatus> = lazy<FactoryRunStatus>(() => Schema.Literal("pending", "running", "completed", "halted", "paused", "cancelled", "error"))
+export const FactoryRunStatus: Schema.Schema<FactoryRunStatus> = lazy<FactoryRunStatus>(() => openLiteral("pending", "running", "completed", "halted", "paused", "cancelled", "error"), "FactoryRunStatus")
 
 /** Cumulative resource ceiling that stopped a factory run. */
-export type FactoryRunFailureKind = "maxTotalSubagents" | "timeoutSeconds" | "maxAiCredits"
+export type FactoryRunFailureKind = "maxTotalSubagents" | "timeoutSeconds" | "maxAiCredits" | (string & {})
 
 /** Cumulative resource ceiling that stopped a factory run. */
-export const FactoryRunFailureKind: Schema.Schema<FactoryRunFailureKind> = lazy<FactoryRunFailureKind>(() => Schema.Literal("maxTotalSubagents", "timeoutSeconds", "maxAiCredits"))
+export const FactoryRunFailureKind: Schema.Schema<FactoryRunFailureKind> = lazy<FactoryRunFailureKind>(() => openLiteral("maxTotalSubagents", "timeoutSeconds", "maxAiCredits"), "FactoryRunFailureKind")
 
 /** Execution-critical factory storage operation. */
 export type FactoryDurableOperation =
@@ -9143,9 +9192,10 @@ export type FactoryDurableOperation =
   | "journalGet"
   | "journalPut"
   | "refreshLease"
+  | (string & {})
 
 /** Execution-critical factory storage operation. */
-export const FactoryDurableOperation: Schema.Schema<FactoryDurableOperation> = lazy<FactoryDurableOperation>(() => Schema.Literal(
+export const FactoryDurableOperation: Schema.Schema<FactoryDurableOperation> = lazy<FactoryDurableOperation>(() => openLiteral(
   "createRun",
   "markRunStarted",
   "finishRun",
@@ -9157,7 +9207,7 @@ export const FactoryDurableOperation: Schema.Schema<FactoryDurableOperation> = l
   "journalGet",
   "journalPut",
   "refreshLease"
-))
+), "FactoryDurableOperation")
 
 /** Machine-readable factory run failure. */
 export type FactoryRunFailure =
@@ -9208,13 +9258,13 @@ export type FactoryRunFailure =
 
 /** Machine-readable factory run failure. */
 export const FactoryRunFailure: Schema.Schema<FactoryRunFailure> = lazy<FactoryRunFailure>(() => Schema.Union(
-  Schema.Struct({
+  tolerant(Schema.Struct({
     kind: FactoryRunFailureKind,
     value: Schema.Number,
     suggestedValue: Schema.optional(Schema.Number),
     runId: Schema.String,
     type: Schema.Literal("factory_limit_reached")
-  }),
+  })),
   Schema.Struct({
     runId: Schema.String,
     reason: Schema.String,
@@ -9235,7 +9285,7 @@ export const FactoryRunFailure: Schema.Schema<FactoryRunFailure> = lazy<FactoryR
     runId: Schema.String,
     type: Schema.Literal("factory_provider_disconnected")
   })
-))
+), "FactoryRunFailure")
 
 /** Durable metadata describing who initiated a factory pause. */
 export type FactoryPauseInfo =
@@ -9259,7 +9309,7 @@ export const FactoryPauseInfo: Schema.Schema<FactoryPauseInfo> = lazy<FactoryPau
     key: Schema.String,
     type: Schema.Literal("checkpoint")
   })
-))
+), "FactoryPauseInfo")
 
 /** Complete current or terminal factory run envelope. */
 export interface FactoryRunResult {
@@ -9284,7 +9334,7 @@ export interface FactoryRunResult {
 }
 
 /** Complete current or terminal factory run envelope. */
-export const FactoryRunResult: Schema.Schema<FactoryRunResult> = lazy<FactoryRunResult>(() => struct<FactoryRunResult>({
+export const FactoryRunResult: Schema.Schema<FactoryRunResult> = lazy<FactoryRunResult>(() => tolerantStruct<FactoryRunResult>({
   runId: Schema.String,
   attempt: Schema.optional(Schema.Number),
   status: FactoryRunStatus,
@@ -9294,7 +9344,7 @@ export const FactoryRunResult: Schema.Schema<FactoryRunResult> = lazy<FactoryRun
   reason: Schema.optional(Schema.String),
   snapshot: Schema.optional(Schema.Unknown),
   pauseInfo: Schema.optional(FactoryPauseInfo)
-}))
+}), "FactoryRunResult")
 
 /** Parameters for resuming a factory run from its persisted identity. */
 export interface SessionFactoryResumeParams {
@@ -9317,7 +9367,7 @@ export const SessionFactoryResumeParams: Schema.Schema<SessionFactoryResumeParam
   limits: Schema.optional(FactoryRunLimits),
   notifyOnComplete: Schema.optional(Schema.Boolean),
   logPhaseNames: Schema.optional(Schema.Boolean)
-}))
+}), "SessionFactoryResumeParams")
 
 /** Resolved persisted factory identity and resumed run envelope. */
 export interface FactoryResumeResult {
@@ -9331,7 +9381,7 @@ export interface FactoryResumeResult {
 export const FactoryResumeResult: Schema.Schema<FactoryResumeResult> = lazy<FactoryResumeResult>(() => struct<FactoryResumeResult>({
   factoryName: Schema.String,
   run: FactoryRunResult
-}))
+}), "FactoryResumeResult")
 
 /** Options for an internal tool-originated factory invocation. */
 export interface FactoryToolRunOptions {
@@ -9345,7 +9395,7 @@ export interface FactoryToolRunOptions {
 export const FactoryToolRunOptions: Schema.Schema<FactoryToolRunOptions> = lazy<FactoryToolRunOptions>(() => struct<FactoryToolRunOptions>({
   limits: Schema.optional(FactoryRunLimits),
   resumeFromRunId: Schema.optional(Schema.String)
-}))
+}), "FactoryToolRunOptions")
 
 /** Internal parameters for invoking a registered factory from a tool. */
 export interface SessionFactoryRunFromToolParams {
@@ -9368,7 +9418,7 @@ export const SessionFactoryRunFromToolParams: Schema.Schema<SessionFactoryRunFro
   args: Schema.Unknown,
   options: Schema.optional(FactoryToolRunOptions),
   toolCallId: Schema.optional(Schema.String)
-}))
+}), "SessionFactoryRunFromToolParams")
 
 /** Internal parameters for resuming a factory run from a tool. */
 export interface SessionFactoryResumeFromToolParams {
@@ -9388,7 +9438,7 @@ export const SessionFactoryResumeFromToolParams: Schema.Schema<SessionFactoryRes
   runId: Schema.String,
   limits: Schema.optional(FactoryRunLimits),
   toolCallId: Schema.optional(Schema.String)
-}))
+}), "SessionFactoryResumeFromToolParams")
 
 /** Parameters for retrieving a factory run. */
 export interface SessionFactoryGetRunParams {
@@ -9402,7 +9452,7 @@ export interface SessionFactoryGetRunParams {
 export const SessionFactoryGetRunParams: Schema.Schema<SessionFactoryGetRunParams> = lazy<SessionFactoryGetRunParams>(() => struct<SessionFactoryGetRunParams>({
   sessionId: Schema.String,
   runId: Schema.String
-}))
+}), "SessionFactoryGetRunParams")
 
 /** Parameters for paging factory runs. */
 export interface SessionFactoryListRunsParams {
@@ -9422,7 +9472,7 @@ export const SessionFactoryListRunsParams: Schema.Schema<SessionFactoryListRunsP
   afterSeq: Schema.optional(Schema.Number),
   beforeSeq: Schema.optional(Schema.Number),
   limit: Schema.optional(Schema.Number)
-}))
+}), "SessionFactoryListRunsParams")
 
 /** Current factory phase identity. */
 export interface FactoryCurrentPhase {
@@ -9436,7 +9486,7 @@ export interface FactoryCurrentPhase {
 export const FactoryCurrentPhase: Schema.Schema<FactoryCurrentPhase> = lazy<FactoryCurrentPhase>(() => struct<FactoryCurrentPhase>({
   id: Schema.String,
   ordinal: Schema.NullOr(Schema.Number)
-}))
+}), "FactoryCurrentPhase")
 
 /** Durable factory resource consumption. */
 export interface FactoryRunConsumed {
@@ -9453,7 +9503,7 @@ export const FactoryRunConsumed: Schema.Schema<FactoryRunConsumed> = lazy<Factor
   activeMs: Schema.Number,
   subagents: Schema.Number,
   nanoAiu: Schema.Number
-}))
+}), "FactoryRunConsumed")
 
 /** Declared or approved factory resource ceilings. */
 export interface FactoryDeclaredLimits {
@@ -9468,12 +9518,12 @@ export interface FactoryDeclaredLimits {
 }
 
 /** Declared or approved factory resource ceilings. */
-export const FactoryDeclaredLimits: Schema.Schema<FactoryDeclaredLimits> = lazy<FactoryDeclaredLimits>(() => struct<FactoryDeclaredLimits>({
+export const FactoryDeclaredLimits: Schema.Schema<FactoryDeclaredLimits> = lazy<FactoryDeclaredLimits>(() => tolerantStruct<FactoryDeclaredLimits>({
   maxConcurrentSubagents: Schema.optional(Schema.Number),
   maxTotalSubagents: Schema.optional(Schema.Number),
   timeoutSeconds: Schema.optional(Schema.Number),
   maxAiCredits: Schema.optional(Schema.Number)
-}))
+}), "FactoryDeclaredLimits")
 
 /** Prompt-safe terminal factory outcome. */
 export interface FactoryRunTerminal {
@@ -9490,13 +9540,13 @@ export interface FactoryRunTerminal {
 }
 
 /** Prompt-safe terminal factory outcome. */
-export const FactoryRunTerminal: Schema.Schema<FactoryRunTerminal> = lazy<FactoryRunTerminal>(() => struct<FactoryRunTerminal>({
+export const FactoryRunTerminal: Schema.Schema<FactoryRunTerminal> = lazy<FactoryRunTerminal>(() => tolerantStruct<FactoryRunTerminal>({
   reason: Schema.optional(Schema.String),
   failure: Schema.optional(FactoryRunFailure),
   error: Schema.optional(Schema.String),
   resultPreview: Schema.optional(Schema.String),
   pauseInfo: Schema.NullOr(FactoryPauseInfo)
-}))
+}), "FactoryRunTerminal")
 
 /** Durable factory run summary with read-time live overlays. */
 export interface FactoryRunSummary {
@@ -9564,7 +9614,7 @@ export const FactoryRunSummary: Schema.Schema<FactoryRunSummary> = lazy<FactoryR
   activeSegmentStartedAt: Schema.NullOr(Schema.Number),
   terminal: Schema.NullOr(FactoryRunTerminal),
   canResume: Schema.Boolean
-}))
+}), "FactoryRunSummary")
 
 /** A page of factory runs in durable creation order. */
 export interface FactoryListRunsResult {
@@ -9581,13 +9631,13 @@ export interface FactoryListRunsResult {
 }
 
 /** A page of factory runs in durable creation order. */
-export const FactoryListRunsResult: Schema.Schema<FactoryListRunsResult> = lazy<FactoryListRunsResult>(() => struct<FactoryListRunsResult>({
+export const FactoryListRunsResult: Schema.Schema<FactoryListRunsResult> = lazy<FactoryListRunsResult>(() => tolerantStruct<FactoryListRunsResult>({
   runs: Schema.Array(FactoryRunSummary),
   oldestSeq: Schema.optional(Schema.NullOr(Schema.Number)),
   newestSeq: Schema.optional(Schema.NullOr(Schema.Number)),
   hasMoreNewer: Schema.optional(Schema.Boolean),
   omittedOlder: Schema.optional(Schema.Number)
-}))
+}), "FactoryListRunsResult")
 
 /** Parameters for retrieving a factory run. */
 export interface SessionFactoryGetRunDetailParams {
@@ -9601,13 +9651,13 @@ export interface SessionFactoryGetRunDetailParams {
 export const SessionFactoryGetRunDetailParams: Schema.Schema<SessionFactoryGetRunDetailParams> = lazy<SessionFactoryGetRunDetailParams>(() => struct<SessionFactoryGetRunDetailParams>({
   sessionId: Schema.String,
   runId: Schema.String
-}))
+}), "SessionFactoryGetRunDetailParams")
 
 /** Derived lifecycle state of a factory phase. */
-export type FactoryPhaseStatus = "pending" | "active" | "completed" | "skipped"
+export type FactoryPhaseStatus = "pending" | "active" | "completed" | "skipped" | (string & {})
 
 /** Derived lifecycle state of a factory phase. */
-export const FactoryPhaseStatus: Schema.Schema<FactoryPhaseStatus> = lazy<FactoryPhaseStatus>(() => Schema.Literal("pending", "active", "completed", "skipped"))
+export const FactoryPhaseStatus: Schema.Schema<FactoryPhaseStatus> = lazy<FactoryPhaseStatus>(() => openLiteral("pending", "active", "completed", "skipped"), "FactoryPhaseStatus")
 
 /** Durable lifecycle and timing for one factory phase. */
 export interface FactoryPhaseObservation {
@@ -9640,7 +9690,7 @@ export interface FactoryPhaseObservation {
 }
 
 /** Durable lifecycle and timing for one factory phase. */
-export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = lazy<FactoryPhaseObservation>(() => struct<FactoryPhaseObservation>({
+export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = lazy<FactoryPhaseObservation>(() => tolerantStruct<FactoryPhaseObservation>({
   id: Schema.String,
   ordinal: Schema.NullOr(Schema.Number),
   title: Schema.String,
@@ -9654,7 +9704,7 @@ export const FactoryPhaseObservation: Schema.Schema<FactoryPhaseObservation> = l
   currentActiveMs: Schema.Number,
   totalAgentCount: Schema.Number,
   liveAgentCount: Schema.Number
-}))
+}), "FactoryPhaseObservation")
 
 /** Prompt-safe durable identity and live status for a direct factory agent. */
 export interface FactoryAgentSummary {
@@ -9689,7 +9739,7 @@ export interface FactoryAgentSummary {
 }
 
 /** Prompt-safe durable identity and live status for a direct factory agent. */
-export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = lazy<FactoryAgentSummary>(() => struct<FactoryAgentSummary>({
+export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = lazy<FactoryAgentSummary>(() => tolerantStruct<FactoryAgentSummary>({
   agentId: Schema.String,
   toolCallId: Schema.String,
   runId: Schema.String,
@@ -9704,13 +9754,13 @@ export const FactoryAgentSummary: Schema.Schema<FactoryAgentSummary> = lazy<Fact
   completedAt: Schema.optional(Schema.Number),
   activeMs: Schema.Number,
   activity: Schema.optional(Schema.String)
-}))
+}), "FactoryAgentSummary")
 
 /** Kind of factory progress line. */
-export type FactoryLogLineKind = "log" | "phase"
+export type FactoryLogLineKind = "log" | "phase" | (string & {})
 
 /** Kind of factory progress line. */
-export const FactoryLogLineKind: Schema.Schema<FactoryLogLineKind> = lazy<FactoryLogLineKind>(() => Schema.Literal("log", "phase"))
+export const FactoryLogLineKind: Schema.Schema<FactoryLogLineKind> = lazy<FactoryLogLineKind>(() => openLiteral("log", "phase"), "FactoryLogLineKind")
 
 /** One durable factory progress record. */
 export interface FactoryProgressLine {
@@ -9736,7 +9786,7 @@ export const FactoryProgressLine: Schema.Schema<FactoryProgressLine> = lazy<Fact
   recordedAt: Schema.Number,
   kind: FactoryLogLineKind,
   text: Schema.String
-}))
+}), "FactoryProgressLine")
 
 /** A bidirectional page of factory progress. */
 export interface FactoryProgressPage {
@@ -9762,7 +9812,7 @@ export const FactoryProgressPage: Schema.Schema<FactoryProgressPage> = lazy<Fact
   hasMoreOlder: Schema.Boolean,
   hasMoreNewer: Schema.Boolean,
   revision: Schema.Number
-}))
+}), "FactoryProgressPage")
 
 /** Full factory run observability detail. */
 export interface FactoryRunDetail {
@@ -9839,7 +9889,7 @@ export const FactoryRunDetail: Schema.Schema<FactoryRunDetail> = lazy<FactoryRun
   phases: Schema.Array(FactoryPhaseObservation),
   agents: Schema.Array(FactoryAgentSummary),
   progress: FactoryProgressPage
-}))
+}), "FactoryRunDetail")
 
 /** Parameters for paging factory progress. */
 export interface SessionFactoryGetRunProgressParams {
@@ -9865,7 +9915,7 @@ export const SessionFactoryGetRunProgressParams: Schema.Schema<SessionFactoryGet
   afterSeq: Schema.optional(Schema.Number),
   beforeSeq: Schema.optional(Schema.Number),
   limit: Schema.optional(Schema.Number)
-}))
+}), "SessionFactoryGetRunProgressParams")
 
 /** Parameters for cancelling a factory run. */
 export interface SessionFactoryCancelParams {
@@ -9879,7 +9929,7 @@ export interface SessionFactoryCancelParams {
 export const SessionFactoryCancelParams: Schema.Schema<SessionFactoryCancelParams> = lazy<SessionFactoryCancelParams>(() => struct<SessionFactoryCancelParams>({
   sessionId: Schema.String,
   runId: Schema.String
-}))
+}), "SessionFactoryCancelParams")
 
 /** Parameters for pausing a running factory. */
 export interface SessionFactoryPauseParams {
@@ -9893,7 +9943,7 @@ export interface SessionFactoryPauseParams {
 export const SessionFactoryPauseParams: Schema.Schema<SessionFactoryPauseParams> = lazy<SessionFactoryPauseParams>(() => struct<SessionFactoryPauseParams>({
   sessionId: Schema.String,
   runId: Schema.String
-}))
+}), "SessionFactoryPauseParams")
 
 /** Parameters for an owned durable pause checkpoint. */
 export interface SessionFactoryPauseAtCheckpointParams {
@@ -9913,13 +9963,13 @@ export const SessionFactoryPauseAtCheckpointParams: Schema.Schema<SessionFactory
   runId: Schema.String,
   executionToken: Schema.String,
   key: Schema.String
-}))
+}), "SessionFactoryPauseAtCheckpointParams")
 
 /** Action the runtime selected for a durable factory pause checkpoint. */
-export type FactoryPauseCheckpointAction = "continue" | "pause"
+export type FactoryPauseCheckpointAction = "continue" | "pause" | (string & {})
 
 /** Action the runtime selected for a durable factory pause checkpoint. */
-export const FactoryPauseCheckpointAction: Schema.Schema<FactoryPauseCheckpointAction> = lazy<FactoryPauseCheckpointAction>(() => Schema.Literal("continue", "pause"))
+export const FactoryPauseCheckpointAction: Schema.Schema<FactoryPauseCheckpointAction> = lazy<FactoryPauseCheckpointAction>(() => openLiteral("continue", "pause"), "FactoryPauseCheckpointAction")
 
 export interface FactoryPauseCheckpointResult {
   /** Whether this execution attempt must pause or may continue. */
@@ -9928,7 +9978,7 @@ export interface FactoryPauseCheckpointResult {
 
 export const FactoryPauseCheckpointResult: Schema.Schema<FactoryPauseCheckpointResult> = lazy<FactoryPauseCheckpointResult>(() => struct<FactoryPauseCheckpointResult>({
   action: FactoryPauseCheckpointAction
-}))
+}), "FactoryPauseCheckpointResult")
 
 /** One ordered factory progress line. */
 export interface FactoryLogLine {
@@ -9945,7 +9995,7 @@ export const FactoryLogLine: Schema.Schema<FactoryLogLine> = lazy<FactoryLogLine
   seq: Schema.Number,
   kind: FactoryLogLineKind,
   text: Schema.String
-}))
+}), "FactoryLogLine")
 
 /** Parameters for recording factory progress. */
 export interface SessionFactoryLogParams {
@@ -9965,19 +10015,19 @@ export const SessionFactoryLogParams: Schema.Schema<SessionFactoryLogParams> = l
   runId: Schema.String,
   executionToken: Schema.String,
   lines: Schema.Array(FactoryLogLine)
-}))
+}), "SessionFactoryLogParams")
 
 /** Acknowledgement that a factory request was accepted. */
 export interface FactoryAckResult {}
 
 /** Acknowledgement that a factory request was accepted. */
-export const FactoryAckResult: Schema.Schema<FactoryAckResult> = lazy<FactoryAckResult>(() => struct<FactoryAckResult>({}))
+export const FactoryAckResult: Schema.Schema<FactoryAckResult> = lazy<FactoryAckResult>(() => struct<FactoryAckResult>({}), "FactoryAckResult")
 
 /** Context tier for models that support multiple context-window sizes. */
-export type ContextTier = "default" | "long_context"
+export type ContextTier = "default" | "long_context" | (string & {})
 
 /** Context tier for models that support multiple context-window sizes. */
-export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => Schema.Literal("default", "long_context"))
+export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => openLiteral("default", "long_context"), "ContextTier")
 
 /** Options for one factory-scoped subagent call. */
 export interface FactoryAgentOptions {
@@ -10003,7 +10053,7 @@ export const FactoryAgentOptions: Schema.Schema<FactoryAgentOptions> = lazy<Fact
   reasoningEffort: Schema.optional(Schema.String),
   contextTier: Schema.optional(ContextTier),
   agent: Schema.optional(Schema.String)
-}))
+}), "FactoryAgentOptions")
 
 /** Parameters for one factory-scoped subagent call. */
 export interface SessionFactoryAgentParams {
@@ -10026,7 +10076,7 @@ export const SessionFactoryAgentParams: Schema.Schema<SessionFactoryAgentParams>
   executionToken: Schema.String,
   prompt: Schema.String,
   opts: FactoryAgentOptions
-}))
+}), "SessionFactoryAgentParams")
 
 /** Result of one factory-scoped subagent call. */
 export interface FactoryAgentResult {
@@ -10035,9 +10085,9 @@ export interface FactoryAgentResult {
 }
 
 /** Result of one factory-scoped subagent call. */
-export const FactoryAgentResult: Schema.Schema<FactoryAgentResult> = lazy<FactoryAgentResult>(() => struct<FactoryAgentResult>({
+export const FactoryAgentResult: Schema.Schema<FactoryAgentResult> = lazy<FactoryAgentResult>(() => tolerantStruct<FactoryAgentResult>({
   result: Schema.optional(Schema.Unknown)
-}))
+}), "FactoryAgentResult")
 
 /** Parameters for reading a factory journal entry. */
 export interface SessionFactoryJournalGetParams {
@@ -10057,7 +10107,7 @@ export const SessionFactoryJournalGetParams: Schema.Schema<SessionFactoryJournal
   runId: Schema.String,
   executionToken: Schema.String,
   key: Schema.String
-}))
+}), "SessionFactoryJournalGetParams")
 
 /** Result of reading a factory journal entry. */
 export interface FactoryJournalGetResult {
@@ -10068,10 +10118,10 @@ export interface FactoryJournalGetResult {
 }
 
 /** Result of reading a factory journal entry. */
-export const FactoryJournalGetResult: Schema.Schema<FactoryJournalGetResult> = lazy<FactoryJournalGetResult>(() => struct<FactoryJournalGetResult>({
+export const FactoryJournalGetResult: Schema.Schema<FactoryJournalGetResult> = lazy<FactoryJournalGetResult>(() => tolerantStruct<FactoryJournalGetResult>({
   hit: Schema.Boolean,
   resultJson: Schema.optional(Schema.Unknown)
-}))
+}), "FactoryJournalGetResult")
 
 /** Parameters for storing a factory journal entry. */
 export interface SessionFactoryJournalPutParams {
@@ -10094,7 +10144,7 @@ export const SessionFactoryJournalPutParams: Schema.Schema<SessionFactoryJournal
   executionToken: Schema.String,
   key: Schema.String,
   resultJson: Schema.Unknown
-}))
+}), "SessionFactoryJournalPutParams")
 
 /** Identifies the target session. */
 export interface SessionModelGetCurrentParams {
@@ -10105,7 +10155,7 @@ export interface SessionModelGetCurrentParams {
 /** Identifies the target session. */
 export const SessionModelGetCurrentParams: Schema.Schema<SessionModelGetCurrentParams> = lazy<SessionModelGetCurrentParams>(() => struct<SessionModelGetCurrentParams>({
   sessionId: Schema.String
-}))
+}), "SessionModelGetCurrentParams")
 
 /** The session's authoritative model snapshot. Auto preference fields are configuration for the virtual `auto` model and do not change the selected model identifier. The context tier reflects `Session.getContextTier()`, restored from the session journal on resume. */
 export interface CurrentModel {
@@ -10124,20 +10174,20 @@ export interface CurrentModel {
 }
 
 /** The session's authoritative model snapshot. Auto preference fields are configuration for the virtual `auto` model and do not change the selected model identifier. The context tier reflects `Session.getContextTier()`, restored from the session journal on resume. */
-export const CurrentModel: Schema.Schema<CurrentModel> = lazy<CurrentModel>(() => struct<CurrentModel>({
+export const CurrentModel: Schema.Schema<CurrentModel> = lazy<CurrentModel>(() => tolerantStruct<CurrentModel>({
   modelId: Schema.optional(Schema.String),
   reasoningEffort: Schema.optional(Schema.String),
   contextTier: Schema.optional(ContextTier),
   autoTier: Schema.optional(AutoTier),
   pendingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
   activatingAutoTier: Schema.optional(Schema.NullOr(AutoTier))
-}))
+}), "CurrentModel")
 
 /** Reasoning summary mode to request for supported model clients */
 export type ReasoningSummary = "none" | "concise" | "detailed"
 
 /** Reasoning summary mode to request for supported model clients */
-export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
+export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"), "ReasoningSummary")
 
 /** Origin of an effective session model change. */
 export type ModelChangeSource =
@@ -10166,7 +10216,7 @@ export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelCha
   "plan_mode",
   "automatic",
   "sdk"
-))
+), "ModelChangeSource")
 
 /** Filesystem and environment context used to resolve model-picker settings. */
 export interface ModelPickerSettingsContext {
@@ -10183,7 +10233,7 @@ export const ModelPickerSettingsContext: Schema.Schema<ModelPickerSettingsContex
   configDir: Schema.optional(Schema.String),
   homeDirectory: Schema.String,
   environment: Schema.Struct({})
-}))
+}), "ModelPickerSettingsContext")
 
 export interface ModelPickerPersistenceRequest {
   /** Filesystem and environment context used to resolve settings persistence. */
@@ -10198,7 +10248,7 @@ export const ModelPickerPersistenceRequest: Schema.Schema<ModelPickerPersistence
   settingsContext: ModelPickerSettingsContext,
   reasoningEffortExplicit: Schema.optional(Schema.Boolean),
   contextTierExplicit: Schema.optional(Schema.Boolean)
-}))
+}), "ModelPickerPersistenceRequest")
 
 /** Target model identifier and optional reasoning effort, summary, capability overrides, and context tier. */
 export interface SessionModelSwitchToParams {
@@ -10254,7 +10304,7 @@ export const SessionModelSwitchToParams: Schema.Schema<SessionModelSwitchToParam
   modelChangeScope: Schema.optional(Schema.String),
   requireAvailable: Schema.optional(Schema.Boolean),
   pickerPersistence: Schema.optional(ModelPickerPersistenceRequest)
-}))
+}), "SessionModelSwitchToParams")
 
 export interface ModelSwitchConfirmation {
   /** Display name of the model that requires compaction confirmation. */
@@ -10269,7 +10319,7 @@ export const ModelSwitchConfirmation: Schema.Schema<ModelSwitchConfirmation> = l
   targetModelDisplayName: Schema.String,
   currentTokens: Schema.Number,
   targetLimit: Schema.Number
-}))
+}), "ModelSwitchConfirmation")
 
 /** The model identifier active on the session after the switch. */
 export interface ModelSwitchToResult {
@@ -10294,7 +10344,7 @@ export interface ModelSwitchToResult {
 }
 
 /** The model identifier active on the session after the switch. */
-export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = lazy<ModelSwitchToResult>(() => struct<ModelSwitchToResult>({
+export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = lazy<ModelSwitchToResult>(() => tolerantStruct<ModelSwitchToResult>({
   modelId: Schema.optional(Schema.String),
   deferred: Schema.optional(Schema.Boolean),
   status: Schema.optional(Schema.String),
@@ -10304,7 +10354,7 @@ export const ModelSwitchToResult: Schema.Schema<ModelSwitchToResult> = lazy<Mode
   warning: Schema.optional(Schema.String),
   deprecationWarnings: Schema.optional(Schema.Array(Schema.String)),
   modelState: Schema.optional(CurrentModel)
-}))
+}), "ModelSwitchToResult")
 
 /** An Auto preference request for the session. This updates Auto configuration only; it does not change the selected model to `auto`. */
 export interface SessionModelSwitchAutoTierParams {
@@ -10321,13 +10371,13 @@ export const SessionModelSwitchAutoTierParams: Schema.Schema<SessionModelSwitchA
   sessionId: Schema.String,
   autoTier: Schema.NullOr(AutoTier),
   source: Schema.optional(ModelChangeSource)
-}))
+}), "SessionModelSwitchAutoTierParams")
 
 /** Whether the requested preference was already effective or was accepted for later transactional activation. */
-export type ModelSwitchAutoTierStatus = "unchanged" | "pending"
+export type ModelSwitchAutoTierStatus = "unchanged" | "pending" | (string & {})
 
 /** Whether the requested preference was already effective or was accepted for later transactional activation. */
-export const ModelSwitchAutoTierStatus: Schema.Schema<ModelSwitchAutoTierStatus> = lazy<ModelSwitchAutoTierStatus>(() => Schema.Literal("unchanged", "pending"))
+export const ModelSwitchAutoTierStatus: Schema.Schema<ModelSwitchAutoTierStatus> = lazy<ModelSwitchAutoTierStatus>(() => openLiteral("unchanged", "pending"), "ModelSwitchAutoTierStatus")
 
 /** Immediate acknowledgement and Auto preference snapshot after a switch request. This result never implies that a pending preference committed. */
 export interface ModelSwitchAutoTierResult {
@@ -10344,13 +10394,13 @@ export interface ModelSwitchAutoTierResult {
 }
 
 /** Immediate acknowledgement and Auto preference snapshot after a switch request. This result never implies that a pending preference committed. */
-export const ModelSwitchAutoTierResult: Schema.Schema<ModelSwitchAutoTierResult> = lazy<ModelSwitchAutoTierResult>(() => struct<ModelSwitchAutoTierResult>({
+export const ModelSwitchAutoTierResult: Schema.Schema<ModelSwitchAutoTierResult> = lazy<ModelSwitchAutoTierResult>(() => tolerantStruct<ModelSwitchAutoTierResult>({
   status: ModelSwitchAutoTierStatus,
   effectiveAutoTier: Schema.optional(AutoTier),
   pendingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
   activatingAutoTier: Schema.optional(Schema.NullOr(AutoTier)),
   supersededAutoTier: Schema.optional(Schema.NullOr(AutoTier))
-}))
+}), "ModelSwitchAutoTierResult")
 
 /** Managed, repository, and CLI model overrides to overlay onto the session at startup. */
 export interface SessionModelApplyStartupOverlayParams {
@@ -10388,7 +10438,7 @@ export const SessionModelApplyStartupOverlayParams: Schema.Schema<SessionModelAp
   repoAutoTier: Schema.optional(Schema.String),
   cliModel: Schema.optional(Schema.String),
   deferredResume: Schema.optional(Schema.Boolean)
-}))
+}), "SessionModelApplyStartupOverlayParams")
 
 /** Host-supplied exact model selection IDs to allow for this running session. CAPI IDs are intersected with repository `.github/allowed_models.txt` policy; provider-qualified IDs remain exempt from repository-only policy but are restricted by this host list. Omit or pass null to clear the host restriction; an explicit empty or disjoint list is rejected. Validation and pre-selection fallback failures preserve the previous restriction. Failures after a fallback selection commits retain the new restriction and selected model; callers should inspect current session state after such an error. */
 export interface SessionModelSetAllowedModelsParams {
@@ -10402,7 +10452,7 @@ export interface SessionModelSetAllowedModelsParams {
 export const SessionModelSetAllowedModelsParams: Schema.Schema<SessionModelSetAllowedModelsParams> = lazy<SessionModelSetAllowedModelsParams>(() => struct<SessionModelSetAllowedModelsParams>({
   sessionId: Schema.String,
   allowedModels: Schema.optional(Schema.NullOr(Schema.Array(Schema.String)))
-}))
+}), "SessionModelSetAllowedModelsParams")
 
 /** The applied host allowlist and effective session model policy after intersection. */
 export interface ModelSetAllowedModelsResult {
@@ -10417,12 +10467,12 @@ export interface ModelSetAllowedModelsResult {
 }
 
 /** The applied host allowlist and effective session model policy after intersection. */
-export const ModelSetAllowedModelsResult: Schema.Schema<ModelSetAllowedModelsResult> = lazy<ModelSetAllowedModelsResult>(() => struct<ModelSetAllowedModelsResult>({
+export const ModelSetAllowedModelsResult: Schema.Schema<ModelSetAllowedModelsResult> = lazy<ModelSetAllowedModelsResult>(() => tolerantStruct<ModelSetAllowedModelsResult>({
   allowedModels: Schema.optional(Schema.Array(Schema.String)),
   effectiveAllowedModels: Schema.optional(Schema.Array(Schema.String)),
   fallbackModel: Schema.optional(Schema.String),
   modelId: Schema.optional(Schema.String)
-}))
+}), "ModelSetAllowedModelsResult")
 
 /** Reasoning effort level to apply to the currently selected model. */
 export interface SessionModelSetReasoningEffortParams {
@@ -10436,7 +10486,7 @@ export interface SessionModelSetReasoningEffortParams {
 export const SessionModelSetReasoningEffortParams: Schema.Schema<SessionModelSetReasoningEffortParams> = lazy<SessionModelSetReasoningEffortParams>(() => struct<SessionModelSetReasoningEffortParams>({
   sessionId: Schema.String,
   reasoningEffort: Schema.String
-}))
+}), "SessionModelSetReasoningEffortParams")
 
 /** Update the session's reasoning effort without changing the selected model. Use `switchTo` instead when you also need to change the model. The runtime stores the effort on the session and applies it to subsequent turns. */
 export interface ModelSetReasoningEffortResult {
@@ -10447,7 +10497,7 @@ export interface ModelSetReasoningEffortResult {
 /** Update the session's reasoning effort without changing the selected model. Use `switchTo` instead when you also need to change the model. The runtime stores the effort on the session and applies it to subsequent turns. */
 export const ModelSetReasoningEffortResult: Schema.Schema<ModelSetReasoningEffortResult> = lazy<ModelSetReasoningEffortResult>(() => struct<ModelSetReasoningEffortResult>({
   reasoningEffort: Schema.String
-}))
+}), "ModelSetReasoningEffortResult")
 
 /** Optional listing options. */
 export type SessionModelListParams =
@@ -10466,7 +10516,7 @@ export const SessionModelListParams: Schema.Schema<SessionModelListParams> = laz
     sessionId: Schema.String,
     skipCache: Schema.optional(Schema.Boolean)
   })
-))
+), "SessionModelListParams")
 
 /** Cost-category metadata for a CAPI model. */
 export interface SessionModelPriceCategory {
@@ -10480,7 +10530,7 @@ export interface SessionModelPriceCategory {
 export const SessionModelPriceCategory: Schema.Schema<SessionModelPriceCategory> = lazy<SessionModelPriceCategory>(() => struct<SessionModelPriceCategory>({
   id: Schema.String,
   priceCategory: ModelPickerPriceCategory
-}))
+}), "SessionModelPriceCategory")
 
 /** The list of models available to this session. */
 export interface SessionModelList {
@@ -10493,11 +10543,11 @@ export interface SessionModelList {
 }
 
 /** The list of models available to this session. */
-export const SessionModelList: Schema.Schema<SessionModelList> = lazy<SessionModelList>(() => struct<SessionModelList>({
+export const SessionModelList: Schema.Schema<SessionModelList> = lazy<SessionModelList>(() => tolerantStruct<SessionModelList>({
   list: Schema.Array(Schema.Unknown),
   modelPriceCategories: Schema.optional(Schema.Array(SessionModelPriceCategory)),
   quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "SessionModelList")
 
 /** Identifies the target session. */
 export interface SessionModeGetParams {
@@ -10508,13 +10558,13 @@ export interface SessionModeGetParams {
 /** Identifies the target session. */
 export const SessionModeGetParams: Schema.Schema<SessionModeGetParams> = lazy<SessionModeGetParams>(() => struct<SessionModeGetParams>({
   sessionId: Schema.String
-}))
+}), "SessionModeGetParams")
 
 /** The session mode the agent is operating in */
-export type SessionMode = "interactive" | "plan" | "autopilot"
+export type SessionMode = "interactive" | "plan" | "autopilot" | (string & {})
 
 /** The session mode the agent is operating in */
-export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => Schema.Literal("interactive", "plan", "autopilot"))
+export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => openLiteral("interactive", "plan", "autopilot"), "SessionMode")
 
 /** Agent interaction mode to apply to the session. */
 export interface SessionModeSetParams {
@@ -10561,7 +10611,7 @@ export const SessionModeSetParams: Schema.Schema<SessionModeSetParams> = lazy<Se
   persistPlanSelection: Schema.optional(Schema.Boolean),
   pickerSettingsContext: Schema.optional(ModelPickerSettingsContext),
   planExitAction: Schema.optional(Schema.String)
-}))
+}), "SessionModeSetParams")
 
 /** Outcome of a session mode change, including any model switch it triggered and follow-up the host must perform. */
 export interface ModeSetResult {
@@ -10586,7 +10636,7 @@ export interface ModeSetResult {
 }
 
 /** Outcome of a session mode change, including any model switch it triggered and follow-up the host must perform. */
-export const ModeSetResult: Schema.Schema<ModeSetResult> = lazy<ModeSetResult>(() => struct<ModeSetResult>({
+export const ModeSetResult: Schema.Schema<ModeSetResult> = lazy<ModeSetResult>(() => tolerantStruct<ModeSetResult>({
   status: Schema.String,
   modelChanged: Schema.Boolean,
   modeApplied: Schema.optional(Schema.Boolean),
@@ -10596,7 +10646,7 @@ export const ModeSetResult: Schema.Schema<ModeSetResult> = lazy<ModeSetResult>((
   deprecationWarnings: Schema.optional(Schema.Array(Schema.String)),
   deferImplementation: Schema.optional(Schema.Boolean),
   armInteractiveContinuation: Schema.optional(Schema.Boolean)
-}))
+}), "ModeSetResult")
 
 /** Identifies the target session. */
 export interface SessionNameGetParams {
@@ -10607,7 +10657,7 @@ export interface SessionNameGetParams {
 /** Identifies the target session. */
 export const SessionNameGetParams: Schema.Schema<SessionNameGetParams> = lazy<SessionNameGetParams>(() => struct<SessionNameGetParams>({
   sessionId: Schema.String
-}))
+}), "SessionNameGetParams")
 
 /** The session's friendly name, or null when not yet set. */
 export interface NameGetResult {
@@ -10618,7 +10668,7 @@ export interface NameGetResult {
 /** The session's friendly name, or null when not yet set. */
 export const NameGetResult: Schema.Schema<NameGetResult> = lazy<NameGetResult>(() => struct<NameGetResult>({
   name: Schema.NullOr(Schema.String)
-}))
+}), "NameGetResult")
 
 /** New friendly name to apply to the session. */
 export interface SessionNameSetParams {
@@ -10632,7 +10682,7 @@ export interface SessionNameSetParams {
 export const SessionNameSetParams: Schema.Schema<SessionNameSetParams> = lazy<SessionNameSetParams>(() => struct<SessionNameSetParams>({
   sessionId: Schema.String,
   name: Schema.String
-}))
+}), "SessionNameSetParams")
 
 /** Auto-generated session summary to apply as the session's name when no user-set name exists. */
 export interface SessionNameSetAutoParams {
@@ -10646,7 +10696,7 @@ export interface SessionNameSetAutoParams {
 export const SessionNameSetAutoParams: Schema.Schema<SessionNameSetAutoParams> = lazy<SessionNameSetAutoParams>(() => struct<SessionNameSetAutoParams>({
   sessionId: Schema.String,
   summary: Schema.String
-}))
+}), "SessionNameSetAutoParams")
 
 /** Indicates whether the auto-generated summary was applied as the session's name. */
 export interface NameSetAutoResult {
@@ -10657,7 +10707,7 @@ export interface NameSetAutoResult {
 /** Indicates whether the auto-generated summary was applied as the session's name. */
 export const NameSetAutoResult: Schema.Schema<NameSetAutoResult> = lazy<NameSetAutoResult>(() => struct<NameSetAutoResult>({
   applied: Schema.Boolean
-}))
+}), "NameSetAutoResult")
 
 /** Identifies the target session. */
 export interface SessionPlanReadParams {
@@ -10668,7 +10718,7 @@ export interface SessionPlanReadParams {
 /** Identifies the target session. */
 export const SessionPlanReadParams: Schema.Schema<SessionPlanReadParams> = lazy<SessionPlanReadParams>(() => struct<SessionPlanReadParams>({
   sessionId: Schema.String
-}))
+}), "SessionPlanReadParams")
 
 /** Existence, contents, and resolved path of the session plan file. */
 export interface PlanReadResult {
@@ -10685,7 +10735,7 @@ export const PlanReadResult: Schema.Schema<PlanReadResult> = lazy<PlanReadResult
   exists: Schema.Boolean,
   content: Schema.NullOr(Schema.String),
   path: Schema.NullOr(Schema.String)
-}))
+}), "PlanReadResult")
 
 /** Replacement contents to write to the session plan file. */
 export interface SessionPlanUpdateParams {
@@ -10699,7 +10749,7 @@ export interface SessionPlanUpdateParams {
 export const SessionPlanUpdateParams: Schema.Schema<SessionPlanUpdateParams> = lazy<SessionPlanUpdateParams>(() => struct<SessionPlanUpdateParams>({
   sessionId: Schema.String,
   content: Schema.String
-}))
+}), "SessionPlanUpdateParams")
 
 /** Identifies the target session. */
 export interface SessionPlanDeleteParams {
@@ -10710,7 +10760,7 @@ export interface SessionPlanDeleteParams {
 /** Identifies the target session. */
 export const SessionPlanDeleteParams: Schema.Schema<SessionPlanDeleteParams> = lazy<SessionPlanDeleteParams>(() => struct<SessionPlanDeleteParams>({
   sessionId: Schema.String
-}))
+}), "SessionPlanDeleteParams")
 
 /** Identifies the target session. */
 export interface SessionPlanReadSqlTodosParams {
@@ -10721,7 +10771,7 @@ export interface SessionPlanReadSqlTodosParams {
 /** Identifies the target session. */
 export const SessionPlanReadSqlTodosParams: Schema.Schema<SessionPlanReadSqlTodosParams> = lazy<SessionPlanReadSqlTodosParams>(() => struct<SessionPlanReadSqlTodosParams>({
   sessionId: Schema.String
-}))
+}), "SessionPlanReadSqlTodosParams")
 
 /** A single todo row read from the session SQL `todos` table. All fields are optional because the SQL schema is best-effort and the agent may not have populated every column. */
 export interface PlanSqlTodosRow {
@@ -10738,13 +10788,13 @@ export interface PlanSqlTodosRow {
 }
 
 /** A single todo row read from the session SQL `todos` table. All fields are optional because the SQL schema is best-effort and the agent may not have populated every column. */
-export const PlanSqlTodosRow: Schema.Schema<PlanSqlTodosRow> = lazy<PlanSqlTodosRow>(() => struct<PlanSqlTodosRow>({
+export const PlanSqlTodosRow: Schema.Schema<PlanSqlTodosRow> = lazy<PlanSqlTodosRow>(() => tolerantStruct<PlanSqlTodosRow>({
   id: Schema.optional(Schema.String),
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   status: Schema.optional(Schema.String),
   createdAt: Schema.optional(Schema.String)
-}))
+}), "PlanSqlTodosRow")
 
 /** Todo rows read from the session SQL database. Empty when no session database is available. */
 export interface PlanReadSqlTodosResult {
@@ -10755,7 +10805,7 @@ export interface PlanReadSqlTodosResult {
 /** Todo rows read from the session SQL database. Empty when no session database is available. */
 export const PlanReadSqlTodosResult: Schema.Schema<PlanReadSqlTodosResult> = lazy<PlanReadSqlTodosResult>(() => struct<PlanReadSqlTodosResult>({
   rows: Schema.Array(PlanSqlTodosRow)
-}))
+}), "PlanReadSqlTodosResult")
 
 /** Identifies the target session. */
 export interface SessionPlanReadSqlTodosWithDependenciesParams {
@@ -10766,7 +10816,7 @@ export interface SessionPlanReadSqlTodosWithDependenciesParams {
 /** Identifies the target session. */
 export const SessionPlanReadSqlTodosWithDependenciesParams: Schema.Schema<SessionPlanReadSqlTodosWithDependenciesParams> = lazy<SessionPlanReadSqlTodosWithDependenciesParams>(() => struct<SessionPlanReadSqlTodosWithDependenciesParams>({
   sessionId: Schema.String
-}))
+}), "SessionPlanReadSqlTodosWithDependenciesParams")
 
 /** A single dependency edge read from the session SQL `todo_deps` table, indicating that one todo must complete before another. */
 export interface PlanSqlTodoDependency {
@@ -10780,7 +10830,7 @@ export interface PlanSqlTodoDependency {
 export const PlanSqlTodoDependency: Schema.Schema<PlanSqlTodoDependency> = lazy<PlanSqlTodoDependency>(() => struct<PlanSqlTodoDependency>({
   todoId: Schema.String,
   dependsOn: Schema.String
-}))
+}), "PlanSqlTodoDependency")
 
 /** Todo rows + dependency edges read from the session SQL database. */
 export interface PlanReadSqlTodosWithDependenciesResult {
@@ -10794,7 +10844,7 @@ export interface PlanReadSqlTodosWithDependenciesResult {
 export const PlanReadSqlTodosWithDependenciesResult: Schema.Schema<PlanReadSqlTodosWithDependenciesResult> = lazy<PlanReadSqlTodosWithDependenciesResult>(() => struct<PlanReadSqlTodosWithDependenciesResult>({
   rows: Schema.Array(PlanSqlTodosRow),
   dependencies: Schema.Array(PlanSqlTodoDependency)
-}))
+}), "PlanReadSqlTodosWithDependenciesResult")
 
 /** Identifies the target session. */
 export interface SessionWorkspacesGetWorkspaceParams {
@@ -10805,13 +10855,13 @@ export interface SessionWorkspacesGetWorkspaceParams {
 /** Identifies the target session. */
 export const SessionWorkspacesGetWorkspaceParams: Schema.Schema<SessionWorkspacesGetWorkspaceParams> = lazy<SessionWorkspacesGetWorkspaceParams>(() => struct<SessionWorkspacesGetWorkspaceParams>({
   sessionId: Schema.String
-}))
+}), "SessionWorkspacesGetWorkspaceParams")
 
 /** Allowed values for the `WorkspacesWorkspaceDetailsHostType` enumeration. */
-export type WorkspacesWorkspaceDetailsHostType = "github" | "ado"
+export type WorkspacesWorkspaceDetailsHostType = "github" | "ado" | (string & {})
 
 /** Allowed values for the `WorkspacesWorkspaceDetailsHostType` enumeration. */
-export const WorkspacesWorkspaceDetailsHostType: Schema.Schema<WorkspacesWorkspaceDetailsHostType> = lazy<WorkspacesWorkspaceDetailsHostType>(() => Schema.Literal("github", "ado"))
+export const WorkspacesWorkspaceDetailsHostType: Schema.Schema<WorkspacesWorkspaceDetailsHostType> = lazy<WorkspacesWorkspaceDetailsHostType>(() => openLiteral("github", "ado"), "WorkspacesWorkspaceDetailsHostType")
 
 /** Current workspace metadata for the session, including its absolute filesystem path when available. */
 export interface WorkspacesGetWorkspaceResult {
@@ -10881,8 +10931,8 @@ export interface WorkspacesGetWorkspaceResultEncoded {
 }
 
 /** Current workspace metadata for the session, including its absolute filesystem path when available. */
-export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded> = lazy<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>(() => struct<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>({
-  workspace: Schema.NullOr(Schema.Struct({
+export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded> = lazy<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>(() => tolerantStruct<WorkspacesGetWorkspaceResult, WorkspacesGetWorkspaceResultEncoded>({
+  workspace: Schema.NullOr(tolerant(Schema.Struct({
     id: Schema.String,
     cwd: Schema.optional(Schema.String),
     git_root: Schema.optional(Schema.String),
@@ -10900,9 +10950,9 @@ export const WorkspacesGetWorkspaceResult: Schema.Schema<WorkspacesGetWorkspaceR
     mc_session_id: Schema.optional(Schema.String),
     mc_last_event_id: Schema.optional(Schema.String),
     chronicle_sync_dismissed: Schema.optional(Schema.Boolean)
-  })),
+  }))),
   path: Schema.optional(Schema.String)
-}))
+}), "WorkspacesGetWorkspaceResult")
 
 /** Workspace metadata fields to update. */
 export interface SessionWorkspacesUpdateMetadataParams {
@@ -10919,7 +10969,7 @@ export const SessionWorkspacesUpdateMetadataParams: Schema.Schema<SessionWorkspa
   sessionId: Schema.String,
   context: Schema.optional(Schema.Unknown),
   name: Schema.optional(Schema.String)
-}))
+}), "SessionWorkspacesUpdateMetadataParams")
 
 /** Optional session context used when creating a local workspace. */
 export interface SessionWorkspacesEnsureParams {
@@ -10933,7 +10983,7 @@ export interface SessionWorkspacesEnsureParams {
 export const SessionWorkspacesEnsureParams: Schema.Schema<SessionWorkspacesEnsureParams> = lazy<SessionWorkspacesEnsureParams>(() => struct<SessionWorkspacesEnsureParams>({
   sessionId: Schema.String,
   context: Schema.optional(Schema.Unknown)
-}))
+}), "SessionWorkspacesEnsureParams")
 
 /** Identifies the target session. */
 export interface SessionWorkspacesListFilesParams {
@@ -10944,7 +10994,7 @@ export interface SessionWorkspacesListFilesParams {
 /** Identifies the target session. */
 export const SessionWorkspacesListFilesParams: Schema.Schema<SessionWorkspacesListFilesParams> = lazy<SessionWorkspacesListFilesParams>(() => struct<SessionWorkspacesListFilesParams>({
   sessionId: Schema.String
-}))
+}), "SessionWorkspacesListFilesParams")
 
 /** Relative paths of files stored in the session workspace files directory. */
 export interface WorkspacesListFilesResult {
@@ -10955,7 +11005,7 @@ export interface WorkspacesListFilesResult {
 /** Relative paths of files stored in the session workspace files directory. */
 export const WorkspacesListFilesResult: Schema.Schema<WorkspacesListFilesResult> = lazy<WorkspacesListFilesResult>(() => struct<WorkspacesListFilesResult>({
   files: Schema.Array(Schema.String)
-}))
+}), "WorkspacesListFilesResult")
 
 /** Relative path of the workspace file to read. */
 export interface SessionWorkspacesReadFileParams {
@@ -10969,7 +11019,7 @@ export interface SessionWorkspacesReadFileParams {
 export const SessionWorkspacesReadFileParams: Schema.Schema<SessionWorkspacesReadFileParams> = lazy<SessionWorkspacesReadFileParams>(() => struct<SessionWorkspacesReadFileParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionWorkspacesReadFileParams")
 
 /** Contents of the requested workspace file as a UTF-8 string. */
 export interface WorkspacesReadFileResult {
@@ -10980,7 +11030,7 @@ export interface WorkspacesReadFileResult {
 /** Contents of the requested workspace file as a UTF-8 string. */
 export const WorkspacesReadFileResult: Schema.Schema<WorkspacesReadFileResult> = lazy<WorkspacesReadFileResult>(() => struct<WorkspacesReadFileResult>({
   content: Schema.String
-}))
+}), "WorkspacesReadFileResult")
 
 /** Relative path and UTF-8 content for the workspace file to create or overwrite. */
 export interface SessionWorkspacesCreateFileParams {
@@ -10997,7 +11047,7 @@ export const SessionWorkspacesCreateFileParams: Schema.Schema<SessionWorkspacesC
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String
-}))
+}), "SessionWorkspacesCreateFileParams")
 
 /** Relative path of the workspace file or directory to inspect. */
 export interface SessionWorkspacesStatFileParams {
@@ -11011,7 +11061,7 @@ export interface SessionWorkspacesStatFileParams {
 export const SessionWorkspacesStatFileParams: Schema.Schema<SessionWorkspacesStatFileParams> = lazy<SessionWorkspacesStatFileParams>(() => struct<SessionWorkspacesStatFileParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionWorkspacesStatFileParams")
 
 /** Filesystem metadata for a path in the session workspace files directory. */
 export interface WorkspacesStatFileResult {
@@ -11034,7 +11084,7 @@ export const WorkspacesStatFileResult: Schema.Schema<WorkspacesStatFileResult> =
   size: Schema.Number,
   mtimeMs: Schema.Number,
   birthtimeMs: Schema.Number
-}))
+}), "WorkspacesStatFileResult")
 
 /** Directory to create within the session workspace files directory. */
 export interface SessionWorkspacesCreateDirectoryParams {
@@ -11051,7 +11101,7 @@ export const SessionWorkspacesCreateDirectoryParams: Schema.Schema<SessionWorksp
   sessionId: Schema.String,
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean)
-}))
+}), "SessionWorkspacesCreateDirectoryParams")
 
 /** File or directory to remove from the session workspace files directory. */
 export interface SessionWorkspacesRemovePathParams {
@@ -11071,7 +11121,7 @@ export const SessionWorkspacesRemovePathParams: Schema.Schema<SessionWorkspacesR
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean),
   force: Schema.optional(Schema.Boolean)
-}))
+}), "SessionWorkspacesRemovePathParams")
 
 /** Source and destination paths for a rename within the session workspace files directory. */
 export interface SessionWorkspacesRenamePathParams {
@@ -11088,7 +11138,7 @@ export const SessionWorkspacesRenamePathParams: Schema.Schema<SessionWorkspacesR
   sessionId: Schema.String,
   source: Schema.String,
   destination: Schema.String
-}))
+}), "SessionWorkspacesRenamePathParams")
 
 /** Identifies the target session. */
 export interface SessionWorkspacesListCheckpointsParams {
@@ -11099,7 +11149,7 @@ export interface SessionWorkspacesListCheckpointsParams {
 /** Identifies the target session. */
 export const SessionWorkspacesListCheckpointsParams: Schema.Schema<SessionWorkspacesListCheckpointsParams> = lazy<SessionWorkspacesListCheckpointsParams>(() => struct<SessionWorkspacesListCheckpointsParams>({
   sessionId: Schema.String
-}))
+}), "SessionWorkspacesListCheckpointsParams")
 
 /** Workspace checkpoint metadata with assigned number, human-readable title, and checkpoint filename. */
 export interface WorkspacesCheckpoints {
@@ -11116,7 +11166,7 @@ export const WorkspacesCheckpoints: Schema.Schema<WorkspacesCheckpoints> = lazy<
   number: Schema.Number,
   title: Schema.String,
   filename: Schema.String
-}))
+}), "WorkspacesCheckpoints")
 
 /** Workspace checkpoints in chronological order; empty when the workspace is not enabled. */
 export interface WorkspacesListCheckpointsResult {
@@ -11127,7 +11177,7 @@ export interface WorkspacesListCheckpointsResult {
 /** Workspace checkpoints in chronological order; empty when the workspace is not enabled. */
 export const WorkspacesListCheckpointsResult: Schema.Schema<WorkspacesListCheckpointsResult> = lazy<WorkspacesListCheckpointsResult>(() => struct<WorkspacesListCheckpointsResult>({
   checkpoints: Schema.Array(WorkspacesCheckpoints)
-}))
+}), "WorkspacesListCheckpointsResult")
 
 /** Checkpoint number to read. */
 export interface SessionWorkspacesReadCheckpointParams {
@@ -11141,7 +11191,7 @@ export interface SessionWorkspacesReadCheckpointParams {
 export const SessionWorkspacesReadCheckpointParams: Schema.Schema<SessionWorkspacesReadCheckpointParams> = lazy<SessionWorkspacesReadCheckpointParams>(() => struct<SessionWorkspacesReadCheckpointParams>({
   sessionId: Schema.String,
   number: Schema.Number
-}))
+}), "SessionWorkspacesReadCheckpointParams")
 
 /** Checkpoint content as a UTF-8 string, or null when the checkpoint or workspace is missing. */
 export interface WorkspacesReadCheckpointResult {
@@ -11152,7 +11202,7 @@ export interface WorkspacesReadCheckpointResult {
 /** Checkpoint content as a UTF-8 string, or null when the checkpoint or workspace is missing. */
 export const WorkspacesReadCheckpointResult: Schema.Schema<WorkspacesReadCheckpointResult> = lazy<WorkspacesReadCheckpointResult>(() => struct<WorkspacesReadCheckpointResult>({
   content: Schema.NullOr(Schema.String)
-}))
+}), "WorkspacesReadCheckpointResult")
 
 /** Compaction summary checkpoint to persist. */
 export interface SessionWorkspacesAddSummaryParams {
@@ -11169,7 +11219,7 @@ export const SessionWorkspacesAddSummaryParams: Schema.Schema<SessionWorkspacesA
   sessionId: Schema.String,
   title: Schema.String,
   content: Schema.String
-}))
+}), "SessionWorkspacesAddSummaryParams")
 
 /** Persisted summary metadata and refreshed workspace metadata. */
 export interface WorkspacesAddSummaryResult {
@@ -11181,10 +11231,10 @@ export interface WorkspacesAddSummaryResult {
 }
 
 /** Persisted summary metadata and refreshed workspace metadata. */
-export const WorkspacesAddSummaryResult: Schema.Schema<WorkspacesAddSummaryResult> = lazy<WorkspacesAddSummaryResult>(() => Schema.Struct({
+export const WorkspacesAddSummaryResult: Schema.Schema<WorkspacesAddSummaryResult> = lazy<WorkspacesAddSummaryResult>(() => tolerant(Schema.Struct({
   summary: Schema.optional(Schema.Struct({})),
   workspace: Schema.optional(Schema.Struct({}))
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "WorkspacesAddSummaryResult")
 
 /** Rollback point for local workspace summaries. */
 export interface SessionWorkspacesTruncateSummariesParams {
@@ -11198,7 +11248,7 @@ export interface SessionWorkspacesTruncateSummariesParams {
 export const SessionWorkspacesTruncateSummariesParams: Schema.Schema<SessionWorkspacesTruncateSummariesParams> = lazy<SessionWorkspacesTruncateSummariesParams>(() => struct<SessionWorkspacesTruncateSummariesParams>({
   sessionId: Schema.String,
   keepCount: Schema.Number
-}))
+}), "SessionWorkspacesTruncateSummariesParams")
 
 /** Identifies the target session. */
 export interface SessionWorkspacesReadAutopilotObjectiveParams {
@@ -11209,7 +11259,7 @@ export interface SessionWorkspacesReadAutopilotObjectiveParams {
 /** Identifies the target session. */
 export const SessionWorkspacesReadAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesReadAutopilotObjectiveParams> = lazy<SessionWorkspacesReadAutopilotObjectiveParams>(() => struct<SessionWorkspacesReadAutopilotObjectiveParams>({
   sessionId: Schema.String
-}))
+}), "SessionWorkspacesReadAutopilotObjectiveParams")
 
 /** Autopilot objective file content, or null when missing. */
 export interface WorkspacesReadAutopilotObjectiveResult {
@@ -11220,7 +11270,7 @@ export interface WorkspacesReadAutopilotObjectiveResult {
 /** Autopilot objective file content, or null when missing. */
 export const WorkspacesReadAutopilotObjectiveResult: Schema.Schema<WorkspacesReadAutopilotObjectiveResult> = lazy<WorkspacesReadAutopilotObjectiveResult>(() => struct<WorkspacesReadAutopilotObjectiveResult>({
   content: Schema.NullOr(Schema.String)
-}))
+}), "WorkspacesReadAutopilotObjectiveResult")
 
 /** Autopilot objective file content to persist. */
 export interface SessionWorkspacesWriteAutopilotObjectiveParams {
@@ -11234,7 +11284,7 @@ export interface SessionWorkspacesWriteAutopilotObjectiveParams {
 export const SessionWorkspacesWriteAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesWriteAutopilotObjectiveParams> = lazy<SessionWorkspacesWriteAutopilotObjectiveParams>(() => struct<SessionWorkspacesWriteAutopilotObjectiveParams>({
   sessionId: Schema.String,
   content: Schema.String
-}))
+}), "SessionWorkspacesWriteAutopilotObjectiveParams")
 
 /** Result of writing the autopilot objective file. */
 export interface WorkspacesWriteAutopilotObjectiveResult {
@@ -11245,7 +11295,7 @@ export interface WorkspacesWriteAutopilotObjectiveResult {
 /** Result of writing the autopilot objective file. */
 export const WorkspacesWriteAutopilotObjectiveResult: Schema.Schema<WorkspacesWriteAutopilotObjectiveResult> = lazy<WorkspacesWriteAutopilotObjectiveResult>(() => struct<WorkspacesWriteAutopilotObjectiveResult>({
   operation: Schema.String
-}))
+}), "WorkspacesWriteAutopilotObjectiveResult")
 
 /** Identifies the target session. */
 export interface SessionWorkspacesDeleteAutopilotObjectiveParams {
@@ -11256,7 +11306,7 @@ export interface SessionWorkspacesDeleteAutopilotObjectiveParams {
 /** Identifies the target session. */
 export const SessionWorkspacesDeleteAutopilotObjectiveParams: Schema.Schema<SessionWorkspacesDeleteAutopilotObjectiveParams> = lazy<SessionWorkspacesDeleteAutopilotObjectiveParams>(() => struct<SessionWorkspacesDeleteAutopilotObjectiveParams>({
   sessionId: Schema.String
-}))
+}), "SessionWorkspacesDeleteAutopilotObjectiveParams")
 
 /** Result of deleting the autopilot objective file. */
 export interface WorkspacesDeleteAutopilotObjectiveResult {
@@ -11267,7 +11317,7 @@ export interface WorkspacesDeleteAutopilotObjectiveResult {
 /** Result of deleting the autopilot objective file. */
 export const WorkspacesDeleteAutopilotObjectiveResult: Schema.Schema<WorkspacesDeleteAutopilotObjectiveResult> = lazy<WorkspacesDeleteAutopilotObjectiveResult>(() => struct<WorkspacesDeleteAutopilotObjectiveResult>({
   deleted: Schema.Boolean
-}))
+}), "WorkspacesDeleteAutopilotObjectiveResult")
 
 /** Identifies the target session. */
 export interface SessionWorkspacesAutopilotObjectiveExistsParams {
@@ -11278,7 +11328,7 @@ export interface SessionWorkspacesAutopilotObjectiveExistsParams {
 /** Identifies the target session. */
 export const SessionWorkspacesAutopilotObjectiveExistsParams: Schema.Schema<SessionWorkspacesAutopilotObjectiveExistsParams> = lazy<SessionWorkspacesAutopilotObjectiveExistsParams>(() => struct<SessionWorkspacesAutopilotObjectiveExistsParams>({
   sessionId: Schema.String
-}))
+}), "SessionWorkspacesAutopilotObjectiveExistsParams")
 
 /** Whether the autopilot objective file exists. */
 export interface WorkspacesAutopilotObjectiveExistsResult {
@@ -11289,7 +11339,7 @@ export interface WorkspacesAutopilotObjectiveExistsResult {
 /** Whether the autopilot objective file exists. */
 export const WorkspacesAutopilotObjectiveExistsResult: Schema.Schema<WorkspacesAutopilotObjectiveExistsResult> = lazy<WorkspacesAutopilotObjectiveExistsResult>(() => struct<WorkspacesAutopilotObjectiveExistsResult>({
   exists: Schema.Boolean
-}))
+}), "WorkspacesAutopilotObjectiveExistsResult")
 
 /** Pasted content to save as a UTF-8 file in the session workspace. */
 export interface SessionWorkspacesSaveLargePasteParams {
@@ -11303,7 +11353,7 @@ export interface SessionWorkspacesSaveLargePasteParams {
 export const SessionWorkspacesSaveLargePasteParams: Schema.Schema<SessionWorkspacesSaveLargePasteParams> = lazy<SessionWorkspacesSaveLargePasteParams>(() => struct<SessionWorkspacesSaveLargePasteParams>({
   sessionId: Schema.String,
   content: Schema.String
-}))
+}), "SessionWorkspacesSaveLargePasteParams")
 
 /** Descriptor for the saved paste file, or null when the workspace is unavailable. */
 export interface WorkspacesSaveLargePasteResult {
@@ -11325,13 +11375,13 @@ export const WorkspacesSaveLargePasteResult: Schema.Schema<WorkspacesSaveLargePa
     filename: Schema.String,
     sizeBytes: Schema.Number
   }))
-}))
+}), "WorkspacesSaveLargePasteResult")
 
 /** Diff mode requested by the client. */
-export type WorkspaceDiffMode = "unstaged" | "branch" | "session"
+export type WorkspaceDiffMode = "unstaged" | "branch" | "session" | (string & {})
 
 /** Diff mode requested by the client. */
-export const WorkspaceDiffMode: Schema.Schema<WorkspaceDiffMode> = lazy<WorkspaceDiffMode>(() => Schema.Literal("unstaged", "branch", "session"))
+export const WorkspaceDiffMode: Schema.Schema<WorkspaceDiffMode> = lazy<WorkspaceDiffMode>(() => openLiteral("unstaged", "branch", "session"), "WorkspaceDiffMode")
 
 /** Parameters for computing a workspace diff. */
 export interface SessionWorkspacesDiffParams {
@@ -11348,13 +11398,13 @@ export const SessionWorkspacesDiffParams: Schema.Schema<SessionWorkspacesDiffPar
   sessionId: Schema.String,
   mode: WorkspaceDiffMode,
   ignoreWhitespace: Schema.optional(Schema.Boolean)
-}))
+}), "SessionWorkspacesDiffParams")
 
 /** Type of change represented by this file diff. */
-export type WorkspaceDiffFileChangeType = "added" | "modified" | "deleted" | "renamed"
+export type WorkspaceDiffFileChangeType = "added" | "modified" | "deleted" | "renamed" | (string & {})
 
 /** Type of change represented by this file diff. */
-export const WorkspaceDiffFileChangeType: Schema.Schema<WorkspaceDiffFileChangeType> = lazy<WorkspaceDiffFileChangeType>(() => Schema.Literal("added", "modified", "deleted", "renamed"))
+export const WorkspaceDiffFileChangeType: Schema.Schema<WorkspaceDiffFileChangeType> = lazy<WorkspaceDiffFileChangeType>(() => openLiteral("added", "modified", "deleted", "renamed"), "WorkspaceDiffFileChangeType")
 
 /** A single changed file and its unified diff. */
 export interface WorkspaceDiffFileChange {
@@ -11371,19 +11421,19 @@ export interface WorkspaceDiffFileChange {
 }
 
 /** A single changed file and its unified diff. */
-export const WorkspaceDiffFileChange: Schema.Schema<WorkspaceDiffFileChange> = lazy<WorkspaceDiffFileChange>(() => struct<WorkspaceDiffFileChange>({
+export const WorkspaceDiffFileChange: Schema.Schema<WorkspaceDiffFileChange> = lazy<WorkspaceDiffFileChange>(() => tolerantStruct<WorkspaceDiffFileChange>({
   path: Schema.String,
   diff: Schema.String,
   changeType: WorkspaceDiffFileChangeType,
   oldPath: Schema.optional(Schema.String),
   isTruncated: Schema.optional(Schema.Boolean)
-}))
+}), "WorkspaceDiffFileChange")
 
 /** Reason a rewind read (rewind points, file-restore preview, or session diff) could not be answered from the session's file-change captures. */
-export type HistoryRewindUnavailableReason = "file-change-tracking-disabled" | "session-busy" | "unsupported-remote-session"
+export type HistoryRewindUnavailableReason = "file-change-tracking-disabled" | "session-busy" | "unsupported-remote-session" | (string & {})
 
 /** Reason a rewind read (rewind points, file-restore preview, or session diff) could not be answered from the session's file-change captures. */
-export const HistoryRewindUnavailableReason: Schema.Schema<HistoryRewindUnavailableReason> = lazy<HistoryRewindUnavailableReason>(() => Schema.Literal("file-change-tracking-disabled", "session-busy", "unsupported-remote-session"))
+export const HistoryRewindUnavailableReason: Schema.Schema<HistoryRewindUnavailableReason> = lazy<HistoryRewindUnavailableReason>(() => openLiteral("file-change-tracking-disabled", "session-busy", "unsupported-remote-session"), "HistoryRewindUnavailableReason")
 
 /** Workspace diff result for the requested mode. */
 export interface WorkspaceDiffResult {
@@ -11402,14 +11452,14 @@ export interface WorkspaceDiffResult {
 }
 
 /** Workspace diff result for the requested mode. */
-export const WorkspaceDiffResult: Schema.Schema<WorkspaceDiffResult> = lazy<WorkspaceDiffResult>(() => struct<WorkspaceDiffResult>({
+export const WorkspaceDiffResult: Schema.Schema<WorkspaceDiffResult> = lazy<WorkspaceDiffResult>(() => tolerantStruct<WorkspaceDiffResult>({
   requestedMode: WorkspaceDiffMode,
   mode: WorkspaceDiffMode,
   changes: Schema.Array(WorkspaceDiffFileChange),
   baseBranch: Schema.optional(Schema.String),
   isFallback: Schema.Boolean,
   unavailableReason: Schema.optional(HistoryRewindUnavailableReason)
-}))
+}), "WorkspaceDiffResult")
 
 /** Identifies the target session. */
 export interface SessionAutopilotObjectiveGetStateParams {
@@ -11420,13 +11470,13 @@ export interface SessionAutopilotObjectiveGetStateParams {
 /** Identifies the target session. */
 export const SessionAutopilotObjectiveGetStateParams: Schema.Schema<SessionAutopilotObjectiveGetStateParams> = lazy<SessionAutopilotObjectiveGetStateParams>(() => struct<SessionAutopilotObjectiveGetStateParams>({
   sessionId: Schema.String
-}))
+}), "SessionAutopilotObjectiveGetStateParams")
 
 /** Current normalized autopilot objective lifecycle status. */
-export type AutopilotObjectiveStatus = "active" | "paused" | "completed"
+export type AutopilotObjectiveStatus = "active" | "paused" | "completed" | (string & {})
 
 /** Current normalized autopilot objective lifecycle status. */
-export const AutopilotObjectiveStatus: Schema.Schema<AutopilotObjectiveStatus> = lazy<AutopilotObjectiveStatus>(() => Schema.Literal("active", "paused", "completed"))
+export const AutopilotObjectiveStatus: Schema.Schema<AutopilotObjectiveStatus> = lazy<AutopilotObjectiveStatus>(() => openLiteral("active", "paused", "completed"), "AutopilotObjectiveStatus")
 
 /** Current per-window credit limit and consumption for an autopilot objective. */
 export interface AutopilotObjectiveCreditLimit {
@@ -11439,11 +11489,11 @@ export interface AutopilotObjectiveCreditLimit {
 }
 
 /** Current per-window credit limit and consumption for an autopilot objective. */
-export const AutopilotObjectiveCreditLimit: Schema.Schema<AutopilotObjectiveCreditLimit> = lazy<AutopilotObjectiveCreditLimit>(() => struct<AutopilotObjectiveCreditLimit>({
+export const AutopilotObjectiveCreditLimit: Schema.Schema<AutopilotObjectiveCreditLimit> = lazy<AutopilotObjectiveCreditLimit>(() => tolerantStruct<AutopilotObjectiveCreditLimit>({
   credits: Schema.optional(Schema.Number),
   creditsUsed: Schema.Number,
   creditsUsedNanoAiu: Schema.String
-}))
+}), "AutopilotObjectiveCreditLimit")
 
 /** Public, persistence-independent projection of an autopilot objective. */
 export interface AutopilotObjectiveState {
@@ -11466,7 +11516,7 @@ export interface AutopilotObjectiveState {
 }
 
 /** Public, persistence-independent projection of an autopilot objective. */
-export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = lazy<AutopilotObjectiveState>(() => struct<AutopilotObjectiveState>({
+export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = lazy<AutopilotObjectiveState>(() => tolerantStruct<AutopilotObjectiveState>({
   id: Schema.Number,
   objective: Schema.String,
   status: AutopilotObjectiveStatus,
@@ -11475,7 +11525,7 @@ export const AutopilotObjectiveState: Schema.Schema<AutopilotObjectiveState> = l
   completionSummary: Schema.optional(Schema.String),
   creditCountNanoAiu: Schema.String,
   creditLimit: Schema.optional(AutopilotObjectiveCreditLimit)
-}))
+}), "AutopilotObjectiveState")
 
 /** Canonical runtime state for the session's current autopilot objective. */
 export interface AutopilotObjectiveGetStateResult {
@@ -11486,7 +11536,7 @@ export interface AutopilotObjectiveGetStateResult {
 /** Canonical runtime state for the session's current autopilot objective. */
 export const AutopilotObjectiveGetStateResult: Schema.Schema<AutopilotObjectiveGetStateResult> = lazy<AutopilotObjectiveGetStateResult>(() => struct<AutopilotObjectiveGetStateResult>({
   state: Schema.NullOr(AutopilotObjectiveState)
-}))
+}), "AutopilotObjectiveGetStateResult")
 
 /** Identifies the target session. */
 export interface SessionCompletionsGetTriggerCharactersParams {
@@ -11497,7 +11547,7 @@ export interface SessionCompletionsGetTriggerCharactersParams {
 /** Identifies the target session. */
 export const SessionCompletionsGetTriggerCharactersParams: Schema.Schema<SessionCompletionsGetTriggerCharactersParams> = lazy<SessionCompletionsGetTriggerCharactersParams>(() => struct<SessionCompletionsGetTriggerCharactersParams>({
   sessionId: Schema.String
-}))
+}), "SessionCompletionsGetTriggerCharactersParams")
 
 /** Characters that, when typed in the composer, should trigger a `completions.request`. Empty when the session has no host-driven completions (e.g. local sessions, or a relay host that does not advertise `completionTriggerCharacters`). */
 export interface CompletionsGetTriggerCharactersResult {
@@ -11508,7 +11558,7 @@ export interface CompletionsGetTriggerCharactersResult {
 /** Characters that, when typed in the composer, should trigger a `completions.request`. Empty when the session has no host-driven completions (e.g. local sessions, or a relay host that does not advertise `completionTriggerCharacters`). */
 export const CompletionsGetTriggerCharactersResult: Schema.Schema<CompletionsGetTriggerCharactersResult> = lazy<CompletionsGetTriggerCharactersResult>(() => struct<CompletionsGetTriggerCharactersResult>({
   triggerCharacters: Schema.Array(Schema.String)
-}))
+}), "CompletionsGetTriggerCharactersResult")
 
 /** Request host-driven completions for the current composer input. */
 export interface SessionCompletionsRequestParams {
@@ -11525,7 +11575,7 @@ export const SessionCompletionsRequestParams: Schema.Schema<SessionCompletionsRe
   sessionId: Schema.String,
   text: Schema.String,
   offset: Schema.Number
-}))
+}), "SessionCompletionsRequestParams")
 
 /** A single host-driven completion. Accepting an item replaces `[rangeStart, rangeEnd)` (UTF-16 code units) in the composer with `insertText`; when the range is absent, the active token around the cursor is replaced. */
 export interface SessionCompletionItem {
@@ -11542,13 +11592,13 @@ export interface SessionCompletionItem {
 }
 
 /** A single host-driven completion. Accepting an item replaces `[rangeStart, rangeEnd)` (UTF-16 code units) in the composer with `insertText`; when the range is absent, the active token around the cursor is replaced. */
-export const SessionCompletionItem: Schema.Schema<SessionCompletionItem> = lazy<SessionCompletionItem>(() => struct<SessionCompletionItem>({
+export const SessionCompletionItem: Schema.Schema<SessionCompletionItem> = lazy<SessionCompletionItem>(() => tolerantStruct<SessionCompletionItem>({
   insertText: Schema.String,
   rangeStart: Schema.optional(Schema.Number),
   rangeEnd: Schema.optional(Schema.Number),
   label: Schema.optional(Schema.String),
   kind: Schema.optional(Schema.String)
-}))
+}), "SessionCompletionItem")
 
 /** Host-driven completion items for the current composer input. Empty when the host returns no items or does not support completions. */
 export interface CompletionsRequestResult {
@@ -11559,7 +11609,7 @@ export interface CompletionsRequestResult {
 /** Host-driven completion items for the current composer input. Empty when the host returns no items or does not support completions. */
 export const CompletionsRequestResult: Schema.Schema<CompletionsRequestResult> = lazy<CompletionsRequestResult>(() => struct<CompletionsRequestResult>({
   items: Schema.Array(SessionCompletionItem)
-}))
+}), "CompletionsRequestResult")
 
 /** Identifies the target session. */
 export interface SessionInstructionsGetSourcesParams {
@@ -11570,7 +11620,7 @@ export interface SessionInstructionsGetSourcesParams {
 /** Identifies the target session. */
 export const SessionInstructionsGetSourcesParams: Schema.Schema<SessionInstructionsGetSourcesParams> = lazy<SessionInstructionsGetSourcesParams>(() => struct<SessionInstructionsGetSourcesParams>({
   sessionId: Schema.String
-}))
+}), "SessionInstructionsGetSourcesParams")
 
 /** Instruction sources loaded for the session, in merge order. */
 export interface InstructionsGetSourcesResult {
@@ -11581,7 +11631,7 @@ export interface InstructionsGetSourcesResult {
 /** Instruction sources loaded for the session, in merge order. */
 export const InstructionsGetSourcesResult: Schema.Schema<InstructionsGetSourcesResult> = lazy<InstructionsGetSourcesResult>(() => struct<InstructionsGetSourcesResult>({
   sources: Schema.Array(InstructionSource)
-}))
+}), "InstructionsGetSourcesResult")
 
 /** Parameters for starting fleet orchestration: an optional user prompt combined with the fleet instructions, plus the send options forwarded to the resulting turn. */
 export interface SessionFleetStartParams {
@@ -11613,7 +11663,7 @@ export const SessionFleetStartParams: Schema.Schema<SessionFleetStartParams, Ses
   attachments: Schema.optional(Schema.Array(Attachment)),
   billable: Schema.optional(Schema.Boolean),
   wait: Schema.optional(Schema.Boolean)
-}))
+}), "SessionFleetStartParams")
 
 /** Indicates whether fleet mode was successfully activated. */
 export interface FleetStartResult {
@@ -11624,7 +11674,7 @@ export interface FleetStartResult {
 /** Indicates whether fleet mode was successfully activated. */
 export const FleetStartResult: Schema.Schema<FleetStartResult> = lazy<FleetStartResult>(() => struct<FleetStartResult>({
   started: Schema.Boolean
-}))
+}), "FleetStartResult")
 
 /** Controls whether built-in agents and authored prompt text are included. */
 export type SessionAgentListParams =
@@ -11646,7 +11696,7 @@ export const SessionAgentListParams: Schema.Schema<SessionAgentListParams> = laz
     includeBuiltInAgents: Schema.optional(Schema.Boolean),
     includePrompt: Schema.optional(Schema.Boolean)
   })
-))
+), "SessionAgentListParams")
 
 /** Agents available to the session. */
 export interface AgentList {
@@ -11657,7 +11707,7 @@ export interface AgentList {
 /** Agents available to the session. */
 export const AgentList: Schema.Schema<AgentList> = lazy<AgentList>(() => struct<AgentList>({
   agents: Schema.Array(AgentInfo)
-}))
+}), "AgentList")
 
 /** An in-memory authored prompt override for an available agent. */
 export interface SessionAgentSetPromptParams {
@@ -11674,7 +11724,7 @@ export const SessionAgentSetPromptParams: Schema.Schema<SessionAgentSetPromptPar
   sessionId: Schema.String,
   id: Schema.String,
   prompt: Schema.String
-}))
+}), "SessionAgentSetPromptParams")
 
 /** Identifies the target session. */
 export interface SessionAgentGetCurrentParams {
@@ -11685,18 +11735,18 @@ export interface SessionAgentGetCurrentParams {
 /** Identifies the target session. */
 export const SessionAgentGetCurrentParams: Schema.Schema<SessionAgentGetCurrentParams> = lazy<SessionAgentGetCurrentParams>(() => struct<SessionAgentGetCurrentParams>({
   sessionId: Schema.String
-}))
+}), "SessionAgentGetCurrentParams")
 
 /** The currently selected custom agent, or null when using the default agent. */
 export interface AgentGetCurrentResult {
   /** Currently selected custom agent, or null if using the default agent */
-  readonly agent: AgentInfo
+  readonly agent: AgentInfo | null
 }
 
 /** The currently selected custom agent, or null when using the default agent. */
 export const AgentGetCurrentResult: Schema.Schema<AgentGetCurrentResult> = lazy<AgentGetCurrentResult>(() => struct<AgentGetCurrentResult>({
-  agent: AgentInfo
-}))
+  agent: Schema.NullOr(AgentInfo)
+}), "AgentGetCurrentResult")
 
 /** Name of the custom agent to select for subsequent turns. */
 export interface SessionAgentSelectParams {
@@ -11710,7 +11760,7 @@ export interface SessionAgentSelectParams {
 export const SessionAgentSelectParams: Schema.Schema<SessionAgentSelectParams> = lazy<SessionAgentSelectParams>(() => struct<SessionAgentSelectParams>({
   sessionId: Schema.String,
   name: Schema.String
-}))
+}), "SessionAgentSelectParams")
 
 /** The newly selected custom agent. */
 export interface AgentSelectResult {
@@ -11721,7 +11771,7 @@ export interface AgentSelectResult {
 /** The newly selected custom agent. */
 export const AgentSelectResult: Schema.Schema<AgentSelectResult> = lazy<AgentSelectResult>(() => struct<AgentSelectResult>({
   agent: AgentInfo
-}))
+}), "AgentSelectResult")
 
 /** Identifies the target session. */
 export interface SessionAgentDeselectParams {
@@ -11732,7 +11782,7 @@ export interface SessionAgentDeselectParams {
 /** Identifies the target session. */
 export const SessionAgentDeselectParams: Schema.Schema<SessionAgentDeselectParams> = lazy<SessionAgentDeselectParams>(() => struct<SessionAgentDeselectParams>({
   sessionId: Schema.String
-}))
+}), "SessionAgentDeselectParams")
 
 /** Identifies the target session. */
 export interface SessionAgentReloadParams {
@@ -11743,7 +11793,7 @@ export interface SessionAgentReloadParams {
 /** Identifies the target session. */
 export const SessionAgentReloadParams: Schema.Schema<SessionAgentReloadParams> = lazy<SessionAgentReloadParams>(() => struct<SessionAgentReloadParams>({
   sessionId: Schema.String
-}))
+}), "SessionAgentReloadParams")
 
 /** Custom agents available to the session after reloading definitions from disk. */
 export interface AgentReloadResult {
@@ -11754,7 +11804,7 @@ export interface AgentReloadResult {
 /** Custom agents available to the session after reloading definitions from disk. */
 export const AgentReloadResult: Schema.Schema<AgentReloadResult> = lazy<AgentReloadResult>(() => struct<AgentReloadResult>({
   agents: Schema.Array(AgentInfo)
-}))
+}), "AgentReloadResult")
 
 /** Agent type, prompt, name, and optional description and model override for the new task. */
 export interface SessionTasksStartAgentParams {
@@ -11780,7 +11830,7 @@ export const SessionTasksStartAgentParams: Schema.Schema<SessionTasksStartAgentP
   name: Schema.String,
   description: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String)
-}))
+}), "SessionTasksStartAgentParams")
 
 /** Identifier assigned to the newly started background agent task. */
 export interface TasksStartAgentResult {
@@ -11791,7 +11841,7 @@ export interface TasksStartAgentResult {
 /** Identifier assigned to the newly started background agent task. */
 export const TasksStartAgentResult: Schema.Schema<TasksStartAgentResult> = lazy<TasksStartAgentResult>(() => struct<TasksStartAgentResult>({
   agentId: Schema.String
-}))
+}), "TasksStartAgentResult")
 
 /** Identifies the target session. */
 export interface SessionTasksListParams {
@@ -11802,19 +11852,19 @@ export interface SessionTasksListParams {
 /** Identifies the target session. */
 export const SessionTasksListParams: Schema.Schema<SessionTasksListParams> = lazy<SessionTasksListParams>(() => struct<SessionTasksListParams>({
   sessionId: Schema.String
-}))
+}), "SessionTasksListParams")
 
 /** Current lifecycle status of the task */
-export type TaskStatus = "running" | "idle" | "completed" | "failed" | "cancelled"
+export type TaskStatus = "running" | "idle" | "completed" | "failed" | "cancelled" | (string & {})
 
 /** Current lifecycle status of the task */
-export const TaskStatus: Schema.Schema<TaskStatus> = lazy<TaskStatus>(() => Schema.Literal("running", "idle", "completed", "failed", "cancelled"))
+export const TaskStatus: Schema.Schema<TaskStatus> = lazy<TaskStatus>(() => openLiteral("running", "idle", "completed", "failed", "cancelled"), "TaskStatus")
 
 /** Whether task execution is synchronously awaited or managed in the background */
-export type TaskExecutionMode = "sync" | "background"
+export type TaskExecutionMode = "sync" | "background" | (string & {})
 
 /** Whether task execution is synchronously awaited or managed in the background */
-export const TaskExecutionMode: Schema.Schema<TaskExecutionMode> = lazy<TaskExecutionMode>(() => Schema.Literal("sync", "background"))
+export const TaskExecutionMode: Schema.Schema<TaskExecutionMode> = lazy<TaskExecutionMode>(() => openLiteral("sync", "background"), "TaskExecutionMode")
 
 /** Tracked background agent task metadata, including IDs, status, timing, agent type, prompt, model, result, and latest response. */
 export interface TaskAgentInfo {
@@ -11885,7 +11935,7 @@ export interface TaskAgentInfoEncoded {
 }
 
 /** Tracked background agent task metadata, including IDs, status, timing, agent type, prompt, model, result, and latest response. */
-export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> = lazy<TaskAgentInfo, TaskAgentInfoEncoded>(() => struct<TaskAgentInfo, TaskAgentInfoEncoded>({
+export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> = lazy<TaskAgentInfo, TaskAgentInfoEncoded>(() => tolerantStruct<TaskAgentInfo, TaskAgentInfoEncoded>({
   type: Schema.Literal("agent"),
   id: Schema.String,
   toolCallId: Schema.String,
@@ -11906,25 +11956,25 @@ export const TaskAgentInfo: Schema.Schema<TaskAgentInfo, TaskAgentInfoEncoded> =
   canPromoteToBackground: Schema.optional(Schema.Boolean),
   latestResponse: Schema.optional(Schema.String),
   idleSince: Schema.optional(Schema.Date)
-}))
+}), "TaskAgentInfo")
 
 /** Lifecycle status of a client-owned task. */
-export type TaskClientStatus = "running" | "idle" | "completed" | "failed" | "cancelled" | "orphaned"
+export type TaskClientStatus = "running" | "idle" | "completed" | "failed" | "cancelled" | "orphaned" | (string & {})
 
 /** Lifecycle status of a client-owned task. */
-export const TaskClientStatus: Schema.Schema<TaskClientStatus> = lazy<TaskClientStatus>(() => Schema.Literal("running", "idle", "completed", "failed", "cancelled", "orphaned"))
+export const TaskClientStatus: Schema.Schema<TaskClientStatus> = lazy<TaskClientStatus>(() => openLiteral("running", "idle", "completed", "failed", "cancelled", "orphaned"), "TaskClientStatus")
 
 /** Connection class owning a client task. */
-export type TaskClientOwnerKind = "extension" | "sdk"
+export type TaskClientOwnerKind = "extension" | "sdk" | (string & {})
 
 /** Connection class owning a client task. */
-export const TaskClientOwnerKind: Schema.Schema<TaskClientOwnerKind> = lazy<TaskClientOwnerKind>(() => Schema.Literal("extension", "sdk"))
+export const TaskClientOwnerKind: Schema.Schema<TaskClientOwnerKind> = lazy<TaskClientOwnerKind>(() => openLiteral("extension", "sdk"), "TaskClientOwnerKind")
 
 /** Presence of the task's bound join. */
-export type TaskClientOwnerPresence = "connected" | "disconnected"
+export type TaskClientOwnerPresence = "connected" | "disconnected" | (string & {})
 
 /** Presence of the task's bound join. */
-export const TaskClientOwnerPresence: Schema.Schema<TaskClientOwnerPresence> = lazy<TaskClientOwnerPresence>(() => Schema.Literal("connected", "disconnected"))
+export const TaskClientOwnerPresence: Schema.Schema<TaskClientOwnerPresence> = lazy<TaskClientOwnerPresence>(() => openLiteral("connected", "disconnected"), "TaskClientOwnerPresence")
 
 /** Public owner attribution for a client-owned task. Identifiers are opaque and never authorize requests. */
 export interface TaskClientOwner {
@@ -11956,7 +12006,7 @@ export interface TaskClientOwnerEncoded {
 }
 
 /** Public owner attribution for a client-owned task. Identifiers are opaque and never authorize requests. */
-export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEncoded> = lazy<TaskClientOwner, TaskClientOwnerEncoded>(() => struct<TaskClientOwner, TaskClientOwnerEncoded>({
+export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEncoded> = lazy<TaskClientOwner, TaskClientOwnerEncoded>(() => tolerantStruct<TaskClientOwner, TaskClientOwnerEncoded>({
   participantId: Schema.String,
   joinId: Schema.String,
   kind: TaskClientOwnerKind,
@@ -11964,13 +12014,13 @@ export const TaskClientOwner: Schema.Schema<TaskClientOwner, TaskClientOwnerEnco
   source: Schema.optional(Schema.String),
   presence: TaskClientOwnerPresence,
   disconnectedAt: Schema.optional(Schema.Date)
-}))
+}), "TaskClientOwner")
 
 /** Client-owned tasks always execute outside the runtime in background mode. */
 export type TaskClientExecutionMode = "background"
 
 /** Client-owned tasks always execute outside the runtime in background mode. */
-export const TaskClientExecutionMode: Schema.Schema<TaskClientExecutionMode> = lazy<TaskClientExecutionMode>(() => Schema.Literal("background"))
+export const TaskClientExecutionMode: Schema.Schema<TaskClientExecutionMode> = lazy<TaskClientExecutionMode>(() => Schema.Literal("background"), "TaskClientExecutionMode")
 
 /** Tracked client-owned task metadata. */
 export interface TaskClientInfo {
@@ -12047,7 +12097,7 @@ export interface TaskClientInfoEncoded {
 }
 
 /** Tracked client-owned task metadata. */
-export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded> = lazy<TaskClientInfo, TaskClientInfoEncoded>(() => struct<TaskClientInfo, TaskClientInfoEncoded>({
+export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded> = lazy<TaskClientInfo, TaskClientInfoEncoded>(() => tolerantStruct<TaskClientInfo, TaskClientInfoEncoded>({
   type: Schema.Literal("client"),
   id: Schema.String,
   clientTaskId: Schema.String,
@@ -12070,13 +12120,13 @@ export const TaskClientInfo: Schema.Schema<TaskClientInfo, TaskClientInfoEncoded
   error: Schema.optional(Schema.String),
   errorCode: Schema.optional(Schema.String),
   cancellationReason: Schema.optional(Schema.String)
-}))
+}), "TaskClientInfo")
 
 /** Whether the shell runs inside a managed PTY session or as an independent background process */
-export type TaskShellInfoAttachmentMode = "attached" | "detached"
+export type TaskShellInfoAttachmentMode = "attached" | "detached" | (string & {})
 
 /** Whether the shell runs inside a managed PTY session or as an independent background process */
-export const TaskShellInfoAttachmentMode: Schema.Schema<TaskShellInfoAttachmentMode> = lazy<TaskShellInfoAttachmentMode>(() => Schema.Literal("attached", "detached"))
+export const TaskShellInfoAttachmentMode: Schema.Schema<TaskShellInfoAttachmentMode> = lazy<TaskShellInfoAttachmentMode>(() => openLiteral("attached", "detached"), "TaskShellInfoAttachmentMode")
 
 /** Tracked shell task metadata, including ID, command, status, timing, attachment/execution mode, log path, and PID. */
 export interface TaskShellInfo {
@@ -12123,7 +12173,7 @@ export interface TaskShellInfoEncoded {
 }
 
 /** Tracked shell task metadata, including ID, command, status, timing, attachment/execution mode, log path, and PID. */
-export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> = lazy<TaskShellInfo, TaskShellInfoEncoded>(() => struct<TaskShellInfo, TaskShellInfoEncoded>({
+export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> = lazy<TaskShellInfo, TaskShellInfoEncoded>(() => tolerantStruct<TaskShellInfo, TaskShellInfoEncoded>({
   type: Schema.Literal("shell"),
   id: Schema.String,
   description: Schema.String,
@@ -12136,7 +12186,7 @@ export const TaskShellInfo: Schema.Schema<TaskShellInfo, TaskShellInfoEncoded> =
   canPromoteToBackground: Schema.optional(Schema.Boolean),
   logPath: Schema.optional(Schema.String),
   pid: Schema.optional(Schema.Number)
-}))
+}), "TaskShellInfo")
 
 /** Tracked task union returned by task APIs, containing an agent, client, or shell task. */
 export type TaskInfo = TaskAgentInfo | TaskClientInfo | TaskShellInfo
@@ -12145,7 +12195,7 @@ export type TaskInfo = TaskAgentInfo | TaskClientInfo | TaskShellInfo
 export type TaskInfoEncoded = TaskAgentInfoEncoded | TaskClientInfoEncoded | TaskShellInfoEncoded
 
 /** Tracked task union returned by task APIs, containing an agent, client, or shell task. */
-export const TaskInfo: Schema.Schema<TaskInfo, TaskInfoEncoded> = lazy<TaskInfo, TaskInfoEncoded>(() => Schema.Union(TaskAgentInfo, TaskClientInfo, TaskShellInfo))
+export const TaskInfo: Schema.Schema<TaskInfo, TaskInfoEncoded> = lazy<TaskInfo, TaskInfoEncoded>(() => Schema.Union(TaskAgentInfo, TaskClientInfo, TaskShellInfo), "TaskInfo")
 
 /** Background tasks currently tracked by the session. */
 export interface TaskList {
@@ -12161,7 +12211,7 @@ export interface TaskListEncoded {
 /** Background tasks currently tracked by the session. */
 export const TaskList: Schema.Schema<TaskList, TaskListEncoded> = lazy<TaskList, TaskListEncoded>(() => struct<TaskList, TaskListEncoded>({
   tasks: Schema.Array(TaskInfo)
-}))
+}), "TaskList")
 
 /** Registers or reclaims a client-owned task. */
 export interface SessionTasksRegisterParams {
@@ -12190,7 +12240,7 @@ export const SessionTasksRegisterParams: Schema.Schema<SessionTasksRegisterParam
   displayName: Schema.optional(Schema.String),
   cancellable: Schema.Boolean,
   expectedSequence: Schema.optional(Schema.Number)
-}))
+}), "SessionTasksRegisterParams")
 
 /** Result of registering or reclaiming a client-owned task. */
 export interface TasksRegisterResult {
@@ -12214,13 +12264,13 @@ export const TasksRegisterResult: Schema.Schema<TasksRegisterResult, TasksRegist
   task: TaskClientInfo,
   created: Schema.Boolean,
   reclaimed: Schema.Boolean
-}))
+}), "TasksRegisterResult")
 
 /** Active status a client owner may publish with a progress update. */
 export type TaskClientActiveStatus = "running" | "idle"
 
 /** Active status a client owner may publish with a progress update. */
-export const TaskClientActiveStatus: Schema.Schema<TaskClientActiveStatus> = lazy<TaskClientActiveStatus>(() => Schema.Literal("running", "idle"))
+export const TaskClientActiveStatus: Schema.Schema<TaskClientActiveStatus> = lazy<TaskClientActiveStatus>(() => Schema.Literal("running", "idle"), "TaskClientActiveStatus")
 
 /** Progress or terminal update for a client-owned task. */
 export type TaskClientUpdate =
@@ -12288,7 +12338,7 @@ export const TaskClientUpdate: Schema.Schema<TaskClientUpdate> = lazy<TaskClient
     reason: Schema.optional(Schema.String),
     kind: Schema.Literal("cancelled")
   })
-))
+), "TaskClientUpdate")
 
 /** Updates a client-owned task. */
 export interface SessionTasksUpdateParams {
@@ -12308,7 +12358,7 @@ export const SessionTasksUpdateParams: Schema.Schema<SessionTasksUpdateParams> =
   id: Schema.String,
   sequence: Schema.Number,
   update: TaskClientUpdate
-}))
+}), "SessionTasksUpdateParams")
 
 /** Result of publishing a client-owned task update. */
 export interface TasksUpdateResult {
@@ -12332,7 +12382,7 @@ export const TasksUpdateResult: Schema.Schema<TasksUpdateResult, TasksUpdateResu
   task: TaskClientInfo,
   applied: Schema.Boolean,
   duplicate: Schema.Boolean
-}))
+}), "TasksUpdateResult")
 
 /** Identifies the target session. */
 export interface SessionTasksRefreshParams {
@@ -12343,13 +12393,13 @@ export interface SessionTasksRefreshParams {
 /** Identifies the target session. */
 export const SessionTasksRefreshParams: Schema.Schema<SessionTasksRefreshParams> = lazy<SessionTasksRefreshParams>(() => struct<SessionTasksRefreshParams>({
   sessionId: Schema.String
-}))
+}), "SessionTasksRefreshParams")
 
 /** Refresh metadata for any detached background shells the runtime knows about. Use after a long pause to pick up exit/output state for shells running outside the agent loop. */
 export interface TasksRefreshResult {}
 
 /** Refresh metadata for any detached background shells the runtime knows about. Use after a long pause to pick up exit/output state for shells running outside the agent loop. */
-export const TasksRefreshResult: Schema.Schema<TasksRefreshResult> = lazy<TasksRefreshResult>(() => struct<TasksRefreshResult>({}))
+export const TasksRefreshResult: Schema.Schema<TasksRefreshResult> = lazy<TasksRefreshResult>(() => struct<TasksRefreshResult>({}), "TasksRefreshResult")
 
 /** Identifies the target session. */
 export interface SessionTasksWaitForPendingParams {
@@ -12360,13 +12410,13 @@ export interface SessionTasksWaitForPendingParams {
 /** Identifies the target session. */
 export const SessionTasksWaitForPendingParams: Schema.Schema<SessionTasksWaitForPendingParams> = lazy<SessionTasksWaitForPendingParams>(() => struct<SessionTasksWaitForPendingParams>({
   sessionId: Schema.String
-}))
+}), "SessionTasksWaitForPendingParams")
 
 /** Wait until all in-flight background tasks (agents + shells) and any follow-up turns scheduled by their completions have settled. Returns when the runtime is fully drained or after an internal timeout (default 10 minutes; configurable via COPILOT_TASK_WAIT_TIMEOUT_SECONDS). */
 export interface TasksWaitForPendingResult {}
 
 /** Wait until all in-flight background tasks (agents + shells) and any follow-up turns scheduled by their completions have settled. Returns when the runtime is fully drained or after an internal timeout (default 10 minutes; configurable via COPILOT_TASK_WAIT_TIMEOUT_SECONDS). */
-export const TasksWaitForPendingResult: Schema.Schema<TasksWaitForPendingResult> = lazy<TasksWaitForPendingResult>(() => struct<TasksWaitForPendingResult>({}))
+export const TasksWaitForPendingResult: Schema.Schema<TasksWaitForPendingResult> = lazy<TasksWaitForPendingResult>(() => struct<TasksWaitForPendingResult>({}), "TasksWaitForPendingResult")
 
 /** Identifier of the background task to fetch progress for. */
 export interface SessionTasksGetProgressParams {
@@ -12380,7 +12430,7 @@ export interface SessionTasksGetProgressParams {
 export const SessionTasksGetProgressParams: Schema.Schema<SessionTasksGetProgressParams> = lazy<SessionTasksGetProgressParams>(() => struct<SessionTasksGetProgressParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionTasksGetProgressParams")
 
 /** Timestamped display line for task progress output or recent agent activity. */
 export interface TaskProgressLine {
@@ -12400,7 +12450,7 @@ export interface TaskProgressLineEncoded {
 export const TaskProgressLine: Schema.Schema<TaskProgressLine, TaskProgressLineEncoded> = lazy<TaskProgressLine, TaskProgressLineEncoded>(() => struct<TaskProgressLine, TaskProgressLineEncoded>({
   message: Schema.String,
   timestamp: Schema.Date
-}))
+}), "TaskProgressLine")
 
 /** Progress snapshot for an agent task, with recent activity lines and optional latest intent. */
 export interface TaskAgentProgress {
@@ -12420,11 +12470,11 @@ export interface TaskAgentProgressEncoded {
 }
 
 /** Progress snapshot for an agent task, with recent activity lines and optional latest intent. */
-export const TaskAgentProgress: Schema.Schema<TaskAgentProgress, TaskAgentProgressEncoded> = lazy<TaskAgentProgress, TaskAgentProgressEncoded>(() => struct<TaskAgentProgress, TaskAgentProgressEncoded>({
+export const TaskAgentProgress: Schema.Schema<TaskAgentProgress, TaskAgentProgressEncoded> = lazy<TaskAgentProgress, TaskAgentProgressEncoded>(() => tolerantStruct<TaskAgentProgress, TaskAgentProgressEncoded>({
   type: Schema.Literal("agent"),
   recentActivity: Schema.Array(TaskProgressLine),
   latestIntent: Schema.optional(Schema.String)
-}))
+}), "TaskAgentProgress")
 
 /** Generic progress for a client-owned task. */
 export interface TaskClientProgress {
@@ -12459,7 +12509,7 @@ export interface TaskClientProgressEncoded {
 }
 
 /** Generic progress for a client-owned task. */
-export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientProgressEncoded> = lazy<TaskClientProgress, TaskClientProgressEncoded>(() => struct<TaskClientProgress, TaskClientProgressEncoded>({
+export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientProgressEncoded> = lazy<TaskClientProgress, TaskClientProgressEncoded>(() => tolerantStruct<TaskClientProgress, TaskClientProgressEncoded>({
   type: Schema.Literal("client"),
   status: TaskClientStatus,
   sequence: Schema.Number,
@@ -12468,7 +12518,7 @@ export const TaskClientProgress: Schema.Schema<TaskClientProgress, TaskClientPro
   percentage: Schema.optional(Schema.Number),
   lastMessage: Schema.optional(Schema.String),
   recentActivity: Schema.Array(TaskProgressLine)
-}))
+}), "TaskClientProgress")
 
 /** Progress snapshot for a shell task, with recent stdout/stderr output and optional process ID. */
 export interface TaskShellProgress {
@@ -12481,11 +12531,11 @@ export interface TaskShellProgress {
 }
 
 /** Progress snapshot for a shell task, with recent stdout/stderr output and optional process ID. */
-export const TaskShellProgress: Schema.Schema<TaskShellProgress> = lazy<TaskShellProgress>(() => struct<TaskShellProgress>({
+export const TaskShellProgress: Schema.Schema<TaskShellProgress> = lazy<TaskShellProgress>(() => tolerantStruct<TaskShellProgress>({
   type: Schema.Literal("shell"),
   recentOutput: Schema.String,
   pid: Schema.optional(Schema.Number)
-}))
+}), "TaskShellProgress")
 
 /** Progress information for the task, discriminated by type. Returns null when no task with this ID is currently tracked. */
 export type TaskProgress = TaskAgentProgress | TaskClientProgress | TaskShellProgress | null
@@ -12494,7 +12544,7 @@ export type TaskProgress = TaskAgentProgress | TaskClientProgress | TaskShellPro
 export type TaskProgressEncoded = TaskAgentProgressEncoded | TaskClientProgressEncoded | TaskShellProgress | null
 
 /** Progress information for the task, discriminated by type. Returns null when no task with this ID is currently tracked. */
-export const TaskProgress: Schema.Schema<TaskProgress, TaskProgressEncoded> = lazy<TaskProgress, TaskProgressEncoded>(() => Schema.Union(TaskAgentProgress, TaskClientProgress, TaskShellProgress, Schema.Null))
+export const TaskProgress: Schema.Schema<TaskProgress, TaskProgressEncoded> = lazy<TaskProgress, TaskProgressEncoded>(() => Schema.Union(TaskAgentProgress, TaskClientProgress, TaskShellProgress, Schema.Null), "TaskProgress")
 
 /** Progress information for the task, or null when no task with that ID is tracked. */
 export interface TasksGetProgressResult {
@@ -12510,7 +12560,7 @@ export interface TasksGetProgressResultEncoded {
 /** Progress information for the task, or null when no task with that ID is tracked. */
 export const TasksGetProgressResult: Schema.Schema<TasksGetProgressResult, TasksGetProgressResultEncoded> = lazy<TasksGetProgressResult, TasksGetProgressResultEncoded>(() => struct<TasksGetProgressResult, TasksGetProgressResultEncoded>({
   progress: TaskProgress
-}))
+}), "TasksGetProgressResult")
 
 /** Identifies the target session. */
 export interface SessionTasksGetCurrentPromotableParams {
@@ -12521,7 +12571,7 @@ export interface SessionTasksGetCurrentPromotableParams {
 /** Identifies the target session. */
 export const SessionTasksGetCurrentPromotableParams: Schema.Schema<SessionTasksGetCurrentPromotableParams> = lazy<SessionTasksGetCurrentPromotableParams>(() => struct<SessionTasksGetCurrentPromotableParams>({
   sessionId: Schema.String
-}))
+}), "SessionTasksGetCurrentPromotableParams")
 
 /** The first sync-waiting task that can currently be promoted to background mode. */
 export interface TasksGetCurrentPromotableResult {
@@ -12535,9 +12585,9 @@ export interface TasksGetCurrentPromotableResultEncoded {
 }
 
 /** The first sync-waiting task that can currently be promoted to background mode. */
-export const TasksGetCurrentPromotableResult: Schema.Schema<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded> = lazy<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>(() => struct<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>({
+export const TasksGetCurrentPromotableResult: Schema.Schema<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded> = lazy<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>(() => tolerantStruct<TasksGetCurrentPromotableResult, TasksGetCurrentPromotableResultEncoded>({
   task: Schema.optional(TaskInfo)
-}))
+}), "TasksGetCurrentPromotableResult")
 
 /** Identifier of the task to promote to background mode. */
 export interface SessionTasksPromoteToBackgroundParams {
@@ -12551,7 +12601,7 @@ export interface SessionTasksPromoteToBackgroundParams {
 export const SessionTasksPromoteToBackgroundParams: Schema.Schema<SessionTasksPromoteToBackgroundParams> = lazy<SessionTasksPromoteToBackgroundParams>(() => struct<SessionTasksPromoteToBackgroundParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionTasksPromoteToBackgroundParams")
 
 /** Indicates whether the task was successfully promoted to background mode. */
 export interface TasksPromoteToBackgroundResult {
@@ -12562,7 +12612,7 @@ export interface TasksPromoteToBackgroundResult {
 /** Indicates whether the task was successfully promoted to background mode. */
 export const TasksPromoteToBackgroundResult: Schema.Schema<TasksPromoteToBackgroundResult> = lazy<TasksPromoteToBackgroundResult>(() => struct<TasksPromoteToBackgroundResult>({
   promoted: Schema.Boolean
-}))
+}), "TasksPromoteToBackgroundResult")
 
 /** Identifies the target session. */
 export interface SessionTasksPromoteCurrentToBackgroundParams {
@@ -12573,7 +12623,7 @@ export interface SessionTasksPromoteCurrentToBackgroundParams {
 /** Identifies the target session. */
 export const SessionTasksPromoteCurrentToBackgroundParams: Schema.Schema<SessionTasksPromoteCurrentToBackgroundParams> = lazy<SessionTasksPromoteCurrentToBackgroundParams>(() => struct<SessionTasksPromoteCurrentToBackgroundParams>({
   sessionId: Schema.String
-}))
+}), "SessionTasksPromoteCurrentToBackgroundParams")
 
 /** The promoted task as it now exists in background mode, omitted if no promotable task was waiting. */
 export interface TasksPromoteCurrentToBackgroundResult {
@@ -12587,9 +12637,9 @@ export interface TasksPromoteCurrentToBackgroundResultEncoded {
 }
 
 /** The promoted task as it now exists in background mode, omitted if no promotable task was waiting. */
-export const TasksPromoteCurrentToBackgroundResult: Schema.Schema<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded> = lazy<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>(() => struct<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>({
+export const TasksPromoteCurrentToBackgroundResult: Schema.Schema<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded> = lazy<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>(() => tolerantStruct<TasksPromoteCurrentToBackgroundResult, TasksPromoteCurrentToBackgroundResultEncoded>({
   task: Schema.optional(TaskInfo)
-}))
+}), "TasksPromoteCurrentToBackgroundResult")
 
 /** Identifier of the background task to cancel. */
 export interface SessionTasksCancelParams {
@@ -12603,7 +12653,7 @@ export interface SessionTasksCancelParams {
 export const SessionTasksCancelParams: Schema.Schema<SessionTasksCancelParams> = lazy<SessionTasksCancelParams>(() => struct<SessionTasksCancelParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionTasksCancelParams")
 
 /** Indicates whether the background task was successfully cancelled. */
 export interface TasksCancelResult {
@@ -12614,7 +12664,7 @@ export interface TasksCancelResult {
 /** Indicates whether the background task was successfully cancelled. */
 export const TasksCancelResult: Schema.Schema<TasksCancelResult> = lazy<TasksCancelResult>(() => struct<TasksCancelResult>({
   cancelled: Schema.Boolean
-}))
+}), "TasksCancelResult")
 
 /** Identifier of the completed or cancelled task to remove from tracking. */
 export interface SessionTasksRemoveParams {
@@ -12628,7 +12678,7 @@ export interface SessionTasksRemoveParams {
 export const SessionTasksRemoveParams: Schema.Schema<SessionTasksRemoveParams> = lazy<SessionTasksRemoveParams>(() => struct<SessionTasksRemoveParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionTasksRemoveParams")
 
 /** Indicates whether the task was removed. False when the task does not exist or is still running/idle. */
 export interface TasksRemoveResult {
@@ -12639,7 +12689,7 @@ export interface TasksRemoveResult {
 /** Indicates whether the task was removed. False when the task does not exist or is still running/idle. */
 export const TasksRemoveResult: Schema.Schema<TasksRemoveResult> = lazy<TasksRemoveResult>(() => struct<TasksRemoveResult>({
   removed: Schema.Boolean
-}))
+}), "TasksRemoveResult")
 
 /** Identifier of the target agent task, message content, and optional sender agent ID. */
 export interface SessionTasksSendMessageParams {
@@ -12659,7 +12709,7 @@ export const SessionTasksSendMessageParams: Schema.Schema<SessionTasksSendMessag
   id: Schema.String,
   message: Schema.String,
   fromAgentId: Schema.optional(Schema.String)
-}))
+}), "SessionTasksSendMessageParams")
 
 /** Indicates whether the message was delivered, with an error message when delivery failed. */
 export interface TasksSendMessageResult {
@@ -12670,10 +12720,10 @@ export interface TasksSendMessageResult {
 }
 
 /** Indicates whether the message was delivered, with an error message when delivery failed. */
-export const TasksSendMessageResult: Schema.Schema<TasksSendMessageResult> = lazy<TasksSendMessageResult>(() => struct<TasksSendMessageResult>({
+export const TasksSendMessageResult: Schema.Schema<TasksSendMessageResult> = lazy<TasksSendMessageResult>(() => tolerantStruct<TasksSendMessageResult>({
   sent: Schema.Boolean,
   error: Schema.optional(Schema.String)
-}))
+}), "TasksSendMessageResult")
 
 /** Identifies the target session. */
 export interface SessionSkillsListParams {
@@ -12684,7 +12734,7 @@ export interface SessionSkillsListParams {
 /** Identifies the target session. */
 export const SessionSkillsListParams: Schema.Schema<SessionSkillsListParams> = lazy<SessionSkillsListParams>(() => struct<SessionSkillsListParams>({
   sessionId: Schema.String
-}))
+}), "SessionSkillsListParams")
 
 /** Skill metadata available to a session, with name, description, source, enabled/invocable state, path, plugin, and argument hint. */
 export interface Skill {
@@ -12709,7 +12759,7 @@ export interface Skill {
 }
 
 /** Skill metadata available to a session, with name, description, source, enabled/invocable state, path, plugin, and argument hint. */
-export const Skill: Schema.Schema<Skill> = lazy<Skill>(() => struct<Skill>({
+export const Skill: Schema.Schema<Skill> = lazy<Skill>(() => tolerantStruct<Skill>({
   name: Schema.String,
   commandName: Schema.optional(Schema.String),
   description: Schema.String,
@@ -12719,7 +12769,7 @@ export const Skill: Schema.Schema<Skill> = lazy<Skill>(() => struct<Skill>({
   path: Schema.optional(Schema.String),
   pluginName: Schema.optional(Schema.String),
   argumentHint: Schema.optional(Schema.String)
-}))
+}), "Skill")
 
 /** Skills available to the session, with their enabled state. */
 export interface SkillList {
@@ -12730,7 +12780,7 @@ export interface SkillList {
 /** Skills available to the session, with their enabled state. */
 export const SkillList: Schema.Schema<SkillList> = lazy<SkillList>(() => struct<SkillList>({
   skills: Schema.Array(Skill)
-}))
+}), "SkillList")
 
 /** Identifies the target session. */
 export interface SessionSkillsGetInvokedParams {
@@ -12741,7 +12791,7 @@ export interface SessionSkillsGetInvokedParams {
 /** Identifies the target session. */
 export const SessionSkillsGetInvokedParams: Schema.Schema<SessionSkillsGetInvokedParams> = lazy<SessionSkillsGetInvokedParams>(() => struct<SessionSkillsGetInvokedParams>({
   sessionId: Schema.String
-}))
+}), "SessionSkillsGetInvokedParams")
 
 /** Skill invocation record with name, path, content, allowed tools, and turn number. */
 export interface SkillsInvokedSkill {
@@ -12760,14 +12810,14 @@ export interface SkillsInvokedSkill {
 }
 
 /** Skill invocation record with name, path, content, allowed tools, and turn number. */
-export const SkillsInvokedSkill: Schema.Schema<SkillsInvokedSkill> = lazy<SkillsInvokedSkill>(() => struct<SkillsInvokedSkill>({
+export const SkillsInvokedSkill: Schema.Schema<SkillsInvokedSkill> = lazy<SkillsInvokedSkill>(() => tolerantStruct<SkillsInvokedSkill>({
   name: Schema.String,
   path: Schema.String,
   content: Schema.String,
   allowedTools: Schema.optional(Schema.Array(Schema.String)),
   disableModelInvocation: Schema.optional(Schema.Boolean),
   invokedAtTurn: Schema.Number
-}))
+}), "SkillsInvokedSkill")
 
 /** Skills invoked during this session, ordered by invocation time (most recent last). */
 export interface SkillsGetInvokedResult {
@@ -12778,7 +12828,7 @@ export interface SkillsGetInvokedResult {
 /** Skills invoked during this session, ordered by invocation time (most recent last). */
 export const SkillsGetInvokedResult: Schema.Schema<SkillsGetInvokedResult> = lazy<SkillsGetInvokedResult>(() => struct<SkillsGetInvokedResult>({
   skills: Schema.Array(SkillsInvokedSkill)
-}))
+}), "SkillsGetInvokedResult")
 
 /** Name of the skill to enable for the session. */
 export interface SessionSkillsEnableParams {
@@ -12792,7 +12842,7 @@ export interface SessionSkillsEnableParams {
 export const SessionSkillsEnableParams: Schema.Schema<SessionSkillsEnableParams> = lazy<SessionSkillsEnableParams>(() => struct<SessionSkillsEnableParams>({
   sessionId: Schema.String,
   name: Schema.String
-}))
+}), "SessionSkillsEnableParams")
 
 /** Name of the skill to disable for the session. */
 export interface SessionSkillsDisableParams {
@@ -12806,7 +12856,7 @@ export interface SessionSkillsDisableParams {
 export const SessionSkillsDisableParams: Schema.Schema<SessionSkillsDisableParams> = lazy<SessionSkillsDisableParams>(() => struct<SessionSkillsDisableParams>({
   sessionId: Schema.String,
   name: Schema.String
-}))
+}), "SessionSkillsDisableParams")
 
 /** Identifies the target session. */
 export interface SessionSkillsReloadParams {
@@ -12817,7 +12867,7 @@ export interface SessionSkillsReloadParams {
 /** Identifies the target session. */
 export const SessionSkillsReloadParams: Schema.Schema<SessionSkillsReloadParams> = lazy<SessionSkillsReloadParams>(() => struct<SessionSkillsReloadParams>({
   sessionId: Schema.String
-}))
+}), "SessionSkillsReloadParams")
 
 /** Diagnostics from reloading skill definitions, with warnings and errors as separate lists. */
 export interface SkillsLoadDiagnostics {
@@ -12831,7 +12881,7 @@ export interface SkillsLoadDiagnostics {
 export const SkillsLoadDiagnostics: Schema.Schema<SkillsLoadDiagnostics> = lazy<SkillsLoadDiagnostics>(() => struct<SkillsLoadDiagnostics>({
   warnings: Schema.Array(Schema.String),
   errors: Schema.Array(Schema.String)
-}))
+}), "SkillsLoadDiagnostics")
 
 /** Identifies the target session. */
 export interface SessionSkillsEnsureLoadedParams {
@@ -12842,7 +12892,7 @@ export interface SessionSkillsEnsureLoadedParams {
 /** Identifies the target session. */
 export const SessionSkillsEnsureLoadedParams: Schema.Schema<SessionSkillsEnsureLoadedParams> = lazy<SessionSkillsEnsureLoadedParams>(() => struct<SessionSkillsEnsureLoadedParams>({
   sessionId: Schema.String
-}))
+}), "SessionSkillsEnsureLoadedParams")
 
 /** Identifies the target session. */
 export interface SessionMcpListParams {
@@ -12853,13 +12903,21 @@ export interface SessionMcpListParams {
 /** Identifies the target session. */
 export const SessionMcpListParams: Schema.Schema<SessionMcpListParams> = lazy<SessionMcpListParams>(() => struct<SessionMcpListParams>({
   sessionId: Schema.String
-}))
+}), "SessionMcpListParams")
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export type McpServerStatus = "connected" | "failed" | "needs-auth" | "pending" | "disabled" | "stopped" | "not_configured"
+export type McpServerStatus =
+  | "connected"
+  | "failed"
+  | "needs-auth"
+  | "pending"
+  | "disabled"
+  | "stopped"
+  | "not_configured"
+  | (string & {})
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => Schema.Literal(
+export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => openLiteral(
   "connected",
   "failed",
   "needs-auth",
@@ -12867,7 +12925,7 @@ export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerSta
   "disabled",
   "stopped",
   "not_configured"
-))
+), "McpServerStatus")
 
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export interface McpServerMetadata {
@@ -12878,7 +12936,7 @@ export interface McpServerMetadata {
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export const McpServerMetadata: Schema.Schema<McpServerMetadata> = lazy<McpServerMetadata>(() => struct<McpServerMetadata>({
   instructions: Schema.NullOr(Schema.String)
-}))
+}), "McpServerMetadata")
 
 /** MCP server status entry, including config source/plugin source and any connection error. */
 export interface McpServer {
@@ -12901,7 +12959,7 @@ export interface McpServer {
 }
 
 /** MCP server status entry, including config source/plugin source and any connection error. */
-export const McpServer: Schema.Schema<McpServer> = lazy<McpServer>(() => struct<McpServer>({
+export const McpServer: Schema.Schema<McpServer> = lazy<McpServer>(() => tolerantStruct<McpServer>({
   name: Schema.String,
   status: McpServerStatus,
   source: Schema.optional(McpServerSource),
@@ -12910,7 +12968,7 @@ export const McpServer: Schema.Schema<McpServer> = lazy<McpServer>(() => struct<
   displayName: Schema.optional(Schema.String),
   error: Schema.optional(Schema.String),
   serverMetadata: Schema.optional(McpServerMetadata)
-}))
+}), "McpServer")
 
 /** Recorded MCP server connection failure. */
 export interface McpServerFailureInfo {
@@ -12924,7 +12982,7 @@ export interface McpServerFailureInfo {
 export const McpServerFailureInfo: Schema.Schema<McpServerFailureInfo> = lazy<McpServerFailureInfo>(() => struct<McpServerFailureInfo>({
   message: Schema.String,
   timestamp: Schema.Number
-}))
+}), "McpServerFailureInfo")
 
 /** Recorded MCP server pending-auth state. */
 export interface McpServerNeedsAuthInfo {
@@ -12935,7 +12993,7 @@ export interface McpServerNeedsAuthInfo {
 /** Recorded MCP server pending-auth state. */
 export const McpServerNeedsAuthInfo: Schema.Schema<McpServerNeedsAuthInfo> = lazy<McpServerNeedsAuthInfo>(() => struct<McpServerNeedsAuthInfo>({
   timestamp: Schema.Number
-}))
+}), "McpServerNeedsAuthInfo")
 
 /** Host-level state, omitted when no MCP host is initialized. */
 export interface McpHostState {
@@ -12964,7 +13022,7 @@ export const McpHostState: Schema.Schema<McpHostState> = lazy<McpHostState>(() =
   pendingConnections: Schema.Array(Schema.String),
   failedServers: Schema.Record({ key: Schema.String, value: McpServerFailureInfo }),
   needsAuthServers: Schema.Record({ key: Schema.String, value: McpServerNeedsAuthInfo })
-}))
+}), "McpHostState")
 
 /** MCP servers configured for the session, with their connection status and host-level state. */
 export interface McpServerList {
@@ -12975,10 +13033,10 @@ export interface McpServerList {
 }
 
 /** MCP servers configured for the session, with their connection status and host-level state. */
-export const McpServerList: Schema.Schema<McpServerList> = lazy<McpServerList>(() => struct<McpServerList>({
+export const McpServerList: Schema.Schema<McpServerList> = lazy<McpServerList>(() => tolerantStruct<McpServerList>({
   servers: Schema.Array(McpServer),
   host: Schema.optional(McpHostState)
-}))
+}), "McpServerList")
 
 /** Server name whose tool list should be returned. */
 export interface SessionMcpListToolsParams {
@@ -12992,13 +13050,13 @@ export interface SessionMcpListToolsParams {
 export const SessionMcpListToolsParams: Schema.Schema<SessionMcpListToolsParams> = lazy<SessionMcpListToolsParams>(() => struct<SessionMcpListToolsParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpListToolsParams")
 
 /** Consumer allowed to call an MCP tool. */
-export type McpToolUiVisibility = "model" | "app"
+export type McpToolUiVisibility = "model" | "app" | (string & {})
 
 /** Consumer allowed to call an MCP tool. */
-export const McpToolUiVisibility: Schema.Schema<McpToolUiVisibility> = lazy<McpToolUiVisibility>(() => Schema.Literal("model", "app"))
+export const McpToolUiVisibility: Schema.Schema<McpToolUiVisibility> = lazy<McpToolUiVisibility>(() => openLiteral("model", "app"), "McpToolUiVisibility")
 
 /** Normalized MCP Apps discovery metadata from a tool's `_meta.ui` block. */
 export interface McpToolUi {
@@ -13009,10 +13067,10 @@ export interface McpToolUi {
 }
 
 /** Normalized MCP Apps discovery metadata from a tool's `_meta.ui` block. */
-export const McpToolUi: Schema.Schema<McpToolUi> = lazy<McpToolUi>(() => struct<McpToolUi>({
+export const McpToolUi: Schema.Schema<McpToolUi> = lazy<McpToolUi>(() => tolerantStruct<McpToolUi>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(McpToolUiVisibility))
-}))
+}), "McpToolUi")
 
 /** MCP tool metadata with tool name, optional description, and normalized MCP Apps discovery metadata. */
 export interface McpTools {
@@ -13025,11 +13083,11 @@ export interface McpTools {
 }
 
 /** MCP tool metadata with tool name, optional description, and normalized MCP Apps discovery metadata. */
-export const McpTools: Schema.Schema<McpTools> = lazy<McpTools>(() => struct<McpTools>({
+export const McpTools: Schema.Schema<McpTools> = lazy<McpTools>(() => tolerantStruct<McpTools>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   ui: Schema.optional(McpToolUi)
-}))
+}), "McpTools")
 
 /** Tools exposed by the connected MCP server. Throws when the server is not connected. */
 export interface McpListToolsResult {
@@ -13040,7 +13098,7 @@ export interface McpListToolsResult {
 /** Tools exposed by the connected MCP server. Throws when the server is not connected. */
 export const McpListToolsResult: Schema.Schema<McpListToolsResult> = lazy<McpListToolsResult>(() => struct<McpListToolsResult>({
   tools: Schema.Array(McpTools)
-}))
+}), "McpListToolsResult")
 
 /** Name of the MCP server to enable for the session. */
 export interface SessionMcpEnableParams {
@@ -13054,7 +13112,7 @@ export interface SessionMcpEnableParams {
 export const SessionMcpEnableParams: Schema.Schema<SessionMcpEnableParams> = lazy<SessionMcpEnableParams>(() => struct<SessionMcpEnableParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpEnableParams")
 
 /** Name of the MCP server to disable for the session. */
 export interface SessionMcpDisableParams {
@@ -13068,7 +13126,7 @@ export interface SessionMcpDisableParams {
 export const SessionMcpDisableParams: Schema.Schema<SessionMcpDisableParams> = lazy<SessionMcpDisableParams>(() => struct<SessionMcpDisableParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpDisableParams")
 
 /** Identifies the target session. */
 export interface SessionMcpReloadParams {
@@ -13079,7 +13137,7 @@ export interface SessionMcpReloadParams {
 /** Identifies the target session. */
 export const SessionMcpReloadParams: Schema.Schema<SessionMcpReloadParams> = lazy<SessionMcpReloadParams>(() => struct<SessionMcpReloadParams>({
   sessionId: Schema.String
-}))
+}), "SessionMcpReloadParams")
 
 /** Identifies the target session. */
 export interface SessionMcpMoveLoadingToBackgroundParams {
@@ -13090,7 +13148,7 @@ export interface SessionMcpMoveLoadingToBackgroundParams {
 /** Identifies the target session. */
 export const SessionMcpMoveLoadingToBackgroundParams: Schema.Schema<SessionMcpMoveLoadingToBackgroundParams> = lazy<SessionMcpMoveLoadingToBackgroundParams>(() => struct<SessionMcpMoveLoadingToBackgroundParams>({
   sessionId: Schema.String
-}))
+}), "SessionMcpMoveLoadingToBackgroundParams")
 
 /** Result of moving in-flight MCP loading to the background. */
 export interface MoveMcpLoadingToBackgroundResult {
@@ -13101,7 +13159,7 @@ export interface MoveMcpLoadingToBackgroundResult {
 /** Result of moving in-flight MCP loading to the background. */
 export const MoveMcpLoadingToBackgroundResult: Schema.Schema<MoveMcpLoadingToBackgroundResult> = lazy<MoveMcpLoadingToBackgroundResult>(() => struct<MoveMcpLoadingToBackgroundResult>({
   movedToBackground: Schema.Boolean
-}))
+}), "MoveMcpLoadingToBackgroundResult")
 
 /** Opaque MCP reload configuration. */
 export interface SessionMcpReloadWithConfigParams {
@@ -13115,7 +13173,7 @@ export interface SessionMcpReloadWithConfigParams {
 export const SessionMcpReloadWithConfigParams: Schema.Schema<SessionMcpReloadWithConfigParams> = lazy<SessionMcpReloadWithConfigParams>(() => struct<SessionMcpReloadWithConfigParams>({
   sessionId: Schema.String,
   config: Schema.Unknown
-}))
+}), "SessionMcpReloadWithConfigParams")
 
 /** MCP server filtered by policy, with name, reason, and optional redacted reason. */
 export interface McpFilteredServer {
@@ -13134,12 +13192,12 @@ export interface McpFilteredServer {
 }
 
 /** MCP server filtered by policy, with name, reason, and optional redacted reason. */
-export const McpFilteredServer: Schema.Schema<McpFilteredServer> = lazy<McpFilteredServer>(() => struct<McpFilteredServer>({
+export const McpFilteredServer: Schema.Schema<McpFilteredServer> = lazy<McpFilteredServer>(() => tolerantStruct<McpFilteredServer>({
   name: Schema.String,
   reason: Schema.String,
   redactedReason: Schema.optional(Schema.String),
   enterpriseName: Schema.optional(Schema.String)
-}))
+}), "McpFilteredServer")
 
 /** MCP server allowed by policy, with server name and optional PII-free explanatory note. */
 export interface McpAllowedServer {
@@ -13150,10 +13208,10 @@ export interface McpAllowedServer {
 }
 
 /** MCP server allowed by policy, with server name and optional PII-free explanatory note. */
-export const McpAllowedServer: Schema.Schema<McpAllowedServer> = lazy<McpAllowedServer>(() => struct<McpAllowedServer>({
+export const McpAllowedServer: Schema.Schema<McpAllowedServer> = lazy<McpAllowedServer>(() => tolerantStruct<McpAllowedServer>({
   name: Schema.String,
   redactedNote: Schema.optional(Schema.String)
-}))
+}), "McpAllowedServer")
 
 /** MCP server whose connection attempt failed. */
 export interface McpFailedServer {
@@ -13164,10 +13222,10 @@ export interface McpFailedServer {
 }
 
 /** MCP server whose connection attempt failed. */
-export const McpFailedServer: Schema.Schema<McpFailedServer> = lazy<McpFailedServer>(() => struct<McpFailedServer>({
+export const McpFailedServer: Schema.Schema<McpFailedServer> = lazy<McpFailedServer>(() => tolerantStruct<McpFailedServer>({
   name: Schema.String,
   error: Schema.optional(Schema.String)
-}))
+}), "McpFailedServer")
 
 /** MCP server startup filtering result. */
 export interface McpStartServersResult {
@@ -13180,17 +13238,17 @@ export interface McpStartServersResult {
 }
 
 /** MCP server startup filtering result. */
-export const McpStartServersResult: Schema.Schema<McpStartServersResult> = lazy<McpStartServersResult>(() => struct<McpStartServersResult>({
+export const McpStartServersResult: Schema.Schema<McpStartServersResult> = lazy<McpStartServersResult>(() => tolerantStruct<McpStartServersResult>({
   filteredServers: Schema.Array(McpFilteredServer),
   allowedServers: Schema.optional(Schema.Array(McpAllowedServer)),
   failedServers: Schema.optional(Schema.Array(McpFailedServer))
-}))
+}), "McpStartServersResult")
 
 /** Raw MCP CreateMessageRequest params, as received in the `sampling.requested` event. Treated as opaque at the schema layer; the runtime converts the embedded MCP messages into the OpenAI chat-completion shape internally. */
 export type McpExecuteSamplingRequest = { readonly [key: string]: unknown }
 
 /** Raw MCP CreateMessageRequest params, as received in the `sampling.requested` event. Treated as opaque at the schema layer; the runtime converts the embedded MCP messages into the OpenAI chat-completion shape internally. */
-export const McpExecuteSamplingRequest: Schema.Schema<McpExecuteSamplingRequest> = lazy<McpExecuteSamplingRequest>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+export const McpExecuteSamplingRequest: Schema.Schema<McpExecuteSamplingRequest> = lazy<McpExecuteSamplingRequest>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }), "McpExecuteSamplingRequest")
 
 /** Identifiers and raw MCP CreateMessageRequest params used to run a sampling inference. */
 export interface SessionMcpExecuteSamplingParams {
@@ -13213,19 +13271,19 @@ export const SessionMcpExecuteSamplingParams: Schema.Schema<SessionMcpExecuteSam
   serverName: Schema.String,
   mcpRequestId: Schema.Unknown,
   request: McpExecuteSamplingRequest
-}))
+}), "SessionMcpExecuteSamplingParams")
 
 /** Outcome of the sampling inference. 'success' produced a response; 'failure' encountered an error (including agent-side rejection by content filter or criteria); 'cancelled' the caller cancelled this execution via cancelSamplingExecution. */
-export type McpSamplingExecutionAction = "success" | "failure" | "cancelled"
+export type McpSamplingExecutionAction = "success" | "failure" | "cancelled" | (string & {})
 
 /** Outcome of the sampling inference. 'success' produced a response; 'failure' encountered an error (including agent-side rejection by content filter or criteria); 'cancelled' the caller cancelled this execution via cancelSamplingExecution. */
-export const McpSamplingExecutionAction: Schema.Schema<McpSamplingExecutionAction> = lazy<McpSamplingExecutionAction>(() => Schema.Literal("success", "failure", "cancelled"))
+export const McpSamplingExecutionAction: Schema.Schema<McpSamplingExecutionAction> = lazy<McpSamplingExecutionAction>(() => openLiteral("success", "failure", "cancelled"), "McpSamplingExecutionAction")
 
 /** MCP CreateMessageResult payload (with optional 'tools' extension), present when action='success'. Treated as opaque at the schema layer; consumers should construct/consume it per the MCP CreateMessageResult shape. */
 export type McpExecuteSamplingResult = { readonly [key: string]: unknown }
 
 /** MCP CreateMessageResult payload (with optional 'tools' extension), present when action='success'. Treated as opaque at the schema layer; consumers should construct/consume it per the MCP CreateMessageResult shape. */
-export const McpExecuteSamplingResult: Schema.Schema<McpExecuteSamplingResult> = lazy<McpExecuteSamplingResult>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+export const McpExecuteSamplingResult: Schema.Schema<McpExecuteSamplingResult> = lazy<McpExecuteSamplingResult>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }), "McpExecuteSamplingResult")
 
 /** Outcome of an MCP sampling execution: success result, failure error, or cancellation. */
 export interface McpSamplingExecutionResult {
@@ -13238,11 +13296,11 @@ export interface McpSamplingExecutionResult {
 }
 
 /** Outcome of an MCP sampling execution: success result, failure error, or cancellation. */
-export const McpSamplingExecutionResult: Schema.Schema<McpSamplingExecutionResult> = lazy<McpSamplingExecutionResult>(() => struct<McpSamplingExecutionResult>({
+export const McpSamplingExecutionResult: Schema.Schema<McpSamplingExecutionResult> = lazy<McpSamplingExecutionResult>(() => tolerantStruct<McpSamplingExecutionResult>({
   action: McpSamplingExecutionAction,
   result: Schema.optional(McpExecuteSamplingResult),
   error: Schema.optional(Schema.String)
-}))
+}), "McpSamplingExecutionResult")
 
 /** The requestId previously passed to executeSampling that should be cancelled. */
 export interface SessionMcpCancelSamplingExecutionParams {
@@ -13256,7 +13314,7 @@ export interface SessionMcpCancelSamplingExecutionParams {
 export const SessionMcpCancelSamplingExecutionParams: Schema.Schema<SessionMcpCancelSamplingExecutionParams> = lazy<SessionMcpCancelSamplingExecutionParams>(() => struct<SessionMcpCancelSamplingExecutionParams>({
   sessionId: Schema.String,
   requestId: Schema.String
-}))
+}), "SessionMcpCancelSamplingExecutionParams")
 
 /** Indicates whether an in-flight sampling execution with the given requestId was found and cancelled. */
 export interface McpCancelSamplingExecutionResult {
@@ -13267,13 +13325,13 @@ export interface McpCancelSamplingExecutionResult {
 /** Indicates whether an in-flight sampling execution with the given requestId was found and cancelled. */
 export const McpCancelSamplingExecutionResult: Schema.Schema<McpCancelSamplingExecutionResult> = lazy<McpCancelSamplingExecutionResult>(() => struct<McpCancelSamplingExecutionResult>({
   cancelled: Schema.Boolean
-}))
+}), "McpCancelSamplingExecutionResult")
 
 /** How environment-variable values supplied to MCP servers are resolved. "direct" passes literal string values; "indirect" treats values as references (e.g. names of environment variables on the host) that the runtime resolves before launch. Defaults to the runtime's startup mode; clients that intentionally launch MCP servers with literal values (e.g. CLI prompt mode and ACP) set this to "direct". */
-export type McpSetEnvValueModeDetails = "direct" | "indirect"
+export type McpSetEnvValueModeDetails = "direct" | "indirect" | (string & {})
 
 /** How environment-variable values supplied to MCP servers are resolved. "direct" passes literal string values; "indirect" treats values as references (e.g. names of environment variables on the host) that the runtime resolves before launch. Defaults to the runtime's startup mode; clients that intentionally launch MCP servers with literal values (e.g. CLI prompt mode and ACP) set this to "direct". */
-export const McpSetEnvValueModeDetails: Schema.Schema<McpSetEnvValueModeDetails> = lazy<McpSetEnvValueModeDetails>(() => Schema.Literal("direct", "indirect"))
+export const McpSetEnvValueModeDetails: Schema.Schema<McpSetEnvValueModeDetails> = lazy<McpSetEnvValueModeDetails>(() => openLiteral("direct", "indirect"), "McpSetEnvValueModeDetails")
 
 /** Mode controlling how MCP server env values are resolved (`direct` or `indirect`). */
 export interface SessionMcpSetEnvValueModeParams {
@@ -13287,7 +13345,7 @@ export interface SessionMcpSetEnvValueModeParams {
 export const SessionMcpSetEnvValueModeParams: Schema.Schema<SessionMcpSetEnvValueModeParams> = lazy<SessionMcpSetEnvValueModeParams>(() => struct<SessionMcpSetEnvValueModeParams>({
   sessionId: Schema.String,
   mode: McpSetEnvValueModeDetails
-}))
+}), "SessionMcpSetEnvValueModeParams")
 
 /** Env-value mode recorded on the session after the update. */
 export interface McpSetEnvValueModeResult {
@@ -13298,7 +13356,7 @@ export interface McpSetEnvValueModeResult {
 /** Env-value mode recorded on the session after the update. */
 export const McpSetEnvValueModeResult: Schema.Schema<McpSetEnvValueModeResult> = lazy<McpSetEnvValueModeResult>(() => struct<McpSetEnvValueModeResult>({
   mode: McpSetEnvValueModeDetails
-}))
+}), "McpSetEnvValueModeResult")
 
 /** Identifies the target session. */
 export interface SessionMcpRemoveGitHubParams {
@@ -13309,7 +13367,7 @@ export interface SessionMcpRemoveGitHubParams {
 /** Identifies the target session. */
 export const SessionMcpRemoveGitHubParams: Schema.Schema<SessionMcpRemoveGitHubParams> = lazy<SessionMcpRemoveGitHubParams>(() => struct<SessionMcpRemoveGitHubParams>({
   sessionId: Schema.String
-}))
+}), "SessionMcpRemoveGitHubParams")
 
 /** Indicates whether the auto-managed `github` MCP server was removed (false when nothing to remove). */
 export interface McpRemoveGitHubResult {
@@ -13320,7 +13378,7 @@ export interface McpRemoveGitHubResult {
 /** Indicates whether the auto-managed `github` MCP server was removed (false when nothing to remove). */
 export const McpRemoveGitHubResult: Schema.Schema<McpRemoveGitHubResult> = lazy<McpRemoveGitHubResult>(() => struct<McpRemoveGitHubResult>({
   removed: Schema.Boolean
-}))
+}), "McpRemoveGitHubResult")
 
 /** Credential-free authentication identity used to configure GitHub MCP. */
 export interface SessionMcpConfigureGitHubParams {
@@ -13334,7 +13392,7 @@ export interface SessionMcpConfigureGitHubParams {
 export const SessionMcpConfigureGitHubParams: Schema.Schema<SessionMcpConfigureGitHubParams> = lazy<SessionMcpConfigureGitHubParams>(() => struct<SessionMcpConfigureGitHubParams>({
   sessionId: Schema.String,
   authInfo: Schema.Unknown
-}))
+}), "SessionMcpConfigureGitHubParams")
 
 /** Result of configuring GitHub MCP. */
 export interface McpConfigureGitHubResult {
@@ -13345,7 +13403,7 @@ export interface McpConfigureGitHubResult {
 /** Result of configuring GitHub MCP. */
 export const McpConfigureGitHubResult: Schema.Schema<McpConfigureGitHubResult> = lazy<McpConfigureGitHubResult>(() => struct<McpConfigureGitHubResult>({
   changed: Schema.Boolean
-}))
+}), "McpConfigureGitHubResult")
 
 /** Server name and optional configuration for an individual MCP server start. Omit `config` for a config-free start-by-name of an already-configured server. */
 export interface SessionMcpStartServerParams {
@@ -13362,7 +13420,7 @@ export const SessionMcpStartServerParams: Schema.Schema<SessionMcpStartServerPar
   sessionId: Schema.String,
   serverName: Schema.String,
   config: Schema.optional(McpSerializableServerConfig)
-}))
+}), "SessionMcpStartServerParams")
 
 /** Server name and optional replacement configuration for an individual MCP server restart. Omit `config` for a config-free restart-by-name of an already-configured server. */
 export interface SessionMcpRestartServerParams {
@@ -13379,7 +13437,7 @@ export const SessionMcpRestartServerParams: Schema.Schema<SessionMcpRestartServe
   sessionId: Schema.String,
   serverName: Schema.String,
   config: Schema.optional(McpSerializableServerConfig)
-}))
+}), "SessionMcpRestartServerParams")
 
 /** Server name for an individual MCP server stop. */
 export interface SessionMcpStopServerParams {
@@ -13393,7 +13451,7 @@ export interface SessionMcpStopServerParams {
 export const SessionMcpStopServerParams: Schema.Schema<SessionMcpStopServerParams> = lazy<SessionMcpStopServerParams>(() => struct<SessionMcpStopServerParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpStopServerParams")
 
 /** Registration parameters for an external MCP client. */
 export interface SessionMcpRegisterExternalClientParams {
@@ -13416,7 +13474,7 @@ export const SessionMcpRegisterExternalClientParams: Schema.Schema<SessionMcpReg
   client: Schema.Unknown,
   transport: Schema.Unknown,
   config: Schema.Unknown
-}))
+}), "SessionMcpRegisterExternalClientParams")
 
 /** Server name identifying the external client to remove. */
 export interface SessionMcpUnregisterExternalClientParams {
@@ -13430,7 +13488,7 @@ export interface SessionMcpUnregisterExternalClientParams {
 export const SessionMcpUnregisterExternalClientParams: Schema.Schema<SessionMcpUnregisterExternalClientParams> = lazy<SessionMcpUnregisterExternalClientParams>(() => struct<SessionMcpUnregisterExternalClientParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpUnregisterExternalClientParams")
 
 /** Server name to check running status for. */
 export interface SessionMcpIsServerRunningParams {
@@ -13444,7 +13502,7 @@ export interface SessionMcpIsServerRunningParams {
 export const SessionMcpIsServerRunningParams: Schema.Schema<SessionMcpIsServerRunningParams> = lazy<SessionMcpIsServerRunningParams>(() => struct<SessionMcpIsServerRunningParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpIsServerRunningParams")
 
 /** Whether the named MCP server is running. */
 export interface McpIsServerRunningResult {
@@ -13455,7 +13513,7 @@ export interface McpIsServerRunningResult {
 /** Whether the named MCP server is running. */
 export const McpIsServerRunningResult: Schema.Schema<McpIsServerRunningResult> = lazy<McpIsServerRunningResult>(() => struct<McpIsServerRunningResult>({
   running: Schema.Boolean
-}))
+}), "McpIsServerRunningResult")
 
 /** Host response to the pending OAuth request. */
 export type McpOauthPendingRequestResponse =
@@ -13485,7 +13543,7 @@ export const McpOauthPendingRequestResponse: Schema.Schema<McpOauthPendingReques
   Schema.Struct({
     kind: Schema.Literal("cancelled")
   })
-))
+), "McpOauthPendingRequestResponse")
 
 /** Pending MCP OAuth request ID and host-provided token or cancellation response. */
 export interface SessionMcpOauthHandlePendingRequestParams {
@@ -13502,7 +13560,7 @@ export const SessionMcpOauthHandlePendingRequestParams: Schema.Schema<SessionMcp
   sessionId: Schema.String,
   requestId: Schema.String,
   result: McpOauthPendingRequestResponse
-}))
+}), "SessionMcpOauthHandlePendingRequestParams")
 
 /** Indicates whether the pending MCP OAuth response was accepted. */
 export interface McpOauthHandlePendingResult {
@@ -13513,7 +13571,7 @@ export interface McpOauthHandlePendingResult {
 /** Indicates whether the pending MCP OAuth response was accepted. */
 export const McpOauthHandlePendingResult: Schema.Schema<McpOauthHandlePendingResult> = lazy<McpOauthHandlePendingResult>(() => struct<McpOauthHandlePendingResult>({
   success: Schema.Boolean
-}))
+}), "McpOauthHandlePendingResult")
 
 /** Identifies the MCP server whose persisted OAuth credentials were updated. */
 export interface SessionMcpOauthAuthenticationStateChangedParams {
@@ -13530,13 +13588,13 @@ export const SessionMcpOauthAuthenticationStateChangedParams: Schema.Schema<Sess
   sessionId: Schema.String,
   serverName: Schema.optional(Schema.String),
   refreshSessionToken: Schema.optional(Schema.Boolean)
-}))
+}), "SessionMcpOauthAuthenticationStateChangedParams")
 
 /** OAuth grant type override for this login. */
 export type McpOauthLoginGrantType = "authorization_code" | "client_credentials"
 
 /** OAuth grant type override for this login. */
-export const McpOauthLoginGrantType: Schema.Schema<McpOauthLoginGrantType> = lazy<McpOauthLoginGrantType>(() => Schema.Literal("authorization_code", "client_credentials"))
+export const McpOauthLoginGrantType: Schema.Schema<McpOauthLoginGrantType> = lazy<McpOauthLoginGrantType>(() => Schema.Literal("authorization_code", "client_credentials"), "McpOauthLoginGrantType")
 
 /** Remote MCP server name and optional overrides controlling reauthentication, OAuth client display name, callback success-page copy, and static OAuth client selection. */
 export interface SessionMcpOauthLoginParams {
@@ -13571,7 +13629,7 @@ export const SessionMcpOauthLoginParams: Schema.Schema<SessionMcpOauthLoginParam
   clientSecret: Schema.optional(Schema.String),
   publicClient: Schema.optional(Schema.Boolean),
   grantType: Schema.optional(McpOauthLoginGrantType)
-}))
+}), "SessionMcpOauthLoginParams")
 
 /** OAuth authorization URL the caller should open, or empty when cached tokens already authenticated the server. */
 export interface McpOauthLoginResult {
@@ -13580,9 +13638,9 @@ export interface McpOauthLoginResult {
 }
 
 /** OAuth authorization URL the caller should open, or empty when cached tokens already authenticated the server. */
-export const McpOauthLoginResult: Schema.Schema<McpOauthLoginResult> = lazy<McpOauthLoginResult>(() => struct<McpOauthLoginResult>({
+export const McpOauthLoginResult: Schema.Schema<McpOauthLoginResult> = lazy<McpOauthLoginResult>(() => tolerantStruct<McpOauthLoginResult>({
   authorizationUrl: Schema.optional(Schema.String)
-}))
+}), "McpOauthLoginResult")
 
 /** Remote MCP server name for a passive OAuth status probe. */
 export interface SessionMcpOauthProbeParams {
@@ -13596,13 +13654,13 @@ export interface SessionMcpOauthProbeParams {
 export const SessionMcpOauthProbeParams: Schema.Schema<SessionMcpOauthProbeParams> = lazy<SessionMcpOauthProbeParams>(() => struct<SessionMcpOauthProbeParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpOauthProbeParams")
 
 /** Why a passive MCP OAuth probe determined authentication is needed. */
-export type McpOauthProbeNeedsAuthReason = "initial" | "refresh" | "upscope"
+export type McpOauthProbeNeedsAuthReason = "initial" | "refresh" | "upscope" | (string & {})
 
 /** Why a passive MCP OAuth probe determined authentication is needed. */
-export const McpOauthProbeNeedsAuthReason: Schema.Schema<McpOauthProbeNeedsAuthReason> = lazy<McpOauthProbeNeedsAuthReason>(() => Schema.Literal("initial", "refresh", "upscope"))
+export const McpOauthProbeNeedsAuthReason: Schema.Schema<McpOauthProbeNeedsAuthReason> = lazy<McpOauthProbeNeedsAuthReason>(() => openLiteral("initial", "refresh", "upscope"), "McpOauthProbeNeedsAuthReason")
 
 /** Passive MCP OAuth probe result. `authenticated` means the server accepted the probe request while an OAuth-origin access token was attached; it does not prove the server required or independently validated that token. The probe does not make a second unauthenticated request. Failed is an expected probe-domain outcome; JSON-RPC errors are reserved for API-call failures. */
 export type McpOauthProbeResult =
@@ -13647,18 +13705,18 @@ export const McpOauthProbeResult: Schema.Schema<McpOauthProbeResult> = lazy<McpO
     httpResponse: SessionEvents.McpOauthHttpResponse,
     status: Schema.Literal("authenticated")
   }),
-  Schema.Struct({
+  tolerant(Schema.Struct({
     httpResponse: SessionEvents.McpOauthHttpResponse,
     reason: McpOauthProbeNeedsAuthReason,
     wwwAuthenticateParams: Schema.optional(SessionEvents.McpOauthWWWAuthenticateParams),
     status: Schema.Literal("needs-auth")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     error: Schema.String,
     httpResponse: Schema.optional(SessionEvents.McpOauthHttpResponse),
     status: Schema.Literal("failed")
-  })
-))
+  }))
+), "McpOauthProbeResult")
 
 /** Pending MCP OAuth request id to respond to. */
 export interface SessionMcpOauthRespondParams {
@@ -13672,7 +13730,7 @@ export interface SessionMcpOauthRespondParams {
 export const SessionMcpOauthRespondParams: Schema.Schema<SessionMcpOauthRespondParams> = lazy<SessionMcpOauthRespondParams>(() => struct<SessionMcpOauthRespondParams>({
   sessionId: Schema.String,
   requestId: Schema.String
-}))
+}), "SessionMcpOauthRespondParams")
 
 /** Indicates whether the pending MCP OAuth response was accepted. */
 export interface McpOauthRespondResult {
@@ -13683,7 +13741,7 @@ export interface McpOauthRespondResult {
 /** Indicates whether the pending MCP OAuth response was accepted. */
 export const McpOauthRespondResult: Schema.Schema<McpOauthRespondResult> = lazy<McpOauthRespondResult>(() => struct<McpOauthRespondResult>({
   success: Schema.Boolean
-}))
+}), "McpOauthRespondResult")
 
 /** Host response: supply dynamic headers or decline this refresh. */
 export type McpHeadersHandlePendingHeadersRefreshRequest =
@@ -13720,7 +13778,7 @@ export const McpHeadersHandlePendingHeadersRefreshRequest: Schema.Schema<McpHead
     message: Schema.String,
     kind: Schema.Literal("error")
   })
-))
+), "McpHeadersHandlePendingHeadersRefreshRequest")
 
 /** MCP headers refresh request id and the host response. */
 export interface SessionMcpHeadersHandlePendingHeadersRefreshRequestParams {
@@ -13737,7 +13795,7 @@ export const SessionMcpHeadersHandlePendingHeadersRefreshRequestParams: Schema.S
   sessionId: Schema.String,
   requestId: Schema.String,
   result: McpHeadersHandlePendingHeadersRefreshRequest
-}))
+}), "SessionMcpHeadersHandlePendingHeadersRefreshRequestParams")
 
 /** Indicates whether the pending MCP headers refresh response was accepted. */
 export interface McpHeadersHandlePendingHeadersRefreshRequestResult {
@@ -13748,7 +13806,7 @@ export interface McpHeadersHandlePendingHeadersRefreshRequestResult {
 /** Indicates whether the pending MCP headers refresh response was accepted. */
 export const McpHeadersHandlePendingHeadersRefreshRequestResult: Schema.Schema<McpHeadersHandlePendingHeadersRefreshRequestResult> = lazy<McpHeadersHandlePendingHeadersRefreshRequestResult>(() => struct<McpHeadersHandlePendingHeadersRefreshRequestResult>({
   success: Schema.Boolean
-}))
+}), "McpHeadersHandlePendingHeadersRefreshRequestResult")
 
 /** MCP server and resource URI to fetch. */
 export interface SessionMcpAppsReadResourceParams {
@@ -13765,7 +13823,7 @@ export const SessionMcpAppsReadResourceParams: Schema.Schema<SessionMcpAppsReadR
   sessionId: Schema.String,
   serverName: Schema.String,
   uri: Schema.String
-}))
+}), "SessionMcpAppsReadResourceParams")
 
 /** MCP Apps resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
 export interface McpAppsResourceContent {
@@ -13782,13 +13840,13 @@ export interface McpAppsResourceContent {
 }
 
 /** MCP Apps resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
-export const McpAppsResourceContent: Schema.Schema<McpAppsResourceContent> = lazy<McpAppsResourceContent>(() => struct<McpAppsResourceContent>({
+export const McpAppsResourceContent: Schema.Schema<McpAppsResourceContent> = lazy<McpAppsResourceContent>(() => tolerantStruct<McpAppsResourceContent>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.optional(Schema.String),
   blob: Schema.optional(Schema.String),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "McpAppsResourceContent")
 
 /** Resource contents returned by the MCP server. */
 export interface McpAppsReadResourceResult {
@@ -13799,7 +13857,7 @@ export interface McpAppsReadResourceResult {
 /** Resource contents returned by the MCP server. */
 export const McpAppsReadResourceResult: Schema.Schema<McpAppsReadResourceResult> = lazy<McpAppsReadResourceResult>(() => struct<McpAppsReadResourceResult>({
   contents: Schema.Array(McpAppsResourceContent)
-}))
+}), "McpAppsReadResourceResult")
 
 /** MCP server to list app-callable tools for. */
 export interface SessionMcpAppsListToolsParams {
@@ -13816,7 +13874,7 @@ export const SessionMcpAppsListToolsParams: Schema.Schema<SessionMcpAppsListTool
   sessionId: Schema.String,
   serverName: Schema.String,
   originServerName: Schema.String
-}))
+}), "SessionMcpAppsListToolsParams")
 
 /** App-callable tools from the named MCP server. */
 export interface McpAppsListToolsResult {
@@ -13827,7 +13885,7 @@ export interface McpAppsListToolsResult {
 /** App-callable tools from the named MCP server. */
 export const McpAppsListToolsResult: Schema.Schema<McpAppsListToolsResult> = lazy<McpAppsListToolsResult>(() => struct<McpAppsListToolsResult>({
   tools: Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "McpAppsListToolsResult")
 
 /** MCP server, tool name, and arguments to invoke from an MCP App view. */
 export interface SessionMcpAppsCallToolParams {
@@ -13850,31 +13908,31 @@ export const SessionMcpAppsCallToolParams: Schema.Schema<SessionMcpAppsCallToolP
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   originServerName: Schema.String
-}))
+}), "SessionMcpAppsCallToolParams")
 
 /** UI theme preference per SEP-1865 */
 export type McpAppsSetHostContextDetailsTheme = "light" | "dark"
 
 /** UI theme preference per SEP-1865 */
-export const McpAppsSetHostContextDetailsTheme: Schema.Schema<McpAppsSetHostContextDetailsTheme> = lazy<McpAppsSetHostContextDetailsTheme>(() => Schema.Literal("light", "dark"))
+export const McpAppsSetHostContextDetailsTheme: Schema.Schema<McpAppsSetHostContextDetailsTheme> = lazy<McpAppsSetHostContextDetailsTheme>(() => Schema.Literal("light", "dark"), "McpAppsSetHostContextDetailsTheme")
 
 /** Current display mode (SEP-1865) */
 export type McpAppsSetHostContextDetailsDisplayMode = "inline" | "fullscreen" | "pip"
 
 /** Current display mode (SEP-1865) */
-export const McpAppsSetHostContextDetailsDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsDisplayMode> = lazy<McpAppsSetHostContextDetailsDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
+export const McpAppsSetHostContextDetailsDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsDisplayMode> = lazy<McpAppsSetHostContextDetailsDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"), "McpAppsSetHostContextDetailsDisplayMode")
 
 /** Allowed values for the `McpAppsSetHostContextDetailsAvailableDisplayMode` enumeration. */
 export type McpAppsSetHostContextDetailsAvailableDisplayMode = "inline" | "fullscreen" | "pip"
 
 /** Allowed values for the `McpAppsSetHostContextDetailsAvailableDisplayMode` enumeration. */
-export const McpAppsSetHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsAvailableDisplayMode> = lazy<McpAppsSetHostContextDetailsAvailableDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
+export const McpAppsSetHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsSetHostContextDetailsAvailableDisplayMode> = lazy<McpAppsSetHostContextDetailsAvailableDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"), "McpAppsSetHostContextDetailsAvailableDisplayMode")
 
 /** Platform type for responsive design */
 export type McpAppsSetHostContextDetailsPlatform = "web" | "desktop" | "mobile"
 
 /** Platform type for responsive design */
-export const McpAppsSetHostContextDetailsPlatform: Schema.Schema<McpAppsSetHostContextDetailsPlatform> = lazy<McpAppsSetHostContextDetailsPlatform>(() => Schema.Literal("web", "desktop", "mobile"))
+export const McpAppsSetHostContextDetailsPlatform: Schema.Schema<McpAppsSetHostContextDetailsPlatform> = lazy<McpAppsSetHostContextDetailsPlatform>(() => Schema.Literal("web", "desktop", "mobile"), "McpAppsSetHostContextDetailsPlatform")
 
 /** Host context advertised to MCP App guests */
 export interface McpAppsSetHostContextDetails {
@@ -13904,7 +13962,7 @@ export const McpAppsSetHostContextDetails: Schema.Schema<McpAppsSetHostContextDe
   availableDisplayModes: Schema.optional(Schema.Array(McpAppsSetHostContextDetailsAvailableDisplayMode)),
   platform: Schema.optional(McpAppsSetHostContextDetailsPlatform),
   userAgent: Schema.optional(Schema.String)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })), "McpAppsSetHostContextDetails")
 
 /** Host context to advertise to MCP App guests. */
 export interface SessionMcpAppsSetHostContextParams {
@@ -13918,7 +13976,7 @@ export interface SessionMcpAppsSetHostContextParams {
 export const SessionMcpAppsSetHostContextParams: Schema.Schema<SessionMcpAppsSetHostContextParams> = lazy<SessionMcpAppsSetHostContextParams>(() => struct<SessionMcpAppsSetHostContextParams>({
   sessionId: Schema.String,
   context: McpAppsSetHostContextDetails
-}))
+}), "SessionMcpAppsSetHostContextParams")
 
 /** Identifies the target session. */
 export interface SessionMcpAppsGetHostContextParams {
@@ -13929,31 +13987,31 @@ export interface SessionMcpAppsGetHostContextParams {
 /** Identifies the target session. */
 export const SessionMcpAppsGetHostContextParams: Schema.Schema<SessionMcpAppsGetHostContextParams> = lazy<SessionMcpAppsGetHostContextParams>(() => struct<SessionMcpAppsGetHostContextParams>({
   sessionId: Schema.String
-}))
+}), "SessionMcpAppsGetHostContextParams")
 
 /** UI theme preference per SEP-1865 */
-export type McpAppsHostContextDetailsTheme = "light" | "dark"
+export type McpAppsHostContextDetailsTheme = "light" | "dark" | (string & {})
 
 /** UI theme preference per SEP-1865 */
-export const McpAppsHostContextDetailsTheme: Schema.Schema<McpAppsHostContextDetailsTheme> = lazy<McpAppsHostContextDetailsTheme>(() => Schema.Literal("light", "dark"))
+export const McpAppsHostContextDetailsTheme: Schema.Schema<McpAppsHostContextDetailsTheme> = lazy<McpAppsHostContextDetailsTheme>(() => openLiteral("light", "dark"), "McpAppsHostContextDetailsTheme")
 
 /** Current display mode (SEP-1865) */
-export type McpAppsHostContextDetailsDisplayMode = "inline" | "fullscreen" | "pip"
+export type McpAppsHostContextDetailsDisplayMode = "inline" | "fullscreen" | "pip" | (string & {})
 
 /** Current display mode (SEP-1865) */
-export const McpAppsHostContextDetailsDisplayMode: Schema.Schema<McpAppsHostContextDetailsDisplayMode> = lazy<McpAppsHostContextDetailsDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
+export const McpAppsHostContextDetailsDisplayMode: Schema.Schema<McpAppsHostContextDetailsDisplayMode> = lazy<McpAppsHostContextDetailsDisplayMode>(() => openLiteral("inline", "fullscreen", "pip"), "McpAppsHostContextDetailsDisplayMode")
 
 /** Allowed values for the `McpAppsHostContextDetailsAvailableDisplayMode` enumeration. */
-export type McpAppsHostContextDetailsAvailableDisplayMode = "inline" | "fullscreen" | "pip"
+export type McpAppsHostContextDetailsAvailableDisplayMode = "inline" | "fullscreen" | "pip" | (string & {})
 
 /** Allowed values for the `McpAppsHostContextDetailsAvailableDisplayMode` enumeration. */
-export const McpAppsHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsHostContextDetailsAvailableDisplayMode> = lazy<McpAppsHostContextDetailsAvailableDisplayMode>(() => Schema.Literal("inline", "fullscreen", "pip"))
+export const McpAppsHostContextDetailsAvailableDisplayMode: Schema.Schema<McpAppsHostContextDetailsAvailableDisplayMode> = lazy<McpAppsHostContextDetailsAvailableDisplayMode>(() => openLiteral("inline", "fullscreen", "pip"), "McpAppsHostContextDetailsAvailableDisplayMode")
 
 /** Platform type for responsive design */
-export type McpAppsHostContextDetailsPlatform = "web" | "desktop" | "mobile"
+export type McpAppsHostContextDetailsPlatform = "web" | "desktop" | "mobile" | (string & {})
 
 /** Platform type for responsive design */
-export const McpAppsHostContextDetailsPlatform: Schema.Schema<McpAppsHostContextDetailsPlatform> = lazy<McpAppsHostContextDetailsPlatform>(() => Schema.Literal("web", "desktop", "mobile"))
+export const McpAppsHostContextDetailsPlatform: Schema.Schema<McpAppsHostContextDetailsPlatform> = lazy<McpAppsHostContextDetailsPlatform>(() => openLiteral("web", "desktop", "mobile"), "McpAppsHostContextDetailsPlatform")
 
 /** Current host context */
 export interface McpAppsHostContextDetails {
@@ -13975,7 +14033,7 @@ export interface McpAppsHostContextDetails {
 }
 
 /** Current host context */
-export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails> = lazy<McpAppsHostContextDetails>(() => Schema.Struct({
+export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails> = lazy<McpAppsHostContextDetails>(() => tolerant(Schema.Struct({
   theme: Schema.optional(McpAppsHostContextDetailsTheme),
   locale: Schema.optional(Schema.String),
   timeZone: Schema.optional(Schema.String),
@@ -13983,7 +14041,7 @@ export const McpAppsHostContextDetails: Schema.Schema<McpAppsHostContextDetails>
   availableDisplayModes: Schema.optional(Schema.Array(McpAppsHostContextDetailsAvailableDisplayMode)),
   platform: Schema.optional(McpAppsHostContextDetailsPlatform),
   userAgent: Schema.optional(Schema.String)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "McpAppsHostContextDetails")
 
 /** Current host context advertised to MCP App guests. */
 export interface McpAppsHostContext {
@@ -13994,7 +14052,7 @@ export interface McpAppsHostContext {
 /** Current host context advertised to MCP App guests. */
 export const McpAppsHostContext: Schema.Schema<McpAppsHostContext> = lazy<McpAppsHostContext>(() => struct<McpAppsHostContext>({
   context: McpAppsHostContextDetails
-}))
+}), "McpAppsHostContext")
 
 /** MCP server to diagnose MCP Apps wiring for. */
 export interface SessionMcpAppsDiagnoseParams {
@@ -14008,7 +14066,7 @@ export interface SessionMcpAppsDiagnoseParams {
 export const SessionMcpAppsDiagnoseParams: Schema.Schema<SessionMcpAppsDiagnoseParams> = lazy<SessionMcpAppsDiagnoseParams>(() => struct<SessionMcpAppsDiagnoseParams>({
   sessionId: Schema.String,
   serverName: Schema.String
-}))
+}), "SessionMcpAppsDiagnoseParams")
 
 /** Capability negotiation snapshot */
 export interface McpAppsDiagnoseCapability {
@@ -14025,7 +14083,7 @@ export const McpAppsDiagnoseCapability: Schema.Schema<McpAppsDiagnoseCapability>
   sessionHasMcpApps: Schema.Boolean,
   featureFlagEnabled: Schema.Boolean,
   advertised: Schema.Boolean
-}))
+}), "McpAppsDiagnoseCapability")
 
 /** What the server returned for this session */
 export interface McpAppsDiagnoseServer {
@@ -14045,7 +14103,7 @@ export const McpAppsDiagnoseServer: Schema.Schema<McpAppsDiagnoseServer> = lazy<
   toolCount: Schema.Number,
   toolsWithUiMeta: Schema.Number,
   sampleToolNames: Schema.Array(Schema.String)
-}))
+}), "McpAppsDiagnoseServer")
 
 /** Diagnostic snapshot of MCP Apps wiring for the named server. */
 export interface McpAppsDiagnoseResult {
@@ -14059,7 +14117,7 @@ export interface McpAppsDiagnoseResult {
 export const McpAppsDiagnoseResult: Schema.Schema<McpAppsDiagnoseResult> = lazy<McpAppsDiagnoseResult>(() => struct<McpAppsDiagnoseResult>({
   capability: McpAppsDiagnoseCapability,
   server: McpAppsDiagnoseServer
-}))
+}), "McpAppsDiagnoseResult")
 
 /** MCP server and resource URI to fetch. */
 export interface SessionMcpResourcesReadParams {
@@ -14076,7 +14134,7 @@ export const SessionMcpResourcesReadParams: Schema.Schema<SessionMcpResourcesRea
   sessionId: Schema.String,
   serverName: Schema.String,
   uri: Schema.String
-}))
+}), "SessionMcpResourcesReadParams")
 
 /** MCP resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
 export interface McpResourceContent {
@@ -14093,13 +14151,13 @@ export interface McpResourceContent {
 }
 
 /** MCP resource content with URI, optional MIME type, text or base64 blob, and resource metadata. */
-export const McpResourceContent: Schema.Schema<McpResourceContent> = lazy<McpResourceContent>(() => struct<McpResourceContent>({
+export const McpResourceContent: Schema.Schema<McpResourceContent> = lazy<McpResourceContent>(() => tolerantStruct<McpResourceContent>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.optional(Schema.String),
   blob: Schema.optional(Schema.String),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "McpResourceContent")
 
 /** Resource contents returned by the MCP server. */
 export interface McpResourcesReadResult {
@@ -14110,7 +14168,7 @@ export interface McpResourcesReadResult {
 /** Resource contents returned by the MCP server. */
 export const McpResourcesReadResult: Schema.Schema<McpResourcesReadResult> = lazy<McpResourcesReadResult>(() => struct<McpResourcesReadResult>({
   contents: Schema.Array(McpResourceContent)
-}))
+}), "McpResourcesReadResult")
 
 /** MCP server whose resources to enumerate. */
 export interface SessionMcpResourcesListParams {
@@ -14127,7 +14185,7 @@ export const SessionMcpResourcesListParams: Schema.Schema<SessionMcpResourcesLis
   sessionId: Schema.String,
   serverName: Schema.String,
   cursor: Schema.optional(Schema.String)
-}))
+}), "SessionMcpResourcesListParams")
 
 /** A resource icon descriptor plus preserved non-standard icon fields. */
 export interface McpResourceIcon {
@@ -14144,13 +14202,13 @@ export interface McpResourceIcon {
 }
 
 /** A resource icon descriptor plus preserved non-standard icon fields. */
-export const McpResourceIcon: Schema.Schema<McpResourceIcon> = lazy<McpResourceIcon>(() => struct<McpResourceIcon>({
+export const McpResourceIcon: Schema.Schema<McpResourceIcon> = lazy<McpResourceIcon>(() => tolerantStruct<McpResourceIcon>({
   src: Schema.String,
   mimeType: Schema.optional(Schema.String),
   sizes: Schema.optional(Schema.String),
   theme: Schema.optional(Schema.String),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "McpResourceIcon")
 
 /** Standard MCP resource annotations plus preserved non-standard annotation fields. */
 export interface McpResourceAnnotations {
@@ -14165,12 +14223,12 @@ export interface McpResourceAnnotations {
 }
 
 /** Standard MCP resource annotations plus preserved non-standard annotation fields. */
-export const McpResourceAnnotations: Schema.Schema<McpResourceAnnotations> = lazy<McpResourceAnnotations>(() => struct<McpResourceAnnotations>({
+export const McpResourceAnnotations: Schema.Schema<McpResourceAnnotations> = lazy<McpResourceAnnotations>(() => tolerantStruct<McpResourceAnnotations>({
   audience: Schema.optional(Schema.Array(Schema.String)),
   priority: Schema.optional(Schema.Number),
   lastModified: Schema.optional(Schema.String),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "McpResourceAnnotations")
 
 /** An MCP resource descriptor (spec `Resource`): URI, name, and optional title, description, MIME type, size, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
 export interface McpResource {
@@ -14197,7 +14255,7 @@ export interface McpResource {
 }
 
 /** An MCP resource descriptor (spec `Resource`): URI, name, and optional title, description, MIME type, size, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
-export const McpResource: Schema.Schema<McpResource> = lazy<McpResource>(() => struct<McpResource>({
+export const McpResource: Schema.Schema<McpResource> = lazy<McpResource>(() => tolerantStruct<McpResource>({
   uri: Schema.String,
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -14208,7 +14266,7 @@ export const McpResource: Schema.Schema<McpResource> = lazy<McpResource>(() => s
   annotations: Schema.optional(McpResourceAnnotations),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "McpResource")
 
 /** One page of resources advertised by the named MCP server. */
 export interface McpResourcesListResult {
@@ -14219,10 +14277,10 @@ export interface McpResourcesListResult {
 }
 
 /** One page of resources advertised by the named MCP server. */
-export const McpResourcesListResult: Schema.Schema<McpResourcesListResult> = lazy<McpResourcesListResult>(() => struct<McpResourcesListResult>({
+export const McpResourcesListResult: Schema.Schema<McpResourcesListResult> = lazy<McpResourcesListResult>(() => tolerantStruct<McpResourcesListResult>({
   resources: Schema.Array(McpResource),
   nextCursor: Schema.optional(Schema.String)
-}))
+}), "McpResourcesListResult")
 
 /** MCP server whose resource templates to enumerate. */
 export interface SessionMcpResourcesListTemplatesParams {
@@ -14239,7 +14297,7 @@ export const SessionMcpResourcesListTemplatesParams: Schema.Schema<SessionMcpRes
   sessionId: Schema.String,
   serverName: Schema.String,
   cursor: Schema.optional(Schema.String)
-}))
+}), "SessionMcpResourcesListTemplatesParams")
 
 /** An MCP resource template descriptor (spec `ResourceTemplate`): an RFC 6570 URI template, name, and optional title, description, MIME type, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
 export interface McpResourceTemplate {
@@ -14264,7 +14322,7 @@ export interface McpResourceTemplate {
 }
 
 /** An MCP resource template descriptor (spec `ResourceTemplate`): an RFC 6570 URI template, name, and optional title, description, MIME type, icons, annotations, and metadata. Server-provided fields outside the standard descriptor shape are exposed under `additionalProperties`. */
-export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = lazy<McpResourceTemplate>(() => struct<McpResourceTemplate>({
+export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = lazy<McpResourceTemplate>(() => tolerantStruct<McpResourceTemplate>({
   uriTemplate: Schema.String,
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -14274,7 +14332,7 @@ export const McpResourceTemplate: Schema.Schema<McpResourceTemplate> = lazy<McpR
   annotations: Schema.optional(McpResourceAnnotations),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   additionalProperties: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "McpResourceTemplate")
 
 /** One page of resource templates advertised by the named MCP server. */
 export interface McpResourcesListTemplatesResult {
@@ -14285,10 +14343,10 @@ export interface McpResourcesListTemplatesResult {
 }
 
 /** One page of resource templates advertised by the named MCP server. */
-export const McpResourcesListTemplatesResult: Schema.Schema<McpResourcesListTemplatesResult> = lazy<McpResourcesListTemplatesResult>(() => struct<McpResourcesListTemplatesResult>({
+export const McpResourcesListTemplatesResult: Schema.Schema<McpResourcesListTemplatesResult> = lazy<McpResourcesListTemplatesResult>(() => tolerantStruct<McpResourcesListTemplatesResult>({
   resourceTemplates: Schema.Array(McpResourceTemplate),
   nextCursor: Schema.optional(Schema.String)
-}))
+}), "McpResourcesListTemplatesResult")
 
 /** Identifies the target session. */
 export interface SessionPluginsListParams {
@@ -14299,7 +14357,7 @@ export interface SessionPluginsListParams {
 /** Identifies the target session. */
 export const SessionPluginsListParams: Schema.Schema<SessionPluginsListParams> = lazy<SessionPluginsListParams>(() => struct<SessionPluginsListParams>({
   sessionId: Schema.String
-}))
+}), "SessionPluginsListParams")
 
 /** Session plugin metadata, with name, marketplace, optional version, and enabled state. */
 export interface Plugin {
@@ -14314,12 +14372,12 @@ export interface Plugin {
 }
 
 /** Session plugin metadata, with name, marketplace, optional version, and enabled state. */
-export const Plugin: Schema.Schema<Plugin> = lazy<Plugin>(() => struct<Plugin>({
+export const Plugin: Schema.Schema<Plugin> = lazy<Plugin>(() => tolerantStruct<Plugin>({
   name: Schema.String,
   marketplace: Schema.String,
   version: Schema.optional(Schema.String),
   enabled: Schema.Boolean
-}))
+}), "Plugin")
 
 /** Plugins installed for the session, with their enabled state and version metadata. */
 export interface PluginList {
@@ -14330,7 +14388,7 @@ export interface PluginList {
 /** Plugins installed for the session, with their enabled state and version metadata. */
 export const PluginList: Schema.Schema<PluginList> = lazy<PluginList>(() => struct<PluginList>({
   plugins: Schema.Array(Plugin)
-}))
+}), "PluginList")
 
 /** Optional flags controlling which side effects the reload performs. */
 export type SessionPluginsReloadParams =
@@ -14361,7 +14419,7 @@ export const SessionPluginsReloadParams: Schema.Schema<SessionPluginsReloadParam
     reloadExtensions: Schema.optional(Schema.Boolean),
     deferRepoHooks: Schema.optional(Schema.Boolean)
   })
-))
+), "SessionPluginsReloadParams")
 
 /** Optional model identifier to scope the endpoint snapshot to. */
 export type SessionProviderGetEndpointParams =
@@ -14380,25 +14438,25 @@ export const SessionProviderGetEndpointParams: Schema.Schema<SessionProviderGetE
     sessionId: Schema.String,
     modelId: Schema.optional(Schema.String)
   })
-))
+), "SessionProviderGetEndpointParams")
 
 /** Provider family. Matches the `type` field of a BYOK provider config. */
-export type ProviderEndpointType = "openai" | "azure" | "anthropic"
+export type ProviderEndpointType = "openai" | "azure" | "anthropic" | (string & {})
 
 /** Provider family. Matches the `type` field of a BYOK provider config. */
-export const ProviderEndpointType: Schema.Schema<ProviderEndpointType> = lazy<ProviderEndpointType>(() => Schema.Literal("openai", "azure", "anthropic"))
+export const ProviderEndpointType: Schema.Schema<ProviderEndpointType> = lazy<ProviderEndpointType>(() => openLiteral("openai", "azure", "anthropic"), "ProviderEndpointType")
 
 /** Wire API to be used, when required for the provider type. */
-export type ProviderEndpointWireApi = "completions" | "responses"
+export type ProviderEndpointWireApi = "completions" | "responses" | (string & {})
 
 /** Wire API to be used, when required for the provider type. */
-export const ProviderEndpointWireApi: Schema.Schema<ProviderEndpointWireApi> = lazy<ProviderEndpointWireApi>(() => Schema.Literal("completions", "responses"))
+export const ProviderEndpointWireApi: Schema.Schema<ProviderEndpointWireApi> = lazy<ProviderEndpointWireApi>(() => openLiteral("completions", "responses"), "ProviderEndpointWireApi")
 
 /** Transport to be used for provider requests. */
-export type ProviderEndpointTransport = "http" | "websockets"
+export type ProviderEndpointTransport = "http" | "websockets" | (string & {})
 
 /** Transport to be used for provider requests. */
-export const ProviderEndpointTransport: Schema.Schema<ProviderEndpointTransport> = lazy<ProviderEndpointTransport>(() => Schema.Literal("http", "websockets"))
+export const ProviderEndpointTransport: Schema.Schema<ProviderEndpointTransport> = lazy<ProviderEndpointTransport>(() => openLiteral("http", "websockets"), "ProviderEndpointTransport")
 
 /** Short-lived, rotating credential the caller must send on every request, in addition to `apiKey` if one is present. Omitted when the endpoint does not require one. */
 export interface ProviderSessionToken {
@@ -14421,12 +14479,12 @@ export interface ProviderSessionTokenEncoded {
 }
 
 /** Short-lived, rotating credential the caller must send on every request, in addition to `apiKey` if one is present. Omitted when the endpoint does not require one. */
-export const ProviderSessionToken: Schema.Schema<ProviderSessionToken, ProviderSessionTokenEncoded> = lazy<ProviderSessionToken, ProviderSessionTokenEncoded>(() => struct<ProviderSessionToken, ProviderSessionTokenEncoded>({
+export const ProviderSessionToken: Schema.Schema<ProviderSessionToken, ProviderSessionTokenEncoded> = lazy<ProviderSessionToken, ProviderSessionTokenEncoded>(() => tolerantStruct<ProviderSessionToken, ProviderSessionTokenEncoded>({
   token: Schema.String,
   header: Schema.String,
   model: Schema.optional(Schema.String),
   expiresAt: Schema.optional(Schema.Date)
-}))
+}), "ProviderSessionToken")
 
 /** A snapshot of the provider endpoint the session is currently configured to talk to. */
 export interface ProviderEndpoint {
@@ -14458,7 +14516,7 @@ export interface ProviderEndpointEncoded {
 }
 
 /** A snapshot of the provider endpoint the session is currently configured to talk to. */
-export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointEncoded> = lazy<ProviderEndpoint, ProviderEndpointEncoded>(() => struct<ProviderEndpoint, ProviderEndpointEncoded>({
+export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointEncoded> = lazy<ProviderEndpoint, ProviderEndpointEncoded>(() => tolerantStruct<ProviderEndpoint, ProviderEndpointEncoded>({
   type: ProviderEndpointType,
   wireApi: Schema.optional(ProviderEndpointWireApi),
   transport: Schema.optional(ProviderEndpointTransport),
@@ -14466,7 +14524,7 @@ export const ProviderEndpoint: Schema.Schema<ProviderEndpoint, ProviderEndpointE
   apiKey: Schema.optional(Schema.String),
   headers: Schema.Record({ key: Schema.String, value: Schema.String }),
   sessionToken: Schema.optional(ProviderSessionToken)
-}))
+}), "ProviderEndpoint")
 
 /** BYOK providers and/or models to add to the session's registry at runtime. Both fields are optional; provide providers, models, or both. */
 export interface SessionProviderAddParams {
@@ -14483,7 +14541,7 @@ export const SessionProviderAddParams: Schema.Schema<SessionProviderAddParams> =
   sessionId: Schema.String,
   providers: Schema.optional(Schema.Array(NamedProviderConfig)),
   models: Schema.optional(Schema.Array(ProviderModelConfig))
-}))
+}), "SessionProviderAddParams")
 
 /** The selectable model entries synthesized for the models added by this call. */
 export interface ProviderAddResult {
@@ -14494,25 +14552,25 @@ export interface ProviderAddResult {
 /** The selectable model entries synthesized for the models added by this call. */
 export const ProviderAddResult: Schema.Schema<ProviderAddResult> = lazy<ProviderAddResult>(() => struct<ProviderAddResult>({
   models: Schema.Array(Schema.Unknown)
-}))
+}), "ProviderAddResult")
 
 /** Reasoning summary mode for supported model clients. */
 export type OptionsUpdateReasoningSummary = "none" | "concise" | "detailed"
 
 /** Reasoning summary mode for supported model clients. */
-export const OptionsUpdateReasoningSummary: Schema.Schema<OptionsUpdateReasoningSummary> = lazy<OptionsUpdateReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
+export const OptionsUpdateReasoningSummary: Schema.Schema<OptionsUpdateReasoningSummary> = lazy<OptionsUpdateReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"), "OptionsUpdateReasoningSummary")
 
 /** Controls how availableTools (allowlist) and excludedTools (denylist) combine when both are set. */
 export type OptionsUpdateToolFilterPrecedence = "available" | "excluded"
 
 /** Controls how availableTools (allowlist) and excludedTools (denylist) combine when both are set. */
-export const OptionsUpdateToolFilterPrecedence: Schema.Schema<OptionsUpdateToolFilterPrecedence> = lazy<OptionsUpdateToolFilterPrecedence>(() => Schema.Literal("available", "excluded"))
+export const OptionsUpdateToolFilterPrecedence: Schema.Schema<OptionsUpdateToolFilterPrecedence> = lazy<OptionsUpdateToolFilterPrecedence>(() => Schema.Literal("available", "excluded"), "OptionsUpdateToolFilterPrecedence")
 
 /** How env values are passed to MCP servers (`direct` inlines literal values; `indirect` resolves at launch). */
 export type OptionsUpdateEnvValueMode = "direct" | "indirect"
 
 /** How env values are passed to MCP servers (`direct` inlines literal values; `indirect` resolves at launch). */
-export const OptionsUpdateEnvValueMode: Schema.Schema<OptionsUpdateEnvValueMode> = lazy<OptionsUpdateEnvValueMode>(() => Schema.Literal("direct", "indirect"))
+export const OptionsUpdateEnvValueMode: Schema.Schema<OptionsUpdateEnvValueMode> = lazy<OptionsUpdateEnvValueMode>(() => Schema.Literal("direct", "indirect"), "OptionsUpdateEnvValueMode")
 
 /** Source descriptor for a direct GitHub plugin install, with `owner/repo`, optional ref or full commit SHA, and optional subpath. */
 export interface SessionInstalledPluginSourceGitHub {
@@ -14535,7 +14593,7 @@ export const SessionInstalledPluginSourceGitHub: Schema.Schema<SessionInstalledP
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-}))
+}), "SessionInstalledPluginSourceGitHub")
 
 /** Source descriptor for a direct URL plugin install, with URL, optional ref or full commit SHA, and optional subpath. */
 export interface SessionInstalledPluginSourceUrl {
@@ -14558,7 +14616,7 @@ export const SessionInstalledPluginSourceUrl: Schema.Schema<SessionInstalledPlug
   ref: Schema.optional(Schema.String),
   sha: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-}))
+}), "SessionInstalledPluginSourceUrl")
 
 /** Source descriptor for a direct local plugin install, with a local filesystem path. */
 export interface SessionInstalledPluginSourceLocal {
@@ -14572,7 +14630,7 @@ export interface SessionInstalledPluginSourceLocal {
 export const SessionInstalledPluginSourceLocal: Schema.Schema<SessionInstalledPluginSourceLocal> = lazy<SessionInstalledPluginSourceLocal>(() => struct<SessionInstalledPluginSourceLocal>({
   source: Schema.Literal("local"),
   path: Schema.String
-}))
+}), "SessionInstalledPluginSourceLocal")
 
 /** Source descriptor for direct repo installs (when marketplace is empty) */
 export type SessionInstalledPluginSource =
@@ -14587,7 +14645,7 @@ export const SessionInstalledPluginSource: Schema.Schema<SessionInstalledPluginS
   SessionInstalledPluginSourceGitHub,
   SessionInstalledPluginSourceUrl,
   SessionInstalledPluginSourceLocal
-))
+), "SessionInstalledPluginSource")
 
 /** Installed plugin record for a session, with marketplace, version, install time, enabled state, cache path, and source. */
 export interface SessionInstalledPlugin {
@@ -14622,7 +14680,7 @@ export const SessionInstalledPlugin: Schema.Schema<SessionInstalledPlugin> = laz
   source: Schema.optional(SessionInstalledPluginSource),
   source_sha: Schema.optional(Schema.String),
   installed_from: Schema.optional(Schema.String)
-}))
+}), "SessionInstalledPlugin")
 
 /** Source descriptor for a `session.options.update` content-exclusion rule, with source name and type. */
 export interface OptionsUpdateAdditionalContentExclusionPolicyRuleSource {
@@ -14636,7 +14694,7 @@ export interface OptionsUpdateAdditionalContentExclusionPolicyRuleSource {
 export const OptionsUpdateAdditionalContentExclusionPolicyRuleSource: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyRuleSource> = lazy<OptionsUpdateAdditionalContentExclusionPolicyRuleSource>(() => struct<OptionsUpdateAdditionalContentExclusionPolicyRuleSource>({
   name: Schema.String,
   type: Schema.String
-}))
+}), "OptionsUpdateAdditionalContentExclusionPolicyRuleSource")
 
 /** Single content-exclusion rule supplied to `session.options.update`, with paths, match conditions, and source. */
 export interface OptionsUpdateAdditionalContentExclusionPolicyRule {
@@ -14656,13 +14714,13 @@ export const OptionsUpdateAdditionalContentExclusionPolicyRule: Schema.Schema<Op
   ifAnyMatch: Schema.optional(Schema.Array(Schema.String)),
   ifNoneMatch: Schema.optional(Schema.Array(Schema.String)),
   source: OptionsUpdateAdditionalContentExclusionPolicyRuleSource
-}))
+}), "OptionsUpdateAdditionalContentExclusionPolicyRule")
 
 /** Allowed values for the `OptionsUpdateAdditionalContentExclusionPolicyScope` enumeration. */
 export type OptionsUpdateAdditionalContentExclusionPolicyScope = "repo" | "all"
 
 /** Allowed values for the `OptionsUpdateAdditionalContentExclusionPolicyScope` enumeration. */
-export const OptionsUpdateAdditionalContentExclusionPolicyScope: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyScope> = lazy<OptionsUpdateAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"))
+export const OptionsUpdateAdditionalContentExclusionPolicyScope: Schema.Schema<OptionsUpdateAdditionalContentExclusionPolicyScope> = lazy<OptionsUpdateAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"), "OptionsUpdateAdditionalContentExclusionPolicyScope")
 
 /** Content-exclusion policy supplied to `session.options.update`, with rules, last-updated data, and scope. */
 export interface OptionsUpdateAdditionalContentExclusionPolicy {
@@ -14679,13 +14737,13 @@ export const OptionsUpdateAdditionalContentExclusionPolicy: Schema.Schema<Option
   rules: Schema.Array(OptionsUpdateAdditionalContentExclusionPolicyRule),
   last_updated_at: Schema.Unknown,
   scope: OptionsUpdateAdditionalContentExclusionPolicyScope
-}))
+}), "OptionsUpdateAdditionalContentExclusionPolicy")
 
 /** Context tier for models with tiered pricing. The session uses this to derive effective `modelCapabilitiesOverrides` so compaction, truncation, token display, and request limits honor the selected tier. */
 export type OptionsUpdateContextTier = "default" | "long_context"
 
 /** Context tier for models with tiered pricing. The session uses this to derive effective `modelCapabilitiesOverrides` so compaction, truncation, token display, and request limits honor the selected tier. */
-export const OptionsUpdateContextTier: Schema.Schema<OptionsUpdateContextTier> = lazy<OptionsUpdateContextTier>(() => Schema.Literal("default", "long_context"))
+export const OptionsUpdateContextTier: Schema.Schema<OptionsUpdateContextTier> = lazy<OptionsUpdateContextTier>(() => Schema.Literal("default", "long_context"), "OptionsUpdateContextTier")
 
 /** Patch of mutable session options to apply to the running session. */
 export interface SessionOptionsUpdateParams {
@@ -14877,7 +14935,7 @@ export const SessionOptionsUpdateParams: Schema.Schema<SessionOptionsUpdateParam
   enableSkills: Schema.optional(Schema.Boolean),
   contextTier: Schema.optional(OptionsUpdateContextTier),
   sessionLimits: Schema.optional(Schema.NullOr(SessionLimitsConfig))
-}))
+}), "SessionOptionsUpdateParams")
 
 /** Indicates whether the session options patch was applied successfully. */
 export interface SessionUpdateOptionsResult {
@@ -14888,10 +14946,10 @@ export interface SessionUpdateOptionsResult {
 }
 
 /** Indicates whether the session options patch was applied successfully. */
-export const SessionUpdateOptionsResult: Schema.Schema<SessionUpdateOptionsResult> = lazy<SessionUpdateOptionsResult>(() => struct<SessionUpdateOptionsResult>({
+export const SessionUpdateOptionsResult: Schema.Schema<SessionUpdateOptionsResult> = lazy<SessionUpdateOptionsResult>(() => tolerantStruct<SessionUpdateOptionsResult>({
   success: Schema.Boolean,
   pluginHookCount: Schema.optional(Schema.Number)
-}))
+}), "SessionUpdateOptionsResult")
 
 /** Parameters for (re)loading the merged LSP configuration set. */
 export interface SessionLspInitializeParams {
@@ -14911,7 +14969,7 @@ export const SessionLspInitializeParams: Schema.Schema<SessionLspInitializeParam
   workingDirectory: Schema.optional(Schema.String),
   gitRoot: Schema.optional(Schema.String),
   force: Schema.optional(Schema.Boolean)
-}))
+}), "SessionLspInitializeParams")
 
 /** Identifies the target session. */
 export interface SessionExtensionsListParams {
@@ -14922,19 +14980,19 @@ export interface SessionExtensionsListParams {
 /** Identifies the target session. */
 export const SessionExtensionsListParams: Schema.Schema<SessionExtensionsListParams> = lazy<SessionExtensionsListParams>(() => struct<SessionExtensionsListParams>({
   sessionId: Schema.String
-}))
+}), "SessionExtensionsListParams")
 
 /** Discovery source: project (.github/extensions/), user (~/.copilot/extensions/), plugin (installed plugin), or session (session-state/<id>/extensions/) */
-export type ExtensionSource = "project" | "user" | "plugin" | "session"
+export type ExtensionSource = "project" | "user" | "plugin" | "session" | (string & {})
 
 /** Discovery source: project (.github/extensions/), user (~/.copilot/extensions/), plugin (installed plugin), or session (session-state/<id>/extensions/) */
-export const ExtensionSource: Schema.Schema<ExtensionSource> = lazy<ExtensionSource>(() => Schema.Literal("project", "user", "plugin", "session"))
+export const ExtensionSource: Schema.Schema<ExtensionSource> = lazy<ExtensionSource>(() => openLiteral("project", "user", "plugin", "session"), "ExtensionSource")
 
 /** Current status: running, disabled, failed, or starting */
-export type ExtensionStatus = "running" | "disabled" | "failed" | "starting"
+export type ExtensionStatus = "running" | "disabled" | "failed" | "starting" | (string & {})
 
 /** Current status: running, disabled, failed, or starting */
-export const ExtensionStatus: Schema.Schema<ExtensionStatus> = lazy<ExtensionStatus>(() => Schema.Literal("running", "disabled", "failed", "starting"))
+export const ExtensionStatus: Schema.Schema<ExtensionStatus> = lazy<ExtensionStatus>(() => openLiteral("running", "disabled", "failed", "starting"), "ExtensionStatus")
 
 /** Discovered extension metadata, including source-qualified ID, name, discovery source, status, and optional process ID. */
 export interface Extension {
@@ -14951,13 +15009,13 @@ export interface Extension {
 }
 
 /** Discovered extension metadata, including source-qualified ID, name, discovery source, status, and optional process ID. */
-export const Extension: Schema.Schema<Extension> = lazy<Extension>(() => struct<Extension>({
+export const Extension: Schema.Schema<Extension> = lazy<Extension>(() => tolerantStruct<Extension>({
   id: Schema.String,
   name: Schema.String,
   source: ExtensionSource,
   status: ExtensionStatus,
   pid: Schema.optional(Schema.Number)
-}))
+}), "Extension")
 
 /** Extensions discovered for the session, with their current status. */
 export interface ExtensionList {
@@ -14968,7 +15026,7 @@ export interface ExtensionList {
 /** Extensions discovered for the session, with their current status. */
 export const ExtensionList: Schema.Schema<ExtensionList> = lazy<ExtensionList>(() => struct<ExtensionList>({
   extensions: Schema.Array(Extension)
-}))
+}), "ExtensionList")
 
 /** Source-qualified extension identifier to enable for the session. */
 export interface SessionExtensionsEnableParams {
@@ -14982,7 +15040,7 @@ export interface SessionExtensionsEnableParams {
 export const SessionExtensionsEnableParams: Schema.Schema<SessionExtensionsEnableParams> = lazy<SessionExtensionsEnableParams>(() => struct<SessionExtensionsEnableParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionExtensionsEnableParams")
 
 /** Source-qualified extension identifier to disable for the session. */
 export interface SessionExtensionsDisableParams {
@@ -14996,7 +15054,7 @@ export interface SessionExtensionsDisableParams {
 export const SessionExtensionsDisableParams: Schema.Schema<SessionExtensionsDisableParams> = lazy<SessionExtensionsDisableParams>(() => struct<SessionExtensionsDisableParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionExtensionsDisableParams")
 
 /** Identifies the target session. */
 export interface SessionExtensionsReloadParams {
@@ -15007,7 +15065,7 @@ export interface SessionExtensionsReloadParams {
 /** Identifies the target session. */
 export const SessionExtensionsReloadParams: Schema.Schema<SessionExtensionsReloadParams> = lazy<SessionExtensionsReloadParams>(() => struct<SessionExtensionsReloadParams>({
   sessionId: Schema.String
-}))
+}), "SessionExtensionsReloadParams")
 
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface PushAttachmentFileLineRange {
@@ -15021,7 +15079,7 @@ export interface PushAttachmentFileLineRange {
 export const PushAttachmentFileLineRange: Schema.Schema<PushAttachmentFileLineRange> = lazy<PushAttachmentFileLineRange>(() => struct<PushAttachmentFileLineRange>({
   start: Schema.Number,
   end: Schema.Number
-}))
+}), "PushAttachmentFileLineRange")
 
 /** File attachment */
 export interface PushAttachmentFile {
@@ -15041,7 +15099,7 @@ export const PushAttachmentFile: Schema.Schema<PushAttachmentFile> = lazy<PushAt
   path: Schema.String,
   displayName: Schema.String,
   lineRange: Schema.optional(PushAttachmentFileLineRange)
-}))
+}), "PushAttachmentFile")
 
 /** Directory attachment */
 export interface PushAttachmentDirectory {
@@ -15058,7 +15116,7 @@ export const PushAttachmentDirectory: Schema.Schema<PushAttachmentDirectory> = l
   type: Schema.Literal("directory"),
   path: Schema.String,
   displayName: Schema.String
-}))
+}), "PushAttachmentDirectory")
 
 /** Start position of the selection */
 export interface PushAttachmentSelectionDetailsStart {
@@ -15072,7 +15130,7 @@ export interface PushAttachmentSelectionDetailsStart {
 export const PushAttachmentSelectionDetailsStart: Schema.Schema<PushAttachmentSelectionDetailsStart> = lazy<PushAttachmentSelectionDetailsStart>(() => struct<PushAttachmentSelectionDetailsStart>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "PushAttachmentSelectionDetailsStart")
 
 /** End position of the selection */
 export interface PushAttachmentSelectionDetailsEnd {
@@ -15086,7 +15144,7 @@ export interface PushAttachmentSelectionDetailsEnd {
 export const PushAttachmentSelectionDetailsEnd: Schema.Schema<PushAttachmentSelectionDetailsEnd> = lazy<PushAttachmentSelectionDetailsEnd>(() => struct<PushAttachmentSelectionDetailsEnd>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "PushAttachmentSelectionDetailsEnd")
 
 /** Position range of the selection within the file */
 export interface PushAttachmentSelectionDetails {
@@ -15100,7 +15158,7 @@ export interface PushAttachmentSelectionDetails {
 export const PushAttachmentSelectionDetails: Schema.Schema<PushAttachmentSelectionDetails> = lazy<PushAttachmentSelectionDetails>(() => struct<PushAttachmentSelectionDetails>({
   start: PushAttachmentSelectionDetailsStart,
   end: PushAttachmentSelectionDetailsEnd
-}))
+}), "PushAttachmentSelectionDetails")
 
 /** Code selection attachment from an editor */
 export interface PushAttachmentSelection {
@@ -15123,13 +15181,13 @@ export const PushAttachmentSelection: Schema.Schema<PushAttachmentSelection> = l
   displayName: Schema.String,
   text: Schema.String,
   selection: PushAttachmentSelectionDetails
-}))
+}), "PushAttachmentSelection")
 
 /** Type of GitHub reference */
 export type PushAttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
 
 /** Type of GitHub reference */
-export const PushAttachmentGitHubReferenceType: Schema.Schema<PushAttachmentGitHubReferenceType> = lazy<PushAttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"))
+export const PushAttachmentGitHubReferenceType: Schema.Schema<PushAttachmentGitHubReferenceType> = lazy<PushAttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"), "PushAttachmentGitHubReferenceType")
 
 /** GitHub issue, pull request, or discussion reference */
 export interface PushAttachmentGitHubReference {
@@ -15155,7 +15213,7 @@ export const PushAttachmentGitHubReference: Schema.Schema<PushAttachmentGitHubRe
   referenceType: PushAttachmentGitHubReferenceType,
   state: Schema.String,
   url: Schema.String
-}))
+}), "PushAttachmentGitHubReference")
 
 /** Pointer to a GitHub repository. */
 export interface PushGitHubRepoRef {
@@ -15172,7 +15230,7 @@ export const PushGitHubRepoRef: Schema.Schema<PushGitHubRepoRef> = lazy<PushGitH
   id: Schema.optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
-}))
+}), "PushGitHubRepoRef")
 
 /** Pointer to a GitHub commit. */
 export interface PushAttachmentGitHubCommit {
@@ -15195,7 +15253,7 @@ export const PushAttachmentGitHubCommit: Schema.Schema<PushAttachmentGitHubCommi
   oid: Schema.String,
   message: Schema.String,
   url: Schema.String
-}))
+}), "PushAttachmentGitHubCommit")
 
 /** Pointer to a GitHub release. */
 export interface PushAttachmentGitHubRelease {
@@ -15218,7 +15276,7 @@ export const PushAttachmentGitHubRelease: Schema.Schema<PushAttachmentGitHubRele
   tagName: Schema.String,
   name: Schema.String,
   url: Schema.String
-}))
+}), "PushAttachmentGitHubRelease")
 
 /** Pointer to a GitHub Actions job. */
 export interface PushAttachmentGitHubActionsJob {
@@ -15247,7 +15305,7 @@ export const PushAttachmentGitHubActionsJob: Schema.Schema<PushAttachmentGitHubA
   workflowName: Schema.String,
   url: Schema.String,
   conclusion: Schema.optional(Schema.String)
-}))
+}), "PushAttachmentGitHubActionsJob")
 
 /** Pointer to a GitHub repository. */
 export interface PushAttachmentGitHubRepository {
@@ -15270,7 +15328,7 @@ export const PushAttachmentGitHubRepository: Schema.Schema<PushAttachmentGitHubR
   url: Schema.String,
   description: Schema.optional(Schema.String),
   ref: Schema.optional(Schema.String)
-}))
+}), "PushAttachmentGitHubRepository")
 
 /** One side of a file diff (head or base) */
 export interface PushAttachmentGitHubFileDiffSide {
@@ -15287,7 +15345,7 @@ export const PushAttachmentGitHubFileDiffSide: Schema.Schema<PushAttachmentGitHu
   repo: PushGitHubRepoRef,
   ref: Schema.String,
   path: Schema.String
-}))
+}), "PushAttachmentGitHubFileDiffSide")
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface PushAttachmentGitHubFileDiff {
@@ -15307,7 +15365,7 @@ export const PushAttachmentGitHubFileDiff: Schema.Schema<PushAttachmentGitHubFil
   url: Schema.String,
   head: Schema.optional(PushAttachmentGitHubFileDiffSide),
   base: Schema.optional(PushAttachmentGitHubFileDiffSide)
-}))
+}), "PushAttachmentGitHubFileDiff")
 
 /** One side of a tree comparison (head or base) */
 export interface PushAttachmentGitHubTreeComparisonSide {
@@ -15321,7 +15379,7 @@ export interface PushAttachmentGitHubTreeComparisonSide {
 export const PushAttachmentGitHubTreeComparisonSide: Schema.Schema<PushAttachmentGitHubTreeComparisonSide> = lazy<PushAttachmentGitHubTreeComparisonSide>(() => struct<PushAttachmentGitHubTreeComparisonSide>({
   repo: PushGitHubRepoRef,
   revision: Schema.String
-}))
+}), "PushAttachmentGitHubTreeComparisonSide")
 
 /** Pointer to a comparison between two git revisions. */
 export interface PushAttachmentGitHubTreeComparison {
@@ -15341,7 +15399,7 @@ export const PushAttachmentGitHubTreeComparison: Schema.Schema<PushAttachmentGit
   url: Schema.String,
   base: PushAttachmentGitHubTreeComparisonSide,
   head: PushAttachmentGitHubTreeComparisonSide
-}))
+}), "PushAttachmentGitHubTreeComparison")
 
 /** Generic GitHub URL reference. */
 export interface PushAttachmentGitHubUrl {
@@ -15355,7 +15413,7 @@ export interface PushAttachmentGitHubUrl {
 export const PushAttachmentGitHubUrl: Schema.Schema<PushAttachmentGitHubUrl> = lazy<PushAttachmentGitHubUrl>(() => struct<PushAttachmentGitHubUrl>({
   type: Schema.Literal("github_url"),
   url: Schema.String
-}))
+}), "PushAttachmentGitHubUrl")
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface PushAttachmentGitHubFile {
@@ -15378,7 +15436,7 @@ export const PushAttachmentGitHubFile: Schema.Schema<PushAttachmentGitHubFile> =
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String
-}))
+}), "PushAttachmentGitHubFile")
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface PushAttachmentGitHubSnippet {
@@ -15404,7 +15462,7 @@ export const PushAttachmentGitHubSnippet: Schema.Schema<PushAttachmentGitHubSnip
   path: Schema.String,
   url: Schema.String,
   lineRange: PushAttachmentFileLineRange
-}))
+}), "PushAttachmentGitHubSnippet")
 
 /** Blob attachment with inline base64-encoded data */
 export interface PushAttachmentBlob {
@@ -15424,7 +15482,7 @@ export const PushAttachmentBlob: Schema.Schema<PushAttachmentBlob> = lazy<PushAt
   data: Schema.String,
   mimeType: Schema.String,
   displayName: Schema.optional(Schema.String)
-}))
+}), "PushAttachmentBlob")
 
 /** Slim input shape for extension_context attachments; identity fields are runtime-derived. */
 export interface ExtensionContextPushInput {
@@ -15441,7 +15499,7 @@ export const ExtensionContextPushInput: Schema.Schema<ExtensionContextPushInput>
   type: Schema.Literal("extension_context"),
   title: Schema.String,
   payload: Schema.Unknown
-}))
+}), "ExtensionContextPushInput")
 
 /** Attachment union accepted by push input, covering files, directories, GitHub objects, blobs, snippets, and extension context. */
 export type PushAttachment =
@@ -15478,7 +15536,7 @@ export const PushAttachment: Schema.Schema<PushAttachment> = lazy<PushAttachment
   PushAttachmentGitHubSnippet,
   PushAttachmentBlob,
   ExtensionContextPushInput
-))
+), "PushAttachment")
 
 /** Parameters for session.extensions.sendAttachmentsToMessage. */
 export interface SessionExtensionsSendAttachmentsToMessageParams {
@@ -15495,7 +15553,7 @@ export const SessionExtensionsSendAttachmentsToMessageParams: Schema.Schema<Sess
   sessionId: Schema.String,
   instanceId: Schema.optional(Schema.String),
   attachments: Schema.Array(PushAttachment)
-}))
+}), "SessionExtensionsSendAttachmentsToMessageParams")
 
 /** A tool name and arguments to execute through the session's native invocation pipeline. */
 export interface SessionToolsExecuteParams {
@@ -15515,19 +15573,19 @@ export const SessionToolsExecuteParams: Schema.Schema<SessionToolsExecuteParams>
   name: Schema.String,
   arguments: Schema.Unknown,
   toolCallId: Schema.optional(Schema.String)
-}))
+}), "SessionToolsExecuteParams")
 
 /** Execution outcome classification. */
-export type ToolResultType = "success" | "failure" | "timeout" | "rejected" | "denied"
+export type ToolResultType = "success" | "failure" | "timeout" | "rejected" | "denied" | (string & {})
 
 /** Execution outcome classification. */
-export const ToolResultType: Schema.Schema<ToolResultType> = lazy<ToolResultType>(() => Schema.Literal("success", "failure", "timeout", "rejected", "denied"))
+export const ToolResultType: Schema.Schema<ToolResultType> = lazy<ToolResultType>(() => openLiteral("success", "failure", "timeout", "rejected", "denied"), "ToolResultType")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export type ExternalToolTextResultForLlmBinaryResultsForLlmType = "image" | "resource"
+export type ExternalToolTextResultForLlmBinaryResultsForLlmType = "image" | "resource" | (string & {})
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const ExternalToolTextResultForLlmBinaryResultsForLlmType: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlmType> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlmType>(() => Schema.Literal("image", "resource"))
+export const ExternalToolTextResultForLlmBinaryResultsForLlmType: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlmType> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlmType>(() => openLiteral("image", "resource"), "ExternalToolTextResultForLlmBinaryResultsForLlmType")
 
 /** Binary result returned by a tool for the model */
 export interface ExternalToolTextResultForLlmBinaryResultsForLlm {
@@ -15544,13 +15602,13 @@ export interface ExternalToolTextResultForLlmBinaryResultsForLlm {
 }
 
 /** Binary result returned by a tool for the model */
-export const ExternalToolTextResultForLlmBinaryResultsForLlm: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlm> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlm>(() => struct<ExternalToolTextResultForLlmBinaryResultsForLlm>({
+export const ExternalToolTextResultForLlmBinaryResultsForLlm: Schema.Schema<ExternalToolTextResultForLlmBinaryResultsForLlm> = lazy<ExternalToolTextResultForLlmBinaryResultsForLlm>(() => tolerantStruct<ExternalToolTextResultForLlmBinaryResultsForLlm>({
   type: ExternalToolTextResultForLlmBinaryResultsForLlmType,
   data: Schema.String,
   mimeType: Schema.String,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "ExternalToolTextResultForLlmBinaryResultsForLlm")
 
 /** A message injected by a tool result. */
 export interface ToolResultNewMessage {
@@ -15564,7 +15622,7 @@ export interface ToolResultNewMessage {
 export const ToolResultNewMessage: Schema.Schema<ToolResultNewMessage> = lazy<ToolResultNewMessage>(() => struct<ToolResultNewMessage>({
   content: Schema.String,
   source: Schema.String
-}))
+}), "ToolResultNewMessage")
 
 /** Plain text content block */
 export interface ExternalToolTextResultForLlmContentText {
@@ -15578,7 +15636,7 @@ export interface ExternalToolTextResultForLlmContentText {
 export const ExternalToolTextResultForLlmContentText: Schema.Schema<ExternalToolTextResultForLlmContentText> = lazy<ExternalToolTextResultForLlmContentText>(() => struct<ExternalToolTextResultForLlmContentText>({
   type: Schema.Literal("text"),
   text: Schema.String
-}))
+}), "ExternalToolTextResultForLlmContentText")
 
 /** Terminal/shell output content block with optional exit code and working directory */
 export interface ExternalToolTextResultForLlmContentTerminal {
@@ -15593,12 +15651,12 @@ export interface ExternalToolTextResultForLlmContentTerminal {
 }
 
 /** Terminal/shell output content block with optional exit code and working directory */
-export const ExternalToolTextResultForLlmContentTerminal: Schema.Schema<ExternalToolTextResultForLlmContentTerminal> = lazy<ExternalToolTextResultForLlmContentTerminal>(() => struct<ExternalToolTextResultForLlmContentTerminal>({
+export const ExternalToolTextResultForLlmContentTerminal: Schema.Schema<ExternalToolTextResultForLlmContentTerminal> = lazy<ExternalToolTextResultForLlmContentTerminal>(() => tolerantStruct<ExternalToolTextResultForLlmContentTerminal>({
   type: Schema.Literal("terminal"),
   text: Schema.String,
   exitCode: Schema.optional(Schema.Number),
   cwd: Schema.optional(Schema.String)
-}))
+}), "ExternalToolTextResultForLlmContentTerminal")
 
 /** Shell command exit metadata with optional output preview */
 export interface ExternalToolTextResultForLlmContentShellExit {
@@ -15619,7 +15677,7 @@ export interface ExternalToolTextResultForLlmContentShellExit {
 }
 
 /** Shell command exit metadata with optional output preview */
-export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<ExternalToolTextResultForLlmContentShellExit> = lazy<ExternalToolTextResultForLlmContentShellExit>(() => struct<ExternalToolTextResultForLlmContentShellExit>({
+export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<ExternalToolTextResultForLlmContentShellExit> = lazy<ExternalToolTextResultForLlmContentShellExit>(() => tolerantStruct<ExternalToolTextResultForLlmContentShellExit>({
   type: Schema.Literal("shell_exit"),
   shellId: Schema.String,
   exitCode: Schema.Number,
@@ -15627,7 +15685,7 @@ export const ExternalToolTextResultForLlmContentShellExit: Schema.Schema<Externa
   outputPreview: Schema.optional(Schema.String),
   outputTruncated: Schema.optional(Schema.Boolean),
   outputFilePath: Schema.optional(Schema.String)
-}))
+}), "ExternalToolTextResultForLlmContentShellExit")
 
 /** Image content block with base64-encoded data */
 export interface ExternalToolTextResultForLlmContentImage {
@@ -15644,7 +15702,7 @@ export const ExternalToolTextResultForLlmContentImage: Schema.Schema<ExternalToo
   type: Schema.Literal("image"),
   data: Schema.String,
   mimeType: Schema.String
-}))
+}), "ExternalToolTextResultForLlmContentImage")
 
 /** Audio content block with base64-encoded data */
 export interface ExternalToolTextResultForLlmContentAudio {
@@ -15661,13 +15719,13 @@ export const ExternalToolTextResultForLlmContentAudio: Schema.Schema<ExternalToo
   type: Schema.Literal("audio"),
   data: Schema.String,
   mimeType: Schema.String
-}))
+}), "ExternalToolTextResultForLlmContentAudio")
 
 /** Theme variant this icon is intended for */
-export type ExternalToolTextResultForLlmContentResourceLinkIconTheme = "light" | "dark"
+export type ExternalToolTextResultForLlmContentResourceLinkIconTheme = "light" | "dark" | (string & {})
 
 /** Theme variant this icon is intended for */
-export const ExternalToolTextResultForLlmContentResourceLinkIconTheme: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIconTheme> = lazy<ExternalToolTextResultForLlmContentResourceLinkIconTheme>(() => Schema.Literal("light", "dark"))
+export const ExternalToolTextResultForLlmContentResourceLinkIconTheme: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIconTheme> = lazy<ExternalToolTextResultForLlmContentResourceLinkIconTheme>(() => openLiteral("light", "dark"), "ExternalToolTextResultForLlmContentResourceLinkIconTheme")
 
 /** Icon image for a resource */
 export interface ExternalToolTextResultForLlmContentResourceLinkIcon {
@@ -15682,12 +15740,12 @@ export interface ExternalToolTextResultForLlmContentResourceLinkIcon {
 }
 
 /** Icon image for a resource */
-export const ExternalToolTextResultForLlmContentResourceLinkIcon: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIcon> = lazy<ExternalToolTextResultForLlmContentResourceLinkIcon>(() => struct<ExternalToolTextResultForLlmContentResourceLinkIcon>({
+export const ExternalToolTextResultForLlmContentResourceLinkIcon: Schema.Schema<ExternalToolTextResultForLlmContentResourceLinkIcon> = lazy<ExternalToolTextResultForLlmContentResourceLinkIcon>(() => tolerantStruct<ExternalToolTextResultForLlmContentResourceLinkIcon>({
   src: Schema.String,
   mimeType: Schema.optional(Schema.String),
   sizes: Schema.optional(Schema.Array(Schema.String)),
   theme: Schema.optional(ExternalToolTextResultForLlmContentResourceLinkIconTheme)
-}))
+}), "ExternalToolTextResultForLlmContentResourceLinkIcon")
 
 /** Resource link content block referencing an external resource */
 export interface ExternalToolTextResultForLlmContentResourceLink {
@@ -15710,7 +15768,7 @@ export interface ExternalToolTextResultForLlmContentResourceLink {
 }
 
 /** Resource link content block referencing an external resource */
-export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<ExternalToolTextResultForLlmContentResourceLink> = lazy<ExternalToolTextResultForLlmContentResourceLink>(() => struct<ExternalToolTextResultForLlmContentResourceLink>({
+export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<ExternalToolTextResultForLlmContentResourceLink> = lazy<ExternalToolTextResultForLlmContentResourceLink>(() => tolerantStruct<ExternalToolTextResultForLlmContentResourceLink>({
   icons: Schema.optional(Schema.Array(ExternalToolTextResultForLlmContentResourceLinkIcon)),
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -15719,7 +15777,7 @@ export const ExternalToolTextResultForLlmContentResourceLink: Schema.Schema<Exte
   mimeType: Schema.optional(Schema.String),
   size: Schema.optional(Schema.Number),
   type: Schema.Literal("resource_link")
-}))
+}), "ExternalToolTextResultForLlmContentResourceLink")
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
 export interface EmbeddedTextResourceContents {
@@ -15732,11 +15790,11 @@ export interface EmbeddedTextResourceContents {
 }
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
-export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => struct<EmbeddedTextResourceContents>({
+export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => tolerantStruct<EmbeddedTextResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.String
-}))
+}), "EmbeddedTextResourceContents")
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
 export interface EmbeddedBlobResourceContents {
@@ -15749,17 +15807,17 @@ export interface EmbeddedBlobResourceContents {
 }
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
-export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => struct<EmbeddedBlobResourceContents>({
+export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => tolerantStruct<EmbeddedBlobResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   blob: Schema.String
-}))
+}), "EmbeddedBlobResourceContents")
 
 /** The embedded resource contents, either text or base64-encoded binary */
 export type ExternalToolTextResultForLlmContentResourceDetails = EmbeddedTextResourceContents | EmbeddedBlobResourceContents
 
 /** The embedded resource contents, either text or base64-encoded binary */
-export const ExternalToolTextResultForLlmContentResourceDetails: Schema.Schema<ExternalToolTextResultForLlmContentResourceDetails> = lazy<ExternalToolTextResultForLlmContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents))
+export const ExternalToolTextResultForLlmContentResourceDetails: Schema.Schema<ExternalToolTextResultForLlmContentResourceDetails> = lazy<ExternalToolTextResultForLlmContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents), "ExternalToolTextResultForLlmContentResourceDetails")
 
 /** Embedded resource content block with inline text or binary data */
 export interface ExternalToolTextResultForLlmContentResource {
@@ -15773,7 +15831,7 @@ export interface ExternalToolTextResultForLlmContentResource {
 export const ExternalToolTextResultForLlmContentResource: Schema.Schema<ExternalToolTextResultForLlmContentResource> = lazy<ExternalToolTextResultForLlmContentResource>(() => struct<ExternalToolTextResultForLlmContentResource>({
   type: Schema.Literal("resource"),
   resource: ExternalToolTextResultForLlmContentResourceDetails
-}))
+}), "ExternalToolTextResultForLlmContentResource")
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
 export type ExternalToolTextResultForLlmContent =
@@ -15794,13 +15852,13 @@ export const ExternalToolTextResultForLlmContent: Schema.Schema<ExternalToolText
   ExternalToolTextResultForLlmContentAudio,
   ExternalToolTextResultForLlmContentResourceLink,
   ExternalToolTextResultForLlmContentResource
-))
+), "ExternalToolTextResultForLlmContent")
 
 /** Semantic result of evaluating a task completion request */
-export type TaskCompletionOutcome = "completed" | "continue" | "blocked"
+export type TaskCompletionOutcome = "completed" | "continue" | "blocked" | (string & {})
 
 /** Semantic result of evaluating a task completion request */
-export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => Schema.Literal("completed", "continue", "blocked"))
+export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => openLiteral("completed", "continue", "blocked"), "TaskCompletionOutcome")
 
 export interface TaskCompletionDecision {
   /** Semantic result of evaluating the task completion request. */
@@ -15819,7 +15877,7 @@ export interface TaskCompletionDecision {
   readonly completionEligibilityToken?: number | undefined
 }
 
-export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = lazy<TaskCompletionDecision>(() => struct<TaskCompletionDecision>({
+export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = lazy<TaskCompletionDecision>(() => tolerantStruct<TaskCompletionDecision>({
   outcome: TaskCompletionOutcome,
   reason: Schema.optional(Schema.String),
   reviewerDerived: Schema.optional(Schema.Boolean),
@@ -15827,7 +15885,7 @@ export const TaskCompletionDecision: Schema.Schema<TaskCompletionDecision> = laz
   objectiveId: Schema.optional(Schema.Number),
   completionRejectionBudgetExhausted: Schema.optional(Schema.Boolean),
   completionEligibilityToken: Schema.optional(Schema.Number)
-}))
+}), "TaskCompletionDecision")
 
 /** Expanded canonical result returned by a session tool. */
 export interface ToolResultExpanded {
@@ -15868,7 +15926,7 @@ export interface ToolResultExpanded {
 }
 
 /** Expanded canonical result returned by a session tool. */
-export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = lazy<ToolResultExpanded>(() => struct<ToolResultExpanded>({
+export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = lazy<ToolResultExpanded>(() => tolerantStruct<ToolResultExpanded>({
   textResultForLlm: Schema.String,
   resultType: ToolResultType,
   binaryResultsForLlm: Schema.optional(Schema.Array(ExternalToolTextResultForLlmBinaryResultsForLlm)),
@@ -15886,13 +15944,13 @@ export const ToolResultExpanded: Schema.Schema<ToolResultExpanded> = lazy<ToolRe
   mcpMeta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   structuredContent: Schema.optional(Schema.Unknown),
   taskCompletionDecision: Schema.optional(TaskCompletionDecision)
-}))
+}), "ToolResultExpanded")
 
 /** Canonical result returned by a session tool. */
 export type ToolResult = string | ToolResultExpanded
 
 /** Canonical result returned by a session tool. */
-export const ToolResult: Schema.Schema<ToolResult> = lazy<ToolResult>(() => Schema.Union(Schema.String, ToolResultExpanded))
+export const ToolResult: Schema.Schema<ToolResult> = lazy<ToolResult>(() => Schema.Union(Schema.String, ToolResultExpanded), "ToolResult")
 
 /** Shell-specific names and description lines used to materialize built-in shell tool descriptors. */
 export interface ToolsShellDescriptorConfig {
@@ -15921,7 +15979,7 @@ export const ToolsShellDescriptorConfig: Schema.Schema<ToolsShellDescriptorConfi
   stopShellToolName: Schema.String,
   listShellsToolName: Schema.String,
   descriptionLines: Schema.Array(Schema.String)
-}))
+}), "ToolsShellDescriptorConfig")
 
 /** Options controlling how Rust-owned built-in tool descriptors are materialized. */
 export interface SessionToolsGetBuiltinDescriptorsParams {
@@ -15953,13 +16011,13 @@ export const SessionToolsGetBuiltinDescriptorsParams: Schema.Schema<SessionTools
   shellSupportsPowerShell7Syntax: Schema.optional(Schema.Boolean),
   shellTimeoutMs: Schema.optional(Schema.Number),
   backgroundTaskNotificationsEnabled: Schema.optional(Schema.Boolean)
-}))
+}), "SessionToolsGetBuiltinDescriptorsParams")
 
 /** Root JSON Schema type for a built-in tool input. */
 export type BuiltinToolInputSchemaType = "object"
 
 /** Root JSON Schema type for a built-in tool input. */
-export const BuiltinToolInputSchemaType: Schema.Schema<BuiltinToolInputSchemaType> = lazy<BuiltinToolInputSchemaType>(() => Schema.Literal("object"))
+export const BuiltinToolInputSchemaType: Schema.Schema<BuiltinToolInputSchemaType> = lazy<BuiltinToolInputSchemaType>(() => Schema.Literal("object"), "BuiltinToolInputSchemaType")
 
 /** JSON Schema object accepted by a built-in tool. */
 export interface BuiltinToolInputSchema {
@@ -15971,13 +16029,13 @@ export interface BuiltinToolInputSchema {
 /** JSON Schema object accepted by a built-in tool. */
 export const BuiltinToolInputSchema: Schema.Schema<BuiltinToolInputSchema> = lazy<BuiltinToolInputSchema>(() => Schema.Struct({
   type: BuiltinToolInputSchemaType
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })), "BuiltinToolInputSchema")
 
 /** Custom input-format kind. */
 export type BuiltinToolFormatType = "grammar"
 
 /** Custom input-format kind. */
-export const BuiltinToolFormatType: Schema.Schema<BuiltinToolFormatType> = lazy<BuiltinToolFormatType>(() => Schema.Literal("grammar"))
+export const BuiltinToolFormatType: Schema.Schema<BuiltinToolFormatType> = lazy<BuiltinToolFormatType>(() => Schema.Literal("grammar"), "BuiltinToolFormatType")
 
 /** Custom grammar input format accepted by a built-in tool. */
 export interface BuiltinToolFormat {
@@ -15994,7 +16052,7 @@ export const BuiltinToolFormat: Schema.Schema<BuiltinToolFormat> = lazy<BuiltinT
   type: BuiltinToolFormatType,
   syntax: Schema.String,
   definition: Schema.String
-}))
+}), "BuiltinToolFormat")
 
 /** Per-field telemetry-safety policy for a built-in tool. */
 export interface BuiltinToolSafeTelemetryFields {
@@ -16005,16 +16063,16 @@ export interface BuiltinToolSafeTelemetryFields {
 }
 
 /** Per-field telemetry-safety policy for a built-in tool. */
-export const BuiltinToolSafeTelemetryFields: Schema.Schema<BuiltinToolSafeTelemetryFields> = lazy<BuiltinToolSafeTelemetryFields>(() => struct<BuiltinToolSafeTelemetryFields>({
+export const BuiltinToolSafeTelemetryFields: Schema.Schema<BuiltinToolSafeTelemetryFields> = lazy<BuiltinToolSafeTelemetryFields>(() => tolerantStruct<BuiltinToolSafeTelemetryFields>({
   name: Schema.optional(Schema.Boolean),
   inputsNames: Schema.optional(Schema.Boolean)
-}))
+}), "BuiltinToolSafeTelemetryFields")
 
 /** Telemetry-safety policy for a built-in tool. */
 export type BuiltinToolSafeForTelemetry = boolean | BuiltinToolSafeTelemetryFields
 
 /** Telemetry-safety policy for a built-in tool. */
-export const BuiltinToolSafeForTelemetry: Schema.Schema<BuiltinToolSafeForTelemetry> = lazy<BuiltinToolSafeForTelemetry>(() => Schema.Union(Schema.Boolean, BuiltinToolSafeTelemetryFields))
+export const BuiltinToolSafeForTelemetry: Schema.Schema<BuiltinToolSafeForTelemetry> = lazy<BuiltinToolSafeForTelemetry>(() => Schema.Union(Schema.Boolean, BuiltinToolSafeTelemetryFields), "BuiltinToolSafeForTelemetry")
 
 /** Rust-owned metadata and input schema for a built-in tool. */
 export interface BuiltinToolDescriptor {
@@ -16052,7 +16110,7 @@ export const BuiltinToolDescriptor: Schema.Schema<BuiltinToolDescriptor> = lazy<
   safeForTelemetry: BuiltinToolSafeForTelemetry,
   isTerminal: Schema.Boolean,
   hasSummariseIntention: Schema.Boolean
-}))
+}), "BuiltinToolDescriptor")
 
 /** Rust-owned built-in tool descriptors for the session. */
 export interface ToolsGetBuiltinDescriptorsResult {
@@ -16063,7 +16121,7 @@ export interface ToolsGetBuiltinDescriptorsResult {
 /** Rust-owned built-in tool descriptors for the session. */
 export const ToolsGetBuiltinDescriptorsResult: Schema.Schema<ToolsGetBuiltinDescriptorsResult> = lazy<ToolsGetBuiltinDescriptorsResult>(() => struct<ToolsGetBuiltinDescriptorsResult>({
   tools: Schema.Array(BuiltinToolDescriptor)
-}))
+}), "ToolsGetBuiltinDescriptorsResult")
 
 /** Task-completion tool arguments and final result used to build a label-safe session event payload. */
 export interface SessionToolsTaskCompleteEventDataParams {
@@ -16080,7 +16138,7 @@ export const SessionToolsTaskCompleteEventDataParams: Schema.Schema<SessionTools
   sessionId: Schema.String,
   toolArgs: Schema.Unknown,
   finalResult: ToolResultExpanded
-}))
+}), "SessionToolsTaskCompleteEventDataParams")
 
 /** Task completion notification with summary from the agent */
 export interface TaskCompleteData {
@@ -16097,13 +16155,13 @@ export interface TaskCompleteData {
 }
 
 /** Task completion notification with summary from the agent */
-export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => struct<TaskCompleteData>({
+export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => tolerantStruct<TaskCompleteData>({
   summary: Schema.optional(Schema.String),
   success: Schema.optional(Schema.Boolean),
   outcome: Schema.optional(TaskCompletionOutcome),
   reason: Schema.optional(Schema.String),
   objectiveId: Schema.optional(Schema.Number)
-}))
+}), "TaskCompleteData")
 
 /** Expanded external tool result payload */
 export interface ExternalToolTextResultForLlm {
@@ -16135,13 +16193,13 @@ export const ExternalToolTextResultForLlm: Schema.Schema<ExternalToolTextResultF
   binaryResultsForLlm: Schema.optional(Schema.Array(ExternalToolTextResultForLlmBinaryResultsForLlm)),
   contents: Schema.optional(Schema.Array(ExternalToolTextResultForLlmContent)),
   toolReferences: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "ExternalToolTextResultForLlm")
 
 /** Tool call result (string or expanded result object) */
 export type ExternalToolResult = string | ExternalToolTextResultForLlm
 
 /** Tool call result (string or expanded result object) */
-export const ExternalToolResult: Schema.Schema<ExternalToolResult> = lazy<ExternalToolResult>(() => Schema.Union(Schema.String, ExternalToolTextResultForLlm))
+export const ExternalToolResult: Schema.Schema<ExternalToolResult> = lazy<ExternalToolResult>(() => Schema.Union(Schema.String, ExternalToolTextResultForLlm), "ExternalToolResult")
 
 /** Pending external tool call request ID, with the tool result or an error describing why it failed. */
 export interface SessionToolsHandlePendingToolCallParams {
@@ -16161,7 +16219,7 @@ export const SessionToolsHandlePendingToolCallParams: Schema.Schema<SessionTools
   requestId: Schema.String,
   result: Schema.optional(ExternalToolResult),
   error: Schema.optional(Schema.String)
-}))
+}), "SessionToolsHandlePendingToolCallParams")
 
 /** Indicates whether the external tool call result was handled successfully. */
 export interface HandlePendingToolCallResult {
@@ -16172,7 +16230,7 @@ export interface HandlePendingToolCallResult {
 /** Indicates whether the external tool call result was handled successfully. */
 export const HandlePendingToolCallResult: Schema.Schema<HandlePendingToolCallResult> = lazy<HandlePendingToolCallResult>(() => struct<HandlePendingToolCallResult>({
   success: Schema.Boolean
-}))
+}), "HandlePendingToolCallResult")
 
 /** Identifies the target session. */
 export interface SessionToolsInitializeAndValidateParams {
@@ -16183,13 +16241,13 @@ export interface SessionToolsInitializeAndValidateParams {
 /** Identifies the target session. */
 export const SessionToolsInitializeAndValidateParams: Schema.Schema<SessionToolsInitializeAndValidateParams> = lazy<SessionToolsInitializeAndValidateParams>(() => struct<SessionToolsInitializeAndValidateParams>({
   sessionId: Schema.String
-}))
+}), "SessionToolsInitializeAndValidateParams")
 
 /** Resolve, build, and validate the runtime tool list for this session. Subagent sessions and consumer flows that need an initialized tool set before `send` invoke this. Default base-class implementation is a no-op for sessions that don't support tool validation. */
 export interface ToolsInitializeAndValidateResult {}
 
 /** Resolve, build, and validate the runtime tool list for this session. Subagent sessions and consumer flows that need an initialized tool set before `send` invoke this. Default base-class implementation is a no-op for sessions that don't support tool validation. */
-export const ToolsInitializeAndValidateResult: Schema.Schema<ToolsInitializeAndValidateResult> = lazy<ToolsInitializeAndValidateResult>(() => struct<ToolsInitializeAndValidateResult>({}))
+export const ToolsInitializeAndValidateResult: Schema.Schema<ToolsInitializeAndValidateResult> = lazy<ToolsInitializeAndValidateResult>(() => struct<ToolsInitializeAndValidateResult>({}), "ToolsInitializeAndValidateResult")
 
 /** Identifies the target session. */
 export interface SessionToolsGetCurrentMetadataParams {
@@ -16200,7 +16258,7 @@ export interface SessionToolsGetCurrentMetadataParams {
 /** Identifies the target session. */
 export const SessionToolsGetCurrentMetadataParams: Schema.Schema<SessionToolsGetCurrentMetadataParams> = lazy<SessionToolsGetCurrentMetadataParams>(() => struct<SessionToolsGetCurrentMetadataParams>({
   sessionId: Schema.String
-}))
+}), "SessionToolsGetCurrentMetadataParams")
 
 /** Lightweight metadata for a currently initialized session tool */
 export interface CurrentToolMetadata {
@@ -16221,7 +16279,7 @@ export interface CurrentToolMetadata {
 }
 
 /** Lightweight metadata for a currently initialized session tool */
-export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = lazy<CurrentToolMetadata>(() => struct<CurrentToolMetadata>({
+export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = lazy<CurrentToolMetadata>(() => tolerantStruct<CurrentToolMetadata>({
   name: Schema.String,
   namespacedName: Schema.optional(Schema.String),
   mcpServerName: Schema.optional(Schema.String),
@@ -16229,7 +16287,7 @@ export const CurrentToolMetadata: Schema.Schema<CurrentToolMetadata> = lazy<Curr
   description: Schema.String,
   input_schema: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   deferLoading: Schema.optional(Schema.Boolean)
-}))
+}), "CurrentToolMetadata")
 
 /** Current lightweight tool metadata snapshot for the session. */
 export interface ToolsGetCurrentMetadataResult {
@@ -16240,13 +16298,13 @@ export interface ToolsGetCurrentMetadataResult {
 /** Current lightweight tool metadata snapshot for the session. */
 export const ToolsGetCurrentMetadataResult: Schema.Schema<ToolsGetCurrentMetadataResult> = lazy<ToolsGetCurrentMetadataResult>(() => struct<ToolsGetCurrentMetadataResult>({
   tools: Schema.NullOr(Schema.Array(CurrentToolMetadata))
-}))
+}), "ToolsGetCurrentMetadataResult")
 
 /** Controls whether the runtime may defer loading an external tool definition. */
 export type ProtocolExternalToolDefer = "auto" | "never"
 
 /** Controls whether the runtime may defer loading an external tool definition. */
-export const ProtocolExternalToolDefer: Schema.Schema<ProtocolExternalToolDefer> = lazy<ProtocolExternalToolDefer>(() => Schema.Literal("auto", "never"))
+export const ProtocolExternalToolDefer: Schema.Schema<ProtocolExternalToolDefer> = lazy<ProtocolExternalToolDefer>(() => Schema.Literal("auto", "never"), "ProtocolExternalToolDefer")
 
 /** Serializable definition of a caller-implemented tool whose execution is handled over the SDK connection. */
 export interface ProtocolExternalToolDefinition {
@@ -16281,7 +16339,7 @@ export const ProtocolExternalToolDefinition: Schema.Schema<ProtocolExternalToolD
   defer: Schema.optional(ProtocolExternalToolDefer),
   isTerminal: Schema.optional(Schema.Boolean),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "ProtocolExternalToolDefinition")
 
 /** Complete externally implemented tool list for the calling connection. An empty list removes every tool previously supplied by that connection. */
 export interface SessionToolsSetParams {
@@ -16295,19 +16353,19 @@ export interface SessionToolsSetParams {
 export const SessionToolsSetParams: Schema.Schema<SessionToolsSetParams> = lazy<SessionToolsSetParams>(() => struct<SessionToolsSetParams>({
   sessionId: Schema.String,
   tools: Schema.Array(ProtocolExternalToolDefinition)
-}))
+}), "SessionToolsSetParams")
 
 /** Empty result after replacing the calling connection's externally implemented tools. */
 export interface ToolsSetResult {}
 
 /** Empty result after replacing the calling connection's externally implemented tools. */
-export const ToolsSetResult: Schema.Schema<ToolsSetResult> = lazy<ToolsSetResult>(() => struct<ToolsSetResult>({}))
+export const ToolsSetResult: Schema.Schema<ToolsSetResult> = lazy<ToolsSetResult>(() => struct<ToolsSetResult>({}), "ToolsSetResult")
 
 /** Context tier override for matching subagents */
 export type SubagentSettingsEntryContextTier = "inherit" | "default" | "long_context"
 
 /** Context tier override for matching subagents */
-export const SubagentSettingsEntryContextTier: Schema.Schema<SubagentSettingsEntryContextTier> = lazy<SubagentSettingsEntryContextTier>(() => Schema.Literal("inherit", "default", "long_context"))
+export const SubagentSettingsEntryContextTier: Schema.Schema<SubagentSettingsEntryContextTier> = lazy<SubagentSettingsEntryContextTier>(() => Schema.Literal("inherit", "default", "long_context"), "SubagentSettingsEntryContextTier")
 
 /** Subagent model, reasoning effort, context tier, and auto-invocation settings */
 export interface SubagentSettingsEntry {
@@ -16330,7 +16388,7 @@ export const SubagentSettingsEntry: Schema.Schema<SubagentSettingsEntry> = lazy<
   effortLevel: Schema.optional(Schema.String),
   contextTier: Schema.optional(SubagentSettingsEntryContextTier),
   autoInvoke: Schema.optional(Schema.Boolean)
-}))
+}), "SubagentSettingsEntry")
 
 /** Subagent settings to apply, or null to clear the live session override */
 export type SubagentSettings =
@@ -16352,7 +16410,7 @@ export const SubagentSettings: Schema.Schema<SubagentSettings> = lazy<SubagentSe
   disabledSubagents: Schema.optional(Schema.Array(Schema.String)),
   maxConcurrency: Schema.optional(Schema.Number),
   maxDepth: Schema.optional(Schema.Number)
-})))
+})), "SubagentSettings")
 
 /** Subagent settings to apply to the current session */
 export interface SessionToolsUpdateSubagentSettingsParams {
@@ -16366,13 +16424,13 @@ export interface SessionToolsUpdateSubagentSettingsParams {
 export const SessionToolsUpdateSubagentSettingsParams: Schema.Schema<SessionToolsUpdateSubagentSettingsParams> = lazy<SessionToolsUpdateSubagentSettingsParams>(() => struct<SessionToolsUpdateSubagentSettingsParams>({
   sessionId: Schema.String,
   subagents: SubagentSettings
-}))
+}), "SessionToolsUpdateSubagentSettingsParams")
 
 /** Empty result after applying subagent settings */
 export interface ToolsUpdateSubagentSettingsResult {}
 
 /** Empty result after applying subagent settings */
-export const ToolsUpdateSubagentSettingsResult: Schema.Schema<ToolsUpdateSubagentSettingsResult> = lazy<ToolsUpdateSubagentSettingsResult>(() => struct<ToolsUpdateSubagentSettingsResult>({}))
+export const ToolsUpdateSubagentSettingsResult: Schema.Schema<ToolsUpdateSubagentSettingsResult> = lazy<ToolsUpdateSubagentSettingsResult>(() => struct<ToolsUpdateSubagentSettingsResult>({}), "ToolsUpdateSubagentSettingsResult")
 
 /** Optional filters controlling which command sources to include in the listing. */
 export type SessionCommandsListParams =
@@ -16397,11 +16455,11 @@ export const SessionCommandsListParams: Schema.Schema<SessionCommandsListParams>
     includeSkills: Schema.optional(Schema.Boolean),
     includeClientCommands: Schema.optional(Schema.Boolean)
   })
-))
+), "SessionCommandsListParams")
 
 export type CommandsInvocationOrigin = "settings"
 
-export const CommandsInvocationOrigin: Schema.Schema<CommandsInvocationOrigin> = lazy<CommandsInvocationOrigin>(() => Schema.Literal("settings"))
+export const CommandsInvocationOrigin: Schema.Schema<CommandsInvocationOrigin> = lazy<CommandsInvocationOrigin>(() => Schema.Literal("settings"), "CommandsInvocationOrigin")
 
 /** Slash command name and optional raw input string to invoke. */
 export interface SessionCommandsInvokeParams {
@@ -16421,13 +16479,13 @@ export const SessionCommandsInvokeParams: Schema.Schema<SessionCommandsInvokePar
   name: Schema.String,
   input: Schema.optional(Schema.String),
   origin: Schema.optional(CommandsInvocationOrigin)
-}))
+}), "SessionCommandsInvokeParams")
 
 /** A session-scoped sandbox transition applied while handling a slash command */
-export type SandboxSessionChange = "disabled" | "restored"
+export type SandboxSessionChange = "disabled" | "restored" | (string & {})
 
 /** A session-scoped sandbox transition applied while handling a slash command */
-export const SandboxSessionChange: Schema.Schema<SandboxSessionChange> = lazy<SandboxSessionChange>(() => Schema.Literal("disabled", "restored"))
+export const SandboxSessionChange: Schema.Schema<SandboxSessionChange> = lazy<SandboxSessionChange>(() => openLiteral("disabled", "restored"), "SandboxSessionChange")
 
 /** Slash-command invocation result containing text output plus Markdown/ANSI rendering flags. */
 export interface SlashCommandTextResult {
@@ -16446,14 +16504,14 @@ export interface SlashCommandTextResult {
 }
 
 /** Slash-command invocation result containing text output plus Markdown/ANSI rendering flags. */
-export const SlashCommandTextResult: Schema.Schema<SlashCommandTextResult> = lazy<SlashCommandTextResult>(() => struct<SlashCommandTextResult>({
+export const SlashCommandTextResult: Schema.Schema<SlashCommandTextResult> = lazy<SlashCommandTextResult>(() => tolerantStruct<SlashCommandTextResult>({
   kind: Schema.Literal("text"),
   text: Schema.String,
   markdown: Schema.optional(Schema.Boolean),
   preserveAnsi: Schema.optional(Schema.Boolean),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean),
   sandboxSessionChange: Schema.optional(SandboxSessionChange)
-}))
+}), "SlashCommandTextResult")
 
 /** Slash-command invocation result that submits an agent prompt, with display prompt, optional mode, optional user-facing notice, and settings-change flag. */
 export interface SlashCommandAgentPromptResult {
@@ -16472,14 +16530,14 @@ export interface SlashCommandAgentPromptResult {
 }
 
 /** Slash-command invocation result that submits an agent prompt, with display prompt, optional mode, optional user-facing notice, and settings-change flag. */
-export const SlashCommandAgentPromptResult: Schema.Schema<SlashCommandAgentPromptResult> = lazy<SlashCommandAgentPromptResult>(() => struct<SlashCommandAgentPromptResult>({
+export const SlashCommandAgentPromptResult: Schema.Schema<SlashCommandAgentPromptResult> = lazy<SlashCommandAgentPromptResult>(() => tolerantStruct<SlashCommandAgentPromptResult>({
   kind: Schema.Literal("agent-prompt"),
   prompt: Schema.String,
   displayPrompt: Schema.String,
   mode: Schema.optional(SessionMode),
   notice: Schema.optional(Schema.String),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandAgentPromptResult")
 
 /** Slash-command invocation result indicating completion, with optional message and settings-change flag. */
 export interface SlashCommandCompletedResult {
@@ -16494,12 +16552,12 @@ export interface SlashCommandCompletedResult {
 }
 
 /** Slash-command invocation result indicating completion, with optional message and settings-change flag. */
-export const SlashCommandCompletedResult: Schema.Schema<SlashCommandCompletedResult> = lazy<SlashCommandCompletedResult>(() => struct<SlashCommandCompletedResult>({
+export const SlashCommandCompletedResult: Schema.Schema<SlashCommandCompletedResult> = lazy<SlashCommandCompletedResult>(() => tolerantStruct<SlashCommandCompletedResult>({
   kind: Schema.Literal("completed"),
   message: Schema.optional(Schema.String),
   mode: Schema.optional(SessionMode),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandCompletedResult")
 
 /** Selectable slash-command subcommand option with name, description, and optional group label. */
 export interface SlashCommandSelectSubcommandOption {
@@ -16512,11 +16570,11 @@ export interface SlashCommandSelectSubcommandOption {
 }
 
 /** Selectable slash-command subcommand option with name, description, and optional group label. */
-export const SlashCommandSelectSubcommandOption: Schema.Schema<SlashCommandSelectSubcommandOption> = lazy<SlashCommandSelectSubcommandOption>(() => struct<SlashCommandSelectSubcommandOption>({
+export const SlashCommandSelectSubcommandOption: Schema.Schema<SlashCommandSelectSubcommandOption> = lazy<SlashCommandSelectSubcommandOption>(() => tolerantStruct<SlashCommandSelectSubcommandOption>({
   name: Schema.String,
   description: Schema.String,
   group: Schema.optional(Schema.String)
-}))
+}), "SlashCommandSelectSubcommandOption")
 
 /** Slash-command invocation result asking the client to present subcommand options for a parent command. */
 export interface SlashCommandSelectSubcommandResult {
@@ -16533,25 +16591,31 @@ export interface SlashCommandSelectSubcommandResult {
 }
 
 /** Slash-command invocation result asking the client to present subcommand options for a parent command. */
-export const SlashCommandSelectSubcommandResult: Schema.Schema<SlashCommandSelectSubcommandResult> = lazy<SlashCommandSelectSubcommandResult>(() => struct<SlashCommandSelectSubcommandResult>({
+export const SlashCommandSelectSubcommandResult: Schema.Schema<SlashCommandSelectSubcommandResult> = lazy<SlashCommandSelectSubcommandResult>(() => tolerantStruct<SlashCommandSelectSubcommandResult>({
   kind: Schema.Literal("select-subcommand"),
   command: Schema.String,
   title: Schema.String,
   options: Schema.Array(SlashCommandSelectSubcommandOption),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandSelectSubcommandResult")
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export type RemediationAction = "sign_in" | "switch_account" | "show_account" | "review_sandbox_policy" | "allow_sandbox_outbound"
+export type RemediationAction =
+  | "sign_in"
+  | "switch_account"
+  | "show_account"
+  | "review_sandbox_policy"
+  | "allow_sandbox_outbound"
+  | (string & {})
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => Schema.Literal(
+export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => openLiteral(
   "sign_in",
   "switch_account",
   "show_account",
   "review_sandbox_policy",
   "allow_sandbox_outbound"
-))
+), "RemediationAction")
 
 export interface SlashCommandTimelineEntry {
   /** Timeline entry presentation type. */
@@ -16564,12 +16628,12 @@ export interface SlashCommandTimelineEntry {
   readonly remediation?: RemediationAction | undefined
 }
 
-export const SlashCommandTimelineEntry: Schema.Schema<SlashCommandTimelineEntry> = lazy<SlashCommandTimelineEntry>(() => struct<SlashCommandTimelineEntry>({
+export const SlashCommandTimelineEntry: Schema.Schema<SlashCommandTimelineEntry> = lazy<SlashCommandTimelineEntry>(() => tolerantStruct<SlashCommandTimelineEntry>({
   type: Schema.String,
   text: Schema.String,
   url: Schema.optional(Schema.String),
   remediation: Schema.optional(RemediationAction)
-}))
+}), "SlashCommandTimelineEntry")
 
 export interface SlashCommandAddTimelineEntryResult {
   /** Discriminator for an add-timeline-entry result. */
@@ -16582,12 +16646,12 @@ export interface SlashCommandAddTimelineEntryResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandAddTimelineEntryResult: Schema.Schema<SlashCommandAddTimelineEntryResult> = lazy<SlashCommandAddTimelineEntryResult>(() => struct<SlashCommandAddTimelineEntryResult>({
+export const SlashCommandAddTimelineEntryResult: Schema.Schema<SlashCommandAddTimelineEntryResult> = lazy<SlashCommandAddTimelineEntryResult>(() => tolerantStruct<SlashCommandAddTimelineEntryResult>({
   kind: Schema.Literal("add-timeline-entry"),
   entry: SlashCommandTimelineEntry,
   prefillInput: Schema.optional(Schema.String),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandAddTimelineEntryResult")
 
 export interface SlashCommandModelPickerDialog {
   /** Discriminator for a model-picker dialog. */
@@ -16600,12 +16664,12 @@ export interface SlashCommandModelPickerDialog {
   readonly target?: string | undefined
 }
 
-export const SlashCommandModelPickerDialog: Schema.Schema<SlashCommandModelPickerDialog> = lazy<SlashCommandModelPickerDialog>(() => struct<SlashCommandModelPickerDialog>({
+export const SlashCommandModelPickerDialog: Schema.Schema<SlashCommandModelPickerDialog> = lazy<SlashCommandModelPickerDialog>(() => tolerantStruct<SlashCommandModelPickerDialog>({
   kind: Schema.Literal("model-picker"),
   modelToEnable: Schema.optional(Schema.String),
   scope: Schema.optional(Schema.String),
   target: Schema.optional(Schema.String)
-}))
+}), "SlashCommandModelPickerDialog")
 
 export interface SlashCommandShowDialogResult {
   /** Discriminator for a show-dialog result. */
@@ -16616,11 +16680,11 @@ export interface SlashCommandShowDialogResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandShowDialogResult: Schema.Schema<SlashCommandShowDialogResult> = lazy<SlashCommandShowDialogResult>(() => struct<SlashCommandShowDialogResult>({
+export const SlashCommandShowDialogResult: Schema.Schema<SlashCommandShowDialogResult> = lazy<SlashCommandShowDialogResult>(() => tolerantStruct<SlashCommandShowDialogResult>({
   kind: Schema.Literal("show-dialog"),
   dialog: SlashCommandModelPickerDialog,
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandShowDialogResult")
 
 export interface SlashCommandSetModelResult {
   /** Discriminator for a set-model result. */
@@ -16641,7 +16705,7 @@ export interface SlashCommandSetModelResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResult> = lazy<SlashCommandSetModelResult>(() => struct<SlashCommandSetModelResult>({
+export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResult> = lazy<SlashCommandSetModelResult>(() => tolerantStruct<SlashCommandSetModelResult>({
   kind: Schema.Literal("set-model"),
   model: Schema.String,
   scope: Schema.optional(Schema.String),
@@ -16650,7 +16714,7 @@ export const SlashCommandSetModelResult: Schema.Schema<SlashCommandSetModelResul
   revertOnCancel: Schema.optional(Schema.Struct({})),
   repoScope: Schema.optional(Schema.String),
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandSetModelResult")
 
 export interface SlashCommandSetPlanModelResult {
   /** Discriminator for a set-plan-model result. */
@@ -16663,12 +16727,12 @@ export interface SlashCommandSetPlanModelResult {
   readonly runtimeSettingsChanged?: boolean | undefined
 }
 
-export const SlashCommandSetPlanModelResult: Schema.Schema<SlashCommandSetPlanModelResult> = lazy<SlashCommandSetPlanModelResult>(() => struct<SlashCommandSetPlanModelResult>({
+export const SlashCommandSetPlanModelResult: Schema.Schema<SlashCommandSetPlanModelResult> = lazy<SlashCommandSetPlanModelResult>(() => tolerantStruct<SlashCommandSetPlanModelResult>({
   kind: Schema.Literal("set-plan-model"),
   planModel: Schema.optional(Schema.String),
   message: Schema.String,
   runtimeSettingsChanged: Schema.optional(Schema.Boolean)
-}))
+}), "SlashCommandSetPlanModelResult")
 
 /** Result of invoking the slash command (text output, prompt to send to the agent, completion, or subcommand selection). */
 export type SlashCommandInvocationResult =
@@ -16691,13 +16755,13 @@ export const SlashCommandInvocationResult: Schema.Schema<SlashCommandInvocationR
   SlashCommandShowDialogResult,
   SlashCommandSetModelResult,
   SlashCommandSetPlanModelResult
-))
+), "SlashCommandInvocationResult")
 
 /** Whether a pending slash-command invocation effect was applied or cancelled by the host. */
 export type CommandsInvocationEffectOutcome = "applied" | "cancelled"
 
 /** Whether a pending slash-command invocation effect was applied or cancelled by the host. */
-export const CommandsInvocationEffectOutcome: Schema.Schema<CommandsInvocationEffectOutcome> = lazy<CommandsInvocationEffectOutcome>(() => Schema.Literal("applied", "cancelled"))
+export const CommandsInvocationEffectOutcome: Schema.Schema<CommandsInvocationEffectOutcome> = lazy<CommandsInvocationEffectOutcome>(() => Schema.Literal("applied", "cancelled"), "CommandsInvocationEffectOutcome")
 
 /** The pending slash-command invocation effect to finalize, plus whether the host applied or cancelled it. */
 export interface SessionCommandsFinalizeInvocationEffectParams {
@@ -16714,7 +16778,7 @@ export const SessionCommandsFinalizeInvocationEffectParams: Schema.Schema<Sessio
   sessionId: Schema.String,
   effect: Schema.Struct({}),
   outcome: CommandsInvocationEffectOutcome
-}))
+}), "SessionCommandsFinalizeInvocationEffectParams")
 
 /** Whether finalizing the invocation effect succeeded, and the failure reason when it did not. */
 export interface CommandsFinalizeInvocationEffectResult {
@@ -16725,10 +16789,10 @@ export interface CommandsFinalizeInvocationEffectResult {
 }
 
 /** Whether finalizing the invocation effect succeeded, and the failure reason when it did not. */
-export const CommandsFinalizeInvocationEffectResult: Schema.Schema<CommandsFinalizeInvocationEffectResult> = lazy<CommandsFinalizeInvocationEffectResult>(() => struct<CommandsFinalizeInvocationEffectResult>({
+export const CommandsFinalizeInvocationEffectResult: Schema.Schema<CommandsFinalizeInvocationEffectResult> = lazy<CommandsFinalizeInvocationEffectResult>(() => tolerantStruct<CommandsFinalizeInvocationEffectResult>({
   success: Schema.Boolean,
   error: Schema.optional(Schema.String)
-}))
+}), "CommandsFinalizeInvocationEffectResult")
 
 /** Pending command request ID and an optional error if the client handler failed. */
 export interface SessionCommandsHandlePendingCommandParams {
@@ -16745,7 +16809,7 @@ export const SessionCommandsHandlePendingCommandParams: Schema.Schema<SessionCom
   sessionId: Schema.String,
   requestId: Schema.String,
   error: Schema.optional(Schema.String)
-}))
+}), "SessionCommandsHandlePendingCommandParams")
 
 /** Indicates whether the pending client-handled command was completed successfully. */
 export interface CommandsHandlePendingCommandResult {
@@ -16756,7 +16820,7 @@ export interface CommandsHandlePendingCommandResult {
 /** Indicates whether the pending client-handled command was completed successfully. */
 export const CommandsHandlePendingCommandResult: Schema.Schema<CommandsHandlePendingCommandResult> = lazy<CommandsHandlePendingCommandResult>(() => struct<CommandsHandlePendingCommandResult>({
   success: Schema.Boolean
-}))
+}), "CommandsHandlePendingCommandResult")
 
 /** Slash command name and argument string to execute synchronously. */
 export interface SessionCommandsExecuteParams {
@@ -16773,7 +16837,7 @@ export const SessionCommandsExecuteParams: Schema.Schema<SessionCommandsExecuteP
   sessionId: Schema.String,
   commandName: Schema.String,
   args: Schema.String
-}))
+}), "SessionCommandsExecuteParams")
 
 /** Error message produced while executing the command, if any. */
 export interface ExecuteCommandResult {
@@ -16782,9 +16846,9 @@ export interface ExecuteCommandResult {
 }
 
 /** Error message produced while executing the command, if any. */
-export const ExecuteCommandResult: Schema.Schema<ExecuteCommandResult> = lazy<ExecuteCommandResult>(() => struct<ExecuteCommandResult>({
+export const ExecuteCommandResult: Schema.Schema<ExecuteCommandResult> = lazy<ExecuteCommandResult>(() => tolerantStruct<ExecuteCommandResult>({
   error: Schema.optional(Schema.String)
-}))
+}), "ExecuteCommandResult")
 
 /** Slash-prefixed command string to enqueue for FIFO processing. */
 export interface SessionCommandsEnqueueParams {
@@ -16801,7 +16865,7 @@ export const SessionCommandsEnqueueParams: Schema.Schema<SessionCommandsEnqueueP
   sessionId: Schema.String,
   command: Schema.String,
   displayText: Schema.optional(Schema.NullOr(Schema.String))
-}))
+}), "SessionCommandsEnqueueParams")
 
 /** Indicates whether the command was accepted into the local execution queue. */
 export interface EnqueueCommandResult {
@@ -16812,7 +16876,7 @@ export interface EnqueueCommandResult {
 /** Indicates whether the command was accepted into the local execution queue. */
 export const EnqueueCommandResult: Schema.Schema<EnqueueCommandResult> = lazy<EnqueueCommandResult>(() => struct<EnqueueCommandResult>({
   queued: Schema.Boolean
-}))
+}), "EnqueueCommandResult")
 
 /** Queued-command response indicating the host executed the command, with an optional flag to stop queue processing. */
 export interface QueuedCommandHandled {
@@ -16826,7 +16890,7 @@ export interface QueuedCommandHandled {
 export const QueuedCommandHandled: Schema.Schema<QueuedCommandHandled> = lazy<QueuedCommandHandled>(() => struct<QueuedCommandHandled>({
   handled: Schema.Literal(true),
   stopProcessingQueue: Schema.optional(Schema.Boolean)
-}))
+}), "QueuedCommandHandled")
 
 /** Queued-command response indicating the host did not execute the command and the queue may continue. */
 export interface QueuedCommandNotHandled {
@@ -16837,13 +16901,13 @@ export interface QueuedCommandNotHandled {
 /** Queued-command response indicating the host did not execute the command and the queue may continue. */
 export const QueuedCommandNotHandled: Schema.Schema<QueuedCommandNotHandled> = lazy<QueuedCommandNotHandled>(() => struct<QueuedCommandNotHandled>({
   handled: Schema.Literal(false)
-}))
+}), "QueuedCommandNotHandled")
 
 /** Result of the queued command execution. */
 export type QueuedCommandResult = QueuedCommandHandled | QueuedCommandNotHandled
 
 /** Result of the queued command execution. */
-export const QueuedCommandResult: Schema.Schema<QueuedCommandResult> = lazy<QueuedCommandResult>(() => Schema.Union(QueuedCommandHandled, QueuedCommandNotHandled))
+export const QueuedCommandResult: Schema.Schema<QueuedCommandResult> = lazy<QueuedCommandResult>(() => Schema.Union(QueuedCommandHandled, QueuedCommandNotHandled), "QueuedCommandResult")
 
 /** Queued-command request ID and the result indicating whether the host executed it (and whether to stop processing further queued commands). */
 export interface SessionCommandsRespondToQueuedCommandParams {
@@ -16860,7 +16924,7 @@ export const SessionCommandsRespondToQueuedCommandParams: Schema.Schema<SessionC
   sessionId: Schema.String,
   requestId: Schema.String,
   result: QueuedCommandResult
-}))
+}), "SessionCommandsRespondToQueuedCommandParams")
 
 /** Indicates whether the queued-command response was matched to a pending request. */
 export interface CommandsRespondToQueuedCommandResult {
@@ -16871,7 +16935,7 @@ export interface CommandsRespondToQueuedCommandResult {
 /** Indicates whether the queued-command response was matched to a pending request. */
 export const CommandsRespondToQueuedCommandResult: Schema.Schema<CommandsRespondToQueuedCommandResult> = lazy<CommandsRespondToQueuedCommandResult>(() => struct<CommandsRespondToQueuedCommandResult>({
   success: Schema.Boolean
-}))
+}), "CommandsRespondToQueuedCommandResult")
 
 /** Identifies the target session. */
 export interface SessionTelemetryGetEngagementIdParams {
@@ -16882,7 +16946,7 @@ export interface SessionTelemetryGetEngagementIdParams {
 /** Identifies the target session. */
 export const SessionTelemetryGetEngagementIdParams: Schema.Schema<SessionTelemetryGetEngagementIdParams> = lazy<SessionTelemetryGetEngagementIdParams>(() => struct<SessionTelemetryGetEngagementIdParams>({
   sessionId: Schema.String
-}))
+}), "SessionTelemetryGetEngagementIdParams")
 
 /** Telemetry engagement ID for the session, when available. */
 export interface SessionTelemetryEngagement {
@@ -16891,9 +16955,9 @@ export interface SessionTelemetryEngagement {
 }
 
 /** Telemetry engagement ID for the session, when available. */
-export const SessionTelemetryEngagement: Schema.Schema<SessionTelemetryEngagement> = lazy<SessionTelemetryEngagement>(() => struct<SessionTelemetryEngagement>({
+export const SessionTelemetryEngagement: Schema.Schema<SessionTelemetryEngagement> = lazy<SessionTelemetryEngagement>(() => tolerantStruct<SessionTelemetryEngagement>({
   engagementId: Schema.optional(Schema.String)
-}))
+}), "SessionTelemetryEngagement")
 
 /** Feature override key/value pairs to attach to subsequent telemetry events from this session. */
 export interface SessionTelemetrySetFeatureOverridesParams {
@@ -16907,7 +16971,7 @@ export interface SessionTelemetrySetFeatureOverridesParams {
 export const SessionTelemetrySetFeatureOverridesParams: Schema.Schema<SessionTelemetrySetFeatureOverridesParams> = lazy<SessionTelemetrySetFeatureOverridesParams>(() => struct<SessionTelemetrySetFeatureOverridesParams>({
   sessionId: Schema.String,
   features: Schema.Record({ key: Schema.String, value: Schema.String })
-}))
+}), "SessionTelemetrySetFeatureOverridesParams")
 
 /** Transient question to answer without adding it to conversation history. */
 export interface SessionUiEphemeralQueryParams {
@@ -16927,7 +16991,7 @@ export const SessionUiEphemeralQueryParams: Schema.Schema<SessionUiEphemeralQuer
   question: Schema.String,
   onChunk: Schema.optional(Schema.Unknown),
   abortSignal: Schema.optional(Schema.Unknown)
-}))
+}), "SessionUiEphemeralQueryParams")
 
 /** Completed transient query. Ordered chunks and the terminal outcome are also delivered through `ui.ephemeral_query` session events while it runs. */
 export interface UIEphemeralQueryResult {
@@ -16938,13 +17002,13 @@ export interface UIEphemeralQueryResult {
 /** Completed transient query. Ordered chunks and the terminal outcome are also delivered through `ui.ephemeral_query` session events while it runs. */
 export const UIEphemeralQueryResult: Schema.Schema<UIEphemeralQueryResult> = lazy<UIEphemeralQueryResult>(() => struct<UIEphemeralQueryResult>({
   answer: Schema.String
-}))
+}), "UIEphemeralQueryResult")
 
 /** Structured MCP elicitation mode. */
 export type McpElicitationFormMode = "form"
 
 /** Structured MCP elicitation mode. */
-export const McpElicitationFormMode: Schema.Schema<McpElicitationFormMode> = lazy<McpElicitationFormMode>(() => Schema.Literal("form"))
+export const McpElicitationFormMode: Schema.Schema<McpElicitationFormMode> = lazy<McpElicitationFormMode>(() => Schema.Literal("form"), "McpElicitationFormMode")
 
 /** Single-select string field whose allowed values are defined inline. */
 export interface UIElicitationStringEnumField {
@@ -16970,7 +17034,7 @@ export const UIElicitationStringEnumField: Schema.Schema<UIElicitationStringEnum
   enum: Schema.Array(Schema.String),
   enumNames: Schema.optional(Schema.Array(Schema.String)),
   default: Schema.optional(Schema.String)
-}))
+}), "UIElicitationStringEnumField")
 
 /** Selectable option for a UI elicitation single-select string field, with submitted value and display label. */
 export interface UIElicitationStringOneOfFieldOneOf {
@@ -16984,7 +17048,7 @@ export interface UIElicitationStringOneOfFieldOneOf {
 export const UIElicitationStringOneOfFieldOneOf: Schema.Schema<UIElicitationStringOneOfFieldOneOf> = lazy<UIElicitationStringOneOfFieldOneOf>(() => struct<UIElicitationStringOneOfFieldOneOf>({
   const: Schema.String,
   title: Schema.String
-}))
+}), "UIElicitationStringOneOfFieldOneOf")
 
 /** Single-select string field where each option pairs a value with a display label. */
 export interface UIElicitationStringOneOfField {
@@ -17007,7 +17071,7 @@ export const UIElicitationStringOneOfField: Schema.Schema<UIElicitationStringOne
   description: Schema.optional(Schema.String),
   oneOf: Schema.Array(UIElicitationStringOneOfFieldOneOf),
   default: Schema.optional(Schema.String)
-}))
+}), "UIElicitationStringOneOfField")
 
 /** Schema applied to each item in the array. */
 export interface UIElicitationArrayEnumFieldItems {
@@ -17021,7 +17085,7 @@ export interface UIElicitationArrayEnumFieldItems {
 export const UIElicitationArrayEnumFieldItems: Schema.Schema<UIElicitationArrayEnumFieldItems> = lazy<UIElicitationArrayEnumFieldItems>(() => struct<UIElicitationArrayEnumFieldItems>({
   type: Schema.Literal("string"),
   enum: Schema.Array(Schema.String)
-}))
+}), "UIElicitationArrayEnumFieldItems")
 
 /** Multi-select string field whose allowed values are defined inline. */
 export interface UIElicitationArrayEnumField {
@@ -17050,7 +17114,7 @@ export const UIElicitationArrayEnumField: Schema.Schema<UIElicitationArrayEnumFi
   maxItems: Schema.optional(Schema.Number),
   items: UIElicitationArrayEnumFieldItems,
   default: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "UIElicitationArrayEnumField")
 
 /** Selectable option for a UI elicitation multi-select array item, with submitted value and display label. */
 export interface UIElicitationArrayAnyOfFieldItemsAnyOf {
@@ -17064,7 +17128,7 @@ export interface UIElicitationArrayAnyOfFieldItemsAnyOf {
 export const UIElicitationArrayAnyOfFieldItemsAnyOf: Schema.Schema<UIElicitationArrayAnyOfFieldItemsAnyOf> = lazy<UIElicitationArrayAnyOfFieldItemsAnyOf>(() => struct<UIElicitationArrayAnyOfFieldItemsAnyOf>({
   const: Schema.String,
   title: Schema.String
-}))
+}), "UIElicitationArrayAnyOfFieldItemsAnyOf")
 
 /** Schema applied to each item in the array. */
 export interface UIElicitationArrayAnyOfFieldItems {
@@ -17075,7 +17139,7 @@ export interface UIElicitationArrayAnyOfFieldItems {
 /** Schema applied to each item in the array. */
 export const UIElicitationArrayAnyOfFieldItems: Schema.Schema<UIElicitationArrayAnyOfFieldItems> = lazy<UIElicitationArrayAnyOfFieldItems>(() => struct<UIElicitationArrayAnyOfFieldItems>({
   anyOf: Schema.Array(UIElicitationArrayAnyOfFieldItemsAnyOf)
-}))
+}), "UIElicitationArrayAnyOfFieldItems")
 
 /** Multi-select string field where each option pairs a value with a display label. */
 export interface UIElicitationArrayAnyOfField {
@@ -17104,7 +17168,7 @@ export const UIElicitationArrayAnyOfField: Schema.Schema<UIElicitationArrayAnyOf
   maxItems: Schema.optional(Schema.Number),
   items: UIElicitationArrayAnyOfFieldItems,
   default: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "UIElicitationArrayAnyOfField")
 
 /** Boolean field rendered as a yes/no toggle. */
 export interface UIElicitationSchemaPropertyBoolean {
@@ -17124,13 +17188,13 @@ export const UIElicitationSchemaPropertyBoolean: Schema.Schema<UIElicitationSche
   title: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   default: Schema.optional(Schema.Boolean)
-}))
+}), "UIElicitationSchemaPropertyBoolean")
 
 /** Optional format hint that constrains the accepted input. */
 export type UIElicitationSchemaPropertyStringFormat = "email" | "uri" | "date" | "date-time"
 
 /** Optional format hint that constrains the accepted input. */
-export const UIElicitationSchemaPropertyStringFormat: Schema.Schema<UIElicitationSchemaPropertyStringFormat> = lazy<UIElicitationSchemaPropertyStringFormat>(() => Schema.Literal("email", "uri", "date", "date-time"))
+export const UIElicitationSchemaPropertyStringFormat: Schema.Schema<UIElicitationSchemaPropertyStringFormat> = lazy<UIElicitationSchemaPropertyStringFormat>(() => Schema.Literal("email", "uri", "date", "date-time"), "UIElicitationSchemaPropertyStringFormat")
 
 /** Free-text string field with optional length and format constraints. */
 export interface UIElicitationSchemaPropertyString {
@@ -17159,13 +17223,13 @@ export const UIElicitationSchemaPropertyString: Schema.Schema<UIElicitationSchem
   maxLength: Schema.optional(Schema.Number),
   format: Schema.optional(UIElicitationSchemaPropertyStringFormat),
   default: Schema.optional(Schema.String)
-}))
+}), "UIElicitationSchemaPropertyString")
 
 /** Numeric type accepted by the field. */
 export type UIElicitationSchemaPropertyNumberType = "number" | "integer"
 
 /** Numeric type accepted by the field. */
-export const UIElicitationSchemaPropertyNumberType: Schema.Schema<UIElicitationSchemaPropertyNumberType> = lazy<UIElicitationSchemaPropertyNumberType>(() => Schema.Literal("number", "integer"))
+export const UIElicitationSchemaPropertyNumberType: Schema.Schema<UIElicitationSchemaPropertyNumberType> = lazy<UIElicitationSchemaPropertyNumberType>(() => Schema.Literal("number", "integer"), "UIElicitationSchemaPropertyNumberType")
 
 /** Numeric field accepting either a number or an integer. */
 export interface UIElicitationSchemaPropertyNumber {
@@ -17191,7 +17255,7 @@ export const UIElicitationSchemaPropertyNumber: Schema.Schema<UIElicitationSchem
   minimum: Schema.optional(Schema.Number),
   maximum: Schema.optional(Schema.Number),
   default: Schema.optional(Schema.Number)
-}))
+}), "UIElicitationSchemaPropertyNumber")
 
 /** Definition for a single elicitation form field. */
 export type UIElicitationSchemaProperty =
@@ -17212,7 +17276,7 @@ export const UIElicitationSchemaProperty: Schema.Schema<UIElicitationSchemaPrope
   UIElicitationSchemaPropertyBoolean,
   UIElicitationSchemaPropertyString,
   UIElicitationSchemaPropertyNumber
-))
+), "UIElicitationSchemaProperty")
 
 /** JSON Schema describing the form fields to present to the user */
 export interface UIElicitationSchema {
@@ -17229,7 +17293,7 @@ export const UIElicitationSchema: Schema.Schema<UIElicitationSchema> = lazy<UIEl
   type: Schema.Literal("object"),
   properties: Schema.Record({ key: Schema.String, value: UIElicitationSchemaProperty }),
   required: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "UIElicitationSchema")
 
 /** Metadata controlling an MCP task's lifetime. */
 export interface McpTaskMetadata {
@@ -17240,7 +17304,7 @@ export interface McpTaskMetadata {
 /** Metadata controlling an MCP task's lifetime. */
 export const McpTaskMetadata: Schema.Schema<McpTaskMetadata> = lazy<McpTaskMetadata>(() => struct<McpTaskMetadata>({
   ttl: Schema.optional(Schema.Number)
-}))
+}), "McpTaskMetadata")
 
 /** Prompt message and JSON schema describing the form fields to elicit from the user. */
 export interface SessionUiElicitationParams {
@@ -17267,25 +17331,25 @@ export const SessionUiElicitationParams: Schema.Schema<SessionUiElicitationParam
   requestedSchema: UIElicitationSchema,
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   task: Schema.optional(McpTaskMetadata)
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown })), "SessionUiElicitationParams")
 
 /** The user's response: accept (submitted), decline (rejected), or cancel (dismissed) */
-export type UIElicitationResponseAction = "accept" | "decline" | "cancel"
+export type UIElicitationResponseAction = "accept" | "decline" | "cancel" | (string & {})
 
 /** The user's response: accept (submitted), decline (rejected), or cancel (dismissed) */
-export const UIElicitationResponseAction: Schema.Schema<UIElicitationResponseAction> = lazy<UIElicitationResponseAction>(() => Schema.Literal("accept", "decline", "cancel"))
+export const UIElicitationResponseAction: Schema.Schema<UIElicitationResponseAction> = lazy<UIElicitationResponseAction>(() => openLiteral("accept", "decline", "cancel"), "UIElicitationResponseAction")
 
 /** Submitted UI elicitation field value: string, number, boolean, or an array of strings. */
 export type UIElicitationFieldValue = string | number | boolean | ReadonlyArray<string>
 
 /** Submitted UI elicitation field value: string, number, boolean, or an array of strings. */
-export const UIElicitationFieldValue: Schema.Schema<UIElicitationFieldValue> = lazy<UIElicitationFieldValue>(() => Schema.Union(Schema.String, Schema.Number, Schema.Boolean, Schema.Array(Schema.String)))
+export const UIElicitationFieldValue: Schema.Schema<UIElicitationFieldValue> = lazy<UIElicitationFieldValue>(() => Schema.Union(Schema.String, Schema.Number, Schema.Boolean, Schema.Array(Schema.String)), "UIElicitationFieldValue")
 
 /** The form values submitted by the user (present when action is 'accept') */
 export type UIElicitationResponseContent = { readonly [key: string]: UIElicitationFieldValue }
 
 /** The form values submitted by the user (present when action is 'accept') */
-export const UIElicitationResponseContent: Schema.Schema<UIElicitationResponseContent> = lazy<UIElicitationResponseContent>(() => Schema.Record({ key: Schema.String, value: UIElicitationFieldValue }))
+export const UIElicitationResponseContent: Schema.Schema<UIElicitationResponseContent> = lazy<UIElicitationResponseContent>(() => Schema.Record({ key: Schema.String, value: UIElicitationFieldValue }), "UIElicitationResponseContent")
 
 /** The elicitation response (accept with form values, decline, or cancel) */
 export interface UIElicitationResponse {
@@ -17299,11 +17363,11 @@ export interface UIElicitationResponse {
 }
 
 /** The elicitation response (accept with form values, decline, or cancel) */
-export const UIElicitationResponse: Schema.Schema<UIElicitationResponse> = lazy<UIElicitationResponse>(() => Schema.Struct({
+export const UIElicitationResponse: Schema.Schema<UIElicitationResponse> = lazy<UIElicitationResponse>(() => tolerant(Schema.Struct({
   action: UIElicitationResponseAction,
   content: Schema.optional(UIElicitationResponseContent),
   _meta: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+}, Schema.Record({ key: Schema.String, value: Schema.Unknown }))), "UIElicitationResponse")
 
 /** Pending elicitation request ID and the user's response (accept/decline/cancel + form values). */
 export interface SessionUiHandlePendingElicitationParams {
@@ -17320,7 +17384,7 @@ export const SessionUiHandlePendingElicitationParams: Schema.Schema<SessionUiHan
   sessionId: Schema.String,
   requestId: Schema.String,
   result: UIElicitationResponse
-}))
+}), "SessionUiHandlePendingElicitationParams")
 
 /** Indicates whether the elicitation response was accepted; false if it was already resolved by another client. */
 export interface UIElicitationResult {
@@ -17331,7 +17395,7 @@ export interface UIElicitationResult {
 /** Indicates whether the elicitation response was accepted; false if it was already resolved by another client. */
 export const UIElicitationResult: Schema.Schema<UIElicitationResult> = lazy<UIElicitationResult>(() => struct<UIElicitationResult>({
   success: Schema.Boolean
-}))
+}), "UIElicitationResult")
 
 /** User response for a pending user-input request, with answer text and whether it was typed freeform. */
 export interface UIUserInputResponse {
@@ -17345,7 +17409,7 @@ export interface UIUserInputResponse {
 export const UIUserInputResponse: Schema.Schema<UIUserInputResponse> = lazy<UIUserInputResponse>(() => struct<UIUserInputResponse>({
   answer: Schema.String,
   wasFreeform: Schema.Boolean
-}))
+}), "UIUserInputResponse")
 
 /** Request ID of a pending `user_input.requested` event and the user's response. */
 export interface SessionUiHandlePendingUserInputParams {
@@ -17362,7 +17426,7 @@ export const SessionUiHandlePendingUserInputParams: Schema.Schema<SessionUiHandl
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UIUserInputResponse
-}))
+}), "SessionUiHandlePendingUserInputParams")
 
 /** Indicates whether the pending UI request was resolved by this call. */
 export interface UIHandlePendingResult {
@@ -17373,13 +17437,13 @@ export interface UIHandlePendingResult {
 /** Indicates whether the pending UI request was resolved by this call. */
 export const UIHandlePendingResult: Schema.Schema<UIHandlePendingResult> = lazy<UIHandlePendingResult>(() => struct<UIHandlePendingResult>({
   success: Schema.Boolean
-}))
+}), "UIHandlePendingResult")
 
 /** Optional sampling result payload. Omit to reject/cancel the sampling request without providing a result. */
 export type UIHandlePendingSamplingResponse = { readonly [key: string]: unknown }
 
 /** Optional sampling result payload. Omit to reject/cancel the sampling request without providing a result. */
-export const UIHandlePendingSamplingResponse: Schema.Schema<UIHandlePendingSamplingResponse> = lazy<UIHandlePendingSamplingResponse>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+export const UIHandlePendingSamplingResponse: Schema.Schema<UIHandlePendingSamplingResponse> = lazy<UIHandlePendingSamplingResponse>(() => Schema.Record({ key: Schema.String, value: Schema.Unknown }), "UIHandlePendingSamplingResponse")
 
 /** Request ID of a pending `sampling.requested` event and an optional sampling result payload (omit to reject). */
 export interface SessionUiHandlePendingSamplingParams {
@@ -17396,13 +17460,13 @@ export const SessionUiHandlePendingSamplingParams: Schema.Schema<SessionUiHandle
   sessionId: Schema.String,
   requestId: Schema.String,
   response: Schema.optional(UIHandlePendingSamplingResponse)
-}))
+}), "SessionUiHandlePendingSamplingParams")
 
 /** User's choice for auto-mode switching: yes (allow this turn), yes_always (allow + persist as setting), or no (decline). */
 export type UIAutoModeSwitchResponse = "yes" | "yes_always" | "no"
 
 /** User's choice for auto-mode switching: yes (allow this turn), yes_always (allow + persist as setting), or no (decline). */
-export const UIAutoModeSwitchResponse: Schema.Schema<UIAutoModeSwitchResponse> = lazy<UIAutoModeSwitchResponse>(() => Schema.Literal("yes", "yes_always", "no"))
+export const UIAutoModeSwitchResponse: Schema.Schema<UIAutoModeSwitchResponse> = lazy<UIAutoModeSwitchResponse>(() => Schema.Literal("yes", "yes_always", "no"), "UIAutoModeSwitchResponse")
 
 /** Request ID of a pending `auto_mode_switch.requested` event and the user's response. */
 export interface SessionUiHandlePendingAutoModeSwitchParams {
@@ -17419,13 +17483,13 @@ export const SessionUiHandlePendingAutoModeSwitchParams: Schema.Schema<SessionUi
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UIAutoModeSwitchResponse
-}))
+}), "SessionUiHandlePendingAutoModeSwitchParams")
 
 /** User action selected for an exhausted session limit. */
 export type UISessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel"
 
 /** User action selected for an exhausted session limit. */
-export const UISessionLimitsExhaustedResponseAction: Schema.Schema<UISessionLimitsExhaustedResponseAction> = lazy<UISessionLimitsExhaustedResponseAction>(() => Schema.Literal("add", "set", "unset", "cancel"))
+export const UISessionLimitsExhaustedResponseAction: Schema.Schema<UISessionLimitsExhaustedResponseAction> = lazy<UISessionLimitsExhaustedResponseAction>(() => Schema.Literal("add", "set", "unset", "cancel"), "UISessionLimitsExhaustedResponseAction")
 
 /** The user's selected action for an exhausted session limit. */
 export interface UISessionLimitsExhaustedResponse {
@@ -17442,7 +17506,7 @@ export const UISessionLimitsExhaustedResponse: Schema.Schema<UISessionLimitsExha
   action: UISessionLimitsExhaustedResponseAction,
   additionalAiCredits: Schema.optional(Schema.Number),
   maxAiCredits: Schema.optional(Schema.Number)
-}))
+}), "UISessionLimitsExhaustedResponse")
 
 /** Request ID of a pending `session_limits_exhausted.requested` event and the user's selected limit action. */
 export interface SessionUiHandlePendingSessionLimitsExhaustedParams {
@@ -17459,13 +17523,13 @@ export const SessionUiHandlePendingSessionLimitsExhaustedParams: Schema.Schema<S
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UISessionLimitsExhaustedResponse
-}))
+}), "SessionUiHandlePendingSessionLimitsExhaustedParams")
 
 /** The action the user selected. Defaults to 'autopilot' when autoApproveEdits is true, otherwise 'interactive'. */
 export type UIExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet"
 
 /** The action the user selected. Defaults to 'autopilot' when autoApproveEdits is true, otherwise 'interactive'. */
-export const UIExitPlanModeAction: Schema.Schema<UIExitPlanModeAction> = lazy<UIExitPlanModeAction>(() => Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet"))
+export const UIExitPlanModeAction: Schema.Schema<UIExitPlanModeAction> = lazy<UIExitPlanModeAction>(() => Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet"), "UIExitPlanModeAction")
 
 /** User response for a pending exit-plan-mode request, with approval state, selected action, auto-approve flag, and feedback. */
 export interface UIExitPlanModeResponse {
@@ -17488,7 +17552,7 @@ export const UIExitPlanModeResponse: Schema.Schema<UIExitPlanModeResponse> = laz
   autoApproveEdits: Schema.optional(Schema.Boolean),
   feedback: Schema.optional(Schema.String),
   deferImplementation: Schema.optional(Schema.Boolean)
-}))
+}), "UIExitPlanModeResponse")
 
 /** Request ID of a pending `exit_plan_mode.requested` event and the user's response. */
 export interface SessionUiHandlePendingExitPlanModeParams {
@@ -17505,7 +17569,7 @@ export const SessionUiHandlePendingExitPlanModeParams: Schema.Schema<SessionUiHa
   sessionId: Schema.String,
   requestId: Schema.String,
   response: UIExitPlanModeResponse
-}))
+}), "SessionUiHandlePendingExitPlanModeParams")
 
 /** Identifies the target session. */
 export interface SessionUiRegisterDirectAutoModeSwitchHandlerParams {
@@ -17516,7 +17580,7 @@ export interface SessionUiRegisterDirectAutoModeSwitchHandlerParams {
 /** Identifies the target session. */
 export const SessionUiRegisterDirectAutoModeSwitchHandlerParams: Schema.Schema<SessionUiRegisterDirectAutoModeSwitchHandlerParams> = lazy<SessionUiRegisterDirectAutoModeSwitchHandlerParams>(() => struct<SessionUiRegisterDirectAutoModeSwitchHandlerParams>({
   sessionId: Schema.String
-}))
+}), "SessionUiRegisterDirectAutoModeSwitchHandlerParams")
 
 /** Register an in-process handler for `auto_mode_switch.requested` events. The caller still attaches the actual listener via the standard event-subscription mechanism; this registration solely tells the server bridge to skip its own dispatch (so a remote client doesn't race the in-process handler for the same requestId). */
 export interface UIRegisterDirectAutoModeSwitchHandlerResult {
@@ -17527,7 +17591,7 @@ export interface UIRegisterDirectAutoModeSwitchHandlerResult {
 /** Register an in-process handler for `auto_mode_switch.requested` events. The caller still attaches the actual listener via the standard event-subscription mechanism; this registration solely tells the server bridge to skip its own dispatch (so a remote client doesn't race the in-process handler for the same requestId). */
 export const UIRegisterDirectAutoModeSwitchHandlerResult: Schema.Schema<UIRegisterDirectAutoModeSwitchHandlerResult> = lazy<UIRegisterDirectAutoModeSwitchHandlerResult>(() => struct<UIRegisterDirectAutoModeSwitchHandlerResult>({
   handle: Schema.String
-}))
+}), "UIRegisterDirectAutoModeSwitchHandlerResult")
 
 /** Opaque handle previously returned by `registerDirectAutoModeSwitchHandler` to release. */
 export interface SessionUiUnregisterDirectAutoModeSwitchHandlerParams {
@@ -17541,7 +17605,7 @@ export interface SessionUiUnregisterDirectAutoModeSwitchHandlerParams {
 export const SessionUiUnregisterDirectAutoModeSwitchHandlerParams: Schema.Schema<SessionUiUnregisterDirectAutoModeSwitchHandlerParams> = lazy<SessionUiUnregisterDirectAutoModeSwitchHandlerParams>(() => struct<SessionUiUnregisterDirectAutoModeSwitchHandlerParams>({
   sessionId: Schema.String,
   handle: Schema.String
-}))
+}), "SessionUiUnregisterDirectAutoModeSwitchHandlerParams")
 
 /** Indicates whether the handle was active and the registration count was decremented. */
 export interface UIUnregisterDirectAutoModeSwitchHandlerResult {
@@ -17552,7 +17616,7 @@ export interface UIUnregisterDirectAutoModeSwitchHandlerResult {
 /** Indicates whether the handle was active and the registration count was decremented. */
 export const UIUnregisterDirectAutoModeSwitchHandlerResult: Schema.Schema<UIUnregisterDirectAutoModeSwitchHandlerResult> = lazy<UIUnregisterDirectAutoModeSwitchHandlerResult>(() => struct<UIUnregisterDirectAutoModeSwitchHandlerResult>({
   unregistered: Schema.Boolean
-}))
+}), "UIUnregisterDirectAutoModeSwitchHandlerResult")
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
 export interface PermissionRule {
@@ -17566,7 +17630,7 @@ export interface PermissionRule {
 export const PermissionRule: Schema.Schema<PermissionRule> = lazy<PermissionRule>(() => struct<PermissionRule>({
   kind: Schema.String,
   argument: Schema.NullOr(Schema.String)
-}))
+}), "PermissionRule")
 
 /** If specified, replaces the session's approved/denied permission rules. Omit to leave the current rules unchanged. */
 export interface PermissionRulesSet {
@@ -17580,7 +17644,7 @@ export interface PermissionRulesSet {
 export const PermissionRulesSet: Schema.Schema<PermissionRulesSet> = lazy<PermissionRulesSet>(() => struct<PermissionRulesSet>({
   approved: Schema.Array(PermissionRule),
   denied: Schema.Array(PermissionRule)
-}))
+}), "PermissionRulesSet")
 
 /** If specified, replaces the session's path-permission policy. The runtime constructs the appropriate PathManager based on these inputs (rooted at the session's working directory). Omit to leave the current path policy unchanged. */
 export interface PermissionPathsConfig {
@@ -17600,7 +17664,7 @@ export const PermissionPathsConfig: Schema.Schema<PermissionPathsConfig> = lazy<
   additionalDirectories: Schema.optional(Schema.Array(Schema.String)),
   includeTempDirectory: Schema.optional(Schema.Boolean),
   workspacePath: Schema.optional(Schema.String)
-}))
+}), "PermissionPathsConfig")
 
 /** If specified, replaces the session's URL-permission policy. The runtime constructs a fresh DefaultUrlManager based on these inputs. Omit to leave the current URL policy unchanged. */
 export interface PermissionUrlsConfig {
@@ -17614,7 +17678,7 @@ export interface PermissionUrlsConfig {
 export const PermissionUrlsConfig: Schema.Schema<PermissionUrlsConfig> = lazy<PermissionUrlsConfig>(() => struct<PermissionUrlsConfig>({
   unrestricted: Schema.optional(Schema.Boolean),
   initialAllowed: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "PermissionUrlsConfig")
 
 /** Source descriptor for a `session.permissions.configure` content-exclusion rule, with source name and type. */
 export interface PermissionsConfigureAdditionalContentExclusionPolicyRuleSource {
@@ -17628,7 +17692,7 @@ export interface PermissionsConfigureAdditionalContentExclusionPolicyRuleSource 
 export const PermissionsConfigureAdditionalContentExclusionPolicyRuleSource: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource> = lazy<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource>(() => struct<PermissionsConfigureAdditionalContentExclusionPolicyRuleSource>({
   name: Schema.String,
   type: Schema.String
-}))
+}), "PermissionsConfigureAdditionalContentExclusionPolicyRuleSource")
 
 /** Single content-exclusion rule supplied to `session.permissions.configure`, with paths, match conditions, and source. */
 export interface PermissionsConfigureAdditionalContentExclusionPolicyRule {
@@ -17648,13 +17712,13 @@ export const PermissionsConfigureAdditionalContentExclusionPolicyRule: Schema.Sc
   ifAnyMatch: Schema.optional(Schema.Array(Schema.String)),
   ifNoneMatch: Schema.optional(Schema.Array(Schema.String)),
   source: PermissionsConfigureAdditionalContentExclusionPolicyRuleSource
-}))
+}), "PermissionsConfigureAdditionalContentExclusionPolicyRule")
 
 /** Allowed values for the `PermissionsConfigureAdditionalContentExclusionPolicyScope` enumeration. */
 export type PermissionsConfigureAdditionalContentExclusionPolicyScope = "repo" | "all"
 
 /** Allowed values for the `PermissionsConfigureAdditionalContentExclusionPolicyScope` enumeration. */
-export const PermissionsConfigureAdditionalContentExclusionPolicyScope: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyScope> = lazy<PermissionsConfigureAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"))
+export const PermissionsConfigureAdditionalContentExclusionPolicyScope: Schema.Schema<PermissionsConfigureAdditionalContentExclusionPolicyScope> = lazy<PermissionsConfigureAdditionalContentExclusionPolicyScope>(() => Schema.Literal("repo", "all"), "PermissionsConfigureAdditionalContentExclusionPolicyScope")
 
 /** Content-exclusion policy supplied to `session.permissions.configure`, with rules, last-updated data, and scope. */
 export interface PermissionsConfigureAdditionalContentExclusionPolicy {
@@ -17671,7 +17735,7 @@ export const PermissionsConfigureAdditionalContentExclusionPolicy: Schema.Schema
   rules: Schema.Array(PermissionsConfigureAdditionalContentExclusionPolicyRule),
   last_updated_at: Schema.Unknown,
   scope: PermissionsConfigureAdditionalContentExclusionPolicyScope
-}))
+}), "PermissionsConfigureAdditionalContentExclusionPolicy")
 
 /** Patch of permission policy fields to apply (omit a field to leave it unchanged). */
 export interface SessionPermissionsConfigureParams {
@@ -17700,7 +17764,7 @@ export const SessionPermissionsConfigureParams: Schema.Schema<SessionPermissions
   paths: Schema.optional(PermissionPathsConfig),
   urls: Schema.optional(PermissionUrlsConfig),
   additionalContentExclusionPolicies: Schema.optional(Schema.Array(PermissionsConfigureAdditionalContentExclusionPolicy))
-}))
+}), "SessionPermissionsConfigureParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsConfigureResult {
@@ -17711,7 +17775,7 @@ export interface PermissionsConfigureResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsConfigureResult: Schema.Schema<PermissionsConfigureResult> = lazy<PermissionsConfigureResult>(() => struct<PermissionsConfigureResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsConfigureResult")
 
 /** Permission-decision request variant to approve only the current permission request. */
 export interface PermissionDecisionApproveOnce {
@@ -17725,7 +17789,7 @@ export interface PermissionDecisionApproveOnce {
 export const PermissionDecisionApproveOnce: Schema.Schema<PermissionDecisionApproveOnce> = lazy<PermissionDecisionApproveOnce>(() => struct<PermissionDecisionApproveOnce>({
   kind: Schema.Literal("approve-once"),
   approvedInteractively: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionDecisionApproveOnce")
 
 /** Session-scoped approval details for specific command identifiers. */
 export interface PermissionDecisionApproveForSessionApprovalCommands {
@@ -17739,7 +17803,7 @@ export interface PermissionDecisionApproveForSessionApprovalCommands {
 export const PermissionDecisionApproveForSessionApprovalCommands: Schema.Schema<PermissionDecisionApproveForSessionApprovalCommands> = lazy<PermissionDecisionApproveForSessionApprovalCommands>(() => struct<PermissionDecisionApproveForSessionApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-}))
+}), "PermissionDecisionApproveForSessionApprovalCommands")
 
 /** Session-scoped approval details for read-only filesystem operations. */
 export interface PermissionDecisionApproveForSessionApprovalRead {
@@ -17750,7 +17814,7 @@ export interface PermissionDecisionApproveForSessionApprovalRead {
 /** Session-scoped approval details for read-only filesystem operations. */
 export const PermissionDecisionApproveForSessionApprovalRead: Schema.Schema<PermissionDecisionApproveForSessionApprovalRead> = lazy<PermissionDecisionApproveForSessionApprovalRead>(() => struct<PermissionDecisionApproveForSessionApprovalRead>({
   kind: Schema.Literal("read")
-}))
+}), "PermissionDecisionApproveForSessionApprovalRead")
 
 /** Session-scoped approval details for filesystem write operations. */
 export interface PermissionDecisionApproveForSessionApprovalWrite {
@@ -17761,7 +17825,7 @@ export interface PermissionDecisionApproveForSessionApprovalWrite {
 /** Session-scoped approval details for filesystem write operations. */
 export const PermissionDecisionApproveForSessionApprovalWrite: Schema.Schema<PermissionDecisionApproveForSessionApprovalWrite> = lazy<PermissionDecisionApproveForSessionApprovalWrite>(() => struct<PermissionDecisionApproveForSessionApprovalWrite>({
   kind: Schema.Literal("write")
-}))
+}), "PermissionDecisionApproveForSessionApprovalWrite")
 
 /** Session-scoped approval details for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface PermissionDecisionApproveForSessionApprovalMcp {
@@ -17778,7 +17842,7 @@ export const PermissionDecisionApproveForSessionApprovalMcp: Schema.Schema<Permi
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-}))
+}), "PermissionDecisionApproveForSessionApprovalMcp")
 
 /** Session-scoped approval details for MCP sampling requests from a server. */
 export interface PermissionDecisionApproveForSessionApprovalMcpSampling {
@@ -17792,7 +17856,7 @@ export interface PermissionDecisionApproveForSessionApprovalMcpSampling {
 export const PermissionDecisionApproveForSessionApprovalMcpSampling: Schema.Schema<PermissionDecisionApproveForSessionApprovalMcpSampling> = lazy<PermissionDecisionApproveForSessionApprovalMcpSampling>(() => struct<PermissionDecisionApproveForSessionApprovalMcpSampling>({
   kind: Schema.Literal("mcp-sampling"),
   serverName: Schema.String
-}))
+}), "PermissionDecisionApproveForSessionApprovalMcpSampling")
 
 /** Session-scoped approval details for writes to long-term memory. */
 export interface PermissionDecisionApproveForSessionApprovalMemory {
@@ -17803,7 +17867,7 @@ export interface PermissionDecisionApproveForSessionApprovalMemory {
 /** Session-scoped approval details for writes to long-term memory. */
 export const PermissionDecisionApproveForSessionApprovalMemory: Schema.Schema<PermissionDecisionApproveForSessionApprovalMemory> = lazy<PermissionDecisionApproveForSessionApprovalMemory>(() => struct<PermissionDecisionApproveForSessionApprovalMemory>({
   kind: Schema.Literal("memory")
-}))
+}), "PermissionDecisionApproveForSessionApprovalMemory")
 
 /** Session-scoped approval details for a custom tool, keyed by tool name. */
 export interface PermissionDecisionApproveForSessionApprovalCustomTool {
@@ -17817,7 +17881,7 @@ export interface PermissionDecisionApproveForSessionApprovalCustomTool {
 export const PermissionDecisionApproveForSessionApprovalCustomTool: Schema.Schema<PermissionDecisionApproveForSessionApprovalCustomTool> = lazy<PermissionDecisionApproveForSessionApprovalCustomTool>(() => struct<PermissionDecisionApproveForSessionApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-}))
+}), "PermissionDecisionApproveForSessionApprovalCustomTool")
 
 /** Session-scoped approval details for extension-management operations, optionally narrowed by operation. */
 export interface PermissionDecisionApproveForSessionApprovalExtensionManagement {
@@ -17831,7 +17895,7 @@ export interface PermissionDecisionApproveForSessionApprovalExtensionManagement 
 export const PermissionDecisionApproveForSessionApprovalExtensionManagement: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionManagement> = lazy<PermissionDecisionApproveForSessionApprovalExtensionManagement>(() => struct<PermissionDecisionApproveForSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-}))
+}), "PermissionDecisionApproveForSessionApprovalExtensionManagement")
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface PermissionDecisionApproveForSessionApprovalFactory {
@@ -17845,7 +17909,7 @@ export interface PermissionDecisionApproveForSessionApprovalFactory {
 export const PermissionDecisionApproveForSessionApprovalFactory: Schema.Schema<PermissionDecisionApproveForSessionApprovalFactory> = lazy<PermissionDecisionApproveForSessionApprovalFactory>(() => struct<PermissionDecisionApproveForSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-}))
+}), "PermissionDecisionApproveForSessionApprovalFactory")
 
 /** Session-scoped approval details for an extension's permission-gated capability access, keyed by extension name. */
 export interface PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess {
@@ -17859,7 +17923,7 @@ export interface PermissionDecisionApproveForSessionApprovalExtensionPermissionA
 export const PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess: Schema.Schema<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess> = lazy<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess>(() => struct<PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-}))
+}), "PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess")
 
 /** Session-scoped approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface PermissionDecisionApproveForSessionApprovalExtensionEnvAccess {
@@ -17876,7 +17940,7 @@ export const PermissionDecisionApproveForSessionApprovalExtensionEnvAccess: Sche
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "PermissionDecisionApproveForSessionApprovalExtensionEnvAccess")
 
 /** Session-scoped approval to remember (tool prompts only; omitted for path/url prompts) */
 export type PermissionDecisionApproveForSessionApproval =
@@ -17905,7 +17969,7 @@ export const PermissionDecisionApproveForSessionApproval: Schema.Schema<Permissi
   PermissionDecisionApproveForSessionApprovalFactory,
   PermissionDecisionApproveForSessionApprovalExtensionPermissionAccess,
   PermissionDecisionApproveForSessionApprovalExtensionEnvAccess
-))
+), "PermissionDecisionApproveForSessionApproval")
 
 /** Permission-decision request variant to approve for the rest of the session, with optional tool approval or URL domain. */
 export interface PermissionDecisionApproveForSession {
@@ -17922,7 +17986,7 @@ export const PermissionDecisionApproveForSession: Schema.Schema<PermissionDecisi
   kind: Schema.Literal("approve-for-session"),
   approval: Schema.optional(PermissionDecisionApproveForSessionApproval),
   domain: Schema.optional(Schema.String)
-}))
+}), "PermissionDecisionApproveForSession")
 
 /** Location-scoped approval details for specific command identifiers. */
 export interface PermissionDecisionApproveForLocationApprovalCommands {
@@ -17936,7 +18000,7 @@ export interface PermissionDecisionApproveForLocationApprovalCommands {
 export const PermissionDecisionApproveForLocationApprovalCommands: Schema.Schema<PermissionDecisionApproveForLocationApprovalCommands> = lazy<PermissionDecisionApproveForLocationApprovalCommands>(() => struct<PermissionDecisionApproveForLocationApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-}))
+}), "PermissionDecisionApproveForLocationApprovalCommands")
 
 /** Location-scoped approval details for read-only filesystem operations. */
 export interface PermissionDecisionApproveForLocationApprovalRead {
@@ -17947,7 +18011,7 @@ export interface PermissionDecisionApproveForLocationApprovalRead {
 /** Location-scoped approval details for read-only filesystem operations. */
 export const PermissionDecisionApproveForLocationApprovalRead: Schema.Schema<PermissionDecisionApproveForLocationApprovalRead> = lazy<PermissionDecisionApproveForLocationApprovalRead>(() => struct<PermissionDecisionApproveForLocationApprovalRead>({
   kind: Schema.Literal("read")
-}))
+}), "PermissionDecisionApproveForLocationApprovalRead")
 
 /** Location-scoped approval details for filesystem write operations. */
 export interface PermissionDecisionApproveForLocationApprovalWrite {
@@ -17958,7 +18022,7 @@ export interface PermissionDecisionApproveForLocationApprovalWrite {
 /** Location-scoped approval details for filesystem write operations. */
 export const PermissionDecisionApproveForLocationApprovalWrite: Schema.Schema<PermissionDecisionApproveForLocationApprovalWrite> = lazy<PermissionDecisionApproveForLocationApprovalWrite>(() => struct<PermissionDecisionApproveForLocationApprovalWrite>({
   kind: Schema.Literal("write")
-}))
+}), "PermissionDecisionApproveForLocationApprovalWrite")
 
 /** Location-scoped approval details for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface PermissionDecisionApproveForLocationApprovalMcp {
@@ -17975,7 +18039,7 @@ export const PermissionDecisionApproveForLocationApprovalMcp: Schema.Schema<Perm
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-}))
+}), "PermissionDecisionApproveForLocationApprovalMcp")
 
 /** Location-scoped approval details for MCP sampling requests from a server. */
 export interface PermissionDecisionApproveForLocationApprovalMcpSampling {
@@ -17989,7 +18053,7 @@ export interface PermissionDecisionApproveForLocationApprovalMcpSampling {
 export const PermissionDecisionApproveForLocationApprovalMcpSampling: Schema.Schema<PermissionDecisionApproveForLocationApprovalMcpSampling> = lazy<PermissionDecisionApproveForLocationApprovalMcpSampling>(() => struct<PermissionDecisionApproveForLocationApprovalMcpSampling>({
   kind: Schema.Literal("mcp-sampling"),
   serverName: Schema.String
-}))
+}), "PermissionDecisionApproveForLocationApprovalMcpSampling")
 
 /** Location-scoped approval details for writes to long-term memory. */
 export interface PermissionDecisionApproveForLocationApprovalMemory {
@@ -18000,7 +18064,7 @@ export interface PermissionDecisionApproveForLocationApprovalMemory {
 /** Location-scoped approval details for writes to long-term memory. */
 export const PermissionDecisionApproveForLocationApprovalMemory: Schema.Schema<PermissionDecisionApproveForLocationApprovalMemory> = lazy<PermissionDecisionApproveForLocationApprovalMemory>(() => struct<PermissionDecisionApproveForLocationApprovalMemory>({
   kind: Schema.Literal("memory")
-}))
+}), "PermissionDecisionApproveForLocationApprovalMemory")
 
 /** Location-scoped approval details for a custom tool, keyed by tool name. */
 export interface PermissionDecisionApproveForLocationApprovalCustomTool {
@@ -18014,7 +18078,7 @@ export interface PermissionDecisionApproveForLocationApprovalCustomTool {
 export const PermissionDecisionApproveForLocationApprovalCustomTool: Schema.Schema<PermissionDecisionApproveForLocationApprovalCustomTool> = lazy<PermissionDecisionApproveForLocationApprovalCustomTool>(() => struct<PermissionDecisionApproveForLocationApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-}))
+}), "PermissionDecisionApproveForLocationApprovalCustomTool")
 
 /** Location-scoped approval details for extension-management operations, optionally narrowed by operation. */
 export interface PermissionDecisionApproveForLocationApprovalExtensionManagement {
@@ -18028,7 +18092,7 @@ export interface PermissionDecisionApproveForLocationApprovalExtensionManagement
 export const PermissionDecisionApproveForLocationApprovalExtensionManagement: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionManagement> = lazy<PermissionDecisionApproveForLocationApprovalExtensionManagement>(() => struct<PermissionDecisionApproveForLocationApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-}))
+}), "PermissionDecisionApproveForLocationApprovalExtensionManagement")
 
 /** Location-scoped factory approval, optionally narrowed by approval key. */
 export interface PermissionDecisionApproveForLocationApprovalFactory {
@@ -18042,7 +18106,7 @@ export interface PermissionDecisionApproveForLocationApprovalFactory {
 export const PermissionDecisionApproveForLocationApprovalFactory: Schema.Schema<PermissionDecisionApproveForLocationApprovalFactory> = lazy<PermissionDecisionApproveForLocationApprovalFactory>(() => struct<PermissionDecisionApproveForLocationApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-}))
+}), "PermissionDecisionApproveForLocationApprovalFactory")
 
 /** Location-scoped approval details for an extension's permission-gated capability access, keyed by extension name. */
 export interface PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess {
@@ -18056,7 +18120,7 @@ export interface PermissionDecisionApproveForLocationApprovalExtensionPermission
 export const PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess: Schema.Schema<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess> = lazy<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess>(() => struct<PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-}))
+}), "PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess")
 
 /** Location-scoped approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface PermissionDecisionApproveForLocationApprovalExtensionEnvAccess {
@@ -18073,7 +18137,7 @@ export const PermissionDecisionApproveForLocationApprovalExtensionEnvAccess: Sch
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "PermissionDecisionApproveForLocationApprovalExtensionEnvAccess")
 
 /** Approval to persist for this location */
 export type PermissionDecisionApproveForLocationApproval =
@@ -18102,7 +18166,7 @@ export const PermissionDecisionApproveForLocationApproval: Schema.Schema<Permiss
   PermissionDecisionApproveForLocationApprovalFactory,
   PermissionDecisionApproveForLocationApprovalExtensionPermissionAccess,
   PermissionDecisionApproveForLocationApprovalExtensionEnvAccess
-))
+), "PermissionDecisionApproveForLocationApproval")
 
 /** Permission-decision request variant to approve and persist a permission for a project location, with approval details and location key. */
 export interface PermissionDecisionApproveForLocation {
@@ -18119,7 +18183,7 @@ export const PermissionDecisionApproveForLocation: Schema.Schema<PermissionDecis
   kind: Schema.Literal("approve-for-location"),
   approval: PermissionDecisionApproveForLocationApproval,
   locationKey: Schema.String
-}))
+}), "PermissionDecisionApproveForLocation")
 
 /** Permission-decision request variant to permanently approve a URL domain across sessions. */
 export interface PermissionDecisionApprovePermanently {
@@ -18133,7 +18197,7 @@ export interface PermissionDecisionApprovePermanently {
 export const PermissionDecisionApprovePermanently: Schema.Schema<PermissionDecisionApprovePermanently> = lazy<PermissionDecisionApprovePermanently>(() => struct<PermissionDecisionApprovePermanently>({
   kind: Schema.Literal("approve-permanently"),
   domain: Schema.String
-}))
+}), "PermissionDecisionApprovePermanently")
 
 /** Permission-decision request variant to reject a pending permission request, with optional feedback. */
 export interface PermissionDecisionReject {
@@ -18147,7 +18211,7 @@ export interface PermissionDecisionReject {
 export const PermissionDecisionReject: Schema.Schema<PermissionDecisionReject> = lazy<PermissionDecisionReject>(() => struct<PermissionDecisionReject>({
   kind: Schema.Literal("reject"),
   feedback: Schema.optional(Schema.String)
-}))
+}), "PermissionDecisionReject")
 
 /** Permission-decision variant indicating no user was available to confirm the request. */
 export interface PermissionDecisionUserNotAvailable {
@@ -18158,7 +18222,7 @@ export interface PermissionDecisionUserNotAvailable {
 /** Permission-decision variant indicating no user was available to confirm the request. */
 export const PermissionDecisionUserNotAvailable: Schema.Schema<PermissionDecisionUserNotAvailable> = lazy<PermissionDecisionUserNotAvailable>(() => struct<PermissionDecisionUserNotAvailable>({
   kind: Schema.Literal("user-not-available")
-}))
+}), "PermissionDecisionUserNotAvailable")
 
 /** Permission-decision variant indicating the request was approved. */
 export interface PermissionDecisionApproved {
@@ -18169,7 +18233,7 @@ export interface PermissionDecisionApproved {
 /** Permission-decision variant indicating the request was approved. */
 export const PermissionDecisionApproved: Schema.Schema<PermissionDecisionApproved> = lazy<PermissionDecisionApproved>(() => struct<PermissionDecisionApproved>({
   kind: Schema.Literal("approved")
-}))
+}), "PermissionDecisionApproved")
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
 export interface UserToolSessionApprovalCommands {
@@ -18183,7 +18247,7 @@ export interface UserToolSessionApprovalCommands {
 export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = lazy<UserToolSessionApprovalCommands>(() => struct<UserToolSessionApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-}))
+}), "UserToolSessionApprovalCommands")
 
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export interface UserToolSessionApprovalRead {
@@ -18194,7 +18258,7 @@ export interface UserToolSessionApprovalRead {
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = lazy<UserToolSessionApprovalRead>(() => struct<UserToolSessionApprovalRead>({
   kind: Schema.Literal("read")
-}))
+}), "UserToolSessionApprovalRead")
 
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export interface UserToolSessionApprovalWrite {
@@ -18205,7 +18269,7 @@ export interface UserToolSessionApprovalWrite {
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = lazy<UserToolSessionApprovalWrite>(() => struct<UserToolSessionApprovalWrite>({
   kind: Schema.Literal("write")
-}))
+}), "UserToolSessionApprovalWrite")
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface UserToolSessionApprovalMcp {
@@ -18222,7 +18286,7 @@ export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMc
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-}))
+}), "UserToolSessionApprovalMcp")
 
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export interface UserToolSessionApprovalMemory {
@@ -18233,7 +18297,7 @@ export interface UserToolSessionApprovalMemory {
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = lazy<UserToolSessionApprovalMemory>(() => struct<UserToolSessionApprovalMemory>({
   kind: Schema.Literal("memory")
-}))
+}), "UserToolSessionApprovalMemory")
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
 export interface UserToolSessionApprovalCustomTool {
@@ -18247,7 +18311,7 @@ export interface UserToolSessionApprovalCustomTool {
 export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = lazy<UserToolSessionApprovalCustomTool>(() => struct<UserToolSessionApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-}))
+}), "UserToolSessionApprovalCustomTool")
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
 export interface UserToolSessionApprovalExtensionManagement {
@@ -18261,7 +18325,7 @@ export interface UserToolSessionApprovalExtensionManagement {
 export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => struct<UserToolSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-}))
+}), "UserToolSessionApprovalExtensionManagement")
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface UserToolSessionApprovalFactory {
@@ -18275,7 +18339,7 @@ export interface UserToolSessionApprovalFactory {
 export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => struct<UserToolSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-}))
+}), "UserToolSessionApprovalFactory")
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
 export interface UserToolSessionApprovalExtensionPermissionAccess {
@@ -18289,7 +18353,7 @@ export interface UserToolSessionApprovalExtensionPermissionAccess {
 export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = lazy<UserToolSessionApprovalExtensionPermissionAccess>(() => struct<UserToolSessionApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-}))
+}), "UserToolSessionApprovalExtensionPermissionAccess")
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface UserToolSessionApprovalExtensionEnvAccess {
@@ -18306,7 +18370,7 @@ export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSe
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "UserToolSessionApprovalExtensionEnvAccess")
 
 /** The approval to add as a session-scoped rule */
 export type UserToolSessionApproval =
@@ -18333,7 +18397,7 @@ export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = l
   UserToolSessionApprovalFactory,
   UserToolSessionApprovalExtensionPermissionAccess,
   UserToolSessionApprovalExtensionEnvAccess
-))
+), "UserToolSessionApproval")
 
 /** Permission-decision variant indicating approval was remembered for the session, with approval details. */
 export interface PermissionDecisionApprovedForSession {
@@ -18347,7 +18411,7 @@ export interface PermissionDecisionApprovedForSession {
 export const PermissionDecisionApprovedForSession: Schema.Schema<PermissionDecisionApprovedForSession> = lazy<PermissionDecisionApprovedForSession>(() => struct<PermissionDecisionApprovedForSession>({
   kind: Schema.Literal("approved-for-session"),
   approval: UserToolSessionApproval
-}))
+}), "PermissionDecisionApprovedForSession")
 
 /** Permission-decision variant indicating approval was persisted for a project location, with approval details and location key. */
 export interface PermissionDecisionApprovedForLocation {
@@ -18364,7 +18428,7 @@ export const PermissionDecisionApprovedForLocation: Schema.Schema<PermissionDeci
   kind: Schema.Literal("approved-for-location"),
   approval: UserToolSessionApproval,
   locationKey: Schema.String
-}))
+}), "PermissionDecisionApprovedForLocation")
 
 /** Permission-decision variant indicating the request was cancelled before use, with an optional reason. */
 export interface PermissionDecisionCancelled {
@@ -18378,7 +18442,7 @@ export interface PermissionDecisionCancelled {
 export const PermissionDecisionCancelled: Schema.Schema<PermissionDecisionCancelled> = lazy<PermissionDecisionCancelled>(() => struct<PermissionDecisionCancelled>({
   kind: Schema.Literal("cancelled"),
   reason: Schema.optional(Schema.String)
-}))
+}), "PermissionDecisionCancelled")
 
 /** Permission-decision variant indicating explicit denial by permission rules, with the matching rules. */
 export interface PermissionDecisionDeniedByRules {
@@ -18392,7 +18456,7 @@ export interface PermissionDecisionDeniedByRules {
 export const PermissionDecisionDeniedByRules: Schema.Schema<PermissionDecisionDeniedByRules> = lazy<PermissionDecisionDeniedByRules>(() => struct<PermissionDecisionDeniedByRules>({
   kind: Schema.Literal("denied-by-rules"),
   rules: Schema.Array(PermissionRule)
-}))
+}), "PermissionDecisionDeniedByRules")
 
 /** Permission-decision variant indicating no approval rule matched and user confirmation was unavailable. */
 export interface PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
@@ -18403,7 +18467,7 @@ export interface PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUse
 /** Permission-decision variant indicating no approval rule matched and user confirmation was unavailable. */
 export const PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = lazy<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser>(() => struct<PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
   kind: Schema.Literal("denied-no-approval-rule-and-could-not-request-from-user")
-}))
+}), "PermissionDecisionDeniedNoApprovalRuleAndCouldNotRequestFromUser")
 
 /** Permission-decision variant indicating the user denied an interactive prompt, with optional feedback and force-reject flag. */
 export interface PermissionDecisionDeniedInteractivelyByUser {
@@ -18420,7 +18484,7 @@ export const PermissionDecisionDeniedInteractivelyByUser: Schema.Schema<Permissi
   kind: Schema.Literal("denied-interactively-by-user"),
   feedback: Schema.optional(Schema.String),
   forceReject: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionDecisionDeniedInteractivelyByUser")
 
 /** Permission-decision variant indicating denial by content-exclusion policy, with path and message. */
 export interface PermissionDecisionDeniedByContentExclusionPolicy {
@@ -18437,7 +18501,7 @@ export const PermissionDecisionDeniedByContentExclusionPolicy: Schema.Schema<Per
   kind: Schema.Literal("denied-by-content-exclusion-policy"),
   path: Schema.String,
   message: Schema.String
-}))
+}), "PermissionDecisionDeniedByContentExclusionPolicy")
 
 /** Permission-decision variant indicating denial by a permission request hook, with optional message and interrupt flag. */
 export interface PermissionDecisionDeniedByPermissionRequestHook {
@@ -18454,7 +18518,7 @@ export const PermissionDecisionDeniedByPermissionRequestHook: Schema.Schema<Perm
   kind: Schema.Literal("denied-by-permission-request-hook"),
   message: Schema.optional(Schema.String),
   interrupt: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionDecisionDeniedByPermissionRequestHook")
 
 /** The client's response to the pending permission prompt */
 export type PermissionDecision =
@@ -18491,7 +18555,7 @@ export const PermissionDecision: Schema.Schema<PermissionDecision> = lazy<Permis
   PermissionDecisionDeniedInteractivelyByUser,
   PermissionDecisionDeniedByContentExclusionPolicy,
   PermissionDecisionDeniedByPermissionRequestHook
-))
+), "PermissionDecision")
 
 /** Pending permission request ID and the decision to apply (approve/reject and scope). */
 export interface SessionPermissionsHandlePendingPermissionRequestParams {
@@ -18511,7 +18575,7 @@ export const SessionPermissionsHandlePendingPermissionRequestParams: Schema.Sche
   requestId: Schema.String,
   result: PermissionDecision,
   decisionContext: Schema.optional(PermissionDecisionContext)
-}))
+}), "SessionPermissionsHandlePendingPermissionRequestParams")
 
 /** Indicates whether the permission decision was applied; false when the request was already resolved. */
 export interface PermissionRequestResult {
@@ -18522,7 +18586,7 @@ export interface PermissionRequestResult {
 /** Indicates whether the permission decision was applied; false when the request was already resolved. */
 export const PermissionRequestResult: Schema.Schema<PermissionRequestResult> = lazy<PermissionRequestResult>(() => struct<PermissionRequestResult>({
   success: Schema.Boolean
-}))
+}), "PermissionRequestResult")
 
 /** No parameters; returns currently-pending permission requests for the session. */
 export interface SessionPermissionsPendingRequestsParams {
@@ -18533,7 +18597,7 @@ export interface SessionPermissionsPendingRequestsParams {
 /** No parameters; returns currently-pending permission requests for the session. */
 export const SessionPermissionsPendingRequestsParams: Schema.Schema<SessionPermissionsPendingRequestsParams> = lazy<SessionPermissionsPendingRequestsParams>(() => struct<SessionPermissionsPendingRequestsParams>({
   sessionId: Schema.String
-}))
+}), "SessionPermissionsPendingRequestsParams")
 
 /** Pending permission prompt reconstructed from event history, with request ID and user-facing prompt details. */
 export interface PendingPermissionRequest {
@@ -18547,7 +18611,7 @@ export interface PendingPermissionRequest {
 export const PendingPermissionRequest: Schema.Schema<PendingPermissionRequest> = lazy<PendingPermissionRequest>(() => struct<PendingPermissionRequest>({
   requestId: Schema.String,
   request: SessionEvents.PermissionPromptRequest
-}))
+}), "PendingPermissionRequest")
 
 /** List of pending permission requests reconstructed from event history. */
 export interface PendingPermissionRequestList {
@@ -18558,13 +18622,13 @@ export interface PendingPermissionRequestList {
 /** List of pending permission requests reconstructed from event history. */
 export const PendingPermissionRequestList: Schema.Schema<PendingPermissionRequestList> = lazy<PendingPermissionRequestList>(() => struct<PendingPermissionRequestList>({
   items: Schema.Array(PendingPermissionRequest)
-}))
+}), "PendingPermissionRequestList")
 
 /** Optional source for allow-all telemetry. Defaults to `rpc` when omitted for SDK callers. */
 export type PermissionsSetApproveAllSource = "cli_flag" | "slash_command" | "autopilot_confirmation" | "user_setting" | "rpc"
 
 /** Optional source for allow-all telemetry. Defaults to `rpc` when omitted for SDK callers. */
-export const PermissionsSetApproveAllSource: Schema.Schema<PermissionsSetApproveAllSource> = lazy<PermissionsSetApproveAllSource>(() => Schema.Literal("cli_flag", "slash_command", "autopilot_confirmation", "user_setting", "rpc"))
+export const PermissionsSetApproveAllSource: Schema.Schema<PermissionsSetApproveAllSource> = lazy<PermissionsSetApproveAllSource>(() => Schema.Literal("cli_flag", "slash_command", "autopilot_confirmation", "user_setting", "rpc"), "PermissionsSetApproveAllSource")
 
 /** Allow-all toggle for tool permission requests, with an optional telemetry source. */
 export interface SessionPermissionsSetApproveAllParams {
@@ -18581,7 +18645,7 @@ export const SessionPermissionsSetApproveAllParams: Schema.Schema<SessionPermiss
   sessionId: Schema.String,
   enabled: Schema.Boolean,
   source: Schema.optional(PermissionsSetApproveAllSource)
-}))
+}), "SessionPermissionsSetApproveAllParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsSetApproveAllResult {
@@ -18592,13 +18656,13 @@ export interface PermissionsSetApproveAllResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsSetApproveAllResult: Schema.Schema<PermissionsSetApproveAllResult> = lazy<PermissionsSetApproveAllResult>(() => struct<PermissionsSetApproveAllResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsSetApproveAllResult")
 
 /** Current or requested permission mode. */
-export type PermissionMode = "manual" | "assisted" | "allow-all"
+export type PermissionMode = "manual" | "assisted" | "allow-all" | (string & {})
 
 /** Current or requested permission mode. */
-export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => Schema.Literal("manual", "assisted", "allow-all"))
+export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => openLiteral("manual", "assisted", "allow-all"), "PermissionMode")
 
 /** Optional source for permission-mode telemetry. Defaults to `rpc` when omitted for SDK callers. */
 export type PermissionModeSource =
@@ -18617,7 +18681,7 @@ export const PermissionModeSource: Schema.Schema<PermissionModeSource> = lazy<Pe
   "user_setting",
   "organization_targeting",
   "rpc"
-))
+), "PermissionModeSource")
 
 /** Permission mode to apply for the session. */
 export interface SessionPermissionsSetModeParams {
@@ -18637,7 +18701,7 @@ export const SessionPermissionsSetModeParams: Schema.Schema<SessionPermissionsSe
   mode: PermissionMode,
   assistedApprovalModel: Schema.optional(Schema.String),
   source: Schema.optional(PermissionModeSource)
-}))
+}), "SessionPermissionsSetModeParams")
 
 /** Indicates whether the requested permission mode was applied and reports the authoritative post-mutation mode. */
 export interface PermissionsSetModeResult {
@@ -18651,7 +18715,7 @@ export interface PermissionsSetModeResult {
 export const PermissionsSetModeResult: Schema.Schema<PermissionsSetModeResult> = lazy<PermissionsSetModeResult>(() => struct<PermissionsSetModeResult>({
   success: Schema.Boolean,
   mode: PermissionMode
-}))
+}), "PermissionsSetModeResult")
 
 /** No parameters. */
 export interface SessionPermissionsGetModeParams {
@@ -18662,7 +18726,7 @@ export interface SessionPermissionsGetModeParams {
 /** No parameters. */
 export const SessionPermissionsGetModeParams: Schema.Schema<SessionPermissionsGetModeParams> = lazy<SessionPermissionsGetModeParams>(() => struct<SessionPermissionsGetModeParams>({
   sessionId: Schema.String
-}))
+}), "SessionPermissionsGetModeParams")
 
 /** Current permission mode. */
 export interface PermissionsGetModeResult {
@@ -18673,13 +18737,13 @@ export interface PermissionsGetModeResult {
 /** Current permission mode. */
 export const PermissionsGetModeResult: Schema.Schema<PermissionsGetModeResult> = lazy<PermissionsGetModeResult>(() => struct<PermissionsGetModeResult>({
   mode: PermissionMode
-}))
+}), "PermissionsGetModeResult")
 
 /** Whether the change applies to ephemeral session-scoped rules (cleared at session end) or to location-scoped rules persisted via the location-permissions config file. */
 export type PermissionsModifyRulesScope = "session" | "location"
 
 /** Whether the change applies to ephemeral session-scoped rules (cleared at session end) or to location-scoped rules persisted via the location-permissions config file. */
-export const PermissionsModifyRulesScope: Schema.Schema<PermissionsModifyRulesScope> = lazy<PermissionsModifyRulesScope>(() => Schema.Literal("session", "location"))
+export const PermissionsModifyRulesScope: Schema.Schema<PermissionsModifyRulesScope> = lazy<PermissionsModifyRulesScope>(() => Schema.Literal("session", "location"), "PermissionsModifyRulesScope")
 
 /** Scope and add/remove instructions for modifying session- or location-scoped permission rules. */
 export interface SessionPermissionsModifyRulesParams {
@@ -18702,7 +18766,7 @@ export const SessionPermissionsModifyRulesParams: Schema.Schema<SessionPermissio
   add: Schema.optional(Schema.Array(PermissionRule)),
   remove: Schema.optional(Schema.Array(PermissionRule)),
   removeAll: Schema.optional(Schema.Boolean)
-}))
+}), "SessionPermissionsModifyRulesParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsModifyRulesResult {
@@ -18713,7 +18777,7 @@ export interface PermissionsModifyRulesResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsModifyRulesResult: Schema.Schema<PermissionsModifyRulesResult> = lazy<PermissionsModifyRulesResult>(() => struct<PermissionsModifyRulesResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsModifyRulesResult")
 
 /** Toggles whether permission prompts should be bridged into session events for this client. */
 export interface SessionPermissionsSetRequiredParams {
@@ -18727,7 +18791,7 @@ export interface SessionPermissionsSetRequiredParams {
 export const SessionPermissionsSetRequiredParams: Schema.Schema<SessionPermissionsSetRequiredParams> = lazy<SessionPermissionsSetRequiredParams>(() => struct<SessionPermissionsSetRequiredParams>({
   sessionId: Schema.String,
   required: Schema.Boolean
-}))
+}), "SessionPermissionsSetRequiredParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsSetRequiredResult {
@@ -18738,7 +18802,7 @@ export interface PermissionsSetRequiredResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsSetRequiredResult: Schema.Schema<PermissionsSetRequiredResult> = lazy<PermissionsSetRequiredResult>(() => struct<PermissionsSetRequiredResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsSetRequiredResult")
 
 /** Clears session-scoped tool permission approvals, and optionally the location-scoped ones. */
 export interface SessionPermissionsResetSessionApprovalsParams {
@@ -18752,7 +18816,7 @@ export interface SessionPermissionsResetSessionApprovalsParams {
 export const SessionPermissionsResetSessionApprovalsParams: Schema.Schema<SessionPermissionsResetSessionApprovalsParams> = lazy<SessionPermissionsResetSessionApprovalsParams>(() => struct<SessionPermissionsResetSessionApprovalsParams>({
   sessionId: Schema.String,
   includeLocation: Schema.optional(Schema.Boolean)
-}))
+}), "SessionPermissionsResetSessionApprovalsParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsResetSessionApprovalsResult {
@@ -18763,7 +18827,7 @@ export interface PermissionsResetSessionApprovalsResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsResetSessionApprovalsResult: Schema.Schema<PermissionsResetSessionApprovalsResult> = lazy<PermissionsResetSessionApprovalsResult>(() => struct<PermissionsResetSessionApprovalsResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsResetSessionApprovalsResult")
 
 /** Notification payload describing the permission prompt that the client just rendered. */
 export interface SessionPermissionsNotifyPromptShownParams {
@@ -18777,7 +18841,7 @@ export interface SessionPermissionsNotifyPromptShownParams {
 export const SessionPermissionsNotifyPromptShownParams: Schema.Schema<SessionPermissionsNotifyPromptShownParams> = lazy<SessionPermissionsNotifyPromptShownParams>(() => struct<SessionPermissionsNotifyPromptShownParams>({
   sessionId: Schema.String,
   message: Schema.String
-}))
+}), "SessionPermissionsNotifyPromptShownParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsNotifyPromptShownResult {
@@ -18788,7 +18852,7 @@ export interface PermissionsNotifyPromptShownResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsNotifyPromptShownResult: Schema.Schema<PermissionsNotifyPromptShownResult> = lazy<PermissionsNotifyPromptShownResult>(() => struct<PermissionsNotifyPromptShownResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsNotifyPromptShownResult")
 
 /** No parameters; returns the session's allow-listed directories. */
 export interface SessionPermissionsPathsListParams {
@@ -18799,7 +18863,7 @@ export interface SessionPermissionsPathsListParams {
 /** No parameters; returns the session's allow-listed directories. */
 export const SessionPermissionsPathsListParams: Schema.Schema<SessionPermissionsPathsListParams> = lazy<SessionPermissionsPathsListParams>(() => struct<SessionPermissionsPathsListParams>({
   sessionId: Schema.String
-}))
+}), "SessionPermissionsPathsListParams")
 
 /** Snapshot of the session's allow-listed directories and primary working directory. */
 export interface PermissionPathsList {
@@ -18813,7 +18877,7 @@ export interface PermissionPathsList {
 export const PermissionPathsList: Schema.Schema<PermissionPathsList> = lazy<PermissionPathsList>(() => struct<PermissionPathsList>({
   directories: Schema.Array(Schema.String),
   primary: Schema.String
-}))
+}), "PermissionPathsList")
 
 /** Directory path to add to the session's allowed directories. */
 export interface SessionPermissionsPathsAddParams {
@@ -18827,7 +18891,7 @@ export interface SessionPermissionsPathsAddParams {
 export const SessionPermissionsPathsAddParams: Schema.Schema<SessionPermissionsPathsAddParams> = lazy<SessionPermissionsPathsAddParams>(() => struct<SessionPermissionsPathsAddParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionPermissionsPathsAddParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsPathsAddResult {
@@ -18838,7 +18902,7 @@ export interface PermissionsPathsAddResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsPathsAddResult: Schema.Schema<PermissionsPathsAddResult> = lazy<PermissionsPathsAddResult>(() => struct<PermissionsPathsAddResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsPathsAddResult")
 
 /** Directory path to set as the session's new primary working directory. */
 export interface SessionPermissionsPathsUpdatePrimaryParams {
@@ -18852,7 +18916,7 @@ export interface SessionPermissionsPathsUpdatePrimaryParams {
 export const SessionPermissionsPathsUpdatePrimaryParams: Schema.Schema<SessionPermissionsPathsUpdatePrimaryParams> = lazy<SessionPermissionsPathsUpdatePrimaryParams>(() => struct<SessionPermissionsPathsUpdatePrimaryParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionPermissionsPathsUpdatePrimaryParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsPathsUpdatePrimaryResult {
@@ -18863,7 +18927,7 @@ export interface PermissionsPathsUpdatePrimaryResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsPathsUpdatePrimaryResult: Schema.Schema<PermissionsPathsUpdatePrimaryResult> = lazy<PermissionsPathsUpdatePrimaryResult>(() => struct<PermissionsPathsUpdatePrimaryResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsPathsUpdatePrimaryResult")
 
 /** Path to evaluate against the session's allowed directories. */
 export interface SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams {
@@ -18877,7 +18941,7 @@ export interface SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams {
 export const SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams: Schema.Schema<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams> = lazy<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams>(() => struct<SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionPermissionsPathsIsPathWithinAllowedDirectoriesParams")
 
 /** Indicates whether the supplied path is within the session's allowed directories. */
 export interface PermissionPathsAllowedCheckResult {
@@ -18888,7 +18952,7 @@ export interface PermissionPathsAllowedCheckResult {
 /** Indicates whether the supplied path is within the session's allowed directories. */
 export const PermissionPathsAllowedCheckResult: Schema.Schema<PermissionPathsAllowedCheckResult> = lazy<PermissionPathsAllowedCheckResult>(() => struct<PermissionPathsAllowedCheckResult>({
   allowed: Schema.Boolean
-}))
+}), "PermissionPathsAllowedCheckResult")
 
 /** Path to evaluate against the session's workspace (primary) directory. */
 export interface SessionPermissionsPathsIsPathWithinWorkspaceParams {
@@ -18902,7 +18966,7 @@ export interface SessionPermissionsPathsIsPathWithinWorkspaceParams {
 export const SessionPermissionsPathsIsPathWithinWorkspaceParams: Schema.Schema<SessionPermissionsPathsIsPathWithinWorkspaceParams> = lazy<SessionPermissionsPathsIsPathWithinWorkspaceParams>(() => struct<SessionPermissionsPathsIsPathWithinWorkspaceParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionPermissionsPathsIsPathWithinWorkspaceParams")
 
 /** Indicates whether the supplied path is within the session's workspace directory. */
 export interface PermissionPathsWorkspaceCheckResult {
@@ -18913,7 +18977,7 @@ export interface PermissionPathsWorkspaceCheckResult {
 /** Indicates whether the supplied path is within the session's workspace directory. */
 export const PermissionPathsWorkspaceCheckResult: Schema.Schema<PermissionPathsWorkspaceCheckResult> = lazy<PermissionPathsWorkspaceCheckResult>(() => struct<PermissionPathsWorkspaceCheckResult>({
   allowed: Schema.Boolean
-}))
+}), "PermissionPathsWorkspaceCheckResult")
 
 /** Working directory to resolve into a location-permissions key. */
 export interface SessionPermissionsLocationsResolveParams {
@@ -18927,13 +18991,13 @@ export interface SessionPermissionsLocationsResolveParams {
 export const SessionPermissionsLocationsResolveParams: Schema.Schema<SessionPermissionsLocationsResolveParams> = lazy<SessionPermissionsLocationsResolveParams>(() => struct<SessionPermissionsLocationsResolveParams>({
   sessionId: Schema.String,
   workingDirectory: Schema.String
-}))
+}), "SessionPermissionsLocationsResolveParams")
 
 /** Whether the location is a git repo or directory */
-export type PermissionLocationType = "repo" | "dir"
+export type PermissionLocationType = "repo" | "dir" | (string & {})
 
 /** Whether the location is a git repo or directory */
-export const PermissionLocationType: Schema.Schema<PermissionLocationType> = lazy<PermissionLocationType>(() => Schema.Literal("repo", "dir"))
+export const PermissionLocationType: Schema.Schema<PermissionLocationType> = lazy<PermissionLocationType>(() => openLiteral("repo", "dir"), "PermissionLocationType")
 
 /** Resolved location-permissions key and type. */
 export interface PermissionLocationResolveResult {
@@ -18947,7 +19011,7 @@ export interface PermissionLocationResolveResult {
 export const PermissionLocationResolveResult: Schema.Schema<PermissionLocationResolveResult> = lazy<PermissionLocationResolveResult>(() => struct<PermissionLocationResolveResult>({
   locationKey: Schema.String,
   locationType: PermissionLocationType
-}))
+}), "PermissionLocationResolveResult")
 
 /** Working directory to load persisted location permissions for. */
 export interface SessionPermissionsLocationsApplyParams {
@@ -18961,7 +19025,7 @@ export interface SessionPermissionsLocationsApplyParams {
 export const SessionPermissionsLocationsApplyParams: Schema.Schema<SessionPermissionsLocationsApplyParams> = lazy<SessionPermissionsLocationsApplyParams>(() => struct<SessionPermissionsLocationsApplyParams>({
   sessionId: Schema.String,
   workingDirectory: Schema.String
-}))
+}), "SessionPermissionsLocationsApplyParams")
 
 /** Summary of persisted location permissions applied to the session. */
 export interface PermissionLocationApplyResult {
@@ -18987,7 +19051,7 @@ export const PermissionLocationApplyResult: Schema.Schema<PermissionLocationAppl
   appliedRuleCount: Schema.Number,
   appliedDirectoryCount: Schema.Number,
   appliedRules: Schema.Array(PermissionRule)
-}))
+}), "PermissionLocationApplyResult")
 
 /** Location-persisted tool approval details for specific command identifiers. */
 export interface PermissionsLocationsAddToolApprovalDetailsCommands {
@@ -19001,7 +19065,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsCommands {
 export const PermissionsLocationsAddToolApprovalDetailsCommands: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsCommands> = lazy<PermissionsLocationsAddToolApprovalDetailsCommands>(() => struct<PermissionsLocationsAddToolApprovalDetailsCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsCommands")
 
 /** Location-persisted tool approval details for read-only filesystem operations. */
 export interface PermissionsLocationsAddToolApprovalDetailsRead {
@@ -19012,7 +19076,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsRead {
 /** Location-persisted tool approval details for read-only filesystem operations. */
 export const PermissionsLocationsAddToolApprovalDetailsRead: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsRead> = lazy<PermissionsLocationsAddToolApprovalDetailsRead>(() => struct<PermissionsLocationsAddToolApprovalDetailsRead>({
   kind: Schema.Literal("read")
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsRead")
 
 /** Location-persisted tool approval details for filesystem write operations. */
 export interface PermissionsLocationsAddToolApprovalDetailsWrite {
@@ -19023,7 +19087,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsWrite {
 /** Location-persisted tool approval details for filesystem write operations. */
 export const PermissionsLocationsAddToolApprovalDetailsWrite: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsWrite> = lazy<PermissionsLocationsAddToolApprovalDetailsWrite>(() => struct<PermissionsLocationsAddToolApprovalDetailsWrite>({
   kind: Schema.Literal("write")
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsWrite")
 
 /** Location-persisted tool approval details for an MCP server tool, or all tools when `toolName` is null. */
 export interface PermissionsLocationsAddToolApprovalDetailsMcp {
@@ -19040,7 +19104,7 @@ export const PermissionsLocationsAddToolApprovalDetailsMcp: Schema.Schema<Permis
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsMcp")
 
 /** Location-persisted tool approval details for MCP sampling requests from a server. */
 export interface PermissionsLocationsAddToolApprovalDetailsMcpSampling {
@@ -19054,7 +19118,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsMcpSampling {
 export const PermissionsLocationsAddToolApprovalDetailsMcpSampling: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMcpSampling> = lazy<PermissionsLocationsAddToolApprovalDetailsMcpSampling>(() => struct<PermissionsLocationsAddToolApprovalDetailsMcpSampling>({
   kind: Schema.Literal("mcp-sampling"),
   serverName: Schema.String
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsMcpSampling")
 
 /** Location-persisted tool approval details for writes to long-term memory. */
 export interface PermissionsLocationsAddToolApprovalDetailsMemory {
@@ -19065,7 +19129,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsMemory {
 /** Location-persisted tool approval details for writes to long-term memory. */
 export const PermissionsLocationsAddToolApprovalDetailsMemory: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsMemory> = lazy<PermissionsLocationsAddToolApprovalDetailsMemory>(() => struct<PermissionsLocationsAddToolApprovalDetailsMemory>({
   kind: Schema.Literal("memory")
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsMemory")
 
 /** Location-persisted tool approval details for a custom tool, keyed by tool name. */
 export interface PermissionsLocationsAddToolApprovalDetailsCustomTool {
@@ -19079,7 +19143,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsCustomTool {
 export const PermissionsLocationsAddToolApprovalDetailsCustomTool: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsCustomTool> = lazy<PermissionsLocationsAddToolApprovalDetailsCustomTool>(() => struct<PermissionsLocationsAddToolApprovalDetailsCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsCustomTool")
 
 /** Location-persisted tool approval details for extension-management operations, optionally narrowed by operation. */
 export interface PermissionsLocationsAddToolApprovalDetailsExtensionManagement {
@@ -19093,7 +19157,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsExtensionManagement {
 export const PermissionsLocationsAddToolApprovalDetailsExtensionManagement: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionManagement> = lazy<PermissionsLocationsAddToolApprovalDetailsExtensionManagement>(() => struct<PermissionsLocationsAddToolApprovalDetailsExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsExtensionManagement")
 
 /** Location-persisted factory approval, optionally narrowed by approval key. */
 export interface PermissionsLocationsAddToolApprovalDetailsFactory {
@@ -19107,7 +19171,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsFactory {
 export const PermissionsLocationsAddToolApprovalDetailsFactory: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsFactory> = lazy<PermissionsLocationsAddToolApprovalDetailsFactory>(() => struct<PermissionsLocationsAddToolApprovalDetailsFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsFactory")
 
 /** Location-persisted tool approval details for an extension's permission-gated capability access, keyed by extension name. */
 export interface PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess {
@@ -19121,7 +19185,7 @@ export interface PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAc
 export const PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess: Schema.Schema<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess> = lazy<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess>(() => struct<PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess")
 
 /** Location-persisted tool approval details for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess {
@@ -19138,7 +19202,7 @@ export const PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess: Schem
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess")
 
 /** Tool approval to persist and apply */
 export type PermissionsLocationsAddToolApprovalDetails =
@@ -19167,7 +19231,7 @@ export const PermissionsLocationsAddToolApprovalDetails: Schema.Schema<Permissio
   PermissionsLocationsAddToolApprovalDetailsFactory,
   PermissionsLocationsAddToolApprovalDetailsExtensionPermissionAccess,
   PermissionsLocationsAddToolApprovalDetailsExtensionEnvAccess
-))
+), "PermissionsLocationsAddToolApprovalDetails")
 
 /** Location-scoped tool approval to persist. */
 export interface SessionPermissionsLocationsAddToolApprovalParams {
@@ -19184,7 +19248,7 @@ export const SessionPermissionsLocationsAddToolApprovalParams: Schema.Schema<Ses
   sessionId: Schema.String,
   locationKey: Schema.String,
   approval: PermissionsLocationsAddToolApprovalDetails
-}))
+}), "SessionPermissionsLocationsAddToolApprovalParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsLocationsAddToolApprovalResult {
@@ -19195,7 +19259,7 @@ export interface PermissionsLocationsAddToolApprovalResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsLocationsAddToolApprovalResult: Schema.Schema<PermissionsLocationsAddToolApprovalResult> = lazy<PermissionsLocationsAddToolApprovalResult>(() => struct<PermissionsLocationsAddToolApprovalResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsLocationsAddToolApprovalResult")
 
 /** Folder path to check for trust. */
 export interface SessionPermissionsFolderTrustIsTrustedParams {
@@ -19209,7 +19273,7 @@ export interface SessionPermissionsFolderTrustIsTrustedParams {
 export const SessionPermissionsFolderTrustIsTrustedParams: Schema.Schema<SessionPermissionsFolderTrustIsTrustedParams> = lazy<SessionPermissionsFolderTrustIsTrustedParams>(() => struct<SessionPermissionsFolderTrustIsTrustedParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionPermissionsFolderTrustIsTrustedParams")
 
 /** Folder trust check result. */
 export interface FolderTrustCheckResult {
@@ -19220,7 +19284,7 @@ export interface FolderTrustCheckResult {
 /** Folder trust check result. */
 export const FolderTrustCheckResult: Schema.Schema<FolderTrustCheckResult> = lazy<FolderTrustCheckResult>(() => struct<FolderTrustCheckResult>({
   trusted: Schema.Boolean
-}))
+}), "FolderTrustCheckResult")
 
 /** Folder path to add to trusted folders. */
 export interface SessionPermissionsFolderTrustAddTrustedParams {
@@ -19234,7 +19298,7 @@ export interface SessionPermissionsFolderTrustAddTrustedParams {
 export const SessionPermissionsFolderTrustAddTrustedParams: Schema.Schema<SessionPermissionsFolderTrustAddTrustedParams> = lazy<SessionPermissionsFolderTrustAddTrustedParams>(() => struct<SessionPermissionsFolderTrustAddTrustedParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionPermissionsFolderTrustAddTrustedParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsFolderTrustAddTrustedResult {
@@ -19245,7 +19309,7 @@ export interface PermissionsFolderTrustAddTrustedResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsFolderTrustAddTrustedResult: Schema.Schema<PermissionsFolderTrustAddTrustedResult> = lazy<PermissionsFolderTrustAddTrustedResult>(() => struct<PermissionsFolderTrustAddTrustedResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsFolderTrustAddTrustedResult")
 
 /** Whether the URL-permission policy should run in unrestricted mode. */
 export interface SessionPermissionsUrlsSetUnrestrictedModeParams {
@@ -19259,7 +19323,7 @@ export interface SessionPermissionsUrlsSetUnrestrictedModeParams {
 export const SessionPermissionsUrlsSetUnrestrictedModeParams: Schema.Schema<SessionPermissionsUrlsSetUnrestrictedModeParams> = lazy<SessionPermissionsUrlsSetUnrestrictedModeParams>(() => struct<SessionPermissionsUrlsSetUnrestrictedModeParams>({
   sessionId: Schema.String,
   enabled: Schema.Boolean
-}))
+}), "SessionPermissionsUrlsSetUnrestrictedModeParams")
 
 /** Indicates whether the operation succeeded. */
 export interface PermissionsUrlsSetUnrestrictedModeResult {
@@ -19270,13 +19334,13 @@ export interface PermissionsUrlsSetUnrestrictedModeResult {
 /** Indicates whether the operation succeeded. */
 export const PermissionsUrlsSetUnrestrictedModeResult: Schema.Schema<PermissionsUrlsSetUnrestrictedModeResult> = lazy<PermissionsUrlsSetUnrestrictedModeResult>(() => struct<PermissionsUrlsSetUnrestrictedModeResult>({
   success: Schema.Boolean
-}))
+}), "PermissionsUrlsSetUnrestrictedModeResult")
 
 /** Log severity level. Determines how the message is displayed in the timeline. Defaults to "info". */
 export type SessionLogLevel = "info" | "warning" | "error"
 
 /** Log severity level. Determines how the message is displayed in the timeline. Defaults to "info". */
-export const SessionLogLevel: Schema.Schema<SessionLogLevel> = lazy<SessionLogLevel>(() => Schema.Literal("info", "warning", "error"))
+export const SessionLogLevel: Schema.Schema<SessionLogLevel> = lazy<SessionLogLevel>(() => Schema.Literal("info", "warning", "error"), "SessionLogLevel")
 
 /** Message text, optional severity level, persistence flag, optional follow-up URL, and optional tip. */
 export interface SessionLogParams {
@@ -19305,7 +19369,7 @@ export const SessionLogParams: Schema.Schema<SessionLogParams> = lazy<SessionLog
   ephemeral: Schema.optional(Schema.Boolean),
   url: Schema.optional(Schema.String),
   tip: Schema.optional(Schema.String)
-}))
+}), "SessionLogParams")
 
 /** Identifier of the session event that was emitted for the log message. */
 export interface LogResult {
@@ -19316,7 +19380,7 @@ export interface LogResult {
 /** Identifier of the session event that was emitted for the log message. */
 export const LogResult: Schema.Schema<LogResult> = lazy<LogResult>(() => struct<LogResult>({
   eventId: Schema.String
-}))
+}), "LogResult")
 
 /** Identifies the target session. */
 export interface SessionMetadataSnapshotParams {
@@ -19327,7 +19391,7 @@ export interface SessionMetadataSnapshotParams {
 /** Identifies the target session. */
 export const SessionMetadataSnapshotParams: Schema.Schema<SessionMetadataSnapshotParams> = lazy<SessionMetadataSnapshotParams>(() => struct<SessionMetadataSnapshotParams>({
   sessionId: Schema.String
-}))
+}), "SessionMetadataSnapshotParams")
 
 /** The repository the remote session targets. */
 export interface MetadataSnapshotRemoteMetadataRepository {
@@ -19344,13 +19408,13 @@ export const MetadataSnapshotRemoteMetadataRepository: Schema.Schema<MetadataSna
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.String
-}))
+}), "MetadataSnapshotRemoteMetadataRepository")
 
 /** Whether the remote task originated from Copilot Coding Agent (cca) or a CLI `--remote` invocation. */
-export type MetadataSnapshotRemoteMetadataTaskType = "cca" | "cli"
+export type MetadataSnapshotRemoteMetadataTaskType = "cca" | "cli" | (string & {})
 
 /** Whether the remote task originated from Copilot Coding Agent (cca) or a CLI `--remote` invocation. */
-export const MetadataSnapshotRemoteMetadataTaskType: Schema.Schema<MetadataSnapshotRemoteMetadataTaskType> = lazy<MetadataSnapshotRemoteMetadataTaskType>(() => Schema.Literal("cca", "cli"))
+export const MetadataSnapshotRemoteMetadataTaskType: Schema.Schema<MetadataSnapshotRemoteMetadataTaskType> = lazy<MetadataSnapshotRemoteMetadataTaskType>(() => openLiteral("cca", "cli"), "MetadataSnapshotRemoteMetadataTaskType")
 
 /** Remote-session-specific metadata. Populated only when `isRemote` is true. Fields are immutable for the lifetime of the session. */
 export interface MetadataSnapshotRemoteMetadata {
@@ -19365,24 +19429,24 @@ export interface MetadataSnapshotRemoteMetadata {
 }
 
 /** Remote-session-specific metadata. Populated only when `isRemote` is true. Fields are immutable for the lifetime of the session. */
-export const MetadataSnapshotRemoteMetadata: Schema.Schema<MetadataSnapshotRemoteMetadata> = lazy<MetadataSnapshotRemoteMetadata>(() => struct<MetadataSnapshotRemoteMetadata>({
+export const MetadataSnapshotRemoteMetadata: Schema.Schema<MetadataSnapshotRemoteMetadata> = lazy<MetadataSnapshotRemoteMetadata>(() => tolerantStruct<MetadataSnapshotRemoteMetadata>({
   resourceId: Schema.optional(Schema.String),
   repository: MetadataSnapshotRemoteMetadataRepository,
   pullRequestNumber: Schema.optional(Schema.Number),
   taskType: Schema.optional(MetadataSnapshotRemoteMetadataTaskType)
-}))
+}), "MetadataSnapshotRemoteMetadata")
 
 /** The current agent mode for this session (e.g., 'interactive', 'plan', 'autopilot') */
-export type MetadataSnapshotCurrentMode = "interactive" | "plan" | "autopilot"
+export type MetadataSnapshotCurrentMode = "interactive" | "plan" | "autopilot" | (string & {})
 
 /** The current agent mode for this session (e.g., 'interactive', 'plan', 'autopilot') */
-export const MetadataSnapshotCurrentMode: Schema.Schema<MetadataSnapshotCurrentMode> = lazy<MetadataSnapshotCurrentMode>(() => Schema.Literal("interactive", "plan", "autopilot"))
+export const MetadataSnapshotCurrentMode: Schema.Schema<MetadataSnapshotCurrentMode> = lazy<MetadataSnapshotCurrentMode>(() => openLiteral("interactive", "plan", "autopilot"), "MetadataSnapshotCurrentMode")
 
 /** Repository host type, if known */
-export type WorkspaceSummaryHostType = "github" | "ado"
+export type WorkspaceSummaryHostType = "github" | "ado" | (string & {})
 
 /** Repository host type, if known */
-export const WorkspaceSummaryHostType: Schema.Schema<WorkspaceSummaryHostType> = lazy<WorkspaceSummaryHostType>(() => Schema.Literal("github", "ado"))
+export const WorkspaceSummaryHostType: Schema.Schema<WorkspaceSummaryHostType> = lazy<WorkspaceSummaryHostType>(() => openLiteral("github", "ado"), "WorkspaceSummaryHostType")
 
 /** Public-facing workspace metadata for this session, or null if the session has no associated workspace. Excludes runtime-internal fields (GitHub IDs, summary count, internal flags). */
 export type WorkspaceSummary =
@@ -19427,7 +19491,7 @@ export type WorkspaceSummaryEncoded =
   | null
 
 /** Public-facing workspace metadata for this session, or null if the session has no associated workspace. Excludes runtime-internal fields (GitHub IDs, summary count, internal flags). */
-export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryEncoded> = lazy<WorkspaceSummary, WorkspaceSummaryEncoded>(() => Schema.NullOr(Schema.Struct({
+export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryEncoded> = lazy<WorkspaceSummary, WorkspaceSummaryEncoded>(() => Schema.NullOr(tolerant(Schema.Struct({
   id: Schema.String,
   cwd: Schema.optional(Schema.String),
   git_root: Schema.optional(Schema.String),
@@ -19438,7 +19502,7 @@ export const WorkspaceSummary: Schema.Schema<WorkspaceSummary, WorkspaceSummaryE
   user_named: Schema.optional(Schema.Boolean),
   created_at: Schema.optional(Schema.Date),
   updated_at: Schema.optional(Schema.Date)
-})))
+}))), "WorkspaceSummary")
 
 /** Point-in-time snapshot of slow-changing session identifier and state fields */
 export interface SessionMetadataSnapshot {
@@ -19494,7 +19558,7 @@ export interface SessionMetadataSnapshotEncoded {
 }
 
 /** Point-in-time snapshot of slow-changing session identifier and state fields */
-export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded> = lazy<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>(() => struct<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>({
+export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded> = lazy<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>(() => tolerantStruct<SessionMetadataSnapshot, SessionMetadataSnapshotEncoded>({
   sessionId: Schema.String,
   startTime: Schema.Date,
   modifiedTime: Schema.Date,
@@ -19510,7 +19574,7 @@ export const SessionMetadataSnapshot: Schema.Schema<SessionMetadataSnapshot, Ses
   selectedModel: Schema.optional(Schema.String),
   sessionLimits: Schema.NullOr(SessionLimitsConfig),
   workspace: WorkspaceSummary
-}))
+}), "SessionMetadataSnapshot")
 
 /** Identifies the target session. */
 export interface SessionMetadataGetClientMetadataParams {
@@ -19521,7 +19585,7 @@ export interface SessionMetadataGetClientMetadataParams {
 /** Identifies the target session. */
 export const SessionMetadataGetClientMetadataParams: Schema.Schema<SessionMetadataGetClientMetadataParams> = lazy<SessionMetadataGetClientMetadataParams>(() => struct<SessionMetadataGetClientMetadataParams>({
   sessionId: Schema.String
-}))
+}), "SessionMetadataGetClientMetadataParams")
 
 /** Atomic patch for client-owned session metadata. Operations apply in clear, remove, then set order. The resulting bag must satisfy the ClientMetadata entry and serialized-size limits. Local storage coordinates concurrent runtime processes; custom SessionFs providers must serialize writers that access the same session from multiple processes. */
 export interface SessionMetadataUpdateClientMetadataParams {
@@ -19541,7 +19605,7 @@ export const SessionMetadataUpdateClientMetadataParams: Schema.Schema<SessionMet
   clear: Schema.optional(Schema.Boolean),
   remove: Schema.optional(Schema.Array(Schema.String)),
   set: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
-}))
+}), "SessionMetadataUpdateClientMetadataParams")
 
 /** Identifies the target session. */
 export interface SessionMetadataIsProcessingParams {
@@ -19552,7 +19616,7 @@ export interface SessionMetadataIsProcessingParams {
 /** Identifies the target session. */
 export const SessionMetadataIsProcessingParams: Schema.Schema<SessionMetadataIsProcessingParams> = lazy<SessionMetadataIsProcessingParams>(() => struct<SessionMetadataIsProcessingParams>({
   sessionId: Schema.String
-}))
+}), "SessionMetadataIsProcessingParams")
 
 /** Indicates whether the local session is currently processing a turn or background continuation. */
 export interface MetadataIsProcessingResult {
@@ -19563,7 +19627,7 @@ export interface MetadataIsProcessingResult {
 /** Indicates whether the local session is currently processing a turn or background continuation. */
 export const MetadataIsProcessingResult: Schema.Schema<MetadataIsProcessingResult> = lazy<MetadataIsProcessingResult>(() => struct<MetadataIsProcessingResult>({
   processing: Schema.Boolean
-}))
+}), "MetadataIsProcessingResult")
 
 /** Identifies the target session. */
 export interface SessionMetadataActivityParams {
@@ -19574,7 +19638,7 @@ export interface SessionMetadataActivityParams {
 /** Identifies the target session. */
 export const SessionMetadataActivityParams: Schema.Schema<SessionMetadataActivityParams> = lazy<SessionMetadataActivityParams>(() => struct<SessionMetadataActivityParams>({
   sessionId: Schema.String
-}))
+}), "SessionMetadataActivityParams")
 
 /** Current activity flags for the session. */
 export interface SessionActivity {
@@ -19588,7 +19652,7 @@ export interface SessionActivity {
 export const SessionActivity: Schema.Schema<SessionActivity> = lazy<SessionActivity>(() => struct<SessionActivity>({
   abortable: Schema.Boolean,
   hasActiveWork: Schema.Boolean
-}))
+}), "SessionActivity")
 
 /** Model identifier and token limits used to compute the context-info breakdown. */
 export interface SessionMetadataContextInfoParams {
@@ -19608,7 +19672,7 @@ export const SessionMetadataContextInfoParams: Schema.Schema<SessionMetadataCont
   promptTokenLimit: Schema.Number,
   outputTokenLimit: Schema.Number,
   selectedModel: Schema.optional(Schema.String)
-}))
+}), "SessionMetadataContextInfoParams")
 
 /** Token breakdown for the current context window, or null if the session has not yet been initialized (no system prompt or tool metadata cached). */
 export type SessionContextInfo =
@@ -19648,7 +19712,7 @@ export const SessionContextInfo: Schema.Schema<SessionContextInfo> = lazy<Sessio
   compactionThreshold: Schema.Number,
   limit: Schema.Number,
   bufferTokens: Schema.Number
-})))
+})), "SessionContextInfo")
 
 /** Token breakdown for the session's current context window, or null if uninitialized. */
 export interface MetadataContextInfoResult {
@@ -19659,7 +19723,7 @@ export interface MetadataContextInfoResult {
 /** Token breakdown for the session's current context window, or null if uninitialized. */
 export const MetadataContextInfoResult: Schema.Schema<MetadataContextInfoResult> = lazy<MetadataContextInfoResult>(() => struct<MetadataContextInfoResult>({
   contextInfo: SessionContextInfo
-}))
+}), "MetadataContextInfoResult")
 
 /** Identifies the target session. */
 export interface SessionMetadataGetContextAttributionParams {
@@ -19670,7 +19734,7 @@ export interface SessionMetadataGetContextAttributionParams {
 /** Identifies the target session. */
 export const SessionMetadataGetContextAttributionParams: Schema.Schema<SessionMetadataGetContextAttributionParams> = lazy<SessionMetadataGetContextAttributionParams>(() => struct<SessionMetadataGetContextAttributionParams>({
   sessionId: Schema.String
-}))
+}), "SessionMetadataGetContextAttributionParams")
 
 /** Per-source context-window attribution, or null if the session has not yet been initialized (no system prompt or tool metadata cached). */
 export type SessionContextAttribution =
@@ -19747,18 +19811,18 @@ export const SessionContextAttribution: Schema.Schema<SessionContextAttribution>
     freeSpace: Schema.Number,
     buffer: Schema.Number
   }),
-  entries: Schema.Array(Schema.Struct({
+  entries: Schema.Array(tolerant(Schema.Struct({
     kind: Schema.String,
     id: Schema.String,
     label: Schema.String,
     tokens: Schema.Number,
     parentId: Schema.optional(Schema.String),
     attributes: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
-  })),
+  }))),
   compactions: Schema.Struct({
     count: Schema.Number
   })
-})))
+})), "SessionContextAttribution")
 
 /** Per-source attribution breakdown for the session's current context window, or null if uninitialized. */
 export interface MetadataContextAttributionResult {
@@ -19769,7 +19833,7 @@ export interface MetadataContextAttributionResult {
 /** Per-source attribution breakdown for the session's current context window, or null if uninitialized. */
 export const MetadataContextAttributionResult: Schema.Schema<MetadataContextAttributionResult> = lazy<MetadataContextAttributionResult>(() => struct<MetadataContextAttributionResult>({
   contextAttribution: SessionContextAttribution
-}))
+}), "MetadataContextAttributionResult")
 
 /** Parameters for the heaviest-messages query. */
 export interface SessionMetadataGetContextHeaviestMessagesParams {
@@ -19783,7 +19847,7 @@ export interface SessionMetadataGetContextHeaviestMessagesParams {
 export const SessionMetadataGetContextHeaviestMessagesParams: Schema.Schema<SessionMetadataGetContextHeaviestMessagesParams> = lazy<SessionMetadataGetContextHeaviestMessagesParams>(() => struct<SessionMetadataGetContextHeaviestMessagesParams>({
   sessionId: Schema.String,
   limit: Schema.optional(Schema.Number)
-}))
+}), "SessionMetadataGetContextHeaviestMessagesParams")
 
 /** A single large message currently in context. */
 export interface ContextHeaviestMessage {
@@ -19803,7 +19867,7 @@ export const ContextHeaviestMessage: Schema.Schema<ContextHeaviestMessage> = laz
   label: Schema.String,
   role: Schema.String,
   tokens: Schema.Number
-}))
+}), "ContextHeaviestMessage")
 
 /** The heaviest individual messages in the session's context window, most-expensive first. */
 export interface MetadataContextHeaviestMessagesResult {
@@ -19817,13 +19881,13 @@ export interface MetadataContextHeaviestMessagesResult {
 export const MetadataContextHeaviestMessagesResult: Schema.Schema<MetadataContextHeaviestMessagesResult> = lazy<MetadataContextHeaviestMessagesResult>(() => struct<MetadataContextHeaviestMessagesResult>({
   totalTokens: Schema.Number,
   messages: Schema.Array(ContextHeaviestMessage)
-}))
+}), "MetadataContextHeaviestMessagesResult")
 
 /** Hosting platform type of the repository */
 export type SessionWorkingDirectoryContextHostType = "github" | "ado"
 
 /** Hosting platform type of the repository */
-export const SessionWorkingDirectoryContextHostType: Schema.Schema<SessionWorkingDirectoryContextHostType> = lazy<SessionWorkingDirectoryContextHostType>(() => Schema.Literal("github", "ado"))
+export const SessionWorkingDirectoryContextHostType: Schema.Schema<SessionWorkingDirectoryContextHostType> = lazy<SessionWorkingDirectoryContextHostType>(() => Schema.Literal("github", "ado"), "SessionWorkingDirectoryContextHostType")
 
 /** Updated working directory and git context. Emitted as the new payload of `session.context_changed`. */
 export interface SessionWorkingDirectoryContext {
@@ -19855,7 +19919,7 @@ export const SessionWorkingDirectoryContext: Schema.Schema<SessionWorkingDirecto
   branch: Schema.optional(Schema.String),
   headCommit: Schema.optional(Schema.String),
   baseCommit: Schema.optional(Schema.String)
-}))
+}), "SessionWorkingDirectoryContext")
 
 /** Updated working-directory/git context to record on the session. */
 export interface SessionMetadataRecordContextChangeParams {
@@ -19869,13 +19933,13 @@ export interface SessionMetadataRecordContextChangeParams {
 export const SessionMetadataRecordContextChangeParams: Schema.Schema<SessionMetadataRecordContextChangeParams> = lazy<SessionMetadataRecordContextChangeParams>(() => struct<SessionMetadataRecordContextChangeParams>({
   sessionId: Schema.String,
   context: SessionWorkingDirectoryContext
-}))
+}), "SessionMetadataRecordContextChangeParams")
 
 /** Notify the session that its working directory context has changed. Emits a `session.context_changed` event so consumers (telemetry, OTel tracker, ACP, the timeline UI) can react. Use this when the host has detected a cwd/branch/repo change outside the session's normal lifecycle (e.g., after a shell command in interactive mode). For a local session, a report whose `cwd` diverges from the session's current working directory is ignored (the call still succeeds but records nothing and emits no event); move a local session's working directory via `metadata.setWorkingDirectory` instead. */
 export interface MetadataRecordContextChangeResult {}
 
 /** Notify the session that its working directory context has changed. Emits a `session.context_changed` event so consumers (telemetry, OTel tracker, ACP, the timeline UI) can react. Use this when the host has detected a cwd/branch/repo change outside the session's normal lifecycle (e.g., after a shell command in interactive mode). For a local session, a report whose `cwd` diverges from the session's current working directory is ignored (the call still succeeds but records nothing and emits no event); move a local session's working directory via `metadata.setWorkingDirectory` instead. */
-export const MetadataRecordContextChangeResult: Schema.Schema<MetadataRecordContextChangeResult> = lazy<MetadataRecordContextChangeResult>(() => struct<MetadataRecordContextChangeResult>({}))
+export const MetadataRecordContextChangeResult: Schema.Schema<MetadataRecordContextChangeResult> = lazy<MetadataRecordContextChangeResult>(() => struct<MetadataRecordContextChangeResult>({}), "MetadataRecordContextChangeResult")
 
 /** Absolute path to set as the session's new working directory. For local sessions the path must be absolute and exist on disk: it is validated before any session state changes, and a failing validation rejects the call with nothing mutated, persisted, or emitted. Remote sessions record the path as-is. */
 export interface SessionMetadataSetWorkingDirectoryParams {
@@ -19889,7 +19953,7 @@ export interface SessionMetadataSetWorkingDirectoryParams {
 export const SessionMetadataSetWorkingDirectoryParams: Schema.Schema<SessionMetadataSetWorkingDirectoryParams> = lazy<SessionMetadataSetWorkingDirectoryParams>(() => struct<SessionMetadataSetWorkingDirectoryParams>({
   sessionId: Schema.String,
   workingDirectory: Schema.String
-}))
+}), "SessionMetadataSetWorkingDirectoryParams")
 
 /** Update the session's working directory. Used by the host when the user explicitly changes cwd (e.g., the `/cd` slash command). The host is responsible for any related side-effects (file index, etc.); it does NOT change the process working directory (a session's cwd is per-session, not process-global). For local sessions the runtime validates the target first (an absolute path that exists on disk) and re-bases the permission primary directory; a rejected validation fails the call before anything is mutated, persisted, or emitted. Location-scoped permission rules are then re-keyed to the new directory (best-effort). Remote sessions only record the path. */
 export interface MetadataSetWorkingDirectoryResult {
@@ -19900,7 +19964,7 @@ export interface MetadataSetWorkingDirectoryResult {
 /** Update the session's working directory. Used by the host when the user explicitly changes cwd (e.g., the `/cd` slash command). The host is responsible for any related side-effects (file index, etc.); it does NOT change the process working directory (a session's cwd is per-session, not process-global). For local sessions the runtime validates the target first (an absolute path that exists on disk) and re-bases the permission primary directory; a rejected validation fails the call before anything is mutated, persisted, or emitted. Location-scoped permission rules are then re-keyed to the new directory (best-effort). Remote sessions only record the path. */
 export const MetadataSetWorkingDirectoryResult: Schema.Schema<MetadataSetWorkingDirectoryResult> = lazy<MetadataSetWorkingDirectoryResult>(() => struct<MetadataSetWorkingDirectoryResult>({
   workingDirectory: Schema.String
-}))
+}), "MetadataSetWorkingDirectoryResult")
 
 /** Model identifier to use when re-tokenizing the session's existing messages. */
 export interface SessionMetadataRecomputeContextTokensParams {
@@ -19914,7 +19978,7 @@ export interface SessionMetadataRecomputeContextTokensParams {
 export const SessionMetadataRecomputeContextTokensParams: Schema.Schema<SessionMetadataRecomputeContextTokensParams> = lazy<SessionMetadataRecomputeContextTokensParams>(() => struct<SessionMetadataRecomputeContextTokensParams>({
   sessionId: Schema.String,
   modelId: Schema.String
-}))
+}), "SessionMetadataRecomputeContextTokensParams")
 
 /** Re-tokenize the session's existing messages against `modelId` and return the token totals. Useful for hosts that want an initial estimate of context usage on session resume, before the next agent turn fires `session.context_info_changed` events. Returns zeros for an empty session. */
 export interface MetadataRecomputeContextTokensResult {
@@ -19931,7 +19995,7 @@ export const MetadataRecomputeContextTokensResult: Schema.Schema<MetadataRecompu
   totalTokens: Schema.Number,
   messagesTokenCount: Schema.Number,
   systemTokenCount: Schema.Number
-}))
+}), "MetadataRecomputeContextTokensResult")
 
 /** Identifies the target session. */
 export interface SessionSettingsSnapshotParams {
@@ -19942,7 +20006,7 @@ export interface SessionSettingsSnapshotParams {
 /** Identifies the target session. */
 export const SessionSettingsSnapshotParams: Schema.Schema<SessionSettingsSnapshotParams> = lazy<SessionSettingsSnapshotParams>(() => struct<SessionSettingsSnapshotParams>({
   sessionId: Schema.String
-}))
+}), "SessionSettingsSnapshotParams")
 
 /** Redacted repository and GitHub host settings for a session. */
 export interface SessionSettingsRepoSnapshot {
@@ -19973,7 +20037,7 @@ export interface SessionSettingsRepoSnapshot {
 }
 
 /** Redacted repository and GitHub host settings for a session. */
-export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnapshot> = lazy<SessionSettingsRepoSnapshot>(() => struct<SessionSettingsRepoSnapshot>({
+export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnapshot> = lazy<SessionSettingsRepoSnapshot>(() => tolerantStruct<SessionSettingsRepoSnapshot>({
   name: Schema.optional(Schema.String),
   id: Schema.optional(Schema.Number),
   branch: Schema.optional(Schema.String),
@@ -19986,7 +20050,7 @@ export const SessionSettingsRepoSnapshot: Schema.Schema<SessionSettingsRepoSnaps
   hostProtocol: Schema.optional(Schema.String),
   secretScanningUrl: Schema.optional(Schema.String),
   prCommitCount: Schema.optional(Schema.Number)
-}))
+}), "SessionSettingsRepoSnapshot")
 
 /** Redacted model routing settings for a session. */
 export interface SessionSettingsModelSnapshot {
@@ -20001,12 +20065,12 @@ export interface SessionSettingsModelSnapshot {
 }
 
 /** Redacted model routing settings for a session. */
-export const SessionSettingsModelSnapshot: Schema.Schema<SessionSettingsModelSnapshot> = lazy<SessionSettingsModelSnapshot>(() => struct<SessionSettingsModelSnapshot>({
+export const SessionSettingsModelSnapshot: Schema.Schema<SessionSettingsModelSnapshot> = lazy<SessionSettingsModelSnapshot>(() => tolerantStruct<SessionSettingsModelSnapshot>({
   model: Schema.optional(Schema.String),
   defaultReasoningEffort: Schema.optional(Schema.String),
   instanceId: Schema.optional(Schema.String),
   callbackUrl: Schema.optional(Schema.String)
-}))
+}), "SessionSettingsModelSnapshot")
 
 /** Redacted validation and memory-tool settings for a session. */
 export interface SessionSettingsValidationSnapshot {
@@ -20031,7 +20095,7 @@ export interface SessionSettingsValidationSnapshot {
 }
 
 /** Redacted validation and memory-tool settings for a session. */
-export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsValidationSnapshot> = lazy<SessionSettingsValidationSnapshot>(() => struct<SessionSettingsValidationSnapshot>({
+export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsValidationSnapshot> = lazy<SessionSettingsValidationSnapshot>(() => tolerantStruct<SessionSettingsValidationSnapshot>({
   timeout: Schema.optional(Schema.Number),
   dependabotTimeout: Schema.optional(Schema.Number),
   codeqlEnabled: Schema.optional(Schema.Boolean),
@@ -20041,7 +20105,7 @@ export const SessionSettingsValidationSnapshot: Schema.Schema<SessionSettingsVal
   secretScanningEnabled: Schema.optional(Schema.Boolean),
   memoryStoreEnabled: Schema.optional(Schema.Boolean),
   memoryVoteEnabled: Schema.optional(Schema.Boolean)
-}))
+}), "SessionSettingsValidationSnapshot")
 
 /** Availability of built-in job tools surfaced to boundary consumers. */
 export interface SessionSettingsBuiltInToolAvailabilitySnapshot {
@@ -20052,10 +20116,10 @@ export interface SessionSettingsBuiltInToolAvailabilitySnapshot {
 }
 
 /** Availability of built-in job tools surfaced to boundary consumers. */
-export const SessionSettingsBuiltInToolAvailabilitySnapshot: Schema.Schema<SessionSettingsBuiltInToolAvailabilitySnapshot> = lazy<SessionSettingsBuiltInToolAvailabilitySnapshot>(() => struct<SessionSettingsBuiltInToolAvailabilitySnapshot>({
+export const SessionSettingsBuiltInToolAvailabilitySnapshot: Schema.Schema<SessionSettingsBuiltInToolAvailabilitySnapshot> = lazy<SessionSettingsBuiltInToolAvailabilitySnapshot>(() => tolerantStruct<SessionSettingsBuiltInToolAvailabilitySnapshot>({
   reportProgress: Schema.optional(Schema.Boolean),
   createPullRequest: Schema.optional(Schema.Boolean)
-}))
+}), "SessionSettingsBuiltInToolAvailabilitySnapshot")
 
 /** Redacted job settings for a session. The job nonce is excluded. */
 export interface SessionSettingsJobSnapshot {
@@ -20068,11 +20132,11 @@ export interface SessionSettingsJobSnapshot {
 }
 
 /** Redacted job settings for a session. The job nonce is excluded. */
-export const SessionSettingsJobSnapshot: Schema.Schema<SessionSettingsJobSnapshot> = lazy<SessionSettingsJobSnapshot>(() => struct<SessionSettingsJobSnapshot>({
+export const SessionSettingsJobSnapshot: Schema.Schema<SessionSettingsJobSnapshot> = lazy<SessionSettingsJobSnapshot>(() => tolerantStruct<SessionSettingsJobSnapshot>({
   eventType: Schema.optional(Schema.String),
   isTriggerJob: Schema.optional(Schema.Boolean),
   builtInToolAvailability: Schema.optional(SessionSettingsBuiltInToolAvailabilitySnapshot)
-}))
+}), "SessionSettingsJobSnapshot")
 
 /** Online-evaluation settings safe to expose across the SDK boundary. */
 export interface SessionSettingsOnlineEvaluationSnapshot {
@@ -20083,10 +20147,10 @@ export interface SessionSettingsOnlineEvaluationSnapshot {
 }
 
 /** Online-evaluation settings safe to expose across the SDK boundary. */
-export const SessionSettingsOnlineEvaluationSnapshot: Schema.Schema<SessionSettingsOnlineEvaluationSnapshot> = lazy<SessionSettingsOnlineEvaluationSnapshot>(() => struct<SessionSettingsOnlineEvaluationSnapshot>({
+export const SessionSettingsOnlineEvaluationSnapshot: Schema.Schema<SessionSettingsOnlineEvaluationSnapshot> = lazy<SessionSettingsOnlineEvaluationSnapshot>(() => tolerantStruct<SessionSettingsOnlineEvaluationSnapshot>({
   disableOnlineEvaluation: Schema.optional(Schema.Boolean),
   enableOnlineEvaluationOutputFile: Schema.optional(Schema.Boolean)
-}))
+}), "SessionSettingsOnlineEvaluationSnapshot")
 
 /** Redacted, serializable view of session runtime settings for SDK boundary consumers. Secrets and raw feature flags are intentionally excluded. */
 export interface SessionSettingsSnapshot {
@@ -20111,7 +20175,7 @@ export interface SessionSettingsSnapshot {
 }
 
 /** Redacted, serializable view of session runtime settings for SDK boundary consumers. Secrets and raw feature flags are intentionally excluded. */
-export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = lazy<SessionSettingsSnapshot>(() => struct<SessionSettingsSnapshot>({
+export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = lazy<SessionSettingsSnapshot>(() => tolerantStruct<SessionSettingsSnapshot>({
   version: Schema.optional(Schema.String),
   clientName: Schema.optional(Schema.String),
   timeoutMs: Schema.optional(Schema.Number),
@@ -20121,7 +20185,7 @@ export const SessionSettingsSnapshot: Schema.Schema<SessionSettingsSnapshot> = l
   validation: SessionSettingsValidationSnapshot,
   job: SessionSettingsJobSnapshot,
   onlineEvaluation: SessionSettingsOnlineEvaluationSnapshot
-}))
+}), "SessionSettingsSnapshot")
 
 /** Rust-owned settings predicates exposed across the SDK boundary. Raw feature-flag names are intentionally not part of the contract. */
 export type SessionSettingsPredicateName =
@@ -20166,7 +20230,7 @@ export const SessionSettingsPredicateName: Schema.Schema<SessionSettingsPredicat
   "trivialChangeSkipEnabledForCodeReview",
   "trivialChangeEnabledForTool",
   "trivialChangeSkipEnabledForTool"
-))
+), "SessionSettingsPredicateName")
 
 /** Named Rust-owned settings predicate to evaluate for this session. */
 export interface SessionSettingsEvaluatePredicateParams {
@@ -20183,7 +20247,7 @@ export const SessionSettingsEvaluatePredicateParams: Schema.Schema<SessionSettin
   sessionId: Schema.String,
   name: SessionSettingsPredicateName,
   toolName: Schema.optional(Schema.String)
-}))
+}), "SessionSettingsEvaluatePredicateParams")
 
 /** Result of evaluating a Rust-owned settings predicate. */
 export interface SessionSettingsEvaluatePredicateResult {
@@ -20194,7 +20258,7 @@ export interface SessionSettingsEvaluatePredicateResult {
 /** Result of evaluating a Rust-owned settings predicate. */
 export const SessionSettingsEvaluatePredicateResult: Schema.Schema<SessionSettingsEvaluatePredicateResult> = lazy<SessionSettingsEvaluatePredicateResult>(() => struct<SessionSettingsEvaluatePredicateResult>({
   enabled: Schema.Boolean
-}))
+}), "SessionSettingsEvaluatePredicateResult")
 
 /** Local file system absolute paths within the session working directory to check against its content-exclusion policy. */
 export interface SessionContentExclusionCheckPathsParams {
@@ -20208,7 +20272,7 @@ export interface SessionContentExclusionCheckPathsParams {
 export const SessionContentExclusionCheckPathsParams: Schema.Schema<SessionContentExclusionCheckPathsParams> = lazy<SessionContentExclusionCheckPathsParams>(() => struct<SessionContentExclusionCheckPathsParams>({
   sessionId: Schema.String,
   paths: Schema.Array(Schema.String)
-}))
+}), "SessionContentExclusionCheckPathsParams")
 
 /** Content-exclusion decision for one requested path. */
 export interface ContentExclusionPathCheck {
@@ -20222,7 +20286,7 @@ export interface ContentExclusionPathCheck {
 export const ContentExclusionPathCheck: Schema.Schema<ContentExclusionPathCheck> = lazy<ContentExclusionPathCheck>(() => struct<ContentExclusionPathCheck>({
   path: Schema.String,
   excluded: Schema.Boolean
-}))
+}), "ContentExclusionPathCheck")
 
 /** Batch content-exclusion result. Callers must fail closed when policy evaluation is unavailable. */
 export interface ContentExclusionCheckPathsResult {
@@ -20236,7 +20300,7 @@ export interface ContentExclusionCheckPathsResult {
 export const ContentExclusionCheckPathsResult: Schema.Schema<ContentExclusionCheckPathsResult> = lazy<ContentExclusionCheckPathsResult>(() => struct<ContentExclusionCheckPathsResult>({
   available: Schema.Boolean,
   checks: Schema.Array(ContentExclusionPathCheck)
-}))
+}), "ContentExclusionCheckPathsResult")
 
 /** Shell command to run, with optional working directory and timeout in milliseconds. */
 export interface SessionShellExecParams {
@@ -20256,7 +20320,7 @@ export const SessionShellExecParams: Schema.Schema<SessionShellExecParams> = laz
   command: Schema.String,
   cwd: Schema.optional(Schema.String),
   timeout: Schema.optional(Schema.Number)
-}))
+}), "SessionShellExecParams")
 
 /** Identifier of the spawned process, used to correlate streamed output and exit notifications. */
 export interface ShellExecResult {
@@ -20267,13 +20331,13 @@ export interface ShellExecResult {
 /** Identifier of the spawned process, used to correlate streamed output and exit notifications. */
 export const ShellExecResult: Schema.Schema<ShellExecResult> = lazy<ShellExecResult>(() => struct<ShellExecResult>({
   processId: Schema.String
-}))
+}), "ShellExecResult")
 
 /** Signal to send (default: SIGTERM) */
 export type ShellKillSignal = "SIGTERM" | "SIGKILL" | "SIGINT"
 
 /** Signal to send (default: SIGTERM) */
-export const ShellKillSignal: Schema.Schema<ShellKillSignal> = lazy<ShellKillSignal>(() => Schema.Literal("SIGTERM", "SIGKILL", "SIGINT"))
+export const ShellKillSignal: Schema.Schema<ShellKillSignal> = lazy<ShellKillSignal>(() => Schema.Literal("SIGTERM", "SIGKILL", "SIGINT"), "ShellKillSignal")
 
 /** Identifier of a process previously returned by "shell.exec" and the signal to send. */
 export interface SessionShellKillParams {
@@ -20290,7 +20354,7 @@ export const SessionShellKillParams: Schema.Schema<SessionShellKillParams> = laz
   sessionId: Schema.String,
   processId: Schema.String,
   signal: Schema.optional(ShellKillSignal)
-}))
+}), "SessionShellKillParams")
 
 /** Indicates whether the signal was delivered; false if the process was unknown or already exited. */
 export interface ShellKillResult {
@@ -20301,7 +20365,7 @@ export interface ShellKillResult {
 /** Indicates whether the signal was delivered; false if the process was unknown or already exited. */
 export const ShellKillResult: Schema.Schema<ShellKillResult> = lazy<ShellKillResult>(() => struct<ShellKillResult>({
   killed: Schema.Boolean
-}))
+}), "ShellKillResult")
 
 /** User-requested shell command and cancellation handle. */
 export interface SessionShellExecuteUserRequestedParams {
@@ -20318,7 +20382,7 @@ export const SessionShellExecuteUserRequestedParams: Schema.Schema<SessionShellE
   sessionId: Schema.String,
   requestId: Schema.String,
   command: Schema.String
-}))
+}), "SessionShellExecuteUserRequestedParams")
 
 /** Result of a user-requested shell command. */
 export interface UserRequestedShellCommandResult {
@@ -20335,13 +20399,13 @@ export interface UserRequestedShellCommandResult {
 }
 
 /** Result of a user-requested shell command. */
-export const UserRequestedShellCommandResult: Schema.Schema<UserRequestedShellCommandResult> = lazy<UserRequestedShellCommandResult>(() => struct<UserRequestedShellCommandResult>({
+export const UserRequestedShellCommandResult: Schema.Schema<UserRequestedShellCommandResult> = lazy<UserRequestedShellCommandResult>(() => tolerantStruct<UserRequestedShellCommandResult>({
   toolCallId: Schema.String,
   success: Schema.Boolean,
   output: Schema.String,
   exitCode: Schema.optional(Schema.NullOr(Schema.Number)),
   error: Schema.optional(Schema.String)
-}))
+}), "UserRequestedShellCommandResult")
 
 /** User-requested shell execution cancellation handle. */
 export interface SessionShellCancelUserRequestedParams {
@@ -20355,7 +20419,7 @@ export interface SessionShellCancelUserRequestedParams {
 export const SessionShellCancelUserRequestedParams: Schema.Schema<SessionShellCancelUserRequestedParams> = lazy<SessionShellCancelUserRequestedParams>(() => struct<SessionShellCancelUserRequestedParams>({
   sessionId: Schema.String,
   requestId: Schema.String
-}))
+}), "SessionShellCancelUserRequestedParams")
 
 /** Cancellation result for a user-requested shell command. */
 export interface CancelUserRequestedShellCommandResult {
@@ -20366,7 +20430,7 @@ export interface CancelUserRequestedShellCommandResult {
 /** Cancellation result for a user-requested shell command. */
 export const CancelUserRequestedShellCommandResult: Schema.Schema<CancelUserRequestedShellCommandResult> = lazy<CancelUserRequestedShellCommandResult>(() => struct<CancelUserRequestedShellCommandResult>({
   cancelled: Schema.Boolean
-}))
+}), "CancelUserRequestedShellCommandResult")
 
 /** Optional compaction parameters. */
 export type SessionHistoryCompactParams =
@@ -20391,7 +20455,7 @@ export const SessionHistoryCompactParams: Schema.Schema<SessionHistoryCompactPar
     trigger: Schema.optional(Schema.Literal("manual", "model_switch")),
     tokenLimit: Schema.optional(Schema.Number)
   })
-))
+), "SessionHistoryCompactParams")
 
 /** Post-compaction context window usage breakdown */
 export interface HistoryCompactContextWindow {
@@ -20410,14 +20474,14 @@ export interface HistoryCompactContextWindow {
 }
 
 /** Post-compaction context window usage breakdown */
-export const HistoryCompactContextWindow: Schema.Schema<HistoryCompactContextWindow> = lazy<HistoryCompactContextWindow>(() => struct<HistoryCompactContextWindow>({
+export const HistoryCompactContextWindow: Schema.Schema<HistoryCompactContextWindow> = lazy<HistoryCompactContextWindow>(() => tolerantStruct<HistoryCompactContextWindow>({
   tokenLimit: Schema.Number,
   currentTokens: Schema.Number,
   messagesLength: Schema.Number,
   systemTokens: Schema.optional(Schema.Number),
   conversationTokens: Schema.optional(Schema.Number),
   toolDefinitionsTokens: Schema.optional(Schema.Number)
-}))
+}), "HistoryCompactContextWindow")
 
 /** Compaction outcome with the number of tokens and messages removed, summary text, and the resulting context window breakdown. */
 export interface HistoryCompactResult {
@@ -20434,13 +20498,13 @@ export interface HistoryCompactResult {
 }
 
 /** Compaction outcome with the number of tokens and messages removed, summary text, and the resulting context window breakdown. */
-export const HistoryCompactResult: Schema.Schema<HistoryCompactResult> = lazy<HistoryCompactResult>(() => struct<HistoryCompactResult>({
+export const HistoryCompactResult: Schema.Schema<HistoryCompactResult> = lazy<HistoryCompactResult>(() => tolerantStruct<HistoryCompactResult>({
   success: Schema.Boolean,
   tokensRemoved: Schema.Number,
   messagesRemoved: Schema.Number,
   summaryContent: Schema.optional(Schema.String),
   contextWindow: Schema.optional(HistoryCompactContextWindow)
-}))
+}), "HistoryCompactResult")
 
 /** Identifier of the event to truncate to; this event and all later events are removed. */
 export interface SessionHistoryTruncateParams {
@@ -20454,7 +20518,7 @@ export interface SessionHistoryTruncateParams {
 export const SessionHistoryTruncateParams: Schema.Schema<SessionHistoryTruncateParams> = lazy<SessionHistoryTruncateParams>(() => struct<SessionHistoryTruncateParams>({
   sessionId: Schema.String,
   eventId: Schema.String
-}))
+}), "SessionHistoryTruncateParams")
 
 /** Number of events that were removed by the truncation. */
 export interface HistoryTruncateResult {
@@ -20467,11 +20531,11 @@ export interface HistoryTruncateResult {
 }
 
 /** Number of events that were removed by the truncation. */
-export const HistoryTruncateResult: Schema.Schema<HistoryTruncateResult> = lazy<HistoryTruncateResult>(() => struct<HistoryTruncateResult>({
+export const HistoryTruncateResult: Schema.Schema<HistoryTruncateResult> = lazy<HistoryTruncateResult>(() => tolerantStruct<HistoryTruncateResult>({
   eventsRemoved: Schema.Number,
   checkpointCleanupFailed: Schema.optional(Schema.Boolean),
   checkpointCleanupError: Schema.optional(Schema.String)
-}))
+}), "HistoryTruncateResult")
 
 /** Identifies the target session. */
 export interface SessionHistoryListRewindPointsParams {
@@ -20482,7 +20546,7 @@ export interface SessionHistoryListRewindPointsParams {
 /** Identifies the target session. */
 export const SessionHistoryListRewindPointsParams: Schema.Schema<SessionHistoryListRewindPointsParams> = lazy<SessionHistoryListRewindPointsParams>(() => struct<SessionHistoryListRewindPointsParams>({
   sessionId: Schema.String
-}))
+}), "SessionHistoryListRewindPointsParams")
 
 /** A root user turn that the session can rewind to. */
 export interface HistoryRewindPoint {
@@ -20517,7 +20581,7 @@ export const HistoryRewindPoint: Schema.Schema<HistoryRewindPoint> = lazy<Histor
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number,
   isAutopilotContinuation: Schema.Boolean
-}))
+}), "HistoryRewindPoint")
 
 /** Rewind points and file-change-tracking availability for the session. */
 export interface HistoryListRewindPointsResult {
@@ -20530,11 +20594,11 @@ export interface HistoryListRewindPointsResult {
 }
 
 /** Rewind points and file-change-tracking availability for the session. */
-export const HistoryListRewindPointsResult: Schema.Schema<HistoryListRewindPointsResult> = lazy<HistoryListRewindPointsResult>(() => struct<HistoryListRewindPointsResult>({
+export const HistoryListRewindPointsResult: Schema.Schema<HistoryListRewindPointsResult> = lazy<HistoryListRewindPointsResult>(() => tolerantStruct<HistoryListRewindPointsResult>({
   fileChangeTrackingEnabled: Schema.Boolean,
   unavailableReason: Schema.optional(HistoryRewindUnavailableReason),
   points: Schema.Array(HistoryRewindPoint)
-}))
+}), "HistoryListRewindPointsResult")
 
 /** Event boundary to preview for conversation-and-files rewind. */
 export interface SessionHistoryPreviewRewindParams {
@@ -20548,13 +20612,13 @@ export interface SessionHistoryPreviewRewindParams {
 export const SessionHistoryPreviewRewindParams: Schema.Schema<SessionHistoryPreviewRewindParams> = lazy<SessionHistoryPreviewRewindParams>(() => struct<SessionHistoryPreviewRewindParams>({
   sessionId: Schema.String,
   eventId: Schema.String
-}))
+}), "SessionHistoryPreviewRewindParams")
 
 /** Aggregate file change represented by a rewind preview. */
-export type HistoryRewindChangeType = "created" | "deleted" | "modified"
+export type HistoryRewindChangeType = "created" | "deleted" | "modified" | (string & {})
 
 /** Aggregate file change represented by a rewind preview. */
-export const HistoryRewindChangeType: Schema.Schema<HistoryRewindChangeType> = lazy<HistoryRewindChangeType>(() => Schema.Literal("created", "deleted", "modified"))
+export const HistoryRewindChangeType: Schema.Schema<HistoryRewindChangeType> = lazy<HistoryRewindChangeType>(() => openLiteral("created", "deleted", "modified"), "HistoryRewindChangeType")
 
 /** A file that a conversation-and-files rewind would restore. */
 export interface HistoryRewindFilePreview {
@@ -20574,7 +20638,7 @@ export const HistoryRewindFilePreview: Schema.Schema<HistoryRewindFilePreview> =
   changeType: HistoryRewindChangeType,
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number
-}))
+}), "HistoryRewindFilePreview")
 
 /** Files and aggregate changes for a prospective rewind. */
 export interface HistoryPreviewRewindResult {
@@ -20589,18 +20653,18 @@ export interface HistoryPreviewRewindResult {
 }
 
 /** Files and aggregate changes for a prospective rewind. */
-export const HistoryPreviewRewindResult: Schema.Schema<HistoryPreviewRewindResult> = lazy<HistoryPreviewRewindResult>(() => struct<HistoryPreviewRewindResult>({
+export const HistoryPreviewRewindResult: Schema.Schema<HistoryPreviewRewindResult> = lazy<HistoryPreviewRewindResult>(() => tolerantStruct<HistoryPreviewRewindResult>({
   available: Schema.Boolean,
   reason: Schema.optional(HistoryRewindUnavailableReason),
   fileCount: Schema.Number,
   files: Schema.Array(HistoryRewindFilePreview)
-}))
+}), "HistoryPreviewRewindResult")
 
 /** Scope of a rewind operation. */
 export type HistoryRewindMode = "conversation" | "conversation-and-files"
 
 /** Scope of a rewind operation. */
-export const HistoryRewindMode: Schema.Schema<HistoryRewindMode> = lazy<HistoryRewindMode>(() => Schema.Literal("conversation", "conversation-and-files"))
+export const HistoryRewindMode: Schema.Schema<HistoryRewindMode> = lazy<HistoryRewindMode>(() => Schema.Literal("conversation", "conversation-and-files"), "HistoryRewindMode")
 
 /** Boundary and mode for rewinding session history. */
 export interface SessionHistoryRewindParams {
@@ -20617,7 +20681,7 @@ export const SessionHistoryRewindParams: Schema.Schema<SessionHistoryRewindParam
   sessionId: Schema.String,
   eventId: Schema.String,
   mode: HistoryRewindMode
-}))
+}), "SessionHistoryRewindParams")
 
 /** Outcome of a rewind request. */
 export type HistoryRewindOutcome =
@@ -20630,9 +20694,10 @@ export type HistoryRewindOutcome =
   | "truncation-failed"
   | "checkpoint-cleanup-failed"
   | "snapshot-prune-failed"
+  | (string & {})
 
 /** Outcome of a rewind request. */
-export const HistoryRewindOutcome: Schema.Schema<HistoryRewindOutcome> = lazy<HistoryRewindOutcome>(() => Schema.Literal(
+export const HistoryRewindOutcome: Schema.Schema<HistoryRewindOutcome> = lazy<HistoryRewindOutcome>(() => openLiteral(
   "success",
   "session-busy",
   "file-change-tracking-disabled",
@@ -20642,13 +20707,13 @@ export const HistoryRewindOutcome: Schema.Schema<HistoryRewindOutcome> = lazy<Hi
   "truncation-failed",
   "checkpoint-cleanup-failed",
   "snapshot-prune-failed"
-))
+), "HistoryRewindOutcome")
 
 /** Reason a captured file was not restored. */
-export type HistoryFileRestoreSkipReason = "user-modified" | "skipped-capture"
+export type HistoryFileRestoreSkipReason = "user-modified" | "skipped-capture" | (string & {})
 
 /** Reason a captured file was not restored. */
-export const HistoryFileRestoreSkipReason: Schema.Schema<HistoryFileRestoreSkipReason> = lazy<HistoryFileRestoreSkipReason>(() => Schema.Literal("user-modified", "skipped-capture"))
+export const HistoryFileRestoreSkipReason: Schema.Schema<HistoryFileRestoreSkipReason> = lazy<HistoryFileRestoreSkipReason>(() => openLiteral("user-modified", "skipped-capture"), "HistoryFileRestoreSkipReason")
 
 /** A captured file that rewind intentionally left unchanged. */
 export interface HistorySkippedFileRestore {
@@ -20662,7 +20727,7 @@ export interface HistorySkippedFileRestore {
 export const HistorySkippedFileRestore: Schema.Schema<HistorySkippedFileRestore> = lazy<HistorySkippedFileRestore>(() => struct<HistorySkippedFileRestore>({
   path: Schema.String,
   reason: HistoryFileRestoreSkipReason
-}))
+}), "HistorySkippedFileRestore")
 
 /** Structured outcome of a rewind request. */
 export interface HistoryRewindResult {
@@ -20679,13 +20744,13 @@ export interface HistoryRewindResult {
 }
 
 /** Structured outcome of a rewind request. */
-export const HistoryRewindResult: Schema.Schema<HistoryRewindResult> = lazy<HistoryRewindResult>(() => struct<HistoryRewindResult>({
+export const HistoryRewindResult: Schema.Schema<HistoryRewindResult> = lazy<HistoryRewindResult>(() => tolerantStruct<HistoryRewindResult>({
   outcome: HistoryRewindOutcome,
   eventsRemoved: Schema.optional(Schema.Number),
   restoredFiles: Schema.Array(Schema.String),
   skippedFiles: Schema.Array(HistorySkippedFileRestore),
   error: Schema.optional(Schema.String)
-}))
+}), "HistoryRewindResult")
 
 /** Identifies the target session. */
 export interface SessionHistoryCancelBackgroundCompactionParams {
@@ -20696,7 +20761,7 @@ export interface SessionHistoryCancelBackgroundCompactionParams {
 /** Identifies the target session. */
 export const SessionHistoryCancelBackgroundCompactionParams: Schema.Schema<SessionHistoryCancelBackgroundCompactionParams> = lazy<SessionHistoryCancelBackgroundCompactionParams>(() => struct<SessionHistoryCancelBackgroundCompactionParams>({
   sessionId: Schema.String
-}))
+}), "SessionHistoryCancelBackgroundCompactionParams")
 
 /** Indicates whether an in-progress background compaction was cancelled. */
 export interface HistoryCancelBackgroundCompactionResult {
@@ -20707,7 +20772,7 @@ export interface HistoryCancelBackgroundCompactionResult {
 /** Indicates whether an in-progress background compaction was cancelled. */
 export const HistoryCancelBackgroundCompactionResult: Schema.Schema<HistoryCancelBackgroundCompactionResult> = lazy<HistoryCancelBackgroundCompactionResult>(() => struct<HistoryCancelBackgroundCompactionResult>({
   cancelled: Schema.Boolean
-}))
+}), "HistoryCancelBackgroundCompactionResult")
 
 /** Identifies the target session. */
 export interface SessionHistoryAbortManualCompactionParams {
@@ -20718,7 +20783,7 @@ export interface SessionHistoryAbortManualCompactionParams {
 /** Identifies the target session. */
 export const SessionHistoryAbortManualCompactionParams: Schema.Schema<SessionHistoryAbortManualCompactionParams> = lazy<SessionHistoryAbortManualCompactionParams>(() => struct<SessionHistoryAbortManualCompactionParams>({
   sessionId: Schema.String
-}))
+}), "SessionHistoryAbortManualCompactionParams")
 
 /** Indicates whether an in-progress manual compaction was aborted. */
 export interface HistoryAbortManualCompactionResult {
@@ -20729,7 +20794,7 @@ export interface HistoryAbortManualCompactionResult {
 /** Indicates whether an in-progress manual compaction was aborted. */
 export const HistoryAbortManualCompactionResult: Schema.Schema<HistoryAbortManualCompactionResult> = lazy<HistoryAbortManualCompactionResult>(() => struct<HistoryAbortManualCompactionResult>({
   aborted: Schema.Boolean
-}))
+}), "HistoryAbortManualCompactionResult")
 
 /** Identifies the target session. */
 export interface SessionHistorySummarizeForHandoffParams {
@@ -20740,7 +20805,7 @@ export interface SessionHistorySummarizeForHandoffParams {
 /** Identifies the target session. */
 export const SessionHistorySummarizeForHandoffParams: Schema.Schema<SessionHistorySummarizeForHandoffParams> = lazy<SessionHistorySummarizeForHandoffParams>(() => struct<SessionHistorySummarizeForHandoffParams>({
   sessionId: Schema.String
-}))
+}), "SessionHistorySummarizeForHandoffParams")
 
 /** Markdown summary of the conversation context (empty when not available). */
 export interface HistorySummarizeForHandoffResult {
@@ -20751,7 +20816,7 @@ export interface HistorySummarizeForHandoffResult {
 /** Markdown summary of the conversation context (empty when not available). */
 export const HistorySummarizeForHandoffResult: Schema.Schema<HistorySummarizeForHandoffResult> = lazy<HistorySummarizeForHandoffResult>(() => struct<HistorySummarizeForHandoffResult>({
   summary: Schema.String
-}))
+}), "HistorySummarizeForHandoffResult")
 
 /** Parameters for clearing the conversation and seeding the window that replaces it. */
 export interface SessionHistoryClearContextParams {
@@ -20765,7 +20830,7 @@ export interface SessionHistoryClearContextParams {
 export const SessionHistoryClearContextParams: Schema.Schema<SessionHistoryClearContextParams> = lazy<SessionHistoryClearContextParams>(() => struct<SessionHistoryClearContextParams>({
   sessionId: Schema.String,
   prompt: Schema.String
-}))
+}), "SessionHistoryClearContextParams")
 
 /** What a successful clear removed. A clear that could not be applied rejects instead of reporting a count. */
 export interface HistoryClearContextResult {
@@ -20776,7 +20841,7 @@ export interface HistoryClearContextResult {
 /** What a successful clear removed. A clear that could not be applied rejects instead of reporting a count. */
 export const HistoryClearContextResult: Schema.Schema<HistoryClearContextResult> = lazy<HistoryClearContextResult>(() => struct<HistoryClearContextResult>({
   messagesCleared: Schema.Number
-}))
+}), "HistoryClearContextResult")
 
 /** Identifies the target session. */
 export interface SessionQueuePendingItemsParams {
@@ -20787,13 +20852,13 @@ export interface SessionQueuePendingItemsParams {
 /** Identifies the target session. */
 export const SessionQueuePendingItemsParams: Schema.Schema<SessionQueuePendingItemsParams> = lazy<SessionQueuePendingItemsParams>(() => struct<SessionQueuePendingItemsParams>({
   sessionId: Schema.String
-}))
+}), "SessionQueuePendingItemsParams")
 
 /** Whether this item is a queued user message or a queued slash command / model change */
-export type QueuePendingItemsKind = "message" | "command"
+export type QueuePendingItemsKind = "message" | "command" | (string & {})
 
 /** Whether this item is a queued user message or a queued slash command / model change */
-export const QueuePendingItemsKind: Schema.Schema<QueuePendingItemsKind> = lazy<QueuePendingItemsKind>(() => Schema.Literal("message", "command"))
+export const QueuePendingItemsKind: Schema.Schema<QueuePendingItemsKind> = lazy<QueuePendingItemsKind>(() => openLiteral("message", "command"), "QueuePendingItemsKind")
 
 /** User-facing pending queue entry, with kind and display text for a queued message, slash command, or model change. */
 export interface QueuePendingItems {
@@ -20810,13 +20875,13 @@ export interface QueuePendingItems {
 }
 
 /** User-facing pending queue entry, with kind and display text for a queued message, slash command, or model change. */
-export const QueuePendingItems: Schema.Schema<QueuePendingItems> = lazy<QueuePendingItems>(() => struct<QueuePendingItems>({
+export const QueuePendingItems: Schema.Schema<QueuePendingItems> = lazy<QueuePendingItems>(() => tolerantStruct<QueuePendingItems>({
   id: Schema.String,
   messageId: Schema.optional(Schema.String),
   kind: QueuePendingItemsKind,
   displayText: Schema.String,
   agentMode: SendAgentMode
-}))
+}), "QueuePendingItems")
 
 /** Snapshot of the session's pending queued items and immediate-steering messages. */
 export interface QueuePendingItemsResult {
@@ -20829,11 +20894,11 @@ export interface QueuePendingItemsResult {
 }
 
 /** Snapshot of the session's pending queued items and immediate-steering messages. */
-export const QueuePendingItemsResult: Schema.Schema<QueuePendingItemsResult> = lazy<QueuePendingItemsResult>(() => struct<QueuePendingItemsResult>({
+export const QueuePendingItemsResult: Schema.Schema<QueuePendingItemsResult> = lazy<QueuePendingItemsResult>(() => tolerantStruct<QueuePendingItemsResult>({
   items: Schema.Array(QueuePendingItems),
   steeringMessages: Schema.Array(Schema.String),
   inFlightSteeringCount: Schema.optional(Schema.Number)
-}))
+}), "QueuePendingItemsResult")
 
 /** Identifies the target session. */
 export interface SessionQueueSnapshotParams {
@@ -20844,7 +20909,7 @@ export interface SessionQueueSnapshotParams {
 /** Identifies the target session. */
 export const SessionQueueSnapshotParams: Schema.Schema<SessionQueueSnapshotParams> = lazy<SessionQueueSnapshotParams>(() => struct<SessionQueueSnapshotParams>({
   sessionId: Schema.String
-}))
+}), "SessionQueueSnapshotParams")
 
 /** Internal snapshot of native queue state for local session orchestration. */
 export interface QueueSnapshotResult {
@@ -20859,12 +20924,12 @@ export interface QueueSnapshotResult {
 }
 
 /** Internal snapshot of native queue state for local session orchestration. */
-export const QueueSnapshotResult: Schema.Schema<QueueSnapshotResult> = lazy<QueueSnapshotResult>(() => struct<QueueSnapshotResult>({
+export const QueueSnapshotResult: Schema.Schema<QueueSnapshotResult> = lazy<QueueSnapshotResult>(() => tolerantStruct<QueueSnapshotResult>({
   items: Schema.Array(QueuePendingItems),
   steeringMessages: Schema.Array(Schema.String),
   itemOrders: Schema.optional(Schema.Array(Schema.Number)),
   steeringMessageOrders: Schema.optional(Schema.Array(Schema.Number))
-}))
+}), "QueueSnapshotResult")
 
 /** Parameters for moving a queued item by stable id. */
 export interface SessionQueueMoveItemParams {
@@ -20881,7 +20946,7 @@ export const SessionQueueMoveItemParams: Schema.Schema<SessionQueueMoveItemParam
   sessionId: Schema.String,
   id: Schema.String,
   toPosition: Schema.Number
-}))
+}), "SessionQueueMoveItemParams")
 
 /** Result of moving a queued item. */
 export interface QueueMoveItemResult {
@@ -20892,7 +20957,7 @@ export interface QueueMoveItemResult {
 /** Result of moving a queued item. */
 export const QueueMoveItemResult: Schema.Schema<QueueMoveItemResult> = lazy<QueueMoveItemResult>(() => struct<QueueMoveItemResult>({
   changed: Schema.Boolean
-}))
+}), "QueueMoveItemResult")
 
 /** Serializable message fields accepted by queue.insertAt. */
 export interface QueueInsertMessage {
@@ -20952,7 +21017,7 @@ export const QueueInsertMessage: Schema.Schema<QueueInsertMessage, QueueInsertMe
   prepend: Schema.optional(Schema.Boolean),
   wait: Schema.optional(Schema.Boolean),
   delivery: Schema.optional(Schema.String)
-}))
+}), "QueueInsertMessage")
 
 /** Parameters for inserting a queued message at a public visible position. */
 export interface SessionQueueInsertAtParams {
@@ -20976,7 +21041,7 @@ export const SessionQueueInsertAtParams: Schema.Schema<SessionQueueInsertAtParam
   sessionId: Schema.String,
   position: Schema.Number,
   message: QueueInsertMessage
-}))
+}), "SessionQueueInsertAtParams")
 
 /** Result of inserting a queued message. */
 export interface QueueInsertAtResult {
@@ -20987,7 +21052,7 @@ export interface QueueInsertAtResult {
 /** Result of inserting a queued message. */
 export const QueueInsertAtResult: Schema.Schema<QueueInsertAtResult> = lazy<QueueInsertAtResult>(() => struct<QueueInsertAtResult>({
   id: Schema.String
-}))
+}), "QueueInsertAtResult")
 
 /** Parameters for removing a queued item by stable id. */
 export interface SessionQueueRemoveAtParams {
@@ -21001,7 +21066,7 @@ export interface SessionQueueRemoveAtParams {
 export const SessionQueueRemoveAtParams: Schema.Schema<SessionQueueRemoveAtParams> = lazy<SessionQueueRemoveAtParams>(() => struct<SessionQueueRemoveAtParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionQueueRemoveAtParams")
 
 /** Result of removing a queued item. */
 export interface QueueRemoveAtResult {
@@ -21012,7 +21077,7 @@ export interface QueueRemoveAtResult {
 /** Result of removing a queued item. */
 export const QueueRemoveAtResult: Schema.Schema<QueueRemoveAtResult> = lazy<QueueRemoveAtResult>(() => struct<QueueRemoveAtResult>({
   removed: Schema.Boolean
-}))
+}), "QueueRemoveAtResult")
 
 /** Parameters for editing a single queued message. */
 export interface SessionQueueUpdateTextParams {
@@ -21032,7 +21097,7 @@ export const SessionQueueUpdateTextParams: Schema.Schema<SessionQueueUpdateTextP
   id: Schema.String,
   prompt: Schema.String,
   displayPrompt: Schema.optional(Schema.String)
-}))
+}), "SessionQueueUpdateTextParams")
 
 /** Result of editing a queued message. */
 export interface QueueUpdateTextResult {
@@ -21043,7 +21108,7 @@ export interface QueueUpdateTextResult {
 /** Result of editing a queued message. */
 export const QueueUpdateTextResult: Schema.Schema<QueueUpdateTextResult> = lazy<QueueUpdateTextResult>(() => struct<QueueUpdateTextResult>({
   updated: Schema.Boolean
-}))
+}), "QueueUpdateTextResult")
 
 /** Parameters for duplicating a queued item. */
 export interface SessionQueueDuplicateAtParams {
@@ -21057,7 +21122,7 @@ export interface SessionQueueDuplicateAtParams {
 export const SessionQueueDuplicateAtParams: Schema.Schema<SessionQueueDuplicateAtParams> = lazy<SessionQueueDuplicateAtParams>(() => struct<SessionQueueDuplicateAtParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionQueueDuplicateAtParams")
 
 /** Result of duplicating a queued item. */
 export interface QueueDuplicateAtResult {
@@ -21068,7 +21133,7 @@ export interface QueueDuplicateAtResult {
 /** Result of duplicating a queued item. */
 export const QueueDuplicateAtResult: Schema.Schema<QueueDuplicateAtResult> = lazy<QueueDuplicateAtResult>(() => struct<QueueDuplicateAtResult>({
   id: Schema.String
-}))
+}), "QueueDuplicateAtResult")
 
 /** Parameters for acquiring or releasing the queued-lane drain pause. Acquisition is exclusive and non-idempotent: `paused: true` against an already-paused session fails with `queue_already_paused`. The pause is never released automatically — it is not tied to the caller's lifetime, so a client that exits without sending `paused: false` leaves the lane frozen. Release is unowned: `paused: false` clears the pause for any caller, including one that never acquired it. */
 export interface SessionQueueSetDrainPausedParams {
@@ -21082,7 +21147,7 @@ export interface SessionQueueSetDrainPausedParams {
 export const SessionQueueSetDrainPausedParams: Schema.Schema<SessionQueueSetDrainPausedParams> = lazy<SessionQueueSetDrainPausedParams>(() => struct<SessionQueueSetDrainPausedParams>({
   sessionId: Schema.String,
   paused: Schema.Boolean
-}))
+}), "SessionQueueSetDrainPausedParams")
 
 /** Parameters for steering a queued message into a live turn. */
 export interface SessionQueueSendNowParams {
@@ -21096,7 +21161,7 @@ export interface SessionQueueSendNowParams {
 export const SessionQueueSendNowParams: Schema.Schema<SessionQueueSendNowParams> = lazy<SessionQueueSendNowParams>(() => struct<SessionQueueSendNowParams>({
   sessionId: Schema.String,
   id: Schema.String
-}))
+}), "SessionQueueSendNowParams")
 
 /** Result of trying to steer a queued message into a live turn. */
 export interface QueueSendNowResult {
@@ -21107,7 +21172,7 @@ export interface QueueSendNowResult {
 /** Result of trying to steer a queued message into a live turn. */
 export const QueueSendNowResult: Schema.Schema<QueueSendNowResult> = lazy<QueueSendNowResult>(() => struct<QueueSendNowResult>({
   steered: Schema.Boolean
-}))
+}), "QueueSendNowResult")
 
 /** Identifies the target session. */
 export interface SessionQueueHasPendingParams {
@@ -21118,7 +21183,7 @@ export interface SessionQueueHasPendingParams {
 /** Identifies the target session. */
 export const SessionQueueHasPendingParams: Schema.Schema<SessionQueueHasPendingParams> = lazy<SessionQueueHasPendingParams>(() => struct<SessionQueueHasPendingParams>({
   sessionId: Schema.String
-}))
+}), "SessionQueueHasPendingParams")
 
 /** Whether the native queue has pending work. */
 export interface QueueHasPendingResult {
@@ -21129,7 +21194,7 @@ export interface QueueHasPendingResult {
 /** Whether the native queue has pending work. */
 export const QueueHasPendingResult: Schema.Schema<QueueHasPendingResult> = lazy<QueueHasPendingResult>(() => struct<QueueHasPendingResult>({
   hasPending: Schema.Boolean
-}))
+}), "QueueHasPendingResult")
 
 /** Inputs for starting a deferred-idle drain. */
 export interface SessionQueueBeginDeferredIdleDrainParams {
@@ -21143,7 +21208,7 @@ export interface SessionQueueBeginDeferredIdleDrainParams {
 export const SessionQueueBeginDeferredIdleDrainParams: Schema.Schema<SessionQueueBeginDeferredIdleDrainParams> = lazy<SessionQueueBeginDeferredIdleDrainParams>(() => struct<SessionQueueBeginDeferredIdleDrainParams>({
   sessionId: Schema.String,
   activeBackgroundWork: Schema.Boolean
-}))
+}), "SessionQueueBeginDeferredIdleDrainParams")
 
 /** Whether a deferred-idle drain should run. */
 export interface QueueBeginDeferredIdleDrainResult {
@@ -21154,7 +21219,7 @@ export interface QueueBeginDeferredIdleDrainResult {
 /** Whether a deferred-idle drain should run. */
 export const QueueBeginDeferredIdleDrainResult: Schema.Schema<QueueBeginDeferredIdleDrainResult> = lazy<QueueBeginDeferredIdleDrainResult>(() => struct<QueueBeginDeferredIdleDrainResult>({
   shouldDrain: Schema.Boolean
-}))
+}), "QueueBeginDeferredIdleDrainResult")
 
 /** Inputs for completing a deferred-idle drain. */
 export interface SessionQueueFinishDeferredIdleDrainParams {
@@ -21171,7 +21236,7 @@ export const SessionQueueFinishDeferredIdleDrainParams: Schema.Schema<SessionQue
   sessionId: Schema.String,
   activeBackgroundWork: Schema.Boolean,
   hasPending: Schema.Boolean
-}))
+}), "SessionQueueFinishDeferredIdleDrainParams")
 
 /** Action selected by the native deferred-idle drain. */
 export interface QueueFinishDeferredIdleDrainResult {
@@ -21185,7 +21250,7 @@ export interface QueueFinishDeferredIdleDrainResult {
 export const QueueFinishDeferredIdleDrainResult: Schema.Schema<QueueFinishDeferredIdleDrainResult> = lazy<QueueFinishDeferredIdleDrainResult>(() => struct<QueueFinishDeferredIdleDrainResult>({
   action: Schema.String,
   aborted: Schema.Boolean
-}))
+}), "QueueFinishDeferredIdleDrainResult")
 
 /** Inputs for marking session.idle deferred in native state. */
 export interface SessionQueueDeferSessionIdleParams {
@@ -21199,7 +21264,7 @@ export interface SessionQueueDeferSessionIdleParams {
 export const SessionQueueDeferSessionIdleParams: Schema.Schema<SessionQueueDeferSessionIdleParams> = lazy<SessionQueueDeferSessionIdleParams>(() => struct<SessionQueueDeferSessionIdleParams>({
   sessionId: Schema.String,
   aborted: Schema.Boolean
-}))
+}), "SessionQueueDeferSessionIdleParams")
 
 /** Identifies the target session. */
 export interface SessionQueueRemoveMostRecentParams {
@@ -21210,7 +21275,7 @@ export interface SessionQueueRemoveMostRecentParams {
 /** Identifies the target session. */
 export const SessionQueueRemoveMostRecentParams: Schema.Schema<SessionQueueRemoveMostRecentParams> = lazy<SessionQueueRemoveMostRecentParams>(() => struct<SessionQueueRemoveMostRecentParams>({
   sessionId: Schema.String
-}))
+}), "SessionQueueRemoveMostRecentParams")
 
 /** Indicates whether a user-facing pending item was removed. */
 export interface QueueRemoveMostRecentResult {
@@ -21221,7 +21286,7 @@ export interface QueueRemoveMostRecentResult {
 /** Indicates whether a user-facing pending item was removed. */
 export const QueueRemoveMostRecentResult: Schema.Schema<QueueRemoveMostRecentResult> = lazy<QueueRemoveMostRecentResult>(() => struct<QueueRemoveMostRecentResult>({
   removed: Schema.Boolean
-}))
+}), "QueueRemoveMostRecentResult")
 
 /** Identifies the target session. */
 export interface SessionQueueClearParams {
@@ -21232,7 +21297,7 @@ export interface SessionQueueClearParams {
 /** Identifies the target session. */
 export const SessionQueueClearParams: Schema.Schema<SessionQueueClearParams> = lazy<SessionQueueClearParams>(() => struct<SessionQueueClearParams>({
   sessionId: Schema.String
-}))
+}), "SessionQueueClearParams")
 
 /** Internal filter for consuming queued system notifications. */
 export interface SessionQueueConsumeSystemNotificationsParams {
@@ -21246,7 +21311,7 @@ export interface SessionQueueConsumeSystemNotificationsParams {
 export const SessionQueueConsumeSystemNotificationsParams: Schema.Schema<SessionQueueConsumeSystemNotificationsParams> = lazy<SessionQueueConsumeSystemNotificationsParams>(() => struct<SessionQueueConsumeSystemNotificationsParams>({
   sessionId: Schema.String,
   filter: Schema.Unknown
-}))
+}), "SessionQueueConsumeSystemNotificationsParams")
 
 /** Identifies the target session. */
 export interface SessionQueueEnqueueResumePendingParams {
@@ -21257,7 +21322,7 @@ export interface SessionQueueEnqueueResumePendingParams {
 /** Identifies the target session. */
 export const SessionQueueEnqueueResumePendingParams: Schema.Schema<SessionQueueEnqueueResumePendingParams> = lazy<SessionQueueEnqueueResumePendingParams>(() => struct<SessionQueueEnqueueResumePendingParams>({
   sessionId: Schema.String
-}))
+}), "SessionQueueEnqueueResumePendingParams")
 
 /** Result of enqueueing the resume-pending wake item. */
 export interface QueueEnqueueResumePendingResult {
@@ -21268,7 +21333,7 @@ export interface QueueEnqueueResumePendingResult {
 /** Result of enqueueing the resume-pending wake item. */
 export const QueueEnqueueResumePendingResult: Schema.Schema<QueueEnqueueResumePendingResult> = lazy<QueueEnqueueResumePendingResult>(() => struct<QueueEnqueueResumePendingResult>({
   queued: Schema.Boolean
-}))
+}), "QueueEnqueueResumePendingResult")
 
 /** Identifies the target session. */
 export interface SessionQueueProcessParams {
@@ -21279,19 +21344,19 @@ export interface SessionQueueProcessParams {
 /** Identifies the target session. */
 export const SessionQueueProcessParams: Schema.Schema<SessionQueueProcessParams> = lazy<SessionQueueProcessParams>(() => struct<SessionQueueProcessParams>({
   sessionId: Schema.String
-}))
+}), "SessionQueueProcessParams")
 
 /** Either '*' to receive all event types, or a non-empty list of event types to receive */
 export type EventLogTypes = "*" | ReadonlyArray<string>
 
 /** Either '*' to receive all event types, or a non-empty list of event types to receive */
-export const EventLogTypes: Schema.Schema<EventLogTypes> = lazy<EventLogTypes>(() => Schema.Union(Schema.Literal("*"), Schema.Array(Schema.String)))
+export const EventLogTypes: Schema.Schema<EventLogTypes> = lazy<EventLogTypes>(() => Schema.Union(Schema.Literal("*"), Schema.Array(Schema.String)), "EventLogTypes")
 
 /** Agent-scope filter: 'primary' returns only main-agent events plus events whose type starts with 'subagent.' (matching the typed-subscription default behavior); 'all' returns events from all agents (matching wildcard-subscription behavior). Default is 'all' to preserve wildcard semantics for catch-up callers. */
 export type EventsAgentScope = "primary" | "all"
 
 /** Agent-scope filter: 'primary' returns only main-agent events plus events whose type starts with 'subagent.' (matching the typed-subscription default behavior); 'all' returns events from all agents (matching wildcard-subscription behavior). Default is 'all' to preserve wildcard semantics for catch-up callers. */
-export const EventsAgentScope: Schema.Schema<EventsAgentScope> = lazy<EventsAgentScope>(() => Schema.Literal("primary", "all"))
+export const EventsAgentScope: Schema.Schema<EventsAgentScope> = lazy<EventsAgentScope>(() => Schema.Literal("primary", "all"), "EventsAgentScope")
 
 /** Cursor, batch size, and optional long-poll/filter parameters for reading session events. */
 export interface SessionEventLogReadParams {
@@ -21326,7 +21391,7 @@ export const SessionEventLogReadParams: Schema.Schema<SessionEventLogReadParams>
   agentIds: Schema.optional(Schema.Array(Schema.String)),
   direction: Schema.optional(EventsReadDirection),
   includeEphemeral: Schema.optional(Schema.Boolean)
-}))
+}), "SessionEventLogReadParams")
 
 /** Identifies the target session. */
 export interface SessionEventLogTailParams {
@@ -21337,7 +21402,7 @@ export interface SessionEventLogTailParams {
 /** Identifies the target session. */
 export const SessionEventLogTailParams: Schema.Schema<SessionEventLogTailParams> = lazy<SessionEventLogTailParams>(() => struct<SessionEventLogTailParams>({
   sessionId: Schema.String
-}))
+}), "SessionEventLogTailParams")
 
 /** Snapshot of the current tail cursor without returning any events. Use this when a consumer wants to subscribe to live events going forward without first paginating through the entire persisted history (which would happen if `read` were called without a cursor on a long-lived session). */
 export interface EventLogTailResult {
@@ -21348,7 +21413,7 @@ export interface EventLogTailResult {
 /** Snapshot of the current tail cursor without returning any events. Use this when a consumer wants to subscribe to live events going forward without first paginating through the entire persisted history (which would happen if `read` were called without a cursor on a long-lived session). */
 export const EventLogTailResult: Schema.Schema<EventLogTailResult> = lazy<EventLogTailResult>(() => struct<EventLogTailResult>({
   cursor: Schema.String
-}))
+}), "EventLogTailResult")
 
 /** Event type to register consumer interest for, used by runtime gating logic. */
 export interface SessionEventLogRegisterInterestParams {
@@ -21362,7 +21427,7 @@ export interface SessionEventLogRegisterInterestParams {
 export const SessionEventLogRegisterInterestParams: Schema.Schema<SessionEventLogRegisterInterestParams> = lazy<SessionEventLogRegisterInterestParams>(() => struct<SessionEventLogRegisterInterestParams>({
   sessionId: Schema.String,
   eventType: Schema.String
-}))
+}), "SessionEventLogRegisterInterestParams")
 
 /** Opaque handle representing an event-type interest registration. */
 export interface RegisterEventInterestResult {
@@ -21373,7 +21438,7 @@ export interface RegisterEventInterestResult {
 /** Opaque handle representing an event-type interest registration. */
 export const RegisterEventInterestResult: Schema.Schema<RegisterEventInterestResult> = lazy<RegisterEventInterestResult>(() => struct<RegisterEventInterestResult>({
   handle: Schema.String
-}))
+}), "RegisterEventInterestResult")
 
 /** Opaque handle previously returned by `registerInterest` to release. */
 export interface SessionEventLogReleaseInterestParams {
@@ -21387,7 +21452,7 @@ export interface SessionEventLogReleaseInterestParams {
 export const SessionEventLogReleaseInterestParams: Schema.Schema<SessionEventLogReleaseInterestParams> = lazy<SessionEventLogReleaseInterestParams>(() => struct<SessionEventLogReleaseInterestParams>({
   sessionId: Schema.String,
   handle: Schema.String
-}))
+}), "SessionEventLogReleaseInterestParams")
 
 /** Indicates whether the operation succeeded. */
 export interface EventLogReleaseInterestResult {
@@ -21398,7 +21463,7 @@ export interface EventLogReleaseInterestResult {
 /** Indicates whether the operation succeeded. */
 export const EventLogReleaseInterestResult: Schema.Schema<EventLogReleaseInterestResult> = lazy<EventLogReleaseInterestResult>(() => struct<EventLogReleaseInterestResult>({
   success: Schema.Boolean
-}))
+}), "EventLogReleaseInterestResult")
 
 /** Identifies the target session. */
 export interface SessionUsageGetMetricsParams {
@@ -21409,7 +21474,7 @@ export interface SessionUsageGetMetricsParams {
 /** Identifies the target session. */
 export const SessionUsageGetMetricsParams: Schema.Schema<SessionUsageGetMetricsParams> = lazy<SessionUsageGetMetricsParams>(() => struct<SessionUsageGetMetricsParams>({
   sessionId: Schema.String
-}))
+}), "SessionUsageGetMetricsParams")
 
 /** Session-wide token-detail entry containing the accumulated token count for one token type. */
 export interface UsageMetricsTokenDetail {
@@ -21420,7 +21485,7 @@ export interface UsageMetricsTokenDetail {
 /** Session-wide token-detail entry containing the accumulated token count for one token type. */
 export const UsageMetricsTokenDetail: Schema.Schema<UsageMetricsTokenDetail> = lazy<UsageMetricsTokenDetail>(() => struct<UsageMetricsTokenDetail>({
   tokenCount: Schema.Number
-}))
+}), "UsageMetricsTokenDetail")
 
 /** Aggregated code change metrics */
 export interface UsageMetricsCodeChanges {
@@ -21440,7 +21505,7 @@ export const UsageMetricsCodeChanges: Schema.Schema<UsageMetricsCodeChanges> = l
   linesRemoved: Schema.Number,
   filesModifiedCount: Schema.Number,
   filesModified: Schema.Array(Schema.String)
-}))
+}), "UsageMetricsCodeChanges")
 
 /** Request count and cost metrics for this model */
 export interface UsageMetricsModelMetricRequests {
@@ -21454,7 +21519,7 @@ export interface UsageMetricsModelMetricRequests {
 export const UsageMetricsModelMetricRequests: Schema.Schema<UsageMetricsModelMetricRequests> = lazy<UsageMetricsModelMetricRequests>(() => struct<UsageMetricsModelMetricRequests>({
   count: Schema.Number,
   cost: Schema.Number
-}))
+}), "UsageMetricsModelMetricRequests")
 
 /** Token usage metrics for this model */
 export interface UsageMetricsModelMetricUsage {
@@ -21471,13 +21536,13 @@ export interface UsageMetricsModelMetricUsage {
 }
 
 /** Token usage metrics for this model */
-export const UsageMetricsModelMetricUsage: Schema.Schema<UsageMetricsModelMetricUsage> = lazy<UsageMetricsModelMetricUsage>(() => struct<UsageMetricsModelMetricUsage>({
+export const UsageMetricsModelMetricUsage: Schema.Schema<UsageMetricsModelMetricUsage> = lazy<UsageMetricsModelMetricUsage>(() => tolerantStruct<UsageMetricsModelMetricUsage>({
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cacheReadTokens: Schema.Number,
   cacheWriteTokens: Schema.Number,
   reasoningTokens: Schema.optional(Schema.Number)
-}))
+}), "UsageMetricsModelMetricUsage")
 
 /** Per-model token-detail entry containing the accumulated token count for one token type. */
 export interface UsageMetricsModelMetricTokenDetail {
@@ -21488,7 +21553,7 @@ export interface UsageMetricsModelMetricTokenDetail {
 /** Per-model token-detail entry containing the accumulated token count for one token type. */
 export const UsageMetricsModelMetricTokenDetail: Schema.Schema<UsageMetricsModelMetricTokenDetail> = lazy<UsageMetricsModelMetricTokenDetail>(() => struct<UsageMetricsModelMetricTokenDetail>({
   tokenCount: Schema.Number
-}))
+}), "UsageMetricsModelMetricTokenDetail")
 
 /** Per-model usage metrics, including request counts/costs, token usage, nano-AI units, and per-token-type details. */
 export interface UsageMetricsModelMetric {
@@ -21514,13 +21579,13 @@ export interface UsageMetricsModelMetricEncoded {
 }
 
 /** Per-model usage metrics, including request counts/costs, token usage, nano-AI units, and per-token-type details. */
-export const UsageMetricsModelMetric: Schema.Schema<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded> = lazy<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>(() => struct<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>({
+export const UsageMetricsModelMetric: Schema.Schema<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded> = lazy<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>(() => tolerantStruct<UsageMetricsModelMetric, UsageMetricsModelMetricEncoded>({
   requests: UsageMetricsModelMetricRequests,
   usage: UsageMetricsModelMetricUsage,
   cacheExpiresAt: Schema.optional(Schema.Date),
   totalNanoAiu: Schema.optional(Schema.Number),
   tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: UsageMetricsModelMetricTokenDetail }))
-}))
+}), "UsageMetricsModelMetric")
 
 /** Usage attributed to one agent instance, including its identity, API duration, AI units, and per-model breakdown. */
 export interface UsageMetricsAgentMetric {
@@ -21546,13 +21611,13 @@ export interface UsageMetricsAgentMetricEncoded {
 }
 
 /** Usage attributed to one agent instance, including its identity, API duration, AI units, and per-model breakdown. */
-export const UsageMetricsAgentMetric: Schema.Schema<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded> = lazy<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>(() => struct<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>({
+export const UsageMetricsAgentMetric: Schema.Schema<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded> = lazy<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>(() => tolerantStruct<UsageMetricsAgentMetric, UsageMetricsAgentMetricEncoded>({
   agentName: Schema.optional(Schema.String),
   agentDisplayName: Schema.optional(Schema.String),
   totalApiDurationMs: Schema.Number,
   totalNanoAiu: Schema.Number,
   modelMetrics: Schema.Record({ key: Schema.String, value: UsageMetricsModelMetric })
-}))
+}), "UsageMetricsAgentMetric")
 
 /** Accumulated session usage metrics, including premium request cost, token counts, model breakdown, and code-change totals. */
 export interface UsageGetMetricsResult {
@@ -21599,7 +21664,7 @@ export interface UsageGetMetricsResultEncoded {
 }
 
 /** Accumulated session usage metrics, including premium request cost, token counts, model breakdown, and code-change totals. */
-export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGetMetricsResultEncoded> = lazy<UsageGetMetricsResult, UsageGetMetricsResultEncoded>(() => struct<UsageGetMetricsResult, UsageGetMetricsResultEncoded>({
+export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGetMetricsResultEncoded> = lazy<UsageGetMetricsResult, UsageGetMetricsResultEncoded>(() => tolerantStruct<UsageGetMetricsResult, UsageGetMetricsResultEncoded>({
   totalPremiumRequestCost: Schema.Number,
   totalUserRequests: Schema.Number,
   totalNanoAiu: Schema.optional(Schema.Number),
@@ -21612,13 +21677,13 @@ export const UsageGetMetricsResult: Schema.Schema<UsageGetMetricsResult, UsageGe
   currentModel: Schema.optional(Schema.String),
   lastCallInputTokens: Schema.Number,
   lastCallOutputTokens: Schema.Number
-}))
+}), "UsageGetMetricsResult")
 
 /** Client population used for the prediction baseline. */
-export type SessionLimitPredictionClientType = "cli-interactive" | "cli-prompt"
+export type SessionLimitPredictionClientType = "cli-interactive" | "cli-prompt" | (string & {})
 
 /** Client population used for the prediction baseline. */
-export const SessionLimitPredictionClientType: Schema.Schema<SessionLimitPredictionClientType> = lazy<SessionLimitPredictionClientType>(() => Schema.Literal("cli-interactive", "cli-prompt"))
+export const SessionLimitPredictionClientType: Schema.Schema<SessionLimitPredictionClientType> = lazy<SessionLimitPredictionClientType>(() => openLiteral("cli-interactive", "cli-prompt"), "SessionLimitPredictionClientType")
 
 /** Parameters for predicting an AI-credit session limit. Omitting `modelId` uses the session's currently selected model. */
 export type SessionLimitPredictionPredictParams =
@@ -21640,19 +21705,19 @@ export const SessionLimitPredictionPredictParams: Schema.Schema<SessionLimitPred
     modelId: Schema.optional(Schema.String),
     clientType: Schema.optional(SessionLimitPredictionClientType)
   })
-))
+), "SessionLimitPredictionPredictParams")
 
 /** Baseline fallback level used to create the prediction. */
-export type SessionLimitPredictionSource = "model" | "family" | "global"
+export type SessionLimitPredictionSource = "model" | "family" | "global" | (string & {})
 
 /** Baseline fallback level used to create the prediction. */
-export const SessionLimitPredictionSource: Schema.Schema<SessionLimitPredictionSource> = lazy<SessionLimitPredictionSource>(() => Schema.Literal("model", "family", "global"))
+export const SessionLimitPredictionSource: Schema.Schema<SessionLimitPredictionSource> = lazy<SessionLimitPredictionSource>(() => openLiteral("model", "family", "global"), "SessionLimitPredictionSource")
 
 /** Semantic usage tier used for a recommended cap or additional headroom. */
-export type SessionLimitPredictionTier = "recommended" | "additional_headroom" | "generous_headroom" | "maximum_headroom"
+export type SessionLimitPredictionTier = "recommended" | "additional_headroom" | "generous_headroom" | "maximum_headroom" | (string & {})
 
 /** Semantic usage tier used for a recommended cap or additional headroom. */
-export const SessionLimitPredictionTier: Schema.Schema<SessionLimitPredictionTier> = lazy<SessionLimitPredictionTier>(() => Schema.Literal("recommended", "additional_headroom", "generous_headroom", "maximum_headroom"))
+export const SessionLimitPredictionTier: Schema.Schema<SessionLimitPredictionTier> = lazy<SessionLimitPredictionTier>(() => openLiteral("recommended", "additional_headroom", "generous_headroom", "maximum_headroom"), "SessionLimitPredictionTier")
 
 /** Semantic usage tier and its AI-credit cap. */
 export interface SessionLimitPredictionTierOption {
@@ -21666,7 +21731,7 @@ export interface SessionLimitPredictionTierOption {
 export const SessionLimitPredictionTierOption: Schema.Schema<SessionLimitPredictionTierOption> = lazy<SessionLimitPredictionTierOption>(() => struct<SessionLimitPredictionTierOption>({
   tier: SessionLimitPredictionTier,
   cap: Schema.Number
-}))
+}), "SessionLimitPredictionTierOption")
 
 /** Baseline data provenance for a prediction. */
 export interface SessionLimitPredictionBaselineData {
@@ -21680,7 +21745,7 @@ export interface SessionLimitPredictionBaselineData {
 export const SessionLimitPredictionBaselineData: Schema.Schema<SessionLimitPredictionBaselineData> = lazy<SessionLimitPredictionBaselineData>(() => struct<SessionLimitPredictionBaselineData>({
   windowStart: Schema.String,
   windowEnd: Schema.String
-}))
+}), "SessionLimitPredictionBaselineData")
 
 /** Explainable AI-credit session-limit prediction. */
 export interface SessionLimitPredictionDetails {
@@ -21705,7 +21770,7 @@ export interface SessionLimitPredictionDetails {
 }
 
 /** Explainable AI-credit session-limit prediction. */
-export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPredictionDetails> = lazy<SessionLimitPredictionDetails>(() => struct<SessionLimitPredictionDetails>({
+export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPredictionDetails> = lazy<SessionLimitPredictionDetails>(() => tolerantStruct<SessionLimitPredictionDetails>({
   clientType: SessionLimitPredictionClientType,
   modelId: Schema.String,
   source: SessionLimitPredictionSource,
@@ -21715,13 +21780,13 @@ export const SessionLimitPredictionDetails: Schema.Schema<SessionLimitPrediction
   baselineData: SessionLimitPredictionBaselineData,
   recommendedTier: SessionLimitPredictionTier,
   recommendedCap: Schema.Number
-}))
+}), "SessionLimitPredictionDetails")
 
 /** Reason a prediction could not be computed. */
-export type SessionLimitPredictionUnavailableReason = "auto_unresolved" | "no_model"
+export type SessionLimitPredictionUnavailableReason = "auto_unresolved" | "no_model" | (string & {})
 
 /** Reason a prediction could not be computed. */
-export const SessionLimitPredictionUnavailableReason: Schema.Schema<SessionLimitPredictionUnavailableReason> = lazy<SessionLimitPredictionUnavailableReason>(() => Schema.Literal("auto_unresolved", "no_model"))
+export const SessionLimitPredictionUnavailableReason: Schema.Schema<SessionLimitPredictionUnavailableReason> = lazy<SessionLimitPredictionUnavailableReason>(() => openLiteral("auto_unresolved", "no_model"), "SessionLimitPredictionUnavailableReason")
 
 /** Prediction result. Available results include prediction details; unavailable results include an explicit reason. */
 export type SessionLimitPredictionResult =
@@ -21748,13 +21813,13 @@ export const SessionLimitPredictionResult: Schema.Schema<SessionLimitPredictionR
     reason: SessionLimitPredictionUnavailableReason,
     kind: Schema.Literal("unavailable")
   })
-))
+), "SessionLimitPredictionResult")
 
 /** Per-session remote mode. "off" disables remote, "export" exports session events to GitHub without enabling remote steering, "on" enables both export and remote steering. */
 export type RemoteSessionMode = "off" | "export" | "on"
 
 /** Per-session remote mode. "off" disables remote, "export" exports session events to GitHub without enabling remote steering, "on" enables both export and remote steering. */
-export const RemoteSessionMode: Schema.Schema<RemoteSessionMode> = lazy<RemoteSessionMode>(() => Schema.Literal("off", "export", "on"))
+export const RemoteSessionMode: Schema.Schema<RemoteSessionMode> = lazy<RemoteSessionMode>(() => Schema.Literal("off", "export", "on"), "RemoteSessionMode")
 
 /** Optional remote session mode ("off", "export", or "on"); defaults to enabling both export and remote steering. */
 export interface SessionRemoteEnableParams {
@@ -21768,7 +21833,7 @@ export interface SessionRemoteEnableParams {
 export const SessionRemoteEnableParams: Schema.Schema<SessionRemoteEnableParams> = lazy<SessionRemoteEnableParams>(() => struct<SessionRemoteEnableParams>({
   sessionId: Schema.String,
   mode: Schema.optional(RemoteSessionMode)
-}))
+}), "SessionRemoteEnableParams")
 
 /** GitHub URL for the session and a flag indicating whether remote steering is enabled. */
 export interface RemoteEnableResult {
@@ -21779,10 +21844,10 @@ export interface RemoteEnableResult {
 }
 
 /** GitHub URL for the session and a flag indicating whether remote steering is enabled. */
-export const RemoteEnableResult: Schema.Schema<RemoteEnableResult> = lazy<RemoteEnableResult>(() => struct<RemoteEnableResult>({
+export const RemoteEnableResult: Schema.Schema<RemoteEnableResult> = lazy<RemoteEnableResult>(() => tolerantStruct<RemoteEnableResult>({
   url: Schema.optional(Schema.String),
   remoteSteerable: Schema.Boolean
-}))
+}), "RemoteEnableResult")
 
 /** Identifies the target session. */
 export interface SessionRemoteDisableParams {
@@ -21793,7 +21858,7 @@ export interface SessionRemoteDisableParams {
 /** Identifies the target session. */
 export const SessionRemoteDisableParams: Schema.Schema<SessionRemoteDisableParams> = lazy<SessionRemoteDisableParams>(() => struct<SessionRemoteDisableParams>({
   sessionId: Schema.String
-}))
+}), "SessionRemoteDisableParams")
 
 /** New remote-steerability state to persist as a `session.remote_steerable_changed` event. */
 export interface SessionRemoteNotifySteerableChangedParams {
@@ -21807,13 +21872,13 @@ export interface SessionRemoteNotifySteerableChangedParams {
 export const SessionRemoteNotifySteerableChangedParams: Schema.Schema<SessionRemoteNotifySteerableChangedParams> = lazy<SessionRemoteNotifySteerableChangedParams>(() => struct<SessionRemoteNotifySteerableChangedParams>({
   sessionId: Schema.String,
   remoteSteerable: Schema.Boolean
-}))
+}), "SessionRemoteNotifySteerableChangedParams")
 
 /** Persist a steerability change as a `session.remote_steerable_changed` event. Used by the host (CLI / SDK consumer) when it has just finished enabling or disabling steering on a remote exporter that the runtime does not directly own. */
 export interface RemoteNotifySteerableChangedResult {}
 
 /** Persist a steerability change as a `session.remote_steerable_changed` event. Used by the host (CLI / SDK consumer) when it has just finished enabling or disabling steering on a remote exporter that the runtime does not directly own. */
-export const RemoteNotifySteerableChangedResult: Schema.Schema<RemoteNotifySteerableChangedResult> = lazy<RemoteNotifySteerableChangedResult>(() => struct<RemoteNotifySteerableChangedResult>({}))
+export const RemoteNotifySteerableChangedResult: Schema.Schema<RemoteNotifySteerableChangedResult> = lazy<RemoteNotifySteerableChangedResult>(() => struct<RemoteNotifySteerableChangedResult>({}), "RemoteNotifySteerableChangedResult")
 
 /** Identifies the target session. */
 export interface SessionVisibilityGetParams {
@@ -21824,13 +21889,13 @@ export interface SessionVisibilityGetParams {
 /** Identifies the target session. */
 export const SessionVisibilityGetParams: Schema.Schema<SessionVisibilityGetParams> = lazy<SessionVisibilityGetParams>(() => struct<SessionVisibilityGetParams>({
   sessionId: Schema.String
-}))
+}), "SessionVisibilityGetParams")
 
 /** Sharing status for a synced session. "repo" makes the session visible to anyone with read access to the repository; "unshared" restricts it to the creator and collaborators. */
-export type SessionVisibilityStatus = "repo" | "unshared"
+export type SessionVisibilityStatus = "repo" | "unshared" | (string & {})
 
 /** Sharing status for a synced session. "repo" makes the session visible to anyone with read access to the repository; "unshared" restricts it to the creator and collaborators. */
-export const SessionVisibilityStatus: Schema.Schema<SessionVisibilityStatus> = lazy<SessionVisibilityStatus>(() => Schema.Literal("repo", "unshared"))
+export const SessionVisibilityStatus: Schema.Schema<SessionVisibilityStatus> = lazy<SessionVisibilityStatus>(() => openLiteral("repo", "unshared"), "SessionVisibilityStatus")
 
 /** Current sharing status and shareable GitHub URL for a session. */
 export interface VisibilityGetResult {
@@ -21843,11 +21908,11 @@ export interface VisibilityGetResult {
 }
 
 /** Current sharing status and shareable GitHub URL for a session. */
-export const VisibilityGetResult: Schema.Schema<VisibilityGetResult> = lazy<VisibilityGetResult>(() => struct<VisibilityGetResult>({
+export const VisibilityGetResult: Schema.Schema<VisibilityGetResult> = lazy<VisibilityGetResult>(() => tolerantStruct<VisibilityGetResult>({
   synced: Schema.Boolean,
   status: Schema.optional(SessionVisibilityStatus),
   shareUrl: Schema.optional(Schema.String)
-}))
+}), "VisibilityGetResult")
 
 /** Desired sharing status for the session. */
 export interface SessionVisibilitySetParams {
@@ -21861,7 +21926,7 @@ export interface SessionVisibilitySetParams {
 export const SessionVisibilitySetParams: Schema.Schema<SessionVisibilitySetParams> = lazy<SessionVisibilitySetParams>(() => struct<SessionVisibilitySetParams>({
   sessionId: Schema.String,
   status: SessionVisibilityStatus
-}))
+}), "SessionVisibilitySetParams")
 
 /** Effective sharing status and shareable GitHub URL after updating session visibility. */
 export interface VisibilitySetResult {
@@ -21874,11 +21939,11 @@ export interface VisibilitySetResult {
 }
 
 /** Effective sharing status and shareable GitHub URL after updating session visibility. */
-export const VisibilitySetResult: Schema.Schema<VisibilitySetResult> = lazy<VisibilitySetResult>(() => struct<VisibilitySetResult>({
+export const VisibilitySetResult: Schema.Schema<VisibilitySetResult> = lazy<VisibilitySetResult>(() => tolerantStruct<VisibilitySetResult>({
   synced: Schema.Boolean,
   status: Schema.optional(SessionVisibilityStatus),
   shareUrl: Schema.optional(Schema.String)
-}))
+}), "VisibilitySetResult")
 
 /** Identifies the target session. */
 export interface SessionScheduleListParams {
@@ -21889,7 +21954,7 @@ export interface SessionScheduleListParams {
 /** Identifies the target session. */
 export const SessionScheduleListParams: Schema.Schema<SessionScheduleListParams> = lazy<SessionScheduleListParams>(() => struct<SessionScheduleListParams>({
   sessionId: Schema.String
-}))
+}), "SessionScheduleListParams")
 
 /** Scheduled prompt entry with ID, timing (`intervalMs`, `cron`, or `at`), prompt text, recurrence, and next run time. */
 export interface ScheduleEntry {
@@ -21930,7 +21995,7 @@ export interface ScheduleEntryEncoded {
 }
 
 /** Scheduled prompt entry with ID, timing (`intervalMs`, `cron`, or `at`), prompt text, recurrence, and next run time. */
-export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> = lazy<ScheduleEntry, ScheduleEntryEncoded>(() => struct<ScheduleEntry, ScheduleEntryEncoded>({
+export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> = lazy<ScheduleEntry, ScheduleEntryEncoded>(() => tolerantStruct<ScheduleEntry, ScheduleEntryEncoded>({
   id: Schema.Number,
   intervalMs: Schema.optional(Schema.Number),
   cron: Schema.optional(Schema.String),
@@ -21941,7 +22006,7 @@ export const ScheduleEntry: Schema.Schema<ScheduleEntry, ScheduleEntryEncoded> =
   selfPaced: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String),
   nextRunAt: Schema.Date
-}))
+}), "ScheduleEntry")
 
 /** Snapshot of the currently active recurring prompts for this session. */
 export interface ScheduleList {
@@ -21957,7 +22022,7 @@ export interface ScheduleListEncoded {
 /** Snapshot of the currently active recurring prompts for this session. */
 export const ScheduleList: Schema.Schema<ScheduleList, ScheduleListEncoded> = lazy<ScheduleList, ScheduleListEncoded>(() => struct<ScheduleList, ScheduleListEncoded>({
   entries: Schema.Array(ScheduleEntry)
-}))
+}), "ScheduleList")
 
 /** Identifies the target session. */
 export interface SessionScheduleHydrateParams {
@@ -21968,7 +22033,7 @@ export interface SessionScheduleHydrateParams {
 /** Identifies the target session. */
 export const SessionScheduleHydrateParams: Schema.Schema<SessionScheduleHydrateParams> = lazy<SessionScheduleHydrateParams>(() => struct<SessionScheduleHydrateParams>({
   sessionId: Schema.String
-}))
+}), "SessionScheduleHydrateParams")
 
 /** Identifies the target session. */
 export interface SessionScheduleHasSelfPacedParams {
@@ -21979,7 +22044,7 @@ export interface SessionScheduleHasSelfPacedParams {
 /** Identifies the target session. */
 export const SessionScheduleHasSelfPacedParams: Schema.Schema<SessionScheduleHasSelfPacedParams> = lazy<SessionScheduleHasSelfPacedParams>(() => struct<SessionScheduleHasSelfPacedParams>({
   sessionId: Schema.String
-}))
+}), "SessionScheduleHasSelfPacedParams")
 
 /** Whether the session currently has an active self-paced schedule. */
 export interface ScheduleHasSelfPacedResult {
@@ -21990,7 +22055,7 @@ export interface ScheduleHasSelfPacedResult {
 /** Whether the session currently has an active self-paced schedule. */
 export const ScheduleHasSelfPacedResult: Schema.Schema<ScheduleHasSelfPacedResult> = lazy<ScheduleHasSelfPacedResult>(() => struct<ScheduleHasSelfPacedResult>({
   hasSelfPaced: Schema.Boolean
-}))
+}), "ScheduleHasSelfPacedResult")
 
 /** Register a relative-interval scheduled prompt. */
 export interface SessionScheduleAddParams {
@@ -22013,7 +22078,7 @@ export const SessionScheduleAddParams: Schema.Schema<SessionScheduleAddParams> =
   prompt: Schema.String,
   recurring: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String)
-}))
+}), "SessionScheduleAddParams")
 
 /** Result of registering or re-arming a scheduled prompt. */
 export interface ScheduleAddResult {
@@ -22030,10 +22095,10 @@ export interface ScheduleAddResultEncoded {
 }
 
 /** Result of registering or re-arming a scheduled prompt. */
-export const ScheduleAddResult: Schema.Schema<ScheduleAddResult, ScheduleAddResultEncoded> = lazy<ScheduleAddResult, ScheduleAddResultEncoded>(() => struct<ScheduleAddResult, ScheduleAddResultEncoded>({
+export const ScheduleAddResult: Schema.Schema<ScheduleAddResult, ScheduleAddResultEncoded> = lazy<ScheduleAddResult, ScheduleAddResultEncoded>(() => tolerantStruct<ScheduleAddResult, ScheduleAddResultEncoded>({
   entry: Schema.optional(ScheduleEntry),
   error: Schema.optional(Schema.String)
-}))
+}), "ScheduleAddResult")
 
 /** Register a cron scheduled prompt. */
 export interface SessionScheduleAddCronParams {
@@ -22059,7 +22124,7 @@ export const SessionScheduleAddCronParams: Schema.Schema<SessionScheduleAddCronP
   recurring: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String),
   tz: Schema.optional(Schema.String)
-}))
+}), "SessionScheduleAddCronParams")
 
 /** Register an absolute-time scheduled prompt. */
 export interface SessionScheduleAddAtParams {
@@ -22082,7 +22147,7 @@ export const SessionScheduleAddAtParams: Schema.Schema<SessionScheduleAddAtParam
   prompt: Schema.String,
   recurring: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String)
-}))
+}), "SessionScheduleAddAtParams")
 
 /** Register a self-paced scheduled prompt. */
 export interface SessionScheduleAddSelfPacedParams {
@@ -22099,7 +22164,7 @@ export const SessionScheduleAddSelfPacedParams: Schema.Schema<SessionScheduleAdd
   sessionId: Schema.String,
   prompt: Schema.String,
   displayPrompt: Schema.optional(Schema.String)
-}))
+}), "SessionScheduleAddSelfPacedParams")
 
 /** Re-arm a self-paced scheduled prompt. */
 export interface SessionScheduleRearmSelfPacedParams {
@@ -22116,7 +22181,7 @@ export const SessionScheduleRearmSelfPacedParams: Schema.Schema<SessionScheduleR
   sessionId: Schema.String,
   id: Schema.Number,
   at: Schema.Number
-}))
+}), "SessionScheduleRearmSelfPacedParams")
 
 /** Identifier of the scheduled prompt to remove. */
 export interface SessionScheduleStopParams {
@@ -22130,7 +22195,7 @@ export interface SessionScheduleStopParams {
 export const SessionScheduleStopParams: Schema.Schema<SessionScheduleStopParams> = lazy<SessionScheduleStopParams>(() => struct<SessionScheduleStopParams>({
   sessionId: Schema.String,
   id: Schema.Number
-}))
+}), "SessionScheduleStopParams")
 
 /** Remove a scheduled prompt by id. The result entry is omitted if the id was unknown. */
 export interface ScheduleStopResult {
@@ -22144,9 +22209,9 @@ export interface ScheduleStopResultEncoded {
 }
 
 /** Remove a scheduled prompt by id. The result entry is omitted if the id was unknown. */
-export const ScheduleStopResult: Schema.Schema<ScheduleStopResult, ScheduleStopResultEncoded> = lazy<ScheduleStopResult, ScheduleStopResultEncoded>(() => struct<ScheduleStopResult, ScheduleStopResultEncoded>({
+export const ScheduleStopResult: Schema.Schema<ScheduleStopResult, ScheduleStopResultEncoded> = lazy<ScheduleStopResult, ScheduleStopResultEncoded>(() => tolerantStruct<ScheduleStopResult, ScheduleStopResultEncoded>({
   entry: Schema.optional(ScheduleEntry)
-}))
+}), "ScheduleStopResult")
 
 /** Identifies the target session. */
 export interface SkillProviderListParams {
@@ -22157,7 +22222,7 @@ export interface SkillProviderListParams {
 /** Identifies the target session. */
 export const SkillProviderListParams: Schema.Schema<SkillProviderListParams> = lazy<SkillProviderListParams>(() => struct<SkillProviderListParams>({
   sessionId: Schema.String
-}))
+}), "SkillProviderListParams")
 
 /** Catalog-only metadata for one SDK-provided skill. The complete SKILL.md is fetched separately and lazily. */
 export interface SkillProviderDescriptor {
@@ -22180,7 +22245,7 @@ export const SkillProviderDescriptor: Schema.Schema<SkillProviderDescriptor> = l
   userInvocable: Schema.optional(Schema.Boolean),
   disableModelInvocation: Schema.optional(Schema.Boolean),
   argumentHint: Schema.optional(Schema.String)
-}))
+}), "SkillProviderDescriptor")
 
 /** Catalog metadata returned by an SDK session's skill provider. Catalogs are limited to 1024 descriptors and 1 MiB of aggregate metadata. */
 export interface SkillProviderListResult {
@@ -22191,7 +22256,7 @@ export interface SkillProviderListResult {
 /** Catalog metadata returned by an SDK session's skill provider. Catalogs are limited to 1024 descriptors and 1 MiB of aggregate metadata. */
 export const SkillProviderListResult: Schema.Schema<SkillProviderListResult> = lazy<SkillProviderListResult>(() => struct<SkillProviderListResult>({
   skills: Schema.Array(SkillProviderDescriptor)
-}))
+}), "SkillProviderListResult")
 
 /** Identifies one SDK-provided skill by invocation name. */
 export interface SkillProviderReadParams {
@@ -22205,7 +22270,7 @@ export interface SkillProviderReadParams {
 export const SkillProviderReadParams: Schema.Schema<SkillProviderReadParams> = lazy<SkillProviderReadParams>(() => struct<SkillProviderReadParams>({
   sessionId: Schema.String,
   name: Schema.String
-}))
+}), "SkillProviderReadParams")
 
 /** Complete text-only SKILL.md content returned by an SDK session's skill provider. Related files and assets are not supported. */
 export interface SkillProviderReadResult {
@@ -22216,7 +22281,7 @@ export interface SkillProviderReadResult {
 /** Complete text-only SKILL.md content returned by an SDK session's skill provider. Related files and assets are not supported. */
 export const SkillProviderReadResult: Schema.Schema<SkillProviderReadResult> = lazy<SkillProviderReadResult>(() => struct<SkillProviderReadResult>({
   markdown: Schema.String
-}))
+}), "SkillProviderReadResult")
 
 /** Asks the SDK client to acquire a bearer token for a BYOK provider whose config set `hasBearerTokenProvider: true`. Issued by the runtime before each outbound model request; the runtime does no caching, so this is sent once per request. */
 export interface ProviderTokenGetTokenParams {
@@ -22230,7 +22295,7 @@ export interface ProviderTokenGetTokenParams {
 export const ProviderTokenGetTokenParams: Schema.Schema<ProviderTokenGetTokenParams> = lazy<ProviderTokenGetTokenParams>(() => struct<ProviderTokenGetTokenParams>({
   sessionId: Schema.String,
   providerName: Schema.String
-}))
+}), "ProviderTokenGetTokenParams")
 
 /** A bearer token supplied by the SDK client for a BYOK provider. The runtime sets it as `Authorization: Bearer <token>` on the outbound request and does no caching; the SDK consumer owns token caching and refresh. */
 export interface ProviderTokenAcquireResult {
@@ -22241,7 +22306,7 @@ export interface ProviderTokenAcquireResult {
 /** A bearer token supplied by the SDK client for a BYOK provider. The runtime sets it as `Authorization: Bearer <token>` on the outbound request and does no caching; the SDK consumer owns token caching and refresh. */
 export const ProviderTokenAcquireResult: Schema.Schema<ProviderTokenAcquireResult> = lazy<ProviderTokenAcquireResult>(() => struct<ProviderTokenAcquireResult>({
   token: Schema.String
-}))
+}), "ProviderTokenAcquireResult")
 
 /** Parameters sent to the owning extension to execute a factory closure. */
 export interface FactoryExecuteParams {
@@ -22264,7 +22329,7 @@ export const FactoryExecuteParams: Schema.Schema<FactoryExecuteParams> = lazy<Fa
   runId: Schema.String,
   executionToken: Schema.String,
   args: Schema.Unknown
-}))
+}), "FactoryExecuteParams")
 
 /** Result returned by an extension factory closure. */
 export interface FactoryExecuteResult {
@@ -22275,7 +22340,7 @@ export interface FactoryExecuteResult {
 /** Result returned by an extension factory closure. */
 export const FactoryExecuteResult: Schema.Schema<FactoryExecuteResult> = lazy<FactoryExecuteResult>(() => struct<FactoryExecuteResult>({
   result: Schema.optional(Schema.Unknown)
-}))
+}), "FactoryExecuteResult")
 
 /** Parameters for cooperatively aborting a factory body. */
 export interface FactoryAbortParams {
@@ -22292,13 +22357,13 @@ export const FactoryAbortParams: Schema.Schema<FactoryAbortParams> = lazy<Factor
   sessionId: Schema.String,
   runId: Schema.String,
   executionToken: Schema.String
-}))
+}), "FactoryAbortParams")
 
 /** Why the runtime requests client-task cancellation. */
-export type ClientTaskCancelReason = "cancel_requested" | "session_shutdown"
+export type ClientTaskCancelReason = "cancel_requested" | "session_shutdown" | (string & {})
 
 /** Why the runtime requests client-task cancellation. */
-export const ClientTaskCancelReason: Schema.Schema<ClientTaskCancelReason> = lazy<ClientTaskCancelReason>(() => Schema.Literal("cancel_requested", "session_shutdown"))
+export const ClientTaskCancelReason: Schema.Schema<ClientTaskCancelReason> = lazy<ClientTaskCancelReason>(() => openLiteral("cancel_requested", "session_shutdown"), "ClientTaskCancelReason")
 
 /** Runtime-to-owner cancellation request for a client-owned task. */
 export interface TasksCancelParams {
@@ -22321,7 +22386,7 @@ export const TasksCancelParams: Schema.Schema<TasksCancelParams> = lazy<TasksCan
   clientTaskId: Schema.String,
   cancellationId: Schema.String,
   reason: ClientTaskCancelReason
-}))
+}), "TasksCancelParams")
 
 /** Whether the client authoritatively confirmed its external work stopped. */
 export interface ClientTaskCancelResult {
@@ -22332,7 +22397,7 @@ export interface ClientTaskCancelResult {
 /** Whether the client authoritatively confirmed its external work stopped. */
 export const ClientTaskCancelResult: Schema.Schema<ClientTaskCancelResult> = lazy<ClientTaskCancelResult>(() => struct<ClientTaskCancelResult>({
   cancelled: Schema.Boolean
-}))
+}), "ClientTaskCancelResult")
 
 /** Path of the file to read from the client-provided session filesystem. */
 export interface SessionFsReadFileParams {
@@ -22346,13 +22411,13 @@ export interface SessionFsReadFileParams {
 export const SessionFsReadFileParams: Schema.Schema<SessionFsReadFileParams> = lazy<SessionFsReadFileParams>(() => struct<SessionFsReadFileParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionFsReadFileParams")
 
 /** Error classification */
 export type SessionFsErrorCode = "ENOENT" | "UNKNOWN"
 
 /** Error classification */
-export const SessionFsErrorCode: Schema.Schema<SessionFsErrorCode> = lazy<SessionFsErrorCode>(() => Schema.Literal("ENOENT", "UNKNOWN"))
+export const SessionFsErrorCode: Schema.Schema<SessionFsErrorCode> = lazy<SessionFsErrorCode>(() => Schema.Literal("ENOENT", "UNKNOWN"), "SessionFsErrorCode")
 
 /** Describes a filesystem error. */
 export interface SessionFsError {
@@ -22366,7 +22431,7 @@ export interface SessionFsError {
 export const SessionFsError: Schema.Schema<SessionFsError> = lazy<SessionFsError>(() => struct<SessionFsError>({
   code: SessionFsErrorCode,
   message: Schema.optional(Schema.String)
-}))
+}), "SessionFsError")
 
 /** File content as a UTF-8 string, or a filesystem error if the read failed. */
 export interface SessionFsReadFileResult {
@@ -22380,7 +22445,7 @@ export interface SessionFsReadFileResult {
 export const SessionFsReadFileResult: Schema.Schema<SessionFsReadFileResult> = lazy<SessionFsReadFileResult>(() => struct<SessionFsReadFileResult>({
   content: Schema.String,
   error: Schema.optional(SessionFsError)
-}))
+}), "SessionFsReadFileResult")
 
 /** File path, content to write, and optional mode for the client-provided session filesystem. */
 export interface SessionFsWriteFileParams {
@@ -22395,12 +22460,12 @@ export interface SessionFsWriteFileParams {
 }
 
 /** File path, content to write, and optional mode for the client-provided session filesystem. */
-export const SessionFsWriteFileParams: Schema.Schema<SessionFsWriteFileParams> = lazy<SessionFsWriteFileParams>(() => struct<SessionFsWriteFileParams>({
+export const SessionFsWriteFileParams: Schema.Schema<SessionFsWriteFileParams> = lazy<SessionFsWriteFileParams>(() => tolerantStruct<SessionFsWriteFileParams>({
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String,
   mode: Schema.optional(Schema.Number)
-}))
+}), "SessionFsWriteFileParams")
 
 /** File path, content to append, and optional mode for the client-provided session filesystem. Implementations create parent directories as needed. */
 export interface SessionFsAppendFileParams {
@@ -22415,12 +22480,12 @@ export interface SessionFsAppendFileParams {
 }
 
 /** File path, content to append, and optional mode for the client-provided session filesystem. Implementations create parent directories as needed. */
-export const SessionFsAppendFileParams: Schema.Schema<SessionFsAppendFileParams> = lazy<SessionFsAppendFileParams>(() => struct<SessionFsAppendFileParams>({
+export const SessionFsAppendFileParams: Schema.Schema<SessionFsAppendFileParams> = lazy<SessionFsAppendFileParams>(() => tolerantStruct<SessionFsAppendFileParams>({
   sessionId: Schema.String,
   path: Schema.String,
   content: Schema.String,
   mode: Schema.optional(Schema.Number)
-}))
+}), "SessionFsAppendFileParams")
 
 /** Path to test for existence in the client-provided session filesystem. */
 export interface SessionFsExistsParams {
@@ -22434,7 +22499,7 @@ export interface SessionFsExistsParams {
 export const SessionFsExistsParams: Schema.Schema<SessionFsExistsParams> = lazy<SessionFsExistsParams>(() => struct<SessionFsExistsParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionFsExistsParams")
 
 /** Indicates whether the requested path exists in the client-provided session filesystem. */
 export interface SessionFsExistsResult {
@@ -22445,7 +22510,7 @@ export interface SessionFsExistsResult {
 /** Indicates whether the requested path exists in the client-provided session filesystem. */
 export const SessionFsExistsResult: Schema.Schema<SessionFsExistsResult> = lazy<SessionFsExistsResult>(() => struct<SessionFsExistsResult>({
   exists: Schema.Boolean
-}))
+}), "SessionFsExistsResult")
 
 /** Path whose metadata should be returned from the client-provided session filesystem. */
 export interface SessionFsStatParams {
@@ -22459,7 +22524,7 @@ export interface SessionFsStatParams {
 export const SessionFsStatParams: Schema.Schema<SessionFsStatParams> = lazy<SessionFsStatParams>(() => struct<SessionFsStatParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionFsStatParams")
 
 /** Filesystem metadata for the requested path, or a filesystem error if the stat failed. */
 export interface SessionFsStatResult {
@@ -22495,7 +22560,7 @@ export const SessionFsStatResult: Schema.Schema<SessionFsStatResult, SessionFsSt
   mtime: Schema.Date,
   birthtime: Schema.Date,
   error: Schema.optional(SessionFsError)
-}))
+}), "SessionFsStatResult")
 
 /** Directory path to create in the client-provided session filesystem, with options for recursive creation and POSIX mode. */
 export interface SessionFsMkdirParams {
@@ -22510,12 +22575,12 @@ export interface SessionFsMkdirParams {
 }
 
 /** Directory path to create in the client-provided session filesystem, with options for recursive creation and POSIX mode. */
-export const SessionFsMkdirParams: Schema.Schema<SessionFsMkdirParams> = lazy<SessionFsMkdirParams>(() => struct<SessionFsMkdirParams>({
+export const SessionFsMkdirParams: Schema.Schema<SessionFsMkdirParams> = lazy<SessionFsMkdirParams>(() => tolerantStruct<SessionFsMkdirParams>({
   sessionId: Schema.String,
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean),
   mode: Schema.optional(Schema.Number)
-}))
+}), "SessionFsMkdirParams")
 
 /** Directory path whose entries should be listed from the client-provided session filesystem. */
 export interface SessionFsReaddirParams {
@@ -22529,7 +22594,7 @@ export interface SessionFsReaddirParams {
 export const SessionFsReaddirParams: Schema.Schema<SessionFsReaddirParams> = lazy<SessionFsReaddirParams>(() => struct<SessionFsReaddirParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionFsReaddirParams")
 
 /** Names of entries in the requested directory, or a filesystem error if the read failed. */
 export interface SessionFsReaddirResult {
@@ -22543,7 +22608,7 @@ export interface SessionFsReaddirResult {
 export const SessionFsReaddirResult: Schema.Schema<SessionFsReaddirResult> = lazy<SessionFsReaddirResult>(() => struct<SessionFsReaddirResult>({
   entries: Schema.Array(Schema.String),
   error: Schema.optional(SessionFsError)
-}))
+}), "SessionFsReaddirResult")
 
 /** Directory path whose entries (with type information) should be listed from the client-provided session filesystem. */
 export interface SessionFsReaddirWithTypesParams {
@@ -22557,13 +22622,13 @@ export interface SessionFsReaddirWithTypesParams {
 export const SessionFsReaddirWithTypesParams: Schema.Schema<SessionFsReaddirWithTypesParams> = lazy<SessionFsReaddirWithTypesParams>(() => struct<SessionFsReaddirWithTypesParams>({
   sessionId: Schema.String,
   path: Schema.String
-}))
+}), "SessionFsReaddirWithTypesParams")
 
 /** Entry type */
 export type SessionFsReaddirWithTypesEntryType = "file" | "directory"
 
 /** Entry type */
-export const SessionFsReaddirWithTypesEntryType: Schema.Schema<SessionFsReaddirWithTypesEntryType> = lazy<SessionFsReaddirWithTypesEntryType>(() => Schema.Literal("file", "directory"))
+export const SessionFsReaddirWithTypesEntryType: Schema.Schema<SessionFsReaddirWithTypesEntryType> = lazy<SessionFsReaddirWithTypesEntryType>(() => Schema.Literal("file", "directory"), "SessionFsReaddirWithTypesEntryType")
 
 /** Directory entry returned by session filesystem `readdirWithTypes`, with name and entry type. */
 export interface SessionFsReaddirWithTypesEntry {
@@ -22577,7 +22642,7 @@ export interface SessionFsReaddirWithTypesEntry {
 export const SessionFsReaddirWithTypesEntry: Schema.Schema<SessionFsReaddirWithTypesEntry> = lazy<SessionFsReaddirWithTypesEntry>(() => struct<SessionFsReaddirWithTypesEntry>({
   name: Schema.String,
   type: SessionFsReaddirWithTypesEntryType
-}))
+}), "SessionFsReaddirWithTypesEntry")
 
 /** Entries in the requested directory paired with file/directory type information, or a filesystem error if the read failed. */
 export interface SessionFsReaddirWithTypesResult {
@@ -22591,7 +22656,7 @@ export interface SessionFsReaddirWithTypesResult {
 export const SessionFsReaddirWithTypesResult: Schema.Schema<SessionFsReaddirWithTypesResult> = lazy<SessionFsReaddirWithTypesResult>(() => struct<SessionFsReaddirWithTypesResult>({
   entries: Schema.Array(SessionFsReaddirWithTypesEntry),
   error: Schema.optional(SessionFsError)
-}))
+}), "SessionFsReaddirWithTypesResult")
 
 /** Path to remove from the client-provided session filesystem, with options for recursive removal and force. */
 export interface SessionFsRmParams {
@@ -22606,12 +22671,12 @@ export interface SessionFsRmParams {
 }
 
 /** Path to remove from the client-provided session filesystem, with options for recursive removal and force. */
-export const SessionFsRmParams: Schema.Schema<SessionFsRmParams> = lazy<SessionFsRmParams>(() => struct<SessionFsRmParams>({
+export const SessionFsRmParams: Schema.Schema<SessionFsRmParams> = lazy<SessionFsRmParams>(() => tolerantStruct<SessionFsRmParams>({
   sessionId: Schema.String,
   path: Schema.String,
   recursive: Schema.optional(Schema.Boolean),
   force: Schema.optional(Schema.Boolean)
-}))
+}), "SessionFsRmParams")
 
 /** Source and destination paths for renaming or moving an entry in the client-provided session filesystem. */
 export interface SessionFsRenameParams {
@@ -22628,13 +22693,13 @@ export const SessionFsRenameParams: Schema.Schema<SessionFsRenameParams> = lazy<
   sessionId: Schema.String,
   src: Schema.String,
   dest: Schema.String
-}))
+}), "SessionFsRenameParams")
 
 /** How to execute the query: 'exec' for DDL/multi-statement (no results), 'query' for SELECT (returns rows), 'run' for INSERT/UPDATE/DELETE (returns rowsAffected) */
-export type SessionFsSqliteQueryType = "exec" | "query" | "run"
+export type SessionFsSqliteQueryType = "exec" | "query" | "run" | (string & {})
 
 /** How to execute the query: 'exec' for DDL/multi-statement (no results), 'query' for SELECT (returns rows), 'run' for INSERT/UPDATE/DELETE (returns rowsAffected) */
-export const SessionFsSqliteQueryType: Schema.Schema<SessionFsSqliteQueryType> = lazy<SessionFsSqliteQueryType>(() => Schema.Literal("exec", "query", "run"))
+export const SessionFsSqliteQueryType: Schema.Schema<SessionFsSqliteQueryType> = lazy<SessionFsSqliteQueryType>(() => openLiteral("exec", "query", "run"), "SessionFsSqliteQueryType")
 
 /** SQL query, query type, and optional bind parameters for executing a SQLite query against the per-session database. The provider applies its SQLite busy timeout for every call. */
 export interface SessionFsSqliteQueryParams {
@@ -22649,12 +22714,12 @@ export interface SessionFsSqliteQueryParams {
 }
 
 /** SQL query, query type, and optional bind parameters for executing a SQLite query against the per-session database. The provider applies its SQLite busy timeout for every call. */
-export const SessionFsSqliteQueryParams: Schema.Schema<SessionFsSqliteQueryParams> = lazy<SessionFsSqliteQueryParams>(() => struct<SessionFsSqliteQueryParams>({
+export const SessionFsSqliteQueryParams: Schema.Schema<SessionFsSqliteQueryParams> = lazy<SessionFsSqliteQueryParams>(() => tolerantStruct<SessionFsSqliteQueryParams>({
   sessionId: Schema.String,
   query: Schema.String,
   queryType: SessionFsSqliteQueryType,
   params: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "SessionFsSqliteQueryParams")
 
 /** Query results including rows, columns, and rows affected, or a filesystem error if execution failed. */
 export interface SessionFsSqliteQueryResult {
@@ -22677,7 +22742,7 @@ export const SessionFsSqliteQueryResult: Schema.Schema<SessionFsSqliteQueryResul
   rowsAffected: Schema.Number,
   lastInsertRowid: Schema.optional(Schema.Number),
   error: Schema.optional(SessionFsError)
-}))
+}), "SessionFsSqliteQueryResult")
 
 /** One statement in an atomic SQLite transaction. */
 export interface SessionFsSqliteTransactionStatement {
@@ -22690,11 +22755,11 @@ export interface SessionFsSqliteTransactionStatement {
 }
 
 /** One statement in an atomic SQLite transaction. */
-export const SessionFsSqliteTransactionStatement: Schema.Schema<SessionFsSqliteTransactionStatement> = lazy<SessionFsSqliteTransactionStatement>(() => struct<SessionFsSqliteTransactionStatement>({
+export const SessionFsSqliteTransactionStatement: Schema.Schema<SessionFsSqliteTransactionStatement> = lazy<SessionFsSqliteTransactionStatement>(() => tolerantStruct<SessionFsSqliteTransactionStatement>({
   query: Schema.String,
   queryType: SessionFsSqliteQueryType,
   params: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "SessionFsSqliteTransactionStatement")
 
 /** Statements to execute atomically. Providers apply busy handling for every call. */
 export interface SessionFsSqliteTransactionParams {
@@ -22708,13 +22773,13 @@ export interface SessionFsSqliteTransactionParams {
 export const SessionFsSqliteTransactionParams: Schema.Schema<SessionFsSqliteTransactionParams> = lazy<SessionFsSqliteTransactionParams>(() => struct<SessionFsSqliteTransactionParams>({
   sessionId: Schema.String,
   statements: Schema.Array(SessionFsSqliteTransactionStatement)
-}))
+}), "SessionFsSqliteTransactionParams")
 
 /** SQLite transaction failure classification. */
 export type SessionFsSqliteTransactionErrorClass = "busyOrLocked" | "fatal" | "postCommitAmbiguous"
 
 /** SQLite transaction failure classification. */
-export const SessionFsSqliteTransactionErrorClass: Schema.Schema<SessionFsSqliteTransactionErrorClass> = lazy<SessionFsSqliteTransactionErrorClass>(() => Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous"))
+export const SessionFsSqliteTransactionErrorClass: Schema.Schema<SessionFsSqliteTransactionErrorClass> = lazy<SessionFsSqliteTransactionErrorClass>(() => Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous"), "SessionFsSqliteTransactionErrorClass")
 
 /** Classified SQLite transaction failure. busyOrLocked guarantees rollback; postCommitAmbiguous must never be retried. */
 export interface SessionFsSqliteTransactionError {
@@ -22728,7 +22793,7 @@ export interface SessionFsSqliteTransactionError {
 export const SessionFsSqliteTransactionError: Schema.Schema<SessionFsSqliteTransactionError> = lazy<SessionFsSqliteTransactionError>(() => struct<SessionFsSqliteTransactionError>({
   errorClass: SessionFsSqliteTransactionErrorClass,
   message: Schema.String
-}))
+}), "SessionFsSqliteTransactionError")
 
 /** Per-statement results, or a classified transaction error. */
 export interface SessionFsSqliteTransactionResult {
@@ -22742,7 +22807,7 @@ export interface SessionFsSqliteTransactionResult {
 export const SessionFsSqliteTransactionResult: Schema.Schema<SessionFsSqliteTransactionResult> = lazy<SessionFsSqliteTransactionResult>(() => struct<SessionFsSqliteTransactionResult>({
   results: Schema.Array(SessionFsSqliteQueryResult),
   error: Schema.optional(SessionFsSqliteTransactionError)
-}))
+}), "SessionFsSqliteTransactionResult")
 
 /** Identifies the target session. */
 export interface SessionFsSqliteExistsParams {
@@ -22753,7 +22818,7 @@ export interface SessionFsSqliteExistsParams {
 /** Identifies the target session. */
 export const SessionFsSqliteExistsParams: Schema.Schema<SessionFsSqliteExistsParams> = lazy<SessionFsSqliteExistsParams>(() => struct<SessionFsSqliteExistsParams>({
   sessionId: Schema.String
-}))
+}), "SessionFsSqliteExistsParams")
 
 /** Indicates whether the per-session SQLite database already exists. */
 export interface SessionFsSqliteExistsResult {
@@ -22764,7 +22829,7 @@ export interface SessionFsSqliteExistsResult {
 /** Indicates whether the per-session SQLite database already exists. */
 export const SessionFsSqliteExistsResult: Schema.Schema<SessionFsSqliteExistsResult> = lazy<SessionFsSqliteExistsResult>(() => struct<SessionFsSqliteExistsResult>({
   exists: Schema.Boolean
-}))
+}), "SessionFsSqliteExistsResult")
 
 /** Host capabilities */
 export interface CanvasHostContextCapabilities {
@@ -22773,9 +22838,9 @@ export interface CanvasHostContextCapabilities {
 }
 
 /** Host capabilities */
-export const CanvasHostContextCapabilities: Schema.Schema<CanvasHostContextCapabilities> = lazy<CanvasHostContextCapabilities>(() => struct<CanvasHostContextCapabilities>({
+export const CanvasHostContextCapabilities: Schema.Schema<CanvasHostContextCapabilities> = lazy<CanvasHostContextCapabilities>(() => tolerantStruct<CanvasHostContextCapabilities>({
   canvases: Schema.optional(Schema.Boolean)
-}))
+}), "CanvasHostContextCapabilities")
 
 /** Host context supplied by the runtime. */
 export interface CanvasHostContext {
@@ -22784,9 +22849,9 @@ export interface CanvasHostContext {
 }
 
 /** Host context supplied by the runtime. */
-export const CanvasHostContext: Schema.Schema<CanvasHostContext> = lazy<CanvasHostContext>(() => struct<CanvasHostContext>({
+export const CanvasHostContext: Schema.Schema<CanvasHostContext> = lazy<CanvasHostContext>(() => tolerantStruct<CanvasHostContext>({
   capabilities: Schema.optional(CanvasHostContextCapabilities)
-}))
+}), "CanvasHostContext")
 
 /** Session context supplied by the runtime. */
 export interface CanvasSessionContext {
@@ -22795,9 +22860,9 @@ export interface CanvasSessionContext {
 }
 
 /** Session context supplied by the runtime. */
-export const CanvasSessionContext: Schema.Schema<CanvasSessionContext> = lazy<CanvasSessionContext>(() => struct<CanvasSessionContext>({
+export const CanvasSessionContext: Schema.Schema<CanvasSessionContext> = lazy<CanvasSessionContext>(() => tolerantStruct<CanvasSessionContext>({
   workingDirectory: Schema.optional(Schema.String)
-}))
+}), "CanvasSessionContext")
 
 /** Canvas open parameters sent to the provider. */
 export interface CanvasOpenParams {
@@ -22818,7 +22883,7 @@ export interface CanvasOpenParams {
 }
 
 /** Canvas open parameters sent to the provider. */
-export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = lazy<CanvasOpenParams>(() => struct<CanvasOpenParams>({
+export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = lazy<CanvasOpenParams>(() => tolerantStruct<CanvasOpenParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
@@ -22826,7 +22891,7 @@ export const CanvasOpenParams: Schema.Schema<CanvasOpenParams> = lazy<CanvasOpen
   input: Schema.optional(Schema.Unknown),
   host: Schema.optional(CanvasHostContext),
   session: Schema.optional(CanvasSessionContext)
-}))
+}), "CanvasOpenParams")
 
 /** Canvas open result returned by the provider. */
 export interface CanvasProviderOpenResult {
@@ -22843,7 +22908,7 @@ export const CanvasProviderOpenResult: Schema.Schema<CanvasProviderOpenResult> =
   url: Schema.optional(Schema.String),
   title: Schema.optional(Schema.String),
   status: Schema.optional(Schema.String)
-}))
+}), "CanvasProviderOpenResult")
 
 /** Canvas close parameters sent to the provider. */
 export interface CanvasCloseParams {
@@ -22862,14 +22927,14 @@ export interface CanvasCloseParams {
 }
 
 /** Canvas close parameters sent to the provider. */
-export const CanvasCloseParams: Schema.Schema<CanvasCloseParams> = lazy<CanvasCloseParams>(() => struct<CanvasCloseParams>({
+export const CanvasCloseParams: Schema.Schema<CanvasCloseParams> = lazy<CanvasCloseParams>(() => tolerantStruct<CanvasCloseParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
   instanceId: Schema.String,
   host: Schema.optional(CanvasHostContext),
   session: Schema.optional(CanvasSessionContext)
-}))
+}), "CanvasCloseParams")
 
 /** Canvas action invocation parameters sent to the provider. */
 export interface CanvasActionInvokeParams {
@@ -22892,7 +22957,7 @@ export interface CanvasActionInvokeParams {
 }
 
 /** Canvas action invocation parameters sent to the provider. */
-export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> = lazy<CanvasActionInvokeParams>(() => struct<CanvasActionInvokeParams>({
+export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> = lazy<CanvasActionInvokeParams>(() => tolerantStruct<CanvasActionInvokeParams>({
   sessionId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
@@ -22901,7 +22966,7 @@ export const CanvasActionInvokeParams: Schema.Schema<CanvasActionInvokeParams> =
   input: Schema.optional(Schema.Unknown),
   host: Schema.optional(CanvasHostContext),
   session: Schema.optional(CanvasSessionContext)
-}))
+}), "CanvasActionInvokeParams")
 
 /** Runtime-owned wire payload for a server-to-client hook callback invocation. */
 export interface HookInvokeRequest {
@@ -22915,7 +22980,7 @@ export const HookInvokeRequest: Schema.Schema<HookInvokeRequest> = lazy<HookInvo
   sessionId: Schema.String,
   hookType: HookType,
   input: Schema.Unknown
-}))
+}), "HookInvokeRequest")
 
 /** Optional output returned by an SDK callback hook. */
 export interface HookInvokeResponse {
@@ -22925,7 +22990,7 @@ export interface HookInvokeResponse {
 /** Optional output returned by an SDK callback hook. */
 export const HookInvokeResponse: Schema.Schema<HookInvokeResponse> = lazy<HookInvokeResponse>(() => struct<HookInvokeResponse>({
   output: Schema.optional(Schema.Unknown)
-}))
+}), "HookInvokeResponse")
 
 /** A discovered extension entrypoint that the registered integrator may classify and resolve to an opaque launch profile. */
 export interface ExtensionLaunchProviderResolveRequest {
@@ -22945,7 +23010,7 @@ export const ExtensionLaunchProviderResolveRequest: Schema.Schema<ExtensionLaunc
   name: Schema.String,
   modulePath: Schema.String,
   source: ExtensionSource
-}))
+}), "ExtensionLaunchProviderResolveRequest")
 
 /** Opaque integrator-owned process launch profile for one extension entrypoint. */
 export interface ExtensionLaunchProfile {
@@ -22962,7 +23027,7 @@ export const ExtensionLaunchProfile: Schema.Schema<ExtensionLaunchProfile> = laz
   executable: Schema.String,
   args: Schema.Array(Schema.String),
   env: Schema.Record({ key: Schema.String, value: Schema.String })
-}))
+}), "ExtensionLaunchProfile")
 
 /** The launch profile for a supported entrypoint. Omit launch when the provider does not support the entrypoint. */
 export interface ExtensionLaunchProviderResolveResult {
@@ -22973,13 +23038,13 @@ export interface ExtensionLaunchProviderResolveResult {
 /** The launch profile for a supported entrypoint. Omit launch when the provider does not support the entrypoint. */
 export const ExtensionLaunchProviderResolveResult: Schema.Schema<ExtensionLaunchProviderResolveResult> = lazy<ExtensionLaunchProviderResolveResult>(() => struct<ExtensionLaunchProviderResolveResult>({
   launch: Schema.optional(ExtensionLaunchProfile)
-}))
+}), "ExtensionLaunchProviderResolveResult")
 
 /** Transport the runtime would otherwise use for this request. `http` (the default when absent) covers plain HTTP and SSE responses; `websocket` indicates a full-duplex message channel where each body chunk maps to one WebSocket message and the `binary` flag distinguishes text from binary frames. The SDK consumer uses this to decide whether to service the request with an HTTP client or a WebSocket client. It is the one piece of request metadata the consumer cannot reliably infer from the URL or headers alone. */
-export type LlmInferenceHttpRequestStartTransport = "http" | "websocket"
+export type LlmInferenceHttpRequestStartTransport = "http" | "websocket" | (string & {})
 
 /** Transport the runtime would otherwise use for this request. `http` (the default when absent) covers plain HTTP and SSE responses; `websocket` indicates a full-duplex message channel where each body chunk maps to one WebSocket message and the `binary` flag distinguishes text from binary frames. The SDK consumer uses this to decide whether to service the request with an HTTP client or a WebSocket client. It is the one piece of request metadata the consumer cannot reliably infer from the URL or headers alone. */
-export const LlmInferenceHttpRequestStartTransport: Schema.Schema<LlmInferenceHttpRequestStartTransport> = lazy<LlmInferenceHttpRequestStartTransport>(() => Schema.Literal("http", "websocket"))
+export const LlmInferenceHttpRequestStartTransport: Schema.Schema<LlmInferenceHttpRequestStartTransport> = lazy<LlmInferenceHttpRequestStartTransport>(() => openLiteral("http", "websocket"), "LlmInferenceHttpRequestStartTransport")
 
 /** The head of an outbound model-layer HTTP request. */
 export interface LlmInferenceHttpRequestStartRequest {
@@ -23006,7 +23071,7 @@ export interface LlmInferenceHttpRequestStartRequest {
 }
 
 /** The head of an outbound model-layer HTTP request. */
-export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttpRequestStartRequest> = lazy<LlmInferenceHttpRequestStartRequest>(() => struct<LlmInferenceHttpRequestStartRequest>({
+export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttpRequestStartRequest> = lazy<LlmInferenceHttpRequestStartRequest>(() => tolerantStruct<LlmInferenceHttpRequestStartRequest>({
   requestId: Schema.String,
   sessionId: Schema.optional(Schema.String),
   method: Schema.String,
@@ -23017,13 +23082,13 @@ export const LlmInferenceHttpRequestStartRequest: Schema.Schema<LlmInferenceHttp
   parentAgentId: Schema.optional(Schema.String),
   agentInvocationId: Schema.optional(Schema.String),
   interactionType: Schema.optional(Schema.String)
-}))
+}), "LlmInferenceHttpRequestStartRequest")
 
 /** Acknowledgement. Returning successfully simply means the SDK accepted the start frame; it does not imply the request will succeed. */
 export interface LlmInferenceHttpRequestStartResult {}
 
 /** Acknowledgement. Returning successfully simply means the SDK accepted the start frame; it does not imply the request will succeed. */
-export const LlmInferenceHttpRequestStartResult: Schema.Schema<LlmInferenceHttpRequestStartResult> = lazy<LlmInferenceHttpRequestStartResult>(() => struct<LlmInferenceHttpRequestStartResult>({}))
+export const LlmInferenceHttpRequestStartResult: Schema.Schema<LlmInferenceHttpRequestStartResult> = lazy<LlmInferenceHttpRequestStartResult>(() => struct<LlmInferenceHttpRequestStartResult>({}), "LlmInferenceHttpRequestStartResult")
 
 /** A request body chunk or cancellation signal. */
 export interface LlmInferenceHttpRequestChunkRequest {
@@ -23044,7 +23109,7 @@ export interface LlmInferenceHttpRequestChunkRequest {
 }
 
 /** A request body chunk or cancellation signal. */
-export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttpRequestChunkRequest> = lazy<LlmInferenceHttpRequestChunkRequest>(() => struct<LlmInferenceHttpRequestChunkRequest>({
+export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttpRequestChunkRequest> = lazy<LlmInferenceHttpRequestChunkRequest>(() => tolerantStruct<LlmInferenceHttpRequestChunkRequest>({
   requestId: Schema.String,
   data: Schema.String,
   binary: Schema.optional(Schema.Boolean),
@@ -23052,13 +23117,13 @@ export const LlmInferenceHttpRequestChunkRequest: Schema.Schema<LlmInferenceHttp
   cancel: Schema.optional(Schema.Boolean),
   cancelReason: Schema.optional(Schema.String),
   agentInvocationId: Schema.optional(Schema.String)
-}))
+}), "LlmInferenceHttpRequestChunkRequest")
 
 /** Acknowledgement. The SDK is free to ignore the ack and treat chunk delivery as fire-and-forget. */
 export interface LlmInferenceHttpRequestChunkResult {}
 
 /** Acknowledgement. The SDK is free to ignore the ack and treat chunk delivery as fire-and-forget. */
-export const LlmInferenceHttpRequestChunkResult: Schema.Schema<LlmInferenceHttpRequestChunkResult> = lazy<LlmInferenceHttpRequestChunkResult>(() => struct<LlmInferenceHttpRequestChunkResult>({}))
+export const LlmInferenceHttpRequestChunkResult: Schema.Schema<LlmInferenceHttpRequestChunkResult> = lazy<LlmInferenceHttpRequestChunkResult>(() => struct<LlmInferenceHttpRequestChunkResult>({}), "LlmInferenceHttpRequestChunkResult")
 
 /** Client environment metadata describing the process that produced a telemetry event. */
 export interface GitHubTelemetryClientInfo {
@@ -23089,7 +23154,7 @@ export interface GitHubTelemetryClientInfo {
 }
 
 /** Client environment metadata describing the process that produced a telemetry event. */
-export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo> = lazy<GitHubTelemetryClientInfo>(() => struct<GitHubTelemetryClientInfo>({
+export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo> = lazy<GitHubTelemetryClientInfo>(() => tolerantStruct<GitHubTelemetryClientInfo>({
   cli_version: Schema.String,
   os_platform: Schema.String,
   os_version: Schema.String,
@@ -23102,7 +23167,7 @@ export const GitHubTelemetryClientInfo: Schema.Schema<GitHubTelemetryClientInfo>
   dev_device_id: Schema.optional(Schema.String),
   cpu_model: Schema.optional(Schema.String),
   cpu_count: Schema.optional(Schema.Number)
-}))
+}), "GitHubTelemetryClientInfo")
 
 /** A single telemetry event in the runtime's native GitHub-shaped telemetry format, forwarded verbatim to opted-in hosts. The `restricted` flag on the enclosing GitHubTelemetryNotification distinguishes standard from restricted events; the payload shape is identical for both. */
 export interface GitHubTelemetryEvent {
@@ -23129,7 +23194,7 @@ export interface GitHubTelemetryEvent {
 }
 
 /** A single telemetry event in the runtime's native GitHub-shaped telemetry format, forwarded verbatim to opted-in hosts. The `restricted` flag on the enclosing GitHubTelemetryNotification distinguishes standard from restricted events; the payload shape is identical for both. */
-export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = lazy<GitHubTelemetryEvent>(() => struct<GitHubTelemetryEvent>({
+export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = lazy<GitHubTelemetryEvent>(() => tolerantStruct<GitHubTelemetryEvent>({
   kind: Schema.String,
   created_at: Schema.optional(Schema.String),
   model_call_id: Schema.optional(Schema.String),
@@ -23140,7 +23205,7 @@ export const GitHubTelemetryEvent: Schema.Schema<GitHubTelemetryEvent> = lazy<Gi
   session_id: Schema.optional(Schema.String),
   copilot_tracking_id: Schema.optional(Schema.String),
   client: Schema.optional(GitHubTelemetryClientInfo)
-}))
+}), "GitHubTelemetryEvent")
 
 /** Payload for a `gitHubTelemetry.event` notification: a single GitHub telemetry event the runtime forwards to a host connection that opted into telemetry forwarding during the `server.connect` handshake. */
 export interface GitHubTelemetryNotification {
@@ -23153,17 +23218,17 @@ export interface GitHubTelemetryNotification {
 }
 
 /** Payload for a `gitHubTelemetry.event` notification: a single GitHub telemetry event the runtime forwards to a host connection that opted into telemetry forwarding during the `server.connect` handshake. */
-export const GitHubTelemetryNotification: Schema.Schema<GitHubTelemetryNotification> = lazy<GitHubTelemetryNotification>(() => struct<GitHubTelemetryNotification>({
+export const GitHubTelemetryNotification: Schema.Schema<GitHubTelemetryNotification> = lazy<GitHubTelemetryNotification>(() => tolerantStruct<GitHubTelemetryNotification>({
   sessionId: Schema.optional(Schema.String),
   restricted: Schema.Boolean,
   event: GitHubTelemetryEvent
-}))
+}), "GitHubTelemetryNotification")
 
 /** Why the runtime is requesting a GitHub credential. */
-export type GitHubTokenAcquireReason = "initial" | "refresh"
+export type GitHubTokenAcquireReason = "initial" | "refresh" | (string & {})
 
 /** Why the runtime is requesting a GitHub credential. */
-export const GitHubTokenAcquireReason: Schema.Schema<GitHubTokenAcquireReason> = lazy<GitHubTokenAcquireReason>(() => Schema.Literal("initial", "refresh"))
+export const GitHubTokenAcquireReason: Schema.Schema<GitHubTokenAcquireReason> = lazy<GitHubTokenAcquireReason>(() => openLiteral("initial", "refresh"), "GitHubTokenAcquireReason")
 
 /** Asks the SDK client to acquire a GitHub access token from an opaque callback registration. */
 export interface GitHubTokenAcquireRequest {
@@ -23178,12 +23243,12 @@ export interface GitHubTokenAcquireRequest {
 }
 
 /** Asks the SDK client to acquire a GitHub access token from an opaque callback registration. */
-export const GitHubTokenAcquireRequest: Schema.Schema<GitHubTokenAcquireRequest> = lazy<GitHubTokenAcquireRequest>(() => struct<GitHubTokenAcquireRequest>({
+export const GitHubTokenAcquireRequest: Schema.Schema<GitHubTokenAcquireRequest> = lazy<GitHubTokenAcquireRequest>(() => tolerantStruct<GitHubTokenAcquireRequest>({
   registrationId: Schema.String,
   host: Schema.String,
   sessionId: Schema.optional(Schema.String),
   reason: GitHubTokenAcquireReason
-}))
+}), "GitHubTokenAcquireRequest")
 
 /** SDK host response to a GitHub credential request. */
 export type GitHubTokenAcquireResult =
@@ -23213,4 +23278,4 @@ export const GitHubTokenAcquireResult: Schema.Schema<GitHubTokenAcquireResult> =
   Schema.Struct({
     kind: Schema.Literal("cancelled")
   })
-))
+), "GitHubTokenAcquireResult")

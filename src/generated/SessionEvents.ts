@@ -4,35 +4,35 @@
  */
 
 import { Schema } from "effect"
-import { lazy, struct } from "../internal/generatedSchema.js"
+import { lazy, openLiteral, struct, tolerant, tolerantStruct } from "../internal/generatedSchema.js"
 
 // ---------------------------------------------------------------------------
 // Definitions
 // ---------------------------------------------------------------------------
 
 /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
-export type ReasoningSummary = "none" | "concise" | "detailed"
+export type ReasoningSummary = "none" | "concise" | "detailed" | (string & {})
 
 /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
-export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => Schema.Literal("none", "concise", "detailed"))
+export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => openLiteral("none", "concise", "detailed"), "ReasoningSummary")
 
 /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
-export type Verbosity = "low" | "medium" | "high"
+export type Verbosity = "low" | "medium" | "high" | (string & {})
 
 /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
-export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => Schema.Literal("low", "medium", "high"))
+export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => openLiteral("low", "medium", "high"), "Verbosity")
 
 /** Allowed values for the `ContextTier` enumeration. */
-export type ContextTier = "default" | "long_context"
+export type ContextTier = "default" | "long_context" | (string & {})
 
 /** Allowed values for the `ContextTier` enumeration. */
-export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => Schema.Literal("default", "long_context"))
+export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => openLiteral("default", "long_context"), "ContextTier")
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast"
+export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast" | (string & {})
 
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence", "fast"))
+export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => openLiteral("efficiency", "balance", "intelligence", "fast"), "AutoTier")
 
 /** Optional session limits. */
 export interface SessionLimitsConfig {
@@ -41,15 +41,15 @@ export interface SessionLimitsConfig {
 }
 
 /** Optional session limits. */
-export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => struct<SessionLimitsConfig>({
+export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => tolerantStruct<SessionLimitsConfig>({
   maxAiCredits: Schema.optional(Schema.Number)
-}))
+}), "SessionLimitsConfig")
 
 /** Hosting platform type of the repository (github or ado) */
-export type WorkingDirectoryContextHostType = "github" | "ado"
+export type WorkingDirectoryContextHostType = "github" | "ado" | (string & {})
 
 /** Hosting platform type of the repository (github or ado) */
-export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = lazy<WorkingDirectoryContextHostType>(() => Schema.Literal("github", "ado"))
+export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = lazy<WorkingDirectoryContextHostType>(() => openLiteral("github", "ado"), "WorkingDirectoryContextHostType")
 
 /** Working directory and git context at session start */
 export interface WorkingDirectoryContext {
@@ -74,7 +74,7 @@ export interface WorkingDirectoryContext {
 }
 
 /** Working directory and git context at session start */
-export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = lazy<WorkingDirectoryContext>(() => struct<WorkingDirectoryContext>({
+export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = lazy<WorkingDirectoryContext>(() => tolerantStruct<WorkingDirectoryContext>({
   cwd: Schema.String,
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
@@ -84,7 +84,7 @@ export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = l
   headCommit: Schema.optional(Schema.String),
   baseCommit: Schema.optional(Schema.String),
   pendingGitContext: Schema.optional(Schema.Boolean)
-}))
+}), "WorkingDirectoryContext")
 
 /** Per-session configuration for the built-in GitHub MCP server */
 export interface GitHubMcpToolConfig {
@@ -99,12 +99,12 @@ export interface GitHubMcpToolConfig {
 }
 
 /** Per-session configuration for the built-in GitHub MCP server */
-export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = lazy<GitHubMcpToolConfig>(() => struct<GitHubMcpToolConfig>({
+export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = lazy<GitHubMcpToolConfig>(() => tolerantStruct<GitHubMcpToolConfig>({
   enableAllTools: Schema.optional(Schema.Boolean),
   additionalToolsets: Schema.optional(Schema.Array(Schema.String)),
   additionalTools: Schema.optional(Schema.Array(Schema.String)),
   enableInsidersMode: Schema.optional(Schema.Boolean)
-}))
+}), "GitHubMcpToolConfig")
 
 /** Session initialization metadata including context and configuration */
 export interface StartData {
@@ -166,7 +166,7 @@ export interface StartDataEncoded {
 }
 
 /** Session initialization metadata including context and configuration */
-export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartData, StartDataEncoded>(() => struct<StartData, StartDataEncoded>({
+export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartData, StartDataEncoded>(() => tolerantStruct<StartData, StartDataEncoded>({
   sessionId: Schema.String,
   version: Schema.Number,
   producer: Schema.String,
@@ -184,7 +184,7 @@ export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartD
   alreadyInUse: Schema.optional(Schema.Boolean),
   remoteSteerable: Schema.optional(Schema.Boolean),
   detachedFromSpawningParentSessionId: Schema.optional(Schema.String)
-}))
+}), "StartData")
 
 /** Session event "session.start". Session initialization metadata including context and configuration */
 export interface StartEvent {
@@ -216,7 +216,7 @@ export interface StartEventEncoded {
 }
 
 /** Session event "session.start". Session initialization metadata including context and configuration */
-export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<StartEvent, StartEventEncoded>(() => struct<StartEvent, StartEventEncoded>({
+export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<StartEvent, StartEventEncoded>(() => tolerantStruct<StartEvent, StartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -224,7 +224,7 @@ export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<Sta
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.start"),
   data: StartData
-}))
+}), "StartEvent")
 
 /** Session resume metadata including current context and event count */
 export interface ResumeData {
@@ -280,7 +280,7 @@ export interface ResumeDataEncoded {
 }
 
 /** Session resume metadata including current context and event count */
-export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<ResumeData, ResumeDataEncoded>(() => struct<ResumeData, ResumeDataEncoded>({
+export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<ResumeData, ResumeDataEncoded>(() => tolerantStruct<ResumeData, ResumeDataEncoded>({
   resumeTime: Schema.Date,
   eventCount: Schema.Number,
   eventsFileSizeBytes: Schema.optional(Schema.Number),
@@ -296,7 +296,7 @@ export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<Res
   sessionWasActive: Schema.optional(Schema.Boolean),
   remoteSteerable: Schema.optional(Schema.Boolean),
   continuePendingWork: Schema.optional(Schema.Boolean)
-}))
+}), "ResumeData")
 
 /** Session event "session.resume". Session resume metadata including current context and event count */
 export interface ResumeEvent {
@@ -328,7 +328,7 @@ export interface ResumeEventEncoded {
 }
 
 /** Session event "session.resume". Session resume metadata including current context and event count */
-export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<ResumeEvent, ResumeEventEncoded>(() => struct<ResumeEvent, ResumeEventEncoded>({
+export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<ResumeEvent, ResumeEventEncoded>(() => tolerantStruct<ResumeEvent, ResumeEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -336,7 +336,7 @@ export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.resume"),
   data: ResumeData
-}))
+}), "ResumeEvent")
 
 /** Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedData {
@@ -347,7 +347,7 @@ export interface RemoteSteerableChangedData {
 /** Notifies that the session's remote steering capability has changed */
 export const RemoteSteerableChangedData: Schema.Schema<RemoteSteerableChangedData> = lazy<RemoteSteerableChangedData>(() => struct<RemoteSteerableChangedData>({
   remoteSteerable: Schema.Boolean
-}))
+}), "RemoteSteerableChangedData")
 
 /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedEvent {
@@ -379,7 +379,7 @@ export interface RemoteSteerableChangedEventEncoded {
 }
 
 /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
-export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = lazy<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>(() => struct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
+export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = lazy<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>(() => tolerantStruct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -387,19 +387,25 @@ export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.remote_steerable_changed"),
   data: RemoteSteerableChangedData
-}))
+}), "RemoteSteerableChangedEvent")
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export type RemediationAction = "sign_in" | "switch_account" | "show_account" | "review_sandbox_policy" | "allow_sandbox_outbound"
+export type RemediationAction =
+  | "sign_in"
+  | "switch_account"
+  | "show_account"
+  | "review_sandbox_policy"
+  | "allow_sandbox_outbound"
+  | (string & {})
 
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => Schema.Literal(
+export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => openLiteral(
   "sign_in",
   "switch_account",
   "show_account",
   "review_sandbox_policy",
   "allow_sandbox_outbound"
-))
+), "RemediationAction")
 
 /** Error details for timeline display including message and optional diagnostic information */
 export interface ErrorData {
@@ -426,7 +432,7 @@ export interface ErrorData {
 }
 
 /** Error details for timeline display including message and optional diagnostic information */
-export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => struct<ErrorData>({
+export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => tolerantStruct<ErrorData>({
   errorType: Schema.String,
   errorCode: Schema.optional(Schema.String),
   eligibleForAutoSwitch: Schema.optional(Schema.Boolean),
@@ -437,7 +443,7 @@ export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => struct<
   providerCallId: Schema.optional(Schema.String),
   serviceRequestId: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String)
-}))
+}), "ErrorData")
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
 export interface ErrorEvent {
@@ -469,7 +475,7 @@ export interface ErrorEventEncoded {
 }
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
-export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<ErrorEvent, ErrorEventEncoded>(() => struct<ErrorEvent, ErrorEventEncoded>({
+export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<ErrorEvent, ErrorEventEncoded>(() => tolerantStruct<ErrorEvent, ErrorEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -477,13 +483,13 @@ export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<Err
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.error"),
   data: ErrorData
-}))
+}), "ErrorEvent")
 
 /** The session mode the agent is operating in */
-export type SessionMode = "interactive" | "plan" | "autopilot"
+export type SessionMode = "interactive" | "plan" | "autopilot" | (string & {})
 
 /** The session mode the agent is operating in */
-export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => Schema.Literal("interactive", "plan", "autopilot"))
+export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => openLiteral("interactive", "plan", "autopilot"), "SessionMode")
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleData {
@@ -494,10 +500,10 @@ export interface IdleData {
 }
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleData: Schema.Schema<IdleData> = lazy<IdleData>(() => struct<IdleData>({
+export const IdleData: Schema.Schema<IdleData> = lazy<IdleData>(() => tolerantStruct<IdleData>({
   aborted: Schema.optional(Schema.Boolean),
   mode: Schema.optional(SessionMode)
-}))
+}), "IdleData")
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleEvent {
@@ -529,7 +535,7 @@ export interface IdleEventEncoded {
 }
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEvent, IdleEventEncoded>(() => struct<IdleEvent, IdleEventEncoded>({
+export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEvent, IdleEventEncoded>(() => tolerantStruct<IdleEvent, IdleEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -537,7 +543,7 @@ export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.idle"),
   data: IdleData
-}))
+}), "IdleEvent")
 
 /** Session title change payload containing the new display title */
 export interface TitleChangedData {
@@ -548,7 +554,7 @@ export interface TitleChangedData {
 /** Session title change payload containing the new display title */
 export const TitleChangedData: Schema.Schema<TitleChangedData> = lazy<TitleChangedData>(() => struct<TitleChangedData>({
   title: Schema.String
-}))
+}), "TitleChangedData")
 
 /** Session event "session.title_changed". Session title change payload containing the new display title */
 export interface TitleChangedEvent {
@@ -580,7 +586,7 @@ export interface TitleChangedEventEncoded {
 }
 
 /** Session event "session.title_changed". Session title change payload containing the new display title */
-export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = lazy<TitleChangedEvent, TitleChangedEventEncoded>(() => struct<TitleChangedEvent, TitleChangedEventEncoded>({
+export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = lazy<TitleChangedEvent, TitleChangedEventEncoded>(() => tolerantStruct<TitleChangedEvent, TitleChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -588,13 +594,13 @@ export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.title_changed"),
   data: TitleChangedData
-}))
+}), "TitleChangedEvent")
 
 /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
-export type ScheduleOrigin = "user" | "model"
+export type ScheduleOrigin = "user" | "model" | (string & {})
 
 /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
-export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = lazy<ScheduleOrigin>(() => Schema.Literal("user", "model"))
+export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = lazy<ScheduleOrigin>(() => openLiteral("user", "model"), "ScheduleOrigin")
 
 /** Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedData {
@@ -621,7 +627,7 @@ export interface ScheduleCreatedData {
 }
 
 /** Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<ScheduleCreatedData>(() => struct<ScheduleCreatedData>({
+export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<ScheduleCreatedData>(() => tolerantStruct<ScheduleCreatedData>({
   id: Schema.Number,
   intervalMs: Schema.optional(Schema.Number),
   cron: Schema.optional(Schema.String),
@@ -632,7 +638,7 @@ export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<Sche
   selfPaced: Schema.optional(Schema.Boolean),
   displayPrompt: Schema.optional(Schema.String),
   origin: Schema.optional(ScheduleOrigin)
-}))
+}), "ScheduleCreatedData")
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedEvent {
@@ -664,7 +670,7 @@ export interface ScheduleCreatedEventEncoded {
 }
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = lazy<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>(() => struct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
+export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = lazy<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>(() => tolerantStruct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -672,7 +678,7 @@ export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleC
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_created"),
   data: ScheduleCreatedData
-}))
+}), "ScheduleCreatedEvent")
 
 /** Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledData {
@@ -683,7 +689,7 @@ export interface ScheduleCancelledData {
 /** Scheduled prompt cancelled from the schedule manager dialog */
 export const ScheduleCancelledData: Schema.Schema<ScheduleCancelledData> = lazy<ScheduleCancelledData>(() => struct<ScheduleCancelledData>({
   id: Schema.Number
-}))
+}), "ScheduleCancelledData")
 
 /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledEvent {
@@ -715,7 +721,7 @@ export interface ScheduleCancelledEventEncoded {
 }
 
 /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
-export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = lazy<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>(() => struct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
+export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = lazy<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>(() => tolerantStruct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -723,7 +729,7 @@ export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, Sched
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_cancelled"),
   data: ScheduleCancelledData
-}))
+}), "ScheduleCancelledEvent")
 
 /** Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedData {
@@ -737,7 +743,7 @@ export interface ScheduleRearmedData {
 export const ScheduleRearmedData: Schema.Schema<ScheduleRearmedData> = lazy<ScheduleRearmedData>(() => struct<ScheduleRearmedData>({
   id: Schema.Number,
   nextRunAt: Schema.Number
-}))
+}), "ScheduleRearmedData")
 
 /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedEvent {
@@ -769,7 +775,7 @@ export interface ScheduleRearmedEventEncoded {
 }
 
 /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
-export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = lazy<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>(() => struct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
+export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = lazy<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>(() => tolerantStruct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -777,19 +783,19 @@ export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleR
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.schedule_rearmed"),
   data: ScheduleRearmedData
-}))
+}), "ScheduleRearmedEvent")
 
 /** The type of operation performed on the autopilot objective state file */
-export type AutopilotObjectiveChangedOperation = "create" | "update" | "delete"
+export type AutopilotObjectiveChangedOperation = "create" | "update" | "delete" | (string & {})
 
 /** The type of operation performed on the autopilot objective state file */
-export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = lazy<AutopilotObjectiveChangedOperation>(() => Schema.Literal("create", "update", "delete"))
+export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = lazy<AutopilotObjectiveChangedOperation>(() => openLiteral("create", "update", "delete"), "AutopilotObjectiveChangedOperation")
 
 /** Current autopilot objective status, if one exists */
-export type AutopilotObjectiveChangedStatus = "active" | "paused" | "cap_reached" | "completed"
+export type AutopilotObjectiveChangedStatus = "active" | "paused" | "cap_reached" | "completed" | (string & {})
 
 /** Current autopilot objective status, if one exists */
-export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = lazy<AutopilotObjectiveChangedStatus>(() => Schema.Literal("active", "paused", "cap_reached", "completed"))
+export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = lazy<AutopilotObjectiveChangedStatus>(() => openLiteral("active", "paused", "cap_reached", "completed"), "AutopilotObjectiveChangedStatus")
 
 /** Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedData {
@@ -802,11 +808,11 @@ export interface AutopilotObjectiveChangedData {
 }
 
 /** Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = lazy<AutopilotObjectiveChangedData>(() => struct<AutopilotObjectiveChangedData>({
+export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = lazy<AutopilotObjectiveChangedData>(() => tolerantStruct<AutopilotObjectiveChangedData>({
   operation: AutopilotObjectiveChangedOperation,
   id: Schema.optional(Schema.Number),
   status: Schema.optional(AutopilotObjectiveChangedStatus)
-}))
+}), "AutopilotObjectiveChangedData")
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedEvent {
@@ -838,7 +844,7 @@ export interface AutopilotObjectiveChangedEventEncoded {
 }
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = lazy<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>(() => struct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
+export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = lazy<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>(() => tolerantStruct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -846,7 +852,7 @@ export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveCha
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.autopilot_objective_changed"),
   data: AutopilotObjectiveChangedData
-}))
+}), "AutopilotObjectiveChangedEvent")
 
 /** Informational message for timeline display with categorization */
 export interface InfoData {
@@ -861,12 +867,12 @@ export interface InfoData {
 }
 
 /** Informational message for timeline display with categorization */
-export const InfoData: Schema.Schema<InfoData> = lazy<InfoData>(() => struct<InfoData>({
+export const InfoData: Schema.Schema<InfoData> = lazy<InfoData>(() => tolerantStruct<InfoData>({
   infoType: Schema.String,
   message: Schema.String,
   url: Schema.optional(Schema.String),
   tip: Schema.optional(Schema.String)
-}))
+}), "InfoData")
 
 /** Session event "session.info". Informational message for timeline display with categorization */
 export interface InfoEvent {
@@ -898,7 +904,7 @@ export interface InfoEventEncoded {
 }
 
 /** Session event "session.info". Informational message for timeline display with categorization */
-export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEvent, InfoEventEncoded>(() => struct<InfoEvent, InfoEventEncoded>({
+export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEvent, InfoEventEncoded>(() => tolerantStruct<InfoEvent, InfoEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -906,7 +912,7 @@ export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.info"),
   data: InfoData
-}))
+}), "InfoEvent")
 
 /** Warning message for timeline display with categorization */
 export interface WarningData {
@@ -921,12 +927,12 @@ export interface WarningData {
 }
 
 /** Warning message for timeline display with categorization */
-export const WarningData: Schema.Schema<WarningData> = lazy<WarningData>(() => struct<WarningData>({
+export const WarningData: Schema.Schema<WarningData> = lazy<WarningData>(() => tolerantStruct<WarningData>({
   warningType: Schema.String,
   message: Schema.String,
   url: Schema.optional(Schema.String),
   remediation: Schema.optional(RemediationAction)
-}))
+}), "WarningData")
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
 export interface WarningEvent {
@@ -958,7 +964,7 @@ export interface WarningEventEncoded {
 }
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
-export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = lazy<WarningEvent, WarningEventEncoded>(() => struct<WarningEvent, WarningEventEncoded>({
+export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = lazy<WarningEvent, WarningEventEncoded>(() => tolerantStruct<WarningEvent, WarningEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -966,7 +972,7 @@ export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = la
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.warning"),
   data: WarningData
-}))
+}), "WarningEvent")
 
 /** Origin of an effective session model change. */
 export type ModelChangeSource =
@@ -981,9 +987,10 @@ export type ModelChangeSource =
   | "plan_mode"
   | "automatic"
   | "sdk"
+  | (string & {})
 
 /** Origin of an effective session model change. */
-export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelChangeSource>(() => Schema.Literal(
+export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelChangeSource>(() => openLiteral(
   "model_command",
   "settings_command",
   "config_command",
@@ -995,7 +1002,7 @@ export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelCha
   "plan_mode",
   "automatic",
   "sdk"
-))
+), "ModelChangeSource")
 
 /** Model change details including previous and new model identifiers */
 export interface ModelChangeData {
@@ -1028,7 +1035,7 @@ export interface ModelChangeData {
 }
 
 /** Model change details including previous and new model identifiers */
-export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeData>(() => struct<ModelChangeData>({
+export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeData>(() => tolerantStruct<ModelChangeData>({
   previousModel: Schema.optional(Schema.String),
   newModel: Schema.String,
   previousReasoningEffort: Schema.optional(Schema.String),
@@ -1042,7 +1049,7 @@ export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeD
   source: Schema.optional(ModelChangeSource),
   previousAutoTier: Schema.optional(AutoTier),
   autoTier: Schema.optional(Schema.NullOr(AutoTier))
-}))
+}), "ModelChangeData")
 
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
 export interface ModelChangeEvent {
@@ -1074,7 +1081,7 @@ export interface ModelChangeEventEncoded {
 }
 
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
-export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = lazy<ModelChangeEvent, ModelChangeEventEncoded>(() => struct<ModelChangeEvent, ModelChangeEventEncoded>({
+export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = lazy<ModelChangeEvent, ModelChangeEventEncoded>(() => tolerantStruct<ModelChangeEvent, ModelChangeEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1082,13 +1089,13 @@ export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.model_change"),
   data: ModelChangeData
-}))
+}), "ModelChangeEvent")
 
 /** Auto preferences that Copilot API can recommend. */
-export type RecommendedAutoTier = "efficiency" | "balance" | "intelligence"
+export type RecommendedAutoTier = "efficiency" | "balance" | "intelligence" | (string & {})
 
 /** Auto preferences that Copilot API can recommend. */
-export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = lazy<RecommendedAutoTier>(() => Schema.Literal("efficiency", "balance", "intelligence"))
+export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = lazy<RecommendedAutoTier>(() => openLiteral("efficiency", "balance", "intelligence"), "RecommendedAutoTier")
 
 /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationData {
@@ -1099,7 +1106,7 @@ export interface AutoTierRecommendationData {
 /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export const AutoTierRecommendationData: Schema.Schema<AutoTierRecommendationData> = lazy<AutoTierRecommendationData>(() => struct<AutoTierRecommendationData>({
   recommendedAutoTier: RecommendedAutoTier
-}))
+}), "AutoTierRecommendationData")
 
 /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationEvent {
@@ -1131,7 +1138,7 @@ export interface AutoTierRecommendationEventEncoded {
 }
 
 /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
-export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = lazy<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>(() => struct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
+export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = lazy<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>(() => tolerantStruct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1139,13 +1146,13 @@ export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_tier_recommendation"),
   data: AutoTierRecommendationData
-}))
+}), "AutoTierRecommendationEvent")
 
 /** Terminal reason an Auto preference activation failed. */
-export type AutoTierSwitchFailureReason = "policy_rejected" | "request_failed" | "setup_failed" | "unsupported"
+export type AutoTierSwitchFailureReason = "policy_rejected" | "request_failed" | "setup_failed" | "unsupported" | (string & {})
 
 /** Terminal reason an Auto preference activation failed. */
-export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = lazy<AutoTierSwitchFailureReason>(() => Schema.Literal("policy_rejected", "request_failed", "setup_failed", "unsupported"))
+export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = lazy<AutoTierSwitchFailureReason>(() => openLiteral("policy_rejected", "request_failed", "setup_failed", "unsupported"), "AutoTierSwitchFailureReason")
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedData {
@@ -1158,11 +1165,11 @@ export interface AutoTierSwitchFailedData {
 }
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = lazy<AutoTierSwitchFailedData>(() => struct<AutoTierSwitchFailedData>({
+export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = lazy<AutoTierSwitchFailedData>(() => tolerantStruct<AutoTierSwitchFailedData>({
   effectiveAutoTier: Schema.optional(AutoTier),
   requestedAutoTier: Schema.NullOr(AutoTier),
   reason: AutoTierSwitchFailureReason
-}))
+}), "AutoTierSwitchFailedData")
 
 /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedEvent {
@@ -1194,7 +1201,7 @@ export interface AutoTierSwitchFailedEventEncoded {
 }
 
 /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = lazy<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>(() => struct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
+export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = lazy<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>(() => tolerantStruct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1202,7 +1209,7 @@ export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_tier_switch_failed"),
   data: AutoTierSwitchFailedData
-}))
+}), "AutoTierSwitchFailedEvent")
 
 /** Agent mode change details including previous and new modes */
 export interface ModeChangedData {
@@ -1216,7 +1223,7 @@ export interface ModeChangedData {
 export const ModeChangedData: Schema.Schema<ModeChangedData> = lazy<ModeChangedData>(() => struct<ModeChangedData>({
   previousMode: SessionMode,
   newMode: SessionMode
-}))
+}), "ModeChangedData")
 
 /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
 export interface ModeChangedEvent {
@@ -1248,7 +1255,7 @@ export interface ModeChangedEventEncoded {
 }
 
 /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
-export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = lazy<ModeChangedEvent, ModeChangedEventEncoded>(() => struct<ModeChangedEvent, ModeChangedEventEncoded>({
+export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = lazy<ModeChangedEvent, ModeChangedEventEncoded>(() => tolerantStruct<ModeChangedEvent, ModeChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1256,7 +1263,7 @@ export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mode_changed"),
   data: ModeChangedData
-}))
+}), "ModeChangedEvent")
 
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredData {
@@ -1267,10 +1274,10 @@ export interface ModeNoticeDeliveredData {
 }
 
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = lazy<ModeNoticeDeliveredData>(() => struct<ModeNoticeDeliveredData>({
+export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = lazy<ModeNoticeDeliveredData>(() => tolerantStruct<ModeNoticeDeliveredData>({
   mode: SessionMode,
   content: Schema.optional(Schema.String)
-}))
+}), "ModeNoticeDeliveredData")
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredEvent {
@@ -1302,7 +1309,7 @@ export interface ModeNoticeDeliveredEventEncoded {
 }
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = lazy<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>(() => struct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
+export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = lazy<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>(() => tolerantStruct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1310,7 +1317,7 @@ export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, M
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mode_notice_delivered"),
   data: ModeNoticeDeliveredData
-}))
+}), "ModeNoticeDeliveredEvent")
 
 /** Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedData {
@@ -1321,7 +1328,7 @@ export interface SessionLimitsChangedData {
 /** Session limits update details. Null clears the limits. */
 export const SessionLimitsChangedData: Schema.Schema<SessionLimitsChangedData> = lazy<SessionLimitsChangedData>(() => struct<SessionLimitsChangedData>({
   sessionLimits: Schema.NullOr(SessionLimitsConfig)
-}))
+}), "SessionLimitsChangedData")
 
 /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedEvent {
@@ -1353,7 +1360,7 @@ export interface SessionLimitsChangedEventEncoded {
 }
 
 /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
-export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = lazy<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>(() => struct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
+export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = lazy<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>(() => tolerantStruct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1361,13 +1368,13 @@ export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.session_limits_changed"),
   data: SessionLimitsChangedData
-}))
+}), "SessionLimitsChangedEvent")
 
 /** Permission mode for the session. */
-export type PermissionMode = "manual" | "assisted" | "allow-all"
+export type PermissionMode = "manual" | "assisted" | "allow-all" | (string & {})
 
 /** Permission mode for the session. */
-export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => Schema.Literal("manual", "assisted", "allow-all"))
+export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => openLiteral("manual", "assisted", "allow-all"), "PermissionMode")
 
 /** Permission-mode transition details. */
 export interface PermissionsChangedData {
@@ -1380,11 +1387,11 @@ export interface PermissionsChangedData {
 }
 
 /** Permission-mode transition details. */
-export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = lazy<PermissionsChangedData>(() => struct<PermissionsChangedData>({
+export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = lazy<PermissionsChangedData>(() => tolerantStruct<PermissionsChangedData>({
   previousMode: Schema.optional(PermissionMode),
   mode: Schema.optional(PermissionMode),
   assistedApprovalModel: Schema.optional(Schema.String)
-}))
+}), "PermissionsChangedData")
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
 export interface PermissionsChangedEvent {
@@ -1416,7 +1423,7 @@ export interface PermissionsChangedEventEncoded {
 }
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
-export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = lazy<PermissionsChangedEvent, PermissionsChangedEventEncoded>(() => struct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
+export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = lazy<PermissionsChangedEvent, PermissionsChangedEventEncoded>(() => tolerantStruct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1424,13 +1431,13 @@ export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, Per
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.permissions_changed"),
   data: PermissionsChangedData
-}))
+}), "PermissionsChangedEvent")
 
 /** The type of operation performed on the plan file */
-export type PlanChangedOperation = "create" | "update" | "delete"
+export type PlanChangedOperation = "create" | "update" | "delete" | (string & {})
 
 /** The type of operation performed on the plan file */
-export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = lazy<PlanChangedOperation>(() => Schema.Literal("create", "update", "delete"))
+export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = lazy<PlanChangedOperation>(() => openLiteral("create", "update", "delete"), "PlanChangedOperation")
 
 /** Plan file operation details indicating what changed */
 export interface PlanChangedData {
@@ -1441,7 +1448,7 @@ export interface PlanChangedData {
 /** Plan file operation details indicating what changed */
 export const PlanChangedData: Schema.Schema<PlanChangedData> = lazy<PlanChangedData>(() => struct<PlanChangedData>({
   operation: PlanChangedOperation
-}))
+}), "PlanChangedData")
 
 /** Session event "session.plan_changed". Plan file operation details indicating what changed */
 export interface PlanChangedEvent {
@@ -1473,7 +1480,7 @@ export interface PlanChangedEventEncoded {
 }
 
 /** Session event "session.plan_changed". Plan file operation details indicating what changed */
-export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = lazy<PlanChangedEvent, PlanChangedEventEncoded>(() => struct<PlanChangedEvent, PlanChangedEventEncoded>({
+export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = lazy<PlanChangedEvent, PlanChangedEventEncoded>(() => tolerantStruct<PlanChangedEvent, PlanChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1481,13 +1488,13 @@ export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.plan_changed"),
   data: PlanChangedData
-}))
+}), "PlanChangedEvent")
 
 /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedData {}
 
 /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedData: Schema.Schema<TodosChangedData> = lazy<TodosChangedData>(() => struct<TodosChangedData>({}))
+export const TodosChangedData: Schema.Schema<TodosChangedData> = lazy<TodosChangedData>(() => struct<TodosChangedData>({}), "TodosChangedData")
 
 /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedEvent {
@@ -1519,7 +1526,7 @@ export interface TodosChangedEventEncoded {
 }
 
 /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = lazy<TodosChangedEvent, TodosChangedEventEncoded>(() => struct<TodosChangedEvent, TodosChangedEventEncoded>({
+export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = lazy<TodosChangedEvent, TodosChangedEventEncoded>(() => tolerantStruct<TodosChangedEvent, TodosChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1527,13 +1534,13 @@ export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.todos_changed"),
   data: TodosChangedData
-}))
+}), "TodosChangedEvent")
 
 /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedData {}
 
 /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedData: Schema.Schema<MemoryChangedData> = lazy<MemoryChangedData>(() => struct<MemoryChangedData>({}))
+export const MemoryChangedData: Schema.Schema<MemoryChangedData> = lazy<MemoryChangedData>(() => struct<MemoryChangedData>({}), "MemoryChangedData")
 
 /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedEvent {
@@ -1565,7 +1572,7 @@ export interface MemoryChangedEventEncoded {
 }
 
 /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = lazy<MemoryChangedEvent, MemoryChangedEventEncoded>(() => struct<MemoryChangedEvent, MemoryChangedEventEncoded>({
+export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = lazy<MemoryChangedEvent, MemoryChangedEventEncoded>(() => tolerantStruct<MemoryChangedEvent, MemoryChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1573,13 +1580,13 @@ export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChanged
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.memory_changed"),
   data: MemoryChangedData
-}))
+}), "MemoryChangedEvent")
 
 /** Whether the file was newly created or updated */
-export type WorkspaceFileChangedOperation = "create" | "update"
+export type WorkspaceFileChangedOperation = "create" | "update" | (string & {})
 
 /** Whether the file was newly created or updated */
-export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = lazy<WorkspaceFileChangedOperation>(() => Schema.Literal("create", "update"))
+export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = lazy<WorkspaceFileChangedOperation>(() => openLiteral("create", "update"), "WorkspaceFileChangedOperation")
 
 /** Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedData {
@@ -1593,7 +1600,7 @@ export interface WorkspaceFileChangedData {
 export const WorkspaceFileChangedData: Schema.Schema<WorkspaceFileChangedData> = lazy<WorkspaceFileChangedData>(() => struct<WorkspaceFileChangedData>({
   path: Schema.String,
   operation: WorkspaceFileChangedOperation
-}))
+}), "WorkspaceFileChangedData")
 
 /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedEvent {
@@ -1625,7 +1632,7 @@ export interface WorkspaceFileChangedEventEncoded {
 }
 
 /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
-export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = lazy<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>(() => struct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
+export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = lazy<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>(() => tolerantStruct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1633,13 +1640,13 @@ export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.workspace_file_changed"),
   data: WorkspaceFileChangedData
-}))
+}), "WorkspaceFileChangedEvent")
 
 /** Origin type of the session being handed off */
-export type HandoffSourceType = "remote" | "local"
+export type HandoffSourceType = "remote" | "local" | (string & {})
 
 /** Origin type of the session being handed off */
-export const HandoffSourceType: Schema.Schema<HandoffSourceType> = lazy<HandoffSourceType>(() => Schema.Literal("remote", "local"))
+export const HandoffSourceType: Schema.Schema<HandoffSourceType> = lazy<HandoffSourceType>(() => openLiteral("remote", "local"), "HandoffSourceType")
 
 /** Repository context for the handed-off session */
 export interface HandoffRepository {
@@ -1652,11 +1659,11 @@ export interface HandoffRepository {
 }
 
 /** Repository context for the handed-off session */
-export const HandoffRepository: Schema.Schema<HandoffRepository> = lazy<HandoffRepository>(() => struct<HandoffRepository>({
+export const HandoffRepository: Schema.Schema<HandoffRepository> = lazy<HandoffRepository>(() => tolerantStruct<HandoffRepository>({
   owner: Schema.String,
   name: Schema.String,
   branch: Schema.optional(Schema.String)
-}))
+}), "HandoffRepository")
 
 /** Session handoff metadata including source, context, and repository information */
 export interface HandoffData {
@@ -1688,7 +1695,7 @@ export interface HandoffDataEncoded {
 }
 
 /** Session handoff metadata including source, context, and repository information */
-export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<HandoffData, HandoffDataEncoded>(() => struct<HandoffData, HandoffDataEncoded>({
+export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<HandoffData, HandoffDataEncoded>(() => tolerantStruct<HandoffData, HandoffDataEncoded>({
   handoffTime: Schema.Date,
   sourceType: HandoffSourceType,
   repository: Schema.optional(HandoffRepository),
@@ -1696,7 +1703,7 @@ export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<
   summary: Schema.optional(Schema.String),
   remoteSessionId: Schema.optional(Schema.String),
   host: Schema.optional(Schema.String)
-}))
+}), "HandoffData")
 
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
 export interface HandoffEvent {
@@ -1728,7 +1735,7 @@ export interface HandoffEventEncoded {
 }
 
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
-export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = lazy<HandoffEvent, HandoffEventEncoded>(() => struct<HandoffEvent, HandoffEventEncoded>({
+export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = lazy<HandoffEvent, HandoffEventEncoded>(() => tolerantStruct<HandoffEvent, HandoffEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1736,7 +1743,7 @@ export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = la
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.handoff"),
   data: HandoffData
-}))
+}), "HandoffEvent")
 
 /** Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationData {
@@ -1768,7 +1775,7 @@ export const TruncationData: Schema.Schema<TruncationData> = lazy<TruncationData
   tokensRemovedDuringTruncation: Schema.Number,
   messagesRemovedDuringTruncation: Schema.Number,
   performedBy: Schema.String
-}))
+}), "TruncationData")
 
 /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationEvent {
@@ -1800,7 +1807,7 @@ export interface TruncationEventEncoded {
 }
 
 /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
-export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = lazy<TruncationEvent, TruncationEventEncoded>(() => struct<TruncationEvent, TruncationEventEncoded>({
+export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = lazy<TruncationEvent, TruncationEventEncoded>(() => tolerantStruct<TruncationEvent, TruncationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1808,7 +1815,7 @@ export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEnco
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.truncation"),
   data: TruncationData
-}))
+}), "TruncationEvent")
 
 /** Session rewind details including target event and count of removed events */
 export interface SnapshotRewindData {
@@ -1822,7 +1829,7 @@ export interface SnapshotRewindData {
 export const SnapshotRewindData: Schema.Schema<SnapshotRewindData> = lazy<SnapshotRewindData>(() => struct<SnapshotRewindData>({
   upToEventId: Schema.String,
   eventsRemoved: Schema.Number
-}))
+}), "SnapshotRewindData")
 
 /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
 export interface SnapshotRewindEvent {
@@ -1854,7 +1861,7 @@ export interface SnapshotRewindEventEncoded {
 }
 
 /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
-export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = lazy<SnapshotRewindEvent, SnapshotRewindEventEncoded>(() => struct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
+export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = lazy<SnapshotRewindEvent, SnapshotRewindEventEncoded>(() => tolerantStruct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -1862,13 +1869,13 @@ export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRew
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.snapshot_rewind"),
   data: SnapshotRewindData
-}))
+}), "SnapshotRewindEvent")
 
 /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
-export type ShutdownType = "routine" | "error"
+export type ShutdownType = "routine" | "error" | (string & {})
 
 /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
-export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => Schema.Literal("routine", "error"))
+export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => openLiteral("routine", "error"), "ShutdownType")
 
 /** A session-wide shutdown token-type entry storing the accumulated token count. */
 export interface ShutdownTokenDetail {
@@ -1879,7 +1886,7 @@ export interface ShutdownTokenDetail {
 /** A session-wide shutdown token-type entry storing the accumulated token count. */
 export const ShutdownTokenDetail: Schema.Schema<ShutdownTokenDetail> = lazy<ShutdownTokenDetail>(() => struct<ShutdownTokenDetail>({
   tokenCount: Schema.Number
-}))
+}), "ShutdownTokenDetail")
 
 /** Aggregate code change metrics for the session */
 export interface ShutdownCodeChanges {
@@ -1896,7 +1903,7 @@ export const ShutdownCodeChanges: Schema.Schema<ShutdownCodeChanges> = lazy<Shut
   linesAdded: Schema.Number,
   linesRemoved: Schema.Number,
   filesModified: Schema.Array(Schema.String)
-}))
+}), "ShutdownCodeChanges")
 
 /** Request count and cost metrics */
 export interface ShutdownModelMetricRequests {
@@ -1907,10 +1914,10 @@ export interface ShutdownModelMetricRequests {
 }
 
 /** Request count and cost metrics */
-export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = lazy<ShutdownModelMetricRequests>(() => struct<ShutdownModelMetricRequests>({
+export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = lazy<ShutdownModelMetricRequests>(() => tolerantStruct<ShutdownModelMetricRequests>({
   count: Schema.optional(Schema.Number),
   cost: Schema.optional(Schema.Number)
-}))
+}), "ShutdownModelMetricRequests")
 
 /** Token usage breakdown */
 export interface ShutdownModelMetricUsage {
@@ -1927,13 +1934,13 @@ export interface ShutdownModelMetricUsage {
 }
 
 /** Token usage breakdown */
-export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = lazy<ShutdownModelMetricUsage>(() => struct<ShutdownModelMetricUsage>({
+export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = lazy<ShutdownModelMetricUsage>(() => tolerantStruct<ShutdownModelMetricUsage>({
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cacheReadTokens: Schema.Number,
   cacheWriteTokens: Schema.Number,
   reasoningTokens: Schema.optional(Schema.Number)
-}))
+}), "ShutdownModelMetricUsage")
 
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
 export interface ShutdownModelMetricTokenDetail {
@@ -1944,7 +1951,7 @@ export interface ShutdownModelMetricTokenDetail {
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
 export const ShutdownModelMetricTokenDetail: Schema.Schema<ShutdownModelMetricTokenDetail> = lazy<ShutdownModelMetricTokenDetail>(() => struct<ShutdownModelMetricTokenDetail>({
   tokenCount: Schema.Number
-}))
+}), "ShutdownModelMetricTokenDetail")
 
 /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
 export interface ShutdownModelMetric {
@@ -1959,12 +1966,12 @@ export interface ShutdownModelMetric {
 }
 
 /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
-export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = lazy<ShutdownModelMetric>(() => struct<ShutdownModelMetric>({
+export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = lazy<ShutdownModelMetric>(() => tolerantStruct<ShutdownModelMetric>({
   requests: ShutdownModelMetricRequests,
   usage: ShutdownModelMetricUsage,
   totalNanoAiu: Schema.optional(Schema.Number),
   tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
-}))
+}), "ShutdownModelMetric")
 
 /** Usage attributed to one agent instance at session shutdown. */
 export interface ShutdownAgentMetric {
@@ -1981,13 +1988,13 @@ export interface ShutdownAgentMetric {
 }
 
 /** Usage attributed to one agent instance at session shutdown. */
-export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = lazy<ShutdownAgentMetric>(() => struct<ShutdownAgentMetric>({
+export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = lazy<ShutdownAgentMetric>(() => tolerantStruct<ShutdownAgentMetric>({
   agentName: Schema.optional(Schema.String),
   agentDisplayName: Schema.optional(Schema.String),
   totalApiDurationMs: Schema.Number,
   totalNanoAiu: Schema.Number,
   modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric })
-}))
+}), "ShutdownAgentMetric")
 
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownData {
@@ -2026,7 +2033,7 @@ export interface ShutdownData {
 }
 
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() => struct<ShutdownData>({
+export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() => tolerantStruct<ShutdownData>({
   shutdownType: ShutdownType,
   errorReason: Schema.optional(Schema.String),
   totalPremiumRequests: Schema.optional(Schema.Number),
@@ -2043,7 +2050,7 @@ export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() =
   systemTokens: Schema.optional(Schema.Number),
   conversationTokens: Schema.optional(Schema.Number),
   toolDefinitionsTokens: Schema.optional(Schema.Number)
-}))
+}), "ShutdownData")
 
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownEvent {
@@ -2075,7 +2082,7 @@ export interface ShutdownEventEncoded {
 }
 
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = lazy<ShutdownEvent, ShutdownEventEncoded>(() => struct<ShutdownEvent, ShutdownEventEncoded>({
+export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = lazy<ShutdownEvent, ShutdownEventEncoded>(() => tolerantStruct<ShutdownEvent, ShutdownEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2083,7 +2090,7 @@ export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> =
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.shutdown"),
   data: ShutdownData
-}))
+}), "ShutdownEvent")
 
 /** Internal prompt-cache expiration state for one model */
 export interface UsageCheckpointModelCacheState {
@@ -2107,7 +2114,7 @@ export const UsageCheckpointModelCacheState: Schema.Schema<UsageCheckpointModelC
   modelId: Schema.String,
   cacheExpiresAt: Schema.Date,
   cacheTtlSeconds: Schema.Number
-}))
+}), "UsageCheckpointModelCacheState")
 
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointData {
@@ -2130,12 +2137,12 @@ export interface UsageCheckpointDataEncoded {
 }
 
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = lazy<UsageCheckpointData, UsageCheckpointDataEncoded>(() => struct<UsageCheckpointData, UsageCheckpointDataEncoded>({
+export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = lazy<UsageCheckpointData, UsageCheckpointDataEncoded>(() => tolerantStruct<UsageCheckpointData, UsageCheckpointDataEncoded>({
   totalNanoAiu: Schema.Number,
   totalPremiumRequests: Schema.optional(Schema.Number),
   modelCacheState: Schema.optional(Schema.Array(UsageCheckpointModelCacheState)),
   promptCacheBreakState: Schema.optional(Schema.Array(Schema.Unknown))
-}))
+}), "UsageCheckpointData")
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointEvent {
@@ -2167,7 +2174,7 @@ export interface UsageCheckpointEventEncoded {
 }
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = lazy<UsageCheckpointEvent, UsageCheckpointEventEncoded>(() => struct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
+export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = lazy<UsageCheckpointEvent, UsageCheckpointEventEncoded>(() => tolerantStruct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2175,7 +2182,7 @@ export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageChec
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.usage_checkpoint"),
   data: UsageCheckpointData
-}))
+}), "UsageCheckpointEvent")
 
 /** Session event "session.context_changed". Updated working directory and git context after the change */
 export interface ContextChangedEvent {
@@ -2207,7 +2214,7 @@ export interface ContextChangedEventEncoded {
 }
 
 /** Session event "session.context_changed". Updated working directory and git context after the change */
-export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = lazy<ContextChangedEvent, ContextChangedEventEncoded>(() => struct<ContextChangedEvent, ContextChangedEventEncoded>({
+export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = lazy<ContextChangedEvent, ContextChangedEventEncoded>(() => tolerantStruct<ContextChangedEvent, ContextChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2215,7 +2222,7 @@ export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChan
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.context_changed"),
   data: WorkingDirectoryContext
-}))
+}), "ContextChangedEvent")
 
 /** Current context window usage statistics including token and message counts */
 export interface UsageInfoData {
@@ -2236,7 +2243,7 @@ export interface UsageInfoData {
 }
 
 /** Current context window usage statistics including token and message counts */
-export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>(() => struct<UsageInfoData>({
+export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>(() => tolerantStruct<UsageInfoData>({
   tokenLimit: Schema.Number,
   currentTokens: Schema.Number,
   messagesLength: Schema.Number,
@@ -2244,7 +2251,7 @@ export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>((
   conversationTokens: Schema.optional(Schema.Number),
   toolDefinitionsTokens: Schema.optional(Schema.Number),
   isInitial: Schema.optional(Schema.Boolean)
-}))
+}), "UsageInfoData")
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
 export interface UsageInfoEvent {
@@ -2276,7 +2283,7 @@ export interface UsageInfoEventEncoded {
 }
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
-export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = lazy<UsageInfoEvent, UsageInfoEventEncoded>(() => struct<UsageInfoEvent, UsageInfoEventEncoded>({
+export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = lazy<UsageInfoEvent, UsageInfoEventEncoded>(() => tolerantStruct<UsageInfoEvent, UsageInfoEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2284,7 +2291,7 @@ export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.usage_info"),
   data: UsageInfoData
-}))
+}), "UsageInfoEvent")
 
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedData {
@@ -2295,10 +2302,10 @@ export interface ContextClearedData {
 }
 
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedData: Schema.Schema<ContextClearedData> = lazy<ContextClearedData>(() => struct<ContextClearedData>({
+export const ContextClearedData: Schema.Schema<ContextClearedData> = lazy<ContextClearedData>(() => tolerantStruct<ContextClearedData>({
   initialMessage: Schema.optional(Schema.String),
   messagesCleared: Schema.Number
-}))
+}), "ContextClearedData")
 
 /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedEvent {
@@ -2330,7 +2337,7 @@ export interface ContextClearedEventEncoded {
 }
 
 /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = lazy<ContextClearedEvent, ContextClearedEventEncoded>(() => struct<ContextClearedEvent, ContextClearedEventEncoded>({
+export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = lazy<ContextClearedEvent, ContextClearedEventEncoded>(() => tolerantStruct<ContextClearedEvent, ContextClearedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2338,13 +2345,13 @@ export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClea
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.context_cleared"),
   data: ContextClearedData
-}))
+}), "ContextClearedEvent")
 
 /** What initiated a conversation compaction */
-export type CompactionTrigger = "threshold" | "context_limit_retry" | "manual" | "memory_pressure" | "model_switch"
+export type CompactionTrigger = "threshold" | "context_limit_retry" | "manual" | "memory_pressure" | "model_switch" | (string & {})
 
 /** What initiated a conversation compaction */
-export const CompactionTrigger: Schema.Schema<CompactionTrigger> = lazy<CompactionTrigger>(() => Schema.Literal("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch"))
+export const CompactionTrigger: Schema.Schema<CompactionTrigger> = lazy<CompactionTrigger>(() => openLiteral("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch"), "CompactionTrigger")
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartData {
@@ -2365,7 +2372,7 @@ export interface CompactionStartData {
 }
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<CompactionStartData>(() => struct<CompactionStartData>({
+export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<CompactionStartData>(() => tolerantStruct<CompactionStartData>({
   model: Schema.optional(Schema.String),
   systemTokens: Schema.optional(Schema.Number),
   conversationTokens: Schema.optional(Schema.Number),
@@ -2373,7 +2380,7 @@ export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<Comp
   currentTokens: Schema.optional(Schema.Number),
   tokenLimit: Schema.optional(Schema.Number),
   trigger: Schema.optional(CompactionTrigger)
-}))
+}), "CompactionStartData")
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartEvent {
@@ -2405,7 +2412,7 @@ export interface CompactionStartEventEncoded {
 }
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = lazy<CompactionStartEvent, CompactionStartEventEncoded>(() => struct<CompactionStartEvent, CompactionStartEventEncoded>({
+export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = lazy<CompactionStartEvent, CompactionStartEventEncoded>(() => tolerantStruct<CompactionStartEvent, CompactionStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2413,7 +2420,7 @@ export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, Compactio
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.compaction_start"),
   data: CompactionStartData
-}))
+}), "CompactionStartEvent")
 
 /** Token usage detail for a single billing category */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
@@ -2430,13 +2437,13 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
 }
 
 /** Token usage detail for a single billing category */
-export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
+export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>(() => tolerantStruct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
   model: Schema.optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
-}))
+}), "CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail")
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
@@ -2449,11 +2456,11 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
 }
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsage>(() => struct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
+export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsage>(() => tolerantStruct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
   model: Schema.optional(Schema.String),
   tokenDetails: Schema.optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
-}))
+}), "CompactionCompleteCompactionTokensUsedCopilotUsage")
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
 export interface CompactionCompleteCompactionTokensUsed {
@@ -2474,7 +2481,7 @@ export interface CompactionCompleteCompactionTokensUsed {
 }
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
-export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = lazy<CompactionCompleteCompactionTokensUsed>(() => struct<CompactionCompleteCompactionTokensUsed>({
+export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = lazy<CompactionCompleteCompactionTokensUsed>(() => tolerantStruct<CompactionCompleteCompactionTokensUsed>({
   inputTokens: Schema.optional(Schema.Number),
   outputTokens: Schema.optional(Schema.Number),
   cacheReadTokens: Schema.optional(Schema.Number),
@@ -2482,7 +2489,7 @@ export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCom
   copilotUsage: Schema.optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
   duration: Schema.optional(Schema.Number),
   model: Schema.optional(Schema.String)
-}))
+}), "CompactionCompleteCompactionTokensUsed")
 
 /** Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteData {
@@ -2533,7 +2540,7 @@ export interface CompactionCompleteData {
 }
 
 /** Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = lazy<CompactionCompleteData>(() => struct<CompactionCompleteData>({
+export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = lazy<CompactionCompleteData>(() => tolerantStruct<CompactionCompleteData>({
   success: Schema.Boolean,
   error: Schema.optional(Schema.String),
   preCompactionTokens: Schema.optional(Schema.Number),
@@ -2556,7 +2563,7 @@ export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = laz
   statusCode: Schema.optional(Schema.Number),
   tokenLimit: Schema.optional(Schema.Number),
   trigger: Schema.optional(CompactionTrigger)
-}))
+}), "CompactionCompleteData")
 
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteEvent {
@@ -2588,7 +2595,7 @@ export interface CompactionCompleteEventEncoded {
 }
 
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = lazy<CompactionCompleteEvent, CompactionCompleteEventEncoded>(() => struct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
+export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = lazy<CompactionCompleteEvent, CompactionCompleteEventEncoded>(() => tolerantStruct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2596,13 +2603,13 @@ export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, Com
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.compaction_complete"),
   data: CompactionCompleteData
-}))
+}), "CompactionCompleteEvent")
 
 /** Semantic result of evaluating a task completion request */
-export type TaskCompletionOutcome = "completed" | "continue" | "blocked"
+export type TaskCompletionOutcome = "completed" | "continue" | "blocked" | (string & {})
 
 /** Semantic result of evaluating a task completion request */
-export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => Schema.Literal("completed", "continue", "blocked"))
+export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => openLiteral("completed", "continue", "blocked"), "TaskCompletionOutcome")
 
 /** Task completion notification with summary from the agent */
 export interface TaskCompleteData {
@@ -2619,13 +2626,13 @@ export interface TaskCompleteData {
 }
 
 /** Task completion notification with summary from the agent */
-export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => struct<TaskCompleteData>({
+export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => tolerantStruct<TaskCompleteData>({
   summary: Schema.optional(Schema.String),
   success: Schema.optional(Schema.Boolean),
   outcome: Schema.optional(TaskCompletionOutcome),
   reason: Schema.optional(Schema.String),
   objectiveId: Schema.optional(Schema.Number)
-}))
+}), "TaskCompleteData")
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
 export interface TaskCompleteEvent {
@@ -2657,7 +2664,7 @@ export interface TaskCompleteEventEncoded {
 }
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
-export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = lazy<TaskCompleteEvent, TaskCompleteEventEncoded>(() => struct<TaskCompleteEvent, TaskCompleteEventEncoded>({
+export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = lazy<TaskCompleteEvent, TaskCompleteEventEncoded>(() => tolerantStruct<TaskCompleteEvent, TaskCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2665,7 +2672,7 @@ export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.task_complete"),
   data: TaskCompleteData
-}))
+}), "TaskCompleteEvent")
 
 /** Inclusive durable event range summarized by a completion receipt. */
 export interface CompletionReceiptEventRange {
@@ -2679,19 +2686,19 @@ export interface CompletionReceiptEventRange {
 export const CompletionReceiptEventRange: Schema.Schema<CompletionReceiptEventRange> = lazy<CompletionReceiptEventRange>(() => struct<CompletionReceiptEventRange>({
   startEventId: Schema.String,
   endEventId: Schema.String
-}))
+}), "CompletionReceiptEventRange")
 
 /** Runtime reason the completion decision was accepted. */
-export type CompletionReceiptStopReason = "natural" | "terminal_tool" | "agent_stop_block_limit"
+export type CompletionReceiptStopReason = "natural" | "terminal_tool" | "agent_stop_block_limit" | (string & {})
 
 /** Runtime reason the completion decision was accepted. */
-export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = lazy<CompletionReceiptStopReason>(() => Schema.Literal("natural", "terminal_tool", "agent_stop_block_limit"))
+export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = lazy<CompletionReceiptStopReason>(() => openLiteral("natural", "terminal_tool", "agent_stop_block_limit"), "CompletionReceiptStopReason")
 
 /** Structured terminal status from a tool completion event. */
-export type CompletionReceiptToolStatus = "success" | "failure" | "timeout" | "rejected" | "denied"
+export type CompletionReceiptToolStatus = "success" | "failure" | "timeout" | "rejected" | "denied" | (string & {})
 
 /** Structured terminal status from a tool completion event. */
-export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = lazy<CompletionReceiptToolStatus>(() => Schema.Literal("success", "failure", "timeout", "rejected", "denied"))
+export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = lazy<CompletionReceiptToolStatus>(() => openLiteral("success", "failure", "timeout", "rejected", "denied"), "CompletionReceiptToolStatus")
 
 /** Final structured tool completion in the covered event range. */
 export interface CompletionReceiptFinalTool {
@@ -2706,12 +2713,12 @@ export interface CompletionReceiptFinalTool {
 }
 
 /** Final structured tool completion in the covered event range. */
-export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = lazy<CompletionReceiptFinalTool>(() => struct<CompletionReceiptFinalTool>({
+export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = lazy<CompletionReceiptFinalTool>(() => tolerantStruct<CompletionReceiptFinalTool>({
   toolCallId: Schema.String,
   toolName: Schema.optional(Schema.String),
   status: CompletionReceiptToolStatus,
   exitCode: Schema.optional(Schema.Number)
-}))
+}), "CompletionReceiptFinalTool")
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptData {
@@ -2734,7 +2741,7 @@ export interface CompletionReceiptData {
 }
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<CompletionReceiptData>(() => struct<CompletionReceiptData>({
+export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<CompletionReceiptData>(() => tolerantStruct<CompletionReceiptData>({
   schemaVersion: Schema.Number,
   attempt: Schema.Number,
   sourceEventId: Schema.String,
@@ -2743,7 +2750,7 @@ export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<
   finalTool: Schema.optional(CompletionReceiptFinalTool),
   successfulToolCount: Schema.Number,
   failedToolCount: Schema.Number
-}))
+}), "CompletionReceiptData")
 
 /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptEvent {
@@ -2775,7 +2782,7 @@ export interface CompletionReceiptEventEncoded {
 }
 
 /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = lazy<CompletionReceiptEvent, CompletionReceiptEventEncoded>(() => struct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
+export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = lazy<CompletionReceiptEvent, CompletionReceiptEventEncoded>(() => tolerantStruct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2783,13 +2790,13 @@ export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, Compl
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.completion_receipt"),
   data: CompletionReceiptData
-}))
+}), "CompletionReceiptEvent")
 
 /** Kind of turn for which HydraFusion routing is running. */
-export type FusionTurnKind = "user" | "compaction"
+export type FusionTurnKind = "user" | "compaction" | (string & {})
 
 /** Kind of turn for which HydraFusion routing is running. */
-export const FusionTurnKind: Schema.Schema<FusionTurnKind> = lazy<FusionTurnKind>(() => Schema.Literal("user", "compaction"))
+export const FusionTurnKind: Schema.Schema<FusionTurnKind> = lazy<FusionTurnKind>(() => openLiteral("user", "compaction"), "FusionTurnKind")
 
 /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedData {
@@ -2804,12 +2811,12 @@ export interface FusionRouteStartedData {
 }
 
 /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = lazy<FusionRouteStartedData>(() => struct<FusionRouteStartedData>({
+export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = lazy<FusionRouteStartedData>(() => tolerantStruct<FusionRouteStartedData>({
   attemptId: Schema.String,
   turnKind: FusionTurnKind,
   syntheticModel: Schema.optional(Schema.String),
   policy: Schema.optional(Schema.String)
-}))
+}), "FusionRouteStartedData")
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedEvent {
@@ -2841,7 +2848,7 @@ export interface FusionRouteStartedEventEncoded {
 }
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = lazy<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>(() => struct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
+export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = lazy<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>(() => tolerantStruct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2849,7 +2856,7 @@ export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, Fus
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_route_started"),
   data: FusionRouteStartedData
-}))
+}), "FusionRouteStartedEvent")
 
 /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedData {
@@ -2870,7 +2877,7 @@ export interface FusionRouteFailedData {
 }
 
 /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<FusionRouteFailedData>(() => struct<FusionRouteFailedData>({
+export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<FusionRouteFailedData>(() => tolerantStruct<FusionRouteFailedData>({
   attemptId: Schema.String,
   syntheticModel: Schema.String,
   policy: Schema.String,
@@ -2878,7 +2885,7 @@ export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<
   errorMessage: Schema.optional(Schema.String),
   fallbackModel: Schema.String,
   routingLatencyMs: Schema.optional(Schema.Number)
-}))
+}), "FusionRouteFailedData")
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedEvent {
@@ -2910,7 +2917,7 @@ export interface FusionRouteFailedEventEncoded {
 }
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = lazy<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>(() => struct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
+export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = lazy<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>(() => tolerantStruct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -2918,7 +2925,7 @@ export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, Fusio
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_route_failed"),
   data: FusionRouteFailedData
-}))
+}), "FusionRouteFailedEvent")
 
 /** Validated HydraFusion routing capability scores. */
 export interface FusionScores {
@@ -2938,25 +2945,25 @@ export const FusionScores: Schema.Schema<FusionScores> = lazy<FusionScores>(() =
   codeGen: Schema.Number,
   debugging: Schema.Number,
   toolUse: Schema.Number
-}))
+}), "FusionScores")
 
 /** Validated HydraFusion execution pattern. */
-export type FusionPattern = "single" | "cascade" | "critique"
+export type FusionPattern = "single" | "cascade" | "critique" | (string & {})
 
 /** Validated HydraFusion execution pattern. */
-export const FusionPattern: Schema.Schema<FusionPattern> = lazy<FusionPattern>(() => Schema.Literal("single", "cascade", "critique"))
+export const FusionPattern: Schema.Schema<FusionPattern> = lazy<FusionPattern>(() => openLiteral("single", "cascade", "critique"), "FusionPattern")
 
 /** HydraFusion phase kind. */
-export type FusionPhaseKind = "primary" | "judge" | "repair" | "draft" | "critic" | "revision" | "follow_up"
+export type FusionPhaseKind = "primary" | "judge" | "repair" | "draft" | "critic" | "revision" | "follow_up" | (string & {})
 
 /** HydraFusion phase kind. */
-export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = lazy<FusionPhaseKind>(() => Schema.Literal("primary", "judge", "repair", "draft", "critic", "revision", "follow_up"))
+export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = lazy<FusionPhaseKind>(() => openLiteral("primary", "judge", "repair", "draft", "critic", "revision", "follow_up"), "FusionPhaseKind")
 
 /** Conversation scope in which a HydraFusion phase executes. */
-export type FusionConversationScope = "root" | "review"
+export type FusionConversationScope = "root" | "review" | (string & {})
 
 /** Conversation scope in which a HydraFusion phase executes. */
-export const FusionConversationScope: Schema.Schema<FusionConversationScope> = lazy<FusionConversationScope>(() => Schema.Literal("root", "review"))
+export const FusionConversationScope: Schema.Schema<FusionConversationScope> = lazy<FusionConversationScope>(() => openLiteral("root", "review"), "FusionConversationScope")
 
 /** Presentation-neutral phase planned for a HydraFusion turn. */
 export interface FusionPhasePlanStep {
@@ -2976,13 +2983,13 @@ export const FusionPhasePlanStep: Schema.Schema<FusionPhasePlanStep> = lazy<Fusi
   role: Schema.String,
   scope: FusionConversationScope,
   conditional: Schema.Boolean
-}))
+}), "FusionPhasePlanStep")
 
 /** Server-recommended routing behavior for a later HydraFusion turn. */
-export type FusionFollowUpAction = "reuse_primary" | "reroute"
+export type FusionFollowUpAction = "reuse_primary" | "reroute" | (string & {})
 
 /** Server-recommended routing behavior for a later HydraFusion turn. */
-export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = lazy<FusionFollowUpAction>(() => Schema.Literal("reuse_primary", "reroute"))
+export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = lazy<FusionFollowUpAction>(() => openLiteral("reuse_primary", "reroute"), "FusionFollowUpAction")
 
 /** Durable server recommendation for subsequent HydraFusion turns. */
 export interface FusionFollowUpRecommendation {
@@ -2996,7 +3003,7 @@ export interface FusionFollowUpRecommendation {
 export const FusionFollowUpRecommendation: Schema.Schema<FusionFollowUpRecommendation> = lazy<FusionFollowUpRecommendation>(() => struct<FusionFollowUpRecommendation>({
   userTurn: FusionFollowUpAction,
   compactionTurn: FusionFollowUpAction
-}))
+}), "FusionFollowUpRecommendation")
 
 /** Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedData {
@@ -3045,7 +3052,7 @@ export interface FusionResolvedData {
 }
 
 /** Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<FusionResolvedData>(() => struct<FusionResolvedData>({
+export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<FusionResolvedData>(() => tolerantStruct<FusionResolvedData>({
   fusionId: Schema.String,
   turnId: Schema.String,
   contractVersion: Schema.Number,
@@ -3067,7 +3074,7 @@ export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<Fusion
   followUpModel: Schema.String,
   followUp: Schema.optional(FusionFollowUpRecommendation),
   routingLatencyMs: Schema.optional(Schema.Number)
-}))
+}), "FusionResolvedData")
 
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedEvent {
@@ -3099,7 +3106,7 @@ export interface FusionResolvedEventEncoded {
 }
 
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = lazy<FusionResolvedEvent, FusionResolvedEventEncoded>(() => struct<FusionResolvedEvent, FusionResolvedEventEncoded>({
+export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = lazy<FusionResolvedEvent, FusionResolvedEventEncoded>(() => tolerantStruct<FusionResolvedEvent, FusionResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3107,7 +3114,7 @@ export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResol
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_resolved"),
   data: FusionResolvedData
-}))
+}), "FusionResolvedEvent")
 
 /** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffData {
@@ -3125,7 +3132,7 @@ export const FusionHandoffData: Schema.Schema<FusionHandoffData> = lazy<FusionHa
   targetPhaseId: Schema.String,
   targetModel: Schema.String,
   message: Schema.Unknown
-}))
+}), "FusionHandoffData")
 
 /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffEvent {
@@ -3157,7 +3164,7 @@ export interface FusionHandoffEventEncoded {
 }
 
 /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
-export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = lazy<FusionHandoffEvent, FusionHandoffEventEncoded>(() => struct<FusionHandoffEvent, FusionHandoffEventEncoded>({
+export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = lazy<FusionHandoffEvent, FusionHandoffEventEncoded>(() => tolerantStruct<FusionHandoffEvent, FusionHandoffEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3165,13 +3172,13 @@ export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoff
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_handoff"),
   data: FusionHandoffData
-}))
+}), "FusionHandoffEvent")
 
 /** Kind of authoritative final commit. */
-export type FusionCommitKind = "text" | "terminal_tool"
+export type FusionCommitKind = "text" | "terminal_tool" | (string & {})
 
 /** Kind of authoritative final commit. */
-export const FusionCommitKind: Schema.Schema<FusionCommitKind> = lazy<FusionCommitKind>(() => Schema.Literal("text", "terminal_tool"))
+export const FusionCommitKind: Schema.Schema<FusionCommitKind> = lazy<FusionCommitKind>(() => openLiteral("text", "terminal_tool"), "FusionCommitKind")
 
 /** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedData {
@@ -3191,7 +3198,7 @@ export const FusionCommitStartedData: Schema.Schema<FusionCommitStartedData> = l
   sourceModel: Schema.String,
   kind: FusionCommitKind,
   toolCallId: Schema.NullOr(Schema.String)
-}))
+}), "FusionCommitStartedData")
 
 /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedEvent {
@@ -3223,7 +3230,7 @@ export interface FusionCommitStartedEventEncoded {
 }
 
 /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
-export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = lazy<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>(() => struct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
+export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = lazy<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>(() => tolerantStruct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3231,7 +3238,7 @@ export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, F
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_commit_started"),
   data: FusionCommitStartedData
-}))
+}), "FusionCommitStartedEvent")
 
 /** Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedData {
@@ -3274,7 +3281,7 @@ export interface FusionCompletedData {
 }
 
 /** Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<FusionCompletedData>(() => struct<FusionCompletedData>({
+export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<FusionCompletedData>(() => tolerantStruct<FusionCompletedData>({
   fusionId: Schema.String,
   commitId: Schema.String,
   turnId: Schema.String,
@@ -3293,7 +3300,7 @@ export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<Fusi
   cacheWriteTokens: Schema.optional(Schema.Number),
   totalNanoAiu: Schema.Number,
   durationMs: Schema.Number
-}))
+}), "FusionCompletedData")
 
 /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedEvent {
@@ -3325,7 +3332,7 @@ export interface FusionCompletedEventEncoded {
 }
 
 /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = lazy<FusionCompletedEvent, FusionCompletedEventEncoded>(() => struct<FusionCompletedEvent, FusionCompletedEventEncoded>({
+export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = lazy<FusionCompletedEvent, FusionCompletedEventEncoded>(() => tolerantStruct<FusionCompletedEvent, FusionCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3333,7 +3340,7 @@ export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCom
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.fusion_completed"),
   data: FusionCompletedData
-}))
+}), "FusionCompletedEvent")
 
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface AttachmentFileLineRange {
@@ -3347,13 +3354,13 @@ export interface AttachmentFileLineRange {
 export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = lazy<AttachmentFileLineRange>(() => struct<AttachmentFileLineRange>({
   start: Schema.Number,
   end: Schema.Number
-}))
+}), "AttachmentFileLineRange")
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable"
+export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable" | (string & {})
 
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => Schema.Literal("too_large", "asset_unavailable"))
+export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => openLiteral("too_large", "asset_unavailable"), "OmittedBinaryOmittedReason")
 
 /** File attachment */
 export interface AttachmentFile {
@@ -3362,7 +3369,7 @@ export interface AttachmentFile {
   /** Absolute file path */
   readonly path: string
   /** User-facing display name for the attachment */
-  readonly displayName: string
+  readonly displayName?: string | undefined
   /** Optional line range to scope the attachment to a specific section of the file */
   readonly lineRange?: AttachmentFileLineRange | undefined
   /** Internal: MIME type of the file's model-facing bytes (post-resize for images). Set when the file's bytes are interned to an asset. Absent externally. */
@@ -3378,17 +3385,17 @@ export interface AttachmentFile {
 }
 
 /** File attachment */
-export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => struct<AttachmentFile>({
+export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => tolerantStruct<AttachmentFile>({
   type: Schema.Literal("file"),
   path: Schema.String,
-  displayName: Schema.String,
+  displayName: Schema.optional(Schema.String),
   lineRange: Schema.optional(AttachmentFileLineRange),
   mimeType: Schema.optional(Schema.String),
   assetId: Schema.optional(Schema.String),
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason),
   taggedFilesEntry: Schema.optional(Schema.String)
-}))
+}), "AttachmentFile")
 
 /** Directory attachment */
 export interface AttachmentDirectory {
@@ -3397,18 +3404,18 @@ export interface AttachmentDirectory {
   /** Absolute directory path */
   readonly path: string
   /** User-facing display name for the attachment */
-  readonly displayName: string
+  readonly displayName?: string | undefined
   /** Frozen rendered line this attachment contributed to the <tagged_files> prompt block (e.g. "* /path (12 items)"). Captured at send time so resumed history reproduces the exact text the model saw, independent of later filesystem changes. */
   readonly taggedFilesEntry?: string | undefined
 }
 
 /** Directory attachment */
-export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => struct<AttachmentDirectory>({
+export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => tolerantStruct<AttachmentDirectory>({
   type: Schema.Literal("directory"),
   path: Schema.String,
-  displayName: Schema.String,
+  displayName: Schema.optional(Schema.String),
   taggedFilesEntry: Schema.optional(Schema.String)
-}))
+}), "AttachmentDirectory")
 
 /** Start position of the selection */
 export interface AttachmentSelectionDetailsStart {
@@ -3422,7 +3429,7 @@ export interface AttachmentSelectionDetailsStart {
 export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = lazy<AttachmentSelectionDetailsStart>(() => struct<AttachmentSelectionDetailsStart>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "AttachmentSelectionDetailsStart")
 
 /** End position of the selection */
 export interface AttachmentSelectionDetailsEnd {
@@ -3436,7 +3443,7 @@ export interface AttachmentSelectionDetailsEnd {
 export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = lazy<AttachmentSelectionDetailsEnd>(() => struct<AttachmentSelectionDetailsEnd>({
   line: Schema.Number,
   character: Schema.Number
-}))
+}), "AttachmentSelectionDetailsEnd")
 
 /** Position range of the selection within the file */
 export interface AttachmentSelectionDetails {
@@ -3450,7 +3457,7 @@ export interface AttachmentSelectionDetails {
 export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = lazy<AttachmentSelectionDetails>(() => struct<AttachmentSelectionDetails>({
   start: AttachmentSelectionDetailsStart,
   end: AttachmentSelectionDetailsEnd
-}))
+}), "AttachmentSelectionDetails")
 
 /** Code selection attachment from an editor */
 export interface AttachmentSelection {
@@ -3473,13 +3480,13 @@ export const AttachmentSelection: Schema.Schema<AttachmentSelection> = lazy<Atta
   displayName: Schema.String,
   text: Schema.String,
   selection: AttachmentSelectionDetails
-}))
+}), "AttachmentSelection")
 
 /** Type of GitHub reference */
-export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion"
+export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion" | (string & {})
 
 /** Type of GitHub reference */
-export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => Schema.Literal("issue", "pr", "discussion"))
+export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => openLiteral("issue", "pr", "discussion"), "AttachmentGitHubReferenceType")
 
 /** GitHub issue, pull request, or discussion reference */
 export interface AttachmentGitHubReference {
@@ -3505,7 +3512,7 @@ export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference>
   referenceType: AttachmentGitHubReferenceType,
   state: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubReference")
 
 /** Pointer to a GitHub repository. */
 export interface GitHubRepoRef {
@@ -3518,11 +3525,11 @@ export interface GitHubRepoRef {
 }
 
 /** Pointer to a GitHub repository. */
-export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => struct<GitHubRepoRef>({
+export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => tolerantStruct<GitHubRepoRef>({
   id: Schema.optional(Schema.Number),
   name: Schema.String,
   owner: Schema.String
-}))
+}), "GitHubRepoRef")
 
 /** Pointer to a GitHub commit. */
 export interface AttachmentGitHubCommit {
@@ -3545,7 +3552,7 @@ export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = laz
   oid: Schema.String,
   message: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubCommit")
 
 /** Pointer to a GitHub release. */
 export interface AttachmentGitHubRelease {
@@ -3568,7 +3575,7 @@ export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = l
   tagName: Schema.String,
   name: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubRelease")
 
 /** Pointer to a GitHub Actions job. */
 export interface AttachmentGitHubActionsJob {
@@ -3589,7 +3596,7 @@ export interface AttachmentGitHubActionsJob {
 }
 
 /** Pointer to a GitHub Actions job. */
-export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = lazy<AttachmentGitHubActionsJob>(() => struct<AttachmentGitHubActionsJob>({
+export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = lazy<AttachmentGitHubActionsJob>(() => tolerantStruct<AttachmentGitHubActionsJob>({
   type: Schema.Literal("github_actions_job"),
   repo: GitHubRepoRef,
   jobId: Schema.Number,
@@ -3597,7 +3604,7 @@ export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJo
   workflowName: Schema.String,
   url: Schema.String,
   conclusion: Schema.optional(Schema.String)
-}))
+}), "AttachmentGitHubActionsJob")
 
 /** Pointer to a GitHub repository. */
 export interface AttachmentGitHubRepository {
@@ -3614,13 +3621,13 @@ export interface AttachmentGitHubRepository {
 }
 
 /** Pointer to a GitHub repository. */
-export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = lazy<AttachmentGitHubRepository>(() => struct<AttachmentGitHubRepository>({
+export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = lazy<AttachmentGitHubRepository>(() => tolerantStruct<AttachmentGitHubRepository>({
   type: Schema.Literal("github_repository"),
   repo: GitHubRepoRef,
   url: Schema.String,
   description: Schema.optional(Schema.String),
   ref: Schema.optional(Schema.String)
-}))
+}), "AttachmentGitHubRepository")
 
 /** One side of a file diff (head or base) */
 export interface AttachmentGitHubFileDiffSide {
@@ -3637,7 +3644,7 @@ export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDif
   repo: GitHubRepoRef,
   ref: Schema.String,
   path: Schema.String
-}))
+}), "AttachmentGitHubFileDiffSide")
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface AttachmentGitHubFileDiff {
@@ -3652,12 +3659,12 @@ export interface AttachmentGitHubFileDiff {
 }
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
-export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => struct<AttachmentGitHubFileDiff>({
+export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => tolerantStruct<AttachmentGitHubFileDiff>({
   type: Schema.Literal("github_file_diff"),
   url: Schema.String,
   head: Schema.optional(AttachmentGitHubFileDiffSide),
   base: Schema.optional(AttachmentGitHubFileDiffSide)
-}))
+}), "AttachmentGitHubFileDiff")
 
 /** One side of a tree comparison (head or base) */
 export interface AttachmentGitHubTreeComparisonSide {
@@ -3671,7 +3678,7 @@ export interface AttachmentGitHubTreeComparisonSide {
 export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = lazy<AttachmentGitHubTreeComparisonSide>(() => struct<AttachmentGitHubTreeComparisonSide>({
   repo: GitHubRepoRef,
   revision: Schema.String
-}))
+}), "AttachmentGitHubTreeComparisonSide")
 
 /** Pointer to a comparison between two git revisions. */
 export interface AttachmentGitHubTreeComparison {
@@ -3691,7 +3698,7 @@ export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeC
   url: Schema.String,
   base: AttachmentGitHubTreeComparisonSide,
   head: AttachmentGitHubTreeComparisonSide
-}))
+}), "AttachmentGitHubTreeComparison")
 
 /** Generic GitHub URL reference. */
 export interface AttachmentGitHubUrl {
@@ -3705,7 +3712,7 @@ export interface AttachmentGitHubUrl {
 export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = lazy<AttachmentGitHubUrl>(() => struct<AttachmentGitHubUrl>({
   type: Schema.Literal("github_url"),
   url: Schema.String
-}))
+}), "AttachmentGitHubUrl")
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface AttachmentGitHubFile {
@@ -3728,7 +3735,7 @@ export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = lazy<At
   ref: Schema.String,
   path: Schema.String,
   url: Schema.String
-}))
+}), "AttachmentGitHubFile")
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface AttachmentGitHubSnippet {
@@ -3754,7 +3761,7 @@ export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = l
   path: Schema.String,
   url: Schema.String,
   lineRange: AttachmentFileLineRange
-}))
+}), "AttachmentGitHubSnippet")
 
 /** Blob attachment with inline base64-encoded data */
 export interface AttachmentBlob {
@@ -3775,7 +3782,7 @@ export interface AttachmentBlob {
 }
 
 /** Blob attachment with inline base64-encoded data */
-export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => struct<AttachmentBlob>({
+export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => tolerantStruct<AttachmentBlob>({
   type: Schema.Literal("blob"),
   data: Schema.optional(Schema.String),
   mimeType: Schema.String,
@@ -3783,7 +3790,7 @@ export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob
   assetId: Schema.optional(Schema.String),
   byteLength: Schema.optional(Schema.Number),
   omittedReason: Schema.optional(OmittedBinaryOmittedReason)
-}))
+}), "AttachmentBlob")
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
 export interface AttachmentExtensionContext {
@@ -3815,7 +3822,7 @@ export interface AttachmentExtensionContextEncoded {
 }
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
-export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => struct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
+export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => tolerantStruct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
   type: Schema.Literal("extension_context"),
   extensionId: Schema.String,
   canvasId: Schema.optional(Schema.String),
@@ -3823,7 +3830,7 @@ export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContex
   title: Schema.String,
   payload: Schema.optional(Schema.Unknown),
   capturedAt: Schema.Date
-}))
+}), "AttachmentExtensionContext")
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
 export type Attachment =
@@ -3878,19 +3885,19 @@ export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = lazy<Att
   AttachmentGitHubSnippet,
   AttachmentBlob,
   AttachmentExtensionContext
-))
+), "Attachment")
 
 /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
-export type UserMessageDelivery = "idle" | "steering" | "queued"
+export type UserMessageDelivery = "idle" | "steering" | "queued" | (string & {})
 
 /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
-export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = lazy<UserMessageDelivery>(() => Schema.Literal("idle", "steering", "queued"))
+export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = lazy<UserMessageDelivery>(() => openLiteral("idle", "steering", "queued"), "UserMessageDelivery")
 
 /** The agent mode that was active when this message was sent */
-export type UserMessageAgentMode = "interactive" | "plan" | "autopilot" | "shell"
+export type UserMessageAgentMode = "interactive" | "plan" | "autopilot" | "shell" | (string & {})
 
 /** The agent mode that was active when this message was sent */
-export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = lazy<UserMessageAgentMode>(() => Schema.Literal("interactive", "plan", "autopilot", "shell"))
+export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = lazy<UserMessageAgentMode>(() => openLiteral("interactive", "plan", "autopilot", "shell"), "UserMessageAgentMode")
 
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageData {
@@ -3940,7 +3947,7 @@ export interface UserMessageDataEncoded {
 }
 
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = lazy<UserMessageData, UserMessageDataEncoded>(() => struct<UserMessageData, UserMessageDataEncoded>({
+export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = lazy<UserMessageData, UserMessageDataEncoded>(() => tolerantStruct<UserMessageData, UserMessageDataEncoded>({
   content: Schema.String,
   messageId: Schema.optional(Schema.String),
   transformedContent: Schema.optional(Schema.String),
@@ -3954,7 +3961,7 @@ export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEnco
   interactionId: Schema.optional(Schema.String),
   turnId: Schema.optional(Schema.String),
   parentAgentTaskId: Schema.optional(Schema.String)
-}))
+}), "UserMessageData")
 
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageEvent {
@@ -3986,7 +3993,7 @@ export interface UserMessageEventEncoded {
 }
 
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = lazy<UserMessageEvent, UserMessageEventEncoded>(() => struct<UserMessageEvent, UserMessageEventEncoded>({
+export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = lazy<UserMessageEvent, UserMessageEventEncoded>(() => tolerantStruct<UserMessageEvent, UserMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -3994,13 +4001,13 @@ export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user.message"),
   data: UserMessageData
-}))
+}), "UserMessageEvent")
 
 /** Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedData {}
 
 /** Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = lazy<PendingMessagesModifiedData>(() => struct<PendingMessagesModifiedData>({}))
+export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = lazy<PendingMessagesModifiedData>(() => struct<PendingMessagesModifiedData>({}), "PendingMessagesModifiedData")
 
 /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedEvent {
@@ -4032,7 +4039,7 @@ export interface PendingMessagesModifiedEventEncoded {
 }
 
 /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = lazy<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>(() => struct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
+export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = lazy<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>(() => tolerantStruct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4040,7 +4047,7 @@ export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModified
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("pending_messages.modified"),
   data: PendingMessagesModifiedData
-}))
+}), "PendingMessagesModifiedEvent")
 
 /** Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartData {
@@ -4053,11 +4060,11 @@ export interface AssistantTurnStartData {
 }
 
 /** Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = lazy<AssistantTurnStartData>(() => struct<AssistantTurnStartData>({
+export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = lazy<AssistantTurnStartData>(() => tolerantStruct<AssistantTurnStartData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String),
   interactionId: Schema.optional(Schema.String)
-}))
+}), "AssistantTurnStartData")
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartEvent {
@@ -4089,7 +4096,7 @@ export interface AssistantTurnStartEventEncoded {
 }
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = lazy<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>(() => struct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
+export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = lazy<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>(() => tolerantStruct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4097,7 +4104,7 @@ export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, Ass
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_start"),
   data: AssistantTurnStartData
-}))
+}), "AssistantTurnStartEvent")
 
 /** Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryData {
@@ -4110,11 +4117,11 @@ export interface AssistantTurnRetryData {
 }
 
 /** Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = lazy<AssistantTurnRetryData>(() => struct<AssistantTurnRetryData>({
+export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = lazy<AssistantTurnRetryData>(() => tolerantStruct<AssistantTurnRetryData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String),
   reason: Schema.optional(Schema.String)
-}))
+}), "AssistantTurnRetryData")
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryEvent {
@@ -4146,7 +4153,7 @@ export interface AssistantTurnRetryEventEncoded {
 }
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = lazy<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>(() => struct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
+export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = lazy<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>(() => tolerantStruct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4154,25 +4161,25 @@ export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, Ass
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_retry"),
   data: AssistantTurnRetryData
-}))
+}), "AssistantTurnRetryEvent")
 
 /** What the agent was doing when the user interrupted it. */
-export type AgentInterruptedActivity = "model_call" | "retry_backoff" | "tool_call" | "background_agent"
+export type AgentInterruptedActivity = "model_call" | "retry_backoff" | "tool_call" | "background_agent" | (string & {})
 
 /** What the agent was doing when the user interrupted it. */
-export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = lazy<AgentInterruptedActivity>(() => Schema.Literal("model_call", "retry_backoff", "tool_call", "background_agent"))
+export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = lazy<AgentInterruptedActivity>(() => openLiteral("model_call", "retry_backoff", "tool_call", "background_agent"), "AgentInterruptedActivity")
 
 /** Transport used for a failed model call */
-export type ModelCallFailureTransport = "http" | "websocket"
+export type ModelCallFailureTransport = "http" | "websocket" | (string & {})
 
 /** Transport used for a failed model call */
-export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = lazy<ModelCallFailureTransport>(() => Schema.Literal("http", "websocket"))
+export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = lazy<ModelCallFailureTransport>(() => openLiteral("http", "websocket"), "ModelCallFailureTransport")
 
 /** Where the interruption landed relative to the first streamed token. */
-export type AgentInterruptedCancelPhase = "pre_first_token" | "mid_stream"
+export type AgentInterruptedCancelPhase = "pre_first_token" | "mid_stream" | (string & {})
 
 /** Where the interruption landed relative to the first streamed token. */
-export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = lazy<AgentInterruptedCancelPhase>(() => Schema.Literal("pre_first_token", "mid_stream"))
+export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = lazy<AgentInterruptedCancelPhase>(() => openLiteral("pre_first_token", "mid_stream"), "AgentInterruptedCancelPhase")
 
 /** Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedData {
@@ -4205,7 +4212,7 @@ export interface AgentInterruptedData {
 }
 
 /** Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<AgentInterruptedData>(() => struct<AgentInterruptedData>({
+export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<AgentInterruptedData>(() => tolerantStruct<AgentInterruptedData>({
   activity: AgentInterruptedActivity,
   elapsedMs: Schema.Number,
   turn: Schema.Number,
@@ -4219,7 +4226,7 @@ export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<Ag
   toolCallIds: Schema.optional(Schema.Array(Schema.String)),
   safeToolNames: Schema.optional(Schema.Array(Schema.String)),
   interruptedAgentCount: Schema.optional(Schema.Number)
-}))
+}), "AgentInterruptedData")
 
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedEvent {
@@ -4251,7 +4258,7 @@ export interface AgentInterruptedEventEncoded {
 }
 
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = lazy<AgentInterruptedEvent, AgentInterruptedEventEncoded>(() => struct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
+export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = lazy<AgentInterruptedEvent, AgentInterruptedEventEncoded>(() => tolerantStruct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4259,7 +4266,7 @@ export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentIn
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("agent.interrupted"),
   data: AgentInterruptedData
-}))
+}), "AgentInterruptedEvent")
 
 /** Agent intent description for current activity or plan */
 export interface AssistantIntentData {
@@ -4270,7 +4277,7 @@ export interface AssistantIntentData {
 /** Agent intent description for current activity or plan */
 export const AssistantIntentData: Schema.Schema<AssistantIntentData> = lazy<AssistantIntentData>(() => struct<AssistantIntentData>({
   intent: Schema.String
-}))
+}), "AssistantIntentData")
 
 /** Session event "assistant.intent". Agent intent description for current activity or plan */
 export interface AssistantIntentEvent {
@@ -4302,7 +4309,7 @@ export interface AssistantIntentEventEncoded {
 }
 
 /** Session event "assistant.intent". Agent intent description for current activity or plan */
-export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = lazy<AssistantIntentEvent, AssistantIntentEventEncoded>(() => struct<AssistantIntentEvent, AssistantIntentEventEncoded>({
+export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = lazy<AssistantIntentEvent, AssistantIntentEventEncoded>(() => tolerantStruct<AssistantIntentEvent, AssistantIntentEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4310,7 +4317,7 @@ export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, Assistant
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.intent"),
   data: AssistantIntentData
-}))
+}), "AssistantIntentEvent")
 
 /** Experimental transient HydraFusion phase/model/role signal. */
 export interface FusionPhaseStartedData {
@@ -4339,7 +4346,7 @@ export const FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData> = laz
   role: Schema.String,
   conversationScope: FusionConversationScope,
   model: Schema.String
-}))
+}), "FusionPhaseStartedData")
 
 /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
 export interface AssistantFusionPhaseStartedEvent {
@@ -4371,7 +4378,7 @@ export interface AssistantFusionPhaseStartedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
-export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = lazy<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>(() => struct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
+export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = lazy<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4379,13 +4386,13 @@ export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhas
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_started"),
   data: FusionPhaseStartedData
-}))
+}), "AssistantFusionPhaseStartedEvent")
 
 /** Content-safe activity observed while a HydraFusion phase is running. */
-export type FusionPhaseActivityKind = "model_output" | "tool_started" | "tool_completed"
+export type FusionPhaseActivityKind = "model_output" | "tool_started" | "tool_completed" | (string & {})
 
 /** Content-safe activity observed while a HydraFusion phase is running. */
-export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = lazy<FusionPhaseActivityKind>(() => Schema.Literal("model_output", "tool_started", "tool_completed"))
+export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = lazy<FusionPhaseActivityKind>(() => openLiteral("model_output", "tool_started", "tool_completed"), "FusionPhaseActivityKind")
 
 /** Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface FusionPhaseActivityData {
@@ -4410,7 +4417,7 @@ export interface FusionPhaseActivityData {
 }
 
 /** Experimental content-safe activity signal for a running HydraFusion phase. */
-export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = lazy<FusionPhaseActivityData>(() => struct<FusionPhaseActivityData>({
+export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = lazy<FusionPhaseActivityData>(() => tolerantStruct<FusionPhaseActivityData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4420,7 +4427,7 @@ export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = l
   activity: FusionPhaseActivityKind,
   totalResponseSizeBytes: Schema.optional(Schema.Number),
   toolCallId: Schema.optional(Schema.String)
-}))
+}), "FusionPhaseActivityData")
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface AssistantFusionPhaseActivityEvent {
@@ -4452,7 +4459,7 @@ export interface AssistantFusionPhaseActivityEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
-export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = lazy<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>(() => struct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
+export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = lazy<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>(() => tolerantStruct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4460,13 +4467,13 @@ export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPha
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_activity"),
   data: FusionPhaseActivityData
-}))
+}), "AssistantFusionPhaseActivityEvent")
 
 /** Durable outcome status of a HydraFusion phase. */
-export type FusionPhaseStatus = "succeeded" | "failed" | "cancelled"
+export type FusionPhaseStatus = "succeeded" | "failed" | "cancelled" | (string & {})
 
 /** Durable outcome status of a HydraFusion phase. */
-export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = lazy<FusionPhaseStatus>(() => Schema.Literal("succeeded", "failed", "cancelled"))
+export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = lazy<FusionPhaseStatus>(() => openLiteral("succeeded", "failed", "cancelled"), "FusionPhaseStatus")
 
 /** Aggregate concrete-model usage for one HydraFusion phase. */
 export interface FusionPhaseUsage {
@@ -4485,20 +4492,20 @@ export interface FusionPhaseUsage {
 }
 
 /** Aggregate concrete-model usage for one HydraFusion phase. */
-export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = lazy<FusionPhaseUsage>(() => struct<FusionPhaseUsage>({
+export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = lazy<FusionPhaseUsage>(() => tolerantStruct<FusionPhaseUsage>({
   requestCount: Schema.Number,
   inputTokens: Schema.Number,
   outputTokens: Schema.Number,
   cachedTokens: Schema.Number,
   cacheWriteTokens: Schema.optional(Schema.Number),
   totalNanoAiu: Schema.Number
-}))
+}), "FusionPhaseUsage")
 
 /** How a durable phase checkpoint contributes its exact message to canonical root history. */
-export type FusionProjectionMode = "append" | "staged" | "none"
+export type FusionProjectionMode = "append" | "staged" | "none" | (string & {})
 
 /** How a durable phase checkpoint contributes its exact message to canonical root history. */
-export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = lazy<FusionProjectionMode>(() => Schema.Literal("append", "staged", "none"))
+export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = lazy<FusionProjectionMode>(() => openLiteral("append", "staged", "none"), "FusionProjectionMode")
 
 /** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
 export interface FusionStagedTerminal {
@@ -4516,7 +4523,7 @@ export const FusionStagedTerminal: Schema.Schema<FusionStagedTerminal> = lazy<Fu
   toolCallId: Schema.String,
   arguments: Schema.String,
   phaseId: Schema.String
-}))
+}), "FusionStagedTerminal")
 
 /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface FusionPhaseCompletedData {
@@ -4551,7 +4558,7 @@ export interface FusionPhaseCompletedData {
 }
 
 /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = lazy<FusionPhaseCompletedData>(() => struct<FusionPhaseCompletedData>({
+export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = lazy<FusionPhaseCompletedData>(() => tolerantStruct<FusionPhaseCompletedData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4566,7 +4573,7 @@ export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> =
   projectionMessage: Schema.optional(Schema.Unknown),
   projectionMode: Schema.optional(FusionProjectionMode),
   stagedTerminal: Schema.optional(FusionStagedTerminal)
-}))
+}), "FusionPhaseCompletedData")
 
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface AssistantFusionPhaseCompletedEvent {
@@ -4598,7 +4605,7 @@ export interface AssistantFusionPhaseCompletedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = lazy<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>(() => struct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
+export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = lazy<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4606,7 +4613,7 @@ export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPh
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_completed"),
   data: FusionPhaseCompletedData
-}))
+}), "AssistantFusionPhaseCompletedEvent")
 
 /** Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface FusionPhaseFailedData {
@@ -4637,7 +4644,7 @@ export interface FusionPhaseFailedData {
 }
 
 /** Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<FusionPhaseFailedData>(() => struct<FusionPhaseFailedData>({
+export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<FusionPhaseFailedData>(() => tolerantStruct<FusionPhaseFailedData>({
   fusionId: Schema.String,
   phaseId: Schema.String,
   phaseKind: FusionPhaseKind,
@@ -4650,7 +4657,7 @@ export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<
   usage: FusionPhaseUsage,
   errorMessage: Schema.optional(Schema.String),
   degradedToPhaseId: Schema.optional(Schema.String)
-}))
+}), "FusionPhaseFailedData")
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface AssistantFusionPhaseFailedEvent {
@@ -4682,7 +4689,7 @@ export interface AssistantFusionPhaseFailedEventEncoded {
 }
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = lazy<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>(() => struct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
+export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = lazy<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4690,7 +4697,7 @@ export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhase
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.fusion_phase_failed"),
   data: FusionPhaseFailedData
-}))
+}), "AssistantFusionPhaseFailedEvent")
 
 /** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressData {
@@ -4707,7 +4714,7 @@ export const AssistantServerToolProgressData: Schema.Schema<AssistantServerToolP
   outputIndex: Schema.Number,
   kind: Schema.String,
   status: Schema.String
-}))
+}), "AssistantServerToolProgressData")
 
 /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressEvent {
@@ -4739,7 +4746,7 @@ export interface AssistantServerToolProgressEventEncoded {
 }
 
 /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
-export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = lazy<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>(() => struct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
+export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = lazy<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>(() => tolerantStruct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4747,7 +4754,7 @@ export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerTool
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.server_tool_progress"),
   data: AssistantServerToolProgressData
-}))
+}), "AssistantServerToolProgressEvent")
 
 /** Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningData {
@@ -4760,11 +4767,11 @@ export interface AssistantReasoningData {
 }
 
 /** Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = lazy<AssistantReasoningData>(() => struct<AssistantReasoningData>({
+export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = lazy<AssistantReasoningData>(() => tolerantStruct<AssistantReasoningData>({
   reasoningId: Schema.String,
   content: Schema.String,
   rte: Schema.optional(Schema.Boolean)
-}))
+}), "AssistantReasoningData")
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningEvent {
@@ -4796,7 +4803,7 @@ export interface AssistantReasoningEventEncoded {
 }
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = lazy<AssistantReasoningEvent, AssistantReasoningEventEncoded>(() => struct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
+export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = lazy<AssistantReasoningEvent, AssistantReasoningEventEncoded>(() => tolerantStruct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4804,7 +4811,7 @@ export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, Ass
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.reasoning"),
   data: AssistantReasoningData
-}))
+}), "AssistantReasoningEvent")
 
 /** Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaData {
@@ -4818,7 +4825,7 @@ export interface AssistantReasoningDeltaData {
 export const AssistantReasoningDeltaData: Schema.Schema<AssistantReasoningDeltaData> = lazy<AssistantReasoningDeltaData>(() => struct<AssistantReasoningDeltaData>({
   reasoningId: Schema.String,
   deltaContent: Schema.String
-}))
+}), "AssistantReasoningDeltaData")
 
 /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaEvent {
@@ -4850,7 +4857,7 @@ export interface AssistantReasoningDeltaEventEncoded {
 }
 
 /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
-export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = lazy<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>(() => struct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
+export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = lazy<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>(() => tolerantStruct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4858,13 +4865,13 @@ export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDelta
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.reasoning_delta"),
   data: AssistantReasoningDeltaData
-}))
+}), "AssistantReasoningDeltaEvent")
 
 /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
-export type AssistantMessageToolRequestType = "function" | "custom"
+export type AssistantMessageToolRequestType = "function" | "custom" | (string & {})
 
 /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
-export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = lazy<AssistantMessageToolRequestType>(() => Schema.Literal("function", "custom"))
+export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = lazy<AssistantMessageToolRequestType>(() => openLiteral("function", "custom"), "AssistantMessageToolRequestType")
 
 /** Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaData {
@@ -4879,12 +4886,12 @@ export interface AssistantToolCallDeltaData {
 }
 
 /** Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = lazy<AssistantToolCallDeltaData>(() => struct<AssistantToolCallDeltaData>({
+export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = lazy<AssistantToolCallDeltaData>(() => tolerantStruct<AssistantToolCallDeltaData>({
   toolCallId: Schema.String,
   toolName: Schema.optional(Schema.String),
   toolType: Schema.optional(AssistantMessageToolRequestType),
   inputDelta: Schema.String
-}))
+}), "AssistantToolCallDeltaData")
 
 /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaEvent {
@@ -4916,7 +4923,7 @@ export interface AssistantToolCallDeltaEventEncoded {
 }
 
 /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = lazy<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>(() => struct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
+export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = lazy<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>(() => tolerantStruct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4924,7 +4931,7 @@ export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.tool_call_delta"),
   data: AssistantToolCallDeltaData
-}))
+}), "AssistantToolCallDeltaEvent")
 
 /** Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaData {
@@ -4935,7 +4942,7 @@ export interface AssistantStreamingDeltaData {
 /** Streaming response progress with cumulative byte count */
 export const AssistantStreamingDeltaData: Schema.Schema<AssistantStreamingDeltaData> = lazy<AssistantStreamingDeltaData>(() => struct<AssistantStreamingDeltaData>({
   totalResponseSizeBytes: Schema.Number
-}))
+}), "AssistantStreamingDeltaData")
 
 /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaEvent {
@@ -4967,7 +4974,7 @@ export interface AssistantStreamingDeltaEventEncoded {
 }
 
 /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
-export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = lazy<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>(() => struct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
+export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = lazy<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>(() => tolerantStruct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -4975,13 +4982,13 @@ export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDelta
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.streaming_delta"),
   data: AssistantStreamingDeltaData
-}))
+}), "AssistantStreamingDeltaEvent")
 
 /** Hosted program caller type */
 export type AssistantMessageToolRequestCallerType = "program"
 
 /** Hosted program caller type */
-export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = lazy<AssistantMessageToolRequestCallerType>(() => Schema.Literal("program"))
+export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = lazy<AssistantMessageToolRequestCallerType>(() => Schema.Literal("program"), "AssistantMessageToolRequestCallerType")
 
 /** Hosted program that requested this client tool call */
 export interface AssistantMessageToolRequestCaller {
@@ -4995,7 +5002,7 @@ export interface AssistantMessageToolRequestCaller {
 export const AssistantMessageToolRequestCaller: Schema.Schema<AssistantMessageToolRequestCaller> = lazy<AssistantMessageToolRequestCaller>(() => struct<AssistantMessageToolRequestCaller>({
   type: AssistantMessageToolRequestCallerType,
   callerId: Schema.String
-}))
+}), "AssistantMessageToolRequestCaller")
 
 /** A tool invocation request from the assistant */
 export interface AssistantMessageToolRequest {
@@ -5020,7 +5027,7 @@ export interface AssistantMessageToolRequest {
 }
 
 /** A tool invocation request from the assistant */
-export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = lazy<AssistantMessageToolRequest>(() => struct<AssistantMessageToolRequest>({
+export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = lazy<AssistantMessageToolRequest>(() => tolerantStruct<AssistantMessageToolRequest>({
   toolCallId: Schema.String,
   name: Schema.String,
   arguments: Schema.optional(Schema.Unknown),
@@ -5030,7 +5037,7 @@ export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequ
   mcpToolName: Schema.optional(Schema.String),
   intentionSummary: Schema.optional(Schema.NullOr(Schema.String)),
   caller: Schema.optional(AssistantMessageToolRequestCaller)
-}))
+}), "AssistantMessageToolRequest")
 
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
 export interface AssistantMessageServerTools {
@@ -5047,13 +5054,13 @@ export interface AssistantMessageServerTools {
 }
 
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
-export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = lazy<AssistantMessageServerTools>(() => struct<AssistantMessageServerTools>({
+export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = lazy<AssistantMessageServerTools>(() => tolerantStruct<AssistantMessageServerTools>({
   provider: Schema.String,
   items: Schema.optional(Schema.Array(Schema.Unknown)),
   functionCallNamespaces: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
   rawContentBlocks: Schema.optional(Schema.Array(Schema.Unknown)),
   advisorModel: Schema.optional(Schema.String)
-}))
+}), "AssistantMessageServerTools")
 
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
 export interface AssistantMessageReasoningBlocks {
@@ -5064,16 +5071,16 @@ export interface AssistantMessageReasoningBlocks {
 }
 
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
-export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = lazy<AssistantMessageReasoningBlocks>(() => struct<AssistantMessageReasoningBlocks>({
+export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = lazy<AssistantMessageReasoningBlocks>(() => tolerantStruct<AssistantMessageReasoningBlocks>({
   provider: Schema.String,
   blocks: Schema.optional(Schema.Array(Schema.Unknown))
-}))
+}), "AssistantMessageReasoningBlocks")
 
 /** The system that produced a citation. */
-export type CitationProvider = "anthropic" | "openai" | "client"
+export type CitationProvider = "anthropic" | "openai" | "client" | (string & {})
 
 /** The system that produced a citation. */
-export const CitationProvider: Schema.Schema<CitationProvider> = lazy<CitationProvider>(() => Schema.Literal("anthropic", "openai", "client"))
+export const CitationProvider: Schema.Schema<CitationProvider> = lazy<CitationProvider>(() => openLiteral("anthropic", "openai", "client"), "CitationProvider")
 
 /** A source that backs one or more cited spans in the assistant's response. */
 export interface CitationSource {
@@ -5090,13 +5097,13 @@ export interface CitationSource {
 }
 
 /** A source that backs one or more cited spans in the assistant's response. */
-export const CitationSource: Schema.Schema<CitationSource> = lazy<CitationSource>(() => struct<CitationSource>({
+export const CitationSource: Schema.Schema<CitationSource> = lazy<CitationSource>(() => tolerantStruct<CitationSource>({
   id: Schema.String,
   provider: CitationProvider,
   title: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-}))
+}), "CitationSource")
 
 /** A character range within the source's text content. */
 export interface CitationLocationChar {
@@ -5113,7 +5120,7 @@ export const CitationLocationChar: Schema.Schema<CitationLocationChar> = lazy<Ci
   type: Schema.Literal("char"),
   startIndex: Schema.Number,
   endIndex: Schema.Number
-}))
+}), "CitationLocationChar")
 
 /** A page range within a paginated source document. */
 export interface CitationLocationPage {
@@ -5130,7 +5137,7 @@ export const CitationLocationPage: Schema.Schema<CitationLocationPage> = lazy<Ci
   type: Schema.Literal("page"),
   startPage: Schema.Number,
   endPage: Schema.Number
-}))
+}), "CitationLocationPage")
 
 /** A content-block range within a structured source document. */
 export interface CitationLocationBlock {
@@ -5147,13 +5154,13 @@ export const CitationLocationBlock: Schema.Schema<CitationLocationBlock> = lazy<
   type: Schema.Literal("block"),
   startBlock: Schema.Number,
   endBlock: Schema.Number
-}))
+}), "CitationLocationBlock")
 
 /** Location within a cited source (character, page, or content-block range) that supports a span. */
 export type CitationLocation = CitationLocationChar | CitationLocationPage | CitationLocationBlock
 
 /** Location within a cited source (character, page, or content-block range) that supports a span. */
-export const CitationLocation: Schema.Schema<CitationLocation> = lazy<CitationLocation>(() => Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock))
+export const CitationLocation: Schema.Schema<CitationLocation> = lazy<CitationLocation>(() => Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock), "CitationLocation")
 
 /** A single citation occurrence linking a span of generated text to a supporting source. */
 export interface CitationReference {
@@ -5168,12 +5175,12 @@ export interface CitationReference {
 }
 
 /** A single citation occurrence linking a span of generated text to a supporting source. */
-export const CitationReference: Schema.Schema<CitationReference> = lazy<CitationReference>(() => struct<CitationReference>({
+export const CitationReference: Schema.Schema<CitationReference> = lazy<CitationReference>(() => tolerantStruct<CitationReference>({
   sourceId: Schema.String,
   citedText: Schema.optional(Schema.String),
   location: Schema.optional(CitationLocation),
   providerMetadata: Schema.optional(Schema.Unknown)
-}))
+}), "CitationReference")
 
 /** A contiguous span of generated assistant text and the source references that support it. */
 export interface CitationSpan {
@@ -5190,7 +5197,7 @@ export const CitationSpan: Schema.Schema<CitationSpan> = lazy<CitationSpan>(() =
   startIndex: Schema.Number,
   endIndex: Schema.Number,
   references: Schema.Array(CitationReference)
-}))
+}), "CitationSpan")
 
 /** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
 export interface Citations {
@@ -5204,7 +5211,7 @@ export interface Citations {
 export const Citations: Schema.Schema<Citations> = lazy<Citations>(() => struct<Citations>({
   sources: Schema.Array(CitationSource),
   spans: Schema.Array(CitationSpan)
-}))
+}), "Citations")
 
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
 export interface FusionAttribution {
@@ -5233,7 +5240,7 @@ export interface FusionAttribution {
 }
 
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
-export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAttribution>(() => struct<FusionAttribution>({
+export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAttribution>(() => tolerantStruct<FusionAttribution>({
   fusionId: Schema.String,
   commitId: Schema.optional(Schema.String),
   syntheticModel: Schema.String,
@@ -5245,7 +5252,7 @@ export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAt
   sourceModel: Schema.optional(Schema.String),
   conversationScope: Schema.optional(Schema.String),
   sourcePhaseId: Schema.optional(Schema.String)
-}))
+}), "FusionAttribution")
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageData {
@@ -5306,7 +5313,7 @@ export interface AssistantMessageData {
 }
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<AssistantMessageData>(() => struct<AssistantMessageData>({
+export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<AssistantMessageData>(() => tolerantStruct<AssistantMessageData>({
   messageId: Schema.String,
   originatingMessageId: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String),
@@ -5332,7 +5339,7 @@ export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<As
   parentToolCallId: Schema.optional(Schema.String),
   citations: Schema.optional(Citations),
   fusion: Schema.optional(FusionAttribution)
-}))
+}), "AssistantMessageData")
 
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageEvent {
@@ -5364,7 +5371,7 @@ export interface AssistantMessageEventEncoded {
 }
 
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = lazy<AssistantMessageEvent, AssistantMessageEventEncoded>(() => struct<AssistantMessageEvent, AssistantMessageEventEncoded>({
+export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = lazy<AssistantMessageEvent, AssistantMessageEventEncoded>(() => tolerantStruct<AssistantMessageEvent, AssistantMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5372,7 +5379,7 @@ export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, Assista
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message"),
   data: AssistantMessageData
-}))
+}), "AssistantMessageEvent")
 
 /** Streaming assistant message start metadata */
 export interface AssistantMessageStartData {
@@ -5383,10 +5390,10 @@ export interface AssistantMessageStartData {
 }
 
 /** Streaming assistant message start metadata */
-export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = lazy<AssistantMessageStartData>(() => struct<AssistantMessageStartData>({
+export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = lazy<AssistantMessageStartData>(() => tolerantStruct<AssistantMessageStartData>({
   messageId: Schema.String,
   phase: Schema.optional(Schema.String)
-}))
+}), "AssistantMessageStartData")
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
 export interface AssistantMessageStartEvent {
@@ -5418,7 +5425,7 @@ export interface AssistantMessageStartEventEncoded {
 }
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
-export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = lazy<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>(() => struct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
+export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = lazy<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>(() => tolerantStruct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5426,7 +5433,7 @@ export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message_start"),
   data: AssistantMessageStartData
-}))
+}), "AssistantMessageStartEvent")
 
 /** Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaData {
@@ -5443,11 +5450,11 @@ export interface AssistantMessageDeltaData {
 }
 
 /** Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = lazy<AssistantMessageDeltaData>(() => struct<AssistantMessageDeltaData>({
+export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = lazy<AssistantMessageDeltaData>(() => tolerantStruct<AssistantMessageDeltaData>({
   messageId: Schema.String,
   deltaContent: Schema.String,
   parentToolCallId: Schema.optional(Schema.String)
-}))
+}), "AssistantMessageDeltaData")
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaEvent {
@@ -5479,7 +5486,7 @@ export interface AssistantMessageDeltaEventEncoded {
 }
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = lazy<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>(() => struct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
+export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = lazy<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>(() => tolerantStruct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5487,7 +5494,7 @@ export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.message_delta"),
   data: AssistantMessageDeltaData
-}))
+}), "AssistantMessageDeltaEvent")
 
 /** Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndData {
@@ -5498,10 +5505,10 @@ export interface AssistantTurnEndData {
 }
 
 /** Turn completion metadata including the turn identifier */
-export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = lazy<AssistantTurnEndData>(() => struct<AssistantTurnEndData>({
+export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = lazy<AssistantTurnEndData>(() => tolerantStruct<AssistantTurnEndData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String)
-}))
+}), "AssistantTurnEndData")
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndEvent {
@@ -5533,7 +5540,7 @@ export interface AssistantTurnEndEventEncoded {
 }
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
-export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = lazy<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>(() => struct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
+export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = lazy<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>(() => tolerantStruct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5541,7 +5548,7 @@ export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, Assista
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.turn_end"),
   data: AssistantTurnEndData
-}))
+}), "AssistantTurnEndEvent")
 
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleData {
@@ -5550,9 +5557,9 @@ export interface AssistantIdleData {
 }
 
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleData: Schema.Schema<AssistantIdleData> = lazy<AssistantIdleData>(() => struct<AssistantIdleData>({
+export const AssistantIdleData: Schema.Schema<AssistantIdleData> = lazy<AssistantIdleData>(() => tolerantStruct<AssistantIdleData>({
   aborted: Schema.optional(Schema.Boolean)
-}))
+}), "AssistantIdleData")
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleEvent {
@@ -5584,7 +5591,7 @@ export interface AssistantIdleEventEncoded {
 }
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = lazy<AssistantIdleEvent, AssistantIdleEventEncoded>(() => struct<AssistantIdleEvent, AssistantIdleEventEncoded>({
+export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = lazy<AssistantIdleEvent, AssistantIdleEventEncoded>(() => tolerantStruct<AssistantIdleEvent, AssistantIdleEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5592,19 +5599,19 @@ export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdle
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.idle"),
   data: AssistantIdleData
-}))
+}), "AssistantIdleEvent")
 
 /** Transport used for a successful model call */
-export type AssistantUsageTransport = "http" | "websocket"
+export type AssistantUsageTransport = "http" | "websocket" | (string & {})
 
 /** Transport used for a successful model call */
-export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = lazy<AssistantUsageTransport>(() => Schema.Literal("http", "websocket"))
+export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = lazy<AssistantUsageTransport>(() => openLiteral("http", "websocket"), "AssistantUsageTransport")
 
 /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
-export type AssistantUsageApiEndpoint = "/chat/completions" | "/v1/messages" | "/responses" | "ws:/responses"
+export type AssistantUsageApiEndpoint = "/chat/completions" | "/v1/messages" | "/responses" | "ws:/responses" | (string & {})
 
 /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
-export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = lazy<AssistantUsageApiEndpoint>(() => Schema.Literal("/chat/completions", "/v1/messages", "/responses", "ws:/responses"))
+export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = lazy<AssistantUsageApiEndpoint>(() => openLiteral("/chat/completions", "/v1/messages", "/responses", "ws:/responses"), "AssistantUsageApiEndpoint")
 
 /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
 export interface AssistantUsageQuotaSnapshot {
@@ -5648,7 +5655,7 @@ export interface AssistantUsageQuotaSnapshotEncoded {
 }
 
 /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
-export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = lazy<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>(() => struct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
+export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = lazy<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>(() => tolerantStruct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
   isUnlimitedEntitlement: Schema.Boolean,
   entitlementRequests: Schema.Number,
   usedRequests: Schema.Number,
@@ -5660,7 +5667,7 @@ export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnaps
   hasQuota: Schema.optional(Schema.Boolean),
   tokenBasedBilling: Schema.optional(Schema.Boolean),
   overageEntitlement: Schema.optional(Schema.Number)
-}))
+}), "AssistantUsageQuotaSnapshot")
 
 /** Token usage detail for a single billing category */
 export interface AssistantUsageCopilotUsageTokenDetail {
@@ -5677,13 +5684,13 @@ export interface AssistantUsageCopilotUsageTokenDetail {
 }
 
 /** Token usage detail for a single billing category */
-export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = lazy<AssistantUsageCopilotUsageTokenDetail>(() => struct<AssistantUsageCopilotUsageTokenDetail>({
+export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = lazy<AssistantUsageCopilotUsageTokenDetail>(() => tolerantStruct<AssistantUsageCopilotUsageTokenDetail>({
   batchSize: Schema.Number,
   costPerBatch: Schema.Number,
   model: Schema.optional(Schema.String),
   tokenCount: Schema.Number,
   tokenType: Schema.String
-}))
+}), "AssistantUsageCopilotUsageTokenDetail")
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface AssistantUsageCopilotUsage {
@@ -5696,11 +5703,11 @@ export interface AssistantUsageCopilotUsage {
 }
 
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = lazy<AssistantUsageCopilotUsage>(() => struct<AssistantUsageCopilotUsage>({
+export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = lazy<AssistantUsageCopilotUsage>(() => tolerantStruct<AssistantUsageCopilotUsage>({
   model: Schema.optional(Schema.String),
   tokenDetails: Schema.optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
   totalNanoAiu: Schema.Number
-}))
+}), "AssistantUsageCopilotUsage")
 
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageData {
@@ -5838,7 +5845,7 @@ export interface AssistantUsageDataEncoded {
 }
 
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = lazy<AssistantUsageData, AssistantUsageDataEncoded>(() => struct<AssistantUsageData, AssistantUsageDataEncoded>({
+export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = lazy<AssistantUsageData, AssistantUsageDataEncoded>(() => tolerantStruct<AssistantUsageData, AssistantUsageDataEncoded>({
   model: Schema.String,
   inputTokens: Schema.optional(Schema.Number),
   outputTokens: Schema.optional(Schema.Number),
@@ -5880,7 +5887,7 @@ export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsag
   finishReason: Schema.optional(Schema.String),
   contentFilterTriggered: Schema.optional(Schema.Boolean),
   fusion: Schema.optional(FusionAttribution)
-}))
+}), "AssistantUsageData")
 
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageEvent {
@@ -5912,7 +5919,7 @@ export interface AssistantUsageEventEncoded {
 }
 
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = lazy<AssistantUsageEvent, AssistantUsageEventEncoded>(() => struct<AssistantUsageEvent, AssistantUsageEventEncoded>({
+export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = lazy<AssistantUsageEvent, AssistantUsageEventEncoded>(() => tolerantStruct<AssistantUsageEvent, AssistantUsageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -5920,7 +5927,7 @@ export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUs
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("assistant.usage"),
   data: AssistantUsageData
-}))
+}), "AssistantUsageEvent")
 
 /** A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakData {
@@ -5973,7 +5980,7 @@ export interface PromptCacheBreakData {
 }
 
 /** A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<PromptCacheBreakData>(() => struct<PromptCacheBreakData>({
+export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<PromptCacheBreakData>(() => tolerantStruct<PromptCacheBreakData>({
   primaryReason: Schema.String,
   contributingReasons: Schema.Array(Schema.String),
   beforeRequest: Schema.optional(Schema.Unknown),
@@ -5997,7 +6004,7 @@ export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<Pr
   rewriteShape: Schema.optional(Schema.String),
   rewriteSource: Schema.optional(Schema.Array(Schema.String)),
   agentName: Schema.optional(Schema.String)
-}))
+}), "PromptCacheBreakData")
 
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakEvent {
@@ -6029,7 +6036,7 @@ export interface PromptCacheBreakEventEncoded {
 }
 
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = lazy<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>(() => struct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
+export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = lazy<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>(() => tolerantStruct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6037,25 +6044,25 @@ export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptC
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("prompt_cache_break"),
   data: PromptCacheBreakData
-}))
+}), "PromptCacheBreakEvent")
 
 /** Boundary that produced a model call failure */
-export type ModelCallFailureKind = "api" | "transport"
+export type ModelCallFailureKind = "api" | "transport" | (string & {})
 
 /** Boundary that produced a model call failure */
-export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = lazy<ModelCallFailureKind>(() => Schema.Literal("api", "transport"))
+export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = lazy<ModelCallFailureKind>(() => openLiteral("api", "transport"), "ModelCallFailureKind")
 
 /** Where the failed model call originated */
-export type ModelCallFailureSource = "top_level" | "subagent" | "mcp_sampling"
+export type ModelCallFailureSource = "top_level" | "subagent" | "mcp_sampling" | (string & {})
 
 /** Where the failed model call originated */
-export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = lazy<ModelCallFailureSource>(() => Schema.Literal("top_level", "subagent", "mcp_sampling"))
+export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = lazy<ModelCallFailureSource>(() => openLiteral("top_level", "subagent", "mcp_sampling"), "ModelCallFailureSource")
 
 /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
-export type ModelCallFailureBadRequestKind = "bodyless" | "structured_error"
+export type ModelCallFailureBadRequestKind = "bodyless" | "structured_error" | (string & {})
 
 /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
-export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = lazy<ModelCallFailureBadRequestKind>(() => Schema.Literal("bodyless", "structured_error"))
+export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = lazy<ModelCallFailureBadRequestKind>(() => openLiteral("bodyless", "structured_error"), "ModelCallFailureBadRequestKind")
 
 /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
 export interface ModelCallFailureRequestFingerprint {
@@ -6076,7 +6083,7 @@ export interface ModelCallFailureRequestFingerprint {
 }
 
 /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
-export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = lazy<ModelCallFailureRequestFingerprint>(() => struct<ModelCallFailureRequestFingerprint>({
+export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = lazy<ModelCallFailureRequestFingerprint>(() => tolerantStruct<ModelCallFailureRequestFingerprint>({
   messageCount: Schema.Number,
   toolResultMessageCount: Schema.Number,
   toolCallCount: Schema.Number,
@@ -6084,7 +6091,7 @@ export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureR
   imagePartCount: Schema.Number,
   imagePartsMissingMediaType: Schema.Number,
   lastMessageRole: Schema.optional(Schema.String)
-}))
+}), "ModelCallFailureRequestFingerprint")
 
 /** Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureData {
@@ -6170,7 +6177,7 @@ export interface ModelCallFailureDataEncoded {
 }
 
 /** Failed LLM API call metadata for telemetry */
-export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = lazy<ModelCallFailureData, ModelCallFailureDataEncoded>(() => struct<ModelCallFailureData, ModelCallFailureDataEncoded>({
+export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = lazy<ModelCallFailureData, ModelCallFailureDataEncoded>(() => tolerantStruct<ModelCallFailureData, ModelCallFailureDataEncoded>({
   model: Schema.optional(Schema.String),
   initiator: Schema.optional(Schema.String),
   apiCallId: Schema.optional(Schema.String),
@@ -6196,7 +6203,7 @@ export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCall
   quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
   requestFingerprint: Schema.optional(ModelCallFailureRequestFingerprint),
   fusion: Schema.optional(FusionAttribution)
-}))
+}), "ModelCallFailureData")
 
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureEvent {
@@ -6228,7 +6235,7 @@ export interface ModelCallFailureEventEncoded {
 }
 
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
-export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = lazy<ModelCallFailureEvent, ModelCallFailureEventEncoded>(() => struct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
+export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = lazy<ModelCallFailureEvent, ModelCallFailureEventEncoded>(() => tolerantStruct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6236,13 +6243,13 @@ export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCa
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_failure"),
   data: ModelCallFailureData
-}))
+}), "ModelCallFailureEvent")
 
 /** Final outcome of one logical model dispatch after response acceptance processing */
-export type ModelCallFinishedOutcome = "success" | "error" | "cancelled" | "rejected"
+export type ModelCallFinishedOutcome = "success" | "error" | "cancelled" | "rejected" | (string & {})
 
 /** Final outcome of one logical model dispatch after response acceptance processing */
-export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = lazy<ModelCallFinishedOutcome>(() => Schema.Literal("success", "error", "cancelled", "rejected"))
+export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = lazy<ModelCallFinishedOutcome>(() => openLiteral("success", "error", "cancelled", "rejected"), "ModelCallFinishedOutcome")
 
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedData {
@@ -6261,14 +6268,14 @@ export interface ModelCallFinishedData {
 }
 
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = lazy<ModelCallFinishedData>(() => struct<ModelCallFinishedData>({
+export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = lazy<ModelCallFinishedData>(() => tolerantStruct<ModelCallFinishedData>({
   turnId: Schema.String,
   interactionId: Schema.optional(Schema.String),
   dispatchDurationMs: Schema.Number,
   outcome: ModelCallFinishedOutcome,
   containsBuiltInFileEditRequest: Schema.optional(Schema.Boolean),
   editClassifierVersion: Schema.Number
-}))
+}), "ModelCallFinishedData")
 
 /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedEvent {
@@ -6300,7 +6307,7 @@ export interface ModelCallFinishedEventEncoded {
 }
 
 /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = lazy<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>(() => struct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
+export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = lazy<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>(() => tolerantStruct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6308,7 +6315,7 @@ export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, Model
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_finished"),
   data: ModelCallFinishedData
-}))
+}), "ModelCallFinishedEvent")
 
 /** Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartData {
@@ -6323,12 +6330,12 @@ export interface ModelCallStartData {
 }
 
 /** Model API dispatch metadata for internal telemetry */
-export const ModelCallStartData: Schema.Schema<ModelCallStartData> = lazy<ModelCallStartData>(() => struct<ModelCallStartData>({
+export const ModelCallStartData: Schema.Schema<ModelCallStartData> = lazy<ModelCallStartData>(() => tolerantStruct<ModelCallStartData>({
   turnId: Schema.String,
   model: Schema.optional(Schema.String),
   previousResponseId: Schema.optional(Schema.String),
   fusion: Schema.optional(FusionAttribution)
-}))
+}), "ModelCallStartData")
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartEvent {
@@ -6360,7 +6367,7 @@ export interface ModelCallStartEventEncoded {
 }
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
-export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = lazy<ModelCallStartEvent, ModelCallStartEventEncoded>(() => struct<ModelCallStartEvent, ModelCallStartEventEncoded>({
+export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = lazy<ModelCallStartEvent, ModelCallStartEventEncoded>(() => tolerantStruct<ModelCallStartEvent, ModelCallStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6368,13 +6375,13 @@ export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallSt
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("model.call_start"),
   data: ModelCallStartData
-}))
+}), "ModelCallStartEvent")
 
 /** Finite reason code describing why the current turn was aborted */
-export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit"
+export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit" | (string & {})
 
 /** Finite reason code describing why the current turn was aborted */
-export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => Schema.Literal("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"))
+export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => openLiteral("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"), "AbortReason")
 
 /** Turn abort information including the reason for termination */
 export interface AbortData {
@@ -6385,7 +6392,7 @@ export interface AbortData {
 /** Turn abort information including the reason for termination */
 export const AbortData: Schema.Schema<AbortData> = lazy<AbortData>(() => struct<AbortData>({
   reason: AbortReason
-}))
+}), "AbortData")
 
 /** Session event "abort". Turn abort information including the reason for termination */
 export interface AbortEvent {
@@ -6417,7 +6424,7 @@ export interface AbortEventEncoded {
 }
 
 /** Session event "abort". Turn abort information including the reason for termination */
-export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<AbortEvent, AbortEventEncoded>(() => struct<AbortEvent, AbortEventEncoded>({
+export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<AbortEvent, AbortEventEncoded>(() => tolerantStruct<AbortEvent, AbortEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6425,7 +6432,7 @@ export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<Abo
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("abort"),
   data: AbortData
-}))
+}), "AbortEvent")
 
 /** User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedData {
@@ -6438,11 +6445,11 @@ export interface ToolUserRequestedData {
 }
 
 /** User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = lazy<ToolUserRequestedData>(() => struct<ToolUserRequestedData>({
+export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = lazy<ToolUserRequestedData>(() => tolerantStruct<ToolUserRequestedData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Unknown)
-}))
+}), "ToolUserRequestedData")
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedEvent {
@@ -6474,7 +6481,7 @@ export interface ToolUserRequestedEventEncoded {
 }
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = lazy<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>(() => struct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
+export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = lazy<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>(() => tolerantStruct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6482,7 +6489,7 @@ export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolU
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.user_requested"),
   data: ToolUserRequestedData
-}))
+}), "ToolUserRequestedEvent")
 
 /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
 export interface ToolExecutionStartShellToolInfo {
@@ -6495,29 +6502,29 @@ export interface ToolExecutionStartShellToolInfo {
 }
 
 /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
-export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = lazy<ToolExecutionStartShellToolInfo>(() => struct<ToolExecutionStartShellToolInfo>({
+export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = lazy<ToolExecutionStartShellToolInfo>(() => tolerantStruct<ToolExecutionStartShellToolInfo>({
   possiblePaths: Schema.Array(Schema.String),
   hasWriteFileRedirection: Schema.Boolean,
   displayCommand: Schema.optional(Schema.String)
-}))
+}), "ToolExecutionStartShellToolInfo")
 
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
-export type McpServerTransport = "stdio" | "http" | "sse" | "memory"
+export type McpServerTransport = "stdio" | "http" | "sse" | "memory" | (string & {})
 
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
-export const McpServerTransport: Schema.Schema<McpServerTransport> = lazy<McpServerTransport>(() => Schema.Literal("stdio", "http", "sse", "memory"))
+export const McpServerTransport: Schema.Schema<McpServerTransport> = lazy<McpServerTransport>(() => openLiteral("stdio", "http", "sse", "memory"), "McpServerTransport")
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed"
+export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed" | (string & {})
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
-export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => Schema.Literal("user", "workspace", "plugin", "builtin", "managed"))
+export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => openLiteral("user", "workspace", "plugin", "builtin", "managed"), "McpServerSource")
 
 /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
-export type ToolExecutionStartToolDescriptionMetaUIVisibility = "model" | "app"
+export type ToolExecutionStartToolDescriptionMetaUIVisibility = "model" | "app" | (string & {})
 
 /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = lazy<ToolExecutionStartToolDescriptionMetaUIVisibility>(() => Schema.Literal("model", "app"))
+export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = lazy<ToolExecutionStartToolDescriptionMetaUIVisibility>(() => openLiteral("model", "app"), "ToolExecutionStartToolDescriptionMetaUIVisibility")
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
 export interface ToolExecutionStartToolDescriptionMetaUI {
@@ -6528,10 +6535,10 @@ export interface ToolExecutionStartToolDescriptionMetaUI {
 }
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
-export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = lazy<ToolExecutionStartToolDescriptionMetaUI>(() => struct<ToolExecutionStartToolDescriptionMetaUI>({
+export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = lazy<ToolExecutionStartToolDescriptionMetaUI>(() => tolerantStruct<ToolExecutionStartToolDescriptionMetaUI>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
-}))
+}), "ToolExecutionStartToolDescriptionMetaUI")
 
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionStartToolDescriptionMeta {
@@ -6540,9 +6547,9 @@ export interface ToolExecutionStartToolDescriptionMeta {
 }
 
 /** MCP Apps metadata for UI resource association */
-export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = lazy<ToolExecutionStartToolDescriptionMeta>(() => struct<ToolExecutionStartToolDescriptionMeta>({
+export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = lazy<ToolExecutionStartToolDescriptionMeta>(() => tolerantStruct<ToolExecutionStartToolDescriptionMeta>({
   ui: Schema.optional(ToolExecutionStartToolDescriptionMetaUI)
-}))
+}), "ToolExecutionStartToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionStartToolDescription {
@@ -6555,11 +6562,11 @@ export interface ToolExecutionStartToolDescription {
 }
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = lazy<ToolExecutionStartToolDescription>(() => struct<ToolExecutionStartToolDescription>({
+export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = lazy<ToolExecutionStartToolDescription>(() => tolerantStruct<ToolExecutionStartToolDescription>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   _meta: Schema.optional(ToolExecutionStartToolDescriptionMeta)
-}))
+}), "ToolExecutionStartToolDescription")
 
 /** Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartData {
@@ -6602,7 +6609,7 @@ export interface ToolExecutionStartData {
 }
 
 /** Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = lazy<ToolExecutionStartData>(() => struct<ToolExecutionStartData>({
+export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = lazy<ToolExecutionStartData>(() => tolerantStruct<ToolExecutionStartData>({
   toolCallId: Schema.String,
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Unknown),
@@ -6619,7 +6626,7 @@ export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = laz
   toolDescription: Schema.optional(ToolExecutionStartToolDescription),
   parentToolCallId: Schema.optional(Schema.String),
   fusion: Schema.optional(FusionAttribution)
-}))
+}), "ToolExecutionStartData")
 
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartEvent {
@@ -6651,7 +6658,7 @@ export interface ToolExecutionStartEventEncoded {
 }
 
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = lazy<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>(() => struct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
+export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = lazy<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>(() => tolerantStruct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6659,7 +6666,7 @@ export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, Too
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_start"),
   data: ToolExecutionStartData
-}))
+}), "ToolExecutionStartEvent")
 
 /** Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialData {
@@ -6673,7 +6680,7 @@ export interface ToolExecutionPartialData {
 export const ToolExecutionPartialData: Schema.Schema<ToolExecutionPartialData> = lazy<ToolExecutionPartialData>(() => struct<ToolExecutionPartialData>({
   toolCallId: Schema.String,
   partialOutput: Schema.String
-}))
+}), "ToolExecutionPartialData")
 
 /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialResultEvent {
@@ -6705,7 +6712,7 @@ export interface ToolExecutionPartialResultEventEncoded {
 }
 
 /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
-export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = lazy<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>(() => struct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
+export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = lazy<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>(() => tolerantStruct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6713,7 +6720,7 @@ export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartial
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_partial_result"),
   data: ToolExecutionPartialData
-}))
+}), "ToolExecutionPartialResultEvent")
 
 /** Tool execution progress notification with status message */
 export interface ToolExecutionProgressData {
@@ -6727,7 +6734,7 @@ export interface ToolExecutionProgressData {
 export const ToolExecutionProgressData: Schema.Schema<ToolExecutionProgressData> = lazy<ToolExecutionProgressData>(() => struct<ToolExecutionProgressData>({
   toolCallId: Schema.String,
   progressMessage: Schema.String
-}))
+}), "ToolExecutionProgressData")
 
 /** Session event "tool.execution_progress". Tool execution progress notification with status message */
 export interface ToolExecutionProgressEvent {
@@ -6759,7 +6766,7 @@ export interface ToolExecutionProgressEventEncoded {
 }
 
 /** Session event "tool.execution_progress". Tool execution progress notification with status message */
-export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = lazy<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>(() => struct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
+export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = lazy<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>(() => tolerantStruct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -6767,7 +6774,7 @@ export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_progress"),
   data: ToolExecutionProgressData
-}))
+}), "ToolExecutionProgressEvent")
 
 /** Plain text content block */
 export interface ToolExecutionCompleteContentText {
@@ -6781,7 +6788,7 @@ export interface ToolExecutionCompleteContentText {
 export const ToolExecutionCompleteContentText: Schema.Schema<ToolExecutionCompleteContentText> = lazy<ToolExecutionCompleteContentText>(() => struct<ToolExecutionCompleteContentText>({
   type: Schema.Literal("text"),
   text: Schema.String
-}))
+}), "ToolExecutionCompleteContentText")
 
 /**
  * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
@@ -6804,12 +6811,12 @@ export interface ToolExecutionCompleteContentTerminal {
  *
  * @deprecated
  */
-export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = lazy<ToolExecutionCompleteContentTerminal>(() => struct<ToolExecutionCompleteContentTerminal>({
+export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = lazy<ToolExecutionCompleteContentTerminal>(() => tolerantStruct<ToolExecutionCompleteContentTerminal>({
   type: Schema.Literal("terminal"),
   text: Schema.String,
   exitCode: Schema.optional(Schema.Number),
   cwd: Schema.optional(Schema.String)
-}))
+}), "ToolExecutionCompleteContentTerminal")
 
 /** Shell command exit metadata with optional output preview */
 export interface ToolExecutionCompleteContentShellExit {
@@ -6830,7 +6837,7 @@ export interface ToolExecutionCompleteContentShellExit {
 }
 
 /** Shell command exit metadata with optional output preview */
-export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = lazy<ToolExecutionCompleteContentShellExit>(() => struct<ToolExecutionCompleteContentShellExit>({
+export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = lazy<ToolExecutionCompleteContentShellExit>(() => tolerantStruct<ToolExecutionCompleteContentShellExit>({
   type: Schema.Literal("shell_exit"),
   shellId: Schema.String,
   exitCode: Schema.Number,
@@ -6838,7 +6845,7 @@ export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionC
   outputPreview: Schema.optional(Schema.String),
   outputTruncated: Schema.optional(Schema.Boolean),
   outputFilePath: Schema.optional(Schema.String)
-}))
+}), "ToolExecutionCompleteContentShellExit")
 
 /** Image content block with base64-encoded data */
 export interface ToolExecutionCompleteContentImage {
@@ -6855,7 +6862,7 @@ export const ToolExecutionCompleteContentImage: Schema.Schema<ToolExecutionCompl
   type: Schema.Literal("image"),
   data: Schema.String,
   mimeType: Schema.String
-}))
+}), "ToolExecutionCompleteContentImage")
 
 /** Audio content block with base64-encoded data */
 export interface ToolExecutionCompleteContentAudio {
@@ -6872,13 +6879,13 @@ export const ToolExecutionCompleteContentAudio: Schema.Schema<ToolExecutionCompl
   type: Schema.Literal("audio"),
   data: Schema.String,
   mimeType: Schema.String
-}))
+}), "ToolExecutionCompleteContentAudio")
 
 /** Theme variant this icon is intended for */
-export type ToolExecutionCompleteContentResourceLinkIconTheme = "light" | "dark"
+export type ToolExecutionCompleteContentResourceLinkIconTheme = "light" | "dark" | (string & {})
 
 /** Theme variant this icon is intended for */
-export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = lazy<ToolExecutionCompleteContentResourceLinkIconTheme>(() => Schema.Literal("light", "dark"))
+export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = lazy<ToolExecutionCompleteContentResourceLinkIconTheme>(() => openLiteral("light", "dark"), "ToolExecutionCompleteContentResourceLinkIconTheme")
 
 /** Icon image for a resource */
 export interface ToolExecutionCompleteContentResourceLinkIcon {
@@ -6893,12 +6900,12 @@ export interface ToolExecutionCompleteContentResourceLinkIcon {
 }
 
 /** Icon image for a resource */
-export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = lazy<ToolExecutionCompleteContentResourceLinkIcon>(() => struct<ToolExecutionCompleteContentResourceLinkIcon>({
+export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = lazy<ToolExecutionCompleteContentResourceLinkIcon>(() => tolerantStruct<ToolExecutionCompleteContentResourceLinkIcon>({
   src: Schema.String,
   mimeType: Schema.optional(Schema.String),
   sizes: Schema.optional(Schema.Array(Schema.String)),
   theme: Schema.optional(ToolExecutionCompleteContentResourceLinkIconTheme)
-}))
+}), "ToolExecutionCompleteContentResourceLinkIcon")
 
 /** Resource link content block referencing an external resource */
 export interface ToolExecutionCompleteContentResourceLink {
@@ -6921,7 +6928,7 @@ export interface ToolExecutionCompleteContentResourceLink {
 }
 
 /** Resource link content block referencing an external resource */
-export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = lazy<ToolExecutionCompleteContentResourceLink>(() => struct<ToolExecutionCompleteContentResourceLink>({
+export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = lazy<ToolExecutionCompleteContentResourceLink>(() => tolerantStruct<ToolExecutionCompleteContentResourceLink>({
   icons: Schema.optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
   name: Schema.String,
   title: Schema.optional(Schema.String),
@@ -6930,7 +6937,7 @@ export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecuti
   mimeType: Schema.optional(Schema.String),
   size: Schema.optional(Schema.Number),
   type: Schema.Literal("resource_link")
-}))
+}), "ToolExecutionCompleteContentResourceLink")
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
 export interface EmbeddedTextResourceContents {
@@ -6943,11 +6950,11 @@ export interface EmbeddedTextResourceContents {
 }
 
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
-export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => struct<EmbeddedTextResourceContents>({
+export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => tolerantStruct<EmbeddedTextResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   text: Schema.String
-}))
+}), "EmbeddedTextResourceContents")
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
 export interface EmbeddedBlobResourceContents {
@@ -6960,17 +6967,17 @@ export interface EmbeddedBlobResourceContents {
 }
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
-export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => struct<EmbeddedBlobResourceContents>({
+export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => tolerantStruct<EmbeddedBlobResourceContents>({
   uri: Schema.String,
   mimeType: Schema.optional(Schema.String),
   blob: Schema.String
-}))
+}), "EmbeddedBlobResourceContents")
 
 /** The embedded resource contents, either text or base64-encoded binary */
 export type ToolExecutionCompleteContentResourceDetails = EmbeddedTextResourceContents | EmbeddedBlobResourceContents
 
 /** The embedded resource contents, either text or base64-encoded binary */
-export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = lazy<ToolExecutionCompleteContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents))
+export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = lazy<ToolExecutionCompleteContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents), "ToolExecutionCompleteContentResourceDetails")
 
 /** Embedded resource content block with inline text or binary data */
 export interface ToolExecutionCompleteContentResource {
@@ -6984,7 +6991,7 @@ export interface ToolExecutionCompleteContentResource {
 export const ToolExecutionCompleteContentResource: Schema.Schema<ToolExecutionCompleteContentResource> = lazy<ToolExecutionCompleteContentResource>(() => struct<ToolExecutionCompleteContentResource>({
   type: Schema.Literal("resource"),
   resource: ToolExecutionCompleteContentResourceDetails
-}))
+}), "ToolExecutionCompleteContentResource")
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
 export type ToolExecutionCompleteContent =
@@ -7005,13 +7012,13 @@ export const ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteCo
   ToolExecutionCompleteContentAudio,
   ToolExecutionCompleteContentResourceLink,
   ToolExecutionCompleteContentResource
-))
+), "ToolExecutionCompleteContent")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export type PersistedBinaryImageType = "image" | "resource"
+export type PersistedBinaryImageType = "image" | "resource" | (string & {})
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = lazy<PersistedBinaryImageType>(() => Schema.Literal("image", "resource"))
+export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = lazy<PersistedBinaryImageType>(() => openLiteral("image", "resource"), "PersistedBinaryImageType")
 
 /** Binary result returned by a tool for the model */
 export interface PersistedBinaryImage {
@@ -7028,19 +7035,19 @@ export interface PersistedBinaryImage {
 }
 
 /** Binary result returned by a tool for the model */
-export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = lazy<PersistedBinaryImage>(() => struct<PersistedBinaryImage>({
+export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = lazy<PersistedBinaryImage>(() => tolerantStruct<PersistedBinaryImage>({
   type: PersistedBinaryImageType,
   data: Schema.String,
   mimeType: Schema.String,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "PersistedBinaryImage")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export type OmittedBinaryType = "image" | "resource"
+export type OmittedBinaryType = "image" | "resource" | (string & {})
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = lazy<OmittedBinaryType>(() => Schema.Literal("image", "resource"))
+export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = lazy<OmittedBinaryType>(() => openLiteral("image", "resource"), "OmittedBinaryType")
 
 /** A binary result whose data was omitted from persistence due to the inline size limit */
 export interface OmittedBinaryResult {
@@ -7059,20 +7066,20 @@ export interface OmittedBinaryResult {
 }
 
 /** A binary result whose data was omitted from persistence due to the inline size limit */
-export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = lazy<OmittedBinaryResult>(() => struct<OmittedBinaryResult>({
+export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = lazy<OmittedBinaryResult>(() => tolerantStruct<OmittedBinaryResult>({
   type: OmittedBinaryType,
   mimeType: Schema.String,
   byteLength: Schema.Number,
   omittedReason: OmittedBinaryOmittedReason,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "OmittedBinaryResult")
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export type BinaryAssetReferenceType = "image" | "resource"
+export type BinaryAssetReferenceType = "image" | "resource" | (string & {})
 
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = lazy<BinaryAssetReferenceType>(() => Schema.Literal("image", "resource"))
+export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = lazy<BinaryAssetReferenceType>(() => openLiteral("image", "resource"), "BinaryAssetReferenceType")
 
 /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
 export interface BinaryAssetReference {
@@ -7091,20 +7098,20 @@ export interface BinaryAssetReference {
 }
 
 /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
-export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = lazy<BinaryAssetReference>(() => struct<BinaryAssetReference>({
+export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = lazy<BinaryAssetReference>(() => tolerantStruct<BinaryAssetReference>({
   type: BinaryAssetReferenceType,
   assetId: Schema.String,
   mimeType: Schema.String,
   byteLength: Schema.Number,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "BinaryAssetReference")
 
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
 export type PersistedBinaryResult = PersistedBinaryImage | OmittedBinaryResult | BinaryAssetReference
 
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
-export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = lazy<PersistedBinaryResult>(() => Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference))
+export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = lazy<PersistedBinaryResult>(() => Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference), "PersistedBinaryResult")
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
 export interface ToolExecutionCompleteUIResourceMetaUICsp {
@@ -7119,36 +7126,36 @@ export interface ToolExecutionCompleteUIResourceMetaUICsp {
 }
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
-export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = lazy<ToolExecutionCompleteUIResourceMetaUICsp>(() => struct<ToolExecutionCompleteUIResourceMetaUICsp>({
+export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = lazy<ToolExecutionCompleteUIResourceMetaUICsp>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUICsp>({
   connectDomains: Schema.optional(Schema.Array(Schema.String)),
   resourceDomains: Schema.optional(Schema.Array(Schema.String)),
   frameDomains: Schema.optional(Schema.Array(Schema.String)),
   baseUriDomains: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "ToolExecutionCompleteUIResourceMetaUICsp")
 
 /** Marker object for camera permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsCamera {}
 
 /** Marker object for camera permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsCamera")
 
 /** Marker object for microphone permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone {}
 
 /** Marker object for microphone permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone")
 
 /** Marker object for geolocation permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation {}
 
 /** Marker object for geolocation permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation")
 
 /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite {}
 
 /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({}))
+export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite")
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
@@ -7163,12 +7170,12 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
 }
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissions>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
+export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissions>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
   camera: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
   microphone: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
   geolocation: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
   clipboardWrite: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
-}))
+}), "ToolExecutionCompleteUIResourceMetaUIPermissions")
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
 export interface ToolExecutionCompleteUIResourceMetaUI {
@@ -7183,12 +7190,12 @@ export interface ToolExecutionCompleteUIResourceMetaUI {
 }
 
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
-export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = lazy<ToolExecutionCompleteUIResourceMetaUI>(() => struct<ToolExecutionCompleteUIResourceMetaUI>({
+export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = lazy<ToolExecutionCompleteUIResourceMetaUI>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUI>({
   csp: Schema.optional(ToolExecutionCompleteUIResourceMetaUICsp),
   permissions: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
   domain: Schema.optional(Schema.String),
   prefersBorder: Schema.optional(Schema.Boolean)
-}))
+}), "ToolExecutionCompleteUIResourceMetaUI")
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
 export interface ToolExecutionCompleteUIResourceMeta {
@@ -7197,9 +7204,9 @@ export interface ToolExecutionCompleteUIResourceMeta {
 }
 
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
-export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = lazy<ToolExecutionCompleteUIResourceMeta>(() => struct<ToolExecutionCompleteUIResourceMeta>({
+export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = lazy<ToolExecutionCompleteUIResourceMeta>(() => tolerantStruct<ToolExecutionCompleteUIResourceMeta>({
   ui: Schema.optional(ToolExecutionCompleteUIResourceMetaUI)
-}))
+}), "ToolExecutionCompleteUIResourceMeta")
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
 export interface ToolExecutionCompleteUIResource {
@@ -7216,13 +7223,13 @@ export interface ToolExecutionCompleteUIResource {
 }
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
-export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = lazy<ToolExecutionCompleteUIResource>(() => struct<ToolExecutionCompleteUIResource>({
+export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = lazy<ToolExecutionCompleteUIResource>(() => tolerantStruct<ToolExecutionCompleteUIResource>({
   uri: Schema.String,
   mimeType: Schema.String,
   text: Schema.optional(Schema.String),
   blob: Schema.optional(Schema.String),
   _meta: Schema.optional(ToolExecutionCompleteUIResourceMeta)
-}))
+}), "ToolExecutionCompleteUIResource")
 
 /** A source supplied by a tool that should be made available to the model as citable content. */
 export interface CitableSource {
@@ -7239,13 +7246,13 @@ export interface CitableSource {
 }
 
 /** A source supplied by a tool that should be made available to the model as citable content. */
-export const CitableSource: Schema.Schema<CitableSource> = lazy<CitableSource>(() => struct<CitableSource>({
+export const CitableSource: Schema.Schema<CitableSource> = lazy<CitableSource>(() => tolerantStruct<CitableSource>({
   id: Schema.String,
   title: Schema.optional(Schema.String),
   content: Schema.String,
   url: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String)
-}))
+}), "CitableSource")
 
 /** Tool execution result on success */
 export interface ToolExecutionCompleteResult {
@@ -7268,7 +7275,7 @@ export interface ToolExecutionCompleteResult {
 }
 
 /** Tool execution result on success */
-export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = lazy<ToolExecutionCompleteResult>(() => struct<ToolExecutionCompleteResult>({
+export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = lazy<ToolExecutionCompleteResult>(() => tolerantStruct<ToolExecutionCompleteResult>({
   content: Schema.String,
   detailedContent: Schema.optional(Schema.String),
   contents: Schema.optional(Schema.Array(ToolExecutionCompleteContent)),
@@ -7277,7 +7284,7 @@ export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteRes
   structuredContent: Schema.optional(Schema.Unknown),
   citableSources: Schema.optional(Schema.Array(CitableSource)),
   mcpMeta: Schema.optional(Schema.Unknown)
-}))
+}), "ToolExecutionCompleteResult")
 
 /** Error details when the tool execution failed */
 export interface ToolExecutionCompleteError {
@@ -7290,17 +7297,17 @@ export interface ToolExecutionCompleteError {
 }
 
 /** Error details when the tool execution failed */
-export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = lazy<ToolExecutionCompleteError>(() => struct<ToolExecutionCompleteError>({
+export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = lazy<ToolExecutionCompleteError>(() => tolerantStruct<ToolExecutionCompleteError>({
   message: Schema.String,
   code: Schema.optional(Schema.String),
   remediation: Schema.optional(RemediationAction)
-}))
+}), "ToolExecutionCompleteError")
 
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
-export type ToolExecutionCompleteToolDescriptionMetaUIVisibility = "model" | "app"
+export type ToolExecutionCompleteToolDescriptionMetaUIVisibility = "model" | "app" | (string & {})
 
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = lazy<ToolExecutionCompleteToolDescriptionMetaUIVisibility>(() => Schema.Literal("model", "app"))
+export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = lazy<ToolExecutionCompleteToolDescriptionMetaUIVisibility>(() => openLiteral("model", "app"), "ToolExecutionCompleteToolDescriptionMetaUIVisibility")
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
 export interface ToolExecutionCompleteToolDescriptionMetaUI {
@@ -7311,10 +7318,10 @@ export interface ToolExecutionCompleteToolDescriptionMetaUI {
 }
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
-export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = lazy<ToolExecutionCompleteToolDescriptionMetaUI>(() => struct<ToolExecutionCompleteToolDescriptionMetaUI>({
+export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = lazy<ToolExecutionCompleteToolDescriptionMetaUI>(() => tolerantStruct<ToolExecutionCompleteToolDescriptionMetaUI>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
-}))
+}), "ToolExecutionCompleteToolDescriptionMetaUI")
 
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionCompleteToolDescriptionMeta {
@@ -7323,9 +7330,9 @@ export interface ToolExecutionCompleteToolDescriptionMeta {
 }
 
 /** MCP Apps metadata for UI resource association */
-export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = lazy<ToolExecutionCompleteToolDescriptionMeta>(() => struct<ToolExecutionCompleteToolDescriptionMeta>({
+export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = lazy<ToolExecutionCompleteToolDescriptionMeta>(() => tolerantStruct<ToolExecutionCompleteToolDescriptionMeta>({
   ui: Schema.optional(ToolExecutionCompleteToolDescriptionMetaUI)
-}))
+}), "ToolExecutionCompleteToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionCompleteToolDescription {
@@ -7338,11 +7345,11 @@ export interface ToolExecutionCompleteToolDescription {
 }
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = lazy<ToolExecutionCompleteToolDescription>(() => struct<ToolExecutionCompleteToolDescription>({
+export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = lazy<ToolExecutionCompleteToolDescription>(() => tolerantStruct<ToolExecutionCompleteToolDescription>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   _meta: Schema.optional(ToolExecutionCompleteToolDescriptionMeta)
-}))
+}), "ToolExecutionCompleteToolDescription")
 
 /** Experimental shell completion facts retained independently of the full tool result. */
 export interface ToolExecutionCompleteShellExecution {
@@ -7353,7 +7360,7 @@ export interface ToolExecutionCompleteShellExecution {
 /** Experimental shell completion facts retained independently of the full tool result. */
 export const ToolExecutionCompleteShellExecution: Schema.Schema<ToolExecutionCompleteShellExecution> = lazy<ToolExecutionCompleteShellExecution>(() => struct<ToolExecutionCompleteShellExecution>({
   exitCode: Schema.Number
-}))
+}), "ToolExecutionCompleteShellExecution")
 
 /** Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteData {
@@ -7396,7 +7403,7 @@ export interface ToolExecutionCompleteData {
 }
 
 /** Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = lazy<ToolExecutionCompleteData>(() => struct<ToolExecutionCompleteData>({
+export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = lazy<ToolExecutionCompleteData>(() => tolerantStruct<ToolExecutionCompleteData>({
   toolCallId: Schema.String,
   success: Schema.Boolean,
   model: Schema.optional(Schema.String),
@@ -7413,7 +7420,7 @@ export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData>
   shellExecution: Schema.optional(ToolExecutionCompleteShellExecution),
   parentToolCallId: Schema.optional(Schema.String),
   fusion: Schema.optional(FusionAttribution)
-}))
+}), "ToolExecutionCompleteData")
 
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteEvent {
@@ -7445,7 +7452,7 @@ export interface ToolExecutionCompleteEventEncoded {
 }
 
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = lazy<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>(() => struct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
+export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = lazy<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>(() => tolerantStruct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7453,7 +7460,7 @@ export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool.execution_complete"),
   data: ToolExecutionCompleteData
-}))
+}), "ToolExecutionCompleteEvent")
 
 /** Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedData {
@@ -7467,7 +7474,7 @@ export interface ToolSearchActivatedData {
 export const ToolSearchActivatedData: Schema.Schema<ToolSearchActivatedData> = lazy<ToolSearchActivatedData>(() => struct<ToolSearchActivatedData>({
   strategy: Schema.String,
   toolNames: Schema.Array(Schema.String)
-}))
+}), "ToolSearchActivatedData")
 
 /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedEvent {
@@ -7499,7 +7506,7 @@ export interface ToolSearchActivatedEventEncoded {
 }
 
 /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
-export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = lazy<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>(() => struct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
+export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = lazy<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>(() => tolerantStruct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7507,13 +7514,13 @@ export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, T
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("tool_search.activated"),
   data: ToolSearchActivatedData
-}))
+}), "ToolSearchActivatedEvent")
 
 /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
-export type SkillInvokedTrigger = "user-invoked" | "agent-invoked" | "context-load"
+export type SkillInvokedTrigger = "user-invoked" | "agent-invoked" | "context-load" | (string & {})
 
 /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
-export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = lazy<SkillInvokedTrigger>(() => Schema.Literal("user-invoked", "agent-invoked", "context-load"))
+export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = lazy<SkillInvokedTrigger>(() => openLiteral("user-invoked", "agent-invoked", "context-load"), "SkillInvokedTrigger")
 
 /** Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedData {
@@ -7542,7 +7549,7 @@ export interface SkillInvokedData {
 }
 
 /** Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvokedData>(() => struct<SkillInvokedData>({
+export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvokedData>(() => tolerantStruct<SkillInvokedData>({
   name: Schema.String,
   model: Schema.optional(Schema.String),
   path: Schema.String,
@@ -7554,7 +7561,7 @@ export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvok
   pluginVersion: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   trigger: Schema.optional(SkillInvokedTrigger)
-}))
+}), "SkillInvokedData")
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedEvent {
@@ -7586,7 +7593,7 @@ export interface SkillInvokedEventEncoded {
 }
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = lazy<SkillInvokedEvent, SkillInvokedEventEncoded>(() => struct<SkillInvokedEvent, SkillInvokedEventEncoded>({
+export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = lazy<SkillInvokedEvent, SkillInvokedEventEncoded>(() => tolerantStruct<SkillInvokedEvent, SkillInvokedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7594,7 +7601,7 @@ export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.invoked"),
   data: SkillInvokedData
-}))
+}), "SkillInvokedEvent")
 
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefData {
@@ -7625,7 +7632,7 @@ export interface SkillInvokedRefData {
 }
 
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<SkillInvokedRefData>(() => struct<SkillInvokedRefData>({
+export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<SkillInvokedRefData>(() => tolerantStruct<SkillInvokedRefData>({
   name: Schema.String,
   model: Schema.optional(Schema.String),
   path: Schema.String,
@@ -7638,7 +7645,7 @@ export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<Skil
   pluginVersion: Schema.optional(Schema.String),
   description: Schema.optional(Schema.String),
   trigger: Schema.optional(SkillInvokedTrigger)
-}))
+}), "SkillInvokedRefData")
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefEvent {
@@ -7670,7 +7677,7 @@ export interface SkillInvokedRefEventEncoded {
 }
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = lazy<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>(() => struct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
+export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = lazy<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>(() => tolerantStruct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7678,7 +7685,7 @@ export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvo
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.invoked_ref"),
   data: SkillInvokedRefData
-}))
+}), "SkillInvokedRefEvent")
 
 /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredData {
@@ -7691,11 +7698,11 @@ export interface SkillContextDeliveredData {
 }
 
 /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = lazy<SkillContextDeliveredData>(() => struct<SkillContextDeliveredData>({
+export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = lazy<SkillContextDeliveredData>(() => tolerantStruct<SkillContextDeliveredData>({
   content: Schema.String,
   source: Schema.String,
   interactionId: Schema.optional(Schema.String)
-}))
+}), "SkillContextDeliveredData")
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredEvent {
@@ -7727,7 +7734,7 @@ export interface SkillContextDeliveredEventEncoded {
 }
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = lazy<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>(() => struct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
+export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = lazy<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>(() => tolerantStruct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7735,7 +7742,7 @@ export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.context_delivered"),
   data: SkillContextDeliveredData
-}))
+}), "SkillContextDeliveredEvent")
 
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefData {
@@ -7752,13 +7759,13 @@ export interface SkillContextDeliveredRefData {
 }
 
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = lazy<SkillContextDeliveredRefData>(() => struct<SkillContextDeliveredRefData>({
+export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = lazy<SkillContextDeliveredRefData>(() => tolerantStruct<SkillContextDeliveredRefData>({
   contentId: Schema.String,
   prefix: Schema.optional(Schema.String),
   suffix: Schema.optional(Schema.String),
   source: Schema.String,
   interactionId: Schema.optional(Schema.String)
-}))
+}), "SkillContextDeliveredRefData")
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefEvent {
@@ -7790,7 +7797,7 @@ export interface SkillContextDeliveredRefEventEncoded {
 }
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = lazy<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>(() => struct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
+export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = lazy<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>(() => tolerantStruct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -7798,13 +7805,21 @@ export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredR
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("skill.context_delivered_ref"),
   data: SkillContextDeliveredRefData
-}))
+}), "SkillContextDeliveredRefEvent")
 
 /** Customer-controllable sandbox governance area */
-export type SandboxControl = "process" | "filesystem" | "network" | "routing" | "bypass" | "credentials" | "platform"
+export type SandboxControl =
+  | "process"
+  | "filesystem"
+  | "network"
+  | "routing"
+  | "bypass"
+  | "credentials"
+  | "platform"
+  | (string & {})
 
 /** Customer-controllable sandbox governance area */
-export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl>(() => Schema.Literal(
+export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl>(() => openLiteral(
   "process",
   "filesystem",
   "network",
@@ -7812,7 +7827,7 @@ export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl
   "bypass",
   "credentials",
   "platform"
-))
+), "SandboxControl")
 
 /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
 export type SandboxOutcome =
@@ -7825,9 +7840,10 @@ export type SandboxOutcome =
   | "denied"
   | "approved"
   | "declined"
+  | (string & {})
 
 /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
-export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome>(() => Schema.Literal(
+export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome>(() => openLiteral(
   "resolved",
   "inactive",
   "engaged",
@@ -7837,37 +7853,37 @@ export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome
   "denied",
   "approved",
   "declined"
-))
+), "SandboxOutcome")
 
 /** Host operating-system family used for sandbox enforcement */
-export type SandboxPlatform = "macos" | "linux" | "windows" | "other"
+export type SandboxPlatform = "macos" | "linux" | "windows" | "other" | (string & {})
 
 /** Host operating-system family used for sandbox enforcement */
-export const SandboxPlatform: Schema.Schema<SandboxPlatform> = lazy<SandboxPlatform>(() => Schema.Literal("macos", "linux", "windows", "other"))
+export const SandboxPlatform: Schema.Schema<SandboxPlatform> = lazy<SandboxPlatform>(() => openLiteral("macos", "linux", "windows", "other"), "SandboxPlatform")
 
 /** Process-containment backend selected for the host platform */
-export type SandboxBackend = "seatbelt" | "bubblewrap" | "process_container" | "unsupported"
+export type SandboxBackend = "seatbelt" | "bubblewrap" | "process_container" | "unsupported" | (string & {})
 
 /** Process-containment backend selected for the host platform */
-export const SandboxBackend: Schema.Schema<SandboxBackend> = lazy<SandboxBackend>(() => Schema.Literal("seatbelt", "bubblewrap", "process_container", "unsupported"))
+export const SandboxBackend: Schema.Schema<SandboxBackend> = lazy<SandboxBackend>(() => openLiteral("seatbelt", "bubblewrap", "process_container", "unsupported"), "SandboxBackend")
 
 /** Origin of the effective sandbox policy */
-export type SandboxPolicySource = "default_policy" | "user_policy"
+export type SandboxPolicySource = "default_policy" | "user_policy" | (string & {})
 
 /** Origin of the effective sandbox policy */
-export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = lazy<SandboxPolicySource>(() => Schema.Literal("default_policy", "user_policy"))
+export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = lazy<SandboxPolicySource>(() => openLiteral("default_policy", "user_policy"), "SandboxPolicySource")
 
 /** Runtime boundary that enforced or routed a sandbox decision */
-export type SandboxEnforcementPoint = "shell" | "builtin_filesystem" | "search" | "web_fetch" | "mcp" | "lsp"
+export type SandboxEnforcementPoint = "shell" | "builtin_filesystem" | "search" | "web_fetch" | "mcp" | "lsp" | (string & {})
 
 /** Runtime boundary that enforced or routed a sandbox decision */
-export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = lazy<SandboxEnforcementPoint>(() => Schema.Literal("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp"))
+export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = lazy<SandboxEnforcementPoint>(() => openLiteral("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp"), "SandboxEnforcementPoint")
 
 /** Bounded classification of effective sandbox proxy routing */
-export type SandboxProxyMode = "none" | "loopback" | "external"
+export type SandboxProxyMode = "none" | "loopback" | "external" | (string & {})
 
 /** Bounded classification of effective sandbox proxy routing */
-export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = lazy<SandboxProxyMode>(() => Schema.Literal("none", "loopback", "external"))
+export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = lazy<SandboxProxyMode>(() => openLiteral("none", "loopback", "external"), "SandboxProxyMode")
 
 /** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
 export interface SandboxFilesystemPolicyDetails {
@@ -7884,19 +7900,19 @@ export const SandboxFilesystemPolicyDetails: Schema.Schema<SandboxFilesystemPoli
   readwritePaths: Schema.Array(Schema.String),
   readonlyPaths: Schema.Array(Schema.String),
   deniedPaths: Schema.Array(Schema.String)
-}))
+}), "SandboxFilesystemPolicyDetails")
 
 /** Finite reason why sandbox enforcement is weaker than configured */
-export type SandboxDegradationReason = "denied_paths_unsupported" | "unsupported_platform"
+export type SandboxDegradationReason = "denied_paths_unsupported" | "unsupported_platform" | (string & {})
 
 /** Finite reason why sandbox enforcement is weaker than configured */
-export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = lazy<SandboxDegradationReason>(() => Schema.Literal("denied_paths_unsupported", "unsupported_platform"))
+export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = lazy<SandboxDegradationReason>(() => openLiteral("denied_paths_unsupported", "unsupported_platform"), "SandboxDegradationReason")
 
 /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
-export type SandboxAttestation = "spawn_succeeded" | "unsupported" | "builtin_policy_checked"
+export type SandboxAttestation = "spawn_succeeded" | "unsupported" | "builtin_policy_checked" | (string & {})
 
 /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
-export const SandboxAttestation: Schema.Schema<SandboxAttestation> = lazy<SandboxAttestation>(() => Schema.Literal("spawn_succeeded", "unsupported", "builtin_policy_checked"))
+export const SandboxAttestation: Schema.Schema<SandboxAttestation> = lazy<SandboxAttestation>(() => openLiteral("spawn_succeeded", "unsupported", "builtin_policy_checked"), "SandboxAttestation")
 
 /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
 export type SandboxDenialClass =
@@ -7913,9 +7929,10 @@ export type SandboxDenialClass =
   | "network_local"
   | "network_host"
   | "other_access"
+  | (string & {})
 
 /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
-export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<SandboxDenialClass>(() => Schema.Literal(
+export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<SandboxDenialClass>(() => openLiteral(
   "filesystem_read",
   "filesystem_write",
   "process_startup",
@@ -7929,19 +7946,19 @@ export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<Sandbo
   "network_local",
   "network_host",
   "other_access"
-))
+), "SandboxDenialClass")
 
 /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
-export type SandboxDenialConfidence = "captured" | "policy_corroborated" | "sandbox_reported" | "output_classified"
+export type SandboxDenialConfidence = "captured" | "policy_corroborated" | "sandbox_reported" | "output_classified" | (string & {})
 
 /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
-export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = lazy<SandboxDenialConfidence>(() => Schema.Literal("captured", "policy_corroborated", "sandbox_reported", "output_classified"))
+export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = lazy<SandboxDenialConfidence>(() => openLiteral("captured", "policy_corroborated", "sandbox_reported", "output_classified"), "SandboxDenialConfidence")
 
 /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
-export type SandboxBypassSource = "model_requested" | "user_prompted" | "prompt_unavailable"
+export type SandboxBypassSource = "model_requested" | "user_prompted" | "prompt_unavailable" | (string & {})
 
 /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
-export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = lazy<SandboxBypassSource>(() => Schema.Literal("model_requested", "user_prompted", "prompt_unavailable"))
+export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = lazy<SandboxBypassSource>(() => openLiteral("model_requested", "user_prompted", "prompt_unavailable"), "SandboxBypassSource")
 
 /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export type SandboxDecisionData =
@@ -8134,7 +8151,7 @@ export type SandboxDecisionData =
 
 /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<SandboxDecisionData>(() => Schema.Union(
-  Schema.Struct({
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
     toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -8156,8 +8173,8 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     effectiveFilesystemPolicy: Schema.optional(Schema.NullOr(SandboxFilesystemPolicyDetails)),
     degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
     kind: Schema.Literal("policy_resolved")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
     toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -8167,8 +8184,8 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     durationMs: Schema.Number,
     degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
     kind: Schema.Literal("spawn_completed")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
     toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -8178,8 +8195,8 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     attestation: Schema.optional(Schema.NullOr(SandboxAttestation)),
     command: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("enforcement_state")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
     toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -8192,8 +8209,8 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     command: Schema.optional(Schema.NullOr(Schema.String)),
     processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("access_denied")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
     toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -8206,8 +8223,8 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     command: Schema.optional(Schema.NullOr(Schema.String)),
     processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("bypass_decided")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
     toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -8220,8 +8237,8 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     command: Schema.optional(Schema.NullOr(Schema.String)),
     processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("permissive_retry_decided")
-  }),
-  Schema.Struct({
+  })),
+  tolerant(Schema.Struct({
     control: SandboxControl,
     outcome: SandboxOutcome,
     toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
@@ -8233,8 +8250,8 @@ export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<Sand
     command: Schema.optional(Schema.NullOr(Schema.String)),
     processName: Schema.optional(Schema.NullOr(Schema.String)),
     kind: Schema.Literal("permissive_retry_completed")
-  })
-))
+  }))
+), "SandboxDecisionData")
 
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export interface SandboxDecisionEvent {
@@ -8266,7 +8283,7 @@ export interface SandboxDecisionEventEncoded {
 }
 
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
-export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = lazy<SandboxDecisionEvent, SandboxDecisionEventEncoded>(() => struct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
+export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = lazy<SandboxDecisionEvent, SandboxDecisionEventEncoded>(() => tolerantStruct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8274,13 +8291,13 @@ export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDe
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sandbox.decision"),
   data: SandboxDecisionData
-}))
+}), "SandboxDecisionEvent")
 
 /** Where the model input for a task-tool sub-agent came from. */
-export type SubagentTaskModelSource = "task_argument" | "subagent_configuration" | "custom_agent_definition" | "unset"
+export type SubagentTaskModelSource = "task_argument" | "subagent_configuration" | "custom_agent_definition" | "unset" | (string & {})
 
 /** Where the model input for a task-tool sub-agent came from. */
-export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = lazy<SubagentTaskModelSource>(() => Schema.Literal("task_argument", "subagent_configuration", "custom_agent_definition", "unset"))
+export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = lazy<SubagentTaskModelSource>(() => openLiteral("task_argument", "subagent_configuration", "custom_agent_definition", "unset"), "SubagentTaskModelSource")
 
 /** Authority or runtime mechanism responsible for sub-agent model selection. */
 export type SubagentModelSelectionSource =
@@ -8291,9 +8308,10 @@ export type SubagentModelSelectionSource =
   | "session_inheritance"
   | "agent_definition_default"
   | "runtime_policy"
+  | (string & {})
 
 /** Authority or runtime mechanism responsible for sub-agent model selection. */
-export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = lazy<SubagentModelSelectionSource>(() => Schema.Literal(
+export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = lazy<SubagentModelSelectionSource>(() => openLiteral(
   "explicit_override",
   "configured_required",
   "configured_preference",
@@ -8301,7 +8319,7 @@ export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionS
   "session_inheritance",
   "agent_definition_default",
   "runtime_policy"
-))
+), "SubagentModelSelectionSource")
 
 /** Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedData {
@@ -8332,7 +8350,7 @@ export interface SubagentStartedData {
 }
 
 /** Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<SubagentStartedData>(() => struct<SubagentStartedData>({
+export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<SubagentStartedData>(() => tolerantStruct<SubagentStartedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
@@ -8345,7 +8363,7 @@ export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<Suba
   resumable: Schema.optional(Schema.Boolean),
   agentType: Schema.optional(Schema.String),
   executionMode: Schema.optional(Schema.String)
-}))
+}), "SubagentStartedData")
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedEvent {
@@ -8377,7 +8395,7 @@ export interface SubagentStartedEventEncoded {
 }
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = lazy<SubagentStartedEvent, SubagentStartedEventEncoded>(() => struct<SubagentStartedEvent, SubagentStartedEventEncoded>({
+export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = lazy<SubagentStartedEvent, SubagentStartedEventEncoded>(() => tolerantStruct<SubagentStartedEvent, SubagentStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8385,7 +8403,7 @@ export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentS
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.started"),
   data: SubagentStartedData
-}))
+}), "SubagentStartedEvent")
 
 /** Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredData {
@@ -8400,12 +8418,12 @@ export interface SubagentConfiguredData {
 }
 
 /** Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = lazy<SubagentConfiguredData>(() => struct<SubagentConfiguredData>({
+export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = lazy<SubagentConfiguredData>(() => tolerantStruct<SubagentConfiguredData>({
   model: Schema.String,
   reasoningEffort: Schema.optional(Schema.String),
   contextTier: Schema.optional(Schema.String),
   multiTurn: Schema.Boolean
-}))
+}), "SubagentConfiguredData")
 
 /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredEvent {
@@ -8437,7 +8455,7 @@ export interface SubagentConfiguredEventEncoded {
 }
 
 /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = lazy<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>(() => struct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
+export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = lazy<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>(() => tolerantStruct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8445,7 +8463,7 @@ export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, Sub
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.configured"),
   data: SubagentConfiguredData
-}))
+}), "SubagentConfiguredEvent")
 
 /** Sub-agent completion details for successful execution */
 export interface SubagentCompletedData {
@@ -8482,7 +8500,7 @@ export interface SubagentCompletedData {
 }
 
 /** Sub-agent completion details for successful execution */
-export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<SubagentCompletedData>(() => struct<SubagentCompletedData>({
+export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<SubagentCompletedData>(() => tolerantStruct<SubagentCompletedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
@@ -8498,7 +8516,7 @@ export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<
   totalTokens: Schema.optional(Schema.Number),
   durationMs: Schema.optional(Schema.Number),
   cancelled: Schema.optional(Schema.Boolean)
-}))
+}), "SubagentCompletedData")
 
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
 export interface SubagentCompletedEvent {
@@ -8530,7 +8548,7 @@ export interface SubagentCompletedEventEncoded {
 }
 
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
-export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = lazy<SubagentCompletedEvent, SubagentCompletedEventEncoded>(() => struct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
+export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = lazy<SubagentCompletedEvent, SubagentCompletedEventEncoded>(() => tolerantStruct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8538,7 +8556,7 @@ export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, Subag
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.completed"),
   data: SubagentCompletedData
-}))
+}), "SubagentCompletedEvent")
 
 /** Sub-agent failure details including error message and agent information */
 export interface SubagentFailedData {
@@ -8575,7 +8593,7 @@ export interface SubagentFailedData {
 }
 
 /** Sub-agent failure details including error message and agent information */
-export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<SubagentFailedData>(() => struct<SubagentFailedData>({
+export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<SubagentFailedData>(() => tolerantStruct<SubagentFailedData>({
   toolCallId: Schema.String,
   agentName: Schema.String,
   agentDisplayName: Schema.String,
@@ -8591,7 +8609,7 @@ export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<Subage
   totalToolCalls: Schema.optional(Schema.Number),
   totalTokens: Schema.optional(Schema.Number),
   durationMs: Schema.optional(Schema.Number)
-}))
+}), "SubagentFailedData")
 
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
 export interface SubagentFailedEvent {
@@ -8623,7 +8641,7 @@ export interface SubagentFailedEventEncoded {
 }
 
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
-export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = lazy<SubagentFailedEvent, SubagentFailedEventEncoded>(() => struct<SubagentFailedEvent, SubagentFailedEventEncoded>({
+export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = lazy<SubagentFailedEvent, SubagentFailedEventEncoded>(() => tolerantStruct<SubagentFailedEvent, SubagentFailedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8631,7 +8649,7 @@ export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFai
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.failed"),
   data: SubagentFailedData
-}))
+}), "SubagentFailedEvent")
 
 /** Custom agent selection details including name and available tools */
 export interface SubagentSelectedData {
@@ -8648,7 +8666,7 @@ export const SubagentSelectedData: Schema.Schema<SubagentSelectedData> = lazy<Su
   agentName: Schema.String,
   agentDisplayName: Schema.String,
   tools: Schema.NullOr(Schema.Array(Schema.String))
-}))
+}), "SubagentSelectedData")
 
 /** Session event "subagent.selected". Custom agent selection details including name and available tools */
 export interface SubagentSelectedEvent {
@@ -8680,7 +8698,7 @@ export interface SubagentSelectedEventEncoded {
 }
 
 /** Session event "subagent.selected". Custom agent selection details including name and available tools */
-export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = lazy<SubagentSelectedEvent, SubagentSelectedEventEncoded>(() => struct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
+export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = lazy<SubagentSelectedEvent, SubagentSelectedEventEncoded>(() => tolerantStruct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8688,13 +8706,13 @@ export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, Subagen
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.selected"),
   data: SubagentSelectedData
-}))
+}), "SubagentSelectedEvent")
 
 /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedData {}
 
 /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = lazy<SubagentDeselectedData>(() => struct<SubagentDeselectedData>({}))
+export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = lazy<SubagentDeselectedData>(() => struct<SubagentDeselectedData>({}), "SubagentDeselectedData")
 
 /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedEvent {
@@ -8726,7 +8744,7 @@ export interface SubagentDeselectedEventEncoded {
 }
 
 /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = lazy<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>(() => struct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
+export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = lazy<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>(() => tolerantStruct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8734,7 +8752,7 @@ export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, Sub
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("subagent.deselected"),
   data: SubagentDeselectedData
-}))
+}), "SubagentDeselectedEvent")
 
 /** Hook invocation start details including type and input data */
 export interface HookStartData {
@@ -8749,12 +8767,12 @@ export interface HookStartData {
 }
 
 /** Hook invocation start details including type and input data */
-export const HookStartData: Schema.Schema<HookStartData> = lazy<HookStartData>(() => struct<HookStartData>({
+export const HookStartData: Schema.Schema<HookStartData> = lazy<HookStartData>(() => tolerantStruct<HookStartData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
   input: Schema.optional(Schema.Unknown),
   parentToolCallId: Schema.optional(Schema.String)
-}))
+}), "HookStartData")
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
 export interface HookStartEvent {
@@ -8786,7 +8804,7 @@ export interface HookStartEventEncoded {
 }
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
-export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = lazy<HookStartEvent, HookStartEventEncoded>(() => struct<HookStartEvent, HookStartEventEncoded>({
+export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = lazy<HookStartEvent, HookStartEventEncoded>(() => tolerantStruct<HookStartEvent, HookStartEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8794,7 +8812,7 @@ export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.start"),
   data: HookStartData
-}))
+}), "HookStartEvent")
 
 /** Error details when the hook failed */
 export interface HookEndError {
@@ -8807,11 +8825,11 @@ export interface HookEndError {
 }
 
 /** Error details when the hook failed */
-export const HookEndError: Schema.Schema<HookEndError> = lazy<HookEndError>(() => struct<HookEndError>({
+export const HookEndError: Schema.Schema<HookEndError> = lazy<HookEndError>(() => tolerantStruct<HookEndError>({
   message: Schema.String,
   stack: Schema.optional(Schema.String),
   source: Schema.optional(Schema.String)
-}))
+}), "HookEndError")
 
 /** Hook invocation completion details including output, success status, and error information */
 export interface HookEndData {
@@ -8830,14 +8848,14 @@ export interface HookEndData {
 }
 
 /** Hook invocation completion details including output, success status, and error information */
-export const HookEndData: Schema.Schema<HookEndData> = lazy<HookEndData>(() => struct<HookEndData>({
+export const HookEndData: Schema.Schema<HookEndData> = lazy<HookEndData>(() => tolerantStruct<HookEndData>({
   hookInvocationId: Schema.String,
   hookType: Schema.String,
   output: Schema.optional(Schema.Unknown),
   success: Schema.Boolean,
   error: Schema.optional(HookEndError),
   parentToolCallId: Schema.optional(Schema.String)
-}))
+}), "HookEndData")
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
 export interface HookEndEvent {
@@ -8869,7 +8887,7 @@ export interface HookEndEventEncoded {
 }
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
-export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = lazy<HookEndEvent, HookEndEventEncoded>(() => struct<HookEndEvent, HookEndEventEncoded>({
+export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = lazy<HookEndEvent, HookEndEventEncoded>(() => tolerantStruct<HookEndEvent, HookEndEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8877,7 +8895,7 @@ export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = la
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.end"),
   data: HookEndData
-}))
+}), "HookEndEvent")
 
 /** Ephemeral progress update from a running hook process */
 export interface HookProgressData {
@@ -8888,10 +8906,10 @@ export interface HookProgressData {
 }
 
 /** Ephemeral progress update from a running hook process */
-export const HookProgressData: Schema.Schema<HookProgressData> = lazy<HookProgressData>(() => struct<HookProgressData>({
+export const HookProgressData: Schema.Schema<HookProgressData> = lazy<HookProgressData>(() => tolerantStruct<HookProgressData>({
   message: Schema.String,
   temporary: Schema.optional(Schema.Boolean)
-}))
+}), "HookProgressData")
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
 export interface HookProgressEvent {
@@ -8923,7 +8941,7 @@ export interface HookProgressEventEncoded {
 }
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
-export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = lazy<HookProgressEvent, HookProgressEventEncoded>(() => struct<HookProgressEvent, HookProgressEventEncoded>({
+export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = lazy<HookProgressEvent, HookProgressEventEncoded>(() => tolerantStruct<HookProgressEvent, HookProgressEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -8931,13 +8949,13 @@ export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("hook.progress"),
   data: HookProgressData
-}))
+}), "HookProgressEvent")
 
 /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
-export type BinaryAssetType = "image" | "resource"
+export type BinaryAssetType = "image" | "resource" | (string & {})
 
 /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
-export const BinaryAssetType: Schema.Schema<BinaryAssetType> = lazy<BinaryAssetType>(() => Schema.Literal("image", "resource"))
+export const BinaryAssetType: Schema.Schema<BinaryAssetType> = lazy<BinaryAssetType>(() => openLiteral("image", "resource"), "BinaryAssetType")
 
 /** Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetData {
@@ -8958,7 +8976,7 @@ export interface BinaryAssetData {
 }
 
 /** Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetData>(() => struct<BinaryAssetData>({
+export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetData>(() => tolerantStruct<BinaryAssetData>({
   assetId: Schema.String,
   type: BinaryAssetType,
   mimeType: Schema.String,
@@ -8966,7 +8984,7 @@ export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetD
   data: Schema.String,
   description: Schema.optional(Schema.String),
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "BinaryAssetData")
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetEvent {
@@ -8998,7 +9016,7 @@ export interface BinaryAssetEventEncoded {
 }
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = lazy<BinaryAssetEvent, BinaryAssetEventEncoded>(() => struct<BinaryAssetEvent, BinaryAssetEventEncoded>({
+export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = lazy<BinaryAssetEvent, BinaryAssetEventEncoded>(() => tolerantStruct<BinaryAssetEvent, BinaryAssetEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -9006,13 +9024,13 @@ export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventE
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.binary_asset"),
   data: BinaryAssetData
-}))
+}), "BinaryAssetEvent")
 
 /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
-export type SystemMessageRole = "system" | "developer"
+export type SystemMessageRole = "system" | "developer" | (string & {})
 
 /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
-export const SystemMessageRole: Schema.Schema<SystemMessageRole> = lazy<SystemMessageRole>(() => Schema.Literal("system", "developer"))
+export const SystemMessageRole: Schema.Schema<SystemMessageRole> = lazy<SystemMessageRole>(() => openLiteral("system", "developer"), "SystemMessageRole")
 
 /** Metadata about the prompt template and its construction */
 export interface SystemMessageMetadata {
@@ -9023,10 +9041,10 @@ export interface SystemMessageMetadata {
 }
 
 /** Metadata about the prompt template and its construction */
-export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = lazy<SystemMessageMetadata>(() => struct<SystemMessageMetadata>({
+export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = lazy<SystemMessageMetadata>(() => tolerantStruct<SystemMessageMetadata>({
   promptVersion: Schema.optional(Schema.String),
   variables: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}))
+}), "SystemMessageMetadata")
 
 /** System/developer instruction content with role and optional template metadata */
 export interface SystemMessageData {
@@ -9043,13 +9061,13 @@ export interface SystemMessageData {
 }
 
 /** System/developer instruction content with role and optional template metadata */
-export const SystemMessageData: Schema.Schema<SystemMessageData> = lazy<SystemMessageData>(() => struct<SystemMessageData>({
+export const SystemMessageData: Schema.Schema<SystemMessageData> = lazy<SystemMessageData>(() => tolerantStruct<SystemMessageData>({
   content: Schema.String,
   interactionId: Schema.optional(Schema.String),
   role: SystemMessageRole,
   name: Schema.optional(Schema.String),
   metadata: Schema.optional(SystemMessageMetadata)
-}))
+}), "SystemMessageData")
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
 export interface SystemMessageEvent {
@@ -9081,7 +9099,7 @@ export interface SystemMessageEventEncoded {
 }
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
-export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = lazy<SystemMessageEvent, SystemMessageEventEncoded>(() => struct<SystemMessageEvent, SystemMessageEventEncoded>({
+export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = lazy<SystemMessageEvent, SystemMessageEventEncoded>(() => tolerantStruct<SystemMessageEvent, SystemMessageEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -9089,13 +9107,13 @@ export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessage
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("system.message"),
   data: SystemMessageData
-}))
+}), "SystemMessageEvent")
 
 /** Whether the agent completed successfully or failed */
-export type SystemNotificationAgentCompletedStatus = "completed" | "failed"
+export type SystemNotificationAgentCompletedStatus = "completed" | "failed" | (string & {})
 
 /** Whether the agent completed successfully or failed */
-export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = lazy<SystemNotificationAgentCompletedStatus>(() => Schema.Literal("completed", "failed"))
+export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = lazy<SystemNotificationAgentCompletedStatus>(() => openLiteral("completed", "failed"), "SystemNotificationAgentCompletedStatus")
 
 /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
 export interface SystemNotificationAgentCompleted {
@@ -9116,7 +9134,7 @@ export interface SystemNotificationAgentCompleted {
 }
 
 /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
-export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = lazy<SystemNotificationAgentCompleted>(() => struct<SystemNotificationAgentCompleted>({
+export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = lazy<SystemNotificationAgentCompleted>(() => tolerantStruct<SystemNotificationAgentCompleted>({
   type: Schema.Literal("agent_completed"),
   agentId: Schema.String,
   displayName: Schema.optional(Schema.String),
@@ -9124,7 +9142,7 @@ export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationA
   status: SystemNotificationAgentCompletedStatus,
   description: Schema.optional(Schema.String),
   prompt: Schema.optional(Schema.String)
-}))
+}), "SystemNotificationAgentCompleted")
 
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
 export interface SystemNotificationAgentIdle {
@@ -9141,13 +9159,13 @@ export interface SystemNotificationAgentIdle {
 }
 
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
-export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = lazy<SystemNotificationAgentIdle>(() => struct<SystemNotificationAgentIdle>({
+export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = lazy<SystemNotificationAgentIdle>(() => tolerantStruct<SystemNotificationAgentIdle>({
   type: Schema.Literal("agent_idle"),
   agentId: Schema.String,
   displayName: Schema.optional(Schema.String),
   agentType: Schema.String,
   description: Schema.optional(Schema.String)
-}))
+}), "SystemNotificationAgentIdle")
 
 /** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
 export interface SystemNotificationNewInboxMessage {
@@ -9170,7 +9188,7 @@ export const SystemNotificationNewInboxMessage: Schema.Schema<SystemNotification
   senderName: Schema.String,
   senderType: Schema.String,
   summary: Schema.String
-}))
+}), "SystemNotificationNewInboxMessage")
 
 /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
 export interface SystemNotificationShellCompleted {
@@ -9185,12 +9203,12 @@ export interface SystemNotificationShellCompleted {
 }
 
 /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
-export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = lazy<SystemNotificationShellCompleted>(() => struct<SystemNotificationShellCompleted>({
+export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = lazy<SystemNotificationShellCompleted>(() => tolerantStruct<SystemNotificationShellCompleted>({
   type: Schema.Literal("shell_completed"),
   shellId: Schema.String,
   exitCode: Schema.optional(Schema.Number),
   description: Schema.optional(Schema.String)
-}))
+}), "SystemNotificationShellCompleted")
 
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
 export interface SystemNotificationShellDetachedCompleted {
@@ -9203,11 +9221,11 @@ export interface SystemNotificationShellDetachedCompleted {
 }
 
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
-export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = lazy<SystemNotificationShellDetachedCompleted>(() => struct<SystemNotificationShellDetachedCompleted>({
+export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = lazy<SystemNotificationShellDetachedCompleted>(() => tolerantStruct<SystemNotificationShellDetachedCompleted>({
   type: Schema.Literal("shell_detached_completed"),
   shellId: Schema.String,
   description: Schema.optional(Schema.String)
-}))
+}), "SystemNotificationShellDetachedCompleted")
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
 export interface SystemNotificationInstructionDiscovered {
@@ -9224,19 +9242,19 @@ export interface SystemNotificationInstructionDiscovered {
 }
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
-export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = lazy<SystemNotificationInstructionDiscovered>(() => struct<SystemNotificationInstructionDiscovered>({
+export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = lazy<SystemNotificationInstructionDiscovered>(() => tolerantStruct<SystemNotificationInstructionDiscovered>({
   type: Schema.Literal("instruction_discovered"),
   sourcePath: Schema.String,
   triggerFile: Schema.String,
   triggerTool: Schema.String,
   description: Schema.optional(Schema.String)
-}))
+}), "SystemNotificationInstructionDiscovered")
 
 /** Terminal status reached by a factory execution attempt. */
-export type SystemNotificationFactoryCompletedStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
+export type SystemNotificationFactoryCompletedStatus = "completed" | "halted" | "paused" | "cancelled" | "error" | (string & {})
 
 /** Terminal status reached by a factory execution attempt. */
-export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = lazy<SystemNotificationFactoryCompletedStatus>(() => Schema.Literal("completed", "halted", "paused", "cancelled", "error"))
+export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = lazy<SystemNotificationFactoryCompletedStatus>(() => openLiteral("completed", "halted", "paused", "cancelled", "error"), "SystemNotificationFactoryCompletedStatus")
 
 /** Durable metadata describing who initiated a factory pause. */
 export type SystemNotificationFactoryPauseInfo =
@@ -9260,7 +9278,7 @@ export const SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificatio
     key: Schema.String,
     type: Schema.Literal("checkpoint")
   })
-))
+), "SystemNotificationFactoryPauseInfo")
 
 /** System notification metadata for a factory execution attempt that reached a terminal state. */
 export interface SystemNotificationFactoryCompleted {
@@ -9291,7 +9309,7 @@ export interface SystemNotificationFactoryCompleted {
 }
 
 /** System notification metadata for a factory execution attempt that reached a terminal state. */
-export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = lazy<SystemNotificationFactoryCompleted>(() => struct<SystemNotificationFactoryCompleted>({
+export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = lazy<SystemNotificationFactoryCompleted>(() => tolerantStruct<SystemNotificationFactoryCompleted>({
   type: Schema.Literal("factory_completed"),
   runId: Schema.String,
   factoryName: Schema.String,
@@ -9304,7 +9322,7 @@ export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificatio
   failure: Schema.optional(Schema.Unknown),
   retryGuidance: Schema.optional(Schema.String),
   pauseInfo: Schema.optional(SystemNotificationFactoryPauseInfo)
-}))
+}), "SystemNotificationFactoryCompleted")
 
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
 export interface SystemNotificationUnclassified {
@@ -9315,10 +9333,10 @@ export interface SystemNotificationUnclassified {
 }
 
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
-export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = lazy<SystemNotificationUnclassified>(() => struct<SystemNotificationUnclassified>({
+export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = lazy<SystemNotificationUnclassified>(() => tolerantStruct<SystemNotificationUnclassified>({
   type: Schema.Literal("unclassified"),
   metadata: Schema.optional(Schema.Unknown)
-}))
+}), "SystemNotificationUnclassified")
 
 /** Structured metadata identifying what triggered this notification */
 export type SystemNotification =
@@ -9341,7 +9359,7 @@ export const SystemNotification: Schema.Schema<SystemNotification> = lazy<System
   SystemNotificationInstructionDiscovered,
   SystemNotificationFactoryCompleted,
   SystemNotificationUnclassified
-))
+), "SystemNotification")
 
 /** System-generated notification for runtime events like background task completion */
 export interface SystemNotificationData {
@@ -9355,7 +9373,7 @@ export interface SystemNotificationData {
 export const SystemNotificationData: Schema.Schema<SystemNotificationData> = lazy<SystemNotificationData>(() => struct<SystemNotificationData>({
   content: Schema.String,
   kind: SystemNotification
-}))
+}), "SystemNotificationData")
 
 /** Session event "system.notification". System-generated notification for runtime events like background task completion */
 export interface SystemNotificationEvent {
@@ -9387,7 +9405,7 @@ export interface SystemNotificationEventEncoded {
 }
 
 /** Session event "system.notification". System-generated notification for runtime events like background task completion */
-export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = lazy<SystemNotificationEvent, SystemNotificationEventEncoded>(() => struct<SystemNotificationEvent, SystemNotificationEventEncoded>({
+export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = lazy<SystemNotificationEvent, SystemNotificationEventEncoded>(() => tolerantStruct<SystemNotificationEvent, SystemNotificationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -9395,7 +9413,7 @@ export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, Sys
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("system.notification"),
   data: SystemNotificationData
-}))
+}), "SystemNotificationEvent")
 
 /** A parsed command identifier in a shell permission request, including whether it is read-only. */
 export interface PermissionRequestShellCommand {
@@ -9409,7 +9427,7 @@ export interface PermissionRequestShellCommand {
 export const PermissionRequestShellCommand: Schema.Schema<PermissionRequestShellCommand> = lazy<PermissionRequestShellCommand>(() => struct<PermissionRequestShellCommand>({
   identifier: Schema.String,
   readOnly: Schema.Boolean
-}))
+}), "PermissionRequestShellCommand")
 
 /** A parsed shell command segment used for argument-aware managed policy matching. */
 export interface PermissionRequestShellCommandSegment {
@@ -9423,7 +9441,7 @@ export interface PermissionRequestShellCommandSegment {
 export const PermissionRequestShellCommandSegment: Schema.Schema<PermissionRequestShellCommandSegment> = lazy<PermissionRequestShellCommandSegment>(() => struct<PermissionRequestShellCommandSegment>({
   identifier: Schema.String,
   fullCommandText: Schema.String
-}))
+}), "PermissionRequestShellCommandSegment")
 
 /** A URL that may be accessed by a command in a shell permission request. */
 export interface PermissionRequestShellPossibleUrl {
@@ -9434,7 +9452,7 @@ export interface PermissionRequestShellPossibleUrl {
 /** A URL that may be accessed by a command in a shell permission request. */
 export const PermissionRequestShellPossibleUrl: Schema.Schema<PermissionRequestShellPossibleUrl> = lazy<PermissionRequestShellPossibleUrl>(() => struct<PermissionRequestShellPossibleUrl>({
   url: Schema.String
-}))
+}), "PermissionRequestShellPossibleUrl")
 
 /** Shell command permission request */
 export interface PermissionRequestShell {
@@ -9475,7 +9493,7 @@ export interface PermissionRequestShell {
 }
 
 /** Shell command permission request */
-export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy<PermissionRequestShell>(() => struct<PermissionRequestShell>({
+export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy<PermissionRequestShell>(() => tolerantStruct<PermissionRequestShell>({
   kind: Schema.Literal("shell"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9493,7 +9511,7 @@ export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = laz
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxPermissive: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+}), "PermissionRequestShell")
 
 /** File write permission request */
 export interface PermissionRequestWrite {
@@ -9522,7 +9540,7 @@ export interface PermissionRequestWrite {
 }
 
 /** File write permission request */
-export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy<PermissionRequestWrite>(() => struct<PermissionRequestWrite>({
+export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy<PermissionRequestWrite>(() => tolerantStruct<PermissionRequestWrite>({
   kind: Schema.Literal("write"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9534,7 +9552,7 @@ export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = laz
   canOfferSessionApproval: Schema.Boolean,
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+}), "PermissionRequestWrite")
 
 /** File or directory read permission request */
 export interface PermissionRequestRead {
@@ -9557,7 +9575,7 @@ export interface PermissionRequestRead {
 }
 
 /** File or directory read permission request */
-export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<PermissionRequestRead>(() => struct<PermissionRequestRead>({
+export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<PermissionRequestRead>(() => tolerantStruct<PermissionRequestRead>({
   kind: Schema.Literal("read"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9566,13 +9584,13 @@ export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<
   resolvedPath: Schema.optional(Schema.String),
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+}), "PermissionRequestRead")
 
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
 export type PermissionRecommendation = "approve"
 
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
-export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = lazy<PermissionRecommendation>(() => Schema.Literal("approve"))
+export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = lazy<PermissionRecommendation>(() => Schema.Literal("approve"), "PermissionRecommendation")
 
 /** MCP tool invocation permission request */
 export interface PermissionRequestMcp {
@@ -9595,7 +9613,7 @@ export interface PermissionRequestMcp {
 }
 
 /** MCP tool invocation permission request */
-export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<PermissionRequestMcp>(() => struct<PermissionRequestMcp>({
+export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<PermissionRequestMcp>(() => tolerantStruct<PermissionRequestMcp>({
   kind: Schema.Literal("mcp"),
   toolCallId: Schema.optional(Schema.String),
   serverName: Schema.String,
@@ -9604,7 +9622,7 @@ export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<Pe
   args: Schema.optional(Schema.Unknown),
   readOnly: Schema.Boolean,
   permissionRecommendation: Schema.optional(PermissionRecommendation)
-}))
+}), "PermissionRequestMcp")
 
 /** URL access permission request */
 export interface PermissionRequestUrl {
@@ -9627,7 +9645,7 @@ export interface PermissionRequestUrl {
 }
 
 /** URL access permission request */
-export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<PermissionRequestUrl>(() => struct<PermissionRequestUrl>({
+export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<PermissionRequestUrl>(() => tolerantStruct<PermissionRequestUrl>({
   kind: Schema.Literal("url"),
   toolCallId: Schema.optional(Schema.String),
   managedApprovalRequired: Schema.optional(Schema.Boolean),
@@ -9636,37 +9654,37 @@ export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<Pe
   redirectedFrom: Schema.optional(Schema.String),
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+}), "PermissionRequestUrl")
 
 /** Whether this is a store or vote memory operation */
-export type PermissionRequestMemoryAction = "store" | "vote"
+export type PermissionRequestMemoryAction = "store" | "vote" | (string & {})
 
 /** Whether this is a store or vote memory operation */
-export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = lazy<PermissionRequestMemoryAction>(() => Schema.Literal("store", "vote"))
+export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = lazy<PermissionRequestMemoryAction>(() => openLiteral("store", "vote"), "PermissionRequestMemoryAction")
 
 /** Vote direction (vote only) */
-export type PermissionRequestMemoryDirection = "upvote" | "downvote"
+export type PermissionRequestMemoryDirection = "upvote" | "downvote" | (string & {})
 
 /** Vote direction (vote only) */
-export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = lazy<PermissionRequestMemoryDirection>(() => Schema.Literal("upvote", "downvote"))
+export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = lazy<PermissionRequestMemoryDirection>(() => openLiteral("upvote", "downvote"), "PermissionRequestMemoryDirection")
 
 /** Scope of a stored memory. */
-export type PermissionRequestMemoryScope = "repository" | "user"
+export type PermissionRequestMemoryScope = "repository" | "user" | (string & {})
 
 /** Scope of a stored memory. */
-export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = lazy<PermissionRequestMemoryScope>(() => Schema.Literal("repository", "user"))
+export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = lazy<PermissionRequestMemoryScope>(() => openLiteral("repository", "user"), "PermissionRequestMemoryScope")
 
 /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
-export type AssistedApprovalRecommendation = "approve" | "requireApproval" | "excluded" | "error"
+export type AssistedApprovalRecommendation = "approve" | "requireApproval" | "excluded" | "error" | (string & {})
 
 /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
-export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = lazy<AssistedApprovalRecommendation>(() => Schema.Literal("approve", "requireApproval", "excluded", "error"))
+export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = lazy<AssistedApprovalRecommendation>(() => openLiteral("approve", "requireApproval", "excluded", "error"), "AssistedApprovalRecommendation")
 
 /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
-export type AssistedApprovalJudgeFailureReason = "timeout" | "abort" | "empty_response" | "model_error" | "parse_error"
+export type AssistedApprovalJudgeFailureReason = "timeout" | "abort" | "empty_response" | "model_error" | "parse_error" | (string & {})
 
 /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
-export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = lazy<AssistedApprovalJudgeFailureReason>(() => Schema.Literal("timeout", "abort", "empty_response", "model_error", "parse_error"))
+export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = lazy<AssistedApprovalJudgeFailureReason>(() => openLiteral("timeout", "abort", "empty_response", "model_error", "parse_error"), "AssistedApprovalJudgeFailureReason")
 
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
 export interface PermissionAssistedApproval {
@@ -9681,12 +9699,12 @@ export interface PermissionAssistedApproval {
 }
 
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
-export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = lazy<PermissionAssistedApproval>(() => struct<PermissionAssistedApproval>({
+export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = lazy<PermissionAssistedApproval>(() => tolerantStruct<PermissionAssistedApproval>({
   recommendation: AssistedApprovalRecommendation,
   reason: Schema.optional(Schema.String),
   model: Schema.optional(Schema.String),
   failureReason: Schema.optional(AssistedApprovalJudgeFailureReason)
-}))
+}), "PermissionAssistedApproval")
 
 /** Memory operation permission request */
 export interface PermissionRequestMemory {
@@ -9715,7 +9733,7 @@ export interface PermissionRequestMemory {
 }
 
 /** Memory operation permission request */
-export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy<PermissionRequestMemory>(() => struct<PermissionRequestMemory>({
+export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy<PermissionRequestMemory>(() => tolerantStruct<PermissionRequestMemory>({
   kind: Schema.Literal("memory"),
   toolCallId: Schema.optional(Schema.String),
   action: Schema.optional(PermissionRequestMemoryAction),
@@ -9727,7 +9745,7 @@ export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = l
   scope: Schema.optional(PermissionRequestMemoryScope),
   repoNwo: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionRequestMemory")
 
 /** Custom tool invocation permission request */
 export interface PermissionRequestCustomTool {
@@ -9746,14 +9764,14 @@ export interface PermissionRequestCustomTool {
 }
 
 /** Custom tool invocation permission request */
-export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy<PermissionRequestCustomTool>(() => struct<PermissionRequestCustomTool>({
+export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy<PermissionRequestCustomTool>(() => tolerantStruct<PermissionRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
   args: Schema.optional(Schema.Unknown),
   skipPermission: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionRequestCustomTool")
 
 /** Hook confirmation permission request */
 export interface PermissionRequestHook {
@@ -9770,13 +9788,13 @@ export interface PermissionRequestHook {
 }
 
 /** Hook confirmation permission request */
-export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy<PermissionRequestHook>(() => struct<PermissionRequestHook>({
+export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy<PermissionRequestHook>(() => tolerantStruct<PermissionRequestHook>({
   kind: Schema.Literal("hook"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolArgs: Schema.optional(Schema.Unknown),
   hookMessage: Schema.optional(Schema.String)
-}))
+}), "PermissionRequestHook")
 
 /** Extension management permission request */
 export interface PermissionRequestExtensionManagement {
@@ -9791,18 +9809,18 @@ export interface PermissionRequestExtensionManagement {
 }
 
 /** Extension management permission request */
-export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = lazy<PermissionRequestExtensionManagement>(() => struct<PermissionRequestExtensionManagement>({
+export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = lazy<PermissionRequestExtensionManagement>(() => tolerantStruct<PermissionRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   toolCallId: Schema.optional(Schema.String),
   operation: Schema.String,
   extensionName: Schema.optional(Schema.String)
-}))
+}), "PermissionRequestExtensionManagement")
 
 /** Operation gated by a factory permission request. */
-export type FactoryPermissionOperation = "run" | "author"
+export type FactoryPermissionOperation = "run" | "author" | (string & {})
 
 /** Operation gated by a factory permission request. */
-export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = lazy<FactoryPermissionOperation>(() => Schema.Literal("run", "author"))
+export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = lazy<FactoryPermissionOperation>(() => openLiteral("run", "author"), "FactoryPermissionOperation")
 
 /** A declared phase shown in a factory permission prompt. */
 export interface FactoryPermissionPhase {
@@ -9813,10 +9831,10 @@ export interface FactoryPermissionPhase {
 }
 
 /** A declared phase shown in a factory permission prompt. */
-export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = lazy<FactoryPermissionPhase>(() => struct<FactoryPermissionPhase>({
+export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = lazy<FactoryPermissionPhase>(() => tolerantStruct<FactoryPermissionPhase>({
   title: Schema.String,
   detail: Schema.optional(Schema.String)
-}))
+}), "FactoryPermissionPhase")
 
 /** Factory run or authoring permission request */
 export interface PermissionRequestFactory {
@@ -9855,7 +9873,7 @@ export interface PermissionRequestFactory {
 }
 
 /** Factory run or authoring permission request */
-export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = lazy<PermissionRequestFactory>(() => struct<PermissionRequestFactory>({
+export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = lazy<PermissionRequestFactory>(() => tolerantStruct<PermissionRequestFactory>({
   kind: Schema.Literal("factory"),
   toolCallId: Schema.optional(Schema.String),
   operation: FactoryPermissionOperation,
@@ -9872,7 +9890,7 @@ export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> =
   declaredMaxAiCredits: Schema.optional(Schema.Number),
   approvalKey: Schema.String,
   canPersistApproval: Schema.Boolean
-}))
+}), "PermissionRequestFactory")
 
 /** Extension permission access request */
 export interface PermissionRequestExtensionPermissionAccess {
@@ -9887,12 +9905,12 @@ export interface PermissionRequestExtensionPermissionAccess {
 }
 
 /** Extension permission access request */
-export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = lazy<PermissionRequestExtensionPermissionAccess>(() => struct<PermissionRequestExtensionPermissionAccess>({
+export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = lazy<PermissionRequestExtensionPermissionAccess>(() => tolerantStruct<PermissionRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String)
-}))
+}), "PermissionRequestExtensionPermissionAccess")
 
 /** Extension sensitive environment variable access request */
 export interface PermissionRequestExtensionEnvAccess {
@@ -9907,12 +9925,12 @@ export interface PermissionRequestExtensionEnvAccess {
 }
 
 /** Extension sensitive environment variable access request */
-export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = lazy<PermissionRequestExtensionEnvAccess>(() => struct<PermissionRequestExtensionEnvAccess>({
+export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = lazy<PermissionRequestExtensionEnvAccess>(() => tolerantStruct<PermissionRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "PermissionRequestExtensionEnvAccess")
 
 /** Details of the permission being requested */
 export type PermissionRequest =
@@ -9943,7 +9961,7 @@ export const PermissionRequest: Schema.Schema<PermissionRequest> = lazy<Permissi
   PermissionRequestFactory,
   PermissionRequestExtensionPermissionAccess,
   PermissionRequestExtensionEnvAccess
-))
+), "PermissionRequest")
 
 /** Shell command permission prompt */
 export interface PermissionPromptRequestCommands {
@@ -9974,7 +9992,7 @@ export interface PermissionPromptRequestCommands {
 }
 
 /** Shell command permission prompt */
-export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = lazy<PermissionPromptRequestCommands>(() => struct<PermissionPromptRequestCommands>({
+export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = lazy<PermissionPromptRequestCommands>(() => tolerantStruct<PermissionPromptRequestCommands>({
   kind: Schema.Literal("commands"),
   toolCallId: Schema.optional(Schema.String),
   fullCommandText: Schema.String,
@@ -9987,7 +10005,7 @@ export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequ
   requestSandboxBypass: Schema.optional(Schema.Boolean),
   requestSandboxPermissive: Schema.optional(Schema.Boolean),
   requestSandboxBypassReason: Schema.optional(Schema.String)
-}))
+}), "PermissionPromptRequestCommands")
 
 /** File write permission prompt */
 export interface PermissionPromptRequestWrite {
@@ -10014,7 +10032,7 @@ export interface PermissionPromptRequestWrite {
 }
 
 /** File write permission prompt */
-export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = lazy<PermissionPromptRequestWrite>(() => struct<PermissionPromptRequestWrite>({
+export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = lazy<PermissionPromptRequestWrite>(() => tolerantStruct<PermissionPromptRequestWrite>({
   kind: Schema.Literal("write"),
   toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
@@ -10025,7 +10043,7 @@ export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequest
   canOfferSessionApproval: Schema.Boolean,
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionPromptRequestWrite")
 
 /** File read permission prompt */
 export interface PermissionPromptRequestRead {
@@ -10046,7 +10064,7 @@ export interface PermissionPromptRequestRead {
 }
 
 /** File read permission prompt */
-export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = lazy<PermissionPromptRequestRead>(() => struct<PermissionPromptRequestRead>({
+export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = lazy<PermissionPromptRequestRead>(() => tolerantStruct<PermissionPromptRequestRead>({
   kind: Schema.Literal("read"),
   toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
@@ -10054,7 +10072,7 @@ export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestR
   resolvedPath: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionPromptRequestRead")
 
 /** MCP tool invocation permission prompt */
 export interface PermissionPromptRequestMcp {
@@ -10079,7 +10097,7 @@ export interface PermissionPromptRequestMcp {
 }
 
 /** MCP tool invocation permission prompt */
-export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = lazy<PermissionPromptRequestMcp>(() => struct<PermissionPromptRequestMcp>({
+export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = lazy<PermissionPromptRequestMcp>(() => tolerantStruct<PermissionPromptRequestMcp>({
   kind: Schema.Literal("mcp"),
   toolCallId: Schema.optional(Schema.String),
   serverName: Schema.String,
@@ -10089,7 +10107,7 @@ export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMc
   permissionRecommendation: Schema.optional(PermissionRecommendation),
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   canOfferServerWideApproval: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionPromptRequestMcp")
 
 /** URL access permission prompt */
 export interface PermissionPromptRequestUrl {
@@ -10114,7 +10132,7 @@ export interface PermissionPromptRequestUrl {
 }
 
 /** URL access permission prompt */
-export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = lazy<PermissionPromptRequestUrl>(() => struct<PermissionPromptRequestUrl>({
+export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = lazy<PermissionPromptRequestUrl>(() => tolerantStruct<PermissionPromptRequestUrl>({
   kind: Schema.Literal("url"),
   toolCallId: Schema.optional(Schema.String),
   intention: Schema.String,
@@ -10124,7 +10142,7 @@ export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUr
   requestSandboxBypassReason: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionPromptRequestUrl")
 
 /** Memory operation permission prompt */
 export interface PermissionPromptRequestMemory {
@@ -10149,7 +10167,7 @@ export interface PermissionPromptRequestMemory {
 }
 
 /** Memory operation permission prompt */
-export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = lazy<PermissionPromptRequestMemory>(() => struct<PermissionPromptRequestMemory>({
+export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = lazy<PermissionPromptRequestMemory>(() => tolerantStruct<PermissionPromptRequestMemory>({
   kind: Schema.Literal("memory"),
   toolCallId: Schema.optional(Schema.String),
   action: Schema.optional(PermissionRequestMemoryAction),
@@ -10159,7 +10177,7 @@ export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptReques
   direction: Schema.optional(PermissionRequestMemoryDirection),
   reason: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionPromptRequestMemory")
 
 /** Custom tool invocation permission prompt */
 export interface PermissionPromptRequestCustomTool {
@@ -10178,20 +10196,20 @@ export interface PermissionPromptRequestCustomTool {
 }
 
 /** Custom tool invocation permission prompt */
-export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = lazy<PermissionPromptRequestCustomTool>(() => struct<PermissionPromptRequestCustomTool>({
+export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = lazy<PermissionPromptRequestCustomTool>(() => tolerantStruct<PermissionPromptRequestCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolDescription: Schema.String,
   args: Schema.optional(Schema.Unknown),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionPromptRequestCustomTool")
 
 /** Underlying permission kind that needs path approval */
-export type PermissionPromptRequestPathAccessKind = "read" | "shell" | "write"
+export type PermissionPromptRequestPathAccessKind = "read" | "shell" | "write" | (string & {})
 
 /** Underlying permission kind that needs path approval */
-export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = lazy<PermissionPromptRequestPathAccessKind>(() => Schema.Literal("read", "shell", "write"))
+export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = lazy<PermissionPromptRequestPathAccessKind>(() => openLiteral("read", "shell", "write"), "PermissionPromptRequestPathAccessKind")
 
 /** Path access permission prompt */
 export interface PermissionPromptRequestPath {
@@ -10208,13 +10226,13 @@ export interface PermissionPromptRequestPath {
 }
 
 /** Path access permission prompt */
-export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = lazy<PermissionPromptRequestPath>(() => struct<PermissionPromptRequestPath>({
+export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = lazy<PermissionPromptRequestPath>(() => tolerantStruct<PermissionPromptRequestPath>({
   kind: Schema.Literal("path"),
   toolCallId: Schema.optional(Schema.String),
   accessKind: PermissionPromptRequestPathAccessKind,
   paths: Schema.Array(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionPromptRequestPath")
 
 /** Hook confirmation permission prompt */
 export interface PermissionPromptRequestHook {
@@ -10233,14 +10251,14 @@ export interface PermissionPromptRequestHook {
 }
 
 /** Hook confirmation permission prompt */
-export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = lazy<PermissionPromptRequestHook>(() => struct<PermissionPromptRequestHook>({
+export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = lazy<PermissionPromptRequestHook>(() => tolerantStruct<PermissionPromptRequestHook>({
   kind: Schema.Literal("hook"),
   toolCallId: Schema.optional(Schema.String),
   toolName: Schema.String,
   toolArgs: Schema.optional(Schema.Unknown),
   hookMessage: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionPromptRequestHook")
 
 /** Extension management permission prompt */
 export interface PermissionPromptRequestExtensionManagement {
@@ -10257,13 +10275,13 @@ export interface PermissionPromptRequestExtensionManagement {
 }
 
 /** Extension management permission prompt */
-export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = lazy<PermissionPromptRequestExtensionManagement>(() => struct<PermissionPromptRequestExtensionManagement>({
+export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = lazy<PermissionPromptRequestExtensionManagement>(() => tolerantStruct<PermissionPromptRequestExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   toolCallId: Schema.optional(Schema.String),
   operation: Schema.String,
   extensionName: Schema.optional(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionPromptRequestExtensionManagement")
 
 /** Factory run or authoring permission prompt */
 export interface PermissionPromptRequestFactory {
@@ -10306,7 +10324,7 @@ export interface PermissionPromptRequestFactory {
 }
 
 /** Factory run or authoring permission prompt */
-export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = lazy<PermissionPromptRequestFactory>(() => struct<PermissionPromptRequestFactory>({
+export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = lazy<PermissionPromptRequestFactory>(() => tolerantStruct<PermissionPromptRequestFactory>({
   kind: Schema.Literal("factory"),
   toolCallId: Schema.optional(Schema.String),
   operation: FactoryPermissionOperation,
@@ -10325,7 +10343,7 @@ export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptReque
   canPersistApproval: Schema.Boolean,
   assistedApproval: Schema.optional(PermissionAssistedApproval),
   managedApprovalRequired: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionPromptRequestFactory")
 
 /** Extension permission access prompt */
 export interface PermissionPromptRequestExtensionPermissionAccess {
@@ -10342,13 +10360,13 @@ export interface PermissionPromptRequestExtensionPermissionAccess {
 }
 
 /** Extension permission access prompt */
-export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = lazy<PermissionPromptRequestExtensionPermissionAccess>(() => struct<PermissionPromptRequestExtensionPermissionAccess>({
+export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = lazy<PermissionPromptRequestExtensionPermissionAccess>(() => tolerantStruct<PermissionPromptRequestExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   capabilities: Schema.Array(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionPromptRequestExtensionPermissionAccess")
 
 /** Extension sensitive environment variable access prompt */
 export interface PermissionPromptRequestExtensionEnvAccess {
@@ -10365,13 +10383,13 @@ export interface PermissionPromptRequestExtensionEnvAccess {
 }
 
 /** Extension sensitive environment variable access prompt */
-export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = lazy<PermissionPromptRequestExtensionEnvAccess>(() => struct<PermissionPromptRequestExtensionEnvAccess>({
+export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = lazy<PermissionPromptRequestExtensionEnvAccess>(() => tolerantStruct<PermissionPromptRequestExtensionEnvAccess>({
   kind: Schema.Literal("extension-env-access"),
   toolCallId: Schema.optional(Schema.String),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String),
   assistedApproval: Schema.optional(PermissionAssistedApproval)
-}))
+}), "PermissionPromptRequestExtensionEnvAccess")
 
 /** Derived user-facing permission prompt details for UI consumers */
 export type PermissionPromptRequest =
@@ -10404,7 +10422,7 @@ export const PermissionPromptRequest: Schema.Schema<PermissionPromptRequest> = l
   PermissionPromptRequestFactory,
   PermissionPromptRequestExtensionPermissionAccess,
   PermissionPromptRequestExtensionEnvAccess
-))
+), "PermissionPromptRequest")
 
 /** Permission request notification requiring client approval with request details */
 export interface PermissionRequestedData {
@@ -10423,14 +10441,14 @@ export interface PermissionRequestedData {
 }
 
 /** Permission request notification requiring client approval with request details */
-export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = lazy<PermissionRequestedData>(() => struct<PermissionRequestedData>({
+export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = lazy<PermissionRequestedData>(() => tolerantStruct<PermissionRequestedData>({
   requestId: Schema.String,
   permissionRequest: PermissionRequest,
   promptRequest: Schema.optional(PermissionPromptRequest),
   agentMode: Schema.optional(SessionMode),
   riskAssessment: Schema.optional(Schema.Unknown),
   resolvedByHook: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionRequestedData")
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
 export interface PermissionRequestedEvent {
@@ -10462,7 +10480,7 @@ export interface PermissionRequestedEventEncoded {
 }
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
-export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = lazy<PermissionRequestedEvent, PermissionRequestedEventEncoded>(() => struct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
+export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = lazy<PermissionRequestedEvent, PermissionRequestedEventEncoded>(() => tolerantStruct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -10470,7 +10488,7 @@ export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, P
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.requested"),
   data: PermissionRequestedData
-}))
+}), "PermissionRequestedEvent")
 
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
 export interface PermissionApproved {
@@ -10481,10 +10499,10 @@ export interface PermissionApproved {
 }
 
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
-export const PermissionApproved: Schema.Schema<PermissionApproved> = lazy<PermissionApproved>(() => struct<PermissionApproved>({
+export const PermissionApproved: Schema.Schema<PermissionApproved> = lazy<PermissionApproved>(() => tolerantStruct<PermissionApproved>({
   kind: Schema.Literal("approved"),
   managedApprovalHandled: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionApproved")
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
 export interface UserToolSessionApprovalCommands {
@@ -10498,7 +10516,7 @@ export interface UserToolSessionApprovalCommands {
 export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = lazy<UserToolSessionApprovalCommands>(() => struct<UserToolSessionApprovalCommands>({
   kind: Schema.Literal("commands"),
   commandIdentifiers: Schema.Array(Schema.String)
-}))
+}), "UserToolSessionApprovalCommands")
 
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export interface UserToolSessionApprovalRead {
@@ -10509,7 +10527,7 @@ export interface UserToolSessionApprovalRead {
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = lazy<UserToolSessionApprovalRead>(() => struct<UserToolSessionApprovalRead>({
   kind: Schema.Literal("read")
-}))
+}), "UserToolSessionApprovalRead")
 
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export interface UserToolSessionApprovalWrite {
@@ -10520,7 +10538,7 @@ export interface UserToolSessionApprovalWrite {
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = lazy<UserToolSessionApprovalWrite>(() => struct<UserToolSessionApprovalWrite>({
   kind: Schema.Literal("write")
-}))
+}), "UserToolSessionApprovalWrite")
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface UserToolSessionApprovalMcp {
@@ -10537,7 +10555,7 @@ export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMc
   kind: Schema.Literal("mcp"),
   serverName: Schema.String,
   toolName: Schema.NullOr(Schema.String)
-}))
+}), "UserToolSessionApprovalMcp")
 
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export interface UserToolSessionApprovalMemory {
@@ -10548,7 +10566,7 @@ export interface UserToolSessionApprovalMemory {
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = lazy<UserToolSessionApprovalMemory>(() => struct<UserToolSessionApprovalMemory>({
   kind: Schema.Literal("memory")
-}))
+}), "UserToolSessionApprovalMemory")
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
 export interface UserToolSessionApprovalCustomTool {
@@ -10562,7 +10580,7 @@ export interface UserToolSessionApprovalCustomTool {
 export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = lazy<UserToolSessionApprovalCustomTool>(() => struct<UserToolSessionApprovalCustomTool>({
   kind: Schema.Literal("custom-tool"),
   toolName: Schema.String
-}))
+}), "UserToolSessionApprovalCustomTool")
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
 export interface UserToolSessionApprovalExtensionManagement {
@@ -10573,10 +10591,10 @@ export interface UserToolSessionApprovalExtensionManagement {
 }
 
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
-export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => struct<UserToolSessionApprovalExtensionManagement>({
+export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => tolerantStruct<UserToolSessionApprovalExtensionManagement>({
   kind: Schema.Literal("extension-management"),
   operation: Schema.optional(Schema.String)
-}))
+}), "UserToolSessionApprovalExtensionManagement")
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface UserToolSessionApprovalFactory {
@@ -10587,10 +10605,10 @@ export interface UserToolSessionApprovalFactory {
 }
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
-export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => struct<UserToolSessionApprovalFactory>({
+export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => tolerantStruct<UserToolSessionApprovalFactory>({
   kind: Schema.Literal("factory"),
   approvalKey: Schema.optional(Schema.String)
-}))
+}), "UserToolSessionApprovalFactory")
 
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
 export interface UserToolSessionApprovalExtensionPermissionAccess {
@@ -10604,7 +10622,7 @@ export interface UserToolSessionApprovalExtensionPermissionAccess {
 export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = lazy<UserToolSessionApprovalExtensionPermissionAccess>(() => struct<UserToolSessionApprovalExtensionPermissionAccess>({
   kind: Schema.Literal("extension-permission-access"),
   extensionName: Schema.String
-}))
+}), "UserToolSessionApprovalExtensionPermissionAccess")
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface UserToolSessionApprovalExtensionEnvAccess {
@@ -10621,7 +10639,7 @@ export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSe
   kind: Schema.Literal("extension-env-access"),
   extensionName: Schema.String,
   environmentVariables: Schema.Array(Schema.String)
-}))
+}), "UserToolSessionApprovalExtensionEnvAccess")
 
 /** The approval to add as a session-scoped rule */
 export type UserToolSessionApproval =
@@ -10648,7 +10666,7 @@ export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = l
   UserToolSessionApprovalFactory,
   UserToolSessionApprovalExtensionPermissionAccess,
   UserToolSessionApprovalExtensionEnvAccess
-))
+), "UserToolSessionApproval")
 
 /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
 export interface PermissionApprovedForSession {
@@ -10661,11 +10679,11 @@ export interface PermissionApprovedForSession {
 }
 
 /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
-export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = lazy<PermissionApprovedForSession>(() => struct<PermissionApprovedForSession>({
+export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = lazy<PermissionApprovedForSession>(() => tolerantStruct<PermissionApprovedForSession>({
   kind: Schema.Literal("approved-for-session"),
   approval: UserToolSessionApproval,
   managedApprovalHandled: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionApprovedForSession")
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
 export interface PermissionApprovedForLocation {
@@ -10680,12 +10698,12 @@ export interface PermissionApprovedForLocation {
 }
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
-export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = lazy<PermissionApprovedForLocation>(() => struct<PermissionApprovedForLocation>({
+export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = lazy<PermissionApprovedForLocation>(() => tolerantStruct<PermissionApprovedForLocation>({
   kind: Schema.Literal("approved-for-location"),
   approval: UserToolSessionApproval,
   locationKey: Schema.String,
   managedApprovalHandled: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionApprovedForLocation")
 
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
 export interface PermissionCancelled {
@@ -10696,10 +10714,10 @@ export interface PermissionCancelled {
 }
 
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
-export const PermissionCancelled: Schema.Schema<PermissionCancelled> = lazy<PermissionCancelled>(() => struct<PermissionCancelled>({
+export const PermissionCancelled: Schema.Schema<PermissionCancelled> = lazy<PermissionCancelled>(() => tolerantStruct<PermissionCancelled>({
   kind: Schema.Literal("cancelled"),
   reason: Schema.optional(Schema.String)
-}))
+}), "PermissionCancelled")
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
 export interface PermissionRule {
@@ -10713,7 +10731,7 @@ export interface PermissionRule {
 export const PermissionRule: Schema.Schema<PermissionRule> = lazy<PermissionRule>(() => struct<PermissionRule>({
   kind: Schema.String,
   argument: Schema.NullOr(Schema.String)
-}))
+}), "PermissionRule")
 
 /** Permission response variant denied because matching approval rules explicitly blocked the request. */
 export interface PermissionDeniedByRules {
@@ -10727,7 +10745,7 @@ export interface PermissionDeniedByRules {
 export const PermissionDeniedByRules: Schema.Schema<PermissionDeniedByRules> = lazy<PermissionDeniedByRules>(() => struct<PermissionDeniedByRules>({
   kind: Schema.Literal("denied-by-rules"),
   rules: Schema.Array(PermissionRule)
-}))
+}), "PermissionDeniedByRules")
 
 /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
 export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
@@ -10738,7 +10756,7 @@ export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
 /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
 export const PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = lazy<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>(() => struct<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
   kind: Schema.Literal("denied-no-approval-rule-and-could-not-request-from-user")
-}))
+}), "PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser")
 
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
 export interface PermissionDeniedInteractivelyByUser {
@@ -10751,11 +10769,11 @@ export interface PermissionDeniedInteractivelyByUser {
 }
 
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
-export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = lazy<PermissionDeniedInteractivelyByUser>(() => struct<PermissionDeniedInteractivelyByUser>({
+export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = lazy<PermissionDeniedInteractivelyByUser>(() => tolerantStruct<PermissionDeniedInteractivelyByUser>({
   kind: Schema.Literal("denied-interactively-by-user"),
   feedback: Schema.optional(Schema.String),
   forceReject: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionDeniedInteractivelyByUser")
 
 /** Permission response variant denying a path under content exclusion policy, with the path and message. */
 export interface PermissionDeniedByContentExclusionPolicy {
@@ -10772,7 +10790,7 @@ export const PermissionDeniedByContentExclusionPolicy: Schema.Schema<PermissionD
   kind: Schema.Literal("denied-by-content-exclusion-policy"),
   path: Schema.String,
   message: Schema.String
-}))
+}), "PermissionDeniedByContentExclusionPolicy")
 
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
 export interface PermissionDeniedByPermissionRequestHook {
@@ -10785,11 +10803,11 @@ export interface PermissionDeniedByPermissionRequestHook {
 }
 
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
-export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = lazy<PermissionDeniedByPermissionRequestHook>(() => struct<PermissionDeniedByPermissionRequestHook>({
+export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = lazy<PermissionDeniedByPermissionRequestHook>(() => tolerantStruct<PermissionDeniedByPermissionRequestHook>({
   kind: Schema.Literal("denied-by-permission-request-hook"),
   message: Schema.optional(Schema.String),
   interrupt: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionDeniedByPermissionRequestHook")
 
 /** The result of the permission request */
 export type PermissionResult =
@@ -10814,7 +10832,7 @@ export const PermissionResult: Schema.Schema<PermissionResult> = lazy<Permission
   PermissionDeniedInteractivelyByUser,
   PermissionDeniedByContentExclusionPolicy,
   PermissionDeniedByPermissionRequestHook
-))
+), "PermissionResult")
 
 /** Controlled reason or actor responsible for a permission response. */
 export type PermissionDecisionSource =
@@ -10823,15 +10841,16 @@ export type PermissionDecisionSource =
   | "host_policy"
   | "unattended_fallback"
   | "authorization_carry_forward"
+  | (string & {})
 
 /** Controlled reason or actor responsible for a permission response. */
-export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = lazy<PermissionDecisionSource>(() => Schema.Literal(
+export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = lazy<PermissionDecisionSource>(() => openLiteral(
   "assisted_approval",
   "human_response",
   "host_policy",
   "unattended_fallback",
   "authorization_carry_forward"
-))
+), "PermissionDecisionSource")
 
 /** Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedData {
@@ -10846,12 +10865,12 @@ export interface PermissionCompletedData {
 }
 
 /** Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = lazy<PermissionCompletedData>(() => struct<PermissionCompletedData>({
+export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = lazy<PermissionCompletedData>(() => tolerantStruct<PermissionCompletedData>({
   requestId: Schema.String,
   toolCallId: Schema.optional(Schema.String),
   result: PermissionResult,
   decisionSource: Schema.optional(PermissionDecisionSource)
-}))
+}), "PermissionCompletedData")
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedEvent {
@@ -10883,7 +10902,7 @@ export interface PermissionCompletedEventEncoded {
 }
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = lazy<PermissionCompletedEvent, PermissionCompletedEventEncoded>(() => struct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
+export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = lazy<PermissionCompletedEvent, PermissionCompletedEventEncoded>(() => tolerantStruct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -10891,7 +10910,7 @@ export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, P
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.completed"),
   data: PermissionCompletedData
-}))
+}), "PermissionCompletedEvent")
 
 /** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardData {
@@ -10911,7 +10930,7 @@ export const PermissionCarriedForwardData: Schema.Schema<PermissionCarriedForwar
   toolCallId: Schema.String,
   recordId: Schema.String,
   decisionSource: PermissionDecisionSource
-}))
+}), "PermissionCarriedForwardData")
 
 /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardEvent {
@@ -10943,7 +10962,7 @@ export interface PermissionCarriedForwardEventEncoded {
 }
 
 /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
-export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = lazy<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>(() => struct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
+export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = lazy<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>(() => tolerantStruct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -10951,13 +10970,13 @@ export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwa
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.carriedForward"),
   data: PermissionCarriedForwardData
-}))
+}), "PermissionCarriedForwardEvent")
 
 /** Which direction a message-backed authorization claim moves authority in. */
-export type PermissionMessageAuthorizationPolarity = "grant" | "denial"
+export type PermissionMessageAuthorizationPolarity = "grant" | "denial" | (string & {})
 
 /** Which direction a message-backed authorization claim moves authority in. */
-export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = lazy<PermissionMessageAuthorizationPolarity>(() => Schema.Literal("grant", "denial"))
+export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = lazy<PermissionMessageAuthorizationPolarity>(() => openLiteral("grant", "denial"), "PermissionMessageAuthorizationPolarity")
 
 /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationData {
@@ -10982,7 +11001,7 @@ export interface PermissionMessageAuthorizationData {
 }
 
 /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = lazy<PermissionMessageAuthorizationData>(() => struct<PermissionMessageAuthorizationData>({
+export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = lazy<PermissionMessageAuthorizationData>(() => tolerantStruct<PermissionMessageAuthorizationData>({
   recordId: Schema.String,
   turnIndex: Schema.Number,
   polarity: PermissionMessageAuthorizationPolarity,
@@ -10992,7 +11011,7 @@ export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessage
   targetMembers: Schema.optional(Schema.Array(Schema.String)),
   task: Schema.optional(Schema.String),
   world: Schema.optional(Schema.Unknown)
-}))
+}), "PermissionMessageAuthorizationData")
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationEvent {
@@ -11024,7 +11043,7 @@ export interface PermissionMessageAuthorizationEventEncoded {
 }
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = lazy<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>(() => struct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
+export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = lazy<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11032,7 +11051,7 @@ export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessag
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorization"),
   data: PermissionMessageAuthorizationData
-}))
+}), "PermissionMessageAuthorizationEvent")
 
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadData {
@@ -11043,10 +11062,10 @@ export interface PermissionMessageAuthorizationReadData {
 }
 
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = lazy<PermissionMessageAuthorizationReadData>(() => struct<PermissionMessageAuthorizationReadData>({
+export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = lazy<PermissionMessageAuthorizationReadData>(() => tolerantStruct<PermissionMessageAuthorizationReadData>({
   turnIndex: Schema.Number,
   activatesExtraction: Schema.optional(Schema.Boolean)
-}))
+}), "PermissionMessageAuthorizationReadData")
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadEvent {
@@ -11078,7 +11097,7 @@ export interface PermissionMessageAuthorizationReadEventEncoded {
 }
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = lazy<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>(() => struct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
+export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = lazy<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11086,7 +11105,7 @@ export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMe
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationRead"),
   data: PermissionMessageAuthorizationReadData
-}))
+}), "PermissionMessageAuthorizationReadEvent")
 
 /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedData {
@@ -11097,7 +11116,7 @@ export interface PermissionMessageAuthorizationDegradedData {
 /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export const PermissionMessageAuthorizationDegradedData: Schema.Schema<PermissionMessageAuthorizationDegradedData> = lazy<PermissionMessageAuthorizationDegradedData>(() => struct<PermissionMessageAuthorizationDegradedData>({
   turnIndex: Schema.Number
-}))
+}), "PermissionMessageAuthorizationDegradedData")
 
 /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedEvent {
@@ -11129,7 +11148,7 @@ export interface PermissionMessageAuthorizationDegradedEventEncoded {
 }
 
 /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
-export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = lazy<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>(() => struct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
+export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = lazy<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11137,7 +11156,7 @@ export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<Permissi
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.messageAuthorizationDegraded"),
   data: PermissionMessageAuthorizationDegradedData
-}))
+}), "PermissionMessageAuthorizationDegradedEvent")
 
 /** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedData {
@@ -11151,7 +11170,7 @@ export interface PermissionAssentDetectedData {
 export const PermissionAssentDetectedData: Schema.Schema<PermissionAssentDetectedData> = lazy<PermissionAssentDetectedData>(() => struct<PermissionAssentDetectedData>({
   requestId: Schema.String,
   turnIndex: Schema.Number
-}))
+}), "PermissionAssentDetectedData")
 
 /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedEvent {
@@ -11183,7 +11202,7 @@ export interface PermissionAssentDetectedEventEncoded {
 }
 
 /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
-export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = lazy<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>(() => struct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
+export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = lazy<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>(() => tolerantStruct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11191,7 +11210,7 @@ export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetect
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.assentDetected"),
   data: PermissionAssentDetectedData
-}))
+}), "PermissionAssentDetectedEvent")
 
 /** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationData {
@@ -11217,7 +11236,7 @@ export const PermissionContextualAuthorizationData: Schema.Schema<PermissionCont
   polarity: PermissionMessageAuthorizationPolarity,
   spanStart: Schema.Number,
   spanEnd: Schema.Number
-}))
+}), "PermissionContextualAuthorizationData")
 
 /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationEvent {
@@ -11249,7 +11268,7 @@ export interface PermissionContextualAuthorizationEventEncoded {
 }
 
 /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
-export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = lazy<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>(() => struct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
+export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = lazy<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>(() => tolerantStruct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11257,7 +11276,7 @@ export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionCon
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("permission.contextualAuthorization"),
   data: PermissionContextualAuthorizationData
-}))
+}), "PermissionContextualAuthorizationEvent")
 
 /** User input request notification with question and optional predefined choices */
 export interface UserInputRequestedData {
@@ -11274,13 +11293,13 @@ export interface UserInputRequestedData {
 }
 
 /** User input request notification with question and optional predefined choices */
-export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = lazy<UserInputRequestedData>(() => struct<UserInputRequestedData>({
+export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = lazy<UserInputRequestedData>(() => tolerantStruct<UserInputRequestedData>({
   requestId: Schema.String,
   question: Schema.String,
   choices: Schema.optional(Schema.Array(Schema.String)),
   allowFreeform: Schema.optional(Schema.Boolean),
   toolCallId: Schema.optional(Schema.String)
-}))
+}), "UserInputRequestedData")
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
 export interface UserInputRequestedEvent {
@@ -11312,7 +11331,7 @@ export interface UserInputRequestedEventEncoded {
 }
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
-export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = lazy<UserInputRequestedEvent, UserInputRequestedEventEncoded>(() => struct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
+export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = lazy<UserInputRequestedEvent, UserInputRequestedEventEncoded>(() => tolerantStruct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11320,7 +11339,7 @@ export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, Use
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user_input.requested"),
   data: UserInputRequestedData
-}))
+}), "UserInputRequestedEvent")
 
 /** User input request completion with the user's response */
 export interface UserInputCompletedData {
@@ -11333,11 +11352,11 @@ export interface UserInputCompletedData {
 }
 
 /** User input request completion with the user's response */
-export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = lazy<UserInputCompletedData>(() => struct<UserInputCompletedData>({
+export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = lazy<UserInputCompletedData>(() => tolerantStruct<UserInputCompletedData>({
   requestId: Schema.String,
   answer: Schema.optional(Schema.String),
   wasFreeform: Schema.optional(Schema.Boolean)
-}))
+}), "UserInputCompletedData")
 
 /** Session event "user_input.completed". User input request completion with the user's response */
 export interface UserInputCompletedEvent {
@@ -11369,7 +11388,7 @@ export interface UserInputCompletedEventEncoded {
 }
 
 /** Session event "user_input.completed". User input request completion with the user's response */
-export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = lazy<UserInputCompletedEvent, UserInputCompletedEventEncoded>(() => struct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
+export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = lazy<UserInputCompletedEvent, UserInputCompletedEventEncoded>(() => tolerantStruct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11377,13 +11396,13 @@ export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, Use
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("user_input.completed"),
   data: UserInputCompletedData
-}))
+}), "UserInputCompletedEvent")
 
 /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
-export type ElicitationRequestedMode = "form" | "url"
+export type ElicitationRequestedMode = "form" | "url" | (string & {})
 
 /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
-export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = lazy<ElicitationRequestedMode>(() => Schema.Literal("form", "url"))
+export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = lazy<ElicitationRequestedMode>(() => openLiteral("form", "url"), "ElicitationRequestedMode")
 
 /** JSON Schema describing the form fields to present to the user (form mode only) */
 export interface ElicitationRequestedSchema {
@@ -11396,11 +11415,11 @@ export interface ElicitationRequestedSchema {
 }
 
 /** JSON Schema describing the form fields to present to the user (form mode only) */
-export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = lazy<ElicitationRequestedSchema>(() => struct<ElicitationRequestedSchema>({
+export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = lazy<ElicitationRequestedSchema>(() => tolerantStruct<ElicitationRequestedSchema>({
   type: Schema.Literal("object"),
   properties: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
   required: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "ElicitationRequestedSchema")
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedData {
@@ -11421,7 +11440,7 @@ export interface ElicitationRequestedData {
 }
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy<ElicitationRequestedData>(() => struct<ElicitationRequestedData>({
+export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy<ElicitationRequestedData>(() => tolerantStruct<ElicitationRequestedData>({
   requestId: Schema.String,
   toolCallId: Schema.optional(Schema.String),
   elicitationSource: Schema.optional(Schema.String),
@@ -11429,7 +11448,7 @@ export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> =
   mode: Schema.optional(ElicitationRequestedMode),
   requestedSchema: Schema.optional(ElicitationRequestedSchema),
   url: Schema.optional(Schema.String)
-}))
+}), "ElicitationRequestedData")
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedEvent {
@@ -11461,7 +11480,7 @@ export interface ElicitationRequestedEventEncoded {
 }
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = lazy<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>(() => struct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
+export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = lazy<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>(() => tolerantStruct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11469,13 +11488,13 @@ export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("elicitation.requested"),
   data: ElicitationRequestedData
-}))
+}), "ElicitationRequestedEvent")
 
 /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
-export type ElicitationCompletedAction = "accept" | "decline" | "cancel"
+export type ElicitationCompletedAction = "accept" | "decline" | "cancel" | (string & {})
 
 /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
-export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = lazy<ElicitationCompletedAction>(() => Schema.Literal("accept", "decline", "cancel"))
+export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = lazy<ElicitationCompletedAction>(() => openLiteral("accept", "decline", "cancel"), "ElicitationCompletedAction")
 
 /** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
 export type ElicitationCompletedContent = unknown
@@ -11494,11 +11513,11 @@ export interface ElicitationCompletedData {
 }
 
 /** Elicitation request completion with the user's response */
-export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = lazy<ElicitationCompletedData>(() => struct<ElicitationCompletedData>({
+export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = lazy<ElicitationCompletedData>(() => tolerantStruct<ElicitationCompletedData>({
   requestId: Schema.String,
   action: Schema.optional(ElicitationCompletedAction),
   content: Schema.optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
-}))
+}), "ElicitationCompletedData")
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
 export interface ElicitationCompletedEvent {
@@ -11530,7 +11549,7 @@ export interface ElicitationCompletedEventEncoded {
 }
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
-export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = lazy<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>(() => struct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
+export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = lazy<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>(() => tolerantStruct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11538,7 +11557,7 @@ export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent,
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("elicitation.completed"),
   data: ElicitationCompletedData
-}))
+}), "ElicitationCompletedEvent")
 
 /** Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedData {
@@ -11555,7 +11574,7 @@ export const SamplingRequestedData: Schema.Schema<SamplingRequestedData> = lazy<
   requestId: Schema.String,
   serverName: Schema.String,
   mcpRequestId: Schema.Unknown
-}))
+}), "SamplingRequestedData")
 
 /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedEvent {
@@ -11587,7 +11606,7 @@ export interface SamplingRequestedEventEncoded {
 }
 
 /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
-export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = lazy<SamplingRequestedEvent, SamplingRequestedEventEncoded>(() => struct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
+export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = lazy<SamplingRequestedEvent, SamplingRequestedEventEncoded>(() => tolerantStruct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11595,7 +11614,7 @@ export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, Sampl
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sampling.requested"),
   data: SamplingRequestedData
-}))
+}), "SamplingRequestedEvent")
 
 /** Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedData {
@@ -11606,7 +11625,7 @@ export interface SamplingCompletedData {
 /** Sampling request completion notification signaling UI dismissal */
 export const SamplingCompletedData: Schema.Schema<SamplingCompletedData> = lazy<SamplingCompletedData>(() => struct<SamplingCompletedData>({
   requestId: Schema.String
-}))
+}), "SamplingCompletedData")
 
 /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedEvent {
@@ -11638,7 +11657,7 @@ export interface SamplingCompletedEventEncoded {
 }
 
 /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
-export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = lazy<SamplingCompletedEvent, SamplingCompletedEventEncoded>(() => struct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
+export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = lazy<SamplingCompletedEvent, SamplingCompletedEventEncoded>(() => tolerantStruct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11646,7 +11665,7 @@ export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, Sampl
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("sampling.completed"),
   data: SamplingCompletedData
-}))
+}), "SamplingCompletedEvent")
 
 /** Static OAuth client configuration, if the server specifies one */
 export interface McpOauthRequiredStaticClientConfig {
@@ -11661,12 +11680,12 @@ export interface McpOauthRequiredStaticClientConfig {
 }
 
 /** Static OAuth client configuration, if the server specifies one */
-export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = lazy<McpOauthRequiredStaticClientConfig>(() => struct<McpOauthRequiredStaticClientConfig>({
+export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = lazy<McpOauthRequiredStaticClientConfig>(() => tolerantStruct<McpOauthRequiredStaticClientConfig>({
   clientId: Schema.String,
   clientSecret: Schema.optional(Schema.String),
   publicClient: Schema.optional(Schema.Boolean),
   grantType: Schema.optional(Schema.Literal("client_credentials"))
-}))
+}), "McpOauthRequiredStaticClientConfig")
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
 export interface McpOauthWWWAuthenticateParams {
@@ -11679,11 +11698,11 @@ export interface McpOauthWWWAuthenticateParams {
 }
 
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
-export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = lazy<McpOauthWWWAuthenticateParams>(() => struct<McpOauthWWWAuthenticateParams>({
+export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = lazy<McpOauthWWWAuthenticateParams>(() => tolerantStruct<McpOauthWWWAuthenticateParams>({
   resourceMetadataUrl: Schema.optional(Schema.String),
   scope: Schema.optional(Schema.String),
   error: Schema.optional(Schema.String)
-}))
+}), "McpOauthWWWAuthenticateParams")
 
 /** Single HTTP header entry as a name/value pair. */
 export interface HeaderEntry {
@@ -11697,7 +11716,7 @@ export interface HeaderEntry {
 export const HeaderEntry: Schema.Schema<HeaderEntry> = lazy<HeaderEntry>(() => struct<HeaderEntry>({
   name: Schema.String,
   value: Schema.String
-}))
+}), "HeaderEntry")
 
 /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
 export interface McpOauthHttpResponse {
@@ -11710,17 +11729,17 @@ export interface McpOauthHttpResponse {
 }
 
 /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
-export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = lazy<McpOauthHttpResponse>(() => struct<McpOauthHttpResponse>({
+export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = lazy<McpOauthHttpResponse>(() => tolerantStruct<McpOauthHttpResponse>({
   statusCode: Schema.Number,
   headers: Schema.Array(HeaderEntry),
   body: Schema.optional(Schema.String)
-}))
+}), "McpOauthHttpResponse")
 
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
-export type McpOauthRequestReason = "initial" | "refresh" | "reauth" | "upscope"
+export type McpOauthRequestReason = "initial" | "refresh" | "reauth" | "upscope" | (string & {})
 
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
-export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = lazy<McpOauthRequestReason>(() => Schema.Literal("initial", "refresh", "reauth", "upscope"))
+export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = lazy<McpOauthRequestReason>(() => openLiteral("initial", "refresh", "reauth", "upscope"), "McpOauthRequestReason")
 
 /** OAuth authentication request for an MCP server */
 export interface McpOauthRequiredData {
@@ -11743,7 +11762,7 @@ export interface McpOauthRequiredData {
 }
 
 /** OAuth authentication request for an MCP server */
-export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<McpOauthRequiredData>(() => struct<McpOauthRequiredData>({
+export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<McpOauthRequiredData>(() => tolerantStruct<McpOauthRequiredData>({
   requestId: Schema.String,
   serverName: Schema.String,
   serverUrl: Schema.String,
@@ -11752,7 +11771,7 @@ export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<Mc
   httpResponse: Schema.optional(McpOauthHttpResponse),
   resourceMetadata: Schema.optional(Schema.String),
   reason: McpOauthRequestReason
-}))
+}), "McpOauthRequiredData")
 
 /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
 export interface McpOauthRequiredEvent {
@@ -11784,7 +11803,7 @@ export interface McpOauthRequiredEventEncoded {
 }
 
 /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
-export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = lazy<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>(() => struct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
+export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = lazy<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>(() => tolerantStruct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11792,13 +11811,13 @@ export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOaut
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.oauth_required"),
   data: McpOauthRequiredData
-}))
+}), "McpOauthRequiredEvent")
 
 /** How the pending MCP OAuth request was completed */
-export type McpOauthCompletionOutcome = "token" | "cancelled"
+export type McpOauthCompletionOutcome = "token" | "cancelled" | (string & {})
 
 /** How the pending MCP OAuth request was completed */
-export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = lazy<McpOauthCompletionOutcome>(() => Schema.Literal("token", "cancelled"))
+export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = lazy<McpOauthCompletionOutcome>(() => openLiteral("token", "cancelled"), "McpOauthCompletionOutcome")
 
 /** MCP OAuth request completion notification */
 export interface McpOauthCompletedData {
@@ -11812,7 +11831,7 @@ export interface McpOauthCompletedData {
 export const McpOauthCompletedData: Schema.Schema<McpOauthCompletedData> = lazy<McpOauthCompletedData>(() => struct<McpOauthCompletedData>({
   requestId: Schema.String,
   outcome: McpOauthCompletionOutcome
-}))
+}), "McpOauthCompletedData")
 
 /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
 export interface McpOauthCompletedEvent {
@@ -11844,7 +11863,7 @@ export interface McpOauthCompletedEventEncoded {
 }
 
 /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
-export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = lazy<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>(() => struct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
+export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = lazy<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>(() => tolerantStruct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11852,13 +11871,13 @@ export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOa
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.oauth_completed"),
   data: McpOauthCompletedData
-}))
+}), "McpOauthCompletedEvent")
 
 /** Why dynamic headers are being requested. */
-export type McpHeadersRefreshRequiredReason = "startup" | "ttl-expired" | "auth-failed"
+export type McpHeadersRefreshRequiredReason = "startup" | "ttl-expired" | "auth-failed" | (string & {})
 
 /** Why dynamic headers are being requested. */
-export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = lazy<McpHeadersRefreshRequiredReason>(() => Schema.Literal("startup", "ttl-expired", "auth-failed"))
+export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = lazy<McpHeadersRefreshRequiredReason>(() => openLiteral("startup", "ttl-expired", "auth-failed"), "McpHeadersRefreshRequiredReason")
 
 /** Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredData {
@@ -11878,7 +11897,7 @@ export const McpHeadersRefreshRequiredData: Schema.Schema<McpHeadersRefreshRequi
   serverName: Schema.String,
   serverUrl: Schema.String,
   reason: McpHeadersRefreshRequiredReason
-}))
+}), "McpHeadersRefreshRequiredData")
 
 /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredEvent {
@@ -11910,7 +11929,7 @@ export interface McpHeadersRefreshRequiredEventEncoded {
 }
 
 /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
-export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = lazy<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>(() => struct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
+export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = lazy<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>(() => tolerantStruct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11918,13 +11937,13 @@ export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequ
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_required"),
   data: McpHeadersRefreshRequiredData
-}))
+}), "McpHeadersRefreshRequiredEvent")
 
 /** How the pending MCP headers refresh request resolved. */
-export type McpHeadersRefreshCompletedOutcome = "headers" | "none" | "error" | "timeout"
+export type McpHeadersRefreshCompletedOutcome = "headers" | "none" | "error" | "timeout" | (string & {})
 
 /** How the pending MCP headers refresh request resolved. */
-export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = lazy<McpHeadersRefreshCompletedOutcome>(() => Schema.Literal("headers", "none", "error", "timeout"))
+export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = lazy<McpHeadersRefreshCompletedOutcome>(() => openLiteral("headers", "none", "error", "timeout"), "McpHeadersRefreshCompletedOutcome")
 
 /** MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedData {
@@ -11938,7 +11957,7 @@ export interface McpHeadersRefreshCompletedData {
 export const McpHeadersRefreshCompletedData: Schema.Schema<McpHeadersRefreshCompletedData> = lazy<McpHeadersRefreshCompletedData>(() => struct<McpHeadersRefreshCompletedData>({
   requestId: Schema.String,
   outcome: McpHeadersRefreshCompletedOutcome
-}))
+}), "McpHeadersRefreshCompletedData")
 
 /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedEvent {
@@ -11970,7 +11989,7 @@ export interface McpHeadersRefreshCompletedEventEncoded {
 }
 
 /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
-export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = lazy<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>(() => struct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
+export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = lazy<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>(() => tolerantStruct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -11978,13 +11997,13 @@ export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCom
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.headers_refresh_completed"),
   data: McpHeadersRefreshCompletedData
-}))
+}), "McpHeadersRefreshCompletedEvent")
 
 /** Optional source-defined string identifiers describing the payload subject */
 export type CustomNotificationSubject = { readonly [key: string]: string }
 
 /** Optional source-defined string identifiers describing the payload subject */
-export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = lazy<CustomNotificationSubject>(() => Schema.Record({ key: Schema.String, value: Schema.String }))
+export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = lazy<CustomNotificationSubject>(() => Schema.Record({ key: Schema.String, value: Schema.String }), "CustomNotificationSubject")
 
 /** Source-defined JSON payload for the custom notification */
 export type CustomNotificationPayload = unknown
@@ -12007,13 +12026,13 @@ export interface CustomNotificationData {
 }
 
 /** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationData: Schema.Schema<CustomNotificationData> = lazy<CustomNotificationData>(() => struct<CustomNotificationData>({
+export const CustomNotificationData: Schema.Schema<CustomNotificationData> = lazy<CustomNotificationData>(() => tolerantStruct<CustomNotificationData>({
   source: Schema.String,
   name: Schema.String,
   version: Schema.optional(Schema.Number),
   subject: Schema.optional(CustomNotificationSubject),
   payload: CustomNotificationPayload
-}))
+}), "CustomNotificationData")
 
 /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
 export interface CustomNotificationEvent {
@@ -12045,7 +12064,7 @@ export interface CustomNotificationEventEncoded {
 }
 
 /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = lazy<CustomNotificationEvent, CustomNotificationEventEncoded>(() => struct<CustomNotificationEvent, CustomNotificationEventEncoded>({
+export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = lazy<CustomNotificationEvent, CustomNotificationEventEncoded>(() => tolerantStruct<CustomNotificationEvent, CustomNotificationEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12053,13 +12072,13 @@ export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, Cus
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.custom_notification"),
   data: CustomNotificationData
-}))
+}), "CustomNotificationEvent")
 
 /** Lifecycle phase for a Rust-owned ephemeral query stream. */
-export type UIEphemeralQueryPhase = "started" | "chunk" | "completed" | "failed" | "aborted"
+export type UIEphemeralQueryPhase = "started" | "chunk" | "completed" | "failed" | "aborted" | (string & {})
 
 /** Lifecycle phase for a Rust-owned ephemeral query stream. */
-export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = lazy<UIEphemeralQueryPhase>(() => Schema.Literal("started", "chunk", "completed", "failed", "aborted"))
+export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = lazy<UIEphemeralQueryPhase>(() => openLiteral("started", "chunk", "completed", "failed", "aborted"), "UIEphemeralQueryPhase")
 
 /** Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryData {
@@ -12076,13 +12095,13 @@ export interface UIEphemeralQueryData {
 }
 
 /** Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = lazy<UIEphemeralQueryData>(() => struct<UIEphemeralQueryData>({
+export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = lazy<UIEphemeralQueryData>(() => tolerantStruct<UIEphemeralQueryData>({
   requestId: Schema.String,
   phase: UIEphemeralQueryPhase,
   chunk: Schema.optional(Schema.String),
   answer: Schema.optional(Schema.String),
   error: Schema.optional(Schema.String)
-}))
+}), "UIEphemeralQueryData")
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryEvent {
@@ -12114,7 +12133,7 @@ export interface UIEphemeralQueryEventEncoded {
 }
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = lazy<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>(() => struct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
+export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = lazy<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>(() => tolerantStruct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12122,7 +12141,7 @@ export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphem
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("ui.ephemeral_query"),
   data: UIEphemeralQueryData
-}))
+}), "UIEphemeralQueryEvent")
 
 /** External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedData {
@@ -12147,7 +12166,7 @@ export interface ExternalToolRequestedData {
 }
 
 /** External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = lazy<ExternalToolRequestedData>(() => struct<ExternalToolRequestedData>({
+export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = lazy<ExternalToolRequestedData>(() => tolerantStruct<ExternalToolRequestedData>({
   requestId: Schema.String,
   sessionId: Schema.String,
   toolCallId: Schema.String,
@@ -12157,7 +12176,7 @@ export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData>
   workingDirectory: Schema.optional(Schema.String),
   traceparent: Schema.optional(Schema.String),
   tracestate: Schema.optional(Schema.String)
-}))
+}), "ExternalToolRequestedData")
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedEvent {
@@ -12189,7 +12208,7 @@ export interface ExternalToolRequestedEventEncoded {
 }
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = lazy<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>(() => struct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
+export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = lazy<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>(() => tolerantStruct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12197,7 +12216,7 @@ export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("external_tool.requested"),
   data: ExternalToolRequestedData
-}))
+}), "ExternalToolRequestedEvent")
 
 /** External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedData {
@@ -12208,7 +12227,7 @@ export interface ExternalToolCompletedData {
 /** External tool completion notification signaling UI dismissal */
 export const ExternalToolCompletedData: Schema.Schema<ExternalToolCompletedData> = lazy<ExternalToolCompletedData>(() => struct<ExternalToolCompletedData>({
   requestId: Schema.String
-}))
+}), "ExternalToolCompletedData")
 
 /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedEvent {
@@ -12240,7 +12259,7 @@ export interface ExternalToolCompletedEventEncoded {
 }
 
 /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
-export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = lazy<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>(() => struct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
+export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = lazy<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>(() => tolerantStruct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12248,7 +12267,7 @@ export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("external_tool.completed"),
   data: ExternalToolCompletedData
-}))
+}), "ExternalToolCompletedEvent")
 
 /** Queued slash command dispatch request for client execution */
 export interface CommandQueuedData {
@@ -12262,7 +12281,7 @@ export interface CommandQueuedData {
 export const CommandQueuedData: Schema.Schema<CommandQueuedData> = lazy<CommandQueuedData>(() => struct<CommandQueuedData>({
   requestId: Schema.String,
   command: Schema.String
-}))
+}), "CommandQueuedData")
 
 /** Session event "command.queued". Queued slash command dispatch request for client execution */
 export interface CommandQueuedEvent {
@@ -12294,7 +12313,7 @@ export interface CommandQueuedEventEncoded {
 }
 
 /** Session event "command.queued". Queued slash command dispatch request for client execution */
-export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = lazy<CommandQueuedEvent, CommandQueuedEventEncoded>(() => struct<CommandQueuedEvent, CommandQueuedEventEncoded>({
+export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = lazy<CommandQueuedEvent, CommandQueuedEventEncoded>(() => tolerantStruct<CommandQueuedEvent, CommandQueuedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12302,7 +12321,7 @@ export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueued
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.queued"),
   data: CommandQueuedData
-}))
+}), "CommandQueuedEvent")
 
 /** Registered command dispatch request routed to the owning client */
 export interface CommandExecuteData {
@@ -12322,7 +12341,7 @@ export const CommandExecuteData: Schema.Schema<CommandExecuteData> = lazy<Comman
   command: Schema.String,
   commandName: Schema.String,
   args: Schema.String
-}))
+}), "CommandExecuteData")
 
 /** Session event "command.execute". Registered command dispatch request routed to the owning client */
 export interface CommandExecuteEvent {
@@ -12354,7 +12373,7 @@ export interface CommandExecuteEventEncoded {
 }
 
 /** Session event "command.execute". Registered command dispatch request routed to the owning client */
-export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = lazy<CommandExecuteEvent, CommandExecuteEventEncoded>(() => struct<CommandExecuteEvent, CommandExecuteEventEncoded>({
+export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = lazy<CommandExecuteEvent, CommandExecuteEventEncoded>(() => tolerantStruct<CommandExecuteEvent, CommandExecuteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12362,7 +12381,7 @@ export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExec
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.execute"),
   data: CommandExecuteData
-}))
+}), "CommandExecuteEvent")
 
 /** Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedData {
@@ -12373,7 +12392,7 @@ export interface CommandCompletedData {
 /** Queued command completion notification signaling UI dismissal */
 export const CommandCompletedData: Schema.Schema<CommandCompletedData> = lazy<CommandCompletedData>(() => struct<CommandCompletedData>({
   requestId: Schema.String
-}))
+}), "CommandCompletedData")
 
 /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedEvent {
@@ -12405,7 +12424,7 @@ export interface CommandCompletedEventEncoded {
 }
 
 /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
-export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = lazy<CommandCompletedEvent, CommandCompletedEventEncoded>(() => struct<CommandCompletedEvent, CommandCompletedEventEncoded>({
+export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = lazy<CommandCompletedEvent, CommandCompletedEventEncoded>(() => tolerantStruct<CommandCompletedEvent, CommandCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12413,7 +12432,7 @@ export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, Command
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("command.completed"),
   data: CommandCompletedData
-}))
+}), "CommandCompletedEvent")
 
 /** Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedData {
@@ -12426,11 +12445,11 @@ export interface AutoModeSwitchRequestedData {
 }
 
 /** Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = lazy<AutoModeSwitchRequestedData>(() => struct<AutoModeSwitchRequestedData>({
+export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = lazy<AutoModeSwitchRequestedData>(() => tolerantStruct<AutoModeSwitchRequestedData>({
   requestId: Schema.String,
   errorCode: Schema.optional(Schema.String),
   retryAfterSeconds: Schema.optional(Schema.Number)
-}))
+}), "AutoModeSwitchRequestedData")
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedEvent {
@@ -12462,7 +12481,7 @@ export interface AutoModeSwitchRequestedEventEncoded {
 }
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = lazy<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>(() => struct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
+export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = lazy<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>(() => tolerantStruct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12470,13 +12489,13 @@ export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequested
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.requested"),
   data: AutoModeSwitchRequestedData
-}))
+}), "AutoModeSwitchRequestedEvent")
 
 /** The user's auto-mode-switch choice */
-export type AutoModeSwitchResponse = "yes" | "yes_always" | "no"
+export type AutoModeSwitchResponse = "yes" | "yes_always" | "no" | (string & {})
 
 /** The user's auto-mode-switch choice */
-export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = lazy<AutoModeSwitchResponse>(() => Schema.Literal("yes", "yes_always", "no"))
+export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = lazy<AutoModeSwitchResponse>(() => openLiteral("yes", "yes_always", "no"), "AutoModeSwitchResponse")
 
 /** Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedData {
@@ -12490,7 +12509,7 @@ export interface AutoModeSwitchCompletedData {
 export const AutoModeSwitchCompletedData: Schema.Schema<AutoModeSwitchCompletedData> = lazy<AutoModeSwitchCompletedData>(() => struct<AutoModeSwitchCompletedData>({
   requestId: Schema.String,
   response: AutoModeSwitchResponse
-}))
+}), "AutoModeSwitchCompletedData")
 
 /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedEvent {
@@ -12522,7 +12541,7 @@ export interface AutoModeSwitchCompletedEventEncoded {
 }
 
 /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
-export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = lazy<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>(() => struct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
+export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = lazy<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>(() => tolerantStruct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12530,7 +12549,7 @@ export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompleted
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("auto_mode_switch.completed"),
   data: AutoModeSwitchCompletedData
-}))
+}), "AutoModeSwitchCompletedEvent")
 
 /** Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedData {
@@ -12547,7 +12566,7 @@ export const SessionLimitsExhaustedRequestedData: Schema.Schema<SessionLimitsExh
   requestId: Schema.String,
   usedAiCredits: Schema.Number,
   maxAiCredits: Schema.Number
-}))
+}), "SessionLimitsExhaustedRequestedData")
 
 /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedEvent {
@@ -12579,7 +12598,7 @@ export interface SessionLimitsExhaustedRequestedEventEncoded {
 }
 
 /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
-export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = lazy<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>(() => struct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
+export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = lazy<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>(() => tolerantStruct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12587,13 +12606,13 @@ export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsEx
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.requested"),
   data: SessionLimitsExhaustedRequestedData
-}))
+}), "SessionLimitsExhaustedRequestedEvent")
 
 /** User action selected for an exhausted session limit. */
-export type SessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel"
+export type SessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel" | (string & {})
 
 /** User action selected for an exhausted session limit. */
-export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = lazy<SessionLimitsExhaustedResponseAction>(() => Schema.Literal("add", "set", "unset", "cancel"))
+export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = lazy<SessionLimitsExhaustedResponseAction>(() => openLiteral("add", "set", "unset", "cancel"), "SessionLimitsExhaustedResponseAction")
 
 /** The user's selected action for an exhausted session limit. */
 export interface SessionLimitsExhaustedResponse {
@@ -12606,11 +12625,11 @@ export interface SessionLimitsExhaustedResponse {
 }
 
 /** The user's selected action for an exhausted session limit. */
-export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = lazy<SessionLimitsExhaustedResponse>(() => struct<SessionLimitsExhaustedResponse>({
+export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = lazy<SessionLimitsExhaustedResponse>(() => tolerantStruct<SessionLimitsExhaustedResponse>({
   action: SessionLimitsExhaustedResponseAction,
   additionalAiCredits: Schema.optional(Schema.Number),
   maxAiCredits: Schema.optional(Schema.Number)
-}))
+}), "SessionLimitsExhaustedResponse")
 
 /** Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedData {
@@ -12624,7 +12643,7 @@ export interface SessionLimitsExhaustedCompletedData {
 export const SessionLimitsExhaustedCompletedData: Schema.Schema<SessionLimitsExhaustedCompletedData> = lazy<SessionLimitsExhaustedCompletedData>(() => struct<SessionLimitsExhaustedCompletedData>({
   requestId: Schema.String,
   response: SessionLimitsExhaustedResponse
-}))
+}), "SessionLimitsExhaustedCompletedData")
 
 /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedEvent {
@@ -12656,7 +12675,7 @@ export interface SessionLimitsExhaustedCompletedEventEncoded {
 }
 
 /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
-export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = lazy<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>(() => struct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
+export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = lazy<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>(() => tolerantStruct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12664,13 +12683,13 @@ export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsEx
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session_limits_exhausted.completed"),
   data: SessionLimitsExhaustedCompletedData
-}))
+}), "SessionLimitsExhaustedCompletedEvent")
 
 /** Coarse request-difficulty bucket for UX explainability */
-export type AutoModeResolvedReasoningBucket = "low" | "medium" | "high"
+export type AutoModeResolvedReasoningBucket = "low" | "medium" | "high" | (string & {})
 
 /** Coarse request-difficulty bucket for UX explainability */
-export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = lazy<AutoModeResolvedReasoningBucket>(() => Schema.Literal("low", "medium", "high"))
+export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = lazy<AutoModeResolvedReasoningBucket>(() => openLiteral("low", "medium", "high"), "AutoModeResolvedReasoningBucket")
 
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedData {
@@ -12707,7 +12726,7 @@ export interface AutoModeResolvedData {
 }
 
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<AutoModeResolvedData>(() => struct<AutoModeResolvedData>({
+export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<AutoModeResolvedData>(() => tolerantStruct<AutoModeResolvedData>({
   chosenModel: Schema.String,
   reasoningBucket: Schema.optional(AutoModeResolvedReasoningBucket),
   categoryScores: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
@@ -12723,7 +12742,7 @@ export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<Au
   endToEndLatencyMs: Schema.optional(Schema.Number),
   chosenShortfall: Schema.optional(Schema.Number),
   hasImage: Schema.optional(Schema.Boolean)
-}))
+}), "AutoModeResolvedData")
 
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedEvent {
@@ -12755,7 +12774,7 @@ export interface AutoModeResolvedEventEncoded {
 }
 
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = lazy<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>(() => struct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
+export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = lazy<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>(() => tolerantStruct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12763,13 +12782,13 @@ export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoMod
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.auto_mode_resolved"),
   data: AutoModeResolvedData
-}))
+}), "AutoModeResolvedEvent")
 
 /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
-export type ManagedSettingsResolvedSource = "server" | "device" | "client" | "policyHelper" | "mixed" | "none"
+export type ManagedSettingsResolvedSource = "server" | "device" | "client" | "policyHelper" | "mixed" | "none" | (string & {})
 
 /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
-export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = lazy<ManagedSettingsResolvedSource>(() => Schema.Literal("server", "device", "client", "policyHelper", "mixed", "none"))
+export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = lazy<ManagedSettingsResolvedSource>(() => openLiteral("server", "device", "client", "policyHelper", "mixed", "none"), "ManagedSettingsResolvedSource")
 
 /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedData {
@@ -12798,7 +12817,7 @@ export interface ManagedSettingsResolvedData {
 }
 
 /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = lazy<ManagedSettingsResolvedData>(() => struct<ManagedSettingsResolvedData>({
+export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = lazy<ManagedSettingsResolvedData>(() => tolerantStruct<ManagedSettingsResolvedData>({
   source: ManagedSettingsResolvedSource,
   serverManaged: Schema.Boolean,
   deviceManaged: Schema.Boolean,
@@ -12810,7 +12829,7 @@ export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedD
   permissionsAllowIntersected: Schema.optional(Schema.Boolean),
   managedKeys: Schema.Array(Schema.String),
   settings: Schema.optional(Schema.Unknown)
-}))
+}), "ManagedSettingsResolvedData")
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedEvent {
@@ -12842,7 +12861,7 @@ export interface ManagedSettingsResolvedEventEncoded {
 }
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = lazy<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>(() => struct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
+export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = lazy<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>(() => tolerantStruct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12850,13 +12869,13 @@ export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolved
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.managed_settings_resolved"),
   data: ManagedSettingsResolvedData
-}))
+}), "ManagedSettingsResolvedEvent")
 
 /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
 export type ManagedSettingsEnforcedAction = "bypass_permissions_blocked"
 
 /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
-export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = lazy<ManagedSettingsEnforcedAction>(() => Schema.Literal("bypass_permissions_blocked"))
+export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = lazy<ManagedSettingsEnforcedAction>(() => Schema.Literal("bypass_permissions_blocked"), "ManagedSettingsEnforcedAction")
 
 /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
 export type ManagedSettingsEnforcedEscalation =
@@ -12866,16 +12885,17 @@ export type ManagedSettingsEnforcedEscalation =
   | "unrestricted_paths"
   | "unrestricted_urls"
   | "server_wide_mcp_approval"
+  | (string & {})
 
 /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
-export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = lazy<ManagedSettingsEnforcedEscalation>(() => Schema.Literal(
+export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = lazy<ManagedSettingsEnforcedEscalation>(() => openLiteral(
   "allow_all",
   "approve_all",
   "assisted_approval",
   "unrestricted_paths",
   "unrestricted_urls",
   "server_wide_mcp_approval"
-))
+), "ManagedSettingsEnforcedEscalation")
 
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedData {
@@ -12892,13 +12912,13 @@ export interface ManagedSettingsEnforcedData {
 }
 
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = lazy<ManagedSettingsEnforcedData>(() => struct<ManagedSettingsEnforcedData>({
+export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = lazy<ManagedSettingsEnforcedData>(() => tolerantStruct<ManagedSettingsEnforcedData>({
   action: ManagedSettingsEnforcedAction,
   escalation: Schema.optional(ManagedSettingsEnforcedEscalation),
   setting: Schema.String,
   failClosed: Schema.Boolean,
   message: Schema.String
-}))
+}), "ManagedSettingsEnforcedData")
 
 /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedEvent {
@@ -12930,7 +12950,7 @@ export interface ManagedSettingsEnforcedEventEncoded {
 }
 
 /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = lazy<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>(() => struct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
+export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = lazy<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>(() => tolerantStruct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -12938,7 +12958,7 @@ export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforced
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.managed_settings_enforced"),
   data: ManagedSettingsEnforcedData
-}))
+}), "ManagedSettingsEnforcedEvent")
 
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
 export interface CommandsChangedCommand {
@@ -12949,10 +12969,10 @@ export interface CommandsChangedCommand {
 }
 
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
-export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = lazy<CommandsChangedCommand>(() => struct<CommandsChangedCommand>({
+export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = lazy<CommandsChangedCommand>(() => tolerantStruct<CommandsChangedCommand>({
   name: Schema.String,
   description: Schema.optional(Schema.String)
-}))
+}), "CommandsChangedCommand")
 
 /** SDK command registration change notification */
 export interface CommandsChangedData {
@@ -12963,7 +12983,7 @@ export interface CommandsChangedData {
 /** SDK command registration change notification */
 export const CommandsChangedData: Schema.Schema<CommandsChangedData> = lazy<CommandsChangedData>(() => struct<CommandsChangedData>({
   commands: Schema.Array(CommandsChangedCommand)
-}))
+}), "CommandsChangedData")
 
 /** Session event "commands.changed". SDK command registration change notification */
 export interface CommandsChangedEvent {
@@ -12995,7 +13015,7 @@ export interface CommandsChangedEventEncoded {
 }
 
 /** Session event "commands.changed". SDK command registration change notification */
-export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = lazy<CommandsChangedEvent, CommandsChangedEventEncoded>(() => struct<CommandsChangedEvent, CommandsChangedEventEncoded>({
+export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = lazy<CommandsChangedEvent, CommandsChangedEventEncoded>(() => tolerantStruct<CommandsChangedEvent, CommandsChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13003,7 +13023,7 @@ export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsC
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("commands.changed"),
   data: CommandsChangedData
-}))
+}), "CommandsChangedEvent")
 
 /** UI capability changes */
 export interface CapabilitiesChangedUI {
@@ -13016,11 +13036,11 @@ export interface CapabilitiesChangedUI {
 }
 
 /** UI capability changes */
-export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = lazy<CapabilitiesChangedUI>(() => struct<CapabilitiesChangedUI>({
+export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = lazy<CapabilitiesChangedUI>(() => tolerantStruct<CapabilitiesChangedUI>({
   elicitation: Schema.optional(Schema.Boolean),
   mcpApps: Schema.optional(Schema.Boolean),
   canvases: Schema.optional(Schema.Boolean)
-}))
+}), "CapabilitiesChangedUI")
 
 /** Session capability change notification */
 export interface CapabilitiesChangedData {
@@ -13029,9 +13049,9 @@ export interface CapabilitiesChangedData {
 }
 
 /** Session capability change notification */
-export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = lazy<CapabilitiesChangedData>(() => struct<CapabilitiesChangedData>({
+export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = lazy<CapabilitiesChangedData>(() => tolerantStruct<CapabilitiesChangedData>({
   ui: Schema.optional(CapabilitiesChangedUI)
-}))
+}), "CapabilitiesChangedData")
 
 /** Session event "capabilities.changed". Session capability change notification */
 export interface CapabilitiesChangedEvent {
@@ -13063,7 +13083,7 @@ export interface CapabilitiesChangedEventEncoded {
 }
 
 /** Session event "capabilities.changed". Session capability change notification */
-export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = lazy<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>(() => struct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
+export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = lazy<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>(() => tolerantStruct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13071,13 +13091,13 @@ export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, C
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("capabilities.changed"),
   data: CapabilitiesChangedData
-}))
+}), "CapabilitiesChangedEvent")
 
 /** Exit plan mode action */
-export type ExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet"
+export type ExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet" | (string & {})
 
 /** Exit plan mode action */
-export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = lazy<ExitPlanModeAction>(() => Schema.Literal("exit_only", "interactive", "autopilot", "autopilot_fleet"))
+export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = lazy<ExitPlanModeAction>(() => openLiteral("exit_only", "interactive", "autopilot", "autopilot_fleet"), "ExitPlanModeAction")
 
 /** Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedData {
@@ -13096,14 +13116,14 @@ export interface ExitPlanModeRequestedData {
 }
 
 /** Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = lazy<ExitPlanModeRequestedData>(() => struct<ExitPlanModeRequestedData>({
+export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = lazy<ExitPlanModeRequestedData>(() => tolerantStruct<ExitPlanModeRequestedData>({
   requestId: Schema.String,
   summary: Schema.String,
   planContent: Schema.String,
   actions: Schema.Array(ExitPlanModeAction),
   recommendedAction: ExitPlanModeAction,
   model: Schema.optional(Schema.String)
-}))
+}), "ExitPlanModeRequestedData")
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedEvent {
@@ -13135,7 +13155,7 @@ export interface ExitPlanModeRequestedEventEncoded {
 }
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = lazy<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>(() => struct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
+export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = lazy<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>(() => tolerantStruct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13143,7 +13163,7 @@ export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.requested"),
   data: ExitPlanModeRequestedData
-}))
+}), "ExitPlanModeRequestedEvent")
 
 /** Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedData {
@@ -13160,13 +13180,13 @@ export interface ExitPlanModeCompletedData {
 }
 
 /** Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = lazy<ExitPlanModeCompletedData>(() => struct<ExitPlanModeCompletedData>({
+export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = lazy<ExitPlanModeCompletedData>(() => tolerantStruct<ExitPlanModeCompletedData>({
   requestId: Schema.String,
   approved: Schema.optional(Schema.Boolean),
   selectedAction: Schema.optional(ExitPlanModeAction),
   autoApproveEdits: Schema.optional(Schema.Boolean),
   feedback: Schema.optional(Schema.String)
-}))
+}), "ExitPlanModeCompletedData")
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedEvent {
@@ -13198,7 +13218,7 @@ export interface ExitPlanModeCompletedEventEncoded {
 }
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = lazy<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>(() => struct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
+export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = lazy<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>(() => tolerantStruct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13206,7 +13226,7 @@ export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("exit_plan_mode.completed"),
   data: ExitPlanModeCompletedData
-}))
+}), "ExitPlanModeCompletedEvent")
 
 /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedData {
@@ -13217,7 +13237,7 @@ export interface ToolsUpdatedData {
 /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export const ToolsUpdatedData: Schema.Schema<ToolsUpdatedData> = lazy<ToolsUpdatedData>(() => struct<ToolsUpdatedData>({
   model: Schema.String
-}))
+}), "ToolsUpdatedData")
 
 /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedEvent {
@@ -13249,7 +13269,7 @@ export interface ToolsUpdatedEventEncoded {
 }
 
 /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
-export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = lazy<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>(() => struct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
+export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = lazy<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>(() => tolerantStruct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13257,13 +13277,13 @@ export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.tools_updated"),
   data: ToolsUpdatedData
-}))
+}), "ToolsUpdatedEvent")
 
 /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedData {}
 
 /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = lazy<BackgroundTasksChangedData>(() => struct<BackgroundTasksChangedData>({}))
+export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = lazy<BackgroundTasksChangedData>(() => struct<BackgroundTasksChangedData>({}), "BackgroundTasksChangedData")
 
 /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedEvent {
@@ -13295,7 +13315,7 @@ export interface BackgroundTasksChangedEventEncoded {
 }
 
 /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = lazy<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>(() => struct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
+export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = lazy<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>(() => tolerantStruct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13303,7 +13323,7 @@ export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.background_tasks_changed"),
   data: BackgroundTasksChangedData
-}))
+}), "BackgroundTasksChangedEvent")
 
 /** Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedData {
@@ -13317,7 +13337,7 @@ export interface FactoryRunUpdatedData {
 export const FactoryRunUpdatedData: Schema.Schema<FactoryRunUpdatedData> = lazy<FactoryRunUpdatedData>(() => struct<FactoryRunUpdatedData>({
   runId: Schema.String,
   revision: Schema.Number
-}))
+}), "FactoryRunUpdatedData")
 
 /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedEvent {
@@ -13349,7 +13369,7 @@ export interface FactoryRunUpdatedEventEncoded {
 }
 
 /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
-export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = lazy<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>(() => struct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
+export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = lazy<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>(() => tolerantStruct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13357,7 +13377,7 @@ export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, Facto
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_updated"),
   data: FactoryRunUpdatedData
-}))
+}), "FactoryRunUpdatedEvent")
 
 /** Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedData {
@@ -13374,7 +13394,7 @@ export const FactoryRunStartedData: Schema.Schema<FactoryRunStartedData> = lazy<
   runId: Schema.String,
   factoryName: Schema.String,
   attempt: Schema.Number
-}))
+}), "FactoryRunStartedData")
 
 /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedEvent {
@@ -13406,7 +13426,7 @@ export interface FactoryRunStartedEventEncoded {
 }
 
 /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
-export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = lazy<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>(() => struct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
+export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = lazy<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>(() => tolerantStruct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13414,13 +13434,13 @@ export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, Facto
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_started"),
   data: FactoryRunStartedData
-}))
+}), "FactoryRunStartedEvent")
 
 /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
-export type FactoryRunSettledStatus = "completed" | "halted" | "paused" | "cancelled" | "error"
+export type FactoryRunSettledStatus = "completed" | "halted" | "paused" | "cancelled" | "error" | (string & {})
 
 /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
-export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = lazy<FactoryRunSettledStatus>(() => Schema.Literal("completed", "halted", "paused", "cancelled", "error"))
+export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = lazy<FactoryRunSettledStatus>(() => openLiteral("completed", "halted", "paused", "cancelled", "error"), "FactoryRunSettledStatus")
 
 /** Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledData {
@@ -13439,14 +13459,14 @@ export interface FactoryRunSettledData {
 }
 
 /** Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = lazy<FactoryRunSettledData>(() => struct<FactoryRunSettledData>({
+export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = lazy<FactoryRunSettledData>(() => tolerantStruct<FactoryRunSettledData>({
   runId: Schema.String,
   status: FactoryRunSettledStatus,
   consumedSubagents: Schema.Number,
   consumedNanoAiu: Schema.Number,
   elapsedMs: Schema.Number,
   failureType: Schema.optional(Schema.String)
-}))
+}), "FactoryRunSettledData")
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledEvent {
@@ -13478,7 +13498,7 @@ export interface FactoryRunSettledEventEncoded {
 }
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = lazy<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>(() => struct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
+export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = lazy<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>(() => tolerantStruct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13486,7 +13506,7 @@ export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, Facto
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("factory.run_settled"),
   data: FactoryRunSettledData
-}))
+}), "FactoryRunSettledEvent")
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
 export type SkillSource =
@@ -13498,9 +13518,10 @@ export type SkillSource =
   | "custom"
   | "builtin"
   | "sdk"
+  | (string & {})
 
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
-export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => Schema.Literal(
+export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => openLiteral(
   "project",
   "inherited",
   "personal-copilot",
@@ -13509,7 +13530,7 @@ export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => S
   "custom",
   "builtin",
   "sdk"
-))
+), "SkillSource")
 
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
 export interface SkillsLoadedSkill {
@@ -13532,7 +13553,7 @@ export interface SkillsLoadedSkill {
 }
 
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
-export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLoadedSkill>(() => struct<SkillsLoadedSkill>({
+export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLoadedSkill>(() => tolerantStruct<SkillsLoadedSkill>({
   name: Schema.String,
   commandName: Schema.optional(Schema.String),
   description: Schema.String,
@@ -13541,7 +13562,7 @@ export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLo
   enabled: Schema.Boolean,
   path: Schema.optional(Schema.String),
   argumentHint: Schema.optional(Schema.String)
-}))
+}), "SkillsLoadedSkill")
 
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedData {
@@ -13552,7 +13573,7 @@ export interface SkillsLoadedData {
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
 export const SkillsLoadedData: Schema.Schema<SkillsLoadedData> = lazy<SkillsLoadedData>(() => struct<SkillsLoadedData>({
   skills: Schema.Array(SkillsLoadedSkill)
-}))
+}), "SkillsLoadedData")
 
 /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedEvent {
@@ -13584,7 +13605,7 @@ export interface SkillsLoadedEventEncoded {
 }
 
 /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
-export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = lazy<SkillsLoadedEvent, SkillsLoadedEventEncoded>(() => struct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
+export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = lazy<SkillsLoadedEvent, SkillsLoadedEventEncoded>(() => tolerantStruct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13592,13 +13613,13 @@ export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.skills_loaded"),
   data: SkillsLoadedData
-}))
+}), "SkillsLoadedEvent")
 
 /** Whether configured models are advisory preferences or required constraints */
-export type AgentModelPolicy = "preferred" | "required"
+export type AgentModelPolicy = "preferred" | "required" | (string & {})
 
 /** Whether configured models are advisory preferences or required constraints */
-export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => Schema.Literal("preferred", "required"))
+export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => openLiteral("preferred", "required"), "AgentModelPolicy")
 
 /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
 export interface CustomAgentsUpdatedAgent {
@@ -13627,7 +13648,7 @@ export interface CustomAgentsUpdatedAgent {
 }
 
 /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
-export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = lazy<CustomAgentsUpdatedAgent>(() => struct<CustomAgentsUpdatedAgent>({
+export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = lazy<CustomAgentsUpdatedAgent>(() => tolerantStruct<CustomAgentsUpdatedAgent>({
   id: Schema.String,
   name: Schema.String,
   displayName: Schema.String,
@@ -13639,7 +13660,7 @@ export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> =
   model: Schema.optional(Schema.String),
   models: Schema.optional(Schema.Array(Schema.String)),
   modelPolicy: Schema.optional(AgentModelPolicy)
-}))
+}), "CustomAgentsUpdatedAgent")
 
 /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedData {
@@ -13656,7 +13677,7 @@ export const CustomAgentsUpdatedData: Schema.Schema<CustomAgentsUpdatedData> = l
   agents: Schema.Array(CustomAgentsUpdatedAgent),
   warnings: Schema.Array(Schema.String),
   errors: Schema.Array(Schema.String)
-}))
+}), "CustomAgentsUpdatedData")
 
 /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedEvent {
@@ -13688,7 +13709,7 @@ export interface CustomAgentsUpdatedEventEncoded {
 }
 
 /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
-export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = lazy<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>(() => struct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
+export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = lazy<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>(() => tolerantStruct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13696,13 +13717,21 @@ export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, C
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.custom_agents_updated"),
   data: CustomAgentsUpdatedData
-}))
+}), "CustomAgentsUpdatedEvent")
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export type McpServerStatus = "connected" | "failed" | "needs-auth" | "pending" | "disabled" | "stopped" | "not_configured"
+export type McpServerStatus =
+  | "connected"
+  | "failed"
+  | "needs-auth"
+  | "pending"
+  | "disabled"
+  | "stopped"
+  | "not_configured"
+  | (string & {})
 
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => Schema.Literal(
+export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => openLiteral(
   "connected",
   "failed",
   "needs-auth",
@@ -13710,7 +13739,7 @@ export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerSta
   "disabled",
   "stopped",
   "not_configured"
-))
+), "McpServerStatus")
 
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export interface McpServerMetadata {
@@ -13721,7 +13750,7 @@ export interface McpServerMetadata {
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export const McpServerMetadata: Schema.Schema<McpServerMetadata> = lazy<McpServerMetadata>(() => struct<McpServerMetadata>({
   instructions: Schema.NullOr(Schema.String)
-}))
+}), "McpServerMetadata")
 
 /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
 export interface McpServersLoadedServer {
@@ -13746,7 +13775,7 @@ export interface McpServersLoadedServer {
 }
 
 /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
-export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = lazy<McpServersLoadedServer>(() => struct<McpServersLoadedServer>({
+export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = lazy<McpServersLoadedServer>(() => tolerantStruct<McpServersLoadedServer>({
   name: Schema.String,
   status: McpServerStatus,
   source: Schema.optional(McpServerSource),
@@ -13756,7 +13785,7 @@ export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = laz
   transport: Schema.optional(McpServerTransport),
   pluginName: Schema.optional(Schema.String),
   pluginVersion: Schema.optional(Schema.String)
-}))
+}), "McpServersLoadedServer")
 
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedData {
@@ -13767,7 +13796,7 @@ export interface McpServersLoadedData {
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export const McpServersLoadedData: Schema.Schema<McpServersLoadedData> = lazy<McpServersLoadedData>(() => struct<McpServersLoadedData>({
   servers: Schema.Array(McpServersLoadedServer)
-}))
+}), "McpServersLoadedData")
 
 /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedEvent {
@@ -13799,7 +13828,7 @@ export interface McpServersLoadedEventEncoded {
 }
 
 /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
-export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = lazy<McpServersLoadedEvent, McpServersLoadedEventEncoded>(() => struct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
+export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = lazy<McpServersLoadedEvent, McpServersLoadedEventEncoded>(() => tolerantStruct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13807,7 +13836,7 @@ export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServ
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_servers_loaded"),
   data: McpServersLoadedData
-}))
+}), "McpServersLoadedEvent")
 
 /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedData {
@@ -13820,11 +13849,11 @@ export interface McpServerStatusChangedData {
 }
 
 /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = lazy<McpServerStatusChangedData>(() => struct<McpServerStatusChangedData>({
+export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = lazy<McpServerStatusChangedData>(() => tolerantStruct<McpServerStatusChangedData>({
   serverName: Schema.String,
   status: McpServerStatus,
   error: Schema.optional(Schema.String)
-}))
+}), "McpServerStatusChangedData")
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedEvent {
@@ -13856,7 +13885,7 @@ export interface McpServerStatusChangedEventEncoded {
 }
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = lazy<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>(() => struct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
+export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = lazy<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>(() => tolerantStruct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13864,7 +13893,7 @@ export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_status_changed"),
   data: McpServerStatusChangedData
-}))
+}), "McpServerStatusChangedEvent")
 
 /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedData {
@@ -13875,7 +13904,7 @@ export interface McpServerRemovedData {
 /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export const McpServerRemovedData: Schema.Schema<McpServerRemovedData> = lazy<McpServerRemovedData>(() => struct<McpServerRemovedData>({
   serverName: Schema.String
-}))
+}), "McpServerRemovedData")
 
 /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedEvent {
@@ -13907,7 +13936,7 @@ export interface McpServerRemovedEventEncoded {
 }
 
 /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
-export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = lazy<McpServerRemovedEvent, McpServerRemovedEventEncoded>(() => struct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
+export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = lazy<McpServerRemovedEvent, McpServerRemovedEventEncoded>(() => tolerantStruct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13915,7 +13944,7 @@ export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServ
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_removed"),
   data: McpServerRemovedData
-}))
+}), "McpServerRemovedEvent")
 
 /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectData {
@@ -13926,7 +13955,7 @@ export interface McpServerNeedsReconnectData {
 /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export const McpServerNeedsReconnectData: Schema.Schema<McpServerNeedsReconnectData> = lazy<McpServerNeedsReconnectData>(() => struct<McpServerNeedsReconnectData>({
   serverName: Schema.String
-}))
+}), "McpServerNeedsReconnectData")
 
 /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectEvent {
@@ -13958,7 +13987,7 @@ export interface McpServerNeedsReconnectEventEncoded {
 }
 
 /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
-export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = lazy<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>(() => struct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
+export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = lazy<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>(() => tolerantStruct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -13966,7 +13995,7 @@ export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnect
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.mcp_server_needs_reconnect"),
   data: McpServerNeedsReconnectData
-}))
+}), "McpServerNeedsReconnectEvent")
 
 /** Payload identifying the MCP server associated with a list change. */
 export interface McpListChangedData {
@@ -13977,7 +14006,7 @@ export interface McpListChangedData {
 /** Payload identifying the MCP server associated with a list change. */
 export const McpListChangedData: Schema.Schema<McpListChangedData> = lazy<McpListChangedData>(() => struct<McpListChangedData>({
   serverName: Schema.String
-}))
+}), "McpListChangedData")
 
 /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpToolsListChangedEvent {
@@ -14009,7 +14038,7 @@ export interface McpToolsListChangedEventEncoded {
 }
 
 /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = lazy<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>(() => struct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
+export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = lazy<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>(() => tolerantStruct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14017,7 +14046,7 @@ export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, M
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.tools.list_changed"),
   data: McpListChangedData
-}))
+}), "McpToolsListChangedEvent")
 
 /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpResourcesListChangedEvent {
@@ -14049,7 +14078,7 @@ export interface McpResourcesListChangedEventEncoded {
 }
 
 /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = lazy<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>(() => struct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
+export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = lazy<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>(() => tolerantStruct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14057,7 +14086,7 @@ export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChanged
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.resources.list_changed"),
   data: McpListChangedData
-}))
+}), "McpResourcesListChangedEvent")
 
 /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpPromptsListChangedEvent {
@@ -14089,7 +14118,7 @@ export interface McpPromptsListChangedEventEncoded {
 }
 
 /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = lazy<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>(() => struct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
+export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = lazy<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>(() => tolerantStruct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14097,19 +14126,19 @@ export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp.prompts.list_changed"),
   data: McpListChangedData
-}))
+}), "McpPromptsListChangedEvent")
 
 /** Discovery source */
-export type ExtensionsLoadedExtensionSource = "project" | "user" | "plugin" | "session"
+export type ExtensionsLoadedExtensionSource = "project" | "user" | "plugin" | "session" | (string & {})
 
 /** Discovery source */
-export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = lazy<ExtensionsLoadedExtensionSource>(() => Schema.Literal("project", "user", "plugin", "session"))
+export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = lazy<ExtensionsLoadedExtensionSource>(() => openLiteral("project", "user", "plugin", "session"), "ExtensionsLoadedExtensionSource")
 
 /** Current status: running, disabled, failed, or starting */
-export type ExtensionsLoadedExtensionStatus = "running" | "disabled" | "failed" | "starting"
+export type ExtensionsLoadedExtensionStatus = "running" | "disabled" | "failed" | "starting" | (string & {})
 
 /** Current status: running, disabled, failed, or starting */
-export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = lazy<ExtensionsLoadedExtensionStatus>(() => Schema.Literal("running", "disabled", "failed", "starting"))
+export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = lazy<ExtensionsLoadedExtensionStatus>(() => openLiteral("running", "disabled", "failed", "starting"), "ExtensionsLoadedExtensionStatus")
 
 /** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
 export interface ExtensionsLoadedExtension {
@@ -14129,7 +14158,7 @@ export const ExtensionsLoadedExtension: Schema.Schema<ExtensionsLoadedExtension>
   name: Schema.String,
   source: ExtensionsLoadedExtensionSource,
   status: ExtensionsLoadedExtensionStatus
-}))
+}), "ExtensionsLoadedExtension")
 
 /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedData {
@@ -14140,7 +14169,7 @@ export interface ExtensionsLoadedData {
 /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export const ExtensionsLoadedData: Schema.Schema<ExtensionsLoadedData> = lazy<ExtensionsLoadedData>(() => struct<ExtensionsLoadedData>({
   extensions: Schema.Array(ExtensionsLoadedExtension)
-}))
+}), "ExtensionsLoadedData")
 
 /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedEvent {
@@ -14172,7 +14201,7 @@ export interface ExtensionsLoadedEventEncoded {
 }
 
 /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
-export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = lazy<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>(() => struct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
+export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = lazy<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>(() => tolerantStruct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14180,7 +14209,7 @@ export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, Extensi
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.extensions_loaded"),
   data: ExtensionsLoadedData
-}))
+}), "ExtensionsLoadedEvent")
 
 /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedData {
@@ -14205,7 +14234,7 @@ export interface CanvasOpenedData {
 }
 
 /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpenedData>(() => struct<CanvasOpenedData>({
+export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpenedData>(() => tolerantStruct<CanvasOpenedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
@@ -14215,7 +14244,7 @@ export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpen
   status: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String),
   input: Schema.optional(Schema.Unknown)
-}))
+}), "CanvasOpenedData")
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedEvent {
@@ -14247,7 +14276,7 @@ export interface CanvasOpenedEventEncoded {
 }
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = lazy<CanvasOpenedEvent, CanvasOpenedEventEncoded>(() => struct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
+export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = lazy<CanvasOpenedEvent, CanvasOpenedEventEncoded>(() => tolerantStruct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14255,7 +14284,7 @@ export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.opened"),
   data: CanvasOpenedData
-}))
+}), "CanvasOpenedEvent")
 
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
 export interface CanvasRegistryChangedCanvasAction {
@@ -14268,11 +14297,11 @@ export interface CanvasRegistryChangedCanvasAction {
 }
 
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
-export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = lazy<CanvasRegistryChangedCanvasAction>(() => struct<CanvasRegistryChangedCanvasAction>({
+export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = lazy<CanvasRegistryChangedCanvasAction>(() => tolerantStruct<CanvasRegistryChangedCanvasAction>({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   inputSchema: Schema.optional(Schema.Unknown)
-}))
+}), "CanvasRegistryChangedCanvasAction")
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
 export interface CanvasRegistryChangedCanvas {
@@ -14295,7 +14324,7 @@ export interface CanvasRegistryChangedCanvas {
 }
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
-export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = lazy<CanvasRegistryChangedCanvas>(() => struct<CanvasRegistryChangedCanvas>({
+export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = lazy<CanvasRegistryChangedCanvas>(() => tolerantStruct<CanvasRegistryChangedCanvas>({
   extensionId: Schema.String,
   extensionName: Schema.optional(Schema.String),
   canvasId: Schema.String,
@@ -14304,7 +14333,7 @@ export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCan
   icon: Schema.optional(Schema.String),
   inputSchema: Schema.optional(Schema.Unknown),
   actions: Schema.optional(Schema.Array(CanvasRegistryChangedCanvasAction))
-}))
+}), "CanvasRegistryChangedCanvas")
 
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedData {
@@ -14315,7 +14344,7 @@ export interface CanvasRegistryChangedData {
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export const CanvasRegistryChangedData: Schema.Schema<CanvasRegistryChangedData> = lazy<CanvasRegistryChangedData>(() => struct<CanvasRegistryChangedData>({
   canvases: Schema.Array(CanvasRegistryChangedCanvas)
-}))
+}), "CanvasRegistryChangedData")
 
 /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedEvent {
@@ -14347,7 +14376,7 @@ export interface CanvasRegistryChangedEventEncoded {
 }
 
 /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
-export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = lazy<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>(() => struct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
+export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = lazy<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>(() => tolerantStruct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14355,7 +14384,7 @@ export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEven
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.registry_changed"),
   data: CanvasRegistryChangedData
-}))
+}), "CanvasRegistryChangedEvent")
 
 /** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedData {
@@ -14372,7 +14401,7 @@ export const CanvasClosedData: Schema.Schema<CanvasClosedData> = lazy<CanvasClos
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-}))
+}), "CanvasClosedData")
 
 /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedEvent {
@@ -14404,7 +14433,7 @@ export interface CanvasClosedEventEncoded {
 }
 
 /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
-export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = lazy<CanvasClosedEvent, CanvasClosedEventEncoded>(() => struct<CanvasClosedEvent, CanvasClosedEventEncoded>({
+export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = lazy<CanvasClosedEvent, CanvasClosedEventEncoded>(() => tolerantStruct<CanvasClosedEvent, CanvasClosedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14412,7 +14441,7 @@ export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEve
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.closed"),
   data: CanvasClosedData
-}))
+}), "CanvasClosedEvent")
 
 /** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableData {
@@ -14429,7 +14458,7 @@ export const CanvasUnavailableData: Schema.Schema<CanvasUnavailableData> = lazy<
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-}))
+}), "CanvasUnavailableData")
 
 /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableEvent {
@@ -14461,7 +14490,7 @@ export interface CanvasUnavailableEventEncoded {
 }
 
 /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
-export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = lazy<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>(() => struct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
+export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = lazy<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>(() => tolerantStruct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14469,7 +14498,7 @@ export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, Canva
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.unavailable"),
   data: CanvasUnavailableData
-}))
+}), "CanvasUnavailableEvent")
 
 /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedData {
@@ -14486,13 +14515,13 @@ export interface CanvasRecordedData {
 }
 
 /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = lazy<CanvasRecordedData>(() => struct<CanvasRecordedData>({
+export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = lazy<CanvasRecordedData>(() => tolerantStruct<CanvasRecordedData>({
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String,
   title: Schema.optional(Schema.String),
   input: Schema.optional(Schema.Unknown)
-}))
+}), "CanvasRecordedData")
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedEvent {
@@ -14524,7 +14553,7 @@ export interface CanvasRecordedEventEncoded {
 }
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = lazy<CanvasRecordedEvent, CanvasRecordedEventEncoded>(() => struct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
+export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = lazy<CanvasRecordedEvent, CanvasRecordedEventEncoded>(() => tolerantStruct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14532,7 +14561,7 @@ export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecor
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.recorded"),
   data: CanvasRecordedData
-}))
+}), "CanvasRecordedEvent")
 
 /** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedData {
@@ -14549,7 +14578,7 @@ export const CanvasRemovedData: Schema.Schema<CanvasRemovedData> = lazy<CanvasRe
   instanceId: Schema.String,
   extensionId: Schema.String,
   canvasId: Schema.String
-}))
+}), "CanvasRemovedData")
 
 /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedEvent {
@@ -14581,7 +14610,7 @@ export interface CanvasRemovedEventEncoded {
 }
 
 /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
-export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = lazy<CanvasRemovedEvent, CanvasRemovedEventEncoded>(() => struct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
+export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = lazy<CanvasRemovedEvent, CanvasRemovedEventEncoded>(() => tolerantStruct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14589,7 +14618,7 @@ export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemoved
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.canvas.removed"),
   data: CanvasRemovedData
-}))
+}), "CanvasRemovedEvent")
 
 /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedData {
@@ -14605,7 +14634,7 @@ export interface ExtensionsAttachmentsPushedDataEncoded {
 /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export const ExtensionsAttachmentsPushedData: Schema.Schema<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded> = lazy<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>(() => struct<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>({
   attachments: Schema.Array(Attachment)
-}))
+}), "ExtensionsAttachmentsPushedData")
 
 /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedEvent {
@@ -14637,7 +14666,7 @@ export interface ExtensionsAttachmentsPushedEventEncoded {
 }
 
 /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
-export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = lazy<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>(() => struct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
+export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = lazy<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>(() => tolerantStruct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14645,7 +14674,7 @@ export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmen
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("session.extensions.attachments_pushed"),
   data: ExtensionsAttachmentsPushedData
-}))
+}), "ExtensionsAttachmentsPushedEvent")
 
 /** Set when the underlying tools/call threw an error before returning a CallToolResult */
 export interface McpAppToolCallCompleteError {
@@ -14656,7 +14685,7 @@ export interface McpAppToolCallCompleteError {
 /** Set when the underlying tools/call threw an error before returning a CallToolResult */
 export const McpAppToolCallCompleteError: Schema.Schema<McpAppToolCallCompleteError> = lazy<McpAppToolCallCompleteError>(() => struct<McpAppToolCallCompleteError>({
   message: Schema.String
-}))
+}), "McpAppToolCallCompleteError")
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
 export interface McpAppToolCallCompleteToolMetaUI {
@@ -14667,10 +14696,10 @@ export interface McpAppToolCallCompleteToolMetaUI {
 }
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
-export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = lazy<McpAppToolCallCompleteToolMetaUI>(() => struct<McpAppToolCallCompleteToolMetaUI>({
+export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = lazy<McpAppToolCallCompleteToolMetaUI>(() => tolerantStruct<McpAppToolCallCompleteToolMetaUI>({
   resourceUri: Schema.optional(Schema.String),
   visibility: Schema.optional(Schema.Array(Schema.String))
-}))
+}), "McpAppToolCallCompleteToolMetaUI")
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
 export interface McpAppToolCallCompleteToolMeta {
@@ -14679,9 +14708,9 @@ export interface McpAppToolCallCompleteToolMeta {
 }
 
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
-export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = lazy<McpAppToolCallCompleteToolMeta>(() => struct<McpAppToolCallCompleteToolMeta>({
+export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = lazy<McpAppToolCallCompleteToolMeta>(() => tolerantStruct<McpAppToolCallCompleteToolMeta>({
   ui: Schema.optional(McpAppToolCallCompleteToolMetaUI)
-}))
+}), "McpAppToolCallCompleteToolMeta")
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteData {
@@ -14704,7 +14733,7 @@ export interface McpAppToolCallCompleteData {
 }
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = lazy<McpAppToolCallCompleteData>(() => struct<McpAppToolCallCompleteData>({
+export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = lazy<McpAppToolCallCompleteData>(() => tolerantStruct<McpAppToolCallCompleteData>({
   serverName: Schema.String,
   toolName: Schema.String,
   arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
@@ -14713,7 +14742,7 @@ export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteDat
   result: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   error: Schema.optional(McpAppToolCallCompleteError),
   toolMeta: Schema.optional(McpAppToolCallCompleteToolMeta)
-}))
+}), "McpAppToolCallCompleteData")
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteEvent {
@@ -14745,7 +14774,7 @@ export interface McpAppToolCallCompleteEventEncoded {
 }
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = lazy<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>(() => struct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
+export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = lazy<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>(() => tolerantStruct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
   id: Schema.String,
   timestamp: Schema.Date,
   parentId: Schema.NullOr(Schema.String),
@@ -14753,7 +14782,7 @@ export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEv
   agentId: Schema.optional(Schema.String),
   type: Schema.Literal("mcp_app.tool_call_complete"),
   data: McpAppToolCallCompleteData
-}))
+}), "McpAppToolCallCompleteEvent")
 
 // ---------------------------------------------------------------------------
 // Events by type

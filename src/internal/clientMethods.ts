@@ -2,11 +2,14 @@
  * Client-level methods the runtime serves but its published JSON Schemas do
  * not describe (`status.get`, `auth.getStatus`, the `session.*` listing calls
  * and the `session.lifecycle` notification). Their shapes were read off the
- * live runtime; decoding ignores members this SDK does not know.
+ * live runtime. Results are decoded as the generated ones are: members this
+ * SDK does not know are ignored, and an optional member sent as `null`
+ * decodes as absent. Params (the listing filter) stay strict.
  *
  * @internal
  */
 import { Schema } from "effect"
+import { tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
 
 const Empty = Schema.Struct({})
@@ -19,33 +22,33 @@ export const Status = Schema.Struct({
 export type Status = typeof Status.Type
 
 /** `auth.getStatus`: whether (and how) the runtime is signed in. */
-export const AuthStatus = Schema.Struct({
+export const AuthStatus = tolerant(Schema.Struct({
   isAuthenticated: Schema.Boolean,
   authType: Schema.optional(Schema.String),
   host: Schema.optional(Schema.String),
   login: Schema.optional(Schema.String),
   statusMessage: Schema.optional(Schema.String)
-})
+}))
 export type AuthStatus = typeof AuthStatus.Type
 
 /** Where a session was created: working directory and git facts. */
-export const SessionContext = Schema.Struct({
+export const SessionContext = tolerant(Schema.Struct({
   workingDirectory: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("cwd")),
   gitRoot: Schema.optional(Schema.String),
   repository: Schema.optional(Schema.String),
   branch: Schema.optional(Schema.String)
-})
+}))
 export type SessionContext = typeof SessionContext.Type
 
 /** A persisted session as `session.list` and `session.getMetadata` describe it. */
-export const SessionMetadata = Schema.Struct({
+export const SessionMetadata = tolerant(Schema.Struct({
   sessionId: Schema.String,
   startTime: Schema.Date,
   modifiedTime: Schema.Date,
   summary: Schema.optional(Schema.String),
   isRemote: Schema.optionalWith(Schema.Boolean, { default: () => false }),
   context: Schema.optional(SessionContext)
-})
+}))
 export type SessionMetadata = typeof SessionMetadata.Type
 
 /** Narrows `listSessions` by where sessions were created. */
@@ -66,18 +69,18 @@ export const SessionLifecycleEventType = Schema.Literal(
 )
 
 /** A change to some session of the runtime (not only this client's). */
-export const SessionLifecycleEvent = Schema.Struct({
+export const SessionLifecycleEvent = tolerant(Schema.Struct({
   type: Schema.String,
   sessionId: Schema.String,
-  metadata: Schema.optional(Schema.Struct({
+  metadata: Schema.optional(tolerant(Schema.Struct({
     startTime: Schema.Date,
     modifiedTime: Schema.Date,
     summary: Schema.optional(Schema.String)
-  }))
-})
+  })))
+}))
 export type SessionLifecycleEvent = typeof SessionLifecycleEvent.Type
 
-const Outcome = Schema.Struct({ success: Schema.Boolean, error: Schema.optional(Schema.String) })
+const Outcome = tolerant(Schema.Struct({ success: Schema.Boolean, error: Schema.optional(Schema.String) }))
 
 export const StatusGet = Method.make("status.get", Empty, Status)
 export const AuthGetStatus = Method.make("auth.getStatus", Empty, AuthStatus)

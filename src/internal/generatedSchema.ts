@@ -12,9 +12,17 @@
  * checked against the interface, which is much cheaper for the compiler than
  * inferring the Struct's type and comparing the two, and just as strict.
  *
+ * In what the SDK decodes (results, events, the runtime's requests) the
+ * generator uses two tolerant forms: `tolerantStruct` (and `tolerant`), a
+ * Struct whose optional fields also accept `null`, decoded as absent, and
+ * `openLiteral`, an enum that also decodes strings it does not list, so a
+ * newer runtime's new value reaches the user. Encoding stays strict: a
+ * tolerant Struct never writes `null`, and `openLiteral` encodes only the
+ * values it lists.
+ *
  * @internal
  */
-import { Schema } from "effect"
+import { ParseResult, Schema, SchemaAST as AST } from "effect"
 import { pipeArguments } from "effect/Pipeable"
 
 const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
@@ -24,8 +32,8 @@ class Lazy<A, I> {
   readonly [Schema.TypeId] = variance
   #build: () => Schema.Schema<A, I>
   #schema: Schema.Schema<A, I> | undefined
-  constructor(build: () => Schema.Schema<A, I>) {
-    this.#build = build
+  constructor(build: () => Schema.Schema<A, I>, identifier: string | undefined) {
+    this.#build = identifier === undefined ? build : () => build().annotations({ identifier })
   }
   get ast(): Schema.Schema<A, I>["ast"] {
     return (this.#schema ??= this.#build()).ast
@@ -41,9 +49,12 @@ class Lazy<A, I> {
   }
 }
 
-/** The Schema `build` returns, built on first use. */
-export const lazy = <A, I = A>(build: () => Schema.Schema<A, I>): Schema.Schema<A, I> =>
-  new Lazy(build) as unknown as Schema.Schema<A, I>
+/**
+ * The Schema `build` returns, built on first use; `identifier` names it in
+ * decode errors (a definition's name reads better there than its structure).
+ */
+export const lazy = <A, I = A>(build: () => Schema.Schema<A, I>, identifier?: string): Schema.Schema<A, I> =>
+  new Lazy(build, identifier) as unknown as Schema.Schema<A, I>
 
 /**
  * The fields of a Struct that decodes an `A` from an `I`: a Schema for each
@@ -58,3 +69,77 @@ export type Fields<A, I> = {
 /** `Schema.Struct`, typed by the interfaces its fields were checked against. */
 export const struct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> =>
   Schema.Struct(fields as Schema.Struct.Fields) as unknown as Schema.Schema<A, I>
+
+/**
+ * What {@link tolerant} made of a Schema, so decoders that apply it to the
+ * Schemas they are given (inbound request params, hook inputs) build it once.
+ */
+const tolerantOf = new WeakMap<object, unknown>()
+
+/** The optional keys of a Struct as they are named on the wire (its encoded side). */
+const optionalKeysOf = (ast: AST.AST): ReadonlyArray<PropertyKey> => {
+  const encoded = AST.encodedAST(ast)
+  return AST.isTypeLiteral(encoded)
+    ? encoded.propertySignatures.filter((signature) => signature.isOptional).map((signature) => signature.name)
+    : []
+}
+
+/**
+ * A Struct that also decodes `null` in an optional field, as if the field
+ * were absent; encoding is the Struct's own, so it never writes `null`.
+ *
+ * The nulls are dropped from the input before the Struct sees it (copying
+ * the object only when there is one), so the Struct decodes and validates
+ * once: a per-field `optionalWith({ nullable: true })` would make every
+ * Struct a transformation that validates its whole subtree again.
+ */
+export const tolerant = <A, I, R>(schema: Schema.Schema<A, I, R>): Schema.Schema<A, I, R> => {
+  const made = tolerantOf.get(schema)
+  if (made !== undefined) return made as Schema.Schema<A, I, R>
+  const keys = optionalKeysOf(schema.ast)
+  if (keys.length === 0) {
+    tolerantOf.set(schema, schema)
+    return schema
+  }
+  const dropNulls = (input: unknown): unknown => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return input
+    let copy: Record<PropertyKey, unknown> | undefined
+    for (const key of keys) {
+      if (Object.hasOwn(input, key) && Reflect.get(input, key) === null) {
+        copy ??= { ...input }
+        delete copy[key]
+      }
+    }
+    return copy ?? input
+  }
+  const tolerantSchema = Schema.transform(Schema.Unknown, schema, {
+    strict: false,
+    decode: dropNulls,
+    encode: (encoded) => encoded
+  }) as unknown as Schema.Schema<A, I, R>
+  tolerantOf.set(schema, tolerantSchema)
+  return tolerantSchema
+}
+
+
+/** {@link struct}, {@link tolerant} of `null` in optional fields: for what the SDK decodes. */
+export const tolerantStruct = <A, I = A>(fields: Fields<A, I>): Schema.Schema<A, I> => tolerant(struct<A, I>(fields))
+
+/**
+ * An enum the runtime may extend: any string decodes, and the listed values
+ * stay in the type for completion and narrowing; only listed values encode.
+ */
+export const openLiteral = <const L extends ReadonlyArray<string>>(
+  ...known: L
+): Schema.Schema<L[number] | (string & {})> => {
+  const listed: ReadonlySet<string> = new Set(known)
+  const expected = known.map((value) => JSON.stringify(value)).join(" | ")
+  return Schema.transformOrFail(Schema.String, Schema.String, {
+    strict: true,
+    decode: ParseResult.succeed,
+    encode: (value, _, ast) =>
+      listed.has(value)
+        ? ParseResult.succeed(value)
+        : ParseResult.fail(new ParseResult.Type(ast, value, `Expected ${expected}, actual ${JSON.stringify(value)}`))
+  }).annotations({ title: expected })
+}

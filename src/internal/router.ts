@@ -5,15 +5,25 @@
  * pending-routing guard is open (cloud sessions learn their id only from the
  * `session.create` answer, and the runtime may talk first).
  *
- * Atomicity: every read and write of the routing state happens inside one
- * synchronous `Effect.sync` step, which runs to completion on Node's single
- * thread. Registration installs a session and hands it the held traffic in
- * the same step, so a message racing with registration is delivered exactly
- * once and in order.
+ * Pending routing, as the design card has it: the guard is an `RcRef`, a
+ * reference-counted scoped resource, acquired by every cloud session while its
+ * `session.create` is in flight; the resource is the set of held traffic, a
+ * bounded `Queue` per unknown session id (oldest evicted past
+ * {@link PENDING_LIMIT}, an evicted request answered with an error), inbound
+ * requests parked on `Deferred`s. Releasing the last reference answers the
+ * requests still held and shuts the queues down.
+ *
+ * Atomicity: a registered session's traffic takes a synchronous fast path (a
+ * lookup in the routing table, written only as the last step of
+ * registration). Everything about held traffic happens under one lock:
+ * holding, and registration, which drains the id's queue into the session and
+ * only then installs it. A message racing with registration misses the fast
+ * path, waits for the lock, finds the session installed and is delivered after
+ * the held ones: exactly once and in order.
  *
  * @internal
  */
-import { Deferred, Effect, Exit, FiberId, Option, Schema, Scope } from "effect"
+import { Deferred, Effect, HashMap, Option, Queue, RcRef, Ref, Schema, Scope } from "effect"
 import { RpcError } from "../CopilotError.js"
 import { methods as sessionFsMethods } from "../SessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
@@ -72,134 +82,174 @@ export interface Router {
   readonly pendingCount: (sessionId: string) => Effect.Effect<number>
 }
 
-export const make = (options: { readonly requestMethods?: ReadonlyArray<string> } = {}): Router => {
-  const sessions = new Map<string, SessionSink>()
-  const pending = new Map<string, Array<Held>>()
-  let guards = 0
-
-  const answerHeld = (held: Held, message: string) =>
-    held._tag === "Request"
-      ? Deferred.unsafeDone(
-        held.waiter,
-        Exit.fail(new RpcError({ method: held.method, code: ErrorCode.InternalError, message }))
-      )
-      : undefined
-
-  /** Appends to an id's FIFO, evicting the oldest past the limit. */
-  const hold = (sessionId: string, item: Held): Held | undefined => {
-    let queue = pending.get(sessionId)
-    if (queue === undefined) {
-      queue = []
-      pending.set(sessionId, queue)
-    }
-    queue.push(item)
-    return queue.length > PENDING_LIMIT ? queue.shift() : undefined
-  }
-
-  const reportEviction = (sessionId: string, evicted: Held | undefined): Effect.Effect<void> => {
-    if (evicted === undefined) return Effect.void
-    answerHeld(evicted, OVERFLOW_MESSAGE)
-    return evicted._tag === "Event"
-      ? Effect.logWarning(`dropped the oldest held event for session ${sessionId}: ${OVERFLOW_MESSAGE}`)
-      : Effect.logWarning(`answered the oldest held ${evicted.method} for session ${sessionId} with an error: ${OVERFLOW_MESSAGE}`)
-  }
-
-  const onEvent: Protocol.RawNotificationHandler = (params) =>
-    Effect.suspend(() => {
-      const decoded = readSessionEvent(params)
-      if (Option.isNone(decoded)) return Effect.logWarning("ignored a session.event without a sessionId and an event")
-      const { event, sessionId } = decoded.value
-      const sink = sessions.get(sessionId)
-      if (sink !== undefined) {
-        sink.deliver(event)
-        return Effect.void
-      }
-      if (guards > 0) return reportEviction(sessionId, hold(sessionId, { _tag: "Event", event }))
-      return Effect.logDebug(`ignored an event for unknown session ${sessionId}`)
-    })
-
-  const onRequest: Protocol.RawRequestHandler = (params, context) =>
-    Effect.suspend(() => {
-      const decoded = readSessionId(params)
-      if (Option.isNone(decoded)) {
-        return Effect.fail(
-          new RpcError({ method: context.method, code: ErrorCode.InvalidParams, message: `${context.method} needs a sessionId` })
-        )
-      }
-      const { sessionId } = decoded.value
-      const sink = sessions.get(sessionId)
-      if (sink !== undefined) return sink.request(context.method, params, context)
-      if (guards === 0) {
-        return Effect.fail(
-          new RpcError({ method: context.method, code: ErrorCode.InvalidParams, message: `unknown session ${sessionId}` })
-        )
-      }
-      const waiter = Deferred.unsafeMake<SessionSink, RpcError>(FiberId.none)
-      const evicted = hold(sessionId, { _tag: "Request", method: context.method, waiter })
-      return reportEviction(sessionId, evicted).pipe(
-        Effect.zipRight(Deferred.await(waiter)),
-        Effect.flatMap((sink) => sink.request(context.method, params, context)),
-        // An interrupted wait must not leave its entry behind to be answered later.
-        Effect.onInterrupt(() =>
-          Effect.sync(() => {
-            const queue = pending.get(sessionId)
-            if (queue === undefined) return
-            const index = queue.findIndex((item) => item._tag === "Request" && item.waiter === waiter)
-            if (index >= 0) queue.splice(index, 1)
-          })
-        )
-      )
-    })
-
-  const register = (sessionId: string, sink: SessionSink) =>
-    Effect.sync(() => {
-      sessions.set(sessionId, sink)
-      const held = pending.get(sessionId)
-      pending.delete(sessionId)
-      if (held === undefined) return
-      for (const item of held) {
-        if (item._tag === "Event") sink.deliver(item.event)
-        else Deferred.unsafeDone(item.waiter, Exit.succeed(sink))
-      }
-    })
-
-  const unregister = (sessionId: string) =>
-    Effect.sync(() => {
-      sessions.delete(sessionId)
-    })
-
-  const releaseGuard = Effect.sync(() => {
-    guards -= 1
-    if (guards > 0) return 0
-    let answered = 0
-    for (const held of pending.values()) {
-      for (const item of held) {
-        if (item._tag === "Request") answered += 1
-        answerHeld(item, ENDED_MESSAGE)
-      }
-    }
-    pending.clear()
-    return answered
-  }).pipe(
-    Effect.flatMap((answered) =>
-      answered > 0
-        ? Effect.logDebug(`answered ${answered} held request(s): ${ENDED_MESSAGE}`)
-        : Effect.void
-    )
-  )
-
-  const requestMethods = options.requestMethods ?? SESSION_REQUEST_METHODS
-  return {
-    handlers: {
-      requests: Object.fromEntries(requestMethods.map((method) => [method, onRequest])),
-      notifications: { "session.event": onEvent }
-    },
-    register,
-    unregister,
-    isRegistered: (sessionId) => Effect.sync(() => sessions.has(sessionId)),
-    pendingGuard: Effect.acquireRelease(Effect.sync(() => {
-      guards += 1
-    }), () => releaseGuard),
-    pendingCount: (sessionId) => Effect.sync(() => pending.get(sessionId)?.length ?? 0)
-  }
+/** The held traffic while a guard is open: a bounded queue per unknown session id. */
+interface Pending {
+  readonly queues: Ref.Ref<HashMap.HashMap<string, Queue.Queue<Held>>>
 }
+
+const heldError = (held: Extract<Held, { _tag: "Request" }>, message: string) =>
+  new RpcError({ method: held.method, code: ErrorCode.InternalError, message })
+
+/** Makes a router; its guard's resource belongs to the current scope. */
+export const make = (
+  options: { readonly requestMethods?: ReadonlyArray<string> } = {}
+): Effect.Effect<Router, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    // The routing table: read on every event, so a plain Map read in one
+    // synchronous step; written only by register and unregister.
+    const sessions = new Map<string, SessionSink>()
+    // The held traffic, while a guard is open.
+    const current = yield* Ref.make<Option.Option<Pending>>(Option.none())
+    // Held traffic and registration, one at a time (see the module's doc).
+    const lock = yield* Effect.makeSemaphore(1)
+
+    /** Answers what the last guard leaves behind: parked requests get an error, queues are shut down. */
+    const closePending = (pending: Pending) =>
+      lock.withPermits(1)(Effect.gen(function*() {
+        yield* Ref.set(current, Option.none())
+        const queues = yield* Ref.getAndSet(pending.queues, HashMap.empty())
+        let answered = 0
+        for (const queue of HashMap.values(queues)) {
+          for (const held of yield* Queue.takeAll(queue)) {
+            if (held._tag === "Request") {
+              answered += 1
+              yield* Deferred.fail(held.waiter, heldError(held, ENDED_MESSAGE))
+            }
+          }
+          yield* Queue.shutdown(queue)
+        }
+        if (answered > 0) yield* Effect.logDebug(`answered ${answered} held request(s): ${ENDED_MESSAGE}`)
+      }))
+
+    const guard = yield* RcRef.make({
+      acquire: Effect.acquireRelease(
+        Effect.flatMap(Ref.make(HashMap.empty<string, Queue.Queue<Held>>()), (queues) => {
+          const pending: Pending = { queues }
+          return Effect.as(lock.withPermits(1)(Ref.set(current, Option.some(pending))), pending)
+        }),
+        closePending
+      )
+    })
+
+    /** Appends to an id's queue; past the limit the oldest is evicted, and answered if it is a request. Under the lock. */
+    const hold = (pending: Pending, sessionId: string, item: Held) =>
+      Effect.gen(function*() {
+        const queues = yield* Ref.get(pending.queues)
+        let queue = Option.getOrUndefined(HashMap.get(queues, sessionId))
+        if (queue === undefined) {
+          queue = yield* Queue.bounded<Held>(PENDING_LIMIT)
+          yield* Ref.set(pending.queues, HashMap.set(queues, sessionId, queue))
+        }
+        if (queue.unsafeOffer(item)) return
+        const evicted = yield* Queue.poll(queue)
+        queue.unsafeOffer(item)
+        if (Option.isNone(evicted)) return
+        if (evicted.value._tag === "Event") {
+          yield* Effect.logWarning(`dropped the oldest held event for session ${sessionId}: ${OVERFLOW_MESSAGE}`)
+        } else {
+          yield* Deferred.fail(evicted.value.waiter, heldError(evicted.value, OVERFLOW_MESSAGE))
+          yield* Effect.logWarning(
+            `answered the oldest held ${evicted.value.method} for session ${sessionId} with an error: ${OVERFLOW_MESSAGE}`
+          )
+        }
+      })
+
+    const onEvent: Protocol.RawNotificationHandler = (params) =>
+      Effect.suspend(() => {
+        const decoded = readSessionEvent(params)
+        if (Option.isNone(decoded)) return Effect.logWarning("ignored a session.event without a sessionId and an event")
+        const { event, sessionId } = decoded.value
+        const sink = sessions.get(sessionId)
+        if (sink !== undefined) {
+          sink.deliver(event)
+          return Effect.void
+        }
+        return lock.withPermits(1)(Effect.suspend(() => {
+          // Registration may have completed while this event waited for the lock.
+          const registered = sessions.get(sessionId)
+          if (registered !== undefined) {
+            registered.deliver(event)
+            return Effect.void
+          }
+          return Effect.flatMap(Ref.get(current), Option.match({
+            onNone: () => Effect.logDebug(`ignored an event for unknown session ${sessionId}`),
+            onSome: (pending) => hold(pending, sessionId, { _tag: "Event", event })
+          }))
+        }))
+      })
+
+    const unknownSession = (method: string, sessionId: string) =>
+      new RpcError({ method, code: ErrorCode.InvalidParams, message: `unknown session ${sessionId}` })
+
+    const onRequest: Protocol.RawRequestHandler = (params, context) =>
+      Effect.suspend(() => {
+        const decoded = readSessionId(params)
+        if (Option.isNone(decoded)) {
+          return Effect.fail(
+            new RpcError({ method: context.method, code: ErrorCode.InvalidParams, message: `${context.method} needs a sessionId` })
+          )
+        }
+        const { sessionId } = decoded.value
+        const sink = sessions.get(sessionId)
+        if (sink !== undefined) return sink.request(context.method, params, context)
+        // Parks the request (or finds its session registered meanwhile) under the lock; waits outside it.
+        const park: Effect.Effect<Effect.Effect<SessionSink, RpcError>, RpcError> = lock.withPermits(1)(Effect.suspend(() => {
+          const registered = sessions.get(sessionId)
+          if (registered !== undefined) return Effect.succeed(Effect.succeed(registered))
+          return Effect.flatMap(Ref.get(current), Option.match({
+            onNone: () => Effect.fail(unknownSession(context.method, sessionId)),
+            onSome: (pending) =>
+              Effect.flatMap(Deferred.make<SessionSink, RpcError>(), (waiter) =>
+                Effect.as(hold(pending, sessionId, { _tag: "Request", method: context.method, waiter }), Deferred.await(waiter)))
+          }))
+        }))
+        return park.pipe(
+          Effect.flatten,
+          Effect.flatMap((registered) => registered.request(context.method, params, context))
+        )
+      })
+
+    const register = (sessionId: string, sink: SessionSink) =>
+      lock.withPermits(1)(Effect.gen(function*() {
+        const pending = yield* Ref.get(current)
+        if (Option.isSome(pending)) {
+          const queues = yield* Ref.get(pending.value.queues)
+          const queue = HashMap.get(queues, sessionId)
+          if (Option.isSome(queue)) {
+            yield* Ref.set(pending.value.queues, HashMap.remove(queues, sessionId))
+            for (const held of yield* Queue.takeAll(queue.value)) {
+              if (held._tag === "Event") sink.deliver(held.event)
+              else yield* Deferred.succeed(held.waiter, sink)
+            }
+            yield* Queue.shutdown(queue.value)
+          }
+        }
+        // Last: until now, traffic for this id waits for the lock and comes after the held.
+        sessions.set(sessionId, sink)
+      }))
+
+    const requestMethods = options.requestMethods ?? SESSION_REQUEST_METHODS
+    return {
+      handlers: {
+        requests: Object.fromEntries(requestMethods.map((method) => [method, onRequest])),
+        notifications: { "session.event": onEvent }
+      },
+      register,
+      unregister: (sessionId) =>
+        Effect.sync(() => {
+          sessions.delete(sessionId)
+        }),
+      isRegistered: (sessionId) => Effect.sync(() => sessions.has(sessionId)),
+      pendingGuard: Effect.asVoid(RcRef.get(guard)),
+      pendingCount: (sessionId) =>
+        Effect.flatMap(Ref.get(current), Option.match({
+          onNone: () => Effect.succeed(0),
+          onSome: (pending) =>
+            Effect.flatMap(Ref.get(pending.queues), (queues) =>
+              Option.match(HashMap.get(queues, sessionId), {
+                onNone: () => Effect.succeed(0),
+                onSome: Queue.size
+              }))
+        }))
+    }
+  })

@@ -17,6 +17,7 @@ import { randomUUID } from "node:crypto"
 import { ConnectionClosed, ConnectionFailed } from "../CopilotError.js"
 import * as RuntimeConnection from "../RuntimeConnection.js"
 import type { Transport } from "./jsonrpc/Protocol.js"
+import { moduleUrl } from "./moduleUrl.js"
 
 /** The environment variable the token is handed over in. */
 export const AUTH_TOKEN_ENV = "COPILOT_SDK_AUTH_TOKEN"
@@ -47,13 +48,34 @@ export interface Connected {
   readonly connectionToken: Option.Option<Redacted.Redacted<string>>
   /** The process id of a runtime this client spawned. */
   readonly pid: Option.Option<number>
+  /**
+   * Ends the connection at once (the client's `forceStop`): SIGKILL for a
+   * runtime this client spawned, the socket dropped for one it reached at an
+   * address. The calls then waiting fail with a reason that says so.
+   */
+  readonly kill: Effect.Effect<void>
 }
+
+const FORCE_STOPPED = "the client force-stopped the connection (forceStop)"
+
+/** Gives a connection its `kill`: `end` ends it; the close reason then names the force stop. */
+const killable = (transport: Transport, end: Effect.Effect<void>) =>
+  Effect.map(Ref.make(false), (killed) => ({
+    transport: {
+      ...transport,
+      closeReason: (reason: string) =>
+        Effect.flatMap(Ref.get(killed), (forced) => transport.closeReason(forced ? FORCE_STOPPED : reason))
+    } satisfies Transport,
+    kill: Effect.zipRight(Ref.set(killed, true), end)
+  }))
+
+const sigkill = (proc: CommandExecutor.Process) => proc.kill("SIGKILL").pipe(Effect.ignore)
 
 /** The bundled runtime's executable, resolved from its platform package. */
 export const bundledRuntimePath = (): Either.Either<string, string> => {
   const pkg = `@github/copilot-${process.platform}-${process.arch}`
   try {
-    return Either.right(createRequire(import.meta.url).resolve(pkg))
+    return Either.right(createRequire(moduleUrl).resolve(pkg))
   } catch {
     return Either.left(
       `the bundled Copilot runtime (${pkg}) is not installed; install @github/copilot or give a runtime path`
@@ -165,12 +187,12 @@ const stdio = (options: LaunchOptions, path: string) =>
         options.stopTimeout
       )
     )
-    const transport: Transport = {
+    const { kill, transport } = yield* killable({
       run: (onChunk) => Stream.runForEach(proc.stdout, onChunk),
       write: (bytes) => Queue.offer(outgoing, bytes),
       closeReason
-    }
-    return { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.some(proc.pid) } satisfies Connected
+    }, sigkill(proc))
+    return { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.some(proc.pid), kill } satisfies Connected
   })
 
 /** A socket failure's own cause (e.g. ECONNREFUSED), not just the failing phase. */
@@ -180,12 +202,16 @@ const describeSocketError = (error: unknown): string => {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** Connects a socket and wraps it as a transport that keeps chunk order. */
+/**
+ * Connects a socket and wraps it as a transport that keeps chunk order;
+ * `drop` ends the transport's reading at once.
+ */
 const socketTransport = (
   address: RuntimeConnection.Address,
   closeReason: (reason: string) => Effect.Effect<ConnectionClosed>
-): Effect.Effect<Transport, never, Scope.Scope> =>
+): Effect.Effect<{ readonly transport: Transport; readonly drop: Effect.Effect<void> }, never, Scope.Scope> =>
   Effect.gen(function*() {
+    const dropped = yield* Deferred.make<void>()
     const socket: Socket.Socket = yield* NodeSocket.makeNet({
       host: address.host,
       port: address.port,
@@ -209,7 +235,7 @@ const socketTransport = (
       Effect.catchAllCause((cause) => Effect.logDebug("writing to the runtime failed", cause)),
       Effect.forkScoped
     )
-    return {
+    const transport: Transport = {
       // The socket hands over chunks from an event callback; a mailbox between
       // it and the decoder keeps them in arrival order. The consumer takes
       // whatever has arrived in one go: a Queue's take made a Deferred per
@@ -229,6 +255,7 @@ const socketTransport = (
           yield* socket.run((chunk) => {
             chunks.unsafeOffer(chunk)
           }).pipe(
+            Effect.raceFirst(Deferred.await(dropped)),
             Effect.mapError((error) => new Error(`${address.host}:${address.port}: ${describeSocketError(error)}`)),
             Effect.ensuring(Effect.zipRight(chunks.end, outgoing.end))
           )
@@ -238,7 +265,8 @@ const socketTransport = (
         outgoing.unsafeOffer(bytes)
       }),
       closeReason
-    } satisfies Transport
+    }
+    return { transport, drop: Effect.asVoid(Deferred.succeed(dropped, undefined)) }
   })
 
 const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.Deferred<number>) =>
@@ -280,8 +308,9 @@ const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, p
         onTimeout: () => new ConnectionFailed({ message: `the Copilot runtime did not report a port within ${Duration.format(options.startTimeout)}` })
       })
     )
-    const transport = yield* socketTransport({ host: "127.0.0.1", port }, closeReason)
-    return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid) } satisfies Connected
+    const socket = yield* socketTransport({ host: "127.0.0.1", port }, closeReason)
+    const { kill, transport } = yield* killable(socket.transport, Effect.zipRight(sigkill(proc), socket.drop))
+    return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid), kill } satisfies Connected
   })
 
 const uri = (uriOptions: RuntimeConnection.UriOptions) =>
@@ -290,12 +319,14 @@ const uri = (uriOptions: RuntimeConnection.UriOptions) =>
       onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
       onRight: Effect.succeed
     })
-    const transport = yield* socketTransport(address, (reason) => Effect.succeed(new ConnectionClosed({ reason })))
+    const socket = yield* socketTransport(address, (reason) => Effect.succeed(new ConnectionClosed({ reason })))
+    const { kill, transport } = yield* killable(socket.transport, socket.drop)
     return {
       transport,
       port: Option.some(address.port),
       connectionToken: Option.fromNullable(uriOptions.connectionToken),
-      pid: Option.none()
+      pid: Option.none(),
+      kill
     } satisfies Connected
   })
 

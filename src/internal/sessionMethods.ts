@@ -1,17 +1,20 @@
 /**
  * Session methods the runtime serves but its published JSON Schemas do not
  * describe: `session.create`, `session.resume`, `session.destroy` and
- * `session.getMessages`. Shapes read off the live runtime; decoding ignores
- * members this SDK does not know.
+ * `session.getMessages`. Shapes read off the live runtime. Results are
+ * decoded as the generated ones are: members this SDK does not know are
+ * ignored, and an optional member sent as `null` (`capabilities: null`, from
+ * older or fake runtimes) decodes as absent.
  *
  * @internal
  */
 import { Schema } from "effect"
 import * as SessionConfig from "../SessionConfig.js"
+import { tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
 
 /** What `session.create` and `session.resume` answer. */
-export const SessionStartResult = Schema.Struct({
+export const SessionStartResult = tolerant(Schema.Struct({
   sessionId: Schema.String,
   nativeSessionId: Schema.optional(Schema.String),
   workspacePath: Schema.optional(Schema.NullOr(Schema.String)),
@@ -19,8 +22,8 @@ export const SessionStartResult = Schema.Struct({
   isRemote: Schema.optional(Schema.Boolean),
   mode: Schema.optional(Schema.String),
   capabilities: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  modelState: Schema.optional(Schema.Struct({ modelId: Schema.optional(Schema.String) }))
-})
+  modelState: Schema.optional(tolerant(Schema.Struct({ modelId: Schema.optional(Schema.String) })))
+}))
 export type SessionStartResult = typeof SessionStartResult.Type
 
 export const SessionCreate = Method.make("session.create", SessionConfig.SessionCreateParams, SessionStartResult)
@@ -28,7 +31,7 @@ export const SessionResume = Method.make("session.resume", SessionConfig.Session
 export const SessionDestroy = Method.make(
   "session.destroy",
   Schema.Struct({ sessionId: Schema.String }),
-  Schema.NullOr(Schema.Struct({ success: Schema.optional(Schema.Boolean) }))
+  Schema.NullOr(tolerant(Schema.Struct({ success: Schema.optional(Schema.Boolean) })))
 )
 export const SessionGetMessages = Method.make(
   "session.getMessages",

@@ -551,7 +551,14 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
         : Option.none()
 
     const service: FakeRuntimeService = {
-      connected: { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.none() },
+      connected: {
+        transport,
+        port: Option.none(),
+        connectionToken: Option.none(),
+        pid: Option.none(),
+        // The client's forceStop "kills the process": the connection ends as after SIGKILL.
+        kill: Effect.suspend(() => service.crash({ exitCode: 137 }))
+      },
       transport,
       handle: (method, handler) => Ref.update(handlers, HashMap.set(method, handler)),
       unhandle: (method) => Ref.update(handlers, HashMap.remove(method)),

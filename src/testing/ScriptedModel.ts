@@ -173,25 +173,368 @@ export const ChatCompletionRequest = Schema.Struct({
 export type ChatCompletionRequest = typeof ChatCompletionRequest.Type
 
 const decodeChatRequest = Schema.decodeUnknownOption(ChatCompletionRequest)
+
+/**
+ * One entry of `quota_snapshots` in the user answer.
+ *
+ * @example
+ * ```ts
+ * const snapshot: ScriptedModel.QuotaSnapshotAnswer = Schema.decodeUnknownSync(ScriptedModel.QuotaSnapshotAnswer)(json)
+ * ```
+ */
+export const QuotaSnapshotAnswer = Schema.Struct({
+  quota_id: Schema.String,
+  entitlement: Schema.Number,
+  remaining: Schema.Number,
+  quota_remaining: Schema.Number,
+  percent_remaining: Schema.Number,
+  unlimited: Schema.Boolean,
+  overage_permitted: Schema.Boolean,
+  overage_count: Schema.Number,
+  timestamp_utc: Schema.String
+})
+/** @see QuotaSnapshotAnswer */
+export type QuotaSnapshotAnswer = typeof QuotaSnapshotAnswer.Type
+
+/**
+ * The answer of `GET /copilot_internal/user`.
+ *
+ * @example
+ * ```ts
+ * const user = yield* Schema.decodeUnknown(ScriptedModel.UserAnswer)(json)
+ * user.is_mcp_enabled // true
+ * ```
+ */
+export const UserAnswer = Schema.Struct({
+  login: Schema.String,
+  copilot_plan: Schema.String,
+  access_type_sku: Schema.String,
+  chat_enabled: Schema.Boolean,
+  is_mcp_enabled: Schema.Boolean,
+  endpoints: Schema.Struct({ api: Schema.String, telemetry: Schema.String }),
+  analytics_tracking_id: Schema.String,
+  quota_reset_date: Schema.String,
+  quota_reset_date_utc: Schema.String,
+  quota_snapshots: Schema.Record({ key: Schema.String, value: QuotaSnapshotAnswer })
+})
+/** @see UserAnswer */
+export type UserAnswer = typeof UserAnswer.Type
+
+/**
+ * One entry of the `GET /models` answer.
+ *
+ * @example
+ * ```ts
+ * const models = yield* Schema.decodeUnknown(Schema.Struct({ data: Schema.Array(ScriptedModel.ModelAnswer) }))(json)
+ * ```
+ */
+export const ModelAnswer = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  object: Schema.Literal("model"),
+  vendor: Schema.String,
+  version: Schema.String,
+  preview: Schema.Boolean,
+  model_picker_enabled: Schema.Boolean,
+  model_picker_category: Schema.String,
+  is_chat_default: Schema.Boolean,
+  is_chat_fallback: Schema.Boolean,
+  policy: Schema.Struct({ state: Schema.String, terms: Schema.String }),
+  billing: Schema.Struct({ is_premium: Schema.Boolean, multiplier: Schema.Number }),
+  supported_endpoints: Schema.Array(Schema.String),
+  capabilities: Schema.Struct({
+    object: Schema.Literal("model_capabilities"),
+    type: Schema.Literal("chat"),
+    family: Schema.String,
+    tokenizer: Schema.String,
+    supports: Schema.Struct({
+      streaming: Schema.Boolean,
+      tool_calls: Schema.Boolean,
+      parallel_tool_calls: Schema.Boolean,
+      vision: Schema.Boolean,
+      structured_outputs: Schema.Boolean
+    }),
+    limits: Schema.Struct({
+      max_context_window_tokens: Schema.Number,
+      max_prompt_tokens: Schema.Number,
+      max_output_tokens: Schema.Number,
+      vision: Schema.optional(Schema.Struct({
+        max_prompt_image_size: Schema.Number,
+        max_prompt_images: Schema.Number,
+        supported_media_types: Schema.Array(Schema.String)
+      }))
+    })
+  })
+})
+/** @see ModelAnswer */
+export type ModelAnswer = typeof ModelAnswer.Type
+
+const toSpec = (model: string | ModelSpec): ModelSpec => (typeof model === "string" ? { id: model } : model)
+
+/** Models by id, later entries replacing earlier ones with the same id, order kept. */
+const mergeModels = (...lists: ReadonlyArray<ReadonlyArray<string | ModelSpec>>): ReadonlyArray<ModelSpec> => {
+  const byId = new Map<string, ModelSpec>()
+  for (const list of lists) {
+    for (const model of list) {
+      const spec = toSpec(model)
+      // A bare id (from a recording) does not replace a model declared in full.
+      if (typeof model === "string" && byId.has(spec.id)) continue
+      byId.set(spec.id, spec)
+    }
+  }
+  return [...byId.values()]
+}
+
+/**
+ * The `/models` entry of a model: its capabilities and limits as the Copilot
+ * service answers them.
+ *
+ * @example
+ * ```ts
+ * ScriptedModel.modelAnswer({ id: "gpt-5" }).capabilities.limits.max_prompt_tokens // 128000
+ * ```
+ */
+export const modelAnswer = (spec: ModelSpec): ModelAnswer => {
+  const vision = spec.vision ?? true
+  const toolCalls = spec.toolCalls ?? true
+  const maxPromptTokens = spec.maxPromptTokens ?? 128000
+  const maxOutputTokens = spec.maxOutputTokens ?? 16000
+  return {
+    id: spec.id,
+    name: spec.name ?? spec.id,
+    object: "model",
+    vendor: spec.vendor ?? "scripted",
+    version: spec.id,
+    preview: false,
+    model_picker_enabled: true,
+    model_picker_category: spec.category ?? "versatile",
+    is_chat_default: spec.chatDefault ?? false,
+    is_chat_fallback: spec.chatDefault ?? false,
+    policy: { state: "enabled", terms: "" },
+    billing: { is_premium: spec.premiumMultiplier !== undefined, multiplier: spec.premiumMultiplier ?? 0 },
+    supported_endpoints: ["/chat/completions"],
+    capabilities: {
+      object: "model_capabilities",
+      type: "chat",
+      family: spec.family ?? spec.id,
+      tokenizer: "o200k_base",
+      supports: { streaming: true, tool_calls: toolCalls, parallel_tool_calls: toolCalls, vision, structured_outputs: true },
+      limits: {
+        max_context_window_tokens: spec.contextWindow ?? maxPromptTokens + maxOutputTokens,
+        max_prompt_tokens: maxPromptTokens,
+        max_output_tokens: maxOutputTokens,
+        ...(vision
+          ? {
+            vision: {
+              max_prompt_image_size: 3145728,
+              max_prompt_images: 5,
+              supported_media_types: ["image/jpeg", "image/png", "image/webp", "image/gif"]
+            }
+          }
+          : {})
+      }
+    }
+  }
+}
+
+const quotaSnapshot = (id: string, quota: Quota, timestamp: string): QuotaSnapshotAnswer => {
+  const unlimited = quota.unlimited ?? false
+  const remaining = unlimited ? 0 : Math.max(0, quota.remaining ?? quota.entitlement)
+  const percent = unlimited ? 100 : quota.entitlement > 0 ? (remaining / quota.entitlement) * 100 : 0
+  return {
+    quota_id: id,
+    entitlement: quota.entitlement,
+    remaining,
+    quota_remaining: remaining,
+    percent_remaining: percent,
+    unlimited,
+    overage_permitted: quota.overagePermitted ?? false,
+    overage_count: quota.overageCount ?? 0,
+    timestamp_utc: timestamp
+  }
+}
+
+/** The first day of the month after `now`, as `YYYY-MM-DD`. */
+const nextMonth = (now: Date): string =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10)
+
+/**
+ * The `/copilot_internal/user` answer of a user, with the API base URL it
+ * names and the time its quota snapshots are taken at.
+ *
+ * @example
+ * ```ts
+ * ScriptedModel.userAnswer({ login: "alice" }, "http://127.0.0.1:4000", new Date()).is_mcp_enabled // true
+ * ```
+ */
+export const userAnswer = (user: User, apiUrl: string, now: Date): UserAnswer => {
+  const timestamp = now.toISOString()
+  const resetDate = user.quotaResetDate ?? nextMonth(now)
+  const quotas = user.quotas ?? defaultQuotas
+  return {
+    login: user.login ?? "scripted-user",
+    copilot_plan: user.plan ?? "individual_pro",
+    access_type_sku: "copilot_pro",
+    chat_enabled: true,
+    is_mcp_enabled: user.isMcpEnabled ?? true,
+    endpoints: { api: apiUrl, telemetry: "http://127.0.0.1:1/telemetry" },
+    analytics_tracking_id: `scripted-${user.login ?? "scripted-user"}`,
+    quota_reset_date: resetDate,
+    quota_reset_date_utc: resetDate.length === 10 ? `${resetDate}T00:00:00.000Z` : resetDate,
+    quota_snapshots: Object.fromEntries(Object.entries(quotas).map(([id, quota]) => [id, quotaSnapshot(id, quota, timestamp)]))
+  }
+}
+
 const parseJsonOption = Schema.decodeUnknownOption(Schema.parseJson())
 
 // ---------------------------------------------------------------------------
 // The service
 // ---------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------
+// Users and models
+// ---------------------------------------------------------------------------
+
+/**
+ * One quota of a user, as {@link User} declares it. `remaining` defaults to
+ * `entitlement`; an `unlimited` quota ignores both.
+ *
+ * @example
+ * ```ts
+ * const premium: ScriptedModel.Quota = { entitlement: 300, remaining: 42 }
+ * ```
+ */
+export interface Quota {
+  readonly entitlement: number
+  readonly remaining?: number | undefined
+  readonly unlimited?: boolean | undefined
+  /** Whether usage may go on once the quota is used up (default `false`). */
+  readonly overagePermitted?: boolean | undefined
+  /** Requests made beyond the entitlement this period (default `0`). */
+  readonly overageCount?: number | undefined
+}
+
+/**
+ * What `GET /copilot_internal/user` answers for one token. Every field has a
+ * default: login `"scripted-user"`, plan `"individual_pro"`, MCP enabled (as
+ * the service answers for a user whose policy allows MCP servers), and the
+ * quotas of {@link defaultQuotas}.
+ *
+ * @example
+ * ```ts
+ * const bob: ScriptedModel.User = { login: "bob", isMcpEnabled: false, quotas: { premium_interactions: { entitlement: 50, remaining: 0 } } }
+ * ```
+ */
+export interface User {
+  readonly login?: string | undefined
+  /** `copilot_plan`, e.g. `"individual_pro"`, `"business"`, `"free"`. */
+  readonly plan?: string | undefined
+  /** `is_mcp_enabled`: without it the runtime starts no third-party MCP server. Default `true`. */
+  readonly isMcpEnabled?: boolean | undefined
+  /** Quotas by id (`chat`, `completions`, `premium_interactions`); replaces {@link defaultQuotas}. */
+  readonly quotas?: Readonly<Record<string, Quota>> | undefined
+  /** When the quotas reset, an ISO 8601 date (default: the first day of next month, by the Clock). */
+  readonly quotaResetDate?: string | undefined
+}
+
+/**
+ * The quotas a {@link User} has unless it declares its own: unlimited chat and
+ * completions, 300 premium requests of which all remain.
+ *
+ * @example
+ * ```ts
+ * ScriptedModel.defaultQuotas.premium_interactions // { entitlement: 300, remaining: 300 }
+ * ```
+ */
+export const defaultQuotas: Readonly<Record<string, Quota>> = {
+  chat: { entitlement: 0, unlimited: true },
+  completions: { entitlement: 0, unlimited: true },
+  premium_interactions: { entitlement: 300, remaining: 300 }
+}
+
+/**
+ * A model `GET /models` lists, with the capabilities and limits the runtime
+ * reads from the Copilot service. Defaults: a 128,000-token prompt, 16,000
+ * output tokens, a context window of both together (144,000, as the service
+ * answers for its Claude models: the runtime caps the prompt at the window
+ * less the output), vision, tool calls, streaming, the `versatile` picker
+ * category, not premium.
+ *
+ * @example
+ * ```ts
+ * const small: ScriptedModel.ModelSpec = { id: "tiny-model", maxPromptTokens: 8000, contextWindow: 8000, vision: false }
+ * ```
+ */
+export interface ModelSpec {
+  readonly id: string
+  readonly name?: string | undefined
+  readonly vendor?: string | undefined
+  /** `capabilities.family` (default: the id). */
+  readonly family?: string | undefined
+  /** `limits.max_context_window_tokens` (default `maxPromptTokens + maxOutputTokens`). */
+  readonly contextWindow?: number | undefined
+  /** `limits.max_prompt_tokens` (default 128,000): the session's prompt token limit. */
+  readonly maxPromptTokens?: number | undefined
+  /** `limits.max_output_tokens` (default 16,000). */
+  readonly maxOutputTokens?: number | undefined
+  /** `supports.vision` (default `true`); with it come the image limits the service answers. */
+  readonly vision?: boolean | undefined
+  /** `supports.tool_calls` and `parallel_tool_calls` (default `true`). */
+  readonly toolCalls?: boolean | undefined
+  /** `model_picker_category`: the tier the model picker shows (default `"versatile"`). */
+  readonly category?: "lightweight" | "versatile" | "powerful" | undefined
+  /** Premium request multiplier; a model with one is billed as premium (default none). */
+  readonly premiumMultiplier?: number | undefined
+  /** `is_chat_default`: the model a session without `model` should prefer. */
+  readonly chatDefault?: boolean | undefined
+}
+
+/**
+ * The models listed unless {@link Options.models} says otherwise: the one the
+ * recordings use (`claude-sonnet-4.5`), `claude-sonnet-5` (what runtime
+ * 1.0.102 picks for a session made without `model`, and what its `task`
+ * tool's explore agent asks for), `claude-sonnet-4` (what it falls back to
+ * when `claude-sonnet-5` is not listed), and a few more of the service's
+ * models.
+ *
+ * @example
+ * ```ts
+ * ScriptedModel.layer({ models: [...ScriptedModel.defaultModels, { id: "my-model" }] })
+ * ```
+ */
+export const defaultModels: ReadonlyArray<ModelSpec> = [
+  { id: "claude-sonnet-4.5", vendor: "Anthropic", premiumMultiplier: 1, chatDefault: true },
+  { id: "claude-sonnet-4", vendor: "Anthropic", premiumMultiplier: 1 },
+  { id: "claude-sonnet-5", vendor: "Anthropic", premiumMultiplier: 1, category: "powerful" },
+  { id: "claude-haiku-4.5", vendor: "Anthropic", premiumMultiplier: 0.33, category: "lightweight" },
+  { id: "gpt-5", vendor: "OpenAI", premiumMultiplier: 1, category: "powerful" },
+  { id: "gpt-5-mini", vendor: "OpenAI", category: "lightweight" },
+  { id: "gpt-4.1", vendor: "OpenAI", category: "lightweight" }
+]
+
 /**
  * Options of {@link layer}.
  *
  * @example
  * ```ts
- * ScriptedModel.layer({ token: "test-token", models: ["gpt-5"] })
+ * ScriptedModel.layer({
+ *   users: { "alice-token": { login: "alice" }, "bob-token": { login: "bob", isMcpEnabled: false } },
+ *   models: ["gpt-5", { id: "tiny", maxPromptTokens: 8000 }]
+ * })
  * ```
  */
 export interface Options {
-  /** The token the runtime must present (default `"scripted-model-token"`). */
+  /**
+   * The token of the default user (default `"scripted-model-token"`, or the
+   * first token of {@link users} when only those are given).
+   */
   readonly token?: string | undefined
-  /** Model ids `GET /models` lists (default `["claude-sonnet-4.5"]`). */
-  readonly models?: ReadonlyArray<string> | undefined
+  /** The default user's answer. */
+  readonly user?: User | undefined
+  /** More users by token: a request with any other token is answered 401. */
+  readonly users?: Readonly<Record<string, User>> | undefined
+  /** Models `GET /models` lists (default {@link defaultModels}); a string is a model with default capabilities. */
+  readonly models?: ReadonlyArray<string | ModelSpec> | undefined
   /** Answers queued from the start. */
   readonly script?: ReadonlyArray<Answer> | undefined
   /** Conversations replayed when the script is empty. */
@@ -214,8 +557,12 @@ export interface ScriptedModel {
   /** Base URL, e.g. `http://127.0.0.1:41234`: use for `COPILOT_API_URL`. */
   readonly url: string
   readonly port: number
-  /** The token the user endpoint accepts. */
+  /** The default user's token: what the test runtime is started with. */
   readonly token: Redacted.Redacted<string>
+  /** Adds or replaces the user a token stands for. */
+  readonly setUser: (token: string, user: User) => Effect.Effect<void>
+  /** Replaces the models `GET /models` lists. */
+  readonly setModels: (models: ReadonlyArray<string | ModelSpec>) => Effect.Effect<void>
   /** Queues answers, consumed in order by chat completions. */
   readonly script: (...answers: ReadonlyArray<Answer>) => Effect.Effect<void>
   /** Queues an assistant text answer. */
@@ -259,7 +606,8 @@ export const ScriptedModel: Context.Tag<ScriptedModel, ScriptedModel> = Context.
 interface State {
   readonly queue: ReadonlyArray<Answer>
   readonly conversations: ReadonlyArray<Snapshots.Conversation>
-  readonly models: ReadonlyArray<string>
+  readonly models: ReadonlyArray<ModelSpec>
+  readonly users: ReadonlyMap<string, User>
   readonly placeholders: Readonly<Record<string, string>>
   readonly requests: ReadonlyArray<RecordedRequest>
   readonly unmatched: ReadonlyArray<UnscriptedRequest>
@@ -306,11 +654,17 @@ const errorBody = (status: number, message: string, type: string) =>
 
 const make = (options: Options = {}) =>
   Effect.gen(function*() {
-    const token = options.token ?? "scripted-model-token"
+    const extraUsers = Object.entries(options.users ?? {})
+    const token = options.token ?? (extraUsers[0]?.[0] ?? "scripted-model-token")
+    const users = new Map<string, User>(extraUsers)
+    if (options.token !== undefined || extraUsers.length === 0 || options.user !== undefined) {
+      users.set(token, { ...users.get(token), ...options.user })
+    }
     const state = yield* Ref.make<State>({
       queue: options.script ?? [],
       conversations: options.snapshot?.conversations ?? [],
-      models: [...new Set([...(options.models ?? ["claude-sonnet-4.5"]), ...(options.snapshot?.models ?? [])])],
+      models: mergeModels(options.models ?? defaultModels, options.snapshot?.models ?? []),
+      users,
       placeholders: options.placeholders ?? {},
       requests: [],
       unmatched: [],
@@ -498,37 +852,19 @@ const make = (options: Options = {}) =>
       HttpRouter.empty.pipe(
         HttpRouter.get(
           "/copilot_internal/user",
-          Effect.sync(() =>
-            recorded.headers["authorization"] === `Bearer ${token}` || recorded.headers["authorization"] === `token ${token}`
-              ? HttpServerResponse.unsafeJson({
-                login: "scripted-user",
-                copilot_plan: "individual_pro",
-                is_mcp_enabled: false,
-                endpoints: { api: url, telemetry: "http://127.0.0.1:1/telemetry" },
-                analytics_tracking_id: "scripted-model"
-              })
-              : HttpServerResponse.unsafeJson({ message: "Bad credentials" }, { status: 401 })
-          )
+          Effect.gen(function*() {
+            const { users } = yield* Ref.get(state)
+            const authorization = recorded.headers["authorization"] ?? ""
+            const presented = /^(?:Bearer|token)\s+(.+)$/i.exec(authorization)?.[1]
+            const user = presented === undefined ? undefined : users.get(presented)
+            if (user === undefined) return HttpServerResponse.unsafeJson({ message: "Bad credentials" }, { status: 401 })
+            const now = new Date(yield* Clock.currentTimeMillis)
+            return HttpServerResponse.unsafeJson(userAnswer(user, url, now))
+          })
         ),
         HttpRouter.get(
           "/models",
-          Effect.map(Ref.get(state), (s) =>
-            HttpServerResponse.unsafeJson({
-              data: s.models.map((id) => ({
-                id,
-                name: id,
-                object: "model",
-                vendor: "scripted",
-                version: id,
-                model_picker_enabled: true,
-                capabilities: {
-                  type: "chat",
-                  family: id,
-                  supports: { vision: true, tool_calls: true, parallel_tool_calls: true, streaming: true },
-                  limits: { max_context_window_tokens: 128000, max_output_tokens: 16000 }
-                }
-              }))
-            }))
+          Effect.map(Ref.get(state), (s) => HttpServerResponse.unsafeJson({ data: s.models.map(modelAnswer) }))
         ),
         HttpRouter.post("/chat/completions", chatCompletions(recorded))
       )
@@ -555,6 +891,9 @@ const make = (options: Options = {}) =>
       url,
       port,
       token: Redacted.make(token),
+      setUser: (userToken, user) =>
+        Ref.update(state, (s) => ({ ...s, users: new Map([...s.users, [userToken, user]]) })),
+      setModels: (models) => Ref.update(state, (s) => ({ ...s, models: mergeModels(models) })),
       script: enqueue,
       reply: (text) => enqueue(Answer.reply(text)),
       toolCall: (name, args, id) => enqueue(Answer.toolCall(name, args, id)),
@@ -565,7 +904,7 @@ const make = (options: Options = {}) =>
         Ref.update(state, (s) => ({
           ...s,
           conversations: [...s.conversations, ...snapshot.conversations],
-          models: [...new Set([...s.models, ...snapshot.models])]
+          models: mergeModels(s.models, snapshot.models)
         })),
       setPlaceholders: (values) => Ref.update(state, (s) => ({ ...s, placeholders: { ...s.placeholders, ...values } })),
       pending: Effect.map(Ref.get(state), (s) => s.queue),

@@ -24,6 +24,7 @@
 import { FileSystem, Path } from "@effect/platform"
 import { Config, Data, Effect, Option, Schema } from "effect"
 import * as Yaml from "yaml"
+import { moduleUrl } from "../internal/moduleUrl.js"
 
 // ---------------------------------------------------------------------------
 // Wire shapes
@@ -173,7 +174,7 @@ export const load = (path: string): Effect.Effect<Snapshot, SnapshotError, FileS
 const findRepoRoot = Effect.gen(function*() {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
-  const here = yield* path.fromFileUrl(new URL(import.meta.url)).pipe(Effect.orElseSucceed(() => process.cwd()))
+  const here = yield* path.fromFileUrl(new URL(moduleUrl)).pipe(Effect.orElseSucceed(() => process.cwd()))
   let dir = path.dirname(here)
   for (;;) {
     if (yield* fs.exists(path.join(dir, "package.json")).pipe(Effect.orElseSucceed(() => false))) return dir

@@ -1,7 +1,9 @@
 /**
  * The test kit: a scripted fake of the Copilot API that the real runtime can
- * talk to, the isolated environment to run that runtime in, and an in-memory
- * fake runtime for protocol tests.
+ * talk to, the isolated environment to run that runtime in, a stdio MCP
+ * server for sessions to use, and an in-memory fake runtime for protocol
+ * tests. The MCP server needs the optional peer dependency `@effect/ai`,
+ * which this entry imports: install it with the kit.
  *
  * @example
  * ```ts

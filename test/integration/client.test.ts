@@ -66,7 +66,8 @@ const suite = (name: string, runtime: ReturnType<typeof TestRuntime.layer>, tcp:
         const ids = models.map((model) => model.id)
         expect(ids).toContain("claude-sonnet-4.5")
         const sonnet = models.find((model) => model.id === "claude-sonnet-4.5")
-        expect(sonnet?.capabilities?.limits?.["max_context_window_tokens"]).toBe(128000)
+        expect(sonnet?.capabilities?.limits?.["max_prompt_tokens"]).toBe(128000)
+        expect(sonnet?.capabilities?.limits?.["max_context_window_tokens"]).toBe(144000)
       }))
 
     it.effect("lists, describes and deletes a session after a message; the lifecycle stream sees it created", () =>

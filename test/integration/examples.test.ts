@@ -2,11 +2,19 @@
  * The examples run as a newcomer runs them (`npx tsx examples/<name>.ts`),
  * offline: with no token in the environment they use the bundled runtime
  * against the scripted model, or the in-memory fake runtime.
+ *
+ * And when the model fails the turn, the examples and the README's first
+ * program say so and exit non-zero: each runs as with a token (the real
+ * service's path), but the runtime is pointed at a scripted model that
+ * answers an HTTP error.
  */
 import { Command } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
-import { describe, expect, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { describe, expect, it, layer } from "@effect/vitest"
+import { Effect, Layer, Redacted, Stream } from "effect"
+import * as Fs from "node:fs"
+import * as Path from "node:path"
+import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
 
 const offlineEnv = (): Record<string, string> => {
   const env: Record<string, string> = {}
@@ -38,5 +46,57 @@ describe("examples", () => {
         const output = yield* run(example)
         for (const text of expected) expect(output).toContain(text)
       }), 60_000)
+  }
+})
+
+/** The README's first program, written where tsx resolves `effect-copilot` as the examples do. */
+const readmeFirstProgram = (): string => {
+  const readme = Fs.readFileSync("README.md", "utf8")
+  const block = /^```ts\n([\s\S]*?)^```$/m.exec(readme)
+  if (block === null) throw new Error("README.md has no ts block")
+  const file = Path.join(".vitest-cache", "readme", "first-program.ts")
+  Fs.mkdirSync(Path.dirname(file), { recursive: true })
+  Fs.writeFileSync(file, block[1]!)
+  return file
+}
+
+/** Runs a program with tsx and the given environment; its exit code and all it printed. */
+const runToExit = (file: string, env: Record<string, string>) =>
+  Effect.scoped(
+    Effect.gen(function*() {
+      const process_ = yield* Command.make("npx", "tsx", file).pipe(Command.env(env), Command.start)
+      const text = (stream: Stream.Stream<Uint8Array, unknown>) => stream.pipe(Stream.decodeText(), Stream.mkString)
+      const [stdout, stderr, exitCode] = yield* Effect.all(
+        [text(process_.stdout), text(process_.stderr), process_.exitCode],
+        { concurrency: "unbounded" }
+      )
+      return { exitCode, output: stdout + stderr }
+    })
+  ).pipe(Effect.provide(NodeContext.layer))
+
+const FailingModel = IsolatedRuntime.layerNode.pipe(Layer.provideMerge(ScriptedModel.layer()))
+
+layer(FailingModel, { excludeTestServices: true })("when the model fails the turn", (it) => {
+  const failing: ReadonlyArray<readonly [string, () => string]> = [
+    ["quickstart", () => "examples/quickstart.ts"],
+    ["streaming", () => "examples/streaming.ts"],
+    ["service", () => "examples/service.ts"],
+    ["the README's first program", readmeFirstProgram]
+  ]
+  for (const [name, file] of failing) {
+    it.effect(`${name} prints the error and exits non-zero`, () =>
+      Effect.gen(function*() {
+        const model = yield* ScriptedModel.ScriptedModel
+        const isolated = yield* IsolatedRuntime.IsolatedRuntime
+        yield* model.error(400, "the model is down for maintenance")
+        const { exitCode, output } = yield* runToExit(file(), {
+          ...offlineEnv(),
+          ...isolated.env,
+          GH_TOKEN: Redacted.value(isolated.githubToken)
+        })
+        expect(output).toContain("the model is down for maintenance")
+        expect(output).toContain("SessionError")
+        expect(exitCode).not.toBe(0)
+      }), 90_000)
   }
 })

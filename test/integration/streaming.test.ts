@@ -182,9 +182,15 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("a turn on the real ru
         const parent = position.get(event.parentId!)
         if (parent !== undefined) expect(parent, `${event.type}'s parent came first`).toBeLessThan(index)
       })
-      const byId = new Map(persisted.map((event) => [event.id, event] as const))
+      // The user message is chained to what came before it in the history:
+      // session.start, and for a session made without `model` the startup
+      // session.model_change the runtime records once the service lists its
+      // default model (claude-sonnet-5 in the scripted model's defaults).
+      const typeOf = (event: SessionEvent.SessionEvent) => (event.type === "unknown" ? event.originalType : event.type)
+      const userIndex = history.findIndex((event) => event.type === "user.message")
+      expect(history.slice(1, userIndex).map(typeOf).filter((type) => type !== "session.model_change")).toEqual([])
       const userInHistory = persisted.find((event) => event.type === "user.message")!
-      expect(byId.get(userInHistory.parentId!)?.type).toBe("session.start")
+      expect(userInHistory.parentId).toBe(history[userIndex - 1]?.id)
       const user = ofType(known, "user.message")[0]!
       const message = ofType(known, "assistant.message")[0]!
       expect(message.data.content).toBe("10")

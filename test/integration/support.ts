@@ -5,15 +5,39 @@
  */
 import { NodeContext } from "@effect/platform-node"
 import { Chunk, Effect, Stream } from "effect"
-import type { CopilotSession, SessionEvent } from "effect-copilot"
+import { type CopilotSession, RuntimeConnection, type SessionEvent } from "effect-copilot"
 import { ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
+import * as Fs from "node:fs"
+import * as Path from "node:path"
+import { fileURLToPath } from "node:url"
+
+let recordings = 0
+
+/**
+ * Client options that record the runtime's conversation, when the
+ * environment asks for it: with `COPILOT_RECORD_WIRE` naming a directory,
+ * the runtime is started through `test/support/recordingRuntime.mjs`, which
+ * logs every message into a new file there; `scripts/corpus.ts` turns the
+ * logs into the fixtures `test/corpus.test.ts` decodes. Otherwise nothing.
+ */
+export const recordingClient = (): TestRuntime.Options["client"] => {
+  const directory = process.env["COPILOT_RECORD_WIRE"]
+  if (directory === undefined || directory === "") return undefined
+  Fs.mkdirSync(directory, { recursive: true })
+  const log = Path.join(directory, `${process.pid}-${Date.now()}-${recordings++}.jsonl`)
+  return {
+    connection: RuntimeConnection.Stdio({ path: fileURLToPath(new URL("../support/recordingRuntime.mjs", import.meta.url)) }),
+    env: { EFFECT_COPILOT_WIRE_LOG: log }
+  }
+}
 
 /**
  * A real runtime against a fresh scripted model; share it across one file's
  * tests with `layer(RealRuntime, { excludeTestServices: true })`: the
  * runtime runs on real time, so the TestClock must not stand in for it.
+ * Recorded for the corpus when `COPILOT_RECORD_WIRE` is set (see {@link recordingClient}).
  */
-export const RealRuntime = TestRuntime.layer()
+export const RealRuntime = TestRuntime.layer({ client: recordingClient() })
 
 /** Switches the scripted model to replay a peer recording, e.g. `"tools/invokes_custom_tool.yaml"`. */
 export const usePeerRecording = (relativePath: string) =>

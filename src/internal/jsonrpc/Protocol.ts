@@ -10,7 +10,16 @@
  */
 import { Cause, Deferred, Effect, Either, FiberSet, Option, ParseResult, Schema } from "effect"
 import type { Scope } from "effect"
-import { ConnectionClosed, ResponseDecodeError, RpcError } from "../../CopilotError.js"
+import {
+  type CallError,
+  ConnectionClosed,
+  InvalidParams,
+  MethodNotServed,
+  type ParamsIssue,
+  ResponseDecodeError,
+  RpcError
+} from "../../CopilotError.js"
+import { tolerant } from "../generatedSchema.js"
 import * as Frame from "./Frame.js"
 import * as Message from "./Message.js"
 import type * as Method from "./Method.js"
@@ -58,18 +67,24 @@ export interface Options {
 
 /** A running JSON-RPC peer. */
 export interface Protocol {
-  /** Calls a declared method: params encoded, result decoded by its Schemas. */
+  /**
+   * Calls a declared method: params encoded, result decoded by its Schemas.
+   * Params that do not encode are an {@link InvalidParams} (nothing is
+   * sent); a result that does not decode is a {@link ResponseDecodeError}
+   * that keeps the raw answer; a method the runtime does not serve is an
+   * {@link RpcError} saying so.
+   */
   readonly call: <M extends Method.AnyMethod>(
     method: M,
     params: Method.Params<M>
-  ) => Effect.Effect<Method.Result<M>, RpcError | ConnectionClosed | ResponseDecodeError>
+  ) => Effect.Effect<Method.Result<M>, CallError>
   /** Calls a method with already-encoded params and returns the raw result. */
   readonly callRaw: (method: string, params: unknown) => Effect.Effect<unknown, RpcError | ConnectionClosed>
-  /** Sends a notification of a declared method. */
+  /** Sends a notification of a declared method; params that do not encode are an {@link InvalidParams}. */
   readonly notify: <M extends Method.AnyNotificationMethod>(
     method: M,
     params: Method.Params<M>
-  ) => Effect.Effect<void, ConnectionClosed>
+  ) => Effect.Effect<void, ConnectionClosed | InvalidParams>
   /** Completes with the reason once the connection has ended. */
   readonly closed: Effect.Effect<ConnectionClosed>
   /** The reason, if the connection has ended. */
@@ -78,9 +93,12 @@ export interface Protocol {
 
 const formatParseError = (error: ParseResult.ParseError): string => ParseResult.TreeFormatter.formatErrorSync(error)
 
-/** Decodes an inbound request's params; a mismatch is the -32602 answer, with the Schema's message. */
+/**
+ * Decodes an inbound request's params, tolerantly (an optional member sent as
+ * `null` is absent); a mismatch is the -32602 answer, with the Schema's message.
+ */
 export const decodeParams = <A, I>(method: string, schema: Schema.Schema<A, I>, params: unknown): Effect.Effect<A, RpcError> =>
-  Schema.decodeUnknown(schema)(params).pipe(
+  Schema.decodeUnknown(tolerant(schema))(params).pipe(
     Effect.mapError((error) => new RpcError({ method, code: Message.ErrorCode.InvalidParams, message: formatParseError(error) }))
   )
 
@@ -166,6 +184,70 @@ interface Codecs<P, R> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const codecCache = new WeakMap<Method.AnyMethod, Codecs<any, any>>()
+
+/** `attachments[0].displayName`, from a Schema issue's path. */
+const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.reduce<string>(
+    (out, key) =>
+      typeof key === "number" || (typeof key === "string" && /^\d+$/.test(key))
+        ? `${out}[${String(key)}]`
+        : typeof key === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
+        ? (out === "" ? key : `${out}.${key}`)
+        : `${out}[${JSON.stringify(String(key))}]`,
+    ""
+  )
+
+/** What to change for one Schema issue, said to the caller who built the params. */
+const changeFor = (issue: ParseResult.ArrayFormatterIssue, path: string): string => {
+  const where = path === "" ? "the params" : path
+  switch (issue._tag) {
+    case "Missing":
+      return `add ${where}`
+    case "Unexpected":
+      return `remove ${where}`
+    default:
+      return `give ${where} a value the protocol accepts`
+  }
+}
+
+/** Whether `inner` is a path strictly inside `outer`. */
+const isInside = (inner: ReadonlyArray<PropertyKey>, outer: ReadonlyArray<PropertyKey>): boolean =>
+  inner.length > outer.length && outer.every((key, index) => key === inner[index])
+
+/**
+ * The typed error for params that do not encode: each field, what is wrong
+ * with it, what to change. Where a union's members each complain (an
+ * optional field is also "expected undefined"), only the issues deepest in
+ * the value are kept: they name the field to fix.
+ */
+export const invalidParams = (method: string, error: ParseResult.ParseError): InvalidParams => {
+  const all = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const deepest = all.filter((issue) => !all.some((other) => isInside(other.path, issue.path)))
+  return new InvalidParams({
+    method,
+    issues: deepest.map((issue): ParamsIssue => {
+      const path = formatPath(issue.path)
+      return { path, problem: issue.message, change: changeFor(issue, path) }
+    })
+  })
+}
+
+/** The typed error for a result that does not decode, keeping the raw answer. */
+export const responseDecodeError = (method: string, error: ParseResult.ParseError, raw: unknown): ResponseDecodeError =>
+  new ResponseDecodeError({ method, message: formatParseError(error), raw })
+
+/**
+ * A method the runtime does not serve (-32601, "Unhandled method ..."): the
+ * protocol's schema lists methods that a runtime version may not implement,
+ * so this is its own typed error, keeping the runtime's words. Other errors
+ * pass unchanged.
+ */
+const explainNotServed = (error: RpcError | ConnectionClosed): Effect.Effect<never, CallError> =>
+  Effect.fail(
+    error._tag === "RpcError" && error.code === Message.ErrorCode.MethodNotFound
+      ? new MethodNotServed({ method: error.method, reason: error.message })
+      : error
+  )
 
 /** A method's params encoder and result decoder, built once per method rather than per call. */
 const codecsOf = <M extends Method.AnyMethod>(method: M): Codecs<Method.Params<M>, Method.Result<M>> => {
@@ -389,7 +471,7 @@ export const make = (
     const call = <M extends Method.AnyMethod>(
       method: M,
       params: Method.Params<M>
-    ): Effect.Effect<Method.Result<M>, RpcError | ConnectionClosed | ResponseDecodeError> => {
+    ): Effect.Effect<Method.Result<M>, CallError> => {
       const { decodeResult, encodeParams } = codecsOf(method)
       if (callSite === null) captureCallSite()
       // The call's span is made with useSpan rather than withSpan: it is
@@ -401,23 +483,24 @@ export const make = (
         attributes: { "rpc.system": "jsonrpc", "rpc.method": method.name },
         captureStackTrace: callSiteTrace
       }, () =>
-        Effect.suspend(() => {
+        Effect.suspend((): Effect.Effect<Method.Result<M>, CallError> => {
           const encoded = encodeParams(params)
-          if (Either.isLeft(encoded)) {
-            return Effect.die(new Error(`params for ${method.name} do not encode: ${formatParseError(encoded.left)}`))
-          }
-          return Effect.flatMap(callRaw(method.name, encoded.right), (raw) => {
-            const decoded = decodeResult(raw)
-            return Either.isRight(decoded)
-              ? Effect.succeed(decoded.right)
-              : Effect.fail(new ResponseDecodeError({ method: method.name, message: formatParseError(decoded.left) }))
+          if (Either.isLeft(encoded)) return Effect.fail(invalidParams(method.name, encoded.left))
+          return Effect.matchEffect(callRaw(method.name, encoded.right), {
+            onFailure: explainNotServed,
+            onSuccess: (raw) => {
+              const decoded = decodeResult(raw)
+              return Either.isRight(decoded)
+                ? Effect.succeed(decoded.right)
+                : Effect.fail(responseDecodeError(method.name, decoded.left, raw))
+            }
           })
         }))
     }
 
     const notify = <M extends Method.AnyNotificationMethod>(method: M, params: Method.Params<M>) =>
       Schema.encode(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>)(params).pipe(
-        Effect.orDieWith((error) => new Error(`params for ${method.name} do not encode: ${formatParseError(error)}`)),
+        Effect.mapError((error) => invalidParams(method.name, error)),
         Effect.flatMap((encoded) => send({ jsonrpc: "2.0", method: method.name, params: encoded }))
       )
 

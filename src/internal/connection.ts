@@ -1,0 +1,47 @@
+/**
+ * What the session modules need of a client: its JSON-RPC peer and its
+ * session router. `CopilotClient` attaches them to the service it builds and
+ * the session modules look them up; they never appear on the public
+ * `CopilotClientService`.
+ *
+ * This module sits below both: it imports neither the client nor the
+ * sessions, so sessions are built on the client and the client knows nothing
+ * of sessions.
+ *
+ * @internal
+ */
+import { Effect } from "effect"
+import type * as Protocol from "./jsonrpc/Protocol.js"
+import type * as Router from "./router.js"
+
+/** A client's connection, as the session modules see it. */
+export interface Connection {
+  readonly protocol: Protocol.Protocol
+  readonly router: Router.Router
+}
+
+// Keyed by the service object itself: a service is attached once, when it is
+// built, and the entry goes with it.
+const connections = new WeakMap<object, Connection>()
+
+/** Attaches a connection to the client service built on it, and returns the service. */
+export const attach = <S extends object>(service: S, connection: Connection): S => {
+  connections.set(service, connection)
+  return service
+}
+
+/**
+ * The connection of a client service. A service this SDK did not build (a
+ * hand-written stand-in, or a copy made by spreading one) has none: using it
+ * for a session is a bug in the calling code, reported as a defect.
+ */
+export const of = (client: object): Effect.Effect<Connection> =>
+  Effect.suspend(() => {
+    const connection = connections.get(client)
+    return connection === undefined
+      ? Effect.dieMessage(
+        "this CopilotClientService was not built by CopilotClient.make or CopilotClient.layer " +
+          "(or is a copy of one): sessions need the client service itself"
+      )
+      : Effect.succeed(connection)
+  })

@@ -1,0 +1,330 @@
+/**
+ * How a session answers the runtime: the events that ask for an answer
+ * (`external_tool.requested`, `permission.requested`,
+ * `elicitation.requested`) and the session-keyed inbound requests
+ * (`userInput.request`, `hooks.invoke`, `sessionFs.*`, ...).
+ *
+ * Every user handler runs through {@link settle}, the one place where a
+ * handler's outcome becomes an answer. It is total: a handler that fails,
+ * dies, throws before returning an Effect, or interrupts itself still yields
+ * an answer (the fallback of its kind), so the runtime is never left waiting
+ * and the turn ends. Only an interruption from outside (the runtime withdrew
+ * the request, the session closed, the connection ended) leaves an event
+ * unanswered, since then nobody waits for the answer.
+ *
+ * Handlers run in fibers of the session, which are interrupted when the
+ * session closes and when the connection to the runtime ends.
+ *
+ * @internal
+ */
+import { Cause, Context, Effect, Fiber, FiberMap, FiberSet, Option, Ref, Schema } from "effect"
+import type { Scope } from "effect"
+import { RpcError } from "../../CopilotError.js"
+import * as Methods from "../../generated/Methods.js"
+import * as Handlers from "../../Handlers.js"
+import * as Hooks from "../../Hooks.js"
+import type * as SessionConfig from "../../SessionConfig.js"
+import type * as SessionEvent from "../../SessionEvent.js"
+import * as SessionFs from "../../SessionFs.js"
+import * as Tool from "../../Tool.js"
+import { ErrorCode } from "../jsonrpc/Message.js"
+import * as Protocol from "../jsonrpc/Protocol.js"
+
+/** What happened to a handler that did not succeed, for logs and error answers: "failed: …", "died: …", "was interrupted". */
+const describeCause = (cause: Cause.Cause<unknown>): string => {
+  if (Cause.isInterruptedOnly(cause)) return "was interrupted"
+  const failure = Cause.failureOption(cause)
+  if (Option.isSome(failure)) return `failed: ${Tool.describeError(failure.value)}`
+  const defect = Cause.dieOption(cause)
+  return Option.isSome(defect) ? `died: ${Tool.describeError(defect.value)}` : `died: ${Cause.pretty(cause)}`
+}
+
+/**
+ * Runs a user handler and returns the answer to send: `run`'s value, or
+ * `fallback` whatever else happens in it (a failure, a defect, a synchronous
+ * throw, its own interruption), logged as a warning naming `what`.
+ * Interruption from outside is not caught: it stops the fiber.
+ */
+export const settle = <A, R>(
+  what: string,
+  run: () => Effect.Effect<A, unknown, R>,
+  fallback: (cause: Cause.Cause<unknown>) => A
+): Effect.Effect<A, never, R> =>
+  Effect.suspend(run).pipe(
+    Effect.catchAllCause((cause) =>
+      Effect.as(Effect.logWarning(`${what}: the handler ${describeCause(cause)}`, cause), fallback(cause))
+    )
+  )
+
+/** The answer to an inbound request whose handler did not succeed: -32603 naming the method and what happened. */
+const requestFailure = (method: string, cause: Cause.Cause<unknown>): RpcError =>
+  new RpcError({ method, code: ErrorCode.InternalError, message: `${method} failed: the handler ${describeCause(cause)}` })
+
+type RequestOutcome = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: RpcError }
+
+const methodNotFound = (method: string, sessionId: string, what: string) =>
+  new RpcError({
+    method,
+    code: ErrorCode.MethodNotFound,
+    message: `session ${sessionId} has no ${what}; configure one when creating the session`
+  })
+
+/** Decodes inbound params and runs a handler on them. */
+const serve = <A, I, B, R>(
+  method: string,
+  schema: Schema.Schema<A, I>,
+  params: unknown,
+  f: (a: A) => Effect.Effect<B, unknown, R>
+): Effect.Effect<B, unknown, R> => Effect.flatMap(Protocol.decodeParams(method, schema, params), f)
+
+/** The request id of an event that asks for an answer, when its data decodes no further. */
+const RequestIdOnly = Schema.Struct({ requestId: Schema.String })
+
+/** The data of an event this SDK could not decode as a whole. */
+const RawData = Schema.Struct({ data: Schema.Unknown })
+
+/** What a tool call needs, read from an event that did not decode as a whole. */
+const ToolCallData = Schema.Struct({
+  requestId: Schema.String,
+  toolCallId: Schema.String,
+  toolName: Schema.String,
+  arguments: Schema.optional(Schema.Unknown)
+})
+
+export interface Answers {
+  /** Reacts to an event that asks this client for something; others are ignored. */
+  readonly react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>
+  /** Serves one session-keyed inbound request; fails only with the error to answer with. */
+  readonly request: (method: string, params: unknown) => Effect.Effect<unknown, RpcError>
+  /** Interrupts every running handler (the session closed, or the connection ended). */
+  readonly interruptAll: Effect.Effect<void>
+}
+
+export interface Options<R> {
+  readonly protocol: Protocol.Protocol
+  readonly config: SessionConfig.SessionHandlers<R>
+  readonly context: Context.Context<R>
+  /** The session's id; empty until a cloud session's id is known. */
+  readonly sessionId: Ref.Ref<string>
+}
+
+/** Makes the answering part of one session; its fibers belong to the current scope. */
+export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const { config, protocol } = options
+    // Handlers of events and of inbound requests, so that closing the
+    // session or losing the connection stops them.
+    const handlerFibers = yield* FiberSet.make<unknown, unknown>()
+    // Running tool calls by request id, so `external_tool.completed` can stop one.
+    const toolFibers = yield* FiberMap.make<string, unknown, unknown>()
+    // The session file system when the config names none (see SessionFs.SessionFs).
+    const ambientFs = yield* Effect.serviceOption(SessionFs.SessionFs)
+    const provide = <A, E>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E> => Effect.provide(effect, options.context)
+    const toolsByName = new Map((config.tools ?? []).map((tool) => [tool.name, tool] as const))
+
+    /** Sends an answer for an event; a failure to send is logged, as nobody else can act on it. */
+    const sendAnswer = (method: string, params: unknown, what: string) =>
+      protocol.callRaw(method, params).pipe(
+        Effect.catchAll((error) => Effect.logWarning(`could not answer ${what}: ${error.message}`))
+      )
+
+    const answerTool = (
+      sessionId: string,
+      data: Pick<SessionEvent.EventOf<"external_tool.requested">["data"], "requestId" | "toolCallId" | "toolName" | "arguments">
+    ) => {
+      const tool = toolsByName.get(data.toolName)
+      if (tool === undefined) return Effect.void // another client of this session may serve it
+      const invocation = { sessionId, toolCallId: data.toolCallId, toolName: data.toolName }
+      return settle(
+        `the handler of tool ${data.toolName} did not answer; answering with a failure`,
+        () => provide(Tool.run(tool, data.arguments ?? {}, invocation)),
+        (cause): Tool.WireToolOutcome => {
+          const text = `Tool "${data.toolName}" failed unexpectedly: its handler ${describeCause(cause)}`
+          return { result: { textResultForLlm: text, resultType: "failure", error: text } }
+        }
+      ).pipe(
+        Effect.flatMap((outcome) =>
+          sendAnswer(
+            Methods.SessionToolsHandlePendingToolCall.name,
+            { sessionId, requestId: data.requestId, ...outcome },
+            `the call of tool ${data.toolName}`
+          )
+        ),
+        Effect.withSpan("CopilotSession.tool", { attributes: { "tool.name": data.toolName, "tool.call_id": data.toolCallId } })
+      )
+    }
+
+    const userNotAvailable = Schema.encodeSync(Handlers.PermissionDecision)(Handlers.userNotAvailable)
+    const answerPermission = (sessionId: string, raw: unknown) => {
+      const handler = config.onPermissionRequest
+      if (handler === undefined) return Effect.void
+      return Effect.gen(function*() {
+        const requestId = Schema.decodeUnknownOption(RequestIdOnly)(raw)
+        if (Option.isNone(requestId)) {
+          return yield* Effect.logWarning("ignored a permission request without a requestId")
+        }
+        const decoded = Schema.decodeUnknownEither(Handlers.PermissionRequestedData)(raw)
+        if (decoded._tag === "Right" && decoded.right.resolvedByHook === true) return
+        const result = yield* settle(
+          "the permission handler did not decide; answering user-not-available",
+          () =>
+            Effect.gen(function*() {
+              if (decoded._tag === "Left") return yield* Effect.fail(decoded.left)
+              const decision = yield* provide(handler(decoded.right.permissionRequest, { sessionId }))
+              if (Handlers.isNoResult(decision)) return Option.none()
+              return Option.some(yield* Schema.encode(Handlers.PermissionDecision)(decision))
+            }),
+          () => Option.some(userNotAvailable)
+        )
+        if (Option.isNone(result)) return // the handler leaves the request to another client
+        yield* sendAnswer(
+          Methods.SessionPermissionsHandlePendingPermissionRequest.name,
+          { sessionId, requestId: requestId.value.requestId, result: result.value },
+          "a permission request"
+        )
+      }).pipe(Effect.withSpan("CopilotSession.permission"))
+    }
+
+    const cancel = Schema.encodeSync(Handlers.ElicitationResponse)({ action: "cancel" })
+    const answerElicitation = (sessionId: string, raw: unknown) => {
+      const handler = config.onElicitationRequest
+      if (handler === undefined) return Effect.void
+      return Effect.gen(function*() {
+        const requestId = Schema.decodeUnknownOption(RequestIdOnly)(raw)
+        if (Option.isNone(requestId)) {
+          return yield* Effect.logWarning("ignored an elicitation request without a requestId")
+        }
+        const result = yield* settle(
+          "the elicitation handler did not answer; answering cancel",
+          () =>
+            Effect.gen(function*() {
+              const { requestId: _, ...request } = yield* Schema.decodeUnknown(Handlers.ElicitationRequestedData)(raw)
+              const response = yield* provide(handler(request, { sessionId }))
+              return yield* Schema.encode(Handlers.ElicitationResponse)(response)
+            }),
+          () => cancel
+        )
+        yield* sendAnswer(
+          Methods.SessionUiHandlePendingElicitation.name,
+          { sessionId, requestId: requestId.value.requestId, result },
+          "an elicitation request"
+        )
+      }).pipe(Effect.withSpan("CopilotSession.elicitation"))
+    }
+
+    const react = (event: SessionEvent.SessionEvent): Effect.Effect<void> => {
+      switch (event.type) {
+        case "external_tool.requested":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberMap.run(toolFibers, event.data.requestId, answerTool(sessionId, event.data))))
+        case "external_tool.completed":
+          // The runtime no longer waits for this call (another client answered, or the turn was aborted).
+          return FiberMap.remove(toolFibers, event.data.requestId)
+        case "permission.requested":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerPermission(sessionId, event.data))))
+        case "elicitation.requested":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, event.data))))
+        case "unknown":
+          return reactUnknown(event)
+        default:
+          return Effect.void
+      }
+    }
+
+    /**
+     * An event of a type that asks for an answer whose envelope or data this
+     * SDK could not read still names the request: it is answered from the
+     * raw data, with the handler when that data is enough, else the fallback.
+     */
+    const reactUnknown = (event: SessionEvent.UnknownEvent): Effect.Effect<void> => {
+      const data = Option.match(Schema.decodeUnknownOption(RawData)(event.raw), { onNone: () => undefined, onSome: (r) => r.data })
+      switch (event.originalType) {
+        case "external_tool.requested": {
+          const call = Schema.decodeUnknownOption(ToolCallData)(data)
+          if (Option.isNone(call)) return Effect.logWarning(`ignored a tool call whose data does not decode: ${event.reason}`)
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberMap.run(toolFibers, call.value.requestId, answerTool(sessionId, call.value))))
+        }
+        case "permission.requested":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerPermission(sessionId, data))))
+        case "elicitation.requested":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, data))))
+        default:
+          return Effect.void
+      }
+    }
+
+    /** The handler of one inbound request, undecoded params in, its result out. */
+    const handlerFor = (method: string, params: unknown, sessionId: string): Effect.Effect<unknown, unknown> => {
+      const ctx = { sessionId }
+      switch (method) {
+        case "userInput.request": {
+          const handler = config.onUserInputRequest
+          if (handler === undefined) return Effect.fail(methodNotFound(method, sessionId, "user input handler"))
+          return serve(method, Handlers.UserInputRequestParams, params, ({ sessionId: _, ...request }) =>
+            Effect.flatMap(provide(handler(request, ctx)), Schema.encode(Handlers.UserInputResponse)))
+        }
+        case "exitPlanMode.request": {
+          const handler = config.onExitPlanModeRequest
+          if (handler === undefined) return Effect.fail(methodNotFound(method, sessionId, "exit plan mode handler"))
+          return serve(method, Handlers.ExitPlanModeRequestParams, params, ({ sessionId: _, ...request }) =>
+            Effect.flatMap(provide(handler(request, ctx)), Schema.encode(Handlers.ExitPlanModeResult)))
+        }
+        case "autoModeSwitch.request": {
+          const handler = config.onAutoModeSwitchRequest
+          if (handler === undefined) return Effect.fail(methodNotFound(method, sessionId, "auto mode switch handler"))
+          return serve(method, Handlers.AutoModeSwitchRequestParams, params, ({ sessionId: _, ...request }) =>
+            Effect.flatMap(provide(handler(request, ctx)), (response) =>
+              Schema.encode(Handlers.AutoModeSwitchResult)({ response })))
+        }
+        case "hooks.invoke":
+          return serve(method, Hooks.HookInvokeParams, params, (p) => provide(Hooks.invokeHook(config.hooks, p, ctx)))
+        case "systemMessage.transform":
+          return serve(
+            method,
+            Handlers.SystemMessageTransformParams,
+            params,
+            (p) => provide(Handlers.transformSections(config.systemMessageTransforms, p))
+          )
+        default: {
+          if (method.startsWith("sessionFs.")) {
+            const fs = config.sessionFs
+            if (fs !== undefined) return provide(SessionFs.serve(fs, method, params))
+            if (Option.isSome(ambientFs)) return SessionFs.serve(ambientFs.value, method, params)
+          }
+          return Effect.fail(methodNotFound(method, sessionId, `handler for ${method}`))
+        }
+      }
+    }
+
+    const request = (method: string, params: unknown): Effect.Effect<unknown, RpcError> =>
+      Effect.gen(function*() {
+        const sessionId = yield* Ref.get(options.sessionId)
+        const answer = settle(
+          `${method} for session ${sessionId} got no result; answering with an error`,
+          () =>
+            handlerFor(method, params, sessionId).pipe(
+              Effect.map((result): RequestOutcome => ({ ok: true, result })),
+              // An RpcError is an answer in itself (invalid params, no such handler).
+              Effect.catchIf((error): error is RpcError => error instanceof RpcError, (error) => Effect.succeed<RequestOutcome>({ ok: false, error }))
+            ),
+          (cause): RequestOutcome => ({ ok: false, error: requestFailure(method, cause) })
+        )
+        // In a fiber of the session, so closing it or losing the connection
+        // interrupts the handler (the protocol then answers "cancelled").
+        const fiber = yield* FiberSet.run(handlerFibers, answer)
+        // A caller that stops waiting (the client closing) stops the handler too.
+        const outcome = yield* Fiber.join(fiber).pipe(Effect.onInterrupt(() => Fiber.interrupt(fiber)))
+        return outcome.ok ? outcome.result : yield* Effect.fail(outcome.error)
+      })
+
+    return {
+      react,
+      request,
+      interruptAll: Effect.zipRight(FiberSet.clear(handlerFibers), FiberMap.clear(toolFibers))
+    }
+  })

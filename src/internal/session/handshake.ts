@@ -1,0 +1,180 @@
+/**
+ * A session's open and close: the parts of a session put together in the
+ * current scope, its registration with the router (through pending routing
+ * for a cloud session, whose id the runtime assigns), the start call, and the
+ * end-session handshake when the scope closes.
+ *
+ * @internal
+ */
+import { Cause, Duration, Effect, Exit, Option, Ref, Schema } from "effect"
+import type { Scope } from "effect"
+import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
+import * as Methods from "../../generated/Methods.js"
+import type * as SessionConfig from "../../SessionConfig.js"
+import type { Connection } from "../connection.js"
+import * as SessionMethods from "../sessionMethods.js"
+import * as Answers from "./answers.js"
+import * as Capabilities from "./capabilities.js"
+import * as Events from "./events.js"
+import * as Service from "./service.js"
+
+/** The bound on one step of a best-effort cleanup outside a session's release. */
+const CLEANUP_TIMEOUT = Duration.seconds(10)
+
+/** How a session comes to exist: which call, and when its id is known. */
+export type Start =
+  | {
+    readonly _tag: "Known"
+    readonly sessionId: string
+    readonly open: Effect.Effect<SessionMethods.SessionStartResult, CallError>
+  }
+  | { readonly _tag: "Assigned"; readonly open: Effect.Effect<SessionMethods.SessionStartResult, CallError> }
+
+export interface Options<R> {
+  readonly connection: Connection
+  readonly config: SessionConfig.SessionHandlers<R>
+  /** Bound on each step of the end-session handshake. */
+  readonly closeTimeout: Duration.Duration
+  readonly start: Start
+}
+
+interface Parts {
+  readonly connection: Connection
+  readonly sessionId: Ref.Ref<string>
+  readonly state: Ref.Ref<Service.State>
+  readonly hub: Events.EventHub
+  readonly answers: Answers.Answers
+  readonly closeTimeout: Duration.Duration
+}
+
+/** The end-session handshake, run when the session's scope closes. */
+const release = (parts: Parts) => (exit: Exit.Exit<unknown, unknown>) =>
+  Effect.gen(function*() {
+    const { protocol, router } = parts.connection
+    const sessionId = yield* Ref.get(parts.sessionId)
+    // A session whose start call failed or was interrupted has nothing to
+    // end on the runtime: only its routing and streams.
+    const started = (yield* Ref.getAndSet(parts.state, "closing")) !== "starting"
+    const bounded = <A, E>(what: string, effect: Effect.Effect<A, E>) =>
+      effect.pipe(
+        Effect.timeoutFail({
+          duration: parts.closeTimeout,
+          onTimeout: () => new TimeoutError({ operation: what, timeoutMillis: Duration.toMillis(parts.closeTimeout) })
+        }),
+        Effect.catchAllCause((cause) => Effect.logWarning(`${what} for session ${sessionId} failed while closing it`, cause))
+      )
+    // With the connection gone there is no runtime to tell either.
+    const connected = started && Option.isNone(yield* protocol.isClosed)
+    if (connected && Exit.isFailure(exit)) {
+      // The body failed or was interrupted: stop the running turn first.
+      yield* bounded("session.abort", protocol.callRaw(Methods.SessionAbort.name, { sessionId }))
+    }
+    // The session stays registered until the runtime answers, so its late
+    // events (session.shutdown) and inbound requests are still served.
+    if (connected) yield* bounded("session.destroy", protocol.call(SessionMethods.SessionDestroy, { sessionId }))
+    if (sessionId !== "") yield* router.unregister(sessionId)
+    yield* Ref.set(parts.state, "closed")
+    yield* parts.hub.end
+    yield* bounded("delivering the last events", parts.hub.drained)
+    yield* parts.answers.interruptAll
+  }).pipe(
+    Effect.catchAllCause((cause) =>
+      Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logWarning("closing a session failed", cause)
+    ),
+    Effect.withSpan("CopilotSession.close")
+  )
+
+/**
+ * Opens a session in the current scope: its parts, the release handshake,
+ * registration and the start call. The finalizer is in place before the
+ * start call, so an interruption at any point leaves no routing behind.
+ */
+export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, CallError, Scope.Scope | R> =>
+  Effect.gen(function*() {
+    const { connection, start } = options
+    const context = yield* Effect.context<R>()
+    const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
+    const state = yield* Ref.make<Service.State>("starting")
+    const answers = yield* Answers.make({ protocol: connection.protocol, config: options.config, context, sessionId })
+    const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
+    const hub = yield* Events.make(answers.react, Capabilities.track(capabilities))
+    const parts: Parts = { connection, sessionId, state, hub, answers, closeTimeout: options.closeTimeout }
+    yield* Effect.addFinalizer(release(parts))
+
+    // When the connection to the runtime ends no more events can come: the
+    // session's streams end, a wait on them fails with the connection's
+    // error, and the handlers still running are stopped.
+    const connectionLost = yield* Ref.make<Option.Option<ConnectionClosed>>(Option.none())
+    yield* connection.protocol.closed.pipe(
+      Effect.flatMap((closed) =>
+        Ref.set(connectionLost, Option.some(closed)).pipe(
+          Effect.zipRight(hub.end),
+          Effect.zipRight(answers.interruptAll)
+        )
+      ),
+      Effect.forkScoped
+    )
+
+    const sink = { deliver: hub.deliver, request: answers.request }
+    let info: SessionMethods.SessionStartResult
+    if (start._tag === "Known") {
+      // Registered before session.create is sent: events that arrive with or
+      // before the answer are not lost.
+      yield* connection.router.register(start.sessionId, sink)
+      info = yield* start.open
+    } else {
+      // The runtime names the id in its answer and may talk first: a
+      // pending-routing guard holds traffic for unknown ids from before the
+      // request until the session is registered and its held traffic flushed.
+      info = yield* Effect.scoped(
+        Effect.gen(function*() {
+          yield* connection.router.pendingGuard
+          const info = yield* start.open
+          yield* Ref.set(sessionId, info.sessionId)
+          yield* connection.router.register(info.sessionId, sink)
+          return info
+        })
+      )
+    }
+    // Changes that came before the start answer apply over what it reports.
+    const seen = yield* Ref.get(capabilities)
+    yield* Ref.set(capabilities, Capabilities.merge(Capabilities.fromStart(info.capabilities), seen))
+    yield* Ref.set(state, "open")
+    return Service.make({
+      capabilities,
+      protocol: connection.protocol,
+      hub,
+      state,
+      connectionLost,
+      sessionId: info.sessionId,
+      info
+    })
+  })
+
+/**
+ * Sends `session.create` without a session id and decodes the answer. An
+ * answer that does not decode still names a session the runtime may have
+ * made: it is destroyed (best effort) before the typed error is returned.
+ */
+export const createAssigned = (
+  connection: Connection,
+  params: SessionConfig.SessionCreateParams
+): Effect.Effect<SessionMethods.SessionStartResult, CallError> =>
+  Effect.gen(function*() {
+    const raw = yield* connection.protocol.callRaw(SessionMethods.SessionCreate.name, params)
+    const decoded = yield* Effect.either(Schema.decodeUnknown(SessionMethods.SessionStartResult)(raw))
+    if (decoded._tag === "Right") return decoded.right
+    const problem = decoded.left.message
+    const sessionId = Schema.decodeUnknownOption(Schema.Struct({ sessionId: Schema.String }))(raw)
+    if (Option.isSome(sessionId)) {
+      yield* connection.protocol.callRaw(SessionMethods.SessionDestroy.name, { sessionId: sessionId.value.sessionId }).pipe(
+        Effect.timeout(CLEANUP_TIMEOUT),
+        Effect.catchAllCause((cause) =>
+          Effect.logWarning(`could not destroy cloud session ${sessionId.value.sessionId} after a bad create answer`, cause)
+        )
+      )
+    } else {
+      yield* Effect.logWarning(`the session.create answer names no session id, so nothing was cleaned up: ${problem}`)
+    }
+    return yield* new ResponseDecodeError({ method: SessionMethods.SessionCreate.name, message: problem, raw })
+  })

@@ -1,0 +1,167 @@
+/**
+ * The service a user holds for an open session: sends, the turn wait, the
+ * event streams and the session-scoped calls. Every call checks the session
+ * is still open. The public interface is `CopilotSession.CopilotSessionService`;
+ * the object built here is checked against it where `CopilotSession` returns it.
+ *
+ * @internal
+ */
+import { Duration, Effect, Option, Ref, Stream } from "effect"
+import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../../CopilotError.js"
+import * as Methods from "../../generated/Methods.js"
+import type * as ServerApi from "../../ServerApi.js"
+import * as SessionEvent from "../../SessionEvent.js"
+import type * as Method from "../jsonrpc/Method.js"
+import type * as Protocol from "../jsonrpc/Protocol.js"
+import { sessionCallParams } from "../serverApi.js"
+import * as SessionMethods from "../sessionMethods.js"
+import type { SessionCapabilities } from "./capabilities.js"
+import type { EventHub } from "./events.js"
+
+const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
+
+/** Where a session is in its life; only an open session takes calls. */
+export type State = "starting" | "open" | "closing" | "closed"
+
+/** A prompt, or the full params of `session.send` but the session id. */
+export type MessageInput = string | Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">
+
+export interface Options {
+  readonly protocol: Protocol.Protocol
+  readonly hub: EventHub
+  readonly state: Ref.Ref<State>
+  /** Set once the connection to the runtime has ended. */
+  readonly connectionLost: Ref.Ref<Option.Option<ConnectionClosed>>
+  readonly sessionId: string
+  readonly info: SessionMethods.SessionStartResult
+  /** Kept current by the hub (see capabilities.ts). */
+  readonly capabilities: Ref.Ref<SessionCapabilities>
+}
+
+type LastMessage = Option.Option<SessionEvent.EventOf<"assistant.message">>
+
+/** Where a turn stands, folded over its events. */
+type Turn =
+  | { readonly _tag: "Waiting"; readonly started: boolean; readonly last: LastMessage }
+  | { readonly _tag: "Idle"; readonly last: LastMessage }
+  | { readonly _tag: "Error"; readonly event: SessionEvent.EventOf<"session.error"> }
+
+const followTurn = (turn: Turn, event: SessionEvent.SessionEvent): Turn => {
+  if (turn._tag !== "Waiting") return turn
+  switch (event.type) {
+    case "user.message":
+      return { ...turn, started: true }
+    case "assistant.message":
+      return { ...turn, last: Option.some(event) }
+    case "session.idle":
+      // An idle before this message's turn started is the end of an
+      // earlier turn (the runtime sends one right after a session.error).
+      return !turn.started || event.data.mode === "autopilot" ? turn : { _tag: "Idle", last: turn.last }
+    case "session.error":
+      return { _tag: "Error", event }
+    default:
+      return turn
+  }
+}
+
+export const make = (options: Options) => {
+  const { hub, protocol, sessionId } = options
+  const whenOpen = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | SessionClosed> =>
+    Effect.flatMap(
+      Ref.get(options.state),
+      (s): Effect.Effect<A, E | SessionClosed> => (s === "open" ? effect : Effect.fail(new SessionClosed({ sessionId })))
+    )
+  // A session method gets this session's id; any other method's params go as given.
+  const call = <M extends Method.AnyMethod>(method: M, params: ServerApi.SessionCallParams<M>) =>
+    whenOpen(protocol.call(method, sessionCallParams(method, params, sessionId)))
+
+  const send = (input: MessageInput) =>
+    hub.stopReplay.pipe(
+      Effect.zipRight(call(Methods.SessionSend, typeof input === "string" ? { prompt: input } : input)),
+      Effect.map((result) => result.messageId),
+      Effect.withSpan("CopilotSession.send", { attributes: { "session.id": sessionId } })
+    )
+
+  const sendAndWait = (input: MessageInput, waitOptions?: { readonly timeout?: Duration.DurationInput | undefined }) => {
+    const timeout = Duration.decode(waitOptions?.timeout ?? DEFAULT_TURN_TIMEOUT)
+    return Effect.scoped(
+      Effect.gen(function*() {
+        const events = yield* hub.subscribe
+        yield* send(input)
+        const turn = yield* events.pipe(
+          Stream.runFoldWhile<Turn, SessionEvent.SessionEvent>(
+            { _tag: "Waiting", started: false, last: Option.none() },
+            (t) => t._tag === "Waiting",
+            followTurn
+          )
+        )
+        switch (turn._tag) {
+          case "Idle":
+            return turn.last
+          case "Error":
+            return yield* new SessionError({
+              sessionId,
+              errorType: turn.event.data.errorType,
+              message: turn.event.data.message
+            })
+          case "Waiting": {
+            // The stream ended: the session closed, or the connection was lost, under the wait.
+            const lost = yield* Ref.get(options.connectionLost)
+            return yield* Option.isSome(lost) ? Effect.fail(lost.value) : Effect.fail(new SessionClosed({ sessionId }))
+          }
+        }
+      })
+    ).pipe(
+      Effect.timeoutFail({
+        duration: timeout,
+        onTimeout: () => new TimeoutError({ operation: "sendAndWait", timeoutMillis: Duration.toMillis(timeout) })
+      }),
+      Effect.withSpan("CopilotSession.sendAndWait", { attributes: { "session.id": sessionId } })
+    )
+  }
+
+  return {
+    sessionId,
+    info: options.info,
+    capabilities: Ref.get(options.capabilities),
+    subscribe: hub.subscribe,
+    events: Stream.unwrap(hub.subscribe),
+    send,
+    sendAndWait,
+    sendPrompt: (prompt: string) => send(prompt),
+    sendPromptAndWait: (prompt: string, waitOptions?: { readonly timeout?: Duration.DurationInput | undefined }) =>
+      sendAndWait(prompt, waitOptions),
+    getEvents: Effect.map(
+      whenOpen(protocol.call(SessionMethods.SessionGetMessages, { sessionId })),
+      (result) => result.events.map(SessionEvent.decode)
+    ),
+    abort: Effect.asVoid(call(Methods.SessionAbort, {})),
+    setModel: (
+      modelId: string,
+      modelOptions?: Omit<Method.Params<typeof Methods.SessionModelSwitchTo>, "sessionId" | "modelId">
+    ) => call(Methods.SessionModelSwitchTo, { ...modelOptions, modelId }),
+    getModel: call(Methods.SessionModelGetCurrent, {}),
+    log: (message: string, logOptions?: Omit<Method.Params<typeof Methods.SessionLog>, "sessionId" | "message">) =>
+      call(Methods.SessionLog, { ...logOptions, message }),
+    mode: {
+      get: call(Methods.SessionModeGet, {}),
+      set: (mode: Method.Params<typeof Methods.SessionModeSet>["mode"]) => call(Methods.SessionModeSet, { mode })
+    },
+    plan: {
+      read: call(Methods.SessionPlanRead, {}),
+      update: (content: string) => Effect.asVoid(call(Methods.SessionPlanUpdate, { content })),
+      delete: Effect.asVoid(call(Methods.SessionPlanDelete, {}))
+    },
+    workspace: {
+      get: call(Methods.SessionWorkspacesGetWorkspace, {}),
+      listFiles: call(Methods.SessionWorkspacesListFiles, {}),
+      readFile: (path: string) => call(Methods.SessionWorkspacesReadFile, { path }),
+      createFile: (path: string, content: string) =>
+        Effect.asVoid(call(Methods.SessionWorkspacesCreateFile, { path, content }))
+    },
+    call
+  }
+}
+
+/** The session service as built here. */
+export type Service = ReturnType<typeof make>

@@ -1,0 +1,164 @@
+/**
+ * The shape of the package: modules layered one way (no import cycles, the
+ * client below the sessions), and a public client service whose declarations
+ * carry nothing internal.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Cause, Effect, Exit } from "effect"
+import { CopilotClient, CopilotSession } from "effect-copilot"
+import { FakeRuntime } from "effect-copilot/testing"
+import { readdirSync, readFileSync } from "node:fs"
+import { dirname, join, relative, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import ts from "typescript"
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "../src")
+
+const sourceFiles = (dir: string): Array<string> =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith(".ts") ? [path] : []
+  })
+
+/** Each module of src/ and the modules of src/ it imports: imports, type imports, re-exports and dynamic imports alike. */
+const importGraph = (): Map<string, ReadonlyArray<string>> => {
+  const graph = new Map<string, ReadonlyArray<string>>()
+  for (const file of sourceFiles(SRC)) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true)
+    const local = importedFiles
+      .map((ref) => ref.fileName)
+      .filter((name) => name.startsWith("."))
+      .map((name) => resolve(dirname(file), name.replace(/\.js$/, ".ts")))
+    graph.set(file, local)
+  }
+  return graph
+}
+
+/** The strongly connected components with more than one module (or a module importing itself): the import cycles. */
+const cycles = (graph: Map<string, ReadonlyArray<string>>): Array<Array<string>> => {
+  let next = 0
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: Array<string> = []
+  const onStack = new Set<string>()
+  const found: Array<Array<string>> = []
+  const visit = (v: string) => {
+    index.set(v, next)
+    low.set(v, next)
+    next++
+    stack.push(v)
+    onStack.add(v)
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue
+      if (!index.has(w)) {
+        visit(w)
+        low.set(v, Math.min(low.get(v)!, low.get(w)!))
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v)!, index.get(w)!))
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: Array<string> = []
+      let w: string
+      do {
+        w = stack.pop()!
+        onStack.delete(w)
+        component.push(relative(SRC, w))
+      } while (w !== v)
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort())
+    }
+  }
+  for (const v of graph.keys()) if (!index.has(v)) visit(v)
+  return found
+}
+
+describe("module layering", () => {
+  it("the import reader sees the imports of a known module, type imports included", () => {
+    const graph = importGraph()
+    const session = graph.get(join(SRC, "CopilotSession.ts")) ?? []
+    expect(session).toContain(join(SRC, "CopilotClient.ts"))
+    // The finder reports a cycle when there is one.
+    const withCycle = new Map(graph)
+    withCycle.set(join(SRC, "CopilotClient.ts"), [...(graph.get(join(SRC, "CopilotClient.ts")) ?? []), join(SRC, "CopilotSession.ts")])
+    expect(cycles(withCycle)).toContainEqual(["CopilotClient.ts", "CopilotSession.ts"])
+  })
+
+  it("no module of src/ imports a module that imports it back", () => {
+    expect(cycles(importGraph())).toEqual([])
+  })
+
+  it("the client does not know sessions: nothing it imports reaches CopilotSession or the session internals", () => {
+    const graph = importGraph()
+    const reachable = new Set<string>()
+    const walk = (file: string) => {
+      for (const dep of graph.get(file) ?? []) {
+        if (reachable.has(dep)) continue
+        reachable.add(dep)
+        walk(dep)
+      }
+    }
+    walk(join(SRC, "CopilotClient.ts"))
+    const sessionModules = [...reachable].map((f) => relative(SRC, f)).filter((f) =>
+      f === "CopilotSession.ts" || f.startsWith(join("internal", "session"))
+    )
+    expect(sessionModules).toEqual([])
+  })
+})
+
+/** The declarations tsc emits for a module of src/, with internal members kept (as a build without stripInternal does). */
+const declarationsOf = (file: string): string => {
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    skipLibCheck: true,
+    declaration: true,
+    emitDeclarationOnly: true,
+    stripInternal: false,
+    types: ["node"]
+  }
+  const program = ts.createProgram([file], options)
+  let text: string | undefined
+  program.emit(program.getSourceFile(file), (name, data) => {
+    if (name.endsWith("CopilotClient.d.ts")) text = data
+  }, undefined, true)
+  if (text === undefined) throw new Error(`no declarations were emitted for ${file}`)
+  return text
+}
+
+/** The member names of an interface in declaration text. */
+const interfaceMembers = (declarations: string, name: string): ReadonlyArray<string> => {
+  const source = ts.createSourceFile("x.d.ts", declarations, ts.ScriptTarget.ES2022)
+  const found = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name)
+  if (found === undefined) throw new Error(`interface ${name} not found in the declarations`)
+  return found.members.flatMap((member) => (member.name !== undefined && ts.isIdentifier(member.name) ? [member.name.text] : []))
+}
+
+describe("the public client service", () => {
+  it("its emitted declarations name the connection's calls and no internal field", () => {
+    const members = interfaceMembers(declarationsOf(join(SRC, "CopilotClient.ts")), "CopilotClientService")
+    expect(members).toContain("ping")
+    expect(members).toContain("closed")
+    expect(members).not.toContain("protocol")
+    expect(members).not.toContain("router")
+    // Sessions are made by CopilotSession, on the client: not by the client.
+    expect(members.filter((m) => /session$/i.test(m) && /^(create|resume)/.test(m))).toEqual([])
+  }, 60_000)
+
+  it.effect("a running client exposes no protocol or router", () =>
+    Effect.gen(function*() {
+      const client = yield* CopilotClient.CopilotClient
+      expect(Object.keys(client)).not.toContain("protocol")
+      expect(Object.keys(client)).not.toContain("router")
+      expect(yield* client.ping("hi")).toMatchObject({ message: "pong: hi" })
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("a copy of the client service cannot make sessions: a defect that says to use the service itself", () =>
+    Effect.gen(function*() {
+      const client = yield* CopilotClient.CopilotClient
+      const exit = yield* Effect.exit(Effect.scoped(CopilotSession.make({ ...client }, { sessionId: "s" })))
+      expect(Exit.isFailure(exit) && Cause.isDie(exit.cause)).toBe(true)
+      if (Exit.isFailure(exit)) expect(Cause.pretty(exit.cause)).toContain("not built by CopilotClient.make or CopilotClient.layer")
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+})
