@@ -63,8 +63,8 @@ describe("Prompt rendering", () => {
     expect(Either.getOrThrow(withFiles("AQID")).attachments).toEqual([
       { type: "blob", data: "AQID", mimeType: "image/png", displayName: "dot.png" }
     ])
-    expect(Either.getOrThrow(withFiles(new URL("file:///tmp/dot.png"))).attachments).toEqual([
-      { type: "file", path: "/tmp/dot.png", displayName: "dot.png" }
+    expect(Either.getOrThrow(withFiles(new URL("file:///srv/images/dot.png"))).attachments).toEqual([
+      { type: "file", path: "/srv/images/dot.png", displayName: "dot.png" }
     ])
     const refused = withFiles(new URL("https://example.com/dot.png"))
     expect(Either.isLeft(refused) && refused.left).toContain("https:")
