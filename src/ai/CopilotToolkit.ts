@@ -5,7 +5,8 @@
  * Schema the model sees; a call runs the handler from the toolkit's handler
  * Layer (`toolkit.toLayer(...)`) and hands the model the result encoded by
  * the tool's success Schema (a failure, encoded by its failure Schema, as a
- * failed result).
+ * failed result). The tools' Schemas must not need services of their own
+ * (handlers may: the handler Layer provides them).
  *
  * @example
  * ```ts
