@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Exit, Layer } from "effect"
-import * as net from "node:net"
 import * as CopilotClient from "../src/CopilotClient.js"
 import * as RuntimeConnection from "../src/RuntimeConnection.js"
+import { listen } from "./support/loopback.js"
 import { captureLogs } from "./support/logs.js"
 import { isAlive, killIfAlive, makeStub, type StubRuntime } from "./support/stubRuntime.js"
 
@@ -95,29 +95,16 @@ describe("Runtime bounds: start", () => {
 
   it.live("Uri: a runtime that accepts the connection but never answers fails start-up with ConnectionFailed", () =>
     Effect.gen(function*() {
-      const sockets = new Set<net.Socket>()
-      const server = yield* Effect.acquireRelease(
-        Effect.async<net.Server>((resume) => {
-          const server = net.createServer((socket) => {
-            sockets.add(socket)
-            socket.on("error", () => socket.destroy())
-          })
-          server.listen(0, "127.0.0.1", () => resume(Effect.succeed(server)))
-        }),
-        (server) =>
-          Effect.async<void>((resume) => {
-            for (const socket of sockets) socket.destroy()
-            server.close(() => resume(Effect.void))
-          })
-      )
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
+      let accepted = 0
+      const port = yield* listen(() => {
+        accepted++
+      })
       const error = yield* Effect.flip(Effect.scoped(CopilotClient.make({
         connection: RuntimeConnection.Uri({ url: `127.0.0.1:${port}` }),
         startTimeout: "1 second"
       })))
       expect(error).toMatchObject({ _tag: "ConnectionFailed" })
       expect(error.message).toContain("did not answer within 1s")
-      expect(sockets.size).toBe(1)
+      expect(accepted).toBe(1)
     }).pipe(Effect.scoped), 20_000)
 })

@@ -14,6 +14,7 @@ import * as CopilotClient from "../src/CopilotClient.js"
 import * as Frame from "../src/internal/jsonrpc/Frame.js"
 import * as RuntimeConnection from "../src/RuntimeConnection.js"
 import * as Connection from "../src/internal/connection.js"
+import { listen } from "./support/loopback.js"
 
 const MAX_FRAME_BYTES = 64 * 1024
 const CASES = Number(process.env.FUZZ_CASES ?? 150)
@@ -182,25 +183,10 @@ const answerer = (socket: net.Socket) => {
 
 const fakeRuntime = Effect.gen(function*() {
   const accepted = yield* Queue.unbounded<net.Socket>()
-  const sockets = new Set<net.Socket>()
-  const server = yield* Effect.acquireRelease(
-    Effect.async<net.Server>((resume) => {
-      const server = net.createServer((socket) => {
-        sockets.add(socket)
-        socket.on("close", () => sockets.delete(socket))
-        answerer(socket)
-        Queue.unsafeOffer(accepted, socket)
-      })
-      server.listen(0, "127.0.0.1", () => resume(Effect.succeed(server)))
-    }),
-    (server) =>
-      Effect.async<void>((resume) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resume(Effect.void))
-      })
-  )
-  const address = server.address()
-  const port = typeof address === "object" && address !== null ? address.port : 0
+  const port = yield* listen((socket) => {
+    answerer(socket)
+    Queue.unsafeOffer(accepted, socket)
+  })
   return { port, accepted }
 })
 
