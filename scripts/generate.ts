@@ -73,6 +73,10 @@ export const OVERLAY: ReadonlyArray<Correction> = [
   { _tag: "OptionalField", file: API_FILE, definition: "AttachmentDirectory", field: "displayName" },
   { _tag: "OptionalField", file: EVENTS_FILE, definition: "AttachmentFile", field: "displayName" },
   { _tag: "OptionalField", file: EVENTS_FILE, definition: "AttachmentDirectory", field: "displayName" },
+  // `account.getCurrentAuth` and `account.getAllUsers` answer a token
+  // identity (`type: "token"`) without the token itself: the runtime keeps
+  // the secret to itself, as it should.
+  { _tag: "OptionalField", file: API_FILE, definition: "TokenAuthInfo", field: "token" },
   // Answered -32601 "Unhandled method user.settings.reload".
   { _tag: "NotServed", method: "user.settings.reload", runtime: "1.0.102" }
 ]

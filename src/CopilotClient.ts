@@ -39,6 +39,7 @@ import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
+import * as Secrets from "./internal/secrets.js"
 import * as ServerApiInternal from "./internal/serverApi.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
 import type * as ServerApi from "./ServerApi.js"
@@ -185,11 +186,21 @@ export interface ClientOptions {
   readonly enableRemoteSessions?: boolean | undefined
   /** Idle sessions are ended by the runtime after this long. */
   readonly sessionIdleTimeout?: Duration.DurationInput | undefined
-  /** Bound on start-up (spawn to first answer); default 30 s. */
+  /**
+   * Bound on each phase of start-up (a spawned runtime reporting its port,
+   * the socket connecting, the handshake's answer), on every connection
+   * kind; default 30 s.
+   */
   readonly startTimeout?: Duration.DurationInput | undefined
-  /** Bound on each step of a graceful stop; default 5 s. */
+  /**
+   * Bound on each step of stopping a spawned runtime: close its input and
+   * wait for it to exit (stdio), SIGTERM and wait, SIGKILL and wait; default 5 s.
+   */
   readonly stopTimeout?: Duration.DurationInput | undefined
-  /** Largest frame accepted from the runtime; default 64 MiB. */
+  /**
+   * Largest frame accepted from the runtime; a larger declared length ends
+   * the connection with a `ConnectionClosed` naming it. Default 64 MiB.
+   */
   readonly maxFrameBytes?: number | undefined
   /**
    * Registers this client as the session file system (`sessionFs.setProvider`)
@@ -457,6 +468,7 @@ export const makeWithConnection = (
   Effect.gen(function*() {
     const launch = toLaunchOptions(options)
     const clientInfo = yield* clientInfoParams(options)
+    const secrets = connected.secrets ?? (yield* Secrets.make([options.githubToken, connected.connectionToken]))
     const router = yield* Router.make()
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
@@ -471,7 +483,7 @@ export const makeWithConnection = (
           (event) => Effect.asVoid(PubSub.publish(lifecycleHub, event))
         )
       }
-    }, { maxFrameBytes: options.maxFrameBytes })
+    }, { maxFrameBytes: options.maxFrameBytes, scrub: secrets.scrub })
 
     const protocolVersion = yield* handshake(protocol, connected.connectionToken, clientInfo).pipe(
       Effect.catchTag("ConnectionClosed", (closed) => new ConnectionFailed({ message: closed.message, cause: closed })),
@@ -544,7 +556,7 @@ export const makeWithConnection = (
     }
     // The session modules reach the protocol and the router through the
     // internal connection module, never through the public service.
-    return Connection.attach(service, { protocol, router })
+    return Connection.attach(service, { protocol, router, secrets })
   })
 
 /**

@@ -15,8 +15,8 @@
  * ).pipe(Effect.provide(CopilotClient.layer()))
  * ```
  */
-import { Context, Duration, Effect } from "effect"
-import type { Option, Scope, Stream } from "effect"
+import { Context, Duration, Effect, Predicate } from "effect"
+import type { Option, Redacted, Scope, Stream } from "effect"
 import { randomUUID } from "node:crypto"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
 import { type CallError, InvalidConfig, type SessionClosed, type SessionError, type TimeoutError } from "./CopilotError.js"
@@ -261,18 +261,28 @@ export type OpenError = CallError | InvalidConfig
 
 const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)
 
+/** The secrets a config hands the runtime: scrubbed from what the runtime prints from then on. */
+const secretsOf = (config: {
+  readonly provider?: SessionConfig.ProviderConfig | undefined
+  readonly gitHubToken?: Redacted.Redacted<string> | undefined
+}): ReadonlyArray<Redacted.Redacted<string>> =>
+  [config.provider?.apiKey, config.provider?.bearerToken, config.gitHubToken].filter(Predicate.isNotUndefined)
+
 /** Opens a session on a client's connection; the result is checked against the public interface here. */
 const openOn = <R>(
   connection: Connection.Connection,
-  config: SessionConfig.SessionHandlers<R> & LifecycleOptions,
+  config: (SessionConfig.SessionConfig<R> | SessionConfig.ResumeSessionConfig<R>) & LifecycleOptions,
   start: Handshake.Start
 ): Effect.Effect<CopilotSessionService, CallError, Scope.Scope | R> => {
-  const open = Handshake.open({
-    connection,
-    config,
-    closeTimeout: Duration.decode(config.closeTimeout ?? DEFAULT_CLOSE_TIMEOUT),
-    start
-  })
+  const open = Effect.zipRight(
+    Effect.forEach(secretsOf(config), connection.secrets.add, { discard: true }),
+    Handshake.open({
+      connection,
+      config,
+      closeTimeout: Duration.decode(config.closeTimeout ?? DEFAULT_CLOSE_TIMEOUT),
+      start
+    })
+  )
   // With the id known up front, the span of the constructor and every span
   // made under it (the start call's) carry it; a cloud session's span gets it
   // once the runtime names it.

@@ -98,25 +98,36 @@ describe("Frame codec: bad input", () => {
     expect(out[1]).toBe(next)
   })
 
-  it("reports an oversized frame in one chunk and decodes the next frame", () => {
-    const big = JSON.stringify("x".repeat(200))
-    const out = decodeAll([Buffer.concat([Frame.encode(big), Frame.encode(next)])], 64)
-    expect(out).toEqual([`Error: frame of 202 bytes exceeds the maximum of 64 bytes; skipped it`, next])
-  })
+  it.prop(
+    "after a bad header with a body, resynchronises on the next Content-Length and decodes every later frame",
+    [FastCheck.constantFrom("abc", "-1", "", "0x10", "1.5", "twelve"), Messages, Cuts],
+    ([value, after, cuts]) => {
+      // The bad frame's body is read as noise: no frame is lost but that one.
+      const bad = bytesOf(`Content-Length: ${value}\r\n\r\n{"jsonrpc":"2.0","method":"lost","params":{}}`)
+      const out = decodeAll(splitAt(Buffer.concat([Frame.encode(next), bad, concat(after)]), cuts))
+      expect(out[0]).toBe(next)
+      expect(out[1]).toMatch(/^Error: invalid Content-Length header/)
+      expect(out.slice(2)).toEqual(after)
+    }
+  )
+
+  /** Bytes that hold no header start: noise a broken runtime might print. */
+  const Noise = FastCheck.uint8Array({ minLength: 1, maxLength: 600 }).map((bytes) => Buffer.from(bytes)).filter(
+    (bytes) => !/content-length/i.test(bytes.toString("latin1"))
+  )
 
   it.prop(
-    "skips an oversized body spread over several chunks and decodes the next frames",
-    [
-      FastCheck.integer({ min: 171, max: 3000 }),
-      Cuts,
-      Messages.filter((texts) => texts.every((text) => Buffer.byteLength(text) <= 512))
-    ],
-    ([size, cuts, after]) => {
-      const big = JSON.stringify("漢".repeat(size)) // 3 * size + 2 > 512 bytes
-      const bytes = Buffer.concat([Frame.encode(big), concat(after)])
-      const out = decodeAll(splitAt(bytes, cuts), 512)
-      expect(out[0]).toBe(`Error: frame of ${3 * size + 2} bytes exceeds the maximum of 512 bytes; skipped it`)
-      expect(out.slice(1)).toEqual(after)
+    "noise between frames costs no frame: every frame after it is decoded",
+    [Messages, FastCheck.nat(), Noise, Cuts],
+    ([texts, at, noise, cuts]) => {
+      const i = at % texts.length
+      const bytes = Buffer.concat([concat(texts.slice(0, i)), noise, concat(texts.slice(i))])
+      const out = decodeAll(splitAt(bytes, cuts))
+      const bodies = out.filter((line) => !line.startsWith("Error: "))
+      expect(bodies).toEqual(texts)
+      for (const line of out.filter((line) => line.startsWith("Error: "))) {
+        expect(line).toMatch(/looking for the next Content-Length header$/)
+      }
     }
   )
 
@@ -125,11 +136,41 @@ describe("Frame codec: bad input", () => {
     expect(decodeAll([Frame.encode(body)], 64)).toEqual([body])
   })
 
-  it("reports bytes that never form a header end and recovers on later frames", () => {
+  it.prop(
+    "a declared length over the maximum is fatal at once, body or not; nothing after it is read",
+    [FastCheck.oneof(FastCheck.integer({ min: 65, max: 1 << 30 }).map(String), FastCheck.constantFrom("1e30", "99999999999999999999999")), FastCheck.boolean(), Cuts],
+    ([length, withBody, cuts]) => {
+      const header = bytesOf(`Content-Length: ${length}\r\n\r\n`)
+      const bytes = Buffer.concat([header, withBody ? bytesOf("x".repeat(100)) : Buffer.alloc(0), Frame.encode(next)])
+      const decoder = new Frame.FrameDecoder(64)
+      const out = splitAt(bytes, cuts).flatMap((chunk) => decoder.push(chunk))
+      expect(out).toHaveLength(1)
+      const [error] = out
+      expect(error !== undefined && Either.isLeft(error) && error.left.fatal).toBe(true)
+      expect(error !== undefined && Either.isLeft(error) ? error.left.message : "").toContain(`frame of ${length} bytes, over the maximum of 64 bytes`)
+      expect(decoder.stopped).toBe(true)
+      expect(decoder.push(Frame.encode(next))).toEqual([])
+    }
+  )
+
+  it("bytes that never form a header end are dropped, and a frame after them is decoded", () => {
     const noise = Buffer.alloc(9 * 1024, "z")
     const out = decodeAll([noise, Frame.encode(next)])
     expect(out).toHaveLength(2)
-    expect(out[0]).toMatch(/^Error: no frame header end/)
+    expect(out[0]).toMatch(/^Error: no frame header end within 8192 bytes/)
     expect(out[1]).toBe(next)
+  })
+
+  it("noise with no header beyond the resync bound is fatal", () => {
+    const decoder = new Frame.FrameDecoder({ maxResyncBytes: 4096 })
+    const first = decoder.push(bytesOf("Content-Length: what\r\n\r\n"))
+    expect(first.map((e) => Either.isLeft(e) && !e.left.fatal)).toEqual([true])
+    const out = Array.from({ length: 10 }, () => decoder.push(Buffer.alloc(1000, "q"))).flat()
+    expect(out).toHaveLength(1)
+    expect(out[0] !== undefined && Either.isLeft(out[0]) ? out[0].left : undefined).toMatchObject({
+      fatal: true,
+      message: expect.stringContaining("cannot be resynchronised")
+    })
+    expect(decoder.push(Frame.encode(next))).toEqual([])
   })
 })

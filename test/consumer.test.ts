@@ -177,14 +177,17 @@ afterAll(() => {
   if (work !== undefined && process.env.KEEP_CONSUMER === undefined) Fs.rmSync(work, { recursive: true, force: true })
 })
 
+// The optional @effect/ai entry needs effect 3.22 or later: only the highest case installs @effect/ai
+// and checks the programs that use it; the lowest checks that everything else works without it.
 const cases = [
-  ["the lowest", Object.fromEntries(PEERS.map((name) => [name, lowest(pkg.peerDependencies[name]!)]))],
-  ["the highest", Object.fromEntries(PEERS.map((name) => [name, pkg.devDependencies[name]!]))]
+  ["the lowest", Object.fromEntries(PEERS.map((name) => [name, lowest(pkg.peerDependencies[name]!)])), false],
+  ["the highest", Object.fromEntries(PEERS.map((name) => [name, pkg.devDependencies[name]!])), true]
 ] as const
+const usesAi = (code: string): boolean => code.includes("effect-copilot/ai") || code.includes("@effect/ai")
 
 describe("the packed package in a fresh app", () => {
-  for (const [label, versions] of cases) {
-    it(`installs and works with ${label} supported effect (${versions.effect})`, async () => {
+  for (const [label, versions, withAi] of cases) {
+    it(`installs and works with ${label} supported effect (${versions.effect})${withAi ? ", and the @effect/ai entry" : ""}`, async () => {
       const app = Path.join(work, `app-${versions.effect}`)
       Fs.mkdirSync(Path.join(app, "src", "examples"), { recursive: true })
       Fs.writeFileSync(
@@ -199,6 +202,7 @@ describe("the packed package in a fresh app", () => {
         "--omit=optional",
         tarball,
         ...PEERS.map((name) => `${name}@${versions[name]}`),
+        ...(withAi ? [`@effect/ai@${pkg.devDependencies["@effect/ai"]}`] : []),
         `@types/node@${pkg.devDependencies["@types/node"]}`
       ], app)
 
@@ -219,9 +223,13 @@ describe("the packed package in a fresh app", () => {
       )
 
       // The README's programs, the examples, a probe of the types, and a CommonJS program.
-      readmePrograms().forEach((code, index) => Fs.writeFileSync(Path.join(app, "src", `readme-${index + 1}.ts`), code))
+      readmePrograms().forEach((code, index) => {
+        if (withAi || !usesAi(code)) Fs.writeFileSync(Path.join(app, "src", `readme-${index + 1}.ts`), code)
+      })
       for (const file of Fs.readdirSync(Path.join(root, "examples"))) {
-        if (file.endsWith(".ts")) Fs.copyFileSync(Path.join(root, "examples", file), Path.join(app, "src", "examples", file))
+        if (!file.endsWith(".ts")) continue
+        const code = Fs.readFileSync(Path.join(root, "examples", file), "utf8")
+        if (withAi || !usesAi(code)) Fs.writeFileSync(Path.join(app, "src", "examples", file), code)
       }
       Fs.writeFileSync(Path.join(app, "src", "probe.ts"), typeProbe)
       Fs.writeFileSync(Path.join(app, "src", "check.cts"), cjsCheck)
@@ -254,6 +262,11 @@ describe("the packed package in a fresh app", () => {
       expect(cjs).toContain(Path.join("effect-copilot", "dist", "cjs", "index.js"))
       expect(cjs).toContain(Path.join("effect-copilot", "dist", "cjs", "testing", "index.js"))
       expect(cjs).toContain("answer: Hello from CommonJS.")
+      if (withAi) {
+        expect(Fs.existsSync(Path.join(app, "build", "examples", "ai.js"))).toBe(true)
+        const ai = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/ai')).sort().join(' '))"], app)
+        expect(ai).toContain("CopilotLanguageModel")
+      }
     }, 600_000)
   }
 })

@@ -1033,7 +1033,7 @@ export interface TokenAuthInfo {
   /** Authentication host. */
   readonly host: string
   /** The token value itself. Treat as a secret. */
-  readonly token: string
+  readonly token?: string | undefined
   /** Opaque native GitHub credential registration backing this token identity, when applicable. */
   readonly registrationId?: string | undefined
   /** Snapshot of the authenticated user's Copilot subscription info, if known. Mirrors the GitHub API `/copilot_internal/v2/token` user response shape — the runtime trusts this verbatim and does not re-fetch when set. */
@@ -1044,7 +1044,7 @@ export interface TokenAuthInfo {
 export const TokenAuthInfo: Schema.Schema<TokenAuthInfo> = lazy<TokenAuthInfo>(() => tolerantStruct<TokenAuthInfo>({
   type: Schema.Literal("token"),
   host: Schema.String,
-  token: Schema.String,
+  token: Schema.optional(Schema.String),
   registrationId: Schema.optional(Schema.String),
   copilotUser: Schema.optional(CopilotUserResponse)
 }), "TokenAuthInfo")

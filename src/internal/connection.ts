@@ -1,6 +1,7 @@
 /**
- * What the session modules need of a client: its JSON-RPC peer and its
- * session router. `CopilotClient` attaches them to the service it builds and
+ * What the session modules need of a client: its JSON-RPC peer, its
+ * session router and the secrets scrubbed from what the runtime prints
+ * (sessions add their provider keys). `CopilotClient` attaches them to the service it builds and
  * the session modules look them up; they never appear on the public
  * `CopilotClientService`.
  *
@@ -13,11 +14,13 @@
 import { Effect } from "effect"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 import type * as Router from "./router.js"
+import type * as Secrets from "./secrets.js"
 
 /** A client's connection, as the session modules see it. */
 export interface Connection {
   readonly protocol: Protocol.Protocol
   readonly router: Router.Router
+  readonly secrets: Secrets.Secrets
 }
 
 // Keyed by the service object itself: a service is attached once, when it is

@@ -10,7 +10,7 @@ import * as Command from "@effect/platform/Command"
 import type * as CommandExecutor from "@effect/platform/CommandExecutor"
 import type * as Socket from "@effect/platform/Socket"
 import * as NodeSocket from "@effect/platform-node/NodeSocket"
-import { Chunk, Deferred, Duration, Effect, Either, Mailbox, Option, Queue, Redacted, Ref, Stream } from "effect"
+import { Chunk, Deferred, Duration, Effect, Either, Mailbox, Option, Redacted, Ref, Stream } from "effect"
 import type { Scope } from "effect"
 import { createRequire } from "node:module"
 import { randomUUID } from "node:crypto"
@@ -18,6 +18,7 @@ import { ConnectionClosed, ConnectionFailed } from "../CopilotError.js"
 import * as RuntimeConnection from "../RuntimeConnection.js"
 import type { Transport } from "./jsonrpc/Protocol.js"
 import { moduleUrl } from "./moduleUrl.js"
+import * as Secrets from "./secrets.js"
 
 /** The environment variable the token is handed over in. */
 export const AUTH_TOKEN_ENV = "COPILOT_SDK_AUTH_TOKEN"
@@ -54,6 +55,11 @@ export interface Connected {
    * address. The calls then waiting fail with a reason that says so.
    */
   readonly kill: Effect.Effect<void>
+  /**
+   * The secrets handed to the runtime, scrubbed from what it prints; the
+   * client makes its own registry when absent (e.g. over a fake runtime).
+   */
+  readonly secrets?: Secrets.Secrets | undefined
 }
 
 const FORCE_STOPPED = "the client force-stopped the connection (forceStop)"
@@ -116,20 +122,60 @@ export const runtimeEnv = (
   return env
 }
 
-/** Keeps the last bytes of the runtime's stderr for error messages. */
-const collectStderr = (stream: Stream.Stream<Uint8Array, unknown>, tail: Ref.Ref<string>) =>
-  stream.pipe(
-    Stream.decodeText(),
-    Stream.runForEach((text) =>
-      Ref.update(tail, (current) => {
-        const next = current + text
-        return next.length > STDERR_TAIL_BYTES ? next.slice(next.length - STDERR_TAIL_BYTES) : next
-      }).pipe(Effect.zipRight(Effect.logDebug(text.trimEnd()).pipe(Effect.annotateLogs("runtime", "stderr"))))
-    ),
-    Effect.ignore
-  )
+/** A partial line longer than this is let through without waiting for its end. */
+const MAX_PENDING_LINE = 16 * 1024
 
-const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, string>, path: string) =>
+/**
+ * Cuts the runtime's output into lines, scrubs each of the known secrets and
+ * hands it on. A secret is scrubbed whole only if it is not cut, so text is
+ * scrubbed a line at a time (a secret holds no line break); a partial line
+ * that grows too long is let through but for its last characters, kept as
+ * long as the longest secret.
+ */
+const scrubbedLines = (
+  stream: Stream.Stream<Uint8Array, unknown>,
+  secrets: Secrets.Secrets,
+  onLine: (line: string) => Effect.Effect<void>
+): Effect.Effect<void> =>
+  Effect.gen(function*() {
+    const pending = yield* Ref.make("")
+    const emit = (text: string) => Effect.flatMap(secrets.scrub(text), onLine)
+    yield* stream.pipe(
+      Stream.decodeText(),
+      Stream.runForEach((text) =>
+        Effect.gen(function*() {
+          const lines = ((yield* Ref.get(pending)) + text).split("\n")
+          let rest = lines.pop() ?? ""
+          if (rest.length > MAX_PENDING_LINE) {
+            const keep = Math.max(1, yield* secrets.longest)
+            lines.push(rest.slice(0, rest.length - keep))
+            rest = rest.slice(rest.length - keep)
+          }
+          yield* Ref.set(pending, rest)
+          yield* Effect.forEach(lines, (line) => emit(line.endsWith("\r") ? line.slice(0, -1) : line), { discard: true })
+        })
+      ),
+      Effect.ignore
+    )
+    const rest = yield* Ref.getAndSet(pending, "")
+    if (rest !== "") yield* emit(rest)
+  })
+
+/** Keeps the last bytes of the runtime's stderr, scrubbed, for error messages, and logs each line at debug. */
+const collectStderr = (stream: Stream.Stream<Uint8Array, unknown>, tail: Ref.Ref<string>, secrets: Secrets.Secrets) =>
+  scrubbedLines(stream, secrets, (line) =>
+    Ref.update(tail, (current) => {
+      const next = `${current}${line}\n`
+      return next.length > STDERR_TAIL_BYTES ? next.slice(next.length - STDERR_TAIL_BYTES) : next
+    }).pipe(Effect.zipRight(Effect.logDebug(line).pipe(Effect.annotateLogs("runtime", "stderr")))))
+
+const spawn = (
+  options: LaunchOptions,
+  args: Array<string>,
+  env: Record<string, string>,
+  path: string,
+  secrets: Secrets.Secrets
+) =>
   Effect.gen(function*() {
     let command = Command.make(path, ...args).pipe(Command.env(env))
     if (options.cwd !== undefined) command = Command.workingDirectory(command, options.cwd)
@@ -139,10 +185,14 @@ const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, 
       )
     )
     const stderrTail = yield* Ref.make("")
-    yield* Effect.forkScoped(collectStderr(proc.stderr, stderrTail))
+    const collector = yield* Effect.forkScoped(collectStderr(proc.stderr, stderrTail, secrets))
+    /** Waits (briefly) for the last of stderr once the runtime has exited. */
+    const stderrRead = Effect.interruptible(collector.await).pipe(Effect.timeoutOption("1 second"), Effect.asVoid)
     const closeReason = (reason: string) =>
       Effect.gen(function*() {
-        const exit = yield* proc.exitCode.pipe(Effect.timeoutOption("1 second"), Effect.option)
+        // Interruptible, so the bound holds in a finalizer too.
+        const exit = yield* Effect.interruptible(proc.exitCode).pipe(Effect.timeoutOption("1 second"), Effect.option)
+        if (Option.isSome(exit)) yield* stderrRead
         const tail = (yield* Ref.get(stderrTail)).trim()
         return new ConnectionClosed({
           reason,
@@ -150,49 +200,77 @@ const spawn = (options: LaunchOptions, args: Array<string>, env: Record<string, 
           stderrTail: tail === "" ? undefined : tail
         })
       })
-    return { proc, stderrTail, closeReason }
+    return { proc, stderrTail, stderrRead, closeReason }
   })
 
 /**
- * Stops a spawned runtime: close its input, wait, then SIGTERM, then SIGKILL,
- * each step bounded by the stop timeout.
+ * Stops a spawned runtime: close its input and wait for it to exit, then
+ * SIGTERM and wait, then SIGKILL and wait. Every step, the closing of the
+ * input included, is bounded by the stop timeout, so a runtime that ignores
+ * its input closing and SIGTERM is gone within about three stop timeouts.
  */
 const gracefulStop = (
   proc: CommandExecutor.Process,
   closeInput: Option.Option<Effect.Effect<void>>,
   timeout: Duration.Duration
-) =>
-  Effect.gen(function*() {
+): Effect.Effect<void> => {
+  // A finalizer runs uninterruptibly, and a timeout can only end a step it
+  // can interrupt: each step is made interruptible, or its bound is void.
+  const bounded = <A, E>(step: Effect.Effect<A, E>) =>
+    Effect.interruptible(step).pipe(
+      Effect.timeoutOption(timeout),
+      Effect.option,
+      Effect.map((o) => Option.isSome(Option.flatten(o)))
+    )
+  const running = proc.isRunning.pipe(Effect.orElseSucceed(() => false))
+  return Effect.gen(function*() {
     if (Option.isSome(closeInput)) {
       // Over stdio the runtime ends by itself once its input closes.
-      yield* closeInput.value
-      yield* proc.exitCode.pipe(Effect.timeoutOption(timeout), Effect.option)
+      yield* bounded(Effect.zipRight(closeInput.value, proc.exitCode))
+      if (!(yield* running)) return
+      yield* Effect.logDebug(`the Copilot runtime (pid ${proc.pid}) did not exit when its input closed; sending SIGTERM`)
     }
-    if (!(yield* proc.isRunning.pipe(Effect.orElseSucceed(() => false)))) return
-    const terminated = yield* proc.kill("SIGTERM").pipe(Effect.timeoutOption(timeout), Effect.option, Effect.map(Option.flatten))
-    if (Option.isSome(terminated)) return
+    if (!(yield* running)) return
+    // `kill` signals the process group and waits for the exit.
+    if (yield* bounded(proc.kill("SIGTERM"))) return
+    if (!(yield* running)) return
     yield* Effect.logWarning(`the Copilot runtime (pid ${proc.pid}) ignored SIGTERM; sending SIGKILL`)
-    yield* proc.kill("SIGKILL").pipe(Effect.timeout(timeout), Effect.ignore)
+    yield* bounded(proc.kill("SIGKILL"))
   }).pipe(Effect.ignore)
+}
 
-const stdio = (options: LaunchOptions, path: string) =>
+const stdio = (options: LaunchOptions, path: string, secrets: Secrets.Secrets) =>
   Effect.gen(function*() {
-    const { closeReason, proc } = yield* spawn(options, runtimeArgs(options, { _tag: "Stdio" }), runtimeEnv(options, Option.none()), path)
-    const outgoing = yield* Queue.unbounded<Uint8Array>()
-    const writer = yield* Stream.fromQueue(outgoing).pipe(Stream.run(proc.stdin), Effect.ignore, Effect.forkScoped)
+    const { closeReason, proc } = yield* spawn(
+      options,
+      runtimeArgs(options, { _tag: "Stdio" }),
+      runtimeEnv(options, Option.none()),
+      path,
+      secrets
+    )
+    // Ending the mailbox ends the stream, and with it the runtime's stdin.
+    const outgoing = yield* Mailbox.make<Uint8Array>()
+    const writer = yield* Mailbox.toStream(outgoing).pipe(Stream.run(proc.stdin), Effect.ignore, Effect.forkScoped)
     yield* Effect.addFinalizer(() =>
       gracefulStop(
         proc,
-        Option.some(Queue.shutdown(outgoing).pipe(Effect.zipRight(writer.await), Effect.asVoid)),
+        Option.some(outgoing.end.pipe(Effect.zipRight(writer.await), Effect.asVoid)),
         options.stopTimeout
       )
     )
     const { kill, transport } = yield* killable({
       run: (onChunk) => Stream.runForEach(proc.stdout, onChunk),
-      write: (bytes) => Queue.offer(outgoing, bytes),
+      write: (bytes) => outgoing.offer(bytes),
       closeReason
     }, sigkill(proc))
-    return { transport, port: Option.none(), connectionToken: Option.none(), pid: Option.some(proc.pid), kill } satisfies Connected
+    return {
+      transport,
+      port: Option.none(),
+      connectionToken: Option.none(),
+      pid: Option.some(proc.pid),
+      kill,
+      secrets
+    } satisfies Connected
   })
 
 /** A socket failure's own cause (e.g. ECONNREFUSED), not just the failing phase. */
@@ -208,7 +286,8 @@ const describeSocketError = (error: unknown): string => {
  */
 const socketTransport = (
   address: RuntimeConnection.Address,
-  closeReason: (reason: string) => Effect.Effect<ConnectionClosed>
+  closeReason: (reason: string) => Effect.Effect<ConnectionClosed>,
+  openTimeout: Duration.Duration
 ): Effect.Effect<{ readonly transport: Transport; readonly drop: Effect.Effect<void> }, never, Scope.Scope> =>
   Effect.gen(function*() {
     const dropped = yield* Deferred.make<void>()
@@ -216,7 +295,7 @@ const socketTransport = (
       host: address.host,
       port: address.port,
       noDelay: true,
-      openTimeout: Duration.seconds(10)
+      openTimeout
     }).pipe(Effect.orDie)
     const write = yield* socket.writer
     // Writes are queued and a writer fiber sends whatever has accumulated in
@@ -269,34 +348,33 @@ const socketTransport = (
     return { transport, drop: Effect.asVoid(Deferred.succeed(dropped, undefined)) }
   })
 
-const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.Deferred<number>) =>
-  stdout.pipe(
-    Stream.decodeText(),
-    Stream.splitLines,
-    Stream.runForEach((line) => {
-      const match = /listening on port (\d+)/i.exec(line)
-      return match ? Deferred.succeed(port, Number(match[1])) : Effect.logDebug(line).pipe(Effect.annotateLogs("runtime", "stdout"))
-    }),
-    Effect.ignore
-  )
+const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.Deferred<number>, secrets: Secrets.Secrets) =>
+  scrubbedLines(stdout, secrets, (line) => {
+    const match = /listening on port (\d+)/i.exec(line)
+    return match ? Deferred.succeed(port, Number(match[1])) : Effect.logDebug(line).pipe(Effect.annotateLogs("runtime", "stdout"))
+  })
 
-const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, path: string) =>
+const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, path: string, secrets: Secrets.Secrets) =>
   Effect.gen(function*() {
-    const connectionToken = Option.some(tcpOptions.connectionToken ?? Redacted.make(randomUUID()))
-    const { closeReason, proc, stderrTail } = yield* spawn(
+    const token = tcpOptions.connectionToken ?? Redacted.make(randomUUID())
+    yield* secrets.add(token)
+    const connectionToken = Option.some(token)
+    const { closeReason, proc, stderrRead, stderrTail } = yield* spawn(
       options,
       runtimeArgs(options, { _tag: "Tcp", port: tcpOptions.port }),
       runtimeEnv(options, connectionToken),
-      path
+      path,
+      secrets
     )
     // A TCP server does not end when its client leaves: terminate it.
     yield* Effect.addFinalizer(() => gracefulStop(proc, Option.none(), options.stopTimeout))
     const portDeferred = yield* Deferred.make<number>()
-    yield* Effect.forkScoped(waitForPort(proc.stdout, portDeferred))
+    yield* Effect.forkScoped(waitForPort(proc.stdout, portDeferred, secrets))
     const port = yield* Deferred.await(portDeferred).pipe(
       Effect.raceFirst(
         proc.exitCode.pipe(
           Effect.option,
+          Effect.zipRight(stderrRead),
           Effect.zipRight(Ref.get(stderrTail)),
           Effect.flatMap((tail) =>
             new ConnectionFailed({ message: `the Copilot runtime exited before it listened on a port${tail ? `:\n${tail.trim()}` : ""}` })
@@ -308,25 +386,31 @@ const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, p
         onTimeout: () => new ConnectionFailed({ message: `the Copilot runtime did not report a port within ${Duration.format(options.startTimeout)}` })
       })
     )
-    const socket = yield* socketTransport({ host: "127.0.0.1", port }, closeReason)
+    const socket = yield* socketTransport({ host: "127.0.0.1", port }, closeReason, options.startTimeout)
     const { kill, transport } = yield* killable(socket.transport, Effect.zipRight(sigkill(proc), socket.drop))
-    return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid), kill } satisfies Connected
+    return { transport, port: Option.some(port), connectionToken, pid: Option.some(proc.pid), kill, secrets } satisfies Connected
   })
 
-const uri = (uriOptions: RuntimeConnection.UriOptions) =>
+const uri = (options: LaunchOptions, uriOptions: RuntimeConnection.UriOptions, secrets: Secrets.Secrets) =>
   Effect.gen(function*() {
+    if (uriOptions.connectionToken !== undefined) yield* secrets.add(uriOptions.connectionToken)
     const address = yield* Either.match(RuntimeConnection.parseAddress(uriOptions.url), {
       onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
       onRight: Effect.succeed
     })
-    const socket = yield* socketTransport(address, (reason) => Effect.succeed(new ConnectionClosed({ reason })))
+    const socket = yield* socketTransport(
+      address,
+      (reason) => Effect.succeed(new ConnectionClosed({ reason })),
+      options.startTimeout
+    )
     const { kill, transport } = yield* killable(socket.transport, socket.drop)
     return {
       transport,
       port: Option.some(address.port),
       connectionToken: Option.fromNullable(uriOptions.connectionToken),
       pid: Option.none(),
-      kill
+      kill,
+      secrets
     } satisfies Connected
   })
 
@@ -341,10 +425,11 @@ export const connect = (
         onLeft: (message) => Effect.fail(new ConnectionFailed({ message })),
         onRight: Effect.succeed
       })
-  return RuntimeConnection.match(options.connection, {
-    Stdio: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => stdio(options, path)),
-    Tcp: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => tcp(options, o, path)),
-    Uri: ({ options: o }) => uri(o)
-  })
+  return Effect.flatMap(Secrets.make([options.githubToken]), (secrets) =>
+    RuntimeConnection.match(options.connection, {
+      Stdio: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => stdio(options, path, secrets)),
+      Tcp: ({ options: o }) => Effect.flatMap(resolvePath(o.path), (path) => tcp(options, o, path, secrets)),
+      Uri: ({ options: o }) => uri(options, o, secrets)
+    }))
 }
 

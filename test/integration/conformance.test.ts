@@ -66,6 +66,15 @@ layer(TestRuntime.layer({ client: recordingClient() }), { excludeTestServices: t
         expect(error.message).toContain("does not serve user.settings.reload")
       }))
 
+    it.effect("account.getCurrentAuth and getAllUsers decode a token identity the runtime sends without its token", () =>
+      Effect.gen(function*() {
+        const client = yield* CopilotClient.CopilotClient
+        const current = yield* client.account.getCurrentAuth
+        expect(current.authInfo?.type).toBe("token")
+        const all = yield* client.account.getAllUsers
+        expect(all).toBeDefined()
+      }))
+
     it.effect("SQL todo rows with a NULL description decode, with and without dependencies", () =>
       Effect.gen(function*() {
         const model = yield* ScriptedModel.ScriptedModel

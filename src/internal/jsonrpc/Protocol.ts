@@ -1,7 +1,10 @@
 /**
  * The JSON-RPC 2.0 peer: correlates outbound requests with their answers,
  * dispatches inbound requests and notifications to handlers, and turns every
- * bad input into an answer or a log line rather than an ended connection.
+ * bad input into an answer or a log line rather than an ended connection,
+ * except bytes the frame decoder cannot read on from (a declared length over
+ * the limit, a stream it cannot resynchronise): those end the connection with
+ * a {@link ConnectionClosed} naming the cause, failing every waiting call.
  *
  * It knows JSON-RPC and nothing of sessions: handlers are given to it as
  * values keyed by method name.
@@ -62,7 +65,15 @@ export interface Handlers {
 }
 
 export interface Options {
-  readonly maxFrameBytes?: number
+  /** Largest frame body accepted; a larger declared length ends the connection. */
+  readonly maxFrameBytes?: number | undefined
+  /** Bytes dropped looking for a header after a malformed one before the connection is ended. */
+  readonly maxResyncBytes?: number | undefined
+  /**
+   * Removes secrets from text taken from the runtime before it reaches a log
+   * line or an error (see `internal/secrets.ts`); identity when absent.
+   */
+  readonly scrub?: ((text: string) => Effect.Effect<string>) | undefined
 }
 
 /** A running JSON-RPC peer. */
@@ -306,6 +317,9 @@ export const make = (
     // call; set in the same step that completes it.
     let closedWith: ConnectionClosed | undefined
     const closedDeferred = yield* Deferred.make<ConnectionClosed>()
+    const scrub = options.scrub ?? Effect.succeed
+    /** Completed when a fatal frame error has ended the connection. */
+    const unreadable = yield* Deferred.make<void>()
     const inbound = yield* FiberSet.make<unknown, never>()
     const runInbound = yield* FiberSet.runtime(inbound)<never>()
 
@@ -388,26 +402,46 @@ export const make = (
       return Effect.flatMap(Effect.exit(outcome(waiting.method)), (answer) => Effect.sync(() => answerPending(waiting, answer)))
     }
 
+    /** Text from the runtime, scrubbed of secrets, into a warning. */
+    const warn = (text: string) => Effect.flatMap(scrub(text), (clean) => Effect.logWarning(clean))
+
     const handleFrame = (frame: Either.Either<Buffer, Frame.FrameError>): Effect.Effect<void> => {
-      if (Either.isLeft(frame)) return Effect.logWarning(`skipped a bad frame: ${frame.left.message}`)
+      if (Either.isLeft(frame)) {
+        if (!frame.left.fatal) return warn(`skipped a bad frame: ${frame.left.message}`)
+        // The stream cannot be read on: end the connection now, so that
+        // every waiting call fails at once and `closed` completes.
+        return scrub(frame.left.message).pipe(
+          Effect.flatMap((message) =>
+            shutdown(Effect.succeed(
+              new ConnectionClosed({ reason: `the runtime sent bytes that cannot be read as a frame: ${message}` })
+            ))
+          ),
+          Effect.zipRight(Deferred.succeed(unreadable, undefined)),
+          Effect.asVoid
+        )
+      }
       let json: unknown
       try {
         json = JSON.parse(frame.right.toString("utf8"))
       } catch (error) {
         return respondError(null, Message.ErrorCode.ParseError, `parse error: ${messageOf(error)}`).pipe(
-          Effect.zipRight(Effect.logWarning(`received a frame that is not JSON: ${messageOf(error)}`))
+          Effect.zipRight(warn(`received a frame that is not JSON: ${messageOf(error)}`))
         )
       }
       const decoded = Message.decode(json)
       if (Either.isLeft(decoded)) {
         const { id, message } = decoded.left
-        if (id === undefined) return Effect.logWarning(`ignored a message that is not JSON-RPC: ${message}`)
+        if (id === undefined) return warn(`ignored a message that is not JSON-RPC: ${message}`)
         // A malformed answer must not be answered (that invites a ping-pong),
         // and must fail the call waiting for it rather than leave it hanging.
         if (isAnswerShaped(json)) {
           return pending.has(id)
-            ? settle(id, (method) => Effect.fail(new RpcError({ method, code: Message.ErrorCode.InvalidRequest, message })))
-            : Effect.logWarning(`ignored a malformed answer for request ${id}: ${message}`)
+            ? settle(id, (method) =>
+              Effect.flatMap(
+                scrub(message),
+                (clean) => Effect.fail(new RpcError({ method, code: Message.ErrorCode.InvalidRequest, message: clean }))
+              ))
+            : warn(`ignored a malformed answer for request ${id}: ${message}`)
         }
         return respondError(id, Message.ErrorCode.InvalidRequest, message)
       }
@@ -421,10 +455,14 @@ export const make = (
           return settle(m.message.id, () => Effect.succeed(m.message.result))
         case "ErrorResponse": {
           const { error, id } = m.message
-          if (id === null) return Effect.logWarning(`the runtime reported an error: ${error.message} (${error.code})`)
+          if (id === null) return warn(`the runtime reported an error: ${error.message} (${error.code})`)
           return settle(
             id,
-            (method) => Effect.fail(new RpcError({ method, code: error.code, message: error.message, data: error.data }))
+            (method) =>
+              Effect.flatMap(
+                scrub(error.message),
+                (message) => Effect.fail(new RpcError({ method, code: error.code, message, data: error.data }))
+              )
           )
         }
       }
@@ -443,10 +481,16 @@ export const make = (
         for (const w of waiting) answerPending(w, answer)
       })
 
-    const decoder = new Frame.FrameDecoder(options.maxFrameBytes)
-    yield* transport.run((chunk) => Effect.forEach(decoder.push(chunk), handleFrame, { discard: true })).pipe(
+    const decoder = new Frame.FrameDecoder({ maxFrameBytes: options.maxFrameBytes, maxResyncBytes: options.maxResyncBytes })
+    // The reader stops once a fatal frame error has ended the connection.
+    const reading = transport.run((chunk) => Effect.forEach(decoder.push(chunk), handleFrame, { discard: true })).pipe(
+      Effect.as(false),
+      Effect.raceFirst(Effect.as(Deferred.await(unreadable), true))
+    )
+    yield* reading.pipe(
       Effect.matchCauseEffect({
-        onSuccess: () => shutdown(transport.closeReason("the runtime closed the connection")),
+        onSuccess: (stopped) =>
+          stopped ? Effect.void : shutdown(transport.closeReason("the runtime closed the connection")),
         onFailure: (cause) =>
           Cause.isInterruptedOnly(cause)
             ? shutdown(Effect.succeed(clientClosed))

@@ -62,8 +62,11 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
     // A session whose start call failed or was interrupted has nothing to
     // end on the runtime: only its routing and streams.
     const started = (yield* Ref.getAndSet(parts.state, "closing")) !== "starting"
+    // A finalizer runs uninterruptibly, and a timeout works by interrupting
+    // what it bounds: each step is made interruptible again, or a runtime
+    // that never answers would hold the release (and its scope) for ever.
     const bounded = <A, E>(what: string, effect: Effect.Effect<A, E>) =>
-      effect.pipe(
+      Effect.interruptible(effect).pipe(
         Effect.timeoutFail({
           duration: parts.closeTimeout,
           onTimeout: () => new TimeoutError({ operation: what, timeoutMillis: Duration.toMillis(parts.closeTimeout) })
