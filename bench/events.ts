@@ -22,10 +22,9 @@ import { fork } from "node:child_process"
 import * as net from "node:net"
 import { resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
-import { FrameReader, frame } from "./wire.js"
+import { FrameReader, frame, framedChunks } from "./wire.js"
 
 const SESSION_ID = "bench-events"
-const CHUNK_BYTES = 64 * 1024
 const TIMEOUT_MS = 120_000
 
 type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
@@ -37,36 +36,22 @@ const isObject = (u: unknown): u is Record<string, Json> => typeof u === "object
 
 /** `count` framed `assistant.message_delta` events for the bench session, in chunks of about 64 KiB. */
 const eventBurst = (count: number, round: number): Array<Buffer> => {
-  const chunks: Array<Buffer> = []
-  let pending: Array<Buffer> = []
-  let bytes = 0
   const timestamp = new Date(Date.UTC(2025, 0, 1)).toISOString()
-  for (let i = 0; i < count; i++) {
-    const body = frame(JSON.stringify({
-      jsonrpc: "2.0",
-      method: "session.event",
-      params: {
-        sessionId: SESSION_ID,
-        event: {
-          type: "assistant.message_delta",
-          id: `e-${round}-${i}`,
-          timestamp,
-          parentId: i === 0 ? null : `e-${round}-${i - 1}`,
-          ephemeral: true,
-          data: { messageId: `m-${round}`, deltaContent: "token " }
-        }
+  return framedChunks(count, (i) => ({
+    jsonrpc: "2.0",
+    method: "session.event",
+    params: {
+      sessionId: SESSION_ID,
+      event: {
+        type: "assistant.message_delta",
+        id: `e-${round}-${i}`,
+        timestamp,
+        parentId: i === 0 ? null : `e-${round}-${i - 1}`,
+        ephemeral: true,
+        data: { messageId: `m-${round}`, deltaContent: "token " }
       }
-    }))
-    pending.push(body)
-    bytes += body.length
-    if (bytes >= CHUNK_BYTES) {
-      chunks.push(Buffer.concat(pending))
-      pending = []
-      bytes = 0
     }
-  }
-  if (pending.length > 0) chunks.push(Buffer.concat(pending))
-  return chunks
+  }))
 }
 
 const answer = (method: string): Json =>

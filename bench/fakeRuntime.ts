@@ -9,7 +9,7 @@
  * with the client being measured.
  */
 import * as net from "node:net"
-import { FrameReader, frame } from "./wire.js"
+import { FrameReader, frame, framedChunks } from "./wire.js"
 
 export interface FakeRuntime {
   readonly port: number
@@ -23,34 +23,18 @@ export interface FakeRuntimeOptions {
   readonly prebuild?: ReadonlyArray<number>
 }
 
-const CHUNK_BYTES = 64 * 1024
-
 /** `count` framed `session.lifecycle` notifications, packed into chunks of about 64 KiB. */
 const lifecycleBurst = (count: number): Array<Buffer> => {
   const startTime = new Date(Date.UTC(2025, 0, 1)).toISOString()
-  const chunks: Array<Buffer> = []
-  let pending: Array<Buffer> = []
-  let pendingBytes = 0
-  for (let i = 0; i < count; i++) {
-    const notification = frame(JSON.stringify({
-      jsonrpc: "2.0",
-      method: "session.lifecycle",
-      params: {
-        type: "session.updated",
-        sessionId: `bench-session-${i % 64}`,
-        metadata: { startTime, modifiedTime: new Date(Date.UTC(2025, 0, 1, 0, 0, 0, i % 1000)).toISOString() }
-      }
-    }))
-    pending.push(notification)
-    pendingBytes += notification.length
-    if (pendingBytes >= CHUNK_BYTES) {
-      chunks.push(Buffer.concat(pending))
-      pending = []
-      pendingBytes = 0
+  return framedChunks(count, (i) => ({
+    jsonrpc: "2.0",
+    method: "session.lifecycle",
+    params: {
+      type: "session.updated",
+      sessionId: `bench-session-${i % 64}`,
+      metadata: { startTime, modifiedTime: new Date(Date.UTC(2025, 0, 1, 0, 0, 0, i % 1000)).toISOString() }
     }
-  }
-  if (pending.length > 0) chunks.push(Buffer.concat(pending))
-  return chunks
+  }))
 }
 
 type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }

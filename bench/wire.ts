@@ -17,6 +17,25 @@ export const frame = (json: string): Buffer => {
   return out
 }
 
+/** `count` messages, each framed, packed into chunks of about `chunkBytes` (64 KiB) to write in bursts. */
+export const framedChunks = (count: number, message: (i: number) => unknown, chunkBytes = 64 * 1024): Array<Buffer> => {
+  const chunks: Array<Buffer> = []
+  let pending: Array<Buffer> = []
+  let pendingBytes = 0
+  for (let i = 0; i < count; i++) {
+    const body = frame(JSON.stringify(message(i)))
+    pending.push(body)
+    pendingBytes += body.length
+    if (pendingBytes >= chunkBytes) {
+      chunks.push(Buffer.concat(pending))
+      pending = []
+      pendingBytes = 0
+    }
+  }
+  if (pending.length > 0) chunks.push(Buffer.concat(pending))
+  return chunks
+}
+
 /** An incremental reader: feed it chunks, it calls back with each frame's body. */
 export class FrameReader {
   private rest: Buffer = Buffer.alloc(0)
