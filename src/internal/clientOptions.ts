@@ -8,7 +8,6 @@ import { Duration, Effect } from "effect"
 import * as Path from "node:path"
 import { ConnectionFailed, InvalidConfig } from "../CopilotError.js"
 import * as Methods from "../generated/Methods.js"
-import { call } from "./serverApi.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 
 /** The built-in plugin directories must be absolute: the runtime resolves them in its own working directory. */
@@ -34,7 +33,7 @@ export const registerBuiltinPluginDirectories = (
 ): Effect.Effect<void, ConnectionFailed> =>
   directories === undefined || directories.length === 0
     ? Effect.void
-    : call(protocol, Methods.PluginsBuiltinSet, { paths: directories }).pipe(
+    : protocol.call(Methods.PluginsBuiltinSet, { paths: directories }).pipe(
       Effect.mapError((error) =>
         new ConnectionFailed({
           message: `the runtime refused the built-in plugin directories (plugins.builtin.set): ${error.message}`,

@@ -5,18 +5,10 @@
  *
  * @internal
  */
-import { Effect } from "effect"
 import * as Methods from "../generated/Methods.js"
 import type * as ServerApi from "../ServerApi.js"
 import type * as Method from "./jsonrpc/Method.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
-
-/** Calls a method; one the runtime does not serve fails with `MethodNotServed` (from the protocol). */
-export const call = <M extends Method.AnyMethod>(
-  protocol: Protocol.Protocol,
-  method: M,
-  params: Method.Params<M>
-): Effect.Effect<Method.Result<M>, ServerApi.ServerCallError> => protocol.call(method, params)
 
 /** Whether the session group declares a method of this name (the session fills in its own id). */
 export const isSessionMethod = (method: Method.AnyMethod): boolean => Object.hasOwn(Methods.sessionMethods, method.name)
@@ -36,7 +28,8 @@ export const sessionCallParams = <M extends Method.AnyMethod>(
 
 /** The server-scoped API on one protocol peer. */
 export const make = (protocol: Protocol.Protocol): ServerApi.ServerApi => {
-  const run = <M extends Methods.ServerMethod>(method: M, params: Method.Params<M>) => call(protocol, method, params)
+  // A method the runtime does not serve fails with MethodNotServed, from the protocol.
+  const run = <M extends Methods.ServerMethod>(method: M, params: Method.Params<M>) => protocol.call(method, params)
   const M = Methods
   return {
     call: run,
