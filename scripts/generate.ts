@@ -331,7 +331,7 @@ const correctMethods = (
       if (correction.method !== method.rpcMethod) continue
       pending.delete(correction)
       if (correction._tag === "NotServed") {
-        const note = `Not served by runtime ${correction.runtime}: a call fails with an \`RpcError\` whose \`methodNotServed\` is true.`
+        const note = `Not served by runtime ${correction.runtime}: a call fails with \`MethodNotServed\`.`
         method = { ...method, description: method.description === undefined ? note : `${method.description}\n\n${note}` }
       } else {
         if (method.result === null) throw new Error(`OVERLAY: ${method.rpcMethod} declares no result to make nullable`)

@@ -159,7 +159,7 @@ export const CommandsList = Method.make("commands.list", Schema.Struct({}), Api.
 /**
  * Drops this runtime process's in-memory user settings cache so the next settings read observes disk.
  *
- * Not served by runtime 1.0.102: a call fails with an `RpcError` whose `methodNotServed` is true.
+ * Not served by runtime 1.0.102: a call fails with `MethodNotServed`.
  */
 export const UserSettingsReload = Method.make("user.settings.reload", Schema.Struct({}), Schema.Void)
 

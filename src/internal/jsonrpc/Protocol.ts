@@ -82,8 +82,8 @@ export interface Protocol {
    * Calls a declared method: params encoded, result decoded by its Schemas.
    * Params that do not encode are an {@link InvalidParams} (nothing is
    * sent); a result that does not decode is a {@link ResponseDecodeError}
-   * that keeps the raw answer; a method the runtime does not serve is an
-   * {@link RpcError} saying so.
+   * that keeps the raw answer; a method the runtime does not serve is a
+   * {@link MethodNotServed}.
    */
   readonly call: <M extends Method.AnyMethod>(
     method: M,
