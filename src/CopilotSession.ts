@@ -325,11 +325,8 @@ export const make = <R = never>(
   config: SessionConfig.SessionConfig<R> & LifecycleOptions = {}
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
-    if (config.cloud !== undefined) {
-      return yield* new InvalidConfig({
-        message: "config.cloud is set: cloud sessions get their id from the runtime; use CopilotSession.createCloud (or withCloudSession) instead"
-      })
-    }
+    // Also refuses `cloud`, pointing to createCloud; and checks the config's
+    // shape before any field of it is read.
     yield* SessionConfig.validate(config)
     const sessionId = config.sessionId ?? randomUUID()
     const params = yield* SessionConfig.toCreateParams(config, sessionId)

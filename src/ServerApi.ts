@@ -103,12 +103,12 @@ export interface AccountApi {
  * `sessions.*`: the runtime's persisted and active sessions, by id. Methods
  * that name a session act on the `sessionId` given. They do not open a
  * `CopilotSessionService`: to talk to a session one of
- * them returns (`fork`, `connect`), resume it with `client.resumeSession`.
+ * them returns (`fork`, `connect`), resume it with `CopilotSession.resume`.
  *
  * @example
  * ```ts
  * const { sessionId } = yield* client.sessions.fork({ sessionId: original })
- * const copy = yield* client.resumeSession(sessionId)
+ * const copy = yield* CopilotSession.resume(sessionId)
  * ```
  */
 export interface SessionsApi {

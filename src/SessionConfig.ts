@@ -523,7 +523,7 @@ const commonDataFields = {
 const createOnlyFields = {
   /** Caller-chosen session id (not for cloud sessions). */
   sessionId: opt(Schema.String),
-  /** Makes a cloud session: use `createCloudSession`. */
+  /** Makes a cloud session: use `CopilotSession.createCloud` (or `withCloudSession`). */
   cloud: opt(CloudSessionOptions)
 }
 
@@ -889,11 +889,11 @@ const transformedSections = <R>(transforms: Handlers.SectionTransforms<R> | unde
     ? []
     : Object.entries(transforms).flatMap(([section, f]) => Predicate.isFunction(f) ? [section] : [])
 
-/** The broken rules of a config for `createSession`. */
+/** The broken rules of a config for `CopilotSession.create`. */
 const createProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
   const problems = commonProblems(config)
   if (config.cloud !== undefined) {
-    problems.unshift(`"cloud" is set: cloud sessions are created with createCloudSession; remove "cloud" or use createCloudSession.`)
+    problems.unshift(`"cloud" is set: cloud sessions get their id from the runtime; remove "cloud", or use CopilotSession.createCloud (or withCloudSession) instead.`)
   }
   if (config.sessionId !== undefined && config.sessionId.trim() === "") {
     problems.push(`"sessionId" is empty: omit it to get a generated id, or pass a non-empty one.`)
@@ -901,12 +901,12 @@ const createProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
   return problems
 }
 
-/** The broken rules of a config for `createCloudSession`. */
+/** The broken rules of a config for `CopilotSession.createCloud`. */
 const cloudProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
   const problems = commonProblems(config)
   if (config.cloud === undefined) {
     problems.unshift(
-      `"cloud" is missing: a cloud session needs it (e.g. { cloud: { repository: { owner, name } } }); for a local session use createSession.`
+      `"cloud" is missing: a cloud session needs it (e.g. { cloud: { repository: { owner, name } } }); for a local session use CopilotSession.create.`
     )
   } else {
     const repo = config.cloud.repository
@@ -918,7 +918,7 @@ const cloudProblems = <R>(config: SessionConfig<R>): ReadonlyArray<string> => {
     problems.push(`"sessionId" cannot be chosen for a cloud session: the runtime assigns it. Remove "sessionId".`)
   }
   if (config.provider !== undefined) {
-    problems.push(`"provider" (bring your own key) is not available for cloud sessions: remove it, or use createSession.`)
+    problems.push(`"provider" (bring your own key) is not available for cloud sessions: remove it, or use CopilotSession.create.`)
   }
   return problems
 }
@@ -1159,8 +1159,8 @@ const shapeProblems = (
     })
 }
 
-const createShapeProblems = shapeProblems(CreateShape, "session config", Object.keys(resumeOnlyFields), "resumeSession")
-const resumeShapeProblems = shapeProblems(ResumeShape, "resume config", Object.keys(createOnlyFields), "createSession")
+const createShapeProblems = shapeProblems(CreateShape, "session config", Object.keys(resumeOnlyFields), "CopilotSession.resume")
+const resumeShapeProblems = shapeProblems(ResumeShape, "resume config", Object.keys(createOnlyFields), "CopilotSession.create")
 
 /**
  * Checks that every key of a config is an option and every value has its
@@ -1178,7 +1178,7 @@ const resumeShapeProblems = shapeProblems(ResumeShape, "resume config", Object.k
 export const checkShape = (config: unknown): Effect.Effect<void, InvalidConfig> => report(createShapeProblems(config))
 
 /**
- * {@link checkShape} for the config of `resumeSession`.
+ * {@link checkShape} for the config of `CopilotSession.resume`.
  *
  * @example
  * ```ts
@@ -1199,7 +1199,7 @@ const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidCon
     ))
 
 /**
- * Checks a config for `createSession` before anything is sent. Fails with one
+ * Checks a config for `CopilotSession.create` before anything is sent. Fails with one
  * `InvalidConfig` listing every problem and what to change.
  *
  * @example
@@ -1215,7 +1215,7 @@ export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, Inval
   })
 
 /**
- * Checks a config for `createCloudSession`: `cloud` is required, the runtime
+ * Checks a config for `CopilotSession.createCloud`: `cloud` is required, the runtime
  * assigns the session id, and bring-your-own-key providers are not available.
  *
  * @example
@@ -1230,7 +1230,7 @@ export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, 
   })
 
 /**
- * Checks a config for `resumeSession`.
+ * Checks a config for `CopilotSession.resume`.
  *
  * @example
  * ```ts

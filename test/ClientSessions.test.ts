@@ -25,6 +25,16 @@ describe("sessions on a client service in hand (CopilotSession.make)", () => {
       expect(error._tag).toBe("InvalidConfig")
       expect(error.message).toContain("createCloud")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("a config that is not an object is an InvalidConfig, not a TypeError, and nothing is sent", () =>
+    Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      const client = yield* CopilotClient.CopilotClient
+      const notAConfig: CopilotSession.LifecycleOptions = JSON.parse("null")
+      const error = yield* Effect.scoped(CopilotSession.make(client, notAConfig)).pipe(Effect.flip)
+      expect(error._tag).toBe("InvalidConfig")
+      expect(yield* fake.requests("session.create")).toEqual([])
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })
 
 describe("client options", () => {

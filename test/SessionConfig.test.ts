@@ -237,7 +237,7 @@ describe("SessionConfig.validate", () => {
   it.effect("rejects cloud on a normal session", () =>
     Effect.gen(function*() {
       const message = yield* failure(SessionConfig.validate({ cloud: {} }))
-      expect(message).toContain("use createCloudSession")
+      expect(message).toContain("use CopilotSession.createCloud")
     }))
 
   it.effect("rejects duplicate and invalid tool names", () =>
@@ -528,13 +528,13 @@ describe("every session option, nothing silently dropped", () => {
     Effect.gen(function*() {
       const onCreate: SessionConfig.SessionConfig<never> = JSON.parse(`{"openCanvases":[],"suppressResumeEvent":true}`)
       const message = yield* failure(SessionConfig.validate(onCreate))
-      expect(message).toContain(`"openCanvases" applies to resumeSession only`)
-      expect(message).toContain(`"suppressResumeEvent" applies to resumeSession only`)
+      expect(message).toContain(`"openCanvases" applies to CopilotSession.resume only`)
+      expect(message).toContain(`"suppressResumeEvent" applies to CopilotSession.resume only`)
       const clientInfo: SessionConfig.SessionConfig<never> = JSON.parse(`{"clientInfo":{"applicationName":"acme"}}`)
       expect(yield* failure(SessionConfig.validate(clientInfo)))
         .toContain(`"clientInfo" is declared once per connection, not per session: set it on the client`)
       const onResume: SessionConfig.ResumeSessionConfig<never> = JSON.parse(`{"sessionId":"s2"}`)
-      expect(yield* failure(SessionConfig.validateResume(onResume))).toContain(`"sessionId" applies to createSession only`)
+      expect(yield* failure(SessionConfig.validateResume(onResume))).toContain(`"sessionId" applies to CopilotSession.create only`)
     }))
 
   it.effect("rejects a value of the wrong JavaScript type with an InvalidConfig naming the field, not a defect", () =>
