@@ -14,7 +14,7 @@ export class PermitTimeout extends Data.TaggedError("PermitTimeout")<{}> {}
 
 /** What a waiter does around its wait. */
 export interface WaitHooks {
-  /** Runs once the waiter is queued (the pool makes room here). */
+  /** Runs once the waiter is queued, not interruptibly (the pool makes room here). */
   readonly onWait: Effect.Effect<void>
   /** Runs when the wait ends, however it ends. */
   readonly onDone: Effect.Effect<void>
@@ -68,7 +68,8 @@ export const make = (max: number): Effect.Effect<Permits> =>
             return Option.none()
           }
           const started = yield* Clock.currentTimeMillis
-          const wait = Effect.zipRight(hooks.onWait, Deferred.await(ticket))
+          yield* hooks.onWait
+          const wait = Deferred.await(ticket)
           const granted = yield* restore(Duration.isFinite(timeout) ? Effect.timeoutOption(wait, timeout) : Effect.asSome(wait)).pipe(
             // Interrupted while queued: leave the line, or pass on a permit handed over meanwhile.
             Effect.onInterrupt(() => Effect.flatMap(leave(ticket), (wasQueued) => (wasQueued ? Effect.void : release))),
