@@ -6,14 +6,14 @@
  *   npm run bench:pool          (node --expose-gc, for the heap figures)
  *
  * 1. cold: the 20 runtimes start on demand while the sessions run;
- * 2. warm: the same again with the runtimes up;
+ * 2. warm: WARM_SESSIONS more over the same keys, with the runtimes up;
  *    client heap per runtime (after a GC, over the heap before the pool) and
  *    the runtime processes' resident memory;
  * 3. idle: after the idle time, how many runtime processes are left;
  * 4. pressure: sessions over the same keys with maxRuntimes 5, so keys wait in line
  *    and idle runtimes of other keys are stopped to make room.
  *
- * Environment: SESSIONS (200), KEYS (20), CONCURRENCY (20), IDLE_MS (10000; long enough that
+ * Environment: SESSIONS (200), WARM_SESSIONS (100), KEYS (20), CONCURRENCY (20), IDLE_MS (10000; long enough that
  * no runtime goes idle between its sessions on a busy machine),
  * PRESSURE_MAX (5; 0 skips phase 4), PRESSURE_SESSIONS (40: every key's
  * runtime is started about twice).
@@ -32,6 +32,7 @@ const SESSIONS = Number(process.env.SESSIONS ?? 200)
 const KEYS = Number(process.env.KEYS ?? 20)
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 20)
 const IDLE_MS = Number(process.env.IDLE_MS ?? 10000)
+const WARM_SESSIONS = Number(process.env.WARM_SESSIONS ?? 100)
 const PRESSURE_MAX = Number(process.env.PRESSURE_MAX ?? 5)
 const PRESSURE_SESSIONS = Number(process.env.PRESSURE_SESSIONS ?? 40)
 
@@ -104,8 +105,8 @@ const program = Effect.gen(function*() {
     const pool = yield* RuntimePool.make({ client: perKey, idleTimeToLive: `${IDLE_MS} millis`, name: "bench" })
     const cold = yield* runSessions(pool)
     console.log(`cold (runtimes start on demand): ${fmt(cold.perSecond)} sessions/s (${fmt(cold.seconds)} s)`)
-    const warm = yield* runSessions(pool)
-    console.log(`warm (runtimes up):              ${fmt(warm.perSecond)} sessions/s (${fmt(warm.seconds)} s)`)
+    const warm = yield* runSessions(pool, WARM_SESSIONS)
+    console.log(`warm (runtimes up, ${WARM_SESSIONS} more):   ${fmt(warm.perSecond)} sessions/s (${fmt(warm.seconds)} s)`)
     const runtimes = yield* pool.runtimes
     const pids = runtimes.flatMap((runtime) => Option.toArray(runtime.pid))
     const heapPerRuntime = (heapMB() - heapBefore) / runtimes.length
@@ -131,9 +132,10 @@ const program = Effect.gen(function*() {
       while: (n) => n < 600 && pids.some(isRunning),
       body: (n) => Effect.as(Effect.sleep("100 millis"), n + 1)
     })
+    const stopped = performance.now()
     const stillRunning = pids.filter(isRunning).length
     console.log(
-      `idle: ${stillRunning} of ${pids.length} runtime processes running ${fmt((performance.now() - idleStart) / 1000)} s after the last session ` +
+      `idle: ${stillRunning} of ${pids.length} runtime processes running ${fmt((stopped - idleStart) / 1000)} s after the last session ` +
         `(pool keys: ${(yield* pool.keys).length}, runtimes gauge: ${(yield* Metric.value(pool.metrics.runtimes)).value})`
     )
     return { alive: stillRunning, pids }

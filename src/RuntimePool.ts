@@ -415,11 +415,13 @@ export const make = <K, E = never, R = never>(
         const scope = yield* Effect.scope
         // Held until the runtime has stopped (the first finalizer runs last).
         if (Option.isSome(runtimePermits)) yield* waitIn(runtimePermits.value, "runtime", evictIdle)
+        const clientOptions = yield* resolveOptions(key)
+        // Runs once the runtime has stopped (before what the key's options acquired is released).
         const alive = yield* Ref.make(false)
         yield* Effect.addFinalizer(() =>
           Effect.flatMap(Ref.get(alive), (wasAlive) => (wasAlive ? Metric.incrementBy(poolMetrics.runtimes, -1) : Effect.void))
         )
-        const client = yield* CopilotClient.make(yield* resolveOptions(key))
+        const client = yield* CopilotClient.make(clientOptions)
         yield* Ref.set(alive, true)
         yield* Metric.increment(poolMetrics.runtimes)
         yield* Metric.increment(poolMetrics.starts)
