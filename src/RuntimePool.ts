@@ -287,7 +287,6 @@ export class RuntimePool extends Context.Tag("effect-copilot/RuntimePool")<Runti
 
 /** A runtime of the pool: what the RcMap holds per key. */
 interface Entry {
-  readonly id: number
   readonly client: CopilotClient.CopilotClientService
   readonly sessionSlots: Option.Option<Permits.Permits>
 }
@@ -359,7 +358,6 @@ export const make = <K, E = never, R = never>(
     const maxSessions = finite(options.maxSessionsPerRuntime)
     const runtimePermits = yield* Effect.transposeOption(Option.map(finite(options.maxRuntimes), Permits.make))
     const state = yield* Ref.make<State<K>>({ runtimes: HashMap.empty(), users: HashMap.empty() })
-    const nextId = yield* Ref.make(0)
 
     /** Takes the key's runtime out of the pool if it is still this entry, and out of the RcMap. */
     const drop = (key: K, entry: Entry) =>
@@ -426,7 +424,6 @@ export const make = <K, E = never, R = never>(
         yield* Metric.increment(poolMetrics.runtimes)
         yield* Metric.increment(poolMetrics.starts)
         const entry: Entry = {
-          id: yield* Ref.getAndUpdate(nextId, (n) => n + 1),
           client,
           sessionSlots: yield* Effect.transposeOption(Option.map(maxSessions, Permits.make))
         }
