@@ -159,3 +159,18 @@ export * as ServerApi from "./ServerApi.js"
  * ```
  */
 export * as Methods from "./generated/Methods.js"
+/**
+ * A pool of runtimes keyed by user or token: started on demand, shared by the
+ * key's sessions, stopped when idle, bounded in number.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Redacted } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
+ * const answer = (token: string) =>
+ *   Effect.flatMap(RuntimePool.RuntimePool, (pool) => pool.withSession(token, {}, (session) => session.sendAndWait("Hi")))
+ * const PoolLive = RuntimePool.layer({ client: (token) => ({ githubToken: Redacted.make(token) }), maxRuntimes: 20 })
+ * ```
+ */
+export * as RuntimePool from "./RuntimePool.js"
