@@ -233,6 +233,13 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
           Effect.fail({ cancelled: reason } as const))
         const exit = yield* Effect.exit(Effect.raceFirst(work, cancel))
         if (Exit.isSuccess(exit)) return
+        // The runtime ends a WebSocket by cancelling it ("runtime closed the
+        // websocket"): the socket is closed with the scope, and the exchange
+        // ends normally.
+        if (info.transport === "websocket" && (yield* Deferred.isDone(exchange.cancelled)) && (yield* Deferred.isDone(started))) {
+          yield* respondChunk({ requestId: info.requestId, data: "", end: true })
+          return
+        }
         const cancelled = Option.getOrUndefined(
           Option.flatMap(Cause.failureOption(exit.cause), (e) =>
             typeof e === "object" && e !== null && "cancelled" in e ? Option.some(e) : Option.none())
@@ -248,7 +255,8 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
           ? { message: "the model transport was interrupted (the client is closing)", code: "interrupted" }
           : { message: `the model transport failed: ${messageOf(Cause.squash(exit.cause))}` }
         if (cancelled === undefined && !Cause.isInterruptedOnly(exit.cause)) {
-          yield* Effect.logWarning(`model request ${info.method} ${info.url} failed`, exit.cause)
+          yield* Effect.logWarning(`model request ${info.method} ${info.url} failed: ${error.message}`)
+          yield* Effect.logDebug("the model transport's failure", exit.cause)
         }
         if (!(yield* Deferred.isDone(started))) {
           yield* respondStart(info.requestId, cancelled !== undefined ? 499 : 502, {})
