@@ -13,6 +13,7 @@ import { Deferred, Effect, Queue, Ref, Stream } from "effect"
 import { CopilotClient, ModelTransport } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 import * as Fs from "node:fs"
+import { makeWithConnection } from "../src/CopilotClient.js"
 import type * as Message from "../src/internal/jsonrpc/Message.js"
 
 interface Frame {
@@ -341,4 +342,45 @@ describe("ModelTransport", () => {
       expect(answer.heads.map((head) => head["status"])).toEqual([502])
       expect(String((answer.last["error"] as { message: string }).message)).toContain("give ModelTransport.make a webSocket")
     }).pipe(Effect.provide(withProvider(ModelTransport.make({ http: unused() })))))
+
+  it.effect("closing the client interrupts the requests in flight, and each is still answered", () =>
+    Effect.gen(function*() {
+      const interrupted = yield* Deferred.make<void>()
+      const entered = yield* Deferred.make<void>()
+      const http = fakeHttp(Ref.unsafeMake<ReadonlyArray<Sent>>([]), () =>
+        Deferred.succeed(entered, undefined).pipe(
+          Effect.zipRight(Effect.never),
+          Effect.onInterrupt(() => Deferred.succeed(interrupted, undefined))
+        ))
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* fake.handle("llmInference.setProvider", FakeRuntime.answer({ success: true }))
+      yield* fake.handle("llmInference.httpResponseStart", FakeRuntime.answer({ accepted: true }))
+      yield* fake.handle("llmInference.httpResponseChunk", FakeRuntime.answer({ accepted: true }))
+      yield* Effect.scoped(Effect.gen(function*() {
+        yield* makeWithConnection(fake.connected, { modelTransport: ModelTransport.make({ http }) })
+        yield* fake.request("llmInference.httpRequestStart", { requestId: "r", method: "GET", url: "http://127.0.0.1:9/models", headers: {} })
+        yield* fake.request("llmInference.httpRequestChunk", { requestId: "r", data: "", end: true })
+        yield* Deferred.await(entered)
+      }))
+      expect(yield* Deferred.isDone(interrupted)).toBe(true)
+      const chunks = (yield* fake.requests("llmInference.httpResponseChunk")).map((request) => request.params)
+      expect(chunks).toEqual([{ requestId: "r", data: "", end: true, error: expect.objectContaining({ code: "interrupted" }) }])
+    }).pipe(Effect.provide(FakeRuntime.layer)))
+
+  it.effect("an answer the runtime no longer takes (accepted: false) stops the stream", () => {
+    const sent = Ref.unsafeMake<ReadonlyArray<Sent>>([])
+    const http = fakeHttp(sent, () => Effect.succeed(new Response("a".repeat(10), { status: 200 })))
+    return Effect.gen(function*() {
+      yield* CopilotClient.CopilotClient
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* fake.handle("llmInference.httpResponseStart", FakeRuntime.answer({ accepted: false }))
+      yield* fake.request("llmInference.httpRequestStart", { requestId: "gone", method: "GET", url: "http://127.0.0.1:9/models", headers: {} })
+      yield* fake.request("llmInference.httpRequestChunk", { requestId: "gone", data: "", end: true })
+      yield* fake.takeRequest("llmInference.httpResponseStart")
+      // A round trip later the exchange is over: nothing more was sent for it.
+      yield* fake.request("ping", {})
+      expect(yield* fake.requests("llmInference.httpResponseChunk")).toEqual([])
+      expect((yield* Ref.get(sent)).length).toBe(1)
+    }).pipe(Effect.provide(withProvider(ModelTransport.make({ http }))))
+  })
 })

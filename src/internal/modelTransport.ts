@@ -106,20 +106,31 @@ export const toHttpRequest = (
 
 export interface ModelRequests {
   readonly handlers: Readonly<Record<string, Protocol.RawRequestHandler>>
-  /** Hands the handlers the protocol they answer on, once it exists. */
-  readonly attach: (protocol: Protocol.Protocol) => Effect.Effect<void>
+  /**
+   * Hands the handlers the protocol they answer on, once it exists, and
+   * makes the set of request fibers in the current scope: opened after the
+   * protocol, it is closed before it, so the requests that closing the
+   * client interrupts are still answered.
+   */
+  readonly attach: (protocol: Protocol.Protocol) => Effect.Effect<void, never, Scope.Scope>
 }
+
+/** The runtime answered `accepted: false`: it no longer waits on this request. */
+class Forgotten {
+  readonly _tag = "Forgotten"
+}
+
+/** Bound on answering a request that failed or was interrupted. */
+const ANSWER_TIMEOUT = "5 seconds"
 
 /**
  * The `llmInference.httpRequestStart` / `httpRequestChunk` handlers, serving
- * each request in a fiber of the current scope (the client's): closing it
- * interrupts them, and each is still answered.
+ * each request in a fiber of its own.
  */
-export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<ModelRequests, never, Scope.Scope> =>
+export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<ModelRequests> =>
   Effect.gen(function*() {
-    const protocolReady = yield* Deferred.make<Protocol.Protocol>()
+    const ready = yield* Deferred.make<{ readonly protocol: Protocol.Protocol; readonly fibers: FiberSet.FiberSet<void, never> }>()
     const exchanges = yield* SynchronizedRef.make<ReadonlyMap<string, Exchange>>(new Map())
-    const fibers = yield* FiberSet.make<void, never>()
 
     const exchangeOf = (requestId: string) =>
       SynchronizedRef.modifyEffect(exchanges, (map) => {
@@ -141,7 +152,9 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
       })
 
     const withProtocol = <A, E>(f: (protocol: Protocol.Protocol) => Effect.Effect<A, E>) =>
-      Effect.flatMap(Deferred.await(protocolReady), f)
+      Effect.flatMap(Deferred.await(ready), ({ protocol }) => f(protocol))
+    const accepted = (result: { readonly accepted: boolean }) =>
+      result.accepted ? Effect.void : Effect.fail(new Forgotten())
 
     // The answer, as calls to the runtime. A call the runtime does not take
     // (`accepted: false`: it has forgotten the request) ends the exchange.
@@ -153,9 +166,11 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
           headers,
           ...(statusText === undefined || statusText === "" ? {} : { statusText })
         })
-      )
+      ).pipe(Effect.flatMap(accepted))
     const respondChunk = (params: Api.LlmInferenceHttpResponseChunkRequest) =>
-      withProtocol((protocol) => protocol.call(Methods.LlmInferenceHttpResponseChunk, params))
+      withProtocol((protocol) => protocol.call(Methods.LlmInferenceHttpResponseChunk, params)).pipe(
+        Effect.flatMap(accepted)
+      )
     const dataChunk = (requestId: string, data: string | Uint8Array): Api.LlmInferenceHttpResponseChunkRequest =>
       typeof data === "string"
         ? { requestId, data, end: false }
@@ -223,7 +238,9 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
      * gets a 502 head then the error; after it, the error chunk ends it.
      */
     const serve = (exchange: Exchange, start: Api.LlmInferenceHttpRequestStartRequest) =>
-      Effect.gen(function*() {
+      // Uninterruptible around the work, which alone is interruptible: an
+      // interruption (the client closing) ends the work and is answered.
+      Effect.uninterruptibleMask((restore) => Effect.gen(function*() {
         const info = requestInfo(start)
         const started = yield* Deferred.make<void>()
         const work = (info.transport === "websocket" ? serveWebSocket : serveHttp)(exchange, info, started).pipe(
@@ -231,19 +248,19 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
         )
         const cancel = Effect.flatMap(Deferred.await(exchange.cancelled), (reason) =>
           Effect.fail({ cancelled: reason } as const))
-        const exit = yield* Effect.exit(Effect.raceFirst(work, cancel))
+        const exit = yield* Effect.exit(restore(Effect.raceFirst(work, cancel)))
         if (Exit.isSuccess(exit)) return
+        const failure = Option.getOrUndefined(Cause.failureOption(exit.cause))
+        // The runtime no longer waits on the request: nothing to answer.
+        if (failure instanceof Forgotten) return
+        const answer = (effect: Effect.Effect<void, unknown>) => Effect.timeout(effect, ANSWER_TIMEOUT)
         // The runtime ends a WebSocket by cancelling it ("runtime closed the
         // websocket"): the socket is closed with the scope, and the exchange
         // ends normally.
         if (info.transport === "websocket" && (yield* Deferred.isDone(exchange.cancelled)) && (yield* Deferred.isDone(started))) {
-          yield* respondChunk({ requestId: info.requestId, data: "", end: true })
-          return
+          return yield* answer(respondChunk({ requestId: info.requestId, data: "", end: true }))
         }
-        const cancelled = Option.getOrUndefined(
-          Option.flatMap(Cause.failureOption(exit.cause), (e) =>
-            typeof e === "object" && e !== null && "cancelled" in e ? Option.some(e) : Option.none())
-        )
+        const cancelled = typeof failure === "object" && failure !== null && "cancelled" in failure ? failure : undefined
         const error: Api.LlmInferenceHttpResponseChunkError = cancelled !== undefined
           ? {
             message: cancelled.cancelled === undefined
@@ -258,13 +275,15 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
           yield* Effect.logWarning(`model request ${info.method} ${info.url} failed: ${error.message}`)
           yield* Effect.logDebug("the model transport's failure", exit.cause)
         }
-        if (!(yield* Deferred.isDone(started))) {
-          yield* respondStart(info.requestId, cancelled !== undefined ? 499 : 502, {})
-        }
-        yield* respondChunk({ requestId: info.requestId, data: "", end: true, error })
-      }).pipe(
+        yield* answer(Effect.gen(function*() {
+          if (!(yield* Deferred.isDone(started))) {
+            yield* respondStart(info.requestId, cancelled !== undefined ? 499 : 502, {})
+          }
+          yield* respondChunk({ requestId: info.requestId, data: "", end: true, error })
+        }))
+      })).pipe(
         Effect.catchAllCause((cause) =>
-          Cause.isInterruptedOnly(cause)
+          Cause.isInterruptedOnly(cause) || Option.exists(Cause.failureOption(cause), (e) => e instanceof Forgotten)
             ? Effect.void
             : Effect.logWarning(`could not answer model request ${start.requestId}`, cause)
         ),
@@ -287,6 +306,7 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
           const start = yield* Protocol.decodeParams(Methods.LlmInferenceHttpRequestStart.name, Methods.LlmInferenceHttpRequestStart.params, raw ?? {})
           const exchange = yield* exchangeOf(start.requestId)
           // Answered at once; the request is served in a fiber of its own.
+          const { fibers } = yield* Deferred.await(ready)
           yield* FiberSet.run(fibers, serve(exchange, start))
           return {}
         }),
@@ -310,5 +330,11 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
           return {}
         })
     }
-    return { handlers, attach: (protocol) => Deferred.succeed(protocolReady, protocol).pipe(Effect.asVoid) }
+    return {
+      handlers,
+      attach: (protocol) =>
+        Effect.flatMap(FiberSet.make<void, never>(), (fibers) => Deferred.succeed(ready, { protocol, fibers })).pipe(
+          Effect.asVoid
+        )
+    }
   })
