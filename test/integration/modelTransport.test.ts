@@ -9,8 +9,8 @@ import { FetchHttpClient, HttpClient, HttpClientRequest } from "@effect/platform
 import * as Socket from "@effect/platform/Socket"
 import * as NodeSocket from "@effect/platform-node/NodeSocket"
 import { expect, it } from "@effect/vitest"
-import { Deferred, Effect, Option, Ref, Stream } from "effect"
-import { CopilotSession, ModelTransport } from "effect-copilot"
+import { Deferred, Effect, Option, Redacted, Ref, Stream } from "effect"
+import { CopilotClient, CopilotSession, ModelTransport, RuntimeConnection } from "effect-copilot"
 import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import { recordingClient } from "./support.js"
 
@@ -195,3 +195,22 @@ it.live("a failing transport fails the turn with a SessionError naming the failu
     expect(error.message).toContain("the proxy refused the request")
     expect(yield* Ref.get(attempts)).toBeGreaterThan(1)
   }), 240_000)
+
+it.live("the runtime takes one model provider: a second client on the same runtime fails start-up", () =>
+  Effect.gen(function*() {
+    const seen = yield* Ref.make<ReadonlyArray<Seen>>([])
+    const transport = yield* recordingTransport(seen)
+    const connectionToken = Redacted.make("one-provider")
+    const error = yield* Effect.gen(function*() {
+      const first = yield* CopilotClient.CopilotClient
+      const port = Option.getOrThrow(first.runtimePort)
+      return yield* CopilotClient.make({
+        connection: RuntimeConnection.Uri({ url: String(port), connectionToken }),
+        modelTransport: transport
+      }).pipe(Effect.scoped, Effect.flip)
+    }).pipe(Effect.provide(TestRuntime.layer({
+      client: { connection: RuntimeConnection.Tcp({ connectionToken }), modelTransport: transport }
+    })))
+    expect(error._tag).toBe("ConnectionFailed")
+    expect(error.message).toContain("Another client is already the LLM inference provider.")
+  }), 180_000)
