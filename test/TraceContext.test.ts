@@ -5,8 +5,10 @@
  * `connect` and on session starts; `gitHubTelemetry.event` notifications on
  * the client's stream; and the telemetry option refused where it cannot act.
  */
+import { NodeSdk } from "@effect/opentelemetry"
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Effect, Fiber, Option, Stream } from "effect"
+import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
+import { Chunk, Effect, Fiber, Layer, Option, Stream } from "effect"
 import { CopilotClient, CopilotSession, RuntimeConnection } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 import { traceparent } from "../src/internal/traceContext.js"
@@ -21,6 +23,12 @@ const sessions = Effect.gen(function*() {
   yield* fake.handle("session.send", FakeRuntime.answer({ messageId: "m1" }))
   return fake
 })
+
+/** The fake runtime's client, traced by OpenTelemetry (as a program that exports its spans is). */
+const Traced = FakeRuntime.layerClient.pipe(Layer.provideMerge(NodeSdk.layer(() => ({
+  resource: { serviceName: "trace-context" },
+  spanProcessor: new SimpleSpanProcessor(new InMemorySpanExporter())
+}))))
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/
 
@@ -44,6 +52,18 @@ describe("trace context", () => {
       expect(sendParent![1]).toBe(ids.traceId)
       expect(createParent![2]).not.toBe(sendParent![2])
       expect(create?.params).not.toHaveProperty("tracestate")
+    }).pipe(Effect.provide(Traced)))
+
+  it.effect("under Effect's built-in tracer (spans exported nowhere) no trace context is sent", () =>
+    Effect.gen(function*() {
+      const fake = yield* sessions
+      yield* CopilotSession.withSession({ sessionId: SESSION }, (session) => session.send("Hi")).pipe(
+        Effect.withSpan("user.program")
+      )
+      const [create] = yield* fake.requests("session.create")
+      const [send] = yield* fake.requests("session.send")
+      expect(create?.params).not.toHaveProperty("traceparent")
+      expect(send?.params).not.toHaveProperty("traceparent")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 
   it.effect("session.resume carries it too; a traceparent the caller gives to send wins", () =>
@@ -56,7 +76,7 @@ describe("trace context", () => {
       const [send] = yield* fake.requests("session.send")
       expect(String((resume?.params as Record<string, unknown>)["traceparent"])).toMatch(TRACEPARENT)
       expect((send?.params as Record<string, unknown>)["traceparent"]).toBe(given)
-    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+    }).pipe(Effect.provide(Traced)))
 
   it("a span's ids make a traceparent only when they are W3C ids", () => {
     const traceId = "0af7651916cd43dd8448eb211c80319c"

@@ -5,8 +5,9 @@
  *
  * Effect spans carry a trace id, a span id and a sampled flag, which is what
  * `traceparent` holds; they carry no vendor trace state, so no `tracestate`
- * is sent. Outside any span, or with ids that are not W3C ids (a hand-made
- * tracer), nothing is sent.
+ * is sent. Nothing is sent outside any span, with ids that are not W3C ids
+ * (a hand-made tracer), or under Effect's built-in tracer, whose spans go
+ * nowhere: the runtime's spans would hang under parents no backend has.
  *
  * @internal
  */
@@ -27,12 +28,18 @@ export const traceparent = (span: { readonly traceId: string; readonly spanId: s
     ? Option.some(`00-${span.traceId}-${span.spanId}-${span.sampled ? "01" : "00"}`)
     : Option.none()
 
-/** The trace context of the current span, or nothing outside one. */
-export const current: Effect.Effect<TraceContext> = Effect.map(
-  Effect.option(Effect.currentSpan),
-  (span) =>
-    Option.match(Option.flatMap(span, traceparent), {
-      onNone: () => ({}),
-      onSome: (value) => ({ traceparent: value })
-    })
-)
+/** Effect's built-in tracer: what a program runs with when it provides none. */
+const builtinTracer = Effect.runSync(Effect.tracer)
+
+/** The trace context of the current span, or nothing outside one (or without a tracer of the program's). */
+export const current: Effect.Effect<TraceContext> = Effect.flatMap(Effect.tracer, (tracer) =>
+  tracer === builtinTracer
+    ? Effect.succeed({})
+    : Effect.map(
+      Effect.option(Effect.currentSpan),
+      (span) =>
+        Option.match(Option.flatMap(span, traceparent), {
+          onNone: () => ({}),
+          onSome: (value) => ({ traceparent: value })
+        })
+    ))
