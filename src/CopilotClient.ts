@@ -537,7 +537,7 @@ export const makeWithConnection = (
     const telemetryHub = yield* Effect.acquireRelease(PubSub.unbounded<GitHubTelemetryNotification>(), PubSub.shutdown)
     const modelRequests = options.modelTransport === undefined
       ? undefined
-      : yield* ModelTransportInternal.make(options.modelTransport)
+      : yield* ModelTransportInternal.make(options.modelTransport, router.spanParentOf)
     const protocol = yield* Protocol.make(connected.transport, {
       requests: { ...router.handlers.requests, ...modelRequests?.handlers },
       notifications: {

@@ -21,7 +21,7 @@
 import { HttpClientRequest } from "@effect/platform"
 import * as Socket from "@effect/platform/Socket"
 import { Cause, Chunk, Deferred, Effect, Exit, FiberSet, Option, Queue, Stream, SynchronizedRef } from "effect"
-import type { Scope } from "effect"
+import type { Scope, Tracer } from "effect"
 import type * as Api from "../generated/Api.js"
 import * as Methods from "../generated/Methods.js"
 import * as ModelTransport from "../ModelTransport.js"
@@ -127,7 +127,11 @@ const ANSWER_TIMEOUT = "5 seconds"
  * The `llmInference.httpRequestStart` / `httpRequestChunk` handlers, serving
  * each request in a fiber of its own.
  */
-export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<ModelRequests> =>
+export const make = (
+  transport: ModelTransport.ModelTransport,
+  /** Where a session's request goes in the trace: under the session's turn. */
+  spanParentOf: (sessionId: string) => Effect.Effect<{ readonly parent: Tracer.AnySpan } | { readonly root: true }>
+): Effect.Effect<ModelRequests> =>
   Effect.gen(function*() {
     const ready = yield* Deferred.make<{ readonly protocol: Protocol.Protocol; readonly fibers: FiberSet.FiberSet<void, never> }>()
     const exchanges = yield* SynchronizedRef.make<ReadonlyMap<string, Exchange>>(new Map())
@@ -237,7 +241,11 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
      * interruption, or the runtime's cancel) before the answer has started
      * gets a 502 head then the error; after it, the error chunk ends it.
      */
-    const serve = (exchange: Exchange, start: Api.LlmInferenceHttpRequestStartRequest) =>
+    const serve = (
+      exchange: Exchange,
+      start: Api.LlmInferenceHttpRequestStartRequest,
+      parent: { readonly parent: Tracer.AnySpan } | { readonly root: true }
+    ) =>
       // Uninterruptible around the work, which alone is interruptible: an
       // interruption (the client closing) ends the work and is answered.
       Effect.uninterruptibleMask((restore) => Effect.gen(function*() {
@@ -289,6 +297,8 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
         ),
         Effect.ensuring(forget(start.requestId)),
         Effect.withSpan("CopilotClient.modelRequest", {
+          ...parent,
+          kind: "client",
           attributes: {
             "http.request.method": start.method,
             "url.full": start.url,
@@ -307,7 +317,10 @@ export const make = (transport: ModelTransport.ModelTransport): Effect.Effect<Mo
           const exchange = yield* exchangeOf(start.requestId)
           // Answered at once; the request is served in a fiber of its own.
           const { fibers } = yield* Deferred.await(ready)
-          yield* FiberSet.run(fibers, serve(exchange, start))
+          // A session's request is traced under the session's turn (the
+          // send that caused it), as its tool calls are; others are roots.
+          const parent = start.sessionId === undefined ? { root: true as const } : yield* spanParentOf(start.sessionId)
+          yield* FiberSet.run(fibers, serve(exchange, start, parent))
           return {}
         }),
       [Methods.LlmInferenceHttpRequestChunk.name]: (raw, _context) =>

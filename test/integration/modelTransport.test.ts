@@ -8,8 +8,10 @@
 import { FetchHttpClient, HttpClient, HttpClientRequest } from "@effect/platform"
 import * as Socket from "@effect/platform/Socket"
 import * as NodeSocket from "@effect/platform-node/NodeSocket"
+import { NodeSdk } from "@effect/opentelemetry"
 import { expect, it } from "@effect/vitest"
-import { Deferred, Effect, Option, Redacted, Ref, Stream } from "effect"
+import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
+import { Deferred, Effect, Layer, Option, Redacted, Ref, Stream } from "effect"
 import { CopilotClient, CopilotSession, ModelTransport, RuntimeConnection } from "effect-copilot"
 import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import { recordingClient } from "./support.js"
@@ -213,4 +215,40 @@ it.live("the runtime takes one model provider: a second client on the same runti
     })))
     expect(error._tag).toBe("ConnectionFailed")
     expect(error.message).toContain("Another client is already the LLM inference provider.")
+  }), 180_000)
+
+it.live("a session's model request is traced under the send that caused it, with the user's HttpClient span under it", () =>
+  Effect.gen(function*() {
+    const seen = yield* Ref.make<ReadonlyArray<Seen>>([])
+    const transport = yield* recordingTransport(seen)
+    const exporter = new InMemorySpanExporter()
+    const Tracing = NodeSdk.layer(() => ({
+      resource: { serviceName: "model-transport-spans" },
+      spanProcessor: new SimpleSpanProcessor(exporter)
+    }))
+    const spans = yield* Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("traced")
+      yield* CopilotSession.withSession({}, (session) => session.sendAndWait("Hi")).pipe(Effect.withSpan("user.program"))
+      return [...exporter.getFinishedSpans()]
+    }).pipe(Effect.provide(runtimeWith(transport).pipe(Layer.provideMerge(Tracing))))
+    const send = spans.find((span) => span.name === "CopilotSession.send")!
+    const requests = spans.filter((span) => span.name === "CopilotClient.modelRequest")
+    const inference = requests.find((span) => String(span.attributes["url.full"]).endsWith("/chat/completions"))!
+    const catalog = requests.find((span) => String(span.attributes["url.full"]).endsWith("/models"))!
+    expect(inference.parentSpanContext?.spanId).toBe(send.spanContext().spanId)
+    expect(inference.spanContext().traceId).toBe(send.spanContext().traceId)
+    expect(inference.attributes["session.id"]).toEqual(expect.any(String))
+    expect(inference.attributes["model.interaction_type"]).toBe("conversation-agent")
+    // The catalog at start-up belongs to no session: a trace of its own.
+    expect(catalog.parentSpanContext?.spanId).not.toBe(send.spanContext().spanId)
+    expect(catalog.spanContext().traceId).not.toBe(send.spanContext().traceId)
+    // Under the model request: the user's HttpClient's own span, then the
+    // answer to the runtime (its head, its chunks).
+    const children = spans.filter((span) => span.parentSpanContext?.spanId === inference.spanContext().spanId)
+    const started = (span: (typeof children)[number]) => span.startTime[0] * 1e9 + span.startTime[1]
+    const names = [...children].sort((a, b) => started(a) - started(b)).map((span) => span.name)
+    expect(names[0]).toMatch(/^http\.client POST/)
+    expect(names.slice(1, 2)).toEqual(["llmInference.httpResponseStart"])
+    expect(new Set(names.slice(2))).toEqual(new Set(["llmInference.httpResponseChunk"]))
   }), 180_000)

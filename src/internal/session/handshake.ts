@@ -130,7 +130,7 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       Effect.forkScoped
     )
 
-    const sink = { deliver: hub.deliver, request: answers.request }
+    const sink = { deliver: hub.deliver, request: answers.request, spanParent: turn.spanParent }
     let info: SessionMethods.SessionStartResult
     if (start._tag === "Known") {
       // Registered before session.create is sent: events that arrive with or
