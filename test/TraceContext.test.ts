@@ -11,6 +11,7 @@ import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-tr
 import { Chunk, Effect, Fiber, Layer, Option, Stream } from "effect"
 import { CopilotClient, CopilotSession, RuntimeConnection } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
+import * as Fs from "node:fs"
 import { traceparent } from "../src/internal/traceContext.js"
 
 const SESSION = "s-trace"
@@ -114,6 +115,24 @@ describe("GitHub telemetry", () => {
         [undefined, true, "sessionless"]
       ])
       expect(events[0]?.event.properties).toEqual({ a: "b" })
+    }).pipe(Effect.provide(FakeRuntime.layerClientWith({ client: { gitHubTelemetry: true } }))))
+
+  it.effect("the real runtime's notifications reach the stream whole", () =>
+    Effect.gen(function*() {
+      const recorded = Fs.readFileSync(
+        new URL("./fixtures/runtime-1.0.102/telemetry/gitHubTelemetry.event.jsonl", import.meta.url),
+        "utf8"
+      ).split("\n").filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as { params: unknown })
+      const fake = yield* FakeRuntime.FakeRuntime
+      const client = yield* CopilotClient.CopilotClient
+      const taken = yield* client.gitHubTelemetry.pipe(Stream.take(recorded.length), Stream.runCollect, Effect.fork)
+      yield* Effect.yieldNow()
+      for (const notification of recorded) yield* fake.notify("gitHubTelemetry.event", notification.params)
+      const events = Chunk.toArray(yield* Fiber.join(taken))
+      expect(events.map((n) => n.event.kind)).toEqual(
+        recorded.map((n) => (n.params as { event: { kind: string } }).event.kind)
+      )
+      expect(events[1]?.event.properties["copilot_version"]).toBe("1.0.102")
     }).pipe(Effect.provide(FakeRuntime.layerClientWith({ client: { gitHubTelemetry: true } }))))
 
   it.effect("without it nothing opts in", () =>
