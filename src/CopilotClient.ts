@@ -40,7 +40,9 @@ import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
 import * as Runtime from "./internal/runtime.js"
 import * as Secrets from "./internal/secrets.js"
+import * as ModelTransportInternal from "./internal/modelTransport.js"
 import * as ServerApiInternal from "./internal/serverApi.js"
+import type * as ModelTransport from "./ModelTransport.js"
 import * as RuntimeConnection from "./RuntimeConnection.js"
 import type * as ServerApi from "./ServerApi.js"
 
@@ -224,7 +226,52 @@ export interface ClientOptions {
    * `connect` handshake, for the runtime's telemetry attribution.
    */
   readonly clientInfo?: ClientInfo | undefined
+  /**
+   * Sends the runtime's model requests (HTTP and WebSocket) through this
+   * transport, usually your `HttpClient` with middleware
+   * (`ModelTransport.make({ http })`): the client registers as the
+   * runtime's model provider (`llmInference.setProvider`) right after the
+   * handshake. One client per runtime can be its provider.
+   */
+  readonly modelTransport?: ModelTransport.ModelTransport | undefined
+  /**
+   * The runtime's own OpenTelemetry export (its spans for agent turns,
+   * model calls and tools), set in a spawned runtime's environment.
+   * Trace context goes with `session.create`, `session.resume` and
+   * `session.send` regardless, so those spans join your trace.
+   */
+  readonly telemetry?: ClientOptionsInternal.TelemetryOptions | undefined
+  /**
+   * Opts this connection, and every session it creates or resumes, into the
+   * runtime's GitHub telemetry forwarding: the events arrive on
+   * {@link CopilotClientService.gitHubTelemetry}.
+   */
+  readonly gitHubTelemetry?: boolean | undefined
 }
+
+/**
+ * The runtime's OpenTelemetry settings.
+ *
+ * @example
+ * ```ts
+ * const telemetry: CopilotClient.TelemetryOptions = { exporter: "file", filePath: "/tmp/copilot-spans.jsonl", captureContent: true }
+ * const ClientLive = CopilotClient.layer({ telemetry })
+ * ```
+ */
+export type TelemetryOptions = ClientOptionsInternal.TelemetryOptions
+
+/**
+ * One GitHub telemetry event the runtime forwarded (`gitHubTelemetry.event`),
+ * with the session it belongs to, if any.
+ *
+ * @example
+ * ```ts
+ * const kinds = client.gitHubTelemetry.pipe(Stream.map((notification) => notification.event.kind))
+ * ```
+ */
+export const GitHubTelemetryNotification = Api.GitHubTelemetryNotification
+/** @see {@link GitHubTelemetryNotification} */
+export type GitHubTelemetryNotification = Api.GitHubTelemetryNotification
 
 /**
  * The application (and integration within it) using this SDK, as the
@@ -309,6 +356,11 @@ export interface CopilotClientService extends ServerApi.ServerApi {
   readonly setForegroundSessionId: (sessionId: string) => Effect.Effect<void, CallError | OperationFailed>
   /** Lifecycle events of the runtime's sessions, from subscription on. */
   readonly lifecycle: Stream.Stream<ClientMethods.SessionLifecycleEvent>
+  /**
+   * The runtime's GitHub telemetry events, from subscription on; only with
+   * the client option `gitHubTelemetry: true` does the runtime send any.
+   */
+  readonly gitHubTelemetry: Stream.Stream<GitHubTelemetryNotification>
   /** Completes when the connection to the runtime has ended. */
   readonly closed: Effect.Effect<ConnectionClosed>
   /**
@@ -352,7 +404,7 @@ const toLaunchOptions = (options: ClientOptions): Runtime.LaunchOptions => ({
   baseDirectory: options.baseDirectory,
   githubToken: options.githubToken,
   useLoggedInUser: options.useLoggedInUser ?? options.githubToken === undefined,
-  env: options.env,
+  env: ClientOptionsInternal.withTelemetryEnv(options.env, options.telemetry),
   cwd: options.cwd,
   enableRemoteSessions: options.enableRemoteSessions ?? false,
   sessionIdleTimeout: options.sessionIdleTimeout === undefined ? undefined : Duration.decode(options.sessionIdleTimeout),
@@ -368,6 +420,12 @@ const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
         message: "githubToken and useLoggedInUser do not apply to a Uri connection: the runtime at that address manages its own sign-in"
       }))
     }
+  }
+  if (connection !== undefined && connection._tag === "Uri" && options.telemetry !== undefined) {
+    return Effect.fail(new InvalidConfig({
+      message: "telemetry does not apply to a Uri connection: it is set in the environment of a runtime this client starts; " +
+        "configure the runtime at that address itself"
+    }))
   }
   return ClientOptionsInternal.validateBuiltinPluginDirectories(options.builtinPluginDirectories)
 }
@@ -390,11 +448,13 @@ const clientInfoParams = (options: ClientOptions) =>
 const handshake = (
   protocol: Protocol.Protocol,
   token: Option.Option<Redacted.Redacted<string>>,
-  clientInfo: typeof ClientInfo.Encoded | undefined
+  clientInfo: typeof ClientInfo.Encoded | undefined,
+  gitHubTelemetry: boolean
 ) =>
   protocol.call(Connect, {
     token: Option.getOrUndefined(Option.map(token, Redacted.value)),
     supportedTaskKinds: ["agent", "client", "shell"],
+    ...(gitHubTelemetry ? { enableGitHubTelemetryForwarding: true } : {}),
     ...(clientInfo === undefined ? {} : { clientInfo })
   }).pipe(
     Effect.map((result): number | undefined => result.protocolVersion),
@@ -474,18 +534,28 @@ export const makeWithConnection = (
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
       PubSub.shutdown
     )
+    const telemetryHub = yield* Effect.acquireRelease(PubSub.unbounded<GitHubTelemetryNotification>(), PubSub.shutdown)
+    const modelRequests = options.modelTransport === undefined
+      ? undefined
+      : yield* ModelTransportInternal.make(options.modelTransport, router.spanParentOf)
     const protocol = yield* Protocol.make(connected.transport, {
-      requests: router.handlers.requests,
+      requests: { ...router.handlers.requests, ...modelRequests?.handlers },
       notifications: {
         ...router.handlers.notifications,
         [ClientMethods.SessionLifecycle.name]: Protocol.notificationHandler(
           ClientMethods.SessionLifecycle,
           (event) => Effect.asVoid(PubSub.publish(lifecycleHub, event))
+        ),
+        [Methods.GitHubTelemetryEvent.name]: Protocol.notificationHandler(
+          Methods.GitHubTelemetryEvent,
+          (notification) => Effect.asVoid(PubSub.publish(telemetryHub, notification))
         )
       }
     }, { maxFrameBytes: options.maxFrameBytes, scrub: secrets.scrub })
+    if (modelRequests !== undefined) yield* modelRequests.attach(protocol)
+    const gitHubTelemetry = options.gitHubTelemetry === true
 
-    const protocolVersion = yield* handshake(protocol, connected.connectionToken, clientInfo).pipe(
+    const protocolVersion = yield* handshake(protocol, connected.connectionToken, clientInfo, gitHubTelemetry).pipe(
       Effect.catchTag("ConnectionClosed", (closed) => new ConnectionFailed({ message: closed.message, cause: closed })),
       Effect.timeoutFail({
         duration: launch.startTimeout,
@@ -503,6 +573,10 @@ export const makeWithConnection = (
             new ConnectionFailed({ message: `sessionFs.setProvider got no answer within ${Duration.format(launch.startTimeout)}` })
         })
       )
+    }
+
+    if (modelRequests !== undefined) {
+      yield* ClientOptionsInternal.registerModelProvider(protocol, launch.startTimeout)
     }
 
     const service: CopilotClientService = {
@@ -552,11 +626,12 @@ export const makeWithConnection = (
           failIfUnsuccessful("session.setForeground")
         ),
       lifecycle: Stream.fromPubSub(lifecycleHub),
+      gitHubTelemetry: Stream.fromPubSub(telemetryHub),
       closed: protocol.closed
     }
     // The session modules reach the protocol and the router through the
     // internal connection module, never through the public service.
-    return Connection.attach(service, { protocol, router, secrets })
+    return Connection.attach(service, { protocol, router, secrets, gitHubTelemetry })
   })
 
 /**

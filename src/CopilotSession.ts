@@ -331,10 +331,11 @@ export const make = <R = never>(
     const sessionId = config.sessionId ?? randomUUID()
     const params = yield* SessionConfig.toCreateParams(config, sessionId)
     const connection = yield* Connection.of(client)
+    const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
-      open: connection.protocol.call(SessionMethods.SessionCreate, params)
+      open: connection.protocol.call(SessionMethods.SessionCreate, { ...params, ...extras })
     })
   }).pipe(Effect.withSpan("CopilotSession.create"))
 
@@ -370,10 +371,11 @@ export const makeResumed = <R = never>(
     yield* SessionConfig.validateResume(config)
     const params = yield* SessionConfig.toResumeParams(config, sessionId)
     const connection = yield* Connection.of(client)
+    const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
-      open: connection.protocol.call(SessionMethods.SessionResume, params)
+      open: connection.protocol.call(SessionMethods.SessionResume, { ...params, ...extras })
     })
   }).pipe(Effect.withSpan("CopilotSession.resume"))
 
@@ -457,7 +459,11 @@ export const makeCloud = <R = never>(
     yield* SessionConfig.validateCloud(config)
     const params = yield* SessionConfig.toCreateParams(config, undefined)
     const connection = yield* Connection.of(client)
-    return yield* openOn(connection, config, { _tag: "Assigned", open: Handshake.createAssigned(connection, params) })
+    const extras = yield* Handshake.startExtras(connection)
+    return yield* openOn(connection, config, {
+      _tag: "Assigned",
+      open: Handshake.createAssigned(connection, { ...params, ...extras })
+    })
   }).pipe(Effect.withSpan("CopilotSession.createCloud"))
 
 /**

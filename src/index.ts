@@ -45,6 +45,18 @@ export * as CopilotError from "./CopilotError.js"
  */
 export * as RuntimeConnection from "./RuntimeConnection.js"
 /**
+ * The runtime's model requests through your own `HttpClient` (and WebSocket):
+ * the client option `modelTransport`.
+ *
+ * @example
+ * ```ts
+ * import { ModelTransport } from "effect-copilot"
+ *
+ * const transport = ModelTransport.make({ http })
+ * ```
+ */
+export * as ModelTransport from "./ModelTransport.js"
+/**
  * Sessions as scoped resources: create, resume, send, subscribe.
  *
  * @example

@@ -21,6 +21,8 @@ export interface Connection {
   readonly protocol: Protocol.Protocol
   readonly router: Router.Router
   readonly secrets: Secrets.Secrets
+  /** Whether sessions opt into GitHub telemetry forwarding (the client option `gitHubTelemetry`). */
+  readonly gitHubTelemetry: boolean
 }
 
 // Keyed by the service object itself: a service is attached once, when it is

@@ -24,6 +24,7 @@
  * @internal
  */
 import { Deferred, Effect, HashMap, Option, Queue, RcRef, Ref, Schema, Scope } from "effect"
+import type { Tracer } from "effect"
 import { RpcError } from "../CopilotError.js"
 import { methods as sessionFsMethods } from "../SessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
@@ -35,7 +36,12 @@ export interface SessionSink {
   readonly deliver: (event: unknown) => void
   /** Serves one session-keyed inbound request. */
   readonly request: (method: string, params: unknown, context: Protocol.RequestContext) => Effect.Effect<unknown, unknown>
+  /** The span options that put work for the session under its current turn (see session/turn.ts). */
+  readonly spanParent?: Effect.Effect<SpanParent> | undefined
 }
+
+/** Under a span, or a root. */
+export type SpanParent = { readonly parent: Tracer.AnySpan } | { readonly root: true }
 
 /** How many held items one unregistered session id may have. */
 export const PENDING_LIMIT = 128
@@ -71,6 +77,8 @@ export interface Router {
   readonly unregister: (sessionId: string) => Effect.Effect<void>
   /** Whether a session id is registered. */
   readonly isRegistered: (sessionId: string) => Effect.Effect<boolean>
+  /** Where work for a session goes in the trace: under its current turn; a root for an unknown session. */
+  readonly spanParentOf: (sessionId: string) => Effect.Effect<SpanParent>
   /**
    * Opens a pending-routing guard for the life of the current scope. Guards
    * are reference counted: traffic for unknown ids is held while any is open.
@@ -240,6 +248,8 @@ export const make = (
           sessions.delete(sessionId)
         }),
       isRegistered: (sessionId) => Effect.sync(() => sessions.has(sessionId)),
+      spanParentOf: (sessionId) =>
+        Effect.suspend((): Effect.Effect<SpanParent> => sessions.get(sessionId)?.spanParent ?? Effect.succeed({ root: true })),
       pendingGuard: Effect.asVoid(RcRef.get(guard)),
       pendingCount: (sessionId) =>
         Effect.flatMap(Ref.get(current), Option.match({

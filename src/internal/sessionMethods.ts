@@ -26,8 +26,27 @@ export const SessionStartResult = tolerant(Schema.Struct({
 }))
 export type SessionStartResult = typeof SessionStartResult.Type
 
-export const SessionCreate = Method.make("session.create", SessionConfig.SessionCreateParams, SessionStartResult)
-export const SessionResume = Method.make("session.resume", SessionConfig.SessionResumeParams, SessionStartResult)
+/**
+ * What the connection adds to a session's start, beside its config: the
+ * caller's trace context and the GitHub telemetry opt-in.
+ */
+export const StartExtras = Schema.Struct({
+  traceparent: Schema.optional(Schema.String),
+  tracestate: Schema.optional(Schema.String),
+  enableGitHubTelemetryForwarding: Schema.optional(Schema.Boolean)
+})
+export type StartExtras = typeof StartExtras.Type
+
+export const SessionCreate = Method.make(
+  "session.create",
+  Schema.extend(SessionConfig.SessionCreateParams, StartExtras),
+  SessionStartResult
+)
+export const SessionResume = Method.make(
+  "session.resume",
+  Schema.extend(SessionConfig.SessionResumeParams, StartExtras),
+  SessionStartResult
+)
 export const SessionDestroy = Method.make(
   "session.destroy",
   Schema.Struct({ sessionId: Schema.String }),

@@ -312,7 +312,7 @@ export const modelAnswer = (spec: ModelSpec): ModelAnswer => {
     is_chat_fallback: spec.chatDefault ?? false,
     policy: { state: "enabled", terms: "" },
     billing: { is_premium: spec.premiumMultiplier !== undefined, multiplier: spec.premiumMultiplier ?? 0 },
-    supported_endpoints: ["/chat/completions"],
+    supported_endpoints: spec.endpoints ?? ["/chat/completions"],
     capabilities: {
       object: "model_capabilities",
       type: "chat",
@@ -487,6 +487,14 @@ export interface ModelSpec {
   readonly premiumMultiplier?: number | undefined
   /** `is_chat_default`: the model a session without `model` should prefer. */
   readonly chatDefault?: boolean | undefined
+  /**
+   * `supported_endpoints` (default `["/chat/completions"]`). With
+   * `"/responses"` the runtime uses the responses API, served here over
+   * HTTP; with `"ws:/responses"` too, a runtime started with
+   * `COPILOT_EXP_COPILOT_CLI_WEBSOCKET_RESPONSES=true` runs its turns over a
+   * WebSocket at `/responses`, also served here.
+   */
+  readonly endpoints?: ReadonlyArray<string> | undefined
 }
 
 /**
@@ -854,6 +862,120 @@ const make = (options: Options = {}) =>
         }
       })
 
+    /**
+     * A turn as the responses API streams it: the event objects, in order
+     * (over HTTP each is an SSE event, over a WebSocket each is a message).
+     */
+    const responseEvents = (model: string, turn: Turn, id: string): ReadonlyArray<Record<string, unknown>> => {
+      const messageId = `msg_${id}`
+      const output: Array<Record<string, unknown>> = []
+      const events: Array<Record<string, unknown>> = [
+        { type: "response.created", response: { id, object: "response", model, status: "in_progress", output: [] } }
+      ]
+      let index = 0
+      if (turn.content !== "" || turn.toolCalls.length === 0) {
+        const item = { id: messageId, type: "message", role: "assistant", status: "completed", content: [{ type: "output_text", text: turn.content, annotations: [] }] }
+        events.push({ type: "response.output_item.added", output_index: index, item: { ...item, status: "in_progress", content: [] } })
+        events.push({ type: "response.content_part.added", item_id: messageId, output_index: index, content_index: 0, part: { type: "output_text", text: "", annotations: [] } })
+        for (const piece of splitText(turn.content)) {
+          events.push({ type: "response.output_text.delta", item_id: messageId, output_index: index, content_index: 0, delta: piece })
+        }
+        events.push({ type: "response.output_text.done", item_id: messageId, output_index: index, content_index: 0, text: turn.content })
+        events.push({ type: "response.output_item.done", output_index: index, item })
+        output.push(item)
+        index++
+      }
+      for (const call of turn.toolCalls) {
+        const item = { id: `fc_${call.id}`, type: "function_call", status: "completed", call_id: call.id, name: call.name, arguments: call.arguments }
+        events.push({ type: "response.output_item.added", output_index: index, item: { ...item, status: "in_progress", arguments: "" } })
+        events.push({ type: "response.function_call_arguments.delta", item_id: item.id, output_index: index, delta: call.arguments })
+        events.push({ type: "response.function_call_arguments.done", item_id: item.id, output_index: index, arguments: call.arguments })
+        events.push({ type: "response.output_item.done", output_index: index, item })
+        output.push(item)
+        index++
+      }
+      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
+      events.push({
+        type: "response.completed",
+        response: {
+          id,
+          object: "response",
+          model,
+          status: "completed",
+          output,
+          usage: { input_tokens: 100, output_tokens: completion, total_tokens: 100 + completion }
+        }
+      })
+      return events
+    }
+
+    /** The next answer of the responses API (scripted answers only: recordings are chat completions). */
+    const nextResponse = (recorded: RecordedRequest, model: string) =>
+      Effect.gen(function*() {
+        const resolution = yield* resolve([])
+        if (Duration.greaterThan(resolution.delay, Duration.zero)) yield* Effect.sleep(resolution.delay)
+        switch (resolution._tag) {
+          case "Scripted":
+          case "Replayed": {
+            const turn = resolution._tag === "Scripted" ? yield* toTurn(resolution.answer) : resolution.turn
+            return Option.some(responseEvents(model, turn, yield* nextId("resp")))
+          }
+          case "Failure":
+            return Option.none()
+          case "None": {
+            const failure = new UnscriptedRequest({ lastUserMessage: "", messageCount: 0, request: recorded })
+            yield* Ref.update(state, (s) => ({ ...s, unmatched: [...s.unmatched, failure] }))
+            yield* Effect.logWarning(failure.message)
+            return Option.none()
+          }
+        }
+      })
+
+    const modelOf = (body: Option.Option<unknown>) =>
+      Option.getOrElse(
+        Option.flatMap(body, (json) =>
+          typeof json === "object" && json !== null && "model" in json && typeof json.model === "string"
+            ? Option.some(json.model)
+            : Option.none()),
+        () => "scripted-model"
+      )
+
+    const responsesHttp = (recorded: RecordedRequest) =>
+      Effect.map(nextResponse(recorded, modelOf(recorded.body)), (events) =>
+        Option.match(events, {
+          onNone: () => errorBody(400, "ScriptedModel: no scripted answer for this responses request", "scripted_model_unmatched"),
+          onSome: (events) =>
+            HttpServerResponse.stream(
+              Stream.fromIterable(events).pipe(
+                Stream.map((event) => encoder.encode(`event: ${String(event["type"])}\ndata: ${JSON.stringify(event)}\n\n`))
+              ),
+              { contentType: "text/event-stream", headers: { "cache-control": "no-cache" } }
+            )
+        }))
+
+    /** The responses API over a WebSocket: each `response.create` message is answered with the turn's events, one message each. */
+    const responsesSocket = (recorded: RecordedRequest) =>
+      Effect.gen(function*() {
+        const request = yield* HttpServerRequest.HttpServerRequest
+        const socket = yield* request.upgrade
+        const write = yield* socket.writer
+        yield* socket.runRaw((data) =>
+          Effect.gen(function*() {
+            const text = typeof data === "string" ? data : new TextDecoder().decode(data)
+            const body = parseJsonOption(text)
+            const message: RecordedRequest = { ...recorded, method: "WS", body, text, receivedAt: yield* Clock.currentTimeMillis }
+            yield* Ref.update(state, (s) => ({ ...s, requests: [...s.requests, message] }))
+            const events = yield* nextResponse(message, modelOf(body))
+            if (Option.isNone(events)) {
+              yield* write(JSON.stringify({ type: "error", error: { message: "ScriptedModel: no scripted answer", code: "scripted_model_unmatched" } }))
+              return
+            }
+            for (const event of events.value) yield* write(JSON.stringify(event))
+          })
+        )
+        return HttpServerResponse.empty()
+      })
+
     const router = (recorded: RecordedRequest) =>
       HttpRouter.empty.pipe(
         HttpRouter.get(
@@ -872,7 +994,9 @@ const make = (options: Options = {}) =>
           "/models",
           Effect.map(Ref.get(state), (s) => HttpServerResponse.unsafeJson({ data: s.models.map(modelAnswer) }))
         ),
-        HttpRouter.post("/chat/completions", chatCompletions(recorded))
+        HttpRouter.post("/chat/completions", chatCompletions(recorded)),
+        HttpRouter.post("/responses", responsesHttp(recorded)),
+        HttpRouter.get("/responses", responsesSocket(recorded))
       )
 
     const app = Effect.gen(function*() {

@@ -36,7 +36,12 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["streaming", ["Failures have names", "no throw in the night"]],
   ["errors", ["the turn failed (query)", "Recovered: the second turn works."]],
   ["service", ["`add` subtracts"]],
-  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]]
+  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]],
+  ["modelTransport", [
+    "[model] GET /models for the runtime",
+    "[model] POST /chat/completions for a session (conversation-agent)",
+    "So that retries, auth, logging and proxies are yours to choose."
+  ]]
 ]
 
 describe("examples", () => {

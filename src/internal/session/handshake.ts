@@ -13,6 +13,7 @@ import * as Methods from "../../generated/Methods.js"
 import type * as SessionConfig from "../../SessionConfig.js"
 import type { Connection } from "../connection.js"
 import * as SessionMethods from "../sessionMethods.js"
+import * as TraceContext from "../traceContext.js"
 import * as Answers from "./answers.js"
 import * as Capabilities from "./capabilities.js"
 import * as Events from "./events.js"
@@ -129,7 +130,7 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       Effect.forkScoped
     )
 
-    const sink = { deliver: hub.deliver, request: answers.request }
+    const sink = { deliver: hub.deliver, request: answers.request, spanParent: turn.spanParent }
     let info: SessionMethods.SessionStartResult
     if (start._tag === "Known") {
       // Registered before session.create is sent: events that arrive with or
@@ -168,13 +169,24 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
   })
 
 /**
+ * What a session's start call carries beside its config: the current span's
+ * trace context (so the runtime's spans for the session join the caller's
+ * trace) and, when the client opted in, GitHub telemetry forwarding.
+ */
+export const startExtras = (connection: Connection): Effect.Effect<SessionMethods.StartExtras> =>
+  Effect.map(TraceContext.current, (trace) => ({
+    ...trace,
+    ...(connection.gitHubTelemetry ? { enableGitHubTelemetryForwarding: true } : {})
+  }))
+
+/**
  * Sends `session.create` without a session id and decodes the answer. An
  * answer that does not decode still names a session the runtime may have
  * made: it is destroyed (best effort) before the typed error is returned.
  */
 export const createAssigned = (
   connection: Connection,
-  params: SessionConfig.SessionCreateParams
+  params: SessionConfig.SessionCreateParams & SessionMethods.StartExtras
 ): Effect.Effect<SessionMethods.SessionStartResult, CallError> =>
   Effect.gen(function*() {
     const raw = yield* connection.protocol.callRaw(SessionMethods.SessionCreate.name, params)

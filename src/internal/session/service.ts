@@ -15,6 +15,7 @@ import type * as Method from "../jsonrpc/Method.js"
 import type * as Protocol from "../jsonrpc/Protocol.js"
 import { sessionCallParams } from "../serverApi.js"
 import * as SessionMethods from "../sessionMethods.js"
+import * as TraceContext from "../traceContext.js"
 import type { SessionCapabilities } from "./capabilities.js"
 import type { EventHub } from "./events.js"
 import type { TurnTrace } from "./turn.js"
@@ -88,7 +89,11 @@ export const make = (options: Options) => {
       yield* hub.stopReplay
       const span = yield* Effect.orDie(Effect.currentParentSpan)
       yield* turn.begin(span)
-      const result = yield* call(Methods.SessionSend, typeof input === "string" ? { prompt: input } : input).pipe(
+      // The send's trace context, so the runtime's spans of the turn join
+      // the caller's trace (a context the caller gave wins).
+      const trace = yield* TraceContext.current
+      const params = typeof input === "string" ? { prompt: input } : input
+      const result = yield* call(Methods.SessionSend, { ...trace, ...params }).pipe(
         Effect.tapError(() => turn.abandon(span))
       )
       return result.messageId

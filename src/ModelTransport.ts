@@ -1,0 +1,157 @@
+/**
+ * The runtime's model traffic through your own `HttpClient`: with the client
+ * option `modelTransport`, the runtime hands every request it would send to
+ * its model API (the catalog, chat completions, responses, over HTTP or
+ * WebSocket) to this SDK, which sends it with the `HttpClient` you give and
+ * streams the answer back. Retries, auth, logging or a proxy are ordinary
+ * `HttpClient` middleware; each request's context (which session, which
+ * agent, what kind of interaction) is the {@link ModelRequest} service, there
+ * for the middleware to read.
+ *
+ * An abort by the runtime (`session.abort`, a cancelled turn) interrupts the
+ * fiber serving the request; a transport that fails answers the runtime with
+ * a transport error, which fails that turn with a `session.error` (and
+ * `sendAndWait` with a `SessionError`) naming the failure.
+ *
+ * @example
+ * ```ts
+ * import { HttpClient } from "@effect/platform"
+ * import { NodeHttpClient } from "@effect/platform-node"
+ * import { Effect, Layer } from "effect"
+ * import { CopilotClient, ModelTransport } from "effect-copilot"
+ *
+ * const ClientLive = Layer.unwrapEffect(
+ *   Effect.gen(function*() {
+ *     const http = (yield* HttpClient.HttpClient).pipe(
+ *       HttpClient.tapRequest((request) =>
+ *         Effect.flatMap(ModelTransport.ModelRequest, (model) =>
+ *           Effect.log(`${request.method} ${request.url} for ${model.interactionType ?? "the runtime"}`)
+ *         )
+ *       ),
+ *       HttpClient.retryTransient({ times: 3 })
+ *     )
+ *     return CopilotClient.layer({ modelTransport: ModelTransport.make({ http }) })
+ *   })
+ * ).pipe(Layer.provide(NodeHttpClient.layerUndici))
+ * ```
+ */
+import type { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
+import type * as Socket from "@effect/platform/Socket"
+import { Context } from "effect"
+import type { Effect, Scope } from "effect"
+
+/**
+ * One model request of the runtime, as the runtime describes it: the
+ * service every request's `HttpClient` call (and WebSocket) runs with.
+ *
+ * @example
+ * ```ts
+ * const tagged = HttpClient.mapRequestEffect(http, (request) =>
+ *   Effect.map(ModelTransport.ModelRequest, (model) =>
+ *     HttpClientRequest.setHeader(request, "x-session", model.sessionId ?? "none")
+ *   )
+ * )
+ * ```
+ */
+export interface ModelRequestInfo {
+  /** The runtime's id of this request, unique while it runs. */
+  readonly requestId: string
+  /** The session that caused it; absent for requests outside any session (the model catalog at start-up). */
+  readonly sessionId?: string | undefined
+  /** The agent trajectory that issued it, stable across its turns and retries. */
+  readonly agentId?: string | undefined
+  /** The parent trajectory, for sub-agents and sampling requests. */
+  readonly parentAgentId?: string | undefined
+  /** The agent invocation (one agentic loop) that issued it. */
+  readonly agentInvocationId?: string | undefined
+  /**
+   * What kind of interaction it serves: `conversation-agent`,
+   * `conversation-subagent`, `conversation-background`, ... (open).
+   */
+  readonly interactionType?: string | undefined
+  /** `http` (plain and streamed answers) or `websocket`. */
+  readonly transport: "http" | "websocket"
+  /** The request's method, e.g. `POST`. */
+  readonly method: string
+  /** The absolute URL the runtime would have requested. */
+  readonly url: string
+  /** The runtime's headers, lowercased names, every value kept. */
+  readonly headers: Readonly<Record<string, ReadonlyArray<string>>>
+}
+
+/**
+ * The tag of the {@link ModelRequestInfo} service.
+ *
+ * @example
+ * ```ts
+ * const logged = HttpClient.tapRequest(http, () =>
+ *   Effect.flatMap(ModelTransport.ModelRequest, (model) => Effect.log(`model request ${model.requestId}`))
+ * )
+ * ```
+ */
+export class ModelRequest extends Context.Tag("effect-copilot/ModelTransport/ModelRequest")<
+  ModelRequest,
+  ModelRequestInfo
+>() {}
+
+/**
+ * Opens the WebSocket of a model request (`transport: "websocket"`): the
+ * URL and headers are the runtime's (`request.url`, `request.headers`). The
+ * socket lives as long as the scope; each message the runtime sends is
+ * written to it, each message it receives goes back to the runtime, and the
+ * exchange ends when either side closes.
+ *
+ * @example
+ * ```ts
+ * import * as Socket from "@effect/platform/Socket"
+ * import * as NodeSocket from "@effect/platform-node/NodeSocket"
+ *
+ * const webSocket: ModelTransport.WebSocketOpener = (request) =>
+ *   Socket.makeWebSocket(request.url).pipe(Effect.provide(NodeSocket.layerWebSocketConstructor))
+ * ```
+ */
+export type WebSocketOpener = (
+  request: ModelRequestInfo
+) => Effect.Effect<Socket.Socket, Socket.SocketError, Scope.Scope | ModelRequest>
+
+/**
+ * How the runtime's model requests are sent; build one with {@link make}.
+ *
+ * @example
+ * ```ts
+ * const transport: ModelTransport.ModelTransport = ModelTransport.make({ http })
+ * const ClientLive = CopilotClient.layer({ modelTransport: transport })
+ * ```
+ */
+export interface ModelTransport {
+  /** Sends one HTTP request, with the {@link ModelRequest} of it provided. */
+  readonly execute: (
+    request: HttpClientRequest.HttpClientRequest
+  ) => Effect.Effect<HttpClientResponse.HttpClientResponse, unknown, ModelRequest>
+  /** Opens a WebSocket request's socket; when absent, WebSocket requests fail with a message saying so. */
+  readonly webSocket?: WebSocketOpener | undefined
+}
+
+/**
+ * A model transport over an `HttpClient` (any middleware on it may read the
+ * {@link ModelRequest}), and optionally a WebSocket opener for the runtime's
+ * WebSocket requests (which it makes for models that offer `ws:/responses`).
+ *
+ * Request bodies are collected whole before the request is sent, so a retry
+ * middleware can send one again; answers stream back as they come.
+ *
+ * @example
+ * ```ts
+ * const transport = ModelTransport.make({
+ *   http: http.pipe(HttpClient.retryTransient({ times: 3 })),
+ *   webSocket: (request) => Socket.makeWebSocket(request.url).pipe(Effect.provide(NodeSocket.layerWebSocketConstructor))
+ * })
+ * ```
+ */
+export const make = <E, R extends ModelRequest = never>(options: {
+  readonly http: HttpClient.HttpClient.With<E, R>
+  readonly webSocket?: WebSocketOpener | undefined
+}): ModelTransport => ({
+  execute: (request) => options.http.execute(request),
+  webSocket: options.webSocket
+})
