@@ -226,6 +226,22 @@ export interface CopilotSessionService {
     readonly createFile: (path: string, content: string) => Effect.Effect<void, SendError>
   }
   /**
+   * The session's canvases as the runtime has them: those declared
+   * (`session.canvas.list`), the open instances, and opening, closing and
+   * invoking actions on them (the runtime then asks the providing client).
+   */
+  readonly canvas: {
+    readonly list: Effect.Effect<Method.Result<typeof Methods.SessionCanvasList>, SendError>
+    readonly listOpen: Effect.Effect<Method.Result<typeof Methods.SessionCanvasListOpen>, SendError>
+    readonly open: (
+      params: Omit<Method.Params<typeof Methods.SessionCanvasOpen>, "sessionId">
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCanvasOpen>, SendError>
+    readonly close: (instanceId: string) => Effect.Effect<void, SendError>
+    readonly invokeAction: (
+      params: Omit<Method.Params<typeof Methods.SessionCanvasActionInvoke>, "sessionId">
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCanvasActionInvoke>, SendError>
+  }
+  /**
    * Calls a method of the protocol: a session method (`Methods.sessionMethods`)
    * for this session, its `sessionId` filled in; any other method with its
    * params as given, a `sessionId` among them included.

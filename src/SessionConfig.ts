@@ -23,6 +23,7 @@
  * ```
  */
 import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
+import * as Canvas from "./Canvas.js"
 import { InvalidConfig } from "./CopilotError.js"
 import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
@@ -517,7 +518,18 @@ const commonDataFields = {
   /** The runtime fetches and enforces enterprise managed settings (needs `gitHubToken`). */
   enableManagedSettings: opt(Schema.Boolean),
   /** Managed settings injected by the host (the protocol's `SessionManagedSettings`); re-supply on resume. */
-  managedSettings: opt(Api.SessionManagedSettings)
+  managedSettings: opt(Api.SessionManagedSettings),
+  /**
+   * Offers the agent the canvas tools (`list_canvas_capabilities`,
+   * `open_canvas`, `invoke_canvas_action`): this client renders canvases.
+   */
+  requestCanvasRenderer: opt(Schema.Boolean),
+  /**
+   * A stable identity for this client's canvases: the runtime uses `id` as
+   * their `extensionId` instead of a per-connection one, so open instances
+   * survive a reconnect. Ids starting with `connection:` are reserved.
+   */
+  canvasProvider: opt(Schema.Struct({ id: Schema.String, name: opt(Schema.String) }))
 }
 
 const createOnlyFields = {
@@ -595,6 +607,12 @@ export interface SessionHandlers<R> {
   readonly systemMessageTransforms?: Handlers.SectionTransforms<R> | undefined
   /** Serves the session's file system (the client must register as provider). */
   readonly sessionFs?: SessionFs.SessionFsProvider<R> | undefined
+  /**
+   * Canvases this client provides (see `Canvas.make`): declared to the
+   * runtime, served when it opens one, invokes an action or closes one.
+   * Give them again on resume.
+   */
+  readonly canvases?: ReadonlyArray<Canvas.Canvas<R>> | undefined
 }
 
 /**
@@ -629,6 +647,7 @@ export interface ResumeSessionConfig<R = never> extends ResumeSessionOptions, Se
 const wireExtraFields = {
   systemMessage: opt(WireSystemMessageConfig),
   tools: opt(Schema.Array(Tool.ToolDefinition)),
+  canvases: opt(Schema.Array(Canvas.CanvasDeclaration)),
   requestPermission: Schema.Boolean,
   requestUserInput: Schema.Boolean,
   requestElicitation: Schema.Boolean,
@@ -769,6 +788,13 @@ const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): A
   }
   checkToolFilter("availableTools", config.availableTools, problems)
   checkToolFilter("excludedTools", config.excludedTools, problems)
+  problems.push(...Canvas.problems(config.canvases ?? []))
+  const providerId = config.canvasProvider?.id
+  if (providerId !== undefined && (providerId.trim() === "" || providerId.startsWith("connection:"))) {
+    problems.push(
+      `"canvasProvider.id" is ${JSON.stringify(providerId)}: use a stable non-empty id (e.g. "app:builtin:<window>"); ids starting with "connection:" are reserved.`
+    )
+  }
 
   // provider
   const provider = config.provider
@@ -939,6 +965,17 @@ const toolDefinitions = <R>(
         onRight: Effect.succeed
       }))
 
+const canvasDeclarations = <R>(
+  canvases: ReadonlyArray<Canvas.Canvas<R>> | undefined
+): Effect.Effect<ReadonlyArray<Canvas.CanvasDeclaration> | undefined, InvalidConfig> =>
+  canvases === undefined
+    ? Effect.succeed(undefined)
+    : Effect.forEach(canvases, (canvas) =>
+      Either.match(Canvas.toDeclaration(canvas), {
+        onLeft: (reason) => Effect.fail(invalid(`canvas "${canvas.id}" cannot be declared: ${reason}`)),
+        onRight: Effect.succeed
+      }))
+
 const wireSystemMessage = <R>(
   systemMessage: SystemMessageConfig | undefined,
   transforms: Handlers.SectionTransforms<R> | undefined
@@ -994,10 +1031,12 @@ const wireExtras = <R>(
 ) =>
   Effect.all({
     tools: toolDefinitions(config.tools),
+    canvases: canvasDeclarations(config.canvases),
     systemMessage: wireSystemMessage(config.systemMessage, config.systemMessageTransforms)
-  }).pipe(Effect.map(({ systemMessage, tools }) => ({
+  }).pipe(Effect.map(({ canvases, systemMessage, tools }) => ({
     systemMessage,
     tools,
+    canvases,
     ...capabilityFlags(config),
     envValueMode: "direct" as const,
     toolFilterPrecedence: config.availableTools !== undefined || config.excludedTools !== undefined
@@ -1083,6 +1122,7 @@ const handlerShapeFields = {
   )),
   systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
   sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
+  canvases: opt(Schema.Array(Schema.declare(Canvas.isCanvas, { title: "a Canvas (made with Canvas.make)" }))),
   /** The lifecycle option of `CopilotSession.create` / `resume`, which pass their whole config here. */
   closeTimeout: opt(Schema.declare(
     (u: unknown): u is Duration.DurationInput => Option.isSome(Duration.decodeUnknown(u)),

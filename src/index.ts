@@ -159,3 +159,19 @@ export * as ServerApi from "./ServerApi.js"
  * ```
  */
 export * as Methods from "./generated/Methods.js"
+/**
+ * Canvases a session provides: declared with JSON Schema'd actions, served by Effect handlers.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
+ * const notes = Canvas.make("notes", {
+ *   displayName: "Notes",
+ *   description: "A scratch pad",
+ *   open: (_input, ctx) => Effect.succeed({ title: `Notes ${ctx.instanceId}` })
+ * })
+ * ```
+ */
+export * as Canvas from "./Canvas.js"

@@ -9,6 +9,7 @@
  * @internal
  */
 import { Schema } from "effect"
+import * as Api from "../generated/Api.js"
 import * as SessionConfig from "../SessionConfig.js"
 import { tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
@@ -22,7 +23,9 @@ export const SessionStartResult = tolerant(Schema.Struct({
   isRemote: Schema.optional(Schema.Boolean),
   mode: Schema.optional(Schema.String),
   capabilities: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  modelState: Schema.optional(tolerant(Schema.Struct({ modelId: Schema.optional(Schema.String) })))
+  modelState: Schema.optional(tolerant(Schema.Struct({ modelId: Schema.optional(Schema.String) }))),
+  /** On resume: the canvas instances that are open. */
+  openCanvases: Schema.optional(Schema.Array(Api.OpenCanvasInstance))
 }))
 export type SessionStartResult = typeof SessionStartResult.Type
 
