@@ -344,9 +344,10 @@ export const make = <R = never>(
     // Also refuses `cloud`, pointing to createCloud; and checks the config's
     // shape before any field of it is read.
     yield* SessionConfig.validate(config)
-    const sessionId = config.sessionId ?? randomUUID()
-    const params = yield* SessionConfig.toCreateParams(config, sessionId)
     const connection = yield* Connection.of(client)
+    yield* SessionConfig.validateForMode(config, connection.mode)
+    const sessionId = config.sessionId ?? randomUUID()
+    const params = yield* SessionConfig.toCreateParams(SessionConfig.withModeDefaults(config, connection.mode), sessionId)
     return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
@@ -384,8 +385,9 @@ export const makeResumed = <R = never>(
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
     yield* SessionConfig.validateResume(config)
-    const params = yield* SessionConfig.toResumeParams(config, sessionId)
     const connection = yield* Connection.of(client)
+    yield* SessionConfig.validateForMode(config, connection.mode)
+    const params = yield* SessionConfig.toResumeParams(SessionConfig.withModeDefaults(config, connection.mode), sessionId)
     return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
@@ -471,8 +473,9 @@ export const makeCloud = <R = never>(
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
     yield* SessionConfig.validateCloud(config)
-    const params = yield* SessionConfig.toCreateParams(config, undefined)
     const connection = yield* Connection.of(client)
+    yield* SessionConfig.validateForMode(config, connection.mode)
+    const params = yield* SessionConfig.toCreateParams(SessionConfig.withModeDefaults(config, connection.mode), undefined)
     return yield* openOn(connection, config, { _tag: "Assigned", open: Handshake.createAssigned(connection, params) })
   }).pipe(Effect.withSpan("CopilotSession.createCloud"))
 

@@ -175,3 +175,14 @@ export * as Methods from "./generated/Methods.js"
  * ```
  */
 export * as Canvas from "./Canvas.js"
+/**
+ * Sets of tools by source (built-in, MCP, custom) with exact set algebra, for `availableTools` / `excludedTools`.
+ *
+ * @example
+ * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
+ * const tools = ToolSet.builtIn(ToolSet.BuiltInTools.isolated).pipe(ToolSet.union(ToolSet.custom("*")))
+ * ```
+ */
+export * as ToolSet from "./ToolSet.js"

@@ -21,6 +21,8 @@ export interface Connection {
   readonly protocol: Protocol.Protocol
   readonly router: Router.Router
   readonly secrets: Secrets.Secrets
+  /** The client's mode (`CopilotClient.Mode`): its defaults for the sessions built on it. */
+  readonly mode: "copilot-cli" | "empty"
 }
 
 // Keyed by the service object itself: a service is attached once, when it is
