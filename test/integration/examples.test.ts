@@ -36,7 +36,18 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["streaming", ["Failures have names", "no throw in the night"]],
   ["errors", ["the turn failed (query)", "Recovered: the second turn works."]],
   ["service", ["`add` subtracts"]],
-  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]]
+  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]],
+  [
+    "canvases",
+    [
+      "Canvases in the session: board (Board)",
+      "[canvas] opened board \"Launch\" as launch",
+      "[canvas] launch: added card \"write the docs\"",
+      "Open: launch Launch at https://boards.example/launch",
+      "[canvas] closed launch",
+      "Cards: {\"launch\":[\"write the docs\"]}"
+    ]
+  ]
 ]
 
 describe("examples", () => {
@@ -81,6 +92,7 @@ layer(FailingModel, { excludeTestServices: true })("when the model fails the tur
     ["quickstart", () => "examples/quickstart.ts"],
     ["streaming", () => "examples/streaming.ts"],
     ["service", () => "examples/service.ts"],
+    ["canvases", () => "examples/canvases.ts"],
     ["the README's first program", readmeFirstProgram]
   ]
   for (const [name, file] of failing) {
