@@ -24,7 +24,11 @@ export const SessionStartResult = tolerant(Schema.Struct({
   mode: Schema.optional(Schema.String),
   capabilities: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   modelState: Schema.optional(tolerant(Schema.Struct({ modelId: Schema.optional(Schema.String) }))),
-  /** On resume: the canvas instances that are open. */
+  /**
+   * On resume: the open canvas instances, when the runtime reports them
+   * (1.0.102 does not; it opens the instances it recorded again, through
+   * `canvas.open` to the resumed session's handlers).
+   */
   openCanvases: Schema.optional(Schema.Array(Api.OpenCanvasInstance))
 }))
 export type SessionStartResult = typeof SessionStartResult.Type

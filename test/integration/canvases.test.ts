@@ -6,8 +6,8 @@
  * handlers through the runtime's `canvas.*` requests.
  */
 import { expect, layer } from "@effect/vitest"
-import { Effect, Ref, Schema } from "effect"
-import { Canvas, CopilotSession, Handlers } from "effect-copilot"
+import { Effect, Ref, Schema, Stream } from "effect"
+import { Canvas, CopilotSession, Handlers, SessionEvent } from "effect-copilot"
 import { ScriptedModel } from "effect-copilot/testing"
 import { checkpoint, chatRequests, expectModelDone, runTurn } from "./modelRequests.js"
 import { RealRuntime } from "./support.js"
@@ -170,5 +170,47 @@ layer(RealRuntime, { excludeTestServices: true })("canvases on the real runtime"
       const calls = (yield* Ref.get(seen)).map(([what, , input]) => [what, input])
       expect((yield* Ref.get(seen)).every(([, ctx]) => ctx.extensionId === "app:builtin:window-1")).toBe(true)
       expect(calls).toEqual([["open", { start: 10 }], ["increment", { by: 5 }], ["increment", { by: 1 }]])
+    }), 120_000)
+
+  it.effect("on resume the runtime opens the instances that were open again, through the resumed session's handlers", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Noted.")
+      const seen = yield* Ref.make<Seen>([])
+      const counts = yield* Ref.make<Record<string, number>>({})
+      const [sessionId, before] = yield* CopilotSession.withSession(
+        { onPermissionRequest: Handlers.approveAll, canvases: [counterCanvas(seen, counts)] },
+        (session) =>
+          Effect.gen(function*() {
+            yield* runTurn(session, "A turn before the canvas opens")
+            yield* session.canvas.open({ canvasId: "counter", instanceId: "r1", input: { start: 7 } })
+            return [session.sessionId, yield* session.canvas.listOpen] as const
+          })
+      )
+      expect(before.openCanvases.map((c) => c.instanceId)).toEqual(["r1"])
+
+      const resumedSeen = yield* Ref.make<Seen>([])
+      const [reopened, openAfter] = yield* CopilotSession.withResumedSession(
+        sessionId,
+        {
+          onPermissionRequest: Handlers.approveAll,
+          canvases: [counterCanvas(resumedSeen, counts)],
+          openCanvases: before.openCanvases
+        },
+        (session) =>
+          Effect.gen(function*() {
+            // Until the first send, a subscription replays what came since the session opened.
+            const events = yield* session.subscribe
+            const opened = yield* events.pipe(Stream.filter(SessionEvent.is("session.canvas.opened")), Stream.runHead)
+            return [opened, yield* session.canvas.listOpen] as const
+          })
+      )
+      expect(reopened._tag).toBe("Some")
+      // The resumed session's handler was asked to open the instance again, with its input.
+      const calls = yield* Ref.get(resumedSeen)
+      expect(calls.map(([what, ctx, input]) => [what, ctx.sessionId, ctx.instanceId, input])).toEqual([
+        ["open", sessionId, "r1", { start: 7 }]
+      ])
+      expect(openAfter.openCanvases.map((c) => [c.instanceId, c.status])).toEqual([["r1", "at 7"]])
     }), 120_000)
 })
