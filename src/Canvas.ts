@@ -120,7 +120,9 @@ export const CanvasDeclaration = Schema.Struct({
 /** @see {@link CanvasDeclaration} */
 export type CanvasDeclaration = typeof CanvasDeclaration.Type
 
+/** @internal */
 export const TypeId: unique symbol = Symbol.for("effect-copilot/Canvas")
+/** @internal */
 export type TypeId = typeof TypeId
 
 /**

@@ -84,7 +84,9 @@ interface Part {
 
 const nothing: Part = { all: false, names: new Set() }
 
+/** @internal */
 export const TypeId: unique symbol = Symbol.for("effect-copilot/ToolSet")
+/** @internal */
 export type TypeId = typeof TypeId
 
 /**
