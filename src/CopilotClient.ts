@@ -161,6 +161,30 @@ const CommandExecutorLive = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFil
 export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all"
 
 /**
+ * The client's defaults for what a session may reach beyond itself.
+ *
+ * - `"copilot-cli"` (default): the defaults of the Copilot CLI, for a coding
+ *   agent on the user's own machine: its built-in tools reach the host's
+ *   files, shell and network, and other sessions' state.
+ * - `"empty"`: nothing ambient. For servers that host many users' sessions:
+ *   the client needs `baseDirectory` or `sessionFs` (where session state
+ *   goes; a Uri runtime manages its own), every session names its tools with
+ *   `availableTools` (e.g. `ToolSet.builtIn(ToolSet.BuiltInTools.isolated)`),
+ *   exclusions win over inclusions, the system prompt leaves out its
+ *   environment-context section (the host's working directory, OS, git
+ *   facts) unless the session's `systemMessage` says otherwise, custom
+ *   agents run locally (`customAgentsLocalOnly`) unless the session says
+ *   otherwise, and the runtime keeps credentials out of the OS keychain.
+ *   Everything else keeps the CLI's defaults.
+ *
+ * @example
+ * ```ts
+ * const ServerLive = CopilotClient.layer({ mode: "empty", baseDirectory: "/var/lib/app/copilot" })
+ * ```
+ */
+export type Mode = "copilot-cli" | "empty"
+
+/**
  * How to start or reach the runtime.
  *
  * @example
@@ -170,6 +194,8 @@ export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all"
  * ```
  */
 export interface ClientOptions {
+  /** `"copilot-cli"` (default) or `"empty"`: see {@link Mode}. */
+  readonly mode?: Mode | undefined
   /** Stdio (default), Tcp or Uri. */
   readonly connection?: RuntimeConnection.RuntimeConnection | undefined
   /** The runtime's log level; no `--log-level` is passed when absent. */
@@ -404,13 +430,27 @@ const toLaunchOptions = (options: ClientOptions): Runtime.LaunchOptions => ({
   baseDirectory: options.baseDirectory,
   githubToken: options.githubToken,
   useLoggedInUser: options.useLoggedInUser ?? options.githubToken === undefined,
-  env: ClientOptionsInternal.withTelemetryEnv(options.env, options.telemetry),
+  // The keychain is the host's, shared by everyone on it: empty mode keeps the runtime off it.
+  env: ClientOptionsInternal.withTelemetryEnv(
+    options.mode === "empty" ? { ...options.env, COPILOT_DISABLE_KEYTAR: "1" } : options.env,
+    options.telemetry
+  ),
   cwd: options.cwd,
   enableRemoteSessions: options.enableRemoteSessions ?? false,
   sessionIdleTimeout: options.sessionIdleTimeout === undefined ? undefined : Duration.decode(options.sessionIdleTimeout),
   startTimeout: Duration.decode(options.startTimeout ?? "30 seconds"),
   stopTimeout: Duration.decode(options.stopTimeout ?? "5 seconds")
 })
+
+/** Empty mode needs session state kept somewhere of the app's choosing (a Uri runtime keeps its own). */
+const validateMode = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
+  options.mode === "empty" && options.baseDirectory === undefined && options.sessionFs === undefined &&
+    options.connection?._tag !== "Uri"
+    ? Effect.fail(new InvalidConfig({
+      message: `mode "empty" needs a place for session state that is not the host's default: ` +
+        `set baseDirectory (the runtime's home, e.g. one directory per tenant) or sessionFs (sessions stored through your provider)`
+    }))
+    : Effect.void
 
 const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> => {
   const connection = options.connection
@@ -509,6 +549,7 @@ export const make = (
   options: ClientOptions = {}
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
+    yield* validateMode(options)
     yield* validate(options)
     yield* clientInfoParams(options)
     const connected = yield* Runtime.connect(toLaunchOptions(options)).pipe(Effect.provide(CommandExecutorLive))
@@ -526,6 +567,7 @@ export const makeWithConnection = (
   options: ClientOptions = {}
 ): Effect.Effect<CopilotClientService, StartError, Scope.Scope> =>
   Effect.gen(function*() {
+    yield* validateMode(options)
     const launch = toLaunchOptions(options)
     const clientInfo = yield* clientInfoParams(options)
     const secrets = connected.secrets ?? (yield* Secrets.make([options.githubToken, connected.connectionToken]))
@@ -631,7 +673,13 @@ export const makeWithConnection = (
     }
     // The session modules reach the protocol and the router through the
     // internal connection module, never through the public service.
-    return Connection.attach(service, { protocol, router, secrets, gitHubTelemetry })
+    return Connection.attach(service, {
+      protocol,
+      router,
+      secrets,
+      gitHubTelemetry,
+      mode: options.mode ?? "copilot-cli"
+    })
   })
 
 /**

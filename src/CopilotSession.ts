@@ -226,6 +226,22 @@ export interface CopilotSessionService {
     readonly createFile: (path: string, content: string) => Effect.Effect<void, SendError>
   }
   /**
+   * The session's canvases as the runtime has them: those declared
+   * (`session.canvas.list`), the open instances, and opening, closing and
+   * invoking actions on them (the runtime then asks the providing client).
+   */
+  readonly canvas: {
+    readonly list: Effect.Effect<Method.Result<typeof Methods.SessionCanvasList>, SendError>
+    readonly listOpen: Effect.Effect<Method.Result<typeof Methods.SessionCanvasListOpen>, SendError>
+    readonly open: (
+      params: Omit<Method.Params<typeof Methods.SessionCanvasOpen>, "sessionId">
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCanvasOpen>, SendError>
+    readonly close: (instanceId: string) => Effect.Effect<void, SendError>
+    readonly invokeAction: (
+      params: Omit<Method.Params<typeof Methods.SessionCanvasActionInvoke>, "sessionId">
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCanvasActionInvoke>, SendError>
+  }
+  /**
    * Calls a method of the protocol: a session method (`Methods.sessionMethods`)
    * for this session, its `sessionId` filled in; any other method with its
    * params as given, a `sessionId` among them included.
@@ -328,9 +344,10 @@ export const make = <R = never>(
     // Also refuses `cloud`, pointing to createCloud; and checks the config's
     // shape before any field of it is read.
     yield* SessionConfig.validate(config)
-    const sessionId = config.sessionId ?? randomUUID()
-    const params = yield* SessionConfig.toCreateParams(config, sessionId)
     const connection = yield* Connection.of(client)
+    yield* SessionConfig.validateForMode(config, connection.mode)
+    const sessionId = config.sessionId ?? randomUUID()
+    const params = yield* SessionConfig.toCreateParams(SessionConfig.withModeDefaults(config, connection.mode), sessionId)
     const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Known",
@@ -369,8 +386,9 @@ export const makeResumed = <R = never>(
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
     yield* SessionConfig.validateResume(config)
-    const params = yield* SessionConfig.toResumeParams(config, sessionId)
     const connection = yield* Connection.of(client)
+    yield* SessionConfig.validateForMode(config, connection.mode)
+    const params = yield* SessionConfig.toResumeParams(SessionConfig.withModeDefaults(config, connection.mode), sessionId)
     const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Known",
@@ -457,8 +475,9 @@ export const makeCloud = <R = never>(
 ): Effect.Effect<CopilotSessionService, OpenError, Scope.Scope | R> =>
   Effect.gen(function*() {
     yield* SessionConfig.validateCloud(config)
-    const params = yield* SessionConfig.toCreateParams(config, undefined)
     const connection = yield* Connection.of(client)
+    yield* SessionConfig.validateForMode(config, connection.mode)
+    const params = yield* SessionConfig.toCreateParams(SessionConfig.withModeDefaults(config, connection.mode), undefined)
     const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Assigned",

@@ -23,6 +23,7 @@
  * ```
  */
 import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
+import * as Canvas from "./Canvas.js"
 import { InvalidConfig } from "./CopilotError.js"
 import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
@@ -30,6 +31,7 @@ import * as Hooks from "./Hooks.js"
 import * as ConfigIssues from "./internal/configIssues.js"
 import type * as SessionFs from "./SessionFs.js"
 import * as Tool from "./Tool.js"
+import * as ToolSet from "./ToolSet.js"
 
 const opt = Schema.optional
 const Strings = Schema.Array(Schema.String)
@@ -517,7 +519,44 @@ const commonDataFields = {
   /** The runtime fetches and enforces enterprise managed settings (needs `gitHubToken`). */
   enableManagedSettings: opt(Schema.Boolean),
   /** Managed settings injected by the host (the protocol's `SessionManagedSettings`); re-supply on resume. */
-  managedSettings: opt(Api.SessionManagedSettings)
+  managedSettings: opt(Api.SessionManagedSettings),
+  /**
+   * Offers the agent the canvas tools (`list_canvas_capabilities`,
+   * `open_canvas`, `invoke_canvas_action`): this client renders canvases.
+   */
+  requestCanvasRenderer: opt(Schema.Boolean),
+  /**
+   * A stable identity for this client's canvases: the runtime uses `id` as
+   * their `extensionId` instead of a per-connection one, so open instances
+   * survive a reconnect. Ids starting with `connection:` are reserved.
+   */
+  canvasProvider: opt(Schema.Struct({ id: Schema.String, name: opt(Schema.String) }))
+}
+
+/**
+ * A tool filter as a session config takes it: the runtime's names and
+ * patterns as strings (`"view"`, `"builtin:*"`, `"mcp:github-list_issues"`),
+ * or a {@link ToolSet.ToolSet}.
+ *
+ * @example
+ * ```ts
+ * const filter: SessionConfig.ToolFilter = ToolSet.builtIn(ToolSet.BuiltInTools.isolated)
+ * const plain: SessionConfig.ToolFilter = ["view", "grep"]
+ * ```
+ */
+export const ToolFilter = Schema.Union(
+  Strings,
+  Schema.declare(ToolSet.isToolSet, { title: "a ToolSet (made with ToolSet.builtIn, ToolSet.mcp, ...)" })
+)
+/** @see {@link ToolFilter} */
+export type ToolFilter = typeof ToolFilter.Type
+
+/** The tool filters of a config, which also take a ToolSet (the wire takes strings). */
+const configToolFilterFields = {
+  /** Only these tools: names or patterns (`builtin:*`, `mcp:*`), or a ToolSet. */
+  availableTools: opt(ToolFilter),
+  /** Never these tools; wins over `availableTools`. Names or patterns, or a ToolSet. */
+  excludedTools: opt(ToolFilter)
 }
 
 const createOnlyFields = {
@@ -546,6 +585,7 @@ const resumeOnlyFields = {
  */
 export const SessionOptions = Schema.Struct({
   ...commonDataFields,
+  ...configToolFilterFields,
   systemMessage: opt(SystemMessageConfig),
   ...createOnlyFields
 })
@@ -562,6 +602,7 @@ export type SessionOptions = typeof SessionOptions.Type
  */
 export const ResumeSessionOptions = Schema.Struct({
   ...commonDataFields,
+  ...configToolFilterFields,
   systemMessage: opt(SystemMessageConfig),
   ...resumeOnlyFields
 })
@@ -595,6 +636,12 @@ export interface SessionHandlers<R> {
   readonly systemMessageTransforms?: Handlers.SectionTransforms<R> | undefined
   /** Serves the session's file system (the client must register as provider). */
   readonly sessionFs?: SessionFs.SessionFsProvider<R> | undefined
+  /**
+   * Canvases this client provides (see `Canvas.make`): declared to the
+   * runtime, served when it opens one, invokes an action or closes one.
+   * Give them again on resume.
+   */
+  readonly canvases?: ReadonlyArray<Canvas.Canvas<R>> | undefined
 }
 
 /**
@@ -629,6 +676,7 @@ export interface ResumeSessionConfig<R = never> extends ResumeSessionOptions, Se
 const wireExtraFields = {
   systemMessage: opt(WireSystemMessageConfig),
   tools: opt(Schema.Array(Tool.ToolDefinition)),
+  canvases: opt(Schema.Array(Canvas.CanvasDeclaration)),
   requestPermission: Schema.Boolean,
   requestUserInput: Schema.Boolean,
   requestElicitation: Schema.Boolean,
@@ -730,8 +778,12 @@ const checkMcpServers = (
   }
 }
 
-const checkToolFilter = (field: string, list: ReadonlyArray<string> | undefined, problems: Array<string>) => {
+const checkToolFilter = (field: string, list: ToolFilter | undefined, problems: Array<string>) => {
   if (list === undefined) return
+  if (ToolSet.isToolSet(list)) {
+    for (const problem of ToolSet.problems(list)) problems.push(`"${field}": ${problem}.`)
+    return
+  }
   for (const entry of list) {
     if (entry === "*") {
       problems.push(
@@ -741,6 +793,41 @@ const checkToolFilter = (field: string, list: ReadonlyArray<string> | undefined,
       problems.push(`"${field}" contains an empty name: remove it.`)
     }
   }
+}
+
+/**
+ * The tool filters as the wire takes them: string lists as given; a ToolSet
+ * as its filters, its wildcards' exceptions joining `excludedTools` (which
+ * win). A ToolSet in both is sent as their difference. An `excludedTools`
+ * ToolSet next to a string `availableTools` must be a plain set (no
+ * wildcard with exceptions), since it can only be sent as exclusions.
+ */
+const resolveToolFilters = (config: {
+  readonly availableTools?: ToolFilter | undefined
+  readonly excludedTools?: ToolFilter | undefined
+}): Either.Either<
+  { readonly availableTools: ReadonlyArray<string> | undefined; readonly excludedTools: ReadonlyArray<string> | undefined },
+  string
+> => {
+  const { availableTools: available, excludedTools: excluded } = config
+  const orUndefined = (list: ReadonlyArray<string>) => (list.length === 0 ? undefined : list)
+  if (ToolSet.isToolSet(available)) {
+    const effective = ToolSet.isToolSet(excluded) ? ToolSet.minus(available, excluded) : available
+    const filters = ToolSet.toFilters(effective)
+    const extra = ToolSet.isToolSet(excluded) || excluded === undefined ? [] : excluded
+    return Either.right({ availableTools: filters.available, excludedTools: orUndefined([...filters.excluded, ...extra]) })
+  }
+  if (ToolSet.isToolSet(excluded)) {
+    const filters = ToolSet.toFilters(excluded)
+    if (filters.excluded.length > 0) {
+      return Either.left(
+        `"excludedTools" is a ToolSet with exceptions of a wildcard (${filters.excluded.join(", ")}), which cannot be sent as exclusions: ` +
+          `make "availableTools" a ToolSet too (the session then sends their difference), or exclude plain names.`
+      )
+    }
+    return Either.right({ availableTools: available, excludedTools: filters.available })
+  }
+  return Either.right({ availableTools: available, excludedTools: excluded })
 }
 
 /** The broken rules that apply to every kind of config (create, cloud, resume). */
@@ -769,6 +856,15 @@ const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): A
   }
   checkToolFilter("availableTools", config.availableTools, problems)
   checkToolFilter("excludedTools", config.excludedTools, problems)
+  const filters = resolveToolFilters(config)
+  if (Either.isLeft(filters)) problems.push(filters.left)
+  problems.push(...Canvas.problems(config.canvases ?? []))
+  const providerId = config.canvasProvider?.id
+  if (providerId !== undefined && (providerId.trim() === "" || providerId.startsWith("connection:"))) {
+    problems.push(
+      `"canvasProvider.id" is ${JSON.stringify(providerId)}: use a stable non-empty id (e.g. "app:builtin:<window>"); ids starting with "connection:" are reserved.`
+    )
+  }
 
   // provider
   const provider = config.provider
@@ -939,6 +1035,17 @@ const toolDefinitions = <R>(
         onRight: Effect.succeed
       }))
 
+const canvasDeclarations = <R>(
+  canvases: ReadonlyArray<Canvas.Canvas<R>> | undefined
+): Effect.Effect<ReadonlyArray<Canvas.CanvasDeclaration> | undefined, InvalidConfig> =>
+  canvases === undefined
+    ? Effect.succeed(undefined)
+    : Effect.forEach(canvases, (canvas) =>
+      Either.match(Canvas.toDeclaration(canvas), {
+        onLeft: (reason) => Effect.fail(invalid(`canvas "${canvas.id}" cannot be declared: ${reason}`)),
+        onRight: Effect.succeed
+      }))
+
 const wireSystemMessage = <R>(
   systemMessage: SystemMessageConfig | undefined,
   transforms: Handlers.SectionTransforms<R> | undefined
@@ -988,16 +1095,18 @@ const capabilityFlags = <R>(config: SessionHandlers<R>) => ({
 const wireExtras = <R>(
   config: SessionHandlers<R> & {
     readonly systemMessage?: SystemMessageConfig | undefined
-    readonly availableTools?: ReadonlyArray<string> | undefined
-    readonly excludedTools?: ReadonlyArray<string> | undefined
+    readonly availableTools?: ToolFilter | undefined
+    readonly excludedTools?: ToolFilter | undefined
   }
 ) =>
   Effect.all({
     tools: toolDefinitions(config.tools),
+    canvases: canvasDeclarations(config.canvases),
     systemMessage: wireSystemMessage(config.systemMessage, config.systemMessageTransforms)
-  }).pipe(Effect.map(({ systemMessage, tools }) => ({
+  }).pipe(Effect.map(({ canvases, systemMessage, tools }) => ({
     systemMessage,
     tools,
+    canvases,
     ...capabilityFlags(config),
     envValueMode: "direct" as const,
     toolFilterPrecedence: config.availableTools !== undefined || config.excludedTools !== undefined
@@ -1025,7 +1134,10 @@ export const toCreateParams = <R>(
 ): Effect.Effect<SessionCreateParams, InvalidConfig> =>
   Effect.gen(function*() {
     yield* checkShape(config)
-    const data = yield* Schema.encode(CreateWireData)(config).pipe(Effect.mapError(parseProblem("the session config")))
+    const filters = yield* Either.mapLeft(resolveToolFilters(config), invalid)
+    const data = yield* Schema.encode(CreateWireData)({ ...config, ...filters }).pipe(
+      Effect.mapError(parseProblem("the session config"))
+    )
     const extras = yield* wireExtras(config)
     const raw = dropUndefined({ ...data, ...extras, ...(sessionId === undefined ? {} : { sessionId }) })
     return yield* Schema.decodeUnknown(SessionCreateParams)(raw).pipe(
@@ -1049,7 +1161,10 @@ export const toResumeParams = <R>(
 ): Effect.Effect<SessionResumeParams, InvalidConfig> =>
   Effect.gen(function*() {
     yield* checkResumeShape(config)
-    const data = yield* Schema.encode(ResumeWireData)(config).pipe(Effect.mapError(parseProblem("the resume config")))
+    const filters = yield* Either.mapLeft(resolveToolFilters(config), invalid)
+    const data = yield* Schema.encode(ResumeWireData)({ ...config, ...filters }).pipe(
+      Effect.mapError(parseProblem("the resume config"))
+    )
     const extras = yield* wireExtras(config)
     const raw = dropUndefined({ ...data, ...extras, sessionId })
     return yield* Schema.decodeUnknown(SessionResumeParams)(raw).pipe(
@@ -1083,6 +1198,7 @@ const handlerShapeFields = {
   )),
   systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
   sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
+  canvases: opt(Schema.Array(Schema.declare(Canvas.isCanvas, { title: "a Canvas (made with Canvas.make)" }))),
   /** The lifecycle option of `CopilotSession.create` / `resume`, which pass their whole config here. */
   closeTimeout: opt(Schema.declare(
     (u: unknown): u is Duration.DurationInput => Option.isSome(Duration.decodeUnknown(u)),
@@ -1242,3 +1358,77 @@ export const validateResume = <R>(config: ResumeSessionConfig<R>): Effect.Effect
     const shape = resumeShapeProblems(config)
     return shape.length > 0 ? report(shape) : report(commonProblems(config))
   })
+
+// ---------------------------------------------------------------------------
+// The client's mode
+// ---------------------------------------------------------------------------
+
+/**
+ * Checks a config against the mode of the client it opens on: a client in
+ * mode `"empty"` offers no tool a session does not name, so every session
+ * (created, cloud or resumed) must set `availableTools`.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.validateForMode({}, "empty")
+ * // fails: invalid session config: the client is in mode "empty", so the session must name its tools: set "availableTools" ...
+ * ```
+ */
+export const validateForMode = <R>(
+  config: SessionConfig<R> | ResumeSessionConfig<R>,
+  mode: "copilot-cli" | "empty"
+): Effect.Effect<void, InvalidConfig> =>
+  mode === "empty" && config.availableTools === undefined
+    ? report([
+      `the client is in mode "empty", so the session must name its tools: set "availableTools" ` +
+      `(e.g. ToolSet.builtIn(ToolSet.BuiltInTools.isolated), or [] for none).`
+    ])
+    : Effect.void
+
+/** Whether the app already decided about the environment-context section (an override or a transform). */
+const decidesEnvironmentContext = <R>(config: SessionHandlers<R> & { readonly systemMessage?: SystemMessageConfig | undefined }) =>
+  (config.systemMessage?.mode === "customize" && config.systemMessage.sections?.environment_context !== undefined) ||
+  Predicate.isFunction(config.systemMessageTransforms?.environment_context)
+
+const withoutEnvironmentContext = (systemMessage: SystemMessageConfig | undefined): SystemMessageConfig => {
+  const remove = { action: "remove" } as const
+  if (systemMessage === undefined) return { mode: "customize", sections: { environment_context: remove } }
+  switch (systemMessage.mode) {
+    case "replace":
+      return systemMessage
+    case "customize":
+      return { ...systemMessage, sections: { ...systemMessage.sections, environment_context: remove } }
+    default:
+      // Appended content is appended in customize mode too.
+      return systemMessage.content === undefined
+        ? { mode: "customize", sections: { environment_context: remove } }
+        : { mode: "customize", sections: { environment_context: remove }, content: systemMessage.content }
+  }
+}
+
+/**
+ * The config with the defaults of the client's mode under it (the config's
+ * own values win). Mode `"empty"`: the system prompt's
+ * `environment_context` section is removed (an append-mode message becomes
+ * customize mode with the same content; a replaced prompt, or one whose
+ * config overrides or transforms that section, is left as it is), and
+ * `customAgentsLocalOnly` is true. Mode `"copilot-cli"`: the config as it is.
+ *
+ * @example
+ * ```ts
+ * SessionConfig.withModeDefaults({ systemMessage: { content: "Be brief." } }, "empty")
+ * // { systemMessage: { mode: "customize", sections: { environment_context: { action: "remove" } }, content: "Be brief." },
+ * //   customAgentsLocalOnly: true }
+ * ```
+ */
+export const withModeDefaults = <C extends SessionConfig<unknown> | ResumeSessionConfig<unknown>>(
+  config: C,
+  mode: "copilot-cli" | "empty"
+): C =>
+  mode === "copilot-cli"
+    ? config
+    : {
+      ...config,
+      customAgentsLocalOnly: config.customAgentsLocalOnly ?? true,
+      systemMessage: decidesEnvironmentContext(config) ? config.systemMessage : withoutEnvironmentContext(config.systemMessage)
+    }

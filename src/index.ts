@@ -186,3 +186,30 @@ export * as Methods from "./generated/Methods.js"
  * ```
  */
 export * as RuntimePool from "./RuntimePool.js"
+/**
+ * Canvases a session provides: declared with JSON Schema'd actions, served by Effect handlers.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
+ * const notes = Canvas.make("notes", {
+ *   displayName: "Notes",
+ *   description: "A scratch pad",
+ *   open: (_input, ctx) => Effect.succeed({ title: `Notes ${ctx.instanceId}` })
+ * })
+ * ```
+ */
+export * as Canvas from "./Canvas.js"
+/**
+ * Sets of tools by source (built-in, MCP, custom) with exact set algebra, for `availableTools` / `excludedTools`.
+ *
+ * @example
+ * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
+ * const tools = ToolSet.builtIn(ToolSet.BuiltInTools.isolated).pipe(ToolSet.union(ToolSet.custom("*")))
+ * ```
+ */
+export * as ToolSet from "./ToolSet.js"

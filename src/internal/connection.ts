@@ -23,6 +23,8 @@ export interface Connection {
   readonly secrets: Secrets.Secrets
   /** Whether sessions opt into GitHub telemetry forwarding (the client option `gitHubTelemetry`). */
   readonly gitHubTelemetry: boolean
+  /** The client's mode (`CopilotClient.Mode`): its defaults for the sessions built on it. */
+  readonly mode: "copilot-cli" | "empty"
 }
 
 // Keyed by the service object itself: a service is attached once, when it is

@@ -25,6 +25,7 @@
  */
 import { Deferred, Effect, HashMap, Option, Queue, RcRef, Ref, Schema, Scope } from "effect"
 import type { Tracer } from "effect"
+import { methods as canvasMethods } from "../Canvas.js"
 import { RpcError } from "../CopilotError.js"
 import { methods as sessionFsMethods } from "../SessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
@@ -59,6 +60,7 @@ export const SESSION_REQUEST_METHODS: ReadonlyArray<string> = [
   "autoModeSwitch.request",
   "hooks.invoke",
   "systemMessage.transform",
+  ...canvasMethods,
   ...sessionFsMethods
 ]
 

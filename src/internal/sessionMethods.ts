@@ -9,6 +9,7 @@
  * @internal
  */
 import { Schema } from "effect"
+import * as Api from "../generated/Api.js"
 import * as SessionConfig from "../SessionConfig.js"
 import { tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
@@ -22,7 +23,13 @@ export const SessionStartResult = tolerant(Schema.Struct({
   isRemote: Schema.optional(Schema.Boolean),
   mode: Schema.optional(Schema.String),
   capabilities: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  modelState: Schema.optional(tolerant(Schema.Struct({ modelId: Schema.optional(Schema.String) })))
+  modelState: Schema.optional(tolerant(Schema.Struct({ modelId: Schema.optional(Schema.String) }))),
+  /**
+   * On resume: the open canvas instances, when the runtime reports them
+   * (1.0.102 does not; it opens the instances it recorded again, through
+   * `canvas.open` to the resumed session's handlers).
+   */
+  openCanvases: Schema.optional(Schema.Array(Api.OpenCanvasInstance))
 }))
 export type SessionStartResult = typeof SessionStartResult.Type
 

@@ -41,7 +41,18 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
     "[model] GET /models for the runtime",
     "[model] POST /chat/completions for a session (conversation-agent)",
     "So that retries, auth, logging and proxies are yours to choose."
-  ]]
+  ]],
+  [
+    "canvases",
+    [
+      "Canvases in the session: board (Board)",
+      "[canvas] opened board \"Launch\" as launch",
+      "[canvas] launch: added card \"write the docs\"",
+      "Open: launch Launch at https://boards.example/launch",
+      "[canvas] closed launch",
+      "Cards: {\"launch\":[\"write the docs\"]}"
+    ]
+  ]
 ]
 
 describe("examples", () => {
@@ -86,6 +97,7 @@ layer(FailingModel, { excludeTestServices: true })("when the model fails the tur
     ["quickstart", () => "examples/quickstart.ts"],
     ["streaming", () => "examples/streaming.ts"],
     ["service", () => "examples/service.ts"],
+    ["canvases", () => "examples/canvases.ts"],
     ["the README's first program", readmeFirstProgram]
   ]
   for (const [name, file] of failing) {

@@ -19,6 +19,7 @@
  */
 import { Cause, Context, Data, Effect, Fiber, FiberMap, FiberSet, HashSet, Option, Ref, Schema } from "effect"
 import type { Scope, Tracer } from "effect"
+import * as Canvas from "../../Canvas.js"
 import { RpcError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import * as Handlers from "../../Handlers.js"
@@ -79,8 +80,13 @@ const toolFailure = (outcome: Tool.WireToolOutcome): Option.Option<string> => {
 }
 
 /** The answer to an inbound request whose handler did not succeed: -32603 naming the method and what happened. */
-const requestFailure = (method: string, cause: Cause.Cause<unknown>): RpcError =>
-  new RpcError({ method, code: ErrorCode.InternalError, message: `${method} failed: the handler ${describeCause(cause)}` })
+const requestFailure = (method: string, cause: Cause.Cause<unknown>): RpcError => {
+  const message = `${method} failed: the handler ${describeCause(cause)}`
+  // Canvas providers answer with a `{ code, message }` envelope the host reads.
+  return Canvas.methods.includes(method)
+    ? new RpcError({ method, code: ErrorCode.InternalError, message, data: { code: "canvas_handler_error", message } })
+    : new RpcError({ method, code: ErrorCode.InternalError, message })
+}
 
 type RequestOutcome = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: RpcError }
 
@@ -362,6 +368,15 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
             params,
             (p) => provide(Handlers.transformSections(config.systemMessageTransforms, p))
           )
+        case "canvas.open":
+        case "canvas.close":
+        case "canvas.action.invoke": {
+          const canvases = config.canvases
+          if (canvases === undefined || canvases.length === 0) {
+            return Effect.fail(methodNotFound(method, sessionId, "canvases"))
+          }
+          return provide(Canvas.serve(canvases, method, params))
+        }
         default: {
           if (method.startsWith("sessionFs.")) {
             const fs = config.sessionFs

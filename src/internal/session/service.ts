@@ -177,6 +177,15 @@ export const make = (options: Options) => {
       createFile: (path: string, content: string) =>
         Effect.asVoid(call(Methods.SessionWorkspacesCreateFile, { path, content }))
     },
+    canvas: {
+      list: call(Methods.SessionCanvasList, {}),
+      listOpen: call(Methods.SessionCanvasListOpen, {}),
+      open: (params: Omit<Method.Params<typeof Methods.SessionCanvasOpen>, "sessionId">) =>
+        call(Methods.SessionCanvasOpen, params),
+      close: (instanceId: string) => Effect.asVoid(call(Methods.SessionCanvasClose, { instanceId })),
+      invokeAction: (params: Omit<Method.Params<typeof Methods.SessionCanvasActionInvoke>, "sessionId">) =>
+        call(Methods.SessionCanvasActionInvoke, params)
+    },
     call
   }
 }
