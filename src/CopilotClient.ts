@@ -30,10 +30,12 @@ import {
   OperationFailed,
   ProtocolVersionMismatch
 } from "./CopilotError.js"
+import type * as Auth from "./Auth.js"
 import * as Api from "./generated/Api.js"
 import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
 import * as Connection from "./internal/connection.js"
+import * as GitHubTokens from "./internal/gitHubTokens.js"
 import * as ClientOptionsInternal from "./internal/clientOptions.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
@@ -224,6 +226,13 @@ export interface ClientOptions {
    * `connect` handshake, for the runtime's telemetry attribution.
    */
   readonly clientInfo?: ClientInfo | undefined
+  /**
+   * Acquires the GitHub token of every session whose config brings no
+   * identity of its own (no `gitHubToken`, `gitHubTokenProvider` or
+   * whole-session `provider`): asked when such a session starts and when the
+   * runtime refreshes its token.
+   */
+  readonly gitHubTokenProvider?: Auth.GitHubTokenProvider | undefined
 }
 
 /**
@@ -470,12 +479,13 @@ export const makeWithConnection = (
     const clientInfo = yield* clientInfoParams(options)
     const secrets = connected.secrets ?? (yield* Secrets.make([options.githubToken, connected.connectionToken]))
     const router = yield* Router.make()
+    const gitHubTokens = yield* GitHubTokens.make(secrets, options.gitHubTokenProvider)
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
       PubSub.shutdown
     )
     const protocol = yield* Protocol.make(connected.transport, {
-      requests: router.handlers.requests,
+      requests: { ...router.handlers.requests, [Methods.GitHubTokenGetToken.name]: gitHubTokens.handler },
       notifications: {
         ...router.handlers.notifications,
         [ClientMethods.SessionLifecycle.name]: Protocol.notificationHandler(
@@ -556,7 +566,7 @@ export const makeWithConnection = (
     }
     // The session modules reach the protocol and the router through the
     // internal connection module, never through the public service.
-    return Connection.attach(service, { protocol, router, secrets })
+    return Connection.attach(service, { protocol, router, secrets, gitHubTokens })
   })
 
 /**

@@ -12,6 +12,7 @@
  * @internal
  */
 import { Effect } from "effect"
+import type * as GitHubTokens from "./gitHubTokens.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 import type * as Router from "./router.js"
 import type * as Secrets from "./secrets.js"
@@ -21,6 +22,8 @@ export interface Connection {
   readonly protocol: Protocol.Protocol
   readonly router: Router.Router
   readonly secrets: Secrets.Secrets
+  /** The sessions' GitHub token providers, asked by `gitHubToken.getToken`. */
+  readonly gitHubTokens: GitHubTokens.GitHubTokens
 }
 
 // Keyed by the service object itself: a service is attached once, when it is

@@ -53,6 +53,7 @@ export const SESSION_REQUEST_METHODS: ReadonlyArray<string> = [
   "autoModeSwitch.request",
   "hooks.invoke",
   "systemMessage.transform",
+  "providerToken.getToken",
   ...sessionFsMethods
 ]
 
