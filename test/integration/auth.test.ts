@@ -9,7 +9,7 @@
  */
 import { expect, layer } from "@effect/vitest"
 import { Context, Effect, Layer, Option, Redacted, Ref } from "effect"
-import { CopilotSession, Handlers, Methods, type SessionEvent } from "effect-copilot"
+import { type Auth, CopilotSession, Handlers, Methods, type SessionEvent } from "effect-copilot"
 import { ScriptedModel } from "effect-copilot/testing"
 import { RealRuntime, sendAndCollect } from "./support.js"
 
@@ -165,5 +165,47 @@ layer(RealRuntime, { excludeTestServices: true })("credentials on the real runti
       expect(agentTurn.answer).toEqual(Option.some("The reviewer approved."))
       expect(yield* wireModels(beta, betaBefore)).toEqual(["beta-wire-model"])
       expect(yield* wireModels(alpha, alphaBefore)).toEqual(["alpha-wire-model", "alpha-wire-model"])
+    }), 120_000)
+
+  it.scoped("a session's gitHubTokenProvider gives it its identity: asked when the session starts, its token presented to the GitHub API", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.setUser("minted-for-alice", { login: "alice" })
+      const asked = yield* Ref.make<ReadonlyArray<Auth.GitHubTokenRequest>>([])
+      const from = (yield* model.requests).length
+      yield* model.reply("Hello Alice.")
+      const { answer, identity, sessionId } = yield* CopilotSession.withSession({
+        gitHubTokenProvider: (request) =>
+          Ref.update(asked, (all) => [...all, request]).pipe(
+            Effect.as({ token: Redacted.make("minted-for-alice"), expiresIn: "8 hours" })
+          ),
+        onPermissionRequest: Handlers.approveAll
+      }, (session) =>
+        Effect.gen(function*() {
+          const identity = yield* session.call(Methods.SessionGitHubAuthGetCurrentAuthInfo, {})
+          const answer = yield* session.sendAndWait("Who am I?")
+          return { answer: Option.map(answer, (m) => m.data.content), identity, sessionId: session.sessionId }
+        }))
+      const requests = yield* Ref.get(asked)
+      expect(requests.length).toBeGreaterThanOrEqual(1)
+      expect(requests[0]).toMatchObject({ reason: "initial", sessionId })
+      expect(identity).toMatchObject({ type: "token-provider", copilotUser: { login: "alice" } })
+      expect(answer).toEqual(Option.some("Hello Alice."))
+      const userLookups = (yield* model.requests).slice(from).filter((request) => request.path === "/copilot_internal/user")
+      expect(userLookups.map((request) => request.headers["authorization"])).toContain("Bearer minted-for-alice")
+    }), 120_000)
+
+  it.scoped("a gitHubTokenProvider that fails when the session starts makes the runtime refuse the session, naming the provider; the client goes on", () =>
+    Effect.gen(function*() {
+      const failure = yield* CopilotSession.withSession({
+        gitHubTokenProvider: () => Effect.fail(new Error("no installation for this host"))
+      }, () => Effect.void).pipe(Effect.flip)
+      expect(failure.message).toContain("GitHub token provider")
+      expect(failure.message).toContain("no installation for this host")
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Still here.")
+      const answer = yield* CopilotSession.withSession({ onPermissionRequest: Handlers.approveAll }, (session) =>
+        session.sendAndWait("Anyone?"))
+      expect(Option.map(answer, (m) => m.data.content)).toEqual(Option.some("Still here."))
     }), 120_000)
 })
