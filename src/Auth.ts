@@ -131,6 +131,16 @@ export type McpAuthResult =
   | { readonly kind: "pending" }
 
 /**
+ * An answer that settles an MCP OAuth request: a token or a refusal.
+ *
+ * @example
+ * ```ts
+ * const answer: Auth.McpAuthAnswer = Auth.mcpCancelled
+ * ```
+ */
+export type McpAuthAnswer = Exclude<McpAuthResult, { readonly kind: "pending" }>
+
+/**
  * A token for the MCP server.
  *
  * @example
@@ -141,10 +151,10 @@ export type McpAuthResult =
 export const mcpToken = (
   accessToken: Redacted.Redacted<string>,
   options: { readonly tokenType?: string | undefined; readonly expiresIn?: Duration.DurationInput | undefined } = {}
-): McpAuthResult => ({ kind: "token", accessToken, ...options })
+): McpAuthAnswer & { readonly kind: "token" } => ({ kind: "token", accessToken, ...options })
 
 /** Declines the request: the runtime cancels it. @example `Auth.mcpCancelled` */
-export const mcpCancelled: McpAuthResult = { kind: "cancelled" }
+export const mcpCancelled: McpAuthAnswer & { readonly kind: "cancelled" } = { kind: "cancelled" }
 
 /** Leaves the request pending, to be resolved with {@link resolveMcpAuth}. @example `Auth.mcpPending` */
 export const mcpPending: McpAuthResult = { kind: "pending" }
@@ -170,7 +180,7 @@ export type McpAuthHandler<R = never> = Handlers.Handler<McpAuthRequest, McpAuth
  * @internal
  */
 export const mcpAuthAnswer = (
-  result: Exclude<McpAuthResult, { readonly kind: "pending" }>
+  result: McpAuthAnswer
 ): Api.McpOauthPendingRequestResponse =>
   result.kind === "cancelled"
     ? { kind: "cancelled" }
@@ -212,7 +222,7 @@ export interface McpAuthTarget<E> {
 export const resolveMcpAuth = <E>(
   session: McpAuthTarget<E>,
   requestId: string,
-  result: Exclude<McpAuthResult, { readonly kind: "pending" }>
+  result: McpAuthAnswer
 ): Effect.Effect<boolean, E> =>
   Effect.map(
     session.call(Methods.SessionMcpOauthHandlePendingRequest, { requestId, result: mcpAuthAnswer(result) }),
