@@ -1347,7 +1347,7 @@ const wireNames = (schema: Schema.Schema.Any): ReadonlyMap<string, string> => {
   return names
 }
 
-const secretKeys: ReadonlySet<string> = new Set(["apiKey", "bearerToken", "gitHubToken", "headers", "env"])
+const secretKeys: ReadonlySet<string> = new Set(["apiKey", "bearerToken", "bearerTokenProvider", "gitHubToken", "headers", "env"])
 
 /** Friendlier sentences where the generic one would not say what to do. */
 const special = (leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {
