@@ -208,4 +208,36 @@ layer(RealRuntime, { excludeTestServices: true })("credentials on the real runti
         session.sendAndWait("Anyone?"))
       expect(Option.map(answer, (m) => m.data.content)).toEqual(Option.some("Still here."))
     }), 120_000)
+
+  it.scoped("an Anthropic provider beside the Copilot API: its model's turns go to its Messages endpoint with the token, a bare Copilot model's to the Copilot API", () =>
+    Effect.gen(function*() {
+      const capi = yield* ScriptedModel.ScriptedModel
+      const claude = yield* secondModel
+      const fromClaude = (yield* claude.requests).length
+      const fromCapi = (yield* capi.requests).length
+      yield* claude.reply("Claude, via Messages.")
+      yield* capi.reply("Copilot, via the Copilot API.")
+      const answers = yield* CopilotSession.withSession({
+        model: "anthropic/opus",
+        providers: [{
+          name: "anthropic",
+          type: "anthropic",
+          baseUrl: claude.url,
+          bearerTokenProvider: Effect.succeed(Redacted.make("anthropic-oauth-token"))
+        }],
+        models: [{ id: "opus", provider: "anthropic", wireModel: "claude-opus-wire", modelId: "claude-sonnet-4.5" }],
+        onPermissionRequest: Handlers.approveAll
+      }, (session) =>
+        Effect.gen(function*() {
+          const first = yield* session.sendAndWait("Who are you?")
+          yield* session.setModel("gpt-5")
+          const second = yield* session.sendAndWait("And now?")
+          return [first, second].map(Option.map((message) => message.data.content))
+        }))
+      expect(answers).toEqual([Option.some("Claude, via Messages."), Option.some("Copilot, via the Copilot API.")])
+      const messages = (yield* claude.requests).slice(fromClaude).filter((request) => request.path === "/v1/messages")
+      expect(messages.map((request) => request.headers["authorization"])).toEqual(["Bearer anthropic-oauth-token"])
+      expect(messages.map((request) => Option.getOrUndefined(request.body))).toMatchObject([{ model: "claude-opus-wire" }])
+      expect(yield* wireModels(capi, fromCapi)).toEqual(["gpt-5"])
+    }), 120_000)
 })
