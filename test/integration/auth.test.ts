@@ -5,7 +5,9 @@
  * message naming the provider and the session takes the next turn; the
  * provider registry routes each turn to its provider's endpoint (two
  * scripted models on two loopback ports, two named models, a custom agent
- * bound to one); a GitHub token provider gives a session its identity.
+ * bound to one; an Anthropic provider beside the Copilot API); a GitHub
+ * token provider gives a session its identity, and is asked again when the
+ * token nears its expiry.
  */
 import { expect, layer } from "@effect/vitest"
 import { Context, Effect, Layer, Option, Redacted, Ref } from "effect"
@@ -239,5 +241,37 @@ layer(RealRuntime, { excludeTestServices: true })("credentials on the real runti
       expect(messages.map((request) => request.headers["authorization"])).toEqual(["Bearer anthropic-oauth-token"])
       expect(messages.map((request) => Option.getOrUndefined(request.body))).toMatchObject([{ model: "claude-opus-wire" }])
       expect(yield* wireModels(capi, fromCapi)).toEqual(["gpt-5"])
+    }), 120_000)
+
+  it.scoped("a GitHub token close to expiry is refreshed: the provider is asked again with reason refresh", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.setUser("short-lived-1", { login: "bob" })
+      yield* model.setUser("short-lived-2", { login: "bob" })
+      const asked = yield* Ref.make<ReadonlyArray<Auth.GitHubTokenRequest>>([])
+      yield* model.reply("One.")
+      yield* model.reply("Two.")
+      const from = (yield* model.requests).length
+      yield* CopilotSession.withSession({
+        gitHubTokenProvider: (request) =>
+          Effect.map(Ref.updateAndGet(asked, (all) => [...all, request]), (all) => ({
+            token: Redacted.make(`short-lived-${Math.min(all.length, 2)}`),
+            // Just over the runtime's one-hour refresh threshold: within seconds it is due.
+            expiresIn: "3602 seconds"
+          })),
+        onPermissionRequest: Handlers.approveAll
+      }, (session) =>
+        Effect.gen(function*() {
+          yield* session.sendAndWait("One")
+          // Let the token age past the threshold (the runtime checks before it uses the token).
+          yield* Effect.sleep("3 seconds")
+          yield* session.sendAndWait("Two")
+          yield* session.call(Methods.SessionGitHubAuthGetCurrentAuthInfo, {})
+        }))
+      const reasons = (yield* Ref.get(asked)).map((request) => request.reason)
+      expect(reasons[0]).toBe("initial")
+      expect(reasons).toContain("refresh")
+      // The turn after the refresh goes out with the new token.
+      expect(yield* authorizations(model, from)).toEqual(["Bearer short-lived-1", "Bearer short-lived-2"])
     }), 120_000)
 })
