@@ -165,6 +165,35 @@ describe("provider token providers", () => {
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })
 
+describe("resume", () => {
+  it.effect("a resumed session sends its token providers' flags and registration id, and answers their requests", () =>
+    Effect.gen(function*() {
+      const fake = yield* withSessions
+      yield* fake.handle("session.resume", (params) =>
+        Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+      yield* CopilotSession.withResumedSession(SESSION, {
+        providers: [{ name: "alpha", baseUrl: "http://127.0.0.1:9/v1", bearerTokenProvider: Effect.succeed(Redacted.make("resumed")) }],
+        models: [{ id: "m", provider: "alpha" }],
+        gitHubTokenProvider: () => Effect.succeed({ token: Redacted.make("gho_resumed"), expiresIn: "2 hours" })
+      }, () =>
+        Effect.gen(function*() {
+          const [resume] = yield* fake.requests("session.resume")
+          const params = resume?.params as Record<string, unknown>
+          expect(params["providers"]).toEqual([{ name: "alpha", baseUrl: "http://127.0.0.1:9/v1", hasBearerTokenProvider: true }])
+          expect(params["models"]).toEqual([{ id: "m", provider: "alpha" }])
+          const token = yield* fake.request("providerToken.getToken", { sessionId: SESSION, providerName: "alpha" })
+          expect(okResult(token)).toEqual({ token: "resumed" })
+          const gitHub = yield* fake.request("gitHubToken.getToken", {
+            registrationId: params["gitHubTokenProviderRegistrationId"],
+            host: "https://github.com",
+            sessionId: SESSION,
+            reason: "initial"
+          })
+          expect(okResult(gitHub)).toEqual({ kind: "token", accessToken: "gho_resumed", expiresIn: 7200 })
+        }))
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+})
+
 describe("GitHub token providers", () => {
   const registrationOf = (fake: FakeRuntime.FakeRuntimeService) =>
     Effect.map(createParams(fake), (params) => params["gitHubTokenProviderRegistrationId"])

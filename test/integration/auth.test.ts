@@ -12,7 +12,7 @@
 import { expect, layer } from "@effect/vitest"
 import { Context, Effect, Layer, Option, Redacted, Ref } from "effect"
 import { type Auth, CopilotSession, Handlers, Methods, type SessionEvent } from "effect-copilot"
-import { ScriptedModel } from "effect-copilot/testing"
+import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import { RealRuntime, sendAndCollect } from "./support.js"
 
 /** Another scripted model on its own loopback port, for as long as the current scope. */
@@ -273,5 +273,29 @@ layer(RealRuntime, { excludeTestServices: true })("credentials on the real runti
       expect(reasons).toContain("refresh")
       // The turn after the refresh goes out with the new token.
       expect(yield* authorizations(model, from)).toEqual(["Bearer short-lived-1", "Bearer short-lived-2"])
+    }), 120_000)
+})
+
+/** A runtime whose client hands every session without an identity of its own a GitHub token. */
+const ClientWideTokens = TestRuntime.layer({
+  client: {
+    gitHubTokenProvider: (request) =>
+      Effect.succeed({ token: Redacted.make(`client-wide-${request.reason}`), expiresIn: "8 hours" })
+  },
+  model: { users: { "scripted-model-token": { login: "runtime" }, "client-wide-initial": { login: "carol" } } }
+})
+
+layer(ClientWideTokens, { excludeTestServices: true })("the client's GitHub token provider on the real runtime", (it) => {
+  it.effect("serves a session that brings no identity; one with its own gitHubToken keeps it", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.setUser("own-token", { login: "dave" })
+      const served = yield* CopilotSession.withSession({}, (session) =>
+        session.call(Methods.SessionGitHubAuthGetCurrentAuthInfo, {}))
+      expect(served).toMatchObject({ type: "token-provider", copilotUser: { login: "carol" } })
+      const own = yield* CopilotSession.withSession({ gitHubToken: Redacted.make("own-token") }, (session) =>
+        session.call(Methods.SessionGitHubAuthGetCurrentAuthInfo, {}))
+      expect(own).not.toMatchObject({ type: "token-provider" })
+      expect(own).toMatchObject({ copilotUser: { login: "dave" } })
     }), 120_000)
 })
