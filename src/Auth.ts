@@ -77,19 +77,6 @@ export interface GitHubToken {
  */
 export type GitHubTokenProvider<R = never> = (request: GitHubTokenRequest) => Effect.Effect<GitHubToken, unknown, R>
 
-/**
- * The answer to `gitHubToken.getToken` for a token (the protocol's
- * `GitHubTokenAcquireResult`); the secret is revealed here, at the wire.
- *
- * @internal
- */
-export const gitHubTokenAnswer = (token: GitHubToken): Api.GitHubTokenAcquireResult => ({
-  kind: "token",
-  accessToken: Redacted.value(token.token),
-  expiresIn: Math.floor(Duration.toSeconds(Duration.decode(token.expiresIn))),
-  ...(token.tokenType === undefined ? {} : { tokenType: token.tokenType })
-})
-
 // ---------------------------------------------------------------------------
 // MCP sign-in (`mcp.oauth_required` → `session.mcp.oauth.handlePendingRequest`)
 // ---------------------------------------------------------------------------
@@ -174,10 +161,15 @@ export const mcpPending: McpAuthResult = { kind: "pending" }
 export type McpAuthHandler<R = never> = Handlers.Handler<McpAuthRequest, McpAuthResult, R>
 
 /**
- * The wire answer of a token or a refusal (`McpOauthPendingRequestResponse`);
- * the token is revealed here.
+ * The protocol's form of an answer (`McpOauthPendingRequestResponse`, what
+ * `session.mcp.oauth.handlePendingRequest` carries), the token revealed and
+ * `expiresIn` in whole seconds; for code that calls the method itself.
  *
- * @internal
+ * @example
+ * ```ts
+ * Auth.mcpAuthAnswer(Auth.mcpToken(Redacted.make("t"), { expiresIn: "1 hour" }))
+ * // { kind: "token", accessToken: "t", expiresIn: 3600 }
+ * ```
  */
 export const mcpAuthAnswer = (
   result: McpAuthAnswer

@@ -9,11 +9,12 @@
  *
  * @internal
  */
-import { Effect, Ref } from "effect"
+import { Duration, Effect, Redacted, Ref } from "effect"
 import type { Scope } from "effect"
 import { randomUUID } from "node:crypto"
-import * as Auth from "../Auth.js"
+import type * as Auth from "../Auth.js"
 import { RpcError } from "../CopilotError.js"
+import type * as Api from "../generated/Api.js"
 import * as Methods from "../generated/Methods.js"
 import { describeCause } from "./credentials.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
@@ -33,6 +34,14 @@ export interface GitHubTokens {
 }
 
 const method = Methods.GitHubTokenGetToken.name
+
+/** The answer for a token (the protocol's `GitHubTokenAcquireResult`): revealed here, `expiresIn` in whole seconds. */
+const answer = (token: Auth.GitHubToken): Api.GitHubTokenAcquireResult => ({
+  kind: "token",
+  accessToken: Redacted.value(token.token),
+  expiresIn: Math.floor(Duration.toSeconds(Duration.decode(token.expiresIn))),
+  ...(token.tokenType === undefined ? {} : { tokenType: token.tokenType })
+})
 
 export const make = (
   secrets: Secrets.Secrets,
@@ -80,6 +89,6 @@ export const make = (
           )
         )
         yield* secrets.add(token.token)
-        return Auth.gitHubTokenAnswer(token)
+        return answer(token)
       }))
   }))
