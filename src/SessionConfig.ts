@@ -215,7 +215,12 @@ const WireNamedProviderConfig = Schema.Struct({
 export const bearerTokenProviders = <R>(config: TokenSources<R>): ReadonlyMap<string, TokenProvider<R>> => {
   const out = new Map<string, TokenProvider<R>>()
   const single = config.provider?.bearerTokenProvider
-  if (single !== undefined) out.set(config.provider?.providerName ?? DEFAULT_PROVIDER_NAME, single)
+  if (single !== undefined) {
+    // The runtime names the whole-session provider "default"; its `providerName`, when set, is accepted too.
+    out.set(DEFAULT_PROVIDER_NAME, single)
+    const name = config.provider?.providerName
+    if (name !== undefined) out.set(name, single)
+  }
   for (const named of config.providers ?? []) {
     if (named.bearerTokenProvider !== undefined) out.set(named.name, named.bearerTokenProvider)
   }
