@@ -1,7 +1,8 @@
 /**
  * What the session modules need of a client: its JSON-RPC peer, its
- * session router and the secrets scrubbed from what the runtime prints
- * (sessions add their provider keys). `CopilotClient` attaches them to the service it builds and
+ * session router, the secrets scrubbed from what the runtime prints
+ * (sessions add their provider keys) and the registry of the sessions'
+ * GitHub token providers. `CopilotClient` attaches them to the service it builds and
  * the session modules look them up; they never appear on the public
  * `CopilotClientService`.
  *

@@ -1,8 +1,8 @@
 /**
- * Answers to the runtime's requests for credentials that a session's config
- * provides: the bearer token of a provider of your own
- * (`providerToken.getToken`, once per model request) and, for the GitHub
- * and MCP requests, what their failure answers say.
+ * The answer to the runtime's request for the bearer token of a provider of
+ * your own (`providerToken.getToken`, once per model request), and how a
+ * credential provider that did not succeed is described in failure answers
+ * (the GitHub token registry uses it too).
  *
  * @internal
  */
