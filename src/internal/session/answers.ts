@@ -1,8 +1,9 @@
 /**
  * How a session answers the runtime: the events that ask for an answer
  * (`external_tool.requested`, `permission.requested`,
- * `elicitation.requested`) and the session-keyed inbound requests
- * (`userInput.request`, `hooks.invoke`, `sessionFs.*`, ...).
+ * `elicitation.requested`, `mcp.oauth_required`) and the session-keyed
+ * inbound requests (`userInput.request`, `hooks.invoke`, `sessionFs.*`,
+ * `providerToken.getToken`, ...).
  *
  * Every user handler runs through {@link settle}, the one place where a
  * handler's outcome becomes an answer. It is total: a handler that fails,
