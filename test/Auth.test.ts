@@ -163,6 +163,22 @@ describe("provider token providers", () => {
       expect(error.message).toContain("upstream refused")
       expect(error.message).not.toContain(token)
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("a named provider's key and bearer token are scrubbed too", () =>
+    Effect.gen(function*() {
+      const fake = yield* withSessions
+      yield* fake.handle("session.abort", FakeRuntime.answerError(-32603, "keys sk-named-91 and bt-named-27 refused"))
+      const error = yield* CopilotSession.withSession({
+        sessionId: SESSION,
+        providers: [
+          { name: "a", baseUrl: "http://127.0.0.1:9/v1", apiKey: Redacted.make("sk-named-91") },
+          { name: "b", baseUrl: "http://127.0.0.1:8/v1", bearerToken: Redacted.make("bt-named-27") }
+        ]
+      }, (session) => Effect.flip(session.abort))
+      expect(error.message).toContain("refused")
+      expect(error.message).not.toContain("sk-named-91")
+      expect(error.message).not.toContain("bt-named-27")
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })
 
 describe("resume", () => {
