@@ -6,7 +6,7 @@
  * the challenge's parameters) and answers with the host's token, which the
  * server then receives; a handler that declines leaves the server
  * unauthenticated; one that answers `pending` resolves the request later
- * through the session.
+ * through the session; with in-memory token storage each session asks anew.
  */
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
@@ -222,5 +222,19 @@ layer(RealRuntime, { excludeTestServices: true })("MCP sign-in on the real runti
       expect(accepted).toBe(true)
       expect(status).toBe("connected")
       expect((yield* mcp.authorizations).filter((header) => header !== "")[0]).toBe(`Bearer ${HOST_TOKEN}`)
+    }), 120_000)
+
+  it.scoped("with in-memory token storage, a host token lasts as long as its session: the next session asks again", () =>
+    Effect.gen(function*() {
+      const mcp = yield* oauthMcpServer
+      const asked = yield* Ref.make(0)
+      const open = CopilotSession.withSession({
+        mcpServers: { docs: { type: "http", url: mcp.url, tools: ["*"] } },
+        mcpOAuthTokenStorage: "in-memory",
+        onMcpAuthRequest: () =>
+          Effect.as(Ref.update(asked, (n) => n + 1), Auth.mcpToken(Redacted.make(HOST_TOKEN), { expiresIn: "1 hour" }))
+      }, (session) => settled(session, "docs"))
+      expect([yield* open, yield* open]).toEqual(["connected", "connected"])
+      expect(yield* Ref.get(asked)).toBe(2)
     }), 120_000)
 })
