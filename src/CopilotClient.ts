@@ -30,10 +30,12 @@ import {
   OperationFailed,
   ProtocolVersionMismatch
 } from "./CopilotError.js"
+import type * as Auth from "./Auth.js"
 import * as Api from "./generated/Api.js"
 import * as Methods from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
 import * as Connection from "./internal/connection.js"
+import * as GitHubTokens from "./internal/gitHubTokens.js"
 import * as ClientOptionsInternal from "./internal/clientOptions.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
@@ -273,6 +275,13 @@ export interface ClientOptions {
    * {@link CopilotClientService.gitHubTelemetry}.
    */
   readonly gitHubTelemetry?: boolean | undefined
+  /**
+   * Acquires the GitHub token of every session whose config brings no
+   * identity of its own (no `gitHubToken`, `gitHubTokenProvider` or
+   * whole-session `provider`): asked when such a session starts and when the
+   * runtime refreshes its token.
+   */
+  readonly gitHubTokenProvider?: Auth.GitHubTokenProvider | undefined
 }
 
 /**
@@ -572,6 +581,7 @@ export const makeWithConnection = (
     const clientInfo = yield* clientInfoParams(options)
     const secrets = connected.secrets ?? (yield* Secrets.make([options.githubToken, connected.connectionToken]))
     const router = yield* Router.make()
+    const gitHubTokens = yield* GitHubTokens.make(secrets, options.gitHubTokenProvider)
     const lifecycleHub = yield* Effect.acquireRelease(
       PubSub.unbounded<ClientMethods.SessionLifecycleEvent>(),
       PubSub.shutdown
@@ -581,7 +591,11 @@ export const makeWithConnection = (
       ? undefined
       : yield* ModelTransportInternal.make(options.modelTransport, router.spanParentOf)
     const protocol = yield* Protocol.make(connected.transport, {
-      requests: { ...router.handlers.requests, ...modelRequests?.handlers },
+      requests: {
+        ...router.handlers.requests,
+        ...modelRequests?.handlers,
+        [Methods.GitHubTokenGetToken.name]: gitHubTokens.handler
+      },
       notifications: {
         ...router.handlers.notifications,
         [ClientMethods.SessionLifecycle.name]: Protocol.notificationHandler(
@@ -678,6 +692,7 @@ export const makeWithConnection = (
       router,
       secrets,
       gitHubTelemetry,
+      gitHubTokens,
       mode: options.mode ?? "copilot-cli"
     })
   })

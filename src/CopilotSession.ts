@@ -20,7 +20,7 @@ import type { Option, Redacted, Scope, Stream } from "effect"
 import { randomUUID } from "node:crypto"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
 import { type CallError, InvalidConfig, type SessionClosed, type SessionError, type TimeoutError } from "./CopilotError.js"
-import type * as Methods from "./generated/Methods.js"
+import * as Methods from "./generated/Methods.js"
 import * as Connection from "./internal/connection.js"
 import type * as Method from "./internal/jsonrpc/Method.js"
 import * as Capabilities from "./internal/session/capabilities.js"
@@ -278,11 +278,50 @@ export type OpenError = CallError | InvalidConfig
 const DEFAULT_CLOSE_TIMEOUT = Duration.seconds(10)
 
 /** The secrets a config hands the runtime: scrubbed from what the runtime prints from then on. */
-const secretsOf = (config: {
-  readonly provider?: SessionConfig.ProviderConfig | undefined
+const secretsOf = <R>(config: SessionConfig.TokenSources<R> & {
   readonly gitHubToken?: Redacted.Redacted<string> | undefined
 }): ReadonlyArray<Redacted.Redacted<string>> =>
-  [config.provider?.apiKey, config.provider?.bearerToken, config.gitHubToken].filter(Predicate.isNotUndefined)
+  [
+    config.provider?.apiKey,
+    config.provider?.bearerToken,
+    ...(config.providers ?? []).flatMap((named) => [named.apiKey, named.bearerToken]),
+    config.gitHubToken
+  ].filter(Predicate.isNotUndefined)
+
+/**
+ * Registers the session's GitHub token provider (its own, or the client's
+ * when the config brings no identity) for as long as the session's scope,
+ * with the session's context provided; the id goes on the wire.
+ */
+const registerGitHubTokenProvider = <R>(
+  connection: Connection.Connection,
+  config: SessionConfig.SessionHandlers<R> & SessionConfig.TokenSources<R> & {
+    readonly gitHubToken?: Redacted.Redacted<string> | undefined
+  }
+): Effect.Effect<string | undefined, never, Scope.Scope | R> =>
+  Effect.gen(function*() {
+    const own = config.gitHubTokenProvider
+    if (own === undefined) {
+      const fallback = connection.gitHubTokens.fallback
+      return config.gitHubToken === undefined && config.provider === undefined && fallback !== undefined
+        ? yield* connection.gitHubTokens.register(fallback)
+        : undefined
+    }
+    const context = yield* Effect.context<R>()
+    return yield* connection.gitHubTokens.register((request) => Effect.provide(own(request), context))
+  })
+
+/**
+ * Asks the runtime to hand this session's MCP OAuth requests to the client
+ * (the session then answers them with `onMcpAuthRequest`). A runtime that
+ * does not take the interest leaves them to its own sign-in; that is logged.
+ */
+const registerMcpAuthInterest = (connection: Connection.Connection, sessionId: string) =>
+  connection.protocol.call(Methods.SessionEventLogRegisterInterest, { sessionId, eventType: "mcp.oauth_required" }).pipe(
+    Effect.catchAll((error) =>
+      Effect.logWarning(`the runtime did not take the MCP OAuth interest of session ${sessionId}: ${error.message}`)
+    )
+  )
 
 /** Opens a session on a client's connection; the result is checked against the public interface here. */
 const openOn = <R>(
@@ -298,6 +337,10 @@ const openOn = <R>(
       closeTimeout: Duration.decode(config.closeTimeout ?? DEFAULT_CLOSE_TIMEOUT),
       start
     })
+  ).pipe(
+    Effect.tap((session) =>
+      config.onMcpAuthRequest === undefined ? Effect.void : registerMcpAuthInterest(connection, session.sessionId)
+    )
   )
   // With the id known up front, the span of the constructor and every span
   // made under it (the start call's) carry it; a cloud session's span gets it
@@ -347,7 +390,12 @@ export const make = <R = never>(
     const connection = yield* Connection.of(client)
     yield* SessionConfig.validateForMode(config, connection.mode)
     const sessionId = config.sessionId ?? randomUUID()
-    const params = yield* SessionConfig.toCreateParams(SessionConfig.withModeDefaults(config, connection.mode), sessionId)
+    const gitHubTokenProviderRegistrationId = yield* registerGitHubTokenProvider(connection, config)
+    const params = yield* SessionConfig.toCreateParams(
+      SessionConfig.withModeDefaults(config, connection.mode),
+      sessionId,
+      { gitHubTokenProviderRegistrationId }
+    )
     const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Known",
@@ -388,7 +436,12 @@ export const makeResumed = <R = never>(
     yield* SessionConfig.validateResume(config)
     const connection = yield* Connection.of(client)
     yield* SessionConfig.validateForMode(config, connection.mode)
-    const params = yield* SessionConfig.toResumeParams(SessionConfig.withModeDefaults(config, connection.mode), sessionId)
+    const gitHubTokenProviderRegistrationId = yield* registerGitHubTokenProvider(connection, config)
+    const params = yield* SessionConfig.toResumeParams(
+      SessionConfig.withModeDefaults(config, connection.mode),
+      sessionId,
+      { gitHubTokenProviderRegistrationId }
+    )
     const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Known",
@@ -477,7 +530,12 @@ export const makeCloud = <R = never>(
     yield* SessionConfig.validateCloud(config)
     const connection = yield* Connection.of(client)
     yield* SessionConfig.validateForMode(config, connection.mode)
-    const params = yield* SessionConfig.toCreateParams(SessionConfig.withModeDefaults(config, connection.mode), undefined)
+    const gitHubTokenProviderRegistrationId = yield* registerGitHubTokenProvider(connection, config)
+    const params = yield* SessionConfig.toCreateParams(
+      SessionConfig.withModeDefaults(config, connection.mode),
+      undefined,
+      { gitHubTokenProviderRegistrationId }
+    )
     const extras = yield* Handshake.startExtras(connection)
     return yield* openOn(connection, config, {
       _tag: "Assigned",

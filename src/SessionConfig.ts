@@ -24,11 +24,13 @@
  */
 import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
 import * as Canvas from "./Canvas.js"
+import type { Redacted } from "effect"
 import { InvalidConfig } from "./CopilotError.js"
 import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
 import * as Hooks from "./Hooks.js"
 import * as ConfigIssues from "./internal/configIssues.js"
+import type * as Auth from "./Auth.js"
 import type * as SessionFs from "./SessionFs.js"
 import * as Tool from "./Tool.js"
 import * as ToolSet from "./ToolSet.js"
@@ -70,8 +72,58 @@ export type ReasoningSummary = typeof ReasoningSummary.Type
 // ---------------------------------------------------------------------------
 
 /**
- * A model provider of your own (BYOK). Secrets are `Redacted`: they are
- * revealed only when the wire params are built.
+ * Yields the bearer token for one model request to a provider of your own.
+ * The runtime asks for it before every model request it sends to that
+ * provider (there is no caching unless you add it, e.g. with
+ * `Effect.cached` / `Effect.cachedWithTTL`); the token goes out as
+ * `Authorization: Bearer <token>`, in place of any `apiKey` / `bearerToken`.
+ * A provider that fails fails that model request (the turn ends with a
+ * `session.error` naming the provider); the session stays usable.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Redacted } from "effect"
+ *
+ * const fromVault: SessionConfig.TokenProvider = Effect.sync(() => Redacted.make(readTokenFromVault()))
+ * const cached = Effect.runSync(Effect.cachedWithTTL(fromVault, "10 minutes"))
+ * ```
+ */
+export type TokenProvider<R = never> = Effect.Effect<Redacted.Redacted<string>, unknown, R>
+
+const TokenProviderShape = Schema.declare(
+  (u: unknown): u is TokenProvider => Effect.isEffect(u),
+  { title: "an Effect that yields a Redacted token" }
+)
+
+/** The name the runtime gives the one whole-session `provider`. */
+export const DEFAULT_PROVIDER_NAME = "default"
+
+const providerConnectionFields = {
+  type: opt(Schema.Literal("openai", "azure", "anthropic")),
+  wireApi: opt(Schema.Literal("completions", "responses")),
+  transport: opt(Schema.Literal("http", "websockets")),
+  baseUrl: Schema.String,
+  apiKey: opt(Schema.Redacted(Schema.String)),
+  bearerToken: opt(Schema.Redacted(Schema.String)),
+  azure: opt(Schema.Struct({ apiVersion: opt(Schema.String) })),
+  headers: opt(StringMap)
+}
+
+const providerModelFields = {
+  modelId: opt(Schema.String),
+  wireModel: opt(Schema.String),
+  providerName: opt(Schema.String),
+  maxPromptTokens: opt(Schema.Number),
+  maxContextWindowTokens: opt(Schema.Number),
+  maxOutputTokens: opt(Schema.Number)
+}
+
+/**
+ * A model provider of your own (BYOK) for the whole session. Secrets are
+ * `Redacted`: they are revealed only when the wire params are built.
+ * `bearerTokenProvider` (an Effect, see {@link TokenProvider}) stays in this
+ * process: the runtime only learns that one exists and asks it for a token
+ * before each model request.
  *
  * @example
  * ```ts
@@ -87,23 +139,111 @@ export type ReasoningSummary = typeof ReasoningSummary.Type
  * ```
  */
 export const ProviderConfig = Schema.Struct({
-  type: opt(Schema.Literal("openai", "azure", "anthropic")),
-  wireApi: opt(Schema.Literal("completions", "responses")),
-  transport: opt(Schema.Literal("http", "websockets")),
-  baseUrl: Schema.String,
-  apiKey: opt(Schema.Redacted(Schema.String)),
-  bearerToken: opt(Schema.Redacted(Schema.String)),
-  azure: opt(Schema.Struct({ apiVersion: opt(Schema.String) })),
-  modelId: opt(Schema.String),
-  wireModel: opt(Schema.String),
-  providerName: opt(Schema.String),
-  maxPromptTokens: opt(Schema.Number),
-  maxContextWindowTokens: opt(Schema.Number),
-  maxOutputTokens: opt(Schema.Number),
-  headers: opt(StringMap)
+  ...providerConnectionFields,
+  ...providerModelFields,
+  bearerTokenProvider: opt(TokenProviderShape)
 })
-/** @see {@link ProviderConfig} */
-export type ProviderConfig = typeof ProviderConfig.Type
+/** @see {@link ProviderConfig}; `R` is what its `bearerTokenProvider` needs. */
+export type ProviderConfig<R = never> = Omit<typeof ProviderConfig.Type, "bearerTokenProvider"> & {
+  readonly bearerTokenProvider?: TokenProvider<R> | undefined
+}
+
+/**
+ * One named provider of a session's provider registry (`providers`): a
+ * connection (type, base URL, headers, key or token provider) that entries
+ * of `models` refer to by `name`. Unlike `provider`, named providers add to
+ * the Copilot API's models instead of replacing them, so one session can mix
+ * Copilot models with models of several providers of your own.
+ *
+ * @example
+ * ```ts
+ * const local: SessionConfig.NamedProviderConfig = {
+ *   name: "local",
+ *   type: "openai",
+ *   baseUrl: "http://127.0.0.1:11434/v1",
+ *   bearerTokenProvider: Effect.succeed(Redacted.make("token"))
+ * }
+ * ```
+ */
+export const NamedProviderConfig = Schema.Struct({
+  name: Schema.String,
+  ...providerConnectionFields,
+  bearerTokenProvider: opt(TokenProviderShape)
+})
+/** @see {@link NamedProviderConfig} */
+export type NamedProviderConfig<R = never> = Omit<typeof NamedProviderConfig.Type, "bearerTokenProvider"> & {
+  readonly bearerTokenProvider?: TokenProvider<R> | undefined
+}
+
+/**
+ * A model of a named provider (the protocol's `ProviderModelConfig`): `id`
+ * is its id within the provider, and the session selects it as
+ * `"<provider>/<id>"` (in `model`, `setModel`, or a custom agent's `model`).
+ * `wireModel` is the model name sent to the provider (default `id`),
+ * `modelId` the well-known model whose behaviour it gets (default `id`).
+ *
+ * @example
+ * ```ts
+ * const model: SessionConfig.ProviderModelConfig = { id: "fast", provider: "local", wireModel: "llama-3.1-8b", modelId: "gpt-4.1" }
+ * // selected as "local/fast"
+ * ```
+ */
+export const ProviderModelConfig: Schema.Schema<Api.ProviderModelConfig> = Api.ProviderModelConfig
+/** @see {@link ProviderModelConfig} */
+export type ProviderModelConfig = Api.ProviderModelConfig
+
+const WireProviderConfig = Schema.Struct({
+  ...providerConnectionFields,
+  ...providerModelFields,
+  hasBearerTokenProvider: opt(Schema.Boolean)
+})
+
+const WireNamedProviderConfig = Schema.Struct({
+  name: Schema.String,
+  ...providerConnectionFields,
+  hasBearerTokenProvider: opt(Schema.Boolean)
+})
+
+/**
+ * The token providers of a config by the provider name the runtime asks
+ * with: `"default"` for `provider`, the `name` of each of `providers`.
+ *
+ * @example
+ * ```ts
+ * const providers = SessionConfig.bearerTokenProviders(config)
+ * providers.get("default") // the Effect of config.provider.bearerTokenProvider
+ * ```
+ */
+export const bearerTokenProviders = <R>(config: TokenSources<R>): ReadonlyMap<string, TokenProvider<R>> => {
+  const out = new Map<string, TokenProvider<R>>()
+  const single = config.provider?.bearerTokenProvider
+  if (single !== undefined) {
+    // The runtime names the whole-session provider "default"; its `providerName`, when set, is accepted too.
+    out.set(DEFAULT_PROVIDER_NAME, single)
+    const name = config.provider?.providerName
+    if (name !== undefined) out.set(name, single)
+  }
+  for (const named of config.providers ?? []) {
+    if (named.bearerTokenProvider !== undefined) out.set(named.name, named.bearerTokenProvider)
+  }
+  return out
+}
+
+/** The parts of a config that can hold token providers. */
+export interface TokenSources<R> {
+  readonly provider?: ProviderConfig<R> | undefined
+  readonly providers?: ReadonlyArray<NamedProviderConfig<R>> | undefined
+}
+
+const wireProvider = <R>(provider: ProviderConfig<R>): typeof WireProviderConfig.Type => {
+  const { bearerTokenProvider, ...rest } = provider
+  return bearerTokenProvider === undefined ? rest : { ...rest, hasBearerTokenProvider: true }
+}
+
+const wireNamedProvider = <R>(provider: NamedProviderConfig<R>): typeof WireNamedProviderConfig.Type => {
+  const { bearerTokenProvider, ...rest } = provider
+  return bearerTokenProvider === undefined ? rest : { ...rest, hasBearerTokenProvider: true }
+}
 
 // ---------------------------------------------------------------------------
 // MCP servers
@@ -458,6 +598,10 @@ const commonDataFields = {
   excludedBuiltinAgents: opt(Strings),
   toolSearch: opt(ToolSearchConfig),
   provider: opt(ProviderConfig),
+  /** Named providers of your own, added to the Copilot API's (see {@link NamedProviderConfig}). */
+  providers: opt(Schema.Array(NamedProviderConfig)),
+  /** Models of the named providers, selected as `"<provider>/<id>"`. */
+  models: opt(Schema.Array(ProviderModelConfig)),
   workingDirectory: opt(Schema.String),
   additionalDirectories: opt(Strings),
   /** Stream `assistant.message_delta` events. Absent = the runtime's default. */
@@ -642,6 +786,14 @@ export interface SessionHandlers<R> {
    * Give them again on resume.
    */
   readonly canvases?: ReadonlyArray<Canvas.Canvas<R>> | undefined
+  /**
+   * Acquires the GitHub token of this session's identity when the session
+   * starts and whenever the runtime refreshes it; instead of `gitHubToken`.
+   * Absent = the client's `gitHubTokenProvider`, if it has one.
+   */
+  readonly gitHubTokenProvider?: Auth.GitHubTokenProvider<R> | undefined
+  /** Answers MCP servers' OAuth requests with a token of the host's, or declines them. */
+  readonly onMcpAuthRequest?: Auth.McpAuthHandler<R> | undefined
 }
 
 /**
@@ -656,7 +808,9 @@ export interface SessionHandlers<R> {
  * }
  * ```
  */
-export interface SessionConfig<R = never> extends SessionOptions, SessionHandlers<R> {}
+export interface SessionConfig<R = never>
+  extends Omit<SessionOptions, "provider" | "providers">, SessionHandlers<R>, TokenSources<R>
+{}
 
 /**
  * What resuming a session takes: the same minus `sessionId` and `cloud`, plus
@@ -667,7 +821,9 @@ export interface SessionConfig<R = never> extends SessionOptions, SessionHandler
  * const config: SessionConfig.ResumeSessionConfig<never> = { suppressResumeEvent: true, onPermissionRequest: Handlers.approveAll }
  * ```
  */
-export interface ResumeSessionConfig<R = never> extends ResumeSessionOptions, SessionHandlers<R> {}
+export interface ResumeSessionConfig<R = never>
+  extends Omit<ResumeSessionOptions, "provider" | "providers">, SessionHandlers<R>, TokenSources<R>
+{}
 
 // ---------------------------------------------------------------------------
 // Wire params
@@ -687,8 +843,27 @@ const wireExtraFields = {
   toolFilterPrecedence: opt(Schema.Literal("excluded"))
 }
 
-const CreateWireData = Schema.Struct({ ...commonDataFields, cloud: createOnlyFields.cloud })
-const ResumeWireData = Schema.Struct({ ...commonDataFields, ...resumeOnlyFields })
+/** The data fields as they travel: token providers become flags, a GitHub token provider its registration id. */
+const wireDataFields = {
+  ...commonDataFields,
+  provider: opt(WireProviderConfig),
+  providers: opt(Schema.Array(WireNamedProviderConfig)),
+  gitHubTokenProviderRegistrationId: opt(Schema.String)
+}
+
+const CreateWireData = Schema.Struct({ ...wireDataFields, cloud: createOnlyFields.cloud })
+const ResumeWireData = Schema.Struct({ ...wireDataFields, ...resumeOnlyFields })
+
+/** What the wire data is built from: the config with its token providers replaced by flags. */
+const wireInput = <R>(
+  config: SessionConfig<R> | ResumeSessionConfig<R>,
+  registrationId: string | undefined
+) => ({
+  ...config,
+  provider: config.provider === undefined ? undefined : wireProvider(config.provider),
+  providers: config.providers?.map(wireNamedProvider),
+  gitHubTokenProviderRegistrationId: registrationId
+})
 
 /**
  * The params of `session.create`, JSON-ready.
@@ -830,6 +1005,52 @@ const resolveToolFilters = (config: {
   return Either.right({ availableTools: available, excludedTools: excluded })
 }
 
+const checkBaseUrl = (label: string, baseUrl: unknown, problems: Array<string>) => {
+  if (typeof baseUrl !== "string" || baseUrl.trim() === "") {
+    problems.push(`"${label}.baseUrl" is missing: set the endpoint of your provider (e.g. "https://api.openai.com/v1").`)
+  } else if (!isAbsoluteUrl(baseUrl, ["http:", "https:"])) {
+    problems.push(
+      `"${label}.baseUrl" ${JSON.stringify(baseUrl)} is not an absolute http(s) URL: include the scheme, e.g. "https://${baseUrl}".`
+    )
+  }
+}
+
+/** Named providers and their models: names unique and usable in `provider/id`, every model's provider known. */
+const checkRegistry = <R>(config: TokenSources<R> & { readonly models?: ReadonlyArray<ProviderModelConfig> | undefined }, problems: Array<string>) => {
+  const providers = config.providers ?? []
+  const models = config.models ?? []
+  if (config.provider !== undefined && (providers.length > 0 || models.length > 0)) {
+    problems.push(
+      `"provider" (one provider for the whole session) cannot be combined with "providers" / "models": move it into "providers" (with a "name") and add its models to "models".`
+    )
+  }
+  const names = new Set<string>()
+  providers.forEach((named, index) => {
+    const label = `providers[${index}]`
+    if (named.name.trim() === "") problems.push(`"${label}.name" is empty: name every provider (models refer to it by name).`)
+    else if (named.name.includes("/")) {
+      problems.push(`provider name ${JSON.stringify(named.name)} contains "/": models are selected as "<provider>/<id>", so use a name without "/".`)
+    } else if (names.has(named.name)) problems.push(`provider name "${named.name}" is used twice: provider names must be unique.`)
+    names.add(named.name)
+    checkBaseUrl(label, named.baseUrl, problems)
+    if (named.azure !== undefined && named.type !== "azure") {
+      problems.push(`"${label}.azure" is only used with provider type "azure": set "type": "azure" or remove "azure".`)
+    }
+  })
+  const selections = new Set<string>()
+  models.forEach((model, index) => {
+    if (model.id.trim() === "") problems.push(`"models[${index}].id" is empty: give the model the id it has within its provider.`)
+    if (!names.has(model.provider)) {
+      problems.push(
+        `model "${model.id}" names provider "${model.provider}", which is not in "providers": add the provider or fix the name.`
+      )
+    }
+    const selection = `${model.provider}/${model.id}`
+    if (selections.has(selection)) problems.push(`model "${selection}" is defined twice: keep one entry.`)
+    selections.add(selection)
+  })
+}
+
 /** The broken rules that apply to every kind of config (create, cloud, resume). */
 const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): Array<string> => {
   const problems: Array<string> = []
@@ -889,6 +1110,17 @@ const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): A
         problems.push(`"provider.${key}" is ${value}: use a positive whole number of tokens.`)
       }
     }
+  }
+
+  // the provider registry
+  checkRegistry(config, problems)
+  if (config.gitHubTokenProvider !== undefined && config.gitHubToken !== undefined) {
+    problems.push(`"gitHubToken" and "gitHubTokenProvider" both give the session's GitHub identity: keep one of them.`)
+  }
+  if (config.gitHubTokenProvider !== undefined && config.provider !== undefined) {
+    problems.push(
+      `"gitHubTokenProvider" cannot be combined with "provider": a whole-session provider of your own replaces GitHub sign-in. Use "providers" and "models" to add your provider beside the Copilot API.`
+    )
   }
 
   // MCP servers
@@ -1115,6 +1347,19 @@ const wireExtras = <R>(
   })))
 
 /**
+ * What the wire params take besides the config: the id under which this
+ * client registered the session's GitHub token provider.
+ *
+ * @example
+ * ```ts
+ * const params = yield* SessionConfig.toCreateParams(config, "s1", { gitHubTokenProviderRegistrationId: "r1" })
+ * ```
+ */
+export interface WireOptions {
+  readonly gitHubTokenProviderRegistrationId?: string | undefined
+}
+
+/**
  * Builds the params of `session.create`: the encoded data (secrets revealed,
  * renamed fields), tool definitions with JSON Schema parameters, the
  * capability flags telling the runtime which handlers exist, and `sessionId`
@@ -1130,12 +1375,16 @@ const wireExtras = <R>(
  */
 export const toCreateParams = <R>(
   config: SessionConfig<R>,
-  sessionId: string | undefined
+  sessionId: string | undefined,
+  options: WireOptions = {}
 ): Effect.Effect<SessionCreateParams, InvalidConfig> =>
   Effect.gen(function*() {
     yield* checkShape(config)
     const filters = yield* Either.mapLeft(resolveToolFilters(config), invalid)
-    const data = yield* Schema.encode(CreateWireData)({ ...config, ...filters }).pipe(
+    const data = yield* Schema.encode(CreateWireData)({
+      ...wireInput(config, options.gitHubTokenProviderRegistrationId),
+      ...filters
+    }).pipe(
       Effect.mapError(parseProblem("the session config"))
     )
     const extras = yield* wireExtras(config)
@@ -1157,12 +1406,16 @@ export const toCreateParams = <R>(
  */
 export const toResumeParams = <R>(
   config: ResumeSessionConfig<R>,
-  sessionId: string
+  sessionId: string,
+  options: WireOptions = {}
 ): Effect.Effect<SessionResumeParams, InvalidConfig> =>
   Effect.gen(function*() {
     yield* checkResumeShape(config)
     const filters = yield* Either.mapLeft(resolveToolFilters(config), invalid)
-    const data = yield* Schema.encode(ResumeWireData)({ ...config, ...filters }).pipe(
+    const data = yield* Schema.encode(ResumeWireData)({
+      ...wireInput(config, options.gitHubTokenProviderRegistrationId),
+      ...filters
+    }).pipe(
       Effect.mapError(parseProblem("the resume config"))
     )
     const extras = yield* wireExtras(config)
@@ -1199,6 +1452,8 @@ const handlerShapeFields = {
   systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
   sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
   canvases: opt(Schema.Array(Schema.declare(Canvas.isCanvas, { title: "a Canvas (made with Canvas.make)" }))),
+  gitHubTokenProvider: opt(fn("a GitHub token provider function")),
+  onMcpAuthRequest: opt(fn("an MCP auth handler function")),
   /** The lifecycle option of `CopilotSession.create` / `resume`, which pass their whole config here. */
   closeTimeout: opt(Schema.declare(
     (u: unknown): u is Duration.DurationInput => Option.isSome(Duration.decodeUnknown(u)),
@@ -1219,7 +1474,7 @@ const wireNames = (schema: Schema.Schema.Any): ReadonlyMap<string, string> => {
   return names
 }
 
-const secretKeys: ReadonlySet<string> = new Set(["apiKey", "bearerToken", "gitHubToken", "headers", "env"])
+const secretKeys: ReadonlySet<string> = new Set(["apiKey", "bearerToken", "bearerTokenProvider", "gitHubToken", "headers", "env"])
 
 /** Friendlier sentences where the generic one would not say what to do. */
 const special = (leaf: ConfigIssues.Leaf, input: unknown): string | undefined => {

@@ -104,6 +104,19 @@ export * as Hooks from "./Hooks.js"
  */
 export * as SessionConfig from "./SessionConfig.js"
 /**
+ * Credentials handed to the runtime on demand: GitHub token providers and
+ * answers to MCP servers' OAuth requests.
+ *
+ * @example
+ * ```ts
+ * import { Effect, Redacted } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
+ * const onMcpAuthRequest: Auth.McpAuthHandler = () => Effect.succeed(Auth.mcpToken(Redacted.make("token")))
+ * ```
+ */
+export * as Auth from "./Auth.js"
+/**
  * Session events, decoded by Schema, with a fallback for unknown ones.
  *
  * @example

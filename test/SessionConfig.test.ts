@@ -607,9 +607,6 @@ const notSupported: Readonly<Record<string, string>> = {
   factories: "extension hosts only (resume)",
   requestedEnvironmentVariables: "extension hosts only (resume)",
   commands: "slash commands need the commands.* handlers, not implemented",
-  providers: "multi-provider BYOK (experimental): keys would travel as plain strings, and token providers need the providerToken callback",
-  models: "multi-provider BYOK (experimental), see providers",
-  gitHubTokenProviderRegistrationId: "the id of a gitHubTokenProvider callback, not implemented",
   enableGitHubTelemetryForwarding: "GitHub telemetry forwarding is a client feature, not implemented",
   expAssignments: "experimentation flight data injected by first-party integrators"
 }

@@ -1,7 +1,8 @@
 /**
  * What the session modules need of a client: its JSON-RPC peer, its
- * session router and the secrets scrubbed from what the runtime prints
- * (sessions add their provider keys). `CopilotClient` attaches them to the service it builds and
+ * session router, the secrets scrubbed from what the runtime prints
+ * (sessions add their provider keys) and the registry of the sessions'
+ * GitHub token providers. `CopilotClient` attaches them to the service it builds and
  * the session modules look them up; they never appear on the public
  * `CopilotClientService`.
  *
@@ -12,6 +13,7 @@
  * @internal
  */
 import { Effect } from "effect"
+import type * as GitHubTokens from "./gitHubTokens.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 import type * as Router from "./router.js"
 import type * as Secrets from "./secrets.js"
@@ -25,6 +27,8 @@ export interface Connection {
   readonly gitHubTelemetry: boolean
   /** The client's mode (`CopilotClient.Mode`): its defaults for the sessions built on it. */
   readonly mode: "copilot-cli" | "empty"
+  /** The sessions' GitHub token providers, asked by `gitHubToken.getToken`. */
+  readonly gitHubTokens: GitHubTokens.GitHubTokens
 }
 
 // Keyed by the service object itself: a service is attached once, when it is

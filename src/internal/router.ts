@@ -61,6 +61,7 @@ export const SESSION_REQUEST_METHODS: ReadonlyArray<string> = [
   "hooks.invoke",
   "systemMessage.transform",
   ...canvasMethods,
+  "providerToken.getToken",
   ...sessionFsMethods
 ]
 

@@ -2,7 +2,11 @@
  * A fake Copilot API for tests: the HTTP service the real `copilot` runtime
  * talks to, served on an ephemeral loopback port. Chat completions are answered
  * from a script (a queue of answers consumed in order) or by replaying recorded
- * YAML conversations ({@link Snapshots}). Every request is recorded.
+ * YAML conversations ({@link Snapshots}). Every request is recorded, headers
+ * included. It also serves as a provider of your own (BYOK): an `openai`
+ * provider with its URL as `baseUrl` gets `POST /chat/completions`, an
+ * `anthropic` one `POST /v1/messages` (Anthropic Messages, scripted answers
+ * only).
  *
  * @example
  * ```ts
@@ -173,6 +177,42 @@ export const ChatCompletionRequest = Schema.Struct({
 export type ChatCompletionRequest = typeof ChatCompletionRequest.Type
 
 const decodeChatRequest = Schema.decodeUnknownOption(ChatCompletionRequest)
+
+/**
+ * The fields of an Anthropic Messages request body (`POST /v1/messages`)
+ * that the server uses: a provider of type `"anthropic"` pointed at the
+ * scripted model sends these.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknown(ScriptedModel.MessagesRequest)(body)
+ * ```
+ */
+export const MessagesRequest = Schema.Struct({
+  model: Schema.optional(Schema.String),
+  messages: Schema.Array(Schema.Struct({ role: Schema.String, content: Schema.Unknown })),
+  stream: Schema.optional(Schema.Boolean)
+})
+/** @see MessagesRequest */
+export type MessagesRequest = typeof MessagesRequest.Type
+
+const decodeMessagesRequest = Schema.decodeUnknownOption(MessagesRequest)
+
+const TextBlock = Schema.Struct({ type: Schema.Literal("text"), text: Schema.String })
+
+/** The text of the last user message of a Messages request (its text blocks, joined). */
+const lastAnthropicUserText = (messages: MessagesRequest["messages"]): string => {
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index]
+    if (message === undefined || message.role !== "user") continue
+    if (typeof message.content === "string") return Snapshots.stripDatetime(message.content)
+    if (Array.isArray(message.content)) {
+      const texts = message.content.flatMap((block) => Option.toArray(Schema.decodeUnknownOption(TextBlock)(block)))
+      if (texts.length > 0) return Snapshots.stripDatetime(texts.map((block) => block.text).join("\n"))
+    }
+  }
+  return ""
+}
 
 /**
  * One entry of `quota_snapshots` in the user answer.
@@ -725,6 +765,22 @@ const make = (options: Options = {}) =>
         })
       })
 
+    /** Takes the next scripted answer only (no conversation replay): what a Messages request gets. */
+    const resolveScripted: Effect.Effect<Resolution> = Ref.modify(state, (s): [Resolution, State] => {
+      let delay = Duration.zero
+      for (const [index, answer] of s.queue.entries()) {
+        if (answer._tag === "Delay") {
+          delay = Duration.sum(delay, answer.duration)
+          continue
+        }
+        const rest = { ...s, queue: s.queue.slice(index + 1) }
+        return answer._tag === "Failure"
+          ? [{ _tag: "Failure", status: answer.status, message: answer.message, delay }, rest]
+          : [{ _tag: "Scripted", answer, delay }, rest]
+      }
+      return [{ _tag: "None", delay }, { ...s, queue: [] }]
+    })
+
     /** A scripted message as a turn: tool calls get ids and JSON arguments. */
     const toTurn = (answer: Extract<Answer, { _tag: "Message" }>): Effect.Effect<Turn> =>
       Effect.map(
@@ -931,6 +987,106 @@ const make = (options: Options = {}) =>
         }
       })
 
+    /** An Anthropic Messages stream of a turn: text and tool_use blocks, then the stop reason. */
+    const messageEvents = (model: string, turn: Turn, id: string) => {
+      const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`
+      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
+      const events: Array<string> = [
+        event("message_start", {
+          message: {
+            id,
+            type: "message",
+            role: "assistant",
+            model,
+            content: [],
+            stop_reason: null,
+            stop_sequence: null,
+            usage: { input_tokens: 100, output_tokens: 1 }
+          }
+        })
+      ]
+      let index = 0
+      if (turn.content !== "") {
+        events.push(event("content_block_start", { index, content_block: { type: "text", text: "" } }))
+        for (const piece of splitText(turn.content)) {
+          events.push(event("content_block_delta", { index, delta: { type: "text_delta", text: piece } }))
+        }
+        events.push(event("content_block_stop", { index }))
+        index++
+      }
+      for (const call of turn.toolCalls) {
+        events.push(event("content_block_start", { index, content_block: { type: "tool_use", id: call.id, name: call.name, input: {} } }))
+        for (const part of halves(call.arguments)) {
+          events.push(event("content_block_delta", { index, delta: { type: "input_json_delta", partial_json: part } }))
+        }
+        events.push(event("content_block_stop", { index }))
+        index++
+      }
+      events.push(event("message_delta", {
+        delta: { stop_reason: turn.toolCalls.length > 0 ? "tool_use" : "end_turn", stop_sequence: null },
+        usage: { output_tokens: completion }
+      }))
+      events.push(event("message_stop", {}))
+      return Stream.fromIterable(events).pipe(Stream.map((text) => encoder.encode(text)))
+    }
+
+    const messageJson = (model: string, turn: Turn, id: string) =>
+      HttpServerResponse.unsafeJson({
+        id,
+        type: "message",
+        role: "assistant",
+        model,
+        content: [
+          ...(turn.content === "" ? [] : [{ type: "text", text: turn.content }]),
+          ...turn.toolCalls.map((call) => ({ type: "tool_use", id: call.id, name: call.name, input: JSON.parse(call.arguments) }))
+        ],
+        stop_reason: turn.toolCalls.length > 0 ? "tool_use" : "end_turn",
+        stop_sequence: null,
+        usage: {
+          input_tokens: 100,
+          output_tokens: estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
+        }
+      })
+
+    const anthropicError = (status: number, message: string) =>
+      HttpServerResponse.unsafeJson({ type: "error", error: { type: "api_error", message } }, { status })
+
+    /** `POST /v1/messages`: the scripted answers, in the Anthropic Messages format. */
+    const messages = (recorded: RecordedRequest) =>
+      Effect.gen(function*() {
+        const decoded = Option.flatMap(recorded.body, decodeMessagesRequest)
+        if (Option.isNone(decoded)) return anthropicError(400, "ScriptedModel: the Messages body is not valid JSON with messages")
+        const body = decoded.value
+        const resolution = yield* resolveScripted
+        if (Duration.greaterThan(resolution.delay, Duration.zero)) yield* Effect.sleep(resolution.delay)
+        switch (resolution._tag) {
+          case "None":
+          case "Replayed": {
+            const failure = new UnscriptedRequest({
+              lastUserMessage: lastAnthropicUserText(body.messages),
+              messageCount: body.messages.length,
+              request: recorded
+            })
+            yield* Ref.update(state, (s) => ({ ...s, unmatched: [...s.unmatched, failure] }))
+            yield* Effect.logWarning(failure.message)
+            return anthropicError(400, failure.message)
+          }
+          case "Failure":
+            return anthropicError(resolution.status, resolution.message)
+          case "Scripted": {
+            const turn = yield* toTurn(resolution.answer)
+            const model = body.model ?? "scripted-model"
+            const id = yield* nextId("msg")
+            return body.stream === true
+              ? HttpServerResponse.stream(messageEvents(model, turn, id), {
+                contentType: "text/event-stream",
+                headers: { "cache-control": "no-cache" }
+              })
+              : messageJson(model, turn, id)
+          }
+        }
+      })
+
     const modelOf = (body: Option.Option<unknown>) =>
       Option.getOrElse(
         Option.flatMap(body, (json) =>
@@ -996,7 +1152,8 @@ const make = (options: Options = {}) =>
         ),
         HttpRouter.post("/chat/completions", chatCompletions(recorded)),
         HttpRouter.post("/responses", responsesHttp(recorded)),
-        HttpRouter.get("/responses", responsesSocket(recorded))
+        HttpRouter.get("/responses", responsesSocket(recorded)),
+        HttpRouter.post("/v1/messages", messages(recorded))
       )
 
     const app = Effect.gen(function*() {

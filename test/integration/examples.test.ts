@@ -52,7 +52,8 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
       "[canvas] closed launch",
       "Cards: {\"launch\":[\"write the docs\"]}"
     ]
-  ]
+  ],
+  ["byok", ["tokens minted: 1", "the provider received: Authorization: Bearer minted-"]]
 ]
 
 describe("examples", () => {

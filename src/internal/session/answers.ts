@@ -1,8 +1,9 @@
 /**
  * How a session answers the runtime: the events that ask for an answer
  * (`external_tool.requested`, `permission.requested`,
- * `elicitation.requested`) and the session-keyed inbound requests
- * (`userInput.request`, `hooks.invoke`, `sessionFs.*`, ...).
+ * `elicitation.requested`, `mcp.oauth_required`) and the session-keyed
+ * inbound requests (`userInput.request`, `hooks.invoke`, `sessionFs.*`,
+ * `providerToken.getToken`, ...).
  *
  * Every user handler runs through {@link settle}, the one place where a
  * handler's outcome becomes an answer. It is total: a handler that fails,
@@ -19,17 +20,20 @@
  */
 import { Cause, Context, Data, Effect, Fiber, FiberMap, FiberSet, HashSet, Option, Ref, Schema } from "effect"
 import type { Scope, Tracer } from "effect"
+import * as Auth from "../../Auth.js"
 import * as Canvas from "../../Canvas.js"
 import { RpcError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import * as Handlers from "../../Handlers.js"
 import * as Hooks from "../../Hooks.js"
-import type * as SessionConfig from "../../SessionConfig.js"
+import * as SessionConfig from "../../SessionConfig.js"
 import type * as SessionEvent from "../../SessionEvent.js"
 import * as SessionFs from "../../SessionFs.js"
 import * as Tool from "../../Tool.js"
+import * as Credentials from "../credentials.js"
 import { ErrorCode } from "../jsonrpc/Message.js"
 import * as Protocol from "../jsonrpc/Protocol.js"
+import type * as Secrets from "../secrets.js"
 import type { TurnTrace } from "./turn.js"
 
 /** What happened to a handler that did not succeed, for logs and error answers: "failed: …", "died: …", "was interrupted". */
@@ -130,8 +134,10 @@ export interface Answers {
 
 export interface Options<R> {
   readonly protocol: Protocol.Protocol
-  readonly config: SessionConfig.SessionHandlers<R>
+  readonly config: SessionConfig.SessionHandlers<R> & SessionConfig.TokenSources<R>
   readonly context: Context.Context<R>
+  /** Where the tokens the session's providers hand out are registered, to be scrubbed. */
+  readonly secrets: Secrets.Secrets
   /** The session's id; empty until a cloud session's id is known. */
   readonly sessionId: Ref.Ref<string>
   /** The turn the events belong to, whose span the handlers' spans go under. */
@@ -162,6 +168,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
           options.context
         ))
     const toolsByName = new Map((config.tools ?? []).map((tool) => [tool.name, tool] as const))
+    const tokenProviders = SessionConfig.bearerTokenProviders(config)
 
     /** Sends an answer for an event, in a client span named after its method. */
     const sendAnswer = (method: string, params: unknown, what: string) =>
@@ -288,8 +295,46 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
       }).pipe(traced("CopilotSession.elicitation", sessionId))
     }
 
+    const mcpDeclined = Auth.mcpAuthAnswer({ kind: "cancelled" })
+    const answerMcpAuth = (sessionId: string, raw: unknown) => {
+      const handler = config.onMcpAuthRequest
+      if (handler === undefined) return Effect.void
+      return Effect.gen(function*() {
+        const requestId = Schema.decodeUnknownOption(RequestIdOnly)(raw)
+        if (Option.isNone(requestId)) {
+          return yield* Effect.logWarning("ignored an MCP OAuth request without a requestId")
+        }
+        const { problem, result } = yield* settle(
+          "the MCP auth handler did not answer; declining the request",
+          () =>
+            Effect.gen(function*() {
+              const request = yield* Schema.decodeUnknown(Auth.McpAuthRequest)(raw)
+              yield* Effect.annotateCurrentSpan("mcp.server", request.serverName)
+              const answer = yield* provide(handler(request, { sessionId }))
+              if (answer.kind === "pending") return { result: Option.none(), problem: Option.none<string>() }
+              if (answer.kind === "token") yield* options.secrets.add(answer.accessToken)
+              return { result: Option.some(Auth.mcpAuthAnswer(answer)), problem: Option.none<string>() }
+            }),
+          (cause) => ({
+            result: Option.some(mcpDeclined),
+            problem: Option.some(`the MCP auth handler ${describeCause(cause)}; declined the request`)
+          })
+        )
+        if (Option.isNone(result)) return // resolved later, through the session
+        yield* sendAnswer(
+          Methods.SessionMcpOauthHandlePendingRequest.name,
+          { sessionId, requestId: requestId.value.requestId, result: result.value },
+          "an MCP OAuth request"
+        )
+        if (Option.isSome(problem)) return yield* new HandlerFellBack({ message: problem.value })
+      }).pipe(traced("CopilotSession.mcpAuth", sessionId))
+    }
+
     const react = (event: SessionEvent.SessionEvent): Effect.Effect<void> => {
       switch (event.type) {
+        case "mcp.oauth_required":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerMcpAuth(sessionId, event.data))))
         case "external_tool.requested":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberMap.run(toolFibers, event.data.requestId, answerTool(sessionId, event.data))))
@@ -331,6 +376,9 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         case "elicitation.requested":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, data))))
+        case "mcp.oauth_required":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerMcpAuth(sessionId, data))))
         default:
           return Effect.void
       }
@@ -361,6 +409,8 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         }
         case "hooks.invoke":
           return serve(method, Hooks.HookInvokeParams, params, (p) => provide(Hooks.invokeHook(config.hooks, p, ctx)))
+        case "providerToken.getToken":
+          return Credentials.providerToken(tokenProviders, params, { provide, addSecret: options.secrets.add })
         case "systemMessage.transform":
           return serve(
             method,

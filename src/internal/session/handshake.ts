@@ -34,7 +34,7 @@ export type Start =
 
 export interface Options<R> {
   readonly connection: Connection
-  readonly config: SessionConfig.SessionHandlers<R>
+  readonly config: SessionConfig.SessionHandlers<R> & SessionConfig.TokenSources<R>
   /** Bound on each step of the end-session handshake. */
   readonly closeTimeout: Duration.Duration
   readonly start: Start
@@ -106,7 +106,14 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
     const state = yield* Ref.make<Service.State>("starting")
     const turn = yield* Turn.make
-    const answers = yield* Answers.make({ protocol: connection.protocol, config: options.config, context, sessionId, turn })
+    const answers = yield* Answers.make({
+      protocol: connection.protocol,
+      config: options.config,
+      context,
+      sessionId,
+      turn,
+      secrets: connection.secrets
+    })
     const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
     // The turn is followed before the event is answered, in the order events come.
     const hub = yield* Events.make(
