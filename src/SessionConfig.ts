@@ -1079,7 +1079,14 @@ const handlerShapeFields = {
   onExitPlanModeRequest: opt(fn("an exit-plan-mode handler function")),
   onAutoModeSwitchRequest: opt(fn("an auto-mode-switch handler function")),
   hooks: opt(Schema.Struct(
-    Object.fromEntries(Object.values(Hooks.hookTypes).map(({ key }) => [key, opt(fn("a hook function"))]))
+    Object.fromEntries(Object.values(Hooks.hookTypes).map((kind) => [
+      kind.key,
+      opt(
+        "refusal" in kind
+          ? Schema.Union(fn("a hook function"), Schema.Struct({ hook: fn("a hook function"), failClosed: Schema.Boolean }))
+          : fn("a hook function")
+      )
+    ]))
   )),
   systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
   sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),

@@ -1,11 +1,13 @@
 /**
- * Pre- and post-tool-use hooks, end to end through the real runtime: the
- * scenarios of the peer recordings `hooks/*`.
+ * Hooks end to end through the real runtime: the pre- and post-tool-use
+ * scenarios of the peer recordings `hooks/*`, and the kinds that change what
+ * the model sees (the transformed prompt, a blocked stop, guidance after a
+ * failed tool, a fail-closed policy).
  */
 import { expect, layer } from "@effect/vitest"
 import { Effect, Ref, Schema } from "effect"
 import { CopilotSession, Handlers, Hooks, Tool } from "effect-copilot"
-import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
+import { IsolatedRuntime, ScriptedModel, Snapshots } from "effect-copilot/testing"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
 import { chatRequests, checkpoint, eventsOf, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
@@ -248,6 +250,135 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
         `prompt ${prompt} true`,
         "end user_exit true"
       ])
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("lets the prompt-transformed hook replace the prompt the model gets", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Bonjour.")
+      const prompt = "Greet me in the language of the transformed prompt"
+      const seen = yield* record<Hooks.UserPromptTransformedHookInput>()
+      const replaced = yield* Ref.make("")
+      yield* CopilotSession.withSession(
+        {
+          hooks: {
+            onUserPromptTransformed: (input) =>
+              Effect.gen(function*() {
+                yield* Ref.update(seen, (all) => [...all, input])
+                const modifiedTransformedPrompt = `${input.transformedPrompt}\n\nAnswer in French.`
+                yield* Ref.set(replaced, modifiedTransformedPrompt)
+                return { modifiedTransformedPrompt }
+              })
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const [input] = yield* Ref.get(seen)
+      expect(input?.prompt).toBe(prompt)
+      expect(input?.transformedPrompt).toContain(prompt)
+      expect(input?.timestamp).toBeInstanceOf(Date)
+      const request = yield* lastChatRequest(prompt)
+      const users = request.messages.filter((m) => m.role === "user").map((m) => Snapshots.contentText(m.content))
+      expect(users).toEqual([yield* Ref.get(replaced)])
+      expect(users[0]).toContain("Answer in French.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("lets the agent-stop hook block the stop once: the model gets the reason and works on", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("I am done.")
+      yield* model.reply("Tests pass; now I am done.")
+      const prompt = "Fix the bug and stop when done"
+      const seen = yield* record<Hooks.AgentStopHookInput>()
+      const turn = yield* CopilotSession.withSession(
+        {
+          hooks: {
+            onAgentStop: (input) =>
+              Ref.update(seen, (all) => [...all, input]).pipe(
+                Effect.as(input.stopHookActive === true ? {} : { decision: "block" as const, reason: "Run the tests before you stop." })
+              )
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const stops = yield* Ref.get(seen)
+      expect(stops.map((input) => [input.stopReason, input.stopHookActive])).toEqual([["end_turn", false], ["end_turn", true]])
+      expect(stops[0]?.transcriptPath).toMatch(/events\.jsonl$/)
+      const requests = yield* chatRequests(prompt)
+      expect(requests).toHaveLength(2)
+      const lastUser = requests[1]?.messages.filter((m) => m.role === "user").map((m) => Snapshots.contentText(m.content)).pop()
+      expect(lastUser).toContain("Run the tests before you stop.")
+      expect(turn.answer).toBe("Tests pass; now I am done.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("calls the post-tool-use-failure hook for a failed tool; its guidance reaches the model", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const deploy = Tool.make("deploy_app", {
+        description: "Deploys the app",
+        parameters: Schema.Struct({ env: Schema.String }),
+        handler: ({ env }) => Effect.fail(new Error(`no credentials for ${env}`))
+      })
+      yield* model.toolCall("deploy_app", { env: "prod" }, "call_deploy")
+      yield* model.reply("The deploy failed; I will ask for credentials.")
+      const prompt = "Deploy the app to prod"
+      const failures = yield* record<Hooks.PostToolUseFailureHookInput>()
+      const successes = yield* record<string>()
+      yield* CopilotSession.withSession(
+        {
+          tools: [deploy],
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPostToolUse: (input) => Ref.update(successes, (all) => [...all, input.toolName]),
+            onPostToolUseFailure: (input) =>
+              Ref.update(failures, (all) => [...all, input]).pipe(
+                Effect.as({ additionalContext: "Ask the user for deploy credentials; do not retry." })
+              )
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const [failure] = yield* Ref.get(failures)
+      expect(failure?.toolName).toBe("deploy_app")
+      expect(failure?.toolArgs).toEqual({ env: "prod" })
+      expect(failure?.error).toContain("no credentials for prod")
+      expect(yield* Ref.get(successes)).not.toContain("deploy_app")
+      const request = yield* lastChatRequest(prompt)
+      expect(JSON.stringify(request.messages)).toContain("Ask the user for deploy credentials; do not retry.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("denies the tool when a fail-closed policy hook fails; the handler never runs and the model sees the deny", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const runs = yield* Ref.make(0)
+      const wipe = Tool.make("wipe_disk", {
+        description: "Wipes a disk",
+        parameters: Schema.Struct({ disk: Schema.String }),
+        handler: () => Effect.as(Ref.update(runs, (n) => n + 1), "wiped")
+      })
+      yield* model.toolCall("wipe_disk", { disk: "sda" }, "call_wipe")
+      yield* model.reply("The wipe was denied.")
+      const prompt = "Wipe disk sda"
+      yield* CopilotSession.withSession(
+        {
+          tools: [wipe],
+          onPermissionRequest: Handlers.approveAll,
+          hooks: { onPreToolUse: Hooks.failClosed(() => Effect.fail(new Error("the policy service is unreachable"))) }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      expect(yield* Ref.get(runs)).toBe(0)
+      const toolMessage = (yield* lastChatRequest(prompt)).toolResults["call_wipe"] ?? ""
+      expect(toolMessage).toContain("The policy hook for this tool call failed, so the call is denied.")
+      expect(toolMessage).not.toContain("wiped")
       yield* expectModelDone(mark)
     }))
 })

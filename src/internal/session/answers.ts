@@ -156,6 +156,37 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
           options.context
         ))
     const toolsByName = new Map((config.tools ?? []).map((tool) => [tool.name, tool] as const))
+    // Hook types the runtime invoked that this SDK does not know, each logged once.
+    const unknownHookTypes = yield* Ref.make(HashSet.empty<string>())
+
+    /**
+     * A hook's answer: its output; when it gives none (fails, dies, its input
+     * or output does not decode) the answer of a hook not set, or a policy
+     * hook's refusal, logged. An unknown hook type is answered as not set.
+     */
+    const answerHook = (params: Hooks.HookInvokeParams, ctx: Handlers.HandlerContext) => {
+      const { hookType } = params
+      if (!Hooks.isHookType(hookType)) {
+        return Ref.modify(unknownHookTypes, (seen) => [!HashSet.has(seen, hookType), HashSet.add(seen, hookType)]).pipe(
+          Effect.flatMap((first) =>
+            first
+              ? Effect.logWarning(
+                `the runtime invoked hook type "${hookType}", which this SDK does not know: answered with no output, as if no hook were set (logged once per session)`
+              )
+              : Effect.void
+          ),
+          Effect.as<Hooks.HookInvokeResult>({})
+        )
+      }
+      const fallback = Hooks.fallbackResult(config.hooks, hookType)
+      return settle(
+        `the ${hookType} hook of session ${ctx.sessionId} gave no answer; ${
+          fallback.output === undefined ? "answering as if no hook were set" : "answering with its refusal (it fails closed)"
+        }`,
+        () => provide(Hooks.invokeHook(config.hooks, params, ctx)),
+        () => fallback
+      )
+    }
 
     /** Sends an answer for an event, in a client span named after its method. */
     const sendAnswer = (method: string, params: unknown, what: string) =>
@@ -354,7 +385,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
               Schema.encode(Handlers.AutoModeSwitchResult)({ response })))
         }
         case "hooks.invoke":
-          return serve(method, Hooks.HookInvokeParams, params, (p) => provide(Hooks.invokeHook(config.hooks, p, ctx)))
+          return serve(method, Hooks.HookInvokeParams, params, (p) => answerHook(p, ctx))
         case "systemMessage.transform":
           return serve(
             method,
