@@ -29,6 +29,7 @@ import * as SessionMethods from "./internal/sessionMethods.js"
 import type * as ServerApi from "./ServerApi.js"
 import * as SessionConfig from "./SessionConfig.js"
 import type * as SessionEvent from "./SessionEvent.js"
+import type * as SessionUi from "./SessionUi.js"
 
 /**
  * What `send` takes besides a plain prompt string: attachments, mode, and so on.
@@ -218,6 +219,18 @@ export interface CopilotSessionService {
     readonly update: (content: string) => Effect.Effect<void, SendError>
     readonly delete: Effect.Effect<void, SendError>
   }
+  /**
+   * Dialogs shown to the user by a client of the session that can show them
+   * (`capabilities.ui.elicitation`): a form, a confirmation, a choice, a line
+   * of text. Without that capability they fail at once with
+   * `ElicitationUnavailable`.
+   *
+   * @example
+   * ```ts
+   * const go = yield* session.ui.confirm("Deploy to production?")
+   * ```
+   */
+  readonly ui: SessionUi.SessionUi
   /** The session's workspace files. */
   readonly workspace: {
     readonly get: Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesGetWorkspace>, SendError>

@@ -116,6 +116,18 @@ export * as SessionEvent from "./SessionEvent.js"
  */
 export * as SessionFs from "./SessionFs.js"
 /**
+ * UI dialogs of a session (`session.ui`): a form, a confirmation, a choice,
+ * a line of text, shown by a client that can show them.
+ *
+ * @example
+ * ```ts
+ * import type { SessionUi } from "effect-copilot"
+ *
+ * const options: SessionUi.InputOptions = { title: "Email", format: "email" }
+ * ```
+ */
+export * as SessionUi from "./SessionUi.js"
+/**
  * Tools the model can call: Schema parameters, an Effect handler.
  *
  * @example

@@ -18,6 +18,7 @@ import * as SessionMethods from "../sessionMethods.js"
 import type { SessionCapabilities } from "./capabilities.js"
 import type { EventHub } from "./events.js"
 import type { TurnTrace } from "./turn.js"
+import * as Ui from "./ui.js"
 
 const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
 
@@ -165,6 +166,11 @@ export const make = (options: Options) => {
       update: (content: string) => Effect.asVoid(call(Methods.SessionPlanUpdate, { content })),
       delete: Effect.asVoid(call(Methods.SessionPlanDelete, {}))
     },
+    ui: Ui.make({
+      sessionId,
+      capabilities: options.capabilities,
+      elicit: (params) => call(Methods.SessionUiElicitation, params)
+    }),
     workspace: {
       get: call(Methods.SessionWorkspacesGetWorkspace, {}),
       listFiles: call(Methods.SessionWorkspacesListFiles, {}),
