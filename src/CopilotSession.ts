@@ -18,6 +18,7 @@
 import { Context, Duration, Effect, Predicate } from "effect"
 import type { Option, Redacted, Scope, Stream } from "effect"
 import { randomUUID } from "node:crypto"
+import type * as Commands from "./Commands.js"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
 import { type CallError, InvalidConfig, type SessionClosed, type SessionError, type TimeoutError } from "./CopilotError.js"
 import type * as Methods from "./generated/Methods.js"
@@ -218,6 +219,34 @@ export interface CopilotSessionService {
     readonly read: Effect.Effect<Method.Result<typeof Methods.SessionPlanRead>, SendError>
     readonly update: (content: string) => Effect.Effect<void, SendError>
     readonly delete: Effect.Effect<void, SendError>
+  }
+  /** Slash commands of the session: the runtime's, skills', and those clients registered (see `SessionConfig.commands`). */
+  readonly commands: {
+    /**
+     * The commands available in the session, from the sources the filter
+     * includes.
+     *
+     * @example
+     * ```ts
+     * const mine = yield* session.commands.list({ includeBuiltins: false, includeSkills: false, includeClientCommands: true })
+     * ```
+     */
+    readonly list: (
+      filter?: Commands.ListFilter
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCommandsList>, SendError>
+    /**
+     * Runs a command as if typed (`/name args`); a client command runs in
+     * the client that registered it. `error` says why it failed, if it did.
+     *
+     * @example
+     * ```ts
+     * const { error } = yield* session.commands.execute("deploy", "production")
+     * ```
+     */
+    readonly execute: (
+      commandName: string,
+      args?: string
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCommandsExecute>, SendError>
   }
   /**
    * Dialogs shown to the user by a client of the session that can show them

@@ -24,6 +24,7 @@
  */
 import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
 import { InvalidConfig } from "./CopilotError.js"
+import * as Commands from "./Commands.js"
 import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
 import * as Hooks from "./Hooks.js"
@@ -595,6 +596,8 @@ export interface SessionHandlers<R> {
   readonly systemMessageTransforms?: Handlers.SectionTransforms<R> | undefined
   /** Serves the session's file system (the client must register as provider). */
   readonly sessionFs?: SessionFs.SessionFsProvider<R> | undefined
+  /** Slash commands this client serves in the session (registered on create and on resume). */
+  readonly commands?: ReadonlyArray<Commands.Command<R>> | undefined
 }
 
 /**
@@ -635,6 +638,7 @@ const wireExtraFields = {
   requestExitPlanMode: Schema.Boolean,
   requestAutoModeSwitch: Schema.Boolean,
   hooks: Schema.Boolean,
+  commands: opt(Schema.Array(Commands.CommandDefinition)),
   envValueMode: Schema.Literal("direct"),
   toolFilterPrecedence: opt(Schema.Literal("excluded"))
 }
@@ -766,6 +770,19 @@ const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): A
   }
   for (const [name, count] of seen) {
     if (count > 1) problems.push(`tool name "${name}" is used by ${count} tools: tool names must be unique; rename all but one.`)
+  }
+  // commands
+  const commandNames = new Map<string, number>()
+  for (const command of config.commands ?? []) {
+    commandNames.set(command.name, (commandNames.get(command.name) ?? 0) + 1)
+    if (!Commands.isValidName(command.name)) {
+      problems.push(
+        `command name ${JSON.stringify(command.name)} is not valid: use letters, digits, "-", "_", "." or ":", without the leading "/" (e.g. "deploy").`
+      )
+    }
+  }
+  for (const [name, count] of commandNames) {
+    if (count > 1) problems.push(`command name "${name}" is used by ${count} commands: command names must be unique; rename all but one.`)
   }
   checkToolFilter("availableTools", config.availableTools, problems)
   checkToolFilter("excludedTools", config.excludedTools, problems)
@@ -998,6 +1015,7 @@ const wireExtras = <R>(
   }).pipe(Effect.map(({ systemMessage, tools }) => ({
     systemMessage,
     tools,
+    commands: config.commands?.map(Commands.toDefinition),
     ...capabilityFlags(config),
     envValueMode: "direct" as const,
     toolFilterPrecedence: config.availableTools !== undefined || config.excludedTools !== undefined
@@ -1089,6 +1107,12 @@ const handlerShapeFields = {
     ]))
   )),
   systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
+  commands: opt(Schema.Array(Schema.Struct({
+    name: Schema.String,
+    description: opt(Schema.String),
+    inputHint: opt(Schema.String),
+    handler: fn("a command handler function")
+  }))),
   sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
   /** The lifecycle option of `CopilotSession.create` / `resume`, which pass their whole config here. */
   closeTimeout: opt(Schema.declare(

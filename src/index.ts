@@ -34,6 +34,19 @@ export * as CopilotClient from "./CopilotClient.js"
  */
 export * as CopilotError from "./CopilotError.js"
 /**
+ * Client slash commands: registered with a session, run by an Effect handler
+ * here when invoked.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import type { Commands } from "effect-copilot"
+ *
+ * const deploy: Commands.Command<never> = { name: "deploy", description: "Deploy the app", handler: ({ args }) => Effect.log(args) }
+ * ```
+ */
+export * as Commands from "./Commands.js"
+/**
  * How the client reaches the runtime: stdio, TCP or an address.
  *
  * @example

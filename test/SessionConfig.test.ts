@@ -609,7 +609,6 @@ const notSupported: Readonly<Record<string, string>> = {
   extensionInfo: "extension hosts only",
   factories: "extension hosts only (resume)",
   requestedEnvironmentVariables: "extension hosts only (resume)",
-  commands: "slash commands need the commands.* handlers, not implemented",
   providers: "multi-provider BYOK (experimental): keys would travel as plain strings, and token providers need the providerToken callback",
   models: "multi-provider BYOK (experimental), see providers",
   gitHubTokenProviderRegistrationId: "the id of a gitHubTokenProvider callback, not implemented",

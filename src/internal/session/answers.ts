@@ -19,6 +19,7 @@
  */
 import { Cause, Context, Data, Effect, Fiber, FiberMap, FiberSet, HashSet, Option, Ref, Schema } from "effect"
 import type { Scope, Tracer } from "effect"
+import type * as Commands from "../../Commands.js"
 import { RpcError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import * as Handlers from "../../Handlers.js"
@@ -113,6 +114,14 @@ const ToolCallData = Schema.Struct({
   arguments: Schema.optional(Schema.Unknown)
 })
 
+/** What a command needs, read from an event that did not decode as a whole (absent args read as none). */
+const CommandData = Schema.Struct({
+  requestId: Schema.String,
+  command: Schema.String,
+  commandName: Schema.String,
+  args: Schema.optionalWith(Schema.String, { default: () => "" })
+})
+
 export interface Answers {
   /** Reacts to an event that asks this client for something; others are ignored. */
   readonly react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>
@@ -130,6 +139,8 @@ export interface Options<R> {
   readonly sessionId: Ref.Ref<string>
   /** The turn the events belong to, whose span the handlers' spans go under. */
   readonly turn: TurnTrace
+  /** The open session, for command handlers (it waits until the session is open). */
+  readonly session: Effect.Effect<Commands.CommandSession>
 }
 
 /** Makes the answering part of one session; its fibers belong to the current scope. */
@@ -313,6 +324,38 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
       }).pipe(traced("CopilotSession.elicitation", sessionId))
     }
 
+    const commandsByName = new Map((config.commands ?? []).map((command) => [command.name, command] as const))
+    /**
+     * Runs a command this client registered and reports how it went: done, or
+     * the handler's error. A command this client does not have is left to the
+     * client that registered it.
+     */
+    const answerCommand = (sessionId: string, data: Commands.CommandExecuteData) => {
+      const command = commandsByName.get(data.commandName)
+      if (command === undefined) return Effect.void
+      return Effect.gen(function*() {
+        const session = yield* options.session
+        const error = yield* settle(
+          `the handler of command /${data.commandName} did not succeed; answering with its error`,
+          () =>
+            Effect.as(
+              provide(command.handler({ session, command: data.command, commandName: data.commandName, args: data.args })),
+              Option.none<string>()
+            ),
+          (cause) => Option.some(`command /${data.commandName} ${describeCause(cause)}`)
+        )
+        yield* sendAnswer(
+          Methods.SessionCommandsHandlePendingCommand.name,
+          Option.match(error, {
+            onNone: () => ({ sessionId, requestId: data.requestId }),
+            onSome: (message) => ({ sessionId, requestId: data.requestId, error: message })
+          }),
+          `command /${data.commandName}`
+        )
+        if (Option.isSome(error)) return yield* new HandlerFellBack({ message: error.value })
+      }).pipe(traced("CopilotSession.command", sessionId, { "command.name": data.commandName }))
+    }
+
     const react = (event: SessionEvent.SessionEvent): Effect.Effect<void> => {
       switch (event.type) {
         case "external_tool.requested":
@@ -329,6 +372,9 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         case "elicitation.requested":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, event.data))))
+        case "command.execute":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerCommand(sessionId, event.data))))
         case "unknown":
           return reactUnknown(event)
         default:
@@ -356,6 +402,12 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         case "elicitation.requested":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, data))))
+        case "command.execute": {
+          const command = Schema.decodeUnknownOption(CommandData)(data)
+          if (Option.isNone(command)) return Effect.logWarning(`ignored a command whose data does not decode: ${event.reason}`)
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerCommand(sessionId, command.value))))
+        }
         default:
           return Effect.void
       }

@@ -7,6 +7,7 @@
  * @internal
  */
 import { Duration, Effect, Option, Ref, Stream } from "effect"
+import type * as Commands from "../../Commands.js"
 import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as ServerApi from "../../ServerApi.js"
@@ -165,6 +166,10 @@ export const make = (options: Options) => {
       read: call(Methods.SessionPlanRead, {}),
       update: (content: string) => Effect.asVoid(call(Methods.SessionPlanUpdate, { content })),
       delete: Effect.asVoid(call(Methods.SessionPlanDelete, {}))
+    },
+    commands: {
+      list: (filter: Commands.ListFilter = {}) => call(Methods.SessionCommandsList, filter),
+      execute: (commandName: string, args = "") => call(Methods.SessionCommandsExecute, { commandName, args })
     },
     ui: Ui.make({
       sessionId,
