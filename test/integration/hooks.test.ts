@@ -5,9 +5,10 @@
  * failed tool, a fail-closed policy).
  */
 import { expect, layer } from "@effect/vitest"
-import { Effect, Ref, Schema } from "effect"
-import { CopilotSession, Handlers, Hooks, Tool } from "effect-copilot"
+import { Effect, Predicate, Ref, Schedule, Schema } from "effect"
+import { CopilotSession, Handlers, Hooks, Methods, Tool } from "effect-copilot"
 import { IsolatedRuntime, ScriptedModel, Snapshots } from "effect-copilot/testing"
+import * as McpTestServer from "effect-copilot/testing/mcp"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
 import { chatRequests, checkpoint, eventsOf, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
@@ -381,4 +382,69 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
       expect(toolMessage).not.toContain("wiped")
       yield* expectModelDone(mark)
     }))
+
+  it.effect("lets the pre-MCP-tool-call hook set, remove or keep the _meta the MCP server gets", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const meta = yield* McpTestServer.command(metaServerModule)
+      yield* model.toolCall("meta-show_meta", { label: "set" }, "call_set")
+      yield* model.toolCall("meta-show_meta", { label: "remove" }, "call_remove")
+      yield* model.toolCall("meta-show_meta", { label: "keep" }, "call_keep")
+      yield* model.reply("Seen the metadata.")
+      const prompt = "Show the metadata of three calls"
+      const seen = yield* record<Hooks.PreMcpToolCallHookInput>()
+      yield* CopilotSession.withSession(
+        {
+          mcpServers: { meta },
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPreMcpToolCall: (input) =>
+              Effect.as(
+                Ref.update(seen, (all) => [...all, input]),
+                Predicate.isRecord(input.arguments) && input.arguments["label"] === "set"
+                  ? { metaToUse: { traceId: "trace-1", ...input._meta } }
+                  : Predicate.isRecord(input.arguments) && input.arguments["label"] === "remove"
+                  ? { metaToUse: null }
+                  : undefined
+              )
+          }
+        },
+        (session) => Effect.zipRight(mcpConnected(session, "meta"), runTurn(session, prompt))
+      )
+      const inputs = yield* Ref.get(seen)
+      expect(inputs.map((input) => [input.serverName, input.toolName])).toEqual([
+        ["meta", "show_meta"],
+        ["meta", "show_meta"],
+        ["meta", "show_meta"]
+      ])
+      expect(inputs[0]?.arguments).toEqual({ label: "set" })
+      expect(inputs[0]?.timestamp).toBeInstanceOf(Date)
+      const results = (yield* chatRequests(prompt)).reduce<Record<string, string>>(
+        (all, request) => ({ ...all, ...request.toolResults }),
+        {}
+      )
+      const shown = (id: string) => JSON.parse(results[id] ?? "null") as { readonly meta: unknown }
+      // Runtime 1.0.102 gives these calls no _meta of their own (the hook's
+      // input has none) and adds its progress token after the hook: the server
+      // sees the hook's metadata beside it, and only it when the hook removes
+      // or keeps the (empty) metadata.
+      expect(inputs.map((input) => input._meta)).toEqual([undefined, undefined, undefined])
+      expect(shown("call_set").meta).toEqual({ traceId: "trace-1", progressToken: expect.anything() })
+      expect(shown("call_remove").meta).toEqual({ progressToken: expect.anything() })
+      expect(shown("call_keep").meta).toEqual({ progressToken: expect.anything() })
+      yield* expectModelDone(mark)
+    }), 120_000)
 })
+
+const metaServerModule = new URL("../fixtures/metaMcpServer.mjs", import.meta.url)
+
+/** Waits until the session lists the MCP server connected (its start takes a moment). */
+const mcpConnected = (session: CopilotSession.CopilotSessionService, name: string) =>
+  session.call(Methods.SessionMcpList, {}).pipe(
+    Effect.filterOrFail(
+      (list) => list.servers.some((server) => server.name === name && server.status === "connected"),
+      (list) => JSON.stringify(list)
+    ),
+    Effect.retry({ schedule: Schedule.spaced("200 millis"), times: 200 })
+  )
