@@ -36,7 +36,19 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["streaming", ["Failures have names", "no throw in the night"]],
   ["errors", ["the turn failed (query)", "Recovered: the second turn works."]],
   ["service", ["`add` subtracts"]],
-  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]]
+  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]],
+  ["hooks", [
+    "hook: denied delete_branch(main)",
+    "hook: list_branches failed",
+    "hook: blocked the stop",
+    "agent: Summary: nothing was deleted"
+  ]],
+  ["commands", [
+    "registered: /deploy, /status",
+    "command: deployed to staging",
+    "/deploy staging: done",
+    "/deploy production: command /deploy failed: the deploy to production was not confirmed"
+  ]]
 ]
 
 describe("examples", () => {
@@ -45,7 +57,7 @@ describe("examples", () => {
       Effect.gen(function*() {
         const output = yield* run(example)
         for (const text of expected) expect(output).toContain(text)
-      }), 60_000)
+      }), 120_000)
   }
 })
 
