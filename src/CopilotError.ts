@@ -292,7 +292,7 @@ export class ElicitationUnavailable extends Data.TaggedError("ElicitationUnavail
   readonly dialog: string
 }> {
   override get message(): string {
-    return `session ${this.sessionId} cannot show a ${this.dialog} dialog: no client of the session has the elicitation capability ` +
+    return `session ${this.sessionId} cannot show dialogs (${this.dialog} was asked for): no client of the session has the elicitation capability ` +
       "(capabilities.ui.elicitation is not true). Set onElicitationRequest on a client of the session, or check " +
       "session.capabilities before asking"
   }
