@@ -195,7 +195,7 @@ describe("hooks that give no answer, and hook types this SDK does not know", () 
     Effect.gen(function*() {
       const fake = yield* withSessions
       const hooks: Hooks.SessionHooks<never> = {
-        // Wrong at runtime though it type-checks through the cast a JS caller would not need.
+        // What a JavaScript caller (or an untyped source) can return: not an AgentStopHookOutput.
         onAgentStop: () => Effect.succeed(JSON.parse(`{"decision":"maybe"}`) as Hooks.AgentStopHookOutput)
       }
       yield* CopilotSession.withSession({ sessionId: SESSION, hooks }, () =>
