@@ -1,7 +1,7 @@
 /**
  * How a session answers the runtime: the events that ask for an answer
  * (`external_tool.requested`, `permission.requested`,
- * `elicitation.requested`) and the session-keyed inbound requests
+ * `elicitation.requested`, `command.execute`) and the session-keyed inbound requests
  * (`userInput.request`, `hooks.invoke`, `sessionFs.*`, ...).
  *
  * Every user handler runs through {@link settle}, the one place where a
