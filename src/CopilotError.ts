@@ -271,3 +271,29 @@ export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
       "use a runtime that serves it, or do without"
   }
 }
+
+/**
+ * A UI dialog (`session.ui.confirm`, `select`, `input`, `elicitation`) was
+ * asked of a session whose host cannot show one: no client of the session
+ * reported the elicitation capability (a headless runtime with no UI client,
+ * and no client that set `onElicitationRequest`). It fails at once rather
+ * than waiting for an answer that would never come.
+ *
+ * @example
+ * ```ts
+ * const ok = session.ui.confirm("Deploy to production?").pipe(
+ *   Effect.catchTag("ElicitationUnavailable", () => Effect.succeed(false))
+ * )
+ * ```
+ */
+export class ElicitationUnavailable extends Data.TaggedError("ElicitationUnavailable")<{
+  readonly sessionId: string
+  /** The dialog that was asked for: "confirm", "select", "input" or "elicitation". */
+  readonly dialog: string
+}> {
+  override get message(): string {
+    return `session ${this.sessionId} cannot show dialogs (${this.dialog} was asked for): no client of the session has the elicitation capability ` +
+      "(capabilities.ui.elicitation is not true). Set onElicitationRequest on a client of the session, or check " +
+      "session.capabilities before asking"
+  }
+}

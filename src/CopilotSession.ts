@@ -18,6 +18,7 @@
 import { Context, Duration, Effect, Predicate } from "effect"
 import type { Option, Redacted, Scope, Stream } from "effect"
 import { randomUUID } from "node:crypto"
+import type * as Commands from "./Commands.js"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
 import { type CallError, InvalidConfig, type SessionClosed, type SessionError, type TimeoutError } from "./CopilotError.js"
 import * as Methods from "./generated/Methods.js"
@@ -29,6 +30,7 @@ import * as SessionMethods from "./internal/sessionMethods.js"
 import type * as ServerApi from "./ServerApi.js"
 import * as SessionConfig from "./SessionConfig.js"
 import type * as SessionEvent from "./SessionEvent.js"
+import type * as SessionUi from "./SessionUi.js"
 
 /**
  * What `send` takes besides a plain prompt string: attachments, mode, and so on.
@@ -218,6 +220,46 @@ export interface CopilotSessionService {
     readonly update: (content: string) => Effect.Effect<void, SendError>
     readonly delete: Effect.Effect<void, SendError>
   }
+  /** Slash commands of the session: the runtime's, skills', and those clients registered (see `SessionConfig.commands`). */
+  readonly commands: {
+    /**
+     * The commands available in the session, from the sources the filter
+     * includes.
+     *
+     * @example
+     * ```ts
+     * const mine = yield* session.commands.list({ includeBuiltins: false, includeSkills: false, includeClientCommands: true })
+     * ```
+     */
+    readonly list: (
+      filter?: Commands.ListFilter
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCommandsList>, SendError>
+    /**
+     * Runs a command as if typed (`/name args`); a client command runs in
+     * the client that registered it. `error` says why it failed, if it did.
+     *
+     * @example
+     * ```ts
+     * const { error } = yield* session.commands.execute("deploy", "production")
+     * ```
+     */
+    readonly execute: (
+      commandName: string,
+      args?: string
+    ) => Effect.Effect<Method.Result<typeof Methods.SessionCommandsExecute>, SendError>
+  }
+  /**
+   * Dialogs shown to the user by a client of the session that can show them
+   * (`capabilities.ui.elicitation`): a form, a confirmation, a choice, a line
+   * of text. Without that capability they fail at once with
+   * `ElicitationUnavailable`.
+   *
+   * @example
+   * ```ts
+   * const go = yield* session.ui.confirm("Deploy to production?")
+   * ```
+   */
+  readonly ui: SessionUi.SessionUi
   /** The session's workspace files. */
   readonly workspace: {
     readonly get: Effect.Effect<Method.Result<typeof Methods.SessionWorkspacesGetWorkspace>, SendError>

@@ -1,10 +1,13 @@
 /**
- * Hooks: the runtime calls them (`hooks.invoke`) around tool use, prompt
- * submission, session start and end, and errors. Each input is decoded by
- * Schema (`timestamp`, Unix milliseconds on the wire, as a `Date`;
- * `cwd` as `workingDirectory`); each hook is an Effect whose output, if
- * any, steers the runtime. A hook that fails gives the runtime an error
- * answer.
+ * Hooks: the runtime calls them (`hooks.invoke`) around tool use (MCP tool
+ * calls and failed tools included), prompt submission and transformation,
+ * the agent's stop, session start and end, and errors. Each input is decoded
+ * by Schema (`timestamp`, Unix milliseconds on the wire, as a `Date`; `cwd`
+ * as `workingDirectory`); each hook is an Effect whose output, if any, steers
+ * the runtime. A hook that fails or dies is logged and answered as if it were
+ * not set, so the runtime goes on; a {@link failClosed} policy hook refuses
+ * instead. A hook type this SDK does not know is logged once per session and
+ * answered the same way.
  *
  * @example
  * ```ts
@@ -242,8 +245,146 @@ export const ErrorOccurredHookOutput = Schema.Struct({
 export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
 
 /**
+ * Before the runtime calls a tool of an MCP server: the call's `_meta` (if
+ * any) can be set, replaced or removed by the hook.
+ *
+ * @example
+ * ```ts
+ * console.log(`${input.serverName}/${input.toolName}`, input._meta)
+ * ```
+ */
+export const PreMcpToolCallHookInput = Schema.Struct({
+  ...hookBase,
+  toolCallId: optional(Schema.String),
+  serverName: Schema.String,
+  toolName: Schema.String,
+  arguments: Schema.Unknown,
+  _meta: optional(StringRecord)
+})
+/** @see {@link PreMcpToolCallHookInput} */
+export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
+
+/**
+ * What a pre-MCP-tool-call hook may change: `metaToUse` absent keeps the
+ * call's `_meta`, an object replaces it, `null` removes it.
+ *
+ * @example
+ * ```ts
+ * const replace: Hooks.PreMcpToolCallHookOutput = { metaToUse: { traceId: "abc" } }
+ * const remove: Hooks.PreMcpToolCallHookOutput = { metaToUse: null }
+ * ```
+ */
+export const PreMcpToolCallHookOutput = Schema.Struct({
+  metaToUse: optional(Schema.NullOr(StringRecord))
+})
+/** @see {@link PreMcpToolCallHookOutput} */
+export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
+
+/**
+ * After a tool failed (its result was a failure): the runtime sends the
+ * failure's message, not the whole result.
+ *
+ * @example
+ * ```ts
+ * console.error(`${input.toolName} failed: ${input.error}`)
+ * ```
+ */
+export const PostToolUseFailureHookInput = Schema.Struct({
+  ...hookBase,
+  toolName: Schema.String,
+  toolArgs: Schema.Unknown,
+  error: Schema.String
+})
+/** @see {@link PostToolUseFailureHookInput} */
+export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Type
+
+/**
+ * What a post-tool-use-failure hook may add: guidance for the model, given
+ * beside the failed result.
+ *
+ * @example
+ * ```ts
+ * const out: Hooks.PostToolUseFailureHookOutput = { additionalContext: "retry with a smaller file" }
+ * ```
+ */
+export const PostToolUseFailureHookOutput = Schema.Struct({
+  additionalContext: optional(Schema.String)
+})
+/** @see {@link PostToolUseFailureHookOutput} */
+export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.Type
+
+/**
+ * After the runtime has transformed a submitted prompt (adding context such
+ * as the current date), before it is stored and sent to the model.
+ *
+ * @example
+ * ```ts
+ * console.log(input.prompt, "became", input.transformedPrompt)
+ * ```
+ */
+export const UserPromptTransformedHookInput = Schema.Struct({
+  ...hookBase,
+  prompt: Schema.String,
+  transformedPrompt: Schema.String
+})
+/** @see {@link UserPromptTransformedHookInput} */
+export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInput.Type
+
+/**
+ * What a prompt-transformed hook may change: the prompt the model gets.
+ *
+ * @example
+ * ```ts
+ * const out: Hooks.UserPromptTransformedHookOutput = { modifiedTransformedPrompt: input.transformedPrompt + "\nBe brief." }
+ * ```
+ */
+export const UserPromptTransformedHookOutput = Schema.Struct({
+  modifiedTransformedPrompt: optional(Schema.String)
+})
+/** @see {@link UserPromptTransformedHookOutput} */
+export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOutput.Type
+
+/**
+ * When the main agent is about to stop (it went idle with no pending work).
+ * `stopHookActive` (`stop_hook_active` on the wire) is true when this stop
+ * follows an earlier block by this hook: a hook can use it not to block for
+ * ever.
+ *
+ * @example
+ * ```ts
+ * if (input.stopReason === "end_turn" && !input.stopHookActive) console.log("first stop")
+ * ```
+ */
+export const AgentStopHookInput = Schema.Struct({
+  ...hookBase,
+  stopReason: optional(Schema.String),
+  transcriptPath: optional(Schema.String),
+  stopHookActive: Schema.optional(Schema.Boolean).pipe(Schema.fromKey("stop_hook_active"))
+})
+/** @see {@link AgentStopHookInput} */
+export type AgentStopHookInput = typeof AgentStopHookInput.Type
+
+/**
+ * What an agent-stop hook may decide: `{ decision: "block", reason }` keeps
+ * the agent working, with `reason` as the next user message (the runtime caps
+ * consecutive blocks); nothing lets it stop.
+ *
+ * @example
+ * ```ts
+ * const out: Hooks.AgentStopHookOutput = { decision: "block", reason: "Run the tests before you stop." }
+ * ```
+ */
+export const AgentStopHookOutput = Schema.Struct({
+  decision: optional(Schema.Literal("block")),
+  reason: optional(Schema.String)
+})
+/** @see {@link AgentStopHookOutput} */
+export type AgentStopHookOutput = typeof AgentStopHookOutput.Type
+
+/**
  * A hook: its input, the context, and an optional output (`void` changes
- * nothing). A failure becomes a JSON-RPC error answer to `hooks.invoke`.
+ * nothing). A failure is logged and answered as no output (see
+ * {@link failClosed} for hooks that must refuse instead).
  *
  * @example
  * ```ts
@@ -254,24 +395,76 @@ export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
 export type Hook<In, Out, R> = (input: In, ctx: HandlerContext) => Effect.Effect<Out | void, unknown, R>
 
 /**
- * The hooks a session can register.
+ * A policy hook: a hook that, when it gives no answer (it fails, dies, is
+ * interrupted, or its input or output does not decode), refuses instead of
+ * letting the runtime go on as if no hook were set. Made with
+ * {@link failClosed}; accepted where a refusal exists (`onPreToolUse`, whose
+ * refusal is a deny).
+ *
+ * @example
+ * ```ts
+ * const policy: Hooks.PolicyHook<Hooks.PreToolUseHookInput, Hooks.PreToolUseHookOutput, never> =
+ *   Hooks.failClosed((input) => Effect.succeed({ permissionDecision: "allow" as const }))
+ * ```
+ */
+export interface PolicyHook<In, Out, R> {
+  readonly hook: Hook<In, Out, R>
+  readonly failClosed: boolean
+}
+
+/**
+ * Makes a hook fail closed: when it gives no answer, the runtime gets the
+ * refusal of its kind (for `onPreToolUse`, a deny whose reason says the
+ * policy hook failed), and what went wrong is logged.
+ *
+ * @example
+ * ```ts
+ * const hooks: Hooks.SessionHooks<never> = {
+ *   onPreToolUse: Hooks.failClosed((input) => checkPolicy(input))
+ * }
+ * ```
+ */
+export const failClosed = <In, Out, R>(hook: Hook<In, Out, R>): PolicyHook<In, Out, R> => ({ hook, failClosed: true })
+
+/**
+ * The hooks a session can register. A hook that fails or dies is logged and
+ * answered as if it were not set (the runtime goes on), except a
+ * {@link failClosed} policy hook, which refuses.
  *
  * @example
  * ```ts
  * const hooks: Hooks.SessionHooks<never> = {
  *   onPreToolUse: (input) =>
- *     Effect.succeed(input.toolName === "bash" ? { permissionDecision: "ask" as const } : {})
+ *     Effect.succeed(input.toolName === "bash" ? { permissionDecision: "ask" as const } : {}),
+ *   onAgentStop: (input) =>
+ *     Effect.succeed(input.stopHookActive === true ? {} : { decision: "block" as const, reason: "Summarize first." })
  * }
  * ```
  */
 export interface SessionHooks<R> {
-  readonly onPreToolUse?: Hook<PreToolUseHookInput, PreToolUseHookOutput, R> | undefined
+  readonly onPreToolUse?:
+    | Hook<PreToolUseHookInput, PreToolUseHookOutput, R>
+    | PolicyHook<PreToolUseHookInput, PreToolUseHookOutput, R>
+    | undefined
+  /** Before a tool of an MCP server is called: set, replace or remove the call's `_meta`. */
+  readonly onPreMcpToolCall?: Hook<PreMcpToolCallHookInput, PreMcpToolCallHookOutput, R> | undefined
+  /** After a tool succeeded (failures go to `onPostToolUseFailure`). */
   readonly onPostToolUse?: Hook<PostToolUseHookInput, PostToolUseHookOutput, R> | undefined
+  /** After a tool failed. */
+  readonly onPostToolUseFailure?: Hook<PostToolUseFailureHookInput, PostToolUseFailureHookOutput, R> | undefined
   readonly onUserPromptSubmitted?: Hook<UserPromptSubmittedHookInput, UserPromptSubmittedHookOutput, R> | undefined
+  /** After the runtime transformed the prompt: may replace what the model gets. */
+  readonly onUserPromptTransformed?: Hook<UserPromptTransformedHookInput, UserPromptTransformedHookOutput, R> | undefined
   readonly onSessionStart?: Hook<SessionStartHookInput, SessionStartHookOutput, R> | undefined
   readonly onSessionEnd?: Hook<SessionEndHookInput, SessionEndHookOutput, R> | undefined
   readonly onErrorOccurred?: Hook<ErrorOccurredHookInput, ErrorOccurredHookOutput, R> | undefined
+  /** When the main agent is about to stop: may block the stop with a reason. */
+  readonly onAgentStop?: Hook<AgentStopHookInput, AgentStopHookOutput, R> | undefined
 }
+
+/** Whether a registered value is a hook (a function or a policy hook). */
+const isHookValue = (value: unknown): boolean =>
+  Predicate.isFunction(value) || (Predicate.hasProperty(value, "hook") && Predicate.isFunction(value.hook))
 
 /**
  * Whether any hook is set (the `hooks` capability flag of `session.create`).
@@ -282,11 +475,12 @@ export interface SessionHooks<R> {
  * ```
  */
 export const hasHooks = <R>(hooks: SessionHooks<R> | undefined): boolean =>
-  hooks !== undefined && Object.values(hooks).some(Predicate.isFunction)
+  hooks !== undefined && Object.values(hooks).some(isHookValue)
 
 /**
- * The hook types this SDK dispatches, with their input and output Schemas and
- * the {@link SessionHooks} key that handles each.
+ * The hook types this SDK dispatches, with their input and output Schemas,
+ * the {@link SessionHooks} key that handles each, and, for the kinds that can
+ * refuse, the answer of a {@link failClosed} hook that gave none.
  *
  * @example
  * ```ts
@@ -294,21 +488,89 @@ export const hasHooks = <R>(hooks: SessionHooks<R> | undefined): boolean =>
  * ```
  */
 export const hookTypes = {
-  preToolUse: { key: "onPreToolUse", input: PreToolUseHookInput, output: PreToolUseHookOutput },
+  preToolUse: {
+    key: "onPreToolUse",
+    input: PreToolUseHookInput,
+    output: PreToolUseHookOutput,
+    refusal: {
+      permissionDecision: "deny",
+      permissionDecisionReason: "The policy hook for this tool call failed, so the call is denied."
+    } satisfies typeof PreToolUseHookOutput.Encoded
+  },
+  preMcpToolCall: { key: "onPreMcpToolCall", input: PreMcpToolCallHookInput, output: PreMcpToolCallHookOutput },
   postToolUse: { key: "onPostToolUse", input: PostToolUseHookInput, output: PostToolUseHookOutput },
+  postToolUseFailure: {
+    key: "onPostToolUseFailure",
+    input: PostToolUseFailureHookInput,
+    output: PostToolUseFailureHookOutput
+  },
   userPromptSubmitted: {
     key: "onUserPromptSubmitted",
     input: UserPromptSubmittedHookInput,
     output: UserPromptSubmittedHookOutput
   },
+  userPromptTransformed: {
+    key: "onUserPromptTransformed",
+    input: UserPromptTransformedHookInput,
+    output: UserPromptTransformedHookOutput
+  },
   sessionStart: { key: "onSessionStart", input: SessionStartHookInput, output: SessionStartHookOutput },
   sessionEnd: { key: "onSessionEnd", input: SessionEndHookInput, output: SessionEndHookOutput },
-  errorOccurred: { key: "onErrorOccurred", input: ErrorOccurredHookInput, output: ErrorOccurredHookOutput }
+  errorOccurred: { key: "onErrorOccurred", input: ErrorOccurredHookInput, output: ErrorOccurredHookOutput },
+  agentStop: { key: "onAgentStop", input: AgentStopHookInput, output: AgentStopHookOutput }
 } as const
 
 /**
- * The params of the inbound `hooks.invoke` (the runtime knows more hook types
- * than this SDK dispatches; unknown ones are answered with no output).
+ * A hook type this SDK dispatches.
+ *
+ * @example
+ * ```ts
+ * const kind: Hooks.HookType = "agentStop"
+ * ```
+ */
+export type HookType = keyof typeof hookTypes
+
+/**
+ * Whether this SDK knows a hook type (the runtime may invoke newer ones).
+ *
+ * @example
+ * ```ts
+ * Hooks.isHookType("preToolUse") // true
+ * ```
+ */
+export const isHookType = (hookType: string): hookType is HookType => Object.hasOwn(hookTypes, hookType)
+
+/** The function of a registered hook, a policy hook's included. */
+const unwrap = <In, Out, R>(
+  value: Hook<In, Out, R> | PolicyHook<In, Out, R> | undefined
+): Hook<In, Out, R> | undefined => typeof value === "function" ? value : value?.hook
+
+/** Whether the hook registered for a kind is a policy hook that fails closed. */
+const failsClosed = <R>(hooks: SessionHooks<R> | undefined, hookType: HookType): boolean => {
+  const value: unknown = hooks?.[hookTypes[hookType].key]
+  return Predicate.hasProperty(value, "failClosed") && value.failClosed === true
+}
+
+/**
+ * The answer for a hook that gave none: its kind's refusal when it is a
+ * {@link failClosed} policy hook of a kind that can refuse, else none (the
+ * runtime goes on as if no hook were set).
+ *
+ * @example
+ * ```ts
+ * Hooks.fallbackResult({ onPreToolUse: Hooks.failClosed(policy) }, "preToolUse")
+ * // { output: { permissionDecision: "deny", permissionDecisionReason: "..." } }
+ * ```
+ */
+export const fallbackResult = <R>(hooks: SessionHooks<R> | undefined, hookType: string): HookInvokeResult => {
+  if (!isHookType(hookType) || !failsClosed(hooks, hookType)) return {}
+  const kind = hookTypes[hookType]
+  return "refusal" in kind ? { output: kind.refusal } : {}
+}
+
+/**
+ * The params of the inbound `hooks.invoke` (a newer runtime may know more hook
+ * types than this SDK dispatches; unknown ones are answered with no output).
  *
  * @example
  * ```ts
@@ -357,8 +619,8 @@ const runHook = <In, InE, Out, OutE, R>(
 /**
  * Runs the registered hook for a `hooks.invoke` request: decodes the input
  * (timestamps become `Date`s), calls the hook and encodes its output. Fails
- * with the decode error or the hook's own failure; the session turns that into
- * an error answer.
+ * with the decode error or the hook's own failure; the session answers that
+ * with {@link fallbackResult} and logs it.
  *
  * @example
  * ```ts
@@ -371,25 +633,34 @@ export const invokeHook = <R>(
   ctx: HandlerContext
 ): Effect.Effect<HookInvokeResult, unknown, R> => {
   if (hooks === undefined) return Effect.succeed({})
+  const input = params.input
   switch (params.hookType) {
     case "preToolUse":
-      return runHook(PreToolUseHookInput, PreToolUseHookOutput, hooks.onPreToolUse, params.input, ctx)
+      return runHook(PreToolUseHookInput, PreToolUseHookOutput, unwrap(hooks.onPreToolUse), input, ctx)
+    case "preMcpToolCall":
+      return runHook(PreMcpToolCallHookInput, PreMcpToolCallHookOutput, hooks.onPreMcpToolCall, input, ctx)
     case "postToolUse":
-      return runHook(PostToolUseHookInput, PostToolUseHookOutput, hooks.onPostToolUse, params.input, ctx)
+      return runHook(PostToolUseHookInput, PostToolUseHookOutput, hooks.onPostToolUse, input, ctx)
+    case "postToolUseFailure":
+      return runHook(PostToolUseFailureHookInput, PostToolUseFailureHookOutput, hooks.onPostToolUseFailure, input, ctx)
     case "userPromptSubmitted":
+      return runHook(UserPromptSubmittedHookInput, UserPromptSubmittedHookOutput, hooks.onUserPromptSubmitted, input, ctx)
+    case "userPromptTransformed":
       return runHook(
-        UserPromptSubmittedHookInput,
-        UserPromptSubmittedHookOutput,
-        hooks.onUserPromptSubmitted,
-        params.input,
+        UserPromptTransformedHookInput,
+        UserPromptTransformedHookOutput,
+        hooks.onUserPromptTransformed,
+        input,
         ctx
       )
     case "sessionStart":
-      return runHook(SessionStartHookInput, SessionStartHookOutput, hooks.onSessionStart, params.input, ctx)
+      return runHook(SessionStartHookInput, SessionStartHookOutput, hooks.onSessionStart, input, ctx)
     case "sessionEnd":
-      return runHook(SessionEndHookInput, SessionEndHookOutput, hooks.onSessionEnd, params.input, ctx)
+      return runHook(SessionEndHookInput, SessionEndHookOutput, hooks.onSessionEnd, input, ctx)
     case "errorOccurred":
-      return runHook(ErrorOccurredHookInput, ErrorOccurredHookOutput, hooks.onErrorOccurred, params.input, ctx)
+      return runHook(ErrorOccurredHookInput, ErrorOccurredHookOutput, hooks.onErrorOccurred, input, ctx)
+    case "agentStop":
+      return runHook(AgentStopHookInput, AgentStopHookOutput, hooks.onAgentStop, input, ctx)
     default:
       return Effect.succeed({})
   }

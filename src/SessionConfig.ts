@@ -26,6 +26,7 @@ import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from
 import * as Canvas from "./Canvas.js"
 import type { Redacted } from "effect"
 import { InvalidConfig } from "./CopilotError.js"
+import * as Commands from "./Commands.js"
 import * as Api from "./generated/Api.js"
 import * as Handlers from "./Handlers.js"
 import * as Hooks from "./Hooks.js"
@@ -794,6 +795,8 @@ export interface SessionHandlers<R> {
   readonly gitHubTokenProvider?: Auth.GitHubTokenProvider<R> | undefined
   /** Answers MCP servers' OAuth requests with a token of the host's, or declines them. */
   readonly onMcpAuthRequest?: Auth.McpAuthHandler<R> | undefined
+  /** Slash commands this client serves in the session (registered on create and on resume). */
+  readonly commands?: ReadonlyArray<Commands.Command<R>> | undefined
 }
 
 /**
@@ -839,6 +842,7 @@ const wireExtraFields = {
   requestExitPlanMode: Schema.Boolean,
   requestAutoModeSwitch: Schema.Boolean,
   hooks: Schema.Boolean,
+  commands: opt(Schema.Array(Commands.CommandDefinition)),
   envValueMode: Schema.Literal("direct"),
   toolFilterPrecedence: opt(Schema.Literal("excluded"))
 }
@@ -1074,6 +1078,19 @@ const commonProblems = <R>(config: ResumeSessionConfig<R> | SessionConfig<R>): A
   }
   for (const [name, count] of seen) {
     if (count > 1) problems.push(`tool name "${name}" is used by ${count} tools: tool names must be unique; rename all but one.`)
+  }
+  // commands
+  const commandNames = new Map<string, number>()
+  for (const command of config.commands ?? []) {
+    commandNames.set(command.name, (commandNames.get(command.name) ?? 0) + 1)
+    if (!Commands.isValidName(command.name)) {
+      problems.push(
+        `command name ${JSON.stringify(command.name)} is not valid: use letters, digits, "-", "_", "." or ":", without the leading "/" (e.g. "deploy").`
+      )
+    }
+  }
+  for (const [name, count] of commandNames) {
+    if (count > 1) problems.push(`command name "${name}" is used by ${count} commands: command names must be unique; rename all but one.`)
   }
   checkToolFilter("availableTools", config.availableTools, problems)
   checkToolFilter("excludedTools", config.excludedTools, problems)
@@ -1339,6 +1356,7 @@ const wireExtras = <R>(
     systemMessage,
     tools,
     canvases,
+    commands: config.commands?.map(Commands.toDefinition),
     ...capabilityFlags(config),
     envValueMode: "direct" as const,
     toolFilterPrecedence: config.availableTools !== undefined || config.excludedTools !== undefined
@@ -1447,9 +1465,22 @@ const handlerShapeFields = {
   onExitPlanModeRequest: opt(fn("an exit-plan-mode handler function")),
   onAutoModeSwitchRequest: opt(fn("an auto-mode-switch handler function")),
   hooks: opt(Schema.Struct(
-    Object.fromEntries(Object.values(Hooks.hookTypes).map(({ key }) => [key, opt(fn("a hook function"))]))
+    Object.fromEntries(Object.values(Hooks.hookTypes).map((kind) => [
+      kind.key,
+      opt(
+        "refusal" in kind
+          ? Schema.Union(fn("a hook function"), Schema.Struct({ hook: fn("a hook function"), failClosed: Schema.Boolean }))
+          : fn("a hook function")
+      )
+    ]))
   )),
   systemMessageTransforms: opt(Schema.Record({ key: Handlers.SystemMessageSection, value: Schema.UndefinedOr(fn("a transform function")) })),
+  commands: opt(Schema.Array(Schema.Struct({
+    name: Schema.String,
+    description: opt(Schema.String),
+    inputHint: opt(Schema.String),
+    handler: fn("a command handler function")
+  }))),
   sessionFs: opt(Schema.declare(Predicate.isRecord, { title: "a SessionFs provider (an object of file-system functions)" })),
   canvases: opt(Schema.Array(Schema.declare(Canvas.isCanvas, { title: "a Canvas (made with Canvas.make)" }))),
   gitHubTokenProvider: opt(fn("a GitHub token provider function")),

@@ -34,6 +34,19 @@ export * as CopilotClient from "./CopilotClient.js"
  */
 export * as CopilotError from "./CopilotError.js"
 /**
+ * Client slash commands: registered with a session, run by an Effect handler
+ * here when invoked.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import type { Commands } from "effect-copilot"
+ *
+ * const deploy: Commands.Command<never> = { name: "deploy", description: "Deploy the app", handler: ({ args }) => Effect.log(args) }
+ * ```
+ */
+export * as Commands from "./Commands.js"
+/**
  * How the client reaches the runtime: stdio, TCP or an address.
  *
  * @example
@@ -140,6 +153,18 @@ export * as SessionEvent from "./SessionEvent.js"
  * ```
  */
 export * as SessionFs from "./SessionFs.js"
+/**
+ * UI dialogs of a session (`session.ui`): a form, a confirmation, a choice,
+ * a line of text, shown by a client that can show them.
+ *
+ * @example
+ * ```ts
+ * import type { SessionUi } from "effect-copilot"
+ *
+ * const options: SessionUi.InputOptions = { title: "Email", format: "email" }
+ * ```
+ */
+export * as SessionUi from "./SessionUi.js"
 /**
  * Tools the model can call: Schema parameters, an Effect handler.
  *

@@ -151,7 +151,7 @@ describe("inbound requests get an answer, whatever the handler does", () => {
             })))
       }).pipe(Effect.provide(FakeRuntime.layerClient)))
 
-    it.effect(`a preToolUse hook that ${kind}: an error answer; the bystander keeps working`, () =>
+    it.effect(`a preToolUse hook that ${kind}: answered as if no hook were set; the bystander keeps working`, () =>
       Effect.gen(function*() {
         const fake = yield* withSessions
         yield* CopilotSession.withSession(bystanderConfig, () =>
@@ -162,7 +162,8 @@ describe("inbound requests get an answer, whatever the handler does", () => {
                 hookType: "preToolUse",
                 input: { timestamp: 1_700_000_000_000, cwd: "/", toolName: "bash", toolArgs: {} }
               })
-              expect(answer).toMatchObject({ _tag: "ErrorResponse", message: { error: { code: -32603 } } })
+              expect(answer).toMatchObject({ _tag: "SuccessResponse", message: { result: {} } })
+              if (answer._tag === "SuccessResponse") expect(answer.message.result).toEqual({})
               yield* bystanderAnswers(fake)
             })))
       }).pipe(Effect.provide(FakeRuntime.layerClient)))

@@ -606,7 +606,6 @@ const notSupported: Readonly<Record<string, string>> = {
   extensionInfo: "extension hosts only",
   factories: "extension hosts only (resume)",
   requestedEnvironmentVariables: "extension hosts only (resume)",
-  commands: "slash commands need the commands.* handlers, not implemented",
   enableGitHubTelemetryForwarding: "GitHub telemetry forwarding is a client feature, not implemented",
   expAssignments: "experimentation flight data injected by first-party integrators"
 }

@@ -55,14 +55,9 @@ const requestSchemas: Readonly<Record<string, Schema.Schema.AnyNoContext>> = {
 }
 
 /** The inputs of the hook kinds the SDK dispatches. */
-const hookInputs: Readonly<Record<string, Schema.Schema.AnyNoContext>> = {
-  preToolUse: Hooks.PreToolUseHookInput,
-  postToolUse: Hooks.PostToolUseHookInput,
-  userPromptSubmitted: Hooks.UserPromptSubmittedHookInput,
-  sessionStart: Hooks.SessionStartHookInput,
-  sessionEnd: Hooks.SessionEndHookInput,
-  errorOccurred: Hooks.ErrorOccurredHookInput
-}
+const hookInputs: Readonly<Record<string, Schema.Schema.AnyNoContext>> = Object.fromEntries(
+  Object.entries(Hooks.hookTypes).map(([hookType, kind]): [string, Schema.Schema.AnyNoContext] => [hookType, kind.input])
+)
 
 /** Results of calls the SDK makes without a result Schema (it reads nothing of them). */
 const UNDECODED_RESULTS = new Set(["connect"])

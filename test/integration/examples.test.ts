@@ -53,7 +53,19 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
       "Cards: {\"launch\":[\"write the docs\"]}"
     ]
   ],
-  ["byok", ["tokens minted: 1", "the provider received: Authorization: Bearer minted-"]]
+  ["byok", ["tokens minted: 1", "the provider received: Authorization: Bearer minted-"]],
+  ["hooks", [
+    "hook: denied delete_branch(main)",
+    "hook: list_branches failed",
+    "hook: blocked the stop",
+    "agent: Summary: nothing was deleted"
+  ]],
+  ["commands", [
+    "registered: /deploy, /status",
+    "command: deployed to staging",
+    "/deploy staging: done",
+    "/deploy production: command /deploy failed: the deploy to production was not confirmed"
+  ]]
 ]
 
 describe("examples", () => {
@@ -62,7 +74,7 @@ describe("examples", () => {
       Effect.gen(function*() {
         const output = yield* run(example)
         for (const text of expected) expect(output).toContain(text)
-      }), 60_000)
+      }), 120_000)
   }
 })
 

@@ -1,11 +1,14 @@
 /**
- * Pre- and post-tool-use hooks, end to end through the real runtime: the
- * scenarios of the peer recordings `hooks/*`.
+ * Hooks end to end through the real runtime: the pre- and post-tool-use
+ * scenarios of the peer recordings `hooks/*`, and the kinds that change what
+ * the model sees (the transformed prompt, a blocked stop, guidance after a
+ * failed tool, a fail-closed policy).
  */
 import { expect, layer } from "@effect/vitest"
-import { Effect, Ref, Schema } from "effect"
-import { CopilotSession, Handlers, Hooks, Tool } from "effect-copilot"
-import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
+import { Effect, Predicate, Ref, Schedule, Schema } from "effect"
+import { CopilotSession, Handlers, Hooks, Methods, Tool } from "effect-copilot"
+import { IsolatedRuntime, ScriptedModel, Snapshots } from "effect-copilot/testing"
+import * as McpTestServer from "effect-copilot/testing/mcp"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
 import { chatRequests, checkpoint, eventsOf, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
@@ -250,4 +253,198 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
       ])
       yield* expectModelDone(mark)
     }))
+
+  it.effect("lets the prompt-transformed hook replace the prompt the model gets", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("Bonjour.")
+      const prompt = "Greet me in the language of the transformed prompt"
+      const seen = yield* record<Hooks.UserPromptTransformedHookInput>()
+      const replaced = yield* Ref.make("")
+      yield* CopilotSession.withSession(
+        {
+          hooks: {
+            onUserPromptTransformed: (input) =>
+              Effect.gen(function*() {
+                yield* Ref.update(seen, (all) => [...all, input])
+                const modifiedTransformedPrompt = `${input.transformedPrompt}\n\nAnswer in French.`
+                yield* Ref.set(replaced, modifiedTransformedPrompt)
+                return { modifiedTransformedPrompt }
+              })
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const [input] = yield* Ref.get(seen)
+      expect(input?.prompt).toBe(prompt)
+      expect(input?.transformedPrompt).toContain(prompt)
+      expect(input?.timestamp).toBeInstanceOf(Date)
+      const request = yield* lastChatRequest(prompt)
+      const users = request.messages.filter((m) => m.role === "user").map((m) => Snapshots.contentText(m.content))
+      expect(users).toEqual([yield* Ref.get(replaced)])
+      expect(users[0]).toContain("Answer in French.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("lets the agent-stop hook block the stop once: the model gets the reason and works on", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.reply("I am done.")
+      yield* model.reply("Tests pass; now I am done.")
+      const prompt = "Fix the bug and stop when done"
+      const seen = yield* record<Hooks.AgentStopHookInput>()
+      const turn = yield* CopilotSession.withSession(
+        {
+          hooks: {
+            onAgentStop: (input) =>
+              Ref.update(seen, (all) => [...all, input]).pipe(
+                Effect.as(input.stopHookActive === true ? {} : { decision: "block" as const, reason: "Run the tests before you stop." })
+              )
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const stops = yield* Ref.get(seen)
+      expect(stops.map((input) => [input.stopReason, input.stopHookActive])).toEqual([["end_turn", false], ["end_turn", true]])
+      expect(stops[0]?.transcriptPath).toMatch(/events\.jsonl$/)
+      const requests = yield* chatRequests(prompt)
+      expect(requests).toHaveLength(2)
+      const lastUser = requests[1]?.messages.filter((m) => m.role === "user").map((m) => Snapshots.contentText(m.content)).pop()
+      expect(lastUser).toContain("Run the tests before you stop.")
+      expect(turn.answer).toBe("Tests pass; now I am done.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("calls the post-tool-use-failure hook for a failed tool; its guidance reaches the model", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const deploy = Tool.make("deploy_app", {
+        description: "Deploys the app",
+        parameters: Schema.Struct({ env: Schema.String }),
+        handler: ({ env }) => Effect.fail(new Error(`no credentials for ${env}`))
+      })
+      yield* model.toolCall("deploy_app", { env: "prod" }, "call_deploy")
+      yield* model.reply("The deploy failed; I will ask for credentials.")
+      const prompt = "Deploy the app to prod"
+      const failures = yield* record<Hooks.PostToolUseFailureHookInput>()
+      const successes = yield* record<string>()
+      yield* CopilotSession.withSession(
+        {
+          tools: [deploy],
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPostToolUse: (input) => Ref.update(successes, (all) => [...all, input.toolName]),
+            onPostToolUseFailure: (input) =>
+              Ref.update(failures, (all) => [...all, input]).pipe(
+                Effect.as({ additionalContext: "Ask the user for deploy credentials; do not retry." })
+              )
+          }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      const [failure] = yield* Ref.get(failures)
+      expect(failure?.toolName).toBe("deploy_app")
+      expect(failure?.toolArgs).toEqual({ env: "prod" })
+      expect(failure?.error).toContain("no credentials for prod")
+      expect(yield* Ref.get(successes)).not.toContain("deploy_app")
+      const request = yield* lastChatRequest(prompt)
+      expect(JSON.stringify(request.messages)).toContain("Ask the user for deploy credentials; do not retry.")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("denies the tool when a fail-closed policy hook fails; the handler never runs and the model sees the deny", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const runs = yield* Ref.make(0)
+      const wipe = Tool.make("wipe_disk", {
+        description: "Wipes a disk",
+        parameters: Schema.Struct({ disk: Schema.String }),
+        handler: () => Effect.as(Ref.update(runs, (n) => n + 1), "wiped")
+      })
+      yield* model.toolCall("wipe_disk", { disk: "sda" }, "call_wipe")
+      yield* model.reply("The wipe was denied.")
+      const prompt = "Wipe disk sda"
+      yield* CopilotSession.withSession(
+        {
+          tools: [wipe],
+          onPermissionRequest: Handlers.approveAll,
+          hooks: { onPreToolUse: Hooks.failClosed(() => Effect.fail(new Error("the policy service is unreachable"))) }
+        },
+        (session) => runTurn(session, prompt)
+      )
+      expect(yield* Ref.get(runs)).toBe(0)
+      const toolMessage = (yield* lastChatRequest(prompt)).toolResults["call_wipe"] ?? ""
+      expect(toolMessage).toContain("The policy hook for this tool call failed, so the call is denied.")
+      expect(toolMessage).not.toContain("wiped")
+      yield* expectModelDone(mark)
+    }))
+
+  it.effect("lets the pre-MCP-tool-call hook set, remove or keep the _meta the MCP server gets", () =>
+    Effect.gen(function*() {
+      const mark = yield* checkpoint
+      const model = yield* ScriptedModel.ScriptedModel
+      const meta = yield* McpTestServer.command(metaServerModule)
+      yield* model.toolCall("meta-show_meta", { label: "set" }, "call_set")
+      yield* model.toolCall("meta-show_meta", { label: "remove" }, "call_remove")
+      yield* model.toolCall("meta-show_meta", { label: "keep" }, "call_keep")
+      yield* model.reply("Seen the metadata.")
+      const prompt = "Show the metadata of three calls"
+      const seen = yield* record<Hooks.PreMcpToolCallHookInput>()
+      yield* CopilotSession.withSession(
+        {
+          mcpServers: { meta },
+          onPermissionRequest: Handlers.approveAll,
+          hooks: {
+            onPreMcpToolCall: (input) =>
+              Effect.as(
+                Ref.update(seen, (all) => [...all, input]),
+                Predicate.isRecord(input.arguments) && input.arguments["label"] === "set"
+                  ? { metaToUse: { traceId: "trace-1", ...input._meta } }
+                  : Predicate.isRecord(input.arguments) && input.arguments["label"] === "remove"
+                  ? { metaToUse: null }
+                  : undefined
+              )
+          }
+        },
+        (session) => Effect.zipRight(mcpConnected(session, "meta"), runTurn(session, prompt))
+      )
+      const inputs = yield* Ref.get(seen)
+      expect(inputs.map((input) => [input.serverName, input.toolName])).toEqual([
+        ["meta", "show_meta"],
+        ["meta", "show_meta"],
+        ["meta", "show_meta"]
+      ])
+      expect(inputs[0]?.arguments).toEqual({ label: "set" })
+      expect(inputs[0]?.timestamp).toBeInstanceOf(Date)
+      const results = (yield* chatRequests(prompt)).reduce<Record<string, string>>(
+        (all, request) => ({ ...all, ...request.toolResults }),
+        {}
+      )
+      const shown = (id: string) => JSON.parse(results[id] ?? "null") as { readonly meta: unknown }
+      // Runtime 1.0.102 gives these calls no _meta of their own (the hook's
+      // input has none) and adds its progress token after the hook: the server
+      // sees the hook's metadata beside it, and only it when the hook removes
+      // or keeps the (empty) metadata.
+      expect(inputs.map((input) => input._meta)).toEqual([undefined, undefined, undefined])
+      expect(shown("call_set").meta).toEqual({ traceId: "trace-1", progressToken: expect.anything() })
+      expect(shown("call_remove").meta).toEqual({ progressToken: expect.anything() })
+      expect(shown("call_keep").meta).toEqual({ progressToken: expect.anything() })
+      yield* expectModelDone(mark)
+    }), 120_000)
 })
+
+const metaServerModule = new URL("../fixtures/metaMcpServer.mjs", import.meta.url)
+
+/** Waits until the session lists the MCP server connected (its start takes a moment). */
+const mcpConnected = (session: CopilotSession.CopilotSessionService, name: string) =>
+  session.call(Methods.SessionMcpList, {}).pipe(
+    Effect.filterOrFail(
+      (list) => list.servers.some((server) => server.name === name && server.status === "connected"),
+      (list) => JSON.stringify(list)
+    ),
+    Effect.retry({ schedule: Schedule.spaced("200 millis"), times: 200 })
+  )

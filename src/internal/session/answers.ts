@@ -1,9 +1,9 @@
 /**
  * How a session answers the runtime: the events that ask for an answer
  * (`external_tool.requested`, `permission.requested`,
- * `elicitation.requested`, `mcp.oauth_required`) and the session-keyed
- * inbound requests (`userInput.request`, `hooks.invoke`, `sessionFs.*`,
- * `providerToken.getToken`, ...).
+ * `elicitation.requested`, `mcp.oauth_required`, `command.execute`) and the
+ * session-keyed inbound requests (`userInput.request`, `hooks.invoke`,
+ * `sessionFs.*`, `providerToken.getToken`, ...).
  *
  * Every user handler runs through {@link settle}, the one place where a
  * handler's outcome becomes an answer. It is total: a handler that fails,
@@ -22,6 +22,7 @@ import { Cause, Context, Data, Effect, Fiber, FiberMap, FiberSet, HashSet, Optio
 import type { Scope, Tracer } from "effect"
 import * as Auth from "../../Auth.js"
 import * as Canvas from "../../Canvas.js"
+import type * as Commands from "../../Commands.js"
 import { RpcError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import * as Handlers from "../../Handlers.js"
@@ -123,6 +124,14 @@ const ToolCallData = Schema.Struct({
   arguments: Schema.optional(Schema.Unknown)
 })
 
+/** What a command needs, read from an event that did not decode as a whole (absent args read as none). */
+const CommandData = Schema.Struct({
+  requestId: Schema.String,
+  command: Schema.String,
+  commandName: Schema.String,
+  args: Schema.optionalWith(Schema.String, { default: () => "" })
+})
+
 export interface Answers {
   /** Reacts to an event that asks this client for something; others are ignored. */
   readonly react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>
@@ -142,6 +151,8 @@ export interface Options<R> {
   readonly sessionId: Ref.Ref<string>
   /** The turn the events belong to, whose span the handlers' spans go under. */
   readonly turn: TurnTrace
+  /** The open session, for command handlers (it waits until the session is open). */
+  readonly session: Effect.Effect<Commands.CommandSession>
 }
 
 /** Makes the answering part of one session; its fibers belong to the current scope. */
@@ -169,6 +180,37 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         ))
     const toolsByName = new Map((config.tools ?? []).map((tool) => [tool.name, tool] as const))
     const tokenProviders = SessionConfig.bearerTokenProviders(config)
+    // Hook types the runtime invoked that this SDK does not know, each logged once.
+    const unknownHookTypes = yield* Ref.make(HashSet.empty<string>())
+
+    /**
+     * A hook's answer: its output; when it gives none (fails, dies, its input
+     * or output does not decode) the answer of a hook not set, or a policy
+     * hook's refusal, logged. An unknown hook type is answered as not set.
+     */
+    const answerHook = (params: Hooks.HookInvokeParams, ctx: Handlers.HandlerContext) => {
+      const { hookType } = params
+      if (!Hooks.isHookType(hookType)) {
+        return Ref.modify(unknownHookTypes, (seen) => [!HashSet.has(seen, hookType), HashSet.add(seen, hookType)]).pipe(
+          Effect.flatMap((first) =>
+            first
+              ? Effect.logWarning(
+                `the runtime invoked hook type "${hookType}", which this SDK does not know: answered with no output, as if no hook were set (logged once per session)`
+              )
+              : Effect.void
+          ),
+          Effect.as<Hooks.HookInvokeResult>({})
+        )
+      }
+      const fallback = Hooks.fallbackResult(config.hooks, hookType)
+      return settle(
+        `the ${hookType} hook of session ${ctx.sessionId} gave no answer; ${
+          fallback.output === undefined ? "answering as if no hook were set" : "answering with its refusal (it fails closed)"
+        }`,
+        () => provide(Hooks.invokeHook(config.hooks, params, ctx)),
+        () => fallback
+      )
+    }
 
     /** Sends an answer for an event, in a client span named after its method. */
     const sendAnswer = (method: string, params: unknown, what: string) =>
@@ -330,6 +372,38 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
       }).pipe(traced("CopilotSession.mcpAuth", sessionId))
     }
 
+    const commandsByName = new Map((config.commands ?? []).map((command) => [command.name, command] as const))
+    /**
+     * Runs a command this client registered and reports how it went: done, or
+     * the handler's error. A command this client does not have is left to the
+     * client that registered it.
+     */
+    const answerCommand = (sessionId: string, data: Commands.CommandExecuteData) => {
+      const command = commandsByName.get(data.commandName)
+      if (command === undefined) return Effect.void
+      return Effect.gen(function*() {
+        const session = yield* options.session
+        const error = yield* settle(
+          `the handler of command /${data.commandName} did not succeed; answering with its error`,
+          () =>
+            Effect.as(
+              provide(command.handler({ session, command: data.command, commandName: data.commandName, args: data.args })),
+              Option.none<string>()
+            ),
+          (cause) => Option.some(`command /${data.commandName} ${describeCause(cause)}`)
+        )
+        yield* sendAnswer(
+          Methods.SessionCommandsHandlePendingCommand.name,
+          Option.match(error, {
+            onNone: () => ({ sessionId, requestId: data.requestId }),
+            onSome: (message) => ({ sessionId, requestId: data.requestId, error: message })
+          }),
+          `command /${data.commandName}`
+        )
+        if (Option.isSome(error)) return yield* new HandlerFellBack({ message: error.value })
+      }).pipe(traced("CopilotSession.command", sessionId, { "command.name": data.commandName }))
+    }
+
     const react = (event: SessionEvent.SessionEvent): Effect.Effect<void> => {
       switch (event.type) {
         case "mcp.oauth_required":
@@ -349,6 +423,9 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         case "elicitation.requested":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, event.data))))
+        case "command.execute":
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerCommand(sessionId, event.data))))
         case "unknown":
           return reactUnknown(event)
         default:
@@ -379,6 +456,12 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         case "mcp.oauth_required":
           return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
             Effect.asVoid(FiberSet.run(handlerFibers, answerMcpAuth(sessionId, data))))
+        case "command.execute": {
+          const command = Schema.decodeUnknownOption(CommandData)(data)
+          if (Option.isNone(command)) return Effect.logWarning(`ignored a command whose data does not decode: ${event.reason}`)
+          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
+            Effect.asVoid(FiberSet.run(handlerFibers, answerCommand(sessionId, command.value))))
+        }
         default:
           return Effect.void
       }
@@ -408,7 +491,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
               Schema.encode(Handlers.AutoModeSwitchResult)({ response })))
         }
         case "hooks.invoke":
-          return serve(method, Hooks.HookInvokeParams, params, (p) => provide(Hooks.invokeHook(config.hooks, p, ctx)))
+          return serve(method, Hooks.HookInvokeParams, params, (p) => answerHook(p, ctx))
         case "providerToken.getToken":
           return Credentials.providerToken(tokenProviders, params, { provide, addSecret: options.secrets.add })
         case "systemMessage.transform":

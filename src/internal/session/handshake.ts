@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { Cause, Duration, Effect, Exit, Option, Ref, Schema } from "effect"
+import { Cause, Deferred, Duration, Effect, Exit, Option, Ref, Schema } from "effect"
 import type { Scope } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
@@ -106,13 +106,16 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
     const state = yield* Ref.make<Service.State>("starting")
     const turn = yield* Turn.make
+    // The open session, for the handlers that act on it (commands).
+    const opened = yield* Deferred.make<Service.Service>()
     const answers = yield* Answers.make({
       protocol: connection.protocol,
       config: options.config,
       context,
       sessionId,
       turn,
-      secrets: connection.secrets
+      secrets: connection.secrets,
+      session: Deferred.await(opened)
     })
     const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
     // The turn is followed before the event is answered, in the order events come.
@@ -163,7 +166,7 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     yield* Ref.set(capabilities, Capabilities.merge(Capabilities.fromStart(info.capabilities), seen))
     yield* Ref.set(state, "open")
     yield* Effect.annotateCurrentSpan("session.id", info.sessionId)
-    return Service.make({
+    const service = Service.make({
       turn,
       capabilities,
       protocol: connection.protocol,
@@ -173,6 +176,8 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       sessionId: info.sessionId,
       info
     })
+    yield* Deferred.succeed(opened, service)
+    return service
   })
 
 /**

@@ -7,6 +7,7 @@
  * @internal
  */
 import { Duration, Effect, Option, Ref, Stream } from "effect"
+import type * as Commands from "../../Commands.js"
 import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as ServerApi from "../../ServerApi.js"
@@ -19,6 +20,7 @@ import * as TraceContext from "../traceContext.js"
 import type { SessionCapabilities } from "./capabilities.js"
 import type { EventHub } from "./events.js"
 import type { TurnTrace } from "./turn.js"
+import * as Ui from "./ui.js"
 
 const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
 
@@ -170,6 +172,15 @@ export const make = (options: Options) => {
       update: (content: string) => Effect.asVoid(call(Methods.SessionPlanUpdate, { content })),
       delete: Effect.asVoid(call(Methods.SessionPlanDelete, {}))
     },
+    commands: {
+      list: (filter: Commands.ListFilter = {}) => call(Methods.SessionCommandsList, filter),
+      execute: (commandName: string, args = "") => call(Methods.SessionCommandsExecute, { commandName, args })
+    },
+    ui: Ui.make({
+      sessionId,
+      capabilities: options.capabilities,
+      elicit: (params) => call(Methods.SessionUiElicitation, params)
+    }),
     workspace: {
       get: call(Methods.SessionWorkspacesGetWorkspace, {}),
       listFiles: call(Methods.SessionWorkspacesListFiles, {}),
