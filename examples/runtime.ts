@@ -9,15 +9,19 @@ import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 
 const token = Config.option(Config.nonEmptyString("GH_TOKEN").pipe(Config.orElse(() => Config.nonEmptyString("GITHUB_TOKEN"))))
 
-/** A CopilotClient layer for an example; `script` scripts the offline model. */
+/**
+ * A CopilotClient layer for an example; `script` scripts the offline model,
+ * `sessionFs` registers the client as the session file system.
+ */
 export const exampleCopilot = (
-  script: (model: ScriptedModel.ScriptedModel) => Effect.Effect<void>
+  script: (model: ScriptedModel.ScriptedModel) => Effect.Effect<void>,
+  sessionFs?: CopilotClient.SessionFsOptions
 ): Layer.Layer<CopilotClient.CopilotClient, unknown> =>
   Layer.unwrapEffect(
     Effect.map(token, (t): Layer.Layer<CopilotClient.CopilotClient, unknown> =>
       Option.isSome(t)
-        ? CopilotClient.layerConfig()
+        ? CopilotClient.layerConfig(Config.map(CopilotClient.optionsFromEnv, (options) => ({ ...options, sessionFs })))
         : Layer.effectDiscard(Effect.flatMap(ScriptedModel.ScriptedModel, script)).pipe(
-          Layer.provideMerge(TestRuntime.layer())
+          Layer.provideMerge(TestRuntime.layer({ client: { sessionFs } }))
         ))
   )

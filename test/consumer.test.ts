@@ -184,6 +184,10 @@ const cases = [
   ["the highest", Object.fromEntries(PEERS.map((name) => [name, pkg.devDependencies[name]!])), true]
 ] as const
 const usesAi = (code: string): boolean => code.includes("effect-copilot/ai") || code.includes("@effect/ai")
+// Likewise the optional SQLite entry and its peer better-sqlite3 (a native module): installed and
+// checked in the highest case only.
+const usesSqlite = (code: string): boolean => code.includes("effect-copilot/sqlite") || code.includes("better-sqlite3")
+const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code)
 
 describe("the packed package in a fresh app", () => {
   for (const [label, versions, withAi] of cases) {
@@ -203,6 +207,14 @@ describe("the packed package in a fresh app", () => {
         tarball,
         ...PEERS.map((name) => `${name}@${versions[name]}`),
         ...(withAi ? [`@effect/ai@${pkg.devDependencies["@effect/ai"]}`] : []),
+        ...(withAi
+          ? [
+            `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
+            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`,
+            // Its native build is its install script.
+            "--allow-scripts=better-sqlite3"
+          ]
+          : []),
         `@types/node@${pkg.devDependencies["@types/node"]}`
       ], app)
 
@@ -224,12 +236,12 @@ describe("the packed package in a fresh app", () => {
 
       // The README's programs, the examples, a probe of the types, and a CommonJS program.
       readmePrograms().forEach((code, index) => {
-        if (withAi || !usesAi(code)) Fs.writeFileSync(Path.join(app, "src", `readme-${index + 1}.ts`), code)
+        if (withAi || !usesOptional(code)) Fs.writeFileSync(Path.join(app, "src", `readme-${index + 1}.ts`), code)
       })
       for (const file of Fs.readdirSync(Path.join(root, "examples"))) {
         if (!file.endsWith(".ts")) continue
         const code = Fs.readFileSync(Path.join(root, "examples", file), "utf8")
-        if (withAi || !usesAi(code)) Fs.writeFileSync(Path.join(app, "src", "examples", file), code)
+        if (withAi || !usesOptional(code)) Fs.writeFileSync(Path.join(app, "src", "examples", file), code)
       }
       Fs.writeFileSync(Path.join(app, "src", "probe.ts"), typeProbe)
       Fs.writeFileSync(Path.join(app, "src", "check.cts"), cjsCheck)
@@ -266,6 +278,10 @@ describe("the packed package in a fresh app", () => {
         expect(Fs.existsSync(Path.join(app, "build", "examples", "ai.js"))).toBe(true)
         const ai = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/ai')).sort().join(' '))"], app)
         expect(ai).toContain("CopilotLanguageModel")
+        const sqlite = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/sqlite')).join(' '))"], app)
+        expect(sqlite).toContain("SessionSqlite")
+        const sqliteExample = await ok(process.execPath, ["build/examples/sqlite.js"], app)
+        expect(sqliteExample).toContain("[{\"item\":\"milk\"},{\"item\":\"bread\"}]")
       }
     }, 600_000)
   }

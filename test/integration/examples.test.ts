@@ -36,7 +36,8 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["streaming", ["Failures have names", "no throw in the night"]],
   ["errors", ["the turn failed (query)", "Recovered: the second turn works."]],
   ["service", ["`add` subtracts"]],
-  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]]
+  ["cloud", ["sdk: asked \"Which branch?\"", "sdk: first event: sandbox is warming up"]],
+  ["sqlite", ["answer: Your shopping list: milk, bread.", "/session.db: [{\"item\":\"milk\"},{\"item\":\"bread\"}]"]]
 ]
 
 describe("examples", () => {
