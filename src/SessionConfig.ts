@@ -517,7 +517,14 @@ const commonDataFields = {
   /** The runtime fetches and enforces enterprise managed settings (needs `gitHubToken`). */
   enableManagedSettings: opt(Schema.Boolean),
   /** Managed settings injected by the host (the protocol's `SessionManagedSettings`); re-supply on resume. */
-  managedSettings: opt(Api.SessionManagedSettings)
+  managedSettings: opt(Api.SessionManagedSettings),
+  /**
+   * Starts the extensions the runtime finds for this session (programs in
+   * `.github/extensions/<name>/` of the working directory's repository, see
+   * `effect-copilot/extension`) as child processes that join it. Needs the
+   * runtime's `EXTENSIONS` feature flag (`COPILOT_CLI_ENABLED_FEATURE_FLAGS`).
+   */
+  requestExtensions: opt(Schema.Boolean)
 }
 
 const createOnlyFields = {
