@@ -274,6 +274,10 @@ describe("the packed package in a fresh app", () => {
       expect(cjs).toContain(Path.join("effect-copilot", "dist", "cjs", "index.js"))
       expect(cjs).toContain(Path.join("effect-copilot", "dist", "cjs", "testing", "index.js"))
       expect(cjs).toContain("answer: Hello from CommonJS.")
+      // The extension entry, in both module systems; its example is built above.
+      expect(Fs.existsSync(Path.join(app, "build", "examples", "extension.js"))).toBe(true)
+      const extension = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/extension')).join(' '))"], app)
+      expect(extension).toContain("Extension")
       if (withAi) {
         expect(Fs.existsSync(Path.join(app, "build", "examples", "ai.js"))).toBe(true)
         const ai = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/ai')).sort().join(' '))"], app)
