@@ -604,7 +604,6 @@ const notSupported: Readonly<Record<string, string>> = {
   canvases: "canvas providers answer the runtime's canvas.* requests, which this SDK does not serve",
   requestCanvasRenderer: "a canvas renderer needs the canvas surface, not implemented",
   canvasProvider: "identity of a canvas provider, see canvases",
-  requestExtensions: "extension management needs an extension host, not implemented",
   extensionSdkPath: "extension hosts only",
   extensionInfo: "extension hosts only",
   factories: "extension hosts only (resume)",
