@@ -196,7 +196,14 @@ describe("the packed package in a fresh app", () => {
       Fs.mkdirSync(Path.join(app, "src", "examples"), { recursive: true })
       Fs.writeFileSync(
         Path.join(app, "package.json"),
-        JSON.stringify({ name: "app", version: "0.0.0", private: true, type: "module" }, null, 2)
+        JSON.stringify({
+          name: "app",
+          version: "0.0.0",
+          private: true,
+          type: "module",
+          // better-sqlite3's native build is its install script.
+          ...(withAi ? { allowScripts: { "better-sqlite3": true } } : {})
+        }, null, 2)
       )
       await ok("npm", [
         "install",
@@ -210,9 +217,7 @@ describe("the packed package in a fresh app", () => {
         ...(withAi
           ? [
             `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
-            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`,
-            // Its native build is its install script.
-            "--allow-scripts=better-sqlite3"
+            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`
           ]
           : []),
         `@types/node@${pkg.devDependencies["@types/node"]}`

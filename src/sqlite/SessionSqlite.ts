@@ -249,7 +249,9 @@ export const make = (
       transaction: ({ sessionId, statements }) =>
         withDb("transaction", sessionId, (db) => runTransaction(db, statements)),
       exists: ({ sessionId }) =>
-        Effect.sync(() => sessionIdSegment.test(sessionId) && NodeFs.existsSync(databaseFile(sessionId))).pipe(
+        Effect.sync(() =>
+          (!(options.perSession ?? true) || sessionIdSegment.test(sessionId)) && NodeFs.existsSync(databaseFile(sessionId))
+        ).pipe(
           Effect.withSpan("SessionSqlite.exists", { attributes: { "session.id": sessionId } })
         )
     }
