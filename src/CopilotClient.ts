@@ -345,6 +345,15 @@ export interface SessionFsOptions {
   readonly sessionStatePath: string
   /** Path conventions of the provider; default `"posix"`. */
   readonly conventions?: "posix" | "windows" | undefined
+  /**
+   * What the provider can do beyond files. `sqlite: true` tells the runtime
+   * to keep each session's SQL database (the agent's `sql` tool, its todos)
+   * in the provider too, through `sessionFs.sqlite*` requests: every
+   * session's provider must then have a `sqlite` member (see
+   * `SessionFs.SessionSqlProvider`, and `effect-copilot/sqlite` for one on
+   * SQLite files).
+   */
+  readonly capabilities?: { readonly sqlite?: boolean | undefined } | undefined
 }
 
 /**
@@ -526,7 +535,8 @@ const setSessionFsProvider = (protocol: Protocol.Protocol, fs: SessionFsOptions)
   protocol.call(Methods.SessionFsSetProvider, {
     initialCwd: fs.initialCwd,
     sessionStatePath: fs.sessionStatePath,
-    conventions: fs.conventions ?? "posix"
+    conventions: fs.conventions ?? "posix",
+    ...(fs.capabilities?.sqlite === undefined ? {} : { capabilities: { sqlite: fs.capabilities.sqlite } })
   }).pipe(
     Effect.flatMap((result) =>
       result.success

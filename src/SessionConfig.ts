@@ -675,7 +675,14 @@ const commonDataFields = {
    * their `extensionId` instead of a per-connection one, so open instances
    * survive a reconnect. Ids starting with `connection:` are reserved.
    */
-  canvasProvider: opt(Schema.Struct({ id: Schema.String, name: opt(Schema.String) }))
+  canvasProvider: opt(Schema.Struct({ id: Schema.String, name: opt(Schema.String) })),
+  /**
+   * Starts the extensions the runtime finds for this session (programs in
+   * `.github/extensions/<name>/` of the working directory's repository, see
+   * `effect-copilot/extension`) as child processes that join it. Needs the
+   * runtime's `EXTENSIONS` feature flag (`COPILOT_CLI_ENABLED_FEATURE_FLAGS`).
+   */
+  requestExtensions: opt(Schema.Boolean)
 }
 
 /**

@@ -159,9 +159,156 @@ export const SessionFsRenameRequest = Schema.Struct({ sessionId: Schema.String, 
  */
 export const SessionFsVoidResult = Schema.NullOr(WireSessionFsError)
 
+// ---------------------------------------------------------------------------
+// The session's SQL database (`sessionFs.sqlite*`)
+// ---------------------------------------------------------------------------
+
+/**
+ * How a statement is run: `"exec"` for schema changes and scripts of several
+ * statements (no rows), `"query"` for statements that return rows, `"run"`
+ * for statements that change rows (`rowsAffected`, `lastInsertRowid`). Kept
+ * open: a newer runtime may send another kind, which a provider refuses with
+ * a {@link SessionSqlError}.
+ *
+ * @example
+ * ```ts
+ * const kind: SessionFs.SessionSqlQueryType = "query"
+ * ```
+ */
+export const SessionSqlQueryType = Schema.String
+/** @see {@link SessionSqlQueryType} */
+export type SessionSqlQueryType = "exec" | "query" | "run" | (string & {})
+
+/** Named bind parameters of a statement (`:name`, `@name` or `$name` in the SQL). */
+const SqlParams = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+
+/**
+ * One SQL statement and how to run it.
+ *
+ * @example
+ * ```ts
+ * const s: SessionFs.SessionSqlStatement = { queryType: "run", query: "INSERT INTO t (x) VALUES (:x)", params: { x: 1 } }
+ * ```
+ */
+export const SessionSqlStatement = Schema.Struct({
+  query: Schema.String,
+  queryType: SessionSqlQueryType,
+  params: optional(SqlParams)
+})
+/** @see {@link SessionSqlStatement} */
+export type SessionSqlStatement = typeof SessionSqlStatement.Type
+
+/** `sessionFs.sqliteQuery` params. @example `{ sessionId: "s", queryType: "query", query: "SELECT 1 AS x" }` */
+export const SessionSqlQueryRequest = Schema.Struct({ sessionId: Schema.String, ...SessionSqlStatement.fields })
+/** `sessionFs.sqliteTransaction` params. @example `{ sessionId: "s", statements: [{ queryType: "run", query: "DELETE FROM t" }] }` */
+export const SessionSqlTransactionRequest = Schema.Struct({
+  sessionId: Schema.String,
+  statements: Schema.Array(SessionSqlStatement)
+})
+/** `sessionFs.sqliteExists` params. @example `{ sessionId: "s" }` */
+export const SessionSqlExistsRequest = Schema.Struct({ sessionId: Schema.String })
+
+/**
+ * What a statement gave: its rows and their column names (`"query"`), the
+ * number of rows it changed and the last inserted row id (`"run"`).
+ *
+ * @example
+ * ```ts
+ * const r: SessionFs.SessionSqlResult = { rows: [{ x: 1 }], columns: ["x"], rowsAffected: 0 }
+ * ```
+ */
+export const SessionSqlResult = Schema.Struct({
+  rows: Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  columns: Schema.Array(Schema.String),
+  rowsAffected: Schema.Number,
+  lastInsertRowid: optional(Schema.Number)
+})
+/** @see {@link SessionSqlResult} */
+export type SessionSqlResult = typeof SessionSqlResult.Type
+
+/** `sessionFs.sqliteQuery` result: a failed statement answers no rows and the error. */
+export const SessionSqlQueryResult = Schema.Struct({ ...SessionSqlResult.fields, error: optional(WireSessionFsError) })
+
+/**
+ * How a transaction failed, for the runtime's retry decision: `busyOrLocked`
+ * (the database was busy, everything was rolled back: safe to retry),
+ * `fatal` (rolled back, do not retry as is), `postCommitAmbiguous` (the
+ * commit itself failed: the changes may or may not be stored; never retry).
+ *
+ * @example
+ * ```ts
+ * const c: SessionFs.SessionSqlErrorClass = "busyOrLocked"
+ * ```
+ */
+export const SessionSqlErrorClass = Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous")
+/** @see {@link SessionSqlErrorClass} */
+export type SessionSqlErrorClass = typeof SessionSqlErrorClass.Type
+
+/** `sessionFs.sqliteTransaction` result: one result per statement, or the classified failure. */
+export const SessionSqlTransactionResult = Schema.Struct({
+  results: Schema.Array(SessionSqlResult),
+  error: optional(Schema.Struct({ errorClass: SessionSqlErrorClass, message: Schema.String }))
+})
+/** `sessionFs.sqliteExists` result. @example `{ exists: false }` */
+export const SessionSqlExistsResult = Schema.Struct({ exists: Schema.Boolean })
+
+/**
+ * A statement or transaction that failed. The runtime gets the message (the
+ * database's own words: `no such table: items`, ...) as the statement's
+ * error, or, for a transaction, with its {@link SessionSqlErrorClass}
+ * (`fatal` unless said otherwise). The session and the database go on.
+ *
+ * @example
+ * ```ts
+ * Effect.fail(new SessionFs.SessionSqlError({ message: "database is locked", errorClass: "busyOrLocked" }))
+ * ```
+ */
+export class SessionSqlError extends Schema.TaggedError<SessionSqlError>()("SessionSqlError", {
+  message: Schema.String,
+  errorClass: optional(SessionSqlErrorClass)
+}) {}
+
+/**
+ * A session's SQL database, served by the SDK: with the client's
+ * `sessionFs.capabilities.sqlite`, the runtime runs the statements of its
+ * `sql` tool (the agent's and its sub-agents') and of its own bookkeeping
+ * through these three operations, one database per session (the request's
+ * `sessionId`). `effect-copilot/sqlite` has one on SQLite files.
+ *
+ * - `query` runs one statement.
+ * - `transaction` runs statements in order as one transaction: all or
+ *   nothing, and a failure says whether a retry is safe.
+ * - `exists` says whether the session's database exists yet, without
+ *   creating it.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { SessionFs } from "effect-copilot"
+ *
+ * // A provider that refuses everything (a real one runs the statements).
+ * const refuse = Effect.fail(new SessionFs.SessionSqlError({ message: "no database here" }))
+ * const sqlite: SessionFs.SessionSqlProvider<never> = {
+ *   query: () => refuse,
+ *   transaction: () => refuse,
+ *   exists: () => Effect.succeed(false)
+ * }
+ * ```
+ */
+export interface SessionSqlProvider<R> {
+  readonly query: (
+    request: typeof SessionSqlQueryRequest.Type
+  ) => Effect.Effect<SessionSqlResult, SessionSqlError, R>
+  readonly transaction: (
+    request: typeof SessionSqlTransactionRequest.Type
+  ) => Effect.Effect<ReadonlyArray<SessionSqlResult>, SessionSqlError, R>
+  readonly exists: (request: typeof SessionSqlExistsRequest.Type) => Effect.Effect<boolean, SessionSqlError, R>
+}
+
 /**
  * A session file system served by the SDK: the runtime stores the session's
- * state through these ten operations instead of its local disk. Each
+ * state through these ten operations instead of its local disk (and its SQL
+ * database through `sqlite`, when it has one). Each
  * operation receives the decoded request and fails with {@link SessionFsError}
  * (which the session encodes into the result's `error`).
  *
@@ -197,6 +344,12 @@ export interface SessionFsProvider<R> {
   ) => Effect.Effect<ReadonlyArray<SessionFsDirEntry>, SessionFsError, R>
   readonly rm: (request: typeof SessionFsRmRequest.Type) => Effect.Effect<void, SessionFsError, R>
   readonly rename: (request: typeof SessionFsRenameRequest.Type) => Effect.Effect<void, SessionFsError, R>
+  /**
+   * The session's SQL database (`sessionFs.sqlite*`), for a client whose
+   * `sessionFs` declares `capabilities: { sqlite: true }`; without it those
+   * requests are answered with a "not served" error.
+   */
+  readonly sqlite?: SessionSqlProvider<R> | undefined
 }
 
 // ---------------------------------------------------------------------------
@@ -268,14 +421,21 @@ export const methods: ReadonlyArray<string> = [
   "sessionFs.readdir",
   "sessionFs.readdirWithTypes",
   "sessionFs.rm",
-  "sessionFs.rename"
+  "sessionFs.rename",
+  "sessionFs.sqliteQuery",
+  "sessionFs.sqliteTransaction",
+  "sessionFs.sqliteExists"
 ]
 
 /**
  * Serves one `sessionFs.*` request with a provider and returns the wire
  * result. Params that do not match the method's Schema fail with an
- * {@link RpcError} `-32602`, methods this SDK does not serve (e.g. the SQLite
- * ones) with `-32601`. A provider's {@link SessionFsError} is not a
+ * {@link RpcError} `-32602`, methods this SDK does not serve with `-32601`
+ * (so do the `sessionFs.sqlite*` ones when the provider has no `sqlite`
+ * member). A {@link SessionSqlError} travels in the result too:
+ * `sqliteQuery` answers no rows and `error: { code: "UNKNOWN", message }`,
+ * `sqliteTransaction` no results and `error: { errorClass, message }`;
+ * `sqliteExists` answers a `-32603` error (its result has no `error`). A provider's {@link SessionFsError} is not a
  * JSON-RPC error: it travels in the result's `error` member (`readFile`,
  * `stat`, `readdir`, `readdirWithTypes`), or is the whole result of the
  * methods that answer `null` on success (`writeFile`, `appendFile`, `mkdir`,
@@ -367,6 +527,19 @@ export const serve = <R>(
       return answerVoid(method, SessionFsRmRequest, params, provider.rm)
     case "sessionFs.rename":
       return answerVoid(method, SessionFsRenameRequest, params, provider.rename)
+    case "sessionFs.sqliteQuery":
+    case "sessionFs.sqliteTransaction":
+    case "sessionFs.sqliteExists":
+      return provider.sqlite === undefined
+        ? Effect.fail(
+          new RpcError({
+            method,
+            code: ErrorCode.MethodNotFound,
+            message: `${method} is not served: this session's file system has no SQL database ` +
+              "(give the provider a `sqlite` member, or leave `capabilities.sqlite` out of the client's `sessionFs`)"
+          })
+        )
+        : serveSql(provider.sqlite, method, params)
     default:
       return Effect.fail(
         new RpcError({
@@ -377,6 +550,63 @@ export const serve = <R>(
       )
   }
 }
+
+const noRows: SessionSqlResult = { rows: [], columns: [], rowsAffected: 0 }
+
+const serveSql = <R>(
+  sqlite: SessionSqlProvider<R>,
+  method: "sessionFs.sqliteQuery" | "sessionFs.sqliteTransaction" | "sessionFs.sqliteExists",
+  params: unknown
+): Effect.Effect<unknown, RpcError, R> => {
+  switch (method) {
+    case "sessionFs.sqliteQuery":
+      return answerSql(
+        method,
+        SessionSqlQueryRequest,
+        params,
+        SessionSqlQueryResult,
+        sqlite.query,
+        (result) => result,
+        (error) => ({ ...noRows, error: { code: "UNKNOWN", message: error.message } })
+      )
+    case "sessionFs.sqliteTransaction":
+      return answerSql(
+        method,
+        SessionSqlTransactionRequest,
+        params,
+        SessionSqlTransactionResult,
+        sqlite.transaction,
+        (results) => ({ results }),
+        (error) => ({ results: [], error: { errorClass: error.errorClass ?? "fatal", message: error.message } })
+      )
+    case "sessionFs.sqliteExists":
+      // The result has no error member: a failure is a JSON-RPC error.
+      return decodeParams(method, SessionSqlExistsRequest, params).pipe(
+        Effect.flatMap((request) =>
+          sqlite.exists(request).pipe(
+            Effect.mapError((error) => new RpcError({ method, code: ErrorCode.InternalError, message: error.message }))
+          )
+        ),
+        Effect.map((exists) => ({ exists })),
+        Effect.flatMap(encode(method, SessionSqlExistsResult))
+      )
+  }
+}
+
+/** Like {@link answer}, for the SQL operations: their failures travel inside the result. */
+const answerSql = <Req, ReqI, A, Res, ResI, R>(
+  method: string,
+  request: Schema.Schema<Req, ReqI>,
+  params: unknown,
+  result: Schema.Schema<Res, ResI>,
+  run: (request: Req) => Effect.Effect<A, SessionSqlError, R>,
+  onSuccess: (value: A) => Res,
+  onFailure: (error: SessionSqlError) => Res
+): Effect.Effect<ResI, RpcError, R> =>
+  decodeParams(method, request, params).pipe(
+    Effect.flatMap((req) => Effect.match(run(req), { onSuccess, onFailure })),
+    Effect.flatMap(encode(method, result))
+  )
 
 // ---------------------------------------------------------------------------
 // The session file system as a service

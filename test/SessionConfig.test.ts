@@ -601,7 +601,6 @@ describe("every session option, nothing silently dropped", () => {
  * config naming one fails as an unknown key instead of dropping it.
  */
 const notSupported: Readonly<Record<string, string>> = {
-  requestExtensions: "extension management needs an extension host, not implemented",
   extensionSdkPath: "extension hosts only",
   extensionInfo: "extension hosts only",
   factories: "extension hosts only (resume)",

@@ -184,6 +184,10 @@ const cases = [
   ["the highest", Object.fromEntries(PEERS.map((name) => [name, pkg.devDependencies[name]!])), true]
 ] as const
 const usesAi = (code: string): boolean => code.includes("effect-copilot/ai") || code.includes("@effect/ai")
+// Likewise the optional SQLite entry and its peer better-sqlite3 (a native module): installed and
+// checked in the highest case only.
+const usesSqlite = (code: string): boolean => code.includes("effect-copilot/sqlite") || code.includes("better-sqlite3")
+const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code)
 
 describe("the packed package in a fresh app", () => {
   for (const [label, versions, withAi] of cases) {
@@ -192,7 +196,14 @@ describe("the packed package in a fresh app", () => {
       Fs.mkdirSync(Path.join(app, "src", "examples"), { recursive: true })
       Fs.writeFileSync(
         Path.join(app, "package.json"),
-        JSON.stringify({ name: "app", version: "0.0.0", private: true, type: "module" }, null, 2)
+        JSON.stringify({
+          name: "app",
+          version: "0.0.0",
+          private: true,
+          type: "module",
+          // better-sqlite3's native build is its install script.
+          ...(withAi ? { allowScripts: { "better-sqlite3": true } } : {})
+        }, null, 2)
       )
       await ok("npm", [
         "install",
@@ -203,6 +214,12 @@ describe("the packed package in a fresh app", () => {
         tarball,
         ...PEERS.map((name) => `${name}@${versions[name]}`),
         ...(withAi ? [`@effect/ai@${pkg.devDependencies["@effect/ai"]}`] : []),
+        ...(withAi
+          ? [
+            `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
+            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`
+          ]
+          : []),
         `@types/node@${pkg.devDependencies["@types/node"]}`
       ], app)
 
@@ -224,12 +241,12 @@ describe("the packed package in a fresh app", () => {
 
       // The README's programs, the examples, a probe of the types, and a CommonJS program.
       readmePrograms().forEach((code, index) => {
-        if (withAi || !usesAi(code)) Fs.writeFileSync(Path.join(app, "src", `readme-${index + 1}.ts`), code)
+        if (withAi || !usesOptional(code)) Fs.writeFileSync(Path.join(app, "src", `readme-${index + 1}.ts`), code)
       })
       for (const file of Fs.readdirSync(Path.join(root, "examples"))) {
         if (!file.endsWith(".ts")) continue
         const code = Fs.readFileSync(Path.join(root, "examples", file), "utf8")
-        if (withAi || !usesAi(code)) Fs.writeFileSync(Path.join(app, "src", "examples", file), code)
+        if (withAi || !usesOptional(code)) Fs.writeFileSync(Path.join(app, "src", "examples", file), code)
       }
       Fs.writeFileSync(Path.join(app, "src", "probe.ts"), typeProbe)
       Fs.writeFileSync(Path.join(app, "src", "check.cts"), cjsCheck)
@@ -262,10 +279,18 @@ describe("the packed package in a fresh app", () => {
       expect(cjs).toContain(Path.join("effect-copilot", "dist", "cjs", "index.js"))
       expect(cjs).toContain(Path.join("effect-copilot", "dist", "cjs", "testing", "index.js"))
       expect(cjs).toContain("answer: Hello from CommonJS.")
+      // The extension entry, in both module systems; its example is built above.
+      expect(Fs.existsSync(Path.join(app, "build", "examples", "extension.js"))).toBe(true)
+      const extension = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/extension')).join(' '))"], app)
+      expect(extension).toContain("Extension")
       if (withAi) {
         expect(Fs.existsSync(Path.join(app, "build", "examples", "ai.js"))).toBe(true)
         const ai = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/ai')).sort().join(' '))"], app)
         expect(ai).toContain("CopilotLanguageModel")
+        const sqlite = await ok(process.execPath, ["-e", "console.log(Object.keys(require('effect-copilot/sqlite')).join(' '))"], app)
+        expect(sqlite).toContain("SessionSqlite")
+        const sqliteExample = await ok(process.execPath, ["build/examples/sqlite.js"], app)
+        expect(sqliteExample).toContain("[{\"item\":\"milk\"},{\"item\":\"bread\"}]")
       }
     }, 600_000)
   }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Either, ParseResult, Predicate, Schema } from "effect"
-import { Handlers, Hooks, SessionEvent } from "effect-copilot"
+import { Handlers, Hooks, SessionEvent, SessionFs } from "effect-copilot"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -51,7 +51,9 @@ const requestSchemas: Readonly<Record<string, Schema.Schema.AnyNoContext>> = {
   "exitPlanMode.request": Handlers.ExitPlanModeRequestParams,
   "autoModeSwitch.request": Handlers.AutoModeSwitchRequestParams,
   "systemMessage.transform": Handlers.SystemMessageTransformParams,
-  "hooks.invoke": Hooks.HookInvokeParams
+  "hooks.invoke": Hooks.HookInvokeParams,
+  "sessionFs.sqliteQuery": SessionFs.SessionSqlQueryRequest,
+  "sessionFs.sqliteExists": SessionFs.SessionSqlExistsRequest
 }
 
 /** The inputs of the hook kinds the SDK dispatches. */

@@ -65,7 +65,8 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
     "command: deployed to staging",
     "/deploy staging: done",
     "/deploy production: command /deploy failed: the deploy to production was not confirmed"
-  ]]
+  ]],
+  ["sqlite", ["answer: Your shopping list: milk, bread.", "/session.db: [{\"item\":\"milk\"},{\"item\":\"bread\"}]"]]
 ]
 
 describe("examples", () => {

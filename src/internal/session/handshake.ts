@@ -38,6 +38,12 @@ export interface Options<R> {
   /** Bound on each step of the end-session handshake. */
   readonly closeTimeout: Duration.Duration
   readonly start: Start
+  /**
+   * Leaves the session running on the runtime when the scope closes (no
+   * `session.abort` / `session.destroy`): for a session this client joined
+   * rather than owns (an extension's).
+   */
+  readonly detach?: boolean | undefined
 }
 
 interface Parts {
@@ -47,6 +53,7 @@ interface Parts {
   readonly hub: Events.EventHub
   readonly answers: Answers.Answers
   readonly closeTimeout: Duration.Duration
+  readonly detach: boolean
 }
 
 /** The end-session handshake, run when the session's scope closes, in a span carrying the session's id. */
@@ -75,7 +82,8 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
         Effect.catchAllCause((cause) => Effect.logWarning(`${what} for session ${sessionId} failed while closing it`, cause))
       )
     // With the connection gone there is no runtime to tell either.
-    const connected = started && Option.isNone(yield* protocol.isClosed)
+    // A joined session is not this client's to end.
+    const connected = started && !parts.detach && Option.isNone(yield* protocol.isClosed)
     if (connected && Exit.isFailure(exit)) {
       // The body failed or was interrupted: stop the running turn first.
       yield* bounded("session.abort", protocol.callRaw(Methods.SessionAbort.name, { sessionId }))
@@ -123,7 +131,15 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       (event) => Effect.zipRight(turn.follow(event), answers.react(event)),
       Capabilities.track(capabilities)
     )
-    const parts: Parts = { connection, sessionId, state, hub, answers, closeTimeout: options.closeTimeout }
+    const parts: Parts = {
+      connection,
+      sessionId,
+      state,
+      hub,
+      answers,
+      closeTimeout: options.closeTimeout,
+      detach: options.detach ?? false
+    }
     yield* Effect.addFinalizer(release(parts))
 
     // When the connection to the runtime ends no more events can come: the
