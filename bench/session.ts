@@ -25,8 +25,9 @@
  *
  * Environment: BENCH_ROUNDS (3), BENCH_DELTAS (2000 words in the long
  * answer), BENCH_SESSIONS (40 held open), BENCH_BASELINE, BENCH_CPU_PROF
- * (a directory: clients run with `--cpu-prof` there, the profile covering the
- * whole client process), BENCH_HEAP_SNAPSHOT (a directory: each client writes
+ * (a directory: each client writes there a CPU profile of its measured long
+ * answer, from send to idle; the profiler's cost inflates that round's CPU
+ * figure), BENCH_HEAP_SNAPSHOT (a directory: each client writes
  * a heap snapshot while its sessions are held open), BENCH_ONLY (a comma
  * list of subjects to run), BENCH_OUT (the results file, default
  * bench/session-results.json).
@@ -256,7 +257,32 @@ const timed = async (f: () => Promise<unknown>) => {
   return performance.now() - start
 }
 
-const runClient = async (kind: string, jsDir: string, e: Env, deltaWords: number, sessions: number, heapDir: string) => {
+/** Starts the CPU profiler of this process; the function it returns stops it and writes the profile. */
+const startProfiler = async () => {
+  const inspector = await import("node:inspector")
+  const session = new inspector.Session()
+  session.connect()
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((ok, fail) => session.post(method, params ?? {}, (error, result) => (error ? fail(error) : ok(result))))
+  await post("Profiler.enable")
+  await post("Profiler.setSamplingInterval", { interval: 100 })
+  await post("Profiler.start")
+  return async (path: string) => {
+    const { profile } = await post("Profiler.stop") as { profile: unknown }
+    writeFileSync(path, JSON.stringify(profile))
+    session.disconnect()
+  }
+}
+
+const runClient = async (
+  kind: string,
+  jsDir: string,
+  e: Env,
+  deltaWords: number,
+  sessions: number,
+  heapDir: string,
+  profDir: string
+) => {
   const importStart = performance.now()
   const start = kind === "official" ? await official() : await ours(jsDir)
   const importMs = performance.now() - importStart
@@ -282,12 +308,14 @@ const runClient = async (kind: string, jsDir: string, e: Env, deltaWords: number
   await queueReply(text)
   await turns.turn("tell me a long story")
   await queueReply(text)
+  const profiler = profDir === "" ? undefined : await startProfiler()
   fullGc()
   const cpu = process.cpuUsage()
   const longStart = performance.now()
   const deltas = await turns.turn("tell me a long story")
   const longTurnMs = performance.now() - longStart
   const used = process.cpuUsage(cpu)
+  if (profiler !== undefined) await profiler(join(profDir, `${kind}-${process.pid}-long.cpuprofile`))
 
   // Heap per idle session: a full GC before and after opening them, after the
   // events that follow a create have arrived.
@@ -461,10 +489,10 @@ const main = async () => {
           token
         }
         try {
-          const execArgv = ["--expose-gc", ...(profDir === "" ? [] : ["--cpu-prof", "--cpu-prof-dir", profDir])]
+          const execArgv = ["--expose-gc"]
           const client = fork(
             script,
-            ["client", name === "official" ? "official" : "ours", dir, JSON.stringify(env), String(deltaWords), String(sessions), heapDir],
+            ["client", name === "official" ? "official" : "ours", dir, JSON.stringify(env), String(deltaWords), String(sessions), heapDir, profDir],
             { execArgv, stdio: "inherit" }
           )
           client.on("message", (message: unknown) => {
@@ -570,7 +598,7 @@ const fail = (error: unknown) => {
 }
 if (mode === "model") runModel().catch(fail)
 else if (mode === "client") {
-  const [kind, srcDir, env, deltaWords, sessions, heapDir] = args
-  runClient(kind!, srcDir!, JSON.parse(env!), Number(deltaWords), Number(sessions), heapDir ?? "")
+  const [kind, jsDir, env, deltaWords, sessions, heapDir, profDir] = args
+  runClient(kind!, jsDir!, JSON.parse(env!), Number(deltaWords), Number(sessions), heapDir ?? "", profDir ?? "")
     .then(() => process.exit(0), fail)
 } else main().catch(fail)

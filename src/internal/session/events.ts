@@ -6,7 +6,21 @@
  *
  * @internal
  */
-import { Chunk, Deferred, Effect, ExecutionStrategy, Exit, Option, PubSub, Queue, Ref, Scope, Stream } from "effect"
+import {
+  Chunk,
+  Context,
+  Deferred,
+  Effect,
+  ExecutionStrategy,
+  Exit,
+  Option,
+  PubSub,
+  Queue,
+  Ref,
+  Scope,
+  Stream,
+  Tracer
+} from "effect"
 import * as SessionEvent from "../../SessionEvent.js"
 
 /** How many early events a session keeps for replay before its first send. */
@@ -102,7 +116,13 @@ export const make = (
         for (const event of events) yield* react(event)
         if (end) return
       }
-    }).pipe(Effect.ensuring(Deferred.succeed(drained, undefined)), Effect.forkScoped)
+    }).pipe(
+      Effect.ensuring(Deferred.succeed(drained, undefined)),
+      Effect.forkScoped,
+      // The loop runs for the session's life: it does not keep the span it
+      // was forked in (the session's opening) alive.
+      Effect.mapInputContext((context: Context.Context<Scope.Scope>) => Context.omit(Tracer.ParentSpan)(context))
+    )
 
     const subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> = lock.withPermits(1)(
       Effect.flatMap(Ref.get(ended), (isEnded) => {

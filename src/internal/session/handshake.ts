@@ -6,12 +6,13 @@
  *
  * @internal
  */
-import { Cause, Duration, Effect, Exit, Option, Ref, Schema } from "effect"
+import { Cause, Context, Duration, Effect, Exit, Option, Ref, Schema, Tracer } from "effect"
 import type { Scope } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as SessionConfig from "../../SessionConfig.js"
-import type { Connection } from "../connection.js"
+import { type Connection, whenLost } from "../connection.js"
+import type * as Router from "../router.js"
 import * as SessionMethods from "../sessionMethods.js"
 import * as Answers from "./answers.js"
 import * as Capabilities from "./capabilities.js"
@@ -94,6 +95,29 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
   )
 
 /**
+ * The start of a session whose id the runtime names in its answer, and which
+ * may talk first: a pending-routing guard holds traffic for unknown ids from
+ * before the request until the session is registered and its held traffic
+ * flushed. (Apart from {@link open}, so that what the session keeps for its
+ * life does not include the start call and its params.)
+ */
+const openAssigned = (
+  connection: Connection,
+  start: Effect.Effect<SessionMethods.SessionStartResult, CallError>,
+  sessionId: Ref.Ref<string>,
+  sink: Router.SessionSink
+) =>
+  Effect.scoped(
+    Effect.gen(function*() {
+      yield* connection.router.pendingGuard
+      const info = yield* start
+      yield* Ref.set(sessionId, info.sessionId)
+      yield* connection.router.register(info.sessionId, sink)
+      return info
+    })
+  )
+
+/**
  * Opens a session in the current scope: its parts, the release handshake,
  * registration and the start call. The finalizer is in place before the
  * start call, so an interruption at any point leaves no routing behind.
@@ -101,7 +125,9 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
 export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, CallError, Scope.Scope | R> =>
   Effect.gen(function*() {
     const { connection, start } = options
-    const context = yield* Effect.context<R>()
+    // Without the span of the opening: a handler runs under the span of what
+    // it answers, and the session should not keep the opening's span alive.
+    const context = Context.omit(Tracer.ParentSpan)(yield* Effect.context<R>()) as Context.Context<R>
     const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
     const state = yield* Ref.make<Service.State>("starting")
     const turn = yield* Turn.make
@@ -118,16 +144,13 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     // When the connection to the runtime ends no more events can come: the
     // session's streams end, a wait on them fails with the connection's
     // error, and the handlers still running are stopped.
+    // (The wait is the connection's, shared by its sessions: see whenLost.)
     const connectionLost = yield* Ref.make<Option.Option<ConnectionClosed>>(Option.none())
-    yield* connection.protocol.closed.pipe(
-      Effect.flatMap((closed) =>
-        Ref.set(connectionLost, Option.some(closed)).pipe(
-          Effect.zipRight(hub.end),
-          Effect.zipRight(answers.interruptAll)
-        )
-      ),
-      Effect.forkScoped
-    )
+    yield* whenLost(connection.protocol, (closed) =>
+      Ref.set(connectionLost, Option.some(closed)).pipe(
+        Effect.zipRight(hub.end),
+        Effect.zipRight(answers.interruptAll)
+      ))
 
     const sink = { deliver: hub.deliver, request: answers.request }
     let info: SessionMethods.SessionStartResult
@@ -137,18 +160,7 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       yield* connection.router.register(start.sessionId, sink)
       info = yield* start.open
     } else {
-      // The runtime names the id in its answer and may talk first: a
-      // pending-routing guard holds traffic for unknown ids from before the
-      // request until the session is registered and its held traffic flushed.
-      info = yield* Effect.scoped(
-        Effect.gen(function*() {
-          yield* connection.router.pendingGuard
-          const info = yield* start.open
-          yield* Ref.set(sessionId, info.sessionId)
-          yield* connection.router.register(info.sessionId, sink)
-          return info
-        })
-      )
+      info = yield* openAssigned(connection, start.open, sessionId, sink)
     }
     // Changes that came before the start answer apply over what it reports.
     const seen = yield* Ref.get(capabilities)
