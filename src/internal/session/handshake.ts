@@ -135,7 +135,10 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
     // The turn is followed before the event is answered, in the order events come.
     const hub = yield* Events.make(
-      (event) => Effect.zipRight(turn.follow(event), answers.react(event)),
+      (event) => {
+        turn.follow(event)
+        answers.react(event)
+      },
       Capabilities.track(capabilities)
     )
     const parts: Parts = { connection, sessionId, state, hub, answers, closeTimeout: options.closeTimeout }
