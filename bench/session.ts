@@ -582,7 +582,8 @@ const main = async () => {
           "Ratios are ours divided by the official SDK's: below 1 is better for every measure.",
           "start to ready is from creating the client (spawning the runtime) until it can be used; importing the library is measured apart, before it.",
           "client CPU per streamed delta is the client process's user + system CPU from send to session.idle of the long answer, divided by its assistant.message_delta events.",
-          "heap per open idle session is heapUsed after a full GC with the sessions open minus before they were opened, divided by their number."
+          "heap per open idle session is heapUsed after a full GC with the sessions open minus before they were opened, divided by their number; as many were opened and closed once before, so that compiling the code that does it is not counted.",
+          ...(baseline === undefined ? [] : ["baseline is an older checkout's src, compiled and measured the same way as effect-copilot."])
         ],
         medians: summary,
         rounds: Object.fromEntries(results)
