@@ -103,6 +103,61 @@ const decoderFor = (type: string) => {
 
 const field = (u: unknown, key: string): unknown => (Predicate.hasProperty(u, key) ? u[key] : undefined)
 
+// ---------------------------------------------------------------------------
+// The events a streamed answer is made of come one or two per delta, so they
+// have hand-written decoders: each accepts only input its Schema decodes and
+// builds what the Schema would (the same members, in the same order); any
+// other input, including what the tolerant Schema forgives (`null` for an
+// optional member), is left to the Schema. `test/SessionEvent.test.ts`
+// checks the two agree.
+// ---------------------------------------------------------------------------
+
+type Plain = Record<string, unknown>
+
+/** An object as `JSON.parse` makes them, the only kind the fast path takes. */
+const isPlain = (u: unknown): u is Plain => {
+  if (typeof u !== "object" || u === null) return false
+  const proto = Object.getPrototypeOf(u)
+  return proto === Object.prototype || proto === null
+}
+
+/** An optional string member: absent, or a string. */
+const optionalString = (o: Plain, key: string): boolean => !(key in o) || typeof o[key] === "string"
+
+/** The members every event has, decoded, before `type` and `data`; undefined when the Schema must decide. */
+const envelope = (raw: Plain): Plain | undefined => {
+  const { id, timestamp, parentId } = raw
+  if (typeof id !== "string" || typeof timestamp !== "string") return undefined
+  if (parentId !== null && typeof parentId !== "string") return undefined
+  if (raw.ephemeral !== true || !optionalString(raw, "agentId")) return undefined
+  const date = new Date(timestamp)
+  if (Number.isNaN(date.getTime())) return undefined
+  return "agentId" in raw
+    ? { id, timestamp: date, parentId, ephemeral: true, agentId: raw.agentId }
+    : { id, timestamp: date, parentId, ephemeral: true }
+}
+
+const fastDecoders: ReadonlyMap<string, (raw: Plain) => KnownEvent | undefined> = new Map([
+  ["assistant.message_delta", (raw: Plain): KnownEvent | undefined => {
+    const data = raw.data
+    if (!isPlain(data) || typeof data.messageId !== "string" || typeof data.deltaContent !== "string") return undefined
+    if (!optionalString(data, "parentToolCallId")) return undefined
+    const head = envelope(raw)
+    if (head === undefined) return undefined
+    const decoded = "parentToolCallId" in data
+      ? { messageId: data.messageId, deltaContent: data.deltaContent, parentToolCallId: data.parentToolCallId }
+      : { messageId: data.messageId, deltaContent: data.deltaContent }
+    return { ...head, type: "assistant.message_delta", data: decoded } as KnownEvent
+  }],
+  ["assistant.streaming_delta", (raw: Plain): KnownEvent | undefined => {
+    const data = raw.data
+    if (!isPlain(data) || typeof data.totalResponseSizeBytes !== "number") return undefined
+    const head = envelope(raw)
+    if (head === undefined) return undefined
+    return { ...head, type: "assistant.streaming_delta", data: { totalResponseSizeBytes: data.totalResponseSizeBytes } } as KnownEvent
+  }]
+])
+
 /**
  * Decodes a raw event; never fails (see {@link UnknownEvent}).
  *
@@ -122,6 +177,11 @@ export const decode = (raw: unknown): SessionEvent => {
     reason
   })
   if (typeof type !== "string") return unknown("", "the event has no type")
+  const fast = fastDecoders.get(type)
+  if (fast !== undefined && isPlain(raw)) {
+    const decoded = fast(raw)
+    if (decoded !== undefined) return decoded
+  }
   const decoder = decoderFor(type)
   if (decoder === undefined) return unknown(type, `event type ${type} is not known to this SDK`)
   const decoded = decoder(raw)

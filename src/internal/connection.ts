@@ -12,7 +12,9 @@
  *
  * @internal
  */
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
+import type { Scope } from "effect"
+import type { ConnectionClosed } from "../CopilotError.js"
 import type * as GitHubTokens from "./gitHubTokens.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 import type * as Router from "./router.js"
@@ -55,4 +57,38 @@ export const of = (client: object): Effect.Effect<Connection> =>
           "(or is a copy of one): sessions need the client service itself"
       )
       : Effect.succeed(connection)
+  })
+
+/** What one session does when its connection ends. */
+type OnLost = (closed: ConnectionClosed) => Effect.Effect<void>
+
+// The sessions waiting for the end of each connection, keyed by its protocol.
+const lossWatchers = new WeakMap<Protocol.Protocol, Set<OnLost>>()
+
+/**
+ * Runs `onLost` when the connection ends (at once if it has ended), for as
+ * long as the current scope is open. One daemon fiber per connection waits
+ * for the end on behalf of all its sessions, so an open session keeps no
+ * fiber of its own for it; that fiber ends with the connection. `onLost` may
+ * run twice when the end comes while it is being registered, so it must be
+ * idempotent.
+ */
+export const whenLost = (protocol: Protocol.Protocol, onLost: OnLost): Effect.Effect<void, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    let waiting = lossWatchers.get(protocol)
+    if (waiting === undefined) {
+      const sessions = new Set<OnLost>()
+      waiting = sessions
+      lossWatchers.set(protocol, sessions)
+      yield* Effect.forkDaemon(
+        Effect.flatMap(protocol.closed, (closed) =>
+          Effect.forEach([...sessions], (f) => f(closed), { concurrency: "unbounded", discard: true }))
+      )
+    }
+    const sessions = waiting
+    sessions.add(onLost)
+    yield* Effect.addFinalizer(() => Effect.sync(() => sessions.delete(onLost)))
+    // Ended before the entry was in place: the watcher may have run without it.
+    const ended = yield* protocol.isClosed
+    if (Option.isSome(ended)) yield* onLost(ended.value)
   })

@@ -18,8 +18,8 @@
  *
  * @internal
  */
-import { Cause, Context, Data, Effect, Fiber, FiberMap, FiberSet, HashSet, Option, Ref, Schema } from "effect"
-import type { Scope, Tracer } from "effect"
+import { Cause, Context, Data, Effect, Fiber, FiberMap, FiberSet, HashSet, Option, Ref, Schema, Tracer } from "effect"
+import type { Scope } from "effect"
 import * as Auth from "../../Auth.js"
 import * as Canvas from "../../Canvas.js"
 import type * as Commands from "../../Commands.js"
@@ -133,8 +133,11 @@ const CommandData = Schema.Struct({
 })
 
 export interface Answers {
-  /** Reacts to an event that asks this client for something; others are ignored. */
-  readonly react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>
+  /**
+   * Reacts to an event that asks this client for something (others are
+   * ignored): starts its handling in a fiber of the session, at once.
+   */
+  readonly react: (event: SessionEvent.SessionEvent) => void
   /** Serves one session-keyed inbound request; fails only with the error to answer with. */
   readonly request: (method: string, params: unknown) => Effect.Effect<unknown, RpcError>
   /** Interrupts every running handler (the session closed, or the connection ended). */
@@ -164,10 +167,16 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
     const handlerFibers = yield* FiberSet.make<unknown, unknown>()
     // Running tool calls by request id, so `external_tool.completed` can stop one.
     const toolFibers = yield* FiberMap.make<string, unknown, unknown>()
+    // Forks into those from wherever an event is taken in, with the context
+    // and fiber refs of the session's opening (its span aside: a handler runs
+    // under the span of what it answers).
+    const withoutSpan = Effect.mapInputContext((context: Context.Context<never>) => Context.omit(Tracer.ParentSpan)(context))
+    const runHandler = yield* withoutSpan(FiberSet.runtime(handlerFibers)<never>())
+    const runTool = yield* withoutSpan(FiberMap.runtime(toolFibers)<never>())
     // Tool calls whose answer is on its way: the `external_tool.completed`
     // that the answer itself causes must not interrupt the call waiting for
     // its reply (it would end the tool's span as interrupted).
-    const answering = yield* Ref.make(HashSet.empty<string>())
+    const answering = new Set<string>()
     // The session file system when the config names none (see SessionFs.SessionFs).
     const ambientFs = yield* Effect.serviceOption(SessionFs.SessionFs)
     // The context taken when the session opened, but its span: a handler runs
@@ -257,7 +266,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
             return { result: { textResultForLlm: text, resultType: "failure", error: text } }
           }
         )
-        yield* Ref.update(answering, HashSet.add(data.requestId))
+        answering.add(data.requestId)
         yield* sendAnswer(
           Methods.SessionToolsHandlePendingToolCall.name,
           { sessionId, requestId: data.requestId, ...outcome },
@@ -266,7 +275,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
         const failure = toolFailure(outcome)
         if (Option.isSome(failure)) return yield* new HandlerFellBack({ message: failure.value })
       }).pipe(
-        Effect.ensuring(Ref.update(answering, HashSet.remove(data.requestId))),
+        Effect.ensuring(Effect.sync(() => answering.delete(data.requestId))),
         traced("CopilotSession.tool", sessionId, { "tool.name": data.toolName, "tool.call_id": data.toolCallId })
       )
     }
@@ -404,32 +413,45 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
       }).pipe(traced("CopilotSession.command", sessionId, { "command.name": data.commandName }))
     }
 
-    const react = (event: SessionEvent.SessionEvent): Effect.Effect<void> => {
+    /** The session's id, then the handling of an event with it. */
+    const withSessionId = (f: (sessionId: string) => Effect.Effect<void>) => Effect.flatMap(Ref.get(options.sessionId), f)
+
+    const react = (event: SessionEvent.SessionEvent): void => {
       switch (event.type) {
-        case "mcp.oauth_required":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerMcpAuth(sessionId, event.data))))
-        case "external_tool.requested":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberMap.run(toolFibers, event.data.requestId, answerTool(sessionId, event.data))))
+        case "external_tool.requested": {
+          const data = event.data
+          runTool(data.requestId, withSessionId((sessionId) => answerTool(sessionId, data)))
+          return
+        }
         case "external_tool.completed":
           // The runtime no longer waits for this call (another client answered,
           // or the turn was aborted), unless it confirms this client's answer.
-          return Effect.flatMap(Ref.get(answering), (sent) =>
-            HashSet.has(sent, event.data.requestId) ? Effect.void : FiberMap.remove(toolFibers, event.data.requestId))
-        case "permission.requested":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerPermission(sessionId, event.data))))
-        case "elicitation.requested":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, event.data))))
-        case "command.execute":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerCommand(sessionId, event.data))))
+          if (!answering.has(event.data.requestId)) runHandler(FiberMap.remove(toolFibers, event.data.requestId))
+          return
+        case "permission.requested": {
+          const data = event.data
+          runHandler(withSessionId((sessionId) => answerPermission(sessionId, data)))
+          return
+        }
+        case "elicitation.requested": {
+          const data = event.data
+          runHandler(withSessionId((sessionId) => answerElicitation(sessionId, data)))
+          return
+        }
+        case "mcp.oauth_required": {
+          const data = event.data
+          runHandler(withSessionId((sessionId) => answerMcpAuth(sessionId, data)))
+          return
+        }
+        case "command.execute": {
+          const data = event.data
+          runHandler(withSessionId((sessionId) => answerCommand(sessionId, data)))
+          return
+        }
         case "unknown":
           return reactUnknown(event)
         default:
-          return Effect.void
+          return
       }
     }
 
@@ -438,32 +460,46 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
      * SDK could not read still names the request: it is answered from the
      * raw data, with the handler when that data is enough, else the fallback.
      */
-    const reactUnknown = (event: SessionEvent.UnknownEvent): Effect.Effect<void> => {
+    const reactUnknown = (event: SessionEvent.UnknownEvent): void => {
+      switch (event.originalType) {
+        case "external_tool.requested":
+        case "permission.requested":
+        case "elicitation.requested":
+        case "mcp.oauth_required":
+        case "command.execute":
+          break
+        default:
+          return
+      }
       const data = Option.match(Schema.decodeUnknownOption(RawData)(event.raw), { onNone: () => undefined, onSome: (r) => r.data })
       switch (event.originalType) {
         case "external_tool.requested": {
           const call = Schema.decodeUnknownOption(ToolCallData)(data)
-          if (Option.isNone(call)) return Effect.logWarning(`ignored a tool call whose data does not decode: ${event.reason}`)
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberMap.run(toolFibers, call.value.requestId, answerTool(sessionId, call.value))))
+          if (Option.isNone(call)) {
+            runHandler(Effect.logWarning(`ignored a tool call whose data does not decode: ${event.reason}`))
+            return
+          }
+          runTool(call.value.requestId, withSessionId((sessionId) => answerTool(sessionId, call.value)))
+          return
         }
         case "permission.requested":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerPermission(sessionId, data))))
+          runHandler(withSessionId((sessionId) => answerPermission(sessionId, data)))
+          return
         case "elicitation.requested":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerElicitation(sessionId, data))))
+          runHandler(withSessionId((sessionId) => answerElicitation(sessionId, data)))
+          return
         case "mcp.oauth_required":
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerMcpAuth(sessionId, data))))
+          runHandler(withSessionId((sessionId) => answerMcpAuth(sessionId, data)))
+          return
         case "command.execute": {
           const command = Schema.decodeUnknownOption(CommandData)(data)
-          if (Option.isNone(command)) return Effect.logWarning(`ignored a command whose data does not decode: ${event.reason}`)
-          return Effect.flatMap(Ref.get(options.sessionId), (sessionId) =>
-            Effect.asVoid(FiberSet.run(handlerFibers, answerCommand(sessionId, command.value))))
+          if (Option.isNone(command)) {
+            runHandler(Effect.logWarning(`ignored a command whose data does not decode: ${event.reason}`))
+            return
+          }
+          runHandler(withSessionId((sessionId) => answerCommand(sessionId, command.value)))
+          return
         }
-        default:
-          return Effect.void
       }
     }
 

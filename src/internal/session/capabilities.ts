@@ -49,6 +49,10 @@ export const merge = (current: SessionCapabilities, change: unknown): SessionCap
 export const fromStart = (capabilities: unknown): SessionCapabilities =>
   capabilities === undefined || capabilities === null ? {} : Option.getOrElse(decode(capabilities), () => ({}))
 
-/** Keeps a session's capabilities current: apply to every event, before subscribers see it. */
-export const track = (ref: Ref.Ref<SessionCapabilities>) => (event: SessionEvent.SessionEvent): Effect.Effect<void> =>
-  event.type === "capabilities.changed" ? Ref.update(ref, (current) => merge(current, event.data)) : Effect.void
+/**
+ * Keeps a session's capabilities current: apply to every event, before
+ * subscribers see it; synchronous, as the session takes its events in.
+ */
+export const track = (ref: Ref.Ref<SessionCapabilities>) => (event: SessionEvent.SessionEvent): void => {
+  if (event.type === "capabilities.changed") Effect.runSync(Ref.update(ref, (current) => merge(current, event.data)))
+}

@@ -4,30 +4,29 @@
  * asks), the PubSub subscribers read, and the replay of the events since the
  * session opened for a subscriber that comes before the first send.
  *
+ * An event is handled where the router hands it over, in one synchronous
+ * step: decoded, observed, published, reacted to. The hub has no fiber and
+ * no queue of its own, so an event costs no hop between fibers on its way to
+ * the subscribers, and an idle session holds no fiber. What a reaction starts
+ * (a handler) runs in fibers of the session (see answers.ts).
+ *
  * @internal
  */
-import { Chunk, Deferred, Effect, ExecutionStrategy, Exit, Option, PubSub, Queue, Ref, Scope, Stream } from "effect"
+import { Chunk, Context, Deferred, Effect, ExecutionStrategy, Exit, PubSub, Queue, Runtime, Scope, Stream, Tracer } from "effect"
 import * as SessionEvent from "../../SessionEvent.js"
 
 /** How many early events a session keeps for replay before its first send. */
 export const STARTUP_EVENTS_LIMIT = 1024
 
-/** The most raw events the dispatcher takes from the intake at a time. */
-const BATCH_LIMIT = 1024
-
-/** Marks the end of the intake queue and of every subscription. */
+/** Marks the end of every subscription. */
 const END: unique symbol = Symbol("effect-copilot/CopilotSession/END")
 
-const keepStartup = (
-  events: Chunk.Chunk<SessionEvent.SessionEvent>,
-  event: SessionEvent.SessionEvent
-): Chunk.Chunk<SessionEvent.SessionEvent> =>
-  Chunk.append(Chunk.size(events) < STARTUP_EVENTS_LIMIT ? events : Chunk.drop(events, 1), event)
+type Item = SessionEvent.SessionEvent | typeof END
 
 export interface EventHub {
   /** Takes one raw event from the router; synchronous and never blocking. */
   readonly deliver: (event: unknown) => void
-  /** No more events will come: subscribers end after the ones already taken in. */
+  /** No more events will come: subscribers end after the ones already published; later events are dropped. */
   readonly end: Effect.Effect<void>
   /** Completes when the last event before the end has been published. */
   readonly drained: Effect.Effect<void>
@@ -42,90 +41,115 @@ export interface EventHub {
  * before subscribers can see it (state derived from events, such as the
  * capabilities, is current when a subscriber gets the event); `react` runs
  * after it is published, in the order the events came: the session answers
- * tool calls and requests from there. Subscriptions live in a scope of their own
- * under the current one, so closing the scope of the code that subscribed
- * does not cut a subscriber off before the session's last events.
+ * tool calls and requests from there. Both are synchronous and must not
+ * throw. Subscriptions live in a scope of their own under the current one, so
+ * closing the scope of the code that subscribed does not cut a subscriber
+ * off before the session's last events.
  */
 export const make = (
-  react: (event: SessionEvent.SessionEvent) => Effect.Effect<void>,
-  observe: (event: SessionEvent.SessionEvent) => Effect.Effect<void> = () => Effect.void
+  react: (event: SessionEvent.SessionEvent) => void,
+  observe: (event: SessionEvent.SessionEvent) => void = () => {}
 ): Effect.Effect<EventHub, never, Scope.Scope> =>
   Effect.gen(function*() {
-    const intake = yield* Queue.unbounded<unknown>()
     // Subscribers see END as the last item: a stream ends only after it has
     // taken every event published before it (shutting the hub down instead
     // would drop what a slow subscriber has not taken yet).
-    const hub = yield* PubSub.unbounded<SessionEvent.SessionEvent | typeof END>()
+    const hub = yield* PubSub.unbounded<Item>()
     const subscriptions = yield* Effect.flatMap(Effect.scope, (scope) => Scope.fork(scope, ExecutionStrategy.sequential))
-    const ended = yield* Ref.make(false)
+    const drained = yield* Deferred.make<void>()
+    // Runs the debug log of an undecoded event with the session's logger
+    // (and without the span of the opening, which it would keep alive).
+    const runtime = yield* Effect.runtime<never>().pipe(
+      Effect.mapInputContext((context: Context.Context<never>) => Context.omit(Tracer.ParentSpan)(context))
+    )
+    // The state is plain: every change to it happens in one synchronous step
+    // (JavaScript runs one at a time), so no lock is needed.
+    let ended = false
     // The events since the session opened, kept until its first send, so a
     // subscriber that comes right after creation also gets the early ones
     // (session.start, and a cloud session's held traffic).
-    const startup = yield* Ref.make<Option.Option<Chunk.Chunk<SessionEvent.SessionEvent>>>(Option.some(Chunk.empty()))
-    // Publishing, the startup record and subscribing happen under one lock,
-    // so a subscriber gets each event exactly once: replayed or live.
-    const lock = yield* Effect.makeSemaphore(1)
-    const drained = yield* Deferred.make<void>()
+    let startup: Array<SessionEvent.SessionEvent> | undefined = []
 
-    /** Publishes a batch and keeps it for replay, under the lock; at the end, END after it. */
-    const publish = (events: ReadonlyArray<SessionEvent.SessionEvent>, end: boolean) =>
-      lock.withPermits(1)(Effect.gen(function*() {
-        if (events.length > 0) {
-          yield* PubSub.publishAll(hub, events)
-          yield* Ref.update(startup, Option.map((kept) => events.reduce(keepStartup, kept)))
-        }
-        if (end) {
-          yield* PubSub.publish(hub, END)
-          yield* Ref.set(ended, true)
-        }
-      }))
-
-    // Takes what has arrived in one go (up to a bound), so a burst of events
-    // costs one lock, one publish and one wake-up of each subscriber per
-    // batch rather than per event; order is kept within and across batches.
-    yield* Effect.gen(function*() {
-      for (;;) {
-        const batch = yield* Queue.takeBetween(intake, 1, BATCH_LIMIT)
-        const events: Array<SessionEvent.SessionEvent> = []
-        let end = false
-        for (const raw of batch) {
-          if (raw === END) {
-            end = true
-            break
-          }
-          const event = SessionEvent.decode(raw)
-          if (event.type === "unknown") yield* Effect.logDebug(`session event not decoded: ${event.reason}`)
-          yield* observe(event)
-          events.push(event)
-        }
-        yield* publish(events, end)
-        for (const event of events) yield* react(event)
-        if (end) return
+    const deliver = (raw: unknown) => {
+      if (ended) return
+      const event = SessionEvent.decode(raw)
+      if (event.type === "unknown") {
+        Runtime.runFork(runtime)(Effect.logDebug(`session event not decoded: ${event.reason}`))
       }
-    }).pipe(Effect.ensuring(Deferred.succeed(drained, undefined)), Effect.forkScoped)
+      observe(event)
+      hub.unsafeOffer(event)
+      if (startup !== undefined) {
+        if (startup.length >= STARTUP_EVENTS_LIMIT) startup.shift()
+        startup.push(event)
+      }
+      react(event)
+    }
 
-    const subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> = lock.withPermits(1)(
-      Effect.flatMap(Ref.get(ended), (isEnded) => {
-        if (isEnded) return Effect.succeed(Stream.empty)
-        return Effect.gen(function*() {
-          const scope = yield* Scope.fork(subscriptions, ExecutionStrategy.sequential)
-          const queue = yield* PubSub.subscribe(hub).pipe(Scope.extend(scope))
-          const replay = Option.getOrElse(yield* Ref.get(startup), () => Chunk.empty<SessionEvent.SessionEvent>())
-          return Stream.concat(Stream.fromChunk(replay), Stream.fromQueue(queue)).pipe(
-            Stream.takeWhile((item): item is SessionEvent.SessionEvent => item !== END),
-            Stream.ensuring(Scope.close(scope, Exit.void))
-          )
-        })
+    const end = Effect.sync(() => {
+      if (ended) return
+      ended = true
+      hub.unsafeOffer(END)
+      Deferred.unsafeDone(drained, Effect.void)
+    })
+
+    // Subscribing takes several steps, and events may be published between
+    // the moment the subscription starts taking them and the moment the
+    // replay is read: those are in both, and the live side skips them (by
+    // identity: each decoded event is an object of its own).
+    const subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> = Effect.suspend(() => {
+      if (ended) return Effect.succeed(Stream.empty)
+      return Effect.gen(function*() {
+        const scope = yield* Scope.fork(subscriptions, ExecutionStrategy.sequential)
+        const queue = yield* PubSub.subscribe(hub).pipe(Scope.extend(scope))
+        const replay = startup === undefined ? [] : startup.slice()
+        const close = Scope.close(scope, Exit.void)
+        if (ended) {
+          // The end came while subscribing: what was published is all there
+          // will be, and the queue may or may not have the END itself.
+          const taken = Chunk.toReadonlyArray(yield* Queue.takeAll(queue))
+          yield* close
+          return Stream.fromIterable(dedupe(replay, taken))
+        }
+        const live = Stream.fromQueue(queue).pipe(
+          Stream.takeWhile((item): item is SessionEvent.SessionEvent => item !== END),
+          Stream.ensuring(close)
+        )
+        if (replay.length === 0) return live
+        const seen = new Set<SessionEvent.SessionEvent>(replay)
+        let catchingUp = true
+        return Stream.concat(
+          Stream.fromIterable(replay),
+          Stream.filter(live, (event) => {
+            if (!catchingUp) return true
+            if (seen.has(event)) return false
+            catchingUp = false
+            return true
+          })
+        )
       })
-    )
+    })
 
     return {
-      deliver: (event) => {
-        intake.unsafeOffer(event)
-      },
-      end: Effect.asVoid(Queue.offer(intake, END)),
+      deliver,
+      end,
       drained: Deferred.await(drained),
       subscribe,
-      stopReplay: Ref.set(startup, Option.none())
+      stopReplay: Effect.sync(() => {
+        startup = undefined
+      })
     }
   })
+
+/** The replay, then what the queue took that the replay does not have, up to the END. */
+const dedupe = (
+  replay: ReadonlyArray<SessionEvent.SessionEvent>,
+  taken: ReadonlyArray<Item>
+): ReadonlyArray<SessionEvent.SessionEvent> => {
+  const seen = new Set<Item>(replay)
+  const out = [...replay]
+  for (const item of taken) {
+    if (item === END) break
+    if (!seen.has(item)) out.push(item)
+  }
+  return out
+}

@@ -6,12 +6,13 @@
  *
  * @internal
  */
-import { Cause, Deferred, Duration, Effect, Exit, Option, Ref, Schema } from "effect"
+import { Cause, Context, Deferred, Duration, Effect, Exit, Option, Ref, Schema, Tracer } from "effect"
 import type { Scope } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as SessionConfig from "../../SessionConfig.js"
-import type { Connection } from "../connection.js"
+import { type Connection, whenLost } from "../connection.js"
+import type * as Router from "../router.js"
 import * as SessionMethods from "../sessionMethods.js"
 import * as TraceContext from "../traceContext.js"
 import * as Answers from "./answers.js"
@@ -103,6 +104,29 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
   )
 
 /**
+ * The start of a session whose id the runtime names in its answer, and which
+ * may talk first: a pending-routing guard holds traffic for unknown ids from
+ * before the request until the session is registered and its held traffic
+ * flushed. (Apart from {@link open}, so that what the session keeps for its
+ * life does not include the start call and its params.)
+ */
+const openAssigned = (
+  connection: Connection,
+  start: Effect.Effect<SessionMethods.SessionStartResult, CallError>,
+  sessionId: Ref.Ref<string>,
+  sink: Router.SessionSink
+) =>
+  Effect.scoped(
+    Effect.gen(function*() {
+      yield* connection.router.pendingGuard
+      const info = yield* start
+      yield* Ref.set(sessionId, info.sessionId)
+      yield* connection.router.register(info.sessionId, sink)
+      return info
+    })
+  )
+
+/**
  * Opens a session in the current scope: its parts, the release handshake,
  * registration and the start call. The finalizer is in place before the
  * start call, so an interruption at any point leaves no routing behind.
@@ -110,7 +134,9 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
 export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, CallError, Scope.Scope | R> =>
   Effect.gen(function*() {
     const { connection, start } = options
-    const context = yield* Effect.context<R>()
+    // Without the span of the opening: a handler runs under the span of what
+    // it answers, and the session should not keep the opening's span alive.
+    const context = Context.omit(Tracer.ParentSpan)(yield* Effect.context<R>()) as Context.Context<R>
     const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
     const state = yield* Ref.make<Service.State>("starting")
     const turn = yield* Turn.make
@@ -128,7 +154,10 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
     // The turn is followed before the event is answered, in the order events come.
     const hub = yield* Events.make(
-      (event) => Effect.zipRight(turn.follow(event), answers.react(event)),
+      (event) => {
+        turn.follow(event)
+        answers.react(event)
+      },
       Capabilities.track(capabilities)
     )
     const parts: Parts = {
@@ -145,16 +174,13 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     // When the connection to the runtime ends no more events can come: the
     // session's streams end, a wait on them fails with the connection's
     // error, and the handlers still running are stopped.
+    // (The wait is the connection's, shared by its sessions: see whenLost.)
     const connectionLost = yield* Ref.make<Option.Option<ConnectionClosed>>(Option.none())
-    yield* connection.protocol.closed.pipe(
-      Effect.flatMap((closed) =>
-        Ref.set(connectionLost, Option.some(closed)).pipe(
-          Effect.zipRight(hub.end),
-          Effect.zipRight(answers.interruptAll)
-        )
-      ),
-      Effect.forkScoped
-    )
+    yield* whenLost(connection.protocol, (closed) =>
+      Ref.set(connectionLost, Option.some(closed)).pipe(
+        Effect.zipRight(hub.end),
+        Effect.zipRight(answers.interruptAll)
+      ))
 
     const sink = { deliver: hub.deliver, request: answers.request, spanParent: turn.spanParent }
     let info: SessionMethods.SessionStartResult
@@ -164,18 +190,7 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       yield* connection.router.register(start.sessionId, sink)
       info = yield* start.open
     } else {
-      // The runtime names the id in its answer and may talk first: a
-      // pending-routing guard holds traffic for unknown ids from before the
-      // request until the session is registered and its held traffic flushed.
-      info = yield* Effect.scoped(
-        Effect.gen(function*() {
-          yield* connection.router.pendingGuard
-          const info = yield* start.open
-          yield* Ref.set(sessionId, info.sessionId)
-          yield* connection.router.register(info.sessionId, sink)
-          return info
-        })
-      )
+      info = yield* openAssigned(connection, start.open, sessionId, sink)
     }
     // Changes that came before the start answer apply over what it reports.
     const seen = yield* Ref.get(capabilities)

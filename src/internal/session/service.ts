@@ -140,37 +140,42 @@ export const make = (options: Options) => {
     )
   }
 
+  // The members that are Effects or Streams are suspended: each is built
+  // when run, so an open session holds one small thunk for each, not the
+  // description of every call it could make.
   return {
     sessionId,
     info: options.info,
     capabilities: Ref.get(options.capabilities),
     subscribe: hub.subscribe,
-    events: Stream.unwrap(hub.subscribe),
+    events: Stream.suspend(() => Stream.unwrap(hub.subscribe)),
     send,
     sendAndWait,
     sendPrompt: (prompt: string) => send(prompt),
     sendPromptAndWait: (prompt: string, waitOptions?: { readonly timeout?: Duration.DurationInput | undefined }) =>
       sendAndWait(prompt, waitOptions),
-    getEvents: Effect.map(
-      whenOpen(protocol.call(SessionMethods.SessionGetMessages, { sessionId })),
-      (result) => result.events.map(SessionEvent.decode)
+    getEvents: Effect.suspend(() =>
+      Effect.map(
+        whenOpen(protocol.call(SessionMethods.SessionGetMessages, { sessionId })),
+        (result) => result.events.map(SessionEvent.decode)
+      )
     ),
-    abort: Effect.asVoid(call(Methods.SessionAbort, {})),
+    abort: Effect.suspend(() => Effect.asVoid(call(Methods.SessionAbort, {}))),
     setModel: (
       modelId: string,
       modelOptions?: Omit<Method.Params<typeof Methods.SessionModelSwitchTo>, "sessionId" | "modelId">
     ) => call(Methods.SessionModelSwitchTo, { ...modelOptions, modelId }),
-    getModel: call(Methods.SessionModelGetCurrent, {}),
+    getModel: Effect.suspend(() => call(Methods.SessionModelGetCurrent, {})),
     log: (message: string, logOptions?: Omit<Method.Params<typeof Methods.SessionLog>, "sessionId" | "message">) =>
       call(Methods.SessionLog, { ...logOptions, message }),
     mode: {
-      get: call(Methods.SessionModeGet, {}),
+      get: Effect.suspend(() => call(Methods.SessionModeGet, {})),
       set: (mode: Method.Params<typeof Methods.SessionModeSet>["mode"]) => call(Methods.SessionModeSet, { mode })
     },
     plan: {
-      read: call(Methods.SessionPlanRead, {}),
+      read: Effect.suspend(() => call(Methods.SessionPlanRead, {})),
       update: (content: string) => Effect.asVoid(call(Methods.SessionPlanUpdate, { content })),
-      delete: Effect.asVoid(call(Methods.SessionPlanDelete, {}))
+      delete: Effect.suspend(() => Effect.asVoid(call(Methods.SessionPlanDelete, {})))
     },
     commands: {
       list: (filter: Commands.ListFilter = {}) => call(Methods.SessionCommandsList, filter),
@@ -182,8 +187,8 @@ export const make = (options: Options) => {
       elicit: (params) => call(Methods.SessionUiElicitation, params)
     }),
     workspace: {
-      get: call(Methods.SessionWorkspacesGetWorkspace, {}),
-      listFiles: call(Methods.SessionWorkspacesListFiles, {}),
+      get: Effect.suspend(() => call(Methods.SessionWorkspacesGetWorkspace, {})),
+      listFiles: Effect.suspend(() => call(Methods.SessionWorkspacesListFiles, {})),
       readFile: (path: string) => call(Methods.SessionWorkspacesReadFile, { path }),
       createFile: (path: string, content: string) =>
         Effect.asVoid(call(Methods.SessionWorkspacesCreateFile, { path, content }))

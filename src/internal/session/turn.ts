@@ -22,7 +22,7 @@
  *
  * @internal
  */
-import { Effect, Option, Ref } from "effect"
+import { Effect, Option } from "effect"
 import type { Tracer } from "effect"
 import type * as SessionEvent from "../../SessionEvent.js"
 
@@ -37,8 +37,8 @@ export interface TurnTrace {
   readonly begin: (span: Tracer.AnySpan) => Effect.Effect<void>
   /** The send of `span` failed: no turn of it follows. */
   readonly abandon: (span: Tracer.AnySpan) => Effect.Effect<void>
-  /** Follows the events in the order the session takes them in. */
-  readonly follow: (event: SessionEvent.SessionEvent) => Effect.Effect<void>
+  /** Follows the events in the order the session takes them in; synchronous, as the session takes them in. */
+  readonly follow: (event: SessionEvent.SessionEvent) => void
   /**
    * The span options that put a span under the current turn, or make it a
    * root outside one.
@@ -48,28 +48,41 @@ export interface TurnTrace {
 
 const idle: State = { span: Option.none(), started: false }
 
-export const make: Effect.Effect<TurnTrace> = Effect.map(Ref.make<State>(idle), (state) => ({
-  begin: (span) => Ref.set(state, { span: Option.some(span), started: false }),
-  abandon: (span) =>
-    Ref.update(state, (s) => (!s.started && Option.isSome(s.span) && s.span.value === span ? idle : s)),
-  follow: (event) =>
-    Ref.update(state, (s): State => {
-      if (Option.isNone(s.span)) return s
-      switch (event.type) {
-        case "user.message":
-          return s.started ? s : { ...s, started: true }
-        case "session.idle":
-          // An autopilot idle does not end the turn (as sendAndWait reads it).
-          return s.started && event.data.mode !== "autopilot" ? idle : s
-        case "session.error":
-          return s.started ? idle : s
-        default:
-          return s
-      }
-    }),
-  spanParent: Effect.map(Ref.get(state), (s) =>
-    Option.match(s.span, {
-      onNone: () => ({ root: true as const }),
-      onSome: (parent) => ({ parent })
-    }))
-}))
+const next = (s: State, event: SessionEvent.SessionEvent): State => {
+  if (Option.isNone(s.span)) return s
+  switch (event.type) {
+    case "user.message":
+      return s.started ? s : { ...s, started: true }
+    case "session.idle":
+      // An autopilot idle does not end the turn (as sendAndWait reads it).
+      return s.started && event.data.mode !== "autopilot" ? idle : s
+    case "session.error":
+      return s.started ? idle : s
+    default:
+      return s
+  }
+}
+
+// One plain cell per session: every change to it is one synchronous step.
+export const make: Effect.Effect<TurnTrace> = Effect.sync(() => {
+  let state = idle
+  return {
+    begin: (span) =>
+      Effect.sync(() => {
+        state = { span: Option.some(span), started: false }
+      }),
+    abandon: (span) =>
+      Effect.sync(() => {
+        if (!state.started && Option.isSome(state.span) && state.span.value === span) state = idle
+      }),
+    follow: (event) => {
+      state = next(state, event)
+    },
+    spanParent: Effect.sync(() =>
+      Option.match(state.span, {
+        onNone: () => ({ root: true as const }),
+        onSome: (parent) => ({ parent })
+      })
+    )
+  }
+})
