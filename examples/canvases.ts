@@ -10,9 +10,9 @@
  * tools.
  */
 import { NodeRuntime } from "@effect/platform-node"
-import { Config, Console, Effect, Layer, Option, Ref, Schema } from "effect"
-import { Canvas, CopilotClient, CopilotSession, Handlers } from "effect-copilot"
-import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
+import { Console, Effect, Option, Ref, Schema } from "effect"
+import { Canvas, CopilotSession, Handlers } from "effect-copilot"
+import { exampleCopilot } from "./runtime.js"
 
 /** A board per open instance: its cards, kept in a Ref. */
 const makeBoard = (boards: Ref.Ref<Record<string, ReadonlyArray<string>>>) =>
@@ -67,31 +67,15 @@ export const program = Effect.gen(function*() {
   yield* Console.log(`Cards: ${JSON.stringify(yield* Ref.get(boards))}`)
 }).pipe(Effect.scoped)
 
-/** The real Copilot service, signed in with the token from the environment. */
-const RealCopilot = CopilotClient.layerConfig()
-
-/** The real runtime, offline, with a scripted model that drives the board through the runtime's canvas tools. */
-const OfflineCopilot = Layer.effectDiscard(
+/** The scripted model (offline) drives the board through the runtime's canvas tools, as a model would. */
+const Copilot = exampleCopilot((model) =>
   Effect.gen(function*() {
-    const model = yield* ScriptedModel.ScriptedModel
     yield* model.toolCall("open_canvas", { canvasId: "board", instanceId: "launch", input: { title: "Launch" } })
     yield* model.toolCall("invoke_canvas_action", { instanceId: "launch", actionName: "add_card", input: { text: "write the docs" } })
     yield* model.reply("The Launch board is open with one card: write the docs.")
   })
-).pipe(Layer.provideMerge(TestRuntime.layer()))
-
-const hasToken = Config.option(Config.nonEmptyString("GH_TOKEN").pipe(Config.orElse(() => Config.nonEmptyString("GITHUB_TOKEN"))))
-
-const main = Effect.gen(function*() {
-  const token = yield* hasToken
-  if (Option.isSome(token)) {
-    yield* Console.log("Using the Copilot service with the token from the environment.\n")
-    return yield* Effect.provide(program, RealCopilot)
-  }
-  yield* Console.log("No GH_TOKEN set: running the bundled runtime offline against a scripted model.\n")
-  return yield* Effect.provide(program, OfflineCopilot)
-})
+)
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  NodeRuntime.runMain(main)
+  NodeRuntime.runMain(program.pipe(Effect.provide(Copilot)))
 }

@@ -743,20 +743,35 @@ const make = (options: Options = {}) =>
     const enqueue = (...answers: ReadonlyArray<Answer>) =>
       Ref.update(state, (s) => ({ ...s, queue: [...s.queue, ...answers] }))
 
-    /** Takes the next answer: queued delays add up; then script, then conversations. */
+    /**
+     * Takes the next scripted answer off the queue (queued delays add up);
+     * `none` with the delays when the queue holds no answer.
+     */
+    const takeQueued = (s: State): { readonly taken: Option.Option<[Resolution, State]>; readonly delay: Duration.Duration } => {
+      let delay = Duration.zero
+      for (const [index, answer] of s.queue.entries()) {
+        if (answer._tag === "Delay") {
+          delay = Duration.sum(delay, answer.duration)
+          continue
+        }
+        const rest = { ...s, queue: s.queue.slice(index + 1) }
+        return {
+          delay,
+          taken: Option.some(
+            answer._tag === "Failure"
+              ? [{ _tag: "Failure", status: answer.status, message: answer.message, delay }, rest]
+              : [{ _tag: "Scripted", answer, delay }, rest]
+          )
+        }
+      }
+      return { delay, taken: Option.none() }
+    }
+
+    /** Takes the next answer: the script first, then the conversations. */
     const resolve = (messages: ReadonlyArray<Snapshots.ChatMessage>): Effect.Effect<Resolution> =>
       Ref.modify(state, (s): [Resolution, State] => {
-        let delay = Duration.zero
-        for (const [index, answer] of s.queue.entries()) {
-          if (answer._tag === "Delay") {
-            delay = Duration.sum(delay, answer.duration)
-            continue
-          }
-          const rest = { ...s, queue: s.queue.slice(index + 1) }
-          return answer._tag === "Failure"
-            ? [{ _tag: "Failure", status: answer.status, message: answer.message, delay }, rest]
-            : [{ _tag: "Scripted", answer, delay }, rest]
-        }
+        const { delay, taken } = takeQueued(s)
+        if (Option.isSome(taken)) return taken.value
         const consumed = { ...s, queue: [] }
         const found = Snapshots.match(s.conversations, messages, { placeholders: s.placeholders })
         return Option.match(found, {
@@ -765,20 +780,10 @@ const make = (options: Options = {}) =>
         })
       })
 
-    /** Takes the next scripted answer only (no conversation replay): what a Messages request gets. */
+    /** Takes the next scripted answer only (no conversation replay): what a Messages or responses request gets. */
     const resolveScripted: Effect.Effect<Resolution> = Ref.modify(state, (s): [Resolution, State] => {
-      let delay = Duration.zero
-      for (const [index, answer] of s.queue.entries()) {
-        if (answer._tag === "Delay") {
-          delay = Duration.sum(delay, answer.duration)
-          continue
-        }
-        const rest = { ...s, queue: s.queue.slice(index + 1) }
-        return answer._tag === "Failure"
-          ? [{ _tag: "Failure", status: answer.status, message: answer.message, delay }, rest]
-          : [{ _tag: "Scripted", answer, delay }, rest]
-      }
-      return [{ _tag: "None", delay }, { ...s, queue: [] }]
+      const { delay, taken } = takeQueued(s)
+      return Option.getOrElse(taken, (): [Resolution, State] => [{ _tag: "None", delay }, { ...s, queue: [] }])
     })
 
     /** A scripted message as a turn: tool calls get ids and JSON arguments. */
@@ -968,7 +973,7 @@ const make = (options: Options = {}) =>
     /** The next answer of the responses API (scripted answers only: recordings are chat completions). */
     const nextResponse = (recorded: RecordedRequest, model: string) =>
       Effect.gen(function*() {
-        const resolution = yield* resolve([])
+        const resolution = yield* resolveScripted
         if (Duration.greaterThan(resolution.delay, Duration.zero)) yield* Effect.sleep(resolution.delay)
         switch (resolution._tag) {
           case "Scripted":
