@@ -509,31 +509,51 @@ export const make = (
       }
     }
 
-    /** One frame from the runtime, from the transport's data event. */
-    const receive = (frame: Either.Either<Buffer, Frame.FrameError>): void => {
-      if (Either.isLeft(frame)) return enqueue(frameFailed(frame.left))
+    /**
+     * What one frame asks for: an Effect to run in order, or undefined for
+     * a success answer that `settleNow` allows to be handed over at once.
+     */
+    const receive = (frame: Either.Either<Buffer, Frame.FrameError>, settleNow: boolean): Effect.Effect<void> | undefined => {
+      if (Either.isLeft(frame)) return frameFailed(frame.left)
       let json: unknown
       try {
         json = JSON.parse(frame.right.toString("utf8"))
       } catch (error) {
-        return enqueue(
-          respondError(null, Message.ErrorCode.ParseError, `parse error: ${messageOf(error)}`).pipe(
-            Effect.zipRight(warn(`received a frame that is not JSON: ${messageOf(error)}`))
-          )
+        return respondError(null, Message.ErrorCode.ParseError, `parse error: ${messageOf(error)}`).pipe(
+          Effect.zipRight(warn(`received a frame that is not JSON: ${messageOf(error)}`))
         )
       }
       const decoded = Message.decode(json)
-      if (Either.isLeft(decoded)) return enqueue(invalidMessage(json, decoded.left))
+      if (Either.isLeft(decoded)) return invalidMessage(json, decoded.left)
       const m = decoded.right
-      if (m._tag === "SuccessResponse" && !busy && work.length === 0) {
+      if (settleNow && m._tag === "SuccessResponse") {
         const waiting = pending.get(m.message.id)
         if (waiting !== undefined) {
           pending.delete(m.message.id)
-          return waiting.resume(Effect.succeed(m.message.result))
+          waiting.resume(Effect.succeed(m.message.result))
+          return undefined
         }
       }
-      enqueue(handleMessage(m))
+      return handleMessage(m)
     }
+
+    /**
+     * Reads a chunk's frames. Success answers are handed over at once while
+     * nothing is ahead of them (when `inOrder`: the worker is idle, or this
+     * runs in the worker); everything from the first other message on is
+     * returned, to run in order.
+     */
+    const readChunk = (chunk: Uint8Array, inOrder: boolean): Array<Effect.Effect<void>> => {
+      const effects: Array<Effect.Effect<void>> = []
+      for (const frame of decoder.push(chunk)) {
+        const effect = receive(frame, inOrder && effects.length === 0)
+        if (effect !== undefined) effects.push(effect)
+      }
+      return effects
+    }
+
+    const runAll = (effects: Array<Effect.Effect<void>>): Effect.Effect<void> =>
+      effects.length === 1 ? effects[0]! : Effect.forEach(effects, (effect) => effect, { discard: true })
 
     const clientClosed = new ConnectionClosed({ reason: "the client closed the connection" })
     const shutdown = (reason: Effect.Effect<ConnectionClosed>) =>
@@ -551,8 +571,17 @@ export const make = (
     yield* Effect.forever(Effect.zipRight(nextWork, runWork)).pipe(Effect.forkScoped)
 
     const decoder = new Frame.FrameDecoder({ maxFrameBytes: options.maxFrameBytes, maxResyncBytes: options.maxResyncBytes })
+    // A chunk that arrives while the worker is idle is read at once, from the
+    // data event; one that arrives while it is busy is queued as bytes and
+    // read by the worker in its turn (the decoder sees the chunks in order
+    // either way), so a burst waits as compact bytes, not as parsed messages.
     const onChunk = (chunk: Uint8Array): void => {
-      for (const frame of decoder.push(chunk)) receive(frame)
+      if (busy || work.length > 0) {
+        enqueue(Effect.suspend(() => runAll(readChunk(chunk, true))))
+        return
+      }
+      const effects = readChunk(chunk, true)
+      if (effects.length > 0) enqueue(runAll(effects))
     }
     // The reader stops once a fatal frame error has ended the connection.
     const reading = transport.run(onChunk).pipe(
