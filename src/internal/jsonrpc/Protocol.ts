@@ -335,12 +335,17 @@ export const make = (
       }).pipe(Effect.ignore)
 
     const handleRequest = (request: Message.Request): Effect.Effect<void> => {
-      const run = requestHandlers[request.method]
-      if (run === undefined) {
+      if (requestHandlers[request.method] === undefined) {
         return Effect.logDebug(`answered unknown method ${request.method} with -32601`).pipe(
           Effect.zipRight(respondError(request.id, Message.ErrorCode.MethodNotFound, `method not found: ${request.method}`))
         )
       }
+      return Effect.sync(() => startRequest(request))
+    }
+
+    /** Starts the handler of a request that has one, in a fiber of its own, and answers with its outcome. */
+    const startRequest = (request: Message.Request): void => {
+      const run = requestHandlers[request.method]!
       const answer = run(request.params, { method: request.method, id: request.id }).pipe(
         Effect.matchCauseEffect({
           onSuccess: (result) => send({ jsonrpc: "2.0", id: request.id, result: result ?? null }).pipe(Effect.ignore),
@@ -367,11 +372,8 @@ export const make = (
         Effect.withSpan(request.method, { kind: "server", attributes: { "rpc.system": "jsonrpc", "rpc.method": request.method } })
       )
       // Each request runs in a fiber of its own, so a slow handler never
-      // holds up the reader. (A Fiber is itself an Effect that joins it:
-      // returning it here would make the reader wait for the handler.)
-      return Effect.sync(() => {
-        runInbound(answer)
-      })
+      // holds up the reader.
+      runInbound(answer)
     }
 
     const handleNotification = (notification: Message.Notification): Effect.Effect<void> => {
@@ -526,6 +528,12 @@ export const make = (
       const decoded = Message.decode(json)
       if (Either.isLeft(decoded)) return invalidMessage(json, decoded.left)
       const m = decoded.right
+      // A request with a handler is started at once too: its fiber is
+      // forked here rather than by the worker, with nothing ahead of it.
+      if (settleNow && m._tag === "Request" && requestHandlers[m.message.method] !== undefined) {
+        startRequest(m.message)
+        return undefined
+      }
       if (settleNow && m._tag === "SuccessResponse") {
         const waiting = pending.get(m.message.id)
         if (waiting !== undefined) {
