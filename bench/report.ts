@@ -60,7 +60,7 @@ const specs = (config: Config): ReadonlyArray<MeasureSpec> => [
   })),
   {
     id: "footprint.importHeap",
-    label: "heap added by importing the library (MB)",
+    label: "heap added by importing the library under the bench loader (MB)",
     unit: "MB",
     higherIsBetter: false,
     table: true,

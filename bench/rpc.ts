@@ -14,6 +14,9 @@
  * the other core instead of the measured client's thread. The order of the
  * clients rotates every round; the table shows each number's median.
  *
+ * After the rounds it measures what importing the built package costs
+ * (bench/importCost.ts), and writes everything to bench/results.json.
+ *
  * Environment: BENCH_ROUNDS (3), BENCH_SECONDS (1.5, per timed ping workload),
  * BENCH_NOTIFICATIONS (100000), BENCH_ONLY (run one client kind),
  * BENCH_CPU_PROF (a client kind: one round of it under --cpu-prof, profiles in
@@ -27,6 +30,7 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type ClientMessage, type ClientResult, type Config, runClient } from "./harness.js"
 import { startFakeRuntime } from "./fakeRuntime.js"
+import { measureImportCost, renderImportTable } from "./importCost.js"
 import { renderTable, summarize } from "./report.js"
 import { type Kind, kinds } from "./subjects.js"
 
@@ -149,7 +153,14 @@ const orchestrate = async () => {
   if (profile !== undefined) {
     console.log(`CPU profiles written to the system temporary directory, folder effect-copilot-bench-${profile}`)
   } else if (selected === undefined) {
-    writeFileSync(new URL("./results.json", import.meta.url), JSON.stringify(summary, null, 2) + "\n")
+    // What importing the built package costs, over the effect modules it
+    // imports (see importCost.ts): plain Node, a fresh process per import.
+    const importCost = measureImportCost(Math.max(rounds, 5))
+    console.log(`\n${renderImportTable(importCost)}`)
+    writeFileSync(
+      new URL("./results.json", import.meta.url),
+      JSON.stringify({ ...summary, import: importCost }, null, 2) + "\n"
+    )
     console.log("wrote bench/results.json")
   }
 }

@@ -103,7 +103,55 @@ describe("module layering", () => {
     )
     expect(sessionModules).toEqual([])
   })
+
+  it("the main entry loads neither the test kit nor @effect/ai, nor a package index of @effect/platform", () => {
+    const { external, own } = runtimeGraph(join(SRC, "index.ts"))
+    const ownModules = [...own].map((f) => relative(SRC, f))
+    expect(ownModules).toContain("CopilotClient.ts")
+    expect(ownModules.filter((f) => f.startsWith("testing") || f.startsWith("ai"))).toEqual([])
+    const packages = [...external]
+    expect(packages).toContain("effect")
+    expect(packages.filter((p) => p.startsWith("@effect/ai") || p.includes("vitest"))).toEqual([])
+    // The indexes load all of @effect/platform(-node): HTTP, workers, sockets.
+    expect(packages.filter((p) => p === "@effect/platform" || p === "@effect/platform-node")).toEqual([])
+  })
 })
+
+/**
+ * What loading a module loads: the modules of src/ and the packages it
+ * imports as values, followed through imports and re-exports. Type-only
+ * imports and exports are left out (they are erased), dynamic imports too
+ * (they load on use).
+ */
+const runtimeGraph = (start: string) => {
+  const own = new Set<string>()
+  const external = new Set<string>()
+  const visit = (file: string) => {
+    if (own.has(file)) return
+    own.add(file)
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, false)
+    for (const statement of source.statements) {
+      let specifier: ts.Expression | undefined
+      if (ts.isImportDeclaration(statement)) {
+        const clause = statement.importClause
+        const typeOnly = clause !== undefined && (clause.isTypeOnly || (
+          clause.name === undefined && clause.namedBindings !== undefined &&
+          ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 &&
+          clause.namedBindings.elements.every((element) => element.isTypeOnly)
+        ))
+        if (!typeOnly) specifier = statement.moduleSpecifier
+      } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+        specifier = statement.moduleSpecifier
+      }
+      if (specifier === undefined || !ts.isStringLiteral(specifier)) continue
+      const name = specifier.text
+      if (name.startsWith(".")) visit(resolve(dirname(file), name.replace(/\.js$/, ".ts")))
+      else if (!name.startsWith("node:")) external.add(name)
+    }
+  }
+  visit(start)
+  return { own, external }
+}
 
 /** The declarations tsc emits for a module of src/, with internal members kept (as a build without stripInternal does). */
 const declarationsOf = (file: string): string => {

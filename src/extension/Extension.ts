@@ -29,7 +29,7 @@
  * ```
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
-import { Duration, Effect, Option, Predicate, Schema, type Scope, Stream } from "effect"
+import { Duration, Effect, Option, Schema, type Scope, Stream } from "effect"
 import { type CopilotClientService, makeWithConnection, type StartError } from "../CopilotClient.js"
 import { type CallError, ConnectionClosed, type InvalidConfig, ResponseDecodeError, RpcError } from "../CopilotError.js"
 import type { CopilotSessionService, LifecycleOptions } from "../CopilotSession.js"
@@ -181,12 +181,13 @@ const stdioTransport: Transport = {
   run: (onChunk) =>
     Stream.runForEach(
       NodeStream.fromReadable<unknown, Uint8Array>(() => process.stdin, (cause) => cause),
-      onChunk
+      (chunk) => Effect.sync(() => onChunk(chunk))
     ),
-  write: (bytes) =>
-    Effect.async<void, unknown>((resume) => {
-      process.stdout.write(bytes, (error) => resume(Predicate.isNotNullable(error) ? Effect.fail(error) : Effect.void))
-    }),
+  // Written in order; a stdout that cannot be written to ends the process's
+  // connection, which `run` (stdin ending) reports.
+  write: (bytes) => {
+    process.stdout.write(bytes)
+  },
   closeReason: (reason) => Effect.succeed(new ConnectionClosed({ reason: `the Copilot CLI's connection ended (${reason})` }))
 }
 

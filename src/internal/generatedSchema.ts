@@ -29,17 +29,29 @@ const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _
 
 /** A Schema that builds itself when its `ast` is first read. */
 class Lazy<A, I> {
-  readonly [Schema.TypeId] = variance
-  #build: () => Schema.Schema<A, I>
-  #schema: Schema.Schema<A, I> | undefined
+  // Two plain fields and the shared prototype: one of these exists for each
+  // of the ~2,000 definitions a program imports, so it holds no closure of
+  // its own and the variance marker lives on the prototype.
+  #build: (() => Schema.Schema<A, I>) | undefined
+  #made: Schema.Schema<A, I> | string | undefined
   constructor(build: () => Schema.Schema<A, I>, identifier: string | undefined) {
-    this.#build = identifier === undefined ? build : () => build().annotations({ identifier })
+    this.#build = build
+    this.#made = identifier
+  }
+  #schema(): Schema.Schema<A, I> {
+    const build = this.#build
+    if (build === undefined) return this.#made as Schema.Schema<A, I>
+    const identifier = this.#made as string | undefined
+    const schema = identifier === undefined ? build() : build().annotations({ identifier })
+    this.#build = undefined
+    this.#made = schema
+    return schema
   }
   get ast(): Schema.Schema<A, I>["ast"] {
-    return (this.#schema ??= this.#build()).ast
+    return this.#schema().ast
   }
   annotations(annotations: Schema.Annotations.GenericSchema<A>): Schema.Schema<A, I> {
-    return (this.#schema ??= this.#build()).annotations(annotations)
+    return this.#schema().annotations(annotations)
   }
   pipe() {
     return pipeArguments(this, arguments)
@@ -48,6 +60,7 @@ class Lazy<A, I> {
     return String(this.ast)
   }
 }
+Object.defineProperty(Lazy.prototype, Schema.TypeId, { value: variance })
 
 /**
  * The Schema `build` returns, built on first use; `identifier` names it in

@@ -8,11 +8,10 @@
 // @effect/platform (HTTP, workers, ...), about 29 MB of heap this SDK never uses.
 import * as Command from "@effect/platform/Command"
 import type * as CommandExecutor from "@effect/platform/CommandExecutor"
-import type * as Socket from "@effect/platform/Socket"
-import * as NodeSocket from "@effect/platform-node/NodeSocket"
-import { Chunk, Deferred, Duration, Effect, Either, Mailbox, Option, Redacted, Ref, Stream } from "effect"
+import { Deferred, Duration, Effect, Either, Mailbox, Option, Redacted, Ref, Stream } from "effect"
 import type { Scope } from "effect"
 import { createRequire } from "node:module"
+import * as Net from "node:net"
 import { randomUUID } from "node:crypto"
 import { ConnectionClosed, ConnectionFailed } from "../CopilotError.js"
 import * as RuntimeConnection from "../RuntimeConnection.js"
@@ -259,8 +258,10 @@ const stdio = (options: LaunchOptions, path: string, secrets: Secrets.Secrets) =
       )
     )
     const { kill, transport } = yield* killable({
-      run: (onChunk) => Stream.runForEach(proc.stdout, onChunk),
-      write: (bytes) => outgoing.offer(bytes),
+      run: (onChunk) => Stream.runForEach(proc.stdout, (chunk) => Effect.sync(() => onChunk(chunk))),
+      write: (bytes) => {
+        outgoing.unsafeOffer(bytes)
+      },
       closeReason
     }, sigkill(proc))
     return {
@@ -273,79 +274,108 @@ const stdio = (options: LaunchOptions, path: string, secrets: Secrets.Secrets) =
     } satisfies Connected
   })
 
-/** A socket failure's own cause (e.g. ECONNREFUSED), not just the failing phase. */
-const describeSocketError = (error: unknown): string => {
-  const cause = typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined
-  if (cause instanceof Error) return cause.message
-  return error instanceof Error ? error.message : String(error)
-}
+/** Connects a TCP socket, with Nagle's algorithm off; it is destroyed once written out when the scope closes. */
+const openSocket = (
+  address: RuntimeConnection.Address,
+  openTimeout: Duration.Duration
+): Effect.Effect<Net.Socket, ConnectionFailed, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.async<Net.Socket, ConnectionFailed>((resume) => {
+      const socket = Net.createConnection({ host: address.host, port: address.port, noDelay: true })
+      const onError = (error: Error) => {
+        socket.destroy()
+        resume(Effect.fail(
+          new ConnectionFailed({ message: `could not connect to ${address.host}:${address.port}: ${error.message}`, cause: error })
+        ))
+      }
+      socket.once("error", onError)
+      socket.once("connect", () => {
+        socket.off("error", onError)
+        // An error with no listener would crash the process; while the
+        // transport reads, its own listener reports errors.
+        socket.on("error", () => {})
+        resume(Effect.succeed(socket))
+      })
+      return Effect.sync(() => {
+        socket.destroy()
+      })
+    }).pipe(
+      Effect.timeoutFail({
+        duration: openTimeout,
+        onTimeout: () =>
+          new ConnectionFailed({
+            message: `could not connect to ${address.host}:${address.port} within ${Duration.format(openTimeout)}`
+          })
+      })
+    ),
+    (socket) =>
+      Effect.sync(() => {
+        if (!socket.destroyed) socket.destroySoon()
+      })
+  )
 
 /**
- * Connects a socket and wraps it as a transport that keeps chunk order;
- * `drop` ends the transport's reading at once.
+ * Connects a socket and wraps it as a transport; `drop` ends the
+ * transport's reading at once.
+ *
+ * The socket is used directly, without a fiber between it and the protocol:
+ * a write goes to the socket in the caller's step, and a chunk read is
+ * handed to the protocol from the socket's data event. Writes made in the
+ * same turn of the event loop (64 calls in flight) are corked into one
+ * system call, uncorked on the next tick.
  */
 const socketTransport = (
   address: RuntimeConnection.Address,
   closeReason: (reason: string) => Effect.Effect<ConnectionClosed>,
   openTimeout: Duration.Duration
-): Effect.Effect<{ readonly transport: Transport; readonly drop: Effect.Effect<void> }, never, Scope.Scope> =>
+): Effect.Effect<{ readonly transport: Transport; readonly drop: Effect.Effect<void> }, ConnectionFailed, Scope.Scope> =>
   Effect.gen(function*() {
+    const socket = yield* openSocket(address, openTimeout)
     const dropped = yield* Deferred.make<void>()
-    const socket: Socket.Socket = yield* NodeSocket.makeNet({
-      host: address.host,
-      port: address.port,
-      noDelay: true,
-      openTimeout
-    }).pipe(Effect.orDie)
-    const write = yield* socket.writer
-    // Writes are queued and a writer fiber sends whatever has accumulated in
-    // one socket write: a caller does not wait for the kernel to take its
-    // bytes, and 64 calls in flight cost one write rather than 64. A failed
-    // write ends the connection, which the reader reports to every caller.
-    const outgoing = yield* Mailbox.make<Uint8Array>()
-    yield* Effect.gen(function*() {
-      for (;;) {
-        const [chunks, done] = yield* outgoing.takeAll
-        if (Chunk.size(chunks) === 1) yield* write(Chunk.unsafeHead(chunks))
-        else if (Chunk.size(chunks) > 1) yield* write(Buffer.concat(Chunk.toReadonlyArray(chunks)))
-        if (done) return
-      }
-    }).pipe(
-      Effect.catchAllCause((cause) => Effect.logDebug("writing to the runtime failed", cause)),
-      Effect.forkScoped
-    )
+    let corked = false
+    const uncork = () => {
+      corked = false
+      socket.uncork()
+    }
+    const where = `${address.host}:${address.port}`
     const transport: Transport = {
-      // The socket hands over chunks from an event callback; a mailbox between
-      // it and the decoder keeps them in arrival order. The consumer takes
-      // whatever has arrived in one go: a Queue's take made a Deferred per
-      // wake-up, about 17 µs of each round trip.
       run: (onChunk) =>
-        Effect.gen(function*() {
-          const chunks = yield* Mailbox.make<Uint8Array>()
-          const consumer = yield* Effect.fork(
-            Effect.iterate(false, {
-              while: (done) => !done,
-              body: () =>
-                Effect.flatMap(chunks.takeAll, ([arrived, done]) =>
-                  Effect.as(Effect.forEach(arrived, onChunk, { discard: true }), done)
-                )
-            })
-          )
-          yield* socket.run((chunk) => {
-            chunks.unsafeOffer(chunk)
-          }).pipe(
-            Effect.raceFirst(Deferred.await(dropped)),
-            Effect.mapError((error) => new Error(`${address.host}:${address.port}: ${describeSocketError(error)}`)),
-            Effect.ensuring(Effect.zipRight(chunks.end, outgoing.end))
-          )
-          yield* consumer.await
-        }),
-      write: (bytes) => Effect.sync(() => {
-        outgoing.unsafeOffer(bytes)
-      }),
+        Effect.async<void, Error>((resume) => {
+          const onEnd = () => resume(Effect.void)
+          const onError = (error: Error) => resume(Effect.fail(new Error(`${where}: ${error.message}`)))
+          const onClose = () => resume(Effect.void)
+          socket.on("data", onChunk)
+          socket.once("end", onEnd)
+          socket.once("error", onError)
+          socket.once("close", onClose)
+          if (socket.destroyed) resume(Effect.void)
+          return Effect.sync(() => {
+            socket.off("data", onChunk)
+            socket.off("end", onEnd)
+            socket.off("error", onError)
+            socket.off("close", onClose)
+          })
+        }).pipe(Effect.raceFirst(Deferred.await(dropped))),
+      write: (bytes) => {
+        if (socket.destroyed || socket.writableEnded) return
+        if (!corked) {
+          corked = true
+          socket.cork()
+          process.nextTick(uncork)
+        }
+        socket.write(bytes)
+      },
       closeReason
     }
-    return { transport, drop: Effect.asVoid(Deferred.succeed(dropped, undefined)) }
+    return {
+      transport,
+      drop: Effect.zipRight(
+        Deferred.succeed(dropped, undefined),
+        Effect.sync(() => {
+          socket.destroy()
+        })
+      )
+    }
   })
 
 const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.Deferred<number>, secrets: Secrets.Secrets) =>

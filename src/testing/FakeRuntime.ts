@@ -375,6 +375,8 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
     const outstanding = yield* Ref.make(HashMap.empty<Message.Id, Deferred.Deferred<ResponseMessage>>())
     const nextId = yield* Ref.make(1)
     const ended = yield* Ref.make(Option.none<Ended>())
+    /** Mirrors `ended` for the transport's synchronous write; set in the same step. */
+    let isEnded = false
     const toSdk = yield* Queue.unbounded<ToSdk>()
     const fromSdk = yield* Queue.unbounded<Uint8Array>()
     const answering = yield* FiberSet.make<void, never>()
@@ -386,12 +388,12 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
           while: (more) => more,
           body: () =>
             Effect.flatMap(Queue.take(toSdk), (item) =>
-              item._tag === "End" ? Effect.succeed(false) : Effect.as(onChunk(item.bytes), true))
+              item._tag === "End" ? Effect.succeed(false) : Effect.as(Effect.sync(() => onChunk(item.bytes)), true))
         }),
-      write: (bytes) =>
-        Effect.flatMap(Ref.get(ended), (end) =>
-          // A dead process reads nothing: like the stdio transport, drop the bytes.
-          Option.isSome(end) ? Effect.void : Queue.offer(fromSdk, bytes)),
+      write: (bytes) => {
+        // A dead process reads nothing: like the stdio transport, drop the bytes.
+        if (!isEnded) Queue.unsafeOffer(fromSdk, bytes)
+      },
       closeReason: (reason) =>
         Effect.map(Ref.get(ended), (end) => {
           if (Option.isNone(end)) return new ConnectionClosed({ reason })
@@ -585,6 +587,7 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
       crash: (crash = {}) =>
         Effect.gen(function*() {
           const already = yield* Ref.getAndSet(ended, Option.some({ exitCode: crash.exitCode ?? 1, stderr: crash.stderr }))
+          isEnded = true
           if (Option.isNone(already)) yield* Queue.offer(toSdk, { _tag: "End" })
         })
     }

@@ -164,8 +164,22 @@ type ContentLength =
 /** A byte count written in a way no sender means as one, e.g. `1e30`: still over any limit. */
 const NUMERIC = /^\+?\d+(\.\d+)?(e\+?\d+)?$/i
 
+const CANONICAL_HEADER = "Content-Length: "
+
 /** Reads the Content-Length of a header block. */
 const parseContentLength = (header: string): ContentLength => {
+  // What every sender writes, `Content-Length: N` alone, read without
+  // splitting or a regular expression; anything else takes the general path.
+  if (header.startsWith(CANONICAL_HEADER) && header.length > CANONICAL_HEADER.length && header.length <= CANONICAL_HEADER.length + 15) {
+    let bytes = 0
+    let i = CANONICAL_HEADER.length
+    for (; i < header.length; i++) {
+      const digit = header.charCodeAt(i) - 48
+      if (digit < 0 || digit > 9) break
+      bytes = bytes * 10 + digit
+    }
+    if (i === header.length) return { _tag: "Length", bytes, text: header.slice(CANONICAL_HEADER.length) }
+  }
   for (const line of header.split("\r\n")) {
     const colon = line.indexOf(":")
     if (colon < 0) continue
