@@ -23,12 +23,11 @@ import * as net from "node:net"
 import { resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { FrameReader, frame, framedChunks } from "./wire.js"
+import { isObject, type Json, once as onceOf } from "./child.js"
 
 const SESSION_ID = "bench-events"
 const TIMEOUT_MS = 120_000
 
-type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
-const isObject = (u: unknown): u is Record<string, Json> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 // ---------------------------------------------------------------------------
 // The fake runtime (child process)
@@ -161,17 +160,7 @@ const self = fileURLToPath(import.meta.url)
 
 const child = (args: ReadonlyArray<string>) => fork(self, [...args], { execArgv: ["--import", "tsx"], stdio: "inherit" })
 
-const once = <T>(p: ReturnType<typeof fork>, type: string): Promise<T> =>
-  new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`no ${type} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)
-    p.on("message", (message: unknown) => {
-      if (isObject(message) && message.type === type) {
-        clearTimeout(timer)
-        ok(message as T)
-      }
-    })
-    p.once("exit", (code) => code !== 0 && fail(new Error(`child exited with ${code}`)))
-  })
+const once = <T>(p: ReturnType<typeof fork>, type: string): Promise<T> => onceOf<T>(p, type, TIMEOUT_MS)
 
 const measureOnce = async (srcDir: string, warmup: number, count: number): Promise<ClientResult> => {
   const runtime = child(["runtime"])

@@ -10,6 +10,7 @@
  */
 import * as net from "node:net"
 import { FrameReader, frame, framedChunks } from "./wire.js"
+import { isObject, type Json } from "./child.js"
 
 export interface FakeRuntime {
   readonly port: number
@@ -36,10 +37,6 @@ const lifecycleBurst = (count: number): Array<Buffer> => {
     }
   }))
 }
-
-type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
-
-const isObject = (u: unknown): u is Record<string, Json> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 const answer = (method: string, params: Json | undefined): { result: Json } | { error: { code: number; message: string } } => {
   switch (method) {
