@@ -18,7 +18,7 @@
  *
  * @internal
  */
-import { HttpClientRequest } from "@effect/platform"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Socket from "@effect/platform/Socket"
 import { Cause, Chunk, Deferred, Effect, Exit, FiberSet, Option, Queue, Stream, SynchronizedRef } from "effect"
 import type { Scope, Tracer } from "effect"
