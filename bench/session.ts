@@ -39,7 +39,6 @@ import * as os from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import * as v8 from "node:v8"
-import { isObject, once as onceOf } from "./child.js"
 
 const TIMEOUT_MS = 120_000
 /** Create + destroy cycles timed per client process (after one untimed). */
@@ -48,6 +47,9 @@ const CYCLES = 5
 const SHORT_TURNS = 3
 const SHORT_ANSWER = "Hello there, how can I help?"
 
+// Kept here, not imported: this file is also transpiled on its own and run as the bench's client process.
+type Json = null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
+const isObject = (u: unknown): u is Record<string, Json> => typeof u === "object" && u !== null && !Array.isArray(u)
 
 /** `n` words: the scripted model streams each word as one chunk, the runtime each chunk as one delta. */
 const longAnswer = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ")
@@ -416,7 +418,17 @@ const clientScript = (): string => {
   return path
 }
 
-const once = <T>(p: ReturnType<typeof fork>, type: string): Promise<T> => onceOf<T>(p, type, TIMEOUT_MS)
+const once = <T>(p: ReturnType<typeof fork>, type: string): Promise<T> =>
+  new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no ${type} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)
+    p.on("message", (message: unknown) => {
+      if (isObject(message) && message.type === type) {
+        clearTimeout(timer)
+        ok(message as T)
+      }
+    })
+    p.once("exit", (code) => code !== 0 && fail(new Error(`child exited with ${code}`)))
+  })
 
 interface Measure {
   readonly id: keyof ClientResult
