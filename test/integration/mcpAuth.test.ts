@@ -173,10 +173,13 @@ layer(RealRuntime, { excludeTestServices: true })("MCP sign-in on the real runti
         wwwAuthenticateParams: { scope: "mcp:tools", error: "invalid_token" }
       })
       const authorizations = yield* mcp.authorizations
-      // The first request had no token (the challenge); every later one carried the host's.
+      // The first request had no token (the challenge); the only token the
+      // server ever saw is the host's. (Under load the runtime may send more
+      // than one request before it has the token, so those are not counted.)
       expect(authorizations[0]).toBe("")
-      expect(authorizations.slice(1).length).toBeGreaterThan(0)
-      expect(new Set(authorizations.slice(1))).toEqual(new Set([`Bearer ${HOST_TOKEN}`]))
+      const presented = authorizations.filter((authorization) => authorization !== "")
+      expect(presented.length).toBeGreaterThan(0)
+      expect(new Set(presented)).toEqual(new Set([`Bearer ${HOST_TOKEN}`]))
       expect(yield* mcp.toolCalls).toBe(1)
       const chat = yield* model.chatMessages
       expect(JSON.stringify(chat[chat.length - 1])).toContain("signed in with the host's token")
