@@ -7,7 +7,7 @@
  * tokens are scrubbed from what the runtime sends back.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Redacted, Ref, Schema } from "effect"
+import { Effect, Redacted, Ref } from "effect"
 import { Auth, CopilotSession, type SessionConfig } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -17,8 +17,7 @@ const BYSTANDER = "s-bystander"
 /** A fake runtime that creates sessions under the ids they ask for and accepts every answer. */
 const withSessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  yield* fake.handle("session.create", (params) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
   yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
   yield* fake.handle("session.eventLog.registerInterest", FakeRuntime.answer({ handle: "h1" }))
   yield* fake.handle("session.mcp.oauth.handlePendingRequest", FakeRuntime.answer({ success: true }))
@@ -185,8 +184,7 @@ describe("resume", () => {
   it.effect("a resumed session sends its token providers' flags and registration id, and answers their requests", () =>
     Effect.gen(function*() {
       const fake = yield* withSessions
-      yield* fake.handle("session.resume", (params) =>
-        Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+      yield* fake.handle("session.resume", FakeRuntime.sessionStarted)
       yield* CopilotSession.withResumedSession(SESSION, {
         providers: [{ name: "alpha", baseUrl: "http://127.0.0.1:9/v1", bearerTokenProvider: Effect.succeed(Redacted.make("resumed")) }],
         models: [{ id: "m", provider: "alpha" }],

@@ -14,11 +14,9 @@ const SESSION = "s-canvas"
 
 const withSessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  const started = (params: unknown) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId })
-  yield* fake.handle("session.create", started)
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
   yield* fake.handle("session.resume", (params) =>
-    Effect.map(started(params), (result) => ({
+    Effect.map(FakeRuntime.sessionStarted(params), (result) => ({
       ...result,
       openCanvases: [{ instanceId: "c9", extensionId: "connection:1", canvasId: "counter", title: "Counter" }]
     })))

@@ -5,7 +5,7 @@
  * does), commands of other clients left alone, and the config checks.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Ref, Schema } from "effect"
+import { Effect, Ref } from "effect"
 import { type Commands, CopilotSession, SessionConfig } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -13,10 +13,8 @@ const SESSION = "s-commands"
 
 const withSessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  const started = (params: unknown) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId })
-  yield* fake.handle("session.create", started)
-  yield* fake.handle("session.resume", started)
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
+  yield* fake.handle("session.resume", FakeRuntime.sessionStarted)
   yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
   yield* fake.handle("session.commands.handlePendingCommand", FakeRuntime.answer({ success: true }))
   return fake

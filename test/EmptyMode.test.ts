@@ -7,7 +7,7 @@
  * Mode `"copilot-cli"` changes nothing.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Layer, Schema } from "effect"
+import { Effect, Layer } from "effect"
 import { CopilotClient, CopilotSession, RuntimeConnection, SessionConfig, ToolSet } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -15,10 +15,8 @@ const EmptyClient = FakeRuntime.layerClientWith({ client: { mode: "empty", baseD
 
 const sessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  const started = (params: unknown) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId })
-  yield* fake.handle("session.create", started)
-  yield* fake.handle("session.resume", started)
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
+  yield* fake.handle("session.resume", FakeRuntime.sessionStarted)
   yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
   return fake
 })

@@ -15,8 +15,7 @@ const BYSTANDER = "s-bystander"
 /** A fake runtime that creates sessions under the ids they ask for and accepts every answer. */
 const withSessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  yield* fake.handle("session.create", (params) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
   yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
   for (const method of [
     "session.tools.handlePendingToolCall",

@@ -6,7 +6,7 @@
  * hooks that fail closed (a deny).
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Logger, Ref, Schema } from "effect"
+import { Effect, Logger, Ref } from "effect"
 import { type CopilotClient, CopilotSession, Hooks, SessionConfig } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -14,8 +14,7 @@ const SESSION = "s-hooks"
 
 const withSessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  yield* fake.handle("session.create", (params) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
   yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
   return fake
 })

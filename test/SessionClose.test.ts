@@ -4,14 +4,13 @@
  * does not hold the scope that owns the session open for ever.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Fiber, Option, Schema } from "effect"
+import { Effect, Fiber, Option } from "effect"
 import { CopilotSession } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
 const createsSessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  yield* fake.handle("session.create", (params) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
   return fake
 })
 

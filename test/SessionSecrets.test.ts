@@ -4,7 +4,7 @@
  * answer quoting them) reaches the user scrubbed.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Redacted, Schema } from "effect"
+import { Effect, Redacted } from "effect"
 import { CopilotSession } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -15,8 +15,7 @@ describe("session secrets", () => {
   it.effect("the provider key and session token are scrubbed from the runtime's error answers", () =>
     Effect.gen(function*() {
       const fake = yield* FakeRuntime.FakeRuntime
-      yield* fake.handle("session.create", (params) =>
-        Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+      yield* fake.handle("session.create", FakeRuntime.sessionStarted)
       yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
       yield* fake.handle(
         "session.send",

@@ -9,7 +9,7 @@ import { FileSystem } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import Database from "better-sqlite3"
-import { Effect, Either, Schema } from "effect"
+import { Effect, Either } from "effect"
 import { CopilotSession, SessionFs } from "effect-copilot"
 import { SessionSqlite } from "effect-copilot/sqlite"
 import { FakeRuntime } from "effect-copilot/testing"
@@ -215,8 +215,7 @@ describe("SessionSqlite.make", () => {
 /** A fake runtime that creates sessions under the ids they ask for. */
 const withSessions = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  yield* fake.handle("session.create", (params) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
   yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
   return fake
 })

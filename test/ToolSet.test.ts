@@ -5,7 +5,7 @@
  * against the fake runtime.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Equal, Schema } from "effect"
+import { Effect, Equal } from "effect"
 import { CopilotSession, SessionConfig, ToolSet } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -91,8 +91,7 @@ describe("ToolSet algebra", () => {
 
 const created = Effect.gen(function*() {
   const fake = yield* FakeRuntime.FakeRuntime
-  yield* fake.handle("session.create", (params) =>
-    Effect.succeed({ sessionId: Schema.decodeUnknownSync(Schema.Struct({ sessionId: Schema.String }))(params).sessionId }))
+  yield* fake.handle("session.create", FakeRuntime.sessionStarted)
   yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
   return fake
 })

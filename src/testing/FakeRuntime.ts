@@ -105,6 +105,23 @@ export const answerError = (code: number, message: string, data?: unknown): Hand
   Effect.fail(new ErrorAnswer(data === undefined ? { code, message } : { code, message, data }))
 
 /**
+ * A `session.create` / `session.resume` handler that starts the session
+ * under the id the SDK asked for (`params.sessionId`); params without one
+ * are answered -32602.
+ *
+ * @example
+ * ```ts
+ * yield* fake.handle("session.create", FakeRuntime.sessionStarted)
+ * yield* fake.handle("session.resume", FakeRuntime.sessionStarted)
+ * ```
+ */
+export const sessionStarted = (params: unknown): Effect.Effect<{ readonly sessionId: string }, ErrorAnswer> =>
+  Effect.mapError(
+    Schema.decodeUnknown(Schema.Struct({ sessionId: Schema.String }))(params),
+    () => new ErrorAnswer({ code: -32602, message: "the params carry no sessionId to start the session under" })
+  ).pipe(Effect.map(({ sessionId }) => ({ sessionId })))
+
+/**
  * A handler that never answers (answer by hand with
  * {@link FakeRuntimeService.respond}, or let the call hang).
  *
