@@ -344,7 +344,7 @@ export const make = <K, E = never, R = never>(
     yield* validate(options)
     const poolScope = yield* Effect.scope
     const name = options.name ?? "default"
-    const tag = <M extends Metric.Metric<any, any, any>>(metric: M): M => Metric.tagged(metric, "pool", name) as M
+    const tag = <Type, In, Out>(metric: Metric.Metric<Type, In, Out>) => Metric.tagged(metric, "pool", name)
     const poolMetrics: PoolMetrics = {
       runtimes: tag(metrics.runtimes),
       sessions: tag(metrics.sessions),

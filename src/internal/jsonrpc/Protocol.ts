@@ -186,8 +186,9 @@ interface Codecs<P, R> {
   readonly decodeResult: (result: unknown) => Either.Either<R, ParseResult.ParseError>
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const codecCache = new WeakMap<Method.AnyMethod, Codecs<any, any>>()
+// Each entry is the Codecs of its own method: stored at the widest type that
+// holds every method's, and narrowed back when read.
+const codecCache = new WeakMap<Method.AnyMethod, Codecs<never, unknown>>()
 
 /** `attachments[0].displayName`, from a Schema issue's path. */
 const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
@@ -255,7 +256,7 @@ const explainNotServed = (error: RpcError | ConnectionClosed): Effect.Effect<nev
 
 /** A method's params encoder and result decoder, built once per method rather than per call. */
 const codecsOf = <M extends Method.AnyMethod>(method: M): Codecs<Method.Params<M>, Method.Result<M>> => {
-  const cached = codecCache.get(method)
+  const cached = codecCache.get(method) as Codecs<Method.Params<M>, Method.Result<M>> | undefined
   if (cached !== undefined) return cached
   const codecs: Codecs<Method.Params<M>, Method.Result<M>> = {
     encodeParams: Schema.encodeEither(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>),
