@@ -19,10 +19,9 @@
  * run as children, so the fake runtime never shares a thread with the client.
  */
 import { fork } from "node:child_process"
-import * as net from "node:net"
 import { resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
-import { FrameReader, frame, framedChunks } from "./wire.js"
+import { answeringServer, framedChunks } from "./wire.js"
 import { isObject, type Json, once as onceOf } from "./child.js"
 
 const SESSION_ID = "bench-events"
@@ -61,23 +60,8 @@ const answer = (method: string): Json =>
     : { success: true }
 
 const runRuntime = () => {
-  const sockets = new Set<net.Socket>()
   let bursts = 0
-  const server = net.createServer((socket) => {
-    socket.setNoDelay(true)
-    sockets.add(socket)
-    socket.on("close", () => sockets.delete(socket))
-    socket.on("error", () => socket.destroy())
-    const reader = new FrameReader()
-    socket.on("data", (chunk) =>
-      reader.push(chunk, (body) => {
-        const message: unknown = JSON.parse(body)
-        if (!isObject(message) || typeof message.method !== "string") return
-        const id = message.id
-        if (typeof id !== "number" && typeof id !== "string") return
-        socket.write(frame(JSON.stringify({ jsonrpc: "2.0", id, result: answer(message.method) })))
-      }))
-  })
+  const { server, sockets } = answeringServer((method) => ({ result: answer(method) }))
   process.on("message", (message: unknown) => {
     if (!isObject(message)) return
     if (message.type === "burst" && typeof message.count === "number") {

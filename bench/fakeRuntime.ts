@@ -8,8 +8,7 @@
  * The bench runs it in its own process, so its work never shares a thread
  * with the client being measured.
  */
-import * as net from "node:net"
-import { FrameReader, frame, framedChunks } from "./wire.js"
+import { answeringServer, framedChunks } from "./wire.js"
 import { isObject, type Json } from "./child.js"
 
 export interface FakeRuntime {
@@ -55,24 +54,7 @@ const answer = (method: string, params: Json | undefined): { result: Json } | { 
 export const startFakeRuntime = (options: FakeRuntimeOptions = {}): Promise<FakeRuntime> => {
   const bursts = new Map<number, Array<Buffer>>()
   for (const count of options.prebuild ?? []) bursts.set(count, lifecycleBurst(count))
-  const sockets = new Set<net.Socket>()
-
-  const server = net.createServer((socket) => {
-    socket.setNoDelay(true)
-    sockets.add(socket)
-    socket.on("close", () => sockets.delete(socket))
-    socket.on("error", () => socket.destroy())
-    const reader = new FrameReader()
-    socket.on("data", (chunk) => {
-      reader.push(chunk, (body) => {
-        const message: unknown = JSON.parse(body)
-        if (!isObject(message) || typeof message.method !== "string") return
-        const id = message.id
-        if (typeof id !== "number" && typeof id !== "string") return // a notification: nothing to answer
-        socket.write(frame(JSON.stringify({ jsonrpc: "2.0", id, ...answer(message.method, message.params) })))
-      })
-    })
-  })
+  const { server, sockets } = answeringServer(answer)
 
   return new Promise((resolve, reject) => {
     server.once("error", reject)

@@ -3,6 +3,8 @@
  * runtime and its raw baseline client. Written for the bench only: it is not
  * the SDK's codec and is never what a measurement is about.
  */
+import * as net from "node:net"
+import { isObject, type Json } from "./child.js"
 
 const HEADER_END = Buffer.from("\r\n\r\n", "latin1")
 const CONTENT_LENGTH = /content-length:\s*(\d+)/i
@@ -56,4 +58,32 @@ export class FrameReader {
     }
     this.rest = offset === buffer.length ? Buffer.alloc(0) : buffer.subarray(offset)
   }
+}
+
+/**
+ * A loopback JSON-RPC server in plain Node `net`, as the benches' fake
+ * runtimes: every request gets `answer(method, params)` (a `result` or an
+ * `error` member) under its id; notifications are not answered. `sockets`
+ * holds the connected clients, for out-of-band writes.
+ */
+export const answeringServer = (
+  answer: (method: string, params: Json | undefined) => { readonly result: Json } | { readonly error: { readonly code: number; readonly message: string } }
+): { readonly server: net.Server; readonly sockets: ReadonlySet<net.Socket> } => {
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((socket) => {
+    socket.setNoDelay(true)
+    sockets.add(socket)
+    socket.on("close", () => sockets.delete(socket))
+    socket.on("error", () => socket.destroy())
+    const reader = new FrameReader()
+    socket.on("data", (chunk) =>
+      reader.push(chunk, (body) => {
+        const message: unknown = JSON.parse(body)
+        if (!isObject(message) || typeof message.method !== "string") return
+        const id = message.id
+        if (typeof id !== "number" && typeof id !== "string") return // a notification: nothing to answer
+        socket.write(frame(JSON.stringify({ jsonrpc: "2.0", id, ...answer(message.method, message.params) })))
+      }))
+  })
+  return { server, sockets }
 }
