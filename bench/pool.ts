@@ -41,11 +41,7 @@ const users = Object.fromEntries(keys.map((key) => [`${key}-token`, { login: key
 
 const perKey = (key: string) =>
   Effect.map(IsolatedRuntime.make, (isolated): CopilotClient.ClientOptions => ({
-    env: isolated.env,
-    cwd: isolated.cwd,
-    baseDirectory: isolated.baseDirectory,
-    githubToken: Redacted.make(`${key}-token`),
-    useLoggedInUser: false,
+    ...IsolatedRuntime.clientOptions(isolated, Redacted.make(`${key}-token`)),
     startTimeout: "2 minutes"
   }))
 

@@ -24,6 +24,7 @@ import { FileSystem } from "@effect/platform"
 import type { PlatformError } from "@effect/platform/Error"
 import { NodeFileSystem } from "@effect/platform-node"
 import { Context, Effect, Layer, Redacted, type Scope } from "effect"
+import type { ClientOptions } from "../CopilotClient.js"
 import { ScriptedModel } from "./ScriptedModel.js"
 
 /**
@@ -60,6 +61,27 @@ export interface IsolatedRuntime {
     readonly workdir: string
   }
 }
+
+/**
+ * The client options that run a runtime in this environment, signed in with
+ * the scripted model's token (or `githubToken`, e.g. another user's): its
+ * variables, working and state directories, and no logged-in user.
+ *
+ * @example
+ * ```ts
+ * const client = yield* CopilotClient.make(IsolatedRuntime.clientOptions(isolated, Redacted.make("bob-token")))
+ * ```
+ */
+export const clientOptions = (
+  isolated: IsolatedRuntime,
+  githubToken: Redacted.Redacted<string> = isolated.githubToken
+): ClientOptions => ({
+  env: isolated.env,
+  cwd: isolated.cwd,
+  baseDirectory: isolated.baseDirectory,
+  githubToken,
+  useLoggedInUser: false
+})
 
 /**
  * The service tag.

@@ -57,11 +57,8 @@ export const layerClient = (
     Effect.flatMap(IsolatedRuntime.IsolatedRuntime, (isolated) =>
       CopilotClient.make({
         ...options,
-        env: { ...isolated.env, ...options.env },
-        cwd: isolated.cwd,
-        baseDirectory: isolated.baseDirectory,
-        githubToken: isolated.githubToken,
-        useLoggedInUser: false
+        ...IsolatedRuntime.clientOptions(isolated),
+        env: { ...isolated.env, ...options.env }
       }))
   ).pipe(Layer.provideMerge(IsolatedRuntime.layerNode))
 

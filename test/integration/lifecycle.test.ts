@@ -255,13 +255,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("sessions on the real 
           expect(Option.getOrThrow(answer).data.content).toMatch(/^1 ?\+ ?1 = 2$/)
           return session.sessionId
         }))
-      const second = CopilotClient.layer({
-        env: isolated.env,
-        cwd: isolated.cwd,
-        baseDirectory: isolated.baseDirectory,
-        githubToken: isolated.githubToken,
-        useLoggedInUser: false
-      })
+      const second = CopilotClient.layer(IsolatedRuntime.clientOptions(isolated))
       const answer = yield* CopilotSession.withResumedSession(sessionId, {}, (session) =>
         Effect.gen(function*() {
           const client = yield* CopilotClient.CopilotClient

@@ -17,13 +17,7 @@ const users = { "alice-token": { login: "alice" }, "bob-token": { login: "bob" }
 
 /** Each key's runtime: the key's token, and an isolated home that lasts as long as that runtime. */
 const perKey = (key: string) =>
-  Effect.map(IsolatedRuntime.make, (isolated): CopilotClient.ClientOptions => ({
-    env: isolated.env,
-    cwd: isolated.cwd,
-    baseDirectory: isolated.baseDirectory,
-    githubToken: Redacted.make(`${key}-token`),
-    useLoggedInUser: false
-  }))
+  Effect.map(IsolatedRuntime.make, (isolated) => IsolatedRuntime.clientOptions(isolated, Redacted.make(`${key}-token`)))
 
 /** Whether a process with this id is still running (a zombie counts as gone only once reaped). */
 const isRunning = (pid: number): boolean => {

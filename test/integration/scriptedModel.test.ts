@@ -149,13 +149,7 @@ layer(
   const signedInAs = <A, E>(token: string, use: (client: CopilotClient.CopilotClientService) => Effect.Effect<A, E>) =>
     Effect.gen(function*() {
       const isolated = yield* IsolatedRuntime.IsolatedRuntime
-      const client = yield* CopilotClient.make({
-        env: isolated.env,
-        cwd: isolated.cwd,
-        baseDirectory: isolated.baseDirectory,
-        githubToken: Redacted.make(token),
-        useLoggedInUser: false
-      })
+      const client = yield* CopilotClient.make(IsolatedRuntime.clientOptions(isolated, Redacted.make(token)))
       return yield* use(client)
     }).pipe(Effect.scoped)
 
