@@ -413,6 +413,25 @@ export const create = <R = never>(
   Effect.flatMap(CopilotClient, (client) => make(client, config))
 
 /**
+ * The start call's params, as every way of opening a session builds them:
+ * the client mode's rules and defaults applied to the config, its GitHub
+ * token provider registered, and the start extras (trace context, telemetry
+ * opt-in) added.
+ */
+const startParams = <R, C extends SessionConfig.SessionConfig<R> | SessionConfig.ResumeSessionConfig<R>, P extends object>(
+  connection: Connection.Connection,
+  config: C & SessionConfig.SessionHandlers<R>,
+  toParams: (config: C, options: SessionConfig.WireOptions) => Effect.Effect<P, InvalidConfig>
+): Effect.Effect<P & SessionMethods.StartExtras, InvalidConfig, Scope.Scope | R> =>
+  Effect.gen(function*() {
+    yield* SessionConfig.validateForMode(config, connection.mode)
+    const gitHubTokenProviderRegistrationId = yield* registerGitHubTokenProvider(connection, config)
+    const params = yield* toParams(SessionConfig.withModeDefaults(config, connection.mode), { gitHubTokenProviderRegistrationId })
+    const extras = yield* Handshake.startExtras(connection)
+    return { ...params, ...extras }
+  })
+
+/**
  * Creates a session on the given client, for code that holds the client
  * service rather than finding it in the context.
  *
@@ -430,19 +449,12 @@ export const make = <R = never>(
     // shape before any field of it is read.
     yield* SessionConfig.validate(config)
     const connection = yield* Connection.of(client)
-    yield* SessionConfig.validateForMode(config, connection.mode)
     const sessionId = config.sessionId ?? randomUUID()
-    const gitHubTokenProviderRegistrationId = yield* registerGitHubTokenProvider(connection, config)
-    const params = yield* SessionConfig.toCreateParams(
-      SessionConfig.withModeDefaults(config, connection.mode),
-      sessionId,
-      { gitHubTokenProviderRegistrationId }
-    )
-    const extras = yield* Handshake.startExtras(connection)
+    const params = yield* startParams(connection, config, (c, wire) => SessionConfig.toCreateParams(c, sessionId, wire))
     return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
-      open: connection.protocol.call(SessionMethods.SessionCreate, { ...params, ...extras })
+      open: connection.protocol.call(SessionMethods.SessionCreate, params)
     })
   }).pipe(Effect.withSpan("CopilotSession.create"))
 
@@ -477,18 +489,11 @@ export const makeResumed = <R = never>(
   Effect.gen(function*() {
     yield* SessionConfig.validateResume(config)
     const connection = yield* Connection.of(client)
-    yield* SessionConfig.validateForMode(config, connection.mode)
-    const gitHubTokenProviderRegistrationId = yield* registerGitHubTokenProvider(connection, config)
-    const params = yield* SessionConfig.toResumeParams(
-      SessionConfig.withModeDefaults(config, connection.mode),
-      sessionId,
-      { gitHubTokenProviderRegistrationId }
-    )
-    const extras = yield* Handshake.startExtras(connection)
+    const params = yield* startParams(connection, config, (c, wire) => SessionConfig.toResumeParams(c, sessionId, wire))
     return yield* openOn(connection, config, {
       _tag: "Known",
       sessionId,
-      open: connection.protocol.call(SessionMethods.SessionResume, { ...params, ...extras })
+      open: connection.protocol.call(SessionMethods.SessionResume, params)
     })
   }).pipe(Effect.withSpan("CopilotSession.resume"))
 
@@ -571,18 +576,8 @@ export const makeCloud = <R = never>(
   Effect.gen(function*() {
     yield* SessionConfig.validateCloud(config)
     const connection = yield* Connection.of(client)
-    yield* SessionConfig.validateForMode(config, connection.mode)
-    const gitHubTokenProviderRegistrationId = yield* registerGitHubTokenProvider(connection, config)
-    const params = yield* SessionConfig.toCreateParams(
-      SessionConfig.withModeDefaults(config, connection.mode),
-      undefined,
-      { gitHubTokenProviderRegistrationId }
-    )
-    const extras = yield* Handshake.startExtras(connection)
-    return yield* openOn(connection, config, {
-      _tag: "Assigned",
-      open: Handshake.createAssigned(connection, { ...params, ...extras })
-    })
+    const params = yield* startParams(connection, config, (c, wire) => SessionConfig.toCreateParams(c, undefined, wire))
+    return yield* openOn(connection, config, { _tag: "Assigned", open: Handshake.createAssigned(connection, params) })
   }).pipe(Effect.withSpan("CopilotSession.createCloud"))
 
 /**
