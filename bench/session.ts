@@ -36,7 +36,7 @@ import { fork, spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import * as os from "node:os"
-import { join, resolve } from "node:path"
+import { dirname, join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import * as v8 from "node:v8"
 
@@ -356,7 +356,7 @@ const runClient = async (
 // ---------------------------------------------------------------------------
 
 const self = fileURLToPath(import.meta.url)
-const repo = resolve(self, "../..")
+const repo = resolve(dirname(self), "..")
 const require = createRequire(import.meta.url)
 
 /**

@@ -1,9 +1,10 @@
 import { NodeSdk } from "@effect/opentelemetry"
-import { FileSystem, HttpClient, HttpClientRequest, Path } from "@effect/platform"
+import { FileSystem, HttpClient, HttpClientRequest } from "@effect/platform"
 import { NodeContext, NodeHttpClient } from "@effect/platform-node"
 import { describe, expect, it } from "@effect/vitest"
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base"
-import { Clock, Context, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope, TestClock } from "effect"
+import { Clock, ConfigProvider, Context, Effect, Exit, Fiber, Layer, Option, Redacted, Schema, Scope, TestClock } from "effect"
+import { fileURLToPath } from "node:url"
 import * as IsolatedRuntime from "../src/testing/IsolatedRuntime.js"
 import * as ScriptedModel from "../src/testing/ScriptedModel.js"
 import * as Snapshots from "../src/testing/Snapshots.js"
@@ -13,6 +14,10 @@ const TestLayer = (options?: ScriptedModel.Options) =>
   Layer.mergeAll(ScriptedModel.layer(options), NodeHttpClient.layerUndici, NodeContext.layer)
 
 const decodeError = Schema.decodeUnknown(Schema.parseJson(ErrorBody))
+
+/** The recordings the tests replay, kept in the repository. */
+const recordingsDir = fileURLToPath(new URL("./recordings", import.meta.url))
+const Recordings = Snapshots.layerDirectory(recordingsDir)
 
 /** The names of the server spans the scripted model records while answering one request, traced or not. */
 const serverSpans = (traced: boolean | undefined) => {
@@ -366,7 +371,7 @@ describe("ScriptedModel lifecycle", () => {
 describe("Snapshots", () => {
   it.scoped("replays a recorded conversation, ignoring the datetime prefix and the system prompt", () =>
     Effect.gen(function*() {
-      const snapshot = yield* Snapshots.loadPeer("tools/invokes_custom_tool.yaml")
+      const snapshot = yield* Snapshots.loadRecording("tools/invokes_custom_tool.yaml")
       const model = yield* ScriptedModel.ScriptedModel
       yield* model.useSnapshot(snapshot)
 
@@ -394,16 +399,16 @@ describe("Snapshots", () => {
       ])
       expect(wrongResult.status).toBe(400)
       expect(yield* model.unmatched).toHaveLength(1)
-    }).pipe(Effect.provide(TestLayer())))
+    }).pipe(Effect.provide(Recordings), Effect.provide(TestLayer())))
 
   it.effect("merges split assistant answers and fills in placeholders", () =>
     Effect.gen(function*() {
-      const shell = yield* Snapshots.loadPeer("permissions/permission_handler_for_shell_commands.yaml")
+      const shell = yield* Snapshots.loadRecording("permissions/permission_handler_for_shell_commands.yaml")
       const answer = Snapshots.match(shell.conversations, [systemMessage(), userMessage("Run 'echo test' and tell me what happens")])
       const turn = Option.getOrThrow(answer).answer
       expect(turn.toolCalls.map((call) => call.name)).toEqual(["report_intent", "bash"])
 
-      const attachment = yield* Snapshots.loadPeer("session/should_send_with_file_attachment.yaml")
+      const attachment = yield* Snapshots.loadRecording("session/should_send_with_file_attachment.yaml")
       const workdir = "/tmp/work dir"
       const user = userMessage(
         `Read the attached file and reply with its contents.\n\n\n\n<tagged_files>\n* ${workdir}/attached-file.txt (line 1 of 1 lines)\n</tagged_files>`
@@ -436,19 +441,70 @@ describe("Snapshots", () => {
         )
       ])
       expect(Option.getOrThrow(reworded).answer.toolCalls[1]?.arguments).toBe(`{"path":"${workdir}/attached-file.txt"}`)
-    }).pipe(Effect.provide(NodeContext.layer)))
+    }).pipe(Effect.provide(Recordings), Effect.provide(NodeContext.layer)))
 
-  it.effect("loads every peer recording", () =>
+  it.scoped("records a scripted conversation that a fresh model replays the same way", () =>
     Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      yield* model.toolCall("lookup", { city: "Oslo" }, "call_lookup")
+      yield* model.reply("It is 3 degrees in Oslo.")
+      const user = userMessage("How cold is Oslo?")
+      const first = yield* streamChat(model.url, [systemMessage(), user])
+      const history = [
+        systemMessage(),
+        user,
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: [{ id: "call_lookup", type: "function", function: { name: "lookup", arguments: "{\"city\":\"Oslo\"}" } }]
+        },
+        { role: "tool", tool_call_id: "call_lookup", content: "3 degrees" }
+      ]
+      const second = yield* streamChat(model.url, history)
+      expect(second.text).toBe("It is 3 degrees in Oslo.")
+
+      const snapshot = Snapshots.fromExchanges(yield* model.exchanges, { models: ["claude-sonnet-4.5"] })
+      // Both requests belong to one conversation: the first is a step of the second.
+      expect(snapshot.conversations).toHaveLength(1)
+      expect(snapshot.conversations[0]?.messages.map((m) => m.role)).toEqual(["system", "user", "assistant", "tool", "assistant"])
       const fs = yield* FileSystem.FileSystem
-      const path = yield* Path.Path
-      const dir = yield* Snapshots.peerSnapshotsDir
-      const files = (yield* fs.readDirectory(dir, { recursive: true })).filter((file) => file.endsWith(".yaml"))
-      expect(files.length).toBeGreaterThan(50)
+      const dir = yield* fs.makeTempDirectoryScoped()
+      yield* Snapshots.save(`${dir}/weather/oslo.yaml`, snapshot)
+      const loaded = yield* Snapshots.loadRecording("weather/oslo.yaml").pipe(Effect.provide(Snapshots.layerDirectory(dir)))
+      expect(loaded).toEqual(snapshot)
+
+      const replay = Context.get(yield* Layer.build(ScriptedModel.layer({ snapshot: loaded })), ScriptedModel.ScriptedModel)
+      const again = yield* streamChat(replay.url, [systemMessage("/elsewhere"), userMessage("How cold is Oslo?")])
+      expect(again.toolCalls).toEqual(first.toolCalls)
+      const end = yield* streamChat(replay.url, history)
+      expect(end.text).toBe(second.text)
+      expect(yield* replay.unmatched).toEqual([])
+    }).pipe(Effect.provide(TestLayer())))
+
+  it.effect("loads every recording the tests replay", () =>
+    Effect.gen(function*() {
+      const files = yield* Snapshots.listRecordings
+      expect(files).toContain("tools/invokes_custom_tool.yaml")
       for (const file of files) {
-        const snapshot = yield* Snapshots.load(path.join(dir, file))
-        expect(snapshot.conversations.length, file).toBeGreaterThanOrEqual(0)
+        const snapshot = yield* Snapshots.loadRecording(file)
+        expect(snapshot.conversations.length + snapshot.models.length, file).toBeGreaterThan(0)
       }
+    }).pipe(Effect.provide(Recordings), Effect.provide(NodeContext.layer)))
+
+  it.effect("has no default directory: loading without one names the missing setting", () =>
+    Effect.gen(function*() {
+      const missing = yield* Effect.flip(
+        Snapshots.loadRecording("tools/invokes_custom_tool.yaml").pipe(
+          Effect.provide(Snapshots.layerConfig()),
+          Effect.withConfigProvider(ConfigProvider.fromMap(new Map()))
+        )
+      )
+      expect(String(missing)).toContain("COPILOT_SNAPSHOTS")
+      const configured = yield* Snapshots.loadRecording("tools/invokes_custom_tool.yaml").pipe(
+        Effect.provide(Snapshots.layerConfig()),
+        Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["COPILOT_SNAPSHOTS", recordingsDir]])))
+      )
+      expect(configured.conversations.length).toBeGreaterThan(0)
     }).pipe(Effect.provide(NodeContext.layer)))
 })
 

@@ -210,3 +210,99 @@ describe("the public client service", () => {
       if (Exit.isFailure(exit)) expect(Cause.pretty(exit.cause)).toContain("not built by CopilotClient.make or CopilotClient.layer")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })
+
+// ---------------------------------------------------------------------------
+// The repository stands alone
+// ---------------------------------------------------------------------------
+
+const ROOT = resolve(SRC, "..")
+/** Where code that runs (sources, tests, benches, scripts, examples, CI) lives. */
+const CODE_DIRS = ["src", "test", "bench", "scripts", "examples", ".ci"]
+const CODE_FILE = /\.(?:[cm]?[jt]s)$/
+
+const filesUnder = (dir: string): Array<string> =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : filesUnder(path)
+    return entry.isFile() ? [path] : []
+  })
+
+const codeFiles = (): Array<string> => [
+  ...CODE_DIRS.flatMap((dir) => {
+    try {
+      return filesUnder(join(ROOT, dir))
+    } catch {
+      return []
+    }
+  }),
+  ...readdirSync(ROOT).filter((name) => CODE_FILE.test(name)).map((name) => join(ROOT, name))
+]
+
+/** The string literals of a module (quoted strings and the text of template literals), comments left out. */
+const stringLiterals = (text: string): Array<string> => {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text)
+  const found: Array<string> = []
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.CloseBraceToken) token = scanner.reScanTemplateToken(false)
+    if (
+      token === ts.SyntaxKind.StringLiteral || token === ts.SyntaxKind.NoSubstitutionTemplateLiteral ||
+      token === ts.SyntaxKind.TemplateHead || token === ts.SyntaxKind.TemplateMiddle || token === ts.SyntaxKind.TemplateTail
+    ) found.push(scanner.getTokenValue())
+  }
+  return found
+}
+
+/**
+ * The places in a module that name a path outside the repository: the folder
+ * beside the checkout, a relative path that climbs above the root from the
+ * module's own directory, or a run of `".."` segments that does.
+ */
+const pathsOutside = (file: string): Array<string> => {
+  const text = readFileSync(file, "utf8")
+  const beside = ["..", "shared"].join("/")
+  const problems: Array<string> = []
+  if (text.includes(beside) || text.includes(["peer", "snapshots"].join("-"))) problems.push(`names ${beside}`)
+  if (!CODE_FILE.test(file)) return problems
+  const literals = stringLiterals(text)
+  const inside = (target: string) => {
+    const rel = relative(ROOT, target)
+    return rel === "" || (!rel.startsWith("..") && !rel.startsWith("/"))
+  }
+  literals.forEach((literal, index) => {
+    if (literal.startsWith("../") && !inside(resolve(dirname(file), literal))) {
+      problems.push(`"${literal}" leaves the repository`)
+    }
+    if (literal === ".." && literals[index - 1] !== "..") {
+      let climbs = 0
+      while (literals[index + climbs] === "..") climbs++
+      const next = literals[index + climbs]
+      if (next === "shared") problems.push(`".." then "shared"`)
+      if (!inside(resolve(dirname(file), ...Array<string>(climbs).fill("..")))) {
+        problems.push(`${climbs} ".." segments leave the repository`)
+      }
+    }
+  })
+  return problems
+}
+
+describe("the repository stands alone", () => {
+  it("the checker sees a path beside the checkout, a climb out of the root, and nothing in comments", () => {
+    const dir = join(ROOT, "test", "x.ts")
+    const sample = (text: string) => {
+      const literals = stringLiterals(text)
+      return { literals, outside: literals.some((l) => l.startsWith("../") && relative(ROOT, resolve(dirname(dir), l)).startsWith("..")) }
+    }
+    expect(sample(`const a = "../../elsewhere/x.yaml" // "../fine"`)).toEqual({ literals: ["../../elsewhere/x.yaml"], outside: true })
+    expect(sample("const b = `../recordings/${name}.yaml`").literals).toEqual(["../recordings/", ".yaml"])
+    expect(sample(`const c = "../recordings"`).outside).toBe(false)
+  })
+
+  it("no source, test, bench, script, example or CI file names a path outside the repository", () => {
+    // This file is left out: it spells the patterns it looks for.
+    const self = fileURLToPath(import.meta.url)
+    const files = codeFiles().filter((file) => file !== self)
+    expect(files.some((file) => file.endsWith(join("test", "integration", "support.ts")))).toBe(true)
+    const problems = files.flatMap((file) => pathsOutside(file).map((problem) => `${relative(ROOT, file)}: ${problem}`))
+    expect(problems).toEqual([])
+  })
+})

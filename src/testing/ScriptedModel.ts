@@ -643,6 +643,11 @@ export interface ScriptedModel {
   readonly unmatched: Effect.Effect<ReadonlyArray<UnscriptedRequest>>
   /** Requests to endpoints the fake does not know (answered 404). */
   readonly notFound: Effect.Effect<ReadonlyArray<RecordedRequest>>
+  /**
+   * Every answered chat completion: its messages and the answer given, in
+   * order. `Snapshots.fromExchanges` turns them into a recording to replay.
+   */
+  readonly exchanges: Effect.Effect<ReadonlyArray<Snapshots.Exchange>>
 }
 
 /**
@@ -666,6 +671,7 @@ interface State {
   readonly requests: ReadonlyArray<RecordedRequest>
   readonly unmatched: ReadonlyArray<UnscriptedRequest>
   readonly notFound: ReadonlyArray<RecordedRequest>
+  readonly exchanges: ReadonlyArray<Snapshots.Exchange>
 }
 
 /** Endpoints the runtime calls that a 404 answers well enough. */
@@ -722,7 +728,8 @@ const make = (options: Options = {}) =>
       placeholders: options.placeholders ?? {},
       requests: [],
       unmatched: [],
-      notFound: []
+      notFound: [],
+      exchanges: []
     })
     const counter = yield* Ref.make(0)
     const nextId = (prefix: string) => Ref.modify(counter, (n) => [`${prefix}_${n}`, n + 1])
@@ -910,6 +917,7 @@ const make = (options: Options = {}) =>
           case "Scripted":
           case "Replayed": {
             const turn = resolution._tag === "Scripted" ? yield* toTurn(resolution.answer) : resolution.turn
+            yield* Ref.update(state, (s) => ({ ...s, exchanges: [...s.exchanges, { messages: body.messages, answer: turn }] }))
             const model = body.model ?? "scripted-model"
             const created = Math.floor((yield* Clock.currentTimeMillis) / 1000)
             const id = yield* nextId("chatcmpl")
@@ -1213,7 +1221,8 @@ const make = (options: Options = {}) =>
             : []
         )),
       unmatched: Effect.map(Ref.get(state), (s) => s.unmatched),
-      notFound: Effect.map(Ref.get(state), (s) => s.notFound)
+      notFound: Effect.map(Ref.get(state), (s) => s.notFound),
+      exchanges: Effect.map(Ref.get(state), (s) => s.exchanges)
     }
     return service
   })

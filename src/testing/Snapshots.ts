@@ -16,15 +16,16 @@
  * import { NodeContext } from "@effect/platform-node"
  * import { Snapshots } from "effect-copilot/testing"
  *
- * const snapshot = Snapshots.loadPeer("tools/invokes_custom_tool.yaml").pipe(
+ * // recordings kept in the project, e.g. under test/recordings/
+ * const snapshot = Snapshots.loadRecording("tools/invokes_custom_tool.yaml").pipe(
+ *   Effect.provide(Snapshots.layerDirectory("test/recordings")),
  *   Effect.provide(NodeContext.layer)
  * )
  * ```
  */
 import { FileSystem, Path } from "@effect/platform"
-import { Config, Data, Effect, Option, Schema } from "effect"
+import { Config, type ConfigError, Context, Data, Effect, Layer, Option, Schema } from "effect"
 import * as Yaml from "yaml"
-import { moduleUrl } from "../internal/moduleUrl.js"
 
 // ---------------------------------------------------------------------------
 // Wire shapes
@@ -171,55 +172,196 @@ export const load = (path: string): Effect.Effect<Snapshot, SnapshotError, FileS
     )
   )
 
-const findRepoRoot = Effect.gen(function*() {
-  const fs = yield* FileSystem.FileSystem
-  const path = yield* Path.Path
-  const here = yield* path.fromFileUrl(new URL(moduleUrl)).pipe(Effect.orElseSucceed(() => process.cwd()))
-  let dir = path.dirname(here)
-  for (;;) {
-    if (yield* fs.exists(path.join(dir, "package.json")).pipe(Effect.orElseSucceed(() => false))) return dir
-    const parent = path.dirname(dir)
-    if (parent === dir) return process.cwd()
-    dir = parent
-  }
+/**
+ * Where recordings are loaded from by {@link loadRecording}: a directory of
+ * the caller's (relative paths were resolved against the working directory
+ * when the layer was built). The test kit has no default: a project keeps its
+ * recordings where it likes, e.g. `test/recordings/`.
+ *
+ * @example
+ * ```ts
+ * const directory = Effect.map(Snapshots.RecordingsDirectory, (recordings) => recordings.directory)
+ * ```
+ */
+export class RecordingsDirectory extends Context.Tag("effect-copilot/testing/Snapshots/RecordingsDirectory")<
+  RecordingsDirectory,
+  { readonly directory: string }
+>() {}
+
+/**
+ * Recordings from `directory` (resolved against the working directory).
+ *
+ * @example
+ * ```ts
+ * const Recordings = Snapshots.layerDirectory("test/recordings")
+ * ```
+ */
+export const layerDirectory = (directory: string): Layer.Layer<RecordingsDirectory, never, Path.Path> =>
+  Layer.effect(RecordingsDirectory, Effect.map(Path.Path, (path) => ({ directory: path.resolve(directory) })))
+
+/**
+ * Recordings from the directory a `Config` names; by default the
+ * `COPILOT_SNAPSHOTS` variable. Fails with a `ConfigError` when it is not
+ * set: there is no default directory.
+ *
+ * @example
+ * ```ts
+ * // COPILOT_SNAPSHOTS=test/recordings npx vitest
+ * const Recordings = Snapshots.layerConfig()
+ * ```
+ */
+export const layerConfig = (
+  directory: Config.Config<string> = Config.string("COPILOT_SNAPSHOTS")
+): Layer.Layer<RecordingsDirectory, ConfigError.ConfigError, Path.Path> =>
+  Layer.effect(
+    RecordingsDirectory,
+    Effect.flatMap(Effect.zip(directory, Path.Path), ([dir, path]) => Effect.succeed({ directory: path.resolve(dir) }))
+  )
+
+/**
+ * Loads a recording by its path inside the {@link RecordingsDirectory}.
+ *
+ * @example
+ * ```ts
+ * const snapshot = Snapshots.loadRecording("tools/invokes_custom_tool.yaml").pipe(
+ *   Effect.provide(Snapshots.layerDirectory("test/recordings"))
+ * )
+ * ```
+ */
+export const loadRecording = (
+  relativePath: string
+): Effect.Effect<Snapshot, SnapshotError, RecordingsDirectory | FileSystem.FileSystem | Path.Path> =>
+  Effect.flatMap(Effect.zip(RecordingsDirectory, Path.Path), ([{ directory }, path]) => load(path.join(directory, relativePath)))
+
+/**
+ * The recordings (`.yaml` files) under the {@link RecordingsDirectory}, as
+ * paths relative to it, sorted.
+ *
+ * @example
+ * ```ts
+ * const names = Snapshots.listRecordings // Effect<ReadonlyArray<string>, SnapshotError, ...>
+ * ```
+ */
+export const listRecordings: Effect.Effect<ReadonlyArray<string>, SnapshotError, RecordingsDirectory | FileSystem.FileSystem> =
+  Effect.gen(function*() {
+    const { directory } = yield* RecordingsDirectory
+    const fs = yield* FileSystem.FileSystem
+    const files = yield* fs.readDirectory(directory, { recursive: true }).pipe(
+      Effect.mapError((cause) => new SnapshotError({ path: directory, reason: cause.message, cause }))
+    )
+    return files.filter((file) => file.endsWith(".yaml")).map((file) => file.split("\\").join("/")).sort()
+  })
+
+// ---------------------------------------------------------------------------
+// Recording
+// ---------------------------------------------------------------------------
+
+/**
+ * One answered model request: the messages the runtime sent and the answer
+ * it got. `ScriptedModel`'s `exchanges` lists them; {@link fromExchanges}
+ * turns them into a snapshot.
+ *
+ * @example
+ * ```ts
+ * const exchange: Snapshots.Exchange = { messages: [{ role: "user", content: "hi" }], answer: { content: "hello", toolCalls: [] } }
+ * ```
+ */
+export interface Exchange {
+  readonly messages: ReadonlyArray<ChatMessage>
+  readonly answer: AssistantTurn
+}
+
+const assistantMessage = (answer: AssistantTurn): ChatMessage => ({
+  role: "assistant",
+  ...(answer.content !== "" ? { content: answer.content } : {}),
+  ...(answer.toolCalls.length > 0
+    ? {
+      tool_calls: answer.toolCalls.map((call) => ({
+        id: call.id,
+        type: "function",
+        function: { name: call.name, arguments: call.arguments }
+      }))
+    }
+    : {})
 })
 
-/**
- * The directory of the peer conversation recordings: `COPILOT_PEER_SNAPSHOTS`
- * when set (relative paths resolve against the repository root), otherwise
- * `../shared/peer-snapshots` relative to the repository root.
- *
- * @example
- * ```ts
- * const file = Effect.map(Snapshots.peerSnapshotsDir, (dir) => `${dir}/tools/invokes_custom_tool.yaml`)
- * ```
- */
-export const peerSnapshotsDir: Effect.Effect<string, never, FileSystem.FileSystem | Path.Path> = Effect.gen(
-  function*() {
-    const path = yield* Path.Path
-    const root = yield* findRepoRoot
-    const configured = yield* Config.option(Config.string("COPILOT_PEER_SNAPSHOTS")).pipe(
-      Effect.orElseSucceed(() => Option.none<string>())
-    )
-    return Option.match(configured, {
-      onNone: () => path.resolve(root, "..", "shared", "peer-snapshots"),
-      onSome: (dir) => path.resolve(root, dir)
-    })
+/** A message as it is kept in a recording: system prompts become `${system}`, user messages lose the datetime block. */
+const recordedMessage = (message: ChatMessage): ChatMessage => {
+  if (message.role === "system" || message.role === "developer") return { role: message.role, content: "${system}" }
+  if (message.role === "user") return { role: "user", content: stripDatetime(contentText(message.content)) }
+  return {
+    role: message.role,
+    ...(message.content !== undefined && message.content !== null ? { content: contentText(message.content) } : {}),
+    ...(message.tool_calls !== undefined && message.tool_calls !== null && message.tool_calls.length > 0
+      ? { tool_calls: message.tool_calls }
+      : {}),
+    ...(message.tool_call_id !== undefined ? { tool_call_id: message.tool_call_id } : {})
   }
-)
+}
 
 /**
- * Loads a peer recording by its path inside {@link peerSnapshotsDir}.
+ * A snapshot of answered requests: one conversation per distinct history.
+ * An exchange whose request another exchange's conversation already replays
+ * (an earlier step of the same conversation) is left out, so a multi-step
+ * turn becomes one conversation. Replaying the result answers the same
+ * requests the same way.
  *
  * @example
  * ```ts
- * const snapshot = Snapshots.loadPeer("session/should_receive_session_events.yaml")
+ * const snapshot = Effect.map(model.exchanges, (exchanges) => Snapshots.fromExchanges(exchanges))
  * ```
  */
-export const loadPeer = (
-  relativePath: string
-): Effect.Effect<Snapshot, SnapshotError, FileSystem.FileSystem | Path.Path> =>
-  Effect.flatMap(Effect.zip(peerSnapshotsDir, Path.Path), ([dir, path]) => load(path.join(dir, relativePath)))
+export const fromExchanges = (
+  exchanges: ReadonlyArray<Exchange>,
+  options: { readonly models?: ReadonlyArray<string> | undefined } = {}
+): Snapshot => {
+  const full = exchanges.map((exchange): Conversation => ({
+    messages: [...exchange.messages.map(recordedMessage), assistantMessage(exchange.answer)]
+  }))
+  const kept = full.filter((conversation, index) => {
+    const request = conversation.messages.slice(0, -1)
+    return !full.some((other, otherIndex) =>
+      otherIndex !== index &&
+      other.messages.length > conversation.messages.length &&
+      Option.isSome(matchWith([other], request, "strict", {}))
+    )
+  })
+  return { models: options.models ?? [], conversations: kept }
+}
+
+/**
+ * The YAML text of a snapshot, in the format {@link parse} reads.
+ *
+ * @example
+ * ```ts
+ * const text = Snapshots.stringify({ models: [], conversations: [{ messages: [{ role: "user", content: "hi" }] }] })
+ * ```
+ */
+export const stringify = (snapshot: Snapshot): string =>
+  Yaml.stringify(Schema.encodeSync(Snapshot)(snapshot), { lineWidth: 0 })
+
+/**
+ * Writes a snapshot file (creating its directory).
+ *
+ * @example
+ * ```ts
+ * const saved = Effect.flatMap(model.exchanges, (exchanges) =>
+ *   Snapshots.save("test/recordings/my_flow.yaml", Snapshots.fromExchanges(exchanges))
+ * )
+ * ```
+ */
+export const save = (
+  path: string,
+  snapshot: Snapshot
+): Effect.Effect<void, SnapshotError, FileSystem.FileSystem | Path.Path> =>
+  Effect.gen(function*() {
+    const fs = yield* FileSystem.FileSystem
+    const paths = yield* Path.Path
+    yield* fs.makeDirectory(paths.dirname(path), { recursive: true }).pipe(
+      Effect.zipRight(fs.writeFileString(path, stringify(snapshot))),
+      Effect.mapError((cause) => new SnapshotError({ path, reason: cause.message, cause }))
+    )
+  })
 
 // ---------------------------------------------------------------------------
 // Normalisation

@@ -3,7 +3,7 @@
  * user makes on a client, the session lifecycle notifications, connection
  * failures, a runtime crash under a waiting turn, and the runtime process's
  * end when the client's layer is released.
- * Scenarios: peer-snapshots/client/* and session/should_{list_sessions,get_last_session_id,
+ * Scenarios: recordings/client/* and session/should_{list_sessions,get_last_session_id,
  * get_session_metadata,delete_session}.
  */
 import { describe, expect, it as plain, layer } from "@effect/vitest"
@@ -11,7 +11,7 @@ import { Context, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effe
 import { CopilotClient, CopilotSession, RuntimeConnection } from "effect-copilot"
 import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import * as Net from "node:net"
-import { usePeerRecording } from "./support.js"
+import { useRecording } from "./support.js"
 
 /** Whether a process with this id is still running (a zombie counts as gone only once reaped). */
 const isRunning = (pid: number): boolean => {
@@ -57,7 +57,7 @@ const suite = (name: string, runtime: ReturnType<typeof TestRuntime.layer>, tcp:
 
     it.effect("is authenticated against the scripted model and lists its models", () =>
       Effect.gen(function*() {
-        yield* usePeerRecording("client/should_list_models_when_authenticated.yaml")
+        yield* useRecording("client/should_list_models_when_authenticated.yaml")
         const client = yield* CopilotClient.CopilotClient
         const auth = yield* client.getAuthStatus
         expect(auth.isAuthenticated).toBe(true)

@@ -1,6 +1,6 @@
 /**
  * Hooks end to end through the real runtime: the pre- and post-tool-use
- * scenarios of the peer recordings `hooks/*`, and the kinds that change what
+ * scenarios of the recordings `hooks/*`, and the kinds that change what
  * the model sees (the transformed prompt, a blocked stop, guidance after a
  * failed tool, a fail-closed policy).
  */
@@ -12,7 +12,7 @@ import * as McpTestServer from "effect-copilot/testing/mcp"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
 import { chatRequests, checkpoint, eventsOf, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
-import { RealRuntime, usePeerRecording } from "./support.js"
+import { RealRuntime, useRecording } from "./support.js"
 
 const writeWorkFile = (name: string, content: string) =>
   Effect.flatMap(IsolatedRuntime.IsolatedRuntime, (runtime) =>
@@ -26,7 +26,7 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
   it.effect("calls the pre-tool-use hook with the decoded input before a tool runs", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("hooks/invoke_pre_tool_use_hook_when_model_runs_a_tool.yaml")
+      yield* useRecording("hooks/invoke_pre_tool_use_hook_when_model_runs_a_tool.yaml")
       const { file, cwd } = yield* writeWorkFile("hello.txt", "Hello from the test!")
       const inputs = yield* record<Hooks.PreToolUseHookInput & { readonly ctxSessionId: string }>()
       const before = Date.now()
@@ -61,7 +61,7 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
   it.effect("calls the post-tool-use hook with the tool's result", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("hooks/invoke_post_tool_use_hook_after_model_runs_a_tool.yaml")
+      yield* useRecording("hooks/invoke_post_tool_use_hook_after_model_runs_a_tool.yaml")
       const { file } = yield* writeWorkFile("world.txt", "World from the test!")
       const inputs = yield* record<Hooks.PostToolUseHookInput>()
       const prompt = "Read the contents of world.txt and tell me what it says"
@@ -85,7 +85,7 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
   it.effect("calls both hooks for one tool call, pre before post", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("hooks/invoke_both_hooks_for_single_tool_call.yaml")
+      yield* useRecording("hooks/invoke_both_hooks_for_single_tool_call.yaml")
       yield* writeWorkFile("both.txt", "Testing both hooks!")
       const calls = yield* record<string>()
       const prompt = "Read the contents of both.txt"
@@ -107,7 +107,7 @@ layer(RealRuntime, { excludeTestServices: true })("hooks on the real runtime", (
   it.effect("blocks a built-in tool the pre-tool-use hook denies; the model sees the reason", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("hooks/should_deny_tool_execution_when_pretooluse_returns_deny.yaml")
+      yield* useRecording("hooks/should_deny_tool_execution_when_pretooluse_returns_deny.yaml")
       yield* writeWorkFile("protected.txt", "Original secret content")
       const prompt = "Edit protected.txt and replace 'Original' with 'Modified'"
       const turn = yield* CopilotSession.withSession(

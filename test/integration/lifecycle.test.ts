@@ -2,7 +2,7 @@
  * Sessions as scoped resources on the real runtime: the end-session
  * handshake, what a failing or interrupted body sees, resume, concurrent
  * sessions, history, multi-turn conversations and the session-scoped calls.
- * Scenarios: peer-snapshots/session/*, session_lifecycle/*, multi_turn/*.
+ * Scenarios: recordings/session/*, session_lifecycle/*, multi_turn/*.
  */
 import { expect, layer } from "@effect/vitest"
 import { Chunk, Data, Deferred, Effect, Exit, Fiber, Option, Stream } from "effect"
@@ -10,7 +10,7 @@ import type { SessionEvent } from "effect-copilot"
 import { CopilotClient, CopilotSession } from "effect-copilot"
 import { IsolatedRuntime, ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import { captureLogs } from "../support/logs.js"
-import { sendAndCollect, usePeerRecording } from "./support.js"
+import { sendAndCollect, useRecording } from "./support.js"
 
 class BodyFailed extends Data.TaggedError("BodyFailed")<{ readonly reason: string }> {}
 
@@ -146,7 +146,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("sessions on the real 
 
   it.effect("a multi-turn conversation keeps its state (should_have_stateful_conversation)", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session/should_have_stateful_conversation.yaml")
+      yield* useRecording("session/should_have_stateful_conversation.yaml")
       const model = yield* ScriptedModel.ScriptedModel
       const before = (yield* model.chatMessages).length
       yield* CopilotSession.withSession({}, (session) =>
@@ -193,7 +193,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("sessions on the real 
 
   it.effect("two concurrent sessions keep their events apart (should_isolate_events_between_concurrent_sessions)", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session_lifecycle/should_isolate_events_between_concurrent_sessions.yaml")
+      yield* useRecording("session_lifecycle/should_isolate_events_between_concurrent_sessions.yaml")
       const run = (prompt: string) =>
         CopilotSession.withSession({}, (session) =>
           Effect.gen(function*() {
@@ -246,7 +246,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("sessions on the real 
 
   it.effect("resumes a session from a new client on the same base directory (should_resume_a_session_using_a_new_client)", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session/should_resume_a_session_using_a_new_client.yaml")
+      yield* useRecording("session/should_resume_a_session_using_a_new_client.yaml")
       const isolated = yield* IsolatedRuntime.IsolatedRuntime
       const sessionId = yield* CopilotSession.withSession({}, (session) =>
         Effect.gen(function*() {

@@ -1,6 +1,6 @@
 /**
  * Permission requests answered by the session's handler, end to end through
- * the real runtime: the scenarios of the peer recordings `permissions/*` and
+ * the real runtime: the scenarios of the recordings `permissions/*` and
  * the permission-related ones of `tools/*`.
  */
 import { expect, layer } from "@effect/vitest"
@@ -10,7 +10,7 @@ import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
 import { chatRequests, checkpoint, eventsOf, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
-import { RealRuntime, usePeerRecording } from "./support.js"
+import { RealRuntime, useRecording } from "./support.js"
 
 /** A permission handler that records every request and answers with `decide`. */
 const recordingHandler = (decide: (request: Handlers.PermissionRequest) => Effect.Effect<Handlers.PermissionHandlerResult, unknown>) =>
@@ -37,7 +37,7 @@ layer(RealRuntime, { excludeTestServices: true })("permission handlers on the re
   it.effect("asks the handler before a custom tool runs and runs it on approval", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tools/invokes_custom_tool_with_permission_handler.yaml")
+      yield* useRecording("tools/invokes_custom_tool_with_permission_handler.yaml")
       const calls = yield* Ref.make(0)
       const { handler, seen } = yield* recordingHandler(() => Effect.succeed(Handlers.approveOnce))
       const prompt = "Use encrypt_string to encrypt this string: Hello"
@@ -89,7 +89,7 @@ layer(RealRuntime, { excludeTestServices: true })("permission handlers on the re
   it.effect("waits for a slow handler before running a shell command", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("permissions/should_wait_for_slow_permission_handler.yaml")
+      yield* useRecording("permissions/should_wait_for_slow_permission_handler.yaml")
       const { handler, seen } = yield* recordingHandler(() =>
         Effect.sleep("1500 millis").pipe(Effect.as(Handlers.approveOnce))
       )
@@ -111,7 +111,7 @@ layer(RealRuntime, { excludeTestServices: true })("permission handlers on the re
   it.effect("answers user-not-available when the handler fails, and the session keeps working", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("permissions/should_handle_permission_handler_errors_gracefully.yaml")
+      yield* useRecording("permissions/should_handle_permission_handler_errors_gracefully.yaml")
       const model = yield* ScriptedModel.ScriptedModel
       const prompt = "Run 'echo test'. If you can't, say 'failed'."
       const [first, second] = yield* CopilotSession.withSession(
@@ -183,7 +183,7 @@ layer(RealRuntime, { excludeTestServices: true })("permission handlers on the re
   it.effect("approveAll lets a shell command run", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("permissions/should_short_circuit_permission_handler_when_set_approve_all_enabled.yaml")
+      yield* useRecording("permissions/should_short_circuit_permission_handler_when_set_approve_all_enabled.yaml")
       const prompt = "Run 'echo test' and tell me what happens"
       const turn = yield* CopilotSession.withSession(
         { onPermissionRequest: Handlers.approveAll },
@@ -200,7 +200,7 @@ layer(RealRuntime, { excludeTestServices: true })("permission handlers on the re
   it.effect("keeps a rejected shell command from running and stops the turn", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("permissions/should_deny_tool_operations_when_handler_explicitly_denies.yaml")
+      yield* useRecording("permissions/should_deny_tool_operations_when_handler_explicitly_denies.yaml")
       const { handler, seen } = yield* recordingHandler(() => Effect.succeed(Handlers.reject()))
       const prompt = "Run 'node --version'"
       const turn = yield* CopilotSession.withSession({ onPermissionRequest: handler }, (session) => runTurn(session, prompt))
@@ -217,7 +217,7 @@ layer(RealRuntime, { excludeTestServices: true })("permission handlers on the re
   it.effect("asks for write permission with the file and diff, and the edit lands on approval", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("permissions/should_invoke_permission_handler_for_write_operations.yaml")
+      yield* useRecording("permissions/should_invoke_permission_handler_for_write_operations.yaml")
       const file = yield* writeWorkFile("test.txt", "original content")
       const { handler, seen } = yield* recordingHandler(() => Effect.succeed(Handlers.approveOnce))
       const prompt = "Edit test.txt and replace 'original' with 'modified'"

@@ -6,7 +6,7 @@
  * (Runtime 1.0.102 still sends that message, to a model whose `/models` entry
  * says `supports.vision`; its built-in fallback model, claude-sonnet-4, says
  * no vision, which is how a session on an unlisted model loses the image.)
- * Scenario: peer-snapshots/session/should_accept_blob_attachments.yaml.
+ * Scenario: recordings/session/should_accept_blob_attachments.yaml.
  */
 import { FileSystem } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
@@ -16,7 +16,7 @@ import { CopilotSession, Handlers, SessionEvent } from "effect-copilot"
 import { IsolatedRuntime, ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
 import * as Zlib from "node:zlib"
 import { checkpoint, eventsOf, expectModelDone, lastChatRequest, type Turn } from "./modelRequests.js"
-import { usePeerRecording } from "./support.js"
+import { useRecording } from "./support.js"
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n
@@ -59,7 +59,7 @@ const sendImage = Effect.gen(function*() {
   const fs = yield* FileSystem.FileSystem
   const image = yellowPixel()
   yield* fs.writeFile(`${isolated.cwd}/test-pixel.png`, image)
-  yield* usePeerRecording("session/should_accept_blob_attachments.yaml")
+  yield* useRecording("session/should_accept_blob_attachments.yaml")
   const turn = yield* CopilotSession.withSession(
     { model: "claude-sonnet-4.5", onPermissionRequest: Handlers.approveAll },
     (session) =>

@@ -2,7 +2,7 @@
  * The session file system end to end: a real runtime registered with
  * `sessionFs.setProvider` stores its session state through the SDK's
  * provider (here `SessionFs.layer` over a temporary directory) instead of its
- * own disk. The scenarios of the peer recordings `session_fs/*`.
+ * own disk. The scenarios of the recordings `session_fs/*`.
  */
 import { FileSystem, Path } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
@@ -11,7 +11,7 @@ import { Cause, Context, Effect, Exit, Layer, Option, Redacted, Ref, Schema, Str
 import { CopilotClient, CopilotSession, Handlers, RuntimeConnection, SessionEvent, SessionFs, Tool } from "effect-copilot"
 import { IsolatedRuntime, ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
 import { Methods } from "effect-copilot"
-import { sendAndCollect, usePeerRecording } from "./support.js"
+import { sendAndCollect, useRecording } from "./support.js"
 
 const sessionFsOptions: CopilotClient.SessionFsOptions = { initialCwd: "/", sessionStatePath: "/session-state" }
 
@@ -68,7 +68,7 @@ const answerOf = (events: ReadonlyArray<SessionEvent.SessionEvent>) =>
 layer(Live, { timeout: 60_000 })("the session file system on the real runtime", (it) => {
   it.effect("routes the session's files through the provider instead of the runtime's disk", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session_fs/should_route_file_operations_through_the_session_fs_provider.yaml")
+      yield* useRecording("session_fs/should_route_file_operations_through_the_session_fs_provider.yaml")
       const { sessionId, answer } = yield* CopilotSession.withSession({}, (session) =>
         Effect.map(session.sendAndWait("What is 100 + 200?"), (answer) => ({ sessionId: session.sessionId, answer })))
       expect(Option.map(answer, (event) => event.data.content)).toEqual(Option.some("100 + 200 = 300"))
@@ -84,7 +84,7 @@ layer(Live, { timeout: 60_000 })("the session file system on the real runtime", 
 
   it.effect("loads the session's history from the provider on resume", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session_fs/should_load_session_data_from_fs_provider_on_resume.yaml")
+      yield* useRecording("session_fs/should_load_session_data_from_fs_provider_on_resume.yaml")
       const sessionId = yield* CopilotSession.withSession({}, (session) =>
         Effect.as(session.sendAndWait("What is 50 + 50?"), session.sessionId))
       expect(yield* readStateFile(sessionId, "events.jsonl")).toContain("50 + 50 = 100")
@@ -107,7 +107,7 @@ layer(Live, { timeout: 60_000 })("the session file system on the real runtime", 
 
   it.effect("persists plan.md through the provider", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session_fs/should_persist_plan_md_via_sessionfs.yaml")
+      yield* useRecording("session_fs/should_persist_plan_md_via_sessionfs.yaml")
       yield* CopilotSession.withSession({}, (session) =>
         Effect.gen(function*() {
           yield* session.sendAndWait("What is 2 + 3?")
@@ -123,7 +123,7 @@ layer(Live, { timeout: 60_000 })("the session file system on the real runtime", 
 
   it.effect("writes the workspace metadata and checkpoint index through the provider", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session_fs/should_write_workspace_metadata_via_sessionfs.yaml")
+      yield* useRecording("session_fs/should_write_workspace_metadata_via_sessionfs.yaml")
       yield* CopilotSession.withSession({}, (session) =>
         Effect.gen(function*() {
           const answer = yield* session.sendAndWait("What is 7 * 8?")
@@ -136,7 +136,7 @@ layer(Live, { timeout: 60_000 })("the session file system on the real runtime", 
 
   it.effect("stores a large tool output in the session's temp directory through the provider", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session_fs/should_map_large_output_handling_into_sessionfs.yaml")
+      yield* useRecording("session_fs/should_map_large_output_handling_into_sessionfs.yaml")
       const big = "x".repeat(100_000)
       const getBigString = Tool.make("get_big_string", {
         description: "Returns a large string",
@@ -157,7 +157,7 @@ layer(Live, { timeout: 60_000 })("the session file system on the real runtime", 
 
   it.effect("compacts the history with the events file rewritten through the provider", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session_fs/should_succeed_with_compaction_while_using_sessionfs.yaml")
+      yield* useRecording("session_fs/should_succeed_with_compaction_while_using_sessionfs.yaml")
       yield* CopilotSession.withSession({ model: "claude-sonnet-4.5" }, (session) =>
         Effect.gen(function*() {
           yield* session.sendAndWait("What is 2+2?")

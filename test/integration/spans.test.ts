@@ -12,7 +12,7 @@ import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from "@o
 import { Effect, Layer, Schema } from "effect"
 import { CopilotSession, Handlers, Tool } from "effect-copilot"
 import { TestRuntime } from "effect-copilot/testing"
-import { recordingClient, sendAndCollect, usePeerRecording } from "./support.js"
+import { recordingClient, sendAndCollect, useRecording } from "./support.js"
 
 /**
  * A fresh exporter and the runtime's Layer traced into it (an exporter stops
@@ -40,7 +40,7 @@ const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId
 it.live("traces a turn: send → permission → answer and send → tool → answer, under the sender's span", () => {
   const { Live, exporter } = tracedRuntime()
   return Effect.gen(function*() {
-    yield* usePeerRecording("tools/invokes_custom_tool_with_permission_handler.yaml")
+    yield* useRecording("tools/invokes_custom_tool_with_permission_handler.yaml")
     const encrypt = Tool.make("encrypt_string", {
       description: "Encrypts a string",
       parameters: Schema.Struct({ input: Schema.String }),
@@ -98,7 +98,7 @@ it.live("traces a turn: send → permission → answer and send → tool → ans
 it.live("a tool whose handler fails ends its spans with an error status naming the failure", () => {
   const { Live, exporter } = tracedRuntime()
   return Effect.gen(function*() {
-    yield* usePeerRecording("tools/handles_tool_calling_errors.yaml")
+    yield* useRecording("tools/handles_tool_calling_errors.yaml")
     const getLocation = Tool.make("get_user_location", {
       description: "Gets the user's location",
       parameters: Schema.Struct({}),

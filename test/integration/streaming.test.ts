@@ -2,7 +2,7 @@
  * A turn as the user sees it on the real runtime: streamed deltas, send vs
  * sendAndWait, timeouts and model errors, unknown event types, and the
  * fields every event carries.
- * Scenarios: peer-snapshots/streaming_fidelity/*, event_fidelity/*, and
+ * Scenarios: recordings/streaming_fidelity/*, event_fidelity/*, and
  * session/{send_returns_immediately..., sendandwait_*}.
  */
 import { expect, layer } from "@effect/vitest"
@@ -10,7 +10,7 @@ import { Chunk, Effect, Fiber, Option, Stream } from "effect"
 import type { SessionEvent } from "effect-copilot"
 import { CopilotSession } from "effect-copilot"
 import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
-import { sendAndCollect, usePeerRecording } from "./support.js"
+import { sendAndCollect, useRecording } from "./support.js"
 
 const ofType = <T extends SessionEvent.KnownType>(events: ReadonlyArray<SessionEvent.SessionEvent>, type: T) =>
   events.filter((event): event is SessionEvent.EventOf<T> => event.type === type)
@@ -18,7 +18,7 @@ const ofType = <T extends SessionEvent.KnownType>(events: ReadonlyArray<SessionE
 layer(TestRuntime.layer(), { excludeTestServices: true })("a turn on the real runtime", (it) => {
   it.effect("streaming on: deltas follow message_start with its messageId and reassemble to the message", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("streaming_fidelity/should_produce_delta_events_when_streaming_is_enabled.yaml")
+      yield* useRecording("streaming_fidelity/should_produce_delta_events_when_streaming_is_enabled.yaml")
       const events = yield* CopilotSession.withSession({ streaming: true }, (session) =>
         sendAndCollect(session, "Count from 1 to 5, separated by commas."))
       const starts = ofType(events, "assistant.message_start")
@@ -37,7 +37,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("a turn on the real ru
 
   it.effect("streaming off: no deltas, one whole message", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("streaming_fidelity/should_not_produce_deltas_when_streaming_is_disabled.yaml")
+      yield* useRecording("streaming_fidelity/should_not_produce_deltas_when_streaming_is_disabled.yaml")
       const events = yield* CopilotSession.withSession({ streaming: false }, (session) =>
         sendAndCollect(session, "Say 'hello world'."))
       expect(ofType(events, "assistant.message_delta")).toEqual([])
@@ -46,7 +46,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("a turn on the real ru
 
   it.effect("a session resumed with streaming on produces deltas (should_produce_deltas_after_session_resume)", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("streaming_fidelity/should_produce_deltas_after_session_resume.yaml")
+      yield* useRecording("streaming_fidelity/should_produce_deltas_after_session_resume.yaml")
       const { first, sessionId } = yield* CopilotSession.withSession({ streaming: false }, (session) =>
         Effect.map(sendAndCollect(session, "What is 3 + 6?"), (first) => ({ first, sessionId: session.sessionId })))
       expect(ofType(first, "assistant.message_delta")).toEqual([])
@@ -83,7 +83,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("a turn on the real ru
 
   it.effect("sendAndWait returns the turn's final assistant message", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("session/sendandwait_blocks_until_session_idle_and_returns_final_assistant_message.yaml")
+      yield* useRecording("session/sendandwait_blocks_until_session_idle_and_returns_final_assistant_message.yaml")
       const answer = yield* CopilotSession.withSession({}, (session) => session.sendAndWait("What is 2+2?"))
       const message = Option.getOrThrow(answer)
       expect(message.type).toBe("assistant.message")
@@ -151,7 +151,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("a turn on the real ru
 
   it.effect("every event has a unique id, a Date timestamp and a parent earlier in the session (should_include_valid_fields_on_all_events)", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("event_fidelity/should_include_valid_fields_on_all_events.yaml")
+      yield* useRecording("event_fidelity/should_include_valid_fields_on_all_events.yaml")
       const { events, history } = yield* CopilotSession.withSession({}, (session) =>
         Effect.gen(function*() {
           const events = yield* sendAndCollect(session, "What is 5+5? Reply with just the number.")

@@ -1,10 +1,10 @@
 /**
  * Shared pieces of the integration tests: one real runtime per test file,
- * isolated and talking to the scripted model, and helpers to replay the peer
+ * isolated and talking to the scripted model, and helpers to replay the
  * recordings and to read a session's turn.
  */
 import { NodeContext } from "@effect/platform-node"
-import { Chunk, Effect, Stream } from "effect"
+import { Chunk, Effect, Layer, Stream } from "effect"
 import { type CopilotSession, RuntimeConnection, type SessionEvent } from "effect-copilot"
 import { ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
 import * as Fs from "node:fs"
@@ -39,10 +39,15 @@ export const recordingClient = (): TestRuntime.Options["client"] => {
  */
 export const RealRuntime = TestRuntime.layer({ client: recordingClient() })
 
-/** Switches the scripted model to replay a peer recording, e.g. `"tools/invokes_custom_tool.yaml"`. */
-export const usePeerRecording = (relativePath: string) =>
+/** The recordings the tests replay, kept in the repository under `test/recordings/`. */
+export const Recordings = Snapshots.layerDirectory(fileURLToPath(new URL("../recordings", import.meta.url))).pipe(
+  Layer.provide(NodeContext.layer)
+)
+
+/** Switches the scripted model to replay a recording of `test/recordings/`, e.g. `"tools/invokes_custom_tool.yaml"`. */
+export const useRecording = (relativePath: string) =>
   Effect.gen(function*() {
-    const snapshot = yield* Snapshots.loadPeer(relativePath).pipe(Effect.provide(NodeContext.layer))
+    const snapshot = yield* Snapshots.loadRecording(relativePath).pipe(Effect.provide(Recordings), Effect.provide(NodeContext.layer))
     const model = yield* ScriptedModel.ScriptedModel
     yield* model.useSnapshot(snapshot)
   })

@@ -1,6 +1,6 @@
 /**
  * System message section transforms, end to end through the real runtime:
- * the scenarios of the peer recordings `system_message_transform/*`.
+ * the scenarios of the recordings `system_message_transform/*`.
  */
 import { expect, layer } from "@effect/vitest"
 import { Effect, Ref } from "effect"
@@ -9,7 +9,7 @@ import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
 import { checkpoint, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
-import { RealRuntime, usePeerRecording } from "./support.js"
+import { RealRuntime, useRecording } from "./support.js"
 
 const writeWorkFile = (name: string, content: string) =>
   Effect.flatMap(IsolatedRuntime.IsolatedRuntime, (runtime) =>
@@ -26,7 +26,7 @@ layer(RealRuntime, { excludeTestServices: true })("system message transforms on 
   it.effect("hands each transform its section's current content, and the unchanged result reaches the model", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("system_message_transform/should_invoke_transform_callbacks_with_section_content.yaml")
+      yield* useRecording("system_message_transform/should_invoke_transform_callbacks_with_section_content.yaml")
       yield* writeWorkFile("test.txt", "Hello transform!")
       const seen = yield* Ref.make<ReadonlyArray<readonly [string, string, string]>>([])
       const prompt = "Read the contents of test.txt and tell me what it says"
@@ -55,7 +55,7 @@ layer(RealRuntime, { excludeTestServices: true })("system message transforms on 
   it.effect("puts the transformed section content into the model's system prompt", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("system_message_transform/should_apply_transform_modifications_to_section_content.yaml")
+      yield* useRecording("system_message_transform/should_apply_transform_modifications_to_section_content.yaml")
       yield* writeWorkFile("hello.txt", "Hello!")
       const seen = yield* Ref.make<ReadonlyArray<readonly [string, string, string]>>([])
       const prompt = "Read the contents of hello.txt"
@@ -82,7 +82,7 @@ layer(RealRuntime, { excludeTestServices: true })("system message transforms on 
   it.effect("applies static section overrides and transforms together", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("system_message_transform/should_work_with_static_overrides_and_transforms_together.yaml")
+      yield* useRecording("system_message_transform/should_work_with_static_overrides_and_transforms_together.yaml")
       yield* writeWorkFile("combo.txt", "Combo test!")
       const seen = yield* Ref.make<ReadonlyArray<readonly [string, string, string]>>([])
       const prompt = "Read the contents of combo.txt and tell me what it says"

@@ -1,13 +1,13 @@
 /**
  * Custom tools and their results, end to end through the real runtime: the
- * scenarios of the peer recordings `tools/*` and `tool_results/*`.
+ * scenarios of the recordings `tools/*` and `tool_results/*`.
  */
 import { expect, layer } from "@effect/vitest"
 import { Deferred, Effect, Either, Option, Ref, Schema } from "effect"
 import { CopilotSession, Handlers, SessionConfig, Tool } from "effect-copilot"
 import { ScriptedModel } from "effect-copilot/testing"
 import { chatRequests, checkpoint, eventsOf, expectModelDone, lastChatRequest, runTurn } from "./modelRequests.js"
-import { RealRuntime, usePeerRecording } from "./support.js"
+import { RealRuntime, useRecording } from "./support.js"
 
 /** Records what a handler received. */
 const recorder = <A>() => Ref.make<ReadonlyArray<A>>([])
@@ -16,7 +16,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("runs a custom tool with Schema-decoded params and hands its output to the model", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tools/invokes_custom_tool.yaml")
+      yield* useRecording("tools/invokes_custom_tool.yaml")
       const received = yield* recorder<{ readonly input: string }>()
       const encrypt = Tool.make("encrypt_string", {
         description: "Encrypts a string",
@@ -45,7 +45,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("receives nested params and returns a value encoded by its success Schema", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tools/can_receive_and_return_complex_types.yaml")
+      yield* useRecording("tools/can_receive_and_return_complex_types.yaml")
       const City = Schema.Struct({ cityName: Schema.String, countryId: Schema.Number, population: Schema.Number })
       const cities: ReadonlyArray<typeof City.Type> = [
         { cityName: "Passos", countryId: 19, population: 135460 },
@@ -89,7 +89,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("runs several tools of one turn in parallel and returns every result", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tools/should_execute_multiple_custom_tools_in_parallel_single_turn.yaml")
+      yield* useRecording("tools/should_execute_multiple_custom_tools_in_parallel_single_turn.yaml")
       // Each handler waits until both have started: run one after the other,
       // the first would time out and report a failure instead of its result.
       const cityStarted = yield* Deferred.make<void>()
@@ -124,7 +124,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("reports a failing handler to the model as a failure and keeps the session working", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tools/handles_tool_calling_errors.yaml")
+      yield* useRecording("tools/handles_tool_calling_errors.yaml")
       const model = yield* ScriptedModel.ScriptedModel
       const getLocation = Tool.make("get_user_location", {
         description: "Gets the user's location",
@@ -186,7 +186,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("hands a structured success result's text to the model", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tool_results/should_handle_structured_toolresultobject_from_custom_tool.yaml")
+      yield* useRecording("tool_results/should_handle_structured_toolresultobject_from_custom_tool.yaml")
       const weather = Tool.make("get_weather", {
         description: "Gets weather for a city",
         parameters: Schema.Struct({ city: Schema.String }),
@@ -214,7 +214,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("hands a failure result's text to the model and marks the call failed", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tool_results/should_handle_tool_result_with_failure_resulttype.yaml")
+      yield* useRecording("tool_results/should_handle_tool_result_with_failure_resulttype.yaml")
       const checkStatus = Tool.make("check_status", {
         description: "Checks the service status",
         parameters: Schema.Struct({}),
@@ -235,7 +235,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("hands a denied result's text to the model", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tool_results/should_handle_tool_result_with_denied_resulttype.yaml")
+      yield* useRecording("tool_results/should_handle_tool_result_with_denied_resulttype.yaml")
       const accessSecret = Tool.make("access_secret", {
         description: "Reads a secret",
         parameters: Schema.Struct({}),
@@ -256,7 +256,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("ends the turn on a rejected result without asking the model again", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tool_results/should_handle_tool_result_with_rejected_resulttype.yaml")
+      yield* useRecording("tool_results/should_handle_tool_result_with_rejected_resulttype.yaml")
       const calls = yield* Ref.make(0)
       const deploy = Tool.make("deploy_service", {
         description: "Deploys the service",
@@ -279,7 +279,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("passes Schema-validated params and offers their JSON Schema to the model", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tool_results/should_pass_validated_zod_parameters_to_tool_handler.yaml")
+      yield* useRecording("tool_results/should_pass_validated_zod_parameters_to_tool_handler.yaml")
       const received = yield* recorder<unknown>()
       const calculate = Tool.make("calculate", {
         description: "Performs a calculation",
@@ -323,7 +323,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("keeps tool telemetry out of the model's text and reports it on the completion event", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tool_results/should_preserve_tooltelemetry_and_not_stringify_structured_results_for_llm.yaml")
+      yield* useRecording("tool_results/should_preserve_tooltelemetry_and_not_stringify_structured_results_for_llm.yaml")
       const analyze = Tool.make("analyze_code", {
         description: "Analyzes code for issues",
         parameters: Schema.Struct({ file: Schema.String }),
@@ -355,7 +355,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("runs a skipPermission tool without asking the permission handler", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tools/skippermission_sent_in_tool_definition.yaml")
+      yield* useRecording("tools/skippermission_sent_in_tool_definition.yaml")
       const asked = yield* recorder<Handlers.PermissionRequest>()
       const safeLookup = Tool.make("safe_lookup", {
         description: "A safe lookup that skips permission",
@@ -432,7 +432,7 @@ layer(RealRuntime, { excludeTestServices: true })("custom tools on the real runt
   it.effect("offers only availableTools minus excludedTools to the model", () =>
     Effect.gen(function*() {
       const mark = yield* checkpoint
-      yield* usePeerRecording("tools/should_respect_availabletools_and_excludedtools_combined.yaml")
+      yield* useRecording("tools/should_respect_availabletools_and_excludedtools_combined.yaml")
       const excludedCalls = yield* Ref.make(0)
       const allowed = Tool.make("allowed_tool", {
         description: "An allowed tool",

@@ -2,7 +2,7 @@
  * The runtime asking the user: ask_user → onUserInputRequest, elicitation
  * forms → onElicitationRequest, plan-mode exit and auto-mode switch offers;
  * failing and missing handlers.
- * Scenarios: peer-snapshots/ask_user/*, elicitation/*, mode_handlers/*.
+ * Scenarios: recordings/ask_user/*, elicitation/*, mode_handlers/*.
  */
 import { expect, layer } from "@effect/vitest"
 import { Effect, Option, Ref } from "effect"
@@ -12,7 +12,7 @@ import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
 // session.ui.elicitation has no dedicated method on the session; `session.call`
 // takes the generated declaration, which the package does not export yet.
 import { Methods } from "effect-copilot"
-import { sendAndCollect, usePeerRecording } from "./support.js"
+import { sendAndCollect, useRecording } from "./support.js"
 
 /** The content of the tool message the runtime sent back for a call. */
 const toolResult = (toolCallId: string) =>
@@ -32,7 +32,7 @@ const texts = (events: ReadonlyArray<SessionEvent.SessionEvent>) =>
 layer(TestRuntime.layer(), { excludeTestServices: true })("the runtime asks the user", (it) => {
   it.effect("ask_user with choices reaches onUserInputRequest (should_receive_choices_in_user_input_request)", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("ask_user/should_receive_choices_in_user_input_request.yaml")
+      yield* useRecording("ask_user/should_receive_choices_in_user_input_request.yaml")
       const asked = yield* Ref.make<ReadonlyArray<Handlers.UserInputRequest>>([])
       const answer = yield* CopilotSession.withSession({
         onUserInputRequest: (request, ctx) =>
@@ -54,7 +54,7 @@ layer(TestRuntime.layer(), { excludeTestServices: true })("the runtime asks the 
 
   it.effect("a freeform answer travels back to the model (should_handle_freeform_user_input_response)", () =>
     Effect.gen(function*() {
-      yield* usePeerRecording("ask_user/should_handle_freeform_user_input_response.yaml")
+      yield* useRecording("ask_user/should_handle_freeform_user_input_response.yaml")
       const freeform = "This is my custom freeform answer that was not in the choices"
       const asked = yield* Ref.make<Option.Option<Handlers.UserInputRequest>>(Option.none())
       const answer = yield* CopilotSession.withSession({
