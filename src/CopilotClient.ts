@@ -675,7 +675,7 @@ export const makeWithConnection = (
           result.success ? Effect.void : Effect.fail(
             new OperationFailed({
               method: "session.delete",
-              message: `could not delete session ${sessionId}: ${result.error ?? "the runtime gave no reason"}`
+              message: `Failed to delete session ${sessionId}: ${result.error ?? "the runtime gave no reason"}`
             })
           )),
       getLastSessionId: Effect.map(
