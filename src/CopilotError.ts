@@ -277,7 +277,9 @@ export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
  * asked of a session whose host cannot show one: no client of the session
  * reported the elicitation capability (a headless runtime with no UI client,
  * and no client that set `onElicitationRequest`). It fails at once rather
- * than waiting for an answer that would never come.
+ * than waiting for an answer that would never come. Its message begins as
+ * the official SDK's does ("Elicitation is not supported by the host. ..."),
+ * followed by the session, the dialog and what to do.
  *
  * @example
  * ```ts
@@ -292,8 +294,8 @@ export class ElicitationUnavailable extends Data.TaggedError("ElicitationUnavail
   readonly dialog: string
 }> {
   override get message(): string {
-    return `session ${this.sessionId} cannot show dialogs (${this.dialog} was asked for): no client of the session has the elicitation capability ` +
-      "(capabilities.ui.elicitation is not true). Set onElicitationRequest on a client of the session, or check " +
-      "session.capabilities before asking"
+    return "Elicitation is not supported by the host. Check session.capabilities.ui?.elicitation before calling UI methods. " +
+      `Session ${this.sessionId} cannot show dialogs (${this.dialog} was asked for): no client of the session has the elicitation capability ` +
+      "(capabilities.ui.elicitation is not true). Set onElicitationRequest on a client of the session to answer dialogs"
   }
 }
