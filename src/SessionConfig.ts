@@ -682,7 +682,15 @@ const commonDataFields = {
    * `effect-copilot/extension`) as child processes that join it. Needs the
    * runtime's `EXTENSIONS` feature flag (`COPILOT_CLI_ENABLED_FEATURE_FLAGS`).
    */
-  requestExtensions: opt(Schema.Boolean)
+  requestExtensions: opt(Schema.Boolean),
+  /**
+   * A `copilot-sdk/` folder the runtime gives this session's extension
+   * processes instead of its bundled SDK (it falls back to the bundled one
+   * when the folder is missing or incomplete).
+   */
+  extensionSdkPath: opt(Schema.String),
+  /** A stable identity for this client's extension: the runtime names it `<source>:<name>` to the agent. */
+  extensionInfo: opt(Schema.Struct({ source: Schema.String, name: Schema.String }))
 }
 
 /**

@@ -43,14 +43,15 @@ import { SessionStartResult } from "../internal/sessionMethods.js"
 /**
  * What an extension adds to the session it joins: the resume config (tools,
  * handlers, hooks, ...; the session's id comes from the CLI), and the
- * sensitive environment variables it needs.
+ * sensitive environment variables it needs. It has no `extensionSdkPath`:
+ * the CLI started the extension's process with the SDK it chose.
  *
  * @example
  * ```ts
  * const config: Extension.JoinConfig<never> = { tools: [], requestedEnvironmentVariables: ["GITHUB_TOKEN"] }
  * ```
  */
-export interface JoinConfig<R> extends SessionConfig.ResumeSessionConfig<R>, LifecycleOptions {
+export interface JoinConfig<R> extends Omit<SessionConfig.ResumeSessionConfig<R>, "extensionSdkPath">, LifecycleOptions {
   /**
    * Names of environment variables the extension needs that the CLI may
    * keep from extension processes (tokens and the like). The CLI asks the
