@@ -55,6 +55,28 @@ export interface CanvasContext {
   readonly instanceId: string
   readonly host?: Api.CanvasHostContext | undefined
   readonly session?: Api.CanvasSessionContext | undefined
+  /**
+   * The action being invoked, on `canvas.action.invoke` (absent on open and
+   * close); an action's handler gets it always, see {@link ActionContext}.
+   */
+  readonly actionName?: string | undefined
+}
+
+/**
+ * What an action's handler receives beside its input: the {@link CanvasContext}
+ * with the name of the action it runs, so one handler can serve several actions.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
+ * const log = (_input: unknown, ctx: Canvas.ActionContext) => Effect.log(`${ctx.canvasId}: ${ctx.actionName}`)
+ * const actions = [Canvas.action("undo", { handler: log }), Canvas.action("redo", { handler: log })]
+ * ```
+ */
+export interface ActionContext extends CanvasContext {
+  readonly actionName: string
 }
 
 /**
@@ -139,7 +161,7 @@ export interface Action<out R> {
   /** The input as JSON Schema, or why it cannot be expressed so; absent when the action takes no declared input. */
   readonly inputJsonSchema: Either.Either<Tool.JsonObject, string> | undefined
   /** @internal decodes the raw input, runs the handler, encodes its value */
-  readonly run: (rawInput: unknown, ctx: CanvasContext) => Effect.Effect<unknown, unknown, R>
+  readonly run: (rawInput: unknown, ctx: ActionContext) => Effect.Effect<unknown, unknown, R>
 }
 
 /**
@@ -163,7 +185,7 @@ export const action = <I = unknown, IE extends Tool.JsonObject = Tool.JsonObject
     readonly description?: string | undefined
     readonly input?: Schema.Schema<I, IE, never> | undefined
     readonly output?: Schema.Schema<O, OE, never> | undefined
-    readonly handler: (input: I, ctx: CanvasContext) => Effect.Effect<O, unknown, R>
+    readonly handler: (input: I, ctx: ActionContext) => Effect.Effect<O, unknown, R>
   }
 ): Action<R> => {
   const what = `the input of action "${name}"`
@@ -436,7 +458,7 @@ export const serve = <R>(
               code: "canvas_action_no_handler",
               message: `canvas "${canvas.id}" has no action "${p.actionName}"`
             })
-            : answered(action.run(p.input, ctx))
+            : answered(action.run(p.input, { ...ctx, actionName: p.actionName }))
         })
       })
     default:
