@@ -6,7 +6,8 @@
  * included. It also serves as a provider of your own (BYOK): an `openai`
  * provider with its URL as `baseUrl` gets `POST /chat/completions`, an
  * `anthropic` one `POST /v1/messages` (Anthropic Messages, scripted answers
- * only).
+ * only). The runtime's built-in GitHub MCP server gets a hermetic MCP
+ * endpoint with no tools on `/mcp` (see `gitHubMcpRequests`).
  *
  * @example
  * ```ts
@@ -25,6 +26,7 @@ import { FileSystem, HttpRouter, HttpServerRequest, HttpServerResponse } from "@
 import { NodeHttpServer } from "@effect/platform-node"
 import { Clock, Context, Data, Duration, Effect, Layer, Option, Redacted, Ref, Schema, Stream } from "effect"
 import * as Http from "node:http"
+import * as GitHubMcp from "../internal/testing/gitHubMcp.js"
 import * as Snapshots from "./Snapshots.js"
 
 // ---------------------------------------------------------------------------
@@ -637,6 +639,15 @@ export interface ScriptedModel {
   readonly pending: Effect.Effect<ReadonlyArray<Answer>>
   /** Every request received, in order. */
   readonly requests: Effect.Effect<ReadonlyArray<RecordedRequest>>
+  /**
+   * The requests of the runtime's built-in GitHub MCP server (`/mcp` and
+   * below, e.g. `/mcp/readonly`), in order; also among {@link requests}. They
+   * are answered hermetically: `initialize` with the client's protocol
+   * version and a tools capability, `tools/list` with no tools, any other
+   * request with an empty result, notifications with 202, a GET with 200; so
+   * the server reaches `connected` offline.
+   */
+  readonly gitHubMcpRequests: Effect.Effect<ReadonlyArray<RecordedRequest>>
   /** The `messages` of each chat completion request, in order. */
   readonly chatMessages: Effect.Effect<ReadonlyArray<ReadonlyArray<Snapshots.ChatMessage>>>
   /** Chat completions that got no answer. */
@@ -669,7 +680,7 @@ interface State {
 }
 
 /** Endpoints the runtime calls that a 404 answers well enough. */
-const tolerated404 = new Set(["/copilot_internal/team_customizations", "/mcp/readonly"])
+const tolerated404 = new Set(["/copilot_internal/team_customizations"])
 
 type Turn = Snapshots.AssistantTurn
 
@@ -1163,6 +1174,7 @@ const make = (options: Options = {}) =>
 
     const app = Effect.gen(function*() {
       const recorded = yield* record
+      if (GitHubMcp.isPath(recorded.path)) return GitHubMcp.respond(recorded.method, recorded.body)
       return yield* router(recorded).pipe(
         Effect.catchTag("RouteNotFound", () =>
           Effect.gen(function*() {
@@ -1203,6 +1215,7 @@ const make = (options: Options = {}) =>
       setPlaceholders: (values) => Ref.update(state, (s) => ({ ...s, placeholders: { ...s.placeholders, ...values } })),
       pending: Effect.map(Ref.get(state), (s) => s.queue),
       requests: Effect.map(Ref.get(state), (s) => s.requests),
+      gitHubMcpRequests: Effect.map(Ref.get(state), (s) => s.requests.filter((request) => GitHubMcp.isPath(request.path))),
       chatMessages: Effect.map(Ref.get(state), (s) =>
         s.requests.flatMap((request) =>
           request.path === "/chat/completions"
