@@ -12,14 +12,16 @@
  *
  * @example
  * ```ts
- * import { Effect } from "effect"
  * import { NodeContext } from "@effect/platform-node"
+ * import { Effect } from "effect"
  * import { Snapshots } from "effect-copilot/testing"
  *
  * const snapshot = Snapshots.loadPeer("tools/invokes_custom_tool.yaml").pipe(
  *   Effect.provide(NodeContext.layer)
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 import { FileSystem, Path } from "@effect/platform"
 import { Config, Data, Effect, Option, Schema } from "effect"
@@ -35,8 +37,12 @@ import { moduleUrl } from "../internal/moduleUrl.js"
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const call: Snapshots.ToolCall = { id: "call_1", type: "function", function: { name: "f", arguments: "{}" } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ToolCall = Schema.Struct({
   id: Schema.optional(Schema.String),
@@ -46,7 +52,11 @@ export const ToolCall = Schema.Struct({
     arguments: Schema.optional(Schema.String)
   })
 })
-/** @see ToolCall */
+/**
+ * @see ToolCall
+ *
+ * @since 0.1.0
+ */
 export type ToolCall = typeof ToolCall.Type
 
 /**
@@ -54,14 +64,22 @@ export type ToolCall = typeof ToolCall.Type
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const part: Snapshots.ContentPart = { type: "text", text: "hello" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ContentPart = Schema.Struct({
   type: Schema.String,
   text: Schema.optional(Schema.String)
 })
-/** @see ContentPart */
+/**
+ * @see ContentPart
+ *
+ * @since 0.1.0
+ */
 export type ContentPart = typeof ContentPart.Type
 
 const Scalar = Schema.Union(Schema.String, Schema.Number, Schema.Boolean)
@@ -72,8 +90,12 @@ const Scalar = Schema.Union(Schema.String, Schema.Number, Schema.Boolean)
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const message: Snapshots.ChatMessage = { role: "user", content: "hello" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ChatMessage = Schema.Struct({
   role: Schema.String,
@@ -81,7 +103,11 @@ export const ChatMessage = Schema.Struct({
   tool_calls: Schema.optional(Schema.NullOr(Schema.Array(ToolCall))),
   tool_call_id: Schema.optional(Schema.String)
 })
-/** @see ChatMessage */
+/**
+ * @see ChatMessage
+ *
+ * @since 0.1.0
+ */
 export type ChatMessage = typeof ChatMessage.Type
 
 /**
@@ -89,13 +115,21 @@ export type ChatMessage = typeof ChatMessage.Type
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const conversation: Snapshots.Conversation = { messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello" }] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const Conversation = Schema.Struct({
   messages: Schema.Array(ChatMessage)
 })
-/** @see Conversation */
+/**
+ * @see Conversation
+ *
+ * @since 0.1.0
+ */
 export type Conversation = typeof Conversation.Type
 
 /**
@@ -103,14 +137,22 @@ export type Conversation = typeof Conversation.Type
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot: Snapshots.Snapshot = { models: ["claude-sonnet-4.5"], conversations: [] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const Snapshot = Schema.Struct({
   models: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
   conversations: Schema.optionalWith(Schema.Array(Conversation), { default: () => [] })
 })
-/** @see Snapshot */
+/**
+ * @see Snapshot
+ *
+ * @since 0.1.0
+ */
 export type Snapshot = typeof Snapshot.Type
 
 /**
@@ -118,8 +160,13 @@ export type Snapshot = typeof Snapshot.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.load("missing.yaml").pipe(Effect.catchTag("SnapshotError", (e) => Effect.logError(e.message)))
  * ```
+ *
+ * @since 0.1.0
  */
 export class SnapshotError extends Data.TaggedError("SnapshotError")<{
   readonly path: string
@@ -140,8 +187,12 @@ export class SnapshotError extends Data.TaggedError("SnapshotError")<{
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot = Snapshots.parse("conversations: []\n")
  * ```
+ *
+ * @since 0.1.0
  */
 export const parse = (text: string, path = "<inline>"): Effect.Effect<Snapshot, SnapshotError> =>
   Effect.try({
@@ -160,8 +211,12 @@ export const parse = (text: string, path = "<inline>"): Effect.Effect<Snapshot, 
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot = Snapshots.load("/path/to/tools/invokes_custom_tool.yaml")
  * ```
+ *
+ * @since 0.1.0
  */
 export const load = (path: string): Effect.Effect<Snapshot, SnapshotError, FileSystem.FileSystem> =>
   Effect.flatMap(FileSystem.FileSystem, (fs) =>
@@ -191,8 +246,13 @@ const findRepoRoot = Effect.gen(function*() {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const file = Effect.map(Snapshots.peerSnapshotsDir, (dir) => `${dir}/tools/invokes_custom_tool.yaml`)
  * ```
+ *
+ * @since 0.1.0
  */
 export const peerSnapshotsDir: Effect.Effect<string, never, FileSystem.FileSystem | Path.Path> = Effect.gen(
   function*() {
@@ -213,8 +273,12 @@ export const peerSnapshotsDir: Effect.Effect<string, never, FileSystem.FileSyste
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot = Snapshots.loadPeer("session/should_receive_session_events.yaml")
  * ```
+ *
+ * @since 0.1.0
  */
 export const loadPeer = (
   relativePath: string
@@ -233,8 +297,12 @@ const datetimeBlock = /^\s*<current_datetime>[\s\S]*?<\/current_datetime>\s*/
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.contentText([{ type: "text", text: "look" }, { type: "image_url" }]) // "look\n[image]"
  * ```
+ *
+ * @since 0.1.0
  */
 export const contentText = (content: ChatMessage["content"]): string => {
   if (content === undefined || content === null) return ""
@@ -251,8 +319,12 @@ export const contentText = (content: ChatMessage["content"]): string => {
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.stripDatetime("<current_datetime>2026-01-01T00:00:00Z</current_datetime>\n\nhello") // "hello"
  * ```
+ *
+ * @since 0.1.0
  */
 export const stripDatetime = (text: string): string => text.replace(datetimeBlock, "")
 
@@ -263,8 +335,12 @@ const collapse = (text: string): string => text.replace(/\s+/g, " ").trim()
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const turn: Snapshots.AssistantTurn = { content: "done", toolCalls: [] }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface AssistantTurn {
   readonly content: string
@@ -410,8 +486,12 @@ const stripContextBlocks = (text: string): string => text.replace(contextBlock, 
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const strictness: Snapshots.Strictness = "lenient"
  * ```
+ *
+ * @since 0.1.0
  */
 export type Strictness = "strict" | "lenient"
 
@@ -458,8 +538,12 @@ const matchMessage = (
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.defaultPlaceholders.shell // "bash"
  * ```
+ *
+ * @since 0.1.0
  */
 export const defaultPlaceholders: Readonly<Record<string, string>> = {
   shell: "bash",
@@ -484,8 +568,12 @@ const workdirFromSystem = (messages: ReadonlyArray<ChatMessage>): Record<string,
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.substitute("run ${shell}", { shell: "bash" }) // "run bash"
  * ```
+ *
+ * @since 0.1.0
  */
 export const substitute = (
   text: string,
@@ -501,8 +589,16 @@ const jsonEscape = (value: string): string => JSON.stringify(value).slice(1, -1)
  *
  * @example
  * ```ts
+ * import { Option } from "effect"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * declare const conversations: ReadonlyArray<Snapshots.Conversation>
+ * declare const messages: ReadonlyArray<Snapshots.ChatMessage>
+ *
  * Option.map(Snapshots.match(conversations, messages), (m) => m.answer.toolCalls.map((c) => c.name))
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Match {
   readonly conversationIndex: number
@@ -515,8 +611,15 @@ export interface Match {
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * declare const conversations: ReadonlyArray<Snapshots.Conversation>
+ * declare const messages: ReadonlyArray<Snapshots.ChatMessage>
+ *
  * Snapshots.match(conversations, messages, { placeholders: { workdir: "/tmp/work" } })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface MatchOptions {
   /** Values for placeholders, overriding what the request reveals. */
@@ -572,11 +675,17 @@ const matchWith = (
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * declare const snapshot: Snapshots.Snapshot
+ *
  * const answer = Snapshots.match(snapshot.conversations, [
  *   { role: "system", content: "You are…" },
  *   { role: "user", content: "<current_datetime>…</current_datetime>\n\nhello" }
  * ])
  * ```
+ *
+ * @since 0.1.0
  */
 export const match = (
   conversations: ReadonlyArray<Conversation>,
