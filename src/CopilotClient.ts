@@ -429,7 +429,7 @@ export type ClientInfo = typeof ClientInfo.Type
  *
  * @example
  * ```ts
- * import { CopilotClient, CopilotSession } from "effect-copilot"
+ * import { CopilotClient } from "effect-copilot"
  *
  * const sessionFs: CopilotClient.SessionFsOptions = { initialCwd: "/", sessionStatePath: "/session-state" }
  * ```

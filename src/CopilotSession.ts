@@ -9,7 +9,6 @@
  * ```ts
  * import { Effect } from "effect"
  * import { CopilotClient, CopilotSession } from "effect-copilot"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * const program = CopilotSession.withSession({ model: "claude-sonnet-4.5" }, (session) =>
  *   session.sendAndWait("What is 2 + 2?")
@@ -177,7 +176,6 @@ export interface SendAndWaitOptions {
  * @example
  * ```ts
  * import { CopilotSession } from "effect-copilot"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * CopilotSession.withSession({ model: "claude-sonnet-4.5", closeTimeout: "30 seconds" }, (session) => session.send("Hi"))
  * ```
@@ -509,7 +507,6 @@ const openOn = <R>(
  * ```ts
  * import { Effect } from "effect"
  * import { CopilotSession } from "effect-copilot"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * const program = Effect.scoped(Effect.gen(function*() {
  *   const session = yield* CopilotSession.create({ model: "claude-sonnet-4.5", streaming: true })
@@ -551,7 +548,6 @@ const startParams = <R, C extends SessionConfig.SessionConfig<R> | SessionConfig
  * ```ts
  * import { Effect } from "effect"
  * import { CopilotClient, CopilotSession } from "effect-copilot"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * declare const client: CopilotClient.CopilotClientService
  *

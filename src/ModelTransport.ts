@@ -19,7 +19,6 @@
  * import { NodeHttpClient } from "@effect/platform-node"
  * import { Effect, Layer } from "effect"
  * import { CopilotClient, ModelTransport } from "effect-copilot"
- * import { IsolatedRuntime } from "effect-copilot/testing"
  *
  * const ClientLive = Layer.unwrapEffect(
  *   Effect.gen(function*() {
@@ -51,7 +50,7 @@ import type { Effect, Scope } from "effect"
  * ```ts
  * import { HttpClient, HttpClientRequest } from "@effect/platform"
  * import { Effect } from "effect"
- * import { CopilotSession, ModelTransport } from "effect-copilot"
+ * import { ModelTransport } from "effect-copilot"
  *
  * declare const http: HttpClient.HttpClient
  *

@@ -26,7 +26,7 @@
  * @example
  * ```ts
  * import { Effect, Redacted } from "effect"
- * import { CopilotClient, RuntimePool } from "effect-copilot"
+ * import { RuntimePool } from "effect-copilot"
  *
  * declare const hash: (text: string) => string
  * declare const userToken: string
@@ -126,7 +126,7 @@ export type AcquireError<E = never> = CopilotClient.StartError | PoolTimeout | E
  * @example
  * ```ts
  * import { Redacted } from "effect"
- * import { CopilotClient, RuntimePool } from "effect-copilot"
+ * import { RuntimePool } from "effect-copilot"
  *
  * const options: RuntimePool.Options<string> = {
  *   client: (token) => ({ githubToken: Redacted.make(token) }),
@@ -679,7 +679,7 @@ export const make = <K, E = never, R = never>(
  * @example
  * ```ts
  * import { Redacted } from "effect"
- * import { CopilotClient, RuntimePool } from "effect-copilot"
+ * import { RuntimePool } from "effect-copilot"
  *
  * declare const tokenOf: (user: string) => Redacted.Redacted<string>
  *

@@ -227,7 +227,7 @@ export interface SessionsApi {
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { CopilotClient, SessionConfig } from "effect-copilot"
+ * import { CopilotClient } from "effect-copilot"
  *
  * declare const client: CopilotClient.CopilotClientService
  *

@@ -6,9 +6,8 @@
  *
  * @example
  * ```ts
- * import { Effect, Redacted, Schema } from "effect"
- * import { CopilotSession, Handlers, SessionConfig, Tool } from "effect-copilot"
- * import { ScriptedModel } from "effect-copilot/testing"
+ * import { Effect, Redacted } from "effect"
+ * import { Handlers, SessionConfig } from "effect-copilot"
  *
  * const config: SessionConfig.SessionConfig<never> = {
  *   model: "gpt-5",
@@ -947,7 +946,6 @@ const resumeOnlyFields = {
  * @example
  * ```ts
  * import { Schema } from "effect"
- * import { ScriptedModel } from "effect-copilot/testing"
  * import { SessionConfig } from "effect-copilot"
  *
  * Schema.decodeUnknownSync(SessionConfig.SessionOptions)({ model: "gpt-5", streaming: true })
@@ -1049,7 +1047,6 @@ export interface SessionHandlers<R> {
  * @example
  * ```ts
  * import { Handlers, SessionConfig, Tool } from "effect-copilot"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * declare const weather: Tool.Tool<never>
  *
@@ -1678,7 +1675,6 @@ export interface WireOptions {
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { ScriptedModel } from "effect-copilot/testing"
  * import { SessionConfig } from "effect-copilot"
  *
  * Effect.gen(function*() {

@@ -473,7 +473,7 @@ export interface SessionSqlProvider<R> {
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { Handlers, SessionFs } from "effect-copilot"
+ * import { SessionFs } from "effect-copilot"
  *
  * const files = new Map<string, string>()
  * const notFound = (path: string) => new SessionFs.SessionFsError({ code: "ENOENT", message: path })

@@ -171,7 +171,7 @@ export type WireToolResultObject = typeof WireToolResultObject.Type
  *
  * @example
  * ```ts
- * import { SessionUi, Tool } from "effect-copilot"
+ * import { Tool } from "effect-copilot"
  *
  * const ok: Tool.WireToolOutcome = { result: "42" }
  * const bad: Tool.WireToolOutcome = { error: "network unreachable" }
@@ -624,7 +624,6 @@ const inlineRefs = (node: unknown, defs: JsonObject, stack: ReadonlyArray<string
  *
  * @example
  * ```ts
- * import { Effect } from "effect"
  * import { Tool } from "effect-copilot"
  *
  * declare const weather: Tool.Tool<never>

@@ -132,7 +132,6 @@ export * as Hooks from "./Hooks.js"
  *
  * @example
  * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
  * import { SessionConfig } from "effect-copilot"
  *
  * const config: SessionConfig.SessionConfig<never> = { model: "claude-sonnet-4.5", streaming: true }
@@ -258,7 +257,7 @@ export * as Methods from "./generated/Methods.js"
  * @example
  * ```ts
  * import { Effect, Redacted } from "effect"
- * import { CopilotClient, RuntimePool } from "effect-copilot"
+ * import { RuntimePool } from "effect-copilot"
  *
  * const answer = (token: string) =>
  *   Effect.flatMap(RuntimePool.RuntimePool, (pool) => pool.withSession(token, {}, (session) => session.sendAndWait("Hi")))

@@ -34,7 +34,6 @@
  * import { Effect } from "effect"
  * import { CopilotClient } from "effect-copilot"
  * import { CopilotLanguageModel } from "effect-copilot/ai"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * const program = LanguageModel.generateText({ prompt: "Say hello" }).pipe(
  *   Effect.map((response) => response.text),
@@ -88,7 +87,6 @@ export type SessionOptions = Omit<
  * ```ts
  * import { CopilotLanguageModel } from "effect-copilot/ai"
  * import { Handlers } from "effect-copilot"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * const config: CopilotLanguageModel.Config = {
  *   model: "claude-sonnet-4.5",
@@ -324,7 +322,6 @@ export const make = (config: Config = {}): Effect.Effect<LanguageModel.Service, 
  * import { Layer } from "effect"
  * import { CopilotClient } from "effect-copilot"
  * import { CopilotLanguageModel } from "effect-copilot/ai"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * const AppLive = CopilotLanguageModel.layer({ model: "claude-sonnet-4.5" }).pipe(
  *   Layer.provide(CopilotClient.layerConfig())
@@ -344,7 +341,6 @@ export const layer = (config: Config = {}): Layer.Layer<LanguageModel.LanguageMo
  * ```ts
  * import { Config } from "effect"
  * import { CopilotLanguageModel } from "effect-copilot/ai"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * const ModelLive = CopilotLanguageModel.layerConfig({ model: Config.string("COPILOT_MODEL") })
  * ```

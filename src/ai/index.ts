@@ -24,7 +24,6 @@
  * @example
  * ```ts
  * import { CopilotLanguageModel } from "effect-copilot/ai"
- * import { ScriptedModel } from "effect-copilot/testing"
  *
  * const ModelLive = CopilotLanguageModel.layer({ model: "claude-sonnet-4.5" })
  * ```

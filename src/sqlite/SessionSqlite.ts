@@ -13,7 +13,7 @@
  * ```ts
  * import { NodeContext } from "@effect/platform-node"
  * import { Layer } from "effect"
- * import { CopilotClient, CopilotSession } from "effect-copilot"
+ * import { CopilotClient } from "effect-copilot"
  * import { SessionSqlite } from "effect-copilot/sqlite"
  *
  * const Live = Layer.mergeAll(

@@ -11,7 +11,7 @@
  * @example
  * ```ts
  * import { NodeContext } from "@effect/platform-node"
- * import { Effect, Layer } from "effect"
+ * import { Layer } from "effect"
  * import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
  *
  * const TestRuntime = IsolatedRuntime.layer.pipe(

@@ -31,8 +31,7 @@ import * as ScriptedModel from "./ScriptedModel.js"
  *
  * @example
  * ```ts
- * import { CopilotClient } from "effect-copilot"
- * import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
+ * import { TestRuntime } from "effect-copilot/testing"
  *
  * const TestLive = TestRuntime.layer({ model: { models: ["gpt-5"] }, client: { logLevel: "debug" } })
  * ```
