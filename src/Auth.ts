@@ -9,6 +9,9 @@
  * import { Effect, Redacted } from "effect"
  * import { Auth, CopilotSession } from "effect-copilot"
  *
+ * declare const mintFor: (host: string) => string
+ * declare const docsToken: string
+ *
  * const program = CopilotSession.withSession({
  *   gitHubTokenProvider: (request) =>
  *     Effect.succeed({ token: Redacted.make(mintFor(request.host)), expiresIn: "8 hours" }),
@@ -18,6 +21,8 @@
  *       : Effect.succeed(Auth.mcpCancelled)
  * }, (session) => session.sendAndWait("Search the docs"))
  * ```
+ *
+ * @since 0.2.0
  */
 import { Duration, Effect, Redacted, Schema } from "effect"
 import type * as Api from "./generated/Api.js"
@@ -37,8 +42,12 @@ import type * as Handlers from "./Handlers.js"
  *
  * @example
  * ```ts
+ * import { Auth } from "effect-copilot"
+ *
  * const request: Auth.GitHubTokenRequest = { host: "https://github.com", sessionId: "s1", reason: "initial" }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface GitHubTokenRequest {
   readonly host: string
@@ -52,8 +61,13 @@ export interface GitHubTokenRequest {
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
  * const token: Auth.GitHubToken = { token: Redacted.make("gho_..."), expiresIn: "8 hours" }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface GitHubToken {
   readonly token: Redacted.Redacted<string>
@@ -71,9 +85,16 @@ export interface GitHubToken {
  *
  * @example
  * ```ts
+ * import { Effect, Redacted } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
+ * declare const mintInstallationToken: (host: string) => Effect.Effect<Redacted.Redacted<string>>
+ *
  * const provider: Auth.GitHubTokenProvider = (request) =>
  *   Effect.map(mintInstallationToken(request.host), (token) => ({ token, expiresIn: "8 hours" }))
  * ```
+ *
+ * @since 0.2.0
  */
 export type GitHubTokenProvider<R = never> = (request: GitHubTokenRequest) => Effect.Effect<GitHubToken, unknown, R>
 
@@ -88,11 +109,20 @@ export type GitHubTokenProvider<R = never> = (request: GitHubTokenRequest) => Ef
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
  * const handle = (request: Auth.McpAuthRequest) => Effect.log(`${request.serverName} wants ${request.wwwAuthenticateParams?.scope ?? "a token"}`)
  * ```
+ *
+ * @since 0.2.0
  */
 export const McpAuthRequest: Schema.Schema<SessionEvents.McpOauthRequiredData> = SessionEvents.McpOauthRequiredData
-/** @see {@link McpAuthRequest} */
+/**
+ * @see {@link McpAuthRequest}
+ *
+ * @since 0.2.0
+ */
 export type McpAuthRequest = SessionEvents.McpOauthRequiredData
 
 /**
@@ -103,8 +133,13 @@ export type McpAuthRequest = SessionEvents.McpOauthRequiredData
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
  * const answers: ReadonlyArray<Auth.McpAuthResult> = [Auth.mcpToken(Redacted.make("t")), Auth.mcpCancelled, Auth.mcpPending]
  * ```
+ *
+ * @since 0.2.0
  */
 export type McpAuthResult =
   | {
@@ -122,8 +157,12 @@ export type McpAuthResult =
  *
  * @example
  * ```ts
+ * import { Auth } from "effect-copilot"
+ *
  * const answer: Auth.McpAuthAnswer = Auth.mcpCancelled
  * ```
+ *
+ * @since 0.2.0
  */
 export type McpAuthAnswer = Exclude<McpAuthResult, { readonly kind: "pending" }>
 
@@ -132,18 +171,31 @@ export type McpAuthAnswer = Exclude<McpAuthResult, { readonly kind: "pending" }>
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
  * Auth.mcpToken(Redacted.make("t"), { expiresIn: "1 hour" })
  * ```
+ *
+ * @since 0.2.0
  */
 export const mcpToken = (
   accessToken: Redacted.Redacted<string>,
   options: { readonly tokenType?: string | undefined; readonly expiresIn?: Duration.DurationInput | undefined } = {}
 ): McpAuthAnswer & { readonly kind: "token" } => ({ kind: "token", accessToken, ...options })
 
-/** Declines the request: the runtime cancels it. @example `Auth.mcpCancelled` */
+/**
+ * Declines the request: the runtime cancels it. @example `Auth.mcpCancelled`
+ *
+ * @since 0.2.0
+ */
 export const mcpCancelled: McpAuthAnswer & { readonly kind: "cancelled" } = { kind: "cancelled" }
 
-/** Leaves the request pending, to be resolved with {@link resolveMcpAuth}. @example `Auth.mcpPending` */
+/**
+ * Leaves the request pending, to be resolved with {@link resolveMcpAuth}. @example `Auth.mcpPending`
+ *
+ * @since 0.2.0
+ */
 export const mcpPending: McpAuthResult = { kind: "pending" }
 
 /**
@@ -154,9 +206,16 @@ export const mcpPending: McpAuthResult = { kind: "pending" }
  *
  * @example
  * ```ts
+ * import { Effect, Redacted } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
+ * declare const vault: { readonly tokenFor: (url: string) => Effect.Effect<Redacted.Redacted<string>> }
+ *
  * const onMcpAuthRequest: Auth.McpAuthHandler = (request) =>
  *   Effect.map(vault.tokenFor(request.serverUrl), (token) => Auth.mcpToken(token))
  * ```
+ *
+ * @since 0.2.0
  */
 export type McpAuthHandler<R = never> = Handlers.Handler<McpAuthRequest, McpAuthResult, R>
 
@@ -167,9 +226,14 @@ export type McpAuthHandler<R = never> = Handlers.Handler<McpAuthRequest, McpAuth
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { Auth } from "effect-copilot"
+ *
  * Auth.mcpAuthAnswer(Auth.mcpToken(Redacted.make("t"), { expiresIn: "1 hour" }))
  * // { kind: "token", accessToken: "t", expiresIn: 3600 }
  * ```
+ *
+ * @since 0.2.0
  */
 export const mcpAuthAnswer = (
   result: McpAuthAnswer
@@ -191,8 +255,14 @@ export const mcpAuthAnswer = (
  *
  * @example
  * ```ts
+ * import { Auth, CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const target: Auth.McpAuthTarget<CopilotSession.SendError> = session
  * ```
+ *
+ * @since 0.2.0
  */
 export interface McpAuthTarget<E> {
   readonly call: (
@@ -208,8 +278,19 @@ export interface McpAuthTarget<E> {
  *
  * @example
  * ```ts
- * const accepted = yield* Auth.resolveMcpAuth(session, requestId, Auth.mcpToken(Redacted.make(token)))
+ * import { Effect, Redacted } from "effect"
+ * import { Auth, CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ * declare const requestId: string
+ * declare const token: string
+ *
+ * Effect.gen(function*() {
+ *   const accepted = yield* Auth.resolveMcpAuth(session, requestId, Auth.mcpToken(Redacted.make(token)))
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const resolveMcpAuth = <E>(
   session: McpAuthTarget<E>,

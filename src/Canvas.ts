@@ -28,6 +28,8 @@
  *   ]
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 import { Data, Effect, Either, ParseResult, Pipeable, Predicate, Schema } from "effect"
 import { RpcError } from "./CopilotError.js"
@@ -43,8 +45,12 @@ import * as Tool from "./Tool.js"
  *
  * @example
  * ```ts
+ * import { Canvas } from "effect-copilot"
+ *
  * const ctx: Canvas.CanvasContext = { sessionId: "s1", extensionId: "connection:1", canvasId: "board", instanceId: "b1" }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface CanvasContext {
   readonly sessionId: string
@@ -55,6 +61,30 @@ export interface CanvasContext {
   readonly instanceId: string
   readonly host?: Api.CanvasHostContext | undefined
   readonly session?: Api.CanvasSessionContext | undefined
+  /**
+   * The action being invoked, on `canvas.action.invoke` (absent on open and
+   * close); an action's handler gets it always, see {@link ActionContext}.
+   */
+  readonly actionName?: string | undefined
+}
+
+/**
+ * What an action's handler receives beside its input: the {@link CanvasContext}
+ * with the name of the action it runs, so one handler can serve several actions.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
+ * const log = (_input: unknown, ctx: Canvas.ActionContext) => Effect.log(`${ctx.canvasId}: ${ctx.actionName}`)
+ * const actions = [Canvas.action("undo", { handler: log }), Canvas.action("redo", { handler: log })]
+ * ```
+ *
+ * @since 0.2.0
+ */
+export interface ActionContext extends CanvasContext {
+  readonly actionName: string
 }
 
 /**
@@ -63,11 +93,19 @@ export interface CanvasContext {
  *
  * @example
  * ```ts
+ * import { Canvas } from "effect-copilot"
+ *
  * const opened: Canvas.OpenResult = { url: "https://example.test/board/b1", title: "Board", status: "ready" }
  * ```
+ *
+ * @since 0.2.0
  */
 export const OpenResult: Schema.Schema<Api.CanvasProviderOpenResult> = Api.CanvasProviderOpenResult
-/** @see {@link OpenResult} */
+/**
+ * @see {@link OpenResult}
+ *
+ * @since 0.2.0
+ */
 export type OpenResult = Api.CanvasProviderOpenResult
 
 /**
@@ -77,8 +115,13 @@ export type OpenResult = Api.CanvasProviderOpenResult
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
  * const busy = Effect.fail(new Canvas.CanvasError({ code: "busy", message: "the board is being saved" }))
  * ```
+ *
+ * @since 0.2.0
  */
 export class CanvasError extends Data.TaggedError("CanvasError")<{
   readonly code: string
@@ -90,15 +133,23 @@ export class CanvasError extends Data.TaggedError("CanvasError")<{
  *
  * @example
  * ```ts
+ * import { Canvas } from "effect-copilot"
+ *
  * const wire: Canvas.ActionDeclaration = { name: "increment", description: "Add one", inputSchema: { type: "object", properties: {} } }
  * ```
+ *
+ * @since 0.2.0
  */
 export const ActionDeclaration = Schema.Struct({
   name: Schema.String,
   description: Schema.optional(Schema.String),
   inputSchema: Schema.optional(Schema.Unknown)
 })
-/** @see {@link ActionDeclaration} */
+/**
+ * @see {@link ActionDeclaration}
+ *
+ * @since 0.2.0
+ */
 export type ActionDeclaration = typeof ActionDeclaration.Type
 
 /**
@@ -107,8 +158,12 @@ export type ActionDeclaration = typeof ActionDeclaration.Type
  *
  * @example
  * ```ts
+ * import { Canvas } from "effect-copilot"
+ *
  * const wire: Canvas.CanvasDeclaration = { id: "board", displayName: "Board", description: "A kanban board" }
  * ```
+ *
+ * @since 0.2.0
  */
 export const CanvasDeclaration = Schema.Struct({
   id: Schema.String,
@@ -117,12 +172,24 @@ export const CanvasDeclaration = Schema.Struct({
   inputSchema: Schema.optional(Schema.Unknown),
   actions: Schema.optional(Schema.Array(ActionDeclaration))
 })
-/** @see {@link CanvasDeclaration} */
+/**
+ * @see {@link CanvasDeclaration}
+ *
+ * @since 0.2.0
+ */
 export type CanvasDeclaration = typeof CanvasDeclaration.Type
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @since 0.2.0
+ */
 export const TypeId: unique symbol = Symbol.for("effect-copilot/Canvas")
-/** @internal */
+/**
+ * @internal
+ *
+ * @since 0.2.0
+ */
 export type TypeId = typeof TypeId
 
 /**
@@ -130,8 +197,13 @@ export type TypeId = typeof TypeId
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
  * const reset: Canvas.Action<never> = Canvas.action("reset", { handler: () => Effect.succeed({ count: 0 }) })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Action<out R> {
   readonly name: string
@@ -139,7 +211,7 @@ export interface Action<out R> {
   /** The input as JSON Schema, or why it cannot be expressed so; absent when the action takes no declared input. */
   readonly inputJsonSchema: Either.Either<Tool.JsonObject, string> | undefined
   /** @internal decodes the raw input, runs the handler, encodes its value */
-  readonly run: (rawInput: unknown, ctx: CanvasContext) => Effect.Effect<unknown, unknown, R>
+  readonly run: (rawInput: unknown, ctx: ActionContext) => Effect.Effect<unknown, unknown, R>
 }
 
 /**
@@ -150,12 +222,17 @@ export interface Action<out R> {
  *
  * @example
  * ```ts
+ * import { Effect, Schema } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
  * const increment = Canvas.action("increment", {
  *   description: "Add to the counter",
  *   input: Schema.Struct({ by: Schema.Number }),
  *   handler: ({ by }, ctx) => Effect.succeed({ instance: ctx.instanceId, added: by })
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const action = <I = unknown, IE extends Tool.JsonObject = Tool.JsonObject, O = unknown, OE = unknown, R = never>(
   name: string,
@@ -163,7 +240,7 @@ export const action = <I = unknown, IE extends Tool.JsonObject = Tool.JsonObject
     readonly description?: string | undefined
     readonly input?: Schema.Schema<I, IE, never> | undefined
     readonly output?: Schema.Schema<O, OE, never> | undefined
-    readonly handler: (input: I, ctx: CanvasContext) => Effect.Effect<O, unknown, R>
+    readonly handler: (input: I, ctx: ActionContext) => Effect.Effect<O, unknown, R>
   }
 ): Action<R> => {
   const what = `the input of action "${name}"`
@@ -200,8 +277,14 @@ export const action = <I = unknown, IE extends Tool.JsonObject = Tool.JsonObject
  *
  * @example
  * ```ts
+ * import { Canvas } from "effect-copilot"
+ *
+ * declare const counter: Canvas.Canvas<never>
+ *
  * const canvases: ReadonlyArray<Canvas.Canvas<never>> = [counter]
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Canvas<out R> extends Pipeable.Pipeable {
   readonly [TypeId]: TypeId
@@ -222,8 +305,14 @@ export interface Canvas<out R> extends Pipeable.Pipeable {
  *
  * @example
  * ```ts
+ * import { Canvas } from "effect-copilot"
+ *
+ * declare const counter: Canvas.Canvas<never>
+ *
  * Canvas.isCanvas(counter) // true
  * ```
+ *
+ * @since 0.2.0
  */
 export const isCanvas = (u: unknown): u is Canvas<unknown> => Predicate.hasProperty(u, TypeId)
 
@@ -236,6 +325,9 @@ export const isCanvas = (u: unknown): u is Canvas<unknown> => Predicate.hasPrope
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Canvas } from "effect-copilot"
+ *
  * const notes = Canvas.make("notes", {
  *   displayName: "Notes",
  *   description: "A scratch pad",
@@ -243,6 +335,8 @@ export const isCanvas = (u: unknown): u is Canvas<unknown> => Predicate.hasPrope
  *   onClose: (ctx) => Effect.log(`closed ${ctx.instanceId}`)
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const make = <I = unknown, IE extends Tool.JsonObject = Tool.JsonObject, R = never>(
   id: string,
@@ -307,9 +401,15 @@ const decoder = <I, IE>(schema: Schema.Schema<I, IE, never> | undefined, what: s
  *
  * @example
  * ```ts
+ * import { Canvas } from "effect-copilot"
+ *
+ * declare const counter: Canvas.Canvas<never>
+ *
  * Canvas.toDeclaration(counter)
  * // Either.right({ id: "counter", displayName: "Counter", description: "...", inputSchema: {...}, actions: [...] })
  * ```
+ *
+ * @since 0.2.0
  */
 export const toDeclaration = <R>(canvas: Canvas<R>): Either.Either<CanvasDeclaration, string> =>
   Either.gen(function*() {
@@ -341,6 +441,8 @@ export const toDeclaration = <R>(canvas: Canvas<R>): Either.Either<CanvasDeclara
  * be unique and well-formed, inputs that must be expressible as JSON Schema.
  *
  * @internal
+ *
+ * @since 0.2.0
  */
 export const problems = <R>(canvases: ReadonlyArray<Canvas<R>>): ReadonlyArray<string> => {
   const out: Array<string> = []
@@ -367,7 +469,11 @@ export const problems = <R>(canvases: ReadonlyArray<Canvas<R>>): ReadonlyArray<s
   return out
 }
 
-/** The inbound methods a session's canvases serve. */
+/**
+ * The inbound methods a session's canvases serve.
+ *
+ * @since 0.2.0
+ */
 export const methods: ReadonlyArray<string> = ["canvas.open", "canvas.close", "canvas.action.invoke"]
 
 const failWith = (method: string, code: number, message: string, data?: unknown) =>
@@ -380,6 +486,8 @@ const failWith = (method: string, code: number, message: string, data?: unknown)
  * its code. Other failures are left to the caller, which answers them.
  *
  * @internal
+ *
+ * @since 0.2.0
  */
 export const serve = <R>(
   canvases: ReadonlyArray<Canvas<R>>,
@@ -436,7 +544,7 @@ export const serve = <R>(
               code: "canvas_action_no_handler",
               message: `canvas "${canvas.id}" has no action "${p.actionName}"`
             })
-            : answered(action.run(p.input, ctx))
+            : answered(action.run(p.input, { ...ctx, actionName: p.actionName }))
         })
       })
     default:

@@ -18,6 +18,8 @@
  *   handler: ({ args, session }) => Effect.asVoid(session.log(`deploying to ${args || "staging"}`))
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 import { Schema } from "effect"
 import type { Effect } from "effect"
@@ -31,8 +33,12 @@ import type * as SessionUi from "./SessionUi.js"
  *
  * @example
  * ```ts
+ * import { Commands } from "effect-copilot"
+ *
  * const greet = (session: Commands.CommandSession) => session.send("Say hello")
  * ```
+ *
+ * @since 0.2.0
  */
 export interface CommandSession {
   readonly sessionId: string
@@ -49,9 +55,13 @@ export interface CommandSession {
  *
  * @example
  * ```ts
+ * import { Commands } from "effect-copilot"
+ *
  * // for "/deploy production --fast"
  * const ctx: Partial<Commands.CommandContext> = { command: "/deploy production --fast", commandName: "deploy", args: "production --fast" }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface CommandContext {
   /** The session the command was invoked in. */
@@ -70,8 +80,13 @@ export interface CommandContext {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Commands } from "effect-copilot"
+ *
  * const rollback: Commands.Command<never> = { name: "rollback", handler: () => Effect.log("rolling back") }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Command<R> {
   /** The name users type after the slash: letters, digits, `-`, `_`, `.` and `:`. */
@@ -93,15 +108,23 @@ export interface Command<R> {
  *
  * @example
  * ```ts
+ * import { Commands } from "effect-copilot"
+ *
  * const wire: Commands.CommandDefinition = { name: "deploy", description: "Deploy the app", input: { hint: "<env>" } }
  * ```
+ *
+ * @since 0.2.0
  */
 export const CommandDefinition = Schema.Struct({
   name: Schema.String,
   description: Schema.String,
   input: Schema.optional(Schema.Struct({ hint: Schema.String }))
 })
-/** @see {@link CommandDefinition} */
+/**
+ * @see {@link CommandDefinition}
+ *
+ * @since 0.2.0
+ */
 export type CommandDefinition = typeof CommandDefinition.Type
 
 /**
@@ -109,8 +132,13 @@ export type CommandDefinition = typeof CommandDefinition.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Commands } from "effect-copilot"
+ *
  * Commands.toDefinition({ name: "deploy", handler: () => Effect.void }) // { name: "deploy", description: "" }
  * ```
+ *
+ * @since 0.2.0
  */
 export const toDefinition = <R>(command: Command<R>): CommandDefinition => ({
   name: command.name,
@@ -125,9 +153,13 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/
  *
  * @example
  * ```ts
+ * import { Commands } from "effect-copilot"
+ *
  * Commands.isValidName("deploy") // true
  * Commands.isValidName("/deploy") // false
  * ```
+ *
+ * @since 0.2.0
  */
 export const isValidName = (name: string): boolean => NAME.test(name)
 
@@ -136,8 +168,13 @@ export const isValidName = (name: string): boolean => NAME.test(name)
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Commands } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(Commands.CommandExecuteData)({ requestId: "r1", command: "/deploy x", commandName: "deploy", args: "x" })
  * ```
+ *
+ * @since 0.2.0
  */
 export const CommandExecuteData = Schema.Struct({
   requestId: Schema.String,
@@ -145,7 +182,11 @@ export const CommandExecuteData = Schema.Struct({
   commandName: Schema.String,
   args: Schema.String
 })
-/** @see {@link CommandExecuteData} */
+/**
+ * @see {@link CommandExecuteData}
+ *
+ * @since 0.2.0
+ */
 export type CommandExecuteData = typeof CommandExecuteData.Type
 
 /**
@@ -154,8 +195,12 @@ export type CommandExecuteData = typeof CommandExecuteData.Type
  *
  * @example
  * ```ts
+ * import { Commands } from "effect-copilot"
+ *
  * const onlyClients: Commands.ListFilter = { includeBuiltins: false, includeSkills: false, includeClientCommands: true }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ListFilter {
   /** The runtime's built-in commands (`/help`, `/model`, ...). */

@@ -13,8 +13,11 @@
  *   yield* Effect.log(`runtime ${status.version}`)
  * })
  *
- * program.pipe(Effect.provide(CopilotClient.layer()), Effect.runPromise)
+ * const main = program.pipe(Effect.provide(CopilotClient.layer()))
+ * // Effect.runPromise(main)
  * ```
+ *
+ * @since 0.1.0
  */
 // Module paths rather than the package indexes, which load all of
 // @effect/platform-node (HTTP, workers, ...) for one command executor.
@@ -54,8 +57,12 @@ import type * as ServerApi from "./ServerApi.js"
  *
  * @example
  * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
  * CopilotClient.PROTOCOL_VERSION // 3
  * ```
+ *
+ * @since 0.1.0
  */
 export const PROTOCOL_VERSION = 3
 
@@ -65,9 +72,16 @@ export {
    *
    * @example
    * ```ts
-   * const auth: CopilotClient.AuthStatus = yield* CopilotClient.getAuthStatus
-   * if (!auth.isAuthenticated) yield* Effect.logWarning(auth.statusMessage ?? "not signed in")
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * Effect.gen(function*() {
+   *   const auth: CopilotClient.AuthStatus = yield* CopilotClient.getAuthStatus
+   *   if (!auth.isAuthenticated) yield* Effect.logWarning(auth.statusMessage ?? "not signed in")
+   * })
    * ```
+   *
+   * @since 0.1.0
    */
   AuthStatus,
   /**
@@ -75,8 +89,13 @@ export {
    *
    * @example
    * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
    * const log = (event: CopilotClient.SessionLifecycleEvent) => Effect.log(`${event.type}: ${event.sessionId}`)
    * ```
+   *
+   * @since 0.1.0
    */
   SessionLifecycleEvent,
   /**
@@ -84,8 +103,12 @@ export {
    *
    * @example
    * ```ts
+   * import { CopilotClient } from "effect-copilot"
+   *
    * const filter: CopilotClient.SessionListFilter = { workingDirectory: "/home/me/app", branch: "main" }
    * ```
+   *
+   * @since 0.1.0
    */
   SessionListFilter,
   /**
@@ -93,9 +116,16 @@ export {
    *
    * @example
    * ```ts
-   * const sessions: ReadonlyArray<CopilotClient.SessionMetadata> = yield* CopilotClient.listSessions()
-   * const summaries = sessions.map((s) => s.summary ?? s.sessionId)
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * Effect.gen(function*() {
+   *   const sessions: ReadonlyArray<CopilotClient.SessionMetadata> = yield* CopilotClient.listSessions()
+   *   const summaries = sessions.map((s) => s.summary ?? s.sessionId)
+   * })
    * ```
+   *
+   * @since 0.1.0
    */
   SessionMetadata,
   /**
@@ -103,9 +133,16 @@ export {
    *
    * @example
    * ```ts
-   * const status: CopilotClient.Status = yield* CopilotClient.getStatus
-   * yield* Effect.log(`runtime ${status.version}, protocol ${status.protocolVersion}`)
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * Effect.gen(function*() {
+   *   const status: CopilotClient.Status = yield* CopilotClient.getStatus
+   *   yield* Effect.log(`runtime ${status.version}, protocol ${status.protocolVersion}`)
+   * })
    * ```
+   *
+   * @since 0.1.0
    */
   Status
 } from "./internal/clientMethods.js"
@@ -115,12 +152,23 @@ export {
  *
  * @example
  * ```ts
- * const pong: CopilotClient.PingResult = yield* CopilotClient.ping("hello")
- * yield* Effect.log(`${pong.message} at ${pong.timestamp.toISOString()}`)
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const pong: CopilotClient.PingResult = yield* CopilotClient.ping("hello")
+ *   yield* Effect.log(`${pong.message} at ${pong.timestamp.toISOString()}`)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const PingResult = Api.PingResult
-/** @see {@link PingResult} */
+/**
+ * @see {@link PingResult}
+ *
+ * @since 0.1.0
+ */
 export type PingResult = Api.PingResult
 
 /**
@@ -128,12 +176,23 @@ export type PingResult = Api.PingResult
  *
  * @example
  * ```ts
- * const models: ReadonlyArray<CopilotClient.ModelInfo> = yield* CopilotClient.listModels
- * const ids = models.map((model) => model.id)
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const models: ReadonlyArray<CopilotClient.ModelInfo> = yield* CopilotClient.listModels
+ *   const ids = models.map((model) => model.id)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const ModelInfo = Api.Model
-/** @see {@link ModelInfo} */
+/**
+ * @see {@link ModelInfo}
+ *
+ * @since 0.1.0
+ */
 export type ModelInfo = Api.Model
 
 const { Connect, ModelsList, Ping } = Methods
@@ -156,9 +215,13 @@ const CommandExecutorLive = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFil
  *
  * @example
  * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const level: CopilotClient.LogLevel = "debug"
  * const ClientLive = CopilotClient.layer({ logLevel: level })
  * ```
+ *
+ * @since 0.1.0
  */
 export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all"
 
@@ -181,8 +244,12 @@ export type LogLevel = "none" | "error" | "warning" | "info" | "debug" | "all"
  *
  * @example
  * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const ServerLive = CopilotClient.layer({ mode: "empty", baseDirectory: "/var/lib/app/copilot" })
  * ```
+ *
+ * @since 0.2.0
  */
 export type Mode = "copilot-cli" | "empty"
 
@@ -191,9 +258,13 @@ export type Mode = "copilot-cli" | "empty"
  *
  * @example
  * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const options: CopilotClient.ClientOptions = { logLevel: "info", cwd: "/home/me/app", startTimeout: "1 minute" }
  * const ClientLive = CopilotClient.layer(options)
  * ```
+ *
+ * @since 0.1.0
  */
 export interface ClientOptions {
   /** `"copilot-cli"` (default) or `"empty"`: see {@link Mode}. */
@@ -289,9 +360,13 @@ export interface ClientOptions {
  *
  * @example
  * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const telemetry: CopilotClient.TelemetryOptions = { exporter: "file", filePath: "/tmp/copilot-spans.jsonl", captureContent: true }
  * const ClientLive = CopilotClient.layer({ telemetry })
  * ```
+ *
+ * @since 0.2.0
  */
 export type TelemetryOptions = ClientOptionsInternal.TelemetryOptions
 
@@ -301,11 +376,22 @@ export type TelemetryOptions = ClientOptionsInternal.TelemetryOptions
  *
  * @example
  * ```ts
+ * import { Stream } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
  * const kinds = client.gitHubTelemetry.pipe(Stream.map((notification) => notification.event.kind))
  * ```
+ *
+ * @since 0.2.0
  */
 export const GitHubTelemetryNotification = Api.GitHubTelemetryNotification
-/** @see {@link GitHubTelemetryNotification} */
+/**
+ * @see {@link GitHubTelemetryNotification}
+ *
+ * @since 0.2.0
+ */
 export type GitHubTelemetryNotification = Api.GitHubTelemetryNotification
 
 /**
@@ -315,9 +401,13 @@ export type GitHubTelemetryNotification = Api.GitHubTelemetryNotification
  *
  * @example
  * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const clientInfo: CopilotClient.ClientInfo = { applicationName: "acme-portal", applicationVersion: "2.4.0" }
  * const Live = CopilotClient.layer({ clientInfo })
  * ```
+ *
+ * @since 0.2.0
  */
 export const ClientInfo = Schema.Struct({
   applicationName: Schema.optional(Schema.String).pipe(Schema.fromKey("editorName")),
@@ -326,7 +416,11 @@ export const ClientInfo = Schema.Struct({
   integrationName: Schema.optional(Schema.String).pipe(Schema.fromKey("extensionName")),
   integrationVersion: Schema.optional(Schema.String).pipe(Schema.fromKey("extensionVersion"))
 })
-/** @see {@link ClientInfo} */
+/**
+ * @see {@link ClientInfo}
+ *
+ * @since 0.2.0
+ */
 export type ClientInfo = typeof ClientInfo.Type
 
 /**
@@ -335,8 +429,12 @@ export type ClientInfo = typeof ClientInfo.Type
  *
  * @example
  * ```ts
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const sessionFs: CopilotClient.SessionFsOptions = { initialCwd: "/", sessionStatePath: "/session-state" }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface SessionFsOptions {
   /** The sessions' initial working directory. */
@@ -363,9 +461,14 @@ export interface SessionFsOptions {
  *
  * @example
  * ```ts
+ * import { Effect, Option } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const describe = (client: CopilotClient.CopilotClientService) =>
  *   Effect.map(client.getStatus, (status) => `runtime ${status.version}, pid ${Option.getOrElse(client.runtimePid, () => "n/a")}`)
  * ```
+ *
+ * @since 0.1.0
  */
 export interface CopilotClientService extends ServerApi.ServerApi {
   /** The TCP port of the runtime, for Tcp and Uri connections. */
@@ -421,11 +524,16 @@ export interface CopilotClientService extends ServerApi.ServerApi {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const program = Effect.gen(function*() {
  *   const client = yield* CopilotClient.CopilotClient
  *   return yield* client.listModels
  * }).pipe(Effect.provide(CopilotClient.layer()))
  * ```
+ *
+ * @since 0.1.0
  */
 export class CopilotClient extends Context.Tag("effect-copilot/CopilotClient")<CopilotClient, CopilotClientService>() {}
 
@@ -434,11 +542,16 @@ export class CopilotClient extends Context.Tag("effect-copilot/CopilotClient")<C
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const program = CopilotClient.getStatus.pipe(
  *   Effect.provide(CopilotClient.layer()),
  *   Effect.catchTag("ConnectionFailed", (error) => Effect.logError(error.message))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export type StartError = ConnectionFailed | ProtocolVersionMismatch | InvalidConfig | CallError
 
@@ -559,10 +672,15 @@ const setSessionFsProvider = (protocol: Protocol.Protocol, fs: SessionFsOptions)
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const status = Effect.scoped(
  *   Effect.flatMap(CopilotClient.make({ logLevel: "error" }), (client) => client.getStatus)
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export const make = (
   options: ClientOptions = {}
@@ -580,6 +698,8 @@ export const make = (
  * runtime uses this).
  *
  * @internal
+ *
+ * @since 0.1.0
  */
 export const makeWithConnection = (
   connected: Runtime.Connected,
@@ -675,7 +795,7 @@ export const makeWithConnection = (
           result.success ? Effect.void : Effect.fail(
             new OperationFailed({
               method: "session.delete",
-              message: `could not delete session ${sessionId}: ${result.error ?? "the runtime gave no reason"}`
+              message: `Failed to delete session ${sessionId}: ${result.error ?? "the runtime gave no reason"}`
             })
           )),
       getLastSessionId: Effect.map(
@@ -721,6 +841,8 @@ export const makeWithConnection = (
  *   githubToken: Redacted.make(process.env.GH_TOKEN ?? "")
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const layer = (options: ClientOptions = {}): Layer.Layer<CopilotClient, StartError> =>
   Layer.scoped(CopilotClient, make(options))
@@ -732,10 +854,15 @@ export const layer = (options: ClientOptions = {}): Layer.Layer<CopilotClient, S
  *
  * @example
  * ```ts
+ * import { Config } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const ClientLive = CopilotClient.layerConfig(
  *   Config.map(CopilotClient.optionsFromEnv, (options) => ({ ...options, startTimeout: "1 minute" }))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export const optionsFromEnv: Config.Config<ClientOptions> = Config.all({
   token: Config.option(Config.redacted("GH_TOKEN").pipe(Config.orElse(() => Config.redacted("GITHUB_TOKEN")))),
@@ -757,9 +884,14 @@ export const optionsFromEnv: Config.Config<ClientOptions> = Config.all({
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const ClientLive = CopilotClient.layerConfig() // GH_TOKEN, COPILOT_CLI_PATH, ...
  * const program = CopilotClient.getStatus.pipe(Effect.provide(ClientLive))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layerConfig = (
   config: Config.Config<ClientOptions> = optionsFromEnv
@@ -773,9 +905,16 @@ export const layerConfig = (
  *
  * @example
  * ```ts
- * const pong = yield* CopilotClient.ping("hello")
- * yield* Effect.log(pong.message)
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const pong = yield* CopilotClient.ping("hello")
+ *   yield* Effect.log(pong.message)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const ping = (message?: string) => Effect.flatMap(CopilotClient, (client) => client.ping(message))
 /**
@@ -783,9 +922,16 @@ export const ping = (message?: string) => Effect.flatMap(CopilotClient, (client)
  *
  * @example
  * ```ts
- * const status = yield* CopilotClient.getStatus
- * yield* Effect.log(`runtime ${status.version}`)
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const status = yield* CopilotClient.getStatus
+ *   yield* Effect.log(`runtime ${status.version}`)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const getStatus = Effect.flatMap(CopilotClient, (client) => client.getStatus)
 /**
@@ -793,9 +939,16 @@ export const getStatus = Effect.flatMap(CopilotClient, (client) => client.getSta
  *
  * @example
  * ```ts
- * const auth = yield* CopilotClient.getAuthStatus
- * if (!auth.isAuthenticated) yield* Effect.logWarning("not signed in: set GH_TOKEN")
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const auth = yield* CopilotClient.getAuthStatus
+ *   if (!auth.isAuthenticated) yield* Effect.logWarning("not signed in: set GH_TOKEN")
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const getAuthStatus = Effect.flatMap(CopilotClient, (client) => client.getAuthStatus)
 /**
@@ -803,8 +956,15 @@ export const getAuthStatus = Effect.flatMap(CopilotClient, (client) => client.ge
  *
  * @example
  * ```ts
- * const ids = (yield* CopilotClient.listModels).map((model) => model.id)
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const ids = (yield* CopilotClient.listModels).map((model) => model.id)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const listModels = Effect.flatMap(CopilotClient, (client) => client.listModels)
 /**
@@ -812,8 +972,15 @@ export const listModels = Effect.flatMap(CopilotClient, (client) => client.listM
  *
  * @example
  * ```ts
- * const here = yield* CopilotClient.listSessions({ workingDirectory: process.cwd() })
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const here = yield* CopilotClient.listSessions({ workingDirectory: process.cwd() })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const listSessions = (filter?: ClientMethods.SessionListFilter) =>
   Effect.flatMap(CopilotClient, (client) => client.listSessions(filter))
@@ -822,9 +989,18 @@ export const listSessions = (filter?: ClientMethods.SessionListFilter) =>
  *
  * @example
  * ```ts
- * const metadata = yield* CopilotClient.getSessionMetadata(sessionId)
- * if (Option.isSome(metadata)) yield* Effect.log(metadata.value.modifiedTime)
+ * import { Effect, Option } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const sessionId: string
+ *
+ * Effect.gen(function*() {
+ *   const metadata = yield* CopilotClient.getSessionMetadata(sessionId)
+ *   if (Option.isSome(metadata)) yield* Effect.log(metadata.value.modifiedTime)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const getSessionMetadata = (sessionId: string) =>
   Effect.flatMap(CopilotClient, (client) => client.getSessionMetadata(sessionId))
@@ -833,10 +1009,19 @@ export const getSessionMetadata = (sessionId: string) =>
  *
  * @example
  * ```ts
- * yield* CopilotClient.deleteSession(sessionId).pipe(
- *   Effect.catchTag("OperationFailed", (error) => Effect.logWarning(error.message))
- * )
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const sessionId: string
+ *
+ * Effect.gen(function*() {
+ *   yield* CopilotClient.deleteSession(sessionId).pipe(
+ *     Effect.catchTag("OperationFailed", (error) => Effect.logWarning(error.message))
+ *   )
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const deleteSession = (sessionId: string) => Effect.flatMap(CopilotClient, (client) => client.deleteSession(sessionId))
 /**
@@ -844,9 +1029,16 @@ export const deleteSession = (sessionId: string) => Effect.flatMap(CopilotClient
  *
  * @example
  * ```ts
- * const last = yield* CopilotClient.getLastSessionId
- * const session = yield* Option.isSome(last) ? CopilotSession.resume(last.value) : CopilotSession.create()
+ * import { Effect, Option } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const last = yield* CopilotClient.getLastSessionId
+ *   const session = yield* Option.isSome(last) ? CopilotSession.resume(last.value) : CopilotSession.create()
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const getLastSessionId = Effect.flatMap(CopilotClient, (client) => client.getLastSessionId)
 /**
@@ -855,8 +1047,15 @@ export const getLastSessionId = Effect.flatMap(CopilotClient, (client) => client
  *
  * @example
  * ```ts
- * const shown = yield* CopilotClient.getForegroundSessionId // Option<string>
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const shown = yield* CopilotClient.getForegroundSessionId // Option<string>
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const getForegroundSessionId = Effect.flatMap(CopilotClient, (client) => client.getForegroundSessionId)
 /**
@@ -865,8 +1064,17 @@ export const getForegroundSessionId = Effect.flatMap(CopilotClient, (client) => 
  *
  * @example
  * ```ts
- * yield* CopilotClient.setForegroundSessionId(session.sessionId)
+ * import { Effect } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
+ * Effect.gen(function*() {
+ *   yield* CopilotClient.setForegroundSessionId(session.sessionId)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const setForegroundSessionId = (sessionId: string) =>
   Effect.flatMap(CopilotClient, (client) => client.setForegroundSessionId(sessionId))
@@ -875,10 +1083,17 @@ export const setForegroundSessionId = (sessionId: string) =>
  *
  * @example
  * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const watch = CopilotClient.lifecycle.pipe(
  *   Stream.filter((event) => event.type === "session.created"),
  *   Stream.runForEach((event) => Effect.log(`new session ${event.sessionId}`))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export const lifecycle = Stream.unwrap(Effect.map(CopilotClient, (client) => client.lifecycle))

@@ -11,6 +11,8 @@
  *   Effect.catchTag("RpcError", (e) => Effect.succeed({ failed: e.code }))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 import { Data } from "effect"
 
@@ -19,10 +21,15 @@ import { Data } from "effect"
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const status = CopilotClient.getStatus.pipe(
  *   Effect.catchTag("RpcError", (error) => Effect.logError(`${error.method} failed (${error.code}): ${error.message}`))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class RpcError extends Data.TaggedError("RpcError")<{
   readonly method: string
@@ -40,10 +47,17 @@ export class RpcError extends Data.TaggedError("RpcError")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const sent = session.send("Hi").pipe(
  *   Effect.catchTag("ConnectionClosed", (error) => Effect.logError(error.stderrTail ?? error.reason))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class ConnectionClosed extends Data.TaggedError("ConnectionClosed")<{
   readonly reason: string
@@ -62,11 +76,16 @@ export class ConnectionClosed extends Data.TaggedError("ConnectionClosed")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const program = CopilotClient.getStatus.pipe(
  *   Effect.provide(CopilotClient.layer()),
  *   Effect.catchTag("ConnectionFailed", (error) => Effect.logError(error.message))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class ConnectionFailed extends Data.TaggedError("ConnectionFailed")<{
   readonly message: string
@@ -78,11 +97,16 @@ export class ConnectionFailed extends Data.TaggedError("ConnectionFailed")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
  * const program = CopilotClient.getStatus.pipe(
  *   Effect.provide(CopilotClient.layer()),
  *   Effect.catchTag("ProtocolVersionMismatch", (error) => Effect.logError(`runtime speaks ${error.actual}`))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMismatch")<{
   readonly expected: number
@@ -102,11 +126,18 @@ export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMi
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
  * const models = client.listModels.pipe(
  *   Effect.catchTag("ResponseDecodeError", (error) =>
  *     Effect.as(Effect.logWarning(`${error.method}: ${error.message}`, error.raw), []))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")<{
   readonly method: string
@@ -120,8 +151,12 @@ export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")
  *
  * @example
  * ```ts
+ * import { CopilotError } from "effect-copilot"
+ *
  * const issue: CopilotError.ParamsIssue = { path: "attachments[0].path", problem: "is missing", change: "add attachments[0].path" }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ParamsIssue {
   /** Where, as a property path into the params (`attachments[0].path`); `""` for the params themselves. */
@@ -139,10 +174,19 @@ export interface ParamsIssue {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
+ * // An attachment without its path: refused before anything is sent.
+ * const attachments = JSON.parse(`[{ "type": "file" }]`)
  * const sent = session.send({ prompt: "Hi", attachments }).pipe(
  *   Effect.catchTag("InvalidParams", (error) => Effect.logError(error.message))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export class InvalidParams extends Data.TaggedError("InvalidParams")<{
   readonly method: string
@@ -159,10 +203,15 @@ export class InvalidParams extends Data.TaggedError("InvalidParams")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const program = CopilotSession.withSession({ sessionId: "" }, (session) => session.send("Hi")).pipe(
  *   Effect.catchTag("InvalidConfig", (error) => Effect.logError(error.message))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class InvalidConfig extends Data.TaggedError("InvalidConfig")<{
   readonly message: string
@@ -173,10 +222,17 @@ export class InvalidConfig extends Data.TaggedError("InvalidConfig")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const sent = session.send("Hi").pipe(
  *   Effect.catchTag("SessionClosed", (error) => Effect.logWarning(error.message))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class SessionClosed extends Data.TaggedError("SessionClosed")<{
   readonly sessionId: string
@@ -191,10 +247,17 @@ export class SessionClosed extends Data.TaggedError("SessionClosed")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const answer = session.sendAndWait("Hi").pipe(
  *   Effect.catchTag("SessionError", (error) => Effect.logError(`${error.errorType}: ${error.message}`))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class SessionError extends Data.TaggedError("SessionError")<{
   readonly sessionId: string
@@ -207,10 +270,17 @@ export class SessionError extends Data.TaggedError("SessionError")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const answer = session.sendAndWait("Hi", { timeout: "2 minutes" }).pipe(
  *   Effect.catchTag("TimeoutError", () => session.abort)
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class TimeoutError extends Data.TaggedError("TimeoutError")<{
   readonly operation: string
@@ -226,9 +296,16 @@ export class TimeoutError extends Data.TaggedError("TimeoutError")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient, CopilotError } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
  * const report = (error: CopilotError.CallError) => Effect.logError(`${error._tag}: ${error.message}`)
  * const models = client.listModels.pipe(Effect.tapError(report))
  * ```
+ *
+ * @since 0.1.0
  */
 export type CallError = RpcError | ConnectionClosed | ResponseDecodeError | InvalidParams | MethodNotServed
 
@@ -237,10 +314,18 @@ export type CallError = RpcError | ConnectionClosed | ResponseDecodeError | Inva
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ * declare const sessionId: string
+ *
  * const deleted = client.deleteSession(sessionId).pipe(
  *   Effect.catchTag("OperationFailed", (error) => Effect.logWarning(`${error.method}: ${error.message}`))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export class OperationFailed extends Data.TaggedError("OperationFailed")<{
   readonly method: string
@@ -255,10 +340,17 @@ export class OperationFailed extends Data.TaggedError("OperationFailed")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
  * const reloaded = client.user.settings.reload.pipe(
  *   Effect.catchTag("MethodNotServed", (error) => Effect.logWarning(error.message))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
   readonly method: string
@@ -277,14 +369,23 @@ export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
  * asked of a session whose host cannot show one: no client of the session
  * reported the elicitation capability (a headless runtime with no UI client,
  * and no client that set `onElicitationRequest`). It fails at once rather
- * than waiting for an answer that would never come.
+ * than waiting for an answer that would never come. Its message begins as
+ * the official SDK's does ("Elicitation is not supported by the host. ..."),
+ * followed by the session, the dialog and what to do.
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const ok = session.ui.confirm("Deploy to production?").pipe(
  *   Effect.catchTag("ElicitationUnavailable", () => Effect.succeed(false))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export class ElicitationUnavailable extends Data.TaggedError("ElicitationUnavailable")<{
   readonly sessionId: string
@@ -292,8 +393,8 @@ export class ElicitationUnavailable extends Data.TaggedError("ElicitationUnavail
   readonly dialog: string
 }> {
   override get message(): string {
-    return `session ${this.sessionId} cannot show dialogs (${this.dialog} was asked for): no client of the session has the elicitation capability ` +
-      "(capabilities.ui.elicitation is not true). Set onElicitationRequest on a client of the session, or check " +
-      "session.capabilities before asking"
+    return "Elicitation is not supported by the host. Check session.capabilities.ui?.elicitation before calling UI methods. " +
+      `Session ${this.sessionId} cannot show dialogs (${this.dialog} was asked for): no client of the session has the elicitation capability ` +
+      "(capabilities.ui.elicitation is not true). Set onElicitationRequest on a client of the session to answer dialogs"
   }
 }

@@ -14,6 +14,8 @@
  *   session.sendAndWait("What is 2 + 2?")
  * ).pipe(Effect.provide(CopilotClient.layer()))
  * ```
+ *
+ * @since 0.1.0
  */
 import { Context, Duration, Effect, Predicate } from "effect"
 import type { Option, Redacted, Scope, Stream } from "effect"
@@ -37,11 +39,15 @@ import type * as SessionUi from "./SessionUi.js"
  *
  * @example
  * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const message: CopilotSession.MessageOptions = {
  *   prompt: "Explain this file",
  *   attachments: [{ type: "file", path: "/home/me/app/src/main.ts", displayName: "main.ts" }]
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">
 
@@ -50,8 +56,12 @@ export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "se
  *
  * @example
  * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const inputs: ReadonlyArray<CopilotSession.MessageInput> = ["Hi", { prompt: "Hi", mode: "immediate" }]
  * ```
+ *
+ * @since 0.1.0
  */
 export type MessageInput = string | MessageOptions
 
@@ -60,9 +70,18 @@ export type MessageInput = string | MessageOptions
  *
  * @example
  * ```ts
- * const info: CopilotSession.SessionInfo = session.info
- * yield* Effect.log(`session ${info.sessionId} in ${info.workspacePath ?? "no workspace"}`)
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
+ * Effect.gen(function*() {
+ *   const info: CopilotSession.SessionInfo = session.info
+ *   yield* Effect.log(`session ${info.sessionId} in ${info.workspacePath ?? "no workspace"}`)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export type SessionInfo = SessionMethods.SessionStartResult
 
@@ -73,12 +92,25 @@ export type SessionInfo = SessionMethods.SessionStartResult
  *
  * @example
  * ```ts
- * const capabilities: CopilotSession.SessionCapabilities = yield* session.capabilities
- * if (capabilities.ui?.elicitation === true) yield* Effect.log("the host can ask the user")
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
+ * Effect.gen(function*() {
+ *   const capabilities: CopilotSession.SessionCapabilities = yield* session.capabilities
+ *   if (capabilities.ui?.elicitation === true) yield* Effect.log("the host can ask the user")
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const SessionCapabilities = Capabilities.SessionCapabilities
-/** @see {@link SessionCapabilities} */
+/**
+ * @see {@link SessionCapabilities}
+ *
+ * @since 0.2.0
+ */
 export type SessionCapabilities = Capabilities.SessionCapabilities
 
 /**
@@ -86,9 +118,16 @@ export type SessionCapabilities = Capabilities.SessionCapabilities
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const report = (error: CopilotSession.SendError) => Effect.logError(`${error._tag}: ${error.message}`)
  * const sent = session.send("Hi").pipe(Effect.tapError(report))
  * ```
+ *
+ * @since 0.1.0
  */
 export type SendError = CallError | SessionClosed
 
@@ -97,11 +136,18 @@ export type SendError = CallError | SessionClosed
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const answer = session.sendAndWait("Hi").pipe(
  *   Effect.catchTag("SessionError", (error) => Effect.logError(`turn failed: ${error.errorType}`)),
  *   Effect.catchTag("TimeoutError", () => session.abort)
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export type SendAndWaitError = SendError | SessionError | TimeoutError
 
@@ -110,8 +156,14 @@ export type SendAndWaitError = SendError | SessionError | TimeoutError
  *
  * @example
  * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const answer = session.sendAndWait("Refactor the parser", { timeout: "5 minutes" })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface SendAndWaitOptions {
   /** How long to wait for the turn to end; default 60 s. */
@@ -123,8 +175,12 @@ export interface SendAndWaitOptions {
  *
  * @example
  * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
  * CopilotSession.withSession({ model: "claude-sonnet-4.5", closeTimeout: "30 seconds" }, (session) => session.send("Hi"))
  * ```
+ *
+ * @since 0.1.0
  */
 export interface LifecycleOptions {
   /** Bound on the end-session handshake; default 10 s. */
@@ -136,9 +192,14 @@ export interface LifecycleOptions {
  *
  * @example
  * ```ts
+ * import { Effect, Option } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const ask = (session: CopilotSession.CopilotSessionService, prompt: string) =>
  *   Effect.map(session.sendAndWait(prompt), Option.map((message) => message.data.content))
  * ```
+ *
+ * @since 0.1.0
  */
 export interface CopilotSessionService {
   /** The session's id (chosen by the caller or generated; assigned by the runtime for cloud sessions). */
@@ -152,6 +213,11 @@ export interface CopilotSessionService {
    *
    * @example
    * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
    * const canAsk = Effect.map(session.capabilities, (c) => c.ui?.elicitation === true)
    * ```
    */
@@ -166,9 +232,16 @@ export interface CopilotSessionService {
    *
    * @example
    * ```ts
-   * const events = yield* session.subscribe
-   * yield* session.send("Hi")
-   * yield* events.pipe(Stream.takeUntil(SessionEvent.is("session.idle")), Stream.runForEach((e) => Effect.log(e.type)))
+   * import { Effect, Stream } from "effect"
+   * import { CopilotSession, SessionEvent } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * Effect.gen(function*() {
+   *   const events = yield* session.subscribe
+   *   yield* session.send("Hi")
+   *   yield* events.pipe(Stream.takeUntil(SessionEvent.is("session.idle")), Stream.runForEach((e) => Effect.log(e.type)))
+   * })
    * ```
    */
   readonly subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>>
@@ -228,7 +301,14 @@ export interface CopilotSessionService {
      *
      * @example
      * ```ts
-     * const mine = yield* session.commands.list({ includeBuiltins: false, includeSkills: false, includeClientCommands: true })
+     * import { Effect } from "effect"
+     * import { CopilotSession } from "effect-copilot"
+     *
+     * declare const session: CopilotSession.CopilotSessionService
+     *
+     * Effect.gen(function*() {
+     *   const mine = yield* session.commands.list({ includeBuiltins: false, includeSkills: false, includeClientCommands: true })
+     * })
      * ```
      */
     readonly list: (
@@ -240,7 +320,14 @@ export interface CopilotSessionService {
      *
      * @example
      * ```ts
-     * const { error } = yield* session.commands.execute("deploy", "production")
+     * import { Effect } from "effect"
+     * import { CopilotSession } from "effect-copilot"
+     *
+     * declare const session: CopilotSession.CopilotSessionService
+     *
+     * Effect.gen(function*() {
+     *   const { error } = yield* session.commands.execute("deploy", "production")
+     * })
      * ```
      */
     readonly execute: (
@@ -256,7 +343,14 @@ export interface CopilotSessionService {
    *
    * @example
    * ```ts
-   * const go = yield* session.ui.confirm("Deploy to production?")
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * Effect.gen(function*() {
+   *   const go = yield* session.ui.confirm("Deploy to production?")
+   * })
    * ```
    */
   readonly ui: SessionUi.SessionUi
@@ -299,9 +393,14 @@ export interface CopilotSessionService {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const greet = Effect.flatMap(CopilotSession.CopilotSession, (session) => session.send("Hello"))
  * const program = CopilotSession.withSession({}, () => greet)
  * ```
+ *
+ * @since 0.1.0
  */
 export class CopilotSession extends Context.Tag("effect-copilot/CopilotSession")<CopilotSession, CopilotSessionService>() {}
 
@@ -310,10 +409,15 @@ export class CopilotSession extends Context.Tag("effect-copilot/CopilotSession")
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const program = CopilotSession.withSession({ sessionId: "" }, (session) => session.send("Hi")).pipe(
  *   Effect.catchTag("InvalidConfig", (error) => Effect.logError(error.message))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export type OpenError = CallError | InvalidConfig
 
@@ -401,11 +505,16 @@ const openOn = <R>(
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const program = Effect.scoped(Effect.gen(function*() {
  *   const session = yield* CopilotSession.create({ model: "claude-sonnet-4.5", streaming: true })
  *   yield* session.send("Hello")
  * }))
  * ```
+ *
+ * @since 0.1.0
  */
 export const create = <R = never>(
   config: SessionConfig.SessionConfig<R> & LifecycleOptions = {}
@@ -437,8 +546,17 @@ const startParams = <R, C extends SessionConfig.SessionConfig<R> | SessionConfig
  *
  * @example
  * ```ts
- * const session = yield* CopilotSession.make(client, { model: "claude-sonnet-4.5" })
+ * import { Effect } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const session = yield* CopilotSession.make(client, { model: "claude-sonnet-4.5" })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const make = <R = never>(
   client: CopilotClientService,
@@ -464,8 +582,17 @@ export const make = <R = never>(
  *
  * @example
  * ```ts
- * const session = yield* CopilotSession.resume(sessionId, { suppressResumeEvent: true })
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const sessionId: string
+ *
+ * Effect.gen(function*() {
+ *   const session = yield* CopilotSession.resume(sessionId, { suppressResumeEvent: true })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const resume = <R = never>(
   sessionId: string,
@@ -478,8 +605,18 @@ export const resume = <R = never>(
  *
  * @example
  * ```ts
- * const session = yield* CopilotSession.makeResumed(client, sessionId)
+ * import { Effect } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ * declare const sessionId: string
+ *
+ * Effect.gen(function*() {
+ *   const session = yield* CopilotSession.makeResumed(client, sessionId)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const makeResumed = <R = never>(
   client: CopilotClientService,
@@ -500,6 +637,8 @@ export const makeResumed = <R = never>(
 /**
  * What the `with…Session` blocks return: `f`'s result, its errors or the
  * session's, needing the client and what the handlers (`RH`) and `f` need.
+ *
+ * @since 0.1.0
  */
 export type WithSession<A, E, R, RH> = Effect.Effect<
   A,
@@ -522,8 +661,12 @@ const usingSession = <A, E, R, RH>(
  *
  * @example
  * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
  * const answer = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi"))
  * ```
+ *
+ * @since 0.1.0
  */
 export const withSession = <A, E, R, RH = never>(
   config: SessionConfig.SessionConfig<RH> & LifecycleOptions,
@@ -535,8 +678,14 @@ export const withSession = <A, E, R, RH = never>(
  *
  * @example
  * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const id: string
+ *
  * CopilotSession.withResumedSession(id, {}, (session) => session.getEvents)
  * ```
+ *
+ * @since 0.1.0
  */
 export const withResumedSession = <A, E, R, RH = never>(
   sessionId: string,
@@ -553,8 +702,15 @@ export const withResumedSession = <A, E, R, RH = never>(
  *
  * @example
  * ```ts
- * const session = yield* CopilotSession.createCloud({ cloud: { repository: { owner: "o", name: "r" } } })
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const session = yield* CopilotSession.createCloud({ cloud: { repository: { owner: "o", name: "r" } } })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const createCloud = <R = never>(
   config: SessionConfig.SessionConfig<R> & LifecycleOptions
@@ -566,8 +722,17 @@ export const createCloud = <R = never>(
  *
  * @example
  * ```ts
- * const session = yield* CopilotSession.makeCloud(client, { cloud: {} })
+ * import { Effect } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const session = yield* CopilotSession.makeCloud(client, { cloud: {} })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const makeCloud = <R = never>(
   client: CopilotClientService,
@@ -585,8 +750,12 @@ export const makeCloud = <R = never>(
  *
  * @example
  * ```ts
+ * import { CopilotSession } from "effect-copilot"
+ *
  * CopilotSession.withCloudSession({ cloud: {} }, (session) => session.sendAndWait("Summarize the repo"))
  * ```
+ *
+ * @since 0.1.0
  */
 export const withCloudSession = <A, E, R, RH = never>(
   config: SessionConfig.SessionConfig<RH> & LifecycleOptions,

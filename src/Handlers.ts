@@ -17,6 +17,8 @@
  * const onUserInputRequest: Handlers.UserInputHandler<never> = (request) =>
  *   Effect.succeed({ answer: request.choices?.[0] ?? "yes", wasFreeform: request.choices === undefined })
  * ```
+ *
+ * @since 0.1.0
  */
 import { Effect, Schema } from "effect"
 
@@ -25,8 +27,12 @@ import { Effect, Schema } from "effect"
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const ctx: Handlers.HandlerContext = { sessionId: "s1" }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface HandlerContext {
   readonly sessionId: string
@@ -38,8 +44,13 @@ export interface HandlerContext {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const h: Handlers.Handler<string, number, never> = (s) => Effect.succeed(s.length)
  * ```
+ *
+ * @since 0.1.0
  */
 export type Handler<In, Out, R> = (input: In, ctx: HandlerContext) => Effect.Effect<Out, unknown, R>
 
@@ -56,8 +67,12 @@ const StringRecord = Schema.Record({ key: Schema.String, value: Schema.Unknown }
  * @example
  * ```ts
  * import { Schema } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * Schema.decodeSync(Handlers.DateFromUnixMillis)(1700000000000) // Date 2023-11-14T22:13:20.000Z
  * ```
+ *
+ * @since 0.1.0
  */
 export const DateFromUnixMillis: Schema.Schema<Date, number> = Schema.transform(
   Schema.Number,
@@ -79,8 +94,14 @@ const permissionBase = {
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "shell") console.log(request.fullCommandText)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestShell = Schema.Struct({
   kind: Schema.Literal("shell"),
@@ -100,8 +121,14 @@ export const PermissionRequestShell = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "write") console.log(request.fileName, request.diff)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestWrite = Schema.Struct({
   kind: Schema.Literal("write"),
@@ -118,8 +145,14 @@ export const PermissionRequestWrite = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "read") console.log(request.path)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestRead = Schema.Struct({
   kind: Schema.Literal("read"),
@@ -133,8 +166,14 @@ export const PermissionRequestRead = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "mcp") console.log(request.serverName, request.toolName)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestMcp = Schema.Struct({
   kind: Schema.Literal("mcp"),
@@ -151,8 +190,14 @@ export const PermissionRequestMcp = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "url") console.log(request.url)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestUrl = Schema.Struct({
   kind: Schema.Literal("url"),
@@ -166,8 +211,14 @@ export const PermissionRequestUrl = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "memory") console.log(request.fact)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestMemory = Schema.Struct({
   kind: Schema.Literal("memory"),
@@ -182,8 +233,14 @@ export const PermissionRequestMemory = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "custom-tool") console.log(request.toolName, request.args)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestCustomTool = Schema.Struct({
   kind: Schema.Literal("custom-tool"),
@@ -198,8 +255,14 @@ export const PermissionRequestCustomTool = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "hook") console.log(request.hookMessage)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestHook = Schema.Struct({
   kind: Schema.Literal("hook"),
@@ -215,8 +278,14 @@ export const PermissionRequestHook = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const request: Handlers.PermissionRequest
+ *
  * if (request.kind === "unknown") console.log(request.rawKind, request.data)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestUnknown = Schema.transform(
   Schema.Struct({ kind: Schema.String }, StringRecord),
@@ -247,8 +316,12 @@ export const PermissionRequestUnknown = Schema.transform(
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const describe = (r: Handlers.PermissionRequest) => r.kind === "shell" ? r.fullCommandText : r.kind
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequest = Schema.Union(
   PermissionRequestShell,
@@ -261,7 +334,11 @@ export const PermissionRequest = Schema.Union(
   PermissionRequestHook,
   PermissionRequestUnknown
 )
-/** @see {@link PermissionRequest} */
+/**
+ * @see {@link PermissionRequest}
+ *
+ * @since 0.1.0
+ */
 export type PermissionRequest = typeof PermissionRequest.Type
 
 /**
@@ -269,15 +346,26 @@ export type PermissionRequest = typeof PermissionRequest.Type
  *
  * @example
  * ```ts
- * const data = Schema.decodeUnknownSync(Handlers.PermissionRequestedData)(event.data)
+ * import { Schema } from "effect"
+ * import { Handlers, SessionEvent } from "effect-copilot"
+ *
+ * declare const event: SessionEvent.SessionEvent
+ *
+ * const data = event.type === "unknown" ? undefined : Schema.decodeUnknownSync(Handlers.PermissionRequestedData)(event.data)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionRequestedData = Schema.Struct({
   requestId: Schema.String,
   permissionRequest: PermissionRequest,
   resolvedByHook: optional(Schema.Boolean)
 })
-/** @see {@link PermissionRequestedData} */
+/**
+ * @see {@link PermissionRequestedData}
+ *
+ * @since 0.1.0
+ */
 export type PermissionRequestedData = typeof PermissionRequestedData.Type
 
 /**
@@ -285,8 +373,12 @@ export type PermissionRequestedData = typeof PermissionRequestedData.Type
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const scope: Handlers.SessionApproval = { kind: "commands", commandIdentifiers: ["git"] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionApproval = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("commands"), commandIdentifiers: Schema.Array(Schema.String) }),
@@ -296,7 +388,11 @@ export const SessionApproval = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("memory") }),
   Schema.Struct({ kind: Schema.Literal("custom-tool"), toolName: Schema.String })
 )
-/** @see {@link SessionApproval} */
+/**
+ * @see {@link SessionApproval}
+ *
+ * @since 0.1.0
+ */
 export type SessionApproval = typeof SessionApproval.Type
 
 /**
@@ -305,8 +401,12 @@ export type SessionApproval = typeof SessionApproval.Type
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const d: Handlers.PermissionDecision = { kind: "reject", feedback: "not in this repo" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const PermissionDecision = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("approve-once") }),
@@ -319,7 +419,11 @@ export const PermissionDecision = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("reject"), feedback: optional(Schema.String) }),
   Schema.Struct({ kind: Schema.Literal("user-not-available") })
 )
-/** @see {@link PermissionDecision} */
+/**
+ * @see {@link PermissionDecision}
+ *
+ * @since 0.1.0
+ */
 export type PermissionDecision = typeof PermissionDecision.Type
 
 /**
@@ -328,8 +432,12 @@ export type PermissionDecision = typeof PermissionDecision.Type
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const later: Handlers.PermissionHandlerResult = Handlers.noResult
  * ```
+ *
+ * @since 0.1.0
  */
 export interface NoResult {
   readonly kind: "no-result"
@@ -340,16 +448,32 @@ export interface NoResult {
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.PermissionHandlerResult = Handlers.approveOnce
  * ```
+ *
+ * @since 0.1.0
  */
 export type PermissionHandlerResult = PermissionDecision | NoResult
 
-/** Approve this one request. @example `Handlers.approveOnce` */
+/**
+ * Approve this one request. @example `Handlers.approveOnce`
+ *
+ * @since 0.1.0
+ */
 export const approveOnce: PermissionDecision = { kind: "approve-once" }
-/** Leave the request for someone else. @example `Handlers.noResult` */
+/**
+ * Leave the request for someone else. @example `Handlers.noResult`
+ *
+ * @since 0.1.0
+ */
 export const noResult: NoResult = { kind: "no-result" }
-/** No user could be asked. @example `Handlers.userNotAvailable` */
+/**
+ * No user could be asked. @example `Handlers.userNotAvailable`
+ *
+ * @since 0.1.0
+ */
 export const userNotAvailable: PermissionDecision = { kind: "user-not-available" }
 
 /**
@@ -357,8 +481,12 @@ export const userNotAvailable: PermissionDecision = { kind: "user-not-available"
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * Handlers.reject("writes outside src/ are not allowed")
  * ```
+ *
+ * @since 0.1.0
  */
 export const reject = (feedback?: string): PermissionDecision =>
   feedback === undefined ? { kind: "reject" } : { kind: "reject", feedback }
@@ -368,8 +496,12 @@ export const reject = (feedback?: string): PermissionDecision =>
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * Handlers.approveForSession({ kind: "commands", commandIdentifiers: ["npm"] })
  * ```
+ *
+ * @since 0.1.0
  */
 export const approveForSession = (approval?: SessionApproval): PermissionDecision =>
   approval === undefined ? { kind: "approve-for-session" } : { kind: "approve-for-session", approval }
@@ -379,8 +511,12 @@ export const approveForSession = (approval?: SessionApproval): PermissionDecisio
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * Handlers.isNoResult(Handlers.noResult) // true
  * ```
+ *
+ * @since 0.1.0
  */
 export const isNoResult = (result: PermissionHandlerResult): result is NoResult => result.kind === "no-result"
 
@@ -389,9 +525,14 @@ export const isNoResult = (result: PermissionHandlerResult): result is NoResult 
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const onlyReads: Handlers.PermissionHandler<never> = (request) =>
  *   Effect.succeed(request.kind === "read" ? Handlers.approveOnce : Handlers.reject())
  * ```
+ *
+ * @since 0.1.0
  */
 export type PermissionHandler<R> = Handler<PermissionRequest, PermissionHandlerResult, R>
 
@@ -401,8 +542,12 @@ export type PermissionHandler<R> = Handler<PermissionRequest, PermissionHandlerR
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const config = { onPermissionRequest: Handlers.approveAll }
  * ```
+ *
+ * @since 0.1.0
  */
 export const approveAll: PermissionHandler<never> = (request) =>
   Effect.succeed(request.managedApprovalRequired === true ? noResult : approveOnce)
@@ -416,15 +561,23 @@ export const approveAll: PermissionHandler<never> = (request) =>
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const q: Handlers.UserInputRequest = { question: "Which branch?", choices: ["main", "dev"], allowFreeform: true }
  * ```
+ *
+ * @since 0.1.0
  */
 export const UserInputRequest = Schema.Struct({
   question: Schema.String,
   choices: optional(Schema.Array(Schema.String)),
   allowFreeform: optional(Schema.Boolean)
 })
-/** @see {@link UserInputRequest} */
+/**
+ * @see {@link UserInputRequest}
+ *
+ * @since 0.1.0
+ */
 export type UserInputRequest = typeof UserInputRequest.Type
 
 /**
@@ -432,8 +585,13 @@ export type UserInputRequest = typeof UserInputRequest.Type
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(Handlers.UserInputRequestParams)({ sessionId: "s1", question: "?" })
  * ```
+ *
+ * @since 0.1.0
  */
 export const UserInputRequestParams = Schema.extend(Schema.Struct({ sessionId: Schema.String }), UserInputRequest)
 
@@ -442,11 +600,19 @@ export const UserInputRequestParams = Schema.extend(Schema.Struct({ sessionId: S
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const a: Handlers.UserInputResponse = { answer: "main", wasFreeform: false }
  * ```
+ *
+ * @since 0.1.0
  */
 export const UserInputResponse = Schema.Struct({ answer: Schema.String, wasFreeform: Schema.Boolean })
-/** @see {@link UserInputResponse} */
+/**
+ * @see {@link UserInputResponse}
+ *
+ * @since 0.1.0
+ */
 export type UserInputResponse = typeof UserInputResponse.Type
 
 /**
@@ -454,8 +620,13 @@ export type UserInputResponse = typeof UserInputResponse.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const h: Handlers.UserInputHandler<never> = () => Effect.succeed({ answer: "yes", wasFreeform: true })
  * ```
+ *
+ * @since 0.1.0
  */
 export type UserInputHandler<R> = Handler<UserInputRequest, UserInputResponse, R>
 
@@ -468,15 +639,23 @@ export type UserInputHandler<R> = Handler<UserInputRequest, UserInputResponse, R
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const s: Handlers.ElicitationSchema = { type: "object", properties: { name: { type: "string" } }, required: ["name"] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ElicitationSchema = Schema.Struct({
   type: Schema.Literal("object"),
   properties: StringRecord,
   required: optional(Schema.Array(Schema.String))
 })
-/** @see {@link ElicitationSchema} */
+/**
+ * @see {@link ElicitationSchema}
+ *
+ * @since 0.1.0
+ */
 export type ElicitationSchema = typeof ElicitationSchema.Type
 
 /**
@@ -484,8 +663,15 @@ export type ElicitationSchema = typeof ElicitationSchema.Type
  *
  * @example
  * ```ts
- * const data = Schema.decodeUnknownSync(Handlers.ElicitationRequestedData)(event.data)
+ * import { Schema } from "effect"
+ * import { Handlers, SessionEvent } from "effect-copilot"
+ *
+ * declare const event: SessionEvent.SessionEvent
+ *
+ * const data = event.type === "unknown" ? undefined : Schema.decodeUnknownSync(Handlers.ElicitationRequestedData)(event.data)
  * ```
+ *
+ * @since 0.1.0
  */
 export const ElicitationRequestedData = Schema.Struct({
   requestId: Schema.String,
@@ -502,11 +688,19 @@ export const ElicitationRequestedData = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.ElicitationRequest = { message: "Your name?", mode: "form" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ElicitationRequest = ElicitationRequestedData.pipe(Schema.omit("requestId"))
-/** @see {@link ElicitationRequest} */
+/**
+ * @see {@link ElicitationRequest}
+ *
+ * @since 0.1.0
+ */
 export type ElicitationRequest = typeof ElicitationRequest.Type
 
 /**
@@ -514,8 +708,12 @@ export type ElicitationRequest = typeof ElicitationRequest.Type
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const v: Handlers.ElicitationFieldValue = ["a", "b"]
  * ```
+ *
+ * @since 0.1.0
  */
 export const ElicitationFieldValue = Schema.Union(
   Schema.String,
@@ -523,6 +721,9 @@ export const ElicitationFieldValue = Schema.Union(
   Schema.Boolean,
   Schema.Array(Schema.String)
 )/** @see {@link ElicitationFieldValue} */
+/**
+ * @since 0.1.0
+ */
 export type ElicitationFieldValue = typeof ElicitationFieldValue.Type
 
 
@@ -531,14 +732,22 @@ export type ElicitationFieldValue = typeof ElicitationFieldValue.Type
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.ElicitationResponse = { action: "accept", content: { name: "Ada" } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ElicitationResponse = Schema.Struct({
   action: Schema.Literal("accept", "decline", "cancel"),
   content: optional(Schema.Record({ key: Schema.String, value: ElicitationFieldValue }))
 })
-/** @see {@link ElicitationResponse} */
+/**
+ * @see {@link ElicitationResponse}
+ *
+ * @since 0.1.0
+ */
 export type ElicitationResponse = typeof ElicitationResponse.Type
 
 /**
@@ -546,8 +755,13 @@ export type ElicitationResponse = typeof ElicitationResponse.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const h: Handlers.ElicitationHandler<never> = () => Effect.succeed({ action: "decline" })
  * ```
+ *
+ * @since 0.1.0
  */
 export type ElicitationHandler<R> = Handler<ElicitationRequest, ElicitationResponse, R>
 
@@ -560,8 +774,12 @@ export type ElicitationHandler<R> = Handler<ElicitationRequest, ElicitationRespo
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.ExitPlanModeRequest = { summary: "Refactor", actions: ["implement", "revise"], recommendedAction: "implement" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ExitPlanModeRequest = Schema.Struct({
   summary: Schema.String,
@@ -569,7 +787,11 @@ export const ExitPlanModeRequest = Schema.Struct({
   actions: Schema.Array(Schema.String),
   recommendedAction: Schema.String
 })
-/** @see {@link ExitPlanModeRequest} */
+/**
+ * @see {@link ExitPlanModeRequest}
+ *
+ * @since 0.1.0
+ */
 export type ExitPlanModeRequest = typeof ExitPlanModeRequest.Type
 
 /**
@@ -577,8 +799,15 @@ export type ExitPlanModeRequest = typeof ExitPlanModeRequest.Type
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const params: Handlers.SystemMessageTransformParams
+ *
  * Schema.decodeUnknownSync(Handlers.ExitPlanModeRequestParams)(params)
  * ```
+ *
+ * @since 0.1.0
  */
 export const ExitPlanModeRequestParams = Schema.extend(Schema.Struct({ sessionId: Schema.String }), ExitPlanModeRequest)
 
@@ -587,15 +816,23 @@ export const ExitPlanModeRequestParams = Schema.extend(Schema.Struct({ sessionId
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.ExitPlanModeResult = { approved: true, selectedAction: "implement" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ExitPlanModeResult = Schema.Struct({
   approved: Schema.Boolean,
   selectedAction: optional(Schema.String),
   feedback: optional(Schema.String)
 })
-/** @see {@link ExitPlanModeResult} */
+/**
+ * @see {@link ExitPlanModeResult}
+ *
+ * @since 0.1.0
+ */
 export type ExitPlanModeResult = typeof ExitPlanModeResult.Type
 
 /**
@@ -603,8 +840,13 @@ export type ExitPlanModeResult = typeof ExitPlanModeResult.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const h: Handlers.ExitPlanModeRequestHandler<never> = (r) => Effect.succeed({ approved: true, selectedAction: r.recommendedAction })
  * ```
+ *
+ * @since 0.1.0
  */
 export type ExitPlanModeRequestHandler<R> = Handler<ExitPlanModeRequest, ExitPlanModeResult, R>
 
@@ -617,14 +859,22 @@ export type ExitPlanModeRequestHandler<R> = Handler<ExitPlanModeRequest, ExitPla
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.AutoModeSwitchRequest = { errorCode: "rate_limited", retryAfterSeconds: 60 }
  * ```
+ *
+ * @since 0.1.0
  */
 export const AutoModeSwitchRequest = Schema.Struct({
   errorCode: optional(Schema.String),
   retryAfterSeconds: optional(Schema.Number)
 })
-/** @see {@link AutoModeSwitchRequest} */
+/**
+ * @see {@link AutoModeSwitchRequest}
+ *
+ * @since 0.1.0
+ */
 export type AutoModeSwitchRequest = typeof AutoModeSwitchRequest.Type
 
 /**
@@ -632,8 +882,13 @@ export type AutoModeSwitchRequest = typeof AutoModeSwitchRequest.Type
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(Handlers.AutoModeSwitchRequestParams)({ sessionId: "s1" })
  * ```
+ *
+ * @since 0.1.0
  */
 export const AutoModeSwitchRequestParams = Schema.extend(
   Schema.Struct({ sessionId: Schema.String }),
@@ -645,11 +900,19 @@ export const AutoModeSwitchRequestParams = Schema.extend(
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.AutoModeSwitchResponse = "yes_always"
  * ```
+ *
+ * @since 0.1.0
  */
 export const AutoModeSwitchResponse = Schema.Literal("yes", "yes_always", "no")
-/** @see {@link AutoModeSwitchResponse} */
+/**
+ * @see {@link AutoModeSwitchResponse}
+ *
+ * @since 0.1.0
+ */
 export type AutoModeSwitchResponse = typeof AutoModeSwitchResponse.Type
 
 /**
@@ -657,8 +920,12 @@ export type AutoModeSwitchResponse = typeof AutoModeSwitchResponse.Type
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: typeof Handlers.AutoModeSwitchResult.Type = { response: "no" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const AutoModeSwitchResult = Schema.Struct({ response: AutoModeSwitchResponse })
 
@@ -667,8 +934,13 @@ export const AutoModeSwitchResult = Schema.Struct({ response: AutoModeSwitchResp
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const h: Handlers.AutoModeSwitchRequestHandler<never> = () => Effect.succeed("no")
  * ```
+ *
+ * @since 0.1.0
  */
 export type AutoModeSwitchRequestHandler<R> = Handler<AutoModeSwitchRequest, AutoModeSwitchResponse, R>
 
@@ -681,8 +953,12 @@ export type AutoModeSwitchRequestHandler<R> = Handler<AutoModeSwitchRequest, Aut
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const s: Handlers.SystemMessageSection = "tone"
  * ```
+ *
+ * @since 0.1.0
  */
 export const SystemMessageSection = Schema.Literal(
   "preamble",
@@ -698,7 +974,11 @@ export const SystemMessageSection = Schema.Literal(
   "runtime_instructions",
   "last_instructions"
 )
-/** @see {@link SystemMessageSection} */
+/**
+ * @see {@link SystemMessageSection}
+ *
+ * @since 0.1.0
+ */
 export type SystemMessageSection = typeof SystemMessageSection.Type
 
 /**
@@ -707,8 +987,13 @@ export type SystemMessageSection = typeof SystemMessageSection.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const shout: Handlers.SectionTransform<never> = (content) => Effect.succeed(content.toUpperCase())
  * ```
+ *
+ * @since 0.1.0
  */
 export type SectionTransform<R> = (
   content: string,
@@ -720,8 +1005,13 @@ export type SectionTransform<R> = (
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * const transforms: Handlers.SectionTransforms<never> = { tone: (c) => Effect.succeed(c + "\nBe brief.") }
  * ```
+ *
+ * @since 0.1.0
  */
 export type SectionTransforms<R> = { readonly [S in SystemMessageSection]?: SectionTransform<R> | undefined }
 
@@ -733,11 +1023,20 @@ const SectionContents = Schema.Record({ key: Schema.String, value: Schema.Struct
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(Handlers.SystemMessageTransformParams)({ sessionId: "s", sections: { tone: { content: "..." } } })
  * ```
+ *
+ * @since 0.1.0
  */
 export const SystemMessageTransformParams = Schema.Struct({ sessionId: Schema.String, sections: SectionContents })
-/** @see {@link SystemMessageTransformParams} */
+/**
+ * @see {@link SystemMessageTransformParams}
+ *
+ * @since 0.1.0
+ */
 export type SystemMessageTransformParams = typeof SystemMessageTransformParams.Type
 
 /**
@@ -745,11 +1044,19 @@ export type SystemMessageTransformParams = typeof SystemMessageTransformParams.T
  *
  * @example
  * ```ts
+ * import { Handlers } from "effect-copilot"
+ *
  * const r: Handlers.SystemMessageTransformResult = { sections: { tone: { content: "Be brief." } } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SystemMessageTransformResult = Schema.Struct({ sections: SectionContents })
-/** @see {@link SystemMessageTransformResult} */
+/**
+ * @see {@link SystemMessageTransformResult}
+ *
+ * @since 0.1.0
+ */
 export type SystemMessageTransformResult = typeof SystemMessageTransformResult.Type
 
 /**
@@ -758,8 +1065,15 @@ export type SystemMessageTransformResult = typeof SystemMessageTransformResult.T
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Handlers } from "effect-copilot"
+ *
+ * declare const params: Handlers.SystemMessageTransformParams
+ *
  * Handlers.transformSections({ tone: (c) => Effect.succeed(c + "!") }, params)
  * ```
+ *
+ * @since 0.1.0
  */
 export const transformSections = <R>(
   transforms: SectionTransforms<R> | undefined,

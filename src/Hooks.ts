@@ -19,6 +19,8 @@
  *     Effect.succeed(input.toolName === "bash" ? { permissionDecision: "deny", permissionDecisionReason: "no shell" } : undefined)
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 import { Effect, Predicate, Schema } from "effect"
 import { DateFromUnixMillis, type HandlerContext } from "./Handlers.js"
@@ -56,15 +58,24 @@ const hookBase = {
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Hooks } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(Hooks.PreToolUseHookInput)({ sessionId: "s", timestamp: 1700000000000, cwd: "/w", toolName: "bash", toolArgs: {} })
  * ```
+ *
+ * @since 0.1.0
  */
 export const PreToolUseHookInput = Schema.Struct({
   ...hookBase,
   toolName: Schema.String,
   toolArgs: Schema.Unknown
 })
-/** @see {@link PreToolUseHookInput} */
+/**
+ * @see {@link PreToolUseHookInput}
+ *
+ * @since 0.1.0
+ */
 export type PreToolUseHookInput = typeof PreToolUseHookInput.Type
 
 /**
@@ -72,8 +83,12 @@ export type PreToolUseHookInput = typeof PreToolUseHookInput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const out: Hooks.PreToolUseHookOutput = { permissionDecision: "deny", permissionDecisionReason: "no rm" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const PreToolUseHookOutput = Schema.Struct({
   permissionDecision: optional(Schema.Literal("allow", "deny", "ask")),
@@ -82,7 +97,11 @@ export const PreToolUseHookOutput = Schema.Struct({
   additionalContext: optional(Schema.String),
   suppressOutput: optional(Schema.Boolean)
 })
-/** @see {@link PreToolUseHookOutput} */
+/**
+ * @see {@link PreToolUseHookOutput}
+ *
+ * @since 0.1.0
+ */
 export type PreToolUseHookOutput = typeof PreToolUseHookOutput.Type
 
 /**
@@ -90,8 +109,14 @@ export type PreToolUseHookOutput = typeof PreToolUseHookOutput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.PostToolUseHookInput
+ *
  * if (input.toolResult.resultType === "success") console.log(input.toolResult.textResultForLlm)
  * ```
+ *
+ * @since 0.1.0
  */
 export const PostToolUseHookInput = Schema.Struct({
   ...hookBase,
@@ -99,7 +124,11 @@ export const PostToolUseHookInput = Schema.Struct({
   toolArgs: Schema.Unknown,
   toolResult: ToolResult
 })
-/** @see {@link PostToolUseHookInput} */
+/**
+ * @see {@link PostToolUseHookInput}
+ *
+ * @since 0.1.0
+ */
 export type PostToolUseHookInput = typeof PostToolUseHookInput.Type
 
 /**
@@ -107,15 +136,23 @@ export type PostToolUseHookInput = typeof PostToolUseHookInput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const out: Hooks.PostToolUseHookOutput = { additionalContext: "the file was large" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const PostToolUseHookOutput = Schema.Struct({
   modifiedResult: optional(Schema.Struct(ToolResult.fields)),
   additionalContext: optional(Schema.String),
   suppressOutput: optional(Schema.Boolean)
 })
-/** @see {@link PostToolUseHookOutput} */
+/**
+ * @see {@link PostToolUseHookOutput}
+ *
+ * @since 0.1.0
+ */
 export type PostToolUseHookOutput = typeof PostToolUseHookOutput.Type
 
 /**
@@ -123,11 +160,21 @@ export type PostToolUseHookOutput = typeof PostToolUseHookOutput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.UserPromptSubmittedHookInput
+ *
  * console.log(input.prompt)
  * ```
+ *
+ * @since 0.1.0
  */
 export const UserPromptSubmittedHookInput = Schema.Struct({ ...hookBase, prompt: Schema.String })
-/** @see {@link UserPromptSubmittedHookInput} */
+/**
+ * @see {@link UserPromptSubmittedHookInput}
+ *
+ * @since 0.1.0
+ */
 export type UserPromptSubmittedHookInput = typeof UserPromptSubmittedHookInput.Type
 
 /**
@@ -135,15 +182,25 @@ export type UserPromptSubmittedHookInput = typeof UserPromptSubmittedHookInput.T
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.UserPromptSubmittedHookInput
+ *
  * const out: Hooks.UserPromptSubmittedHookOutput = { modifiedPrompt: "Please: " + input.prompt }
  * ```
+ *
+ * @since 0.1.0
  */
 export const UserPromptSubmittedHookOutput = Schema.Struct({
   modifiedPrompt: optional(Schema.String),
   additionalContext: optional(Schema.String),
   suppressOutput: optional(Schema.Boolean)
 })
-/** @see {@link UserPromptSubmittedHookOutput} */
+/**
+ * @see {@link UserPromptSubmittedHookOutput}
+ *
+ * @since 0.1.0
+ */
 export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput.Type
 
 /**
@@ -151,15 +208,25 @@ export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.SessionStartHookInput
+ *
  * if (input.source === "resume") console.log("resumed")
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionStartHookInput = Schema.Struct({
   ...hookBase,
   source: openLiteral("startup", "resume", "new"),
   initialPrompt: optional(Schema.String)
 })
-/** @see {@link SessionStartHookInput} */
+/**
+ * @see {@link SessionStartHookInput}
+ *
+ * @since 0.1.0
+ */
 export type SessionStartHookInput = typeof SessionStartHookInput.Type
 
 /**
@@ -167,14 +234,22 @@ export type SessionStartHookInput = typeof SessionStartHookInput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const out: Hooks.SessionStartHookOutput = { additionalContext: "The repo uses pnpm." }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionStartHookOutput = Schema.Struct({
   additionalContext: optional(Schema.String),
   modifiedConfig: optional(StringRecord)
 })
-/** @see {@link SessionStartHookOutput} */
+/**
+ * @see {@link SessionStartHookOutput}
+ *
+ * @since 0.1.0
+ */
 export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
 
 /**
@@ -182,8 +257,14 @@ export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.SessionEndHookInput
+ *
  * if (input.reason === "error") console.error(input.error)
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionEndHookInput = Schema.Struct({
   ...hookBase,
@@ -191,7 +272,11 @@ export const SessionEndHookInput = Schema.Struct({
   finalMessage: optional(Schema.String),
   error: optional(Schema.String)
 })
-/** @see {@link SessionEndHookInput} */
+/**
+ * @see {@link SessionEndHookInput}
+ *
+ * @since 0.1.0
+ */
 export type SessionEndHookInput = typeof SessionEndHookInput.Type
 
 /**
@@ -199,15 +284,23 @@ export type SessionEndHookInput = typeof SessionEndHookInput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const out: Hooks.SessionEndHookOutput = { sessionSummary: "fixed 2 bugs" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionEndHookOutput = Schema.Struct({
   suppressOutput: optional(Schema.Boolean),
   cleanupActions: optional(Schema.Array(Schema.String)),
   sessionSummary: optional(Schema.String)
 })
-/** @see {@link SessionEndHookOutput} */
+/**
+ * @see {@link SessionEndHookOutput}
+ *
+ * @since 0.1.0
+ */
 export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
 
 /**
@@ -215,8 +308,14 @@ export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.ErrorOccurredHookInput
+ *
  * if (input.recoverable) console.log("will retry", input.error)
  * ```
+ *
+ * @since 0.1.0
  */
 export const ErrorOccurredHookInput = Schema.Struct({
   ...hookBase,
@@ -224,7 +323,11 @@ export const ErrorOccurredHookInput = Schema.Struct({
   errorContext: openLiteral("model_call", "tool_execution", "system", "user_input"),
   recoverable: Schema.Boolean
 })
-/** @see {@link ErrorOccurredHookInput} */
+/**
+ * @see {@link ErrorOccurredHookInput}
+ *
+ * @since 0.1.0
+ */
 export type ErrorOccurredHookInput = typeof ErrorOccurredHookInput.Type
 
 /**
@@ -232,8 +335,12 @@ export type ErrorOccurredHookInput = typeof ErrorOccurredHookInput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const out: Hooks.ErrorOccurredHookOutput = { errorHandling: "retry", retryCount: 2 }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ErrorOccurredHookOutput = Schema.Struct({
   suppressOutput: optional(Schema.Boolean),
@@ -241,7 +348,11 @@ export const ErrorOccurredHookOutput = Schema.Struct({
   retryCount: optional(Schema.Number),
   userNotification: optional(Schema.String)
 })
-/** @see {@link ErrorOccurredHookOutput} */
+/**
+ * @see {@link ErrorOccurredHookOutput}
+ *
+ * @since 0.1.0
+ */
 export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
 
 /**
@@ -250,8 +361,14 @@ export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.PreMcpToolCallHookInput
+ *
  * console.log(`${input.serverName}/${input.toolName}`, input._meta)
  * ```
+ *
+ * @since 0.2.0
  */
 export const PreMcpToolCallHookInput = Schema.Struct({
   ...hookBase,
@@ -261,7 +378,11 @@ export const PreMcpToolCallHookInput = Schema.Struct({
   arguments: Schema.Unknown,
   _meta: optional(StringRecord)
 })
-/** @see {@link PreMcpToolCallHookInput} */
+/**
+ * @see {@link PreMcpToolCallHookInput}
+ *
+ * @since 0.2.0
+ */
 export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
 
 /**
@@ -270,14 +391,22 @@ export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const replace: Hooks.PreMcpToolCallHookOutput = { metaToUse: { traceId: "abc" } }
  * const remove: Hooks.PreMcpToolCallHookOutput = { metaToUse: null }
  * ```
+ *
+ * @since 0.2.0
  */
 export const PreMcpToolCallHookOutput = Schema.Struct({
   metaToUse: optional(Schema.NullOr(StringRecord))
 })
-/** @see {@link PreMcpToolCallHookOutput} */
+/**
+ * @see {@link PreMcpToolCallHookOutput}
+ *
+ * @since 0.2.0
+ */
 export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
 
 /**
@@ -286,8 +415,14 @@ export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.PostToolUseFailureHookInput
+ *
  * console.error(`${input.toolName} failed: ${input.error}`)
  * ```
+ *
+ * @since 0.2.0
  */
 export const PostToolUseFailureHookInput = Schema.Struct({
   ...hookBase,
@@ -295,7 +430,11 @@ export const PostToolUseFailureHookInput = Schema.Struct({
   toolArgs: Schema.Unknown,
   error: Schema.String
 })
-/** @see {@link PostToolUseFailureHookInput} */
+/**
+ * @see {@link PostToolUseFailureHookInput}
+ *
+ * @since 0.2.0
+ */
 export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Type
 
 /**
@@ -304,13 +443,21 @@ export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Typ
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const out: Hooks.PostToolUseFailureHookOutput = { additionalContext: "retry with a smaller file" }
  * ```
+ *
+ * @since 0.2.0
  */
 export const PostToolUseFailureHookOutput = Schema.Struct({
   additionalContext: optional(Schema.String)
 })
-/** @see {@link PostToolUseFailureHookOutput} */
+/**
+ * @see {@link PostToolUseFailureHookOutput}
+ *
+ * @since 0.2.0
+ */
 export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.Type
 
 /**
@@ -319,15 +466,25 @@ export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.T
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.UserPromptTransformedHookInput
+ *
  * console.log(input.prompt, "became", input.transformedPrompt)
  * ```
+ *
+ * @since 0.2.0
  */
 export const UserPromptTransformedHookInput = Schema.Struct({
   ...hookBase,
   prompt: Schema.String,
   transformedPrompt: Schema.String
 })
-/** @see {@link UserPromptTransformedHookInput} */
+/**
+ * @see {@link UserPromptTransformedHookInput}
+ *
+ * @since 0.2.0
+ */
 export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInput.Type
 
 /**
@@ -335,13 +492,23 @@ export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInp
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.UserPromptTransformedHookInput
+ *
  * const out: Hooks.UserPromptTransformedHookOutput = { modifiedTransformedPrompt: input.transformedPrompt + "\nBe brief." }
  * ```
+ *
+ * @since 0.2.0
  */
 export const UserPromptTransformedHookOutput = Schema.Struct({
   modifiedTransformedPrompt: optional(Schema.String)
 })
-/** @see {@link UserPromptTransformedHookOutput} */
+/**
+ * @see {@link UserPromptTransformedHookOutput}
+ *
+ * @since 0.2.0
+ */
 export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOutput.Type
 
 /**
@@ -352,8 +519,14 @@ export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOu
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const input: Hooks.AgentStopHookInput
+ *
  * if (input.stopReason === "end_turn" && !input.stopHookActive) console.log("first stop")
  * ```
+ *
+ * @since 0.2.0
  */
 export const AgentStopHookInput = Schema.Struct({
   ...hookBase,
@@ -361,7 +534,11 @@ export const AgentStopHookInput = Schema.Struct({
   transcriptPath: optional(Schema.String),
   stopHookActive: Schema.optional(Schema.Boolean).pipe(Schema.fromKey("stop_hook_active"))
 })
-/** @see {@link AgentStopHookInput} */
+/**
+ * @see {@link AgentStopHookInput}
+ *
+ * @since 0.2.0
+ */
 export type AgentStopHookInput = typeof AgentStopHookInput.Type
 
 /**
@@ -371,14 +548,22 @@ export type AgentStopHookInput = typeof AgentStopHookInput.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const out: Hooks.AgentStopHookOutput = { decision: "block", reason: "Run the tests before you stop." }
  * ```
+ *
+ * @since 0.2.0
  */
 export const AgentStopHookOutput = Schema.Struct({
   decision: optional(Schema.Literal("block")),
   reason: optional(Schema.String)
 })
-/** @see {@link AgentStopHookOutput} */
+/**
+ * @see {@link AgentStopHookOutput}
+ *
+ * @since 0.2.0
+ */
 export type AgentStopHookOutput = typeof AgentStopHookOutput.Type
 
 /**
@@ -388,9 +573,14 @@ export type AgentStopHookOutput = typeof AgentStopHookOutput.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Hooks } from "effect-copilot"
+ *
  * const log: Hooks.Hook<Hooks.PreToolUseHookInput, Hooks.PreToolUseHookOutput, never> =
  *   (input) => Effect.log(`about to run ${input.toolName}`)
  * ```
+ *
+ * @since 0.1.0
  */
 export type Hook<In, Out, R> = (input: In, ctx: HandlerContext) => Effect.Effect<Out | void, unknown, R>
 
@@ -403,9 +593,14 @@ export type Hook<In, Out, R> = (input: In, ctx: HandlerContext) => Effect.Effect
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Hooks } from "effect-copilot"
+ *
  * const policy: Hooks.PolicyHook<Hooks.PreToolUseHookInput, Hooks.PreToolUseHookOutput, never> =
  *   Hooks.failClosed((input) => Effect.succeed({ permissionDecision: "allow" as const }))
  * ```
+ *
+ * @since 0.2.0
  */
 export interface PolicyHook<In, Out, R> {
   readonly hook: Hook<In, Out, R>
@@ -419,10 +614,17 @@ export interface PolicyHook<In, Out, R> {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const checkPolicy: (input: Hooks.PreToolUseHookInput) => Effect.Effect<Hooks.PreToolUseHookOutput>
+ *
  * const hooks: Hooks.SessionHooks<never> = {
  *   onPreToolUse: Hooks.failClosed((input) => checkPolicy(input))
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export const failClosed = <In, Out, R>(hook: Hook<In, Out, R>): PolicyHook<In, Out, R> => ({ hook, failClosed: true })
 
@@ -433,6 +635,9 @@ export const failClosed = <In, Out, R>(hook: Hook<In, Out, R>): PolicyHook<In, O
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Hooks } from "effect-copilot"
+ *
  * const hooks: Hooks.SessionHooks<never> = {
  *   onPreToolUse: (input) =>
  *     Effect.succeed(input.toolName === "bash" ? { permissionDecision: "ask" as const } : {}),
@@ -440,6 +645,8 @@ export const failClosed = <In, Out, R>(hook: Hook<In, Out, R>): PolicyHook<In, O
  *     Effect.succeed(input.stopHookActive === true ? {} : { decision: "block" as const, reason: "Summarize first." })
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface SessionHooks<R> {
   readonly onPreToolUse?:
@@ -471,8 +678,12 @@ const isHookValue = (value: unknown): boolean =>
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * Hooks.hasHooks({}) // false
  * ```
+ *
+ * @since 0.1.0
  */
 export const hasHooks = <R>(hooks: SessionHooks<R> | undefined): boolean =>
   hooks !== undefined && Object.values(hooks).some(isHookValue)
@@ -484,8 +695,12 @@ export const hasHooks = <R>(hooks: SessionHooks<R> | undefined): boolean =>
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * Hooks.hookTypes.preToolUse.key // "onPreToolUse"
  * ```
+ *
+ * @since 0.1.0
  */
 export const hookTypes = {
   preToolUse: {
@@ -525,8 +740,12 @@ export const hookTypes = {
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const kind: Hooks.HookType = "agentStop"
  * ```
+ *
+ * @since 0.2.0
  */
 export type HookType = keyof typeof hookTypes
 
@@ -535,8 +754,12 @@ export type HookType = keyof typeof hookTypes
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * Hooks.isHookType("preToolUse") // true
  * ```
+ *
+ * @since 0.2.0
  */
 export const isHookType = (hookType: string): hookType is HookType => Object.hasOwn(hookTypes, hookType)
 
@@ -558,9 +781,15 @@ const failsClosed = <R>(hooks: SessionHooks<R> | undefined, hookType: HookType):
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const policy: Hooks.Hook<Hooks.PreToolUseHookInput, Hooks.PreToolUseHookOutput, never>
+ *
  * Hooks.fallbackResult({ onPreToolUse: Hooks.failClosed(policy) }, "preToolUse")
  * // { output: { permissionDecision: "deny", permissionDecisionReason: "..." } }
  * ```
+ *
+ * @since 0.2.0
  */
 export const fallbackResult = <R>(hooks: SessionHooks<R> | undefined, hookType: string): HookInvokeResult => {
   if (!isHookType(hookType) || !failsClosed(hooks, hookType)) return {}
@@ -574,15 +803,24 @@ export const fallbackResult = <R>(hooks: SessionHooks<R> | undefined, hookType: 
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Hooks } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(Hooks.HookInvokeParams)({ sessionId: "s", hookType: "preToolUse", input: {} })
  * ```
+ *
+ * @since 0.1.0
  */
 export const HookInvokeParams = Schema.Struct({
   sessionId: Schema.String,
   hookType: Schema.String,
   input: Schema.Unknown
 })
-/** @see {@link HookInvokeParams} */
+/**
+ * @see {@link HookInvokeParams}
+ *
+ * @since 0.1.0
+ */
 export type HookInvokeParams = typeof HookInvokeParams.Type
 
 /**
@@ -590,11 +828,19 @@ export type HookInvokeParams = typeof HookInvokeParams.Type
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
  * const r: Hooks.HookInvokeResult = { output: { permissionDecision: "allow" } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const HookInvokeResult = Schema.Struct({ output: optional(Schema.Unknown) })
-/** @see {@link HookInvokeResult} */
+/**
+ * @see {@link HookInvokeResult}
+ *
+ * @since 0.1.0
+ */
 export type HookInvokeResult = typeof HookInvokeResult.Type
 
 const runHook = <In, InE, Out, OutE, R>(
@@ -624,8 +870,15 @@ const runHook = <In, InE, Out, OutE, R>(
  *
  * @example
  * ```ts
+ * import { Hooks } from "effect-copilot"
+ *
+ * declare const rawInput: unknown
+ * declare const hooks: Hooks.SessionHooks<never>
+ *
  * Hooks.invokeHook(hooks, { sessionId: "s", hookType: "preToolUse", input: rawInput }, { sessionId: "s" })
  * ```
+ *
+ * @since 0.1.0
  */
 export const invokeHook = <R>(
   hooks: SessionHooks<R> | undefined,

@@ -34,6 +34,8 @@
  *   })
  * ).pipe(Layer.provide(NodeHttpClient.layerUndici))
  * ```
+ *
+ * @since 0.2.0
  */
 import type { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import type * as Socket from "@effect/platform/Socket"
@@ -46,12 +48,20 @@ import type { Effect, Scope } from "effect"
  *
  * @example
  * ```ts
+ * import { HttpClient, HttpClientRequest } from "@effect/platform"
+ * import { Effect } from "effect"
+ * import { ModelTransport } from "effect-copilot"
+ *
+ * declare const http: HttpClient.HttpClient
+ *
  * const tagged = HttpClient.mapRequestEffect(http, (request) =>
  *   Effect.map(ModelTransport.ModelRequest, (model) =>
  *     HttpClientRequest.setHeader(request, "x-session", model.sessionId ?? "none")
  *   )
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ModelRequestInfo {
   /** The runtime's id of this request, unique while it runs. */
@@ -84,10 +94,18 @@ export interface ModelRequestInfo {
  *
  * @example
  * ```ts
+ * import { HttpClient } from "@effect/platform"
+ * import { Effect } from "effect"
+ * import { ModelTransport } from "effect-copilot"
+ *
+ * declare const http: HttpClient.HttpClient
+ *
  * const logged = HttpClient.tapRequest(http, () =>
  *   Effect.flatMap(ModelTransport.ModelRequest, (model) => Effect.log(`model request ${model.requestId}`))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export class ModelRequest extends Context.Tag("effect-copilot/ModelTransport/ModelRequest")<
   ModelRequest,
@@ -103,12 +121,16 @@ export class ModelRequest extends Context.Tag("effect-copilot/ModelTransport/Mod
  *
  * @example
  * ```ts
- * import * as Socket from "@effect/platform/Socket"
  * import * as NodeSocket from "@effect/platform-node/NodeSocket"
+ * import * as Socket from "@effect/platform/Socket"
+ * import { Effect } from "effect"
+ * import { ModelTransport } from "effect-copilot"
  *
  * const webSocket: ModelTransport.WebSocketOpener = (request) =>
  *   Socket.makeWebSocket(request.url).pipe(Effect.provide(NodeSocket.layerWebSocketConstructor))
  * ```
+ *
+ * @since 0.2.0
  */
 export type WebSocketOpener = (
   request: ModelRequestInfo
@@ -119,9 +141,16 @@ export type WebSocketOpener = (
  *
  * @example
  * ```ts
+ * import { HttpClient } from "@effect/platform"
+ * import { CopilotClient, ModelTransport } from "effect-copilot"
+ *
+ * declare const http: HttpClient.HttpClient
+ *
  * const transport: ModelTransport.ModelTransport = ModelTransport.make({ http })
  * const ClientLive = CopilotClient.layer({ modelTransport: transport })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ModelTransport {
   /** Sends one HTTP request, with the {@link ModelRequest} of it provided. */
@@ -142,11 +171,20 @@ export interface ModelTransport {
  *
  * @example
  * ```ts
+ * import { HttpClient, Socket } from "@effect/platform"
+ * import { NodeSocket } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { ModelTransport } from "effect-copilot"
+ *
+ * declare const http: HttpClient.HttpClient
+ *
  * const transport = ModelTransport.make({
  *   http: http.pipe(HttpClient.retryTransient({ times: 3 })),
  *   webSocket: (request) => Socket.makeWebSocket(request.url).pipe(Effect.provide(NodeSocket.layerWebSocketConstructor))
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const make = <E, R extends ModelRequest = never>(options: {
   readonly http: HttpClient.HttpClient.With<E, R>

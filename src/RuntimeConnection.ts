@@ -14,6 +14,8 @@
  * RuntimeConnection.Tcp({ port: 9001 })                  // bundled runtime on a port
  * RuntimeConnection.Uri({ url: "localhost:9001", connectionToken: Redacted.make("t") })
  * ```
+ *
+ * @since 0.1.0
  */
 import { Data, Either } from "effect"
 import type { Redacted } from "effect"
@@ -23,8 +25,12 @@ import type { Redacted } from "effect"
  *
  * @example
  * ```ts
+ * import { RuntimeConnection } from "effect-copilot"
+ *
  * const connection = RuntimeConnection.Stdio({ path: "/opt/copilot/bin/copilot" })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface StdioOptions {
   /** The runtime executable; defaults to the bundled one (or COPILOT_CLI_PATH through `layerConfig`). */
@@ -38,8 +44,13 @@ export interface StdioOptions {
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { RuntimeConnection } from "effect-copilot"
+ *
  * const connection = RuntimeConnection.Tcp({ port: 9001, connectionToken: Redacted.make("secret") })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface TcpOptions extends StdioOptions {
   /** The port to listen on; the runtime picks a free one when absent. */
@@ -53,8 +64,12 @@ export interface TcpOptions extends StdioOptions {
  *
  * @example
  * ```ts
+ * import { RuntimeConnection } from "effect-copilot"
+ *
  * const connection = RuntimeConnection.Uri({ url: "http://127.0.0.1:9001" })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface UriOptions {
   /** `"host:port"`, `"[ipv6]:port"`, `"http://host:port"` or just `"port"`. */
@@ -68,10 +83,14 @@ export interface UriOptions {
  *
  * @example
  * ```ts
+ * import { RuntimeConnection } from "effect-copilot"
+ *
  * const connection: RuntimeConnection.RuntimeConnection = process.env.COPILOT_URL
  *   ? RuntimeConnection.Uri({ url: process.env.COPILOT_URL })
  *   : RuntimeConnection.Stdio()
  * ```
+ *
+ * @since 0.1.0
  */
 export type RuntimeConnection = Data.TaggedEnum<{
   Stdio: { readonly options: StdioOptions }
@@ -86,8 +105,12 @@ const tags = Data.taggedEnum<RuntimeConnection>()
  *
  * @example
  * ```ts
+ * import { CopilotClient, RuntimeConnection } from "effect-copilot"
+ *
  * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Stdio() })
  * ```
+ *
+ * @since 0.1.0
  */
 export const Stdio = (options: StdioOptions = {}): RuntimeConnection => tags.Stdio({ options })
 
@@ -96,8 +119,12 @@ export const Stdio = (options: StdioOptions = {}): RuntimeConnection => tags.Std
  *
  * @example
  * ```ts
+ * import { CopilotClient, RuntimeConnection } from "effect-copilot"
+ *
  * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Tcp() }) // a free port
  * ```
+ *
+ * @since 0.1.0
  */
 export const Tcp = (options: TcpOptions = {}): RuntimeConnection => tags.Tcp({ options })
 
@@ -106,8 +133,12 @@ export const Tcp = (options: TcpOptions = {}): RuntimeConnection => tags.Tcp({ o
  *
  * @example
  * ```ts
+ * import { CopilotClient, RuntimeConnection } from "effect-copilot"
+ *
  * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Uri({ url: "localhost:9001" }) })
  * ```
+ *
+ * @since 0.1.0
  */
 export const Uri = (options: UriOptions): RuntimeConnection => tags.Uri({ options })
 
@@ -116,12 +147,16 @@ export const Uri = (options: UriOptions): RuntimeConnection => tags.Uri({ option
  *
  * @example
  * ```ts
+ * import { RuntimeConnection } from "effect-copilot"
+ *
  * const describe = RuntimeConnection.match({
  *   Stdio: () => "stdio",
  *   Tcp: ({ options }) => `tcp port ${options.port ?? "(any)"}`,
  *   Uri: ({ options }) => options.url
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const match = tags.$match
 
@@ -130,8 +165,12 @@ export const match = tags.$match
  *
  * @example
  * ```ts
+ * import { RuntimeConnection } from "effect-copilot"
+ *
  * const address: RuntimeConnection.Address = { host: "localhost", port: 9001 }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Address {
   readonly host: string
@@ -144,10 +183,14 @@ export interface Address {
  *
  * @example
  * ```ts
+ * import { RuntimeConnection } from "effect-copilot"
+ *
  * RuntimeConnection.parseAddress("9001")       // Either.right({ host: "localhost", port: 9001 })
  * RuntimeConnection.parseAddress("[::1]:9001") // Either.right({ host: "::1", port: 9001 })
  * RuntimeConnection.parseAddress("localhost")  // Either.left("invalid runtime address ...")
  * ```
+ *
+ * @since 0.1.0
  */
 export const parseAddress = (url: string): Either.Either<Address, string> => {
   const bare = url.trim().replace(/^https?:\/\//, "").replace(/\/$/, "")

@@ -28,6 +28,9 @@
  * import { Effect, Redacted } from "effect"
  * import { RuntimePool } from "effect-copilot"
  *
+ * declare const hash: (text: string) => string
+ * declare const userToken: string
+ *
  * const program = Effect.gen(function*() {
  *   const pool = yield* RuntimePool.make({
  *     client: (token: string) => ({ githubToken: Redacted.make(token), baseDirectory: `/srv/copilot/${hash(token)}` }),
@@ -37,6 +40,8 @@
  *   return yield* pool.withSession(userToken, {}, (session) => session.sendAndWait("Hi"))
  * }).pipe(Effect.scoped)
  * ```
+ *
+ * @since 0.2.0
  */
 import {
   Cause,
@@ -70,10 +75,18 @@ import type * as SessionConfig from "./SessionConfig.js"
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
+ * declare const pool: RuntimePool.RuntimePoolService<string>
+ * declare const user: string
+ *
  * const answer = pool.withSession(user, {}, (session) => session.sendAndWait("Hi")).pipe(
  *   Effect.catchTag("PoolTimeout", (error) => Effect.logWarning(`busy (${error.waitingFor}), try again later`))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export class PoolTimeout extends Data.TaggedError("PoolTimeout")<{
   /** What the wait was for: a runtime process, or a session slot on a runtime. */
@@ -97,8 +110,13 @@ export class PoolTimeout extends Data.TaggedError("PoolTimeout")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
  * const report = (error: RuntimePool.AcquireError) => Effect.logError(`${error._tag}: ${error.message}`)
  * ```
+ *
+ * @since 0.2.0
  */
 export type AcquireError<E = never> = CopilotClient.StartError | PoolTimeout | E
 
@@ -107,6 +125,9 @@ export type AcquireError<E = never> = CopilotClient.StartError | PoolTimeout | E
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
  * const options: RuntimePool.Options<string> = {
  *   client: (token) => ({ githubToken: Redacted.make(token) }),
  *   idleTimeToLive: "5 minutes",
@@ -115,6 +136,8 @@ export type AcquireError<E = never> = CopilotClient.StartError | PoolTimeout | E
  *   acquireTimeout: "30 seconds"
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Options<K, E = never, R = never> {
   /**
@@ -141,8 +164,17 @@ export interface Options<K, E = never, R = never> {
  *
  * @example
  * ```ts
- * const busy = (yield* pool.runtimes).filter((runtime) => runtime.sessions > 0).map((runtime) => runtime.key)
+ * import { Effect } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
+ * declare const pool: RuntimePool.RuntimePoolService<string>
+ *
+ * Effect.gen(function*() {
+ *   const busy = (yield* pool.runtimes).filter((runtime) => runtime.sessions > 0).map((runtime) => runtime.key)
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface RuntimeInfo<K> {
   readonly key: K
@@ -163,9 +195,18 @@ export interface RuntimeInfo<K> {
  *
  * @example
  * ```ts
- * const alive = yield* Metric.value(pool.metrics.runtimes) // MetricState.Gauge
- * yield* Effect.log(`runtimes alive: ${alive.value}`)
+ * import { Effect, Metric } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
+ * declare const pool: RuntimePool.RuntimePoolService<string>
+ *
+ * Effect.gen(function*() {
+ *   const alive = yield* Metric.value(pool.metrics.runtimes) // MetricState.Gauge
+ *   yield* Effect.log(`runtimes alive: ${alive.value}`)
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface PoolMetrics {
   readonly runtimes: Metric.Metric.Gauge<number>
@@ -183,8 +224,12 @@ export interface PoolMetrics {
  *
  * @example
  * ```ts
+ * import { RuntimePool } from "effect-copilot"
+ *
  * const all = RuntimePool.metrics.runtimes // every pool's, by tag
  * ```
+ *
+ * @since 0.2.0
  */
 export const metrics: PoolMetrics = {
   runtimes: Metric.gauge("effect_copilot_pool_runtimes", { description: "Runtime processes alive in the pool" }),
@@ -207,9 +252,13 @@ export const metrics: PoolMetrics = {
  *
  * @example
  * ```ts
+ * import { RuntimePool } from "effect-copilot"
+ *
  * const ask = (pool: RuntimePool.RuntimePoolService<string>, user: string, prompt: string) =>
  *   pool.withSession(user, {}, (session) => session.sendAndWait(prompt))
  * ```
+ *
+ * @since 0.2.0
  */
 export interface RuntimePoolService<K, E = never> {
   /**
@@ -277,11 +326,16 @@ export interface RuntimePoolService<K, E = never> {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
  * const program = Effect.gen(function*() {
  *   const pool = yield* RuntimePool.RuntimePool
  *   return yield* pool.withSession("alice", {}, (session) => session.sendAndWait("Hi"))
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 export class RuntimePool extends Context.Tag("effect-copilot/RuntimePool")<RuntimePool, RuntimePoolService<string>>() {}
 
@@ -330,12 +384,22 @@ const finite = (value: number | undefined): Option.Option<number> =>
  *
  * @example
  * ```ts
- * const pool = yield* RuntimePool.make({
- *   client: (user: string) => ({ githubToken: tokenOf(user), baseDirectory: homeOf(user) }),
- *   maxRuntimes: 10
+ * import { Effect, Redacted } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
+ * declare const tokenOf: (user: string) => Redacted.Redacted<string>
+ * declare const homeOf: (user: string) => string
+ *
+ * Effect.gen(function*() {
+ *   const pool = yield* RuntimePool.make({
+ *     client: (user: string) => ({ githubToken: tokenOf(user), baseDirectory: homeOf(user) }),
+ *     maxRuntimes: 10
+ *   })
+ *   const client = yield* pool.get("alice") // scoped
  * })
- * const client = yield* pool.get("alice") // scoped
  * ```
+ *
+ * @since 0.2.0
  */
 export const make = <K, E = never, R = never>(
   options: Options<K, E, R>
@@ -614,11 +678,18 @@ export const make = <K, E = never, R = never>(
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { RuntimePool } from "effect-copilot"
+ *
+ * declare const tokenOf: (user: string) => Redacted.Redacted<string>
+ *
  * const PoolLive = RuntimePool.layer({
  *   client: (user) => ({ githubToken: tokenOf(user), baseDirectory: `/srv/copilot/${user}` }),
  *   maxRuntimes: 20
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const layer = <R = never>(
   options: Options<string, never, R>
@@ -630,9 +701,19 @@ export const layer = <R = never>(
  *
  * @example
  * ```ts
+ * import { Context, Data, Effect } from "effect"
+ * import { CopilotClient, RuntimePool } from "effect-copilot"
+ *
+ * declare const loadClientOptions: (user: string) => Effect.Effect<CopilotClient.ClientOptions, DbError>
+ *
+ * type UserId = string & { readonly UserId: unique symbol }
+ * class DbError extends Data.TaggedError("DbError")<{ readonly cause: unknown }> {}
+ *
  * class UserPool extends Context.Tag("app/UserPool")<UserPool, RuntimePool.RuntimePoolService<UserId, DbError>>() {}
  * const UserPoolLive = RuntimePool.layerFor(UserPool, { client: (user) => loadClientOptions(user) })
  * ```
+ *
+ * @since 0.2.0
  */
 export const layerFor = <I, K, E = never, R = never>(
   tag: Context.Tag<I, RuntimePoolService<K, E>>,

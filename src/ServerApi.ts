@@ -20,6 +20,8 @@
  *   return { skills, tools, forked: forked.sessionId }
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 import type { Effect } from "effect"
 import type { CallError } from "./CopilotError.js"
@@ -32,10 +34,17 @@ import type * as Method from "./internal/jsonrpc/Method.js"
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
  * const settings = client.user.settings.reload.pipe(
  *   Effect.catchTag("MethodNotServed", (error) => Effect.logWarning(error.message))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export type ServerCallError = CallError
 
@@ -44,8 +53,14 @@ export type ServerCallError = CallError
  *
  * @example
  * ```ts
+ * import { CopilotClient, Methods, ServerApi } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
  * const quota: ServerApi.Call<typeof Methods.AccountGetQuota> = client.account.getQuota()
  * ```
+ *
+ * @since 0.2.0
  */
 export type Call<M extends Method.AnyMethod> = Effect.Effect<Method.Result<M>, ServerCallError>
 
@@ -54,8 +69,14 @@ export type Call<M extends Method.AnyMethod> = Effect.Effect<Method.Result<M>, S
  *
  * @example
  * ```ts
+ * import { Methods, ServerApi } from "effect-copilot"
+ *
+ * declare const sessionId: string
+ *
  * const params: ServerApi.Params<typeof Methods.SessionsFork> = { sessionId, name: "experiment" }
  * ```
+ *
+ * @since 0.2.0
  */
 export type Params<M extends Method.AnyMethod> = Method.Params<M>
 
@@ -66,9 +87,13 @@ export type Params<M extends Method.AnyMethod> = Method.Params<M>
  *
  * @example
  * ```ts
+ * import { Methods, ServerApi } from "effect-copilot"
+ *
  * const own: ServerApi.SessionCallParams<typeof Methods.SessionModeSet> = { mode: "plan" }
  * const other: ServerApi.SessionCallParams<typeof Methods.SessionsFork> = { sessionId: "another" }
  * ```
+ *
+ * @since 0.2.0
  */
 // Told by the wire name: checking a method type against the union of 268
 // session method types costs the type checker several times more.
@@ -83,8 +108,17 @@ type M = typeof Methods
  *
  * @example
  * ```ts
- * const { quotaSnapshots } = yield* client.account.getQuota()
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const { quotaSnapshots } = yield* client.account.getQuota()
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface AccountApi {
   /** Copilot quota usage of the current (or a selected) user. */
@@ -107,9 +141,19 @@ export interface AccountApi {
  *
  * @example
  * ```ts
- * const { sessionId } = yield* client.sessions.fork({ sessionId: original })
- * const copy = yield* CopilotSession.resume(sessionId)
+ * import { Effect } from "effect"
+ * import { CopilotClient, CopilotSession } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ * declare const original: string
+ *
+ * Effect.gen(function*() {
+ *   const { sessionId } = yield* client.sessions.fork({ sessionId: original })
+ *   const copy = yield* CopilotSession.resume(sessionId)
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface SessionsApi {
   /** Creates a session by forking an existing session's persisted history. */
@@ -182,9 +226,18 @@ export interface SessionsApi {
  *
  * @example
  * ```ts
- * yield* client.mcp.config.add({ name: "files", config: { command: "mcp-files", args: [] } })
- * const { servers } = yield* client.mcp.config.list
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   yield* client.mcp.config.add({ name: "files", config: { command: "mcp-files", args: [] } })
+ *   const { servers } = yield* client.mcp.config.list
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface McpApi {
   /** MCP servers from user, workspace, plugin and built-in sources. */
@@ -213,8 +266,17 @@ export interface McpApi {
  *
  * @example
  * ```ts
- * const { skills } = yield* client.skills.discover({ projectPaths: [process.cwd()] })
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const { skills } = yield* client.skills.discover({ projectPaths: [process.cwd()] })
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface SkillsApi {
   /** Skills found in the user's, the projects' and the given directories. */
@@ -235,8 +297,17 @@ export interface SkillsApi {
  *
  * @example
  * ```ts
- * const { agents } = yield* client.agents.discover()
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const { agents } = yield* client.agents.discover()
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface AgentsApi {
   /** Custom agents found in the user's and the projects' directories. */
@@ -250,8 +321,17 @@ export interface AgentsApi {
  *
  * @example
  * ```ts
- * const { paths } = yield* client.instructions.getDiscoveryPaths()
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const { paths } = yield* client.instructions.getDiscoveryPaths()
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface InstructionsApi {
   /** Instruction sources found in the user's and the projects' directories. */
@@ -265,9 +345,18 @@ export interface InstructionsApi {
  *
  * @example
  * ```ts
- * const { plugins } = yield* client.plugins.list
- * const { marketplaces } = yield* client.plugins.marketplaces.list
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const { plugins } = yield* client.plugins.list
+ *   const { marketplaces } = yield* client.plugins.marketplaces.list
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface PluginsApi {
   /** Installed plugins. */
@@ -309,8 +398,17 @@ export interface PluginsApi {
  *
  * @example
  * ```ts
- * const { extensions } = yield* client.extensions.discover
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const { extensions } = yield* client.extensions.discover
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ExtensionsApi {
   /** Extensions of the user and of enabled plugins. */
@@ -326,8 +424,17 @@ export interface ExtensionsApi {
  *
  * @example
  * ```ts
- * const { settings } = yield* client.user.settings.get
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ *
+ * Effect.gen(function*() {
+ *   const { settings } = yield* client.user.settings.get
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface UserApi {
   /** The user's settings. */
@@ -347,9 +454,14 @@ export interface UserApi {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { ServerApi } from "effect-copilot"
+ *
  * const inventory = (api: ServerApi.ServerApi) =>
  *   Effect.all({ tools: api.tools.list(), plugins: api.plugins.list, mcp: api.mcp.config.list })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ServerApi {
   /**
@@ -359,7 +471,14 @@ export interface ServerApi {
    *
    * @example
    * ```ts
-   * const { sessionId } = yield* client.call(Methods.SessionsFindByPrefix, { prefix: "3f2a" })
+   * import { Effect } from "effect"
+   * import { CopilotClient, Methods } from "effect-copilot"
+   *
+   * declare const client: CopilotClient.CopilotClientService
+   *
+   * Effect.gen(function*() {
+   *   const { sessionId } = yield* client.call(Methods.SessionsFindByPrefix, { prefix: "3f2a" })
+   * })
    * ```
    */
   readonly call: <Method extends Methods.ServerMethod>(method: Method, params: Params<Method>) => Call<Method>

@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * import { Effect, Redacted, Schema } from "effect"
- * import { Handlers, SessionConfig, Tool } from "effect-copilot"
+ * import { Effect, Redacted } from "effect"
+ * import { Handlers, SessionConfig } from "effect-copilot"
  *
  * const config: SessionConfig.SessionConfig<never> = {
  *   model: "gpt-5",
@@ -21,6 +21,8 @@
  *   Effect.zipRight(SessionConfig.toCreateParams(config, "my-session"))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 import { Duration, Effect, Either, Option, ParseResult, Predicate, Schema } from "effect"
 import * as Canvas from "./Canvas.js"
@@ -49,11 +51,19 @@ const StringMap = Schema.Record({ key: Schema.String, value: Schema.String })
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const effort: SessionConfig.ReasoningEffort = "high"
  * ```
+ *
+ * @since 0.1.0
  */
 export const ReasoningEffort = Schema.Literal("low", "medium", "high", "xhigh", "max")
-/** @see {@link ReasoningEffort} */
+/**
+ * @see {@link ReasoningEffort}
+ *
+ * @since 0.1.0
+ */
 export type ReasoningEffort = typeof ReasoningEffort.Type
 
 /**
@@ -61,11 +71,19 @@ export type ReasoningEffort = typeof ReasoningEffort.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const summary: SessionConfig.ReasoningSummary = "concise"
  * ```
+ *
+ * @since 0.1.0
  */
 export const ReasoningSummary = Schema.Literal("none", "concise", "detailed")
-/** @see {@link ReasoningSummary} */
+/**
+ * @see {@link ReasoningSummary}
+ *
+ * @since 0.1.0
+ */
 export type ReasoningSummary = typeof ReasoningSummary.Type
 
 // ---------------------------------------------------------------------------
@@ -84,10 +102,15 @@ export type ReasoningSummary = typeof ReasoningSummary.Type
  * @example
  * ```ts
  * import { Effect, Redacted } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * declare const readTokenFromVault: () => string
  *
  * const fromVault: SessionConfig.TokenProvider = Effect.sync(() => Redacted.make(readTokenFromVault()))
  * const cached = Effect.runSync(Effect.cachedWithTTL(fromVault, "10 minutes"))
  * ```
+ *
+ * @since 0.2.0
  */
 export type TokenProvider<R = never> = Effect.Effect<Redacted.Redacted<string>, unknown, R>
 
@@ -96,7 +119,11 @@ const TokenProviderShape = Schema.declare(
   { title: "an Effect that yields a Redacted token" }
 )
 
-/** The name the runtime gives the one whole-session `provider`. */
+/**
+ * The name the runtime gives the one whole-session `provider`.
+ *
+ * @since 0.2.0
+ */
 export const DEFAULT_PROVIDER_NAME = "default"
 
 const providerConnectionFields = {
@@ -129,6 +156,7 @@ const providerModelFields = {
  * @example
  * ```ts
  * import { Redacted } from "effect"
+ * import { SessionConfig } from "effect-copilot"
  *
  * const provider: SessionConfig.ProviderConfig = {
  *   type: "azure",
@@ -138,13 +166,19 @@ const providerModelFields = {
  *   maxPromptTokens: 100_000
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ProviderConfig = Schema.Struct({
   ...providerConnectionFields,
   ...providerModelFields,
   bearerTokenProvider: opt(TokenProviderShape)
 })
-/** @see {@link ProviderConfig}; `R` is what its `bearerTokenProvider` needs. */
+/**
+ * @see {@link ProviderConfig}; `R` is what its `bearerTokenProvider` needs.
+ *
+ * @since 0.1.0
+ */
 export type ProviderConfig<R = never> = Omit<typeof ProviderConfig.Type, "bearerTokenProvider"> & {
   readonly bearerTokenProvider?: TokenProvider<R> | undefined
 }
@@ -158,6 +192,9 @@ export type ProviderConfig<R = never> = Omit<typeof ProviderConfig.Type, "bearer
  *
  * @example
  * ```ts
+ * import { Effect, Redacted } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const local: SessionConfig.NamedProviderConfig = {
  *   name: "local",
  *   type: "openai",
@@ -165,13 +202,19 @@ export type ProviderConfig<R = never> = Omit<typeof ProviderConfig.Type, "bearer
  *   bearerTokenProvider: Effect.succeed(Redacted.make("token"))
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export const NamedProviderConfig = Schema.Struct({
   name: Schema.String,
   ...providerConnectionFields,
   bearerTokenProvider: opt(TokenProviderShape)
 })
-/** @see {@link NamedProviderConfig} */
+/**
+ * @see {@link NamedProviderConfig}
+ *
+ * @since 0.2.0
+ */
 export type NamedProviderConfig<R = never> = Omit<typeof NamedProviderConfig.Type, "bearerTokenProvider"> & {
   readonly bearerTokenProvider?: TokenProvider<R> | undefined
 }
@@ -185,12 +228,20 @@ export type NamedProviderConfig<R = never> = Omit<typeof NamedProviderConfig.Typ
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const model: SessionConfig.ProviderModelConfig = { id: "fast", provider: "local", wireModel: "llama-3.1-8b", modelId: "gpt-4.1" }
  * // selected as "local/fast"
  * ```
+ *
+ * @since 0.2.0
  */
 export const ProviderModelConfig: Schema.Schema<Api.ProviderModelConfig> = Api.ProviderModelConfig
-/** @see {@link ProviderModelConfig} */
+/**
+ * @see {@link ProviderModelConfig}
+ *
+ * @since 0.2.0
+ */
 export type ProviderModelConfig = Api.ProviderModelConfig
 
 const WireProviderConfig = Schema.Struct({
@@ -211,9 +262,15 @@ const WireNamedProviderConfig = Schema.Struct({
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * declare const config: SessionConfig.SessionConfig
+ *
  * const providers = SessionConfig.bearerTokenProviders(config)
  * providers.get("default") // the Effect of config.provider.bearerTokenProvider
  * ```
+ *
+ * @since 0.2.0
  */
 export const bearerTokenProviders = <R>(config: TokenSources<R>): ReadonlyMap<string, TokenProvider<R>> => {
   const out = new Map<string, TokenProvider<R>>()
@@ -230,7 +287,11 @@ export const bearerTokenProviders = <R>(config: TokenSources<R>): ReadonlyMap<st
   return out
 }
 
-/** The parts of a config that can hold token providers. */
+/**
+ * The parts of a config that can hold token providers.
+ *
+ * @since 0.2.0
+ */
 export interface TokenSources<R> {
   readonly provider?: ProviderConfig<R> | undefined
   readonly providers?: ReadonlyArray<NamedProviderConfig<R>> | undefined
@@ -267,8 +328,12 @@ const mcpCommon = {
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const git: SessionConfig.McpStdioServerConfig = { command: "mcp-git", args: ["--repo", "."], tools: [] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const McpStdioServerConfig = Schema.Struct({
   type: opt(Schema.Literal("local", "stdio")),
@@ -278,7 +343,11 @@ export const McpStdioServerConfig = Schema.Struct({
   workingDirectory: opt(Schema.String).pipe(Schema.fromKey("cwd")),
   ...mcpCommon
 })
-/** @see {@link McpStdioServerConfig} */
+/**
+ * @see {@link McpStdioServerConfig}
+ *
+ * @since 0.1.0
+ */
 export type McpStdioServerConfig = typeof McpStdioServerConfig.Type
 
 /**
@@ -286,8 +355,12 @@ export type McpStdioServerConfig = typeof McpStdioServerConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const docs: SessionConfig.McpHttpServerConfig = { type: "http", url: "https://mcp.example.com", tools: ["search"] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const McpHttpServerConfig = Schema.Struct({
   type: Schema.Literal("http", "sse"),
@@ -298,7 +371,11 @@ export const McpHttpServerConfig = Schema.Struct({
   oauthGrantType: opt(Schema.Literal("authorization_code", "client_credentials")),
   ...mcpCommon
 })
-/** @see {@link McpHttpServerConfig} */
+/**
+ * @see {@link McpHttpServerConfig}
+ *
+ * @since 0.1.0
+ */
 export type McpHttpServerConfig = typeof McpHttpServerConfig.Type
 
 /**
@@ -306,11 +383,19 @@ export type McpHttpServerConfig = typeof McpHttpServerConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const servers: Record<string, SessionConfig.McpServerConfig> = { git: { command: "mcp-git" } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const McpServerConfig = Schema.Union(McpStdioServerConfig, McpHttpServerConfig)
-/** @see {@link McpServerConfig} */
+/**
+ * @see {@link McpServerConfig}
+ *
+ * @since 0.1.0
+ */
 export type McpServerConfig = typeof McpServerConfig.Type
 
 const McpServers = Schema.Record({ key: Schema.String, value: McpServerConfig })
@@ -324,12 +409,16 @@ const McpServers = Schema.Record({ key: Schema.String, value: McpServerConfig })
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const reviewer: SessionConfig.CustomAgentConfig = {
  *   name: "reviewer",
  *   prompt: "You review diffs for bugs.",
  *   tools: ["view", "grep"]
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 export const CustomAgentConfig = Schema.Struct({
   name: Schema.String,
@@ -344,7 +433,11 @@ export const CustomAgentConfig = Schema.Struct({
   model: opt(Schema.String),
   reasoningEffort: opt(ReasoningEffort)
 })
-/** @see {@link CustomAgentConfig} */
+/**
+ * @see {@link CustomAgentConfig}
+ *
+ * @since 0.1.0
+ */
 export type CustomAgentConfig = typeof CustomAgentConfig.Type
 
 /**
@@ -353,11 +446,19 @@ export type CustomAgentConfig = typeof CustomAgentConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const defaultAgent: SessionConfig.DefaultAgentConfig = { excludedTools: ["deploy"] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const DefaultAgentConfig = Schema.Struct({ excludedTools: opt(Strings) })
-/** @see {@link DefaultAgentConfig} */
+/**
+ * @see {@link DefaultAgentConfig}
+ *
+ * @since 0.1.0
+ */
 export type DefaultAgentConfig = typeof DefaultAgentConfig.Type
 
 // ---------------------------------------------------------------------------
@@ -370,14 +471,22 @@ export type DefaultAgentConfig = typeof DefaultAgentConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const o: SessionConfig.SectionOverride = { action: "append", content: "Answer in French." }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SectionOverride = Schema.Struct({
   action: Schema.Literal("replace", "remove", "append", "prepend", "preserve"),
   content: opt(Schema.String)
 })
-/** @see {@link SectionOverride} */
+/**
+ * @see {@link SectionOverride}
+ *
+ * @since 0.1.0
+ */
 export type SectionOverride = typeof SectionOverride.Type
 
 /**
@@ -385,8 +494,12 @@ export type SectionOverride = typeof SectionOverride.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const s: SessionConfig.SystemMessageSections = { tone: { action: "replace", content: "Be terse." } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SystemMessageSections = Schema.Struct({
   preamble: opt(SectionOverride),
@@ -402,7 +515,11 @@ export const SystemMessageSections = Schema.Struct({
   runtime_instructions: opt(SectionOverride),
   last_instructions: opt(SectionOverride)
 })
-/** @see {@link SystemMessageSections} */
+/**
+ * @see {@link SystemMessageSections}
+ *
+ * @since 0.1.0
+ */
 export type SystemMessageSections = typeof SystemMessageSections.Type
 
 /**
@@ -411,17 +528,25 @@ export type SystemMessageSections = typeof SystemMessageSections.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const append: SessionConfig.SystemMessageConfig = { content: "Prefer TypeScript." }
  * const replace: SessionConfig.SystemMessageConfig = { mode: "replace", content: "You are a SQL expert." }
  * const customize: SessionConfig.SystemMessageConfig = { mode: "customize", sections: { safety: { action: "preserve" } } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SystemMessageConfig = Schema.Union(
   Schema.Struct({ mode: opt(Schema.Literal("append")), content: opt(Schema.String) }),
   Schema.Struct({ mode: Schema.Literal("replace"), content: Schema.String }),
   Schema.Struct({ mode: Schema.Literal("customize"), sections: opt(SystemMessageSections), content: opt(Schema.String) })
 )
-/** @see {@link SystemMessageConfig} */
+/**
+ * @see {@link SystemMessageConfig}
+ *
+ * @since 0.1.0
+ */
 export type SystemMessageConfig = typeof SystemMessageConfig.Type
 
 /**
@@ -431,8 +556,12 @@ export type SystemMessageConfig = typeof SystemMessageConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const wire: SessionConfig.WireSystemMessageConfig = { mode: "customize", sections: { tone: { action: "transform" } } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const WireSystemMessageConfig = Schema.Union(
   Schema.Struct({ mode: opt(Schema.Literal("append")), content: opt(Schema.String) }),
@@ -449,7 +578,11 @@ export const WireSystemMessageConfig = Schema.Union(
     content: opt(Schema.String)
   })
 )
-/** @see {@link WireSystemMessageConfig} */
+/**
+ * @see {@link WireSystemMessageConfig}
+ *
+ * @since 0.1.0
+ */
 export type WireSystemMessageConfig = typeof WireSystemMessageConfig.Type
 
 // ---------------------------------------------------------------------------
@@ -461,15 +594,23 @@ export type WireSystemMessageConfig = typeof WireSystemMessageConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const infinite: SessionConfig.InfiniteSessionConfig = { enabled: true, backgroundCompactionThreshold: 0.7 }
  * ```
+ *
+ * @since 0.1.0
  */
 export const InfiniteSessionConfig = Schema.Struct({
   enabled: opt(Schema.Boolean),
   backgroundCompactionThreshold: opt(Schema.Number),
   bufferExhaustionThreshold: opt(Schema.Number)
 })
-/** @see {@link InfiniteSessionConfig} */
+/**
+ * @see {@link InfiniteSessionConfig}
+ *
+ * @since 0.1.0
+ */
 export type InfiniteSessionConfig = typeof InfiniteSessionConfig.Type
 
 /**
@@ -478,15 +619,23 @@ export type InfiniteSessionConfig = typeof InfiniteSessionConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const largeOutput: SessionConfig.LargeOutputConfig = { maxSizeBytes: 100_000, outputDirectory: "/tmp/out" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const LargeOutputConfig = Schema.Struct({
   enabled: opt(Schema.Boolean),
   maxSizeBytes: opt(Schema.Number),
   outputDirectory: opt(Schema.String).pipe(Schema.fromKey("outputDir"))
 })
-/** @see {@link LargeOutputConfig} */
+/**
+ * @see {@link LargeOutputConfig}
+ *
+ * @since 0.1.0
+ */
 export type LargeOutputConfig = typeof LargeOutputConfig.Type
 
 /**
@@ -494,11 +643,19 @@ export type LargeOutputConfig = typeof LargeOutputConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const toolSearch: SessionConfig.ToolSearchConfig = { enabled: true, deferThreshold: 40 }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ToolSearchConfig = Schema.Struct({ enabled: opt(Schema.Boolean), deferThreshold: opt(Schema.Number) })
-/** @see {@link ToolSearchConfig} */
+/**
+ * @see {@link ToolSearchConfig}
+ *
+ * @since 0.1.0
+ */
 export type ToolSearchConfig = typeof ToolSearchConfig.Type
 
 /**
@@ -506,13 +663,21 @@ export type ToolSearchConfig = typeof ToolSearchConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const cloud: SessionConfig.CloudSessionOptions = { repository: { owner: "octo", name: "app", branch: "main" } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const CloudSessionOptions = Schema.Struct({
   repository: opt(Schema.Struct({ owner: Schema.String, name: Schema.String, branch: opt(Schema.String) }))
 })
-/** @see {@link CloudSessionOptions} */
+/**
+ * @see {@link CloudSessionOptions}
+ *
+ * @since 0.1.0
+ */
 export type CloudSessionOptions = typeof CloudSessionOptions.Type
 
 /**
@@ -521,8 +686,12 @@ export type CloudSessionOptions = typeof CloudSessionOptions.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const github: SessionConfig.GitHubMcpToolConfig = { enableAllTools: true }
  * ```
+ *
+ * @since 0.2.0
  */
 export const GitHubMcpToolConfig = Schema.Struct({
   enableAllTools: opt(Schema.Boolean),
@@ -532,7 +701,11 @@ export const GitHubMcpToolConfig = Schema.Struct({
   /** Only for the built-in server, with MCP Apps and form-backed GitHub tools enabled. */
   disableFormDeferral: opt(Schema.Boolean)
 })
-/** @see {@link GitHubMcpToolConfig} */
+/**
+ * @see {@link GitHubMcpToolConfig}
+ *
+ * @since 0.2.0
+ */
 export type GitHubMcpToolConfig = typeof GitHubMcpToolConfig.Type
 
 /**
@@ -542,14 +715,22 @@ export type GitHubMcpToolConfig = typeof GitHubMcpToolConfig.Type
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const caps: SessionConfig.ModelCapabilitiesOverride = {
  *   supports: { vision: false },
  *   limits: { max_context_window_tokens: 64_000 }
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export const ModelCapabilitiesOverride: Schema.Schema<Api.ModelCapabilitiesOverride> = Api.ModelCapabilitiesOverride
-/** @see {@link ModelCapabilitiesOverride} */
+/**
+ * @see {@link ModelCapabilitiesOverride}
+ *
+ * @since 0.2.0
+ */
 export type ModelCapabilitiesOverride = Api.ModelCapabilitiesOverride
 
 /**
@@ -559,11 +740,19 @@ export type ModelCapabilitiesOverride = Api.ModelCapabilitiesOverride
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const limits: SessionConfig.SessionLimitsConfig = { maxAiCredits: 50 }
  * ```
+ *
+ * @since 0.2.0
  */
 export const SessionLimitsConfig: Schema.Schema<Api.SessionLimitsConfig> = Api.SessionLimitsConfig
-/** @see {@link SessionLimitsConfig} */
+/**
+ * @see {@link SessionLimitsConfig}
+ *
+ * @since 0.2.0
+ */
 export type SessionLimitsConfig = Api.SessionLimitsConfig
 
 /**
@@ -572,11 +761,19 @@ export type SessionLimitsConfig = Api.SessionLimitsConfig
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * const canvas: SessionConfig.OpenCanvasInstance = { instanceId: "i1", extensionId: "ext", canvasId: "board" }
  * ```
+ *
+ * @since 0.2.0
  */
 export const OpenCanvasInstance: Schema.Schema<Api.OpenCanvasInstance> = Api.OpenCanvasInstance
-/** @see {@link OpenCanvasInstance} */
+/**
+ * @see {@link OpenCanvasInstance}
+ *
+ * @since 0.2.0
+ */
 export type OpenCanvasInstance = Api.OpenCanvasInstance
 
 // ---------------------------------------------------------------------------
@@ -682,7 +879,15 @@ const commonDataFields = {
    * `effect-copilot/extension`) as child processes that join it. Needs the
    * runtime's `EXTENSIONS` feature flag (`COPILOT_CLI_ENABLED_FEATURE_FLAGS`).
    */
-  requestExtensions: opt(Schema.Boolean)
+  requestExtensions: opt(Schema.Boolean),
+  /**
+   * A `copilot-sdk/` folder the runtime gives this session's extension
+   * processes instead of its bundled SDK (it falls back to the bundled one
+   * when the folder is missing or incomplete).
+   */
+  extensionSdkPath: opt(Schema.String),
+  /** A stable identity for this client's extension: the runtime names it `<source>:<name>` to the agent. */
+  extensionInfo: opt(Schema.Struct({ source: Schema.String, name: Schema.String }))
 }
 
 /**
@@ -692,15 +897,23 @@ const commonDataFields = {
  *
  * @example
  * ```ts
+ * import { SessionConfig, ToolSet } from "effect-copilot"
+ *
  * const filter: SessionConfig.ToolFilter = ToolSet.builtIn(ToolSet.BuiltInTools.isolated)
  * const plain: SessionConfig.ToolFilter = ["view", "grep"]
  * ```
+ *
+ * @since 0.2.0
  */
 export const ToolFilter = Schema.Union(
   Strings,
   Schema.declare(ToolSet.isToolSet, { title: "a ToolSet (made with ToolSet.builtIn, ToolSet.mcp, ...)" })
 )
-/** @see {@link ToolFilter} */
+/**
+ * @see {@link ToolFilter}
+ *
+ * @since 0.2.0
+ */
 export type ToolFilter = typeof ToolFilter.Type
 
 /** The tool filters of a config, which also take a ToolSet (the wire takes strings). */
@@ -732,8 +945,13 @@ const resumeOnlyFields = {
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(SessionConfig.SessionOptions)({ model: "gpt-5", streaming: true })
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionOptions = Schema.Struct({
   ...commonDataFields,
@@ -741,7 +959,11 @@ export const SessionOptions = Schema.Struct({
   systemMessage: opt(SystemMessageConfig),
   ...createOnlyFields
 })
-/** @see {@link SessionOptions} */
+/**
+ * @see {@link SessionOptions}
+ *
+ * @since 0.1.0
+ */
 export type SessionOptions = typeof SessionOptions.Type
 
 /**
@@ -749,8 +971,13 @@ export type SessionOptions = typeof SessionOptions.Type
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
  * Schema.decodeUnknownSync(SessionConfig.ResumeSessionOptions)({ suppressResumeEvent: true })
  * ```
+ *
+ * @since 0.1.0
  */
 export const ResumeSessionOptions = Schema.Struct({
   ...commonDataFields,
@@ -758,7 +985,11 @@ export const ResumeSessionOptions = Schema.Struct({
   systemMessage: opt(SystemMessageConfig),
   ...resumeOnlyFields
 })
-/** @see {@link ResumeSessionOptions} */
+/**
+ * @see {@link ResumeSessionOptions}
+ *
+ * @since 0.1.0
+ */
 export type ResumeSessionOptions = typeof ResumeSessionOptions.Type
 
 /**
@@ -766,8 +997,12 @@ export type ResumeSessionOptions = typeof ResumeSessionOptions.Type
  *
  * @example
  * ```ts
+ * import { Handlers, SessionConfig } from "effect-copilot"
+ *
  * const handlers: SessionConfig.SessionHandlers<never> = { onPermissionRequest: Handlers.approveAll }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface SessionHandlers<R> {
   /** Tools the model can call. */
@@ -811,12 +1046,18 @@ export interface SessionHandlers<R> {
  *
  * @example
  * ```ts
+ * import { Handlers, SessionConfig, Tool } from "effect-copilot"
+ *
+ * declare const weather: Tool.Tool<never>
+ *
  * const config: SessionConfig.SessionConfig<never> = {
  *   model: "gpt-5",
  *   tools: [weather],
  *   onPermissionRequest: Handlers.approveAll
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface SessionConfig<R = never>
   extends Omit<SessionOptions, "provider" | "providers">, SessionHandlers<R>, TokenSources<R>
@@ -828,8 +1069,12 @@ export interface SessionConfig<R = never>
  *
  * @example
  * ```ts
+ * import { Handlers, SessionConfig } from "effect-copilot"
+ *
  * const config: SessionConfig.ResumeSessionConfig<never> = { suppressResumeEvent: true, onPermissionRequest: Handlers.approveAll }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface ResumeSessionConfig<R = never>
   extends Omit<ResumeSessionOptions, "provider" | "providers">, SessionHandlers<R>, TokenSources<R>
@@ -881,14 +1126,27 @@ const wireInput = <R>(
  *
  * @example
  * ```ts
- * const params: SessionConfig.SessionCreateParams = yield* SessionConfig.toCreateParams(config, "s1")
+ * import { Effect } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * declare const config: SessionConfig.SessionConfig
+ *
+ * Effect.gen(function*() {
+ *   const params: SessionConfig.SessionCreateParams = yield* SessionConfig.toCreateParams(config, "s1")
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionCreateParams = Schema.extend(
   Schema.encodedSchema(CreateWireData),
   Schema.Struct({ sessionId: opt(Schema.String), ...wireExtraFields })
 )
-/** @see {@link SessionCreateParams} */
+/**
+ * @see {@link SessionCreateParams}
+ *
+ * @since 0.1.0
+ */
 export type SessionCreateParams = typeof SessionCreateParams.Type
 
 /**
@@ -896,14 +1154,27 @@ export type SessionCreateParams = typeof SessionCreateParams.Type
  *
  * @example
  * ```ts
- * const params: SessionConfig.SessionResumeParams = yield* SessionConfig.toResumeParams(config, "s1")
+ * import { Effect } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * declare const config: SessionConfig.SessionConfig
+ *
+ * Effect.gen(function*() {
+ *   const params: SessionConfig.SessionResumeParams = yield* SessionConfig.toResumeParams(config, "s1")
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionResumeParams = Schema.extend(
   Schema.encodedSchema(ResumeWireData),
   Schema.Struct({ sessionId: Schema.String, ...wireExtraFields })
 )
-/** @see {@link SessionResumeParams} */
+/**
+ * @see {@link SessionResumeParams}
+ *
+ * @since 0.1.0
+ */
 export type SessionResumeParams = typeof SessionResumeParams.Type
 
 // ---------------------------------------------------------------------------
@@ -1377,8 +1648,17 @@ const wireExtras = <R>(
  *
  * @example
  * ```ts
- * const params = yield* SessionConfig.toCreateParams(config, "s1", { gitHubTokenProviderRegistrationId: "r1" })
+ * import { Effect } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * declare const config: SessionConfig.SessionConfig
+ *
+ * Effect.gen(function*() {
+ *   const params = yield* SessionConfig.toCreateParams(config, "s1", { gitHubTokenProviderRegistrationId: "r1" })
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface WireOptions {
   readonly gitHubTokenProviderRegistrationId?: string | undefined
@@ -1394,9 +1674,16 @@ export interface WireOptions {
  *
  * @example
  * ```ts
- * const params = yield* SessionConfig.toCreateParams({ model: "gpt-5" }, "s1")
- * // { model: "gpt-5", sessionId: "s1", requestPermission: false, ..., hooks: false, envValueMode: "direct" }
+ * import { Effect } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const params = yield* SessionConfig.toCreateParams({ model: "gpt-5" }, "s1")
+ *   // { model: "gpt-5", sessionId: "s1", requestPermission: false, ..., hooks: false, envValueMode: "direct" }
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const toCreateParams = <R>(
   config: SessionConfig<R>,
@@ -1425,9 +1712,16 @@ export const toCreateParams = <R>(
  *
  * @example
  * ```ts
- * const params = yield* SessionConfig.toResumeParams({ suppressResumeEvent: true }, "s1")
- * // { sessionId: "s1", disableResume: true, ... }
+ * import { Effect } from "effect"
+ * import { SessionConfig } from "effect-copilot"
+ *
+ * Effect.gen(function*() {
+ *   const params = yield* SessionConfig.toResumeParams({ suppressResumeEvent: true }, "s1")
+ *   // { sessionId: "s1", disableResume: true, ... }
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const toResumeParams = <R>(
   config: ResumeSessionConfig<R>,
@@ -1580,9 +1874,13 @@ const resumeShapeProblems = shapeProblems(ResumeShape, "resume config", Object.k
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * SessionConfig.checkShape(JSON.parse(`{"modle":"gpt-5"}`))
  * // fails: invalid session config: "modle" is not a session config option: did you mean "model"?
  * ```
+ *
+ * @since 0.2.0
  */
 export const checkShape = (config: unknown): Effect.Effect<void, InvalidConfig> => report(createShapeProblems(config))
 
@@ -1591,9 +1889,13 @@ export const checkShape = (config: unknown): Effect.Effect<void, InvalidConfig> 
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * SessionConfig.checkResumeShape(JSON.parse(`{"openCanvases":"none"}`))
  * // fails: invalid session config: "openCanvases" is the string "none"; expected an array.
  * ```
+ *
+ * @since 0.2.0
  */
 export const checkResumeShape = (config: unknown): Effect.Effect<void, InvalidConfig> =>
   report(resumeShapeProblems(config))
@@ -1613,9 +1915,13 @@ const report = (problems: ReadonlyArray<string>): Effect.Effect<void, InvalidCon
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * SessionConfig.validate({ mcpServers: { git: { command: "" } } })
  * // fails: invalid session config: MCP server "git" has an empty "command": set the executable that starts the server.
  * ```
+ *
+ * @since 0.1.0
  */
 export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
   Effect.suspend(() => {
@@ -1629,8 +1935,12 @@ export const validate = <R>(config: SessionConfig<R>): Effect.Effect<void, Inval
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * SessionConfig.validateCloud({ cloud: { repository: { owner: "octo", name: "app" } } }) // succeeds
  * ```
+ *
+ * @since 0.1.0
  */
 export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
   Effect.suspend(() => {
@@ -1643,8 +1953,12 @@ export const validateCloud = <R>(config: SessionConfig<R>): Effect.Effect<void, 
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * SessionConfig.validateResume({ suppressResumeEvent: true }) // succeeds
  * ```
+ *
+ * @since 0.1.0
  */
 export const validateResume = <R>(config: ResumeSessionConfig<R>): Effect.Effect<void, InvalidConfig> =>
   Effect.suspend(() => {
@@ -1663,9 +1977,13 @@ export const validateResume = <R>(config: ResumeSessionConfig<R>): Effect.Effect
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * SessionConfig.validateForMode({}, "empty")
  * // fails: invalid session config: the client is in mode "empty", so the session must name its tools: set "availableTools" ...
  * ```
+ *
+ * @since 0.2.0
  */
 export const validateForMode = <R>(
   config: SessionConfig<R> | ResumeSessionConfig<R>,
@@ -1709,10 +2027,14 @@ const withoutEnvironmentContext = (systemMessage: SystemMessageConfig | undefine
  *
  * @example
  * ```ts
+ * import { SessionConfig } from "effect-copilot"
+ *
  * SessionConfig.withModeDefaults({ systemMessage: { content: "Be brief." } }, "empty")
  * // { systemMessage: { mode: "customize", sections: { environment_context: { action: "remove" } }, content: "Be brief." },
  * //   customAgentsLocalOnly: true }
  * ```
+ *
+ * @since 0.2.0
  */
 export const withModeDefaults = <C extends SessionConfig<unknown> | ResumeSessionConfig<unknown>>(
   config: C,

@@ -19,6 +19,8 @@
  *     Stream.map((event) => event.data.deltaContent)
  *   )
  * ```
+ *
+ * @since 0.1.0
  */
 import { Either, ParseResult, Predicate, Schema } from "effect"
 import * as Generated from "./generated/SessionEvents.js"
@@ -28,8 +30,12 @@ import * as Generated from "./generated/SessionEvents.js"
  *
  * @example
  * ```ts
+ * import { SessionEvent } from "effect-copilot"
+ *
  * const type: SessionEvent.KnownType = "assistant.message"
  * ```
+ *
+ * @since 0.1.0
  */
 export type KnownType = Generated.SessionEventType
 
@@ -38,8 +44,12 @@ export type KnownType = Generated.SessionEventType
  *
  * @example
  * ```ts
+ * import { SessionEvent } from "effect-copilot"
+ *
  * const line = (event: SessionEvent.KnownEvent) => `${event.timestamp.toISOString()} ${event.type}`
  * ```
+ *
+ * @since 0.1.0
  */
 export type KnownEvent = Generated.SessionEvent
 
@@ -48,8 +58,12 @@ export type KnownEvent = Generated.SessionEvent
  *
  * @example
  * ```ts
+ * import { SessionEvent } from "effect-copilot"
+ *
  * const text = (event: SessionEvent.EventOf<"assistant.message">) => event.data.content
  * ```
+ *
+ * @since 0.1.0
  */
 export type EventOf<T extends KnownType> = Extract<KnownEvent, { readonly type: T }>
 
@@ -59,8 +73,17 @@ export type EventOf<T extends KnownType> = Extract<KnownEvent, { readonly type: 
  *
  * @example
  * ```ts
- * if (event.type === "unknown") yield* Effect.logDebug(`${event.originalType}: ${event.reason}`)
+ * import { Effect } from "effect"
+ * import { SessionEvent } from "effect-copilot"
+ *
+ * declare const event: SessionEvent.SessionEvent
+ *
+ * Effect.gen(function*() {
+ *   if (event.type === "unknown") yield* Effect.logDebug(`${event.originalType}: ${event.reason}`)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface UnknownEvent {
   readonly type: "unknown"
@@ -77,9 +100,13 @@ export interface UnknownEvent {
  *
  * @example
  * ```ts
+ * import { SessionEvent } from "effect-copilot"
+ *
  * const describe = (event: SessionEvent.SessionEvent) =>
  *   event.type === "assistant.message" ? event.data.content : event.type
  * ```
+ *
+ * @since 0.1.0
  */
 export type SessionEvent = KnownEvent | UnknownEvent
 
@@ -163,8 +190,12 @@ const fastDecoders: ReadonlyMap<string, (raw: Plain) => KnownEvent | undefined> 
  *
  * @example
  * ```ts
+ * import { SessionEvent } from "effect-copilot"
+ *
  * SessionEvent.decode({ type: "brand.new", id: "e1" }) // { type: "unknown", originalType: "brand.new", ... }
  * ```
+ *
+ * @since 0.1.0
  */
 export const decode = (raw: unknown): SessionEvent => {
   const type = field(raw, "type")
@@ -195,8 +226,15 @@ export const decode = (raw: unknown): SessionEvent => {
  *
  * @example
  * ```ts
+ * import { Stream } from "effect"
+ * import { SessionEvent } from "effect-copilot"
+ *
+ * declare const events: Stream.Stream<SessionEvent.SessionEvent>
+ *
  * const messages = events.pipe(Stream.filter(SessionEvent.is("assistant.message")), Stream.map((e) => e.data.content))
  * ```
+ *
+ * @since 0.1.0
  */
 export const is = <T extends KnownType>(type: T) => (event: SessionEvent): event is EventOf<T> => event.type === type
 
@@ -205,8 +243,15 @@ export const is = <T extends KnownType>(type: T) => (event: SessionEvent): event
  *
  * @example
  * ```ts
+ * import { Stream } from "effect"
+ * import { SessionEvent } from "effect-copilot"
+ *
+ * declare const events: Stream.Stream<SessionEvent.SessionEvent>
+ *
  * const undecoded = events.pipe(Stream.filter(SessionEvent.isUnknown), Stream.map((e) => e.reason))
  * ```
+ *
+ * @since 0.1.0
  */
 export const isUnknown = (event: SessionEvent): event is UnknownEvent => event.type === "unknown"
 
@@ -215,7 +260,11 @@ export const isUnknown = (event: SessionEvent): event is UnknownEvent => event.t
  *
  * @example
  * ```ts
+ * import { SessionEvent } from "effect-copilot"
+ *
  * SessionEvent.knownTypes.includes("session.idle") // true
  * ```
+ *
+ * @since 0.1.0
  */
 export const knownTypes: ReadonlyArray<KnownType> = Generated.sessionEventTypes

@@ -24,6 +24,8 @@
  *
  * const program = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi")).pipe(Effect.provide(Live))
  * ```
+ *
+ * @since 0.1.0
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Path from "@effect/platform/Path"
@@ -45,8 +47,13 @@ const optional = Schema.optional
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { SessionFs } from "effect-copilot"
+ *
  * Effect.fail(new SessionFs.SessionFsError({ code: "ENOENT", message: "no such file: a.txt" }))
  * ```
+ *
+ * @since 0.1.0
  */
 export class SessionFsError extends Schema.TaggedError<SessionFsError>()("SessionFsError", {
   code: Schema.Literal("ENOENT", "UNKNOWN"),
@@ -58,35 +65,71 @@ export class SessionFsError extends Schema.TaggedError<SessionFsError>()("Sessio
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const e: SessionFs.WireSessionFsError = { code: "ENOENT" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const WireSessionFsError = Schema.Struct({
   code: Schema.Literal("ENOENT", "UNKNOWN"),
   message: optional(Schema.String)
 })
-/** @see {@link WireSessionFsError} */
+/**
+ * @see {@link WireSessionFsError}
+ *
+ * @since 0.1.0
+ */
 export type WireSessionFsError = typeof WireSessionFsError.Type
 
 const fsPath = { sessionId: Schema.String, path: Schema.String }
 
-/** `sessionFs.readFile` params. @example `{ sessionId: "s", path: "events.jsonl" }` */
+/**
+ * `sessionFs.readFile` params. @example `{ sessionId: "s", path: "events.jsonl" }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsReadFileRequest = Schema.Struct(fsPath)
-/** `sessionFs.readFile` result. @example `{ content: "..." }` */
+/**
+ * `sessionFs.readFile` result. @example `{ content: "..." }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsReadFileResult = Schema.Struct({ content: Schema.String, error: optional(WireSessionFsError) })
-/** `sessionFs.writeFile` params. @example `{ sessionId: "s", path: "a.txt", content: "hi" }` */
+/**
+ * `sessionFs.writeFile` params. @example `{ sessionId: "s", path: "a.txt", content: "hi" }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsWriteFileRequest = Schema.Struct({
   ...fsPath,
   content: Schema.String,
   mode: optional(Schema.Int.pipe(Schema.nonNegative()))
 })
-/** `sessionFs.appendFile` params. @example `{ sessionId: "s", path: "log", content: "line\n" }` */
+/**
+ * `sessionFs.appendFile` params. @example `{ sessionId: "s", path: "log", content: "line\n" }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsAppendFileRequest = SessionFsWriteFileRequest
-/** `sessionFs.exists` params. @example `{ sessionId: "s", path: "a.txt" }` */
+/**
+ * `sessionFs.exists` params. @example `{ sessionId: "s", path: "a.txt" }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsExistsRequest = Schema.Struct(fsPath)
-/** `sessionFs.exists` result. @example `{ exists: true }` */
+/**
+ * `sessionFs.exists` result. @example `{ exists: true }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsExistsResult = Schema.Struct({ exists: Schema.Boolean })
-/** `sessionFs.stat` params. @example `{ sessionId: "s", path: "a.txt" }` */
+/**
+ * `sessionFs.stat` params. @example `{ sessionId: "s", path: "a.txt" }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsStatRequest = Schema.Struct(fsPath)
 
 /**
@@ -94,8 +137,12 @@ export const SessionFsStatRequest = Schema.Struct(fsPath)
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const s: SessionFs.SessionFsStat = { isFile: true, isDirectory: false, size: 3, mtime: new Date(), birthtime: new Date() }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionFsStat = Schema.Struct({
   isFile: Schema.Boolean,
@@ -104,24 +151,48 @@ export const SessionFsStat = Schema.Struct({
   mtime: Schema.Date,
   birthtime: Schema.Date
 })
-/** @see {@link SessionFsStat} */
+/**
+ * @see {@link SessionFsStat}
+ *
+ * @since 0.1.0
+ */
 export type SessionFsStat = typeof SessionFsStat.Type
-/** `sessionFs.stat` result. @example `{ isFile: true, isDirectory: false, size: 3, mtime: "...", birthtime: "..." }` */
+/**
+ * `sessionFs.stat` result. @example `{ isFile: true, isDirectory: false, size: 3, mtime: "...", birthtime: "..." }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsStatResult = Schema.Struct({ ...SessionFsStat.fields, error: optional(WireSessionFsError) })
-/** `sessionFs.mkdir` params. @example `{ sessionId: "s", path: "dir", recursive: true }` */
+/**
+ * `sessionFs.mkdir` params. @example `{ sessionId: "s", path: "dir", recursive: true }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsMkdirRequest = Schema.Struct({
   ...fsPath,
   recursive: optional(Schema.Boolean),
   mode: optional(Schema.Int.pipe(Schema.nonNegative()))
 })
-/** `sessionFs.readdir` params. @example `{ sessionId: "s", path: "." }` */
+/**
+ * `sessionFs.readdir` params. @example `{ sessionId: "s", path: "." }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsReaddirRequest = Schema.Struct(fsPath)
-/** `sessionFs.readdir` result. @example `{ entries: ["a.txt"] }` */
+/**
+ * `sessionFs.readdir` result. @example `{ entries: ["a.txt"] }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsReaddirResult = Schema.Struct({
   entries: Schema.Array(Schema.String),
   error: optional(WireSessionFsError)
 })
-/** `sessionFs.readdirWithTypes` params. @example `{ sessionId: "s", path: "." }` */
+/**
+ * `sessionFs.readdirWithTypes` params. @example `{ sessionId: "s", path: "." }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsReaddirWithTypesRequest = Schema.Struct(fsPath)
 
 /**
@@ -129,24 +200,44 @@ export const SessionFsReaddirWithTypesRequest = Schema.Struct(fsPath)
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const e: SessionFs.SessionFsDirEntry = { name: "src", type: "directory" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionFsDirEntry = Schema.Struct({ name: Schema.String, type: Schema.Literal("file", "directory") })
-/** @see {@link SessionFsDirEntry} */
+/**
+ * @see {@link SessionFsDirEntry}
+ *
+ * @since 0.1.0
+ */
 export type SessionFsDirEntry = typeof SessionFsDirEntry.Type
-/** `sessionFs.readdirWithTypes` result. @example `{ entries: [{ name: "src", type: "directory" }] }` */
+/**
+ * `sessionFs.readdirWithTypes` result. @example `{ entries: [{ name: "src", type: "directory" }] }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsReaddirWithTypesResult = Schema.Struct({
   entries: Schema.Array(SessionFsDirEntry),
   error: optional(WireSessionFsError)
 })
-/** `sessionFs.rm` params. @example `{ sessionId: "s", path: "tmp", recursive: true, force: true }` */
+/**
+ * `sessionFs.rm` params. @example `{ sessionId: "s", path: "tmp", recursive: true, force: true }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsRmRequest = Schema.Struct({
   ...fsPath,
   recursive: optional(Schema.Boolean),
   force: optional(Schema.Boolean)
 })
-/** `sessionFs.rename` params. @example `{ sessionId: "s", src: "a", dest: "b" }` */
+/**
+ * `sessionFs.rename` params. @example `{ sessionId: "s", src: "a", dest: "b" }`
+ *
+ * @since 0.1.0
+ */
 export const SessionFsRenameRequest = Schema.Struct({ sessionId: Schema.String, src: Schema.String, dest: Schema.String })
 /**
  * The result of the `sessionFs.*` methods that return nothing on success
@@ -154,8 +245,12 @@ export const SessionFsRenameRequest = Schema.Struct({ sessionId: Schema.String, 
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const ok: typeof SessionFs.SessionFsVoidResult.Type = null
  * ```
+ *
+ * @since 0.1.0
  */
 export const SessionFsVoidResult = Schema.NullOr(WireSessionFsError)
 
@@ -172,11 +267,19 @@ export const SessionFsVoidResult = Schema.NullOr(WireSessionFsError)
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const kind: SessionFs.SessionSqlQueryType = "query"
  * ```
+ *
+ * @since 0.2.0
  */
 export const SessionSqlQueryType = Schema.String
-/** @see {@link SessionSqlQueryType} */
+/**
+ * @see {@link SessionSqlQueryType}
+ *
+ * @since 0.2.0
+ */
 export type SessionSqlQueryType = "exec" | "query" | "run" | (string & {})
 
 /** Named bind parameters of a statement (`:name`, `@name` or `$name` in the SQL). */
@@ -187,25 +290,45 @@ const SqlParams = Schema.Record({ key: Schema.String, value: Schema.Unknown })
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const s: SessionFs.SessionSqlStatement = { queryType: "run", query: "INSERT INTO t (x) VALUES (:x)", params: { x: 1 } }
  * ```
+ *
+ * @since 0.2.0
  */
 export const SessionSqlStatement = Schema.Struct({
   query: Schema.String,
   queryType: SessionSqlQueryType,
   params: optional(SqlParams)
 })
-/** @see {@link SessionSqlStatement} */
+/**
+ * @see {@link SessionSqlStatement}
+ *
+ * @since 0.2.0
+ */
 export type SessionSqlStatement = typeof SessionSqlStatement.Type
 
-/** `sessionFs.sqliteQuery` params. @example `{ sessionId: "s", queryType: "query", query: "SELECT 1 AS x" }` */
+/**
+ * `sessionFs.sqliteQuery` params. @example `{ sessionId: "s", queryType: "query", query: "SELECT 1 AS x" }`
+ *
+ * @since 0.2.0
+ */
 export const SessionSqlQueryRequest = Schema.Struct({ sessionId: Schema.String, ...SessionSqlStatement.fields })
-/** `sessionFs.sqliteTransaction` params. @example `{ sessionId: "s", statements: [{ queryType: "run", query: "DELETE FROM t" }] }` */
+/**
+ * `sessionFs.sqliteTransaction` params. @example `{ sessionId: "s", statements: [{ queryType: "run", query: "DELETE FROM t" }] }`
+ *
+ * @since 0.2.0
+ */
 export const SessionSqlTransactionRequest = Schema.Struct({
   sessionId: Schema.String,
   statements: Schema.Array(SessionSqlStatement)
 })
-/** `sessionFs.sqliteExists` params. @example `{ sessionId: "s" }` */
+/**
+ * `sessionFs.sqliteExists` params. @example `{ sessionId: "s" }`
+ *
+ * @since 0.2.0
+ */
 export const SessionSqlExistsRequest = Schema.Struct({ sessionId: Schema.String })
 
 /**
@@ -214,8 +337,12 @@ export const SessionSqlExistsRequest = Schema.Struct({ sessionId: Schema.String 
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const r: SessionFs.SessionSqlResult = { rows: [{ x: 1 }], columns: ["x"], rowsAffected: 0 }
  * ```
+ *
+ * @since 0.2.0
  */
 export const SessionSqlResult = Schema.Struct({
   rows: Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
@@ -223,10 +350,18 @@ export const SessionSqlResult = Schema.Struct({
   rowsAffected: Schema.Number,
   lastInsertRowid: optional(Schema.Number)
 })
-/** @see {@link SessionSqlResult} */
+/**
+ * @see {@link SessionSqlResult}
+ *
+ * @since 0.2.0
+ */
 export type SessionSqlResult = typeof SessionSqlResult.Type
 
-/** `sessionFs.sqliteQuery` result: a failed statement answers no rows and the error. */
+/**
+ * `sessionFs.sqliteQuery` result: a failed statement answers no rows and the error.
+ *
+ * @since 0.2.0
+ */
 export const SessionSqlQueryResult = Schema.Struct({ ...SessionSqlResult.fields, error: optional(WireSessionFsError) })
 
 /**
@@ -237,19 +372,35 @@ export const SessionSqlQueryResult = Schema.Struct({ ...SessionSqlResult.fields,
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * const c: SessionFs.SessionSqlErrorClass = "busyOrLocked"
  * ```
+ *
+ * @since 0.2.0
  */
 export const SessionSqlErrorClass = Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous")
-/** @see {@link SessionSqlErrorClass} */
+/**
+ * @see {@link SessionSqlErrorClass}
+ *
+ * @since 0.2.0
+ */
 export type SessionSqlErrorClass = typeof SessionSqlErrorClass.Type
 
-/** `sessionFs.sqliteTransaction` result: one result per statement, or the classified failure. */
+/**
+ * `sessionFs.sqliteTransaction` result: one result per statement, or the classified failure.
+ *
+ * @since 0.2.0
+ */
 export const SessionSqlTransactionResult = Schema.Struct({
   results: Schema.Array(SessionSqlResult),
   error: optional(Schema.Struct({ errorClass: SessionSqlErrorClass, message: Schema.String }))
 })
-/** `sessionFs.sqliteExists` result. @example `{ exists: false }` */
+/**
+ * `sessionFs.sqliteExists` result. @example `{ exists: false }`
+ *
+ * @since 0.2.0
+ */
 export const SessionSqlExistsResult = Schema.Struct({ exists: Schema.Boolean })
 
 /**
@@ -260,8 +411,13 @@ export const SessionSqlExistsResult = Schema.Struct({ exists: Schema.Boolean })
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { SessionFs } from "effect-copilot"
+ *
  * Effect.fail(new SessionFs.SessionSqlError({ message: "database is locked", errorClass: "busyOrLocked" }))
  * ```
+ *
+ * @since 0.2.0
  */
 export class SessionSqlError extends Schema.TaggedError<SessionSqlError>()("SessionSqlError", {
   message: Schema.String,
@@ -294,6 +450,8 @@ export class SessionSqlError extends Schema.TaggedError<SessionSqlError>()("Sess
  *   exists: () => Effect.succeed(false)
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface SessionSqlProvider<R> {
   readonly query: (
@@ -315,7 +473,7 @@ export interface SessionSqlProvider<R> {
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { Handlers } from "effect-copilot"
+ * import { SessionFs } from "effect-copilot"
  *
  * const files = new Map<string, string>()
  * const notFound = (path: string) => new SessionFs.SessionFsError({ code: "ENOENT", message: path })
@@ -328,6 +486,8 @@ export interface SessionSqlProvider<R> {
  *   exists: ({ path }) => Effect.succeed(files.has(path))
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface SessionFsProvider<R> {
   readonly readFile: (request: typeof SessionFsReadFileRequest.Type) => Effect.Effect<string, SessionFsError, R>
@@ -408,8 +568,12 @@ const noStat: SessionFsStat = {
  *
  * @example
  * ```ts
+ * import { SessionFs } from "effect-copilot"
+ *
  * SessionFs.methods.includes("sessionFs.readFile") // true
  * ```
+ *
+ * @since 0.1.0
  */
 export const methods: ReadonlyArray<string> = [
   "sessionFs.readFile",
@@ -457,6 +621,8 @@ export const methods: ReadonlyArray<string> = [
  *   // result: { content: "", error: { code: "ENOENT", message: "..." } }
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const serve = <R>(
   provider: SessionFsProvider<R>,
@@ -627,13 +793,19 @@ const answerSql = <Req, ReqI, A, Res, ResI, R>(
  * const Mine = Layer.succeed(SessionFs.SessionFs, myProvider)
  * const program = CopilotSession.withSession({}, (s) => s.sendAndWait("Hi")).pipe(Effect.provide(Mine))
  * ```
+ *
+ * @since 0.1.0
  */
 export class SessionFs extends Context.Tag("effect-copilot/SessionFs")<
   SessionFs,
   SessionFsProvider<never>
 >() {}
 
-/** Options of {@link fromFileSystem}. */
+/**
+ * Options of {@link fromFileSystem}.
+ *
+ * @since 0.1.0
+ */
 export interface FileSystemOptions {
   /**
    * Keep each session in a directory of its own, `<root>/<sessionId>/`
@@ -734,6 +906,8 @@ const segmentsOf = (sessionPath: string, hostSep: string): Either.Either<Array<s
  *   return yield* CopilotSession.withSession({ sessionFs }, (session) => session.sendAndWait("Hi"))
  * }).pipe(Effect.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 export const fromFileSystem = (
   root: string,
@@ -837,6 +1011,8 @@ export const fromFileSystem = (
  *
  * const SessionFsLive = SessionFs.layer("./copilot-sessions").pipe(Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layer = (
   root: string,

@@ -8,6 +8,9 @@
  * @example
  * ```ts
  * import { Effect, Option } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
  *
  * const deploy = Effect.gen(function*() {
  *   const target = yield* session.ui.select("Deploy where?", ["staging", "production"])
@@ -16,6 +19,8 @@
  *   return sure ? `deploying to ${target.value}` : "not deploying"
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 import type { Effect, Option } from "effect"
 import type { CallError, ElicitationUnavailable, SessionClosed } from "./CopilotError.js"
@@ -27,15 +32,23 @@ import * as Api from "./generated/Api.js"
  *
  * @example
  * ```ts
+ * import { SessionUi } from "effect-copilot"
+ *
  * const form: SessionUi.ElicitationSchema = {
  *   type: "object",
  *   properties: { name: { type: "string", title: "Your name" }, age: { type: "integer", minimum: 0 } },
  *   required: ["name"]
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export const ElicitationSchema = Api.UIElicitationSchema
-/** @see {@link ElicitationSchema} */
+/**
+ * @see {@link ElicitationSchema}
+ *
+ * @since 0.2.0
+ */
 export type ElicitationSchema = Api.UIElicitationSchema
 
 /**
@@ -44,11 +57,21 @@ export type ElicitationSchema = Api.UIElicitationSchema
  *
  * @example
  * ```ts
+ * import { SessionUi } from "effect-copilot"
+ *
+ * declare const result: SessionUi.ElicitationResult
+ *
  * const name = result.action === "accept" ? result.content?.["name"] : undefined
  * ```
+ *
+ * @since 0.2.0
  */
 export const ElicitationResult = Api.UIElicitationResponse
-/** @see {@link ElicitationResult} */
+/**
+ * @see {@link ElicitationResult}
+ *
+ * @since 0.2.0
+ */
 export type ElicitationResult = Api.UIElicitationResponse
 
 /**
@@ -56,8 +79,12 @@ export type ElicitationResult = Api.UIElicitationResponse
  *
  * @example
  * ```ts
+ * import { SessionUi } from "effect-copilot"
+ *
  * const options: SessionUi.InputOptions = { title: "Email", format: "email", maxLength: 200 }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface InputOptions {
   /** The field's label. */
@@ -78,8 +105,13 @@ export interface InputOptions {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { SessionUi } from "effect-copilot"
+ *
  * const report = (error: SessionUi.UiError) => Effect.logWarning(`${error._tag}: ${error.message}`)
  * ```
+ *
+ * @since 0.2.0
  */
 export type UiError = ElicitationUnavailable | CallError | SessionClosed
 
@@ -88,10 +120,17 @@ export type UiError = ElicitationUnavailable | CallError | SessionClosed
  *
  * @example
  * ```ts
+ * import { Effect, Option } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ *
+ * declare const session: CopilotSession.CopilotSessionService
+ *
  * const name = session.ui.input("What is your name?", { title: "Name" }).pipe(
  *   Effect.map(Option.getOrElse(() => "anonymous"))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export interface SessionUi {
   /** Shows a form and returns what the user did with it. */

@@ -14,6 +14,8 @@
  *   handler: ({ city }) => Effect.succeed(`Sunny in ${city}`)
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 import { Cause, Data, Effect, Either, JSONSchema, ParseResult, Pipeable, Predicate, Schema, SchemaAST } from "effect"
 import { dual } from "effect/Function"
@@ -27,11 +29,19 @@ import { dual } from "effect/Function"
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const kind: Tool.ToolResultType = "failure"
  * ```
+ *
+ * @since 0.1.0
  */
 export const ToolResultType = Schema.Literal("success", "failure", "rejected", "denied", "timeout")
-/** @see {@link ToolResultType} */
+/**
+ * @see {@link ToolResultType}
+ *
+ * @since 0.1.0
+ */
 export type ToolResultType = typeof ToolResultType.Type
 
 /**
@@ -39,8 +49,12 @@ export type ToolResultType = typeof ToolResultType.Type
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const image: Tool.BinaryResult = { type: "image", data: "iVBORw0...", mimeType: "image/png" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const BinaryResult = Schema.Struct({
   type: Schema.Literal("image", "resource"),
@@ -48,7 +62,11 @@ export const BinaryResult = Schema.Struct({
   mimeType: Schema.String,
   metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 })
-/** @see {@link BinaryResult} */
+/**
+ * @see {@link BinaryResult}
+ *
+ * @since 0.1.0
+ */
 export type BinaryResult = typeof BinaryResult.Type
 
 /**
@@ -64,6 +82,8 @@ export type BinaryResult = typeof BinaryResult.Type
  * const denied = Effect.succeed(Tool.ToolResult.denied("the path is outside the workspace"))
  * const rich = Effect.succeed(new Tool.ToolResult({ textResultForLlm: "done", resultType: "success", sessionLog: "wrote 3 files" }))
  * ```
+ *
+ * @since 0.1.0
  */
 export class ToolResult extends Schema.Class<ToolResult>("ToolResult")({
   textResultForLlm: Schema.String,
@@ -74,19 +94,35 @@ export class ToolResult extends Schema.Class<ToolResult>("ToolResult")({
   toolTelemetry: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
   toolReferences: Schema.optional(Schema.Array(Schema.String))
 }) {
-  /** A successful result with this text for the model. */
+  /**
+   * A successful result with this text for the model.
+   *
+   * @since 0.1.0
+   */
   static success(text: string): ToolResult {
     return new ToolResult({ textResultForLlm: text, resultType: "success" })
   }
-  /** A failed result: `text` for the model, `error` (defaults to `text`) for logs and hooks. */
+  /**
+   * A failed result: `text` for the model, `error` (defaults to `text`) for logs and hooks.
+   *
+   * @since 0.1.0
+   */
   static failure(text: string, error?: string): ToolResult {
     return new ToolResult({ textResultForLlm: text, resultType: "failure", error: error ?? text })
   }
-  /** The tool declined to do what was asked. */
+  /**
+   * The tool declined to do what was asked.
+   *
+   * @since 0.1.0
+   */
   static rejected(text: string): ToolResult {
     return new ToolResult({ textResultForLlm: text, resultType: "rejected" })
   }
-  /** The call was not permitted. */
+  /**
+   * The call was not permitted.
+   *
+   * @since 0.1.0
+   */
   static denied(text: string): ToolResult {
     return new ToolResult({ textResultForLlm: text, resultType: "denied" })
   }
@@ -97,8 +133,13 @@ export class ToolResult extends Schema.Class<ToolResult>("ToolResult")({
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { Tool } from "effect-copilot"
+ *
  * Schema.is(Tool.ToolResultObject)({ textResultForLlm: "ok", resultType: "success" }) // true
  * ```
+ *
+ * @since 0.1.0
  */
 export const ToolResultObject = Schema.Struct(ToolResult.fields)
 const isToolResultObject = Schema.is(ToolResultObject)
@@ -108,11 +149,19 @@ const isToolResultObject = Schema.is(ToolResultObject)
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const wire: Tool.WireToolResultObject = { textResultForLlm: "ok", resultType: "success" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const WireToolResultObject = Schema.encodedSchema(ToolResult)
-/** @see {@link WireToolResultObject} */
+/**
+ * @see {@link WireToolResultObject}
+ *
+ * @since 0.1.0
+ */
 export type WireToolResultObject = typeof WireToolResultObject.Type
 
 /**
@@ -122,15 +171,23 @@ export type WireToolResultObject = typeof WireToolResultObject.Type
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const ok: Tool.WireToolOutcome = { result: "42" }
  * const bad: Tool.WireToolOutcome = { error: "network unreachable" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const WireToolOutcome = Schema.Union(
   Schema.Struct({ result: Schema.Union(Schema.String, WireToolResultObject) }),
   Schema.Struct({ error: Schema.String })
 )
-/** @see {@link WireToolOutcome} */
+/**
+ * @see {@link WireToolOutcome}
+ *
+ * @since 0.1.0
+ */
 export type WireToolOutcome = typeof WireToolOutcome.Type
 
 // ---------------------------------------------------------------------------
@@ -142,8 +199,12 @@ export type WireToolOutcome = typeof WireToolOutcome.Type
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const schema: Tool.JsonObject = { type: "object", properties: {} }
  * ```
+ *
+ * @since 0.1.0
  */
 export type JsonObject = { readonly [key: string]: unknown }
 
@@ -152,8 +213,12 @@ export type JsonObject = { readonly [key: string]: unknown }
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const def: Tool.ToolDefinition = { name: "ping", description: "Ping", parameters: { type: "object", properties: {} } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ToolDefinition = Schema.Struct({
   name: Schema.String,
@@ -162,7 +227,11 @@ export const ToolDefinition = Schema.Struct({
   skipPermission: Schema.optional(Schema.Boolean),
   overridesBuiltInTool: Schema.optional(Schema.Boolean)
 })
-/** @see {@link ToolDefinition} */
+/**
+ * @see {@link ToolDefinition}
+ *
+ * @since 0.1.0
+ */
 export type ToolDefinition = typeof ToolDefinition.Type
 
 /**
@@ -170,8 +239,12 @@ export type ToolDefinition = typeof ToolDefinition.Type
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const invocation: Tool.ToolInvocation = { sessionId: "s1", toolCallId: "call_1", toolName: "get_weather" }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface ToolInvocation {
   readonly sessionId: string
@@ -179,9 +252,17 @@ export interface ToolInvocation {
   readonly toolName: string
 }
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @since 0.1.0
+ */
 export const TypeId: unique symbol = Symbol.for("effect-copilot/Tool")
-/** @internal */
+/**
+ * @internal
+ *
+ * @since 0.1.0
+ */
 export type TypeId = typeof TypeId
 
 /**
@@ -198,6 +279,8 @@ export type TypeId = typeof TypeId
  *   handler: ({ text }) => Effect.succeed(text)
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Tool<out R> extends Pipeable.Pipeable {
   readonly [TypeId]: TypeId
@@ -216,8 +299,12 @@ export interface Tool<out R> extends Pipeable.Pipeable {
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * const tools: ReadonlyArray<Tool.Any> = []
  * ```
+ *
+ * @since 0.1.0
  */
 export type Any = Tool<unknown>
 
@@ -226,8 +313,14 @@ export type Any = Tool<unknown>
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
+ * declare const myTool: Tool.Tool<never>
+ *
  * type R = Tool.Requirements<typeof myTool>
  * ```
+ *
+ * @since 0.1.0
  */
 export type Requirements<T> = T extends Tool<infer R> ? R : never
 
@@ -236,8 +329,14 @@ export type Requirements<T> = T extends Tool<infer R> ? R : never
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
+ * declare const myTool: Tool.Tool<never>
+ *
  * Tool.isTool(myTool) // true
  * ```
+ *
+ * @since 0.1.0
  */
 export const isTool = (u: unknown): u is Tool<unknown> => Predicate.hasProperty(u, TypeId)
 
@@ -271,6 +370,8 @@ interface BaseOptions<Params, ParamsEncoded extends JsonObject> {
  *   handler: ({ a, b }) => Effect.succeed({ sum: a + b })
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const make: {
   <Params, ParamsEncoded extends JsonObject, Success, SuccessEncoded, R = never>(
@@ -392,8 +493,12 @@ const failureOutcome = (text: string): WireToolOutcome => ({
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * Tool.describeError(new Error("boom")) // "boom"
  * ```
+ *
+ * @since 0.1.0
  */
 export const describeError = (error: unknown): string => {
   if (typeof error === "string") return error
@@ -431,6 +536,8 @@ const isJsonObject = (u: unknown): u is JsonObject => Predicate.isRecord(u)
  * Tool.parametersToJsonSchema(Schema.Struct({ city: Schema.String }))
  * // Either.right({ type: "object", required: ["city"], properties: { city: { type: "string" } }, additionalProperties: false })
  * ```
+ *
+ * @since 0.1.0
  */
 export const parametersToJsonSchema = <A, I>(schema: Schema.Schema<A, I, never>): Either.Either<JsonObject, string> => {
   // A tool without parameters: `Schema.Struct({})` is rendered by JSONSchema as
@@ -517,12 +624,15 @@ const inlineRefs = (node: unknown, defs: JsonObject, stack: ReadonlyArray<string
  *
  * @example
  * ```ts
- * import { Effect } from "effect"
  * import { Tool } from "effect-copilot"
+ *
+ * declare const weather: Tool.Tool<never>
  *
  * const outcome = Tool.run(weather, { city: "Oslo" }, { sessionId: "s1", toolCallId: "c1", toolName: "get_weather" })
  * // Effect<{ result: "Sunny in Oslo" }>
  * ```
+ *
+ * @since 0.1.0
  */
 export const run: {
   (rawArguments: unknown, invocation: ToolInvocation): <R>(self: Tool<R>) => Effect.Effect<WireToolOutcome, never, R>
@@ -538,9 +648,15 @@ export const run: {
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
+ * declare const weather: Tool.Tool<never>
+ *
  * Tool.toDefinition(weather)
  * // Either.right({ name: "get_weather", description: "...", parameters: { type: "object", ... } })
  * ```
+ *
+ * @since 0.1.0
  */
 export const toDefinition = <R>(tool: Tool<R>): Either.Either<ToolDefinition, string> =>
   Either.map(tool.parametersJsonSchema, (parameters): ToolDefinition => ({
@@ -557,8 +673,12 @@ export const toDefinition = <R>(tool: Tool<R>): Either.Either<ToolDefinition, st
  *
  * @example
  * ```ts
+ * import { Tool } from "effect-copilot"
+ *
  * Tool.isValidName("get_weather") // true
  * Tool.isValidName("get weather") // false
  * ```
+ *
+ * @since 0.1.0
  */
 export const isValidName = (name: string): boolean => /^[A-Za-z0-9_-]{1,64}$/.test(name)

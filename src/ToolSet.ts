@@ -19,6 +19,8 @@
  * )
  * // CopilotSession.withSession({ availableTools: tools }, ...)
  * ```
+ *
+ * @since 0.2.0
  */
 import { Equal, Hash, Pipeable, Predicate } from "effect"
 import { dual } from "effect/Function"
@@ -31,12 +33,20 @@ import { dual } from "effect/Function"
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * const source: ToolSet.Source = "mcp"
  * ```
+ *
+ * @since 0.2.0
  */
 export type Source = "builtin" | "mcp" | "custom"
 
-/** The sources, in the order filters are written. */
+/**
+ * The sources, in the order filters are written.
+ *
+ * @since 0.2.0
+ */
 export const sources: ReadonlyArray<Source> = ["builtin", "custom", "mcp"]
 
 /**
@@ -52,9 +62,13 @@ export const sources: ReadonlyArray<Source> = ["builtin", "custom", "mcp"]
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * const safe = ToolSet.builtIn(ToolSet.BuiltInTools.isolated)
  * const everything = ToolSet.builtIn(ToolSet.BuiltInTools.all)
  * ```
+ *
+ * @since 0.2.0
  */
 export const BuiltInTools = {
   isolated: [
@@ -84,9 +98,17 @@ interface Part {
 
 const nothing: Part = { all: false, names: new Set() }
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @since 0.2.0
+ */
 export const TypeId: unique symbol = Symbol.for("effect-copilot/ToolSet")
-/** @internal */
+/**
+ * @internal
+ *
+ * @since 0.2.0
+ */
 export type TypeId = typeof TypeId
 
 /**
@@ -97,8 +119,12 @@ export type TypeId = typeof TypeId
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * const set: ToolSet.ToolSet = ToolSet.builtIn(["view", "grep"])
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ToolSet extends Pipeable.Pipeable, Equal.Equal {
   readonly [TypeId]: TypeId
@@ -148,8 +174,12 @@ const make = (parts: Readonly<Record<Source, Part>>): ToolSet => {
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.isToolSet(ToolSet.empty) // true
  * ```
+ *
+ * @since 0.2.0
  */
 export const isToolSet = (u: unknown): u is ToolSet => Predicate.hasProperty(u, TypeId)
 
@@ -158,8 +188,12 @@ export const isToolSet = (u: unknown): u is ToolSet => Predicate.hasProperty(u, 
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * const none = ToolSet.empty // availableTools: ToolSet.empty offers no tools at all
  * ```
+ *
+ * @since 0.2.0
  */
 export const empty: ToolSet = make({ builtin: nothing, mcp: nothing, custom: nothing })
 
@@ -169,8 +203,12 @@ export const empty: ToolSet = make({ builtin: nothing, mcp: nothing, custom: not
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.of("mcp", ["github-list_issues", "github-get_issue"])
  * ```
+ *
+ * @since 0.2.0
  */
 export const of = (source: Source, names: string | ReadonlyArray<string>): ToolSet => {
   const list = typeof names === "string" ? [names] : names
@@ -183,8 +221,12 @@ export const of = (source: Source, names: string | ReadonlyArray<string>): ToolS
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.builtIn(["view", "grep", "glob"])
  * ```
+ *
+ * @since 0.2.0
  */
 export const builtIn = (names: string | ReadonlyArray<string>): ToolSet => of("builtin", names)
 
@@ -193,8 +235,12 @@ export const builtIn = (names: string | ReadonlyArray<string>): ToolSet => of("b
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.mcp("*")
  * ```
+ *
+ * @since 0.2.0
  */
 export const mcp = (names: string | ReadonlyArray<string>): ToolSet => of("mcp", names)
 
@@ -203,8 +249,12 @@ export const mcp = (names: string | ReadonlyArray<string>): ToolSet => of("mcp",
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.custom(["get_weather"])
  * ```
+ *
+ * @since 0.2.0
  */
 export const custom = (names: string | ReadonlyArray<string>): ToolSet => of("custom", names)
 
@@ -239,8 +289,12 @@ const intersectPart = (a: Part, b: Part): Part => minusPart(a, minusPart(a, b))
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.builtIn(ToolSet.BuiltInTools.isolated).pipe(ToolSet.union(ToolSet.mcp("*")))
  * ```
+ *
+ * @since 0.2.0
  */
 export const union: {
   (that: ToolSet): (self: ToolSet) => ToolSet
@@ -254,8 +308,12 @@ export const union: {
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.builtIn("*").pipe(ToolSet.minus(ToolSet.builtIn(["bash", "web_fetch"])))
  * ```
+ *
+ * @since 0.2.0
  */
 export const minus: {
   (that: ToolSet): (self: ToolSet) => ToolSet
@@ -267,8 +325,12 @@ export const minus: {
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.builtIn("*").pipe(ToolSet.intersect(ToolSet.builtIn(["view", "grep"]))) // view, grep
  * ```
+ *
+ * @since 0.2.0
  */
 export const intersect: {
   (that: ToolSet): (self: ToolSet) => ToolSet
@@ -280,8 +342,12 @@ export const intersect: {
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.has(ToolSet.builtIn("*"), "builtin", "view") // true
  * ```
+ *
+ * @since 0.2.0
  */
 export const has: {
   (source: Source, name: string): (self: ToolSet) => boolean
@@ -299,9 +365,13 @@ export const has: {
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.toFilters(ToolSet.builtIn("*").pipe(ToolSet.minus(ToolSet.builtIn("bash"))))
  * // { available: ["builtin:*"], excluded: ["builtin:bash"] }
  * ```
+ *
+ * @since 0.2.0
  */
 export const toFilters = (self: ToolSet): { readonly available: ReadonlyArray<string>; readonly excluded: ReadonlyArray<string> } => {
   const available: Array<string> = []
@@ -326,9 +396,13 @@ const VALID_NAME = /^[A-Za-z0-9_-]+$/
  *
  * @example
  * ```ts
+ * import { ToolSet } from "effect-copilot"
+ *
  * ToolSet.problems(ToolSet.builtIn("my tool"))
  * // ['builtin tool name "my tool" is not valid: use letters, digits, "_" and "-", or "*" for all']
  * ```
+ *
+ * @since 0.2.0
  */
 export const problems = (self: ToolSet): ReadonlyArray<string> =>
   sources.flatMap((source) =>

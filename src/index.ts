@@ -8,8 +8,11 @@
  * import { Effect } from "effect"
  * import { CopilotClient } from "effect-copilot"
  *
- * CopilotClient.getStatus.pipe(Effect.provide(CopilotClient.layer()), Effect.runPromise)
+ * const main = CopilotClient.getStatus.pipe(Effect.provide(CopilotClient.layer()))
+ * // Effect.runPromise(main).then(console.log)
  * ```
+ *
+ * @since 0.1.0
  */
 /**
  * The client: one connection to the runtime, as a service acquired in a scoped Layer.
@@ -20,6 +23,8 @@
  *
  * const ClientLive = CopilotClient.layer()
  * ```
+ *
+ * @since 0.1.0
  */
 export * as CopilotClient from "./CopilotClient.js"
 /**
@@ -31,6 +36,8 @@ export * as CopilotClient from "./CopilotClient.js"
  *
  * const isClosed = (error: CopilotError.CallError) => error._tag === "ConnectionClosed"
  * ```
+ *
+ * @since 0.1.0
  */
 export * as CopilotError from "./CopilotError.js"
 /**
@@ -44,6 +51,8 @@ export * as CopilotError from "./CopilotError.js"
  *
  * const deploy: Commands.Command<never> = { name: "deploy", description: "Deploy the app", handler: ({ args }) => Effect.log(args) }
  * ```
+ *
+ * @since 0.2.0
  */
 export * as Commands from "./Commands.js"
 /**
@@ -55,6 +64,8 @@ export * as Commands from "./Commands.js"
  *
  * const ClientLive = CopilotClient.layer({ connection: RuntimeConnection.Tcp() })
  * ```
+ *
+ * @since 0.1.0
  */
 export * as RuntimeConnection from "./RuntimeConnection.js"
 /**
@@ -63,10 +74,15 @@ export * as RuntimeConnection from "./RuntimeConnection.js"
  *
  * @example
  * ```ts
+ * import { HttpClient } from "@effect/platform"
  * import { ModelTransport } from "effect-copilot"
+ *
+ * declare const http: HttpClient.HttpClient
  *
  * const transport = ModelTransport.make({ http })
  * ```
+ *
+ * @since 0.2.0
  */
 export * as ModelTransport from "./ModelTransport.js"
 /**
@@ -78,6 +94,8 @@ export * as ModelTransport from "./ModelTransport.js"
  *
  * const answer = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi"))
  * ```
+ *
+ * @since 0.1.0
  */
 export * as CopilotSession from "./CopilotSession.js"
 /**
@@ -89,6 +107,8 @@ export * as CopilotSession from "./CopilotSession.js"
  *
  * CopilotSession.withSession({ onPermissionRequest: Handlers.approveAll }, (session) => session.send("Hi"))
  * ```
+ *
+ * @since 0.1.0
  */
 export * as Handlers from "./Handlers.js"
 /**
@@ -103,6 +123,8 @@ export * as Handlers from "./Handlers.js"
  *   onPreToolUse: (input) => Effect.log(`running ${input.toolName}`)
  * }
  * ```
+ *
+ * @since 0.1.0
  */
 export * as Hooks from "./Hooks.js"
 /**
@@ -114,6 +136,8 @@ export * as Hooks from "./Hooks.js"
  *
  * const config: SessionConfig.SessionConfig<never> = { model: "claude-sonnet-4.5", streaming: true }
  * ```
+ *
+ * @since 0.1.0
  */
 export * as SessionConfig from "./SessionConfig.js"
 /**
@@ -127,6 +151,8 @@ export * as SessionConfig from "./SessionConfig.js"
  *
  * const onMcpAuthRequest: Auth.McpAuthHandler = () => Effect.succeed(Auth.mcpToken(Redacted.make("token")))
  * ```
+ *
+ * @since 0.2.0
  */
 export * as Auth from "./Auth.js"
 /**
@@ -140,6 +166,8 @@ export * as Auth from "./Auth.js"
  * const idle = (events: Stream.Stream<SessionEvent.SessionEvent>) =>
  *   events.pipe(Stream.filter(SessionEvent.is("session.idle")))
  * ```
+ *
+ * @since 0.1.0
  */
 export * as SessionEvent from "./SessionEvent.js"
 /**
@@ -151,6 +179,8 @@ export * as SessionEvent from "./SessionEvent.js"
  *
  * const SessionFsLive = SessionFs.layer("./copilot-sessions") // needs FileSystem and Path
  * ```
+ *
+ * @since 0.1.0
  */
 export * as SessionFs from "./SessionFs.js"
 /**
@@ -163,6 +193,8 @@ export * as SessionFs from "./SessionFs.js"
  *
  * const options: SessionUi.InputOptions = { title: "Email", format: "email" }
  * ```
+ *
+ * @since 0.2.0
  */
 export * as SessionUi from "./SessionUi.js"
 /**
@@ -179,6 +211,8 @@ export * as SessionUi from "./SessionUi.js"
  *   handler: ({ text }) => Effect.succeed(text)
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 export * as Tool from "./Tool.js"
 /**
@@ -193,6 +227,8 @@ export * as Tool from "./Tool.js"
  * const skills = Effect.flatMap(CopilotClient.CopilotClient, (client) => client.skills.discover())
  * const report = (error: ServerApi.ServerCallError) => Effect.logError(error.message)
  * ```
+ *
+ * @since 0.2.0
  */
 export * as ServerApi from "./ServerApi.js"
 /**
@@ -202,11 +238,16 @@ export * as ServerApi from "./ServerApi.js"
  *
  * @example
  * ```ts
- * import { Methods } from "effect-copilot"
+ * import { CopilotClient, CopilotSession, Methods } from "effect-copilot"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ * declare const session: CopilotSession.CopilotSessionService
  *
  * const abort = session.call(Methods.SessionAbort, {}) // for a `session` in scope
  * const tools = client.call(Methods.ToolsList, {}) // for a `client` in scope
  * ```
+ *
+ * @since 0.1.0
  */
 export * as Methods from "./generated/Methods.js"
 /**
@@ -222,6 +263,8 @@ export * as Methods from "./generated/Methods.js"
  *   Effect.flatMap(RuntimePool.RuntimePool, (pool) => pool.withSession(token, {}, (session) => session.sendAndWait("Hi")))
  * const PoolLive = RuntimePool.layer({ client: (token) => ({ githubToken: Redacted.make(token) }), maxRuntimes: 20 })
  * ```
+ *
+ * @since 0.2.0
  */
 export * as RuntimePool from "./RuntimePool.js"
 /**
@@ -238,6 +281,8 @@ export * as RuntimePool from "./RuntimePool.js"
  *   open: (_input, ctx) => Effect.succeed({ title: `Notes ${ctx.instanceId}` })
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 export * as Canvas from "./Canvas.js"
 /**
@@ -249,5 +294,7 @@ export * as Canvas from "./Canvas.js"
  *
  * const tools = ToolSet.builtIn(ToolSet.BuiltInTools.isolated).pipe(ToolSet.union(ToolSet.custom("*")))
  * ```
+ *
+ * @since 0.2.0
  */
 export * as ToolSet from "./ToolSet.js"

@@ -176,6 +176,29 @@ describe("inbound canvas requests", () => {
       expect(yield* Ref.get(log)).toEqual(["open c1 42", "close c1 /work"])
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 
+  it.effect("an action's handler is told which action it runs: one handler shared by two actions tells them apart", () =>
+    Effect.gen(function*() {
+      const fake = yield* withSessions
+      const seen = yield* Ref.make<ReadonlyArray<string>>([])
+      const step = (_input: unknown, ctx: Canvas.ActionContext) =>
+        Effect.as(Ref.update(seen, (all) => [...all, `${ctx.instanceId} ${ctx.actionName}`]), { ran: ctx.actionName })
+      const history = Canvas.make("history", {
+        displayName: "History",
+        description: "Undo and redo",
+        open: (_input, ctx) => Effect.as(Ref.update(seen, (all) => [...all, `open ${ctx.actionName ?? "(no action)"}`]), {}),
+        actions: [Canvas.action("undo", { handler: step }), Canvas.action("redo", { handler: step })]
+      })
+      yield* CopilotSession.withSession({ sessionId: SESSION, canvases: [history] }, () =>
+        Effect.gen(function*() {
+          yield* fake.request("canvas.open", envelope("history", "h1"))
+          const undo = yield* fake.request("canvas.action.invoke", { ...envelope("history", "h1"), actionName: "undo" })
+          const redo = yield* fake.request("canvas.action.invoke", { ...envelope("history", "h1"), actionName: "redo" })
+          expect(undo).toMatchObject({ _tag: "SuccessResponse", message: { result: { ran: "undo" } } })
+          expect(redo).toMatchObject({ _tag: "SuccessResponse", message: { result: { ran: "redo" } } })
+        }))
+      expect(yield* Ref.get(seen)).toEqual(["open (no action)", "h1 undo", "h1 redo"])
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
   it.effect("input that does not match is invalid params naming the field; the handler never runs", () =>
     Effect.gen(function*() {
       const fake = yield* withSessions

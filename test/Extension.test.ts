@@ -2,11 +2,12 @@
  * Joining a session as an extension, against the fake runtime: what the
  * join sends, how the environment grant is applied (only what was asked
  * for, a missing or refused variable a typed failure), and that leaving the
- * scope leaves the session running.
+ * scope leaves the session running; and the extension options a host sets
+ * on the sessions it creates and resumes.
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Schema } from "effect"
-import { CopilotClient, Tool } from "effect-copilot"
+import { CopilotClient, CopilotSession, SessionConfig, Tool } from "effect-copilot"
 import { Extension } from "effect-copilot/extension"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -152,4 +153,48 @@ describe("Extension.joinSession", () => {
         expect(error.message).toContain("SESSION_ID")
       })
     ))
+})
+
+describe("extension options of a host's session", () => {
+  const options = {
+    extensionSdkPath: "/opt/host/copilot-sdk",
+    extensionInfo: { source: "github-app", name: "board" }
+  } as const
+
+  it.effect("session.create and session.resume carry extensionSdkPath and extensionInfo as given", () =>
+    Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* fake.handle("session.create", FakeRuntime.sessionStarted)
+      yield* fake.handle("session.resume", FakeRuntime.sessionStarted)
+      yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
+      const client = yield* CopilotClient.CopilotClient
+      yield* Effect.scoped(CopilotSession.make(client, { sessionId: SESSION, ...options }))
+      yield* Effect.scoped(CopilotSession.makeResumed(client, SESSION, options))
+      const [create] = yield* fake.requests("session.create")
+      const [resume] = yield* fake.requests("session.resume")
+      for (const request of [create, resume]) {
+        expect(request?.params).toMatchObject({
+          sessionId: SESSION,
+          extensionSdkPath: "/opt/host/copilot-sdk",
+          extensionInfo: { source: "github-app", name: "board" }
+        })
+      }
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.effect("are not sent when not set, and an extensionInfo without its name is refused before anything is sent", () =>
+    Effect.gen(function*() {
+      const fake = yield* FakeRuntime.FakeRuntime
+      yield* fake.handle("session.create", FakeRuntime.sessionStarted)
+      yield* fake.handle("session.destroy", FakeRuntime.answer({ success: true }))
+      const client = yield* CopilotClient.CopilotClient
+      yield* Effect.scoped(CopilotSession.make(client, { sessionId: SESSION }))
+      const [create] = yield* fake.requests("session.create")
+      expect(create?.params).not.toHaveProperty("extensionSdkPath")
+      expect(create?.params).not.toHaveProperty("extensionInfo")
+      const untyped: SessionConfig.SessionConfig<never> = JSON.parse(`{"extensionInfo":{"source":"github-app"}}`)
+      const error = yield* failure(Effect.scoped(CopilotSession.make(client, untyped)))
+      expect(error._tag).toBe("InvalidConfig")
+      expect(error.message).toContain(`"extensionInfo.name" is missing`)
+      expect(yield* fake.requests("session.create")).toHaveLength(1)
+    }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })

@@ -160,6 +160,62 @@ describe("ScriptedModel", () => {
       expect((yield* Fiber.join(answer)).text).toBe("late")
     }).pipe(Effect.provide(TestLayer())))
 
+  it.scoped("answers the built-in GitHub MCP server's traffic on /mcp hermetically, and records it", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const client = yield* HttpClient.HttpClient
+      const post = (path: string, body: unknown) =>
+        Effect.flatMap(
+          client.execute(HttpClientRequest.post(`${model.url}${path}`).pipe(HttpClientRequest.bodyUnsafeJson(body))),
+          (response) => Effect.map(response.text, (text) => ({ status: response.status, text }))
+        )
+      const json = (text: string) => Schema.decodeUnknownSync(Schema.parseJson())(text)
+      const initialize = yield* post("/mcp/readonly", {
+        jsonrpc: "2.0",
+        id: 1,
+        method: "initialize",
+        params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "copilot-cli", version: "1" } }
+      })
+      expect(initialize.status).toBe(200)
+      expect(json(initialize.text)).toEqual({
+        jsonrpc: "2.0",
+        id: 1,
+        result: {
+          protocolVersion: "2025-11-25",
+          capabilities: { tools: {} },
+          serverInfo: { name: expect.any(String), version: expect.any(String) }
+        }
+      })
+      const initialized = yield* post("/mcp/readonly", { jsonrpc: "2.0", method: "notifications/initialized" })
+      expect(initialized).toEqual({ status: 202, text: "" })
+      const tools = yield* post("/mcp", { jsonrpc: "2.0", id: "t", method: "tools/list", params: {} })
+      expect(json(tools.text)).toEqual({ jsonrpc: "2.0", id: "t", result: { tools: [] } })
+      const other = yield* post("/mcp", { jsonrpc: "2.0", id: 3, method: "server/discover" })
+      expect(json(other.text)).toEqual({ jsonrpc: "2.0", id: 3, result: {} })
+      const batch = yield* post("/mcp", [
+        { jsonrpc: "2.0", method: "notifications/cancelled" },
+        { jsonrpc: "2.0", id: 4, method: "ping" }
+      ])
+      expect(json(batch.text)).toEqual([{ jsonrpc: "2.0", id: 4, result: {} }])
+      expect((yield* client.execute(HttpClientRequest.get(`${model.url}/mcp`))).status).toBe(200)
+      const garbage = yield* client.execute(HttpClientRequest.post(`${model.url}/mcp`).pipe(HttpClientRequest.bodyText("not json")))
+      expect(garbage.status).toBe(400)
+
+      const seen = yield* model.gitHubMcpRequests
+      expect(seen.map((request) => `${request.method} ${request.path}`)).toEqual([
+        "POST /mcp/readonly",
+        "POST /mcp/readonly",
+        "POST /mcp",
+        "POST /mcp",
+        "POST /mcp",
+        "GET /mcp",
+        "POST /mcp"
+      ])
+      // Among every request, and none of them unanswered.
+      expect((yield* model.requests).filter((request) => request.path.startsWith("/mcp"))).toEqual(seen)
+      expect(yield* model.notFound).toEqual([])
+    }).pipe(Effect.provide(TestLayer())))
+
   it.scoped("records every request, and answers unknown endpoints 404", () =>
     Effect.gen(function*() {
       const model = yield* ScriptedModel.ScriptedModel
@@ -167,7 +223,7 @@ describe("ScriptedModel", () => {
       yield* model.reply("ok")
       yield* streamChat(model.url, [systemMessage(), userMessage("record me")])
       expect((yield* client.execute(HttpClientRequest.get(`${model.url}/models`))).status).toBe(200)
-      const tolerated = yield* client.execute(HttpClientRequest.post(`${model.url}/mcp/readonly`))
+      const tolerated = yield* client.execute(HttpClientRequest.get(`${model.url}/copilot_internal/team_customizations`))
       expect(tolerated.status).toBe(404)
       const unknown = yield* client.execute(HttpClientRequest.get(`${model.url}/nothing/here?x=1`))
       expect(unknown.status).toBe(404)
@@ -176,7 +232,7 @@ describe("ScriptedModel", () => {
       expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
         "POST /chat/completions",
         "GET /models",
-        "POST /mcp/readonly",
+        "GET /copilot_internal/team_customizations",
         "GET /nothing/here"
       ])
       expect(requests[0]?.headers["authorization"]).toBe("Bearer scripted-model-token")

@@ -197,6 +197,6 @@ describe("deleteSession", () => {
       const client = yield* CopilotClient.CopilotClient
       const error = yield* Effect.flip(client.deleteSession("no-such-session"))
       expect(error._tag).toBe("OperationFailed")
-      expect(error.message).toBe("could not delete session no-such-session: Session file not found")
+      expect(error.message).toBe("Failed to delete session no-such-session: Session file not found")
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
 })

@@ -601,8 +601,6 @@ describe("every session option, nothing silently dropped", () => {
  * config naming one fails as an unknown key instead of dropping it.
  */
 const notSupported: Readonly<Record<string, string>> = {
-  extensionSdkPath: "extension hosts only",
-  extensionInfo: "extension hosts only",
   factories: "extension hosts only (resume)",
   requestedEnvironmentVariables: "extension hosts only (resume)",
   enableGitHubTelemetryForwarding: "GitHub telemetry forwarding is a client feature, not implemented",

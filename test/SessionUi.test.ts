@@ -139,7 +139,14 @@ describe("dialogs on a session that cannot show them", () => {
           "input",
           "elicitation"
         ])
-        expect(errors[0]?.message).toContain("no client of the session has the elicitation capability")
+        // Worded as the official SDK's (ported code matches on its start), with the detail after it.
+        for (const error of errors) {
+          expect(error.message.startsWith(
+            "Elicitation is not supported by the host. Check session.capabilities.ui?.elicitation before calling UI methods. "
+          )).toBe(true)
+        }
+        expect(errors[0]?.message).toContain(`Session ${SESSION} cannot show dialogs (confirm was asked for)`)
+        expect(errors[3]?.message).toContain("(elicitation was asked for): no client of the session has the elicitation capability")
         expect(yield* fake.requests("session.ui.elicitation")).toEqual([])
       }).pipe(Effect.provide(FakeRuntime.layerClient)))
   }

@@ -41,6 +41,8 @@
  *   Effect.provide(CopilotClient.layerConfig())
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 import * as AiError from "@effect/ai/AiError"
 import * as LanguageModel from "@effect/ai/LanguageModel"
@@ -66,8 +68,12 @@ import * as Tool from "../Tool.js"
  *
  * @example
  * ```ts
+ * import { CopilotLanguageModel } from "effect-copilot/ai"
+ *
  * const options: CopilotLanguageModel.SessionOptions = { reasoningEffort: "low", workingDirectory: "/srv/app" }
  * ```
+ *
+ * @since 0.2.0
  */
 export type SessionOptions = Omit<
   SessionConfig.SessionOptions,
@@ -79,6 +85,9 @@ export type SessionOptions = Omit<
  *
  * @example
  * ```ts
+ * import { CopilotLanguageModel } from "effect-copilot/ai"
+ * import { Handlers } from "effect-copilot"
+ *
  * const config: CopilotLanguageModel.Config = {
  *   model: "claude-sonnet-4.5",
  *   systemMessageMode: "replace",
@@ -86,6 +95,8 @@ export type SessionOptions = Omit<
  *   onPermissionRequest: Handlers.approveAll
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Config {
   /** The Copilot model; default: the runtime's. */
@@ -162,9 +173,16 @@ const jsonInstruction = (options: LanguageModel.ProviderOptions): string | undef
  *
  * @example
  * ```ts
- * const model = yield* CopilotLanguageModel.make({ model: "gpt-5" })
- * const response = yield* model.generateText({ prompt: "Hi" })
+ * import { Effect } from "effect"
+ * import { CopilotLanguageModel } from "effect-copilot/ai"
+ *
+ * Effect.gen(function*() {
+ *   const model = yield* CopilotLanguageModel.make({ model: "gpt-5" })
+ *   const response = yield* model.generateText({ prompt: "Hi" })
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const make = (config: Config = {}): Effect.Effect<LanguageModel.Service, never, CopilotClient> =>
   Effect.gen(function*() {
@@ -301,10 +319,16 @@ export const make = (config: Config = {}): Effect.Effect<LanguageModel.Service, 
  *
  * @example
  * ```ts
+ * import { Layer } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ * import { CopilotLanguageModel } from "effect-copilot/ai"
+ *
  * const AppLive = CopilotLanguageModel.layer({ model: "claude-sonnet-4.5" }).pipe(
  *   Layer.provide(CopilotClient.layerConfig())
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export const layer = (config: Config = {}): Layer.Layer<LanguageModel.LanguageModel, never, CopilotClient> =>
   Layer.effect(LanguageModel.LanguageModel, make(config))
@@ -316,9 +340,12 @@ export const layer = (config: Config = {}): Layer.Layer<LanguageModel.LanguageMo
  * @example
  * ```ts
  * import { Config } from "effect"
+ * import { CopilotLanguageModel } from "effect-copilot/ai"
  *
  * const ModelLive = CopilotLanguageModel.layerConfig({ model: Config.string("COPILOT_MODEL") })
  * ```
+ *
+ * @since 0.2.0
  */
 export const layerConfig = (
   config: EffectConfig.Config.Wrap<Config>
@@ -331,12 +358,19 @@ export const layerConfig = (
  *
  * @example
  * ```ts
+ * import { LanguageModel } from "@effect/ai"
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ * import { CopilotLanguageModel } from "effect-copilot/ai"
+ *
  * const Sonnet = CopilotLanguageModel.model("claude-sonnet-4.5")
  * const answer = LanguageModel.generateText({ prompt: "Hi" }).pipe(
  *   Effect.provide(Sonnet),
  *   Effect.provide(CopilotClient.layerConfig())
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export const model = (
   model: string,

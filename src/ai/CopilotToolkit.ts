@@ -28,6 +28,8 @@
  *   return yield* CopilotSession.withSession({ tools }, (session) => session.sendAndWait("Weather in Oslo?"))
  * }).pipe(Effect.provide(WeatherLive))
  * ```
+ *
+ * @since 0.2.0
  */
 import type * as AiTool from "@effect/ai/Tool"
 import type * as Toolkit from "@effect/ai/Toolkit"
@@ -40,8 +42,15 @@ import type * as Tool from "../Tool.js"
  *
  * @example
  * ```ts
+ * import { Toolkit } from "@effect/ai"
+ * import { CopilotToolkit } from "effect-copilot/ai"
+ *
+ * declare const MyToolkit: Toolkit.Toolkit<{}>
+ *
  * const tools = CopilotToolkit.toTools(MyToolkit, { skipPermission: false })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Options {
   /**
@@ -58,10 +67,18 @@ export interface Options {
  *
  * @example
  * ```ts
+ * import { Toolkit } from "@effect/ai"
+ * import { Effect } from "effect"
+ * import { CopilotToolkit } from "effect-copilot/ai"
+ *
+ * declare const MyToolkit: Toolkit.Toolkit<{}>
+ *
  * const tools = CopilotToolkit.toTools(MyToolkit).pipe(
  *   Effect.catchTag("MissingToolHandler", (error) => Effect.dieMessage(error.message))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export class MissingToolHandler extends Data.TaggedError("MissingToolHandler")<{
   readonly tools: ReadonlyArray<string>
@@ -77,11 +94,21 @@ export class MissingToolHandler extends Data.TaggedError("MissingToolHandler")<{
  *
  * @example
  * ```ts
+ * import { Tool as AiTool, Toolkit } from "@effect/ai"
+ * import { Effect, Schema } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ * import { CopilotToolkit } from "effect-copilot/ai"
+ *
+ * const Weather = Toolkit.make(AiTool.make("get_weather", { parameters: { city: Schema.String }, success: Schema.String }))
+ * const WeatherLive = Weather.toLayer({ get_weather: ({ city }) => Effect.succeed(`Sunny in ${city}`) })
+ *
  * const program = Effect.gen(function*() {
  *   const tools = yield* CopilotToolkit.toTools(Weather)
  *   return yield* CopilotSession.withSession({ tools }, (session) => session.sendAndWait("Weather in Oslo?"))
  * }).pipe(Effect.provide(WeatherLive))
  * ```
+ *
+ * @since 0.2.0
  */
 export const toTools = <Tools extends Record<string, AiTool.Any>>(
   toolkit: Toolkit.Toolkit<Tools>,

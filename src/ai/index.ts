@@ -15,6 +15,8 @@
  *   Effect.provide(CopilotClient.layerConfig())
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 /**
  * A `LanguageModel` whose calls run as Copilot turns.
@@ -25,6 +27,8 @@
  *
  * const ModelLive = CopilotLanguageModel.layer({ model: "claude-sonnet-4.5" })
  * ```
+ *
+ * @since 0.2.0
  */
 export * as CopilotLanguageModel from "./CopilotLanguageModel.js"
 /**
@@ -32,9 +36,14 @@ export * as CopilotLanguageModel from "./CopilotLanguageModel.js"
  *
  * @example
  * ```ts
+ * import { Toolkit } from "@effect/ai"
  * import { CopilotToolkit } from "effect-copilot/ai"
+ *
+ * declare const MyToolkit: Toolkit.Toolkit<{}>
  *
  * const tools = CopilotToolkit.toTools(MyToolkit) // needs the toolkit's handler Layer
  * ```
+ *
+ * @since 0.2.0
  */
 export * as CopilotToolkit from "./CopilotToolkit.js"

@@ -13,11 +13,11 @@
  *
  * @example
  * ```ts
- * // .github/extensions/greeter/extension.mjs (built from TypeScript)
- * import { NodeRuntime } from "@effect/platform-node"
  * import { Effect, Schema } from "effect"
- * import { Tool } from "effect-copilot"
  * import { Extension } from "effect-copilot/extension"
+ * import { Tool } from "effect-copilot"
+ *
+ * // .github/extensions/greeter/extension.mjs (built from TypeScript)
  *
  * const greet = Tool.make("greet", {
  *   description: "Greets someone",
@@ -25,8 +25,11 @@
  *   handler: ({ name }) => Effect.succeed(`Hello, ${name}!`)
  * })
  *
- * Extension.joinSession({ tools: [greet] }).pipe(Effect.zipRight(Effect.never), Effect.scoped, NodeRuntime.runMain)
+ * const main = Extension.joinSession({ tools: [greet] }).pipe(Effect.zipRight(Effect.never), Effect.scoped)
+ * // the extension's entry module runs it: NodeRuntime.runMain(main)
  * ```
+ *
+ * @since 0.2.0
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import { Duration, Effect, Option, Schema, type Scope, Stream } from "effect"
@@ -43,14 +46,19 @@ import { SessionStartResult } from "../internal/sessionMethods.js"
 /**
  * What an extension adds to the session it joins: the resume config (tools,
  * handlers, hooks, ...; the session's id comes from the CLI), and the
- * sensitive environment variables it needs.
+ * sensitive environment variables it needs. It has no `extensionSdkPath`:
+ * the CLI started the extension's process with the SDK it chose.
  *
  * @example
  * ```ts
+ * import { Extension } from "effect-copilot/extension"
+ *
  * const config: Extension.JoinConfig<never> = { tools: [], requestedEnvironmentVariables: ["GITHUB_TOKEN"] }
  * ```
+ *
+ * @since 0.2.0
  */
-export interface JoinConfig<R> extends SessionConfig.ResumeSessionConfig<R>, LifecycleOptions {
+export interface JoinConfig<R> extends Omit<SessionConfig.ResumeSessionConfig<R>, "extensionSdkPath">, LifecycleOptions {
   /**
    * Names of environment variables the extension needs that the CLI may
    * keep from extension processes (tokens and the like). The CLI asks the
@@ -69,8 +77,13 @@ export interface JoinConfig<R> extends SessionConfig.ResumeSessionConfig<R>, Lif
  *
  * @example
  * ```ts
- * Effect.catchTag("NotAnExtension", (e) => Console.error(e.message))
+ * import { Console, Effect } from "effect"
+ * import { Extension } from "effect-copilot/extension"
+ *
+ * const joined = Extension.joinSession().pipe(Effect.catchTag("NotAnExtension", (e) => Console.error(e.message)))
  * ```
+ *
+ * @since 0.2.0
  */
 export class NotAnExtension extends Schema.TaggedError<NotAnExtension>()("NotAnExtension", {
   message: Schema.String
@@ -82,15 +95,26 @@ export class NotAnExtension extends Schema.TaggedError<NotAnExtension>()("NotAnE
  *
  * @example
  * ```ts
- * Effect.catchTag("EnvironmentNotGranted", (e) => Console.error(`missing: ${e.names.join(", ")}`))
+ * import { Console, Effect } from "effect"
+ * import { Extension } from "effect-copilot/extension"
+ *
+ * const joined = Extension.joinSession({ requestedEnvironmentVariables: ["GITHUB_TOKEN"] }).pipe(
+ *   Effect.catchTag("EnvironmentNotGranted", (e) => Console.error(`missing: ${e.names.join(", ")}`))
+ * )
  * ```
+ *
+ * @since 0.2.0
  */
 export class EnvironmentNotGranted extends Schema.TaggedError<EnvironmentNotGranted>()("EnvironmentNotGranted", {
   names: Schema.Array(Schema.String),
   message: Schema.String
 }) {}
 
-/** How a join can fail. */
+/**
+ * How a join can fail.
+ *
+ * @since 0.2.0
+ */
 export type JoinError = NotAnExtension | EnvironmentNotGranted | StartError | CallError | InvalidConfig
 
 const DEFAULT_TIMEOUT = Duration.seconds(30)
@@ -111,8 +135,19 @@ const Granted = Schema.Struct({
  *
  * @example
  * ```ts
- * const session = yield* Extension.join(client, "b5e1...", { tools: [greet] })
+ * import { Effect } from "effect"
+ * import { CopilotClient, Tool } from "effect-copilot"
+ * import { Extension } from "effect-copilot/extension"
+ *
+ * declare const client: CopilotClient.CopilotClientService
+ * declare const greet: Tool.Tool<never>
+ *
+ * Effect.gen(function*() {
+ *   const session = yield* Extension.join(client, "b5e1...", { tools: [greet] })
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const join = <R = never>(
   client: CopilotClientService,
@@ -214,16 +249,20 @@ const consoleToStderr = Effect.acquireRelease(
  *
  * @example
  * ```ts
- * import { NodeRuntime } from "@effect/platform-node"
  * import { Effect } from "effect"
  * import { Extension } from "effect-copilot/extension"
+ * import { Tool } from "effect-copilot"
  *
- * Extension.joinSession({ tools: [greet], requestedEnvironmentVariables: ["GREETER_TOKEN"] }).pipe(
+ * declare const greet: Tool.Tool<never>
+ *
+ * const main = Extension.joinSession({ tools: [greet], requestedEnvironmentVariables: ["GREETER_TOKEN"] }).pipe(
  *   Effect.zipRight(Effect.never),
- *   Effect.scoped,
- *   NodeRuntime.runMain
+ *   Effect.scoped
  * )
+ * // the extension's entry module runs it: NodeRuntime.runMain(main)
  * ```
+ *
+ * @since 0.2.0
  */
 export const joinSession = <R = never>(
   config: JoinConfig<R> = {}

@@ -5,12 +5,14 @@
  *
  * @example
  * ```ts
- * import { NodeRuntime } from "@effect/platform-node"
  * import { Effect } from "effect"
  * import { Extension } from "effect-copilot/extension"
  *
- * Extension.joinSession({ tools: [] }).pipe(Effect.zipRight(Effect.never), Effect.scoped, NodeRuntime.runMain)
+ * const main = Extension.joinSession({ tools: [] }).pipe(Effect.zipRight(Effect.never), Effect.scoped)
+ * // the extension's entry module runs it: NodeRuntime.runMain(main)
  * ```
+ *
+ * @since 0.2.0
  */
 /**
  * Joining the CLI's session from an extension process.
@@ -21,5 +23,7 @@
  *
  * const joined = Extension.joinSession({ tools: [] })
  * ```
+ *
+ * @since 0.2.0
  */
 export * as Extension from "./Extension.js"

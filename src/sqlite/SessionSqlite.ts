@@ -23,6 +23,8 @@
  *   SessionSqlite.layer("./copilot-sessions")
  * ).pipe(Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.2.0
  */
 import type * as FileSystem from "@effect/platform/FileSystem"
 import type * as Path from "@effect/platform/Path"
@@ -38,8 +40,12 @@ import * as SessionFs from "../SessionFs.js"
  *
  * @example
  * ```ts
+ * import { SessionSqlite } from "effect-copilot/sqlite"
+ *
  * const options: SessionSqlite.Options = { fileName: "session.db", busyTimeout: "5 seconds" }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Options {
   /** The database's file name in the session's directory; default `"session.db"`. */
@@ -210,6 +216,8 @@ const open = (root: string, sessionId: string, options: Options) =>
  *   return yield* CopilotSession.withSession({ sessionFs: { ...files, sqlite } }, (s) => s.sendAndWait("Hi"))
  * }).pipe(Effect.scoped, Effect.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.2.0
  */
 export const make = (
   root: string,
@@ -274,6 +282,8 @@ export const make = (
  *   return yield* CopilotSession.withSession({ sessionFs }, (s) => s.sendAndWait("Hi"))
  * }).pipe(Effect.scoped, Effect.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.2.0
  */
 export const withFileSystem = (
   root: string,
@@ -303,6 +313,8 @@ export const withFileSystem = (
  *
  * const SessionFsLive = SessionSqlite.layer("./copilot-sessions").pipe(Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.2.0
  */
 export const layer = (
   root: string,

@@ -12,6 +12,8 @@
  *
  * const SessionFsLive = SessionSqlite.layer("./copilot-sessions").pipe(Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.2.0
  */
 /**
  * One SQLite database per session under a root directory, beside the
@@ -23,5 +25,7 @@
  *
  * const SessionFsLive = SessionSqlite.layer("./copilot-sessions")
  * ```
+ *
+ * @since 0.2.0
  */
 export * as SessionSqlite from "./SessionSqlite.js"

@@ -20,6 +20,8 @@
  *   const request = yield* fake.takeRequest("status.get")
  * }).pipe(Effect.provide(FakeRuntime.layerClient))
  * ```
+ *
+ * @since 0.1.0
  */
 import {
   Cause,
@@ -60,9 +62,16 @@ import type { Connected } from "../internal/runtime.js"
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
  * fake.handle("models.list", () =>
  *   Effect.fail(new FakeRuntime.ErrorAnswer({ code: -32603, message: "Not authenticated" })))
  * ```
+ *
+ * @since 0.1.0
  */
 export class ErrorAnswer extends Data.TaggedError("ErrorAnswer")<{
   readonly code: number
@@ -78,8 +87,13 @@ export class ErrorAnswer extends Data.TaggedError("ErrorAnswer")<{
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
  * const echo: FakeRuntime.Handler = (params) => Effect.succeed({ echoed: params })
  * ```
+ *
+ * @since 0.1.0
  */
 export type Handler = (params: unknown, request: Message.Request) => Effect.Effect<unknown, ErrorAnswer>
 
@@ -88,8 +102,17 @@ export type Handler = (params: unknown, request: Message.Request) => Effect.Effe
  *
  * @example
  * ```ts
- * yield* fake.handle("status.get", FakeRuntime.answer({ version: "1.0.0", protocolVersion: 3 }))
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.handle("status.get", FakeRuntime.answer({ version: "1.0.0", protocolVersion: 3 }))
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const answer = (result: unknown): Handler => () => Effect.succeed(result)
 
@@ -98,8 +121,17 @@ export const answer = (result: unknown): Handler => () => Effect.succeed(result)
  *
  * @example
  * ```ts
- * yield* fake.handle("models.list", FakeRuntime.answerError(-32603, "Not authenticated"))
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.handle("models.list", FakeRuntime.answerError(-32603, "Not authenticated"))
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const answerError = (code: number, message: string, data?: unknown): Handler => () =>
   Effect.fail(new ErrorAnswer(data === undefined ? { code, message } : { code, message, data }))
@@ -111,9 +143,18 @@ export const answerError = (code: number, message: string, data?: unknown): Hand
  *
  * @example
  * ```ts
- * yield* fake.handle("session.create", FakeRuntime.sessionStarted)
- * yield* fake.handle("session.resume", FakeRuntime.sessionStarted)
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.handle("session.create", FakeRuntime.sessionStarted)
+ *   yield* fake.handle("session.resume", FakeRuntime.sessionStarted)
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const sessionStarted = (params: unknown): Effect.Effect<{ readonly sessionId: string }, ErrorAnswer> =>
   Effect.mapError(
@@ -127,8 +168,17 @@ export const sessionStarted = (params: unknown): Effect.Effect<{ readonly sessio
  *
  * @example
  * ```ts
- * yield* fake.handle("ping", FakeRuntime.noAnswer)
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.handle("ping", FakeRuntime.noAnswer)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const noAnswer: Handler = () => Effect.never
 
@@ -137,9 +187,18 @@ export const noAnswer: Handler = () => Effect.never
  *
  * @example
  * ```ts
- * yield* fake.handle("ping", FakeRuntime.delayed("5 seconds", FakeRuntime.answer({ message: "late" })))
- * yield* TestClock.adjust("5 seconds")
+ * import { Effect, TestClock } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.handle("ping", FakeRuntime.delayed("5 seconds", FakeRuntime.answer({ message: "late" })))
+ *   yield* TestClock.adjust("5 seconds")
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const delayed = (duration: Duration.DurationInput, handler: Handler): Handler => (params, request) =>
   Effect.delay(handler(params, request), duration)
@@ -155,8 +214,17 @@ const decodePingParams = Schema.decodeUnknownEither(PingParams)
  *
  * @example
  * ```ts
- * yield* fake.handle("ping", FakeRuntime.delayed("1 second", FakeRuntime.pingHandler(3)))
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.handle("ping", FakeRuntime.delayed("1 second", FakeRuntime.pingHandler(3)))
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const pingHandler = (protocolVersion: number = PROTOCOL_VERSION): Handler => (params) =>
   Either.match(decodePingParams(params ?? {}), {
@@ -175,8 +243,15 @@ export const pingHandler = (protocolVersion: number = PROTOCOL_VERSION): Handler
  *
  * @example
  * ```ts
- * const fake = yield* FakeRuntime.make({ handlers: { connect: FakeRuntime.connectHandler(2) } })
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const fake = yield* FakeRuntime.make({ handlers: { connect: FakeRuntime.connectHandler(2) } })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const connectHandler = (protocolVersion: number = PROTOCOL_VERSION): Handler =>
   answer({ ok: true, protocolVersion, version: "fake" })
@@ -191,9 +266,19 @@ export const connectHandler = (protocolVersion: number = PROTOCOL_VERSION): Hand
  *
  * @example
  * ```ts
- * const all = yield* fake.received
- * expect(all.filter((m) => m._tag === "Notification")).toHaveLength(0)
+ * import { expect } from "@effect/vitest"
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   const all = yield* fake.received
+ *   expect(all.filter((m) => m._tag === "Notification")).toHaveLength(0)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export type Received = Message.Message | { readonly _tag: "Invalid"; readonly reason: string }
 
@@ -202,9 +287,19 @@ export type Received = Message.Message | { readonly _tag: "Invalid"; readonly re
  *
  * @example
  * ```ts
- * const response = yield* fake.request("userInput.request", { sessionId: "nope" })
- * if (response._tag === "ErrorResponse") expect(response.message.error.code).toBe(-32602)
+ * import { expect } from "@effect/vitest"
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   const response = yield* fake.request("userInput.request", { sessionId: "nope" })
+ *   if (response._tag === "ErrorResponse") expect(response.message.error.code).toBe(-32602)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export type ResponseMessage = Extract<Message.Message, { readonly _tag: "SuccessResponse" | "ErrorResponse" }>
 
@@ -213,8 +308,17 @@ export type ResponseMessage = Extract<Message.Message, { readonly _tag: "Success
  *
  * @example
  * ```ts
- * yield* fake.crash({ exitCode: 1, stderr: "fatal: out of memory\n" })
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.crash({ exitCode: 1, stderr: "fatal: out of memory\n" })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface CrashOptions {
   /** The exit code the SDK reports; defaults to 1. */
@@ -228,9 +332,16 @@ export interface CrashOptions {
  *
  * @example
  * ```ts
- * const fake = yield* FakeRuntime.FakeRuntime
- * yield* fake.notify("session.lifecycle", { type: "session.created", sessionId: "s1" })
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const fake = yield* FakeRuntime.FakeRuntime
+ *   yield* fake.notify("session.lifecycle", { type: "session.created", sessionId: "s1" })
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface FakeRuntimeService {
   /** The SDK's end of the channel, for `CopilotClient.makeWithConnection` (one client per fake). */
@@ -299,8 +410,15 @@ export interface FakeRuntimeService {
  *
  * @example
  * ```ts
- * const fake = yield* FakeRuntime.FakeRuntime
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const fake = yield* FakeRuntime.FakeRuntime
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export class FakeRuntime extends Context.Tag("effect-copilot/testing/FakeRuntime")<FakeRuntime, FakeRuntimeService>() {}
 
@@ -309,8 +427,12 @@ export class FakeRuntime extends Context.Tag("effect-copilot/testing/FakeRuntime
  *
  * @example
  * ```ts
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
  * const options: FakeRuntime.Options = { handlers: { connect: FakeRuntime.answerError(-32601, "no connect") } }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Options {
   /** Handlers by method, over the defaults (`connect`, `ping`). */
@@ -333,8 +455,17 @@ const bytesOf = (text: string): Uint8Array => Buffer.from(text, "utf8")
  *
  * @example
  * ```ts
- * yield* fake.sendRaw(FakeRuntime.Garbage.invalidJson)
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * declare const fake: FakeRuntime.FakeRuntimeService
+ *
+ * Effect.gen(function*() {
+ *   yield* fake.sendRaw(FakeRuntime.Garbage.invalidJson)
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const Garbage = {
   /** A header block without a Content-Length. */
@@ -374,9 +505,17 @@ const responseKey = (id: Message.Id | null): string => `response:${JSON.stringif
  *
  * @example
  * ```ts
- * const fake = yield* FakeRuntime.make({ handlers: { connect: FakeRuntime.connectHandler(2) } })
- * const exit = yield* Effect.exit(CopilotClient.makeWithConnection(fake.connected))
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const fake = yield* FakeRuntime.make({ handlers: { connect: FakeRuntime.connectHandler(2) } })
+ *   const exit = yield* Effect.exit(CopilotClient.makeWithConnection(fake.connected))
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, never, Scope.Scope> =>
   Effect.gen(function*() {
@@ -616,11 +755,16 @@ export const make = (options: Options = {}): Effect.Effect<FakeRuntimeService, n
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
  * const program = Effect.gen(function*() {
  *   const fake = yield* FakeRuntime.FakeRuntime
- *   const protocol = yield* Protocol.make(fake.transport, {})
- * }).pipe(Effect.scoped, Effect.provide(FakeRuntime.layer))
+ *   yield* fake.handle("session.create", FakeRuntime.sessionStarted)
+ * }).pipe(Effect.provide(FakeRuntime.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layer: Layer.Layer<FakeRuntime> = Layer.scoped(FakeRuntime, make())
 
@@ -629,8 +773,12 @@ export const layer: Layer.Layer<FakeRuntime> = Layer.scoped(FakeRuntime, make())
  *
  * @example
  * ```ts
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
  * const Fake = FakeRuntime.layerWith({ protocolVersion: 2 })
  * ```
+ *
+ * @since 0.1.0
  */
 export const layerWith = (options: Options): Layer.Layer<FakeRuntime> => Layer.scoped(FakeRuntime, make(options))
 
@@ -640,11 +788,19 @@ export const layerWith = (options: Options): Layer.Layer<FakeRuntime> => Layer.s
  *
  * @example
  * ```ts
- * const exit = yield* CopilotClient.CopilotClient.pipe(
- *   Effect.provide(FakeRuntime.layerClientWith({ fake: { protocolVersion: 2 } })),
- *   Effect.exit
- * )
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const exit = yield* CopilotClient.CopilotClient.pipe(
+ *     Effect.provide(FakeRuntime.layerClientWith({ fake: { protocolVersion: 2 } })),
+ *     Effect.exit
+ *   )
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const layerClientWith = (
   options: { readonly fake?: Options | undefined; readonly client?: ClientOptions | undefined } = {}
@@ -659,8 +815,16 @@ export const layerClientWith = (
  *
  * @example
  * ```ts
- * const result = yield* CopilotClient.ping("hi").pipe(Effect.provide(FakeRuntime.layerClient))
- * // result.message === "pong: hi"
+ * import { Effect } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ * import { FakeRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const result = yield* CopilotClient.ping("hi").pipe(Effect.provide(FakeRuntime.layerClient))
+ *   // result.message === "pong: hi"
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const layerClient: Layer.Layer<FakeRuntime | CopilotClient, StartError> = layerClientWith()

@@ -10,8 +10,8 @@
  *
  * @example
  * ```ts
- * import { Effect, Layer } from "effect"
  * import { NodeContext } from "@effect/platform-node"
+ * import { Layer } from "effect"
  * import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
  *
  * const TestRuntime = IsolatedRuntime.layer.pipe(
@@ -19,6 +19,8 @@
  *   Layer.provide(NodeContext.layer)
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 import { FileSystem } from "@effect/platform"
 import type { PlatformError } from "@effect/platform/Error"
@@ -32,8 +34,15 @@ import { ScriptedModel } from "./ScriptedModel.js"
  *
  * @example
  * ```ts
- * const { env, cwd, baseDirectory, githubToken } = yield* IsolatedRuntime.IsolatedRuntime
+ * import { Effect } from "effect"
+ * import { IsolatedRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const { env, cwd, baseDirectory, githubToken } = yield* IsolatedRuntime.IsolatedRuntime
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface IsolatedRuntime {
   /**
@@ -69,8 +78,18 @@ export interface IsolatedRuntime {
  *
  * @example
  * ```ts
- * const client = yield* CopilotClient.make(IsolatedRuntime.clientOptions(isolated, Redacted.make("bob-token")))
+ * import { Effect, Redacted } from "effect"
+ * import { CopilotClient } from "effect-copilot"
+ * import { IsolatedRuntime } from "effect-copilot/testing"
+ *
+ * declare const isolated: IsolatedRuntime.IsolatedRuntime
+ *
+ * Effect.gen(function*() {
+ *   const client = yield* CopilotClient.make(IsolatedRuntime.clientOptions(isolated, Redacted.make("bob-token")))
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const clientOptions = (
   isolated: IsolatedRuntime,
@@ -88,8 +107,13 @@ export const clientOptions = (
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { IsolatedRuntime } from "effect-copilot/testing"
+ *
  * const cwd = Effect.map(IsolatedRuntime.IsolatedRuntime, (runtime) => runtime.cwd)
  * ```
+ *
+ * @since 0.1.0
  */
 export const IsolatedRuntime: Context.Tag<IsolatedRuntime, IsolatedRuntime> = Context.GenericTag<IsolatedRuntime>(
   "effect-copilot/testing/IsolatedRuntime"
@@ -101,8 +125,15 @@ export const IsolatedRuntime: Context.Tag<IsolatedRuntime, IsolatedRuntime> = Co
  *
  * @example
  * ```ts
+ * import { Redacted } from "effect"
+ * import { IsolatedRuntime } from "effect-copilot/testing"
+ *
+ * declare const runtime: IsolatedRuntime.IsolatedRuntime
+ *
  * const env = { ...process.env, ...runtime.env, [IsolatedRuntime.tokenEnvVar]: Redacted.value(runtime.githubToken) }
  * ```
+ *
+ * @since 0.1.0
  */
 export const tokenEnvVar = "COPILOT_SDK_AUTH_TOKEN"
 
@@ -112,8 +143,15 @@ export const tokenEnvVar = "COPILOT_SDK_AUTH_TOKEN"
  *
  * @example
  * ```ts
- * const runtime = yield* IsolatedRuntime.make
+ * import { Effect } from "effect"
+ * import { IsolatedRuntime } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const runtime = yield* IsolatedRuntime.make
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const make: Effect.Effect<
   IsolatedRuntime,
@@ -155,8 +193,14 @@ export const make: Effect.Effect<
  *
  * @example
  * ```ts
+ * import { NodeContext } from "@effect/platform-node"
+ * import { Layer } from "effect"
+ * import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
+ *
  * const layer = IsolatedRuntime.layer.pipe(Layer.provideMerge(ScriptedModel.layer()), Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layer: Layer.Layer<IsolatedRuntime, PlatformError, ScriptedModel | FileSystem.FileSystem> = Layer.scoped(
   IsolatedRuntime,
@@ -168,8 +212,13 @@ export const layer: Layer.Layer<IsolatedRuntime, PlatformError, ScriptedModel | 
  *
  * @example
  * ```ts
+ * import { Layer } from "effect"
+ * import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
+ *
  * const layer = IsolatedRuntime.layerNode.pipe(Layer.provideMerge(ScriptedModel.layer()))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layerNode: Layer.Layer<IsolatedRuntime, PlatformError, ScriptedModel> = layer.pipe(
   Layer.provide(NodeFileSystem.layer)

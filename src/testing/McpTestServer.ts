@@ -26,6 +26,8 @@
  *     session.sendAndWait("Use the demo-add tool to add 2 and 3"))
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 import { McpServer, Tool, Toolkit } from "@effect/ai"
 import { NodeRuntime, NodeSink, NodeStream } from "@effect/platform-node"
@@ -47,8 +49,13 @@ import type { McpStdioServerConfig } from "../SessionConfig.js"
  *
  * @example
  * ```ts
+ * import { Toolkit } from "@effect/ai"
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * const tools = Toolkit.make(McpTestServer.Echo)
  * ```
+ *
+ * @since 0.2.0
  */
 export const Echo = Tool.make("echo", {
   description: "Echoes the given text back unchanged.",
@@ -61,8 +68,13 @@ export const Echo = Tool.make("echo", {
  *
  * @example
  * ```ts
+ * import { Toolkit } from "@effect/ai"
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * const tools = Toolkit.make(McpTestServer.Add)
  * ```
+ *
+ * @since 0.2.0
  */
 export const Add = Tool.make("add", {
   description: "Adds two numbers and answers their sum.",
@@ -78,8 +90,12 @@ export const Add = Tool.make("add", {
  *
  * @example
  * ```ts
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * McpTestServer.serve({ name: "demo", toolkit: McpTestServer.DemoToolkit, handlers: McpTestServer.DemoHandlers })
  * ```
+ *
+ * @since 0.2.0
  */
 export const DemoToolkit = Toolkit.make(Echo, Add)
 
@@ -88,8 +104,12 @@ export const DemoToolkit = Toolkit.make(Echo, Add)
  *
  * @example
  * ```ts
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * const Live = McpTestServer.layer({ name: "demo", toolkit: McpTestServer.DemoToolkit, handlers: McpTestServer.DemoHandlers })
  * ```
+ *
+ * @since 0.2.0
  */
 export const DemoHandlers = DemoToolkit.toLayer({
   echo: ({ text }) => Effect.succeed(text),
@@ -106,12 +126,16 @@ export const DemoHandlers = DemoToolkit.toLayer({
  *
  * @example
  * ```ts
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * const options: McpTestServer.ServeOptions<typeof McpTestServer.DemoToolkit.tools> = {
  *   name: "demo",
  *   toolkit: McpTestServer.DemoToolkit,
  *   handlers: McpTestServer.DemoHandlers
  * }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ServeOptions<Tools extends Record<string, Tool.Any>> {
   readonly name: string
@@ -126,8 +150,13 @@ export interface ServeOptions<Tools extends Record<string, Tool.Any>> {
  *
  * @example
  * ```ts
+ * import { Layer } from "effect"
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * Layer.launch(McpTestServer.layer({ name: "demo", toolkit: McpTestServer.DemoToolkit, handlers: McpTestServer.DemoHandlers }))
  * ```
+ *
+ * @since 0.2.0
  */
 export const layer = <Tools extends Record<string, Tool.Any>>(
   options: ServeOptions<Tools>
@@ -148,10 +177,11 @@ export const layer = <Tools extends Record<string, Tool.Any>>(
  *
  * @example
  * ```ts
- * // test/fixtures/weather-server.ts
  * import { Tool, Toolkit } from "@effect/ai"
  * import { Effect, Schema } from "effect"
  * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
+ * // test/fixtures/weather-server.ts
  *
  * const Forecast = Tool.make("forecast", { parameters: { city: Schema.String }, success: Schema.String })
  * const Weather = Toolkit.make(Forecast)
@@ -161,6 +191,8 @@ export const layer = <Tools extends Record<string, Tool.Any>>(
  *   handlers: Weather.toLayer({ forecast: ({ city }) => Effect.succeed(`Sunny in ${city}`) })
  * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const serve = <Tools extends Record<string, Tool.Any>>(options: ServeOptions<Tools>): void =>
   Layer.launch(layer(options)).pipe(NodeRuntime.runMain({ disableErrorReporting: false, disablePrettyLogger: true }))
@@ -175,8 +207,13 @@ export const serve = <Tools extends Record<string, Tool.Any>>(options: ServeOpti
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * McpTestServer.command("missing.ts").pipe(Effect.catchTag("McpTestServerError", (e) => Effect.logError(e.message)))
  * ```
+ *
+ * @since 0.2.0
  */
 export class McpTestServerError extends Data.TaggedError("McpTestServerError")<{
   readonly module: string
@@ -192,8 +229,12 @@ export class McpTestServerError extends Data.TaggedError("McpTestServerError")<{
  *
  * @example
  * ```ts
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * McpTestServer.demo({ env: { LOG: "1" }, timeout: 10_000 })
  * ```
+ *
+ * @since 0.2.0
  */
 export interface CommandOptions {
   /** More arguments after the module's path. */
@@ -223,9 +264,17 @@ const toPath = (module: string | URL): string =>
  *
  * @example
  * ```ts
- * const weather = yield* McpTestServer.command("fixtures/weather-server.ts") // relative to the working directory, or a file URL
- * yield* CopilotSession.withSession({ mcpServers: { weather } }, (session) => session.sendAndWait("Forecast for Oslo?"))
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
+ * Effect.gen(function*() {
+ *   const weather = yield* McpTestServer.command("fixtures/weather-server.ts") // relative to the working directory, or a file URL
+ *   yield* CopilotSession.withSession({ mcpServers: { weather } }, (session) => session.sendAndWait("Forecast for Oslo?"))
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const command = (
   module: string | URL,
@@ -264,8 +313,12 @@ export const command = (
  *
  * @example
  * ```ts
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
  * const path = McpTestServer.demoModulePath() // ".../testing/mcpDemoServer.js"
  * ```
+ *
+ * @since 0.2.0
  */
 export const demoModulePath = (): string => {
   // moduleUrl is that of src/internal/moduleUrl (or its CommonJS twin), a sibling folder of this one.
@@ -280,9 +333,17 @@ export const demoModulePath = (): string => {
  *
  * @example
  * ```ts
- * const demo = yield* McpTestServer.demo()
- * yield* CopilotSession.withSession({ mcpServers: { demo } }, (session) => session.sendAndWait("Echo hi"))
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ * import * as McpTestServer from "effect-copilot/testing/mcp"
+ *
+ * Effect.gen(function*() {
+ *   const demo = yield* McpTestServer.demo()
+ *   yield* CopilotSession.withSession({ mcpServers: { demo } }, (session) => session.sendAndWait("Echo hi"))
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const demo = (options: CommandOptions = {}): Effect.Effect<McpStdioServerConfig, McpTestServerError> =>
   command(demoModulePath(), options)

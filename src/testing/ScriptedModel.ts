@@ -6,7 +6,8 @@
  * included. It also serves as a provider of your own (BYOK): an `openai`
  * provider with its URL as `baseUrl` gets `POST /chat/completions`, an
  * `anthropic` one `POST /v1/messages` (Anthropic Messages, scripted answers
- * only).
+ * only). The runtime's built-in GitHub MCP server gets a hermetic MCP
+ * endpoint with no tools on `/mcp` (see `gitHubMcpRequests`).
  *
  * @example
  * ```ts
@@ -20,11 +21,14 @@
  *   // ... run the runtime with COPILOT_API_URL = model.url ...
  * }).pipe(Effect.scoped, Effect.provide(ScriptedModel.layer()))
  * ```
+ *
+ * @since 0.1.0
  */
 import { FileSystem, HttpRouter, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
 import { Clock, Context, Data, Duration, Effect, Layer, Option, Redacted, Ref, Schema, Stream } from "effect"
 import * as Http from "node:http"
+import * as GitHubMcp from "../internal/testing/gitHubMcp.js"
 import * as Snapshots from "./Snapshots.js"
 
 // ---------------------------------------------------------------------------
@@ -36,8 +40,12 @@ import * as Snapshots from "./Snapshots.js"
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * const call: ScriptedModel.ToolCallSpec = { name: "get_weather", arguments: { city: "Oslo" } }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface ToolCallSpec {
   readonly name: string
@@ -54,12 +62,16 @@ export interface ToolCallSpec {
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * const answers: ReadonlyArray<ScriptedModel.Answer> = [
  *   ScriptedModel.Answer.toolCall("lookup", { id: 1 }),
  *   ScriptedModel.Answer.delay("50 millis"),
  *   ScriptedModel.Answer.reply("done")
  * ]
  * ```
+ *
+ * @since 0.1.0
  */
 export type Answer = Data.TaggedEnum<{
   Message: { readonly content: string; readonly toolCalls: ReadonlyArray<ToolCallSpec> }
@@ -74,8 +86,17 @@ const AnswerEnum = Data.taggedEnum<Answer>()
  *
  * @example
  * ```ts
- * yield* model.script(ScriptedModel.Answer.reply("hi"), ScriptedModel.Answer.error(503, "overloaded"))
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const model: ScriptedModel.ScriptedModel
+ *
+ * Effect.gen(function*() {
+ *   yield* model.script(ScriptedModel.Answer.reply("hi"), ScriptedModel.Answer.error(503, "overloaded"))
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export const Answer = {
   /** Assistant text, streamed as several deltas. */
@@ -103,8 +124,15 @@ export const Answer = {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const model: ScriptedModel.ScriptedModel
+ *
  * const paths = Effect.map(model.requests, (requests) => requests.map((r) => `${r.method} ${r.path}`))
  * ```
+ *
+ * @since 0.1.0
  */
 export interface RecordedRequest {
   readonly method: string
@@ -123,9 +151,18 @@ export interface RecordedRequest {
  *
  * @example
  * ```ts
- * const [first] = yield* model.unmatched
- * // first.lastUserMessage === "hello"
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const model: ScriptedModel.ScriptedModel
+ *
+ * Effect.gen(function*() {
+ *   const [first] = yield* model.unmatched
+ *   // first.lastUserMessage === "hello"
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export class UnscriptedRequest extends Data.TaggedError("UnscriptedRequest")<{
   readonly lastUserMessage: string
@@ -144,8 +181,13 @@ export class UnscriptedRequest extends Data.TaggedError("UnscriptedRequest")<{
  *
  * @example
  * ```ts
+ * import { Layer } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * ScriptedModel.layer().pipe(Layer.catchAll((e) => Layer.die(e)))
  * ```
+ *
+ * @since 0.1.0
  */
 export class ScriptedModelError extends Data.TaggedError("ScriptedModelError")<{
   readonly reason: string
@@ -165,15 +207,26 @@ export class ScriptedModelError extends Data.TaggedError("ScriptedModelError")<{
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const body: unknown
+ *
  * Schema.decodeUnknown(ScriptedModel.ChatCompletionRequest)(body)
  * ```
+ *
+ * @since 0.1.0
  */
 export const ChatCompletionRequest = Schema.Struct({
   model: Schema.optional(Schema.String),
   messages: Schema.Array(Snapshots.ChatMessage),
   stream: Schema.optional(Schema.Boolean)
 })
-/** @see ChatCompletionRequest */
+/**
+ * @see ChatCompletionRequest
+ *
+ * @since 0.1.0
+ */
 export type ChatCompletionRequest = typeof ChatCompletionRequest.Type
 
 const decodeChatRequest = Schema.decodeUnknownOption(ChatCompletionRequest)
@@ -185,15 +238,26 @@ const decodeChatRequest = Schema.decodeUnknownOption(ChatCompletionRequest)
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const body: unknown
+ *
  * Schema.decodeUnknown(ScriptedModel.MessagesRequest)(body)
  * ```
+ *
+ * @since 0.2.0
  */
 export const MessagesRequest = Schema.Struct({
   model: Schema.optional(Schema.String),
   messages: Schema.Array(Schema.Struct({ role: Schema.String, content: Schema.Unknown })),
   stream: Schema.optional(Schema.Boolean)
 })
-/** @see MessagesRequest */
+/**
+ * @see MessagesRequest
+ *
+ * @since 0.2.0
+ */
 export type MessagesRequest = typeof MessagesRequest.Type
 
 const decodeMessagesRequest = Schema.decodeUnknownOption(MessagesRequest)
@@ -219,8 +283,15 @@ const lastAnthropicUserText = (messages: MessagesRequest["messages"]): string =>
  *
  * @example
  * ```ts
+ * import { Schema } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const json: unknown
+ *
  * const snapshot: ScriptedModel.QuotaSnapshotAnswer = Schema.decodeUnknownSync(ScriptedModel.QuotaSnapshotAnswer)(json)
  * ```
+ *
+ * @since 0.2.0
  */
 export const QuotaSnapshotAnswer = Schema.Struct({
   quota_id: Schema.String,
@@ -233,7 +304,11 @@ export const QuotaSnapshotAnswer = Schema.Struct({
   overage_count: Schema.Number,
   timestamp_utc: Schema.String
 })
-/** @see QuotaSnapshotAnswer */
+/**
+ * @see QuotaSnapshotAnswer
+ *
+ * @since 0.2.0
+ */
 export type QuotaSnapshotAnswer = typeof QuotaSnapshotAnswer.Type
 
 /**
@@ -241,9 +316,18 @@ export type QuotaSnapshotAnswer = typeof QuotaSnapshotAnswer.Type
  *
  * @example
  * ```ts
- * const user = yield* Schema.decodeUnknown(ScriptedModel.UserAnswer)(json)
- * user.is_mcp_enabled // true
+ * import { Effect, Schema } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const json: unknown
+ *
+ * Effect.gen(function*() {
+ *   const user = yield* Schema.decodeUnknown(ScriptedModel.UserAnswer)(json)
+ *   user.is_mcp_enabled // true
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const UserAnswer = Schema.Struct({
   login: Schema.String,
@@ -257,7 +341,11 @@ export const UserAnswer = Schema.Struct({
   quota_reset_date_utc: Schema.String,
   quota_snapshots: Schema.Record({ key: Schema.String, value: QuotaSnapshotAnswer })
 })
-/** @see UserAnswer */
+/**
+ * @see UserAnswer
+ *
+ * @since 0.2.0
+ */
 export type UserAnswer = typeof UserAnswer.Type
 
 /**
@@ -265,8 +353,17 @@ export type UserAnswer = typeof UserAnswer.Type
  *
  * @example
  * ```ts
- * const models = yield* Schema.decodeUnknown(Schema.Struct({ data: Schema.Array(ScriptedModel.ModelAnswer) }))(json)
+ * import { Effect, Schema } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * declare const json: unknown
+ *
+ * Effect.gen(function*() {
+ *   const models = yield* Schema.decodeUnknown(Schema.Struct({ data: Schema.Array(ScriptedModel.ModelAnswer) }))(json)
+ * })
  * ```
+ *
+ * @since 0.2.0
  */
 export const ModelAnswer = Schema.Struct({
   id: Schema.String,
@@ -306,7 +403,11 @@ export const ModelAnswer = Schema.Struct({
     })
   })
 })
-/** @see ModelAnswer */
+/**
+ * @see ModelAnswer
+ *
+ * @since 0.2.0
+ */
 export type ModelAnswer = typeof ModelAnswer.Type
 
 const toSpec = (model: string | ModelSpec): ModelSpec => (typeof model === "string" ? { id: model } : model)
@@ -331,8 +432,12 @@ const mergeModels = (...lists: ReadonlyArray<ReadonlyArray<string | ModelSpec>>)
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * ScriptedModel.modelAnswer({ id: "gpt-5" }).capabilities.limits.max_prompt_tokens // 128000
  * ```
+ *
+ * @since 0.2.0
  */
 export const modelAnswer = (spec: ModelSpec): ModelAnswer => {
   const vision = spec.vision ?? true
@@ -404,8 +509,12 @@ const nextMonth = (now: Date): string =>
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * ScriptedModel.userAnswer({ login: "alice" }, "http://127.0.0.1:4000", new Date()).is_mcp_enabled // true
  * ```
+ *
+ * @since 0.2.0
  */
 export const userAnswer = (user: User, apiUrl: string, now: Date): UserAnswer => {
   const timestamp = now.toISOString()
@@ -441,8 +550,12 @@ const parseJsonOption = Schema.decodeUnknownOption(Schema.parseJson())
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * const premium: ScriptedModel.Quota = { entitlement: 300, remaining: 42 }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Quota {
   readonly entitlement: number
@@ -462,8 +575,12 @@ export interface Quota {
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * const bob: ScriptedModel.User = { login: "bob", isMcpEnabled: false, quotas: { premium_interactions: { entitlement: 50, remaining: 0 } } }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface User {
   readonly login?: string | undefined
@@ -483,8 +600,12 @@ export interface User {
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * ScriptedModel.defaultQuotas.premium_interactions // { entitlement: 300, remaining: 300 }
  * ```
+ *
+ * @since 0.2.0
  */
 export const defaultQuotas: Readonly<Record<string, Quota>> = {
   chat: { entitlement: 0, unlimited: true },
@@ -502,8 +623,12 @@ export const defaultQuotas: Readonly<Record<string, Quota>> = {
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * const small: ScriptedModel.ModelSpec = { id: "tiny-model", maxPromptTokens: 8000, contextWindow: 8000, vision: false }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface ModelSpec {
   readonly id: string
@@ -547,8 +672,12 @@ export interface ModelSpec {
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * ScriptedModel.layer({ models: [...ScriptedModel.defaultModels, { id: "my-model" }] })
  * ```
+ *
+ * @since 0.2.0
  */
 export const defaultModels: ReadonlyArray<ModelSpec> = [
   { id: "claude-sonnet-4.5", vendor: "Anthropic", premiumMultiplier: 1, chatDefault: true },
@@ -565,11 +694,15 @@ export const defaultModels: ReadonlyArray<ModelSpec> = [
  *
  * @example
  * ```ts
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * ScriptedModel.layer({
  *   users: { "alice-token": { login: "alice" }, "bob-token": { login: "bob", isMcpEnabled: false } },
  *   models: ["gpt-5", { id: "tiny", maxPromptTokens: 8000 }]
  * })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Options {
   /**
@@ -602,10 +735,17 @@ export interface Options {
  *
  * @example
  * ```ts
- * const model = yield* ScriptedModel.ScriptedModel
- * yield* model.reply("Hello there, how can I help?")
- * const messages = yield* model.chatMessages
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
+ * Effect.gen(function*() {
+ *   const model = yield* ScriptedModel.ScriptedModel
+ *   yield* model.reply("Hello there, how can I help?")
+ *   const messages = yield* model.chatMessages
+ * })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface ScriptedModel {
   /** Base URL, e.g. `http://127.0.0.1:41234`: use for `COPILOT_API_URL`. */
@@ -637,6 +777,15 @@ export interface ScriptedModel {
   readonly pending: Effect.Effect<ReadonlyArray<Answer>>
   /** Every request received, in order. */
   readonly requests: Effect.Effect<ReadonlyArray<RecordedRequest>>
+  /**
+   * The requests of the runtime's built-in GitHub MCP server (`/mcp` and
+   * below, e.g. `/mcp/readonly`), in order; also among {@link requests}. They
+   * are answered hermetically: `initialize` with the client's protocol
+   * version and a tools capability, `tools/list` with no tools, any other
+   * request with an empty result, notifications with 202, a GET with 200; so
+   * the server reaches `connected` offline.
+   */
+  readonly gitHubMcpRequests: Effect.Effect<ReadonlyArray<RecordedRequest>>
   /** The `messages` of each chat completion request, in order. */
   readonly chatMessages: Effect.Effect<ReadonlyArray<ReadonlyArray<Snapshots.ChatMessage>>>
   /** Chat completions that got no answer. */
@@ -655,8 +804,13 @@ export interface ScriptedModel {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * const url = Effect.map(ScriptedModel.ScriptedModel, (model) => model.url)
  * ```
+ *
+ * @since 0.1.0
  */
 export const ScriptedModel: Context.Tag<ScriptedModel, ScriptedModel> = Context.GenericTag<ScriptedModel>(
   "effect-copilot/testing/ScriptedModel"
@@ -675,7 +829,7 @@ interface State {
 }
 
 /** Endpoints the runtime calls that a 404 answers well enough. */
-const tolerated404 = new Set(["/copilot_internal/team_customizations", "/mcp/readonly"])
+const tolerated404 = new Set(["/copilot_internal/team_customizations"])
 
 type Turn = Snapshots.AssistantTurn
 
@@ -1171,6 +1325,7 @@ const make = (options: Options = {}) =>
 
     const app = Effect.gen(function*() {
       const recorded = yield* record
+      if (GitHubMcp.isPath(recorded.path)) return GitHubMcp.respond(recorded.method, recorded.body)
       return yield* router(recorded).pipe(
         Effect.catchTag("RouteNotFound", () =>
           Effect.gen(function*() {
@@ -1211,6 +1366,7 @@ const make = (options: Options = {}) =>
       setPlaceholders: (values) => Ref.update(state, (s) => ({ ...s, placeholders: { ...s.placeholders, ...values } })),
       pending: Effect.map(Ref.get(state), (s) => s.queue),
       requests: Effect.map(Ref.get(state), (s) => s.requests),
+      gitHubMcpRequests: Effect.map(Ref.get(state), (s) => s.requests.filter((request) => GitHubMcp.isPath(request.path))),
       chatMessages: Effect.map(Ref.get(state), (s) =>
         s.requests.flatMap((request) =>
           request.path === "/chat/completions"
@@ -1234,6 +1390,8 @@ const make = (options: Options = {}) =>
  * @example
  * ```ts
  * import { it } from "@effect/vitest"
+ * import { Effect } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
  *
  * it.scoped("answers", () =>
  *   Effect.gen(function*() {
@@ -1241,6 +1399,8 @@ const make = (options: Options = {}) =>
  *     yield* model.reply("hi")
  *   }).pipe(Effect.provide(ScriptedModel.layer({ token: "t" }))))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layer = (options: Options = {}): Layer.Layer<ScriptedModel, ScriptedModelError> =>
   Layer.scoped(ScriptedModel, make(options))
@@ -1250,8 +1410,14 @@ export const layer = (options: Options = {}): Layer.Layer<ScriptedModel, Scripte
  *
  * @example
  * ```ts
+ * import { NodeContext } from "@effect/platform-node"
+ * import { Layer } from "effect"
+ * import { ScriptedModel } from "effect-copilot/testing"
+ *
  * ScriptedModel.layerSnapshot("/path/to/tools/invokes_custom_tool.yaml").pipe(Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layerSnapshot = (
   path: string,

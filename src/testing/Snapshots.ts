@@ -12,8 +12,8 @@
  *
  * @example
  * ```ts
- * import { Effect } from "effect"
  * import { NodeContext } from "@effect/platform-node"
+ * import { Effect } from "effect"
  * import { Snapshots } from "effect-copilot/testing"
  *
  * // recordings kept in the project, e.g. under test/recordings/
@@ -22,6 +22,8 @@
  *   Effect.provide(NodeContext.layer)
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 import { FileSystem, Path } from "@effect/platform"
 import { Config, type ConfigError, Context, Data, Effect, Layer, Option, Schema } from "effect"
@@ -36,8 +38,12 @@ import * as Yaml from "yaml"
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const call: Snapshots.ToolCall = { id: "call_1", type: "function", function: { name: "f", arguments: "{}" } }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ToolCall = Schema.Struct({
   id: Schema.optional(Schema.String),
@@ -47,7 +53,11 @@ export const ToolCall = Schema.Struct({
     arguments: Schema.optional(Schema.String)
   })
 })
-/** @see ToolCall */
+/**
+ * @see ToolCall
+ *
+ * @since 0.1.0
+ */
 export type ToolCall = typeof ToolCall.Type
 
 /**
@@ -55,14 +65,22 @@ export type ToolCall = typeof ToolCall.Type
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const part: Snapshots.ContentPart = { type: "text", text: "hello" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ContentPart = Schema.Struct({
   type: Schema.String,
   text: Schema.optional(Schema.String)
 })
-/** @see ContentPart */
+/**
+ * @see ContentPart
+ *
+ * @since 0.1.0
+ */
 export type ContentPart = typeof ContentPart.Type
 
 const Scalar = Schema.Union(Schema.String, Schema.Number, Schema.Boolean)
@@ -73,8 +91,12 @@ const Scalar = Schema.Union(Schema.String, Schema.Number, Schema.Boolean)
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const message: Snapshots.ChatMessage = { role: "user", content: "hello" }
  * ```
+ *
+ * @since 0.1.0
  */
 export const ChatMessage = Schema.Struct({
   role: Schema.String,
@@ -82,7 +104,11 @@ export const ChatMessage = Schema.Struct({
   tool_calls: Schema.optional(Schema.NullOr(Schema.Array(ToolCall))),
   tool_call_id: Schema.optional(Schema.String)
 })
-/** @see ChatMessage */
+/**
+ * @see ChatMessage
+ *
+ * @since 0.1.0
+ */
 export type ChatMessage = typeof ChatMessage.Type
 
 /**
@@ -90,13 +116,21 @@ export type ChatMessage = typeof ChatMessage.Type
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const conversation: Snapshots.Conversation = { messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello" }] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const Conversation = Schema.Struct({
   messages: Schema.Array(ChatMessage)
 })
-/** @see Conversation */
+/**
+ * @see Conversation
+ *
+ * @since 0.1.0
+ */
 export type Conversation = typeof Conversation.Type
 
 /**
@@ -104,14 +138,22 @@ export type Conversation = typeof Conversation.Type
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot: Snapshots.Snapshot = { models: ["claude-sonnet-4.5"], conversations: [] }
  * ```
+ *
+ * @since 0.1.0
  */
 export const Snapshot = Schema.Struct({
   models: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
   conversations: Schema.optionalWith(Schema.Array(Conversation), { default: () => [] })
 })
-/** @see Snapshot */
+/**
+ * @see Snapshot
+ *
+ * @since 0.1.0
+ */
 export type Snapshot = typeof Snapshot.Type
 
 /**
@@ -119,8 +161,13 @@ export type Snapshot = typeof Snapshot.Type
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.load("missing.yaml").pipe(Effect.catchTag("SnapshotError", (e) => Effect.logError(e.message)))
  * ```
+ *
+ * @since 0.1.0
  */
 export class SnapshotError extends Data.TaggedError("SnapshotError")<{
   readonly path: string
@@ -141,8 +188,12 @@ export class SnapshotError extends Data.TaggedError("SnapshotError")<{
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot = Snapshots.parse("conversations: []\n")
  * ```
+ *
+ * @since 0.1.0
  */
 export const parse = (text: string, path = "<inline>"): Effect.Effect<Snapshot, SnapshotError> =>
   Effect.try({
@@ -161,8 +212,12 @@ export const parse = (text: string, path = "<inline>"): Effect.Effect<Snapshot, 
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot = Snapshots.load("/path/to/tools/invokes_custom_tool.yaml")
  * ```
+ *
+ * @since 0.1.0
  */
 export const load = (path: string): Effect.Effect<Snapshot, SnapshotError, FileSystem.FileSystem> =>
   Effect.flatMap(FileSystem.FileSystem, (fs) =>
@@ -180,8 +235,13 @@ export const load = (path: string): Effect.Effect<Snapshot, SnapshotError, FileS
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const directory = Effect.map(Snapshots.RecordingsDirectory, (recordings) => recordings.directory)
  * ```
+ *
+ * @since 0.2.0
  */
 export class RecordingsDirectory extends Context.Tag("effect-copilot/testing/Snapshots/RecordingsDirectory")<
   RecordingsDirectory,
@@ -193,8 +253,12 @@ export class RecordingsDirectory extends Context.Tag("effect-copilot/testing/Sna
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const Recordings = Snapshots.layerDirectory("test/recordings")
  * ```
+ *
+ * @since 0.2.0
  */
 export const layerDirectory = (directory: string): Layer.Layer<RecordingsDirectory, never, Path.Path> =>
   Layer.effect(RecordingsDirectory, Effect.map(Path.Path, (path) => ({ directory: path.resolve(directory) })))
@@ -206,9 +270,13 @@ export const layerDirectory = (directory: string): Layer.Layer<RecordingsDirecto
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * // COPILOT_SNAPSHOTS=test/recordings npx vitest
  * const Recordings = Snapshots.layerConfig()
  * ```
+ *
+ * @since 0.2.0
  */
 export const layerConfig = (
   directory: Config.Config<string> = Config.string("COPILOT_SNAPSHOTS")
@@ -223,10 +291,15 @@ export const layerConfig = (
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const snapshot = Snapshots.loadRecording("tools/invokes_custom_tool.yaml").pipe(
  *   Effect.provide(Snapshots.layerDirectory("test/recordings"))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export const loadRecording = (
   relativePath: string
@@ -239,8 +312,12 @@ export const loadRecording = (
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const names = Snapshots.listRecordings // Effect<ReadonlyArray<string>, SnapshotError, ...>
  * ```
+ *
+ * @since 0.2.0
  */
 export const listRecordings: Effect.Effect<ReadonlyArray<string>, SnapshotError, RecordingsDirectory | FileSystem.FileSystem> =
   Effect.gen(function*() {
@@ -263,8 +340,12 @@ export const listRecordings: Effect.Effect<ReadonlyArray<string>, SnapshotError,
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const exchange: Snapshots.Exchange = { messages: [{ role: "user", content: "hi" }], answer: { content: "hello", toolCalls: [] } }
  * ```
+ *
+ * @since 0.2.0
  */
 export interface Exchange {
   readonly messages: ReadonlyArray<ChatMessage>
@@ -308,8 +389,15 @@ const recordedMessage = (message: ChatMessage): ChatMessage => {
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { ScriptedModel, Snapshots } from "effect-copilot/testing"
+ *
+ * declare const model: ScriptedModel.ScriptedModel
+ *
  * const snapshot = Effect.map(model.exchanges, (exchanges) => Snapshots.fromExchanges(exchanges))
  * ```
+ *
+ * @since 0.2.0
  */
 export const fromExchanges = (
   exchanges: ReadonlyArray<Exchange>,
@@ -334,8 +422,12 @@ export const fromExchanges = (
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const text = Snapshots.stringify({ models: [], conversations: [{ messages: [{ role: "user", content: "hi" }] }] })
  * ```
+ *
+ * @since 0.2.0
  */
 export const stringify = (snapshot: Snapshot): string =>
   Yaml.stringify(Schema.encodeSync(Snapshot)(snapshot), { lineWidth: 0 })
@@ -345,10 +437,17 @@ export const stringify = (snapshot: Snapshot): string =>
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { ScriptedModel, Snapshots } from "effect-copilot/testing"
+ *
+ * declare const model: ScriptedModel.ScriptedModel
+ *
  * const saved = Effect.flatMap(model.exchanges, (exchanges) =>
  *   Snapshots.save("test/recordings/my_flow.yaml", Snapshots.fromExchanges(exchanges))
  * )
  * ```
+ *
+ * @since 0.2.0
  */
 export const save = (
   path: string,
@@ -375,8 +474,12 @@ const datetimeBlock = /^\s*<current_datetime>[\s\S]*?<\/current_datetime>\s*/
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.contentText([{ type: "text", text: "look" }, { type: "image_url" }]) // "look\n[image]"
  * ```
+ *
+ * @since 0.1.0
  */
 export const contentText = (content: ChatMessage["content"]): string => {
   if (content === undefined || content === null) return ""
@@ -393,8 +496,12 @@ export const contentText = (content: ChatMessage["content"]): string => {
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.stripDatetime("<current_datetime>2026-01-01T00:00:00Z</current_datetime>\n\nhello") // "hello"
  * ```
+ *
+ * @since 0.1.0
  */
 export const stripDatetime = (text: string): string => text.replace(datetimeBlock, "")
 
@@ -405,8 +512,12 @@ const collapse = (text: string): string => text.replace(/\s+/g, " ").trim()
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const turn: Snapshots.AssistantTurn = { content: "done", toolCalls: [] }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface AssistantTurn {
   readonly content: string
@@ -552,8 +663,12 @@ const stripContextBlocks = (text: string): string => text.replace(contextBlock, 
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * const strictness: Snapshots.Strictness = "lenient"
  * ```
+ *
+ * @since 0.1.0
  */
 export type Strictness = "strict" | "lenient"
 
@@ -600,8 +715,12 @@ const matchMessage = (
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.defaultPlaceholders.shell // "bash"
  * ```
+ *
+ * @since 0.1.0
  */
 export const defaultPlaceholders: Readonly<Record<string, string>> = {
   shell: "bash",
@@ -626,8 +745,12 @@ const workdirFromSystem = (messages: ReadonlyArray<ChatMessage>): Record<string,
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
  * Snapshots.substitute("run ${shell}", { shell: "bash" }) // "run bash"
  * ```
+ *
+ * @since 0.1.0
  */
 export const substitute = (
   text: string,
@@ -643,8 +766,16 @@ const jsonEscape = (value: string): string => JSON.stringify(value).slice(1, -1)
  *
  * @example
  * ```ts
+ * import { Option } from "effect"
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * declare const conversations: ReadonlyArray<Snapshots.Conversation>
+ * declare const messages: ReadonlyArray<Snapshots.ChatMessage>
+ *
  * Option.map(Snapshots.match(conversations, messages), (m) => m.answer.toolCalls.map((c) => c.name))
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Match {
   readonly conversationIndex: number
@@ -657,8 +788,15 @@ export interface Match {
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * declare const conversations: ReadonlyArray<Snapshots.Conversation>
+ * declare const messages: ReadonlyArray<Snapshots.ChatMessage>
+ *
  * Snapshots.match(conversations, messages, { placeholders: { workdir: "/tmp/work" } })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface MatchOptions {
   /** Values for placeholders, overriding what the request reveals. */
@@ -714,11 +852,17 @@ const matchWith = (
  *
  * @example
  * ```ts
+ * import { Snapshots } from "effect-copilot/testing"
+ *
+ * declare const snapshot: Snapshots.Snapshot
+ *
  * const answer = Snapshots.match(snapshot.conversations, [
  *   { role: "system", content: "You are…" },
  *   { role: "user", content: "<current_datetime>…</current_datetime>\n\nhello" }
  * ])
  * ```
+ *
+ * @since 0.1.0
  */
 export const match = (
   conversations: ReadonlyArray<Conversation>,

@@ -17,6 +17,8 @@
  *   return yield* CopilotSession.withSession({}, (session) => session.sendAndWait("Hi"))
  * }).pipe(Effect.provide(TestRuntime.layer()))
  * ```
+ *
+ * @since 0.1.0
  */
 import type { PlatformError } from "@effect/platform/Error"
 import { Effect, Layer } from "effect"
@@ -29,8 +31,12 @@ import * as ScriptedModel from "./ScriptedModel.js"
  *
  * @example
  * ```ts
+ * import { TestRuntime } from "effect-copilot/testing"
+ *
  * const TestLive = TestRuntime.layer({ model: { models: ["gpt-5"] }, client: { logLevel: "debug" } })
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Options {
   /** Options of the scripted model (token, models, an initial script or snapshot). */
@@ -44,10 +50,16 @@ export interface Options {
  *
  * @example
  * ```ts
+ * import { Layer } from "effect"
+ * import { RuntimeConnection } from "effect-copilot"
+ * import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
+ *
  * const TestLive = TestRuntime.layerClient({ connection: RuntimeConnection.Tcp() }).pipe(
  *   Layer.provideMerge(ScriptedModel.layer({ script: [ScriptedModel.Answer.reply("Hi")] }))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export const layerClient = (
   options: CopilotClient.ClientOptions = {}
@@ -68,10 +80,16 @@ export const layerClient = (
  *
  * @example
  * ```ts
+ * import { Effect } from "effect"
+ * import { CopilotSession } from "effect-copilot"
+ * import { ScriptedModel, TestRuntime } from "effect-copilot/testing"
+ *
  * const answer = CopilotSession.withSession({}, (session) => session.sendAndWait("Hi")).pipe(
  *   Effect.provide(TestRuntime.layer({ model: { script: [ScriptedModel.Answer.reply("Hello!")] } }))
  * )
  * ```
+ *
+ * @since 0.1.0
  */
 export const layer = (
   options: Options = {}

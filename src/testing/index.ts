@@ -15,6 +15,8 @@
  *   yield* model.reply("Hello from the scripted model")
  * }).pipe(Effect.provide(TestRuntime.layer()))
  * ```
+ *
+ * @since 0.1.0
  */
 /**
  * An isolated environment (temporary home and working directory) to run the real runtime in.
@@ -26,6 +28,8 @@
  *
  * const cwd = Effect.map(IsolatedRuntime.IsolatedRuntime, (isolated) => isolated.cwd)
  * ```
+ *
+ * @since 0.1.0
  */
 export * as IsolatedRuntime from "./IsolatedRuntime.js"
 /**
@@ -38,6 +42,8 @@ export * as IsolatedRuntime from "./IsolatedRuntime.js"
  *
  * const script = Effect.flatMap(ScriptedModel.ScriptedModel, (model) => model.reply("Hi"))
  * ```
+ *
+ * @since 0.1.0
  */
 export * as ScriptedModel from "./ScriptedModel.js"
 /**
@@ -47,8 +53,12 @@ export * as ScriptedModel from "./ScriptedModel.js"
  * ```ts
  * import { Snapshots } from "effect-copilot/testing"
  *
+ * declare const yamlText: string
+ *
  * const snapshot = Snapshots.parse(yamlText) // Effect<Snapshot, SnapshotError>
  * ```
+ *
+ * @since 0.1.0
  */
 export * as Snapshots from "./Snapshots.js"
 /**
@@ -60,6 +70,8 @@ export * as Snapshots from "./Snapshots.js"
  *
  * const TestLive = TestRuntime.layer()
  * ```
+ *
+ * @since 0.1.0
  */
 export * as TestRuntime from "./TestRuntime.js"
 /**
@@ -71,5 +83,7 @@ export * as TestRuntime from "./TestRuntime.js"
  *
  * const ClientLive = FakeRuntime.layerClient // a client on the fake, and the fake itself
  * ```
+ *
+ * @since 0.1.0
  */
 export * as FakeRuntime from "./FakeRuntime.js"

@@ -124,7 +124,7 @@ layer(Runtime, { excludeTestServices: true })("the server-scoped API on the real
       const client = yield* CopilotClient.CopilotClient
       const error = yield* Effect.flip(client.deleteSession("no-such-session-id"))
       expect(error._tag).toBe("OperationFailed")
-      expect(error.message).toMatch(/^could not delete session no-such-session-id: .*not found/)
+      expect(error.message).toMatch(/^Failed to delete session no-such-session-id: .*not found/)
     }))
 })
 

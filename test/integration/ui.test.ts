@@ -82,6 +82,8 @@ layer(RealRuntime, { excludeTestServices: true })("UI dialogs on the real runtim
         ]))
       expect(capabilities.ui?.elicitation).toBe(false)
       expect(errors.map((error) => error._tag)).toEqual(Array(4).fill("ElicitationUnavailable"))
-      expect(errors[0]?.message).toContain("cannot show dialogs (confirm was asked for)")
+      expect(errors[0]?.message).toMatch(
+        /^Elicitation is not supported by the host\. Check session\.capabilities\.ui\?\.elicitation before calling UI methods\. Session .+ cannot show dialogs \(confirm was asked for\)/
+      )
     }), 120_000)
 })
