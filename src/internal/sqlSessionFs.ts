@@ -261,6 +261,10 @@ export const make = (
       body: Effect.Effect<A, Failure>
     ): Effect.Effect<A, SessionFs.SessionFsError> =>
       sql.withTransaction(body).pipe(
+        // A ROLLBACK that fails (the connection is gone) is a defect in @effect/sql: a failure here.
+        Effect.catchAllDefect((defect) =>
+          isSqlError(defect) ? Effect.fail(defect) : Effect.die(defect)
+        ),
         Effect.retry({ times: 3, while: isRetryable }),
         Effect.timeoutFail({
           duration: timeout,
@@ -270,16 +274,13 @@ export const make = (
               message: `${operation} ${label}: the session store did not answer in ${Duration.format(timeout)}`
             })
         }),
-        Effect.catchIf(
-          (error): error is SqlError => error instanceof SqlError,
-          (error) =>
-            Effect.fail(
-              new SessionFs.SessionFsError({
-                code: "UNKNOWN",
-                message: `${operation} ${label}: the session store failed: ${describe(error)}`
-              })
-            )
-        ),
+        Effect.catchTag("SqlError", (error) =>
+          Effect.fail(
+            new SessionFs.SessionFsError({
+              code: "UNKNOWN",
+              message: `${operation} ${label}: the session store failed: ${describe(error)}`
+            })
+          )),
         Effect.withSpan(`SqlSessionFs.${operation}`, { attributes: { path: label } })
       )
 
@@ -496,6 +497,10 @@ const hashOf = (text: string) => {
   return hash & 0x7fffffff
 }
 
+const isSqlError = (defect: unknown): defect is SqlError =>
+  typeof defect === "object" && defect !== null && "_tag" in defect && defect._tag === "SqlError" &&
+  defect instanceof Error
+
 /** The driver's code of a failure (`40P01`, `SQLITE_BUSY`, ...), when it has one. */
 const codeOf = (error: SqlError): string | undefined => {
   const cause: unknown = error.cause
@@ -506,7 +511,7 @@ const codeOf = (error: SqlError): string | undefined => {
 
 /** Deadlocks and serialization failures (PostgreSQL), a busy database (SQLite): the transaction can run again. */
 const isRetryable = (error: Failure) => {
-  if (!(error instanceof SqlError)) return false
+  if (error._tag !== "SqlError") return false
   const code = codeOf(error)
   return code === "40P01" || code === "40001" || code === "SQLITE_BUSY" || code === "23505"
 }
