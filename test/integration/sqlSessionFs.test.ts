@@ -5,19 +5,22 @@
  * stopped with its home removed; a new runtime with a fresh home resumes it
  * from the database alone, with its history. And the database going away: the
  * runtime's requests are answered with UNKNOWN and a message, never left
- * hanging, and served again once it is back.
+ * hanging, and served again once it is back. And the session's SQL database
+ * (`SessionSqlite.makeInStore`) in the same store, back on a new runtime.
  */
 import { NodeContext } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
 import { expect, layer } from "@effect/vitest"
 import { Context, Effect, Either, Layer, Option, Redacted } from "effect"
 import type { Scope } from "effect"
-import { type CopilotClient, CopilotSession, SessionEvent, SessionFs } from "effect-copilot"
+import { type CopilotClient, CopilotSession, Handlers, SessionEvent, SessionFs } from "effect-copilot"
 import { SqlSessionFs } from "effect-copilot/sql"
+import { SessionSqlite } from "effect-copilot/sqlite"
 import { IsolatedRuntime, ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
 import * as Fs from "node:fs"
 import * as Net from "node:net"
 import * as Postgres from "../support/postgres.js"
+import { lastChatRequest, runTurn } from "./modelRequests.js"
 import { usePeerRecording } from "./support.js"
 
 const sessionFsOptions: CopilotClient.SessionFsOptions = { initialCwd: "/", sessionStatePath: "/session-state" }
@@ -28,10 +31,10 @@ const errorOf = (answer: unknown): unknown =>
   typeof answer !== "object" || answer === null ? answer : "error" in answer ? answer.error : answer
 
 /** Runs `use` with a runtime of its own (a fresh isolated home), stopped and removed afterwards. */
-const withRuntime = <A, E, R>(use: Effect.Effect<A, E, R>) =>
+const withRuntime = <A, E, R>(use: Effect.Effect<A, E, R>, sessionFs = sessionFsOptions) =>
   Effect.scoped(
     Effect.flatMap(
-      Layer.build(TestRuntime.layerClient({ sessionFs: sessionFsOptions })),
+      Layer.build(TestRuntime.layerClient({ sessionFs })),
       (context) => Effect.provide(use, context)
     )
   )
@@ -208,4 +211,35 @@ layer(Live, { timeout: 120_000, excludeTestServices: true })("session state in P
       const lines = history.split("\n").filter((line) => line !== "")
       expect(lines.every((line) => Either.isRight(Either.try(() => JSON.parse(line))))).toBe(true)
     }).pipe(Effect.provide(ProxiedStore)))
+
+  it.effect("the session's SQL database lives in the store too: the sql tool's rows come back on a new runtime", () =>
+    Effect.gen(function*() {
+      const model = yield* ScriptedModel.ScriptedModel
+      const sessionFs = yield* Effect.zipWith(
+        SqlSessionFs.make({ tablePrefix: "it_sqlite_" }),
+        SessionSqlite.makeInStore({ tablePrefix: "it_sqlite_" }),
+        (files, sqlite): SessionFs.SessionFsProvider<never> => ({ ...files, sqlite })
+      )
+      const withSqlite = { ...sessionFsOptions, capabilities: { sqlite: true } }
+      yield* model.toolCall("sql", { description: "make a table", query: "CREATE TABLE notes (body TEXT)" }, "call_create")
+      yield* model.toolCall("sql", { description: "add a note", query: "INSERT INTO notes VALUES ('kept in PostgreSQL')" }, "call_insert")
+      yield* model.reply("Noted.")
+      const sessionId = yield* withRuntime(
+        CopilotSession.withSession({ sessionFs, onPermissionRequest: Handlers.approveAll }, (session) =>
+          Effect.as(runTurn(session, "Make a note."), session.sessionId)),
+        withSqlite
+      )
+      yield* model.toolCall("sql", { description: "read the notes", query: "SELECT body FROM notes" }, "call_select")
+      yield* model.reply("The note is there.")
+      const turn = yield* withRuntime(
+        CopilotSession.withResumedSession(sessionId, { sessionFs, onPermissionRequest: Handlers.approveAll }, (session) =>
+          runTurn(session, "Read the notes back.")),
+        withSqlite
+      )
+      expect(turn.answer).toBe("The note is there.")
+      // One conversation, resumed: its first prompt is the first runtime's, its last tool result the database's rows.
+      const request = yield* lastChatRequest("Make a note.")
+      expect(request.toolResults["call_insert"]).toBeDefined()
+      expect(request.toolResults["call_select"]).toContain("kept in PostgreSQL")
+    }).pipe(Effect.scoped))
 })
