@@ -130,6 +130,15 @@ describe("the effect-copilot/sql entry", () => {
   })
 })
 
+describe("the effect-copilot/sqlite entry", () => {
+  it("runs SQLite through @effect/sql-sqlite-node, not better-sqlite3 directly, and loads no PostgreSQL driver", () => {
+    const { external } = runtimeGraph(join(SRC, "sqlite", "index.ts"))
+    const packages = [...external]
+    expect(packages).toContain("@effect/sql-sqlite-node")
+    expect(packages.filter((p) => p === "better-sqlite3" || p.startsWith("@effect/sql-pg") || p === "pg")).toEqual([])
+  })
+})
+
 /**
  * What loading a module loads: the modules of src/ and the packages it
  * imports as values, followed through imports and re-exports. Type-only

@@ -218,7 +218,7 @@ describe("the packed package in a fresh app", () => {
         ...(withAi ? [`@effect/ai@${pkg.devDependencies["@effect/ai"]}`] : []),
         ...(withAi
           ? [
-            ...["@effect/sql", "@effect/sql-sqlite-node", "@effect/experimental"].map((name) =>
+            ...["@effect/sql", "@effect/sql-sqlite-node", "@effect/sql-pg", "@effect/experimental"].map((name) =>
               `${name}@${pkg.devDependencies[name]}`
             ),
             `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
