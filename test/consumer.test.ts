@@ -184,9 +184,11 @@ const cases = [
   ["the highest", Object.fromEntries(PEERS.map((name) => [name, pkg.devDependencies[name]!])), true]
 ] as const
 const usesAi = (code: string): boolean => code.includes("effect-copilot/ai") || code.includes("@effect/ai")
-// Likewise the optional SQLite entry and its peer better-sqlite3 (a native module): installed and
-// checked in the highest case only.
-const usesSqlite = (code: string): boolean => code.includes("effect-copilot/sqlite") || code.includes("better-sqlite3")
+// Likewise the optional SQL entries and their peers (@effect/sql and its SQLite driver, which brings
+// better-sqlite3, a native module): installed and checked in the highest case only.
+const usesSqlite = (code: string): boolean =>
+  code.includes("effect-copilot/sqlite") || code.includes("effect-copilot/sql") || code.includes("better-sqlite3") ||
+  code.includes("@effect/sql")
 const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code)
 
 describe("the packed package in a fresh app", () => {
@@ -216,6 +218,9 @@ describe("the packed package in a fresh app", () => {
         ...(withAi ? [`@effect/ai@${pkg.devDependencies["@effect/ai"]}`] : []),
         ...(withAi
           ? [
+            ...["@effect/sql", "@effect/sql-sqlite-node", "@effect/sql-pg", "@effect/experimental"].map((name) =>
+              `${name}@${pkg.devDependencies[name]}`
+            ),
             `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
             `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`
           ]
