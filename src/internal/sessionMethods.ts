@@ -10,9 +10,9 @@
  */
 import { Schema } from "effect"
 import * as Api from "../generated/Api.js"
-import * as SessionConfig from "../SessionConfig.js"
-import { tolerant } from "./generatedSchema.js"
+import { lazy, tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
+import { wireSchemas } from "./sessionConfig/wire.js"
 
 /** What `session.create` and `session.resume` answer. */
 export const SessionStartResult = tolerant(Schema.Struct({
@@ -46,12 +46,12 @@ export type StartExtras = typeof StartExtras.Type
 
 export const SessionCreate = Method.make(
   "session.create",
-  Schema.extend(SessionConfig.SessionCreateParams, StartExtras),
+  lazy(() => Schema.extend(wireSchemas().SessionCreateParams, StartExtras)),
   SessionStartResult
 )
 export const SessionResume = Method.make(
   "session.resume",
-  Schema.extend(SessionConfig.SessionResumeParams, StartExtras),
+  lazy(() => Schema.extend(wireSchemas().SessionResumeParams, StartExtras)),
   SessionStartResult
 )
 export const SessionDestroy = Method.make(
