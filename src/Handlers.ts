@@ -82,7 +82,7 @@ const permissionBase = {
  * if (request.kind === "shell") console.log(request.fullCommandText)
  * ```
  */
-export const PermissionRequestShell = Schema.Struct({
+export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = Schema.Struct({
   kind: Schema.Literal("shell"),
   ...permissionBase,
   fullCommandText: Schema.String,
@@ -94,6 +94,20 @@ export const PermissionRequestShell = Schema.Struct({
   canOfferSessionApproval: Schema.Boolean,
   warning: optional(Schema.String)
 })
+/** @see {@link PermissionRequestShell} */
+export interface PermissionRequestShell {
+  readonly kind: "shell"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly fullCommandText: string
+  readonly intention: string
+  readonly commands: ReadonlyArray<{ readonly identifier: string; readonly readOnly: boolean }>
+  readonly possiblePaths: ReadonlyArray<string>
+  readonly possibleUrls: ReadonlyArray<{ readonly url: string }>
+  readonly hasWriteFileRedirection: boolean
+  readonly canOfferSessionApproval: boolean
+  readonly warning?: string | undefined
+}
 
 /**
  * A file write the agent wants to make.
@@ -103,7 +117,7 @@ export const PermissionRequestShell = Schema.Struct({
  * if (request.kind === "write") console.log(request.fileName, request.diff)
  * ```
  */
-export const PermissionRequestWrite = Schema.Struct({
+export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = Schema.Struct({
   kind: Schema.Literal("write"),
   ...permissionBase,
   intention: Schema.String,
@@ -112,6 +126,17 @@ export const PermissionRequestWrite = Schema.Struct({
   newFileContents: optional(Schema.String),
   canOfferSessionApproval: Schema.Boolean
 })
+/** @see {@link PermissionRequestWrite} */
+export interface PermissionRequestWrite {
+  readonly kind: "write"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly intention: string
+  readonly fileName: string
+  readonly diff: string
+  readonly newFileContents?: string | undefined
+  readonly canOfferSessionApproval: boolean
+}
 
 /**
  * A path the agent wants to read.
@@ -121,12 +146,20 @@ export const PermissionRequestWrite = Schema.Struct({
  * if (request.kind === "read") console.log(request.path)
  * ```
  */
-export const PermissionRequestRead = Schema.Struct({
+export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = Schema.Struct({
   kind: Schema.Literal("read"),
   ...permissionBase,
   intention: Schema.String,
   path: Schema.String
 })
+/** @see {@link PermissionRequestRead} */
+export interface PermissionRequestRead {
+  readonly kind: "read"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly intention: string
+  readonly path: string
+}
 
 /**
  * An MCP tool call.
@@ -136,7 +169,7 @@ export const PermissionRequestRead = Schema.Struct({
  * if (request.kind === "mcp") console.log(request.serverName, request.toolName)
  * ```
  */
-export const PermissionRequestMcp = Schema.Struct({
+export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = Schema.Struct({
   kind: Schema.Literal("mcp"),
   ...permissionBase,
   serverName: Schema.String,
@@ -145,6 +178,17 @@ export const PermissionRequestMcp = Schema.Struct({
   args: optional(Schema.Unknown),
   readOnly: Schema.Boolean
 })
+/** @see {@link PermissionRequestMcp} */
+export interface PermissionRequestMcp {
+  readonly kind: "mcp"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly serverName: string
+  readonly toolName: string
+  readonly toolTitle: string
+  readonly args?: unknown
+  readonly readOnly: boolean
+}
 
 /**
  * A URL the agent wants to fetch.
@@ -154,12 +198,20 @@ export const PermissionRequestMcp = Schema.Struct({
  * if (request.kind === "url") console.log(request.url)
  * ```
  */
-export const PermissionRequestUrl = Schema.Struct({
+export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = Schema.Struct({
   kind: Schema.Literal("url"),
   ...permissionBase,
   intention: Schema.String,
   url: Schema.String
 })
+/** @see {@link PermissionRequestUrl} */
+export interface PermissionRequestUrl {
+  readonly kind: "url"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly intention: string
+  readonly url: string
+}
 
 /**
  * A memory the agent wants to store or vote on.
@@ -169,13 +221,22 @@ export const PermissionRequestUrl = Schema.Struct({
  * if (request.kind === "memory") console.log(request.fact)
  * ```
  */
-export const PermissionRequestMemory = Schema.Struct({
+export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = Schema.Struct({
   kind: Schema.Literal("memory"),
   ...permissionBase,
   fact: Schema.String,
   subject: optional(Schema.String),
   reason: optional(Schema.String)
 })
+/** @see {@link PermissionRequestMemory} */
+export interface PermissionRequestMemory {
+  readonly kind: "memory"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly fact: string
+  readonly subject?: string | undefined
+  readonly reason?: string | undefined
+}
 
 /**
  * A call of one of the session's own tools (see `Tool.make`).
@@ -185,13 +246,22 @@ export const PermissionRequestMemory = Schema.Struct({
  * if (request.kind === "custom-tool") console.log(request.toolName, request.args)
  * ```
  */
-export const PermissionRequestCustomTool = Schema.Struct({
+export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = Schema.Struct({
   kind: Schema.Literal("custom-tool"),
   ...permissionBase,
   toolName: Schema.String,
   toolDescription: Schema.String,
   args: optional(Schema.Unknown)
 })
+/** @see {@link PermissionRequestCustomTool} */
+export interface PermissionRequestCustomTool {
+  readonly kind: "custom-tool"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly toolName: string
+  readonly toolDescription: string
+  readonly args?: unknown
+}
 
 /**
  * A hook asking for confirmation of a tool call.
@@ -201,13 +271,22 @@ export const PermissionRequestCustomTool = Schema.Struct({
  * if (request.kind === "hook") console.log(request.hookMessage)
  * ```
  */
-export const PermissionRequestHook = Schema.Struct({
+export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = Schema.Struct({
   kind: Schema.Literal("hook"),
   ...permissionBase,
   toolName: Schema.String,
   toolArgs: optional(Schema.Unknown),
   hookMessage: optional(Schema.String)
 })
+/** @see {@link PermissionRequestHook} */
+export interface PermissionRequestHook {
+  readonly kind: "hook"
+  readonly toolCallId?: string | undefined
+  readonly managedApprovalRequired?: boolean | undefined
+  readonly toolName: string
+  readonly toolArgs?: unknown
+  readonly hookMessage?: string | undefined
+}
 
 /**
  * A kind of request this SDK does not model (newer runtimes add kinds), or a
@@ -218,7 +297,7 @@ export const PermissionRequestHook = Schema.Struct({
  * if (request.kind === "unknown") console.log(request.rawKind, request.data)
  * ```
  */
-export const PermissionRequestUnknown = Schema.transform(
+export const PermissionRequestUnknown: Schema.Schema<PermissionRequestUnknown, { readonly kind: string; readonly [key: string]: unknown }> = Schema.transform(
   Schema.Struct({ kind: Schema.String }, StringRecord),
   Schema.Struct({
     kind: Schema.Literal("unknown"),
@@ -239,6 +318,15 @@ export const PermissionRequestUnknown = Schema.transform(
     encode: (unknown) => ({ ...unknown.data, kind: unknown.rawKind })
   }
 )
+/** @see {@link PermissionRequestUnknown} */
+export interface PermissionRequestUnknown {
+  readonly kind: "unknown"
+  /** The kind the runtime sent. */
+  readonly rawKind: string
+  /** The request as sent. */
+  readonly data: { readonly [key: string]: unknown }
+  readonly managedApprovalRequired?: boolean | undefined
+}
 
 /**
  * What the agent asks permission for (`permission.requested` event data's
@@ -250,7 +338,7 @@ export const PermissionRequestUnknown = Schema.transform(
  * const describe = (r: Handlers.PermissionRequest) => r.kind === "shell" ? r.fullCommandText : r.kind
  * ```
  */
-export const PermissionRequest = Schema.Union(
+export const PermissionRequest: Schema.Schema<PermissionRequest, PermissionRequestEncoded> = Schema.Union(
   PermissionRequestShell,
   PermissionRequestWrite,
   PermissionRequestRead,
@@ -262,7 +350,21 @@ export const PermissionRequest = Schema.Union(
   PermissionRequestUnknown
 )
 /** @see {@link PermissionRequest} */
-export type PermissionRequest = typeof PermissionRequest.Type
+export type PermissionRequest =
+  | PermissionRequestShell
+  | PermissionRequestWrite
+  | PermissionRequestRead
+  | PermissionRequestMcp
+  | PermissionRequestUrl
+  | PermissionRequestMemory
+  | PermissionRequestCustomTool
+  | PermissionRequestHook
+  | PermissionRequestUnknown
+
+/** A {@link PermissionRequest} as the runtime sends it: a kind this SDK does not model is any object with a `kind`. */
+export type PermissionRequestEncoded =
+  | Exclude<PermissionRequest, PermissionRequestUnknown>
+  | { readonly kind: string; readonly [key: string]: unknown }
 
 /**
  * The data of a `permission.requested` event. Skip it when `resolvedByHook`.
@@ -272,13 +374,24 @@ export type PermissionRequest = typeof PermissionRequest.Type
  * const data = Schema.decodeUnknownSync(Handlers.PermissionRequestedData)(event.data)
  * ```
  */
-export const PermissionRequestedData = Schema.Struct({
+export const PermissionRequestedData: Schema.Schema<PermissionRequestedData, PermissionRequestedDataEncoded> = Schema.Struct({
   requestId: Schema.String,
   permissionRequest: PermissionRequest,
   resolvedByHook: optional(Schema.Boolean)
 })
 /** @see {@link PermissionRequestedData} */
-export type PermissionRequestedData = typeof PermissionRequestedData.Type
+export interface PermissionRequestedData {
+  readonly requestId: string
+  readonly permissionRequest: PermissionRequest
+  readonly resolvedByHook?: boolean | undefined
+}
+
+/** {@link PermissionRequestedData} as the runtime sends it. */
+export interface PermissionRequestedDataEncoded {
+  readonly requestId: string
+  readonly permissionRequest: PermissionRequestEncoded
+  readonly resolvedByHook?: boolean | undefined
+}
 
 /**
  * What an approval for the rest of the session covers.
@@ -288,7 +401,7 @@ export type PermissionRequestedData = typeof PermissionRequestedData.Type
  * const scope: Handlers.SessionApproval = { kind: "commands", commandIdentifiers: ["git"] }
  * ```
  */
-export const SessionApproval = Schema.Union(
+export const SessionApproval: Schema.Schema<SessionApproval> = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("commands"), commandIdentifiers: Schema.Array(Schema.String) }),
   Schema.Struct({ kind: Schema.Literal("read") }),
   Schema.Struct({ kind: Schema.Literal("write") }),
@@ -297,7 +410,13 @@ export const SessionApproval = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("custom-tool"), toolName: Schema.String })
 )
 /** @see {@link SessionApproval} */
-export type SessionApproval = typeof SessionApproval.Type
+export type SessionApproval =
+  | { readonly kind: "commands"; readonly commandIdentifiers: ReadonlyArray<string> }
+  | { readonly kind: "read" }
+  | { readonly kind: "write" }
+  | { readonly kind: "mcp"; readonly serverName: string; readonly toolName: string | null }
+  | { readonly kind: "memory" }
+  | { readonly kind: "custom-tool"; readonly toolName: string }
 
 /**
  * A decision on a permission request, as sent in
@@ -308,7 +427,7 @@ export type SessionApproval = typeof SessionApproval.Type
  * const d: Handlers.PermissionDecision = { kind: "reject", feedback: "not in this repo" }
  * ```
  */
-export const PermissionDecision = Schema.Union(
+export const PermissionDecision: Schema.Schema<PermissionDecision> = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("approve-once") }),
   Schema.Struct({
     kind: Schema.Literal("approve-for-session"),
@@ -320,7 +439,16 @@ export const PermissionDecision = Schema.Union(
   Schema.Struct({ kind: Schema.Literal("user-not-available") })
 )
 /** @see {@link PermissionDecision} */
-export type PermissionDecision = typeof PermissionDecision.Type
+export type PermissionDecision =
+  | { readonly kind: "approve-once" }
+  | {
+    readonly kind: "approve-for-session"
+    readonly approval?: SessionApproval | undefined
+    readonly domain?: string | undefined
+  }
+  | { readonly kind: "approve-permanently"; readonly domain: string }
+  | { readonly kind: "reject"; readonly feedback?: string | undefined }
+  | { readonly kind: "user-not-available" }
 
 /**
  * Leave the request unanswered by this handler (e.g. another client or the
@@ -419,13 +547,17 @@ export const approveAll: PermissionHandler<never> = (request) =>
  * const q: Handlers.UserInputRequest = { question: "Which branch?", choices: ["main", "dev"], allowFreeform: true }
  * ```
  */
-export const UserInputRequest = Schema.Struct({
+export const UserInputRequest: Schema.Schema<UserInputRequest> = Schema.Struct({
   question: Schema.String,
   choices: optional(Schema.Array(Schema.String)),
   allowFreeform: optional(Schema.Boolean)
 })
 /** @see {@link UserInputRequest} */
-export type UserInputRequest = typeof UserInputRequest.Type
+export interface UserInputRequest {
+  readonly question: string
+  readonly choices?: ReadonlyArray<string> | undefined
+  readonly allowFreeform?: boolean | undefined
+}
 
 /**
  * The params of the inbound `userInput.request`.
@@ -445,9 +577,12 @@ export const UserInputRequestParams = Schema.extend(Schema.Struct({ sessionId: S
  * const a: Handlers.UserInputResponse = { answer: "main", wasFreeform: false }
  * ```
  */
-export const UserInputResponse = Schema.Struct({ answer: Schema.String, wasFreeform: Schema.Boolean })
+export const UserInputResponse: Schema.Schema<UserInputResponse> = Schema.Struct({ answer: Schema.String, wasFreeform: Schema.Boolean })
 /** @see {@link UserInputResponse} */
-export type UserInputResponse = typeof UserInputResponse.Type
+export interface UserInputResponse {
+  readonly answer: string
+  readonly wasFreeform: boolean
+}
 
 /**
  * Answers the agent's questions. A failure becomes a JSON-RPC error answer.
@@ -471,13 +606,17 @@ export type UserInputHandler<R> = Handler<UserInputRequest, UserInputResponse, R
  * const s: Handlers.ElicitationSchema = { type: "object", properties: { name: { type: "string" } }, required: ["name"] }
  * ```
  */
-export const ElicitationSchema = Schema.Struct({
+export const ElicitationSchema: Schema.Schema<ElicitationSchema> = Schema.Struct({
   type: Schema.Literal("object"),
   properties: StringRecord,
   required: optional(Schema.Array(Schema.String))
 })
 /** @see {@link ElicitationSchema} */
-export type ElicitationSchema = typeof ElicitationSchema.Type
+export interface ElicitationSchema {
+  readonly type: "object"
+  readonly properties: { readonly [key: string]: unknown }
+  readonly required?: ReadonlyArray<string> | undefined
+}
 
 /**
  * The data of an `elicitation.requested` event.
@@ -487,7 +626,7 @@ export type ElicitationSchema = typeof ElicitationSchema.Type
  * const data = Schema.decodeUnknownSync(Handlers.ElicitationRequestedData)(event.data)
  * ```
  */
-export const ElicitationRequestedData = Schema.Struct({
+export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = Schema.Struct({
   requestId: Schema.String,
   message: Schema.String,
   toolCallId: optional(Schema.String),
@@ -505,9 +644,21 @@ export const ElicitationRequestedData = Schema.Struct({
  * const r: Handlers.ElicitationRequest = { message: "Your name?", mode: "form" }
  * ```
  */
-export const ElicitationRequest = ElicitationRequestedData.pipe(Schema.omit("requestId"))
+export const ElicitationRequest: Schema.Schema<ElicitationRequest> = ElicitationRequestedData.pipe(Schema.omit("requestId"))
 /** @see {@link ElicitationRequest} */
-export type ElicitationRequest = typeof ElicitationRequest.Type
+export interface ElicitationRequest {
+  readonly message: string
+  readonly toolCallId?: string | undefined
+  readonly elicitationSource?: string | undefined
+  readonly mode?: "form" | "url" | undefined
+  readonly requestedSchema?: ElicitationSchema | undefined
+  readonly url?: string | undefined
+}
+
+/** @see {@link ElicitationRequestedData} */
+export interface ElicitationRequestedData extends ElicitationRequest {
+  readonly requestId: string
+}
 
 /**
  * A value of one form field.
@@ -517,13 +668,13 @@ export type ElicitationRequest = typeof ElicitationRequest.Type
  * const v: Handlers.ElicitationFieldValue = ["a", "b"]
  * ```
  */
-export const ElicitationFieldValue = Schema.Union(
+export const ElicitationFieldValue: Schema.Schema<ElicitationFieldValue> = Schema.Union(
   Schema.String,
   Schema.Number,
   Schema.Boolean,
   Schema.Array(Schema.String)
 )/** @see {@link ElicitationFieldValue} */
-export type ElicitationFieldValue = typeof ElicitationFieldValue.Type
+export type ElicitationFieldValue = string | number | boolean | ReadonlyArray<string>
 
 
 /**
@@ -534,12 +685,15 @@ export type ElicitationFieldValue = typeof ElicitationFieldValue.Type
  * const r: Handlers.ElicitationResponse = { action: "accept", content: { name: "Ada" } }
  * ```
  */
-export const ElicitationResponse = Schema.Struct({
+export const ElicitationResponse: Schema.Schema<ElicitationResponse> = Schema.Struct({
   action: Schema.Literal("accept", "decline", "cancel"),
   content: optional(Schema.Record({ key: Schema.String, value: ElicitationFieldValue }))
 })
 /** @see {@link ElicitationResponse} */
-export type ElicitationResponse = typeof ElicitationResponse.Type
+export interface ElicitationResponse {
+  readonly action: "accept" | "decline" | "cancel"
+  readonly content?: { readonly [field: string]: ElicitationFieldValue } | undefined
+}
 
 /**
  * Fills elicitation forms. A failure becomes a `cancel` answer.
@@ -563,14 +717,19 @@ export type ElicitationHandler<R> = Handler<ElicitationRequest, ElicitationRespo
  * const r: Handlers.ExitPlanModeRequest = { summary: "Refactor", actions: ["implement", "revise"], recommendedAction: "implement" }
  * ```
  */
-export const ExitPlanModeRequest = Schema.Struct({
+export const ExitPlanModeRequest: Schema.Schema<ExitPlanModeRequest> = Schema.Struct({
   summary: Schema.String,
   planContent: optional(Schema.String),
   actions: Schema.Array(Schema.String),
   recommendedAction: Schema.String
 })
 /** @see {@link ExitPlanModeRequest} */
-export type ExitPlanModeRequest = typeof ExitPlanModeRequest.Type
+export interface ExitPlanModeRequest {
+  readonly summary: string
+  readonly planContent?: string | undefined
+  readonly actions: ReadonlyArray<string>
+  readonly recommendedAction: string
+}
 
 /**
  * The params of the inbound `exitPlanMode.request`.
@@ -590,13 +749,17 @@ export const ExitPlanModeRequestParams = Schema.extend(Schema.Struct({ sessionId
  * const r: Handlers.ExitPlanModeResult = { approved: true, selectedAction: "implement" }
  * ```
  */
-export const ExitPlanModeResult = Schema.Struct({
+export const ExitPlanModeResult: Schema.Schema<ExitPlanModeResult> = Schema.Struct({
   approved: Schema.Boolean,
   selectedAction: optional(Schema.String),
   feedback: optional(Schema.String)
 })
 /** @see {@link ExitPlanModeResult} */
-export type ExitPlanModeResult = typeof ExitPlanModeResult.Type
+export interface ExitPlanModeResult {
+  readonly approved: boolean
+  readonly selectedAction?: string | undefined
+  readonly feedback?: string | undefined
+}
 
 /**
  * Answers plan-mode exits. A failure becomes a JSON-RPC error answer.
@@ -620,12 +783,15 @@ export type ExitPlanModeRequestHandler<R> = Handler<ExitPlanModeRequest, ExitPla
  * const r: Handlers.AutoModeSwitchRequest = { errorCode: "rate_limited", retryAfterSeconds: 60 }
  * ```
  */
-export const AutoModeSwitchRequest = Schema.Struct({
+export const AutoModeSwitchRequest: Schema.Schema<AutoModeSwitchRequest> = Schema.Struct({
   errorCode: optional(Schema.String),
   retryAfterSeconds: optional(Schema.Number)
 })
 /** @see {@link AutoModeSwitchRequest} */
-export type AutoModeSwitchRequest = typeof AutoModeSwitchRequest.Type
+export interface AutoModeSwitchRequest {
+  readonly errorCode?: string | undefined
+  readonly retryAfterSeconds?: number | undefined
+}
 
 /**
  * The params of the inbound `autoModeSwitch.request`.
@@ -648,9 +814,9 @@ export const AutoModeSwitchRequestParams = Schema.extend(
  * const r: Handlers.AutoModeSwitchResponse = "yes_always"
  * ```
  */
-export const AutoModeSwitchResponse = Schema.Literal("yes", "yes_always", "no")
+export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = Schema.Literal("yes", "yes_always", "no")
 /** @see {@link AutoModeSwitchResponse} */
-export type AutoModeSwitchResponse = typeof AutoModeSwitchResponse.Type
+export type AutoModeSwitchResponse = "yes" | "yes_always" | "no"
 
 /**
  * The wire result of `autoModeSwitch.request`: `{ response }`.
@@ -684,7 +850,7 @@ export type AutoModeSwitchRequestHandler<R> = Handler<AutoModeSwitchRequest, Aut
  * const s: Handlers.SystemMessageSection = "tone"
  * ```
  */
-export const SystemMessageSection = Schema.Literal(
+export const SystemMessageSection: Schema.Schema<SystemMessageSection> = Schema.Literal(
   "preamble",
   "identity",
   "tone",
@@ -699,7 +865,19 @@ export const SystemMessageSection = Schema.Literal(
   "last_instructions"
 )
 /** @see {@link SystemMessageSection} */
-export type SystemMessageSection = typeof SystemMessageSection.Type
+export type SystemMessageSection =
+  | "preamble"
+  | "identity"
+  | "tone"
+  | "tool_efficiency"
+  | "environment_context"
+  | "code_change_rules"
+  | "guidelines"
+  | "safety"
+  | "tool_instructions"
+  | "custom_instructions"
+  | "runtime_instructions"
+  | "last_instructions"
 
 /**
  * Rewrites one section of the system prompt: current content in, new content
