@@ -43,7 +43,7 @@ import type * as SessionUi from "./SessionUi.js"
  * }
  * ```
  */
-export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">
+export type MessageOptions = SessionMethods.MessageOptions
 
 /**
  * A prompt, or full message options.

@@ -10,6 +10,7 @@
  */
 import { Schema } from "effect"
 import * as Api from "../generated/Api.js"
+import type * as Methods from "../generated/Methods.js"
 import { lazy, tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
 import { wireSchemas } from "./sessionConfig/wire.js"
@@ -64,3 +65,6 @@ export const SessionGetMessages = Method.make(
   Schema.Struct({ sessionId: Schema.String }),
   Schema.Struct({ events: Schema.Array(Schema.Unknown) })
 )
+
+/** What a session's `send` takes besides a plain prompt string (see `CopilotSession.MessageOptions`). */
+export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">

@@ -15,7 +15,7 @@ import { Effect, Either, ParseResult, Predicate, Schema } from "effect"
 import * as Canvas from "../../Canvas.js"
 import * as Commands from "../../Commands.js"
 import type { InvalidConfig } from "../../CopilotError.js"
-import type * as Handlers from "../../Handlers.js"
+import type * as Handlers from "../handlers.js"
 import * as Hooks from "../../Hooks.js"
 import * as Tool from "../../Tool.js"
 import type {
