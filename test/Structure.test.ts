@@ -160,8 +160,12 @@ const NOT_YET_MOVED_DOWN: ReadonlyArray<string> = [
   "ToolSet.ts"
 ]
 
-/** Hand-written modules over 800 lines that are one concept and read better whole. */
-const LONG_BY_DESIGN: ReadonlyArray<string> = []
+/**
+ * Hand-written modules over 800 lines that are one concept and read better
+ * whole: the client service (its options, layer, calls and accessors, most of
+ * the length their docs).
+ */
+const LONG_BY_DESIGN: ReadonlyArray<string> = ["CopilotClient.ts"]
 
 /** Each import from a module under src/internal of a public module of src/ (not internal/, not generated/), as "from -> to". */
 const internalToPublic = (graph: Map<string, ReadonlyArray<string>>): Array<string> =>
