@@ -22,11 +22,11 @@
  */
 import { Effect, Predicate, Schema } from "effect"
 import { DateFromUnixMillis, type HandlerContext } from "./Handlers.js"
-import { tolerant } from "./internal/generatedSchema.js"
+import { lazy, tolerant } from "./internal/generatedSchema.js"
 import { ToolResult } from "./Tool.js"
 
 const optional = Schema.optional
-const StringRecord = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const StringRecord = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
  * A string the runtime sends from a set it may extend: the known values are
@@ -45,11 +45,11 @@ const openLiteral = <const L extends ReadonlyArray<string>>(
  * Fields every hook input carries. On the wire `timestamp` is Unix
  * milliseconds and the working directory is named `cwd`.
  */
-const hookBase = {
+const hookBase = () => ({
   sessionId: Schema.String,
   timestamp: DateFromUnixMillis,
   workingDirectory: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("cwd"))
-}
+})
 
 /**
  * Before a tool runs.
@@ -59,11 +59,13 @@ const hookBase = {
  * Schema.decodeUnknownSync(Hooks.PreToolUseHookInput)({ sessionId: "s", timestamp: 1700000000000, cwd: "/w", toolName: "bash", toolArgs: {} })
  * ```
  */
-export const PreToolUseHookInput = Schema.Struct({
-  ...hookBase,
-  toolName: Schema.String,
-  toolArgs: Schema.Unknown
-})
+export const PreToolUseHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolName: Schema.String,
+    toolArgs: Schema.Unknown
+  })
+)
 /** @see {@link PreToolUseHookInput} */
 export type PreToolUseHookInput = typeof PreToolUseHookInput.Type
 
@@ -75,13 +77,15 @@ export type PreToolUseHookInput = typeof PreToolUseHookInput.Type
  * const out: Hooks.PreToolUseHookOutput = { permissionDecision: "deny", permissionDecisionReason: "no rm" }
  * ```
  */
-export const PreToolUseHookOutput = Schema.Struct({
-  permissionDecision: optional(Schema.Literal("allow", "deny", "ask")),
-  permissionDecisionReason: optional(Schema.String),
-  modifiedArgs: optional(Schema.Unknown),
-  additionalContext: optional(Schema.String),
-  suppressOutput: optional(Schema.Boolean)
-})
+export const PreToolUseHookOutput = lazy(() =>
+  Schema.Struct({
+    permissionDecision: optional(Schema.Literal("allow", "deny", "ask")),
+    permissionDecisionReason: optional(Schema.String),
+    modifiedArgs: optional(Schema.Unknown),
+    additionalContext: optional(Schema.String),
+    suppressOutput: optional(Schema.Boolean)
+  })
+)
 /** @see {@link PreToolUseHookOutput} */
 export type PreToolUseHookOutput = typeof PreToolUseHookOutput.Type
 
@@ -93,12 +97,14 @@ export type PreToolUseHookOutput = typeof PreToolUseHookOutput.Type
  * if (input.toolResult.resultType === "success") console.log(input.toolResult.textResultForLlm)
  * ```
  */
-export const PostToolUseHookInput = Schema.Struct({
-  ...hookBase,
-  toolName: Schema.String,
-  toolArgs: Schema.Unknown,
-  toolResult: ToolResult
-})
+export const PostToolUseHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolName: Schema.String,
+    toolArgs: Schema.Unknown,
+    toolResult: ToolResult
+  })
+)
 /** @see {@link PostToolUseHookInput} */
 export type PostToolUseHookInput = typeof PostToolUseHookInput.Type
 
@@ -110,11 +116,13 @@ export type PostToolUseHookInput = typeof PostToolUseHookInput.Type
  * const out: Hooks.PostToolUseHookOutput = { additionalContext: "the file was large" }
  * ```
  */
-export const PostToolUseHookOutput = Schema.Struct({
-  modifiedResult: optional(Schema.Struct(ToolResult.fields)),
-  additionalContext: optional(Schema.String),
-  suppressOutput: optional(Schema.Boolean)
-})
+export const PostToolUseHookOutput = lazy(() =>
+  Schema.Struct({
+    modifiedResult: optional(Schema.Struct(ToolResult.fields)),
+    additionalContext: optional(Schema.String),
+    suppressOutput: optional(Schema.Boolean)
+  })
+)
 /** @see {@link PostToolUseHookOutput} */
 export type PostToolUseHookOutput = typeof PostToolUseHookOutput.Type
 
@@ -126,7 +134,9 @@ export type PostToolUseHookOutput = typeof PostToolUseHookOutput.Type
  * console.log(input.prompt)
  * ```
  */
-export const UserPromptSubmittedHookInput = Schema.Struct({ ...hookBase, prompt: Schema.String })
+export const UserPromptSubmittedHookInput = lazy(() =>
+  Schema.Struct({ ...hookBase(), prompt: Schema.String })
+)
 /** @see {@link UserPromptSubmittedHookInput} */
 export type UserPromptSubmittedHookInput = typeof UserPromptSubmittedHookInput.Type
 
@@ -138,11 +148,13 @@ export type UserPromptSubmittedHookInput = typeof UserPromptSubmittedHookInput.T
  * const out: Hooks.UserPromptSubmittedHookOutput = { modifiedPrompt: "Please: " + input.prompt }
  * ```
  */
-export const UserPromptSubmittedHookOutput = Schema.Struct({
-  modifiedPrompt: optional(Schema.String),
-  additionalContext: optional(Schema.String),
-  suppressOutput: optional(Schema.Boolean)
-})
+export const UserPromptSubmittedHookOutput = lazy(() =>
+  Schema.Struct({
+    modifiedPrompt: optional(Schema.String),
+    additionalContext: optional(Schema.String),
+    suppressOutput: optional(Schema.Boolean)
+  })
+)
 /** @see {@link UserPromptSubmittedHookOutput} */
 export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput.Type
 
@@ -154,11 +166,13 @@ export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput
  * if (input.source === "resume") console.log("resumed")
  * ```
  */
-export const SessionStartHookInput = Schema.Struct({
-  ...hookBase,
-  source: openLiteral("startup", "resume", "new"),
-  initialPrompt: optional(Schema.String)
-})
+export const SessionStartHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    source: openLiteral("startup", "resume", "new"),
+    initialPrompt: optional(Schema.String)
+  })
+)
 /** @see {@link SessionStartHookInput} */
 export type SessionStartHookInput = typeof SessionStartHookInput.Type
 
@@ -170,10 +184,12 @@ export type SessionStartHookInput = typeof SessionStartHookInput.Type
  * const out: Hooks.SessionStartHookOutput = { additionalContext: "The repo uses pnpm." }
  * ```
  */
-export const SessionStartHookOutput = Schema.Struct({
-  additionalContext: optional(Schema.String),
-  modifiedConfig: optional(StringRecord)
-})
+export const SessionStartHookOutput = lazy(() =>
+  Schema.Struct({
+    additionalContext: optional(Schema.String),
+    modifiedConfig: optional(StringRecord())
+  })
+)
 /** @see {@link SessionStartHookOutput} */
 export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
 
@@ -185,12 +201,14 @@ export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
  * if (input.reason === "error") console.error(input.error)
  * ```
  */
-export const SessionEndHookInput = Schema.Struct({
-  ...hookBase,
-  reason: openLiteral("complete", "error", "abort", "timeout", "user_exit"),
-  finalMessage: optional(Schema.String),
-  error: optional(Schema.String)
-})
+export const SessionEndHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    reason: openLiteral("complete", "error", "abort", "timeout", "user_exit"),
+    finalMessage: optional(Schema.String),
+    error: optional(Schema.String)
+  })
+)
 /** @see {@link SessionEndHookInput} */
 export type SessionEndHookInput = typeof SessionEndHookInput.Type
 
@@ -202,11 +220,13 @@ export type SessionEndHookInput = typeof SessionEndHookInput.Type
  * const out: Hooks.SessionEndHookOutput = { sessionSummary: "fixed 2 bugs" }
  * ```
  */
-export const SessionEndHookOutput = Schema.Struct({
-  suppressOutput: optional(Schema.Boolean),
-  cleanupActions: optional(Schema.Array(Schema.String)),
-  sessionSummary: optional(Schema.String)
-})
+export const SessionEndHookOutput = lazy(() =>
+  Schema.Struct({
+    suppressOutput: optional(Schema.Boolean),
+    cleanupActions: optional(Schema.Array(Schema.String)),
+    sessionSummary: optional(Schema.String)
+  })
+)
 /** @see {@link SessionEndHookOutput} */
 export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
 
@@ -218,12 +238,14 @@ export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
  * if (input.recoverable) console.log("will retry", input.error)
  * ```
  */
-export const ErrorOccurredHookInput = Schema.Struct({
-  ...hookBase,
-  error: Schema.String,
-  errorContext: openLiteral("model_call", "tool_execution", "system", "user_input"),
-  recoverable: Schema.Boolean
-})
+export const ErrorOccurredHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    error: Schema.String,
+    errorContext: openLiteral("model_call", "tool_execution", "system", "user_input"),
+    recoverable: Schema.Boolean
+  })
+)
 /** @see {@link ErrorOccurredHookInput} */
 export type ErrorOccurredHookInput = typeof ErrorOccurredHookInput.Type
 
@@ -235,12 +257,14 @@ export type ErrorOccurredHookInput = typeof ErrorOccurredHookInput.Type
  * const out: Hooks.ErrorOccurredHookOutput = { errorHandling: "retry", retryCount: 2 }
  * ```
  */
-export const ErrorOccurredHookOutput = Schema.Struct({
-  suppressOutput: optional(Schema.Boolean),
-  errorHandling: optional(Schema.Literal("retry", "skip", "abort")),
-  retryCount: optional(Schema.Number),
-  userNotification: optional(Schema.String)
-})
+export const ErrorOccurredHookOutput = lazy(() =>
+  Schema.Struct({
+    suppressOutput: optional(Schema.Boolean),
+    errorHandling: optional(Schema.Literal("retry", "skip", "abort")),
+    retryCount: optional(Schema.Number),
+    userNotification: optional(Schema.String)
+  })
+)
 /** @see {@link ErrorOccurredHookOutput} */
 export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
 
@@ -253,14 +277,16 @@ export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
  * console.log(`${input.serverName}/${input.toolName}`, input._meta)
  * ```
  */
-export const PreMcpToolCallHookInput = Schema.Struct({
-  ...hookBase,
-  toolCallId: optional(Schema.String),
-  serverName: Schema.String,
-  toolName: Schema.String,
-  arguments: Schema.Unknown,
-  _meta: optional(StringRecord)
-})
+export const PreMcpToolCallHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolCallId: optional(Schema.String),
+    serverName: Schema.String,
+    toolName: Schema.String,
+    arguments: Schema.Unknown,
+    _meta: optional(StringRecord())
+  })
+)
 /** @see {@link PreMcpToolCallHookInput} */
 export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
 
@@ -274,9 +300,11 @@ export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
  * const remove: Hooks.PreMcpToolCallHookOutput = { metaToUse: null }
  * ```
  */
-export const PreMcpToolCallHookOutput = Schema.Struct({
-  metaToUse: optional(Schema.NullOr(StringRecord))
-})
+export const PreMcpToolCallHookOutput = lazy(() =>
+  Schema.Struct({
+    metaToUse: optional(Schema.NullOr(StringRecord()))
+  })
+)
 /** @see {@link PreMcpToolCallHookOutput} */
 export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
 
@@ -289,12 +317,14 @@ export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
  * console.error(`${input.toolName} failed: ${input.error}`)
  * ```
  */
-export const PostToolUseFailureHookInput = Schema.Struct({
-  ...hookBase,
-  toolName: Schema.String,
-  toolArgs: Schema.Unknown,
-  error: Schema.String
-})
+export const PostToolUseFailureHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolName: Schema.String,
+    toolArgs: Schema.Unknown,
+    error: Schema.String
+  })
+)
 /** @see {@link PostToolUseFailureHookInput} */
 export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Type
 
@@ -307,9 +337,11 @@ export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Typ
  * const out: Hooks.PostToolUseFailureHookOutput = { additionalContext: "retry with a smaller file" }
  * ```
  */
-export const PostToolUseFailureHookOutput = Schema.Struct({
-  additionalContext: optional(Schema.String)
-})
+export const PostToolUseFailureHookOutput = lazy(() =>
+  Schema.Struct({
+    additionalContext: optional(Schema.String)
+  })
+)
 /** @see {@link PostToolUseFailureHookOutput} */
 export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.Type
 
@@ -322,11 +354,13 @@ export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.T
  * console.log(input.prompt, "became", input.transformedPrompt)
  * ```
  */
-export const UserPromptTransformedHookInput = Schema.Struct({
-  ...hookBase,
-  prompt: Schema.String,
-  transformedPrompt: Schema.String
-})
+export const UserPromptTransformedHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    prompt: Schema.String,
+    transformedPrompt: Schema.String
+  })
+)
 /** @see {@link UserPromptTransformedHookInput} */
 export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInput.Type
 
@@ -338,9 +372,11 @@ export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInp
  * const out: Hooks.UserPromptTransformedHookOutput = { modifiedTransformedPrompt: input.transformedPrompt + "\nBe brief." }
  * ```
  */
-export const UserPromptTransformedHookOutput = Schema.Struct({
-  modifiedTransformedPrompt: optional(Schema.String)
-})
+export const UserPromptTransformedHookOutput = lazy(() =>
+  Schema.Struct({
+    modifiedTransformedPrompt: optional(Schema.String)
+  })
+)
 /** @see {@link UserPromptTransformedHookOutput} */
 export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOutput.Type
 
@@ -355,12 +391,14 @@ export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOu
  * if (input.stopReason === "end_turn" && !input.stopHookActive) console.log("first stop")
  * ```
  */
-export const AgentStopHookInput = Schema.Struct({
-  ...hookBase,
-  stopReason: optional(Schema.String),
-  transcriptPath: optional(Schema.String),
-  stopHookActive: Schema.optional(Schema.Boolean).pipe(Schema.fromKey("stop_hook_active"))
-})
+export const AgentStopHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    stopReason: optional(Schema.String),
+    transcriptPath: optional(Schema.String),
+    stopHookActive: Schema.optional(Schema.Boolean).pipe(Schema.fromKey("stop_hook_active"))
+  })
+)
 /** @see {@link AgentStopHookInput} */
 export type AgentStopHookInput = typeof AgentStopHookInput.Type
 
@@ -374,10 +412,12 @@ export type AgentStopHookInput = typeof AgentStopHookInput.Type
  * const out: Hooks.AgentStopHookOutput = { decision: "block", reason: "Run the tests before you stop." }
  * ```
  */
-export const AgentStopHookOutput = Schema.Struct({
-  decision: optional(Schema.Literal("block")),
-  reason: optional(Schema.String)
-})
+export const AgentStopHookOutput = lazy(() =>
+  Schema.Struct({
+    decision: optional(Schema.Literal("block")),
+    reason: optional(Schema.String)
+  })
+)
 /** @see {@link AgentStopHookOutput} */
 export type AgentStopHookOutput = typeof AgentStopHookOutput.Type
 
@@ -577,11 +617,13 @@ export const fallbackResult = <R>(hooks: SessionHooks<R> | undefined, hookType: 
  * Schema.decodeUnknownSync(Hooks.HookInvokeParams)({ sessionId: "s", hookType: "preToolUse", input: {} })
  * ```
  */
-export const HookInvokeParams = Schema.Struct({
-  sessionId: Schema.String,
-  hookType: Schema.String,
-  input: Schema.Unknown
-})
+export const HookInvokeParams = lazy(() =>
+  Schema.Struct({
+    sessionId: Schema.String,
+    hookType: Schema.String,
+    input: Schema.Unknown
+  })
+)
 /** @see {@link HookInvokeParams} */
 export type HookInvokeParams = typeof HookInvokeParams.Type
 
@@ -593,7 +635,9 @@ export type HookInvokeParams = typeof HookInvokeParams.Type
  * const r: Hooks.HookInvokeResult = { output: { permissionDecision: "allow" } }
  * ```
  */
-export const HookInvokeResult = Schema.Struct({ output: optional(Schema.Unknown) })
+export const HookInvokeResult = lazy(() =>
+  Schema.Struct({ output: optional(Schema.Unknown) })
+)
 /** @see {@link HookInvokeResult} */
 export type HookInvokeResult = typeof HookInvokeResult.Type
 

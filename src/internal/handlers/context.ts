@@ -4,6 +4,7 @@
  * @internal
  */
 import { Effect, Schema } from "effect"
+import { lazy } from "../generatedSchema.js"
 
 
 /**
@@ -43,11 +44,13 @@ export type Handler<In, Out, R> = (input: In, ctx: HandlerContext) => Effect.Eff
  * Schema.decodeSync(Handlers.DateFromUnixMillis)(1700000000000) // Date 2023-11-14T22:13:20.000Z
  * ```
  */
-export const DateFromUnixMillis: Schema.Schema<Date, number> = Schema.transform(
-  Schema.Number,
-  Schema.ValidDateFromSelf,
-  { strict: true, decode: (ms) => new Date(ms), encode: (date) => date.getTime() }
-).annotations({ identifier: "DateFromUnixMillis" })
+export const DateFromUnixMillis: Schema.Schema<Date, number> = lazy(() =>
+  Schema.transform(
+    Schema.Number,
+    Schema.ValidDateFromSelf,
+    { strict: true, decode: (ms) => new Date(ms), encode: (date) => date.getTime() }
+  ).annotations({ identifier: "DateFromUnixMillis" })
+)
 
 // ---------------------------------------------------------------------------
 // System message sections and their transforms (`systemMessage.transform`)
@@ -61,19 +64,21 @@ export const DateFromUnixMillis: Schema.Schema<Date, number> = Schema.transform(
  * const s: Handlers.SystemMessageSection = "tone"
  * ```
  */
-export const SystemMessageSection: Schema.Schema<SystemMessageSection> = Schema.Literal(
-  "preamble",
-  "identity",
-  "tone",
-  "tool_efficiency",
-  "environment_context",
-  "code_change_rules",
-  "guidelines",
-  "safety",
-  "tool_instructions",
-  "custom_instructions",
-  "runtime_instructions",
-  "last_instructions"
+export const SystemMessageSection: Schema.Schema<SystemMessageSection> = lazy(() =>
+  Schema.Literal(
+    "preamble",
+    "identity",
+    "tone",
+    "tool_efficiency",
+    "environment_context",
+    "code_change_rules",
+    "guidelines",
+    "safety",
+    "tool_instructions",
+    "custom_instructions",
+    "runtime_instructions",
+    "last_instructions"
+  )
 )
 /** @see {@link SystemMessageSection} */
 export type SystemMessageSection =
@@ -114,7 +119,7 @@ export type SectionTransform<R> = (
  */
 export type SectionTransforms<R> = { readonly [S in SystemMessageSection]?: SectionTransform<R> | undefined }
 
-const SectionContents = Schema.Record({ key: Schema.String, value: Schema.Struct({ content: Schema.String }) })
+const SectionContents = () => Schema.Record({ key: Schema.String, value: Schema.Struct({ content: Schema.String }) })
 
 /**
  * The params of the inbound `systemMessage.transform`: the current content of
@@ -125,7 +130,9 @@ const SectionContents = Schema.Record({ key: Schema.String, value: Schema.Struct
  * Schema.decodeUnknownSync(Handlers.SystemMessageTransformParams)({ sessionId: "s", sections: { tone: { content: "..." } } })
  * ```
  */
-export const SystemMessageTransformParams = Schema.Struct({ sessionId: Schema.String, sections: SectionContents })
+export const SystemMessageTransformParams = lazy(() =>
+  Schema.Struct({ sessionId: Schema.String, sections: SectionContents() })
+)
 /** @see {@link SystemMessageTransformParams} */
 export type SystemMessageTransformParams = typeof SystemMessageTransformParams.Type
 
@@ -137,7 +144,9 @@ export type SystemMessageTransformParams = typeof SystemMessageTransformParams.T
  * const r: Handlers.SystemMessageTransformResult = { sections: { tone: { content: "Be brief." } } }
  * ```
  */
-export const SystemMessageTransformResult = Schema.Struct({ sections: SectionContents })
+export const SystemMessageTransformResult = lazy(() =>
+  Schema.Struct({ sections: SectionContents() })
+)
 /** @see {@link SystemMessageTransformResult} */
 export type SystemMessageTransformResult = typeof SystemMessageTransformResult.Type
 

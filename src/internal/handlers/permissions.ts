@@ -4,19 +4,20 @@
  * @internal
  */
 import { Effect, Schema } from "effect"
+import { lazy } from "../generatedSchema.js"
 import type { Handler } from "./context.js"
 
 const optional = Schema.optional
-const StringRecord = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const StringRecord = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 // ---------------------------------------------------------------------------
 // Permissions
 // ---------------------------------------------------------------------------
 
-const permissionBase = {
+const permissionBase = () => ({
   toolCallId: optional(Schema.String),
   managedApprovalRequired: optional(Schema.Boolean)
-}
+})
 
 /**
  * A shell command the agent wants to run.
@@ -26,18 +27,20 @@ const permissionBase = {
  * if (request.kind === "shell") console.log(request.fullCommandText)
  * ```
  */
-export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = Schema.Struct({
-  kind: Schema.Literal("shell"),
-  ...permissionBase,
-  fullCommandText: Schema.String,
-  intention: Schema.String,
-  commands: Schema.Array(Schema.Struct({ identifier: Schema.String, readOnly: Schema.Boolean })),
-  possiblePaths: Schema.Array(Schema.String),
-  possibleUrls: Schema.Array(Schema.Struct({ url: Schema.String })),
-  hasWriteFileRedirection: Schema.Boolean,
-  canOfferSessionApproval: Schema.Boolean,
-  warning: optional(Schema.String)
-})
+export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("shell"),
+    ...permissionBase(),
+    fullCommandText: Schema.String,
+    intention: Schema.String,
+    commands: Schema.Array(Schema.Struct({ identifier: Schema.String, readOnly: Schema.Boolean })),
+    possiblePaths: Schema.Array(Schema.String),
+    possibleUrls: Schema.Array(Schema.Struct({ url: Schema.String })),
+    hasWriteFileRedirection: Schema.Boolean,
+    canOfferSessionApproval: Schema.Boolean,
+    warning: optional(Schema.String)
+  })
+)
 /** @see {@link PermissionRequestShell} */
 export interface PermissionRequestShell {
   readonly kind: "shell"
@@ -61,15 +64,17 @@ export interface PermissionRequestShell {
  * if (request.kind === "write") console.log(request.fileName, request.diff)
  * ```
  */
-export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = Schema.Struct({
-  kind: Schema.Literal("write"),
-  ...permissionBase,
-  intention: Schema.String,
-  fileName: Schema.String,
-  diff: Schema.String,
-  newFileContents: optional(Schema.String),
-  canOfferSessionApproval: Schema.Boolean
-})
+export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("write"),
+    ...permissionBase(),
+    intention: Schema.String,
+    fileName: Schema.String,
+    diff: Schema.String,
+    newFileContents: optional(Schema.String),
+    canOfferSessionApproval: Schema.Boolean
+  })
+)
 /** @see {@link PermissionRequestWrite} */
 export interface PermissionRequestWrite {
   readonly kind: "write"
@@ -90,12 +95,14 @@ export interface PermissionRequestWrite {
  * if (request.kind === "read") console.log(request.path)
  * ```
  */
-export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = Schema.Struct({
-  kind: Schema.Literal("read"),
-  ...permissionBase,
-  intention: Schema.String,
-  path: Schema.String
-})
+export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("read"),
+    ...permissionBase(),
+    intention: Schema.String,
+    path: Schema.String
+  })
+)
 /** @see {@link PermissionRequestRead} */
 export interface PermissionRequestRead {
   readonly kind: "read"
@@ -113,15 +120,17 @@ export interface PermissionRequestRead {
  * if (request.kind === "mcp") console.log(request.serverName, request.toolName)
  * ```
  */
-export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = Schema.Struct({
-  kind: Schema.Literal("mcp"),
-  ...permissionBase,
-  serverName: Schema.String,
-  toolName: Schema.String,
-  toolTitle: Schema.String,
-  args: optional(Schema.Unknown),
-  readOnly: Schema.Boolean
-})
+export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("mcp"),
+    ...permissionBase(),
+    serverName: Schema.String,
+    toolName: Schema.String,
+    toolTitle: Schema.String,
+    args: optional(Schema.Unknown),
+    readOnly: Schema.Boolean
+  })
+)
 /** @see {@link PermissionRequestMcp} */
 export interface PermissionRequestMcp {
   readonly kind: "mcp"
@@ -142,12 +151,14 @@ export interface PermissionRequestMcp {
  * if (request.kind === "url") console.log(request.url)
  * ```
  */
-export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = Schema.Struct({
-  kind: Schema.Literal("url"),
-  ...permissionBase,
-  intention: Schema.String,
-  url: Schema.String
-})
+export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("url"),
+    ...permissionBase(),
+    intention: Schema.String,
+    url: Schema.String
+  })
+)
 /** @see {@link PermissionRequestUrl} */
 export interface PermissionRequestUrl {
   readonly kind: "url"
@@ -165,13 +176,15 @@ export interface PermissionRequestUrl {
  * if (request.kind === "memory") console.log(request.fact)
  * ```
  */
-export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = Schema.Struct({
-  kind: Schema.Literal("memory"),
-  ...permissionBase,
-  fact: Schema.String,
-  subject: optional(Schema.String),
-  reason: optional(Schema.String)
-})
+export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("memory"),
+    ...permissionBase(),
+    fact: Schema.String,
+    subject: optional(Schema.String),
+    reason: optional(Schema.String)
+  })
+)
 /** @see {@link PermissionRequestMemory} */
 export interface PermissionRequestMemory {
   readonly kind: "memory"
@@ -190,13 +203,15 @@ export interface PermissionRequestMemory {
  * if (request.kind === "custom-tool") console.log(request.toolName, request.args)
  * ```
  */
-export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = Schema.Struct({
-  kind: Schema.Literal("custom-tool"),
-  ...permissionBase,
-  toolName: Schema.String,
-  toolDescription: Schema.String,
-  args: optional(Schema.Unknown)
-})
+export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("custom-tool"),
+    ...permissionBase(),
+    toolName: Schema.String,
+    toolDescription: Schema.String,
+    args: optional(Schema.Unknown)
+  })
+)
 /** @see {@link PermissionRequestCustomTool} */
 export interface PermissionRequestCustomTool {
   readonly kind: "custom-tool"
@@ -215,13 +230,15 @@ export interface PermissionRequestCustomTool {
  * if (request.kind === "hook") console.log(request.hookMessage)
  * ```
  */
-export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = Schema.Struct({
-  kind: Schema.Literal("hook"),
-  ...permissionBase,
-  toolName: Schema.String,
-  toolArgs: optional(Schema.Unknown),
-  hookMessage: optional(Schema.String)
-})
+export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy(() =>
+  Schema.Struct({
+    kind: Schema.Literal("hook"),
+    ...permissionBase(),
+    toolName: Schema.String,
+    toolArgs: optional(Schema.Unknown),
+    hookMessage: optional(Schema.String)
+  })
+)
 /** @see {@link PermissionRequestHook} */
 export interface PermissionRequestHook {
   readonly kind: "hook"
@@ -241,26 +258,28 @@ export interface PermissionRequestHook {
  * if (request.kind === "unknown") console.log(request.rawKind, request.data)
  * ```
  */
-export const PermissionRequestUnknown: Schema.Schema<PermissionRequestUnknown, { readonly kind: string; readonly [key: string]: unknown }> = Schema.transform(
-  Schema.Struct({ kind: Schema.String }, StringRecord),
-  Schema.Struct({
-    kind: Schema.Literal("unknown"),
-    rawKind: Schema.String,
-    data: StringRecord,
-    managedApprovalRequired: optional(Schema.Boolean)
-  }),
-  {
-    strict: true,
-    decode: (raw) => ({
-      kind: "unknown" as const,
-      rawKind: raw.kind,
-      data: raw,
-      ...(typeof raw["managedApprovalRequired"] === "boolean"
-        ? { managedApprovalRequired: raw["managedApprovalRequired"] }
-        : {})
+export const PermissionRequestUnknown: Schema.Schema<PermissionRequestUnknown, { readonly kind: string; readonly [key: string]: unknown }> = lazy(() =>
+  Schema.transform(
+    Schema.Struct({ kind: Schema.String }, StringRecord()),
+    Schema.Struct({
+      kind: Schema.Literal("unknown"),
+      rawKind: Schema.String,
+      data: StringRecord(),
+      managedApprovalRequired: optional(Schema.Boolean)
     }),
-    encode: (unknown) => ({ ...unknown.data, kind: unknown.rawKind })
-  }
+    {
+      strict: true,
+      decode: (raw) => ({
+        kind: "unknown" as const,
+        rawKind: raw.kind,
+        data: raw,
+        ...(typeof raw["managedApprovalRequired"] === "boolean"
+          ? { managedApprovalRequired: raw["managedApprovalRequired"] }
+          : {})
+      }),
+      encode: (unknown) => ({ ...unknown.data, kind: unknown.rawKind })
+    }
+  )
 )
 /** @see {@link PermissionRequestUnknown} */
 export interface PermissionRequestUnknown {
@@ -282,16 +301,18 @@ export interface PermissionRequestUnknown {
  * const describe = (r: Handlers.PermissionRequest) => r.kind === "shell" ? r.fullCommandText : r.kind
  * ```
  */
-export const PermissionRequest: Schema.Schema<PermissionRequest, PermissionRequestEncoded> = Schema.Union(
-  PermissionRequestShell,
-  PermissionRequestWrite,
-  PermissionRequestRead,
-  PermissionRequestMcp,
-  PermissionRequestUrl,
-  PermissionRequestMemory,
-  PermissionRequestCustomTool,
-  PermissionRequestHook,
-  PermissionRequestUnknown
+export const PermissionRequest: Schema.Schema<PermissionRequest, PermissionRequestEncoded> = lazy(() =>
+  Schema.Union(
+    PermissionRequestShell,
+    PermissionRequestWrite,
+    PermissionRequestRead,
+    PermissionRequestMcp,
+    PermissionRequestUrl,
+    PermissionRequestMemory,
+    PermissionRequestCustomTool,
+    PermissionRequestHook,
+    PermissionRequestUnknown
+  )
 )
 /** @see {@link PermissionRequest} */
 export type PermissionRequest =
@@ -318,11 +339,13 @@ export type PermissionRequestEncoded =
  * const data = Schema.decodeUnknownSync(Handlers.PermissionRequestedData)(event.data)
  * ```
  */
-export const PermissionRequestedData: Schema.Schema<PermissionRequestedData, PermissionRequestedDataEncoded> = Schema.Struct({
-  requestId: Schema.String,
-  permissionRequest: PermissionRequest,
-  resolvedByHook: optional(Schema.Boolean)
-})
+export const PermissionRequestedData: Schema.Schema<PermissionRequestedData, PermissionRequestedDataEncoded> = lazy(() =>
+  Schema.Struct({
+    requestId: Schema.String,
+    permissionRequest: PermissionRequest,
+    resolvedByHook: optional(Schema.Boolean)
+  })
+)
 /** @see {@link PermissionRequestedData} */
 export interface PermissionRequestedData {
   readonly requestId: string
@@ -345,13 +368,15 @@ export interface PermissionRequestedDataEncoded {
  * const scope: Handlers.SessionApproval = { kind: "commands", commandIdentifiers: ["git"] }
  * ```
  */
-export const SessionApproval: Schema.Schema<SessionApproval> = Schema.Union(
-  Schema.Struct({ kind: Schema.Literal("commands"), commandIdentifiers: Schema.Array(Schema.String) }),
-  Schema.Struct({ kind: Schema.Literal("read") }),
-  Schema.Struct({ kind: Schema.Literal("write") }),
-  Schema.Struct({ kind: Schema.Literal("mcp"), serverName: Schema.String, toolName: Schema.NullOr(Schema.String) }),
-  Schema.Struct({ kind: Schema.Literal("memory") }),
-  Schema.Struct({ kind: Schema.Literal("custom-tool"), toolName: Schema.String })
+export const SessionApproval: Schema.Schema<SessionApproval> = lazy(() =>
+  Schema.Union(
+    Schema.Struct({ kind: Schema.Literal("commands"), commandIdentifiers: Schema.Array(Schema.String) }),
+    Schema.Struct({ kind: Schema.Literal("read") }),
+    Schema.Struct({ kind: Schema.Literal("write") }),
+    Schema.Struct({ kind: Schema.Literal("mcp"), serverName: Schema.String, toolName: Schema.NullOr(Schema.String) }),
+    Schema.Struct({ kind: Schema.Literal("memory") }),
+    Schema.Struct({ kind: Schema.Literal("custom-tool"), toolName: Schema.String })
+  )
 )
 /** @see {@link SessionApproval} */
 export type SessionApproval =
@@ -371,16 +396,18 @@ export type SessionApproval =
  * const d: Handlers.PermissionDecision = { kind: "reject", feedback: "not in this repo" }
  * ```
  */
-export const PermissionDecision: Schema.Schema<PermissionDecision> = Schema.Union(
-  Schema.Struct({ kind: Schema.Literal("approve-once") }),
-  Schema.Struct({
-    kind: Schema.Literal("approve-for-session"),
-    approval: optional(SessionApproval),
-    domain: optional(Schema.String)
-  }),
-  Schema.Struct({ kind: Schema.Literal("approve-permanently"), domain: Schema.String }),
-  Schema.Struct({ kind: Schema.Literal("reject"), feedback: optional(Schema.String) }),
-  Schema.Struct({ kind: Schema.Literal("user-not-available") })
+export const PermissionDecision: Schema.Schema<PermissionDecision> = lazy(() =>
+  Schema.Union(
+    Schema.Struct({ kind: Schema.Literal("approve-once") }),
+    Schema.Struct({
+      kind: Schema.Literal("approve-for-session"),
+      approval: optional(SessionApproval),
+      domain: optional(Schema.String)
+    }),
+    Schema.Struct({ kind: Schema.Literal("approve-permanently"), domain: Schema.String }),
+    Schema.Struct({ kind: Schema.Literal("reject"), feedback: optional(Schema.String) }),
+    Schema.Struct({ kind: Schema.Literal("user-not-available") })
+  )
 )
 /** @see {@link PermissionDecision} */
 export type PermissionDecision =

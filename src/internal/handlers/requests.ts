@@ -4,10 +4,11 @@
  * @internal
  */
 import { Schema } from "effect"
+import { lazy } from "../generatedSchema.js"
 import type { Handler } from "./context.js"
 
 const optional = Schema.optional
-const StringRecord = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const StringRecord = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 // ---------------------------------------------------------------------------
 // User input (`userInput.request`)
@@ -21,11 +22,13 @@ const StringRecord = Schema.Record({ key: Schema.String, value: Schema.Unknown }
  * const q: Handlers.UserInputRequest = { question: "Which branch?", choices: ["main", "dev"], allowFreeform: true }
  * ```
  */
-export const UserInputRequest: Schema.Schema<UserInputRequest> = Schema.Struct({
-  question: Schema.String,
-  choices: optional(Schema.Array(Schema.String)),
-  allowFreeform: optional(Schema.Boolean)
-})
+export const UserInputRequest: Schema.Schema<UserInputRequest> = lazy(() =>
+  Schema.Struct({
+    question: Schema.String,
+    choices: optional(Schema.Array(Schema.String)),
+    allowFreeform: optional(Schema.Boolean)
+  })
+)
 /** @see {@link UserInputRequest} */
 export interface UserInputRequest {
   readonly question: string
@@ -41,7 +44,9 @@ export interface UserInputRequest {
  * Schema.decodeUnknownSync(Handlers.UserInputRequestParams)({ sessionId: "s1", question: "?" })
  * ```
  */
-export const UserInputRequestParams = Schema.extend(Schema.Struct({ sessionId: Schema.String }), UserInputRequest)
+export const UserInputRequestParams = lazy(() =>
+  Schema.extend(Schema.Struct({ sessionId: Schema.String }), UserInputRequest)
+)
 
 /**
  * The user's answer (`userInput.request` result).
@@ -51,7 +56,9 @@ export const UserInputRequestParams = Schema.extend(Schema.Struct({ sessionId: S
  * const a: Handlers.UserInputResponse = { answer: "main", wasFreeform: false }
  * ```
  */
-export const UserInputResponse: Schema.Schema<UserInputResponse> = Schema.Struct({ answer: Schema.String, wasFreeform: Schema.Boolean })
+export const UserInputResponse: Schema.Schema<UserInputResponse> = lazy(() =>
+  Schema.Struct({ answer: Schema.String, wasFreeform: Schema.Boolean })
+)
 /** @see {@link UserInputResponse} */
 export interface UserInputResponse {
   readonly answer: string
@@ -80,11 +87,13 @@ export type UserInputHandler<R> = Handler<UserInputRequest, UserInputResponse, R
  * const s: Handlers.ElicitationSchema = { type: "object", properties: { name: { type: "string" } }, required: ["name"] }
  * ```
  */
-export const ElicitationSchema: Schema.Schema<ElicitationSchema> = Schema.Struct({
-  type: Schema.Literal("object"),
-  properties: StringRecord,
-  required: optional(Schema.Array(Schema.String))
-})
+export const ElicitationSchema: Schema.Schema<ElicitationSchema> = lazy(() =>
+  Schema.Struct({
+    type: Schema.Literal("object"),
+    properties: StringRecord(),
+    required: optional(Schema.Array(Schema.String))
+  })
+)
 /** @see {@link ElicitationSchema} */
 export interface ElicitationSchema {
   readonly type: "object"
@@ -100,15 +109,17 @@ export interface ElicitationSchema {
  * const data = Schema.decodeUnknownSync(Handlers.ElicitationRequestedData)(event.data)
  * ```
  */
-export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = Schema.Struct({
-  requestId: Schema.String,
-  message: Schema.String,
-  toolCallId: optional(Schema.String),
-  elicitationSource: optional(Schema.String),
-  mode: optional(Schema.Literal("form", "url")),
-  requestedSchema: optional(ElicitationSchema),
-  url: optional(Schema.String)
-})
+export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy(() =>
+  Schema.Struct({
+    requestId: Schema.String,
+    message: Schema.String,
+    toolCallId: optional(Schema.String),
+    elicitationSource: optional(Schema.String),
+    mode: optional(Schema.Literal("form", "url")),
+    requestedSchema: optional(ElicitationSchema),
+    url: optional(Schema.String)
+  })
+)
 
 /**
  * What an elicitation handler receives: the event data without `requestId`.
@@ -118,7 +129,9 @@ export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> =
  * const r: Handlers.ElicitationRequest = { message: "Your name?", mode: "form" }
  * ```
  */
-export const ElicitationRequest: Schema.Schema<ElicitationRequest> = ElicitationRequestedData.pipe(Schema.omit("requestId"))
+export const ElicitationRequest: Schema.Schema<ElicitationRequest> = lazy(() =>
+  ElicitationRequestedData.pipe(Schema.omit("requestId"))
+)
 /** @see {@link ElicitationRequest} */
 export interface ElicitationRequest {
   readonly message: string
@@ -142,12 +155,14 @@ export interface ElicitationRequestedData extends ElicitationRequest {
  * const v: Handlers.ElicitationFieldValue = ["a", "b"]
  * ```
  */
-export const ElicitationFieldValue: Schema.Schema<ElicitationFieldValue> = Schema.Union(
-  Schema.String,
-  Schema.Number,
-  Schema.Boolean,
-  Schema.Array(Schema.String)
-)/** @see {@link ElicitationFieldValue} */
+export const ElicitationFieldValue: Schema.Schema<ElicitationFieldValue> = lazy(() =>
+  Schema.Union(
+    Schema.String,
+    Schema.Number,
+    Schema.Boolean,
+    Schema.Array(Schema.String)
+  )/** @see {@link ElicitationFieldValue} */
+)
 export type ElicitationFieldValue = string | number | boolean | ReadonlyArray<string>
 
 
@@ -159,10 +174,12 @@ export type ElicitationFieldValue = string | number | boolean | ReadonlyArray<st
  * const r: Handlers.ElicitationResponse = { action: "accept", content: { name: "Ada" } }
  * ```
  */
-export const ElicitationResponse: Schema.Schema<ElicitationResponse> = Schema.Struct({
-  action: Schema.Literal("accept", "decline", "cancel"),
-  content: optional(Schema.Record({ key: Schema.String, value: ElicitationFieldValue }))
-})
+export const ElicitationResponse: Schema.Schema<ElicitationResponse> = lazy(() =>
+  Schema.Struct({
+    action: Schema.Literal("accept", "decline", "cancel"),
+    content: optional(Schema.Record({ key: Schema.String, value: ElicitationFieldValue }))
+  })
+)
 /** @see {@link ElicitationResponse} */
 export interface ElicitationResponse {
   readonly action: "accept" | "decline" | "cancel"
@@ -191,12 +208,14 @@ export type ElicitationHandler<R> = Handler<ElicitationRequest, ElicitationRespo
  * const r: Handlers.ExitPlanModeRequest = { summary: "Refactor", actions: ["implement", "revise"], recommendedAction: "implement" }
  * ```
  */
-export const ExitPlanModeRequest: Schema.Schema<ExitPlanModeRequest> = Schema.Struct({
-  summary: Schema.String,
-  planContent: optional(Schema.String),
-  actions: Schema.Array(Schema.String),
-  recommendedAction: Schema.String
-})
+export const ExitPlanModeRequest: Schema.Schema<ExitPlanModeRequest> = lazy(() =>
+  Schema.Struct({
+    summary: Schema.String,
+    planContent: optional(Schema.String),
+    actions: Schema.Array(Schema.String),
+    recommendedAction: Schema.String
+  })
+)
 /** @see {@link ExitPlanModeRequest} */
 export interface ExitPlanModeRequest {
   readonly summary: string
@@ -213,7 +232,9 @@ export interface ExitPlanModeRequest {
  * Schema.decodeUnknownSync(Handlers.ExitPlanModeRequestParams)(params)
  * ```
  */
-export const ExitPlanModeRequestParams = Schema.extend(Schema.Struct({ sessionId: Schema.String }), ExitPlanModeRequest)
+export const ExitPlanModeRequestParams = lazy(() =>
+  Schema.extend(Schema.Struct({ sessionId: Schema.String }), ExitPlanModeRequest)
+)
 
 /**
  * The answer (`exitPlanMode.request` result).
@@ -223,11 +244,13 @@ export const ExitPlanModeRequestParams = Schema.extend(Schema.Struct({ sessionId
  * const r: Handlers.ExitPlanModeResult = { approved: true, selectedAction: "implement" }
  * ```
  */
-export const ExitPlanModeResult: Schema.Schema<ExitPlanModeResult> = Schema.Struct({
-  approved: Schema.Boolean,
-  selectedAction: optional(Schema.String),
-  feedback: optional(Schema.String)
-})
+export const ExitPlanModeResult: Schema.Schema<ExitPlanModeResult> = lazy(() =>
+  Schema.Struct({
+    approved: Schema.Boolean,
+    selectedAction: optional(Schema.String),
+    feedback: optional(Schema.String)
+  })
+)
 /** @see {@link ExitPlanModeResult} */
 export interface ExitPlanModeResult {
   readonly approved: boolean
@@ -257,10 +280,12 @@ export type ExitPlanModeRequestHandler<R> = Handler<ExitPlanModeRequest, ExitPla
  * const r: Handlers.AutoModeSwitchRequest = { errorCode: "rate_limited", retryAfterSeconds: 60 }
  * ```
  */
-export const AutoModeSwitchRequest: Schema.Schema<AutoModeSwitchRequest> = Schema.Struct({
-  errorCode: optional(Schema.String),
-  retryAfterSeconds: optional(Schema.Number)
-})
+export const AutoModeSwitchRequest: Schema.Schema<AutoModeSwitchRequest> = lazy(() =>
+  Schema.Struct({
+    errorCode: optional(Schema.String),
+    retryAfterSeconds: optional(Schema.Number)
+  })
+)
 /** @see {@link AutoModeSwitchRequest} */
 export interface AutoModeSwitchRequest {
   readonly errorCode?: string | undefined
@@ -275,9 +300,11 @@ export interface AutoModeSwitchRequest {
  * Schema.decodeUnknownSync(Handlers.AutoModeSwitchRequestParams)({ sessionId: "s1" })
  * ```
  */
-export const AutoModeSwitchRequestParams = Schema.extend(
-  Schema.Struct({ sessionId: Schema.String }),
-  AutoModeSwitchRequest
+export const AutoModeSwitchRequestParams = lazy(() =>
+  Schema.extend(
+    Schema.Struct({ sessionId: Schema.String }),
+    AutoModeSwitchRequest
+  )
 )
 
 /**
@@ -288,7 +315,9 @@ export const AutoModeSwitchRequestParams = Schema.extend(
  * const r: Handlers.AutoModeSwitchResponse = "yes_always"
  * ```
  */
-export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = Schema.Literal("yes", "yes_always", "no")
+export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = lazy(() =>
+  Schema.Literal("yes", "yes_always", "no")
+)
 /** @see {@link AutoModeSwitchResponse} */
 export type AutoModeSwitchResponse = "yes" | "yes_always" | "no"
 
@@ -300,7 +329,9 @@ export type AutoModeSwitchResponse = "yes" | "yes_always" | "no"
  * const r: typeof Handlers.AutoModeSwitchResult.Type = { response: "no" }
  * ```
  */
-export const AutoModeSwitchResult = Schema.Struct({ response: AutoModeSwitchResponse })
+export const AutoModeSwitchResult = lazy(() =>
+  Schema.Struct({ response: AutoModeSwitchResponse })
+)
 
 /**
  * Answers auto-mode switch offers. A failure becomes a JSON-RPC error answer.
