@@ -10,6 +10,7 @@
 import { Context, Effect, Schema } from "effect"
 import { RpcError } from "../CopilotError.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
+import { lazy } from "./generatedSchema.js"
 import { decodeParams } from "./jsonrpc/Protocol.js"
 
 const optional = Schema.optional
@@ -39,33 +40,68 @@ export class SessionFsError extends Schema.TaggedError<SessionFsError>()("Sessio
  * const e: SessionFs.WireSessionFsError = { code: "ENOENT" }
  * ```
  */
-export const WireSessionFsError = Schema.Struct({
-  code: Schema.Literal("ENOENT", "UNKNOWN"),
-  message: optional(Schema.String)
-})
+export const WireSessionFsError = lazy(() =>
+  Schema.Struct({
+    code: Schema.Literal("ENOENT", "UNKNOWN"),
+    message: optional(Schema.String)
+  })
+)
 /** @see {@link WireSessionFsError} */
 export type WireSessionFsError = typeof WireSessionFsError.Type
 
-const fsPath = { sessionId: Schema.String, path: Schema.String }
+const fsPath = () => ({ sessionId: Schema.String, path: Schema.String })
+
+const statFields = () => ({
+  isFile: Schema.Boolean,
+  isDirectory: Schema.Boolean,
+  size: Schema.Int.pipe(Schema.nonNegative()),
+  mtime: Schema.Date,
+  birthtime: Schema.Date
+})
+
+const statementFields = () => ({
+  query: Schema.String,
+  queryType: SessionSqlQueryType,
+  params: optional(SqlParams())
+})
+
+const sqlResultFields = () => ({
+  rows: Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
+  columns: Schema.Array(Schema.String),
+  rowsAffected: Schema.Number,
+  lastInsertRowid: optional(Schema.Number)
+})
 
 /** `sessionFs.readFile` params. @example `{ sessionId: "s", path: "events.jsonl" }` */
-export const SessionFsReadFileRequest = Schema.Struct(fsPath)
+export const SessionFsReadFileRequest = lazy(() =>
+  Schema.Struct(fsPath())
+)
 /** `sessionFs.readFile` result. @example `{ content: "..." }` */
-export const SessionFsReadFileResult = Schema.Struct({ content: Schema.String, error: optional(WireSessionFsError) })
+export const SessionFsReadFileResult = lazy(() =>
+  Schema.Struct({ content: Schema.String, error: optional(WireSessionFsError) })
+)
 /** `sessionFs.writeFile` params. @example `{ sessionId: "s", path: "a.txt", content: "hi" }` */
-export const SessionFsWriteFileRequest = Schema.Struct({
-  ...fsPath,
-  content: Schema.String,
-  mode: optional(Schema.Int.pipe(Schema.nonNegative()))
-})
+export const SessionFsWriteFileRequest = lazy(() =>
+  Schema.Struct({
+    ...fsPath(),
+    content: Schema.String,
+    mode: optional(Schema.Int.pipe(Schema.nonNegative()))
+  })
+)
 /** `sessionFs.appendFile` params. @example `{ sessionId: "s", path: "log", content: "line\n" }` */
 export const SessionFsAppendFileRequest = SessionFsWriteFileRequest
 /** `sessionFs.exists` params. @example `{ sessionId: "s", path: "a.txt" }` */
-export const SessionFsExistsRequest = Schema.Struct(fsPath)
+export const SessionFsExistsRequest = lazy(() =>
+  Schema.Struct(fsPath())
+)
 /** `sessionFs.exists` result. @example `{ exists: true }` */
-export const SessionFsExistsResult = Schema.Struct({ exists: Schema.Boolean })
+export const SessionFsExistsResult = lazy(() =>
+  Schema.Struct({ exists: Schema.Boolean })
+)
 /** `sessionFs.stat` params. @example `{ sessionId: "s", path: "a.txt" }` */
-export const SessionFsStatRequest = Schema.Struct(fsPath)
+export const SessionFsStatRequest = lazy(() =>
+  Schema.Struct(fsPath())
+)
 
 /**
  * File metadata (times as `Date`, ISO 8601 strings on the wire).
@@ -75,32 +111,38 @@ export const SessionFsStatRequest = Schema.Struct(fsPath)
  * const s: SessionFs.SessionFsStat = { isFile: true, isDirectory: false, size: 3, mtime: new Date(), birthtime: new Date() }
  * ```
  */
-export const SessionFsStat = Schema.Struct({
-  isFile: Schema.Boolean,
-  isDirectory: Schema.Boolean,
-  size: Schema.Int.pipe(Schema.nonNegative()),
-  mtime: Schema.Date,
-  birthtime: Schema.Date
-})
+export const SessionFsStat = lazy(() =>
+  Schema.Struct(statFields())
+)
 /** @see {@link SessionFsStat} */
 export type SessionFsStat = typeof SessionFsStat.Type
 /** `sessionFs.stat` result. @example `{ isFile: true, isDirectory: false, size: 3, mtime: "...", birthtime: "..." }` */
-export const SessionFsStatResult = Schema.Struct({ ...SessionFsStat.fields, error: optional(WireSessionFsError) })
+export const SessionFsStatResult = lazy(() =>
+  Schema.Struct({ ...statFields(), error: optional(WireSessionFsError) })
+)
 /** `sessionFs.mkdir` params. @example `{ sessionId: "s", path: "dir", recursive: true }` */
-export const SessionFsMkdirRequest = Schema.Struct({
-  ...fsPath,
-  recursive: optional(Schema.Boolean),
-  mode: optional(Schema.Int.pipe(Schema.nonNegative()))
-})
+export const SessionFsMkdirRequest = lazy(() =>
+  Schema.Struct({
+    ...fsPath(),
+    recursive: optional(Schema.Boolean),
+    mode: optional(Schema.Int.pipe(Schema.nonNegative()))
+  })
+)
 /** `sessionFs.readdir` params. @example `{ sessionId: "s", path: "." }` */
-export const SessionFsReaddirRequest = Schema.Struct(fsPath)
+export const SessionFsReaddirRequest = lazy(() =>
+  Schema.Struct(fsPath())
+)
 /** `sessionFs.readdir` result. @example `{ entries: ["a.txt"] }` */
-export const SessionFsReaddirResult = Schema.Struct({
-  entries: Schema.Array(Schema.String),
-  error: optional(WireSessionFsError)
-})
+export const SessionFsReaddirResult = lazy(() =>
+  Schema.Struct({
+    entries: Schema.Array(Schema.String),
+    error: optional(WireSessionFsError)
+  })
+)
 /** `sessionFs.readdirWithTypes` params. @example `{ sessionId: "s", path: "." }` */
-export const SessionFsReaddirWithTypesRequest = Schema.Struct(fsPath)
+export const SessionFsReaddirWithTypesRequest = lazy(() =>
+  Schema.Struct(fsPath())
+)
 
 /**
  * A directory entry with its type.
@@ -110,22 +152,30 @@ export const SessionFsReaddirWithTypesRequest = Schema.Struct(fsPath)
  * const e: SessionFs.SessionFsDirEntry = { name: "src", type: "directory" }
  * ```
  */
-export const SessionFsDirEntry = Schema.Struct({ name: Schema.String, type: Schema.Literal("file", "directory") })
+export const SessionFsDirEntry = lazy(() =>
+  Schema.Struct({ name: Schema.String, type: Schema.Literal("file", "directory") })
+)
 /** @see {@link SessionFsDirEntry} */
 export type SessionFsDirEntry = typeof SessionFsDirEntry.Type
 /** `sessionFs.readdirWithTypes` result. @example `{ entries: [{ name: "src", type: "directory" }] }` */
-export const SessionFsReaddirWithTypesResult = Schema.Struct({
-  entries: Schema.Array(SessionFsDirEntry),
-  error: optional(WireSessionFsError)
-})
+export const SessionFsReaddirWithTypesResult = lazy(() =>
+  Schema.Struct({
+    entries: Schema.Array(SessionFsDirEntry),
+    error: optional(WireSessionFsError)
+  })
+)
 /** `sessionFs.rm` params. @example `{ sessionId: "s", path: "tmp", recursive: true, force: true }` */
-export const SessionFsRmRequest = Schema.Struct({
-  ...fsPath,
-  recursive: optional(Schema.Boolean),
-  force: optional(Schema.Boolean)
-})
+export const SessionFsRmRequest = lazy(() =>
+  Schema.Struct({
+    ...fsPath(),
+    recursive: optional(Schema.Boolean),
+    force: optional(Schema.Boolean)
+  })
+)
 /** `sessionFs.rename` params. @example `{ sessionId: "s", src: "a", dest: "b" }` */
-export const SessionFsRenameRequest = Schema.Struct({ sessionId: Schema.String, src: Schema.String, dest: Schema.String })
+export const SessionFsRenameRequest = lazy(() =>
+  Schema.Struct({ sessionId: Schema.String, src: Schema.String, dest: Schema.String })
+)
 /**
  * The result of the `sessionFs.*` methods that return nothing on success
  * (writeFile, appendFile, mkdir, rm, rename): `null`, or the error object.
@@ -135,7 +185,9 @@ export const SessionFsRenameRequest = Schema.Struct({ sessionId: Schema.String, 
  * const ok: typeof SessionFs.SessionFsVoidResult.Type = null
  * ```
  */
-export const SessionFsVoidResult = Schema.NullOr(WireSessionFsError)
+export const SessionFsVoidResult = lazy(() =>
+  Schema.NullOr(WireSessionFsError)
+)
 
 // ---------------------------------------------------------------------------
 // The session's SQL database (`sessionFs.sqlite*`)
@@ -153,12 +205,14 @@ export const SessionFsVoidResult = Schema.NullOr(WireSessionFsError)
  * const kind: SessionFs.SessionSqlQueryType = "query"
  * ```
  */
-export const SessionSqlQueryType = Schema.String
+export const SessionSqlQueryType = lazy(() =>
+  Schema.String
+)
 /** @see {@link SessionSqlQueryType} */
 export type SessionSqlQueryType = "exec" | "query" | "run" | (string & {})
 
 /** Named bind parameters of a statement (`:name`, `@name` or `$name` in the SQL). */
-const SqlParams = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const SqlParams = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
  * One SQL statement and how to run it.
@@ -168,23 +222,27 @@ const SqlParams = Schema.Record({ key: Schema.String, value: Schema.Unknown })
  * const s: SessionFs.SessionSqlStatement = { queryType: "run", query: "INSERT INTO t (x) VALUES (:x)", params: { x: 1 } }
  * ```
  */
-export const SessionSqlStatement = Schema.Struct({
-  query: Schema.String,
-  queryType: SessionSqlQueryType,
-  params: optional(SqlParams)
-})
+export const SessionSqlStatement = lazy(() =>
+  Schema.Struct(statementFields())
+)
 /** @see {@link SessionSqlStatement} */
 export type SessionSqlStatement = typeof SessionSqlStatement.Type
 
 /** `sessionFs.sqliteQuery` params. @example `{ sessionId: "s", queryType: "query", query: "SELECT 1 AS x" }` */
-export const SessionSqlQueryRequest = Schema.Struct({ sessionId: Schema.String, ...SessionSqlStatement.fields })
+export const SessionSqlQueryRequest = lazy(() =>
+  Schema.Struct({ sessionId: Schema.String, ...statementFields() })
+)
 /** `sessionFs.sqliteTransaction` params. @example `{ sessionId: "s", statements: [{ queryType: "run", query: "DELETE FROM t" }] }` */
-export const SessionSqlTransactionRequest = Schema.Struct({
-  sessionId: Schema.String,
-  statements: Schema.Array(SessionSqlStatement)
-})
+export const SessionSqlTransactionRequest = lazy(() =>
+  Schema.Struct({
+    sessionId: Schema.String,
+    statements: Schema.Array(SessionSqlStatement)
+  })
+)
 /** `sessionFs.sqliteExists` params. @example `{ sessionId: "s" }` */
-export const SessionSqlExistsRequest = Schema.Struct({ sessionId: Schema.String })
+export const SessionSqlExistsRequest = lazy(() =>
+  Schema.Struct({ sessionId: Schema.String })
+)
 
 /**
  * What a statement gave: its rows and their column names (`"query"`), the
@@ -195,17 +253,16 @@ export const SessionSqlExistsRequest = Schema.Struct({ sessionId: Schema.String 
  * const r: SessionFs.SessionSqlResult = { rows: [{ x: 1 }], columns: ["x"], rowsAffected: 0 }
  * ```
  */
-export const SessionSqlResult = Schema.Struct({
-  rows: Schema.Array(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  columns: Schema.Array(Schema.String),
-  rowsAffected: Schema.Number,
-  lastInsertRowid: optional(Schema.Number)
-})
+export const SessionSqlResult = lazy(() =>
+  Schema.Struct(sqlResultFields())
+)
 /** @see {@link SessionSqlResult} */
 export type SessionSqlResult = typeof SessionSqlResult.Type
 
 /** `sessionFs.sqliteQuery` result: a failed statement answers no rows and the error. */
-export const SessionSqlQueryResult = Schema.Struct({ ...SessionSqlResult.fields, error: optional(WireSessionFsError) })
+export const SessionSqlQueryResult = lazy(() =>
+  Schema.Struct({ ...sqlResultFields(), error: optional(WireSessionFsError) })
+)
 
 /**
  * How a transaction failed, for the runtime's retry decision: `busyOrLocked`
@@ -218,17 +275,23 @@ export const SessionSqlQueryResult = Schema.Struct({ ...SessionSqlResult.fields,
  * const c: SessionFs.SessionSqlErrorClass = "busyOrLocked"
  * ```
  */
-export const SessionSqlErrorClass = Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous")
+export const SessionSqlErrorClass = lazy(() =>
+  Schema.Literal("busyOrLocked", "fatal", "postCommitAmbiguous")
+)
 /** @see {@link SessionSqlErrorClass} */
 export type SessionSqlErrorClass = typeof SessionSqlErrorClass.Type
 
 /** `sessionFs.sqliteTransaction` result: one result per statement, or the classified failure. */
-export const SessionSqlTransactionResult = Schema.Struct({
-  results: Schema.Array(SessionSqlResult),
-  error: optional(Schema.Struct({ errorClass: SessionSqlErrorClass, message: Schema.String }))
-})
+export const SessionSqlTransactionResult = lazy(() =>
+  Schema.Struct({
+    results: Schema.Array(SessionSqlResult),
+    error: optional(Schema.Struct({ errorClass: SessionSqlErrorClass, message: Schema.String }))
+  })
+)
 /** `sessionFs.sqliteExists` result. @example `{ exists: false }` */
-export const SessionSqlExistsResult = Schema.Struct({ exists: Schema.Boolean })
+export const SessionSqlExistsResult = lazy(() =>
+  Schema.Struct({ exists: Schema.Boolean })
+)
 
 /**
  * A statement or transaction that failed. The runtime gets the message (the
