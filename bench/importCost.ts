@@ -9,7 +9,8 @@
  * imports those anyway, so "ours over the baseline" is what the SDK itself
  * adds. The official SDK's import is measured alongside.
  *
- *   npx tsx bench/importCost.ts      (also part of `npm run bench`)
+ *   npx tsx bench/importCost.ts      (also part of `npm run bench`; alone it
+ *                                     writes bench/import-results.json)
  */
 import { execFileSync, spawnSync } from "node:child_process"
 import * as Fs from "node:fs"
@@ -156,4 +157,10 @@ if (isMain) {
   const cost = measureImportCost(rounds)
   console.log(renderImportTable(cost))
   console.log(`\nmedian of ${rounds} rounds; baseline modules: ${cost.baselineModules.join(", ")}`)
+  const { loadavg } = await import("node:os")
+  Fs.writeFileSync(
+    new URL("./import-results.json", import.meta.url),
+    JSON.stringify({ loadAverage: loadavg(), ...cost }, null, 2) + "\n"
+  )
+  console.log("wrote bench/import-results.json")
 }

@@ -1,9 +1,13 @@
 /**
  * Type cost: what a consumer's type check of the README's first program
- * costs against this SDK's built declarations, and the same program written
- * for the official `@github/copilot-sdk`, each checked by
+ * costs against this SDK's built declarations, beside the same program
+ * written for the official `@github/copilot-sdk` and the same program's
+ * shape written with Effect alone (the SDK's parts it uses, a tool with
+ * Schema parameters, a session service with a Stream of a tagged union of
+ * events, a tagged error, a permission handler, a scoped block and a Layer,
+ * declared in the program itself), each checked by
  * `tsc --extendedDiagnostics` in a fresh temporary project. Reports check
- * time, types and instantiations, and ours over the official SDK's.
+ * time, types and instantiations, and ours over each of the others.
  *
  *   npx tsx bench/types.ts       (BENCH_ROUNDS, default 3: medians)
  */
@@ -66,6 +70,108 @@ main().catch((error) => {
 })
 `
 
+/**
+ * The README program's shape with Effect alone: what the SDK gives it,
+ * declared in the program with `effect` only, then the same program body.
+ * What this SDK's types cost a program beyond Effect's own is ours over this.
+ */
+const effectOnlyProgram = `import { NodeRuntime } from "@effect/platform-node"
+import { Context, Data, Effect, Layer, Schema, Stream } from "effect"
+
+// What the SDK provides, written with Effect alone: a tool with Schema parameters,
+// a session service whose events are a Stream of a tagged union, a tagged error,
+// a permission handler, a scoped session block and a client Layer.
+interface Tool {
+  readonly name: string
+  readonly description: string
+  readonly run: (input: unknown) => Effect.Effect<string, unknown>
+}
+
+const makeTool = <A, I>(name: string, options: {
+  readonly description: string
+  readonly parameters: Schema.Schema<A, I>
+  readonly handler: (params: A) => Effect.Effect<string>
+}): Tool => ({
+  name,
+  description: options.description,
+  run: (input) => Effect.flatMap(Schema.decodeUnknown(options.parameters)(input), options.handler)
+})
+
+type SessionEvent =
+  | { readonly type: "assistant.message_delta"; readonly data: { readonly deltaContent: string } }
+  | { readonly type: "session.error"; readonly data: { readonly errorType: string; readonly message: string } }
+  | { readonly type: "session.idle"; readonly data: {} }
+
+class SessionError extends Data.TaggedError("SessionError")<{
+  readonly sessionId: string
+  readonly errorType: string
+  readonly message: string
+}> {}
+
+interface PermissionRequest {
+  readonly kind: string
+  readonly managedApprovalRequired?: boolean | undefined
+}
+type PermissionDecision = { readonly kind: "approve-once" } | { readonly kind: "reject" }
+const approveAll = (_request: PermissionRequest): Effect.Effect<PermissionDecision> => Effect.succeed({ kind: "approve-once" })
+
+interface SessionOptions {
+  readonly streaming?: boolean | undefined
+  readonly tools?: ReadonlyArray<Tool> | undefined
+  readonly onPermissionRequest?: ((request: PermissionRequest) => Effect.Effect<PermissionDecision>) | undefined
+}
+
+interface Session {
+  readonly sessionId: string
+  readonly subscribe: Effect.Effect<Stream.Stream<SessionEvent>>
+  readonly send: (prompt: string) => Effect.Effect<void>
+}
+
+class Client extends Context.Tag("Client")<Client, {
+  readonly open: (options: SessionOptions) => Effect.Effect<Session, never, import("effect").Scope.Scope>
+}>() {}
+
+const withSession = <A, E, R>(options: SessionOptions, use: (session: Session) => Effect.Effect<A, E, R>) =>
+  Effect.scoped(Effect.flatMap(Client, (client) => Effect.flatMap(client.open(options), use)))
+
+const layer = Layer.succeed(Client, {
+  open: () => Effect.succeed({ sessionId: "s1", subscribe: Effect.succeed(Stream.empty), send: () => Effect.void })
+})
+
+// The README's first program, on the above.
+const getWeather = makeTool("get_weather", {
+  description: "Current weather for a city",
+  parameters: Schema.Struct({ city: Schema.String }),
+  handler: ({ city }) => Effect.succeed(\`Sunny in \${city}\`)
+})
+
+const program = withSession(
+  { streaming: true, tools: [getWeather], onPermissionRequest: approveAll },
+  (session) =>
+    Effect.gen(function*() {
+      const events = yield* session.subscribe
+      yield* session.send("Weather in Oslo?")
+      yield* events.pipe(
+        Stream.takeUntil((event) => event.type === "session.idle" || event.type === "session.error"),
+        Stream.runForEach((event) => {
+          switch (event.type) {
+            case "assistant.message_delta":
+              return Effect.sync(() => process.stdout.write(event.data.deltaContent))
+            case "session.error": {
+              const { errorType, message } = event.data
+              return Effect.fail(new SessionError({ sessionId: session.sessionId, errorType, message }))
+            }
+            default:
+              return Effect.void
+          }
+        })
+      )
+    })
+)
+
+NodeRuntime.runMain(program.pipe(Effect.provide(layer)))
+`
+
 export interface TypeCost {
   readonly checkSeconds: number
   readonly totalSeconds: number
@@ -126,6 +232,8 @@ const check = (dir: string): TypeCost => {
   }
 }
 
+type Kind = "ours" | "official" | "effectOnly"
+
 const median = (values: ReadonlyArray<number>): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
@@ -134,14 +242,21 @@ const median = (values: ReadonlyArray<number>): number => {
 
 export const measureTypeCost = (rounds: number) => {
   ensureBuilt()
-  const dirs = { ours: project("ours", readmeProgram()), official: project("official", officialProgram) }
+  const dirs = {
+    ours: project("ours", readmeProgram()),
+    official: project("official", officialProgram),
+    effectOnly: project("effect-only", effectOnlyProgram)
+  }
   try {
-    const samples: Record<"ours" | "official", Array<TypeCost>> = { ours: [], official: [] }
+    const kinds = ["ours", "official", "effectOnly"] as const
+    const samples: Record<Kind, Array<TypeCost>> = { ours: [], official: [], effectOnly: [] }
     for (let round = 0; round < rounds; round++) {
-      const order = round % 2 === 0 ? (["ours", "official"] as const) : (["official", "ours"] as const)
-      for (const kind of order) samples[kind].push(check(dirs[kind]))
+      for (let i = 0; i < kinds.length; i++) {
+        const kind = kinds[(i + round) % kinds.length]!
+        samples[kind].push(check(dirs[kind]))
+      }
     }
-    const med = (kind: "ours" | "official"): TypeCost => {
+    const med = (kind: Kind): TypeCost => {
       const s = samples[kind]
       return {
         checkSeconds: median(s.map((x) => x.checkSeconds)),
@@ -152,25 +267,29 @@ export const measureTypeCost = (rounds: number) => {
         memoryKB: median(s.map((x) => x.memoryKB))
       }
     }
-    return { rounds, median: { ours: med("ours"), official: med("official") }, samples }
+    return { rounds, median: { ours: med("ours"), official: med("official"), effectOnly: med("effectOnly") }, samples }
   } finally {
     for (const dir of Object.values(dirs)) Fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 
 export const renderTypeTable = (cost: ReturnType<typeof measureTypeCost>): string => {
-  const { official, ours } = cost.median
-  const row = (label: string, a: number, b: number, digits = 0) =>
-    `| ${label} | ${a.toFixed(digits)} | ${b.toFixed(digits)} | ${(a / b).toFixed(2)}× |`
+  const { effectOnly, official, ours } = cost.median
+  const row = (label: string, pick: (c: TypeCost) => number, digits = 0) => {
+    const [a, b, c] = [pick(ours), pick(effectOnly), pick(official)]
+    return `| ${label} | ${a.toFixed(digits)} | ${b.toFixed(digits)} | ${c.toFixed(digits)} | ${(a / b).toFixed(2)}× | ${
+      (a / c).toFixed(2)
+    }× |`
+  }
   return [
-    "| type check of the README's first program | effect-copilot | official | ours / official |",
-    "|---|---:|---:|---:|",
-    row("check time (s)", ours.checkSeconds, official.checkSeconds, 2),
-    row("total time (s)", ours.totalSeconds, official.totalSeconds, 2),
-    row("types", ours.types, official.types),
-    row("instantiations", ours.instantiations, official.instantiations),
-    row("files", ours.files, official.files),
-    row("memory (MB)", ours.memoryKB / 1024, official.memoryKB / 1024)
+    "| type check of the README's first program | effect-copilot | Effect alone | official | ours / Effect alone | ours / official |",
+    "|---|---:|---:|---:|---:|---:|",
+    row("check time (s)", (c) => c.checkSeconds, 2),
+    row("total time (s)", (c) => c.totalSeconds, 2),
+    row("types", (c) => c.types),
+    row("instantiations", (c) => c.instantiations),
+    row("files", (c) => c.files),
+    row("memory (MB)", (c) => c.memoryKB / 1024)
   ].join("\n")
 }
 

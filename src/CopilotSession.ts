@@ -49,7 +49,7 @@ import type * as SessionUi from "./SessionUi.js"
  *
  * @since 0.1.0
  */
-export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">
+export type MessageOptions = SessionMethods.MessageOptions
 
 /**
  * A prompt, or full message options.

@@ -24,11 +24,11 @@
  */
 import { Effect, Predicate, Schema } from "effect"
 import { DateFromUnixMillis, type HandlerContext } from "./Handlers.js"
-import { tolerant } from "./internal/generatedSchema.js"
+import { lazy, tolerant } from "./internal/generatedSchema.js"
 import { ToolResult } from "./Tool.js"
 
 const optional = Schema.optional
-const StringRecord = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const StringRecord = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
  * A string the runtime sends from a set it may extend: the known values are
@@ -47,11 +47,11 @@ const openLiteral = <const L extends ReadonlyArray<string>>(
  * Fields every hook input carries. On the wire `timestamp` is Unix
  * milliseconds and the working directory is named `cwd`.
  */
-const hookBase = {
+const hookBase = () => ({
   sessionId: Schema.String,
   timestamp: DateFromUnixMillis,
   workingDirectory: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("cwd"))
-}
+})
 
 /**
  * Before a tool runs.
@@ -66,11 +66,13 @@ const hookBase = {
  *
  * @since 0.1.0
  */
-export const PreToolUseHookInput = Schema.Struct({
-  ...hookBase,
-  toolName: Schema.String,
-  toolArgs: Schema.Unknown
-})
+export const PreToolUseHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolName: Schema.String,
+    toolArgs: Schema.Unknown
+  })
+)
 /**
  * @see {@link PreToolUseHookInput}
  *
@@ -90,13 +92,15 @@ export type PreToolUseHookInput = typeof PreToolUseHookInput.Type
  *
  * @since 0.1.0
  */
-export const PreToolUseHookOutput = Schema.Struct({
-  permissionDecision: optional(Schema.Literal("allow", "deny", "ask")),
-  permissionDecisionReason: optional(Schema.String),
-  modifiedArgs: optional(Schema.Unknown),
-  additionalContext: optional(Schema.String),
-  suppressOutput: optional(Schema.Boolean)
-})
+export const PreToolUseHookOutput = lazy(() =>
+  Schema.Struct({
+    permissionDecision: optional(Schema.Literal("allow", "deny", "ask")),
+    permissionDecisionReason: optional(Schema.String),
+    modifiedArgs: optional(Schema.Unknown),
+    additionalContext: optional(Schema.String),
+    suppressOutput: optional(Schema.Boolean)
+  })
+)
 /**
  * @see {@link PreToolUseHookOutput}
  *
@@ -118,12 +122,14 @@ export type PreToolUseHookOutput = typeof PreToolUseHookOutput.Type
  *
  * @since 0.1.0
  */
-export const PostToolUseHookInput = Schema.Struct({
-  ...hookBase,
-  toolName: Schema.String,
-  toolArgs: Schema.Unknown,
-  toolResult: ToolResult
-})
+export const PostToolUseHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolName: Schema.String,
+    toolArgs: Schema.Unknown,
+    toolResult: ToolResult
+  })
+)
 /**
  * @see {@link PostToolUseHookInput}
  *
@@ -143,11 +149,13 @@ export type PostToolUseHookInput = typeof PostToolUseHookInput.Type
  *
  * @since 0.1.0
  */
-export const PostToolUseHookOutput = Schema.Struct({
-  modifiedResult: optional(Schema.Struct(ToolResult.fields)),
-  additionalContext: optional(Schema.String),
-  suppressOutput: optional(Schema.Boolean)
-})
+export const PostToolUseHookOutput = lazy(() =>
+  Schema.Struct({
+    modifiedResult: optional(Schema.Struct(ToolResult.fields)),
+    additionalContext: optional(Schema.String),
+    suppressOutput: optional(Schema.Boolean)
+  })
+)
 /**
  * @see {@link PostToolUseHookOutput}
  *
@@ -169,7 +177,9 @@ export type PostToolUseHookOutput = typeof PostToolUseHookOutput.Type
  *
  * @since 0.1.0
  */
-export const UserPromptSubmittedHookInput = Schema.Struct({ ...hookBase, prompt: Schema.String })
+export const UserPromptSubmittedHookInput = lazy(() =>
+  Schema.Struct({ ...hookBase(), prompt: Schema.String })
+)
 /**
  * @see {@link UserPromptSubmittedHookInput}
  *
@@ -191,11 +201,13 @@ export type UserPromptSubmittedHookInput = typeof UserPromptSubmittedHookInput.T
  *
  * @since 0.1.0
  */
-export const UserPromptSubmittedHookOutput = Schema.Struct({
-  modifiedPrompt: optional(Schema.String),
-  additionalContext: optional(Schema.String),
-  suppressOutput: optional(Schema.Boolean)
-})
+export const UserPromptSubmittedHookOutput = lazy(() =>
+  Schema.Struct({
+    modifiedPrompt: optional(Schema.String),
+    additionalContext: optional(Schema.String),
+    suppressOutput: optional(Schema.Boolean)
+  })
+)
 /**
  * @see {@link UserPromptSubmittedHookOutput}
  *
@@ -217,11 +229,13 @@ export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput
  *
  * @since 0.1.0
  */
-export const SessionStartHookInput = Schema.Struct({
-  ...hookBase,
-  source: openLiteral("startup", "resume", "new"),
-  initialPrompt: optional(Schema.String)
-})
+export const SessionStartHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    source: openLiteral("startup", "resume", "new"),
+    initialPrompt: optional(Schema.String)
+  })
+)
 /**
  * @see {@link SessionStartHookInput}
  *
@@ -241,10 +255,12 @@ export type SessionStartHookInput = typeof SessionStartHookInput.Type
  *
  * @since 0.1.0
  */
-export const SessionStartHookOutput = Schema.Struct({
-  additionalContext: optional(Schema.String),
-  modifiedConfig: optional(StringRecord)
-})
+export const SessionStartHookOutput = lazy(() =>
+  Schema.Struct({
+    additionalContext: optional(Schema.String),
+    modifiedConfig: optional(StringRecord())
+  })
+)
 /**
  * @see {@link SessionStartHookOutput}
  *
@@ -266,12 +282,14 @@ export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
  *
  * @since 0.1.0
  */
-export const SessionEndHookInput = Schema.Struct({
-  ...hookBase,
-  reason: openLiteral("complete", "error", "abort", "timeout", "user_exit"),
-  finalMessage: optional(Schema.String),
-  error: optional(Schema.String)
-})
+export const SessionEndHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    reason: openLiteral("complete", "error", "abort", "timeout", "user_exit"),
+    finalMessage: optional(Schema.String),
+    error: optional(Schema.String)
+  })
+)
 /**
  * @see {@link SessionEndHookInput}
  *
@@ -291,11 +309,13 @@ export type SessionEndHookInput = typeof SessionEndHookInput.Type
  *
  * @since 0.1.0
  */
-export const SessionEndHookOutput = Schema.Struct({
-  suppressOutput: optional(Schema.Boolean),
-  cleanupActions: optional(Schema.Array(Schema.String)),
-  sessionSummary: optional(Schema.String)
-})
+export const SessionEndHookOutput = lazy(() =>
+  Schema.Struct({
+    suppressOutput: optional(Schema.Boolean),
+    cleanupActions: optional(Schema.Array(Schema.String)),
+    sessionSummary: optional(Schema.String)
+  })
+)
 /**
  * @see {@link SessionEndHookOutput}
  *
@@ -317,12 +337,14 @@ export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
  *
  * @since 0.1.0
  */
-export const ErrorOccurredHookInput = Schema.Struct({
-  ...hookBase,
-  error: Schema.String,
-  errorContext: openLiteral("model_call", "tool_execution", "system", "user_input"),
-  recoverable: Schema.Boolean
-})
+export const ErrorOccurredHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    error: Schema.String,
+    errorContext: openLiteral("model_call", "tool_execution", "system", "user_input"),
+    recoverable: Schema.Boolean
+  })
+)
 /**
  * @see {@link ErrorOccurredHookInput}
  *
@@ -342,12 +364,14 @@ export type ErrorOccurredHookInput = typeof ErrorOccurredHookInput.Type
  *
  * @since 0.1.0
  */
-export const ErrorOccurredHookOutput = Schema.Struct({
-  suppressOutput: optional(Schema.Boolean),
-  errorHandling: optional(Schema.Literal("retry", "skip", "abort")),
-  retryCount: optional(Schema.Number),
-  userNotification: optional(Schema.String)
-})
+export const ErrorOccurredHookOutput = lazy(() =>
+  Schema.Struct({
+    suppressOutput: optional(Schema.Boolean),
+    errorHandling: optional(Schema.Literal("retry", "skip", "abort")),
+    retryCount: optional(Schema.Number),
+    userNotification: optional(Schema.String)
+  })
+)
 /**
  * @see {@link ErrorOccurredHookOutput}
  *
@@ -370,14 +394,16 @@ export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
  *
  * @since 0.2.0
  */
-export const PreMcpToolCallHookInput = Schema.Struct({
-  ...hookBase,
-  toolCallId: optional(Schema.String),
-  serverName: Schema.String,
-  toolName: Schema.String,
-  arguments: Schema.Unknown,
-  _meta: optional(StringRecord)
-})
+export const PreMcpToolCallHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolCallId: optional(Schema.String),
+    serverName: Schema.String,
+    toolName: Schema.String,
+    arguments: Schema.Unknown,
+    _meta: optional(StringRecord())
+  })
+)
 /**
  * @see {@link PreMcpToolCallHookInput}
  *
@@ -399,9 +425,11 @@ export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
  *
  * @since 0.2.0
  */
-export const PreMcpToolCallHookOutput = Schema.Struct({
-  metaToUse: optional(Schema.NullOr(StringRecord))
-})
+export const PreMcpToolCallHookOutput = lazy(() =>
+  Schema.Struct({
+    metaToUse: optional(Schema.NullOr(StringRecord()))
+  })
+)
 /**
  * @see {@link PreMcpToolCallHookOutput}
  *
@@ -424,12 +452,14 @@ export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
  *
  * @since 0.2.0
  */
-export const PostToolUseFailureHookInput = Schema.Struct({
-  ...hookBase,
-  toolName: Schema.String,
-  toolArgs: Schema.Unknown,
-  error: Schema.String
-})
+export const PostToolUseFailureHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    toolName: Schema.String,
+    toolArgs: Schema.Unknown,
+    error: Schema.String
+  })
+)
 /**
  * @see {@link PostToolUseFailureHookInput}
  *
@@ -450,9 +480,11 @@ export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Typ
  *
  * @since 0.2.0
  */
-export const PostToolUseFailureHookOutput = Schema.Struct({
-  additionalContext: optional(Schema.String)
-})
+export const PostToolUseFailureHookOutput = lazy(() =>
+  Schema.Struct({
+    additionalContext: optional(Schema.String)
+  })
+)
 /**
  * @see {@link PostToolUseFailureHookOutput}
  *
@@ -475,11 +507,13 @@ export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.T
  *
  * @since 0.2.0
  */
-export const UserPromptTransformedHookInput = Schema.Struct({
-  ...hookBase,
-  prompt: Schema.String,
-  transformedPrompt: Schema.String
-})
+export const UserPromptTransformedHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    prompt: Schema.String,
+    transformedPrompt: Schema.String
+  })
+)
 /**
  * @see {@link UserPromptTransformedHookInput}
  *
@@ -501,9 +535,11 @@ export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInp
  *
  * @since 0.2.0
  */
-export const UserPromptTransformedHookOutput = Schema.Struct({
-  modifiedTransformedPrompt: optional(Schema.String)
-})
+export const UserPromptTransformedHookOutput = lazy(() =>
+  Schema.Struct({
+    modifiedTransformedPrompt: optional(Schema.String)
+  })
+)
 /**
  * @see {@link UserPromptTransformedHookOutput}
  *
@@ -528,12 +564,14 @@ export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOu
  *
  * @since 0.2.0
  */
-export const AgentStopHookInput = Schema.Struct({
-  ...hookBase,
-  stopReason: optional(Schema.String),
-  transcriptPath: optional(Schema.String),
-  stopHookActive: Schema.optional(Schema.Boolean).pipe(Schema.fromKey("stop_hook_active"))
-})
+export const AgentStopHookInput = lazy(() =>
+  Schema.Struct({
+    ...hookBase(),
+    stopReason: optional(Schema.String),
+    transcriptPath: optional(Schema.String),
+    stopHookActive: Schema.optional(Schema.Boolean).pipe(Schema.fromKey("stop_hook_active"))
+  })
+)
 /**
  * @see {@link AgentStopHookInput}
  *
@@ -555,10 +593,12 @@ export type AgentStopHookInput = typeof AgentStopHookInput.Type
  *
  * @since 0.2.0
  */
-export const AgentStopHookOutput = Schema.Struct({
-  decision: optional(Schema.Literal("block")),
-  reason: optional(Schema.String)
-})
+export const AgentStopHookOutput = lazy(() =>
+  Schema.Struct({
+    decision: optional(Schema.Literal("block")),
+    reason: optional(Schema.String)
+  })
+)
 /**
  * @see {@link AgentStopHookOutput}
  *
@@ -811,11 +851,13 @@ export const fallbackResult = <R>(hooks: SessionHooks<R> | undefined, hookType: 
  *
  * @since 0.1.0
  */
-export const HookInvokeParams = Schema.Struct({
-  sessionId: Schema.String,
-  hookType: Schema.String,
-  input: Schema.Unknown
-})
+export const HookInvokeParams = lazy(() =>
+  Schema.Struct({
+    sessionId: Schema.String,
+    hookType: Schema.String,
+    input: Schema.Unknown
+  })
+)
 /**
  * @see {@link HookInvokeParams}
  *
@@ -835,7 +877,9 @@ export type HookInvokeParams = typeof HookInvokeParams.Type
  *
  * @since 0.1.0
  */
-export const HookInvokeResult = Schema.Struct({ output: optional(Schema.Unknown) })
+export const HookInvokeResult = lazy(() =>
+  Schema.Struct({ output: optional(Schema.Unknown) })
+)
 /**
  * @see {@link HookInvokeResult}
  *

@@ -27,7 +27,7 @@ import { Deferred, Effect, HashMap, Option, Queue, RcRef, Ref, Schema, Scope } f
 import type { Tracer } from "effect"
 import { methods as canvasMethods } from "../Canvas.js"
 import { RpcError } from "../CopilotError.js"
-import { methods as sessionFsMethods } from "../SessionFs.js"
+import { methods as sessionFsMethods } from "./sessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 

@@ -10,9 +10,10 @@
  */
 import { Schema } from "effect"
 import * as Api from "../generated/Api.js"
-import * as SessionConfig from "../SessionConfig.js"
-import { tolerant } from "./generatedSchema.js"
+import type * as Methods from "../generated/Methods.js"
+import { lazy, tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
+import { wireSchemas } from "./sessionConfig/wire.js"
 
 /** What `session.create` and `session.resume` answer. */
 export const SessionStartResult = tolerant(Schema.Struct({
@@ -46,12 +47,12 @@ export type StartExtras = typeof StartExtras.Type
 
 export const SessionCreate = Method.make(
   "session.create",
-  Schema.extend(SessionConfig.SessionCreateParams, StartExtras),
+  lazy(() => Schema.extend(wireSchemas().SessionCreateParams, StartExtras)),
   SessionStartResult
 )
 export const SessionResume = Method.make(
   "session.resume",
-  Schema.extend(SessionConfig.SessionResumeParams, StartExtras),
+  lazy(() => Schema.extend(wireSchemas().SessionResumeParams, StartExtras)),
   SessionStartResult
 )
 export const SessionDestroy = Method.make(
@@ -64,3 +65,6 @@ export const SessionGetMessages = Method.make(
   Schema.Struct({ sessionId: Schema.String }),
   Schema.Struct({ events: Schema.Array(Schema.Unknown) })
 )
+
+/** What a session's `send` takes besides a plain prompt string (see `CopilotSession.MessageOptions`). */
+export type MessageOptions = Omit<Method.Params<typeof Methods.SessionSend>, "sessionId">

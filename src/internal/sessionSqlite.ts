@@ -25,7 +25,7 @@
 import type * as SqlConnection from "@effect/sql/SqlConnection"
 import { SqlError } from "@effect/sql/SqlError"
 import { Effect, Schema } from "effect"
-import * as SessionFs from "../SessionFs.js"
+import * as SessionFs from "./sessionFs.js"
 import { splitStatements } from "./sqliteScript.js"
 
 type Connection = SqlConnection.Connection

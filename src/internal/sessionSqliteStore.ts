@@ -15,7 +15,7 @@ import { Buffer } from "node:buffer"
 import * as NodeFs from "node:fs"
 import * as NodeOs from "node:os"
 import * as NodePath from "node:path"
-import * as SessionFs from "../SessionFs.js"
+import * as SessionFs from "./sessionFs.js"
 import * as Engine from "./sessionSqlite.js"
 
 const sessionIdSegment = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/

@@ -27,7 +27,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { SqlError } from "@effect/sql/SqlError"
 import { Duration, Effect, Either, Schema } from "effect"
 import { Buffer } from "node:buffer"
-import * as SessionFs from "../SessionFs.js"
+import * as SessionFs from "./sessionFs.js"
 import * as Paths from "./fsPaths.js"
 
 /** Options of the SQL session file system. */

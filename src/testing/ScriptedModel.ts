@@ -6,8 +6,7 @@
  * included. It also serves as a provider of your own (BYOK): an `openai`
  * provider with its URL as `baseUrl` gets `POST /chat/completions`, an
  * `anthropic` one `POST /v1/messages` (Anthropic Messages, scripted answers
- * only). The runtime's built-in GitHub MCP server gets a hermetic MCP
- * endpoint with no tools on `/mcp` (see `gitHubMcpRequests`).
+ * only).
  *
  * @example
  * ```ts
@@ -30,6 +29,108 @@ import { Clock, Context, Data, Duration, Effect, Layer, Option, Redacted, Ref, S
 import * as Http from "node:http"
 import * as GitHubMcp from "../internal/testing/gitHubMcp.js"
 import * as Snapshots from "./Snapshots.js"
+import {
+  anthropicError,
+  chunkStream,
+  completionJson,
+  decodeChatRequest,
+  decodeMessagesRequest,
+  encoder,
+  errorBody,
+  lastAnthropicUserText,
+  lastUserMessage,
+  messageEvents,
+  messageJson,
+  responseEvents,
+  type Turn
+} from "./scriptedModel/formats.js"
+import {
+  defaultModels,
+  mergeModels,
+  modelAnswer,
+  type ModelSpec,
+  type User,
+  userAnswer
+} from "./scriptedModel/github.js"
+
+export {
+  /**
+   * See the `formats` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  ChatCompletionRequest,
+  /**
+   * See the `formats` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  MessagesRequest
+} from "./scriptedModel/formats.js"
+export {
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  defaultModels,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  defaultQuotas,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  ModelAnswer,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  modelAnswer,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  type Quota,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  QuotaSnapshotAnswer,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  UserAnswer,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  userAnswer
+} from "./scriptedModel/github.js"
+export type {
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  ModelSpec,
+  /**
+   * See the `github` module of the scripted model.
+   *
+   * @since 0.1.0
+   */
+  User
+} from "./scriptedModel/github.js"
 
 // ---------------------------------------------------------------------------
 // Answers
@@ -198,496 +299,12 @@ export class ScriptedModelError extends Data.TaggedError("ScriptedModelError")<{
   }
 }
 
-// ---------------------------------------------------------------------------
-// Wire shapes
-// ---------------------------------------------------------------------------
-
-/**
- * The fields of a chat-completions request body that the server uses.
- *
- * @example
- * ```ts
- * import { Schema } from "effect"
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * declare const body: unknown
- *
- * Schema.decodeUnknown(ScriptedModel.ChatCompletionRequest)(body)
- * ```
- *
- * @since 0.1.0
- */
-export const ChatCompletionRequest = Schema.Struct({
-  model: Schema.optional(Schema.String),
-  messages: Schema.Array(Snapshots.ChatMessage),
-  stream: Schema.optional(Schema.Boolean)
-})
-/**
- * @see ChatCompletionRequest
- *
- * @since 0.1.0
- */
-export type ChatCompletionRequest = typeof ChatCompletionRequest.Type
-
-const decodeChatRequest = Schema.decodeUnknownOption(ChatCompletionRequest)
-
-/**
- * The fields of an Anthropic Messages request body (`POST /v1/messages`)
- * that the server uses: a provider of type `"anthropic"` pointed at the
- * scripted model sends these.
- *
- * @example
- * ```ts
- * import { Schema } from "effect"
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * declare const body: unknown
- *
- * Schema.decodeUnknown(ScriptedModel.MessagesRequest)(body)
- * ```
- *
- * @since 0.2.0
- */
-export const MessagesRequest = Schema.Struct({
-  model: Schema.optional(Schema.String),
-  messages: Schema.Array(Schema.Struct({ role: Schema.String, content: Schema.Unknown })),
-  stream: Schema.optional(Schema.Boolean)
-})
-/**
- * @see MessagesRequest
- *
- * @since 0.2.0
- */
-export type MessagesRequest = typeof MessagesRequest.Type
-
-const decodeMessagesRequest = Schema.decodeUnknownOption(MessagesRequest)
-
-const TextBlock = Schema.Struct({ type: Schema.Literal("text"), text: Schema.String })
-
-/** The text of the last user message of a Messages request (its text blocks, joined). */
-const lastAnthropicUserText = (messages: MessagesRequest["messages"]): string => {
-  for (let index = messages.length - 1; index >= 0; index--) {
-    const message = messages[index]
-    if (message === undefined || message.role !== "user") continue
-    if (typeof message.content === "string") return Snapshots.stripDatetime(message.content)
-    if (Array.isArray(message.content)) {
-      const texts = message.content.flatMap((block) => Option.toArray(Schema.decodeUnknownOption(TextBlock)(block)))
-      if (texts.length > 0) return Snapshots.stripDatetime(texts.map((block) => block.text).join("\n"))
-    }
-  }
-  return ""
-}
-
-/**
- * One entry of `quota_snapshots` in the user answer.
- *
- * @example
- * ```ts
- * import { Schema } from "effect"
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * declare const json: unknown
- *
- * const snapshot: ScriptedModel.QuotaSnapshotAnswer = Schema.decodeUnknownSync(ScriptedModel.QuotaSnapshotAnswer)(json)
- * ```
- *
- * @since 0.2.0
- */
-export const QuotaSnapshotAnswer = Schema.Struct({
-  quota_id: Schema.String,
-  entitlement: Schema.Number,
-  remaining: Schema.Number,
-  quota_remaining: Schema.Number,
-  percent_remaining: Schema.Number,
-  unlimited: Schema.Boolean,
-  overage_permitted: Schema.Boolean,
-  overage_count: Schema.Number,
-  timestamp_utc: Schema.String
-})
-/**
- * @see QuotaSnapshotAnswer
- *
- * @since 0.2.0
- */
-export type QuotaSnapshotAnswer = typeof QuotaSnapshotAnswer.Type
-
-/**
- * The answer of `GET /copilot_internal/user`.
- *
- * @example
- * ```ts
- * import { Effect, Schema } from "effect"
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * declare const json: unknown
- *
- * Effect.gen(function*() {
- *   const user = yield* Schema.decodeUnknown(ScriptedModel.UserAnswer)(json)
- *   user.is_mcp_enabled // true
- * })
- * ```
- *
- * @since 0.2.0
- */
-export const UserAnswer = Schema.Struct({
-  login: Schema.String,
-  copilot_plan: Schema.String,
-  access_type_sku: Schema.String,
-  chat_enabled: Schema.Boolean,
-  is_mcp_enabled: Schema.Boolean,
-  endpoints: Schema.Struct({ api: Schema.String, telemetry: Schema.String }),
-  analytics_tracking_id: Schema.String,
-  quota_reset_date: Schema.String,
-  quota_reset_date_utc: Schema.String,
-  quota_snapshots: Schema.Record({ key: Schema.String, value: QuotaSnapshotAnswer })
-})
-/**
- * @see UserAnswer
- *
- * @since 0.2.0
- */
-export type UserAnswer = typeof UserAnswer.Type
-
-/**
- * One entry of the `GET /models` answer.
- *
- * @example
- * ```ts
- * import { Effect, Schema } from "effect"
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * declare const json: unknown
- *
- * Effect.gen(function*() {
- *   const models = yield* Schema.decodeUnknown(Schema.Struct({ data: Schema.Array(ScriptedModel.ModelAnswer) }))(json)
- * })
- * ```
- *
- * @since 0.2.0
- */
-export const ModelAnswer = Schema.Struct({
-  id: Schema.String,
-  name: Schema.String,
-  object: Schema.Literal("model"),
-  vendor: Schema.String,
-  version: Schema.String,
-  preview: Schema.Boolean,
-  model_picker_enabled: Schema.Boolean,
-  model_picker_category: Schema.String,
-  is_chat_default: Schema.Boolean,
-  is_chat_fallback: Schema.Boolean,
-  policy: Schema.Struct({ state: Schema.String, terms: Schema.String }),
-  billing: Schema.Struct({ is_premium: Schema.Boolean, multiplier: Schema.Number }),
-  supported_endpoints: Schema.Array(Schema.String),
-  capabilities: Schema.Struct({
-    object: Schema.Literal("model_capabilities"),
-    type: Schema.Literal("chat"),
-    family: Schema.String,
-    tokenizer: Schema.String,
-    supports: Schema.Struct({
-      streaming: Schema.Boolean,
-      tool_calls: Schema.Boolean,
-      parallel_tool_calls: Schema.Boolean,
-      vision: Schema.Boolean,
-      structured_outputs: Schema.Boolean
-    }),
-    limits: Schema.Struct({
-      max_context_window_tokens: Schema.Number,
-      max_prompt_tokens: Schema.Number,
-      max_output_tokens: Schema.Number,
-      vision: Schema.optional(Schema.Struct({
-        max_prompt_image_size: Schema.Number,
-        max_prompt_images: Schema.Number,
-        supported_media_types: Schema.Array(Schema.String)
-      }))
-    })
-  })
-})
-/**
- * @see ModelAnswer
- *
- * @since 0.2.0
- */
-export type ModelAnswer = typeof ModelAnswer.Type
-
-const toSpec = (model: string | ModelSpec): ModelSpec => (typeof model === "string" ? { id: model } : model)
-
-/** Models by id, later entries replacing earlier ones with the same id, order kept. */
-const mergeModels = (...lists: ReadonlyArray<ReadonlyArray<string | ModelSpec>>): ReadonlyArray<ModelSpec> => {
-  const byId = new Map<string, ModelSpec>()
-  for (const list of lists) {
-    for (const model of list) {
-      const spec = toSpec(model)
-      // A bare id (from a recording) does not replace a model declared in full.
-      if (typeof model === "string" && byId.has(spec.id)) continue
-      byId.set(spec.id, spec)
-    }
-  }
-  return [...byId.values()]
-}
-
-/**
- * The `/models` entry of a model: its capabilities and limits as the Copilot
- * service answers them.
- *
- * @example
- * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * ScriptedModel.modelAnswer({ id: "gpt-5" }).capabilities.limits.max_prompt_tokens // 128000
- * ```
- *
- * @since 0.2.0
- */
-export const modelAnswer = (spec: ModelSpec): ModelAnswer => {
-  const vision = spec.vision ?? true
-  const toolCalls = spec.toolCalls ?? true
-  const maxPromptTokens = spec.maxPromptTokens ?? 128000
-  const maxOutputTokens = spec.maxOutputTokens ?? 16000
-  return {
-    id: spec.id,
-    name: spec.name ?? spec.id,
-    object: "model",
-    vendor: spec.vendor ?? "scripted",
-    version: spec.id,
-    preview: false,
-    model_picker_enabled: true,
-    model_picker_category: spec.category ?? "versatile",
-    is_chat_default: spec.chatDefault ?? false,
-    is_chat_fallback: spec.chatDefault ?? false,
-    policy: { state: "enabled", terms: "" },
-    billing: { is_premium: spec.premiumMultiplier !== undefined, multiplier: spec.premiumMultiplier ?? 0 },
-    supported_endpoints: spec.endpoints ?? ["/chat/completions"],
-    capabilities: {
-      object: "model_capabilities",
-      type: "chat",
-      family: spec.family ?? spec.id,
-      tokenizer: "o200k_base",
-      supports: { streaming: true, tool_calls: toolCalls, parallel_tool_calls: toolCalls, vision, structured_outputs: true },
-      limits: {
-        max_context_window_tokens: spec.contextWindow ?? maxPromptTokens + maxOutputTokens,
-        max_prompt_tokens: maxPromptTokens,
-        max_output_tokens: maxOutputTokens,
-        ...(vision
-          ? {
-            vision: {
-              max_prompt_image_size: 3145728,
-              max_prompt_images: 5,
-              supported_media_types: ["image/jpeg", "image/png", "image/webp", "image/gif"]
-            }
-          }
-          : {})
-      }
-    }
-  }
-}
-
-const quotaSnapshot = (id: string, quota: Quota, timestamp: string): QuotaSnapshotAnswer => {
-  const unlimited = quota.unlimited ?? false
-  const remaining = unlimited ? 0 : Math.max(0, quota.remaining ?? quota.entitlement)
-  const percent = unlimited ? 100 : quota.entitlement > 0 ? (remaining / quota.entitlement) * 100 : 0
-  return {
-    quota_id: id,
-    entitlement: quota.entitlement,
-    remaining,
-    quota_remaining: remaining,
-    percent_remaining: percent,
-    unlimited,
-    overage_permitted: quota.overagePermitted ?? false,
-    overage_count: quota.overageCount ?? 0,
-    timestamp_utc: timestamp
-  }
-}
-
-/** The first day of the month after `now`, as `YYYY-MM-DD`. */
-const nextMonth = (now: Date): string =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10)
-
-/**
- * The `/copilot_internal/user` answer of a user, with the API base URL it
- * names and the time its quota snapshots are taken at.
- *
- * @example
- * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * ScriptedModel.userAnswer({ login: "alice" }, "http://127.0.0.1:4000", new Date()).is_mcp_enabled // true
- * ```
- *
- * @since 0.2.0
- */
-export const userAnswer = (user: User, apiUrl: string, now: Date): UserAnswer => {
-  const timestamp = now.toISOString()
-  const resetDate = user.quotaResetDate ?? nextMonth(now)
-  const quotas = user.quotas ?? defaultQuotas
-  return {
-    login: user.login ?? "scripted-user",
-    copilot_plan: user.plan ?? "individual_pro",
-    access_type_sku: "copilot_pro",
-    chat_enabled: true,
-    is_mcp_enabled: user.isMcpEnabled ?? true,
-    endpoints: { api: apiUrl, telemetry: "http://127.0.0.1:1/telemetry" },
-    analytics_tracking_id: `scripted-${user.login ?? "scripted-user"}`,
-    quota_reset_date: resetDate,
-    quota_reset_date_utc: resetDate.length === 10 ? `${resetDate}T00:00:00.000Z` : resetDate,
-    quota_snapshots: Object.fromEntries(Object.entries(quotas).map(([id, quota]) => [id, quotaSnapshot(id, quota, timestamp)]))
-  }
-}
-
 const parseJsonOption = Schema.decodeUnknownOption(Schema.parseJson())
 
 // ---------------------------------------------------------------------------
 // The service
 // ---------------------------------------------------------------------------
 
-// ---------------------------------------------------------------------------
-// Users and models
-// ---------------------------------------------------------------------------
-
-/**
- * One quota of a user, as {@link User} declares it. `remaining` defaults to
- * `entitlement`; an `unlimited` quota ignores both.
- *
- * @example
- * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * const premium: ScriptedModel.Quota = { entitlement: 300, remaining: 42 }
- * ```
- *
- * @since 0.2.0
- */
-export interface Quota {
-  readonly entitlement: number
-  readonly remaining?: number | undefined
-  readonly unlimited?: boolean | undefined
-  /** Whether usage may go on once the quota is used up (default `false`). */
-  readonly overagePermitted?: boolean | undefined
-  /** Requests made beyond the entitlement this period (default `0`). */
-  readonly overageCount?: number | undefined
-}
-
-/**
- * What `GET /copilot_internal/user` answers for one token. Every field has a
- * default: login `"scripted-user"`, plan `"individual_pro"`, MCP enabled (as
- * the service answers for a user whose policy allows MCP servers), and the
- * quotas of {@link defaultQuotas}.
- *
- * @example
- * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * const bob: ScriptedModel.User = { login: "bob", isMcpEnabled: false, quotas: { premium_interactions: { entitlement: 50, remaining: 0 } } }
- * ```
- *
- * @since 0.2.0
- */
-export interface User {
-  readonly login?: string | undefined
-  /** `copilot_plan`, e.g. `"individual_pro"`, `"business"`, `"free"`. */
-  readonly plan?: string | undefined
-  /** `is_mcp_enabled`: without it the runtime starts no third-party MCP server. Default `true`. */
-  readonly isMcpEnabled?: boolean | undefined
-  /** Quotas by id (`chat`, `completions`, `premium_interactions`); replaces {@link defaultQuotas}. */
-  readonly quotas?: Readonly<Record<string, Quota>> | undefined
-  /** When the quotas reset, an ISO 8601 date (default: the first day of next month, by the Clock). */
-  readonly quotaResetDate?: string | undefined
-}
-
-/**
- * The quotas a {@link User} has unless it declares its own: unlimited chat and
- * completions, 300 premium requests of which all remain.
- *
- * @example
- * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * ScriptedModel.defaultQuotas.premium_interactions // { entitlement: 300, remaining: 300 }
- * ```
- *
- * @since 0.2.0
- */
-export const defaultQuotas: Readonly<Record<string, Quota>> = {
-  chat: { entitlement: 0, unlimited: true },
-  completions: { entitlement: 0, unlimited: true },
-  premium_interactions: { entitlement: 300, remaining: 300 }
-}
-
-/**
- * A model `GET /models` lists, with the capabilities and limits the runtime
- * reads from the Copilot service. Defaults: a 128,000-token prompt, 16,000
- * output tokens, a context window of both together (144,000, as the service
- * answers for its Claude models: the runtime caps the prompt at the window
- * less the output), vision, tool calls, streaming, the `versatile` picker
- * category, not premium.
- *
- * @example
- * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * const small: ScriptedModel.ModelSpec = { id: "tiny-model", maxPromptTokens: 8000, contextWindow: 8000, vision: false }
- * ```
- *
- * @since 0.2.0
- */
-export interface ModelSpec {
-  readonly id: string
-  readonly name?: string | undefined
-  readonly vendor?: string | undefined
-  /** `capabilities.family` (default: the id). */
-  readonly family?: string | undefined
-  /** `limits.max_context_window_tokens` (default `maxPromptTokens + maxOutputTokens`). */
-  readonly contextWindow?: number | undefined
-  /** `limits.max_prompt_tokens` (default 128,000): the session's prompt token limit. */
-  readonly maxPromptTokens?: number | undefined
-  /** `limits.max_output_tokens` (default 16,000). */
-  readonly maxOutputTokens?: number | undefined
-  /** `supports.vision` (default `true`); with it come the image limits the service answers. */
-  readonly vision?: boolean | undefined
-  /** `supports.tool_calls` and `parallel_tool_calls` (default `true`). */
-  readonly toolCalls?: boolean | undefined
-  /** `model_picker_category`: the tier the model picker shows (default `"versatile"`). */
-  readonly category?: "lightweight" | "versatile" | "powerful" | undefined
-  /** Premium request multiplier; a model with one is billed as premium (default none). */
-  readonly premiumMultiplier?: number | undefined
-  /** `is_chat_default`: the model a session without `model` should prefer. */
-  readonly chatDefault?: boolean | undefined
-  /**
-   * `supported_endpoints` (default `["/chat/completions"]`). With
-   * `"/responses"` the runtime uses the responses API, served here over
-   * HTTP; with `"ws:/responses"` too, a runtime started with
-   * `COPILOT_EXP_COPILOT_CLI_WEBSOCKET_RESPONSES=true` runs its turns over a
-   * WebSocket at `/responses`, also served here.
-   */
-  readonly endpoints?: ReadonlyArray<string> | undefined
-}
-
-/**
- * The models listed unless {@link Options.models} says otherwise: the one the
- * recordings use (`claude-sonnet-4.5`), `claude-sonnet-5` (what runtime
- * 1.0.102 picks for a session made without `model`, and what its `task`
- * tool's explore agent asks for), `claude-sonnet-4` (what it falls back to
- * when `claude-sonnet-5` is not listed), and a few more of the service's
- * models.
- *
- * @example
- * ```ts
- * import { ScriptedModel } from "effect-copilot/testing"
- *
- * ScriptedModel.layer({ models: [...ScriptedModel.defaultModels, { id: "my-model" }] })
- * ```
- *
- * @since 0.2.0
- */
-export const defaultModels: ReadonlyArray<ModelSpec> = [
-  { id: "claude-sonnet-4.5", vendor: "Anthropic", premiumMultiplier: 1, chatDefault: true },
-  { id: "claude-sonnet-4", vendor: "Anthropic", premiumMultiplier: 1 },
-  { id: "claude-sonnet-5", vendor: "Anthropic", premiumMultiplier: 1, category: "powerful" },
-  { id: "claude-haiku-4.5", vendor: "Anthropic", premiumMultiplier: 0.33, category: "lightweight" },
-  { id: "gpt-5", vendor: "OpenAI", premiumMultiplier: 1, category: "powerful" },
-  { id: "gpt-5-mini", vendor: "OpenAI", category: "lightweight" },
-  { id: "gpt-4.1", vendor: "OpenAI", category: "lightweight" }
-]
 
 /**
  * Options of {@link layer}.
@@ -777,6 +394,12 @@ export interface ScriptedModel {
   readonly pending: Effect.Effect<ReadonlyArray<Answer>>
   /** Every request received, in order. */
   readonly requests: Effect.Effect<ReadonlyArray<RecordedRequest>>
+  /** The `messages` of each chat completion request, in order. */
+  readonly chatMessages: Effect.Effect<ReadonlyArray<ReadonlyArray<Snapshots.ChatMessage>>>
+  /** Chat completions that got no answer. */
+  readonly unmatched: Effect.Effect<ReadonlyArray<UnscriptedRequest>>
+  /** Requests to endpoints the fake does not know (answered 404). */
+  readonly notFound: Effect.Effect<ReadonlyArray<RecordedRequest>>
   /**
    * The requests of the runtime's built-in GitHub MCP server (`/mcp` and
    * below, e.g. `/mcp/readonly`), in order; also among {@link requests}. They
@@ -786,12 +409,6 @@ export interface ScriptedModel {
    * the server reaches `connected` offline.
    */
   readonly gitHubMcpRequests: Effect.Effect<ReadonlyArray<RecordedRequest>>
-  /** The `messages` of each chat completion request, in order. */
-  readonly chatMessages: Effect.Effect<ReadonlyArray<ReadonlyArray<Snapshots.ChatMessage>>>
-  /** Chat completions that got no answer. */
-  readonly unmatched: Effect.Effect<ReadonlyArray<UnscriptedRequest>>
-  /** Requests to endpoints the fake does not know (answered 404). */
-  readonly notFound: Effect.Effect<ReadonlyArray<RecordedRequest>>
   /**
    * Every answered chat completion: its messages and the answer given, in
    * order. `Snapshots.fromExchanges` turns them into a recording to replay.
@@ -831,40 +448,11 @@ interface State {
 /** Endpoints the runtime calls that a 404 answers well enough. */
 const tolerated404 = new Set(["/copilot_internal/team_customizations"])
 
-type Turn = Snapshots.AssistantTurn
-
 type Resolution =
   | { readonly _tag: "Scripted"; readonly answer: Extract<Answer, { _tag: "Message" }>; readonly delay: Duration.Duration }
   | { readonly _tag: "Replayed"; readonly turn: Turn; readonly delay: Duration.Duration }
   | { readonly _tag: "Failure"; readonly status: number; readonly message: string; readonly delay: Duration.Duration }
   | { readonly _tag: "None"; readonly delay: Duration.Duration }
-
-/** Splits text into word-sized pieces so streaming deltas are observable. */
-const splitText = (text: string): ReadonlyArray<string> => text.match(/\S+\s*|\s+/g) ?? []
-
-const halves = (text: string): ReadonlyArray<string> => {
-  const chars = Array.from(text)
-  if (chars.length < 2) return [text]
-  const middle = Math.ceil(chars.length / 2)
-  return [chars.slice(0, middle).join(""), chars.slice(middle).join("")]
-}
-
-const estimateTokens = (text: string): number => Math.max(1, Math.ceil(text.length / 4))
-
-const encoder = new TextEncoder()
-
-const lastUserMessage = (messages: ReadonlyArray<Snapshots.ChatMessage>): string => {
-  for (let index = messages.length - 1; index >= 0; index--) {
-    const message = messages[index]
-    if (message !== undefined && message.role === "user") {
-      return Snapshots.stripDatetime(Snapshots.contentText(message.content))
-    }
-  }
-  return ""
-}
-
-const errorBody = (status: number, message: string, type: string) =>
-  HttpServerResponse.unsafeJson({ error: { message, type, code: String(status) } }, { status })
 
 const make = (options: Options = {}) =>
   Effect.gen(function*() {
@@ -976,76 +564,6 @@ const make = (options: Options = {}) =>
       return recorded
     })
 
-    const chunkStream = (model: string, turn: Turn, created: number, id: string) => {
-      const base = { id, object: "chat.completion.chunk", created, model }
-      const chunk = (delta: unknown, finish: string | null = null, usage?: unknown) =>
-        `data: ${
-          JSON.stringify({
-            ...base,
-            choices: [{ index: 0, delta, finish_reason: finish }],
-            ...(usage === undefined ? {} : { usage })
-          })
-        }\n\n`
-      const events: Array<string> = []
-      let first = true
-      const role = () => {
-        const value = first ? { role: "assistant" } : {}
-        first = false
-        return value
-      }
-      for (const piece of splitText(turn.content)) events.push(chunk({ ...role(), content: piece }))
-      turn.toolCalls.forEach((call, index) => {
-        events.push(
-          chunk({
-            ...role(),
-            tool_calls: [{ index, id: call.id, type: "function", function: { name: call.name, arguments: "" } }]
-          })
-        )
-        for (const part of halves(call.arguments)) {
-          events.push(chunk({ tool_calls: [{ index, function: { arguments: part } }] }))
-        }
-      })
-      if (first) events.push(chunk({ role: "assistant", content: "" }))
-      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
-      events.push(
-        chunk({}, turn.toolCalls.length > 0 ? "tool_calls" : "stop", {
-          prompt_tokens: 100,
-          completion_tokens: completion,
-          total_tokens: 100 + completion
-        })
-      )
-      events.push("data: [DONE]\n\n")
-      return Stream.fromIterable(events).pipe(Stream.map((event) => encoder.encode(event)))
-    }
-
-    const completionJson = (model: string, turn: Turn, created: number, id: string) => {
-      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
-      return HttpServerResponse.unsafeJson({
-        id,
-        object: "chat.completion",
-        created,
-        model,
-        choices: [{
-          index: 0,
-          message: {
-            role: "assistant",
-            content: turn.content === "" ? null : turn.content,
-            ...(turn.toolCalls.length > 0
-              ? {
-                tool_calls: turn.toolCalls.map((call) => ({
-                  id: call.id,
-                  type: "function",
-                  function: { name: call.name, arguments: call.arguments }
-                }))
-              }
-              : {})
-          },
-          finish_reason: turn.toolCalls.length > 0 ? "tool_calls" : "stop"
-        }],
-        usage: { prompt_tokens: 100, completion_tokens: completion, total_tokens: 100 + completion }
-      })
-    }
-
     const chatCompletions = (recorded: RecordedRequest) =>
       Effect.gen(function*() {
         const decoded = Option.flatMap(recorded.body, decodeChatRequest)
@@ -1085,53 +603,6 @@ const make = (options: Options = {}) =>
         }
       })
 
-    /**
-     * A turn as the responses API streams it: the event objects, in order
-     * (over HTTP each is an SSE event, over a WebSocket each is a message).
-     */
-    const responseEvents = (model: string, turn: Turn, id: string): ReadonlyArray<Record<string, unknown>> => {
-      const messageId = `msg_${id}`
-      const output: Array<Record<string, unknown>> = []
-      const events: Array<Record<string, unknown>> = [
-        { type: "response.created", response: { id, object: "response", model, status: "in_progress", output: [] } }
-      ]
-      let index = 0
-      if (turn.content !== "" || turn.toolCalls.length === 0) {
-        const item = { id: messageId, type: "message", role: "assistant", status: "completed", content: [{ type: "output_text", text: turn.content, annotations: [] }] }
-        events.push({ type: "response.output_item.added", output_index: index, item: { ...item, status: "in_progress", content: [] } })
-        events.push({ type: "response.content_part.added", item_id: messageId, output_index: index, content_index: 0, part: { type: "output_text", text: "", annotations: [] } })
-        for (const piece of splitText(turn.content)) {
-          events.push({ type: "response.output_text.delta", item_id: messageId, output_index: index, content_index: 0, delta: piece })
-        }
-        events.push({ type: "response.output_text.done", item_id: messageId, output_index: index, content_index: 0, text: turn.content })
-        events.push({ type: "response.output_item.done", output_index: index, item })
-        output.push(item)
-        index++
-      }
-      for (const call of turn.toolCalls) {
-        const item = { id: `fc_${call.id}`, type: "function_call", status: "completed", call_id: call.id, name: call.name, arguments: call.arguments }
-        events.push({ type: "response.output_item.added", output_index: index, item: { ...item, status: "in_progress", arguments: "" } })
-        events.push({ type: "response.function_call_arguments.delta", item_id: item.id, output_index: index, delta: call.arguments })
-        events.push({ type: "response.function_call_arguments.done", item_id: item.id, output_index: index, arguments: call.arguments })
-        events.push({ type: "response.output_item.done", output_index: index, item })
-        output.push(item)
-        index++
-      }
-      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
-      events.push({
-        type: "response.completed",
-        response: {
-          id,
-          object: "response",
-          model,
-          status: "completed",
-          output,
-          usage: { input_tokens: 100, output_tokens: completion, total_tokens: 100 + completion }
-        }
-      })
-      return events
-    }
-
     /** The next answer of the responses API (scripted answers only: recordings are chat completions). */
     const nextResponse = (recorded: RecordedRequest, model: string) =>
       Effect.gen(function*() {
@@ -1153,70 +624,6 @@ const make = (options: Options = {}) =>
           }
         }
       })
-
-    /** An Anthropic Messages stream of a turn: text and tool_use blocks, then the stop reason. */
-    const messageEvents = (model: string, turn: Turn, id: string) => {
-      const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`
-      const completion = estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
-      const events: Array<string> = [
-        event("message_start", {
-          message: {
-            id,
-            type: "message",
-            role: "assistant",
-            model,
-            content: [],
-            stop_reason: null,
-            stop_sequence: null,
-            usage: { input_tokens: 100, output_tokens: 1 }
-          }
-        })
-      ]
-      let index = 0
-      if (turn.content !== "") {
-        events.push(event("content_block_start", { index, content_block: { type: "text", text: "" } }))
-        for (const piece of splitText(turn.content)) {
-          events.push(event("content_block_delta", { index, delta: { type: "text_delta", text: piece } }))
-        }
-        events.push(event("content_block_stop", { index }))
-        index++
-      }
-      for (const call of turn.toolCalls) {
-        events.push(event("content_block_start", { index, content_block: { type: "tool_use", id: call.id, name: call.name, input: {} } }))
-        for (const part of halves(call.arguments)) {
-          events.push(event("content_block_delta", { index, delta: { type: "input_json_delta", partial_json: part } }))
-        }
-        events.push(event("content_block_stop", { index }))
-        index++
-      }
-      events.push(event("message_delta", {
-        delta: { stop_reason: turn.toolCalls.length > 0 ? "tool_use" : "end_turn", stop_sequence: null },
-        usage: { output_tokens: completion }
-      }))
-      events.push(event("message_stop", {}))
-      return Stream.fromIterable(events).pipe(Stream.map((text) => encoder.encode(text)))
-    }
-
-    const messageJson = (model: string, turn: Turn, id: string) =>
-      HttpServerResponse.unsafeJson({
-        id,
-        type: "message",
-        role: "assistant",
-        model,
-        content: [
-          ...(turn.content === "" ? [] : [{ type: "text", text: turn.content }]),
-          ...turn.toolCalls.map((call) => ({ type: "tool_use", id: call.id, name: call.name, input: JSON.parse(call.arguments) }))
-        ],
-        stop_reason: turn.toolCalls.length > 0 ? "tool_use" : "end_turn",
-        stop_sequence: null,
-        usage: {
-          input_tokens: 100,
-          output_tokens: estimateTokens(turn.content + turn.toolCalls.map((c) => c.arguments).join(""))
-        }
-      })
-
-    const anthropicError = (status: number, message: string) =>
-      HttpServerResponse.unsafeJson({ type: "error", error: { type: "api_error", message } }, { status })
 
     /** `POST /v1/messages`: the scripted answers, in the Anthropic Messages format. */
     const messages = (recorded: RecordedRequest) =>

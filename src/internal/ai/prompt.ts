@@ -18,7 +18,7 @@
 import type * as Prompt from "@effect/ai/Prompt"
 import { Either, Encoding } from "effect"
 import { fileURLToPath } from "node:url"
-import type { MessageOptions } from "../../CopilotSession.js"
+import type { MessageOptions } from "../sessionMethods.js"
 
 /** An attachment of `session.send`. */
 export type Attachment = NonNullable<MessageOptions["attachments"]>[number]

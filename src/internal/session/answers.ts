@@ -25,11 +25,12 @@ import * as Canvas from "../../Canvas.js"
 import type * as Commands from "../../Commands.js"
 import { RpcError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
-import * as Handlers from "../../Handlers.js"
+import * as Handlers from "../handlers.js"
 import * as Hooks from "../../Hooks.js"
-import * as SessionConfig from "../../SessionConfig.js"
+import type * as SessionConfig from "../sessionConfig/options.js"
+import { bearerTokenProviders } from "../sessionConfig/wire.js"
 import type * as SessionEvent from "../../SessionEvent.js"
-import * as SessionFs from "../../SessionFs.js"
+import * as SessionFs from "../sessionFs.js"
 import * as Tool from "../../Tool.js"
 import * as Credentials from "../credentials.js"
 import { ErrorCode } from "../jsonrpc/Message.js"
@@ -188,7 +189,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
           options.context
         ))
     const toolsByName = new Map((config.tools ?? []).map((tool) => [tool.name, tool] as const))
-    const tokenProviders = SessionConfig.bearerTokenProviders(config)
+    const tokenProviders = bearerTokenProviders(config)
     // Hook types the runtime invoked that this SDK does not know, each logged once.
     const unknownHookTypes = yield* Ref.make(HashSet.empty<string>())
 

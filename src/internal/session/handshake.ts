@@ -10,7 +10,8 @@ import { Cause, Context, Deferred, Duration, Effect, Exit, Option, Ref, Schema, 
 import type { Scope } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
-import type * as SessionConfig from "../../SessionConfig.js"
+import type * as SessionConfig from "../sessionConfig/options.js"
+import type { SessionCreateParams } from "../sessionConfig/wire.js"
 import { type Connection, whenLost } from "../connection.js"
 import type * as Router from "../router.js"
 import * as SessionMethods from "../sessionMethods.js"
@@ -229,7 +230,7 @@ export const startExtras = (connection: Connection): Effect.Effect<SessionMethod
  */
 export const createAssigned = (
   connection: Connection,
-  params: SessionConfig.SessionCreateParams & SessionMethods.StartExtras
+  params: SessionCreateParams & SessionMethods.StartExtras
 ): Effect.Effect<SessionMethods.SessionStartResult, CallError> =>
   Effect.gen(function*() {
     const raw = yield* connection.protocol.callRaw(SessionMethods.SessionCreate.name, params)
