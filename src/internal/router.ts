@@ -29,7 +29,7 @@ import { methods as canvasMethods } from "../Canvas.js"
 import { RpcError } from "../CopilotError.js"
 import { methods as sessionFsMethods } from "../SessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
-import type * as Protocol from "./jsonrpc/Protocol.js"
+import * as Protocol from "./jsonrpc/Protocol.js"
 
 /** What a registered session takes from the router. */
 export interface SessionSink {
@@ -165,15 +165,16 @@ export const make = (
         }
       })
 
-    const onEvent: Protocol.RawNotificationHandler = (params) =>
-      Effect.suspend(() => {
+    // A registered session's event is delivered in one synchronous step,
+    // from the data event when the protocol can (see Protocol.syncNotificationHandler).
+    const onEvent = Protocol.syncNotificationHandler((params) => {
         const decoded = readSessionEvent(params)
         if (Option.isNone(decoded)) return Effect.logWarning("ignored a session.event without a sessionId and an event")
         const { event, sessionId } = decoded.value
         const sink = sessions.get(sessionId)
         if (sink !== undefined) {
           sink.deliver(event)
-          return Effect.void
+          return undefined
         }
         return lock.withPermits(1)(Effect.suspend(() => {
           // Registration may have completed while this event waited for the lock.
@@ -187,7 +188,7 @@ export const make = (
             onSome: (pending) => hold(pending, sessionId, { _tag: "Event", event })
           }))
         }))
-      })
+    })
 
     const unknownSession = (method: string, sessionId: string) =>
       new RpcError({ method, code: ErrorCode.InvalidParams, message: `unknown session ${sessionId}` })
