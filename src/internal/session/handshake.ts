@@ -94,8 +94,9 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
     if (connected) yield* bounded("session.destroy", protocol.call(SessionMethods.SessionDestroy, { sessionId }))
     if (sessionId !== "") yield* router.unregister(sessionId)
     yield* Ref.set(parts.state, "closed")
+    // Events are published as they are taken in: with the end, every
+    // subscriber has all there will be.
     yield* parts.hub.end
-    yield* bounded("delivering the last events", parts.hub.drained)
     yield* parts.answers.interruptAll
   }).pipe(
     Effect.catchAllCause((cause) =>
@@ -153,7 +154,7 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
     })
     const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
     // The turn is followed before the event is answered, in the order events come.
-    const hub = yield* Events.make(
+    const hub = Events.make(
       (event) => {
         turn.follow(event)
         answers.react(event)
