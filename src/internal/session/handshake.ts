@@ -6,8 +6,7 @@
  *
  * @internal
  */
-import { Cause, Context, Deferred, Duration, Effect, Exit, Option, Ref, Schema, Tracer } from "effect"
-import type { Scope } from "effect"
+import { Cause, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Ref, Runtime, Schema, Scope, Tracer } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as SessionConfig from "../../SessionConfig.js"
@@ -52,7 +51,10 @@ interface Parts {
   readonly sessionId: Ref.Ref<string>
   readonly state: Ref.Ref<Service.State>
   readonly hub: Events.EventHub
-  readonly answers: Answers.Answers
+  /** Interrupts the session's running handlers, if it has made any. */
+  readonly interruptAll: Effect.Effect<void>
+  /** Closes the scope of the session's answering part, if it has made it. */
+  readonly closeAnswers: Effect.Effect<void>
   readonly closeTimeout: Duration.Duration
   readonly detach: boolean
 }
@@ -97,8 +99,9 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
     // Events are published as they are taken in: with the end, every
     // subscriber has all there will be.
     yield* parts.hub.end
-    yield* parts.answers.interruptAll
+    yield* parts.interruptAll
   }).pipe(
+    Effect.ensuring(parts.closeAnswers),
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logWarning("closing a session failed", cause)
     )
@@ -135,29 +138,52 @@ const openAssigned = (
 export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, CallError, Scope.Scope | R> =>
   Effect.gen(function*() {
     const { connection, start } = options
-    // Without the span of the opening: a handler runs under the span of what
-    // it answers, and the session should not keep the opening's span alive.
-    const context = Context.omit(Tracer.ParentSpan)(yield* Effect.context<R>()) as Context.Context<R>
-    const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
-    const state = yield* Ref.make<Service.State>("starting")
-    const turn = yield* Turn.make
+    const scope = yield* Effect.scope
+    // The runtime the session's handlers are forked from: its context and
+    // fiber refs (logger, tracer) as the session opened, without the span
+    // of the opening (a handler runs under the span of what it answers, and
+    // the session should not keep the opening's span alive).
+    const runtime = yield* Effect.runtime<R>().pipe(
+      Effect.mapInputContext((context: Context.Context<R>) => Context.omit(Tracer.ParentSpan)(context) as Context.Context<R>)
+    )
+    const sessionId = Ref.unsafeMake(start._tag === "Known" ? start.sessionId : "")
+    const state = Ref.unsafeMake<Service.State>("starting")
+    const turn = Turn.makeSync()
     // The open session, for the handlers that act on it (commands).
-    const opened = yield* Deferred.make<Service.Service>()
-    const answers = yield* Answers.make({
-      protocol: connection.protocol,
-      config: options.config,
-      context,
-      sessionId,
-      turn,
-      secrets: connection.secrets,
-      session: Deferred.await(opened)
-    })
-    const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
+    const opened = Deferred.unsafeMake<Service.Service>(FiberId.none)
+    // The answering part (handler fibers, tool calls by id, the tools and
+    // commands by name) is made when the first event or request that asks
+    // for an answer comes: a session that is never asked anything never
+    // makes it.
+    // Its fibers live in a scope of its own, closed at the very end of the
+    // release, after the end-session handshake (which still serves requests).
+    let built: { readonly answers: Answers.Answers; readonly scope: Scope.CloseableScope } | undefined
+    const answers = (): Answers.Answers => {
+      if (built === undefined) {
+        const answersScope = Effect.runSync(Scope.make())
+        const made = Runtime.runSync(runtime)(
+          Answers.make({
+            protocol: connection.protocol,
+            config: options.config,
+            context: runtime.context,
+            sessionId,
+            turn,
+            secrets: connection.secrets,
+            session: Deferred.await(opened)
+          }).pipe(Scope.extend(answersScope))
+        )
+        built = { answers: made, scope: answersScope }
+      }
+      return built.answers
+    }
+    const interruptAll = Effect.suspend(() => built === undefined ? Effect.void : built.answers.interruptAll)
+    const closeAnswers = Effect.suspend(() => built === undefined ? Effect.void : Scope.close(built.scope, Exit.void))
+    const capabilities = Ref.unsafeMake<Capabilities.SessionCapabilities>({})
     // The turn is followed before the event is answered, in the order events come.
     const hub = Events.make(
       (event) => {
         turn.follow(event)
-        answers.react(event)
+        if (built !== undefined || Answers.asksForAnswer(event)) answers().react(event)
       },
       Capabilities.track(capabilities)
     )
@@ -166,24 +192,31 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       sessionId,
       state,
       hub,
-      answers,
+      interruptAll,
+      closeAnswers,
       closeTimeout: options.closeTimeout,
       detach: options.detach ?? false
     }
-    yield* Effect.addFinalizer(release(parts))
+    // On the scope itself (not Effect.addFinalizer, which keeps a copy of
+    // the opening fiber's refs, its span included, for the session's life).
+    yield* Scope.addFinalizerExit(scope, release(parts))
 
     // When the connection to the runtime ends no more events can come: the
     // session's streams end, a wait on them fails with the connection's
     // error, and the handlers still running are stopped.
     // (The wait is the connection's, shared by its sessions: see whenLost.)
-    const connectionLost = yield* Ref.make<Option.Option<ConnectionClosed>>(Option.none())
-    yield* whenLost(connection.protocol, (closed) =>
+    const connectionLost = Ref.unsafeMake<Option.Option<ConnectionClosed>>(Option.none())
+    yield* whenLost(connection.protocol, scope, (closed) =>
       Ref.set(connectionLost, Option.some(closed)).pipe(
         Effect.zipRight(hub.end),
-        Effect.zipRight(answers.interruptAll)
+        Effect.zipRight(interruptAll)
       ))
 
-    const sink = { deliver: hub.deliver, request: answers.request, spanParent: turn.spanParent }
+    const sink: Router.SessionSink = {
+      deliver: hub.deliver,
+      request: (method, params) => Effect.suspend(() => answers().request(method, params)),
+      spanParent: turn.spanParent
+    }
     let info: SessionMethods.SessionStartResult
     if (start._tag === "Known") {
       // Registered before session.create is sent: events that arrive with or

@@ -64,7 +64,7 @@ const next = (s: State, event: SessionEvent.SessionEvent): State => {
 }
 
 // One plain cell per session: every change to it is one synchronous step.
-export const make: Effect.Effect<TurnTrace> = Effect.sync(() => {
+export const makeSync = (): TurnTrace => {
   let state = idle
   return {
     begin: (span) =>
@@ -85,4 +85,6 @@ export const make: Effect.Effect<TurnTrace> = Effect.sync(() => {
       })
     )
   }
-})
+}
+
+export const make: Effect.Effect<TurnTrace> = Effect.sync(makeSync)
