@@ -105,22 +105,33 @@ export class Hub implements EventHub {
     return event.type === "unknown" ? Effect.logDebug(`session event not decoded: ${event.reason}`) : undefined
   }
 
-  readonly end: Effect.Effect<void> = Effect.sync(() => {
-    if (this.ended) return
-    this.ended = true
-    if (this.subs !== undefined) for (const sub of this.subs) sub.finish()
-  })
+  // The Effects are made when read: a hub holds none.
+  get end(): Effect.Effect<void> {
+    return Effect.sync(() => {
+      if (this.ended) return
+      this.ended = true
+      if (this.subs !== undefined) for (const sub of this.subs) sub.finish()
+    })
+  }
 
-  readonly stopReplay: Effect.Effect<void> = Effect.sync(() => {
-    this.startup = undefined
-  })
+  get stopReplay(): Effect.Effect<void> {
+    return Effect.sync(() => {
+      this.startup = undefined
+    })
+  }
 
-  readonly subscribers = (): number => this.subs?.size ?? 0
+  subscribers(): number {
+    return this.subs?.size ?? 0
+  }
 
   // Subscribing is one synchronous step: the replay is read and the
   // subscriber added together, so an event is either in the replay or
   // published to the subscriber, never both and never neither.
-  readonly subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> = Effect.sync(() => {
+  get subscribe(): Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>> {
+    return Effect.sync(() => this.subscribeNow())
+  }
+
+  private subscribeNow(): Stream.Stream<SessionEvent.SessionEvent> {
     const replay = this.startup === undefined ? [] : this.startup.slice()
     if (this.ended) return Stream.fromIterable(replay)
     const sub = new Subscriber()
@@ -128,7 +139,7 @@ export class Hub implements EventHub {
     const subs = (this.subs ??= new Set())
     subs.add(sub)
     return Stream.fromChannel(read(sub).pipe(Channel.ensuring(Effect.sync(() => subs.delete(sub)))))
-  })
+  }
 }
 
 /** Waits until the subscriber has events or has ended; then takes what it has. */
