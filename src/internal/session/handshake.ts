@@ -279,7 +279,8 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       state,
       connectionLost,
       sessionId: info.sessionId,
-      info
+      info,
+      answers: parts.answers
     })
     yield* Deferred.succeed(opened, service)
     return service

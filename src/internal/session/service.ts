@@ -43,7 +43,19 @@ export interface Options {
   readonly capabilities: Ref.Ref<SessionCapabilities>
   /** Takes the span of each send as the parent of its turn's work. */
   readonly turn: TurnTrace
+  /** The session's answering part, once it has made it (see handshake.ts). */
+  readonly answers: () => unknown
 }
+
+/** What of a session's lazily made parts exist now: for tests that an idle session holds none. */
+export interface Usage {
+  /** Whether the answering part (handler fiber sets, tool calls by id) has been made. */
+  readonly answering: boolean
+  /** How many event subscriptions are open. */
+  readonly subscribers: number
+}
+
+const UsageId: unique symbol = Symbol.for("effect-copilot/internal/session/Usage")
 
 type LastMessage = Option.Option<SessionEvent.EventOf<"assistant.message">>
 
@@ -271,7 +283,13 @@ class SessionService {
     const o = this.#o
     return <M extends Method.AnyMethod>(method: M, params: ServerApi.SessionCallParams<M>) => call(o, method, params)
   }
+  get [UsageId](): Usage {
+    return { answering: this.#o.answers() !== undefined, subscribers: this.#o.hub.subscribers() }
+  }
 }
+
+/** The lazily made parts of a session service this module built; undefined for any other value. */
+export const usage = (session: unknown): Usage | undefined => session instanceof SessionService ? session[UsageId] : undefined
 
 export const make = (options: Options) => new SessionService(options)
 
