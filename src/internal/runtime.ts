@@ -134,7 +134,8 @@ const spawnChild = (
           detached: process.platform !== "win32"
         })
         child.on("error", (error) => {
-          resume(Effect.fail(new ConnectionFailed({ message: `could not start the Copilot runtime at ${path}: ${error.message}`, cause: error })))
+          // The command line names no secret (a token travels in the environment).
+          resume(Effect.fail(new ConnectionFailed({ message: `could not start the Copilot runtime at ${path}: ${error.message} (command: ${[path, ...args].join(" ")})`, cause: error })))
         })
         child.on("exit", (code) => {
           Deferred.unsafeDone(exited, Effect.succeed(Option.fromNullable(code)))
