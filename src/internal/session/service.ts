@@ -21,7 +21,6 @@ import type { SessionCapabilities } from "./capabilities.js"
 import type { EventHub } from "./events.js"
 import type { TurnTrace } from "./turn.js"
 import * as Ui from "./ui.js"
-import type * as SessionUi from "../../SessionUi.js"
 
 const DEFAULT_TURN_TIMEOUT = Duration.seconds(60)
 
@@ -169,7 +168,7 @@ class SessionService {
   readonly sessionId: string
   readonly info: SessionMethods.SessionStartResult
   readonly #o: Options
-  #ui: SessionUi.SessionUi | undefined
+  #ui: ReturnType<typeof Ui.make> | undefined
   constructor(o: Options) {
     this.#o = o
     this.sessionId = o.sessionId
@@ -249,7 +248,7 @@ class SessionService {
       execute: (commandName: string, args = "") => call(o, Methods.SessionCommandsExecute, { commandName, args })
     }
   }
-  get ui(): SessionUi.SessionUi {
+  get ui(): ReturnType<typeof Ui.make> {
     const o = this.#o
     return (this.#ui ??= Ui.make({
       sessionId: o.sessionId,
