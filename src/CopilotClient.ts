@@ -21,8 +21,6 @@
  */
 // Module paths rather than the package indexes, which load all of
 // @effect/platform-node (HTTP, workers, ...) for one command executor.
-import * as NodeCommandExecutor from "@effect/platform-node/NodeCommandExecutor"
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { Config, Context, Duration, Effect, Layer, Option, ParseResult, PubSub, Redacted, Schema, Stream } from "effect"
 import type { Scope } from "effect"
 import {
@@ -207,8 +205,6 @@ const HandshakePing = Method.make(
   Schema.Struct({}),
   Schema.Struct({ protocolVersion: Schema.optional(Schema.Number) })
 )
-
-const CommandExecutorLive = NodeCommandExecutor.layer.pipe(Layer.provide(NodeFileSystem.layer))
 
 /**
  * Runtime log levels.
@@ -689,7 +685,7 @@ export const make = (
     yield* validateMode(options)
     yield* validate(options)
     yield* clientInfoParams(options)
-    const connected = yield* Runtime.connect(toLaunchOptions(options)).pipe(Effect.provide(CommandExecutorLive))
+    const connected = yield* Runtime.connect(toLaunchOptions(options))
     return yield* makeWithConnection(connected, options)
   })
 
@@ -728,13 +724,18 @@ export const makeWithConnection = (
       },
       notifications: {
         ...router.handlers.notifications,
-        [ClientMethods.SessionLifecycle.name]: Protocol.notificationHandler(
+        // Published in the step that decodes them (unbounded hubs: an offer never waits).
+        [ClientMethods.SessionLifecycle.name]: Protocol.notificationHandlerSync(
           ClientMethods.SessionLifecycle,
-          (event) => Effect.asVoid(PubSub.publish(lifecycleHub, event))
+          (event) => {
+            lifecycleHub.unsafeOffer(event)
+          }
         ),
-        [Methods.GitHubTelemetryEvent.name]: Protocol.notificationHandler(
+        [Methods.GitHubTelemetryEvent.name]: Protocol.notificationHandlerSync(
           Methods.GitHubTelemetryEvent,
-          (notification) => Effect.asVoid(PubSub.publish(telemetryHub, notification))
+          (notification) => {
+            telemetryHub.unsafeOffer(notification)
+          }
         )
       }
     }, { maxFrameBytes: options.maxFrameBytes, scrub: secrets.scrub })

@@ -12,8 +12,7 @@
  *
  * @internal
  */
-import { Effect, Option } from "effect"
-import type { Scope } from "effect"
+import { Effect, Option, Scope } from "effect"
 import type { ConnectionClosed } from "../CopilotError.js"
 import type * as GitHubTokens from "./gitHubTokens.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
@@ -73,7 +72,7 @@ const lossWatchers = new WeakMap<Protocol.Protocol, Set<OnLost>>()
  * run twice when the end comes while it is being registered, so it must be
  * idempotent.
  */
-export const whenLost = (protocol: Protocol.Protocol, onLost: OnLost): Effect.Effect<void, never, Scope.Scope> =>
+export const whenLost = (protocol: Protocol.Protocol, scope: Scope.Scope, onLost: OnLost): Effect.Effect<void> =>
   Effect.gen(function*() {
     let waiting = lossWatchers.get(protocol)
     if (waiting === undefined) {
@@ -87,7 +86,7 @@ export const whenLost = (protocol: Protocol.Protocol, onLost: OnLost): Effect.Ef
     }
     const sessions = waiting
     sessions.add(onLost)
-    yield* Effect.addFinalizer(() => Effect.sync(() => sessions.delete(onLost)))
+    yield* Scope.addFinalizer(scope, Effect.sync(() => sessions.delete(onLost)))
     // Ended before the entry was in place: the watcher may have run without it.
     const ended = yield* protocol.isClosed
     if (Option.isSome(ended)) yield* onLost(ended.value)

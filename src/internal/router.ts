@@ -29,12 +29,16 @@ import { methods as canvasMethods } from "../Canvas.js"
 import { RpcError } from "../CopilotError.js"
 import { methods as sessionFsMethods } from "./sessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
-import type * as Protocol from "./jsonrpc/Protocol.js"
+import * as Protocol from "./jsonrpc/Protocol.js"
 
 /** What a registered session takes from the router. */
 export interface SessionSink {
-  /** Takes one raw event; synchronous and never blocking (an unbounded intake). */
-  readonly deliver: (event: unknown) => void
+  /**
+   * Takes one raw event; synchronous and never blocking (an unbounded
+   * intake). It may return what is left to do as an Effect (run in order by
+   * the router's caller).
+   */
+  readonly deliver: (event: unknown) => Effect.Effect<void> | undefined | void
   /** Serves one session-keyed inbound request. */
   readonly request: (method: string, params: unknown, context: Protocol.RequestContext) => Effect.Effect<unknown, unknown>
   /** The span options that put work for the session under its current turn (see session/turn.ts). */
@@ -165,29 +169,24 @@ export const make = (
         }
       })
 
-    const onEvent: Protocol.RawNotificationHandler = (params) =>
-      Effect.suspend(() => {
+    // A registered session's event is delivered in one synchronous step,
+    // from the data event when the protocol can (see Protocol.syncNotificationHandler).
+    const onEvent = Protocol.syncNotificationHandler((params) => {
         const decoded = readSessionEvent(params)
         if (Option.isNone(decoded)) return Effect.logWarning("ignored a session.event without a sessionId and an event")
         const { event, sessionId } = decoded.value
         const sink = sessions.get(sessionId)
-        if (sink !== undefined) {
-          sink.deliver(event)
-          return Effect.void
-        }
+        if (sink !== undefined) return sink.deliver(event) ?? undefined
         return lock.withPermits(1)(Effect.suspend(() => {
           // Registration may have completed while this event waited for the lock.
           const registered = sessions.get(sessionId)
-          if (registered !== undefined) {
-            registered.deliver(event)
-            return Effect.void
-          }
+          if (registered !== undefined) return registered.deliver(event) ?? Effect.void
           return Effect.flatMap(Ref.get(current), Option.match({
             onNone: () => Effect.logDebug(`ignored an event for unknown session ${sessionId}`),
             onSome: (pending) => hold(pending, sessionId, { _tag: "Event", event })
           }))
         }))
-      })
+    })
 
     const unknownSession = (method: string, sessionId: string) =>
       new RpcError({ method, code: ErrorCode.InvalidParams, message: `unknown session ${sessionId}` })
@@ -229,8 +228,10 @@ export const make = (
           if (Option.isSome(queue)) {
             yield* Ref.set(pending.value.queues, HashMap.remove(queues, sessionId))
             for (const held of yield* Queue.takeAll(queue.value)) {
-              if (held._tag === "Event") sink.deliver(held.event)
-              else yield* Deferred.succeed(held.waiter, sink)
+              if (held._tag === "Event") {
+                const rest = sink.deliver(held.event)
+                if (rest !== undefined) yield* rest
+              } else yield* Deferred.succeed(held.waiter, sink)
             }
             yield* Queue.shutdown(queue.value)
           }

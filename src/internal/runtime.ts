@@ -1,15 +1,20 @@
 /**
- * Starting and reaching the runtime: spawn it with `@effect/platform`
- * Command (stdio or TCP), connect with Socket, and stop it gracefully.
+ * Starting and reaching the runtime: spawn it (stdio or TCP), connect with a
+ * socket, and stop it gracefully.
+ *
+ * The runtime is spawned with `node:child_process` directly, and its pipes
+ * are used as the TCP socket is: a chunk read from its stdout is handed to
+ * the protocol from the pipe's data event, and a write goes to its stdin in
+ * the caller's step. (Through `@effect/platform`'s Command, each chunk went
+ * through a Stream and each write through a Mailbox and a writer fiber:
+ * about a third of the client's CPU on a short turn, whose events come one
+ * chunk each.)
  *
  * @internal
  */
-// Module imports rather than the package indexes: the indexes load all of
-// @effect/platform (HTTP, workers, ...), about 29 MB of heap this SDK never uses.
-import * as Command from "@effect/platform/Command"
-import type * as CommandExecutor from "@effect/platform/CommandExecutor"
-import { Deferred, Duration, Effect, Either, Mailbox, Option, Redacted, Ref, Stream } from "effect"
+import { Deferred, Duration, Effect, Either, Option, Redacted, Ref, Stream } from "effect"
 import type { Scope } from "effect"
+import * as ChildProcess from "node:child_process"
 import { createRequire } from "node:module"
 import * as Net from "node:net"
 import { randomUUID } from "node:crypto"
@@ -74,7 +79,104 @@ const killable = (transport: Transport, end: Effect.Effect<void>) =>
     kill: Effect.zipRight(Ref.set(killed, true), end)
   }))
 
-const sigkill = (proc: CommandExecutor.Process) => proc.kill("SIGKILL").pipe(Effect.ignore)
+/** A spawned runtime process: what starting, stopping and the transports need of it. */
+interface Child {
+  readonly pid: number
+  /** Waits for the exit: its code, or none when a signal ended it. */
+  readonly exitCode: Effect.Effect<Option.Option<number>>
+  readonly isRunning: Effect.Effect<boolean>
+  /** Signals the process group (the process alone if that fails) and waits for the exit. */
+  readonly kill: (signal: NodeJS.Signals) => Effect.Effect<void>
+  readonly handle: ChildProcess.ChildProcessWithoutNullStreams
+  readonly stdout: Stream.Stream<Uint8Array>
+  readonly stderr: Stream.Stream<Uint8Array>
+}
+
+/** A readable pipe's chunks as a Stream, for the line readers (stderr; stdout until a TCP runtime reports its port). */
+const chunks = (readable: NodeJS.ReadableStream): Stream.Stream<Uint8Array> =>
+  Stream.async<Uint8Array>((emit) => {
+    const onData = (chunk: Uint8Array) => {
+      void emit.single(chunk)
+    }
+    const onEnd = () => {
+      void emit.end()
+    }
+    readable.on("data", onData)
+    readable.once("end", onEnd)
+    readable.once("error", onEnd)
+    return Effect.sync(() => {
+      readable.off("data", onData)
+      readable.off("end", onEnd)
+      readable.off("error", onEnd)
+    })
+  })
+
+/**
+ * Spawns the runtime in a process group of its own (so stopping it reaches
+ * what it starts), with the parent's environment extended by `env`. Closing
+ * the scope signals the group if the process still runs, as a last resort
+ * behind the graceful stop.
+ */
+const spawnChild = (
+  path: string,
+  args: ReadonlyArray<string>,
+  env: Record<string, string>,
+  cwd: string | undefined
+): Effect.Effect<Child, ConnectionFailed, Scope.Scope> =>
+  Effect.gen(function*() {
+    const exited = yield* Deferred.make<Option.Option<number>>()
+    const handle = yield* Effect.acquireRelease(
+      Effect.async<ChildProcess.ChildProcessWithoutNullStreams, ConnectionFailed>((resume) => {
+        const child = ChildProcess.spawn(path, args, {
+          stdio: ["pipe", "pipe", "pipe"],
+          cwd,
+          env: { ...process.env, ...env },
+          detached: process.platform !== "win32"
+        })
+        child.on("error", (error) => {
+          // The command line names no secret (a token travels in the environment).
+          resume(Effect.fail(new ConnectionFailed({ message: `could not start the Copilot runtime at ${path}: ${error.message} (command: ${[path, ...args].join(" ")})`, cause: error })))
+        })
+        child.on("exit", (code) => {
+          Deferred.unsafeDone(exited, Effect.succeed(Option.fromNullable(code)))
+        })
+        child.on("spawn", () => resume(Effect.succeed(child)))
+        // A write to a runtime that has gone is reported by its exit, not thrown.
+        child.stdin.on("error", () => {})
+      }),
+      (child) =>
+        Effect.flatMap(Deferred.isDone(exited), (done) =>
+          done
+            ? Effect.void
+            : Effect.zipRight(signal(child, "SIGTERM"), Effect.interruptible(Deferred.await(exited)).pipe(Effect.timeoutOption("10 seconds"), Effect.asVoid)))
+    )
+    const exitCode = Deferred.await(exited)
+    return {
+      pid: handle.pid ?? 0,
+      exitCode,
+      isRunning: Effect.map(Deferred.isDone(exited), (done) => !done),
+      kill: (sig) => Effect.zipRight(signal(handle, sig), Effect.asVoid(exitCode)),
+      handle,
+      stdout: chunks(handle.stdout),
+      stderr: chunks(handle.stderr)
+    } satisfies Child
+  })
+
+/** Signals the process group of a spawned runtime, or the process alone when that fails. */
+const signal = (child: ChildProcess.ChildProcess, sig: NodeJS.Signals): Effect.Effect<void> =>
+  Effect.sync(() => {
+    try {
+      if (process.platform !== "win32" && child.pid !== undefined) {
+        process.kill(-child.pid, sig)
+        return
+      }
+    } catch {
+      // the group is gone or not ours: signal the process itself
+    }
+    child.kill(sig)
+  })
+
+const sigkill = (proc: Child) => proc.kill("SIGKILL")
 
 /** The bundled runtime's executable, resolved from its platform package. */
 export const bundledRuntimePath = (): Either.Either<string, string> => {
@@ -176,13 +278,7 @@ const spawn = (
   secrets: Secrets.Secrets
 ) =>
   Effect.gen(function*() {
-    let command = Command.make(path, ...args).pipe(Command.env(env))
-    if (options.cwd !== undefined) command = Command.workingDirectory(command, options.cwd)
-    const proc = yield* Command.start(command).pipe(
-      Effect.mapError((error) =>
-        new ConnectionFailed({ message: `could not start the Copilot runtime at ${path}: ${error.message}`, cause: error })
-      )
-    )
+    const proc = yield* spawnChild(path, args, env, options.cwd)
     const stderrTail = yield* Ref.make("")
     const collector = yield* Effect.forkScoped(collectStderr(proc.stderr, stderrTail, secrets))
     /** Waits (briefly) for the last of stderr once the runtime has exited. */
@@ -190,7 +286,7 @@ const spawn = (
     const closeReason = (reason: string) =>
       Effect.gen(function*() {
         // Interruptible, so the bound holds in a finalizer too.
-        const exit = yield* Effect.interruptible(proc.exitCode).pipe(Effect.timeoutOption("1 second"), Effect.option)
+        const exit = yield* Effect.interruptible(proc.exitCode).pipe(Effect.timeoutOption("1 second"))
         if (Option.isSome(exit)) yield* stderrRead
         const tail = (yield* Ref.get(stderrTail)).trim()
         return new ConnectionClosed({
@@ -209,7 +305,7 @@ const spawn = (
  * its input closing and SIGTERM is gone within about three stop timeouts.
  */
 const gracefulStop = (
-  proc: CommandExecutor.Process,
+  proc: Child,
   closeInput: Option.Option<Effect.Effect<void>>,
   timeout: Duration.Duration
 ): Effect.Effect<void> => {
@@ -221,7 +317,7 @@ const gracefulStop = (
       Effect.option,
       Effect.map((o) => Option.isSome(Option.flatten(o)))
     )
-  const running = proc.isRunning.pipe(Effect.orElseSucceed(() => false))
+  const running = proc.isRunning
   return Effect.gen(function*() {
     if (Option.isSome(closeInput)) {
       // Over stdio the runtime ends by itself once its input closes.
@@ -247,20 +343,33 @@ const stdio = (options: LaunchOptions, path: string, secrets: Secrets.Secrets) =
       path,
       secrets
     )
-    // Ending the mailbox ends the stream, and with it the runtime's stdin.
-    const outgoing = yield* Mailbox.make<Uint8Array>()
-    const writer = yield* Mailbox.toStream(outgoing).pipe(Stream.run(proc.stdin), Effect.ignore, Effect.forkScoped)
-    yield* Effect.addFinalizer(() =>
-      gracefulStop(
-        proc,
-        Option.some(outgoing.end.pipe(Effect.zipRight(writer.await), Effect.asVoid)),
-        options.stopTimeout
-      )
-    )
+    const { stdin, stdout } = proc.handle
+    // Ending the input (once what was written has been flushed) is how a stdio runtime is asked to stop.
+    const endInput = Effect.async<void>((resume) => {
+      if (stdin.writableFinished || stdin.destroyed) return resume(Effect.void)
+      stdin.end(() => resume(Effect.void))
+    })
+    yield* Effect.addFinalizer(() => gracefulStop(proc, Option.some(endInput), options.stopTimeout))
     const { kill, transport } = yield* killable({
-      run: (onChunk) => Stream.runForEach(proc.stdout, (chunk) => Effect.sync(() => onChunk(chunk))),
+      // Chunks go to the protocol from the pipe's data event, with no fiber between.
+      run: (onChunk) =>
+        Effect.async<void>((resume) => {
+          const onEnd = () => resume(Effect.void)
+          stdout.on("data", onChunk)
+          stdout.once("end", onEnd)
+          stdout.once("error", onEnd)
+          stdout.once("close", onEnd)
+          if (stdout.destroyed || stdout.readableEnded) resume(Effect.void)
+          return Effect.sync(() => {
+            stdout.off("data", onChunk)
+            stdout.off("end", onEnd)
+            stdout.off("error", onEnd)
+            stdout.off("close", onEnd)
+          })
+        }),
       write: (bytes) => {
-        outgoing.unsafeOffer(bytes)
+        if (stdin.destroyed || stdin.writableEnded) return
+        stdin.write(bytes)
       },
       closeReason
     }, sigkill(proc))
@@ -403,7 +512,6 @@ const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, p
     const port = yield* Deferred.await(portDeferred).pipe(
       Effect.raceFirst(
         proc.exitCode.pipe(
-          Effect.option,
           Effect.zipRight(stderrRead),
           Effect.zipRight(Ref.get(stderrTail)),
           Effect.flatMap((tail) =>
@@ -447,7 +555,7 @@ const uri = (options: LaunchOptions, uriOptions: RuntimeConnection.UriOptions, s
 /** Starts or reaches the runtime the options name. */
 export const connect = (
   options: LaunchOptions
-): Effect.Effect<Connected, ConnectionFailed, Scope.Scope | CommandExecutor.CommandExecutor> => {
+): Effect.Effect<Connected, ConnectionFailed, Scope.Scope> => {
   const resolvePath = (path: string | undefined) =>
     path !== undefined
       ? Effect.succeed(path)

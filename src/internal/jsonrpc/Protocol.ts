@@ -62,8 +62,33 @@ export interface RequestContext {
  */
 export type RawRequestHandler = (params: unknown, context: RequestContext) => Effect.Effect<unknown, unknown>
 
-/** A handler for an inbound notification, on undecoded params. */
-export type RawNotificationHandler = (params: unknown, method: string) => Effect.Effect<void>
+/**
+ * A handler for an inbound notification, on undecoded params. One with a
+ * `sync` member is run through it where that is possible: from the data
+ * event itself, when nothing is queued ahead of the notification, so it
+ * costs no hop through the protocol's worker fiber.
+ */
+export interface RawNotificationHandler {
+  (params: unknown, method: string): Effect.Effect<void>
+  /**
+   * Handles the notification in one synchronous step; returns what is left
+   * to run in order as an Effect, or undefined when nothing is. It must not
+   * throw.
+   */
+  readonly sync?: ((params: unknown, method: string) => Effect.Effect<void> | undefined) | undefined
+}
+
+/**
+ * A raw notification handler made of a synchronous step (see
+ * {@link RawNotificationHandler.sync}); run as an Effect, it runs the same step.
+ */
+export const syncNotificationHandler = (
+  sync: (params: unknown, method: string) => Effect.Effect<void> | undefined
+): RawNotificationHandler =>
+  Object.assign(
+    (params: unknown, method: string): Effect.Effect<void> => Effect.suspend(() => sync(params, method) ?? Effect.void),
+    { sync }
+  )
 
 export interface Handlers {
   readonly requests?: Readonly<Record<string, RawRequestHandler>>
@@ -151,12 +176,32 @@ export const notificationHandler = <M extends Method.AnyNotificationMethod>(
   const decode = Schema.decodeUnknownEither(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>)
   return (params) => {
     const decoded = decode(params ?? {})
-    return Either.isRight(decoded)
-      ? f(decoded.right)
-      : Effect.logWarning(`ignored a ${method.name} notification that does not match the protocol`).pipe(
-        Effect.annotateLogs("error", formatParseError(decoded.left))
-      )
+    return Either.isRight(decoded) ? f(decoded.right) : ignoredNotification(method.name, decoded.left)
   }
+}
+
+const ignoredNotification = (method: string, error: ParseResult.ParseError) =>
+  Effect.logWarning(`ignored a ${method} notification that does not match the protocol`).pipe(
+    Effect.annotateLogs("error", formatParseError(error))
+  )
+
+/**
+ * Builds a raw notification handler from a declared notification method and
+ * a synchronous handler of its decoded params (which must not throw): it
+ * runs from the data event when nothing is queued ahead (see
+ * {@link RawNotificationHandler.sync}).
+ */
+export const notificationHandlerSync = <M extends Method.AnyNotificationMethod>(
+  method: M,
+  f: (params: Method.Params<M>) => void
+): RawNotificationHandler => {
+  const decode = Schema.decodeUnknownEither(method.params as Schema.Schema<Method.Params<M>, Method.ParamsEncoded<M>>)
+  return syncNotificationHandler((params) => {
+    const decoded = decode(params ?? {})
+    if (Either.isLeft(decoded)) return ignoredNotification(method.name, decoded.left)
+    f(decoded.right)
+    return undefined
+  })
 }
 
 /** An object with a `result` or an `error` and no `method`: meant as an answer. */
@@ -377,13 +422,26 @@ export const make = (
       runInbound(answer)
     }
 
+    const guarded = (method: string, effect: Effect.Effect<void>) =>
+      Effect.catchAllCause(effect, (cause) => Effect.logError(`notification handler for ${method} failed`, cause))
+
     const handleNotification = (notification: Message.Notification): Effect.Effect<void> => {
       const run = notificationHandlers[notification.method]
       return run === undefined
         ? Effect.logDebug(`ignored unknown notification ${notification.method}`)
-        : run(notification.params, notification.method).pipe(
-          Effect.catchAllCause((cause) => Effect.logError(`notification handler for ${notification.method} failed`, cause))
-        )
+        : guarded(notification.method, run(notification.params, notification.method))
+    }
+
+    /** A handler's synchronous step, from the data event; a throw (a bug) is logged as a handler's failure would be. */
+    const runSync = (
+      sync: NonNullable<RawNotificationHandler["sync"]>,
+      notification: Message.Notification
+    ): Effect.Effect<void> | undefined => {
+      try {
+        return sync(notification.params, notification.method)
+      } catch (error) {
+        return Effect.die(error)
+      }
     }
 
     /**
@@ -534,6 +592,13 @@ export const make = (
       if (settleNow && m._tag === "Request" && requestHandlers[m.message.method] !== undefined) {
         startRequest(m.message)
         return undefined
+      }
+      if (settleNow && m._tag === "Notification") {
+        const sync = notificationHandlers[m.message.method]?.sync
+        if (sync !== undefined) {
+          const rest = runSync(sync, m.message)
+          return rest === undefined ? undefined : guarded(m.message.method, rest)
+        }
       }
       if (settleNow && m._tag === "SuccessResponse") {
         const waiting = pending.get(m.message.id)

@@ -133,6 +133,35 @@ const CommandData = Schema.Struct({
   args: Schema.optionalWith(Schema.String, { default: () => "" })
 })
 
+/**
+ * Whether an event may ask this client for something: only those make the
+ * session build its answering part (see {@link Answers.react}); an
+ * `external_tool.completed` matters only to a part already built.
+ */
+export const asksForAnswer = (event: SessionEvent.SessionEvent): boolean => {
+  switch (event.type) {
+    case "external_tool.requested":
+    case "permission.requested":
+    case "elicitation.requested":
+    case "mcp.oauth_required":
+    case "command.execute":
+      return true
+    case "unknown":
+      switch (event.originalType) {
+        case "external_tool.requested":
+        case "permission.requested":
+        case "elicitation.requested":
+        case "mcp.oauth_required":
+        case "command.execute":
+          return true
+        default:
+          return false
+      }
+    default:
+      return false
+  }
+}
+
 export interface Answers {
   /**
    * Reacts to an event that asks this client for something (others are

@@ -6,8 +6,7 @@
  *
  * @internal
  */
-import { Cause, Context, Deferred, Duration, Effect, Exit, Option, Ref, Schema, Tracer } from "effect"
-import type { Scope } from "effect"
+import { Cause, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Ref, Runtime, Schema, Scope, Tracer } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as SessionConfig from "../sessionConfig/options.js"
@@ -53,7 +52,8 @@ interface Parts {
   readonly sessionId: Ref.Ref<string>
   readonly state: Ref.Ref<Service.State>
   readonly hub: Events.EventHub
-  readonly answers: Answers.Answers
+  /** The session's answering part and its scope, once made. */
+  readonly answers: () => { readonly answers: Answers.Answers; readonly scope: Scope.CloseableScope } | undefined
   readonly closeTimeout: Duration.Duration
   readonly detach: boolean
 }
@@ -65,6 +65,9 @@ const release = (parts: Parts) => (exit: Exit.Exit<unknown, unknown>) =>
       Effect.withSpan("CopilotSession.close"),
       Effect.annotateSpans("session.id", sessionId)
     ))
+
+/** Interrupts the session's running handlers, if it has made any. */
+const interruptAll = (parts: Parts) => Effect.suspend(() => parts.answers()?.answers.interruptAll ?? Effect.void)
 
 const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, unknown>) =>
   Effect.gen(function*() {
@@ -95,10 +98,15 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
     if (connected) yield* bounded("session.destroy", protocol.call(SessionMethods.SessionDestroy, { sessionId }))
     if (sessionId !== "") yield* router.unregister(sessionId)
     yield* Ref.set(parts.state, "closed")
+    // Events are published as they are taken in: with the end, every
+    // subscriber has all there will be.
     yield* parts.hub.end
-    yield* bounded("delivering the last events", parts.hub.drained)
-    yield* parts.answers.interruptAll
+    yield* interruptAll(parts)
   }).pipe(
+    Effect.ensuring(Effect.suspend(() => {
+      const built = parts.answers()
+      return built === undefined ? Effect.void : Scope.close(built.scope, Exit.void)
+    })),
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logWarning("closing a session failed", cause)
     )
@@ -128,62 +136,128 @@ const openAssigned = (
   )
 
 /**
+ * The parts a session keeps for its life, made at module level so that their
+ * closures keep only these arguments (not the options of the opening, its
+ * start call and params among them).
+ *
+ * The answering part (handler fibers, tool calls by id, the tools and
+ * commands by name) is made when the first event or request that asks for
+ * an answer comes: a session that is never asked anything never makes it.
+ * Its fibers live in a scope of its own, closed at the very end of the
+ * release, after the end-session handshake (which still serves requests).
+ */
+const makeParts = <R>(args: {
+  readonly connection: Connection
+  readonly config: Options<R>["config"]
+  readonly runtime: Runtime.Runtime<R>
+  readonly sessionId: string
+  readonly closeTimeout: Duration.Duration
+  readonly detach: boolean
+}) => {
+  const { config, connection, runtime } = args
+  const sessionId = Ref.unsafeMake(args.sessionId)
+  const turn = Turn.makeSync()
+  // The open session, for the handlers that act on it (commands).
+  const opened = Deferred.unsafeMake<Service.Service>(FiberId.none)
+  let built: { readonly answers: Answers.Answers; readonly scope: Scope.CloseableScope } | undefined
+  const answers = (): Answers.Answers => {
+    if (built === undefined) {
+      const answersScope = Effect.runSync(Scope.make())
+      const made = Runtime.runSync(runtime)(
+        Answers.make({
+          protocol: connection.protocol,
+          config,
+          context: runtime.context,
+          sessionId,
+          turn,
+          secrets: connection.secrets,
+          session: Deferred.await(opened)
+        }).pipe(Scope.extend(answersScope))
+      )
+      built = { answers: made, scope: answersScope }
+    }
+    return built.answers
+  }
+  const capabilities = Ref.unsafeMake<Capabilities.SessionCapabilities>({})
+  // The turn is followed before the event is answered, in the order events come.
+  const hub = Events.make(
+    (event) => {
+      turn.follow(event)
+      if (built !== undefined || Answers.asksForAnswer(event)) answers().react(event)
+    },
+    Capabilities.track(capabilities)
+  )
+  const connectionLost = Ref.unsafeMake<Option.Option<ConnectionClosed>>(Option.none())
+  const parts: Parts & {
+    readonly turn: Turn.TurnTrace
+    readonly opened: Deferred.Deferred<Service.Service>
+    readonly capabilities: Ref.Ref<Capabilities.SessionCapabilities>
+    readonly connectionLost: Ref.Ref<Option.Option<ConnectionClosed>>
+    readonly sink: Router.SessionSink
+    readonly onLost: (closed: ConnectionClosed) => Effect.Effect<void>
+  } = {
+    connection,
+    sessionId,
+    state: Ref.unsafeMake<Service.State>("starting"),
+    hub,
+    answers: () => built,
+    closeTimeout: args.closeTimeout,
+    detach: args.detach,
+    turn,
+    opened,
+    capabilities,
+    connectionLost,
+    sink: {
+      deliver: hub.deliver,
+      request: (method, params) => Effect.suspend(() => answers().request(method, params)),
+      spanParent: turn.spanParent
+    },
+    onLost: (closed) =>
+      Ref.set(connectionLost, Option.some(closed)).pipe(
+        Effect.zipRight(hub.end),
+        Effect.zipRight(interruptAll(parts))
+      )
+  }
+  return parts
+}
+
+/**
  * Opens a session in the current scope: its parts, the release handshake,
  * registration and the start call. The finalizer is in place before the
  * start call, so an interruption at any point leaves no routing behind.
  */
 export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, CallError, Scope.Scope | R> =>
   Effect.gen(function*() {
-    const { connection, start } = options
-    // Without the span of the opening: a handler runs under the span of what
-    // it answers, and the session should not keep the opening's span alive.
-    const context = Context.omit(Tracer.ParentSpan)(yield* Effect.context<R>()) as Context.Context<R>
-    const sessionId = yield* Ref.make(start._tag === "Known" ? start.sessionId : "")
-    const state = yield* Ref.make<Service.State>("starting")
-    const turn = yield* Turn.make
-    // The open session, for the handlers that act on it (commands).
-    const opened = yield* Deferred.make<Service.Service>()
-    const answers = yield* Answers.make({
-      protocol: connection.protocol,
-      config: options.config,
-      context,
-      sessionId,
-      turn,
-      secrets: connection.secrets,
-      session: Deferred.await(opened)
-    })
-    const capabilities = yield* Ref.make<Capabilities.SessionCapabilities>({})
-    // The turn is followed before the event is answered, in the order events come.
-    const hub = yield* Events.make(
-      (event) => {
-        turn.follow(event)
-        answers.react(event)
-      },
-      Capabilities.track(capabilities)
+    // Only what the session keeps is read off the options (closures made
+    // here must not keep the start call and its params alive).
+    const { config, connection, start } = options
+    const scope = yield* Effect.scope
+    // The runtime the session's handlers are forked from: its context and
+    // fiber refs (logger, tracer) as the session opened, without the span
+    // of the opening (a handler runs under the span of what it answers, and
+    // the session should not keep the opening's span alive).
+    const runtime = yield* Effect.runtime<R>().pipe(
+      Effect.mapInputContext((context: Context.Context<R>) => Context.omit(Tracer.ParentSpan)(context) as Context.Context<R>)
     )
-    const parts: Parts = {
+    const parts = makeParts({
       connection,
-      sessionId,
-      state,
-      hub,
-      answers,
+      config,
+      runtime,
+      sessionId: start._tag === "Known" ? start.sessionId : "",
       closeTimeout: options.closeTimeout,
       detach: options.detach ?? false
-    }
-    yield* Effect.addFinalizer(release(parts))
-
+    })
+    const { capabilities, connectionLost, hub, opened, sink, state, turn } = parts
+    const sessionId = parts.sessionId
+    // On the scope itself (not Effect.addFinalizer, which keeps a copy of
+    // the opening fiber's refs, its span included, for the session's life).
+    yield* Scope.addFinalizerExit(scope, release(parts))
     // When the connection to the runtime ends no more events can come: the
     // session's streams end, a wait on them fails with the connection's
     // error, and the handlers still running are stopped.
     // (The wait is the connection's, shared by its sessions: see whenLost.)
-    const connectionLost = yield* Ref.make<Option.Option<ConnectionClosed>>(Option.none())
-    yield* whenLost(connection.protocol, (closed) =>
-      Ref.set(connectionLost, Option.some(closed)).pipe(
-        Effect.zipRight(hub.end),
-        Effect.zipRight(answers.interruptAll)
-      ))
+    yield* whenLost(connection.protocol, scope, parts.onLost)
 
-    const sink = { deliver: hub.deliver, request: answers.request, spanParent: turn.spanParent }
     let info: SessionMethods.SessionStartResult
     if (start._tag === "Known") {
       // Registered before session.create is sent: events that arrive with or
@@ -206,7 +280,8 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       state,
       connectionLost,
       sessionId: info.sessionId,
-      info
+      info,
+      answers: parts.answers
     })
     yield* Deferred.succeed(opened, service)
     return service

@@ -64,25 +64,34 @@ const next = (s: State, event: SessionEvent.SessionEvent): State => {
 }
 
 // One plain cell per session: every change to it is one synchronous step.
-export const make: Effect.Effect<TurnTrace> = Effect.sync(() => {
-  let state = idle
-  return {
-    begin: (span) =>
-      Effect.sync(() => {
-        state = { span: Option.some(span), started: false }
-      }),
-    abandon: (span) =>
-      Effect.sync(() => {
-        if (!state.started && Option.isSome(state.span) && state.span.value === span) state = idle
-      }),
-    follow: (event) => {
-      state = next(state, event)
-    },
-    spanParent: Effect.sync(() =>
-      Option.match(state.span, {
+// The members are the class's own (on its prototype), so a session's turn
+// is one small object.
+class Trace implements TurnTrace {
+  private state: State = idle
+  begin(span: Tracer.AnySpan): Effect.Effect<void> {
+    return Effect.sync(() => {
+      this.state = { span: Option.some(span), started: false }
+    })
+  }
+  abandon(span: Tracer.AnySpan): Effect.Effect<void> {
+    return Effect.sync(() => {
+      const state = this.state
+      if (!state.started && Option.isSome(state.span) && state.span.value === span) this.state = idle
+    })
+  }
+  follow(event: SessionEvent.SessionEvent): void {
+    this.state = next(this.state, event)
+  }
+  get spanParent(): Effect.Effect<{ readonly parent: Tracer.AnySpan } | { readonly root: true }> {
+    return Effect.sync(() =>
+      Option.match(this.state.span, {
         onNone: () => ({ root: true as const }),
         onSome: (parent) => ({ parent })
       })
     )
   }
-})
+}
+
+export const makeSync = (): TurnTrace => new Trace()
+
+export const make: Effect.Effect<TurnTrace> = Effect.sync(makeSync)
