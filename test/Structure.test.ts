@@ -115,6 +115,22 @@ describe("module layering", () => {
     // The indexes load all of @effect/platform(-node): HTTP, workers, sockets.
     expect(packages.filter((p) => p === "@effect/platform" || p === "@effect/platform-node")).toEqual([])
   })
+
+  it("the main entry loads nothing of the cluster entry or its optional peers (cluster, rpc, sql and drivers)", () => {
+    const { external, own } = runtimeGraph(join(SRC, "index.ts"))
+    expect([...own].map((f) => relative(SRC, f)).filter((f) => f.startsWith("cluster") || f.includes(join("internal", "cluster"))))
+      .toEqual([])
+    const peers = [...external].filter((p) =>
+      p.startsWith("@effect/cluster") || p.startsWith("@effect/rpc") || p.startsWith("@effect/sql") ||
+      p === "@effect/platform-node/NodeClusterSocket"
+    )
+    expect(peers).toEqual([])
+    // The cluster entry does load them: the check above sees them when they are there.
+    const cluster = runtimeGraph(join(SRC, "cluster", "index.ts")).external
+    expect([...cluster]).toContain("@effect/cluster/Entity")
+    // The SQLite driver is loaded on use (a dynamic import), so runners on PostgreSQL need not install it.
+    expect([...cluster].filter((p) => p.startsWith("@effect/sql-sqlite-node"))).toEqual([])
+  })
 })
 
 /**
