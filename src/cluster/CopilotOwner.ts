@@ -29,7 +29,8 @@
  */
 import type * as Sharding from "@effect/cluster/Sharding"
 import type * as SqlClient from "@effect/sql/SqlClient"
-import type { Effect, Layer } from "effect"
+import type * as Entity from "@effect/cluster/Entity"
+import type { Effect, Layer, Scope, Tracer } from "effect"
 import * as Client from "../internal/cluster/client.js"
 import * as Internal from "../internal/cluster/entity.js"
 import * as Protocol from "../internal/cluster/protocol.js"
@@ -320,7 +321,14 @@ export const defaultSessionFsOptions = Internal.defaultSessionFsOptions
  */
 export const layer: <E = never, R = never>(
   options: Options<E, R>
-) => Layer.Layer<never, never, Sharding.Sharding | SqlClient.SqlClient | SessionFs.SessionFs | R> = Internal.layer
+) => Layer.Layer<
+  never,
+  never,
+  | Sharding.Sharding
+  | SqlClient.SqlClient
+  | SessionFs.SessionFs
+  | Exclude<Exclude<R, Tracer.ParentSpan>, Scope.Scope | Entity.CurrentAddress | Entity.CurrentRunnerAddress>
+> = Internal.layer
 
 /**
  * Options of a turn: its id (the same id retries the call without running

@@ -13,8 +13,6 @@
  * runtime writing the owner's sessions while the new runner's starts.
  */
 import * as Entity from "@effect/cluster/Entity"
-import type * as Sharding from "@effect/cluster/Sharding"
-import * as SqlClient from "@effect/sql/SqlClient"
 import { Clock, Duration, Effect, Layer, Option, Predicate, RcMap, RcRef, Stream } from "effect"
 import type * as CopilotClient from "../../CopilotClient.js"
 import * as Client from "../../CopilotClient.js"
@@ -38,7 +36,9 @@ import * as Store from "./store.js"
 export interface Options<E = never, R = never> {
   /**
    * The client options of an owner's runtime (its token, home, log level);
-   * the session file system's paths are filled in when missing.
+   * the session file system's paths are filled in when missing. It runs in
+   * the runtime's scope: what it acquires (a home directory) lasts as long
+   * as the runtime.
    */
   readonly client: (owner: string) => Effect.Effect<CopilotClient.ClientOptions, E, R>
   /** The handlers, tools and hooks of the owner's sessions (default: none; permissions then denied). */
@@ -86,9 +86,7 @@ interface OpenSession {
 }
 
 /** The layer that registers the owner entity with Sharding. */
-export const layer = <E, R>(
-  options: Options<E, R>
-): Layer.Layer<never, never, Sharding.Sharding | SqlClient.SqlClient | SessionFs.SessionFs | R> =>
+export const layer = <E, R>(options: Options<E, R>) =>
   Layer.unwrapEffect(Effect.gen(function*() {
     yield* Store.migrate.pipe(Effect.orDie)
     const sessionIdleTimeToLive = Duration.decode(options.sessionIdleTimeToLive ?? Duration.minutes(5))
