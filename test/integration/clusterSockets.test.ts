@@ -17,9 +17,10 @@ import { PgClient } from "@effect/sql-pg"
 import { describe, expect, it } from "@effect/vitest"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Cause, Chunk, Context, Deferred, Duration, Effect, Exit, Layer, Option, Redacted, Schedule, Stream } from "effect"
+import { SessionFs } from "effect-copilot"
 import { ClusterRunner, CopilotOwner } from "effect-copilot/cluster"
 import { ScriptedModel } from "effect-copilot/testing"
-import { clientSharding, freePort } from "../support/clusterSharding.js"
+import { clientSharding, freePort, runnerSharding } from "../support/clusterSharding.js"
 import * as Postgres from "../support/postgres.js"
 
 const OWNERS = Number(process.env["CLUSTER_TEST_OWNERS"] ?? 10)
@@ -220,4 +221,19 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
       expect(victimPids.filter(isAlive)).toEqual([])
       expect(Chunk.size(Chunk.fromIterable(victimPids))).toBe(victimOwners.length)
     }).pipe(Effect.scoped, Effect.provide(Layer.mergeAll(ScriptedModel.layer(), NodeContext.layer))), 600_000)
+
+  it.live("a runner that cannot reach its database fails to start with a typed error, and starts nothing", () =>
+    Effect.gen(function*() {
+      // A loopback port nobody listens on.
+      const port = yield* freePort
+      const runner = CopilotOwner.layer({ client: () => Effect.succeed({}) }).pipe(
+        Layer.provide(SessionFs.layer(`${yield* fs.makeTempDirectoryScoped()}/sessions`)),
+        Layer.provideMerge(ClusterRunner.socket({ shardingConfig: runnerSharding(yield* freePort) })),
+        Layer.provide(PgClient.layer({ url: Redacted.make(`postgres://nobody@127.0.0.1:${port}/none`), connectTimeout: "2 seconds" }))
+      )
+      const exit = yield* Effect.exit(Effect.scoped(Layer.build(runner)))
+      expect(failureTag(exit)).toBe("SqlError")
+    }).pipe(Effect.scoped, Effect.provide(NodeContext.layer)), 60_000)
 })
+
+const fs = { makeTempDirectoryScoped: () => Effect.flatMap(FileSystem.FileSystem, (fs) => fs.makeTempDirectoryScoped()) }
