@@ -266,6 +266,7 @@ export const Rpcs = {
   ResumeSession: Protocol.ResumeSession,
   Send: Protocol.Send,
   SendAndWait: Protocol.SendAndWait,
+  SendAndStream: Protocol.SendAndStream,
   Events: Protocol.Events,
   History: Protocol.History,
   Abort: Protocol.Abort,

@@ -87,6 +87,13 @@ describe("owners as cluster entities, embedded (SingleRunner, SQLite)", () => {
         "user: Hi, I am Alice",
         "assistant: Hello Alice"
       ])
+      // A turn streamed: its events from its own message to its end.
+      yield* model.reply("Streamed answer")
+      const streamed = [...(yield* Stream.runCollect(alice.sendAndStream(a1.sessionId, "Stream the answer")))]
+      expect(streamed.flatMap((e) => (e.type === "assistant.message" ? [e.data.content] : []))).toEqual(["Streamed answer"])
+      expect(streamed.map((e) => e.type)).toContain("user.message")
+      expect(streamed[streamed.length - 1]?.type).toBe("session.idle")
+
       expect((yield* alice.listSessions).map((s) => s.sessionId).sort()).toEqual([a1.sessionId, "alice-second"].sort())
       expect((yield* bob.listSessions).map((s) => s.sessionId)).toEqual([b1.sessionId])
 

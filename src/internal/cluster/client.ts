@@ -38,6 +38,11 @@ export interface OwnerClient {
     options?: TurnOptions
   ) => Effect.Effect<{ readonly turnId: string; readonly messageId: string }, ClientError>
   readonly sendAndWait: (sessionId: string, prompt: string, options?: TurnOptions) => Effect.Effect<TurnAnswer, ClientError>
+  readonly sendAndStream: (
+    sessionId: string,
+    prompt: string,
+    options?: TurnOptions
+  ) => Stream.Stream<SessionEvent.SessionEvent, ClientError>
   readonly events: (sessionId: string) => Stream.Stream<SessionEvent.SessionEvent, ClientError>
   readonly history: (sessionId: string) => Effect.Effect<ReadonlyArray<HistoryMessage>, ClientError>
   readonly abort: (sessionId: string) => Effect.Effect<void, ClientError>
@@ -64,6 +69,8 @@ export const make: Effect.Effect<(owner: string) => OwnerClient, never, Sharding
           turnId: options?.turnId ?? randomUUID(),
           timeoutMillis: options?.timeout
         }),
+      sendAndStream: (sessionId, prompt, options) =>
+        client.SendAndStream({ sessionId, prompt, turnId: options?.turnId ?? randomUUID() }),
       events: (sessionId) => client.Events({ sessionId }),
       history: (sessionId) => client.History({ sessionId }),
       abort: (sessionId) => client.Abort({ sessionId }),

@@ -117,17 +117,18 @@ export const layer = <E, R>(options: Options<E, R>) =>
         // Sessions to create (not resume) when they are first opened, with their model.
         const toCreate = new Map<string, { readonly model: string | undefined }>()
 
-        // The owner's open sessions, resumed from the shared state when first used.
+        // The owner's open sessions, resumed from the shared state when first used;
+        // streamed (assistant.message_delta events), for callers of SendAndStream.
         const sessions = yield* RcMap.make({
           lookup: (sessionId: string) =>
             Effect.gen(function*() {
               const client = yield* RcRef.get(runtime)
               const creating = toCreate.get(sessionId)
               const session = creating !== undefined
-                ? yield* CopilotSession.make(client, { ...handlers, sessionFs, sessionId, model: creating.model }).pipe(
+                ? yield* CopilotSession.make(client, { ...handlers, sessionFs, sessionId, model: creating.model, streaming: true }).pipe(
                   Effect.mapError(runtimeFailed("session.create"))
                 )
-                : yield* CopilotSession.makeResumed(client, sessionId, { ...handlers, sessionFs }).pipe(
+                : yield* CopilotSession.makeResumed(client, sessionId, { ...handlers, sessionFs, streaming: true }).pipe(
                   Effect.mapError((error) =>
                     isNotFound(error) ? new SessionNotFound({ sessionId }) : runtimeFailed("session.resume")(error)
                   )
@@ -215,6 +216,31 @@ export const layer = <E, R>(options: Options<E, R>) =>
                 })),
                 Effect.mapError(turnError(payload.sessionId))
               )).pipe(Effect.withSpan("CopilotOwner.SendAndWait")),
+
+          SendAndStream: ({ payload }) =>
+            Stream.unwrapScoped(Effect.gen(function*() {
+              const { session, turns } = yield* openSession(payload.sessionId)
+              const seen = yield* store.startTurn(owner, payload.sessionId, payload.turnId, yield* now)
+              if (Option.isSome(seen)) {
+                yield* store.endTurn(payload.turnId, "interrupted")
+                return yield* new TurnInterrupted({ sessionId: payload.sessionId, turnId: payload.turnId })
+              }
+              // One turn at a time on the session, held until the stream ends.
+              yield* Effect.acquireRelease(turns.take(1), () => turns.release(1))
+              const events = yield* session.subscribe
+              yield* session.send(payload.prompt).pipe(Effect.mapError(turnError(payload.sessionId)))
+              return events.pipe(
+                Stream.takeUntil((event) => event.type === "session.idle" || event.type === "session.error"),
+                Stream.mapEffect((event) =>
+                  event.type === "session.error"
+                    ? Effect.fail(
+                      new TurnFailed({ sessionId: payload.sessionId, errorType: event.data.errorType, message: event.data.message })
+                    )
+                    : Effect.succeed(event)
+                ),
+                Stream.concat(Stream.execute(store.endTurn(payload.turnId, "done")))
+              )
+            })).pipe(Stream.withSpan("CopilotOwner.SendAndStream", { attributes: { "session.id": payload.sessionId } })),
 
           Events: ({ payload }) =>
             Stream.unwrapScoped(

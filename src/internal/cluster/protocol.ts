@@ -162,6 +162,18 @@ export const SendAndWait = Rpc.make("SendAndWait", {
   primaryKey: ({ turnId }) => `turn/${turnId}`
 }).annotate(ClusterSchema.Persisted, true)
 
+/**
+ * Sends a message and streams the turn's events, from the message's own
+ * (subscribed before it is sent) to the turn's end (`session.idle`, or
+ * `session.error`, after which the stream fails with `TurnFailed`).
+ */
+export const SendAndStream = Rpc.make("SendAndStream", {
+  payload: { sessionId: Schema.String, turnId: Schema.String, prompt: Schema.String },
+  success: SessionEventFromWire,
+  error: OwnerError,
+  stream: true
+})
+
 /** The session's events from now on, until the session closes. */
 export const Events = Rpc.make("Events", {
   payload: { sessionId: Schema.String },
@@ -214,6 +226,7 @@ export const Owner = Entity.make("CopilotOwner", [
   ResumeSession,
   Send,
   SendAndWait,
+  SendAndStream,
   Events,
   History,
   Abort,
