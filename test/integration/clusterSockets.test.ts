@@ -11,63 +11,22 @@
  * then answers its next message with its history intact, and the killed
  * runner's runtimes are gone.
  */
-import { Command, FileSystem } from "@effect/platform"
+import { FileSystem } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
 import { describe, expect, it } from "@effect/vitest"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { Cause, Chunk, Context, Deferred, Duration, Effect, Exit, Layer, Option, Redacted, Schedule, Stream } from "effect"
+import { Cause, Chunk, Context, Duration, Effect, Exit, Layer, Option, Redacted, Schedule } from "effect"
 import { SessionFs } from "effect-copilot"
 import { ClusterRunner, CopilotOwner } from "effect-copilot/cluster"
 import { ScriptedModel } from "effect-copilot/testing"
-import { clientSharding, freePort, runnerSharding } from "../support/clusterSharding.js"
+import { clientSharding, freePort, isAlive, runnerSharding, startRunner } from "../support/clusterSharding.js"
 import * as Postgres from "../support/postgres.js"
 
 const OWNERS = Number(process.env["CLUSTER_TEST_OWNERS"] ?? 10)
 const SESSIONS_PER_OWNER = Number(process.env["CLUSTER_TEST_SESSIONS"] ?? 5)
 const step = (text: string) => process.env["CLUSTER_TEST_TRACE"] === undefined ? Effect.void : Effect.sync(() => console.log(`[${new Date().toISOString()}] ${text}`))
 const RUNNERS = 3
-
-interface RunnerProcess {
-  readonly port: number
-  readonly pid: number
-  readonly kill: Effect.Effect<void>
-}
-
-/** Starts a runner process; it is stopped (SIGKILL) when the scope closes, whatever happened. */
-const startRunner = (env: Record<string, string>, port: number) =>
-  Effect.gen(function*() {
-    const process_ = yield* Command.make(process.execPath, "--import", "tsx", "test/support/clusterRunner.ts").pipe(
-      Command.env({ ...env, CLUSTER_RUNNER_PORT: String(port) }),
-      Command.start
-    )
-    // Its output, read once to the end (a pipe left unread would stall it): ready once it says so.
-    const ready = yield* Deferred.make<void>()
-    yield* process_.stdout.pipe(
-      Stream.decodeText(),
-      Stream.splitLines,
-      Stream.runForEach((line) => (line.startsWith("ready") ? Deferred.succeed(ready, undefined) : Effect.void)),
-      Effect.forkScoped
-    )
-    yield* Stream.runDrain(process_.stderr).pipe(Effect.forkScoped)
-    yield* Deferred.await(ready).pipe(
-      Effect.timeoutFail({ duration: "60 seconds", onTimeout: () => new Error(`runner on port ${port} did not start`) })
-    )
-    return {
-      port,
-      pid: process_.pid,
-      kill: process_.kill("SIGKILL").pipe(Effect.ignore)
-    } satisfies RunnerProcess
-  })
-
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const failureTag = <A, E extends { readonly _tag: string }>(exit: Exit.Exit<A, E>): string | undefined =>
   Exit.isFailure(exit) ? Option.getOrUndefined(Option.map(Cause.failureOption(exit.cause), (e) => e._tag)) : undefined
@@ -89,11 +48,13 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
         CLUSTER_SESSIONS_DIR: `${dir}/sessions`,
         CLUSTER_HOMES_DIR: `${dir}/homes`
       }
-      const runners = yield* Effect.forEach(
-        Array.from({ length: RUNNERS }),
+      // The first alone (it creates the cluster's tables), then the others together.
+      const firstRunner = yield* Effect.flatMap(freePort, (port) => startRunner(env, port))
+      const runners = [firstRunner, ...(yield* Effect.forEach(
+        Array.from({ length: RUNNERS - 1 }),
         () => Effect.flatMap(freePort, (port) => startRunner(env, port)),
         { concurrency: RUNNERS }
-      )
+      ))]
       yield* step("runners ready")
 
       // This process: a client of the cluster only.

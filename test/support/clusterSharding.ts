@@ -1,11 +1,13 @@
 /**
- * The sharding settings of the test cluster: runners on loopback, and
+ * The test cluster's runner processes (`test/support/clusterRunner.ts`), and
+ * the sharding settings of the test cluster: runners on loopback, and
  * short lock and poll intervals, so that a killed runner's shards move
  * within seconds rather than the default 35 s lock expiry.
  */
 import { RunnerAddress } from "@effect/cluster"
 import type { ShardingConfig } from "@effect/cluster"
-import { Effect, Option } from "effect"
+import { Command } from "@effect/platform"
+import { Deferred, Effect, Option, Stream } from "effect"
 import * as net from "node:net"
 
 const timings: Partial<ShardingConfig.ShardingConfig["Type"]> = {
@@ -41,3 +43,45 @@ export const freePort: Effect.Effect<number> = Effect.async<number>((resume) => 
     server.close(() => resume(Effect.succeed(port)))
   })
 })
+
+export interface RunnerProcess {
+  readonly port: number
+  readonly pid: number
+  readonly kill: Effect.Effect<void>
+}
+
+/** Starts a runner process; it is stopped (SIGKILL) when the scope closes, whatever happened. */
+export const startRunner = (env: Record<string, string>, port: number) =>
+  Effect.gen(function*() {
+    const process_ = yield* Command.make(process.execPath, "--import", "tsx", "test/support/clusterRunner.ts").pipe(
+      Command.env({ ...env, CLUSTER_RUNNER_PORT: String(port) }),
+      Command.start
+    )
+    // Its output, read once to the end (a pipe left unread would stall it): ready once it says so.
+    const ready = yield* Deferred.make<void>()
+    yield* process_.stdout.pipe(
+      Stream.decodeText(),
+      Stream.splitLines,
+      Stream.runForEach((line) => (line.startsWith("ready") ? Deferred.succeed(ready, undefined) : Effect.void)),
+      Effect.forkScoped
+    )
+    yield* Stream.runDrain(process_.stderr).pipe(Effect.forkScoped)
+    yield* Deferred.await(ready).pipe(
+      Effect.timeoutFail({ duration: "60 seconds", onTimeout: () => new Error(`runner on port ${port} did not start`) })
+    )
+    return {
+      port,
+      pid: process_.pid,
+      kill: process_.kill("SIGKILL").pipe(Effect.ignore)
+    } satisfies RunnerProcess
+  })
+
+export const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+

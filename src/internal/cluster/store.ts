@@ -10,7 +10,7 @@
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Effect, Option, Schema } from "effect"
+import { Effect, Option, Schedule, Schema } from "effect"
 import { StoreUnavailable } from "./protocol.js"
 
 /** A row of the owner's sessions. */
@@ -64,7 +64,12 @@ export const migrate: Effect.Effect<void, StoreUnavailable, SqlClient.SqlClient>
     state TEXT NOT NULL,
     started_at BIGINT NOT NULL
   )`
-}).pipe(Effect.mapError(unavailable("migrate")))
+}).pipe(
+  Effect.mapError(unavailable("migrate")),
+  // Runners that start together race on CREATE TABLE IF NOT EXISTS (PostgreSQL
+  // can fail the loser on its catalog's unique index); once one wins, a retry finds the tables.
+  Effect.retry({ times: 5, schedule: Schedule.spaced("200 millis") })
+)
 
 export const make: Effect.Effect<Store, never, SqlClient.SqlClient> = Effect.gen(function*() {
   const sql = yield* SqlClient.SqlClient
