@@ -187,7 +187,10 @@ const usesAi = (code: string): boolean => code.includes("effect-copilot/ai") || 
 // Likewise the optional SQLite entry and its peer better-sqlite3 (a native module): installed and
 // checked in the highest case only.
 const usesSqlite = (code: string): boolean => code.includes("effect-copilot/sqlite") || code.includes("better-sqlite3")
-const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code)
+// And the cluster entry with its optional peers (@effect/cluster, @effect/rpc, @effect/sql and the SQLite driver).
+const clusterPeers = ["@effect/cluster", "@effect/rpc", "@effect/sql", "@effect/sql-sqlite-node"] as const
+const usesCluster = (code: string): boolean => code.includes("effect-copilot/cluster")
+const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code) || usesCluster(code)
 
 describe("the packed package in a fresh app", () => {
   for (const [label, versions, withAi] of cases) {
@@ -217,7 +220,8 @@ describe("the packed package in a fresh app", () => {
         ...(withAi
           ? [
             `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
-            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`
+            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`,
+            ...clusterPeers.map((name) => `${name}@${pkg.devDependencies[name]}`)
           ]
           : []),
         `@types/node@${pkg.devDependencies["@types/node"]}`
