@@ -16,11 +16,11 @@ import { NodeContext } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
 import { describe, expect, it } from "@effect/vitest"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { Cause, Chunk, Context, Duration, Effect, Exit, Layer, Option, Redacted, Schedule } from "effect"
+import { Cause, Chunk, Context, Duration, Effect, Exit, Fiber, Layer, Option, Redacted, Schedule } from "effect"
 import { SessionFs } from "effect-copilot"
 import { ClusterRunner, CopilotOwner } from "effect-copilot/cluster"
 import { ScriptedModel } from "effect-copilot/testing"
-import { clientSharding, freePort, isAlive, runnerSharding, startRunner } from "../support/clusterSharding.js"
+import { clientSharding, freePort, isAlive, proxy, runnerSharding, startRunner } from "../support/clusterSharding.js"
 import * as Postgres from "../support/postgres.js"
 
 const OWNERS = Number(process.env["CLUSTER_TEST_OWNERS"] ?? 10)
@@ -182,6 +182,80 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
       expect(victimPids.filter(isAlive)).toEqual([])
       expect(Chunk.size(Chunk.fromIterable(victimPids))).toBe(victimOwners.length)
     }).pipe(Effect.scoped, Effect.provide(Layer.mergeAll(ScriptedModel.layer(), NodeContext.layer))), 600_000)
+
+  it.live("the database goes away mid-turn and comes back: typed errors meanwhile, the runner serves what it can, the turn answered or TurnInterrupted, no answer lost", () =>
+    Effect.gen(function*() {
+      const files = yield* FileSystem.FileSystem
+      const model = yield* ScriptedModel.ScriptedModel
+      const dir = yield* files.makeTempDirectoryScoped({ prefix: "copilot-cluster-outage-" })
+      yield* files.makeDirectory(`${dir}/sessions`)
+      yield* files.makeDirectory(`${dir}/homes`)
+      const pg = yield* Postgres.server
+      // The runner reaches the database through a proxy that can cut it off; this process reaches it directly.
+      const outage = yield* proxy(pg.port)
+      const viaProxy = pg.url.replace(`:${pg.port}/`, `:${outage.port}/`)
+      yield* startRunner({
+        CLUSTER_PG_URL: viaProxy,
+        CLUSTER_MODEL_URL: model.url,
+        CLUSTER_MODEL_TOKEN: Redacted.value(model.token),
+        CLUSTER_SESSIONS_DIR: `${dir}/sessions`,
+        CLUSTER_HOMES_DIR: `${dir}/homes`
+      }, yield* freePort)
+      const front = yield* Layer.build(
+        ClusterRunner.socket({ clientOnly: true, shardingConfig: clientSharding }).pipe(
+          Layer.provide(PgClient.layer({ url: Redacted.make(pg.url) }))
+        )
+      )
+      const clientFor = yield* Effect.provide(CopilotOwner.client, front)
+      const alice = clientFor("alice")
+      const bob = clientFor("bob")
+      const a = yield* alice.createSession()
+      const b = yield* bob.createSession()
+      yield* model.reply("first for Alice")
+      yield* model.reply("first for Bob")
+      yield* alice.sendAndWait(a.sessionId, "Alice one")
+      yield* bob.sendAndWait(b.sessionId, "Bob one")
+      const bobPid = (yield* bob.runtimeInfo).pid
+
+      // Alice's turn is running (the model answers after 1.5 s) when the database goes away.
+      const before = (yield* model.chatMessages).length
+      yield* model.delay("1500 millis")
+      yield* model.reply("second for Alice")
+      const running = yield* Effect.fork(alice.sendAndWait(a.sessionId, "Alice two"))
+      yield* Effect.repeat(model.chatMessages, {
+        until: (all) => all.length > before,
+        schedule: Schedule.spaced("50 millis")
+      }).pipe(Effect.timeout("30 seconds"))
+      yield* outage.cut
+      // Meanwhile: what needs the database fails typed; what does not is served.
+      expect(failureTag(yield* Effect.exit(bob.listSessions))).toBe("StoreUnavailable")
+      expect((yield* bob.runtimeInfo).pid).toBe(bobPid)
+      yield* Effect.sleep("1500 millis")
+      yield* outage.restore
+
+      // Back: the running turn's caller gets its answer, or (the runner gave up its shards while it
+      // could not hold their locks, which cut the turn short) TurnInterrupted; never nothing.
+      const second = yield* Effect.exit(Fiber.join(running))
+      const answered = Exit.isSuccess(second)
+      if (answered) expect(second.value.content).toBe("second for Alice")
+      else {
+        expect(failureTag(second)).toBe("TurnInterrupted")
+        // Sent again, it is answered.
+        yield* model.reply("second for Alice")
+        expect((yield* alice.sendAndWait(a.sessionId, "Alice two")).content).toBe("second for Alice")
+      }
+      yield* model.reply("third for Alice")
+      expect((yield* alice.sendAndWait(a.sessionId, "Alice three")).content).toBe("third for Alice")
+      // Nothing lost: the history has every answer, each once.
+      const history = yield* alice.history(a.sessionId)
+      const replies = history.filter((m) => m.role === "assistant" && m.content !== "").map((m) => m.content)
+      expect(replies).toEqual(["first for Alice", "second for Alice", "third for Alice"])
+      expect(history.filter((m) => m.role === "user").map((m) => m.content).filter((q) => q !== "Alice two")).toEqual([
+        "Alice one",
+        "Alice three"
+      ])
+      expect((yield* bob.listSessions).map((s) => s.sessionId)).toEqual([b.sessionId])
+    }).pipe(Effect.scoped, Effect.provide(Layer.mergeAll(ScriptedModel.layer(), NodeContext.layer))), 300_000)
 
   it.live("a runner that cannot reach its database fails to start with a typed error, and starts nothing", () =>
     Effect.gen(function*() {

@@ -65,7 +65,8 @@ const main = Effect.gen(function*() {
   }).pipe(
     Layer.provide(SessionFs.layer(sessions)),
     Layer.provideMerge(ClusterRunner.socket({ shardingConfig: runnerSharding(port) })),
-    Layer.provide(PgClient.layer({ url: pgUrl })),
+    // A short connect timeout: a database that is away shows as an error soon, not as a hang.
+    Layer.provide(PgClient.layer({ url: pgUrl, connectTimeout: "2 seconds" })),
     Layer.provide(NodeContext.layer)
   )
   yield* Layer.launch(Layer.merge(Runner, Layer.effectDiscard(Console.log(`ready ${port}`)))).pipe(

@@ -7,7 +7,7 @@
 import { RunnerAddress } from "@effect/cluster"
 import type { ShardingConfig } from "@effect/cluster"
 import { Command } from "@effect/platform"
-import { Deferred, Effect, Option, Stream } from "effect"
+import { Deferred, Effect, Option, type Scope, Stream } from "effect"
 import * as net from "node:net"
 
 const timings: Partial<ShardingConfig.ShardingConfig["Type"]> = {
@@ -85,3 +85,53 @@ export const isAlive = (pid: number): boolean => {
   }
 }
 
+
+/** A loopback TCP proxy to `port` that can drop every connection and refuse new ones, then take them again. */
+export interface Outage {
+  readonly port: number
+  /** Drops the connections and refuses new ones: the database is away. */
+  readonly cut: Effect.Effect<void>
+  /** Takes connections again: the database is back. */
+  readonly restore: Effect.Effect<void>
+}
+
+export const proxy = (targetPort: number): Effect.Effect<Outage, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    let down = false
+    const sockets = new Set<net.Socket>()
+    const track = (socket: net.Socket) => {
+      sockets.add(socket)
+      socket.on("close", () => sockets.delete(socket))
+      socket.on("error", () => socket.destroy())
+    }
+    const server = yield* Effect.acquireRelease(
+      Effect.async<net.Server>((resume) => {
+        const server = net.createServer((client) => {
+          track(client)
+          if (down) return client.destroy()
+          const upstream = net.connect(targetPort, "127.0.0.1")
+          track(upstream)
+          client.pipe(upstream).pipe(client)
+          client.on("close", () => upstream.destroy())
+          upstream.on("close", () => client.destroy())
+        })
+        server.listen(0, "127.0.0.1", () => resume(Effect.succeed(server)))
+      }),
+      (server) =>
+        Effect.async<void>((resume) => {
+          for (const socket of sockets) socket.destroy()
+          server.close(() => resume(Effect.void))
+        })
+    )
+    const address = server.address()
+    return {
+      port: typeof address === "object" && address !== null ? address.port : 0,
+      cut: Effect.sync(() => {
+        down = true
+        for (const socket of sockets) socket.destroy()
+      }),
+      restore: Effect.sync(() => {
+        down = false
+      })
+    }
+  })

@@ -13,7 +13,7 @@
  * runtime writing the owner's sessions while the new runner's starts.
  */
 import * as Entity from "@effect/cluster/Entity"
-import { Clock, Duration, Effect, Layer, Option, Predicate, RcMap, RcRef, Stream } from "effect"
+import { Clock, Duration, Effect, Layer, Option, Predicate, RcMap, RcRef, Schedule, Schema, Stream } from "effect"
 import type * as CopilotClient from "../../CopilotClient.js"
 import * as Client from "../../CopilotClient.js"
 import type { CallError, InvalidConfig, SessionClosed, SessionError, TimeoutError } from "../../CopilotError.js"
@@ -24,9 +24,11 @@ import * as SessionFs from "../../SessionFs.js"
 import {
   type HistoryMessage,
   Owner,
+  SendResult,
   RuntimeFailed,
   SessionNotFound,
   type SessionSummary,
+  TurnAnswer,
   TurnFailed,
   TurnInterrupted
 } from "./protocol.js"
@@ -79,6 +81,9 @@ const turnError = (sessionId: string) =>
 
 /** The session's id is an unknown one on the runtime: it has no state to resume. */
 const isNotFound = (error: CallError | InvalidConfig): boolean => /session not found/i.test(error.message)
+
+/** Retries of a write to the cluster's database that must not be lost (about a minute in all). */
+const storeRetry = Schedule.exponential("200 millis").pipe(Schedule.either(Schedule.spaced("5 seconds")), Schedule.upTo("1 minute"))
 
 interface OpenSession {
   readonly session: CopilotSession.CopilotSessionService
@@ -152,23 +157,78 @@ export const layer = <E, R>(options: Options<E, R>) =>
             return yield* RcMap.get(sessions, sessionId)
           })
 
-        /** Runs one turn once: a turn seen before ran on a runner that stopped, and is not run again. */
-        const turn = <A, E2>(
+        /**
+         * Runs one turn once. A turn seen before ran on a runner that stopped:
+         * if it ended with an answer (the reply was lost with the runner), that
+         * answer again; if it was cut short, `TurnInterrupted`; never run twice.
+         * Its end is recorded with retries, so that a database that is away for
+         * a moment does not turn an answered turn into a failed one.
+         */
+        const turn = <A, I, E2>(
           sessionId: string,
           turnId: string,
-          run: (open: OpenSession) => Effect.Effect<A, E2>
-        ) =>
-          Effect.scoped(Effect.gen(function*() {
+          answer: Schema.Schema<A, I>,
+          run: (open: OpenSession) => Effect.Effect<A, E2>,
+          recover: (events: ReadonlyArray<SessionEvent.SessionEvent>) => Option.Option<A>
+        ) => {
+          const json = Schema.parseJson(answer)
+          return Effect.scoped(Effect.gen(function*() {
             const open = yield* openSession(sessionId)
             const seen = yield* store.startTurn(owner, sessionId, turnId, yield* now)
             if (Option.isSome(seen)) {
+              const before = Option.flatMap(seen.value.answer, Schema.decodeUnknownOption(json))
+              if (seen.value.state === "done" && Option.isSome(before)) return before.value
+              // Cut short before its end was recorded: the runtime may still have
+              // finished it into the session's history (the shared state).
+              if (seen.value.state === "started") {
+                const events = yield* open.session.getEvents.pipe(Effect.orElseSucceed(() => []))
+                const recovered = recover(events)
+                if (Option.isSome(recovered)) {
+                  const encoded = yield* Schema.encode(json)(recovered.value).pipe(Effect.orDie)
+                  yield* store.endTurn(turnId, "done", encoded).pipe(Effect.retry(storeRetry))
+                  return recovered.value
+                }
+              }
               yield* store.endTurn(turnId, "interrupted")
               return yield* new TurnInterrupted({ sessionId, turnId })
             }
             const result = yield* open.turns.withPermits(1)(run(open))
-            yield* store.endTurn(turnId, "done")
+            const encoded = yield* Schema.encode(json)(result).pipe(Effect.orDie)
+            yield* store.endTurn(turnId, "done", encoded).pipe(Effect.retry(storeRetry))
             return result
           })).pipe(Effect.annotateSpans({ "session.id": sessionId, "turn.id": turnId }))
+        }
+
+        const lastIndex = <A>(items: ReadonlyArray<A>, f: (a: A) => boolean): number => {
+          for (let i = items.length - 1; i >= 0; i--) if (f(items[i]!)) return i
+          return -1
+        }
+
+        /** The events after the session's last user message, if that message is `prompt` (the turn's own). */
+        const afterPrompt = (events: ReadonlyArray<SessionEvent.SessionEvent>, prompt: string) => {
+          const last = lastIndex(events, (event) => event.type === "user.message")
+          const message = events[last]
+          return message !== undefined && message.type === "user.message" && message.data.content === prompt
+            ? Option.some({ message, after: events.slice(last + 1) })
+            : Option.none()
+        }
+
+        /** A turn's answer from the history: its final assistant message (no tool requests), the turn ended. */
+        const answeredIn = (turnId: string, prompt: string) => (events: ReadonlyArray<SessionEvent.SessionEvent>) =>
+          Option.flatMap(afterPrompt(events, prompt), ({ after }) => {
+            const final = lastIndex(after, (event) =>
+              event.type === "assistant.message" && (event.data.toolRequests ?? []).length === 0
+            )
+            const message = after[final]
+            const ended = after.slice(final + 1).some((event) => event.type === "assistant.turn_end")
+            return message !== undefined && message.type === "assistant.message" && ended
+              ? Option.some({ turnId, messageId: message.data.messageId, content: message.data.content })
+              : Option.none()
+          })
+
+        /** A sent message from the history: the runtime took it. */
+        const takenIn = (turnId: string, prompt: string) => (events: ReadonlyArray<SessionEvent.SessionEvent>) =>
+          Option.map(afterPrompt(events, prompt), ({ message }) => ({ turnId, messageId: message.data.messageId ?? message.id }))
 
         const history = (events: ReadonlyArray<SessionEvent.SessionEvent>): ReadonlyArray<HistoryMessage> =>
           events.flatMap((event): ReadonlyArray<HistoryMessage> =>
@@ -199,14 +259,14 @@ export const layer = <E, R>(options: Options<E, R>) =>
             })).pipe(Effect.withSpan("CopilotOwner.ResumeSession", { attributes: { "session.id": payload.sessionId } })),
 
           Send: ({ payload }) =>
-            turn(payload.sessionId, payload.turnId, ({ session }) =>
+            turn(payload.sessionId, payload.turnId, SendResult, ({ session }) =>
               session.send(payload.prompt).pipe(
                 Effect.map((messageId) => ({ turnId: payload.turnId, messageId })),
                 Effect.mapError(turnError(payload.sessionId))
-              )).pipe(Effect.withSpan("CopilotOwner.Send")),
+              ), takenIn(payload.turnId, payload.prompt)).pipe(Effect.withSpan("CopilotOwner.Send")),
 
           SendAndWait: ({ payload }) =>
-            turn(payload.sessionId, payload.turnId, ({ session }) =>
+            turn(payload.sessionId, payload.turnId, TurnAnswer, ({ session }) =>
               session.sendAndWait(payload.prompt, {
                 timeout: payload.timeoutMillis === undefined ? turnTimeout : Duration.millis(payload.timeoutMillis)
               }).pipe(
@@ -215,12 +275,13 @@ export const layer = <E, R>(options: Options<E, R>) =>
                   onSome: (message) => ({ turnId: payload.turnId, messageId: message.data.messageId, content: message.data.content })
                 })),
                 Effect.mapError(turnError(payload.sessionId))
-              )).pipe(Effect.withSpan("CopilotOwner.SendAndWait")),
+              ), answeredIn(payload.turnId, payload.prompt)).pipe(Effect.withSpan("CopilotOwner.SendAndWait")),
 
           SendAndStream: ({ payload }) =>
             Stream.unwrapScoped(Effect.gen(function*() {
               const { session, turns } = yield* openSession(payload.sessionId)
               const seen = yield* store.startTurn(owner, payload.sessionId, payload.turnId, yield* now)
+              // A stream cannot be replayed: a turn seen before is interrupted.
               if (Option.isSome(seen)) {
                 yield* store.endTurn(payload.turnId, "interrupted")
                 return yield* new TurnInterrupted({ sessionId: payload.sessionId, turnId: payload.turnId })
@@ -238,7 +299,7 @@ export const layer = <E, R>(options: Options<E, R>) =>
                     )
                     : Effect.succeed(event)
                 ),
-                Stream.concat(Stream.execute(store.endTurn(payload.turnId, "done")))
+                Stream.concat(Stream.execute(store.endTurn(payload.turnId, "done").pipe(Effect.retry(storeRetry))))
               )
             })).pipe(Stream.withSpan("CopilotOwner.SendAndStream", { attributes: { "session.id": payload.sessionId } })),
 

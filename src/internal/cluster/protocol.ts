@@ -82,6 +82,10 @@ export const TurnAnswer = Schema.Struct({
 })
 export type TurnAnswer = typeof TurnAnswer.Type
 
+/** What `Send` answers: the runtime's id of the message. */
+export const SendResult = Schema.Struct({ turnId: Schema.String, messageId: Schema.String })
+export type SendResult = typeof SendResult.Type
+
 /** A message of the session's history: what the user sent and what the assistant answered. */
 export const HistoryMessage = Schema.Struct({
   role: Schema.Literal("user", "assistant"),
@@ -144,7 +148,7 @@ export const ResumeSession = Rpc.make("ResumeSession", {
 /** Sends a message; succeeds with the runtime's message id once the runtime took it. */
 export const Send = Rpc.make("Send", {
   payload: { sessionId: Schema.String, turnId: Schema.String, prompt: Schema.String },
-  success: Schema.Struct({ turnId: Schema.String, messageId: Schema.String }),
+  success: SendResult,
   error: OwnerError,
   primaryKey: ({ turnId }) => `turn/${turnId}`
 }).annotate(ClusterSchema.Persisted, true)

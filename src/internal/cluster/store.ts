@@ -24,7 +24,16 @@ export type TurnState = "started" | "done" | "interrupted"
 
 const SessionRowSchema = Schema.Struct({ session_id: Schema.String, created_at: Schema.Union(Schema.Number, Schema.NumberFromString) })
 const decodeSessionRows = Schema.decodeUnknown(Schema.Array(SessionRowSchema))
-const TurnRowSchema = Schema.Struct({ state: Schema.Literal("started", "done", "interrupted") })
+const TurnRowSchema = Schema.Struct({
+  state: Schema.Literal("started", "done", "interrupted"),
+  answer: Schema.NullOr(Schema.String)
+})
+
+/** A turn seen before: its state, and its answer (JSON) if it ended with one. */
+export interface TurnRecord {
+  readonly state: TurnState
+  readonly answer: Option.Option<string>
+}
 const decodeTurnRows = Schema.decodeUnknown(Schema.Array(TurnRowSchema))
 
 export interface Store {
@@ -41,8 +50,9 @@ export interface Store {
     sessionId: string,
     turnId: string,
     now: Date
-  ) => Effect.Effect<Option.Option<TurnState>, StoreUnavailable>
-  readonly endTurn: (turnId: string, state: TurnState) => Effect.Effect<void, StoreUnavailable>
+  ) => Effect.Effect<Option.Option<TurnRecord>, StoreUnavailable>
+  /** Records how a turn ended, with its answer (JSON) when it has one. */
+  readonly endTurn: (turnId: string, state: TurnState, answer?: string) => Effect.Effect<void, StoreUnavailable>
 }
 
 const unavailable = (operation: string) => (error: SqlError | { readonly message: string }) =>
@@ -62,6 +72,7 @@ export const migrate: Effect.Effect<void, StoreUnavailable, SqlClient.SqlClient>
     owner TEXT NOT NULL,
     session_id TEXT NOT NULL,
     state TEXT NOT NULL,
+    answer TEXT,
     started_at BIGINT NOT NULL
   )`
 }).pipe(
@@ -110,17 +121,19 @@ export const make: Effect.Effect<Store, never, SqlClient.SqlClient> = Effect.gen
     startTurn: (owner, sessionId, turnId, now) =>
       sql.withTransaction(Effect.gen(function*() {
         const before = yield* Effect.flatMap(
-          sql`SELECT state FROM copilot_owner_turns WHERE turn_id = ${turnId}`,
+          sql`SELECT state, answer FROM copilot_owner_turns WHERE turn_id = ${turnId}`,
           decodeTurnRows
         )
         const previous = before[0]
-        if (previous !== undefined) return Option.some(previous.state)
+        if (previous !== undefined) {
+          return Option.some<TurnRecord>({ state: previous.state, answer: Option.fromNullable(previous.answer) })
+        }
         yield* sql`INSERT INTO copilot_owner_turns (turn_id, owner, session_id, state, started_at)
                    VALUES (${turnId}, ${owner}, ${sessionId}, 'started', ${now.getTime()})`
         return Option.none()
       })).pipe(Effect.mapError(unavailable("startTurn")), Effect.withSpan("CopilotOwner.store.startTurn")),
-    endTurn: (turnId, state) =>
-      sql`UPDATE copilot_owner_turns SET state = ${state} WHERE turn_id = ${turnId}`.pipe(
+    endTurn: (turnId, state, answer) =>
+      sql`UPDATE copilot_owner_turns SET state = ${state}, answer = ${answer ?? null} WHERE turn_id = ${turnId}`.pipe(
         Effect.asVoid,
         Effect.mapError(unavailable("endTurn")),
         Effect.withSpan("CopilotOwner.store.endTurn")
