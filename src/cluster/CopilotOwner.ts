@@ -57,8 +57,9 @@ export type SessionNotFound = Protocol.SessionNotFound
 
 /**
  * The turn was running when its runner stopped (killed, or its shards
- * moved): it has no answer and is not run again. The session is intact;
- * send the prompt again (with a new turn id) to retry it.
+ * moved) and was cut short: it has no answer and is not run again (a turn
+ * that had ended keeps its answer instead). The session is intact; send the
+ * prompt again (with a new turn id) to retry it.
  *
  * @example
  * ```ts

@@ -3,8 +3,8 @@
  * owner's first request on this runner and stopped with the entity; the
  * owner's sessions open on it (resumed from the shared session file system)
  * while they are used; turns recorded in the cluster's database so that a
- * turn delivered again after its runner died is answered `TurnInterrupted`
- * instead of running twice.
+ * turn delivered again after its runner died is never run twice: it gets
+ * its answer if it had ended, else `TurnInterrupted`.
  *
  * The runtime and its sessions live in the entity's scope, not in an
  * `EntityResource`: an `EntityResource`'s scope outlives the entity when

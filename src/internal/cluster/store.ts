@@ -2,8 +2,8 @@
  * What the cluster keeps of each owner beside the runtime's own session
  * state: the owner's sessions (the runtime lists only the sessions in its
  * own home, and with a session file system that is none), and a ledger of
- * turns, so that a turn delivered again after its runner died is recognised
- * and answered with `TurnInterrupted` instead of being run a second time.
+ * turns (their state and answer), so that a turn delivered again after its
+ * runner died is recognised and never run a second time.
  *
  * Plain SQL that SQLite and PostgreSQL both run, on the cluster's SqlClient
  * (the database of its message and runner storage).
