@@ -16,7 +16,7 @@ import { NodeContext } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
 import { describe, expect, it } from "@effect/vitest"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { Cause, Chunk, Context, Duration, Effect, Exit, Fiber, Layer, Option, Redacted, Schedule } from "effect"
+import { Cause, Context, Duration, Effect, Exit, Fiber, Layer, Option, Redacted, Schedule } from "effect"
 import { SessionFs } from "effect-copilot"
 import { ClusterRunner, CopilotOwner } from "effect-copilot/cluster"
 import { ScriptedModel } from "effect-copilot/testing"
@@ -25,6 +25,7 @@ import * as Postgres from "../support/postgres.js"
 
 const OWNERS = Number(process.env["CLUSTER_TEST_OWNERS"] ?? 10)
 const SESSIONS_PER_OWNER = Number(process.env["CLUSTER_TEST_SESSIONS"] ?? 5)
+/** Progress lines with CLUSTER_TEST_TRACE set (and smaller runs with CLUSTER_TEST_OWNERS / _SESSIONS), for debugging. */
 const step = (text: string) => process.env["CLUSTER_TEST_TRACE"] === undefined ? Effect.void : Effect.sync(() => console.log(`[${new Date().toISOString()}] ${text}`))
 const RUNNERS = 3
 
@@ -180,7 +181,6 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
         schedule: Schedule.spaced("200 millis")
       }).pipe(Effect.timeout("20 seconds"))
       expect(victimPids.filter(isAlive)).toEqual([])
-      expect(Chunk.size(Chunk.fromIterable(victimPids))).toBe(victimOwners.length)
     }).pipe(Effect.scoped, Effect.provide(Layer.mergeAll(ScriptedModel.layer(), NodeContext.layer))), 600_000)
 
   it.live("the database goes away mid-turn and comes back: typed errors meanwhile, the runner serves what it can, the turn answered or TurnInterrupted, no answer lost", () =>
