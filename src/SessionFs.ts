@@ -31,6 +31,7 @@ import { type PlatformError, SystemError } from "@effect/platform/Error"
 import { Context, Effect, Either, Layer, Schema } from "effect"
 import { RpcError } from "./CopilotError.js"
 import * as Confined from "./internal/confinedFs.js"
+import * as Paths from "./internal/fsPaths.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 import { decodeParams } from "./internal/jsonrpc/Protocol.js"
 
@@ -647,24 +648,7 @@ export interface FileSystemOptions {
 const sessionIdSegment = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
 
 const refusal = (path: string, why: string) =>
-  new SessionFsError({
-    code: "UNKNOWN",
-    message: `session path "${path}" ${why}; refused: each session is confined to its own directory`
-  })
-
-/** What the common error codes mean, for messages that do not name the provider's internal paths. */
-const errnoText: Record<string, string> = {
-  EACCES: "permission denied",
-  EEXIST: "already exists",
-  EISDIR: "is a directory",
-  ENAMETOOLONG: "name too long",
-  ENOENT: "no such file or directory",
-  ENOSPC: "no space left on device",
-  ENOTDIR: "not a directory",
-  ENOTEMPTY: "directory not empty",
-  ENOTFILE: "not a regular file",
-  EPERM: "operation not permitted"
-}
+  new SessionFsError({ code: "UNKNOWN", message: Paths.refusalMessage(path, why) })
 
 const fromFailure = (operation: string, path: string) => (error: unknown): SessionFsError => {
   if (error instanceof Confined.Refused) return refusal(path, error.reason)
@@ -674,32 +658,8 @@ const fromFailure = (operation: string, path: string) => (error: unknown): Sessi
   }
   return new SessionFsError({
     code: code === "ENOENT" ? "ENOENT" : "UNKNOWN",
-    message: `${operation} ${path}: ${code} (${errnoText[code] ?? "failed"})`
+    message: Paths.errnoMessage(operation, path, code)
   })
-}
-
-/**
- * The components of a session path, `..` applied, or why it is refused. On a
- * host whose separator is `\\` (Windows) that separator splits too, a leading
- * drive (`C:`) means the session's `/`, and no other component may hold a
- * `:` (a drive or an alternate data stream).
- */
-const segmentsOf = (sessionPath: string, hostSep: string): Either.Either<Array<string>, string> => {
-  if (sessionPath.includes("\0")) return Either.left("contains a NUL character")
-  const windows = hostSep === "\\"
-  const parts = sessionPath.split(windows ? /[\\/]/ : "/")
-  if (windows && parts.length > 0 && /^[A-Za-z]:$/.test(parts[0] ?? "")) parts.shift()
-  const segments: Array<string> = []
-  for (const segment of parts) {
-    if (segment === "" || segment === ".") continue
-    if (windows && segment.includes(":")) return Either.left("names a drive or stream inside the path")
-    if (segment === "..") {
-      if (segments.pop() === undefined) return Either.left("escapes the root with '..'")
-      continue
-    }
-    segments.push(segment)
-  }
-  return Either.right(segments)
 }
 
 /**
@@ -775,7 +735,7 @@ export const fromFileSystem = (
     ): Effect.Effect<A, SessionFsError> =>
       Effect.gen(function*() {
         const session = yield* sessionOf(request.sessionId, request.path)
-        const segments = yield* Either.mapLeft(segmentsOf(request.path, path.sep), (why) => refusal(request.path, why))
+        const segments = yield* Either.mapLeft(Paths.segmentsOf(request.path, path.sep), (why) => refusal(request.path, why))
         return yield* Effect.tryPromise({
           try: () => f(session, segments),
           catch: fromFailure(operation, label)
@@ -812,7 +772,7 @@ export const fromFileSystem = (
           session.rm(segments, { recursive: request.recursive ?? false, force: request.force ?? false })),
       rename: (request) =>
         Effect.flatMap(
-          Either.mapLeft(segmentsOf(request.dest, path.sep), (why) => refusal(request.dest, why)),
+          Either.mapLeft(Paths.segmentsOf(request.dest, path.sep), (why) => refusal(request.dest, why)),
           (dest) =>
             at(
               "rename",

@@ -1,20 +1,26 @@
 /**
  * The session's SQL database: the SQLite provider on a temporary root (one
  * database per session, statements as the runtime sends them, transactions,
- * failures that leave the connection usable), and the `sessionFs.sqlite*`
+ * failures that leave the connection usable), its scripts split as SQLite
+ * splits them, the databases kept in a shared SQL store (SQLite and
+ * PostgreSQL), and the `sessionFs.sqlite*`
  * requests against the fake runtime (answer shapes, failure shapes, methods
  * not served, concurrent sessions kept apart).
  */
 import { FileSystem } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
-import { describe, expect, it } from "@effect/vitest"
+import { describe, expect, it, layer } from "@effect/vitest"
+import type * as SqlClient from "@effect/sql/SqlClient"
+import { SqliteClient } from "@effect/sql-sqlite-node"
 import Database from "better-sqlite3"
-import { Effect, Either } from "effect"
+import { Effect, Either, Layer } from "effect"
 import { CopilotSession, SessionFs } from "effect-copilot"
 import { SessionSqlite } from "effect-copilot/sqlite"
 import { FakeRuntime } from "effect-copilot/testing"
 import * as NodeFs from "node:fs"
 import * as NodePath from "node:path"
+import { splitStatements } from "../src/internal/sqliteScript.js"
+import * as Postgres from "./support/postgres.js"
 
 const sessionId = "7d0f6b0e-2f4e-4f7a-9a55-6c3b1f0e9d21"
 const other = "a1e3c5d7-0000-4b2c-8d9e-112233445566"
@@ -373,3 +379,137 @@ describe("sessionFs.sqlite* requests", () => {
       client: { sessionFs: { initialCwd: "/", sessionStatePath: "/session-state", capabilities: { sqlite: true } } }
     }))))
 })
+
+// ---------------------------------------------------------------------------
+// Scripts, split as SQLite splits them (the driver prepares one statement at a time)
+// ---------------------------------------------------------------------------
+
+describe("the runtime's \"exec\" scripts", () => {
+  it("are split where SQLite ends a statement: not inside strings, identifiers, comments or trigger bodies", () => {
+    expect(splitStatements("CREATE TABLE a (x); CREATE TABLE b (y);")).toEqual(["CREATE TABLE a (x)", "CREATE TABLE b (y)"])
+    expect(splitStatements("INSERT INTO a VALUES ('x;y', \"q;\", `b;`, [c;]); SELECT 'it''s;'")).toEqual([
+      "INSERT INTO a VALUES ('x;y', \"q;\", `b;`, [c;])",
+      "SELECT 'it''s;'"
+    ])
+    expect(splitStatements("-- a; comment\nSELECT 1; /* block; */ SELECT 2;;  ; ")).toEqual([
+      "-- a; comment\nSELECT 1",
+      "/* block; */ SELECT 2"
+    ])
+    const trigger = "CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); UPDATE b SET y = 2; END"
+    expect(splitStatements(`${trigger}; SELECT 3`)).toEqual([trigger, "SELECT 3"])
+    expect(splitStatements("  -- only a comment\n ; ")).toEqual([])
+  })
+
+  it.scoped("run whole, triggers included, and stop at the first failing statement", () =>
+    Effect.gen(function*() {
+      const { sqlite } = yield* setup()
+      yield* sqlite.query({
+        sessionId,
+        queryType: "exec",
+        query: `${schema}
+          CREATE TABLE log (what TEXT);
+          CREATE TRIGGER todo_added AFTER INSERT ON todos BEGIN INSERT INTO log VALUES ('added; ' || new.id); END;
+          INSERT INTO todos (id, title) VALUES ('t1', 'semi; colon');`
+      })
+      const log = yield* sqlite.query({ sessionId, queryType: "query", query: "SELECT what FROM log" })
+      expect(log.rows).toEqual([{ what: "added; t1" }])
+      const failed = yield* failure(sqlite.query({
+        sessionId,
+        queryType: "exec",
+        query: "INSERT INTO log VALUES ('one'); INSERT INTO nope VALUES (1); INSERT INTO log VALUES ('three')"
+      }))
+      expect(failed.message).toBe("no such table: nope")
+      const after = yield* sqlite.query({ sessionId, queryType: "query", query: "SELECT what FROM log ORDER BY rowid" })
+      expect(after.rows).toEqual([{ what: "added; t1" }, { what: "one" }])
+    }).pipe(Effect.provide(NodeContext.layer)))
+})
+
+// ---------------------------------------------------------------------------
+// The session's database in a shared SQL store (SQLite here, PostgreSQL below)
+// ---------------------------------------------------------------------------
+
+const storeBackends: ReadonlyArray<{ readonly name: string; readonly layer: Layer.Layer<SqlClient.SqlClient, unknown> }> = [
+  { name: "an SQLite store", layer: SqliteClient.layer({ filename: ":memory:" }) },
+  { name: "a PostgreSQL store", layer: Postgres.layer }
+]
+
+let prefixes = 0
+
+for (const backend of storeBackends) {
+  describe(`SessionSqlite.makeInStore on ${backend.name}`, () => {
+    layer(backend.layer, { timeout: 60_000 })((it) => {
+      /** A provider on the store, as one runner would have it, for the duration of `use`. */
+      const onRunner = <A, E, R>(
+        tablePrefix: string,
+        use: (sqlite: SessionFs.SessionSqlProvider<never>) => Effect.Effect<A, E, R>
+      ) => Effect.scoped(Effect.flatMap(SessionSqlite.makeInStore({ tablePrefix }), use))
+
+      it.effect("restores a session's database on another runner: schema, rows and transactions", () =>
+        Effect.gen(function*() {
+          const tablePrefix = `s${process.pid}_${++prefixes}_`
+          yield* onRunner(tablePrefix, (sqlite) =>
+            Effect.gen(function*() {
+              expect(yield* sqlite.exists({ sessionId })).toBe(false)
+              yield* sqlite.query({ sessionId, queryType: "exec", query: schema })
+              yield* sqlite.query({
+                sessionId,
+                queryType: "run",
+                query: "INSERT INTO todos (id, title) VALUES (:id, :title)",
+                params: { id: "t1", title: "Survive the runner" }
+              })
+              yield* sqlite.transaction({
+                sessionId,
+                statements: [{ queryType: "run", query: "INSERT INTO todos (id, title) VALUES ('t2', 'In a transaction')" }]
+              })
+            }))
+          const rows = yield* onRunner(tablePrefix, (sqlite) =>
+            Effect.gen(function*() {
+              expect(yield* sqlite.exists({ sessionId })).toBe(true)
+              expect(yield* sqlite.exists({ sessionId: other })).toBe(false)
+              return yield* sqlite.query({ sessionId, queryType: "query", query: "SELECT id, title FROM todos ORDER BY id" })
+            }))
+          expect(rows).toEqual({
+            rows: [{ id: "t1", title: "Survive the runner" }, { id: "t2", title: "In a transaction" }],
+            columns: ["id", "title"],
+            rowsAffected: 0
+          })
+        }))
+
+      it.effect("saves a transaction the session opened at its COMMIT, not before", () =>
+        Effect.gen(function*() {
+          const tablePrefix = `s${process.pid}_${++prefixes}_`
+          const countElsewhere = onRunner(tablePrefix, (sqlite) =>
+            Effect.map(sqlite.query({ sessionId, queryType: "query", query: "SELECT count(*) AS n FROM todos" }), (r) => r.rows))
+          yield* onRunner(tablePrefix, (sqlite) =>
+            Effect.gen(function*() {
+              const run = (query: string) => sqlite.query({ sessionId, queryType: "run", query })
+              yield* sqlite.query({ sessionId, queryType: "exec", query: schema })
+              yield* run("BEGIN")
+              yield* run("INSERT INTO todos (id, title) VALUES ('pending', 'not yet')")
+              expect(yield* countElsewhere).toEqual([{ n: 0 }])
+              yield* run("COMMIT")
+              expect(yield* countElsewhere).toEqual([{ n: 1 }])
+            }))
+        }))
+
+      it.effect("keeps sessions apart, and refuses a table prefix that is not a plain name", () =>
+        Effect.gen(function*() {
+          const tablePrefix = `s${process.pid}_${++prefixes}_`
+          yield* onRunner(tablePrefix, (sqlite) =>
+            Effect.all([sessionId, other].map((id, n) =>
+              sqlite.query({ sessionId: id, queryType: "exec", query: `CREATE TABLE only_${n} (x)` })
+            )))
+          const tables = yield* onRunner(tablePrefix, (sqlite) =>
+            Effect.all([sessionId, other].map((id) =>
+              Effect.map(
+                sqlite.query({ sessionId: id, queryType: "query", query: "SELECT name FROM sqlite_master WHERE type = 'table'" }),
+                (r) => r.rows
+              )
+            )))
+          expect(tables).toEqual([[{ name: "only_0" }], [{ name: "only_1" }]])
+          const refused = yield* failure(Effect.scoped(SessionSqlite.makeInStore({ tablePrefix: "x y" })))
+          expect(refused.message).toContain("tablePrefix")
+        }))
+    })
+  })
+}

@@ -112,6 +112,9 @@ describe("module layering", () => {
     const packages = [...external]
     expect(packages).toContain("effect")
     expect(packages.filter((p) => p.startsWith("@effect/ai") || p.includes("vitest"))).toEqual([])
+    // The SQL store is its own entry, on optional peers: the main entry loads none of it.
+    expect(ownModules.filter((f) => f.startsWith("sql") || f.includes("sqlSessionFs"))).toEqual([])
+    expect(packages.filter((p) => p.startsWith("@effect/sql") || p === "better-sqlite3" || p === "pg")).toEqual([])
     // The indexes load all of @effect/platform(-node): HTTP, workers, sockets.
     expect(packages.filter((p) => p === "@effect/platform" || p === "@effect/platform-node")).toEqual([])
   })
@@ -130,6 +133,25 @@ describe("module layering", () => {
     expect([...cluster]).toContain("@effect/cluster/Entity")
     // The SQLite driver is loaded on use (a dynamic import), so runners on PostgreSQL need not install it.
     expect([...cluster].filter((p) => p.startsWith("@effect/sql-sqlite-node"))).toEqual([])
+  })
+})
+
+describe("the effect-copilot/sql entry", () => {
+  it("loads @effect/sql and the session file system, and no SQL driver (the user picks one)", () => {
+    const { external, own } = runtimeGraph(join(SRC, "sql", "index.ts"))
+    expect([...own].map((f) => relative(SRC, f))).toContain(join("internal", "sqlSessionFs.ts"))
+    const packages = [...external]
+    expect(packages.filter((p) => p.startsWith("@effect/sql/"))).not.toEqual([])
+    expect(packages.filter((p) => p.startsWith("@effect/sql-") || p === "better-sqlite3" || p === "pg")).toEqual([])
+  })
+})
+
+describe("the effect-copilot/sqlite entry", () => {
+  it("runs SQLite through @effect/sql-sqlite-node, not better-sqlite3 directly, and loads no PostgreSQL driver", () => {
+    const { external } = runtimeGraph(join(SRC, "sqlite", "index.ts"))
+    const packages = [...external]
+    expect(packages).toContain("@effect/sql-sqlite-node")
+    expect(packages.filter((p) => p === "better-sqlite3" || p.startsWith("@effect/sql-pg") || p === "pg")).toEqual([])
   })
 })
 

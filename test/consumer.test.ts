@@ -184,11 +184,13 @@ const cases = [
   ["the highest", Object.fromEntries(PEERS.map((name) => [name, pkg.devDependencies[name]!])), true]
 ] as const
 const usesAi = (code: string): boolean => code.includes("effect-copilot/ai") || code.includes("@effect/ai")
-// Likewise the optional SQLite entry and its peer better-sqlite3 (a native module): installed and
-// checked in the highest case only.
-const usesSqlite = (code: string): boolean => code.includes("effect-copilot/sqlite") || code.includes("better-sqlite3")
-// And the cluster entry with its optional peers (@effect/cluster, @effect/rpc, @effect/sql and the SQLite driver).
-const clusterPeers = ["@effect/cluster", "@effect/rpc", "@effect/sql", "@effect/sql-sqlite-node"] as const
+// Likewise the optional SQL entries and their peers (@effect/sql and its SQLite driver, which brings
+// better-sqlite3, a native module): installed and checked in the highest case only.
+const usesSqlite = (code: string): boolean =>
+  code.includes("effect-copilot/sqlite") || code.includes("effect-copilot/sql") || code.includes("better-sqlite3") ||
+  code.includes("@effect/sql")
+// And the cluster entry with its optional peers (@effect/cluster, @effect/rpc; the SQL ones above).
+const clusterPeers = ["@effect/cluster", "@effect/rpc"] as const
 const usesCluster = (code: string): boolean => code.includes("effect-copilot/cluster")
 const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code) || usesCluster(code)
 
@@ -219,6 +221,9 @@ describe("the packed package in a fresh app", () => {
         ...(withAi ? [`@effect/ai@${pkg.devDependencies["@effect/ai"]}`] : []),
         ...(withAi
           ? [
+            ...["@effect/sql", "@effect/sql-sqlite-node", "@effect/sql-pg", "@effect/experimental"].map((name) =>
+              `${name}@${pkg.devDependencies[name]}`
+            ),
             `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
             `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`,
             ...clusterPeers.map((name) => `${name}@${pkg.devDependencies[name]}`)

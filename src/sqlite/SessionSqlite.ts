@@ -1,7 +1,11 @@
 /**
- * The session's SQL database on SQLite files: a
- * {@link SessionFs.SessionSqlProvider} that keeps one database per session
- * under a root directory, on `better-sqlite3` (an optional peer dependency).
+ * The session's SQL database on SQLite: a
+ * {@link SessionFs.SessionSqlProvider} that keeps one database per session,
+ * on `@effect/sql` with `@effect/sql-sqlite-node` (optional peer
+ * dependencies; the SQLite engine is better-sqlite3, which that driver
+ * brings). The databases are files under a root directory ({@link make}),
+ * or live in a shared SQL store, PostgreSQL or SQLite, where every runner can
+ * reach them ({@link makeInStore}).
  *
  * With the client's `sessionFs.capabilities.sqlite`, the runtime runs the
  * statements of its `sql` tool (the agent's and its sub-agents') and of its
@@ -23,15 +27,19 @@
  *   SessionSqlite.layer("./copilot-sessions")
  * ).pipe(Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 import type * as FileSystem from "@effect/platform/FileSystem"
 import type * as Path from "@effect/platform/Path"
 import type { PlatformError } from "@effect/platform/Error"
-import Database from "better-sqlite3"
-import { Duration, Effect, Layer, RcMap, type Scope } from "effect"
-import * as NodeFs from "node:fs"
-import * as NodePath from "node:path"
+import type { SqlClient } from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import type { Duration, Effect, Scope } from "effect"
+import { Layer } from "effect"
 import * as SessionFs from "../SessionFs.js"
+import * as internal from "../internal/sessionSqliteStore.js"
+import * as SqlFs from "../internal/sqlSessionFs.js"
 
 /**
  * Options of {@link make}, {@link withFileSystem} and {@link layer}.
@@ -40,6 +48,8 @@ import * as SessionFs from "../SessionFs.js"
  * ```ts
  * const options: SessionSqlite.Options = { fileName: "session.db", busyTimeout: "5 seconds" }
  * ```
+ *
+ * @since 0.1.0
  */
 export interface Options {
   /** The database's file name in the session's directory; default `"session.db"`. */
@@ -63,131 +73,13 @@ export interface Options {
   readonly perSession?: boolean | undefined
 }
 
-const sessionIdSegment = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/
-
-/** The SQLite result codes that mean another connection holds the lock. */
-const isBusy = (cause: unknown): boolean => {
-  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : ""
-  return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")
-}
-
-const messageOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
-
-const failure = (cause: unknown, errorClass?: SessionFs.SessionSqlErrorClass) =>
-  new SessionFs.SessionSqlError({ message: messageOf(cause), ...(errorClass === undefined ? {} : { errorClass }) })
-
-/** Runs one statement; throws what SQLite throws. */
-const runStatement = (db: Database.Database, statement: SessionFs.SessionSqlStatement): SessionFs.SessionSqlResult => {
-  const params = statement.params ?? {}
-  const bound = Object.keys(params).length > 0
-  switch (statement.queryType) {
-    case "exec": {
-      if (bound) throw new Error("an \"exec\" script takes no bind parameters (use \"run\" or \"query\")")
-      db.exec(statement.query)
-      return { rows: [], columns: [], rowsAffected: 0 }
-    }
-    case "query":
-    case "run": {
-      // The kind of statement decides what it gives: a SELECT sent as "run"
-      // still answers its rows, an INSERT sent as "query" its changes.
-      // Rows come as objects keyed by column name (the statement is not in raw mode).
-      const prepared = db.prepare<Array<unknown>, Record<string, unknown>>(statement.query)
-      if (prepared.reader) {
-        const rows = bound ? prepared.all(params) : prepared.all()
-        return { rows, columns: prepared.columns().map((column) => column.name), rowsAffected: 0 }
-      }
-      const result = bound ? prepared.run(params) : prepared.run()
-      return {
-        rows: [],
-        columns: [],
-        rowsAffected: result.changes,
-        ...(result.changes > 0 ? { lastInsertRowid: Number(result.lastInsertRowid) } : {})
-      }
-    }
-    default:
-      throw new Error(`unknown query type "${statement.queryType}" (expected "exec", "query" or "run")`)
-  }
-}
-
-/**
- * Runs statements as one transaction: all or nothing. Inside a transaction
- * the session opened itself (a `BEGIN` of its `sql` tool), the statements
- * run in a savepoint of it. A failure says whether a retry is safe.
- */
-const runTransaction = (
-  db: Database.Database,
-  statements: ReadonlyArray<SessionFs.SessionSqlStatement>
-): Effect.Effect<ReadonlyArray<SessionFs.SessionSqlResult>, SessionFs.SessionSqlError> =>
-  Effect.suspend(() => {
-    const nested = db.inTransaction
-    const rollback = (cause: unknown): SessionFs.SessionSqlError => {
-      try {
-        if (nested) db.exec("ROLLBACK TO effect_copilot_tx; RELEASE effect_copilot_tx")
-        else if (db.inTransaction) db.exec("ROLLBACK")
-      } catch (rollbackCause) {
-        return failure(`${messageOf(cause)}; the rollback failed too: ${messageOf(rollbackCause)}`, "fatal")
-      }
-      return failure(cause, isBusy(cause) ? "busyOrLocked" : "fatal")
-    }
-    try {
-      db.exec(nested ? "SAVEPOINT effect_copilot_tx" : "BEGIN IMMEDIATE")
-    } catch (cause) {
-      return Effect.fail(failure(cause, isBusy(cause) ? "busyOrLocked" : "fatal"))
-    }
-    const results: Array<SessionFs.SessionSqlResult> = []
-    for (const statement of statements) {
-      try {
-        results.push(runStatement(db, statement))
-      } catch (cause) {
-        return Effect.fail(rollback(cause))
-      }
-    }
-    try {
-      db.exec(nested ? "RELEASE effect_copilot_tx" : "COMMIT")
-    } catch (cause) {
-      // A commit that failed with the transaction still open did not happen
-      // (SQLite keeps it open on SQLITE_BUSY): roll back, and say so.
-      // Otherwise nobody knows whether the changes are stored.
-      if (!nested && db.inTransaction) return Effect.fail(rollback(cause))
-      return Effect.fail(failure(cause, "postCommitAmbiguous"))
-    }
-    return Effect.succeed(results)
-  })
-
-/** Opens a session's database, creating its directory; closed with the scope. */
-const open = (root: string, sessionId: string, options: Options) =>
-  Effect.acquireRelease(
-    Effect.try({
-      try: () => {
-        const perSession = options.perSession ?? true
-        if (perSession && (!sessionIdSegment.test(sessionId) || sessionId === "." || sessionId === "..")) {
-          throw new Error(`session id "${sessionId}" cannot name a directory; refused`)
-        }
-        const dir = perSession ? NodePath.join(root, sessionId) : root
-        NodeFs.mkdirSync(dir, { recursive: true })
-        // The session's directory must be the directory itself, not a link
-        // out of the root (the file provider refuses the same).
-        if (NodeFs.lstatSync(dir).isSymbolicLink()) {
-          throw new Error(`the directory of session "${sessionId}" is a symbolic link; refused`)
-        }
-        const db = new Database(NodePath.join(dir, options.fileName ?? "session.db"), {
-          timeout: Duration.toMillis(Duration.decode(options.busyTimeout ?? "5 seconds"))
-        })
-        db.pragma("journal_mode = WAL")
-        return db
-      },
-      catch: (cause) => failure(`cannot open the database of session "${sessionId}": ${messageOf(cause)}`)
-    }),
-    (db) => Effect.sync(() => db.close())
-  )
-
 /**
  * The SQL provider on SQLite files under `root` (created if missing): the
  * database of session `s` is `<root>/s/session.db` (see {@link Options}),
  * the directory {@link SessionFs.fromFileSystem} keeps the session's files
- * in, so one root holds each session whole. A session's connection is
- * opened on its first request and kept while requests come (see
- * `idleTimeToLive`); all are closed with the scope.
+ * in, so one root holds each session whole. A session's connection (an
+ * `@effect/sql-sqlite-node` client) is opened on its first request and kept
+ * while requests come (see `idleTimeToLive`); all are closed with the scope.
  *
  * Statements run as the runtime sends them: `"exec"` scripts of several
  * statements, `"query"` and `"run"` statements with named parameters
@@ -210,52 +102,13 @@ const open = (root: string, sessionId: string, options: Options) =>
  *   return yield* CopilotSession.withSession({ sessionFs: { ...files, sqlite } }, (s) => s.sendAndWait("Hi"))
  * }).pipe(Effect.scoped, Effect.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
-export const make = (
+export const make: (
   root: string,
-  options: Options = {}
-): Effect.Effect<SessionFs.SessionSqlProvider<never>, SessionFs.SessionSqlError, Scope.Scope> =>
-  Effect.gen(function*() {
-    const dir = yield* Effect.try({
-      try: () => {
-        NodeFs.mkdirSync(NodePath.resolve(root), { recursive: true })
-        return NodeFs.realpathSync(NodePath.resolve(root))
-      },
-      catch: (cause) => failure(`cannot create the SQL databases' root ${root}: ${messageOf(cause)}`)
-    })
-    const connections = yield* RcMap.make({
-      lookup: (sessionId: string) => open(dir, sessionId, options),
-      idleTimeToLive: options.idleTimeToLive ?? "5 minutes"
-    })
-    const withDb = <A>(
-      operation: string,
-      sessionId: string,
-      f: (db: Database.Database) => Effect.Effect<A, SessionFs.SessionSqlError>
-    ) =>
-      Effect.scoped(Effect.flatMap(RcMap.get(connections, sessionId), f)).pipe(
-        Effect.withSpan(`SessionSqlite.${operation}`, {
-          kind: "client",
-          attributes: { "db.system.name": "sqlite", "session.id": sessionId }
-        })
-      )
-    const databaseFile = (sessionId: string) =>
-      (options.perSession ?? true)
-        ? NodePath.join(dir, sessionId, options.fileName ?? "session.db")
-        : NodePath.join(dir, options.fileName ?? "session.db")
-    return {
-      query: ({ sessionId, ...statement }) =>
-        withDb("query", sessionId, (db) =>
-          Effect.try({ try: () => runStatement(db, statement), catch: (cause) => failure(cause) })),
-      transaction: ({ sessionId, statements }) =>
-        withDb("transaction", sessionId, (db) => runTransaction(db, statements)),
-      exists: ({ sessionId }) =>
-        Effect.sync(() =>
-          (!(options.perSession ?? true) || sessionIdSegment.test(sessionId)) && NodeFs.existsSync(databaseFile(sessionId))
-        ).pipe(
-          Effect.withSpan("SessionSqlite.exists", { attributes: { "session.id": sessionId } })
-        )
-    }
-  })
+  options?: Options
+) => Effect.Effect<SessionFs.SessionSqlProvider<never>, SessionFs.SessionSqlError, Scope.Scope> = internal.onFiles
 
 /**
  * A whole session file system under `root`: the session's files by
@@ -274,6 +127,8 @@ export const make = (
  *   return yield* CopilotSession.withSession({ sessionFs }, (s) => s.sendAndWait("Hi"))
  * }).pipe(Effect.scoped, Effect.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 export const withFileSystem = (
   root: string,
@@ -283,11 +138,7 @@ export const withFileSystem = (
   PlatformError | SessionFs.SessionSqlError,
   Scope.Scope | FileSystem.FileSystem | Path.Path
 > =>
-  Effect.gen(function*() {
-    const files = yield* SessionFs.fromFileSystem(root, { perSession: options.perSession })
-    const sqlite = yield* make(root, options)
-    return { ...files, sqlite }
-  })
+  SessionFs.fromFileSystem(root, { perSession: options.perSession }).pipe(internal.andSqlite(make(root, options)))
 
 /**
  * The {@link SessionFs.SessionFs} service backed by {@link withFileSystem}:
@@ -303,9 +154,95 @@ export const withFileSystem = (
  *
  * const SessionFsLive = SessionSqlite.layer("./copilot-sessions").pipe(Layer.provide(NodeContext.layer))
  * ```
+ *
+ * @since 0.1.0
  */
 export const layer = (
   root: string,
   options?: Options
 ): Layer.Layer<SessionFs.SessionFs, PlatformError | SessionFs.SessionSqlError, FileSystem.FileSystem | Path.Path> =>
   Layer.scoped(SessionFs.SessionFs, withFileSystem(root, options))
+
+/**
+ * Options of {@link makeInStore} and {@link layerInStore}.
+ *
+ * @example
+ * ```ts
+ * const options: SessionSqlite.StoreOptions = { tablePrefix: "copilot_fs_", idleTimeToLive: "1 minute" }
+ * ```
+ *
+ * @since 0.2.0
+ */
+export interface StoreOptions {
+  /**
+   * The prefix of the store's tables: the databases are rows of
+   * `<prefix>sqlite`; default `"copilot_fs_"` (the prefix of
+   * `SqlSessionFs`, whose tables {@link layerInStore} uses beside it).
+   */
+  readonly tablePrefix?: string | undefined
+  /** As in {@link Options}: how long a session's database stays open without requests; default 5 minutes. */
+  readonly idleTimeToLive?: Duration.DurationInput | undefined
+  /** As in {@link Options}; default 5 seconds. */
+  readonly busyTimeout?: Duration.DurationInput | undefined
+}
+
+/**
+ * The SQL provider with each session's database kept in a shared SQL store
+ * (the `SqlClient` in context: PostgreSQL for many machines, or SQLite), so
+ * that whichever process or runner opens the session finds its database.
+ *
+ * A session's database is an SQLite database, served from a private
+ * temporary file while the session is open here: restored from its row of
+ * `<prefix>sqlite` when the session's first request arrives, and saved back
+ * (the whole database, a few pages for the runtime's todos) after every
+ * request that wrote to it, once no transaction of the session is open (a
+ * `BEGIN` of the session is saved at its `COMMIT`). A request whose save fails
+ * fails with a message saying so (a transaction with `postCommitAmbiguous`),
+ * and the next write saves again. One process serves a session at a time
+ * (as a cluster's entity guarantees); two at once would overwrite each
+ * other's saves.
+ *
+ * @example
+ * ```ts
+ * import { PgClient } from "@effect/sql-pg"
+ * import { Effect, Redacted } from "effect"
+ * import { SqlSessionFs } from "effect-copilot/sql"
+ * import { SessionSqlite } from "effect-copilot/sqlite"
+ *
+ * const sessionFs = Effect.gen(function*() {
+ *   const files = yield* SqlSessionFs.make()
+ *   const sqlite = yield* SessionSqlite.makeInStore()
+ *   return { ...files, sqlite }
+ * }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make("postgres://copilot@db/copilot") })))
+ * ```
+ *
+ * @since 0.2.0
+ */
+export const makeInStore: (
+  options?: StoreOptions
+) => Effect.Effect<SessionFs.SessionSqlProvider<never>, SqlError, Scope.Scope | SqlClient> = internal.inStore
+
+/**
+ * The whole session file system in a shared SQL store: the session's files
+ * by `SqlSessionFs` (`effect-copilot/sql`) and its SQL database by
+ * {@link makeInStore}, on the `SqlClient` in context. Pair it with a client
+ * whose `sessionFs` has `capabilities: { sqlite: true }`.
+ *
+ * @example
+ * ```ts
+ * import { PgClient } from "@effect/sql-pg"
+ * import { Layer, Redacted } from "effect"
+ * import { SessionSqlite } from "effect-copilot/sqlite"
+ *
+ * const SessionFsLive = SessionSqlite.layerInStore().pipe(
+ *   Layer.provide(PgClient.layer({ url: Redacted.make("postgres://copilot@db/copilot") }))
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ */
+export const layerInStore = (options: StoreOptions = {}): Layer.Layer<SessionFs.SessionFs, SqlError, SqlClient> =>
+  Layer.scoped(
+    SessionFs.SessionFs,
+    SqlFs.make({ tablePrefix: options.tablePrefix }).pipe(internal.andSqlite(internal.inStore(options)))
+  )

@@ -2,7 +2,8 @@
  * The session's SQL database on SQLite: with the client's
  * `sessionFs.capabilities.sqlite`, the runtime's `sessionFs.sqlite*`
  * requests are served by one embedded SQLite database per session. Needs the
- * optional peer dependency `better-sqlite3`.
+ * optional peer dependencies `@effect/sql` and `@effect/sql-sqlite-node`
+ * (which brings better-sqlite3).
  *
  * @example
  * ```ts

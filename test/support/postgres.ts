@@ -8,8 +8,9 @@
  * and gives its connection URL, so that other processes (runner processes) can
  * connect too. Closing the scope stops the server (fast shutdown, then SIGKILL
  * after a grace period) and removes the directory, also when the test failed or
- * was interrupted; a process `exit` hook kills the server if the worker ends
- * without running finalizers.
+ * was interrupted; a watchdog process (in a process group of its own) stops
+ * the server and removes the directory if the worker ends without running
+ * finalizers, killed or with its whole process group.
  *
  * PostgreSQL refuses to run as root. When the tests run as root the data
  * directory is handed to an unprivileged user (`nobody`, or `PG_TEST_USER`) and
@@ -253,7 +254,10 @@ process.stdin.resume()
 
 const startWatchdog = (pid: number, dir: string) => {
   const watchdog = ChildProcess.spawn(process.execPath, ["-e", watchdogScript, String(pid), dir], {
-    stdio: ["pipe", "ignore", "ignore"]
+    stdio: ["pipe", "ignore", "ignore"],
+    // A group of its own: a kill of this process's group (a runner killing its job) takes the
+    // server with it, and the watchdog stays to remove the data.
+    detached: true
   })
   watchdog.on("error", () => {})
   watchdog.stdin?.on("error", () => {})
