@@ -88,14 +88,12 @@ const runners = (count: number, failover: boolean) =>
       const model = yield* ScriptedModel.ScriptedModel
       const fs = yield* FileSystem.FileSystem
       const dir = yield* fs.makeTempDirectoryScoped({ prefix: "copilot-bench-runners-" })
-      yield* fs.makeDirectory(`${dir}/sessions`)
       yield* fs.makeDirectory(`${dir}/homes`)
       const pg = yield* Postgres.server
       const env = {
         CLUSTER_PG_URL: pg.url,
         CLUSTER_MODEL_URL: model.url,
         CLUSTER_MODEL_TOKEN: Redacted.value(model.token),
-        CLUSTER_SESSIONS_DIR: `${dir}/sessions`,
         CLUSTER_HOMES_DIR: `${dir}/homes`
       }
       // One at a time: the first creates the cluster's tables.

@@ -2,8 +2,8 @@
  * Copilot sessions on a cluster of runner processes: 3 runners on
  * loopback (`test/support/clusterRunner.ts`), their storage in a real
  * PostgreSQL, each owner's runtime against the scripted model served by
- * this process, the sessions' state in a session file system all runners
- * share. This process is a client of the cluster only.
+ * this process, the sessions' state in the same database (`SqlSessionFs`,
+ * effect-copilot/sql), which all runners share. This process is a client of the cluster only.
  *
  * One runner is SIGKILLed while turns are running: its owners start again
  * on the other runners, their turns that were running fail with
@@ -38,7 +38,6 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
       const fs = yield* FileSystem.FileSystem
       const model = yield* ScriptedModel.ScriptedModel
       const dir = yield* fs.makeTempDirectoryScoped({ prefix: "copilot-cluster-sockets-" })
-      yield* fs.makeDirectory(`${dir}/sessions`)
       yield* fs.makeDirectory(`${dir}/homes`)
       const pgUrl = (yield* Postgres.server).url
       yield* step(`postgres ${pgUrl}`)
@@ -46,7 +45,6 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
         CLUSTER_PG_URL: pgUrl,
         CLUSTER_MODEL_URL: model.url,
         CLUSTER_MODEL_TOKEN: Redacted.value(model.token),
-        CLUSTER_SESSIONS_DIR: `${dir}/sessions`,
         CLUSTER_HOMES_DIR: `${dir}/homes`
       }
       // The first alone (it creates the cluster's tables), then the others together.
@@ -188,7 +186,6 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
       const files = yield* FileSystem.FileSystem
       const model = yield* ScriptedModel.ScriptedModel
       const dir = yield* files.makeTempDirectoryScoped({ prefix: "copilot-cluster-outage-" })
-      yield* files.makeDirectory(`${dir}/sessions`)
       yield* files.makeDirectory(`${dir}/homes`)
       const pg = yield* Postgres.server
       // The runner reaches the database through a proxy that can cut it off; this process reaches it directly.
@@ -198,7 +195,6 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
         CLUSTER_PG_URL: viaProxy,
         CLUSTER_MODEL_URL: model.url,
         CLUSTER_MODEL_TOKEN: Redacted.value(model.token),
-        CLUSTER_SESSIONS_DIR: `${dir}/sessions`,
         CLUSTER_HOMES_DIR: `${dir}/homes`
       }, yield* freePort)
       const front = yield* Layer.build(

@@ -3,18 +3,19 @@
  * test/support/clusterRunner.ts`): the owner entities over sockets on
  * loopback, the cluster's storage in PostgreSQL, each owner's runtime
  * against the scripted model of the test process, the sessions' state in
- * the session file system every runner shares. Prints `ready` once it
+ * the same database (`SqlSessionFs`), which every runner shares. Prints `ready` once it
  * serves; stops on SIGTERM (or dies on SIGKILL, which is the point).
  *
  * Environment: CLUSTER_PG_URL, CLUSTER_RUNNER_PORT, CLUSTER_MODEL_URL,
- * CLUSTER_MODEL_TOKEN, CLUSTER_SESSIONS_DIR, CLUSTER_HOMES_DIR.
+ * CLUSTER_MODEL_TOKEN, CLUSTER_HOMES_DIR.
  */
 import { FileSystem } from "@effect/platform"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
 import { Config, Console, Effect, Layer, Redacted } from "effect"
-import { Handlers, SessionFs } from "effect-copilot"
+import { Handlers } from "effect-copilot"
 import { ClusterRunner, CopilotOwner } from "effect-copilot/cluster"
+import { SqlSessionFs } from "effect-copilot/sql"
 import { IsolatedRuntime } from "effect-copilot/testing"
 import { runnerSharding } from "./clusterSharding.js"
 
@@ -56,14 +57,13 @@ const main = Effect.gen(function*() {
   const port = yield* Config.integer("CLUSTER_RUNNER_PORT")
   const modelUrl = yield* Config.string("CLUSTER_MODEL_URL")
   const token = yield* Config.string("CLUSTER_MODEL_TOKEN")
-  const sessions = yield* Config.string("CLUSTER_SESSIONS_DIR")
   const homes = yield* Config.string("CLUSTER_HOMES_DIR")
 
   const Runner = CopilotOwner.layer({
     client: ownerClient(modelUrl, token, homes),
     handlers: () => ({ onPermissionRequest: Handlers.approveAll })
   }).pipe(
-    Layer.provide(SessionFs.layer(sessions)),
+    Layer.provide(SqlSessionFs.layer()),
     Layer.provideMerge(ClusterRunner.socket({ shardingConfig: runnerSharding(port) })),
     // A short connect timeout: a database that is away shows as an error soon, not as a hang.
     Layer.provide(PgClient.layer({ url: pgUrl, connectTimeout: "2 seconds" })),
