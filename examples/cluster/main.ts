@@ -14,6 +14,7 @@
 import { FetchHttpClient, FileSystem, HttpApiBuilder, HttpClient, HttpClientRequest, HttpServer } from "@effect/platform"
 import { NodeContext, NodeHttpServer, NodeRuntime } from "@effect/platform-node"
 import { Console, Context, Effect, Layer, Logger, LogLevel, Schema, Stream } from "effect"
+import { SessionFs } from "effect-copilot"
 import { ClusterRunner, CopilotOwner } from "effect-copilot/cluster"
 import { createServer } from "node:http"
 import { ApiLive } from "./api.js"
@@ -60,6 +61,7 @@ const main = Effect.gen(function*() {
   const dir = yield* fs.makeTempDirectoryScoped({ prefix: "copilot-cluster-example-" })
   const Cluster = ownersLayer(
     dir,
+    SessionFs.layer(`${dir}/sessions`),
     (model) => model.reply("One machine holds a few dozen runtimes; a cluster spreads the owners over machines and outlives one of them.")
   ).pipe(Layer.provideMerge(ClusterRunner.embedded({ filename: `${dir}/cluster.db` })))
   const Server = HttpApiBuilder.serve().pipe(

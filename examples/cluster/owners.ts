@@ -3,8 +3,8 @@
  * owner's runtime under a home of its own; with GH_TOKEN (or GITHUB_TOKEN)
  * set against the real Copilot service, else offline against a scripted
  * model served by this process. The sessions' state lives in the session
- * file system every runner shares (here a directory; on many machines a
- * shared one, or a SessionFs on the cluster's database).
+ * file system every runner shares: given by the caller (a directory for one
+ * process, `SqlSessionFs` on the cluster's database for many machines).
  */
 import { FileSystem } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"
@@ -15,11 +15,14 @@ import { IsolatedRuntime, ScriptedModel } from "effect-copilot/testing"
 
 const token = Config.option(Config.nonEmptyString("GH_TOKEN").pipe(Config.orElse(() => Config.nonEmptyString("GITHUB_TOKEN"))))
 
-/** The owner entity layer, with its session store under `dataDir`; `script` plays the offline model. */
-export const ownersLayer = (dataDir: string, script: (model: ScriptedModel.ScriptedModel) => Effect.Effect<void>) =>
+/** The owner entity layer: homes under `dataDir`, the sessions' state in `sessions`; `script` plays the offline model. */
+export const ownersLayer = <E, R>(
+  dataDir: string,
+  sessions: Layer.Layer<SessionFs.SessionFs, E, R>,
+  script: (model: ScriptedModel.ScriptedModel) => Effect.Effect<void>
+) =>
   Layer.unwrapEffect(Effect.gen(function*() {
     const online = yield* token
-    const sessions = SessionFs.layer(`${dataDir}/sessions`)
     if (Option.isSome(online)) {
       const fromEnv = yield* CopilotClient.optionsFromEnv
       return CopilotOwner.layer({

@@ -1,10 +1,10 @@
 /**
  * The many-machines way, one runner: the owner entities over sockets, the
- * cluster's storage in PostgreSQL (`PG_URL`), the sessions' state in the
- * store every runner shares (`COPILOT_DATA`, a shared directory here). Start
- * one per machine (or several on one, on other ports):
+ * cluster's storage and the sessions' state (`SqlSessionFs`) in PostgreSQL
+ * (`PG_URL`), the owners' homes under `COPILOT_DATA`. Start one per machine
+ * (or several on one, on other ports):
  *
- *   PG_URL=postgres://copilot@db:5432/copilot COPILOT_DATA=/shared/copilot \
+ *   PG_URL=postgres://copilot@db:5432/copilot COPILOT_DATA=/var/lib/copilot \
  *   RUNNER_HOST=10.0.0.5 RUNNER_PORT=34431 npx tsx examples/cluster/runner.ts
  *
  * A runner that dies loses its shards to the others once its shard locks
@@ -15,6 +15,7 @@ import { NodeRuntime } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
 import { Config, Effect, Layer, Option } from "effect"
 import { ClusterRunner } from "effect-copilot/cluster"
+import { SqlSessionFs } from "effect-copilot/sql"
 import { ownersLayer } from "./owners.js"
 
 const RunnerLive = Layer.unwrapEffect(Effect.gen(function*() {
@@ -22,7 +23,7 @@ const RunnerLive = Layer.unwrapEffect(Effect.gen(function*() {
   const port = yield* Config.integer("RUNNER_PORT").pipe(Config.withDefault(34431))
   const data = yield* Config.string("COPILOT_DATA")
   const address = Option.some(RunnerAddress.make(host, port))
-  return ownersLayer(data, (model) => model.reply("Answered by a runner of the cluster.")).pipe(
+  return ownersLayer(data, SqlSessionFs.layer(), (model) => model.reply("Answered by a runner of the cluster.")).pipe(
     Layer.provideMerge(ClusterRunner.socket({ shardingConfig: { runnerAddress: address, runnerListenAddress: address } })),
     Layer.provide(PgClient.layerConfig({ url: Config.redacted("PG_URL") }))
   )
