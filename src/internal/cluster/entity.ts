@@ -13,7 +13,7 @@
  * runtime writing the owner's sessions while the new runner's starts.
  */
 import * as Entity from "@effect/cluster/Entity"
-import { Clock, Duration, Effect, Layer, Option, Predicate, RcMap, RcRef, Schedule, Schema, Stream } from "effect"
+import { Clock, Duration, Effect, HashMap, Layer, Option, Predicate, RcMap, RcRef, Ref, Schedule, Schema, Stream } from "effect"
 import type * as CopilotClient from "../../CopilotClient.js"
 import * as Client from "../../CopilotClient.js"
 import type { CallError, InvalidConfig, SessionClosed, SessionError, TimeoutError } from "../../CopilotError.js"
@@ -120,7 +120,7 @@ export const layer = <E, R>(options: Options<E, R>) =>
         })
 
         // Sessions to create (not resume) when they are first opened, with their model.
-        const toCreate = new Map<string, { readonly model: string | undefined }>()
+        const toCreate = yield* Ref.make(HashMap.empty<string, { readonly model: string | undefined }>())
 
         // The owner's open sessions, resumed from the shared state when first used;
         // streamed (assistant.message_delta events), for callers of SendAndStream.
@@ -128,7 +128,7 @@ export const layer = <E, R>(options: Options<E, R>) =>
           lookup: (sessionId: string) =>
             Effect.gen(function*() {
               const client = yield* RcRef.get(runtime)
-              const creating = toCreate.get(sessionId)
+              const creating = Option.getOrUndefined(HashMap.get(yield* Ref.get(toCreate), sessionId))
               const session = creating !== undefined
                 ? yield* CopilotSession.make(client, { ...handlers, sessionFs, sessionId, model: creating.model, streaming: true }).pipe(
                   Effect.mapError(runtimeFailed("session.create"))
@@ -243,9 +243,9 @@ export const layer = <E, R>(options: Options<E, R>) =>
           CreateSession: ({ payload }) =>
             Effect.gen(function*() {
               const existing = yield* store.findSession(owner, payload.sessionId)
-              if (Option.isNone(existing)) toCreate.set(payload.sessionId, { model: payload.model })
+              if (Option.isNone(existing)) yield* Ref.update(toCreate, HashMap.set(payload.sessionId, { model: payload.model }))
               yield* Effect.scoped(RcMap.get(sessions, payload.sessionId)).pipe(
-                Effect.ensuring(Effect.sync(() => toCreate.delete(payload.sessionId)))
+                Effect.ensuring(Ref.update(toCreate, HashMap.remove(payload.sessionId)))
               )
               const row = yield* store.addSession(owner, payload.sessionId, yield* now)
               return yield* summary(row)
