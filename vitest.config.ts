@@ -7,6 +7,7 @@ export default defineConfig({
     alias: [
       { find: /^effect-copilot\/ai$/, replacement: fileURLToPath(new URL("./src/ai/index.ts", import.meta.url)) },
       { find: /^effect-copilot\/sqlite$/, replacement: fileURLToPath(new URL("./src/sqlite/index.ts", import.meta.url)) },
+      { find: /^effect-copilot\/cluster$/, replacement: fileURLToPath(new URL("./src/cluster/index.ts", import.meta.url)) },
       { find: /^effect-copilot\/sql$/, replacement: fileURLToPath(new URL("./src/sql/index.ts", import.meta.url)) },
       { find: /^effect-copilot\/extension$/, replacement: fileURLToPath(new URL("./src/extension/index.ts", import.meta.url)) },
       { find: /^effect-copilot\/testing\/mcp$/, replacement: fileURLToPath(new URL("./src/testing/mcp.ts", import.meta.url)) },

@@ -99,7 +99,7 @@ const build = async () => {
       if (map.sourcesContent?.length !== map.sources.length) fail(`${relative} does not carry its sources`)
     }
   }
-  for (const entry of ["index", "testing/index", "testing/mcp", "ai/index", "sqlite/index", "sql/index", "extension/index"]) {
+  for (const entry of ["index", "testing/index", "testing/mcp", "ai/index", "sqlite/index", "sql/index", "extension/index", "cluster/index"]) {
     for (const dir of [esm, cjs]) {
       for (const ext of [".js", ".d.ts"]) {
         const file = Path.join(dir, entry + ext)

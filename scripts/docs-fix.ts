@@ -241,7 +241,9 @@ const declared: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     params: "Handlers.SystemMessageTransformParams"
   },
   "src/SessionEvent.ts": { event: "SessionEvent.SessionEvent" },
-  "src/Hooks.ts": { input: "Hooks.$INPUT" }
+  "src/Hooks.ts": { input: "Hooks.$INPUT" },
+  "src/cluster/CopilotOwner.ts": { alice: "CopilotOwner.OwnerClient", prompt: "string", turnId: "string" },
+  "src/cluster/ClusterRunner.ts": { options: "CopilotOwner.Options" }
 }
 
 const withoutStrings = (code: string) =>

@@ -117,6 +117,18 @@ describe("module layering", () => {
     expect(NOT_YET_MOVED_DOWN.filter((module) => !stillImported.has(module))).toEqual([])
   })
 
+  it("the cluster entry is built on the SDK's public modules: nothing of src/cluster imports the core's internal/", () => {
+    const graph = importGraph()
+    const core = join(SRC, "internal") + "/"
+    const reaching = [...graph].flatMap(([file, deps]) =>
+      relative(SRC, file).startsWith(join("cluster", "/"))
+        ? deps.filter((dep) => dep.startsWith(core)).map((dep) => `${relative(SRC, file)} -> ${relative(SRC, dep)}`)
+        : []
+    )
+    expect(graph.has(join(SRC, "cluster", "internal", "entity.ts"))).toBe(true)
+    expect(reaching).toEqual([])
+  })
+
   // Lines of code: the API reference's JSDoc (each export's description,
   // @since and an example with its imports) is not counted, so documenting a
   // module never pushes it over.
@@ -141,6 +153,22 @@ describe("module layering", () => {
     expect(packages.filter((p) => p.startsWith("@effect/sql") || p === "better-sqlite3" || p === "pg")).toEqual([])
     // The indexes load all of @effect/platform(-node): HTTP, workers, sockets.
     expect(packages.filter((p) => p === "@effect/platform" || p === "@effect/platform-node")).toEqual([])
+  })
+
+  it("the main entry loads nothing of the cluster entry or its optional peers (cluster, rpc, sql and drivers)", () => {
+    const { external, own } = runtimeGraph(join(SRC, "index.ts"))
+    expect([...own].map((f) => relative(SRC, f)).filter((f) => f.startsWith("cluster") || f.includes(join("internal", "cluster"))))
+      .toEqual([])
+    const peers = [...external].filter((p) =>
+      p.startsWith("@effect/cluster") || p.startsWith("@effect/rpc") || p.startsWith("@effect/sql") ||
+      p === "@effect/platform-node/NodeClusterSocket"
+    )
+    expect(peers).toEqual([])
+    // The cluster entry does load them: the check above sees them when they are there.
+    const cluster = runtimeGraph(join(SRC, "cluster", "index.ts")).external
+    expect([...cluster]).toContain("@effect/cluster/Entity")
+    // The SQLite driver is loaded on use (a dynamic import), so runners on PostgreSQL need not install it.
+    expect([...cluster].filter((p) => p.startsWith("@effect/sql-sqlite-node"))).toEqual([])
   })
 })
 

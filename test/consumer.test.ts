@@ -189,7 +189,10 @@ const usesAi = (code: string): boolean => code.includes("effect-copilot/ai") || 
 const usesSqlite = (code: string): boolean =>
   code.includes("effect-copilot/sqlite") || code.includes("effect-copilot/sql") || code.includes("better-sqlite3") ||
   code.includes("@effect/sql")
-const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code)
+// And the cluster entry with its optional peers (@effect/cluster, @effect/rpc; the SQL ones above).
+const clusterPeers = ["@effect/cluster", "@effect/rpc"] as const
+const usesCluster = (code: string): boolean => code.includes("effect-copilot/cluster")
+const usesOptional = (code: string): boolean => usesAi(code) || usesSqlite(code) || usesCluster(code)
 
 describe("the packed package in a fresh app", () => {
   for (const [label, versions, withAi] of cases) {
@@ -222,7 +225,8 @@ describe("the packed package in a fresh app", () => {
               `${name}@${pkg.devDependencies[name]}`
             ),
             `better-sqlite3@${pkg.devDependencies["better-sqlite3"]}`,
-            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`
+            `@types/better-sqlite3@${pkg.devDependencies["@types/better-sqlite3"]}`,
+            ...clusterPeers.map((name) => `${name}@${pkg.devDependencies[name]}`)
           ]
           : []),
         `@types/node@${pkg.devDependencies["@types/node"]}`

@@ -66,7 +66,16 @@ const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
     "/deploy staging: done",
     "/deploy production: command /deploy failed: the deploy to production was not confirmed"
   ]],
-  ["sqlite", ["answer: Your shopping list: milk, bread.", "/session.db: [{\"item\":\"milk\"},{\"item\":\"bread\"}]"]]
+  ["sqlite", ["answer: Your shopping list: milk, bread.", "/session.db: [{\"item\":\"milk\"},{\"item\":\"bread\"}]"]],
+  ["cluster/main", [
+    "for alice (201)",
+    "streaming (text/event-stream):",
+    "  data: {\"text\":\"machine \"}",
+    "  event: answer",
+    "history: user: Why run Copilot sessions on a cluster?",
+    "history: assistant: One machine holds a few dozen runtimes; a cluster spreads the owners over machines and outlives one of them.",
+    "unknown session: 404 {\"sessionId\":\"no-such-session\",\"_tag\":\"SessionNotFound\"}"
+  ]]
 ]
 
 describe("examples", () => {
