@@ -1,8 +1,9 @@
 /**
  * Copilot sessions as `@effect/cluster` entities: one entity per session
  * owner, on one runner at a time, its runtime and sessions with it; the
- * sessions' state in a store every runner shares. Needs the optional peers
- * `@effect/cluster`, `@effect/rpc`, `@effect/sql` and a SQL driver
+ * sessions' state in a store every runner shares. Needs `@effect/cluster`
+ * 0.60 and `@effect/rpc` 0.76 (what `@effect/platform-node` 0.108 brings),
+ * the optional peer `@effect/sql` and a SQL driver
  * (`@effect/sql-sqlite-node` embedded, `@effect/sql-pg` on many machines).
  *
  * @example
