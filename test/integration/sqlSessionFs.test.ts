@@ -12,16 +12,15 @@ import { NodeContext } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
 import { expect, layer } from "@effect/vitest"
 import { Context, Effect, Either, Layer, Option, Redacted } from "effect"
-import type { Scope } from "effect"
 import { type CopilotClient, CopilotSession, Handlers, SessionEvent, SessionFs } from "effect-copilot"
 import { SqlSessionFs } from "effect-copilot/sql"
 import { SessionSqlite } from "effect-copilot/sqlite"
 import { IsolatedRuntime, ScriptedModel, Snapshots, TestRuntime } from "effect-copilot/testing"
 import * as Fs from "node:fs"
-import * as Net from "node:net"
 import * as Postgres from "../support/postgres.js"
 import { lastChatRequest, runTurn } from "./modelRequests.js"
 import { useRecording } from "./support.js"
+import * as TcpProxy from "../support/tcpProxy.js"
 
 const sessionFsOptions: CopilotClient.SessionFsOptions = { initialCwd: "/", sessionStatePath: "/session-state" }
 const events = (sessionId: string) => ({ sessionId, path: "/session-state/events.jsonl" })
@@ -39,56 +38,11 @@ const withRuntime = <A, E, R>(use: Effect.Effect<A, E, R>, sessionFs = sessionFs
     )
   )
 
-/**
- * A TCP proxy in front of the database: `down` drops every connection and
- * refuses new ones, `hang` accepts them and forwards nothing (a database
- * that stopped answering), `up` forwards again.
- */
-interface Proxy {
-  readonly port: number
-  readonly set: (state: "up" | "down" | "hang") => Effect.Effect<void>
-}
+/** A TCP proxy in front of the database (see test/support/tcpProxy.ts). */
+type Proxy = TcpProxy.TcpProxy
 class DatabaseProxy extends Context.Tag("test/sqlSessionFs/DatabaseProxy")<DatabaseProxy, Proxy>() {}
 
-const proxyTo = (target: { readonly host: string; readonly port: number }): Effect.Effect<Proxy, never, Scope.Scope> =>
-  Effect.gen(function*() {
-    let state: "up" | "down" | "hang" = "up"
-    const sockets = new Set<Net.Socket>()
-    const track = (socket: Net.Socket) => {
-      sockets.add(socket)
-      socket.on("close", () => sockets.delete(socket))
-      socket.on("error", () => socket.destroy())
-    }
-    const server = yield* Effect.acquireRelease(
-      Effect.async<Net.Server>((resume) => {
-        const server = Net.createServer((client) => {
-          track(client)
-          if (state === "down") return client.destroy()
-          if (state === "hang") return
-          const upstream = Net.connect(target.port, target.host)
-          track(upstream)
-          client.pipe(upstream).pipe(client)
-          client.on("close", () => upstream.destroy())
-          upstream.on("close", () => client.destroy())
-        })
-        server.listen(0, "127.0.0.1", () => resume(Effect.succeed(server)))
-      }),
-      (server) =>
-        Effect.async<void>((resume) => {
-          for (const socket of sockets) socket.destroy()
-          server.close(() => resume(Effect.void))
-        })
-    )
-    const address = server.address()
-    return {
-      port: typeof address === "object" && address !== null ? address.port : 0,
-      set: (next) =>
-        Effect.sync(() => {
-          state = next
-          if (next !== "up") for (const socket of sockets) socket.destroy()
-        })
-    }
-  })
+const proxyTo = TcpProxy.make
 
 /** The store on a client that reaches the database through the proxy. */
 const ProxiedStore = Layer.unwrapScoped(

@@ -9,6 +9,7 @@ import type { ShardingConfig } from "@effect/cluster"
 import { Command } from "@effect/platform"
 import { Deferred, Effect, Option, type Scope, Stream } from "effect"
 import * as net from "node:net"
+import * as TcpProxy from "./tcpProxy.js"
 
 const timings: Partial<ShardingConfig.ShardingConfig["Type"]> = {
   shardsPerGroup: 30,
@@ -96,42 +97,8 @@ export interface Outage {
 }
 
 export const proxy = (targetPort: number): Effect.Effect<Outage, never, Scope.Scope> =>
-  Effect.gen(function*() {
-    let down = false
-    const sockets = new Set<net.Socket>()
-    const track = (socket: net.Socket) => {
-      sockets.add(socket)
-      socket.on("close", () => sockets.delete(socket))
-      socket.on("error", () => socket.destroy())
-    }
-    const server = yield* Effect.acquireRelease(
-      Effect.async<net.Server>((resume) => {
-        const server = net.createServer((client) => {
-          track(client)
-          if (down) return client.destroy()
-          const upstream = net.connect(targetPort, "127.0.0.1")
-          track(upstream)
-          client.pipe(upstream).pipe(client)
-          client.on("close", () => upstream.destroy())
-          upstream.on("close", () => client.destroy())
-        })
-        server.listen(0, "127.0.0.1", () => resume(Effect.succeed(server)))
-      }),
-      (server) =>
-        Effect.async<void>((resume) => {
-          for (const socket of sockets) socket.destroy()
-          server.close(() => resume(Effect.void))
-        })
-    )
-    const address = server.address()
-    return {
-      port: typeof address === "object" && address !== null ? address.port : 0,
-      cut: Effect.sync(() => {
-        down = true
-        for (const socket of sockets) socket.destroy()
-      }),
-      restore: Effect.sync(() => {
-        down = false
-      })
-    }
-  })
+  Effect.map(TcpProxy.make({ host: "127.0.0.1", port: targetPort }), (proxy) => ({
+    port: proxy.port,
+    cut: proxy.set("down"),
+    restore: proxy.set("up")
+  }))
