@@ -17,30 +17,18 @@
 import { execFileSync } from "node:child_process"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
-import { fileURLToPath } from "node:url"
 import ts from "typescript"
+import { isExcluded, root } from "./docgenConfig.js"
 
-const root = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "..")
 /** The first version's commit (0.1.0, before the first merges). */
 const FIRST = "859db4a"
 
-const config: { readonly exclude?: ReadonlyArray<string> } = JSON.parse(
-  Fs.readFileSync(Path.join(root, "docgen.json"), "utf8")
-)
 const pkg: { readonly name: string; readonly version: string; readonly exports: Record<string, unknown> } = JSON.parse(
   Fs.readFileSync(Path.join(root, "package.json"), "utf8")
 )
 
-const globTest = (glob: string) => {
-  const pattern = glob.split("**/").map((part) =>
-    part.split("*").map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")
-  ).join("(?:.*/)?")
-  const re = new RegExp(`^${pattern}$`)
-  return (path: string) => re.test(path)
-}
-const excluded = (config.exclude ?? []).map(globTest)
 const documented = (files: ReadonlyArray<string>) =>
-  files.filter((file) => file.startsWith("src/") && file.endsWith(".ts") && !excluded.some((test) => test(file)))
+  files.filter((file) => file.startsWith("src/") && file.endsWith(".ts") && !isExcluded(file))
 const modules = documented(
   execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "src"], { cwd: root, encoding: "utf8" })
     .split("\n")

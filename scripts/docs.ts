@@ -16,18 +16,10 @@
 import { execFileSync, spawnSync } from "node:child_process"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
-import { fileURLToPath } from "node:url"
+import { config, isExcluded, root } from "./docgenConfig.js"
 
-const root = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "..")
 const bin = (name: string) => Path.join(root, "node_modules", ".bin", name)
 
-interface DocgenConfig {
-  readonly srcDir?: string
-  readonly outDir?: string
-  readonly exclude?: ReadonlyArray<string>
-  readonly examplesCompilerOptions?: Record<string, unknown>
-}
-const config: DocgenConfig = JSON.parse(Fs.readFileSync(Path.join(root, "docgen.json"), "utf8"))
 const srcDir = Path.join(root, config.srcDir ?? "src")
 const outDir = Path.join(root, config.outDir ?? "docs")
 const examplesDir = Path.join(outDir, "examples")
@@ -49,23 +41,13 @@ const entries = (): Record<string, string> => {
   return out
 }
 
-/** A glob of docgen.json's `exclude` as a test of a path relative to the repository. */
-const globTest = (glob: string) => {
-  const pattern = glob.split("**/").map((part) =>
-    part.split("*").map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")
-  ).join("(?:.*/)?")
-  const re = new RegExp(`^${pattern}$`)
-  return (path: string) => re.test(path)
-}
-
 const documentedModules = (): ReadonlyArray<string> => {
-  const excluded = (config.exclude ?? []).map(globTest)
   const walk = (dir: string): Array<string> =>
     Fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const path = Path.join(dir, entry.name)
       return entry.isDirectory() ? walk(path) : entry.name.endsWith(".ts") ? [path] : []
     })
-  return walk(srcDir).filter((file) => !excluded.some((test) => test(Path.relative(root, file)))).sort()
+  return walk(srcDir).filter((file) => !isExcluded(Path.relative(root, file))).sort()
 }
 
 interface Example {
