@@ -283,7 +283,7 @@ export const layerConfig = (
 ): Layer.Layer<RecordingsDirectory, ConfigError.ConfigError, Path.Path> =>
   Layer.effect(
     RecordingsDirectory,
-    Effect.flatMap(Effect.zip(directory, Path.Path), ([dir, path]) => Effect.succeed({ directory: path.resolve(dir) }))
+    Effect.map(Effect.zip(directory, Path.Path), ([dir, path]) => ({ directory: path.resolve(dir) }))
   )
 
 /**
