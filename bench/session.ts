@@ -24,13 +24,18 @@
  * kit's isolated runtime uses (the model's URL, a fake token, no login).
  *
  * Environment: BENCH_ROUNDS (3), BENCH_DELTAS (2000 words in the long
- * answer), BENCH_SESSIONS (40 held open), BENCH_BASELINE, BENCH_CPU_PROF
- * (a directory: each client writes there a CPU profile of its measured long
- * answer, from send to idle; the profiler's cost inflates that round's CPU
- * figure), BENCH_HEAP_SNAPSHOT (a directory: each client writes
- * a heap snapshot while its sessions are held open), BENCH_ONLY (a comma
+ * answer), BENCH_SESSIONS (40 held open), BENCH_HEAP_WARMUPS (3: times as
+ * many sessions are opened and closed before the heap is measured),
+ * BENCH_CYCLES (5 create + destroy cycles timed), BENCH_SHORT_TURNS (3 short
+ * turns timed), BENCH_BASELINE, BENCH_CPU_PROF (a directory: each client
+ * writes there a CPU profile of its create + destroy cycles, its short turns
+ * and its measured long answer; the profiler's cost inflates that round's
+ * CPU figures), BENCH_HEAP_SNAPSHOT (a directory: each client writes a heap
+ * snapshot before and while its sessions are held open), BENCH_ONLY (a comma
  * list of subjects to run), BENCH_OUT (the results file, default
- * bench/session-results.json).
+ * bench/session-results.json), BENCH_RUNTIME (the runtime binary both SDKs
+ * start, default the one `@github/copilot` installs: a wrapper that records
+ * the wire, say).
  */
 import { fork, spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -42,9 +47,11 @@ import * as v8 from "node:v8"
 
 const TIMEOUT_MS = 120_000
 /** Create + destroy cycles timed per client process (after one untimed). */
-const CYCLES = 5
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 5)
 /** Short turns timed per client process (after one untimed). */
-const SHORT_TURNS = 3
+const SHORT_TURNS = Number(process.env.BENCH_SHORT_TURNS ?? 3)
+/** Times as many sessions are opened and closed before the heap is measured. */
+const HEAP_WARMUPS = Number(process.env.BENCH_HEAP_WARMUPS ?? 3)
 const SHORT_ANSWER = "Hello there, how can I help?"
 
 // Kept here, not imported: this file is also transpiled on its own and run as the bench's client process.
@@ -86,6 +93,8 @@ interface ClientResult {
   readonly startMs: number
   readonly createDestroyMs: number
   readonly shortTurnMs: number
+  /** The client process's user + system CPU per short turn, send to idle (mean of the timed ones). */
+  readonly shortTurnCpuMs: number
   readonly longTurnMs: number
   readonly deltas: number
   readonly cpuMicrosPerDelta: number
@@ -293,16 +302,24 @@ const runClient = async (
 
   await subject.createDestroy()
   const cycles: Array<number> = []
+  const cyclesProfiler = profDir === "" ? undefined : await startProfiler()
   for (let i = 0; i < CYCLES; i++) cycles.push(await timed(() => subject.createDestroy()))
+  if (cyclesProfiler !== undefined) await cyclesProfiler(join(profDir, `${kind}-${process.pid}-create.cpuprofile`))
 
   const turns = await subject.openTurns()
   await queueReply(SHORT_ANSWER)
   await turns.turn("hi")
   const shorts: Array<number> = []
+  let shortCpu = 0
+  const shortProfiler = profDir === "" ? undefined : await startProfiler()
   for (let i = 0; i < SHORT_TURNS; i++) {
     await queueReply(SHORT_ANSWER)
+    const cpu = process.cpuUsage()
     shorts.push(await timed(() => turns.turn("hi")))
+    const used = process.cpuUsage(cpu)
+    shortCpu += used.user + used.system
   }
+  if (shortProfiler !== undefined) await shortProfiler(join(profDir, `${kind}-${process.pid}-short.cpuprofile`))
 
   // One untimed long answer warms the delta path up; the second is measured.
   const text = longAnswer(deltaWords)
@@ -320,9 +337,11 @@ const runClient = async (
 
   // Heap per idle session: a full GC before and after opening them, after the
   // events that follow a create have arrived. Opening and closing as many
-  // once before lets the code that does it be compiled first, so the figure
-  // is what the sessions hold rather than what the compiler made.
-  await (await subject.openMany(sessions))()
+  // a few times before lets the code that does it be compiled and optimized
+  // first, so the figure is what the sessions hold rather than what the
+  // compiler made (after one such round, optimized code still made ~100 KB
+  // of the difference: 2.5 KB a session at 40).
+  for (let i = 0; i < HEAP_WARMUPS; i++) await (await subject.openMany(sessions))()
   await sleep(200)
   fullGc()
   const heapBefore = process.memoryUsage().heapUsed
@@ -340,6 +359,7 @@ const runClient = async (
     startMs,
     createDestroyMs: median(cycles),
     shortTurnMs: median(shorts),
+    shortTurnCpuMs: shortCpu / SHORT_TURNS / 1000,
     longTurnMs,
     deltas,
     cpuMicrosPerDelta: (used.user + used.system) / deltas,
@@ -394,7 +414,7 @@ const compile = (name: string, checkout: string): string => {
   if (!existsSync(join(outDir, "CopilotClient.js"))) throw new Error(`compiling ${checkout} emitted no CopilotClient.js`)
   return outDir
 }
-const runtimePath = require.resolve(`@github/copilot-${process.platform}-${process.arch}`)
+const runtimePath = process.env.BENCH_RUNTIME ?? require.resolve(`@github/copilot-${process.platform}-${process.arch}`)
 
 const cacheDir = join(repo, "node_modules", ".cache", "session-bench")
 
@@ -441,6 +461,7 @@ const measures = (deltaWords: number, sessions: number): ReadonlyArray<Measure> 
   { id: "startMs", label: "start to ready (ms)", digits: 0 },
   { id: "createDestroyMs", label: "session create + destroy (ms)", digits: 1 },
   { id: "shortTurnMs", label: "short turn, send to idle (ms)", digits: 1 },
+  { id: "shortTurnCpuMs", label: "client CPU per short turn (ms)", digits: 2 },
   { id: "longTurnMs", label: `long streamed answer, ${deltaWords} deltas, wall (ms)`, digits: 0 },
   { id: "cpuMicrosPerDelta", label: "client CPU per streamed delta (µs)", digits: 1 },
   { id: "heapBytesPerSession", label: `heap per open idle session, ${sessions} open (KB)`, digits: 1 },
@@ -582,8 +603,9 @@ const main = async () => {
           "Each client runs in a fresh process; the order alternates each round; medians over the rounds.",
           "Ratios are ours divided by the official SDK's: below 1 is better for every measure.",
           "start to ready is from creating the client (spawning the runtime) until it can be used; importing the library is measured apart, before it.",
+          "client CPU per short turn is the client process's user + system CPU from send to session.idle, the mean of the timed short turns.",
           "client CPU per streamed delta is the client process's user + system CPU from send to session.idle of the long answer, divided by its assistant.message_delta events.",
-          "heap per open idle session is heapUsed after a full GC with the sessions open minus before they were opened, divided by their number; as many were opened and closed once before, so that compiling the code that does it is not counted.",
+          "heap per open idle session is heapUsed after a full GC with the sessions open minus before they were opened, divided by their number; as many were opened and closed three times before (BENCH_HEAP_WARMUPS), so that the code the JIT compiles for doing it is not counted as what the sessions hold.",
           ...(baseline === undefined ? [] : ["baseline is an older checkout's src, compiled and measured the same way as effect-copilot."])
         ],
         medians: summary,
