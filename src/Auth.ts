@@ -24,15 +24,7 @@
  *
  * @since 0.2.0
  */
-import { Duration, Effect, Redacted, Schema } from "effect"
-import type * as Api from "./generated/Api.js"
-import * as Methods from "./generated/Methods.js"
-import * as SessionEvents from "./generated/SessionEvents.js"
-import type * as Handlers from "./Handlers.js"
-
-// ---------------------------------------------------------------------------
-// GitHub tokens (`gitHubToken.getToken`)
-// ---------------------------------------------------------------------------
+import * as internal from "./internal/auth.js"
 
 /**
  * What the runtime asks a GitHub token provider: the GitHub host the token
@@ -49,11 +41,7 @@ import type * as Handlers from "./Handlers.js"
  *
  * @since 0.2.0
  */
-export interface GitHubTokenRequest {
-  readonly host: string
-  readonly sessionId?: string | undefined
-  readonly reason: Api.GitHubTokenAcquireReason
-}
+export type GitHubTokenRequest = internal.GitHubTokenRequest
 
 /**
  * A GitHub token and how long it stays valid from now. The runtime refreshes
@@ -69,12 +57,7 @@ export interface GitHubTokenRequest {
  *
  * @since 0.2.0
  */
-export interface GitHubToken {
-  readonly token: Redacted.Redacted<string>
-  readonly expiresIn: Duration.DurationInput
-  /** Default `bearer`. */
-  readonly tokenType?: string | undefined
-}
+export type GitHubToken = internal.GitHubToken
 
 /**
  * Acquires GitHub tokens for a session's identity, in place of a fixed
@@ -96,11 +79,7 @@ export interface GitHubToken {
  *
  * @since 0.2.0
  */
-export type GitHubTokenProvider<R = never> = (request: GitHubTokenRequest) => Effect.Effect<GitHubToken, unknown, R>
-
-// ---------------------------------------------------------------------------
-// MCP sign-in (`mcp.oauth_required` → `session.mcp.oauth.handlePendingRequest`)
-// ---------------------------------------------------------------------------
+export type GitHubTokenProvider<R = never> = internal.GitHubTokenProvider<R>
 
 /**
  * An MCP server asks for OAuth (the data of the `mcp.oauth_required`
@@ -117,13 +96,14 @@ export type GitHubTokenProvider<R = never> = (request: GitHubTokenRequest) => Ef
  *
  * @since 0.2.0
  */
-export const McpAuthRequest: Schema.Schema<SessionEvents.McpOauthRequiredData> = SessionEvents.McpOauthRequiredData
+export const McpAuthRequest = internal.McpAuthRequest
+
 /**
  * @see {@link McpAuthRequest}
  *
  * @since 0.2.0
  */
-export type McpAuthRequest = SessionEvents.McpOauthRequiredData
+export type McpAuthRequest = internal.McpAuthRequest
 
 /**
  * The host's answer to an MCP OAuth request: a token it acquired, a
@@ -141,16 +121,7 @@ export type McpAuthRequest = SessionEvents.McpOauthRequiredData
  *
  * @since 0.2.0
  */
-export type McpAuthResult =
-  | {
-    readonly kind: "token"
-    readonly accessToken: Redacted.Redacted<string>
-    /** Default `Bearer`. */
-    readonly tokenType?: string | undefined
-    readonly expiresIn?: Duration.DurationInput | undefined
-  }
-  | { readonly kind: "cancelled" }
-  | { readonly kind: "pending" }
+export type McpAuthResult = internal.McpAuthResult
 
 /**
  * An answer that settles an MCP OAuth request: a token or a refusal.
@@ -164,7 +135,7 @@ export type McpAuthResult =
  *
  * @since 0.2.0
  */
-export type McpAuthAnswer = Exclude<McpAuthResult, { readonly kind: "pending" }>
+export type McpAuthAnswer = internal.McpAuthAnswer
 
 /**
  * A token for the MCP server.
@@ -179,24 +150,21 @@ export type McpAuthAnswer = Exclude<McpAuthResult, { readonly kind: "pending" }>
  *
  * @since 0.2.0
  */
-export const mcpToken = (
-  accessToken: Redacted.Redacted<string>,
-  options: { readonly tokenType?: string | undefined; readonly expiresIn?: Duration.DurationInput | undefined } = {}
-): McpAuthAnswer & { readonly kind: "token" } => ({ kind: "token", accessToken, ...options })
+export const mcpToken = internal.mcpToken
 
 /**
  * Declines the request: the runtime cancels it. @example `Auth.mcpCancelled`
  *
  * @since 0.2.0
  */
-export const mcpCancelled: McpAuthAnswer & { readonly kind: "cancelled" } = { kind: "cancelled" }
+export const mcpCancelled = internal.mcpCancelled
 
 /**
  * Leaves the request pending, to be resolved with {@link resolveMcpAuth}. @example `Auth.mcpPending`
  *
  * @since 0.2.0
  */
-export const mcpPending: McpAuthResult = { kind: "pending" }
+export const mcpPending = internal.mcpPending
 
 /**
  * Answers the runtime's MCP OAuth requests (`onMcpAuthRequest` of a
@@ -217,7 +185,7 @@ export const mcpPending: McpAuthResult = { kind: "pending" }
  *
  * @since 0.2.0
  */
-export type McpAuthHandler<R = never> = Handlers.Handler<McpAuthRequest, McpAuthResult, R>
+export type McpAuthHandler<R = never> = internal.McpAuthHandler<R>
 
 /**
  * The protocol's form of an answer (`McpOauthPendingRequestResponse`, what
@@ -235,19 +203,7 @@ export type McpAuthHandler<R = never> = Handlers.Handler<McpAuthRequest, McpAuth
  *
  * @since 0.2.0
  */
-export const mcpAuthAnswer = (
-  result: McpAuthAnswer
-): Api.McpOauthPendingRequestResponse =>
-  result.kind === "cancelled"
-    ? { kind: "cancelled" }
-    : {
-      kind: "token",
-      accessToken: Redacted.value(result.accessToken),
-      ...(result.tokenType === undefined ? {} : { tokenType: result.tokenType }),
-      ...(result.expiresIn === undefined
-        ? {}
-        : { expiresIn: Math.floor(Duration.toSeconds(Duration.decode(result.expiresIn))) })
-    }
+export const mcpAuthAnswer = internal.mcpAuthAnswer
 
 /**
  * What {@link resolveMcpAuth} needs of a session: its `call` (a
@@ -264,12 +220,7 @@ export const mcpAuthAnswer = (
  *
  * @since 0.2.0
  */
-export interface McpAuthTarget<E> {
-  readonly call: (
-    method: typeof Methods.SessionMcpOauthHandlePendingRequest,
-    params: { readonly requestId: string; readonly result: Api.McpOauthPendingRequestResponse }
-  ) => Effect.Effect<Api.McpOauthHandlePendingResult, E>
-}
+export type McpAuthTarget<E> = internal.McpAuthTarget<E>
 
 /**
  * Resolves an MCP OAuth request that the handler left pending, with a token
@@ -292,12 +243,4 @@ export interface McpAuthTarget<E> {
  *
  * @since 0.2.0
  */
-export const resolveMcpAuth = <E>(
-  session: McpAuthTarget<E>,
-  requestId: string,
-  result: McpAuthAnswer
-): Effect.Effect<boolean, E> =>
-  Effect.map(
-    session.call(Methods.SessionMcpOauthHandlePendingRequest, { requestId, result: mcpAuthAnswer(result) }),
-    (answer) => answer.success
-  )
+export const resolveMcpAuth = internal.resolveMcpAuth

@@ -21,10 +21,7 @@
  *
  * @since 0.2.0
  */
-import { Schema } from "effect"
-import type { Effect } from "effect"
-import type { CallError, SessionClosed } from "./CopilotError.js"
-import type * as SessionUi from "./SessionUi.js"
+import * as internal from "./internal/commands.js"
 
 /**
  * What a command handler can do with the session it runs in: a subset of the
@@ -40,15 +37,7 @@ import type * as SessionUi from "./SessionUi.js"
  *
  * @since 0.2.0
  */
-export interface CommandSession {
-  readonly sessionId: string
-  /** Sends a prompt to the session's agent; its message id once the runtime took it. */
-  readonly send: (prompt: string) => Effect.Effect<string, CallError | SessionClosed>
-  /** Writes a message into the session's timeline. */
-  readonly log: (message: string) => Effect.Effect<unknown, CallError | SessionClosed>
-  /** The session's dialogs. */
-  readonly ui: SessionUi.SessionUi
-}
+export type CommandSession = internal.CommandSession
 
 /**
  * What a command handler gets: the session, the raw input and its parts.
@@ -63,16 +52,7 @@ export interface CommandSession {
  *
  * @since 0.2.0
  */
-export interface CommandContext {
-  /** The session the command was invoked in. */
-  readonly session: CommandSession
-  /** The whole command as typed, e.g. `/deploy production`. */
-  readonly command: string
-  /** The command's name, without the slash. */
-  readonly commandName: string
-  /** What follows the name, as typed (empty when nothing does). */
-  readonly args: string
-}
+export type CommandContext = internal.CommandContext
 
 /**
  * A slash command this client serves. `R` is what its handler needs from
@@ -88,20 +68,7 @@ export interface CommandContext {
  *
  * @since 0.2.0
  */
-export interface Command<R> {
-  /** The name users type after the slash: letters, digits, `-`, `_`, `.` and `:`. */
-  readonly name: string
-  /** Shown in command completion. */
-  readonly description?: string | undefined
-  /**
-   * Shown where the command's input goes, before the user types it, e.g.
-   * `<environment>` (sent as the protocol's `input: { hint }`; runtime
-   * 1.0.102 does not list it back for client commands).
-   */
-  readonly inputHint?: string | undefined
-  /** Runs the command; a failure is the command's error, reported to whoever invoked it. */
-  readonly handler: (context: CommandContext) => Effect.Effect<void, unknown, R>
-}
+export type Command<R> = internal.Command<R>
 
 /**
  * A command as `session.create` / `session.resume` declare it.
@@ -115,17 +82,14 @@ export interface Command<R> {
  *
  * @since 0.2.0
  */
-export const CommandDefinition = Schema.Struct({
-  name: Schema.String,
-  description: Schema.String,
-  input: Schema.optional(Schema.Struct({ hint: Schema.String }))
-})
+export const CommandDefinition = internal.CommandDefinition
+
 /**
  * @see {@link CommandDefinition}
  *
  * @since 0.2.0
  */
-export type CommandDefinition = typeof CommandDefinition.Type
+export type CommandDefinition = internal.CommandDefinition
 
 /**
  * The declaration of a command, as sent to the runtime.
@@ -140,13 +104,7 @@ export type CommandDefinition = typeof CommandDefinition.Type
  *
  * @since 0.2.0
  */
-export const toDefinition = <R>(command: Command<R>): CommandDefinition => ({
-  name: command.name,
-  description: command.description ?? "",
-  ...(command.inputHint === undefined ? {} : { input: { hint: command.inputHint } })
-})
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/
+export const toDefinition = internal.toDefinition
 
 /**
  * Whether a command name is one users can type after the slash.
@@ -161,7 +119,7 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/
  *
  * @since 0.2.0
  */
-export const isValidName = (name: string): boolean => NAME.test(name)
+export const isValidName = internal.isValidName
 
 /**
  * The data of the `command.execute` event: which command to run, with what.
@@ -176,18 +134,14 @@ export const isValidName = (name: string): boolean => NAME.test(name)
  *
  * @since 0.2.0
  */
-export const CommandExecuteData = Schema.Struct({
-  requestId: Schema.String,
-  command: Schema.String,
-  commandName: Schema.String,
-  args: Schema.String
-})
+export const CommandExecuteData = internal.CommandExecuteData
+
 /**
  * @see {@link CommandExecuteData}
  *
  * @since 0.2.0
  */
-export type CommandExecuteData = typeof CommandExecuteData.Type
+export type CommandExecuteData = internal.CommandExecuteData
 
 /**
  * Options of `session.commands.list`: which sources to list (the runtime's
@@ -202,11 +156,4 @@ export type CommandExecuteData = typeof CommandExecuteData.Type
  *
  * @since 0.2.0
  */
-export interface ListFilter {
-  /** The runtime's built-in commands (`/help`, `/model`, ...). */
-  readonly includeBuiltins?: boolean | undefined
-  /** Commands backed by skills. */
-  readonly includeSkills?: boolean | undefined
-  /** Commands registered by clients of the session (this SDK's included). */
-  readonly includeClientCommands?: boolean | undefined
-}
+export type ListFilter = internal.ListFilter

@@ -14,137 +14,113 @@
  *
  * @since 0.1.0
  */
-import { Data } from "effect"
+import * as internal from "./internal/errors.js"
 
-/**
- * The runtime answered a call with a JSON-RPC error.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotClient } from "effect-copilot"
- *
- * const status = CopilotClient.getStatus.pipe(
- *   Effect.catchTag("RpcError", (error) => Effect.logError(`${error.method} failed (${error.code}): ${error.message}`))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class RpcError extends Data.TaggedError("RpcError")<{
-  readonly method: string
-  readonly code: number
-  readonly message: string
-  readonly data?: unknown
-}> {
-}
+export {
+  /**
+   * The runtime answered a call with a JSON-RPC error.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * const status = CopilotClient.getStatus.pipe(
+   *   Effect.catchTag("RpcError", (error) => Effect.logError(`${error.method} failed (${error.code}): ${error.message}`))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  RpcError
+} from "./internal/errors.js"
 
+export {
+  /**
+   * The connection to the runtime ended (or could not be used) while a call was
+   * waiting. Carries the runtime's exit code and the tail of its stderr when the
+   * SDK spawned it.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * const sent = session.send("Hi").pipe(
+   *   Effect.catchTag("ConnectionClosed", (error) => Effect.logError(error.stderrTail ?? error.reason))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  ConnectionClosed
+} from "./internal/errors.js"
 
-/**
- * The connection to the runtime ended (or could not be used) while a call was
- * waiting. Carries the runtime's exit code and the tail of its stderr when the
- * SDK spawned it.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotSession } from "effect-copilot"
- *
- * declare const session: CopilotSession.CopilotSessionService
- *
- * const sent = session.send("Hi").pipe(
- *   Effect.catchTag("ConnectionClosed", (error) => Effect.logError(error.stderrTail ?? error.reason))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class ConnectionClosed extends Data.TaggedError("ConnectionClosed")<{
-  readonly reason: string
-  readonly exitCode?: number | undefined
-  readonly stderrTail?: string | undefined
-}> {
-  override get message(): string {
-    const code = this.exitCode === undefined ? "" : ` (runtime exit code ${this.exitCode})`
-    const tail = this.stderrTail ? `\nruntime stderr (tail):\n${this.stderrTail}` : ""
-    return `connection to the Copilot runtime closed: ${this.reason}${code}${tail}`
-  }
-}
+export {
+  /**
+   * The runtime could not be started or reached.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * const program = CopilotClient.getStatus.pipe(
+   *   Effect.provide(CopilotClient.layer()),
+   *   Effect.catchTag("ConnectionFailed", (error) => Effect.logError(error.message))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  ConnectionFailed
+} from "./internal/errors.js"
 
-/**
- * The runtime could not be started or reached.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotClient } from "effect-copilot"
- *
- * const program = CopilotClient.getStatus.pipe(
- *   Effect.provide(CopilotClient.layer()),
- *   Effect.catchTag("ConnectionFailed", (error) => Effect.logError(error.message))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class ConnectionFailed extends Data.TaggedError("ConnectionFailed")<{
-  readonly message: string
-  readonly cause?: unknown
-}> {}
+export {
+  /**
+   * The runtime speaks another protocol version than this SDK.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * const program = CopilotClient.getStatus.pipe(
+   *   Effect.provide(CopilotClient.layer()),
+   *   Effect.catchTag("ProtocolVersionMismatch", (error) => Effect.logError(`runtime speaks ${error.actual}`))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  ProtocolVersionMismatch
+} from "./internal/errors.js"
 
-/**
- * The runtime speaks another protocol version than this SDK.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotClient } from "effect-copilot"
- *
- * const program = CopilotClient.getStatus.pipe(
- *   Effect.provide(CopilotClient.layer()),
- *   Effect.catchTag("ProtocolVersionMismatch", (error) => Effect.logError(`runtime speaks ${error.actual}`))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class ProtocolVersionMismatch extends Data.TaggedError("ProtocolVersionMismatch")<{
-  readonly expected: number
-  readonly actual: number | undefined
-}> {
-  override get message(): string {
-    return this.actual === undefined
-      ? `the Copilot runtime reported no protocol version; this SDK speaks version ${this.expected}. Use a runtime that matches the SDK.`
-      : `the Copilot runtime speaks protocol version ${this.actual}, this SDK speaks version ${this.expected}. Use a runtime that matches the SDK.`
-  }
-}
-
-/**
- * An answer from the runtime did not match its Schema. `message` is the
- * Schema's account of what did not match; `raw` is the answer exactly as the
- * runtime sent it, so nothing it said is lost and it can still be read.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotClient } from "effect-copilot"
- *
- * declare const client: CopilotClient.CopilotClientService
- *
- * const models = client.listModels.pipe(
- *   Effect.catchTag("ResponseDecodeError", (error) =>
- *     Effect.as(Effect.logWarning(`${error.method}: ${error.message}`, error.raw), []))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")<{
-  readonly method: string
-  readonly message: string
-  /** The answer as received, undecoded. */
-  readonly raw: unknown
-}> {}
+export {
+  /**
+   * An answer from the runtime did not match its Schema. `message` is the
+   * Schema's account of what did not match; `raw` is the answer exactly as the
+   * runtime sent it, so nothing it said is lost and it can still be read.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * declare const client: CopilotClient.CopilotClientService
+   *
+   * const models = client.listModels.pipe(
+   *   Effect.catchTag("ResponseDecodeError", (error) =>
+   *     Effect.as(Effect.logWarning(`${error.method}: ${error.message}`, error.raw), []))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  ResponseDecodeError
+} from "./internal/errors.js"
 
 /**
  * One place where a call's params do not match the protocol.
@@ -158,138 +134,114 @@ export class ResponseDecodeError extends Data.TaggedError("ResponseDecodeError")
  *
  * @since 0.2.0
  */
-export interface ParamsIssue {
-  /** Where, as a property path into the params (`attachments[0].path`); `""` for the params themselves. */
-  readonly path: string
-  /** What is wrong there, in the Schema's words. */
-  readonly problem: string
-  /** What to change. */
-  readonly change: string
-}
+export type ParamsIssue = internal.ParamsIssue
 
-/**
- * The params of a call do not match the protocol, so nothing was sent. The
- * message names the method, each field that is wrong and what to change;
- * `issues` holds the same, one entry per field.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotSession } from "effect-copilot"
- *
- * declare const session: CopilotSession.CopilotSessionService
- *
- * // An attachment without its path: refused before anything is sent.
- * const attachments = JSON.parse(`[{ "type": "file" }]`)
- * const sent = session.send({ prompt: "Hi", attachments }).pipe(
- *   Effect.catchTag("InvalidParams", (error) => Effect.logError(error.message))
- * )
- * ```
- *
- * @since 0.2.0
- */
-export class InvalidParams extends Data.TaggedError("InvalidParams")<{
-  readonly method: string
-  readonly issues: ReadonlyArray<ParamsIssue>
-}> {
-  override get message(): string {
-    const issues = this.issues.map(({ change, path, problem }) => `${path === "" ? "the params" : path} ${problem}: ${change}`)
-    return `params for ${this.method} do not match the protocol, nothing was sent; ${issues.join("; ")}`
-  }
-}
+export {
+  /**
+   * The params of a call do not match the protocol, so nothing was sent. The
+   * message names the method, each field that is wrong and what to change;
+   * `issues` holds the same, one entry per field.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * // An attachment without its path: refused before anything is sent.
+   * const attachments = JSON.parse(`[{ "type": "file" }]`)
+   * const sent = session.send({ prompt: "Hi", attachments }).pipe(
+   *   Effect.catchTag("InvalidParams", (error) => Effect.logError(error.message))
+   * )
+   * ```
+   *
+   * @since 0.2.0
+   */
+  InvalidParams
+} from "./internal/errors.js"
 
-/**
- * The configuration cannot be used; the message says what to change.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotSession } from "effect-copilot"
- *
- * const program = CopilotSession.withSession({ sessionId: "" }, (session) => session.send("Hi")).pipe(
- *   Effect.catchTag("InvalidConfig", (error) => Effect.logError(error.message))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class InvalidConfig extends Data.TaggedError("InvalidConfig")<{
-  readonly message: string
-}> {}
+export {
+  /**
+   * The configuration cannot be used; the message says what to change.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * const program = CopilotSession.withSession({ sessionId: "" }, (session) => session.send("Hi")).pipe(
+   *   Effect.catchTag("InvalidConfig", (error) => Effect.logError(error.message))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  InvalidConfig
+} from "./internal/errors.js"
 
-/**
- * The session was closed (or is closing) and takes no more calls.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotSession } from "effect-copilot"
- *
- * declare const session: CopilotSession.CopilotSessionService
- *
- * const sent = session.send("Hi").pipe(
- *   Effect.catchTag("SessionClosed", (error) => Effect.logWarning(error.message))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class SessionClosed extends Data.TaggedError("SessionClosed")<{
-  readonly sessionId: string
-}> {
-  override get message(): string {
-    return `session ${this.sessionId} is closed`
-  }
-}
+export {
+  /**
+   * The session was closed (or is closing) and takes no more calls.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * const sent = session.send("Hi").pipe(
+   *   Effect.catchTag("SessionClosed", (error) => Effect.logWarning(error.message))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  SessionClosed
+} from "./internal/errors.js"
 
-/**
- * The runtime reported a `session.error` event for the turn.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotSession } from "effect-copilot"
- *
- * declare const session: CopilotSession.CopilotSessionService
- *
- * const answer = session.sendAndWait("Hi").pipe(
- *   Effect.catchTag("SessionError", (error) => Effect.logError(`${error.errorType}: ${error.message}`))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class SessionError extends Data.TaggedError("SessionError")<{
-  readonly sessionId: string
-  readonly errorType: string
-  readonly message: string
-}> {}
+export {
+  /**
+   * The runtime reported a `session.error` event for the turn.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * const answer = session.sendAndWait("Hi").pipe(
+   *   Effect.catchTag("SessionError", (error) => Effect.logError(`${error.errorType}: ${error.message}`))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  SessionError
+} from "./internal/errors.js"
 
-/**
- * A wait bounded by a timeout ran out.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotSession } from "effect-copilot"
- *
- * declare const session: CopilotSession.CopilotSessionService
- *
- * const answer = session.sendAndWait("Hi", { timeout: "2 minutes" }).pipe(
- *   Effect.catchTag("TimeoutError", () => session.abort)
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class TimeoutError extends Data.TaggedError("TimeoutError")<{
-  readonly operation: string
-  readonly timeoutMillis: number
-}> {
-  override get message(): string {
-    return `${this.operation} timed out after ${this.timeoutMillis} ms`
-  }
-}
+export {
+  /**
+   * A wait bounded by a timeout ran out.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * const answer = session.sendAndWait("Hi", { timeout: "2 minutes" }).pipe(
+   *   Effect.catchTag("TimeoutError", () => session.abort)
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  TimeoutError
+} from "./internal/errors.js"
 
 /**
  * Any failure of a call to the runtime.
@@ -307,94 +259,77 @@ export class TimeoutError extends Data.TaggedError("TimeoutError")<{
  *
  * @since 0.1.0
  */
-export type CallError = RpcError | ConnectionClosed | ResponseDecodeError | InvalidParams | MethodNotServed
+export type CallError = internal.CallError
 
-/**
- * The runtime carried out a call but reported that the operation failed.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotClient } from "effect-copilot"
- *
- * declare const client: CopilotClient.CopilotClientService
- * declare const sessionId: string
- *
- * const deleted = client.deleteSession(sessionId).pipe(
- *   Effect.catchTag("OperationFailed", (error) => Effect.logWarning(`${error.method}: ${error.message}`))
- * )
- * ```
- *
- * @since 0.1.0
- */
-export class OperationFailed extends Data.TaggedError("OperationFailed")<{
-  readonly method: string
-  readonly message: string
-}> {}
+export {
+  /**
+   * The runtime carried out a call but reported that the operation failed.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * declare const client: CopilotClient.CopilotClientService
+   * declare const sessionId: string
+   *
+   * const deleted = client.deleteSession(sessionId).pipe(
+   *   Effect.catchTag("OperationFailed", (error) => Effect.logWarning(`${error.method}: ${error.message}`))
+   * )
+   * ```
+   *
+   * @since 0.1.0
+   */
+  OperationFailed
+} from "./internal/errors.js"
 
-/**
- * The runtime does not serve a method the protocol's schemas declare: it
- * answered JSON-RPC -32601 ("Unhandled method ...", or "... is not enabled on
- * this server"). The runtime version is older or newer than the schemas this
- * SDK was generated from, or the method is served only by other hosts.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotClient } from "effect-copilot"
- *
- * declare const client: CopilotClient.CopilotClientService
- *
- * const reloaded = client.user.settings.reload.pipe(
- *   Effect.catchTag("MethodNotServed", (error) => Effect.logWarning(error.message))
- * )
- * ```
- *
- * @since 0.2.0
- */
-export class MethodNotServed extends Data.TaggedError("MethodNotServed")<{
-  readonly method: string
-  /** What the runtime answered, e.g. "Unhandled method user.settings.reload". */
-  readonly reason: string
-}> {
-  override get message(): string {
-    return `the Copilot runtime does not serve ${this.method} (it answered "${this.reason}"): ` +
-      "the method is in the protocol's schemas, but this runtime (its version, or how it was started) does not offer it; " +
-      "use a runtime that serves it, or do without"
-  }
-}
+export {
+  /**
+   * The runtime does not serve a method the protocol's schemas declare: it
+   * answered JSON-RPC -32601 ("Unhandled method ...", or "... is not enabled on
+   * this server"). The runtime version is older or newer than the schemas this
+   * SDK was generated from, or the method is served only by other hosts.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotClient } from "effect-copilot"
+   *
+   * declare const client: CopilotClient.CopilotClientService
+   *
+   * const reloaded = client.user.settings.reload.pipe(
+   *   Effect.catchTag("MethodNotServed", (error) => Effect.logWarning(error.message))
+   * )
+   * ```
+   *
+   * @since 0.2.0
+   */
+  MethodNotServed
+} from "./internal/errors.js"
 
-/**
- * A UI dialog (`session.ui.confirm`, `select`, `input`, `elicitation`) was
- * asked of a session whose host cannot show one: no client of the session
- * reported the elicitation capability (a headless runtime with no UI client,
- * and no client that set `onElicitationRequest`). It fails at once rather
- * than waiting for an answer that would never come. Its message begins as
- * the official SDK's does ("Elicitation is not supported by the host. ..."),
- * followed by the session, the dialog and what to do.
- *
- * @example
- * ```ts
- * import { Effect } from "effect"
- * import { CopilotSession } from "effect-copilot"
- *
- * declare const session: CopilotSession.CopilotSessionService
- *
- * const ok = session.ui.confirm("Deploy to production?").pipe(
- *   Effect.catchTag("ElicitationUnavailable", () => Effect.succeed(false))
- * )
- * ```
- *
- * @since 0.2.0
- */
-export class ElicitationUnavailable extends Data.TaggedError("ElicitationUnavailable")<{
-  readonly sessionId: string
-  /** The dialog that was asked for: "confirm", "select", "input" or "elicitation". */
-  readonly dialog: string
-}> {
-  override get message(): string {
-    return "Elicitation is not supported by the host. Check session.capabilities.ui?.elicitation before calling UI methods. " +
-      `Session ${this.sessionId} cannot show dialogs (${this.dialog} was asked for): no client of the session has the elicitation capability ` +
-      "(capabilities.ui.elicitation is not true). Set onElicitationRequest on a client of the session to answer dialogs"
-  }
-}
+export {
+  /**
+   * A UI dialog (`session.ui.confirm`, `select`, `input`, `elicitation`) was
+   * asked of a session whose host cannot show one: no client of the session
+   * reported the elicitation capability (a headless runtime with no UI client,
+   * and no client that set `onElicitationRequest`). It fails at once rather
+   * than waiting for an answer that would never come. Its message begins as
+   * the official SDK's does ("Elicitation is not supported by the host. ..."),
+   * followed by the session, the dialog and what to do.
+   *
+   * @example
+   * ```ts
+   * import { Effect } from "effect"
+   * import { CopilotSession } from "effect-copilot"
+   *
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * const ok = session.ui.confirm("Deploy to production?").pipe(
+   *   Effect.catchTag("ElicitationUnavailable", () => Effect.succeed(false))
+   * )
+   * ```
+   *
+   * @since 0.2.0
+   */
+  ElicitationUnavailable
+} from "./internal/errors.js"

@@ -22,36 +22,7 @@
  *
  * @since 0.1.0
  */
-import { Effect, Predicate, Schema } from "effect"
-import { DateFromUnixMillis, type HandlerContext } from "./Handlers.js"
-import { lazy, tolerant } from "./internal/generatedSchema.js"
-import { ToolResult } from "./Tool.js"
-
-const optional = Schema.optional
-const StringRecord = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
-
-/**
- * A string the runtime sends from a set it may extend: the known values are
- * in the type (for completion and narrowing), and any other value decodes
- * too, so a newer runtime's new value still reaches the hook.
- */
-const openLiteral = <const L extends ReadonlyArray<string>>(
-  ..._known: L
-): Schema.Schema<L[number] | (string & {}), string> => Schema.String
-
-// ---------------------------------------------------------------------------
-// Hooks (`hooks.invoke`)
-// ---------------------------------------------------------------------------
-
-/**
- * Fields every hook input carries. On the wire `timestamp` is Unix
- * milliseconds and the working directory is named `cwd`.
- */
-const hookBase = () => ({
-  sessionId: Schema.String,
-  timestamp: DateFromUnixMillis,
-  workingDirectory: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("cwd"))
-})
+import * as internal from "./internal/hooks.js"
 
 /**
  * Before a tool runs.
@@ -66,19 +37,14 @@ const hookBase = () => ({
  *
  * @since 0.1.0
  */
-export const PreToolUseHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    toolName: Schema.String,
-    toolArgs: Schema.Unknown
-  })
-)
+export const PreToolUseHookInput = internal.PreToolUseHookInput
+
 /**
  * @see {@link PreToolUseHookInput}
  *
  * @since 0.1.0
  */
-export type PreToolUseHookInput = typeof PreToolUseHookInput.Type
+export type PreToolUseHookInput = internal.PreToolUseHookInput
 
 /**
  * What a pre-tool-use hook may change.
@@ -92,21 +58,14 @@ export type PreToolUseHookInput = typeof PreToolUseHookInput.Type
  *
  * @since 0.1.0
  */
-export const PreToolUseHookOutput = lazy(() =>
-  Schema.Struct({
-    permissionDecision: optional(Schema.Literal("allow", "deny", "ask")),
-    permissionDecisionReason: optional(Schema.String),
-    modifiedArgs: optional(Schema.Unknown),
-    additionalContext: optional(Schema.String),
-    suppressOutput: optional(Schema.Boolean)
-  })
-)
+export const PreToolUseHookOutput = internal.PreToolUseHookOutput
+
 /**
  * @see {@link PreToolUseHookOutput}
  *
  * @since 0.1.0
  */
-export type PreToolUseHookOutput = typeof PreToolUseHookOutput.Type
+export type PreToolUseHookOutput = internal.PreToolUseHookOutput
 
 /**
  * After a tool succeeded.
@@ -122,20 +81,14 @@ export type PreToolUseHookOutput = typeof PreToolUseHookOutput.Type
  *
  * @since 0.1.0
  */
-export const PostToolUseHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    toolName: Schema.String,
-    toolArgs: Schema.Unknown,
-    toolResult: ToolResult
-  })
-)
+export const PostToolUseHookInput = internal.PostToolUseHookInput
+
 /**
  * @see {@link PostToolUseHookInput}
  *
  * @since 0.1.0
  */
-export type PostToolUseHookInput = typeof PostToolUseHookInput.Type
+export type PostToolUseHookInput = internal.PostToolUseHookInput
 
 /**
  * What a post-tool-use hook may change.
@@ -149,19 +102,14 @@ export type PostToolUseHookInput = typeof PostToolUseHookInput.Type
  *
  * @since 0.1.0
  */
-export const PostToolUseHookOutput = lazy(() =>
-  Schema.Struct({
-    modifiedResult: optional(Schema.Struct(ToolResult.fields)),
-    additionalContext: optional(Schema.String),
-    suppressOutput: optional(Schema.Boolean)
-  })
-)
+export const PostToolUseHookOutput = internal.PostToolUseHookOutput
+
 /**
  * @see {@link PostToolUseHookOutput}
  *
  * @since 0.1.0
  */
-export type PostToolUseHookOutput = typeof PostToolUseHookOutput.Type
+export type PostToolUseHookOutput = internal.PostToolUseHookOutput
 
 /**
  * When the user submits a prompt.
@@ -177,15 +125,14 @@ export type PostToolUseHookOutput = typeof PostToolUseHookOutput.Type
  *
  * @since 0.1.0
  */
-export const UserPromptSubmittedHookInput = lazy(() =>
-  Schema.Struct({ ...hookBase(), prompt: Schema.String })
-)
+export const UserPromptSubmittedHookInput = internal.UserPromptSubmittedHookInput
+
 /**
  * @see {@link UserPromptSubmittedHookInput}
  *
  * @since 0.1.0
  */
-export type UserPromptSubmittedHookInput = typeof UserPromptSubmittedHookInput.Type
+export type UserPromptSubmittedHookInput = internal.UserPromptSubmittedHookInput
 
 /**
  * What a prompt hook may change.
@@ -201,19 +148,14 @@ export type UserPromptSubmittedHookInput = typeof UserPromptSubmittedHookInput.T
  *
  * @since 0.1.0
  */
-export const UserPromptSubmittedHookOutput = lazy(() =>
-  Schema.Struct({
-    modifiedPrompt: optional(Schema.String),
-    additionalContext: optional(Schema.String),
-    suppressOutput: optional(Schema.Boolean)
-  })
-)
+export const UserPromptSubmittedHookOutput = internal.UserPromptSubmittedHookOutput
+
 /**
  * @see {@link UserPromptSubmittedHookOutput}
  *
  * @since 0.1.0
  */
-export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput.Type
+export type UserPromptSubmittedHookOutput = internal.UserPromptSubmittedHookOutput
 
 /**
  * When the session starts.
@@ -229,19 +171,14 @@ export type UserPromptSubmittedHookOutput = typeof UserPromptSubmittedHookOutput
  *
  * @since 0.1.0
  */
-export const SessionStartHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    source: openLiteral("startup", "resume", "new"),
-    initialPrompt: optional(Schema.String)
-  })
-)
+export const SessionStartHookInput = internal.SessionStartHookInput
+
 /**
  * @see {@link SessionStartHookInput}
  *
  * @since 0.1.0
  */
-export type SessionStartHookInput = typeof SessionStartHookInput.Type
+export type SessionStartHookInput = internal.SessionStartHookInput
 
 /**
  * What a session-start hook may add.
@@ -255,18 +192,14 @@ export type SessionStartHookInput = typeof SessionStartHookInput.Type
  *
  * @since 0.1.0
  */
-export const SessionStartHookOutput = lazy(() =>
-  Schema.Struct({
-    additionalContext: optional(Schema.String),
-    modifiedConfig: optional(StringRecord())
-  })
-)
+export const SessionStartHookOutput = internal.SessionStartHookOutput
+
 /**
  * @see {@link SessionStartHookOutput}
  *
  * @since 0.1.0
  */
-export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
+export type SessionStartHookOutput = internal.SessionStartHookOutput
 
 /**
  * When the session ends.
@@ -282,20 +215,14 @@ export type SessionStartHookOutput = typeof SessionStartHookOutput.Type
  *
  * @since 0.1.0
  */
-export const SessionEndHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    reason: openLiteral("complete", "error", "abort", "timeout", "user_exit"),
-    finalMessage: optional(Schema.String),
-    error: optional(Schema.String)
-  })
-)
+export const SessionEndHookInput = internal.SessionEndHookInput
+
 /**
  * @see {@link SessionEndHookInput}
  *
  * @since 0.1.0
  */
-export type SessionEndHookInput = typeof SessionEndHookInput.Type
+export type SessionEndHookInput = internal.SessionEndHookInput
 
 /**
  * What a session-end hook may report.
@@ -309,19 +236,14 @@ export type SessionEndHookInput = typeof SessionEndHookInput.Type
  *
  * @since 0.1.0
  */
-export const SessionEndHookOutput = lazy(() =>
-  Schema.Struct({
-    suppressOutput: optional(Schema.Boolean),
-    cleanupActions: optional(Schema.Array(Schema.String)),
-    sessionSummary: optional(Schema.String)
-  })
-)
+export const SessionEndHookOutput = internal.SessionEndHookOutput
+
 /**
  * @see {@link SessionEndHookOutput}
  *
  * @since 0.1.0
  */
-export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
+export type SessionEndHookOutput = internal.SessionEndHookOutput
 
 /**
  * When an error occurs.
@@ -337,20 +259,14 @@ export type SessionEndHookOutput = typeof SessionEndHookOutput.Type
  *
  * @since 0.1.0
  */
-export const ErrorOccurredHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    error: Schema.String,
-    errorContext: openLiteral("model_call", "tool_execution", "system", "user_input"),
-    recoverable: Schema.Boolean
-  })
-)
+export const ErrorOccurredHookInput = internal.ErrorOccurredHookInput
+
 /**
  * @see {@link ErrorOccurredHookInput}
  *
  * @since 0.1.0
  */
-export type ErrorOccurredHookInput = typeof ErrorOccurredHookInput.Type
+export type ErrorOccurredHookInput = internal.ErrorOccurredHookInput
 
 /**
  * How an error hook wants the error handled.
@@ -364,20 +280,14 @@ export type ErrorOccurredHookInput = typeof ErrorOccurredHookInput.Type
  *
  * @since 0.1.0
  */
-export const ErrorOccurredHookOutput = lazy(() =>
-  Schema.Struct({
-    suppressOutput: optional(Schema.Boolean),
-    errorHandling: optional(Schema.Literal("retry", "skip", "abort")),
-    retryCount: optional(Schema.Number),
-    userNotification: optional(Schema.String)
-  })
-)
+export const ErrorOccurredHookOutput = internal.ErrorOccurredHookOutput
+
 /**
  * @see {@link ErrorOccurredHookOutput}
  *
  * @since 0.1.0
  */
-export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
+export type ErrorOccurredHookOutput = internal.ErrorOccurredHookOutput
 
 /**
  * Before the runtime calls a tool of an MCP server: the call's `_meta` (if
@@ -394,22 +304,14 @@ export type ErrorOccurredHookOutput = typeof ErrorOccurredHookOutput.Type
  *
  * @since 0.2.0
  */
-export const PreMcpToolCallHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    toolCallId: optional(Schema.String),
-    serverName: Schema.String,
-    toolName: Schema.String,
-    arguments: Schema.Unknown,
-    _meta: optional(StringRecord())
-  })
-)
+export const PreMcpToolCallHookInput = internal.PreMcpToolCallHookInput
+
 /**
  * @see {@link PreMcpToolCallHookInput}
  *
  * @since 0.2.0
  */
-export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
+export type PreMcpToolCallHookInput = internal.PreMcpToolCallHookInput
 
 /**
  * What a pre-MCP-tool-call hook may change: `metaToUse` absent keeps the
@@ -425,17 +327,14 @@ export type PreMcpToolCallHookInput = typeof PreMcpToolCallHookInput.Type
  *
  * @since 0.2.0
  */
-export const PreMcpToolCallHookOutput = lazy(() =>
-  Schema.Struct({
-    metaToUse: optional(Schema.NullOr(StringRecord()))
-  })
-)
+export const PreMcpToolCallHookOutput = internal.PreMcpToolCallHookOutput
+
 /**
  * @see {@link PreMcpToolCallHookOutput}
  *
  * @since 0.2.0
  */
-export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
+export type PreMcpToolCallHookOutput = internal.PreMcpToolCallHookOutput
 
 /**
  * After a tool failed (its result was a failure): the runtime sends the
@@ -452,20 +351,14 @@ export type PreMcpToolCallHookOutput = typeof PreMcpToolCallHookOutput.Type
  *
  * @since 0.2.0
  */
-export const PostToolUseFailureHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    toolName: Schema.String,
-    toolArgs: Schema.Unknown,
-    error: Schema.String
-  })
-)
+export const PostToolUseFailureHookInput = internal.PostToolUseFailureHookInput
+
 /**
  * @see {@link PostToolUseFailureHookInput}
  *
  * @since 0.2.0
  */
-export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Type
+export type PostToolUseFailureHookInput = internal.PostToolUseFailureHookInput
 
 /**
  * What a post-tool-use-failure hook may add: guidance for the model, given
@@ -480,17 +373,14 @@ export type PostToolUseFailureHookInput = typeof PostToolUseFailureHookInput.Typ
  *
  * @since 0.2.0
  */
-export const PostToolUseFailureHookOutput = lazy(() =>
-  Schema.Struct({
-    additionalContext: optional(Schema.String)
-  })
-)
+export const PostToolUseFailureHookOutput = internal.PostToolUseFailureHookOutput
+
 /**
  * @see {@link PostToolUseFailureHookOutput}
  *
  * @since 0.2.0
  */
-export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.Type
+export type PostToolUseFailureHookOutput = internal.PostToolUseFailureHookOutput
 
 /**
  * After the runtime has transformed a submitted prompt (adding context such
@@ -507,19 +397,14 @@ export type PostToolUseFailureHookOutput = typeof PostToolUseFailureHookOutput.T
  *
  * @since 0.2.0
  */
-export const UserPromptTransformedHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    prompt: Schema.String,
-    transformedPrompt: Schema.String
-  })
-)
+export const UserPromptTransformedHookInput = internal.UserPromptTransformedHookInput
+
 /**
  * @see {@link UserPromptTransformedHookInput}
  *
  * @since 0.2.0
  */
-export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInput.Type
+export type UserPromptTransformedHookInput = internal.UserPromptTransformedHookInput
 
 /**
  * What a prompt-transformed hook may change: the prompt the model gets.
@@ -535,17 +420,14 @@ export type UserPromptTransformedHookInput = typeof UserPromptTransformedHookInp
  *
  * @since 0.2.0
  */
-export const UserPromptTransformedHookOutput = lazy(() =>
-  Schema.Struct({
-    modifiedTransformedPrompt: optional(Schema.String)
-  })
-)
+export const UserPromptTransformedHookOutput = internal.UserPromptTransformedHookOutput
+
 /**
  * @see {@link UserPromptTransformedHookOutput}
  *
  * @since 0.2.0
  */
-export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOutput.Type
+export type UserPromptTransformedHookOutput = internal.UserPromptTransformedHookOutput
 
 /**
  * When the main agent is about to stop (it went idle with no pending work).
@@ -564,20 +446,14 @@ export type UserPromptTransformedHookOutput = typeof UserPromptTransformedHookOu
  *
  * @since 0.2.0
  */
-export const AgentStopHookInput = lazy(() =>
-  Schema.Struct({
-    ...hookBase(),
-    stopReason: optional(Schema.String),
-    transcriptPath: optional(Schema.String),
-    stopHookActive: Schema.optional(Schema.Boolean).pipe(Schema.fromKey("stop_hook_active"))
-  })
-)
+export const AgentStopHookInput = internal.AgentStopHookInput
+
 /**
  * @see {@link AgentStopHookInput}
  *
  * @since 0.2.0
  */
-export type AgentStopHookInput = typeof AgentStopHookInput.Type
+export type AgentStopHookInput = internal.AgentStopHookInput
 
 /**
  * What an agent-stop hook may decide: `{ decision: "block", reason }` keeps
@@ -593,18 +469,14 @@ export type AgentStopHookInput = typeof AgentStopHookInput.Type
  *
  * @since 0.2.0
  */
-export const AgentStopHookOutput = lazy(() =>
-  Schema.Struct({
-    decision: optional(Schema.Literal("block")),
-    reason: optional(Schema.String)
-  })
-)
+export const AgentStopHookOutput = internal.AgentStopHookOutput
+
 /**
  * @see {@link AgentStopHookOutput}
  *
  * @since 0.2.0
  */
-export type AgentStopHookOutput = typeof AgentStopHookOutput.Type
+export type AgentStopHookOutput = internal.AgentStopHookOutput
 
 /**
  * A hook: its input, the context, and an optional output (`void` changes
@@ -622,7 +494,7 @@ export type AgentStopHookOutput = typeof AgentStopHookOutput.Type
  *
  * @since 0.1.0
  */
-export type Hook<In, Out, R> = (input: In, ctx: HandlerContext) => Effect.Effect<Out | void, unknown, R>
+export type Hook<In, Out, R> = internal.Hook<In, Out, R>
 
 /**
  * A policy hook: a hook that, when it gives no answer (it fails, dies, is
@@ -642,10 +514,7 @@ export type Hook<In, Out, R> = (input: In, ctx: HandlerContext) => Effect.Effect
  *
  * @since 0.2.0
  */
-export interface PolicyHook<In, Out, R> {
-  readonly hook: Hook<In, Out, R>
-  readonly failClosed: boolean
-}
+export type PolicyHook<In, Out, R> = internal.PolicyHook<In, Out, R>
 
 /**
  * Makes a hook fail closed: when it gives no answer, the runtime gets the
@@ -666,7 +535,7 @@ export interface PolicyHook<In, Out, R> {
  *
  * @since 0.2.0
  */
-export const failClosed = <In, Out, R>(hook: Hook<In, Out, R>): PolicyHook<In, Out, R> => ({ hook, failClosed: true })
+export const failClosed = internal.failClosed
 
 /**
  * The hooks a session can register. A hook that fails or dies is logged and
@@ -688,30 +557,7 @@ export const failClosed = <In, Out, R>(hook: Hook<In, Out, R>): PolicyHook<In, O
  *
  * @since 0.1.0
  */
-export interface SessionHooks<R> {
-  readonly onPreToolUse?:
-    | Hook<PreToolUseHookInput, PreToolUseHookOutput, R>
-    | PolicyHook<PreToolUseHookInput, PreToolUseHookOutput, R>
-    | undefined
-  /** Before a tool of an MCP server is called: set, replace or remove the call's `_meta`. */
-  readonly onPreMcpToolCall?: Hook<PreMcpToolCallHookInput, PreMcpToolCallHookOutput, R> | undefined
-  /** After a tool succeeded (failures go to `onPostToolUseFailure`). */
-  readonly onPostToolUse?: Hook<PostToolUseHookInput, PostToolUseHookOutput, R> | undefined
-  /** After a tool failed. */
-  readonly onPostToolUseFailure?: Hook<PostToolUseFailureHookInput, PostToolUseFailureHookOutput, R> | undefined
-  readonly onUserPromptSubmitted?: Hook<UserPromptSubmittedHookInput, UserPromptSubmittedHookOutput, R> | undefined
-  /** After the runtime transformed the prompt: may replace what the model gets. */
-  readonly onUserPromptTransformed?: Hook<UserPromptTransformedHookInput, UserPromptTransformedHookOutput, R> | undefined
-  readonly onSessionStart?: Hook<SessionStartHookInput, SessionStartHookOutput, R> | undefined
-  readonly onSessionEnd?: Hook<SessionEndHookInput, SessionEndHookOutput, R> | undefined
-  readonly onErrorOccurred?: Hook<ErrorOccurredHookInput, ErrorOccurredHookOutput, R> | undefined
-  /** When the main agent is about to stop: may block the stop with a reason. */
-  readonly onAgentStop?: Hook<AgentStopHookInput, AgentStopHookOutput, R> | undefined
-}
-
-/** Whether a registered value is a hook (a function or a policy hook). */
-const isHookValue = (value: unknown): boolean =>
-  Predicate.isFunction(value) || (Predicate.hasProperty(value, "hook") && Predicate.isFunction(value.hook))
+export type SessionHooks<R> = internal.SessionHooks<R>
 
 /**
  * Whether any hook is set (the `hooks` capability flag of `session.create`).
@@ -725,8 +571,7 @@ const isHookValue = (value: unknown): boolean =>
  *
  * @since 0.1.0
  */
-export const hasHooks = <R>(hooks: SessionHooks<R> | undefined): boolean =>
-  hooks !== undefined && Object.values(hooks).some(isHookValue)
+export const hasHooks = internal.hasHooks
 
 /**
  * The hook types this SDK dispatches, with their input and output Schemas,
@@ -742,38 +587,7 @@ export const hasHooks = <R>(hooks: SessionHooks<R> | undefined): boolean =>
  *
  * @since 0.1.0
  */
-export const hookTypes = {
-  preToolUse: {
-    key: "onPreToolUse",
-    input: PreToolUseHookInput,
-    output: PreToolUseHookOutput,
-    refusal: {
-      permissionDecision: "deny",
-      permissionDecisionReason: "The policy hook for this tool call failed, so the call is denied."
-    } satisfies typeof PreToolUseHookOutput.Encoded
-  },
-  preMcpToolCall: { key: "onPreMcpToolCall", input: PreMcpToolCallHookInput, output: PreMcpToolCallHookOutput },
-  postToolUse: { key: "onPostToolUse", input: PostToolUseHookInput, output: PostToolUseHookOutput },
-  postToolUseFailure: {
-    key: "onPostToolUseFailure",
-    input: PostToolUseFailureHookInput,
-    output: PostToolUseFailureHookOutput
-  },
-  userPromptSubmitted: {
-    key: "onUserPromptSubmitted",
-    input: UserPromptSubmittedHookInput,
-    output: UserPromptSubmittedHookOutput
-  },
-  userPromptTransformed: {
-    key: "onUserPromptTransformed",
-    input: UserPromptTransformedHookInput,
-    output: UserPromptTransformedHookOutput
-  },
-  sessionStart: { key: "onSessionStart", input: SessionStartHookInput, output: SessionStartHookOutput },
-  sessionEnd: { key: "onSessionEnd", input: SessionEndHookInput, output: SessionEndHookOutput },
-  errorOccurred: { key: "onErrorOccurred", input: ErrorOccurredHookInput, output: ErrorOccurredHookOutput },
-  agentStop: { key: "onAgentStop", input: AgentStopHookInput, output: AgentStopHookOutput }
-} as const
+export const hookTypes = internal.hookTypes
 
 /**
  * A hook type this SDK dispatches.
@@ -787,7 +601,7 @@ export const hookTypes = {
  *
  * @since 0.2.0
  */
-export type HookType = keyof typeof hookTypes
+export type HookType = internal.HookType
 
 /**
  * Whether this SDK knows a hook type (the runtime may invoke newer ones).
@@ -801,18 +615,7 @@ export type HookType = keyof typeof hookTypes
  *
  * @since 0.2.0
  */
-export const isHookType = (hookType: string): hookType is HookType => Object.hasOwn(hookTypes, hookType)
-
-/** The function of a registered hook, a policy hook's included. */
-const unwrap = <In, Out, R>(
-  value: Hook<In, Out, R> | PolicyHook<In, Out, R> | undefined
-): Hook<In, Out, R> | undefined => typeof value === "function" ? value : value?.hook
-
-/** Whether the hook registered for a kind is a policy hook that fails closed. */
-const failsClosed = <R>(hooks: SessionHooks<R> | undefined, hookType: HookType): boolean => {
-  const value: unknown = hooks?.[hookTypes[hookType].key]
-  return Predicate.hasProperty(value, "failClosed") && value.failClosed === true
-}
+export const isHookType = internal.isHookType
 
 /**
  * The answer for a hook that gave none: its kind's refusal when it is a
@@ -831,11 +634,7 @@ const failsClosed = <R>(hooks: SessionHooks<R> | undefined, hookType: HookType):
  *
  * @since 0.2.0
  */
-export const fallbackResult = <R>(hooks: SessionHooks<R> | undefined, hookType: string): HookInvokeResult => {
-  if (!isHookType(hookType) || !failsClosed(hooks, hookType)) return {}
-  const kind = hookTypes[hookType]
-  return "refusal" in kind ? { output: kind.refusal } : {}
-}
+export const fallbackResult = internal.fallbackResult
 
 /**
  * The params of the inbound `hooks.invoke` (a newer runtime may know more hook
@@ -851,19 +650,14 @@ export const fallbackResult = <R>(hooks: SessionHooks<R> | undefined, hookType: 
  *
  * @since 0.1.0
  */
-export const HookInvokeParams = lazy(() =>
-  Schema.Struct({
-    sessionId: Schema.String,
-    hookType: Schema.String,
-    input: Schema.Unknown
-  })
-)
+export const HookInvokeParams = internal.HookInvokeParams
+
 /**
  * @see {@link HookInvokeParams}
  *
  * @since 0.1.0
  */
-export type HookInvokeParams = typeof HookInvokeParams.Type
+export type HookInvokeParams = internal.HookInvokeParams
 
 /**
  * The result of `hooks.invoke`: the hook's encoded output, absent for none.
@@ -877,34 +671,14 @@ export type HookInvokeParams = typeof HookInvokeParams.Type
  *
  * @since 0.1.0
  */
-export const HookInvokeResult = lazy(() =>
-  Schema.Struct({ output: optional(Schema.Unknown) })
-)
+export const HookInvokeResult = internal.HookInvokeResult
+
 /**
  * @see {@link HookInvokeResult}
  *
  * @since 0.1.0
  */
-export type HookInvokeResult = typeof HookInvokeResult.Type
-
-const runHook = <In, InE, Out, OutE, R>(
-  inputSchema: Schema.Schema<In, InE>,
-  outputSchema: Schema.Schema<Out, OutE>,
-  hook: Hook<In, Out, R> | undefined,
-  rawInput: unknown,
-  ctx: HandlerContext
-): Effect.Effect<HookInvokeResult, unknown, R> => {
-  if (hook === undefined) return Effect.succeed({})
-  // Tolerant, as all the runtime sends: an optional member sent as `null` is absent.
-  return Schema.decodeUnknown(tolerant(inputSchema))(rawInput).pipe(
-    Effect.flatMap((input) => hook(input, ctx)),
-    Effect.flatMap((output) =>
-      output === undefined
-        ? Effect.succeed({})
-        : Effect.map(Schema.encodeUnknown(outputSchema)(output), (encoded): HookInvokeResult => ({ output: encoded }))
-    )
-  )
-}
+export type HookInvokeResult = internal.HookInvokeResult
 
 /**
  * Runs the registered hook for a `hooks.invoke` request: decodes the input
@@ -924,41 +698,4 @@ const runHook = <In, InE, Out, OutE, R>(
  *
  * @since 0.1.0
  */
-export const invokeHook = <R>(
-  hooks: SessionHooks<R> | undefined,
-  params: HookInvokeParams,
-  ctx: HandlerContext
-): Effect.Effect<HookInvokeResult, unknown, R> => {
-  if (hooks === undefined) return Effect.succeed({})
-  const input = params.input
-  switch (params.hookType) {
-    case "preToolUse":
-      return runHook(PreToolUseHookInput, PreToolUseHookOutput, unwrap(hooks.onPreToolUse), input, ctx)
-    case "preMcpToolCall":
-      return runHook(PreMcpToolCallHookInput, PreMcpToolCallHookOutput, hooks.onPreMcpToolCall, input, ctx)
-    case "postToolUse":
-      return runHook(PostToolUseHookInput, PostToolUseHookOutput, hooks.onPostToolUse, input, ctx)
-    case "postToolUseFailure":
-      return runHook(PostToolUseFailureHookInput, PostToolUseFailureHookOutput, hooks.onPostToolUseFailure, input, ctx)
-    case "userPromptSubmitted":
-      return runHook(UserPromptSubmittedHookInput, UserPromptSubmittedHookOutput, hooks.onUserPromptSubmitted, input, ctx)
-    case "userPromptTransformed":
-      return runHook(
-        UserPromptTransformedHookInput,
-        UserPromptTransformedHookOutput,
-        hooks.onUserPromptTransformed,
-        input,
-        ctx
-      )
-    case "sessionStart":
-      return runHook(SessionStartHookInput, SessionStartHookOutput, hooks.onSessionStart, input, ctx)
-    case "sessionEnd":
-      return runHook(SessionEndHookInput, SessionEndHookOutput, hooks.onSessionEnd, input, ctx)
-    case "errorOccurred":
-      return runHook(ErrorOccurredHookInput, ErrorOccurredHookOutput, hooks.onErrorOccurred, input, ctx)
-    case "agentStop":
-      return runHook(AgentStopHookInput, AgentStopHookOutput, hooks.onAgentStop, input, ctx)
-    default:
-      return Effect.succeed({})
-  }
-}
+export const invokeHook = internal.invokeHook

@@ -37,10 +37,7 @@
  *
  * @since 0.2.0
  */
-import type { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
-import type * as Socket from "@effect/platform/Socket"
-import { Context } from "effect"
-import type { Effect, Scope } from "effect"
+import * as internal from "./internal/modelTransportTypes.js"
 
 /**
  * One model request of the runtime, as the runtime describes it: the
@@ -63,54 +60,29 @@ import type { Effect, Scope } from "effect"
  *
  * @since 0.2.0
  */
-export interface ModelRequestInfo {
-  /** The runtime's id of this request, unique while it runs. */
-  readonly requestId: string
-  /** The session that caused it; absent for requests outside any session (the model catalog at start-up). */
-  readonly sessionId?: string | undefined
-  /** The agent trajectory that issued it, stable across its turns and retries. */
-  readonly agentId?: string | undefined
-  /** The parent trajectory, for sub-agents and sampling requests. */
-  readonly parentAgentId?: string | undefined
-  /** The agent invocation (one agentic loop) that issued it. */
-  readonly agentInvocationId?: string | undefined
-  /**
-   * What kind of interaction it serves: `conversation-agent`,
-   * `conversation-subagent`, `conversation-background`, ... (open).
-   */
-  readonly interactionType?: string | undefined
-  /** `http` (plain and streamed answers) or `websocket`. */
-  readonly transport: "http" | "websocket"
-  /** The request's method, e.g. `POST`. */
-  readonly method: string
-  /** The absolute URL the runtime would have requested. */
-  readonly url: string
-  /** The runtime's headers, lowercased names, every value kept. */
-  readonly headers: Readonly<Record<string, ReadonlyArray<string>>>
-}
+export type ModelRequestInfo = internal.ModelRequestInfo
 
-/**
- * The tag of the {@link ModelRequestInfo} service.
- *
- * @example
- * ```ts
- * import { HttpClient } from "@effect/platform"
- * import { Effect } from "effect"
- * import { ModelTransport } from "effect-copilot"
- *
- * declare const http: HttpClient.HttpClient
- *
- * const logged = HttpClient.tapRequest(http, () =>
- *   Effect.flatMap(ModelTransport.ModelRequest, (model) => Effect.log(`model request ${model.requestId}`))
- * )
- * ```
- *
- * @since 0.2.0
- */
-export class ModelRequest extends Context.Tag("effect-copilot/ModelTransport/ModelRequest")<
-  ModelRequest,
-  ModelRequestInfo
->() {}
+export {
+  /**
+   * The tag of the {@link ModelRequestInfo} service.
+   *
+   * @example
+   * ```ts
+   * import { HttpClient } from "@effect/platform"
+   * import { Effect } from "effect"
+   * import { ModelTransport } from "effect-copilot"
+   *
+   * declare const http: HttpClient.HttpClient
+   *
+   * const logged = HttpClient.tapRequest(http, () =>
+   *   Effect.flatMap(ModelTransport.ModelRequest, (model) => Effect.log(`model request ${model.requestId}`))
+   * )
+   * ```
+   *
+   * @since 0.2.0
+   */
+  ModelRequest
+} from "./internal/modelTransportTypes.js"
 
 /**
  * Opens the WebSocket of a model request (`transport: "websocket"`): the
@@ -132,9 +104,7 @@ export class ModelRequest extends Context.Tag("effect-copilot/ModelTransport/Mod
  *
  * @since 0.2.0
  */
-export type WebSocketOpener = (
-  request: ModelRequestInfo
-) => Effect.Effect<Socket.Socket, Socket.SocketError, Scope.Scope | ModelRequest>
+export type WebSocketOpener = internal.WebSocketOpener
 
 /**
  * How the runtime's model requests are sent; build one with {@link make}.
@@ -152,14 +122,7 @@ export type WebSocketOpener = (
  *
  * @since 0.2.0
  */
-export interface ModelTransport {
-  /** Sends one HTTP request, with the {@link ModelRequest} of it provided. */
-  readonly execute: (
-    request: HttpClientRequest.HttpClientRequest
-  ) => Effect.Effect<HttpClientResponse.HttpClientResponse, unknown, ModelRequest>
-  /** Opens a WebSocket request's socket; when absent, WebSocket requests fail with a message saying so. */
-  readonly webSocket?: WebSocketOpener | undefined
-}
+export type ModelTransport = internal.ModelTransport
 
 /**
  * A model transport over an `HttpClient` (any middleware on it may read the
@@ -186,10 +149,4 @@ export interface ModelTransport {
  *
  * @since 0.2.0
  */
-export const make = <E, R extends ModelRequest = never>(options: {
-  readonly http: HttpClient.HttpClient.With<E, R>
-  readonly webSocket?: WebSocketOpener | undefined
-}): ModelTransport => ({
-  execute: (request) => options.http.execute(request),
-  webSocket: options.webSocket
-})
+export const make = internal.make

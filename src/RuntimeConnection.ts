@@ -17,8 +17,7 @@
  *
  * @since 0.1.0
  */
-import { Data, Either } from "effect"
-import type { Redacted } from "effect"
+import * as internal from "./internal/runtimeConnection.js"
 
 /**
  * Options of a spawned runtime spoken to over stdio.
@@ -32,12 +31,7 @@ import type { Redacted } from "effect"
  *
  * @since 0.1.0
  */
-export interface StdioOptions {
-  /** The runtime executable; defaults to the bundled one (or COPILOT_CLI_PATH through `layerConfig`). */
-  readonly path?: string | undefined
-  /** Extra arguments, placed before the SDK's own. */
-  readonly args?: ReadonlyArray<string> | undefined
-}
+export type StdioOptions = internal.StdioOptions
 
 /**
  * Options of a spawned runtime reached by TCP socket.
@@ -52,12 +46,7 @@ export interface StdioOptions {
  *
  * @since 0.1.0
  */
-export interface TcpOptions extends StdioOptions {
-  /** The port to listen on; the runtime picks a free one when absent. */
-  readonly port?: number | undefined
-  /** The token a client must present; a random one is made when absent. */
-  readonly connectionToken?: Redacted.Redacted<string> | undefined
-}
+export type TcpOptions = internal.TcpOptions
 
 /**
  * Options of a connection to a runtime someone else started.
@@ -71,12 +60,7 @@ export interface TcpOptions extends StdioOptions {
  *
  * @since 0.1.0
  */
-export interface UriOptions {
-  /** `"host:port"`, `"[ipv6]:port"`, `"http://host:port"` or just `"port"`. */
-  readonly url: string
-  /** The token the runtime was started with (COPILOT_CONNECTION_TOKEN), if any. */
-  readonly connectionToken?: Redacted.Redacted<string> | undefined
-}
+export type UriOptions = internal.UriOptions
 
 /**
  * How to reach the runtime: `Stdio`, `Tcp` or `Uri`.
@@ -92,13 +76,7 @@ export interface UriOptions {
  *
  * @since 0.1.0
  */
-export type RuntimeConnection = Data.TaggedEnum<{
-  Stdio: { readonly options: StdioOptions }
-  Tcp: { readonly options: TcpOptions }
-  Uri: { readonly options: UriOptions }
-}>
-
-const tags = Data.taggedEnum<RuntimeConnection>()
+export type RuntimeConnection = internal.RuntimeConnection
 
 /**
  * Spawns the runtime and speaks over its stdio (the default).
@@ -112,7 +90,7 @@ const tags = Data.taggedEnum<RuntimeConnection>()
  *
  * @since 0.1.0
  */
-export const Stdio = (options: StdioOptions = {}): RuntimeConnection => tags.Stdio({ options })
+export const Stdio = internal.Stdio
 
 /**
  * Spawns the runtime listening on a TCP port and connects by socket.
@@ -126,7 +104,7 @@ export const Stdio = (options: StdioOptions = {}): RuntimeConnection => tags.Std
  *
  * @since 0.1.0
  */
-export const Tcp = (options: TcpOptions = {}): RuntimeConnection => tags.Tcp({ options })
+export const Tcp = internal.Tcp
 
 /**
  * Connects to a runtime started by someone else.
@@ -140,7 +118,7 @@ export const Tcp = (options: TcpOptions = {}): RuntimeConnection => tags.Tcp({ o
  *
  * @since 0.1.0
  */
-export const Uri = (options: UriOptions): RuntimeConnection => tags.Uri({ options })
+export const Uri = internal.Uri
 
 /**
  * Matches on the kind of connection.
@@ -158,7 +136,7 @@ export const Uri = (options: UriOptions): RuntimeConnection => tags.Uri({ option
  *
  * @since 0.1.0
  */
-export const match = tags.$match
+export const match = internal.match
 
 /**
  * A host and port to connect to.
@@ -172,10 +150,7 @@ export const match = tags.$match
  *
  * @since 0.1.0
  */
-export interface Address {
-  readonly host: string
-  readonly port: number
-}
+export type Address = internal.Address
 
 /**
  * Parses a runtime address: `"host:port"`, `"[ipv6]:port"`,
@@ -192,20 +167,4 @@ export interface Address {
  *
  * @since 0.1.0
  */
-export const parseAddress = (url: string): Either.Either<Address, string> => {
-  const bare = url.trim().replace(/^https?:\/\//, "").replace(/\/$/, "")
-  const valid = (host: string, port: string): Either.Either<Address, string> => {
-    const n = Number(port)
-    return /^\d+$/.test(port) && n > 0 && n < 65536
-      ? Either.right({ host, port: n })
-      : Either.left(`invalid port in runtime address ${JSON.stringify(url)}`)
-  }
-  if (/^\d+$/.test(bare)) return valid("localhost", bare)
-  const v6 = /^\[([^\]]+)\]:(\d+)$/.exec(bare)
-  if (v6) return valid(v6[1]!, v6[2]!)
-  const parts = bare.split(":")
-  if (parts.length === 2) return valid(parts[0] || "localhost", parts[1]!)
-  return Either.left(
-    `invalid runtime address ${JSON.stringify(url)}: expected "host:port", "[ipv6]:port", "http://host:port" or a port`
-  )
-}
+export const parseAddress = internal.parseAddress

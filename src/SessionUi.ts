@@ -22,9 +22,7 @@
  *
  * @since 0.2.0
  */
-import type { Effect, Option } from "effect"
-import type { CallError, ElicitationUnavailable, SessionClosed } from "./CopilotError.js"
-import * as Api from "./generated/Api.js"
+import * as internal from "./internal/sessionUi.js"
 
 /**
  * The form a dialog shows: an object schema of primitive fields (strings,
@@ -43,13 +41,14 @@ import * as Api from "./generated/Api.js"
  *
  * @since 0.2.0
  */
-export const ElicitationSchema = Api.UIElicitationSchema
+export const ElicitationSchema = internal.ElicitationSchema
+
 /**
  * @see {@link ElicitationSchema}
  *
  * @since 0.2.0
  */
-export type ElicitationSchema = Api.UIElicitationSchema
+export type ElicitationSchema = internal.ElicitationSchema
 
 /**
  * What the user did with a dialog: `accept` with the form's values in
@@ -66,13 +65,14 @@ export type ElicitationSchema = Api.UIElicitationSchema
  *
  * @since 0.2.0
  */
-export const ElicitationResult = Api.UIElicitationResponse
+export const ElicitationResult = internal.ElicitationResult
+
 /**
  * @see {@link ElicitationResult}
  *
  * @since 0.2.0
  */
-export type ElicitationResult = Api.UIElicitationResponse
+export type ElicitationResult = internal.ElicitationResult
 
 /**
  * Options of {@link SessionUi.input}: how the text field looks and what it accepts.
@@ -86,18 +86,7 @@ export type ElicitationResult = Api.UIElicitationResponse
  *
  * @since 0.2.0
  */
-export interface InputOptions {
-  /** The field's label. */
-  readonly title?: string | undefined
-  /** Text shown with the field. */
-  readonly description?: string | undefined
-  readonly minLength?: number | undefined
-  readonly maxLength?: number | undefined
-  /** A format the value must have. */
-  readonly format?: "email" | "uri" | "date" | "date-time" | undefined
-  /** The value the field starts with. */
-  readonly default?: string | undefined
-}
+export type InputOptions = internal.InputOptions
 
 /**
  * The errors a dialog can fail with: the session cannot show one, the call
@@ -113,7 +102,7 @@ export interface InputOptions {
  *
  * @since 0.2.0
  */
-export type UiError = ElicitationUnavailable | CallError | SessionClosed
+export type UiError = internal.UiError
 
 /**
  * The dialogs of a session (`session.ui`).
@@ -132,13 +121,4 @@ export type UiError = ElicitationUnavailable | CallError | SessionClosed
  *
  * @since 0.2.0
  */
-export interface SessionUi {
-  /** Shows a form and returns what the user did with it. */
-  readonly elicitation: (schema: ElicitationSchema, message: string) => Effect.Effect<ElicitationResult, UiError>
-  /** Asks a yes/no question: true only when the user accepted and confirmed. */
-  readonly confirm: (message: string) => Effect.Effect<boolean, UiError>
-  /** Asks the user to pick one of `options`: the pick, or none when they declined or cancelled. */
-  readonly select: (message: string, options: ReadonlyArray<string>) => Effect.Effect<Option.Option<string>, UiError>
-  /** Asks for a line of text: the text, or none when the user declined or cancelled. */
-  readonly input: (message: string, options?: InputOptions) => Effect.Effect<Option.Option<string>, UiError>
-}
+export type SessionUi = internal.SessionUi

@@ -22,8 +22,7 @@
  *
  * @since 0.2.0
  */
-import { Equal, Hash, Pipeable, Predicate } from "effect"
-import { dual } from "effect/Function"
+import * as internal from "./internal/toolSet.js"
 
 /**
  * Where a tool comes from, as the runtime classifies it when the tool is
@@ -40,14 +39,14 @@ import { dual } from "effect/Function"
  *
  * @since 0.2.0
  */
-export type Source = "builtin" | "mcp" | "custom"
+export type Source = internal.Source
 
 /**
  * The sources, in the order filters are written.
  *
  * @since 0.2.0
  */
-export const sources: ReadonlyArray<Source> = ["builtin", "custom", "mcp"]
+export const sources = internal.sources
 
 /**
  * Curated groups of built-in tool names.
@@ -70,46 +69,21 @@ export const sources: ReadonlyArray<Source> = ["builtin", "custom", "mcp"]
  *
  * @since 0.2.0
  */
-export const BuiltInTools = {
-  isolated: [
-    "ask_user",
-    "task_complete",
-    "exit_plan_mode",
-    "task",
-    "read_agent",
-    "write_agent",
-    "list_agents",
-    "send_inbox",
-    "context_board",
-    "skill"
-  ] as ReadonlyArray<string>,
-  all: "*"
-} as const
-
-/**
- * The tools of one source in a set: a finite set of names, or every tool
- * but some names.
- */
-interface Part {
-  readonly all: boolean
-  /** `all` false: the names in the set; `all` true: the names left out. */
-  readonly names: ReadonlySet<string>
-}
-
-const nothing: Part = { all: false, names: new Set() }
+export const BuiltInTools = internal.BuiltInTools
 
 /**
  * @internal
  *
  * @since 0.2.0
  */
-export const TypeId: unique symbol = Symbol.for("effect-copilot/ToolSet")
+export const TypeId = internal.TypeId
+
 /**
  * @internal
  *
  * @since 0.2.0
  */
-export type TypeId = typeof TypeId
+export type TypeId = internal.TypeId
 
 /**
  * A set of tools. Build one with {@link builtIn}, {@link mcp},
@@ -126,48 +100,7 @@ export type TypeId = typeof TypeId
  *
  * @since 0.2.0
  */
-export interface ToolSet extends Pipeable.Pipeable, Equal.Equal {
-  readonly [TypeId]: TypeId
-  /** @internal */
-  readonly parts: Readonly<Record<Source, Part>>
-}
-
-const sortedNames = (names: ReadonlySet<string>): ReadonlyArray<string> => [...names].sort()
-
-const proto = {
-  [TypeId]: TypeId,
-  pipe() {
-    return Pipeable.pipeArguments(this, arguments)
-  },
-  [Equal.symbol](this: ToolSet, that: unknown): boolean {
-    return isToolSet(that) && sources.every((source) => {
-      const a = this.parts[source]
-      const b = that.parts[source]
-      return a.all === b.all && a.names.size === b.names.size && [...a.names].every((name) => b.names.has(name))
-    })
-  },
-  [Hash.symbol](this: ToolSet): number {
-    return Hash.cached(this, Hash.string(JSON.stringify(describe(this))))
-  },
-  toJSON(this: ToolSet) {
-    return { _id: "ToolSet", ...describe(this) }
-  },
-  toString(this: ToolSet) {
-    return `ToolSet(${JSON.stringify(describe(this))})`
-  }
-}
-
-const describe = (set: ToolSet) =>
-  Object.fromEntries(sources.map((source) => {
-    const part = set.parts[source]
-    return [source, part.all ? { all: true, except: sortedNames(part.names) } : sortedNames(part.names)]
-  }))
-
-const make = (parts: Readonly<Record<Source, Part>>): ToolSet => {
-  const set = Object.create(proto)
-  set.parts = parts
-  return set
-}
+export type ToolSet = internal.ToolSet
 
 /**
  * Whether a value is a {@link ToolSet}.
@@ -181,7 +114,7 @@ const make = (parts: Readonly<Record<Source, Part>>): ToolSet => {
  *
  * @since 0.2.0
  */
-export const isToolSet = (u: unknown): u is ToolSet => Predicate.hasProperty(u, TypeId)
+export const isToolSet = internal.isToolSet
 
 /**
  * The set with no tools.
@@ -195,7 +128,7 @@ export const isToolSet = (u: unknown): u is ToolSet => Predicate.hasProperty(u, 
  *
  * @since 0.2.0
  */
-export const empty: ToolSet = make({ builtin: nothing, mcp: nothing, custom: nothing })
+export const empty = internal.empty
 
 /**
  * The tools of one source with the given names; `"*"` among them means
@@ -210,11 +143,7 @@ export const empty: ToolSet = make({ builtin: nothing, mcp: nothing, custom: not
  *
  * @since 0.2.0
  */
-export const of = (source: Source, names: string | ReadonlyArray<string>): ToolSet => {
-  const list = typeof names === "string" ? [names] : names
-  const part: Part = list.includes("*") ? { all: true, names: new Set() } : { all: false, names: new Set(list) }
-  return make({ ...empty.parts, [source]: part })
-}
+export const of = internal.of
 
 /**
  * Built-in tools by name (e.g. `"view"`, or a group of {@link BuiltInTools}); `"*"` is all of them.
@@ -228,7 +157,7 @@ export const of = (source: Source, names: string | ReadonlyArray<string>): ToolS
  *
  * @since 0.2.0
  */
-export const builtIn = (names: string | ReadonlyArray<string>): ToolSet => of("builtin", names)
+export const builtIn = internal.builtIn
 
 /**
  * MCP servers' tools by their wire name (e.g. `"github-list_issues"`); `"*"` is all of them.
@@ -242,7 +171,7 @@ export const builtIn = (names: string | ReadonlyArray<string>): ToolSet => of("b
  *
  * @since 0.2.0
  */
-export const mcp = (names: string | ReadonlyArray<string>): ToolSet => of("mcp", names)
+export const mcp = internal.mcp
 
 /**
  * Custom tools (the session's `tools`, custom agents') by name; `"*"` is all of them.
@@ -256,33 +185,7 @@ export const mcp = (names: string | ReadonlyArray<string>): ToolSet => of("mcp",
  *
  * @since 0.2.0
  */
-export const custom = (names: string | ReadonlyArray<string>): ToolSet => of("custom", names)
-
-const combine = (f: (a: Part, b: Part) => Part) => (self: ToolSet, that: ToolSet): ToolSet =>
-  make({
-    builtin: f(self.parts.builtin, that.parts.builtin),
-    mcp: f(self.parts.mcp, that.parts.mcp),
-    custom: f(self.parts.custom, that.parts.custom)
-  })
-
-const filterNames = (names: ReadonlySet<string>, keep: (name: string) => boolean): ReadonlySet<string> =>
-  new Set([...names].filter(keep))
-
-const unionPart = (a: Part, b: Part): Part => {
-  if (!a.all && !b.all) return { all: false, names: new Set([...a.names, ...b.names]) }
-  if (a.all && b.all) return { all: true, names: filterNames(a.names, (n) => b.names.has(n)) }
-  const [every, some] = a.all ? [a, b] : [b, a]
-  return { all: true, names: filterNames(every.names, (n) => !some.names.has(n)) }
-}
-
-const minusPart = (a: Part, b: Part): Part => {
-  if (!a.all && !b.all) return { all: false, names: filterNames(a.names, (n) => !b.names.has(n)) }
-  if (!a.all && b.all) return { all: false, names: filterNames(a.names, (n) => b.names.has(n)) }
-  if (a.all && !b.all) return { all: true, names: new Set([...a.names, ...b.names]) }
-  return { all: false, names: filterNames(b.names, (n) => !a.names.has(n)) }
-}
-
-const intersectPart = (a: Part, b: Part): Part => minusPart(a, minusPart(a, b))
+export const custom = internal.custom
 
 /**
  * The tools in either set.
@@ -296,10 +199,7 @@ const intersectPart = (a: Part, b: Part): Part => minusPart(a, minusPart(a, b))
  *
  * @since 0.2.0
  */
-export const union: {
-  (that: ToolSet): (self: ToolSet) => ToolSet
-  (self: ToolSet, that: ToolSet): ToolSet
-} = dual(2, combine(unionPart))
+export const union = internal.union
 
 /**
  * The tools of `self` that are not in `that`; exact also against a
@@ -315,10 +215,7 @@ export const union: {
  *
  * @since 0.2.0
  */
-export const minus: {
-  (that: ToolSet): (self: ToolSet) => ToolSet
-  (self: ToolSet, that: ToolSet): ToolSet
-} = dual(2, combine(minusPart))
+export const minus = internal.minus
 
 /**
  * The tools in both sets.
@@ -332,10 +229,7 @@ export const minus: {
  *
  * @since 0.2.0
  */
-export const intersect: {
-  (that: ToolSet): (self: ToolSet) => ToolSet
-  (self: ToolSet, that: ToolSet): ToolSet
-} = dual(2, combine(intersectPart))
+export const intersect = internal.intersect
 
 /**
  * Whether the set holds the tool `name` of `source`.
@@ -349,13 +243,7 @@ export const intersect: {
  *
  * @since 0.2.0
  */
-export const has: {
-  (source: Source, name: string): (self: ToolSet) => boolean
-  (self: ToolSet, source: Source, name: string): boolean
-} = dual(3, (self: ToolSet, source: Source, name: string): boolean => {
-  const part = self.parts[source]
-  return part.all ? !part.names.has(name) : part.names.has(name)
-})
+export const has = internal.has
 
 /**
  * The runtime's filters for a set: `available`, the source-qualified names
@@ -373,22 +261,7 @@ export const has: {
  *
  * @since 0.2.0
  */
-export const toFilters = (self: ToolSet): { readonly available: ReadonlyArray<string>; readonly excluded: ReadonlyArray<string> } => {
-  const available: Array<string> = []
-  const excluded: Array<string> = []
-  for (const source of sources) {
-    const part = self.parts[source]
-    if (part.all) {
-      available.push(`${source}:*`)
-      for (const name of sortedNames(part.names)) excluded.push(`${source}:${name}`)
-    } else {
-      for (const name of sortedNames(part.names)) available.push(`${source}:${name}`)
-    }
-  }
-  return { available, excluded }
-}
-
-const VALID_NAME = /^[A-Za-z0-9_-]+$/
+export const toFilters = internal.toFilters
 
 /**
  * What is wrong with the names of a set, one sentence each (empty when
@@ -404,11 +277,4 @@ const VALID_NAME = /^[A-Za-z0-9_-]+$/
  *
  * @since 0.2.0
  */
-export const problems = (self: ToolSet): ReadonlyArray<string> =>
-  sources.flatMap((source) =>
-    sortedNames(self.parts[source].names).flatMap((name) =>
-      VALID_NAME.test(name)
-        ? []
-        : [`${source} tool name ${JSON.stringify(name)} is not valid: use letters, digits, "_" and "-", or "*" for all`]
-    )
-  )
+export const problems = internal.problems

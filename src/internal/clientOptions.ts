@@ -7,7 +7,7 @@
  */
 import { Duration, Effect } from "effect"
 import * as Path from "node:path"
-import { ConnectionFailed, InvalidConfig } from "../CopilotError.js"
+import { ConnectionFailed, InvalidConfig } from "./errors.js"
 import * as Methods from "../generated/Methods.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 

@@ -13,7 +13,7 @@
  * @internal
  */
 import { Effect, Option, Scope } from "effect"
-import type { ConnectionClosed } from "../CopilotError.js"
+import type { ConnectionClosed } from "./errors.js"
 import type * as GitHubTokens from "./gitHubTokens.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 import type * as Router from "./router.js"

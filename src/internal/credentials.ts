@@ -7,10 +7,10 @@
  * @internal
  */
 import { Cause, Effect, Option, Redacted } from "effect"
-import { RpcError } from "../CopilotError.js"
+import { RpcError } from "./errors.js"
 import * as Methods from "../generated/Methods.js"
 import type * as SessionConfig from "./sessionConfig/options.js"
-import * as Tool from "../Tool.js"
+import * as Tool from "./tool.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import * as Protocol from "./jsonrpc/Protocol.js"
 

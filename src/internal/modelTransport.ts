@@ -24,7 +24,7 @@ import { Cause, Chunk, Deferred, Effect, Exit, FiberSet, Option, Queue, Stream, 
 import type { Scope, Tracer } from "effect"
 import type * as Api from "../generated/Api.js"
 import * as Methods from "../generated/Methods.js"
-import * as ModelTransport from "../ModelTransport.js"
+import * as ModelTransport from "./modelTransportTypes.js"
 import * as Protocol from "./jsonrpc/Protocol.js"
 
 /** A piece of the request's body (or, for a WebSocket, one message), its end, or its cancellation. */

@@ -25,8 +25,8 @@
  */
 import { Deferred, Effect, HashMap, Option, Queue, RcRef, Ref, Schema, Scope } from "effect"
 import type { Tracer } from "effect"
-import { methods as canvasMethods } from "../Canvas.js"
-import { RpcError } from "../CopilotError.js"
+import { methods as canvasMethods } from "./canvas.js"
+import { RpcError } from "./errors.js"
 import { methods as sessionFsMethods } from "./sessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import * as Protocol from "./jsonrpc/Protocol.js"

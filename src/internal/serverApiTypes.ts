@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Effect } from "effect"
-import type { CallError } from "../CopilotError.js"
+import type { CallError } from "./errors.js"
 import type * as Methods from "../generated/Methods.js"
 import type * as Method from "./jsonrpc/Method.js"
 

@@ -8,7 +8,7 @@
  * @internal
  */
 import { Context, Effect, Schema } from "effect"
-import { RpcError } from "../CopilotError.js"
+import { RpcError } from "./errors.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import { lazy } from "./generatedSchema.js"
 import { decodeParams } from "./jsonrpc/Protocol.js"

@@ -8,7 +8,7 @@
  */
 import type * as AiTool from "@effect/ai/Tool"
 import { Context, Effect, Either, Option, ParseResult, Predicate, Schema, SchemaAST } from "effect"
-import * as Tool from "../../Tool.js"
+import * as Tool from "../tool.js"
 
 /** A tool with the handler its toolkit's Layer registered for it. */
 export interface ResolvedTool {

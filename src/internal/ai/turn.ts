@@ -22,7 +22,7 @@
 import type * as Response from "@effect/ai/Response"
 import type * as AiTool from "@effect/ai/Tool"
 import { HashMap, HashSet, Option } from "effect"
-import type * as SessionEvent from "../../SessionEvent.js"
+import type * as SessionEvent from "../sessionEvent.js"
 import { argumentsDecode, type ToolOutcome } from "./toolkit.js"
 
 /** How text reaches the caller: as deltas (`streamText`) or whole (`generateText`). */

@@ -21,7 +21,7 @@ import {
   type ParamsIssue,
   ResponseDecodeError,
   RpcError
-} from "../../CopilotError.js"
+} from "../errors.js"
 import { tolerant } from "../generatedSchema.js"
 import * as Frame from "./Frame.js"
 import * as Message from "./Message.js"

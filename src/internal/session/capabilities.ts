@@ -6,7 +6,7 @@
  * @internal
  */
 import { Effect, Option, Predicate, Ref, Schema } from "effect"
-import type * as SessionEvent from "../../SessionEvent.js"
+import type * as SessionEvent from "../sessionEvent.js"
 
 const Extra = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 

@@ -21,7 +21,7 @@
  * @internal
  */
 import { Channel, Chunk, Effect, Stream } from "effect"
-import * as SessionEvent from "../../SessionEvent.js"
+import * as SessionEvent from "../sessionEvent.js"
 
 /** How many early events a session keeps for replay before its first send. */
 export const STARTUP_EVENTS_LIMIT = 1024

@@ -7,7 +7,7 @@
  * @internal
  */
 import { Cause, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Ref, Runtime, Schema, Scope, Tracer } from "effect"
-import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../../CopilotError.js"
+import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../errors.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as SessionConfig from "../sessionConfig/options.js"
 import type { SessionCreateParams } from "../sessionConfig/wire.js"

@@ -7,11 +7,11 @@
  * @internal
  */
 import { Duration, Effect, Option, Ref, Stream } from "effect"
-import type * as Commands from "../../Commands.js"
-import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../../CopilotError.js"
+import type * as Commands from "../commands.js"
+import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../errors.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as ServerApi from "../serverApiTypes.js"
-import * as SessionEvent from "../../SessionEvent.js"
+import * as SessionEvent from "../sessionEvent.js"
 import type * as Method from "../jsonrpc/Method.js"
 import type * as Protocol from "../jsonrpc/Protocol.js"
 import { sessionCallParams } from "../serverApi.js"

@@ -24,7 +24,7 @@
  */
 import { Effect, Option } from "effect"
 import type { Tracer } from "effect"
-import type * as SessionEvent from "../../SessionEvent.js"
+import type * as SessionEvent from "../sessionEvent.js"
 
 interface State {
   readonly span: Option.Option<Tracer.AnySpan>

@@ -7,9 +7,9 @@
  * @internal
  */
 import { Effect, Option, Predicate, Ref } from "effect"
-import { type CallError, ElicitationUnavailable, type SessionClosed } from "../../CopilotError.js"
+import { type CallError, ElicitationUnavailable, type SessionClosed } from "../errors.js"
 import type * as Api from "../../generated/Api.js"
-import type * as SessionUi from "../../SessionUi.js"
+import type * as SessionUi from "../sessionUi.js"
 import type { SessionCapabilities } from "./capabilities.js"
 
 export interface Options {

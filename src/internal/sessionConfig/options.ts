@@ -16,14 +16,14 @@
  * @internal
  */
 import type { Effect, Redacted } from "effect"
-import type * as Auth from "../../Auth.js"
-import type * as Canvas from "../../Canvas.js"
-import type * as Commands from "../../Commands.js"
+import type * as Auth from "../auth.js"
+import type * as Canvas from "../canvas.js"
+import type * as Commands from "../commands.js"
 import type * as Api from "../../generated/Api.js"
 import type * as Handlers from "../handlers.js"
-import type * as Hooks from "../../Hooks.js"
-import type * as Tool from "../../Tool.js"
-import type * as ToolSet from "../../ToolSet.js"
+import type * as Hooks from "../hooks.js"
+import type * as Tool from "../tool.js"
+import type * as ToolSet from "../toolSet.js"
 import type { SessionFsProvider } from "../sessionFs.js"
 
 // ---------------------------------------------------------------------------

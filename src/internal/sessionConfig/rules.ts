@@ -9,13 +9,13 @@
  * @internal
  */
 import { Duration, Effect, Either, Option, Predicate, Schema } from "effect"
-import * as Canvas from "../../Canvas.js"
-import * as Commands from "../../Commands.js"
-import { InvalidConfig } from "../../CopilotError.js"
+import * as Canvas from "../canvas.js"
+import * as Commands from "../commands.js"
+import { InvalidConfig } from "../errors.js"
 import * as Handlers from "../handlers.js"
-import * as Hooks from "../../Hooks.js"
-import * as Tool from "../../Tool.js"
-import * as ToolSet from "../../ToolSet.js"
+import * as Hooks from "../hooks.js"
+import * as Tool from "../tool.js"
+import * as ToolSet from "../toolSet.js"
 import * as ConfigIssues from "../configIssues.js"
 import type {
   McpServerConfig,

@@ -12,7 +12,7 @@
  */
 import { Effect, Schema } from "effect"
 import * as Api from "../../generated/Api.js"
-import * as ToolSet from "../../ToolSet.js"
+import * as ToolSet from "../toolSet.js"
 import type * as Options from "./options.js"
 
 const opt = Schema.optional

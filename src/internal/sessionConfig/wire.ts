@@ -12,12 +12,12 @@
  * @internal
  */
 import { Effect, Either, ParseResult, Predicate, Schema } from "effect"
-import * as Canvas from "../../Canvas.js"
-import * as Commands from "../../Commands.js"
-import type { InvalidConfig } from "../../CopilotError.js"
+import * as Canvas from "../canvas.js"
+import * as Commands from "../commands.js"
+import type { InvalidConfig } from "../errors.js"
 import type * as Handlers from "../handlers.js"
-import * as Hooks from "../../Hooks.js"
-import * as Tool from "../../Tool.js"
+import * as Hooks from "../hooks.js"
+import * as Tool from "../tool.js"
 import type {
   NamedProviderConfig,
   ProviderConfig,
