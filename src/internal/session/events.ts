@@ -20,7 +20,7 @@
  *
  * @internal
  */
-import { Channel, Chunk, Effect, Stream } from "effect"
+import { Channel, Chunk, Effect, Option, type Scope, Stream } from "effect"
 import * as SessionEvent from "../sessionEvent.js"
 
 /** How many early events a session keeps for replay before its first send. */
@@ -39,7 +39,20 @@ export interface EventHub {
   readonly subscribe: Effect.Effect<Stream.Stream<SessionEvent.SessionEvent>>
   /** Stops keeping events for replay (the first send). */
   readonly stopReplay: Effect.Effect<void>
-  /** How many subscriptions are open (for tests of what an idle session holds). */
+  /**
+   * Folds the events from now on (the replay first) in the hub itself, with
+   * no stream and no fiber woken per event: the Effect it returns waits
+   * until `done` holds of the state (`Some`), or the events end first
+   * (`None`). The fold is registered now and removed when the scope closes.
+   * `step` and `done` run where events are delivered: synchronous, and they
+   * must not throw.
+   */
+  readonly fold: <S>(
+    initial: S,
+    step: (state: S, event: SessionEvent.SessionEvent) => S,
+    done: (state: S) => boolean
+  ) => Effect.Effect<Effect.Effect<Option.Option<S>>, never, Scope.Scope>
+  /** How many subscriptions and folds are open (for tests of what an idle session holds). */
   readonly subscribers: () => number
 }
 
@@ -68,6 +81,46 @@ class Subscriber {
   }
 }
 
+/** What the hub does with a fold, whatever its state's type. */
+interface Fold {
+  push(event: SessionEvent.SessionEvent): void
+  settle(): void
+}
+
+/** One fold: its state, whether it is done or the events ended, and the waiter's resume. */
+class Folder<S> implements Fold {
+  /** Done: `done` holds of the state (it is folded no further). */
+  reached: boolean
+  /** Done, or the events ended first. */
+  finished: boolean
+  wake: (() => void) | undefined = undefined
+  constructor(
+    public state: S,
+    private readonly step: (state: S, event: SessionEvent.SessionEvent) => S,
+    private readonly done: (state: S) => boolean
+  ) {
+    this.reached = done(state)
+    this.finished = this.reached
+  }
+  push(event: SessionEvent.SessionEvent): void {
+    if (this.finished) return
+    this.state = this.step(this.state, event)
+    if (this.done(this.state)) {
+      this.reached = true
+      this.settle()
+    }
+  }
+  /** The events ended (or the fold is done): the waiter, if any, is resumed. */
+  settle(): void {
+    this.finished = true
+    const wake = this.wake
+    if (wake !== undefined) {
+      this.wake = undefined
+      wake()
+    }
+  }
+}
+
 /**
  * The hub. `observe` runs for every decoded event before subscribers can see
  * it (state derived from events, such as the capabilities, is current when a
@@ -85,6 +138,8 @@ export class Hub implements EventHub {
   private startup: Array<SessionEvent.SessionEvent> | undefined = []
   /** Made at the first subscription. */
   private subs: Set<Subscriber> | undefined = undefined
+  /** Made at the first fold. */
+  private folds: Set<Fold> | undefined = undefined
 
   constructor(
     private readonly react: (event: SessionEvent.SessionEvent) => void,
@@ -96,6 +151,7 @@ export class Hub implements EventHub {
     const event = SessionEvent.decode(raw)
     this.observe(event)
     if (this.subs !== undefined) for (const sub of this.subs) sub.push(event)
+    if (this.folds !== undefined) for (const fold of this.folds) fold.push(event)
     const startup = this.startup
     if (startup !== undefined) {
       if (startup.length >= STARTUP_EVENTS_LIMIT) startup.shift()
@@ -111,6 +167,7 @@ export class Hub implements EventHub {
       if (this.ended) return
       this.ended = true
       if (this.subs !== undefined) for (const sub of this.subs) sub.finish()
+      if (this.folds !== undefined) for (const fold of this.folds) fold.settle()
     })
   }
 
@@ -121,7 +178,26 @@ export class Hub implements EventHub {
   }
 
   subscribers(): number {
-    return this.subs?.size ?? 0
+    return (this.subs?.size ?? 0) + (this.folds?.size ?? 0)
+  }
+
+  // Registering is one synchronous step, as subscribing is: the replay is
+  // folded and the fold added together.
+  fold<S>(
+    initial: S,
+    step: (state: S, event: SessionEvent.SessionEvent) => S,
+    done: (state: S) => boolean
+  ): Effect.Effect<Effect.Effect<Option.Option<S>>, never, Scope.Scope> {
+    return Effect.acquireRelease(
+      Effect.sync(() => {
+        const folder = new Folder(initial, step, done)
+        if (this.startup !== undefined) for (const event of this.startup) folder.push(event)
+        if (this.ended) folder.settle()
+        else (this.folds ??= new Set()).add(folder)
+        return folder
+      }),
+      (folder) => Effect.sync(() => this.folds?.delete(folder))
+    ).pipe(Effect.map(awaitFold))
   }
 
   // Subscribing is one synchronous step: the replay is read and the
@@ -141,6 +217,17 @@ export class Hub implements EventHub {
     return Stream.fromChannel(read(sub).pipe(Channel.ensuring(Effect.sync(() => subs.delete(sub)))))
   }
 }
+
+/** Waits until the fold is done (its state) or the events ended before (none). */
+const awaitFold = <S>(folder: Folder<S>): Effect.Effect<Option.Option<S>> =>
+  Effect.async<Option.Option<S>>((resume) => {
+    const settled = () => resume(Effect.succeed(folder.reached ? Option.some(folder.state) : Option.none()))
+    if (folder.finished) return settled()
+    folder.wake = settled
+    return Effect.sync(() => {
+      folder.wake = undefined
+    })
+  })
 
 /** Waits until the subscriber has events or has ended; then takes what it has. */
 const take = (sub: Subscriber): Effect.Effect<Array<SessionEvent.SessionEvent>> =>

@@ -122,15 +122,12 @@ const sendAndWait = (
   const timeout = Duration.decode(waitOptions?.timeout ?? DEFAULT_TURN_TIMEOUT)
   return Effect.scoped(
     Effect.gen(function*() {
-      const events = yield* o.hub.subscribe
+      // Followed where the events are delivered: no stream, and no fiber
+      // woken for each event of the turn (see EventHub.fold).
+      const waiting: Turn = { _tag: "Waiting", started: false, last: Option.none() }
+      const ended = yield* o.hub.fold(waiting, followTurn, (t) => t._tag !== "Waiting")
       yield* send(o, input)
-      const turn = yield* events.pipe(
-        Stream.runFoldWhile<Turn, SessionEvent.SessionEvent>(
-          { _tag: "Waiting", started: false, last: Option.none() },
-          (t) => t._tag === "Waiting",
-          followTurn
-        )
-      )
+      const turn = Option.getOrElse(yield* ended, () => waiting)
       switch (turn._tag) {
         case "Idle":
           return turn.last
