@@ -4,7 +4,7 @@
  * once, and the end of the streams when the connection ends.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Effect, Exit, Fiber, Stream } from "effect"
+import { Chunk, Effect, Exit, Fiber, Logger, LogLevel, Stream } from "effect"
 import { CopilotSession, type SessionEvent } from "effect-copilot"
 import { FakeRuntime } from "effect-copilot/testing"
 
@@ -47,6 +47,39 @@ describe("a session's event streams", () => {
           expect(ids(yield* Stream.runCollect(Stream.take(third, 1)))).toEqual(["marker-5"])
         }))
     }).pipe(Effect.provide(FakeRuntime.layerClient)))
+
+  it.scoped("an event that does not decode is logged at debug level once a reason, not once an event", () =>
+    Effect.gen(function*() {
+      const lines: Array<string> = []
+      const logger = Logger.make(({ message }) => {
+        lines.push(Array.isArray(message) ? message.join(" ") : String(message))
+      })
+      // Types of their own, so no other test of this process has logged them.
+      const tag = `${Date.now()}-${Math.random().toString(36).slice(2)}`
+      const first = `test.first-${tag}`
+      const second = `test.second-${tag}`
+      yield* Effect.gen(function*() {
+        const fake = yield* withSessions
+        yield* CopilotSession.withSession({ sessionId: SESSION }, (session) =>
+          Effect.gen(function*() {
+            const events = yield* session.subscribe
+            for (const [n, type] of [first, first, second, first].entries()) {
+              yield* fake.sessionEvent(SESSION, { type, id: `u${n}`, data: {} })
+            }
+            // All four reach the subscriber, undecoded, each with its reason.
+            const seen = Chunk.toReadonlyArray(yield* Stream.runCollect(Stream.take(events, 4)))
+            expect(seen.map((event) => event.type === "unknown" ? event.originalType : event.type)).toEqual([first, first, second, first])
+          }))
+      }).pipe(
+        Effect.provide(FakeRuntime.layerClient),
+        Effect.provide(Logger.replace(Logger.defaultLogger, logger)),
+        Logger.withMinimumLogLevel(LogLevel.Debug)
+      )
+      const undecoded = lines.filter((line) => line.startsWith("session event not decoded"))
+      expect(undecoded.length).toBe(2)
+      expect(undecoded[0]).toContain(first)
+      expect(undecoded[1]).toContain(second)
+    }))
 
   it.scoped("end when the connection ends: a wait for the turn fails with the connection's error, and the session still closes", () =>
     Effect.gen(function*() {

@@ -26,6 +26,24 @@ import * as SessionEvent from "../sessionEvent.js"
 /** How many early events a session keeps for replay before its first send. */
 export const STARTUP_EVENTS_LIMIT = 1024
 
+/** How many distinct reasons {@link logUndecoded} remembers. */
+const LOGGED_REASONS_LIMIT = 256
+const loggedReasons = new Set<string>()
+
+/**
+ * The debug log line of an event that did not decode, once per reason in a
+ * process: the runtime writes a dozen event types of its own in every turn
+ * that this SDK does not know (model.turn_started, model.messages_snapshot,
+ * ...), and a log Effect for each, run by the connection's worker fiber,
+ * was about a fifth of a short turn's client CPU. Past the limit a reason is
+ * not remembered, and logged each time.
+ */
+const logUndecoded = (reason: string): Effect.Effect<void> | undefined => {
+  if (loggedReasons.has(reason)) return undefined
+  if (loggedReasons.size < LOGGED_REASONS_LIMIT) loggedReasons.add(reason)
+  return Effect.logDebug(`session event not decoded: ${reason} (logged once a reason)`)
+}
+
 export interface EventHub {
   /**
    * Takes one raw event from the router; synchronous and never blocking.
@@ -158,7 +176,7 @@ export class Hub implements EventHub {
       startup.push(event)
     }
     this.react(event)
-    return event.type === "unknown" ? Effect.logDebug(`session event not decoded: ${event.reason}`) : undefined
+    return event.type === "unknown" ? logUndecoded(event.reason) : undefined
   }
 
   // The Effects are made when read: a hub holds none.
