@@ -26,9 +26,9 @@
  * Environment: BENCH_ROUNDS (3), BENCH_DELTAS (2000 words in the long
  * answer), BENCH_SESSIONS (40 held open), BENCH_HEAP_WARMUPS (3: times as
  * many sessions are opened and closed before the heap is measured),
- * BENCH_CYCLES (5 create + destroy cycles timed), BENCH_SHORT_TURNS (3 short
- * turns timed), BENCH_BASELINE, BENCH_CPU_PROF (a directory: each client
- * writes there a CPU profile of its create + destroy cycles, its short turns
+ * BENCH_CYCLES (10 create + destroy cycles timed, after as many untimed),
+ * BENCH_SHORT_TURNS (10 short turns timed, after as many untimed),
+ * BENCH_BASELINE, BENCH_CPU_PROF (a directory: each client writes there a CPU profile of its create + destroy cycles, its short turns
  * and its measured long answer; the profiler's cost inflates that round's
  * CPU figures), BENCH_HEAP_SNAPSHOT (a directory: each client writes a heap
  * snapshot before and while its sessions are held open), BENCH_ONLY (a comma
@@ -46,10 +46,10 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 import * as v8 from "node:v8"
 
 const TIMEOUT_MS = 120_000
-/** Create + destroy cycles timed per client process (after one untimed). */
-const CYCLES = Number(process.env.BENCH_CYCLES ?? 5)
-/** Short turns timed per client process (after one untimed). */
-const SHORT_TURNS = Number(process.env.BENCH_SHORT_TURNS ?? 3)
+/** Create + destroy cycles timed per client process, after as many untimed (the JIT's warm-up, as a service's steady state). */
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 10)
+/** Short turns timed per client process, after as many untimed. */
+const SHORT_TURNS = Number(process.env.BENCH_SHORT_TURNS ?? 10)
 /** Times as many sessions are opened and closed before the heap is measured. */
 const HEAP_WARMUPS = Number(process.env.BENCH_HEAP_WARMUPS ?? 3)
 const SHORT_ANSWER = "Hello there, how can I help?"
@@ -115,8 +115,10 @@ interface Subject {
   readonly createDestroy: () => Promise<void>
   /** Opens a session for the turns (streaming on). */
   readonly openTurns: () => Promise<{
-    /** Sends and resolves at `session.idle` with the `assistant.message_delta` count. */
+    /** Sends and resolves at `session.idle` with the `assistant.message_delta` count, read from the session's events. */
     readonly turn: (prompt: string) => Promise<number>
+    /** Sends and waits for the turn's end with the SDK's own send-and-wait call. */
+    readonly sendAndWait: (prompt: string) => Promise<void>
   }>
   /** Opens `n` idle sessions; the returned function ends them. */
   readonly openMany: (n: number) => Promise<() => Promise<void>>
@@ -155,6 +157,7 @@ const ours = async (jsDir: string): Promise<(e: Env) => Promise<Subject>> => {
       openTurns: async () => {
         const { session } = await Effect.runPromise(open(true))
         return {
+          sendAndWait: (prompt) => Effect.runPromise(Effect.asVoid(session.sendAndWait(prompt))),
           turn: (prompt) =>
             Effect.runPromise(Effect.scoped(Effect.gen(function*() {
               const events = yield* session.subscribe
@@ -202,6 +205,9 @@ const official = async (): Promise<(e: Env) => Promise<Subject>> => {
       openTurns: async () => {
         const session = await open(true)
         return {
+          sendAndWait: async (prompt) => {
+            await session.sendAndWait({ prompt })
+          },
           turn: (prompt) =>
             new Promise((ok, fail) => {
               let deltas = 0
@@ -300,22 +306,24 @@ const runClient = async (
   const subject = await start(e)
   const startMs = performance.now() - startMs0
 
-  await subject.createDestroy()
+  for (let i = 0; i < CYCLES; i++) await subject.createDestroy()
   const cycles: Array<number> = []
   const cyclesProfiler = profDir === "" ? undefined : await startProfiler()
   for (let i = 0; i < CYCLES; i++) cycles.push(await timed(() => subject.createDestroy()))
   if (cyclesProfiler !== undefined) await cyclesProfiler(join(profDir, `${kind}-${process.pid}-create.cpuprofile`))
 
   const turns = await subject.openTurns()
-  await queueReply(SHORT_ANSWER)
-  await turns.turn("hi")
+  for (let i = 0; i < SHORT_TURNS; i++) {
+    await queueReply(SHORT_ANSWER)
+    await turns.sendAndWait("hi")
+  }
   const shorts: Array<number> = []
   let shortCpu = 0
   const shortProfiler = profDir === "" ? undefined : await startProfiler()
   for (let i = 0; i < SHORT_TURNS; i++) {
     await queueReply(SHORT_ANSWER)
     const cpu = process.cpuUsage()
-    shorts.push(await timed(() => turns.turn("hi")))
+    shorts.push(await timed(() => turns.sendAndWait("hi")))
     const used = process.cpuUsage(cpu)
     shortCpu += used.user + used.system
   }
@@ -460,7 +468,7 @@ const measures = (deltaWords: number, sessions: number): ReadonlyArray<Measure> 
   { id: "importMs", label: "importing the library (ms)", digits: 0 },
   { id: "startMs", label: "start to ready (ms)", digits: 0 },
   { id: "createDestroyMs", label: "session create + destroy (ms)", digits: 1 },
-  { id: "shortTurnMs", label: "short turn, send to idle (ms)", digits: 1 },
+  { id: "shortTurnMs", label: "short turn, sendAndWait (ms)", digits: 1 },
   { id: "shortTurnCpuMs", label: "client CPU per short turn (ms)", digits: 2 },
   { id: "longTurnMs", label: `long streamed answer, ${deltaWords} deltas, wall (ms)`, digits: 0 },
   { id: "cpuMicrosPerDelta", label: "client CPU per streamed delta (µs)", digits: 1 },
@@ -603,7 +611,8 @@ const main = async () => {
           "Each client runs in a fresh process; the order alternates each round; medians over the rounds.",
           "Ratios are ours divided by the official SDK's: below 1 is better for every measure.",
           "start to ready is from creating the client (spawning the runtime) until it can be used; importing the library is measured apart, before it.",
-          "client CPU per short turn is the client process's user + system CPU from send to session.idle, the mean of the timed short turns.",
+          "a short turn is each SDK's own send-and-wait call (sendAndWait), from send to the turn's end; client CPU per short turn is the client process's user + system CPU over it, the mean of the timed short turns.",
+          "the long streamed answer is read from the session's events (a subscription in this SDK, a listener in the official one) to session.idle.",
           "client CPU per streamed delta is the client process's user + system CPU from send to session.idle of the long answer, divided by its assistant.message_delta events.",
           "heap per open idle session is heapUsed after a full GC with the sessions open minus before they were opened, divided by their number; as many were opened and closed three times before (BENCH_HEAP_WARMUPS), so that the code the JIT compiles for doing it is not counted as what the sessions hold.",
           ...(baseline === undefined ? [] : ["baseline is an older checkout's src, compiled and measured the same way as effect-copilot."])
