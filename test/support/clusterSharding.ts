@@ -60,10 +60,16 @@ export const startRunner = (env: Record<string, string>, port: number) =>
       Command.start
     )
     // Its output, read once to the end (a pipe left unread would stall it): ready once it says so.
-    // With CLUSTER_TEST_RUNNER_LOG set (a file), every line of it is appended there too, for debugging.
+    // With CLUSTER_TEST_RUNNER_LOG set (a file), every line of it is appended there too, for debugging;
+    // its last lines are kept, to show if it exits by itself.
     const logFile = process.env["CLUSTER_TEST_RUNNER_LOG"]
+    const last: Array<string> = []
     const keep = (line: string) =>
-      logFile === undefined ? Effect.void : Effect.sync(() => Fs.appendFileSync(logFile, `[runner ${port}] ${line}\n`))
+      Effect.sync(() => {
+        last.push(line)
+        if (last.length > 30) last.shift()
+        if (logFile !== undefined) Fs.appendFileSync(logFile, `[runner ${port}] ${line}\n`)
+      })
     const ready = yield* Deferred.make<void>()
     yield* process_.stdout.pipe(
       Stream.decodeText(),
@@ -74,13 +80,28 @@ export const startRunner = (env: Record<string, string>, port: number) =>
       Effect.forkScoped
     )
     yield* process_.stderr.pipe(Stream.decodeText(), Stream.splitLines, Stream.runForEach(keep), Effect.forkScoped)
+    // A runner that exits by itself (not killed here) leaves calls to its entities waiting for a
+    // runner: said on the test's output with its last lines, so that such a wait is not a silent hang.
+    let killed = false
+    yield* process_.exitCode.pipe(
+      Effect.flatMap((code) =>
+        killed ? Effect.void : Effect.sync(() =>
+          console.error(`runner on port ${port} exited by itself (code ${code}); its last lines:\n${last.join("\n")}`)
+        )
+      ),
+      Effect.ignore,
+      Effect.forkScoped
+    )
     yield* Deferred.await(ready).pipe(
       Effect.timeoutFail({ duration: "60 seconds", onTimeout: () => new Error(`runner on port ${port} did not start`) })
     )
     return {
       port,
       pid: process_.pid,
-      kill: process_.kill("SIGKILL").pipe(Effect.ignore)
+      kill: Effect.suspend(() => {
+        killed = true
+        return process_.kill("SIGKILL").pipe(Effect.ignore)
+      })
     } satisfies RunnerProcess
   })
 
