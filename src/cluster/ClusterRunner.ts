@@ -94,7 +94,10 @@ export type SocketOptions = Internal.SocketOptions
  * process that only calls entities), its storage in the SQL database of the
  * `SqlClient` provided, which every runner shares. A runner that dies loses
  * its shards to the others after its shard locks expire
- * (`shardLockExpiration`).
+ * (`shardLockExpiration`). A runner that could not renew its locks (its
+ * database away) gives its shards up and takes them again once the
+ * database is back; the requests it had running then are delivered again
+ * at once (the storage's reset of their read marks is retried until done).
  *
  * @example
  * ```ts

@@ -181,10 +181,12 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
       expect(victimPids.filter(isAlive)).toEqual([])
     }).pipe(Effect.scoped, Effect.provide(Layer.mergeAll(ScriptedModel.layer(), NodeContext.layer))), 600_000)
 
-  // Known flake: in one of five full runs this test hung until its timeout
-  // (the cause is not found yet); it is run once more before it counts as
-  // failed. Its assertions are unchanged.
-  it.live("the database goes away mid-turn and comes back: typed errors meanwhile, the runner serves what it can, the turn answered or TurnInterrupted, no answer lost", () =>
+  // The database taken away while a turn runs: the runner loses its shard locks (its entities stop
+  // mid-turn) and takes them again once it is back. Once with every query after it reaching the
+  // database, once with the first reset of the shards' messages (which makes the stopped turn's
+  // message deliverable again) lost on the way: in one of five full CI runs the turn waited until the
+  // test's timeout, which a reset lost under load explains (cluster/internal/messageStorage.ts).
+  const outageCase = (options: { readonly loseFirstReset: boolean }) =>
     Effect.gen(function*() {
       const files = yield* FileSystem.FileSystem
       const model = yield* ScriptedModel.ScriptedModel
@@ -215,6 +217,7 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
       yield* alice.sendAndWait(a.sessionId, "Alice one")
       yield* bob.sendAndWait(b.sessionId, "Bob one")
       const bobPid = (yield* bob.runtimeInfo).pid
+      yield* step("first turns answered")
 
       // Alice's turn is running (the model answers after 1.5 s) when the database goes away.
       const before = (yield* model.chatMessages).length
@@ -225,17 +228,26 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
         until: (all) => all.length > before,
         schedule: Schedule.spaced("50 millis")
       }).pipe(Effect.timeout("30 seconds"))
+      yield* step("cut")
       yield* outage.cut
       // Meanwhile: what needs the database fails typed; what does not is served.
       expect(failureTag(yield* Effect.exit(bob.listSessions))).toBe("StoreUnavailable")
       expect((yield* bob.runtimeInfo).pid).toBe(bobPid)
       yield* Effect.sleep("1500 millis")
+      // The runner's query that clears the read marks of the shards' unprocessed messages when it takes
+      // them (@effect/cluster's SqlMessageStorage.resetShards): the first one after the outage is lost.
+      if (options.loseFirstReset) yield* outage.failNext(/SET last_read = NULL\s+WHERE processed = \S+\s+AND shard_id IN/)
       yield* outage.restore
+      yield* step("restored")
 
       // Back: the running turn's caller gets its answer, or (the runner gave up its shards while it
-      // could not hold their locks, which cut the turn short) TurnInterrupted; never nothing.
-      const second = yield* Effect.exit(Fiber.join(running))
+      // could not hold their locks, which cut the turn short) TurnInterrupted; never nothing (a turn
+      // still waiting two minutes on fails here by that name, not by the test's timeout).
+      const second = yield* Effect.exit(Fiber.join(running).pipe(
+        Effect.timeoutFail({ duration: "2 minutes", onTimeout: () => ({ _tag: "NoEndInTwoMinutes" as const }) })
+      ))
       const answered = Exit.isSuccess(second)
+      yield* step(`second turn: ${answered ? "answered" : failureTag(second)}`)
       if (answered) expect(second.value.content).toBe("second for Alice")
       else {
         expect(failureTag(second)).toBe("TurnInterrupted")
@@ -246,6 +258,7 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
       yield* model.reply("third for Alice")
       expect((yield* alice.sendAndWait(a.sessionId, "Alice three")).content).toBe("third for Alice")
       // Nothing lost: the history has every answer, each once.
+      yield* step("third turn answered")
       const history = yield* alice.history(a.sessionId)
       const replies = history.filter((m) => m.role === "assistant" && m.content !== "").map((m) => m.content)
       expect(replies).toEqual(["first for Alice", "second for Alice", "third for Alice"])
@@ -254,7 +267,20 @@ describe("owners on 3 runner processes over sockets, PostgreSQL", () => {
         "Alice three"
       ])
       expect((yield* bob.listSessions).map((s) => s.sessionId)).toEqual([b.sessionId])
-    }).pipe(Effect.scoped, Effect.provide(Layer.mergeAll(ScriptedModel.layer(), NodeContext.layer))), { timeout: 300_000, retry: 1 })
+      if (options.loseFirstReset) expect(yield* outage.dropped).toBe(1)
+    }).pipe(Effect.scoped, Effect.provide(Layer.mergeAll(ScriptedModel.layer(), NodeContext.layer)))
+
+  it.live(
+    "the database goes away mid-turn and comes back: typed errors meanwhile, the runner serves what it can, the turn answered or TurnInterrupted, no answer lost",
+    () => outageCase({ loseFirstReset: false }),
+    300_000
+  )
+
+  it.live(
+    "the same, the first reset of the shards' messages after the outage lost: the turn still ends, answered or TurnInterrupted, no answer lost",
+    () => outageCase({ loseFirstReset: true }),
+    300_000
+  )
 
   it.live("a runner that cannot reach its database fails to start with a typed error, and starts nothing", () =>
     Effect.gen(function*() {

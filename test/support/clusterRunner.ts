@@ -4,15 +4,16 @@
  * loopback, the cluster's storage in PostgreSQL, each owner's runtime
  * against the scripted model of the test process, the sessions' state in
  * the same database (`SqlSessionFs`), which every runner shares. Prints `ready` once it
- * serves; stops on SIGTERM (or dies on SIGKILL, which is the point).
+ * is built and serves; stops on SIGTERM (or dies on SIGKILL, which is the point).
  *
  * Environment: CLUSTER_PG_URL, CLUSTER_RUNNER_PORT, CLUSTER_MODEL_URL,
- * CLUSTER_MODEL_TOKEN, CLUSTER_HOMES_DIR.
+ * CLUSTER_MODEL_TOKEN, CLUSTER_HOMES_DIR; and, for debugging, CLUSTER_RUNNER_LOG_LEVEL
+ * (e.g. `Debug`: the cluster's own logs of shard locks and messages).
  */
 import { FileSystem } from "@effect/platform"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { PgClient } from "@effect/sql-pg"
-import { Config, Console, Effect, Layer, Redacted } from "effect"
+import { Config, Console, Effect, Layer, Logger, LogLevel, Redacted } from "effect"
 import { Handlers } from "effect-copilot"
 import { ClusterRunner, CopilotOwner } from "effect-copilot/cluster"
 import { SqlSessionFs } from "effect-copilot/sql"
@@ -58,6 +59,7 @@ const main = Effect.gen(function*() {
   const modelUrl = yield* Config.string("CLUSTER_MODEL_URL")
   const token = yield* Config.string("CLUSTER_MODEL_TOKEN")
   const homes = yield* Config.string("CLUSTER_HOMES_DIR")
+  const logLevel = yield* Config.logLevel("CLUSTER_RUNNER_LOG_LEVEL").pipe(Config.withDefault(LogLevel.Info))
 
   const Runner = CopilotOwner.layer({
     client: ownerClient(modelUrl, token, homes),
@@ -69,8 +71,12 @@ const main = Effect.gen(function*() {
     Layer.provide(PgClient.layer({ url: pgUrl, connectTimeout: "2 seconds" })),
     Layer.provide(NodeContext.layer)
   )
-  yield* Layer.launch(Layer.merge(Runner, Layer.effectDiscard(Console.log(`ready ${port}`)))).pipe(
-    Effect.provide(NodeContext.layer)
+  // `ready` once the runner is built (its storage's tables made, its entity registered), not while it
+  // is being built: a process that goes on when it reads `ready` (the next runner, the test's client)
+  // would otherwise race this one's table creation.
+  yield* Layer.launch(Layer.tap(Runner, () => Console.log(`ready ${port}`))).pipe(
+    Effect.provide(NodeContext.layer),
+    Logger.withMinimumLogLevel(logLevel)
   )
 })
 

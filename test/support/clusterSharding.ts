@@ -8,6 +8,7 @@ import { RunnerAddress } from "@effect/cluster"
 import type { ShardingConfig } from "@effect/cluster"
 import { Command } from "@effect/platform"
 import { Deferred, Effect, Option, type Scope, Stream } from "effect"
+import * as Fs from "node:fs"
 import * as net from "node:net"
 import * as TcpProxy from "./tcpProxy.js"
 
@@ -59,21 +60,48 @@ export const startRunner = (env: Record<string, string>, port: number) =>
       Command.start
     )
     // Its output, read once to the end (a pipe left unread would stall it): ready once it says so.
+    // With CLUSTER_TEST_RUNNER_LOG set (a file), every line of it is appended there too, for debugging;
+    // its last lines are kept, to show if it exits by itself.
+    const logFile = process.env["CLUSTER_TEST_RUNNER_LOG"]
+    const last: Array<string> = []
+    const keep = (line: string) =>
+      Effect.sync(() => {
+        last.push(line)
+        if (last.length > 30) last.shift()
+        if (logFile !== undefined) Fs.appendFileSync(logFile, `[runner ${port}] ${line}\n`)
+      })
     const ready = yield* Deferred.make<void>()
     yield* process_.stdout.pipe(
       Stream.decodeText(),
       Stream.splitLines,
-      Stream.runForEach((line) => (line.startsWith("ready") ? Deferred.succeed(ready, undefined) : Effect.void)),
+      Stream.runForEach((line) =>
+        Effect.zipRight(keep(line), line.startsWith("ready") ? Deferred.succeed(ready, undefined) : Effect.void)
+      ),
       Effect.forkScoped
     )
-    yield* Stream.runDrain(process_.stderr).pipe(Effect.forkScoped)
+    yield* process_.stderr.pipe(Stream.decodeText(), Stream.splitLines, Stream.runForEach(keep), Effect.forkScoped)
+    // A runner that exits by itself (not killed here) leaves calls to its entities waiting for a
+    // runner: said on the test's output with its last lines, so that such a wait is not a silent hang.
+    let killed = false
+    yield* process_.exitCode.pipe(
+      Effect.flatMap((code) =>
+        killed ? Effect.void : Effect.sync(() =>
+          console.error(`runner on port ${port} exited by itself (code ${code}); its last lines:\n${last.join("\n")}`)
+        )
+      ),
+      Effect.ignore,
+      Effect.forkScoped
+    )
     yield* Deferred.await(ready).pipe(
       Effect.timeoutFail({ duration: "60 seconds", onTimeout: () => new Error(`runner on port ${port} did not start`) })
     )
     return {
       port,
       pid: process_.pid,
-      kill: process_.kill("SIGKILL").pipe(Effect.ignore)
+      kill: Effect.suspend(() => {
+        killed = true
+        return process_.kill("SIGKILL").pipe(Effect.ignore)
+      })
     } satisfies RunnerProcess
   })
 
@@ -94,11 +122,17 @@ export interface Outage {
   readonly cut: Effect.Effect<void>
   /** Takes connections again: the database is back. */
   readonly restore: Effect.Effect<void>
+  /** The next connection to send a query matching `pattern` is dropped before the database sees it (once). */
+  readonly failNext: (pattern: RegExp) => Effect.Effect<void>
+  /** How many connections `failNext` dropped. */
+  readonly dropped: Effect.Effect<number>
 }
 
 export const proxy = (targetPort: number): Effect.Effect<Outage, never, Scope.Scope> =>
   Effect.map(TcpProxy.make({ host: "127.0.0.1", port: targetPort }), (proxy) => ({
     port: proxy.port,
     cut: proxy.set("down"),
-    restore: proxy.set("up")
+    restore: proxy.set("up"),
+    failNext: proxy.failNext,
+    dropped: proxy.dropped
   }))

@@ -5,15 +5,17 @@
  * runner storage in a SQL database shared by all (PostgreSQL).
  */
 import type * as MessageStorage from "@effect/cluster/MessageStorage"
-import type * as Runners from "@effect/cluster/Runners"
-import type * as Sharding from "@effect/cluster/Sharding"
-import type * as ShardingConfig from "@effect/cluster/ShardingConfig"
-import * as SingleRunner from "@effect/cluster/SingleRunner"
+import * as RunnerHealth from "@effect/cluster/RunnerHealth"
+import * as Runners from "@effect/cluster/Runners"
+import * as Sharding from "@effect/cluster/Sharding"
+import * as ShardingConfig from "@effect/cluster/ShardingConfig"
+import * as SqlRunnerStorage from "@effect/cluster/SqlRunnerStorage"
 import * as NodeClusterSocket from "@effect/platform-node/NodeClusterSocket"
 import type { SocketServerError } from "@effect/platform/SocketServer"
 import type * as SqlClient from "@effect/sql/SqlClient"
 import type { ConfigError } from "effect/ConfigError"
 import { Effect, Layer } from "effect"
+import * as SqlMessageStorage from "./messageStorage.js"
 
 /** Options of {@link embedded}. */
 export interface EmbeddedOptions {
@@ -22,17 +24,33 @@ export interface EmbeddedOptions {
   readonly shardingConfig?: Partial<ShardingConfig.ShardingConfig["Type"]> | undefined
 }
 
-/** One process, nothing installed: `SingleRunner` over SQLite (`@effect/sql-sqlite-node`, loaded on use). */
+/** The message storage (`./messageStorage.ts`: SQL, its shard resets made to last) and runner storage, in the `SqlClient`'s database. */
+const sqlStorage = (shardingConfig: Partial<ShardingConfig.ShardingConfig["Type"]> | undefined) => ({
+  messages: SqlMessageStorage.layerSql.pipe(Layer.provide(ShardingConfig.layerFromEnv(shardingConfig))),
+  runners: Layer.orDie(SqlRunnerStorage.layer).pipe(Layer.provide(ShardingConfig.layerFromEnv(shardingConfig)))
+})
+
+/**
+ * One process, nothing installed: `SingleRunner`'s layers (`@effect/cluster`'s
+ * `SingleRunner.layer` with SQL runner storage, assembled here for the message
+ * storage above) over SQLite (`@effect/sql-sqlite-node`, loaded on use).
+ */
 export const embedded = (
   options: EmbeddedOptions
 ): Layer.Layer<Sharding.Sharding | Runners.Runners | MessageStorage.MessageStorage | SqlClient.SqlClient, ConfigError> =>
   Layer.unwrapEffect(
     Effect.map(
       Effect.promise(() => import("@effect/sql-sqlite-node/SqliteClient")),
-      (SqliteClient) =>
-        SingleRunner.layer({ runnerStorage: "sql", shardingConfig: options.shardingConfig }).pipe(
+      (SqliteClient) => {
+        const storage = sqlStorage(options.shardingConfig)
+        return Sharding.layer.pipe(
+          Layer.provideMerge(Runners.layerNoop),
+          Layer.provideMerge(storage.messages),
+          Layer.provide([storage.runners, RunnerHealth.layerNoop]),
+          Layer.provide(ShardingConfig.layerFromEnv(options.shardingConfig)),
           Layer.provideMerge(SqliteClient.layer({ filename: options.filename }))
         )
+      }
     )
   )
 
@@ -47,7 +65,8 @@ export interface SocketOptions {
 /**
  * A runner (or, with `clientOnly`, a client) of a cluster over sockets, its
  * storage in the SQL database of the `SqlClient` provided (PostgreSQL for
- * many machines).
+ * many machines): `NodeClusterSocket` with its storage brought here (the
+ * same SQL storage as its `storage: "sql"`, with the message storage above).
  */
 export const socket = (
   options: SocketOptions = {}
@@ -56,11 +75,15 @@ export const socket = (
   SocketServerError | ConfigError,
   SqlClient.SqlClient
 > =>
-  options.clientOnly === true
+{
+  const storage = sqlStorage(options.shardingConfig)
+  const cluster = options.clientOnly === true
     ? NodeClusterSocket.layer({
       clientOnly: true,
-      storage: "sql",
+      storage: "byo",
       shardingConfig: options.shardingConfig,
       serialization: options.serialization
     })
-    : NodeClusterSocket.layer({ storage: "sql", shardingConfig: options.shardingConfig, serialization: options.serialization })
+    : NodeClusterSocket.layer({ storage: "byo", shardingConfig: options.shardingConfig, serialization: options.serialization })
+  return cluster.pipe(Layer.provideMerge(storage.messages), Layer.provide(storage.runners))
+}
