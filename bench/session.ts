@@ -92,6 +92,8 @@ interface ClientResult {
   readonly importMs: number
   readonly startMs: number
   readonly createDestroyMs: number
+  /** The client process's user + system CPU per create + destroy cycle (mean of the timed ones). */
+  readonly createDestroyCpuMs: number
   readonly shortTurnMs: number
   /** The client process's user + system CPU per short turn, send to idle (mean of the timed ones). */
   readonly shortTurnCpuMs: number
@@ -309,7 +311,13 @@ const runClient = async (
   for (let i = 0; i < CYCLES; i++) await subject.createDestroy()
   const cycles: Array<number> = []
   const cyclesProfiler = profDir === "" ? undefined : await startProfiler()
-  for (let i = 0; i < CYCLES; i++) cycles.push(await timed(() => subject.createDestroy()))
+  let cycleCpu = 0
+  for (let i = 0; i < CYCLES; i++) {
+    const cpu = process.cpuUsage()
+    cycles.push(await timed(() => subject.createDestroy()))
+    const used = process.cpuUsage(cpu)
+    cycleCpu += used.user + used.system
+  }
   if (cyclesProfiler !== undefined) await cyclesProfiler(join(profDir, `${kind}-${process.pid}-create.cpuprofile`))
 
   const turns = await subject.openTurns()
@@ -366,6 +374,7 @@ const runClient = async (
     importMs,
     startMs,
     createDestroyMs: median(cycles),
+    createDestroyCpuMs: cycleCpu / CYCLES / 1000,
     shortTurnMs: median(shorts),
     shortTurnCpuMs: shortCpu / SHORT_TURNS / 1000,
     longTurnMs,
@@ -468,6 +477,7 @@ const measures = (deltaWords: number, sessions: number): ReadonlyArray<Measure> 
   { id: "importMs", label: "importing the library (ms)", digits: 0 },
   { id: "startMs", label: "start to ready (ms)", digits: 0 },
   { id: "createDestroyMs", label: "session create + destroy (ms)", digits: 1 },
+  { id: "createDestroyCpuMs", label: "client CPU per create + destroy (ms)", digits: 2 },
   { id: "shortTurnMs", label: "short turn, sendAndWait (ms)", digits: 1 },
   { id: "shortTurnCpuMs", label: "client CPU per short turn (ms)", digits: 2 },
   { id: "longTurnMs", label: `long streamed answer, ${deltaWords} deltas, wall (ms)`, digits: 0 },
