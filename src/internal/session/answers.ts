@@ -36,6 +36,7 @@ import * as Credentials from "../credentials.js"
 import { ErrorCode } from "../jsonrpc/Message.js"
 import * as Protocol from "../jsonrpc/Protocol.js"
 import type * as Secrets from "../secrets.js"
+import type { Cell } from "./cell.js"
 import type { TurnTrace } from "./turn.js"
 
 /** What happened to a handler that did not succeed, for logs and error answers: "failed: …", "died: …", "was interrupted". */
@@ -181,7 +182,7 @@ export interface Options<R> {
   /** Where the tokens the session's providers hand out are registered, to be scrubbed. */
   readonly secrets: Secrets.Secrets
   /** The session's id; empty until a cloud session's id is known. */
-  readonly sessionId: Ref.Ref<string>
+  readonly sessionId: Cell<string>
   /** The turn the events belong to, whose span the handlers' spans go under. */
   readonly turn: TurnTrace
   /** The open session, for command handlers (it waits until the session is open). */
@@ -444,7 +445,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
     }
 
     /** The session's id, then the handling of an event with it. */
-    const withSessionId = (f: (sessionId: string) => Effect.Effect<void>) => Effect.flatMap(Ref.get(options.sessionId), f)
+    const withSessionId = (f: (sessionId: string) => Effect.Effect<void>) => Effect.flatMap(options.sessionId.get, f)
 
     const react = (event: SessionEvent.SessionEvent): void => {
       switch (event.type) {
@@ -589,7 +590,7 @@ export const make = <R>(options: Options<R>): Effect.Effect<Answers, never, Scop
 
     const request = (method: string, params: unknown): Effect.Effect<unknown, RpcError> =>
       Effect.gen(function*() {
-        const sessionId = yield* Ref.get(options.sessionId)
+        const sessionId = yield* options.sessionId.get
         const answer = settle(
           `${method} for session ${sessionId} got no result; answering with an error`,
           () =>

@@ -5,8 +5,9 @@
  *
  * @internal
  */
-import { Effect, Option, Predicate, Ref, Schema } from "effect"
+import { Option, Predicate, Schema } from "effect"
 import type * as SessionEvent from "../sessionEvent.js"
+import type { Cell } from "./cell.js"
 
 const Extra = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
@@ -53,6 +54,6 @@ export const fromStart = (capabilities: unknown): SessionCapabilities =>
  * Keeps a session's capabilities current: apply to every event, before
  * subscribers see it; synchronous, as the session takes its events in.
  */
-export const track = (ref: Ref.Ref<SessionCapabilities>) => (event: SessionEvent.SessionEvent): void => {
-  if (event.type === "capabilities.changed") Effect.runSync(Ref.update(ref, (current) => merge(current, event.data)))
+export const track = (cell: Cell<SessionCapabilities>) => (event: SessionEvent.SessionEvent): void => {
+  if (event.type === "capabilities.changed") cell.value = merge(cell.value, event.data)
 }

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { Cause, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Ref, Runtime, Schema, Scope, Tracer } from "effect"
+import { Cause, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Runtime, Schema, Scope, Tracer } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../errors.js"
 import * as Methods from "../../generated/Methods.js"
 import type * as SessionConfig from "../sessionConfig/options.js"
@@ -17,6 +17,7 @@ import * as SessionMethods from "../sessionMethods.js"
 import * as TraceContext from "../traceContext.js"
 import * as Answers from "./answers.js"
 import * as Capabilities from "./capabilities.js"
+import { Cell } from "./cell.js"
 import * as Events from "./events.js"
 import * as Service from "./service.js"
 import * as Turn from "./turn.js"
@@ -49,8 +50,8 @@ export interface Options<R> {
 
 interface Parts {
   readonly connection: Connection
-  readonly sessionId: Ref.Ref<string>
-  readonly state: Ref.Ref<Service.State>
+  readonly sessionId: Cell<string>
+  readonly state: Cell<Service.State>
   readonly hub: Events.EventHub
   /** The session's answering part and its scope, once made. */
   readonly answers: () => { readonly answers: Answers.Answers; readonly scope: Scope.CloseableScope } | undefined
@@ -60,7 +61,7 @@ interface Parts {
 
 /** The end-session handshake, run when the session's scope closes, in a span carrying the session's id. */
 const release = (parts: Parts) => (exit: Exit.Exit<unknown, unknown>) =>
-  Effect.flatMap(Ref.get(parts.sessionId), (sessionId) =>
+  Effect.flatMap(parts.sessionId.get, (sessionId) =>
     closeSession(parts, sessionId, exit).pipe(
       Effect.withSpan("CopilotSession.close"),
       Effect.annotateSpans("session.id", sessionId)
@@ -74,7 +75,7 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
     const { protocol, router } = parts.connection
     // A session whose start call failed or was interrupted has nothing to
     // end on the runtime: only its routing and streams.
-    const started = (yield* Ref.getAndSet(parts.state, "closing")) !== "starting"
+    const started = (yield* parts.state.getAndSet("closing")) !== "starting"
     // A finalizer runs uninterruptibly, and a timeout works by interrupting
     // what it bounds: each step is made interruptible again, or a runtime
     // that never answers would hold the release (and its scope) for ever.
@@ -97,7 +98,7 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
     // events (session.shutdown) and inbound requests are still served.
     if (connected) yield* bounded("session.destroy", protocol.call(SessionMethods.SessionDestroy, { sessionId }))
     if (sessionId !== "") yield* router.unregister(sessionId)
-    yield* Ref.set(parts.state, "closed")
+    yield* parts.state.set("closed")
     // Events are published as they are taken in: with the end, every
     // subscriber has all there will be.
     yield* parts.hub.end
@@ -122,18 +123,45 @@ const closeSession = (parts: Parts, sessionId: string, exit: Exit.Exit<unknown, 
 const openAssigned = (
   connection: Connection,
   start: Effect.Effect<SessionMethods.SessionStartResult, CallError>,
-  sessionId: Ref.Ref<string>,
+  sessionId: Cell<string>,
   sink: Router.SessionSink
 ) =>
   Effect.scoped(
     Effect.gen(function*() {
       yield* connection.router.pendingGuard
       const info = yield* start
-      yield* Ref.set(sessionId, info.sessionId)
+      yield* sessionId.set(info.sessionId)
       yield* connection.router.register(info.sessionId, sink)
       return info
     })
   )
+
+/**
+ * The open session, for the handlers that act on it (commands): a plain
+ * cell, and a Deferred only if something waits for it before the session is
+ * open (an event that asks for an answer while `session.create` is under
+ * way). A Deferred for every session was about 300 bytes an idle session
+ * holds for nothing.
+ */
+class Opened {
+  private service: Service.Service | undefined = undefined
+  private waiting: Deferred.Deferred<Service.Service> | undefined = undefined
+  get await(): Effect.Effect<Service.Service> {
+    return Effect.suspend(() => {
+      if (this.service !== undefined) return Effect.succeed(this.service)
+      this.waiting ??= Deferred.unsafeMake<Service.Service>(FiberId.none)
+      return Deferred.await(this.waiting)
+    })
+  }
+  succeed(service: Service.Service): Effect.Effect<void> {
+    return Effect.suspend(() => {
+      this.service = service
+      const waiting = this.waiting
+      this.waiting = undefined
+      return waiting === undefined ? Effect.void : Effect.asVoid(Deferred.succeed(waiting, service))
+    })
+  }
+}
 
 /**
  * The parts a session keeps for its life, made at module level so that their
@@ -155,10 +183,10 @@ const makeParts = <R>(args: {
   readonly detach: boolean
 }) => {
   const { config, connection, runtime } = args
-  const sessionId = Ref.unsafeMake(args.sessionId)
+  const sessionId = new Cell(args.sessionId)
   const turn = Turn.makeSync()
   // The open session, for the handlers that act on it (commands).
-  const opened = Deferred.unsafeMake<Service.Service>(FiberId.none)
+  const opened = new Opened()
   let built: { readonly answers: Answers.Answers; readonly scope: Scope.CloseableScope } | undefined
   const answers = (): Answers.Answers => {
     if (built === undefined) {
@@ -171,14 +199,14 @@ const makeParts = <R>(args: {
           sessionId,
           turn,
           secrets: connection.secrets,
-          session: Deferred.await(opened)
+          session: opened.await
         }).pipe(Scope.extend(answersScope))
       )
       built = { answers: made, scope: answersScope }
     }
     return built.answers
   }
-  const capabilities = Ref.unsafeMake<Capabilities.SessionCapabilities>({})
+  const capabilities = new Cell<Capabilities.SessionCapabilities>({})
   // The turn is followed before the event is answered, in the order events come.
   const hub = Events.make(
     (event) => {
@@ -187,18 +215,18 @@ const makeParts = <R>(args: {
     },
     Capabilities.track(capabilities)
   )
-  const connectionLost = Ref.unsafeMake<Option.Option<ConnectionClosed>>(Option.none())
+  const connectionLost = new Cell<Option.Option<ConnectionClosed>>(Option.none())
   const parts: Parts & {
     readonly turn: Turn.TurnTrace
-    readonly opened: Deferred.Deferred<Service.Service>
-    readonly capabilities: Ref.Ref<Capabilities.SessionCapabilities>
-    readonly connectionLost: Ref.Ref<Option.Option<ConnectionClosed>>
+    readonly opened: Opened
+    readonly capabilities: Cell<Capabilities.SessionCapabilities>
+    readonly connectionLost: Cell<Option.Option<ConnectionClosed>>
     readonly sink: Router.SessionSink
     readonly onLost: (closed: ConnectionClosed) => Effect.Effect<void>
   } = {
     connection,
     sessionId,
-    state: Ref.unsafeMake<Service.State>("starting"),
+    state: new Cell<Service.State>("starting"),
     hub,
     answers: () => built,
     closeTimeout: args.closeTimeout,
@@ -213,7 +241,7 @@ const makeParts = <R>(args: {
       spanParent: turn.spanParent
     },
     onLost: (closed) =>
-      Ref.set(connectionLost, Option.some(closed)).pipe(
+      connectionLost.set(Option.some(closed)).pipe(
         Effect.zipRight(hub.end),
         Effect.zipRight(interruptAll(parts))
       )
@@ -268,9 +296,9 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       info = yield* openAssigned(connection, start.open, sessionId, sink)
     }
     // Changes that came before the start answer apply over what it reports.
-    const seen = yield* Ref.get(capabilities)
-    yield* Ref.set(capabilities, Capabilities.merge(Capabilities.fromStart(info.capabilities), seen))
-    yield* Ref.set(state, "open")
+    const seen = yield* capabilities.get
+    yield* capabilities.set(Capabilities.merge(Capabilities.fromStart(info.capabilities), seen))
+    yield* state.set("open")
     yield* Effect.annotateCurrentSpan("session.id", info.sessionId)
     const service = Service.make({
       turn,
@@ -283,7 +311,7 @@ export const open = <R>(options: Options<R>): Effect.Effect<Service.Service, Cal
       info,
       answers: parts.answers
     })
-    yield* Deferred.succeed(opened, service)
+    yield* opened.succeed(service)
     return service
   })
 

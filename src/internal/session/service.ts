@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { Duration, Effect, Option, Ref, Stream } from "effect"
+import { Duration, Effect, Option, Stream } from "effect"
 import type * as Commands from "../commands.js"
 import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../errors.js"
 import * as Methods from "../../generated/Methods.js"
@@ -18,6 +18,7 @@ import { sessionCallParams } from "../serverApi.js"
 import * as SessionMethods from "../sessionMethods.js"
 import * as TraceContext from "../traceContext.js"
 import type { SessionCapabilities } from "./capabilities.js"
+import type { Cell } from "./cell.js"
 import type { EventHub } from "./events.js"
 import type { TurnTrace } from "./turn.js"
 import * as Ui from "./ui.js"
@@ -33,13 +34,13 @@ export type MessageInput = string | Omit<Method.Params<typeof Methods.SessionSen
 export interface Options {
   readonly protocol: Protocol.Protocol
   readonly hub: EventHub
-  readonly state: Ref.Ref<State>
+  readonly state: Cell<State>
   /** Set once the connection to the runtime has ended. */
-  readonly connectionLost: Ref.Ref<Option.Option<ConnectionClosed>>
+  readonly connectionLost: Cell<Option.Option<ConnectionClosed>>
   readonly sessionId: string
   readonly info: SessionMethods.SessionStartResult
   /** Kept current by the hub (see capabilities.ts). */
-  readonly capabilities: Ref.Ref<SessionCapabilities>
+  readonly capabilities: Cell<SessionCapabilities>
   /** Takes the span of each send as the parent of its turn's work. */
   readonly turn: TurnTrace
   /** The session's answering part, once it has made it (see handshake.ts). */
@@ -87,7 +88,7 @@ const traced = (o: Options) => Effect.annotateSpans("session.id", o.sessionId)
 
 const whenOpen = <A, E>(o: Options, effect: Effect.Effect<A, E>): Effect.Effect<A, E | SessionClosed> =>
   Effect.flatMap(
-    Ref.get(o.state),
+    o.state.get,
     (s): Effect.Effect<A, E | SessionClosed> => (s === "open" ? effect : Effect.fail(new SessionClosed({ sessionId: o.sessionId })))
   ).pipe(traced(o))
 
@@ -139,7 +140,7 @@ const sendAndWait = (
           })
         case "Waiting": {
           // The stream ended: the session closed, or the connection was lost, under the wait.
-          const lost = yield* Ref.get(o.connectionLost)
+          const lost = yield* o.connectionLost.get
           return yield* Option.isSome(lost) ? Effect.fail(lost.value) : Effect.fail(new SessionClosed({ sessionId }))
         }
       }
@@ -172,7 +173,7 @@ class SessionService {
     this.info = o.info
   }
   get capabilities() {
-    return Ref.get(this.#o.capabilities)
+    return this.#o.capabilities.get
   }
   get subscribe() {
     return this.#o.hub.subscribe

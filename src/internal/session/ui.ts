@@ -6,15 +6,16 @@
  *
  * @internal
  */
-import { Effect, Option, Predicate, Ref } from "effect"
+import { Effect, Option, Predicate } from "effect"
 import { type CallError, ElicitationUnavailable, type SessionClosed } from "../errors.js"
 import type * as Api from "../../generated/Api.js"
 import type * as SessionUi from "../sessionUi.js"
 import type { SessionCapabilities } from "./capabilities.js"
+import type { Cell } from "./cell.js"
 
 export interface Options {
   readonly sessionId: string
-  readonly capabilities: Ref.Ref<SessionCapabilities>
+  readonly capabilities: Cell<SessionCapabilities>
   /** `session.ui.elicitation` for this session, its id filled in. */
   readonly elicit: (
     params: { readonly message: string; readonly requestedSchema: Api.UIElicitationSchema }
@@ -34,7 +35,7 @@ export const make = (options: Options): SessionUi.SessionUi => {
     message: string,
     requestedSchema: Api.UIElicitationSchema
   ): Effect.Effect<Api.UIElicitationResponse, SessionUi.UiError> =>
-    Effect.flatMap(Ref.get(options.capabilities), (capabilities): Effect.Effect<Api.UIElicitationResponse, SessionUi.UiError> =>
+    Effect.flatMap(options.capabilities.get, (capabilities): Effect.Effect<Api.UIElicitationResponse, SessionUi.UiError> =>
       capabilities.ui?.elicitation === true
         ? options.elicit({ message, requestedSchema })
         : Effect.fail(new ElicitationUnavailable({ sessionId: options.sessionId, dialog }))).pipe(
