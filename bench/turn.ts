@@ -96,9 +96,11 @@ interface Sample {
 const kinds = ["raw", "ours", "official"] as const
 type Kind = typeof kinds[number]
 
-const runClient = (kind: Kind, port: number, turns: number) =>
+type How = "wait" | "events"
+
+const runClient = (kind: Kind, port: number, turns: number, how: How) =>
   new Promise<Sample>((ok, fail) => {
-    const child = fork(join(here, "turnClient.mjs"), [kind, String(port), String(turns), "30"], { execArgv: [], stdio: ["ignore", "pipe", "inherit", "ipc"] })
+    const child = fork(join(here, "turnClient.mjs"), [kind, String(port), String(turns), "30", how], { execArgv: [], stdio: ["ignore", "pipe", "inherit", "ipc"] })
     let out = ""
     child.stdout?.on("data", (chunk) => (out += chunk))
     child.on("exit", (code) => {
@@ -115,14 +117,14 @@ const main = async () => {
   const turns = Number(process.env.BENCH_TURNS ?? 200)
   console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(", ")}`)
   const rows: Array<string> = []
-  for (const spacing of ["spread", "batched"] as const) {
+  for (const spacing of ["spread", "batched"] as const) for (const how of ["wait", "events"] as const) {
     const runtime = fork(fileURLToPath(import.meta.url), ["runtime", spacing], { execArgv: ["--import", "tsx"], stdio: "inherit" })
     const port = await new Promise<number>((ok) => runtime.once("message", (m) => ok((m as { port: number }).port)))
     const samples: Record<Kind, Array<Sample>> = { raw: [], ours: [], official: [] }
     try {
       for (let round = 0; round < rounds; round++) {
         // The order rotates every round.
-        for (const kind of [...kinds.slice(round % 3), ...kinds.slice(0, round % 3)]) samples[kind].push(await runClient(kind, port, turns))
+        for (const kind of [...kinds.slice(round % 3), ...kinds.slice(0, round % 3)]) samples[kind].push(await runClient(kind, port, turns, how))
       }
     } finally {
       runtime.send("close")
@@ -130,13 +132,13 @@ const main = async () => {
     const user = (kind: Kind) => median(samples[kind].map((s) => s.userMs + s.systemMs))
     const over = (kind: Kind) => user(kind) - user("raw")
     rows.push(
-      `| ${spacing === "spread" ? "frames 1 ms apart" : "frames in one chunk"} | ${user("raw").toFixed(2)} | ${user("ours").toFixed(2)} | ${user("official").toFixed(2)} | ` +
+      `| ${spacing === "spread" ? "1 ms apart" : "in one chunk"} | ${how === "wait" ? "sendAndWait" : "read from the events"} | ${user("raw").toFixed(2)} | ${user("ours").toFixed(2)} | ${user("official").toFixed(2)} | ` +
         `${(user("ours") / user("official")).toFixed(2)}× | ${over("ours").toFixed(2)} | ${over("official").toFixed(2)} |`
     )
   }
   console.log(`\nclient CPU per replayed short turn (ms, user + system; medians of ${rounds} rounds of ${turns} turns)\n`)
-  console.log("| the turn's 43 frames | plain Node | effect-copilot | official | ours / official | ours over plain | official over plain |")
-  console.log("|---|---:|---:|---:|---:|---:|---:|")
+  console.log("| the turn's 43 frames | the turn waited by | plain Node | effect-copilot | official | ours / official | ours over plain | official over plain |")
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|")
   for (const row of rows) console.log(row)
 }
 

@@ -4,10 +4,13 @@
 // session, runs warm-up turns, then times `turns` short turns (send, then
 // wait for session.idle) and prints the process's CPU per turn as JSON.
 //
-//   node bench/turnClient.mjs <raw|ours|official> <port> <turns> <warmup>
+//   node bench/turnClient.mjs <raw|ours|official> <port> <turns> <warmup> <wait|events>
+//
+// "wait": each SDK's sendAndWait; "events": the turn read from the session's
+// events (a subscription here, a listener in the official SDK) to session.idle.
 import * as net from "node:net"
 
-const [kind, portText, turnsText, warmupText] = process.argv.slice(2)
+const [kind, portText, turnsText, warmupText, how] = process.argv.slice(2)
 const port = Number(portText)
 const turns = Number(turnsText)
 const warmup = Number(warmupText)
@@ -60,8 +63,7 @@ const ours = async () => {
     CopilotSession.make(client, { onPermissionRequest: Handlers.approveAll, streaming: true }).pipe(Scope.extend(scope))
   )
   return {
-    // As bench:session runs a turn: subscribe, send, read to session.idle.
-    turn: () =>
+    turn: how === "wait" ? () => runtime.runPromise(session.sendAndWait("hi")) : () =>
       runtime.runPromise(Effect.scoped(Effect.gen(function*() {
         const events = yield* session.subscribe
         yield* session.send("hi")
@@ -80,7 +82,7 @@ const official = async () => {
   await client.start()
   const session = await client.createSession({ onPermissionRequest: approveAll, streaming: true })
   return {
-    turn: () =>
+    turn: how === "wait" ? () => session.sendAndWait({ prompt: "hi" }) : () =>
       new Promise((ok, fail) => {
         const off = session.on((event) => {
           if (event.type === "session.idle") {
