@@ -7,28 +7,32 @@
  */
 import { Effect, Option, Predicate, Ref, Schema } from "effect"
 import type * as SessionEvent from "../../SessionEvent.js"
+import { lazy } from "../generatedSchema.js"
 
-const Extra = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const extra = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /** The capabilities of a session; the UI flags typed, the rest kept as the runtime sent it. */
-export const SessionCapabilities = Schema.Struct(
-  {
-    ui: Schema.optional(
-      Schema.Struct(
-        {
-          elicitation: Schema.optional(Schema.Boolean),
-          mcpApps: Schema.optional(Schema.Boolean),
-          canvases: Schema.optional(Schema.Boolean)
-        },
-        Extra
+export const SessionCapabilities = lazy(() =>
+  Schema.Struct(
+    {
+      ui: Schema.optional(
+        Schema.Struct(
+          {
+            elicitation: Schema.optional(Schema.Boolean),
+            mcpApps: Schema.optional(Schema.Boolean),
+            canvases: Schema.optional(Schema.Boolean)
+          },
+          extra()
+        )
       )
-    )
-  },
-  Extra
+    },
+    extra()
+  )
 )
 export type SessionCapabilities = typeof SessionCapabilities.Type
 
-const decode = Schema.decodeUnknownOption(SessionCapabilities)
+let decodeOnce: ((u: unknown) => Option.Option<SessionCapabilities>) | undefined
+const decode = (u: unknown) => (decodeOnce ??= Schema.decodeUnknownOption(SessionCapabilities))(u)
 
 /**
  * `change` over `current`, one level deep: a group the change names (such as
