@@ -7,30 +7,29 @@
  */
 import { Effect, Option, Predicate, Ref, Schema } from "effect"
 import type * as SessionEvent from "../../SessionEvent.js"
-import { lazy } from "../generatedSchema.js"
 
-const extra = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
+const Extra = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /** The capabilities of a session; the UI flags typed, the rest kept as the runtime sent it. */
-export const SessionCapabilities = lazy(() =>
-  Schema.Struct(
-    {
-      ui: Schema.optional(
-        Schema.Struct(
-          {
-            elicitation: Schema.optional(Schema.Boolean),
-            mcpApps: Schema.optional(Schema.Boolean),
-            canvases: Schema.optional(Schema.Boolean)
-          },
-          extra()
-        )
+export const SessionCapabilities = Schema.Struct(
+  {
+    ui: Schema.optional(
+      Schema.Struct(
+        {
+          elicitation: Schema.optional(Schema.Boolean),
+          mcpApps: Schema.optional(Schema.Boolean),
+          canvases: Schema.optional(Schema.Boolean)
+        },
+        Extra
       )
-    },
-    extra()
-  )
+    )
+  },
+  Extra
 )
 export type SessionCapabilities = typeof SessionCapabilities.Type
 
+// Made on the first decode, not at import. The Schema itself stays a Struct:
+// CopilotSession re-exports it, typed as one.
 let decodeOnce: ((u: unknown) => Option.Option<SessionCapabilities>) | undefined
 const decode = (u: unknown) => (decodeOnce ??= Schema.decodeUnknownOption(SessionCapabilities))(u)
 
