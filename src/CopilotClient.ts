@@ -38,6 +38,7 @@ import * as ClientMethods from "./internal/clientMethods.js"
 import * as Connection from "./internal/connection.js"
 import * as GitHubTokens from "./internal/gitHubTokens.js"
 import * as ClientOptionsInternal from "./internal/clientOptions.js"
+import { lazy } from "./internal/generatedSchema.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
@@ -202,8 +203,8 @@ const { Connect, ModelsList, Ping } = Methods
  */
 const HandshakePing = Method.make(
   "ping",
-  Schema.Struct({}),
-  Schema.Struct({ protocolVersion: Schema.optional(Schema.Number) })
+  lazy(() => Schema.Struct({})),
+  lazy(() => Schema.Struct({ protocolVersion: Schema.optional(Schema.Number) }))
 )
 
 /**
@@ -597,7 +598,11 @@ const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
   return ClientOptionsInternal.validateBuiltinPluginDirectories(options.builtinPluginDirectories)
 }
 
-const encodeClientInfo = Schema.encodeUnknown(Schema.UndefinedOr(ClientInfo), { onExcessProperty: "error" })
+let encodeClientInfoOnce: ((u: unknown) => Effect.Effect<ClientInfoEncoded | undefined, ParseResult.ParseError>) | undefined
+/** The handshake's `clientInfo` encoder, made once when a client first starts. */
+const encodeClientInfo = (u: unknown) =>
+  (encodeClientInfoOnce ??= Schema.encodeUnknown(Schema.UndefinedOr(ClientInfo), { onExcessProperty: "error" }))(u)
+type ClientInfoEncoded = typeof ClientInfo.Encoded
 
 /** The `clientInfo` of the handshake, or an InvalidConfig naming the field that is wrong. */
 const clientInfoParams = (options: ClientOptions) =>
@@ -848,6 +853,9 @@ export const makeWithConnection = (
 export const layer = (options: ClientOptions = {}): Layer.Layer<CopilotClient, StartError> =>
   Layer.scoped(CopilotClient, make(options))
 
+// Made when first read (by a layerConfig), not at import, and the same Config after that.
+let optionsFromEnvOnce: Config.Config<ClientOptions> | undefined
+
 /**
  * Client options read from the environment: the token from `GH_TOKEN` (or
  * `GITHUB_TOKEN`), the runtime from `COPILOT_CLI_PATH`, the log level from
@@ -865,18 +873,20 @@ export const layer = (options: ClientOptions = {}): Layer.Layer<CopilotClient, S
  *
  * @since 0.1.0
  */
-export const optionsFromEnv: Config.Config<ClientOptions> = Config.all({
-  token: Config.option(Config.redacted("GH_TOKEN").pipe(Config.orElse(() => Config.redacted("GITHUB_TOKEN")))),
-  path: Config.option(Config.string("COPILOT_CLI_PATH")),
-  logLevel: Config.option(Config.literal("none", "error", "warning", "info", "debug", "all")("COPILOT_LOG_LEVEL")),
-  home: Config.option(Config.string("COPILOT_HOME"))
-}).pipe(
-  Config.map(({ home, logLevel, path, token }): ClientOptions => ({
-    githubToken: Option.getOrUndefined(token),
-    connection: RuntimeConnection.Stdio({ path: Option.getOrUndefined(path) }),
-    logLevel: Option.getOrUndefined(logLevel),
-    baseDirectory: Option.getOrUndefined(home)
-  }))
+export const optionsFromEnv: Config.Config<ClientOptions> = Config.suspend(() =>
+  optionsFromEnvOnce ??= Config.all({
+    token: Config.option(Config.redacted("GH_TOKEN").pipe(Config.orElse(() => Config.redacted("GITHUB_TOKEN")))),
+    path: Config.option(Config.string("COPILOT_CLI_PATH")),
+    logLevel: Config.option(Config.literal("none", "error", "warning", "info", "debug", "all")("COPILOT_LOG_LEVEL")),
+    home: Config.option(Config.string("COPILOT_HOME"))
+  }).pipe(
+    Config.map(({ home, logLevel, path, token }): ClientOptions => ({
+      githubToken: Option.getOrUndefined(token),
+      connection: RuntimeConnection.Stdio({ path: Option.getOrUndefined(path) }),
+      logLevel: Option.getOrUndefined(logLevel),
+      baseDirectory: Option.getOrUndefined(home)
+    }))
+  )
 )
 
 /**

@@ -19,7 +19,6 @@
  */
 import { Context, Duration, Effect, Predicate } from "effect"
 import type { Option, Redacted, Scope, Stream } from "effect"
-import { randomUUID } from "node:crypto"
 import type * as Commands from "./Commands.js"
 import { CopilotClient, type CopilotClientService } from "./CopilotClient.js"
 import { type CallError, InvalidConfig, type SessionClosed, type SessionError, type TimeoutError } from "./CopilotError.js"
@@ -567,7 +566,7 @@ export const make = <R = never>(
     // shape before any field of it is read.
     yield* SessionConfig.validate(config)
     const connection = yield* Connection.of(client)
-    const sessionId = config.sessionId ?? randomUUID()
+    const sessionId = config.sessionId ?? globalThis.crypto.randomUUID()
     const params = yield* startParams(connection, config, (c, wire) => SessionConfig.toCreateParams(c, sessionId, wire))
     return yield* openOn(connection, config, {
       _tag: "Known",

@@ -11,7 +11,6 @@
  */
 import { Duration, Effect, Redacted, Ref } from "effect"
 import type { Scope } from "effect"
-import { randomUUID } from "node:crypto"
 import type * as Auth from "./auth.js"
 import { RpcError } from "./errors.js"
 import type * as Api from "../generated/Api.js"
@@ -51,7 +50,7 @@ export const make = (
     fallback,
     register: (provider) =>
       Effect.acquireRelease(
-        Effect.flatMap(Effect.sync(randomUUID), (id) =>
+        Effect.flatMap(Effect.sync(() => globalThis.crypto.randomUUID()), (id) =>
           Ref.update(registry, (m) => new Map([...m, [id, provider]])).pipe(Effect.as(id))),
         (id) =>
           Ref.update(registry, (m) => {

@@ -69,11 +69,17 @@ export const SESSION_REQUEST_METHODS: ReadonlyArray<string> = [
   ...sessionFsMethods
 ]
 
-const SessionKeyed = Schema.Struct({ sessionId: Schema.String })
-const readSessionId = Schema.decodeUnknownOption(SessionKeyed)
+let readSessionIdOnce: ((u: unknown) => Option.Option<{ readonly sessionId: string }>) | undefined
+const readSessionId = (u: unknown) =>
+  (readSessionIdOnce ??= Schema.decodeUnknownOption(Schema.Struct({ sessionId: Schema.String })))(u)
 
-const SessionEventParams = Schema.Struct({ sessionId: Schema.String, event: Schema.Unknown })
-const readSessionEvent = Schema.decodeUnknownOption(SessionEventParams)
+let readSessionEventOnce:
+  | ((u: unknown) => Option.Option<{ readonly sessionId: string; readonly event: unknown }>)
+  | undefined
+const readSessionEvent = (u: unknown) =>
+  (readSessionEventOnce ??= Schema.decodeUnknownOption(
+    Schema.Struct({ sessionId: Schema.String, event: Schema.Unknown })
+  ))(u)
 
 export interface Router {
   /** Handlers to install in the protocol. */

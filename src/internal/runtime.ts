@@ -10,14 +10,18 @@
  * about a third of the client's CPU on a short turn, whose events come one
  * chunk each.)
  *
+ * `node:child_process` and `node:net` are reached through
+ * `process.getBuiltinModule` when a runtime is started or dialled, not
+ * imported: loading them is heap a program that only imports the SDK (or
+ * connects one way) need not pay.
+ *
  * @internal
  */
 import { Deferred, Duration, Effect, Either, Option, Redacted, Ref, Stream } from "effect"
 import type { Scope } from "effect"
-import * as ChildProcess from "node:child_process"
+import type * as ChildProcess from "node:child_process"
 import { createRequire } from "node:module"
-import * as Net from "node:net"
-import { randomUUID } from "node:crypto"
+import type * as Net from "node:net"
 import { ConnectionClosed, ConnectionFailed } from "./errors.js"
 import * as RuntimeConnection from "./runtimeConnection.js"
 import type { Transport } from "./jsonrpc/Protocol.js"
@@ -127,7 +131,7 @@ const spawnChild = (
     const exited = yield* Deferred.make<Option.Option<number>>()
     const handle = yield* Effect.acquireRelease(
       Effect.async<ChildProcess.ChildProcessWithoutNullStreams, ConnectionFailed>((resume) => {
-        const child = ChildProcess.spawn(path, args, {
+        const child = process.getBuiltinModule("node:child_process").spawn(path, args, {
           stdio: ["pipe", "pipe", "pipe"],
           cwd,
           env: { ...process.env, ...env },
@@ -390,7 +394,7 @@ const openSocket = (
 ): Effect.Effect<Net.Socket, ConnectionFailed, Scope.Scope> =>
   Effect.acquireRelease(
     Effect.async<Net.Socket, ConnectionFailed>((resume) => {
-      const socket = Net.createConnection({ host: address.host, port: address.port, noDelay: true })
+      const socket = process.getBuiltinModule("node:net").createConnection({ host: address.host, port: address.port, noDelay: true })
       const onError = (error: Error) => {
         socket.destroy()
         resume(Effect.fail(
@@ -495,7 +499,7 @@ const waitForPort = (stdout: Stream.Stream<Uint8Array, unknown>, port: Deferred.
 
 const tcp = (options: LaunchOptions, tcpOptions: RuntimeConnection.TcpOptions, path: string, secrets: Secrets.Secrets) =>
   Effect.gen(function*() {
-    const token = tcpOptions.connectionToken ?? Redacted.make(randomUUID())
+    const token = tcpOptions.connectionToken ?? Redacted.make(globalThis.crypto.randomUUID())
     yield* secrets.add(token)
     const connectionToken = Option.some(token)
     const { closeReason, proc, stderrRead, stderrTail } = yield* spawn(

@@ -6,6 +6,9 @@
  * ignored, and an optional member sent as `null` (`capabilities: null`, from
  * older or fake runtimes) decodes as absent.
  *
+ * Every Schema here is built when a session first starts (`lazy`), not at
+ * import: `SessionStartResult` alone builds the generated canvas Schemas.
+ *
  * @internal
  */
 import { Schema } from "effect"
@@ -16,7 +19,7 @@ import * as Method from "./jsonrpc/Method.js"
 import { wireSchemas } from "./sessionConfig/wire.js"
 
 /** What `session.create` and `session.resume` answer. */
-export const SessionStartResult = tolerant(Schema.Struct({
+export const SessionStartResult = lazy(() => tolerant(Schema.Struct({
   sessionId: Schema.String,
   nativeSessionId: Schema.optional(Schema.String),
   workspacePath: Schema.optional(Schema.NullOr(Schema.String)),
@@ -31,18 +34,20 @@ export const SessionStartResult = tolerant(Schema.Struct({
    * `canvas.open` to the resumed session's handlers).
    */
   openCanvases: Schema.optional(Schema.Array(Api.OpenCanvasInstance))
-}))
+})))
 export type SessionStartResult = typeof SessionStartResult.Type
 
 /**
  * What the connection adds to a session's start, beside its config: the
  * caller's trace context and the GitHub telemetry opt-in.
  */
-export const StartExtras = Schema.Struct({
-  traceparent: Schema.optional(Schema.String),
-  tracestate: Schema.optional(Schema.String),
-  enableGitHubTelemetryForwarding: Schema.optional(Schema.Boolean)
-})
+export const StartExtras = lazy(() =>
+  Schema.Struct({
+    traceparent: Schema.optional(Schema.String),
+    tracestate: Schema.optional(Schema.String),
+    enableGitHubTelemetryForwarding: Schema.optional(Schema.Boolean)
+  })
+)
 export type StartExtras = typeof StartExtras.Type
 
 export const SessionCreate = Method.make(
@@ -55,15 +60,17 @@ export const SessionResume = Method.make(
   lazy(() => Schema.extend(wireSchemas().SessionResumeParams, StartExtras)),
   SessionStartResult
 )
+const SessionIdParams = lazy(() => Schema.Struct({ sessionId: Schema.String }))
+
 export const SessionDestroy = Method.make(
   "session.destroy",
-  Schema.Struct({ sessionId: Schema.String }),
-  Schema.NullOr(tolerant(Schema.Struct({ success: Schema.optional(Schema.Boolean) })))
+  SessionIdParams,
+  lazy(() => Schema.NullOr(tolerant(Schema.Struct({ success: Schema.optional(Schema.Boolean) }))))
 )
 export const SessionGetMessages = Method.make(
   "session.getMessages",
-  Schema.Struct({ sessionId: Schema.String }),
-  Schema.Struct({ events: Schema.Array(Schema.Unknown) })
+  SessionIdParams,
+  lazy(() => Schema.Struct({ events: Schema.Array(Schema.Unknown) }))
 )
 
 /** What a session's `send` takes besides a plain prompt string (see `CopilotSession.MessageOptions`). */

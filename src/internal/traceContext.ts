@@ -11,7 +11,7 @@
  *
  * @internal
  */
-import { Effect, Option } from "effect"
+import { Context, DefaultServices, Effect, Option, Tracer } from "effect"
 
 export interface TraceContext {
   readonly traceparent?: string
@@ -28,8 +28,12 @@ export const traceparent = (span: { readonly traceId: string; readonly spanId: s
     ? Option.some(`00-${span.traceId}-${span.spanId}-${span.sampled ? "01" : "00"}`)
     : Option.none()
 
-/** Effect's built-in tracer: what a program runs with when it provides none. */
-const builtinTracer = Effect.runSync(Effect.tracer)
+/**
+ * Effect's built-in tracer: what a program runs with when it provides none
+ * (what `Effect.runSync(Effect.tracer)` returns), read from the default
+ * services without running a fiber at import.
+ */
+const builtinTracer = Context.get(DefaultServices.liveServices, Tracer.Tracer)
 
 /** The trace context of the current span, or nothing outside one (or without a tracer of the program's). */
 export const current: Effect.Effect<TraceContext> = Effect.flatMap(Effect.tracer, (tracer) =>

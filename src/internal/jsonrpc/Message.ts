@@ -1,49 +1,64 @@
 /**
  * JSON-RPC 2.0 messages as Schemas, and the standard error codes.
  *
+ * Well-formed messages are checked by hand (`decodeWellFormed`); the Schemas
+ * and their decoders give a malformed one its error, so they are built when
+ * the first such message arrives (`lazy`, then the same Schemas), not at import.
+ *
  * @internal
  */
 import { Either, ParseResult, Schema } from "effect"
+import { lazy } from "../generatedSchema.js"
 
-export const Id = Schema.Union(Schema.String, Schema.Number)
+export const Id = lazy(() => Schema.Union(Schema.String, Schema.Number))
 export type Id = typeof Id.Type
 
-const Version = Schema.Literal("2.0")
+const Version = lazy(() => Schema.Literal("2.0"))
 
-export const Request = Schema.Struct({
-  jsonrpc: Version,
-  id: Id,
-  method: Schema.String,
-  params: Schema.optional(Schema.Unknown)
-})
+export const Request = lazy(() =>
+  Schema.Struct({
+    jsonrpc: Version,
+    id: Id,
+    method: Schema.String,
+    params: Schema.optional(Schema.Unknown)
+  })
+)
 export type Request = typeof Request.Type
 
-export const Notification = Schema.Struct({
-  jsonrpc: Version,
-  method: Schema.String,
-  params: Schema.optional(Schema.Unknown)
-})
+export const Notification = lazy(() =>
+  Schema.Struct({
+    jsonrpc: Version,
+    method: Schema.String,
+    params: Schema.optional(Schema.Unknown)
+  })
+)
 export type Notification = typeof Notification.Type
 
-export const ErrorObject = Schema.Struct({
-  code: Schema.Number,
-  message: Schema.String,
-  data: Schema.optional(Schema.Unknown)
-})
+export const ErrorObject = lazy(() =>
+  Schema.Struct({
+    code: Schema.Number,
+    message: Schema.String,
+    data: Schema.optional(Schema.Unknown)
+  })
+)
 export type ErrorObject = typeof ErrorObject.Type
 
-export const SuccessResponse = Schema.Struct({
-  jsonrpc: Version,
-  id: Id,
-  result: Schema.Unknown
-})
+export const SuccessResponse = lazy(() =>
+  Schema.Struct({
+    jsonrpc: Version,
+    id: Id,
+    result: Schema.Unknown
+  })
+)
 export type SuccessResponse = typeof SuccessResponse.Type
 
-export const ErrorResponse = Schema.Struct({
-  jsonrpc: Version,
-  id: Schema.NullOr(Id),
-  error: ErrorObject
-})
+export const ErrorResponse = lazy(() =>
+  Schema.Struct({
+    jsonrpc: Version,
+    id: Schema.NullOr(Id),
+    error: ErrorObject
+  })
+)
 export type ErrorResponse = typeof ErrorResponse.Type
 
 /** A decoded message, tagged with its kind. */
@@ -63,10 +78,23 @@ export const ErrorCode = {
 } as const
 
 const options = { onExcessProperty: "ignore" } as const
-const decodeRequest = Schema.decodeUnknownEither(Request, options)
-const decodeNotification = Schema.decodeUnknownEither(Notification, options)
-const decodeSuccess = Schema.decodeUnknownEither(SuccessResponse, options)
-const decodeError = Schema.decodeUnknownEither(ErrorResponse, options)
+let decoders:
+  | {
+    readonly request: (u: unknown) => Either.Either<Request, ParseResult.ParseError>
+    readonly notification: (u: unknown) => Either.Either<Notification, ParseResult.ParseError>
+    readonly success: (u: unknown) => Either.Either<SuccessResponse, ParseResult.ParseError>
+    readonly error: (u: unknown) => Either.Either<ErrorResponse, ParseResult.ParseError>
+  }
+  | undefined
+
+/** The Schemas' decoders, made once, when the first malformed message needs them. */
+const decodersOf = () =>
+  decoders ??= {
+    request: Schema.decodeUnknownEither(Request, options),
+    notification: Schema.decodeUnknownEither(Notification, options),
+    success: Schema.decodeUnknownEither(SuccessResponse, options),
+    error: Schema.decodeUnknownEither(ErrorResponse, options)
+  }
 
 /** Why a JSON value is not a JSON-RPC message; `id` is set when one could be read. */
 export interface InvalidMessage {
@@ -143,6 +171,8 @@ const decodeWellFormed = (u: Record<string, unknown>): Message | undefined => {
 }
 
 const decodeBySchema = (u: Record<string, unknown>): Either.Either<Message, InvalidMessage> => {
+  const { error: decodeError, notification: decodeNotification, request: decodeRequest, success: decodeSuccess } =
+    decodersOf()
   if ("method" in u) {
     return "id" in u
       ? Either.map(check("Request", u, decodeRequest(u)), (message) => ({ _tag: "Request", message }))

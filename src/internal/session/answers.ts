@@ -34,6 +34,7 @@ import * as SessionFs from "../sessionFs.js"
 import * as Tool from "../tool.js"
 import * as Credentials from "../credentials.js"
 import { ErrorCode } from "../jsonrpc/Message.js"
+import { lazy } from "../generatedSchema.js"
 import * as Protocol from "../jsonrpc/Protocol.js"
 import type * as Secrets from "../secrets.js"
 import type { Cell } from "./cell.js"
@@ -113,26 +114,30 @@ const serve = <A, I, B, R>(
 ): Effect.Effect<B, unknown, R> => Effect.flatMap(Protocol.decodeParams(method, schema, params), f)
 
 /** The request id of an event that asks for an answer, when its data decodes no further. */
-const RequestIdOnly = Schema.Struct({ requestId: Schema.String })
+const RequestIdOnly = lazy(() => Schema.Struct({ requestId: Schema.String }))
 
 /** The data of an event this SDK could not decode as a whole. */
-const RawData = Schema.Struct({ data: Schema.Unknown })
+const RawData = lazy(() => Schema.Struct({ data: Schema.Unknown }))
 
 /** What a tool call needs, read from an event that did not decode as a whole. */
-const ToolCallData = Schema.Struct({
-  requestId: Schema.String,
-  toolCallId: Schema.String,
-  toolName: Schema.String,
-  arguments: Schema.optional(Schema.Unknown)
-})
+const ToolCallData = lazy(() =>
+  Schema.Struct({
+    requestId: Schema.String,
+    toolCallId: Schema.String,
+    toolName: Schema.String,
+    arguments: Schema.optional(Schema.Unknown)
+  })
+)
 
 /** What a command needs, read from an event that did not decode as a whole (absent args read as none). */
-const CommandData = Schema.Struct({
-  requestId: Schema.String,
-  command: Schema.String,
-  commandName: Schema.String,
-  args: Schema.optionalWith(Schema.String, { default: () => "" })
-})
+const CommandData = lazy(() =>
+  Schema.Struct({
+    requestId: Schema.String,
+    command: Schema.String,
+    commandName: Schema.String,
+    args: Schema.optionalWith(Schema.String, { default: () => "" })
+  })
+)
 
 /**
  * Whether an event may ask this client for something: only those make the

@@ -29,7 +29,10 @@ export const SessionCapabilities = Schema.Struct(
 )
 export type SessionCapabilities = typeof SessionCapabilities.Type
 
-const decode = Schema.decodeUnknownOption(SessionCapabilities)
+// Made on the first decode, not at import. The Schema itself stays a Struct:
+// CopilotSession re-exports it, typed as one.
+let decodeOnce: ((u: unknown) => Option.Option<SessionCapabilities>) | undefined
+const decode = (u: unknown) => (decodeOnce ??= Schema.decodeUnknownOption(SessionCapabilities))(u)
 
 /**
  * `change` over `current`, one level deep: a group the change names (such as
