@@ -83,7 +83,9 @@ export class ToolResult extends Schema.Class<ToolResult>("ToolResult")({
  */
 export const ToolResultObject = Schema.Struct(ToolResult.fields)
 
-const isToolResultObject = Schema.is(ToolResultObject)
+// Made on first use: the guard's compiled parser was about 28 KB of the import.
+let toolResultObjectGuard: ((u: unknown) => u is typeof ToolResultObject.Type) | undefined
+const isToolResultObject = (u: unknown): u is typeof ToolResultObject.Type => (toolResultObjectGuard ??= Schema.is(ToolResultObject))(u)
 
 /**
  * The result object as it travels on the wire (`ExternalToolTextResultForLlm`).
