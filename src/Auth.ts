@@ -25,9 +25,9 @@
  * @since 0.2.0
  */
 import { Duration, Effect, Redacted, Schema } from "effect"
-import type * as Api from "./generated/Api.js"
-import * as Methods from "./generated/Methods.js"
-import * as SessionEvents from "./generated/SessionEvents.js"
+import type { Api } from "./generated/Api.js"
+import { Methods } from "./generated/Methods.js"
+import { SessionEvents } from "./generated/SessionEvents.js"
 import type * as Handlers from "./Handlers.js"
 
 // ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@
  */
 import { Data, Effect, Either, ParseResult, Pipeable, Predicate, Schema } from "effect"
 import { RpcError } from "./CopilotError.js"
-import * as Api from "./generated/Api.js"
+import { Api } from "./generated/Api.js"
 import { ErrorCode } from "./internal/jsonrpc/Message.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Tool from "./Tool.js"

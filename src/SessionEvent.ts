@@ -23,7 +23,7 @@
  * @since 0.1.0
  */
 import { Either, ParseResult, Predicate, Schema } from "effect"
-import * as Generated from "./generated/SessionEvents.js"
+import { SessionEvents as Generated } from "./generated/SessionEvents.js"
 
 /**
  * A type of event the protocol's schema describes.

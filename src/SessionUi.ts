@@ -24,7 +24,7 @@
  */
 import type { Effect, Option } from "effect"
 import type { CallError, ElicitationUnavailable, SessionClosed } from "./CopilotError.js"
-import * as Api from "./generated/Api.js"
+import { Api } from "./generated/Api.js"
 
 /**
  * The form a dialog shows: an object schema of primitive fields (strings,

@@ -249,7 +249,7 @@ export * as ServerApi from "./ServerApi.js"
  *
  * @since 0.1.0
  */
-export * as Methods from "./generated/Methods.js"
+export { Methods } from "./generated/Methods.js"
 /**
  * A pool of runtimes keyed by user or token: started on demand, shared by the
  * key's sessions, stopped when idle, bounded in number.

@@ -4,9 +4,10 @@ import * as Fs from "node:fs"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 import { generate, type Inputs, OVERLAY, readInputs } from "../scripts/generate.js"
-import * as Api from "../src/generated/Api.js"
-import * as Methods from "../src/generated/Methods.js"
-import * as SessionEvents from "../src/generated/SessionEvents.js"
+import { table } from "../src/internal/generatedSchema.js"
+import { Api } from "../src/generated/Api.js"
+import { Methods } from "../src/generated/Methods.js"
+import { SessionEvents } from "../src/generated/SessionEvents.js"
 
 const root = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "..")
 
@@ -62,7 +63,7 @@ describe("generated schemas are built on first use", () => {
       return { ...effect, Schema: { ...effect.Schema, Struct } }
     })
     try {
-      const Events = await import("../src/generated/SessionEvents.js")
+      const { SessionEvents: Events } = await import("../src/generated/SessionEvents.js")
       await import("../src/generated/Api.js")
       expect(structs).toBe(0)
       const decode = Schema.decodeUnknownSync(Events.eventSchemas["assistant.message_delta"])
@@ -181,11 +182,18 @@ describe("generator", () => {
       },
       { rpcMethod: "tree.get", params: null, result: { $ref: "#/definitions/Tree" } }
     ), [])
-    expect(files["src/generated/Api.ts"]).toContain("export const Tree: Schema.Schema<Tree> = lazy<Tree>(() => struct<Tree>({")
-    expect(files["src/generated/Api.ts"]).toContain("children: Schema.Array(Schema.suspend(() => Tree))")
-    expect(files["src/generated/Methods.ts"]).toContain(
-      `export const TreeGet = Method.make("tree.get", Schema.Struct({}), Api.Tree)`
-    )
+    expect(files["src/generated/Api.ts"]).toContain("readonly Tree: Schema.Schema<Tree>")
+    expect(files["src/generated/Api.ts"]).toContain("\nTree={children:[~Tree]}\n")
+    expect(files["src/generated/Methods.ts"]).toContain("readonly TreeGet: Method.Method<\"tree.get\", {}, {}, Api.Tree, Api.Tree>")
+    expect(files["src/generated/Methods.ts"]).toContain("\nTreeGet=!mtree.get {} @Api.Tree\n")
+    // What that description builds: a Tree of Trees, decoded through the suspended reference.
+    const Trees = table<{ readonly Tree: Schema.Schema<Tree> }>(() => "Tree={children:[~Tree]}")
+    interface Tree {
+      readonly children: ReadonlyArray<Tree>
+    }
+    const tree = { children: [{ children: [] }, { children: [{ children: [] }] }] }
+    expect(Schema.decodeUnknownSync(Trees.Tree)(tree)).toEqual(tree)
+    expect(Schema.decodeUnknownEither(Trees.Tree)({ children: [{ children: [1] }] })._tag).toBe("Left")
   })
 
   it("decodes tolerantly only where the SDK decodes: results are tolerant, params strict", () => {
@@ -195,12 +203,8 @@ describe("generator", () => {
       { rpcMethod: "speed.set", params: { $ref: "#/definitions/SetRequest" }, result: { $ref: "#/definitions/SetResult" } }
     ), [])
     const api = files["src/generated/Api.ts"]
-    const request = api.slice(api.indexOf("export const SetRequest"), api.indexOf("export interface SetResult"))
-    const result = api.slice(api.indexOf("export const SetResult"))
-    expect(request).toContain("struct<SetRequest>(")
-    expect(request).toContain(`mode: Schema.Literal("fast", "slow")`)
-    expect(result).toContain("tolerantStruct<SetResult>(")
-    expect(result).toContain(`mode: openLiteral("fast", "slow")`)
+    expect(api).toContain(`\nSetRequest={mode:L["fast","slow"],note?:s}\n`)
+    expect(api).toContain(`\nSetResult=t{mode:O["fast","slow"],note?:s}\n`)
     expect(api).toContain(`readonly mode: "fast" | "slow" | (string & {})`)
   })
 
@@ -211,8 +215,9 @@ describe("generator", () => {
       { _tag: "NullableField", file: "api.schema.json", definition: "Current", field: "agent" },
       { _tag: "NullableResult", method: "agent.current" }
     ])
-    expect(files["src/generated/Api.ts"]).toContain("agent: Schema.NullOr(Schema.String)")
-    expect(files["src/generated/Methods.ts"]).toContain("Schema.NullOr(Api.Current)")
+    expect(files["src/generated/Api.ts"]).toContain("\nCurrent={agent:?s}\n")
+    expect(files["src/generated/Methods.ts"]).toContain("\nAgentCurrent=!magent.current {} ?@Api.Current\n")
+    expect(files["src/generated/Methods.ts"]).toContain("Api.Current | null, Api.Current | null>")
     expect(() => generate(withDefinitions(definitions, method), OVERLAY)).toThrow(/no longer matches the schemas/)
   })
 })

@@ -27,22 +27,37 @@ import { pipeArguments } from "effect/Pipeable"
 
 const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _ }
 
+/**
+ * A generated module's table: the compact description of its definitions
+ * (see {@link table}), the table it fills, and the tables of the modules its
+ * references name.
+ */
+interface Source {
+  readonly data: string
+  readonly table: Record<string, unknown>
+  readonly imports: Readonly<Record<string, Readonly<Record<string, unknown>>>>
+}
+
 /** A Schema that builds itself when its `ast` is first read. */
 class Lazy<A, I> {
-  // Two plain fields and the shared prototype: one of these exists for each
-  // of the ~2,000 definitions a program imports, so it holds no closure of
-  // its own and the variance marker lives on the prototype.
-  #build: (() => Schema.Schema<A, I>) | undefined
+  // Plain fields and the shared prototype: one of these exists for each of
+  // the ~2,000 definitions a program imports, so it holds no closure of its
+  // own and the variance marker lives on the prototype. It builds either
+  // from a function (`lazy`) or from a module's description at an offset.
+  #build: (() => Schema.Schema<A, I>) | Source | undefined
+  #at: number
   #made: Schema.Schema<A, I> | string | undefined
-  constructor(build: () => Schema.Schema<A, I>, identifier: string | undefined) {
+  constructor(build: (() => Schema.Schema<A, I>) | Source, at: number, identifier: string | undefined) {
     this.#build = build
+    this.#at = at
     this.#made = identifier
   }
   #schema(): Schema.Schema<A, I> {
     const build = this.#build
     if (build === undefined) return this.#made as Schema.Schema<A, I>
     const identifier = this.#made as string | undefined
-    const schema = identifier === undefined ? build() : build().annotations({ identifier })
+    const built = (typeof build === "function" ? build() : parseAt(build, this.#at)) as Schema.Schema<A, I>
+    const schema = identifier === undefined ? built : built.annotations({ identifier })
     this.#build = undefined
     this.#made = schema
     return schema
@@ -67,7 +82,280 @@ Object.defineProperty(Lazy.prototype, Schema.TypeId, { value: variance })
  * decode errors (a definition's name reads better there than its structure).
  */
 export const lazy = <A, I = A>(build: () => Schema.Schema<A, I>, identifier?: string): Schema.Schema<A, I> =>
-  new Lazy(build, identifier) as unknown as Schema.Schema<A, I>
+  new Lazy(build, -1, identifier) as unknown as Schema.Schema<A, I>
+
+// ---------------------------------------------------------------------------
+// Tables: a generated module's definitions as data, built on first use
+// ---------------------------------------------------------------------------
+
+/** Where a parse is in a module's description. */
+interface Cursor {
+  readonly source: Source
+  at: number
+}
+
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36
+
+const word = (cursor: Cursor): string => {
+  const { data } = cursor.source
+  const start = cursor.at
+  while (cursor.at < data.length && isWordChar(data.charCodeAt(cursor.at))) cursor.at++
+  return data.slice(start, cursor.at)
+}
+
+/** A JSON string or array of literals at the cursor, parsed. */
+const json = (cursor: Cursor): unknown => {
+  const { data } = cursor.source
+  const start = cursor.at
+  const close = data[start] === "[" ? "]" : "\""
+  let inString = close === "\""
+  let at = start + 1
+  for (; at < data.length; at++) {
+    const char = data[at]
+    if (inString) {
+      if (char === "\\") at++
+      else if (char === "\"") {
+        inString = false
+        if (close === "\"") break
+      }
+    } else if (char === "\"") inString = true
+    else if (char === close) break
+  }
+  cursor.at = at + 1
+  return JSON.parse(data.slice(start, at + 1))
+}
+
+const expect = (cursor: Cursor, char: string): void => {
+  if (cursor.source.data[cursor.at] !== char) {
+    throw new Error(`generated table: expected ${char} at ${cursor.at}, found ${cursor.source.data[cursor.at]}`)
+  }
+  cursor.at++
+}
+
+/** The definition a reference names: `Name` in this module, `Namespace.Name` in another. */
+const reference = (cursor: Cursor): unknown => {
+  const first = word(cursor)
+  if (cursor.source.data[cursor.at] !== ".") return cursor.source.table[first]
+  cursor.at++
+  return cursor.source.imports[first]![word(cursor)]
+}
+
+const unknownRecord = () => Schema.Record({ key: Schema.String, value: Schema.Unknown })
+
+const structOf = (cursor: Cursor, open: boolean): Schema.Schema.Any => {
+  expect(cursor, "{")
+  const fields: Record<string, Schema.Struct.Field> = {}
+  const { data } = cursor.source
+  while (data[cursor.at] !== "}") {
+    const key = data[cursor.at] === "\"" ? json(cursor) as string : word(cursor)
+    const optional = data[cursor.at] === "?"
+    if (optional) cursor.at++
+    expect(cursor, ":")
+    const value = node(cursor)
+    fields[key] = optional ? Schema.optional(value) : value
+    if (data[cursor.at] === ",") cursor.at++
+  }
+  cursor.at++
+  return open ? Schema.Struct(fields, unknownRecord()) : Schema.Struct(fields)
+}
+
+/**
+ * The Schema described at the cursor. The description is what the generator
+ * renders as code, one character per constructor: `s` `n` `b` `u` `v` `z` `d`
+ * `V` (String, Number, Boolean, Unknown, Undefined, Null, Date, Void), `L[..]`
+ * and `O[..]` (Literal, openLiteral), `@Name` and `@Namespace.Name` (another
+ * definition), `~Name` (one in the same cycle, suspended), `?x` (x or null),
+ * `|(x,y)` (Union), `[x]` (Array), `Rx` (Record of strings to x), `{a:x,b?:y}`
+ * (Struct; `%{..}` also keeps other keys as unknown), `tx` (tolerant x).
+ */
+const node = (cursor: Cursor): Schema.Schema.Any => {
+  const { data } = cursor.source
+  const char = data[cursor.at++]
+  switch (char) {
+    case "s":
+      return Schema.String
+    case "n":
+      return Schema.Number
+    case "b":
+      return Schema.Boolean
+    case "u":
+      return Schema.Unknown
+    case "v":
+      return Schema.Undefined
+    case "z":
+      return Schema.Null
+    case "d":
+      return Schema.Date
+    case "V":
+      return Schema.Void
+    case "L":
+      return Schema.Literal(...(json(cursor) as Array<AST.LiteralValue>))
+    case "O":
+      return openLiteral(...(json(cursor) as Array<string>))
+    case "@":
+      return reference(cursor) as Schema.Schema.Any
+    case "~": {
+      const { table } = cursor.source
+      const name = word(cursor)
+      return Schema.suspend(() => table[name] as Schema.Schema.Any)
+    }
+    case "?":
+      return Schema.NullOr(node(cursor))
+    case "|": {
+      expect(cursor, "(")
+      const members: Array<Schema.Schema.Any> = []
+      while (data[cursor.at] !== ")") {
+        members.push(node(cursor))
+        if (data[cursor.at] === ",") cursor.at++
+      }
+      cursor.at++
+      return Schema.Union(...members)
+    }
+    case "[": {
+      const items = node(cursor)
+      expect(cursor, "]")
+      return Schema.Array(items)
+    }
+    case "R":
+      return Schema.Record({ key: Schema.String, value: node(cursor) })
+    case "{":
+      cursor.at--
+      return structOf(cursor, false)
+    case "%":
+      return structOf(cursor, true)
+    case "t":
+      return tolerant(node(cursor))
+    default:
+      throw new Error(`generated table: unknown constructor ${char} at ${cursor.at - 1}`)
+  }
+}
+
+const parseAt = (source: Source, at: number): Schema.Schema.Any => node({ source, at })
+
+/**
+ * Whether the description from `at` to `end` constructs nothing of its own
+ * (a reference, a primitive, or the empty Struct of a method without
+ * params), so it is resolved at once rather than deferred.
+ */
+const isPlain = (data: string, at: number, end: number, method: boolean): boolean =>
+  data[at] === "@" || (end === at + 1 && "snbuvzdV".includes(data[at]!)) ||
+  (method && end === at + 2 && data.startsWith("{}", at))
+
+/** Where the description starting at `at` ends: at the first space or line end outside a JSON string. */
+const descriptionEnd = (data: string, at: number): number => {
+  let inString = false
+  for (; at < data.length; at++) {
+    const char = data[at]
+    if (inString) {
+      if (char === "\\") at++
+      else if (char === "\"") inString = false
+    } else if (char === "\"") inString = true
+    else if (char === " " || char === "\n") return at
+  }
+  return at
+}
+
+/** The Schema described from `at` to `end`: a plain one at once, any other built on first use. */
+const described = (source: Source, at: number, end: number, identifier: string | undefined): unknown =>
+  isPlain(source.data, at, end, identifier === undefined) || source.data[at] === "~"
+    ? node({ source, at })
+    : new Lazy(source, at, identifier)
+
+/** What a module's table needs to make a method from its description (see `Method.deferred`). */
+export interface MethodSchemas {
+  /** The params and (for a request) the result Schemas described at `at`. */
+  readonly schemasAt: (at: number, request: boolean) => readonly [Schema.Schema.Any, Schema.Schema.Any | undefined]
+}
+
+/** Makes a method from its kind, its wire name and where its Schemas are described. */
+export type MakeMethod = (request: boolean, name: string, schemas: MethodSchemas, at: number) => unknown
+
+/**
+ * The text `description` returns. A generated module writes it as a
+ * function returning a template literal that holds no backslash, backtick,
+ * `${` or carriage return, so its source text is the text itself: reading it
+ * from the function's source keeps one copy in memory (the module's source,
+ * which the engine keeps anyway) where evaluating the literal would add a
+ * second. Source that is not that literal (a tool rewrote the module) is
+ * evaluated instead.
+ */
+const descriptionText = (description: () => string): string => {
+  const code = Function.prototype.toString.call(description)
+  const open = code.indexOf("`")
+  const close = code.lastIndexOf("`")
+  if (open !== -1 && close > open) {
+    const text = code.slice(open + 1, close)
+    if (!/[\\\r`]|\$\{/.test(text)) return text
+  }
+  return description()
+}
+
+/**
+ * A generated module's value: an object with a property for each definition,
+ * its Schema (built when first used), from a description with one line per
+ * definition, `Name=description` (see {@link node}). A description that only
+ * names another definition or a primitive is that Schema itself, as an
+ * `export const A = B` would be; any other is built on first use and named
+ * after its definition in decode errors.
+ *
+ * The Methods module's lines are `Name=!m wire.name params result` (a
+ * request) or `Name=!n wire.name params` (a notification), made by
+ * `makeMethod`: a method's Schemas are built when first read. A line
+ * `*table` starts a table of entries already named, one `key=Name` (or just
+ * `Name`, keyed by its `name`) a line; `+list=table` is the keys of a table.
+ * Every table is an ordinary property of the value.
+ */
+export const table = <T>(
+  description: () => string,
+  imports: Readonly<Record<string, object>> = {},
+  makeMethod?: MakeMethod
+): T => {
+  const data = descriptionText(description)
+  const values: Record<string, unknown> = {}
+  const source: Source = { data, table: values, imports: imports as Source["imports"] }
+  const schemas: MethodSchemas = {
+    schemasAt: (at, request) => {
+      const paramsEnd = descriptionEnd(data, at)
+      const params = described(source, at, paramsEnd, undefined) as Schema.Schema.Any
+      if (!request) return [params, undefined]
+      const resultEnd = descriptionEnd(data, paramsEnd + 1)
+      return [params, described(source, paramsEnd + 1, resultEnd, undefined) as Schema.Schema.Any]
+    }
+  }
+  let index: Record<string, unknown> | undefined
+  for (let start = 0; start < data.length;) {
+    let end = data.indexOf("\n", start)
+    if (end === -1) end = data.length
+    if (end === start) {
+      start++
+      continue
+    }
+    const equals = data.indexOf("=", start)
+    const hasValue = equals !== -1 && equals < end
+    const first = data[start]
+    if (first === "*") {
+      index = {}
+      values[data.slice(start + 1, end)] = index
+    } else if (first === "+") {
+      values[data.slice(start + 1, equals)] = Object.keys(values[data.slice(equals + 1, end)] as object)
+    } else if (index !== undefined) {
+      const named = values[hasValue ? data.slice(equals + 1, end) : data.slice(start, end)] as { readonly name: string }
+      index[hasValue ? data.slice(start, equals) : named.name] = named
+    } else {
+      const name = data.slice(start, equals)
+      const at = equals + 1
+      if (data[at] === "!") {
+        const space = data.indexOf(" ", at)
+        values[name] = makeMethod!(data[at + 1] === "m", data.slice(at + 2, space), schemas, space + 1)
+      } else {
+        values[name] = described(source, at, end, name)
+      }
+    }
+    start = end + 1
+  }
+  return values as T
+}
 
 /**
  * The fields of a Struct that decodes an `A` from an `I`: a Schema for each

@@ -8,7 +8,7 @@
  */
 import { Effect, Option, Predicate, Ref } from "effect"
 import { type CallError, ElicitationUnavailable, type SessionClosed } from "../../CopilotError.js"
-import type * as Api from "../../generated/Api.js"
+import type { Api } from "../../generated/Api.js"
 import type * as SessionUi from "../../SessionUi.js"
 import type { SessionCapabilities } from "./capabilities.js"
 
