@@ -93,6 +93,50 @@ describe("generated schemas are built on first use", () => {
   })
 })
 
+describe("the generated values", () => {
+  it("build every definition and method Schema they describe", () => {
+    const definitions = [...Object.entries(Api), ...Object.entries(SessionEvents)]
+      .filter(([name]) => name !== "eventSchemas" && name !== "sessionEventTypes")
+    expect(definitions.length).toBeGreaterThan(1500)
+    for (const [name, schema] of definitions) {
+      expect(Schema.isSchema(schema), name).toBe(true)
+      expect((schema as Schema.Schema.Any).ast, name).toBeDefined()
+    }
+    const methods = Object.entries(Methods).filter(([name]) => name !== "serverMethods" && name !== "sessionMethods")
+    expect(methods.length).toBeGreaterThan(300)
+    for (const [name, method] of methods) {
+      expect(method.params.ast, name).toBeDefined()
+      if (method._tag === "Method") expect(method.result.ast, name).toBeDefined()
+    }
+  })
+
+  it("behave as read-only objects of their definitions and tables", () => {
+    expect("PingRequest" in Api).toBe(true)
+    expect("NoSuchDefinition" in Api).toBe(false)
+    expect((Api as unknown as Record<string, unknown>)["NoSuchDefinition"]).toBeUndefined()
+    expect(Object.keys(Api)).toContain("PingResult")
+    expect(Object.hasOwn(Methods, "SessionSend")).toBe(true)
+    expect(Object.keys(Methods)).toEqual(expect.arrayContaining(["Ping", "SessionSend", "serverMethods", "sessionMethods"]))
+    expect({ ...Methods }.SessionSend).toBe(Methods.SessionSend)
+    expect(Object.keys(SessionEvents)).toEqual(expect.arrayContaining(["AssistantMessageEvent", "eventSchemas", "sessionEventTypes"]))
+    expect(SessionEvents.eventSchemas["assistant.message"]).toBe(SessionEvents.AssistantMessageEvent)
+    expect(Api.PingRequest).toBe(Api.PingRequest)
+    expect(() => {
+      ;(Api as unknown as Record<string, unknown>)["PingRequest"] = null
+    }).toThrow(TypeError)
+    expect(() => {
+      delete (Methods as unknown as Record<string, unknown>)["SessionSend"]
+    }).toThrow(TypeError)
+    expect(Methods.SessionSend.name).toBe("session.send")
+  })
+
+  it("name a definition in its decode errors", () => {
+    const result = Schema.decodeUnknownEither(Api.PingResult)({ message: "pong" })
+    expect(result._tag).toBe("Left")
+    expect(String(result._tag === "Left" ? result.left : "")).toContain("PingResult")
+  })
+})
+
 describe("generated schemas decode the wire", () => {
   it("gives ping's timestamp as a Date", () => {
     const result = Schema.decodeUnknownSync(Methods.Ping.result)({

@@ -34,7 +34,8 @@ const variance = { _A: (_: never) => _, _I: (_: never) => _, _R: (_: never) => _
  */
 interface Source {
   readonly data: string
-  readonly table: Record<string, unknown>
+  /** The value of a property of the module's table, made on first use; `undefined` if it has none. */
+  readonly lookup: (name: string) => unknown
   readonly imports: Readonly<Record<string, Readonly<Record<string, unknown>>>>
 }
 
@@ -136,7 +137,7 @@ const expect = (cursor: Cursor, char: string): void => {
 /** The definition a reference names: `Name` in this module, `Namespace.Name` in another. */
 const reference = (cursor: Cursor): unknown => {
   const first = word(cursor)
-  if (cursor.source.data[cursor.at] !== ".") return cursor.source.table[first]
+  if (cursor.source.data[cursor.at] !== ".") return cursor.source.lookup(first)
   cursor.at++
   return cursor.source.imports[first]![word(cursor)]
 }
@@ -196,9 +197,9 @@ const node = (cursor: Cursor): Schema.Schema.Any => {
     case "@":
       return reference(cursor) as Schema.Schema.Any
     case "~": {
-      const { table } = cursor.source
+      const { lookup } = cursor.source
       const name = word(cursor)
-      return Schema.suspend(() => table[name] as Schema.Schema.Any)
+      return Schema.suspend(() => lookup(name) as Schema.Schema.Any)
     }
     case "?":
       return Schema.NullOr(node(cursor))
@@ -291,29 +292,50 @@ const descriptionText = (description: () => string): string => {
   return description()
 }
 
+/** The names a table may have: its lines name definitions and tables with nothing else. */
+const isName = (name: string): boolean => {
+  for (let at = 0; at < name.length; at++) if (!isWordChar(name.charCodeAt(at))) return false
+  return name.length > 0
+}
+
 /**
  * A generated module's value: an object with a property for each definition,
- * its Schema (built when first used), from a description with one line per
- * definition, `Name=description` (see {@link node}). A description that only
- * names another definition or a primitive is that Schema itself, as an
+ * its Schema, from a description with one line per definition,
+ * `Name=description` (see {@link node}). A description that only names
+ * another definition or a primitive is that Schema itself, as an
  * `export const A = B` would be; any other is built on first use and named
  * after its definition in decode errors.
  *
- * The Methods module's lines are `Name=!m wire.name params result` (a
- * request) or `Name=!n wire.name params` (a notification), made by
- * `makeMethod`: a method's Schemas are built when first read. A line
- * `*table` starts a table of entries already named, one `key=Name` (or just
- * `Name`, keyed by its `name`) a line; `+list=table` is the keys of a table.
- * Every table is an ordinary property of the value.
+ * The Methods module's lines are `Name=!mwire.name params result` (a
+ * request) or `Name=!nwire.name params` (a notification), made by
+ * `makeMethod`: a method's Schemas are built when first read. After the
+ * definitions, a line `*table` starts a table of entries by key, one
+ * `key=Name` (or just `Name`, keyed by its `name`) a line; `+list=table` is
+ * the keys of a table. Every table is a property of the value too.
+ *
+ * Nothing is made per definition at import: the value is a Proxy that finds
+ * a property's line when it is first read (and keeps what it made), so a
+ * module of ~1,400 definitions costs its source text and little else. It
+ * behaves as a read-only object: property access, `in`, `Object.keys`,
+ * `Object.entries`, spreading and `for ... in` see every definition and
+ * table; assigning, defining or deleting a property fails, as it does on
+ * the module namespace objects these values replace.
  */
 export const table = <T>(
   description: () => string,
   imports: Readonly<Record<string, object>> = {},
   makeMethod?: MakeMethod
 ): T => {
-  const data = descriptionText(description)
-  const values: Record<string, unknown> = {}
-  const source: Source = { data, table: values, imports: imports as Source["imports"] }
+  const text = descriptionText(description)
+  // Every line, the first too, is found after a line break.
+  const data = text.startsWith("\n") ? text : `\n${text}`
+  const made = new Map<string, unknown>()
+  const sections = data.indexOf("\n*")
+  const definitionsEnd = sections === -1 ? data.length : sections + 1
+  const lineEnd = (at: number): number => {
+    const end = data.indexOf("\n", at)
+    return end === -1 ? data.length : end
+  }
   const schemas: MethodSchemas = {
     schemasAt: (at, request) => {
       const paramsEnd = descriptionEnd(data, at)
@@ -323,38 +345,77 @@ export const table = <T>(
       return [params, described(source, paramsEnd + 1, resultEnd, undefined) as Schema.Schema.Any]
     }
   }
-  let index: Record<string, unknown> | undefined
-  for (let start = 0; start < data.length;) {
-    let end = data.indexOf("\n", start)
-    if (end === -1) end = data.length
-    if (end === start) {
-      start++
-      continue
+  /** The entries of the table whose lines start at `at`, by key. */
+  const section = (at: number): Record<string, unknown> => {
+    const entries: Record<string, unknown> = {}
+    while (at < data.length && data[at] !== "*" && data[at] !== "+") {
+      const end = lineEnd(at)
+      const equals = data.indexOf("=", at)
+      if (equals !== -1 && equals < end) entries[data.slice(at, equals)] = lookup(data.slice(equals + 1, end))
+      else {
+        const named = lookup(data.slice(at, end)) as { readonly name: string }
+        entries[named.name] = named
+      }
+      at = end + 1
     }
-    const equals = data.indexOf("=", start)
-    const hasValue = equals !== -1 && equals < end
-    const first = data[start]
-    if (first === "*") {
-      index = {}
-      values[data.slice(start + 1, end)] = index
-    } else if (first === "+") {
-      values[data.slice(start + 1, equals)] = Object.keys(values[data.slice(equals + 1, end)] as object)
-    } else if (index !== undefined) {
-      const named = values[hasValue ? data.slice(equals + 1, end) : data.slice(start, end)] as { readonly name: string }
-      index[hasValue ? data.slice(start, equals) : named.name] = named
-    } else {
-      const name = data.slice(start, equals)
-      const at = equals + 1
+    return entries
+  }
+  const make = (name: string): unknown => {
+    const line = data.indexOf(`\n${name}=`)
+    if (line !== -1 && line < definitionsEnd) {
+      const at = line + name.length + 2
       if (data[at] === "!") {
         const space = data.indexOf(" ", at)
-        values[name] = makeMethod!(data[at + 1] === "m", data.slice(at + 2, space), schemas, space + 1)
-      } else {
-        values[name] = described(source, at, end, name)
+        return makeMethod!(data[at + 1] === "m", data.slice(at + 2, space), schemas, space + 1)
       }
+      return described(source, at, lineEnd(at), name)
     }
-    start = end + 1
+    if (sections === -1) return undefined
+    const start = data.indexOf(`\n*${name}\n`, sections)
+    if (start !== -1) return section(start + name.length + 3)
+    const list = data.indexOf(`\n+${name}=`, sections)
+    if (list !== -1) {
+      const at = list + name.length + 3
+      return Object.keys(lookup(data.slice(at, lineEnd(at))) as object)
+    }
+    return undefined
   }
-  return values as T
+  const lookup = (name: string): unknown => {
+    const known = made.get(name)
+    if (known !== undefined || !isName(name)) return known
+    const value = make(name)
+    if (value !== undefined) made.set(name, value)
+    return value
+  }
+  const source: Source = { data, lookup, imports: imports as Source["imports"] }
+  let names: Array<string> | undefined
+  const keys = (): Array<string> => {
+    if (names !== undefined) return names
+    names = []
+    for (let at = 1; at < data.length;) {
+      const end = lineEnd(at)
+      if (at < definitionsEnd) names.push(data.slice(at, data.indexOf("=", at)))
+      else if (data[at] === "*") names.push(data.slice(at + 1, end))
+      else if (data[at] === "+") names.push(data.slice(at + 1, data.indexOf("=", at)))
+      at = end + 1
+    }
+    return names
+  }
+  const own = (key: string | symbol): unknown => (typeof key === "string" ? lookup(key) : undefined)
+  return new Proxy<Record<string, unknown>>({}, {
+    get: (target, key, receiver) => own(key) ?? Reflect.get(target, key, receiver),
+    has: (target, key) => own(key) !== undefined || Reflect.has(target, key),
+    ownKeys: () => [...keys()],
+    getOwnPropertyDescriptor: (_, key) => {
+      const value = own(key)
+      return value === undefined ? undefined : { value, writable: false, enumerable: true, configurable: true }
+    },
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+    setPrototypeOf: () => false,
+    preventExtensions: () => false
+  }) as T
 }
 
 /**
