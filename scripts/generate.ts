@@ -9,8 +9,14 @@
  * - `SessionEvents.ts`: a Schema per session event, `eventSchemas` to look an
  *   event's Schema up by its `type`, and the definitions the events use.
  *
- * Every Schema is built on first use (see `src/internal/generatedSchema.ts`), so importing the
- * modules costs little however many definitions the protocol has.
+ * Each module exports one value named like it (`Api`) and a namespace of
+ * types of the same name, which TypeScript merges: `Api.PingResult` is the
+ * definition's type and its Schema, as when each was an export of its own.
+ * The value is built by `table` (`src/internal/generatedSchema.ts`) from a
+ * compact description the generator writes, one line per definition, and
+ * makes a definition's Schema (a method's Schemas) only when first used, so
+ * importing the modules costs little more than their text however many
+ * definitions the protocol has.
  *
  * Decoding is tolerant, encoding strict. Every definition is classed by the
  * direction its data travels: inbound (results of the SDK's calls, params of
