@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "@effect/vitest"
+import { describe, expect, expectTypeOf, it, vi } from "@effect/vitest"
 import { Schema } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
@@ -128,6 +128,20 @@ describe("the generated values", () => {
       delete (Methods as unknown as Record<string, unknown>)["SessionSend"]
     }).toThrow(TypeError)
     expect(Methods.SessionSend.name).toBe("session.send")
+  })
+
+  it("are typed as the exports they replace", () => {
+    expectTypeOf(Api.PingResult).toEqualTypeOf<Schema.Schema<Api.PingResult, Api.PingResultEncoded>>()
+    expectTypeOf(Methods.Ping.name).toEqualTypeOf<"ping">()
+    expectTypeOf(Methods.Ping.result).toEqualTypeOf<Schema.Schema<Api.PingResult, Api.PingResultEncoded>>()
+    expectTypeOf(Methods.Ping).toMatchTypeOf<Methods.ServerMethod>()
+    // @ts-expect-error: a server method is no session method
+    expectTypeOf(Methods.Ping).toMatchTypeOf<Methods.SessionMethod>()
+    expectTypeOf(Methods.SessionSend).toMatchTypeOf<Methods.SessionMethod>()
+    expectTypeOf(Methods.serverMethods["sessions.fork"]).toEqualTypeOf<typeof Methods.SessionsFork>()
+    expectTypeOf(SessionEvents.eventSchemas["assistant.message"]).toEqualTypeOf<typeof SessionEvents.AssistantMessageEvent>()
+    expectTypeOf<SessionEvents.SessionEventType>().toEqualTypeOf<(typeof SessionEvents.sessionEventTypes)[number]>()
+    expect(Methods.Ping.name).toBe("ping")
   })
 
   it("name a definition in its decode errors", () => {
