@@ -2,7 +2,9 @@
 // (`node --expose-gc bench/generatedImport.mjs`, after `npm run build`):
 // effect, effect/Schema and the helpers the modules use are imported first,
 // then SessionEvents, Api and Methods in turn (the order of their imports),
-// each measured after a full GC. Prints JSON, KB per module.
+// each measured after a full GC. Prints JSON, KB per module. Run it with
+// `--single-threaded` (and take the median of a few runs): concurrent
+// compilation and GC otherwise move the heap by more than a module adds.
 const gc = () => {
   globalThis.gc()
   globalThis.gc()

@@ -292,6 +292,13 @@ const descriptionText = (description: () => string): string => {
   return description()
 }
 
+/** FNV-1a of `text` from `start` to `end`. */
+const hash = (text: string, start: number, end: number): number => {
+  let hash = 0x811c9dc5
+  for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 16777619)
+  return hash >>> 0
+}
+
 /** The names a table may have: its lines name definitions and tables with nothing else. */
 const isName = (name: string): boolean => {
   for (let at = 0; at < name.length; at++) if (!isWordChar(name.charCodeAt(at))) return false
@@ -360,10 +367,36 @@ export const table = <T>(
     }
     return entries
   }
+  // Where each definition's line starts, by a hash of its name: made on the
+  // first lookup, a few KB of integers rather than a string and an entry per name.
+  let slots: Int32Array | undefined
+  const slotsOf = (): Int32Array => {
+    let lines = 0
+    for (let at = 1; at < definitionsEnd; at = lineEnd(at) + 1) lines++
+    let size = 16
+    while (size < lines * 2) size *= 2
+    const made = new Int32Array(size)
+    for (let at = 1; at < definitionsEnd; at = lineEnd(at) + 1) {
+      let slot = hash(data, at, data.indexOf("=", at)) & (size - 1)
+      while (made[slot] !== 0) slot = (slot + 1) & (size - 1)
+      made[slot] = at
+    }
+    return made
+  }
+  /** Where the line of the definition `name` starts, or -1. */
+  const find = (name: string): number => {
+    slots ??= slotsOf()
+    const mask = slots.length - 1
+    for (let slot = hash(name, 0, name.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const at = slots[slot]!
+      if (data.charCodeAt(at + name.length) === 61 && data.startsWith(name, at)) return at
+    }
+    return -1
+  }
   const make = (name: string): unknown => {
-    const line = data.indexOf(`\n${name}=`)
-    if (line !== -1 && line < definitionsEnd) {
-      const at = line + name.length + 2
+    const line = find(name)
+    if (line !== -1) {
+      const at = line + name.length + 1
       if (data[at] === "!") {
         const space = data.indexOf(" ", at)
         return makeMethod!(data[at + 1] === "m", data.slice(at + 2, space), schemas, space + 1)
