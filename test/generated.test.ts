@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it, vi } from "@effect/vitest"
 import { Schema } from "effect"
 import * as Fs from "node:fs"
+import * as Util from "node:util"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 import { generate, type Inputs, OVERLAY, readInputs } from "../scripts/generate.js"
@@ -128,6 +129,7 @@ describe("the generated values", () => {
       delete (Methods as unknown as Record<string, unknown>)["SessionSend"]
     }).toThrow(TypeError)
     expect(Methods.SessionSend.name).toBe("session.send")
+    expect(Util.inspect(Methods, { depth: 0 })).toContain("SessionSend")
   })
 
   it("are typed as the exports they replace", () => {

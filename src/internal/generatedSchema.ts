@@ -435,7 +435,15 @@ export const table = <T>(
     return names
   }
   const own = (key: string | symbol): unknown => (typeof key === "string" ? lookup(key) : undefined)
-  return new Proxy<Record<string, unknown>>({}, {
+  // Node's `util.inspect` (and so `console.log`) shows a Proxy's target: it
+  // shows the target as the object of every property instead.
+  const target = {}
+  Object.defineProperty(target, Symbol.for("nodejs.util.inspect.custom"), {
+    configurable: true,
+    value: (_depth: number, options: object, inspect: (value: unknown, options: object) => string) =>
+      inspect(Object.fromEntries(keys().map((key) => [key, lookup(key)])), options)
+  })
+  return new Proxy<Record<string, unknown>>(target, {
     get: (target, key, receiver) => own(key) ?? Reflect.get(target, key, receiver),
     has: (target, key) => own(key) !== undefined || Reflect.has(target, key),
     ownKeys: () => [...keys()],
