@@ -39,8 +39,9 @@ if (mode === "server") {
     const rt = ManagedRuntime.make(CopilotClient.layer({ connection: RuntimeConnection.Uri({ url: `127.0.0.1:${port}` }) }))
     const client = await rt.runPromise(CopilotClient.CopilotClient)
     const session = await rt.runPromise(CopilotSession.make(client, { onPermissionRequest: Handlers.approveAll, streaming: true }).pipe(Effect.flatMap((s) => Effect.succeed(s)), Scope.extend(await rt.runPromise(Scope.make()))))
+    if (process.env.CD) { turn = () => rt.runPromise(Effect.scoped(CopilotSession.make(client, { onPermissionRequest: Handlers.approveAll, streaming: false }))); close = () => rt.dispose(); }
     const V = process.env.V ?? "stream"
-    turn = V === "stream" ? () => rt.runPromise(Effect.scoped(Effect.gen(function*() {
+    if (!process.env.CD) turn = V === "stream" ? () => rt.runPromise(Effect.scoped(Effect.gen(function*() {
       const events = yield* session.subscribe
       yield* session.send("hi")
       yield* events.pipe(Stream.takeUntil((e) => e.type === "session.idle"), Stream.runDrain)
@@ -57,7 +58,8 @@ if (mode === "server") {
     const client = new CopilotClient({ connection: RuntimeConnection.forUri(`127.0.0.1:${port}`) })
     await client.start()
     const session = await client.createSession({ onPermissionRequest: approveAll, streaming: true })
-    turn = () => new Promise((ok, fail) => { const off = session.on((e) => { if (e.type === "session.idle") { off(); ok() } }); session.send({ prompt: "hi" }).catch(fail) })
+    if (process.env.CD) turn = async () => { const s = await client.createSession({ onPermissionRequest: approveAll, streaming: false }); await s.disconnect() }
+    else turn = () => new Promise((ok, fail) => { const off = session.on((e) => { if (e.type === "session.idle") { off(); ok() } }); session.send({ prompt: "hi" }).catch(fail) })
     close = () => client.stop()
   }
   for (let i = 0; i < Number(process.env.WARM ?? 100); i++) await turn()

@@ -9,8 +9,14 @@
  * - `SessionEvents.ts`: a Schema per session event, `eventSchemas` to look an
  *   event's Schema up by its `type`, and the definitions the events use.
  *
- * Every Schema is built on first use (see `src/internal/generatedSchema.ts`), so importing the
- * modules costs little however many definitions the protocol has.
+ * Each module exports one value named like it (`Api`) and a namespace of
+ * types of the same name, which TypeScript merges: `Api.PingResult` is the
+ * definition's type and its Schema, as when each was an export of its own.
+ * The value is built by `table` (`src/internal/generatedSchema.ts`) from a
+ * compact description the generator writes, one line per definition, and
+ * makes a definition's Schema (a method's Schemas) only when first used, so
+ * importing the modules costs little more than their text however many
+ * definitions the protocol has.
  *
  * Decoding is tolerant, encoding strict. Every definition is classed by the
  * direction its data travels: inbound (results of the SDK's calls, params of
@@ -579,8 +585,21 @@ interface Renderer {
   readonly type: (node: Node, indent: string, side: Side) => string
   /** A Struct's members as the body of an object type. */
   readonly members: (node: StructNode, indent: string, side: Side) => string
+  /** The compact description of a node's Schema that `table` in `src/internal/generatedSchema.ts` builds. */
+  readonly description: (node: Node) => string
   readonly inbound: boolean
   readonly tolerates: (node: StructNode) => boolean
+}
+
+/** The one-character description of each primitive Schema (see `node` in `src/internal/generatedSchema.ts`). */
+const PRIMITIVE_CODES: Readonly<Record<string, string>> = {
+  "Schema.String": "s",
+  "Schema.Number": "n",
+  "Schema.Boolean": "b",
+  "Schema.Unknown": "u",
+  "Schema.Undefined": "v",
+  "Schema.Null": "z",
+  "Schema.Date": "d"
 }
 
 const makeRenderer = (module: Module, current: string, inbound: boolean): Renderer => {
@@ -673,7 +692,51 @@ const makeRenderer = (module: Module, current: string, inbound: boolean): Render
   }
   /** Whether a Struct is decoded tolerantly of `null` in its optional fields. */
   const tolerates = (node: StructNode): boolean => inbound && node.fields.some((field) => field.optional)
-  return { schema, fields, type, members, inbound, tolerates }
+  const refDescription = (ref: string): string => {
+    const target = module.resolve(ref)
+    switch (target._tag) {
+      case "Opaque":
+        return "u"
+      case "Imported":
+        return `@${target.namespace}.${target.name}`
+      case "Local":
+        return module.cycles.get(current)?.has(target.name) ? `~${target.name}` : `@${target.name}`
+    }
+  }
+  // The same Schemas as `schema` renders, in the same order, as data.
+  const description = (node: Node): string => {
+    switch (node._tag) {
+      case "Primitive": {
+        const code = PRIMITIVE_CODES[node.schema]
+        if (code === undefined) throw new Error(`No description for ${node.schema}`)
+        return code
+      }
+      case "Literal":
+        return `${node.open && inbound ? "O" : "L"}${JSON.stringify(node.values)}`
+      case "Ref":
+        return refDescription(node.ref)
+      case "Union": {
+        const [first, second] = node.members
+        if (node.members.length === 2 && (first === Null || second === Null)) {
+          return `?${description(first === Null ? second : first)}`
+        }
+        return `|(${node.members.map(description).join(",")})`
+      }
+      case "Array":
+        return `[${description(node.items)}]`
+      case "Record":
+        return `R${description(node.value)}`
+      case "Struct": {
+        const fields = node.fields.map((field) =>
+          `${/^[A-Za-z0-9_$]+$/.test(field.name) ? field.name : JSON.stringify(field.name)}${field.optional ? "?" : ""}:${
+            description(field.node)
+          }`
+        )
+        return `${tolerates(node) ? "t" : ""}${node.openIndex ? "%" : ""}{${fields.join(",")}}`
+      }
+    }
+  }
+  return { schema, fields, type, members, description, inbound, tolerates }
 }
 
 /** A literal's type as alternatives: inbound, an open enum also admits other strings (named so the known ones stay visible). */
@@ -717,41 +780,45 @@ const renderTypeDeclaration = (renderer: Renderer, name: string, node: Node, sid
     : `export type ${name} =\n${alternatives.map((alternative) => `${INDENT}| ${alternative}`).join("\n")}\n`
 }
 
-/** Nodes that are worth deferring: anything but a reference or a primitive, which construct nothing. */
-const buildsSchema = (node: Node): boolean => node._tag !== "Ref" && node._tag !== "Primitive"
 
 /**
- * Each definition's Schema is annotated with its generated interfaces and
- * built with the helpers of `src/internal/generatedSchema.ts`: `lazy` builds
- * it on first use, `struct` checks a Struct's fields against the interface.
+ * A module's definitions are one value, named like the module (`Api`), with
+ * a property for each definition: its Schema, built on first use from a
+ * compact description (see `table` in `src/internal/generatedSchema.ts`).
+ * Their types are a namespace of the same name, which TypeScript merges
+ * with the value, so `Api.PingRequest` is both the type and its Schema. A
+ * module of one value and a description per definition costs a program
+ * little heap at import, where an export and a function per definition did.
  * Definitions in a cycle reach each other through `Schema.suspend`, since
  * building one must not need the other built.
  */
-const HELPERS = ["lazy", "openLiteral", "struct", "tolerant", "tolerantStruct"]
-
-/** The import of the helpers a module's code uses. */
-const helpersImport = (code: string): string => {
-  const used = HELPERS.filter((helper) => new RegExp(`(?<![.\\w])${helper}[<(]`).test(code))
-  return `import { ${used.join(", ")} } from "../internal/generatedSchema.js"`
+interface RenderedDefinition {
+  /** The type declarations, inside the namespace. */
+  readonly types: string
+  /** The definition's property in the value's interface. */
+  readonly property: string
+  /** The definition's line of the description. */
+  readonly line: string
 }
 
-const renderDefinition = (module: Module, definition: Definition): string => {
+/** Names the value's type and the imports use, which no definition may take. */
+const RESERVED_NAMES = ["Schema", "Schemas", "Table", "Method", "Api", "Methods", "SessionEvents"]
+
+const renderDefinition = (module: Module, definition: Definition): RenderedDefinition => {
   const { name, node } = definition
   const renderer = makeRenderer(module, name, module.inbound.has(name))
-  const docs = jsDoc(definition.docs, "")
   const transforms = module.transforming.has(name)
   const typeArguments = transforms ? `${name}, ${name}Encoded` : name
-  const schema = node._tag === "Struct" && !node.openIndex
-    ? `${renderer.tolerates(node) ? "tolerantStruct" : "struct"}<${typeArguments}>(${renderer.fields(node, "")})`
-    : renderer.schema(node, "")
-  const value = buildsSchema(node) ? `lazy<${typeArguments}>(() => ${schema}, ${literal(name)})` : schema
-  return [
-    `${docs}${renderTypeDeclaration(renderer, name, node, "Type")}`,
-    ...(transforms
-      ? [`/** The wire form of {@link ${name}}. */\n${renderTypeDeclaration(renderer, `${name}Encoded`, node, "Encoded")}`]
-      : []),
-    `${docs}export const ${name}: Schema.Schema<${typeArguments}> = ${value}\n`
-  ].join("\n")
+  return {
+    types: [
+      `${jsDoc(definition.docs, "")}${renderTypeDeclaration(renderer, name, node, "Type")}`,
+      ...(transforms
+        ? [`/** The wire form of {@link ${name}}. */\n${renderTypeDeclaration(renderer, `${name}Encoded`, node, "Encoded")}`]
+        : [])
+    ].join("\n"),
+    property: `${jsDoc(definition.docs, INDENT)}${INDENT}readonly ${name}: Schema.Schema<${typeArguments}>`,
+    line: `${name}=${renderer.description(node)}`
+  }
 }
 
 const header = (source: string, version: string): string =>
@@ -765,24 +832,69 @@ const header = (source: string, version: string): string =>
 
 const section = (title: string): string => `// ${"-".repeat(75)}\n// ${title}\n// ${"-".repeat(75)}\n`
 
-const renderImports = (module: Module, extra: ReadonlyArray<string>): string =>
+const renderImports = (imports: ReadonlyArray<Import>, extra: ReadonlyArray<string>): string =>
   [
-    `import { Schema } from "effect"`,
     ...extra,
-    ...module.imports.map(({ namespace }) => `import * as ${namespace} from "./${namespace}.js"`)
+    ...imports.map(({ namespace }) => `import { ${namespace} } from "./${namespace}.js"`)
   ].join("\n") + "\n"
 
-const renderDefinitionsModule = (source: string, version: string, module: Module, extra: ReadonlyArray<string>) => {
-  const body = [
-    section("Definitions"),
-    ...module.definitions.map((definition) => renderDefinition(module, definition)),
-    ...extra
-  ].join("\n")
-  return [header(source, version), renderImports(module, [helpersImport(body)]), body].join("\n")
+/**
+ * The description as a function returning a template literal, one line per
+ * definition: `table` reads it from the function's source, which must then
+ * be the text itself (no backslash, backtick, `${` or carriage return).
+ */
+const templateLiteral = (lines: ReadonlyArray<string>): string => {
+  const text = lines.join("\n")
+  if (/[\\\r`]|\$\{/.test(text)) {
+    throw new Error("The description holds a backslash, backtick, ${ or carriage return: teach table() to read it")
+  }
+  return `() => \`\n${text}\n\``
 }
 
-/** Names the generated modules declare for themselves, beside the definitions. */
-const HELPER_NAMES = HELPERS
+/** What a module renders besides its definitions: more types, properties and description lines. */
+interface Extra {
+  readonly types: ReadonlyArray<string>
+  readonly properties: ReadonlyArray<string>
+  readonly lines: ReadonlyArray<string>
+}
+
+const renderValue = (name: string, valueType: string, doc: string, lines: ReadonlyArray<string>, args: ReadonlyArray<string>) =>
+  `/** ${doc} */\nexport const ${name}: ${name}.${valueType} = table<${name}.${valueType}>(${
+    [templateLiteral(lines), ...args].join(", ")
+  })\n`
+
+const renderDefinitionsModule = (
+  source: string,
+  version: string,
+  name: string,
+  module: Module,
+  extra: Extra
+) => {
+  const rendered = module.definitions.map((definition) => renderDefinition(module, definition))
+  return [
+    header(source, version),
+    renderImports(module.imports, [`import type { Schema } from "effect"`, `import { table } from "../internal/generatedSchema.js"`]),
+    section("Definitions: their types"),
+    `/** The type of each definition (and of its wire form, where it differs). */`,
+    `export declare namespace ${name} {`,
+    ...rendered.map(({ types }) => types),
+    ...extra.types,
+    `/** The Schema of each definition, by name. */`,
+    `export interface Schemas {`,
+    ...rendered.map(({ property }) => property),
+    ...extra.properties,
+    `}`,
+    `}\n`,
+    section("Definitions: their Schemas, built on first use"),
+    renderValue(
+      name,
+      "Schemas",
+      `The Schema of each definition of ${source}, by name, built when first used.`,
+      [...rendered.map(({ line }) => line), ...extra.lines],
+      module.imports.length === 0 ? [] : [`{ ${module.imports.map(({ namespace }) => namespace).join(", ")} }`]
+    )
+  ].join("\n")
+}
 
 const exportedNames = (module: Module): Array<string> =>
   module.definitions.flatMap(({ name }) => module.transforming.has(name) ? [name, `${name}Encoded`] : [name])
@@ -790,7 +902,7 @@ const exportedNames = (module: Module): Array<string> =>
 const assertUniqueNames = (file: string, names: ReadonlyArray<string>): void => {
   const seen = new Set<string>()
   for (const name of names) {
-    if (HELPER_NAMES.includes(name)) throw new Error(`${file}: an export is named ${name}, like a helper of the module`)
+    if (RESERVED_NAMES.includes(name)) throw new Error(`${file}: a definition is named ${name}, a name the module uses`)
     if (seen.has(name)) throw new Error(`${file}: two exports are named ${name}`)
     seen.add(name)
   }
@@ -861,24 +973,41 @@ const methodsModule = (declarations: ReadonlyArray<MethodDeclaration>, imports: 
   }
 })
 
-const renderMethod = (module: Module, declaration: MethodDeclaration): string => {
+interface RenderedMethod {
+  /** The method's property in the value's interface. */
+  readonly property: string
+  /** The method's line of the description. */
+  readonly line: string
+}
+
+const renderMethod = (module: Module, declaration: MethodDeclaration): RenderedMethod => {
   const { group, method, name } = declaration
   // What the SDK calls sends params and receives a result; what the runtime calls, the other way round.
   const paramsRenderer = makeRenderer(module, name, !isOutboundGroup(group))
   const resultRenderer = makeRenderer(module, name, isOutboundGroup(group))
-  // A method is a small object, built at import; a Schema it composes from definitions is built on first use.
-  const render = (renderer: Renderer, node: Node | undefined, absent: string) => {
-    if (node === undefined) return absent
-    const schema = renderer.schema(node, "")
-    return buildsSchema(node) ? `lazy(() => ${schema})` : schema
+  // A method is a small object, built at import; its Schemas are made when first read.
+  const types = (renderer: Renderer, node: Node | undefined, absent: string) =>
+    node === undefined
+      ? [absent, absent]
+      : [renderer.type(node, INDENT, "Type"), renderer.type(node, INDENT, "Encoded")]
+  const params = paramsNode(declaration)
+  const [P, PI] = types(paramsRenderer, params, "{}")
+  const paramsDescription = params === undefined ? "{}" : paramsRenderer.description(params)
+  const wire = literal(method.rpcMethod)
+  const docs = jsDoc({ description: method.description }, INDENT)
+  if (method.notification === true) {
+    return {
+      property: `${docs}${INDENT}readonly ${name}: Method.NotificationMethod<${wire}, ${P}, ${PI}>`,
+      line: `${name}=!n${method.rpcMethod} ${paramsDescription}`
+    }
   }
-  const docs = jsDoc({ description: method.description }, "")
-  const params = render(paramsRenderer, paramsNode(declaration), "Schema.Struct({})")
-  return method.notification === true
-    ? `${docs}export const ${name} = Method.notification(${literal(method.rpcMethod)}, ${params})\n`
-    : `${docs}export const ${name} = Method.make(${literal(method.rpcMethod)}, ${params}, ${
-      render(resultRenderer, resultNode(declaration), "Schema.Void")
-    })\n`
+  const result = resultNode(declaration)
+  const [R, RI] = types(resultRenderer, result, "void")
+  const resultDescription = result === undefined ? "V" : resultRenderer.description(result)
+  return {
+    property: `${docs}${INDENT}readonly ${name}: Method.Method<${wire}, ${P}, ${PI}, ${R}, ${RI}>`,
+    line: `${name}=!m${method.rpcMethod} ${paramsDescription} ${resultDescription}`
+  }
 }
 
 /**
@@ -891,37 +1020,48 @@ const METHOD_TABLES: ReadonlyArray<{ readonly group: MethodGroup; readonly table
   { group: "session", table: "sessionMethods", type: "SessionMethod", doc: "A session method: the SDK calls it on the runtime for one session, named by its `sessionId`." }
 ]
 
-const renderMethodTables = (declarations: ReadonlyArray<MethodDeclaration>): string =>
-  [
-    section("Method tables: every method the SDK calls, by group and wire name"),
-    ...METHOD_TABLES.map(({ doc, group, table, type }) => {
-      const members = declarations.filter((declaration) => declaration.group === group && declaration.method.notification !== true)
-      return [
-        `/** Every ${group} method by its wire name. */`,
-        `export const ${table} = {\n${
-          members.map(({ method, name }) => `${INDENT}${literal(method.rpcMethod)}: ${name}`).join(",\n")
-        }\n} as const\n`,
-        `/** ${doc} */`,
-        `export type ${type} = typeof ${table}[keyof typeof ${table}]\n`
-      ].join("\n")
-    })
-  ].join("\n")
+const tableMembers = (declarations: ReadonlyArray<MethodDeclaration>, group: MethodGroup) =>
+  declarations.filter((declaration) => declaration.group === group && declaration.method.notification !== true)
 
 const renderMethodsModule = (version: string, declarations: ReadonlyArray<MethodDeclaration>, module: Module) => {
   assertUniqueNames("Methods", [
     ...declarations.map(({ name }) => name),
     ...METHOD_TABLES.flatMap(({ table, type }) => [table, type])
   ])
-  const groups = (Object.keys(METHOD_GROUPS) as Array<MethodGroup>).flatMap((group) => {
-    const members = declarations.filter((declaration) => declaration.group === group)
-    return [section(METHOD_GROUPS[group]), ...members.map((declaration) => renderMethod(module, declaration))]
-  })
-  const body = groups.join("\n")
+  const rendered = new Map(declarations.map((declaration) => [declaration, renderMethod(module, declaration)]))
+  const groups = (Object.keys(METHOD_GROUPS) as Array<MethodGroup>).flatMap((group) => [
+    `${INDENT}// ${METHOD_GROUPS[group]}`,
+    ...declarations.filter((declaration) => declaration.group === group).map((declaration) => rendered.get(declaration)!.property)
+  ])
+  const tables = METHOD_TABLES.flatMap(({ group, table }) => [
+    `${INDENT}/** Every ${group} method by its wire name. */`,
+    `${INDENT}readonly ${table}: {\n${
+      tableMembers(declarations, group).map(({ method, name }) => `${INDENT}${INDENT}readonly ${literal(method.rpcMethod)}: Table[${literal(name)}]`)
+        .join("\n")
+    }\n${INDENT}}`
+  ])
+  const tableLines = METHOD_TABLES.flatMap(({ group, table }) => [`*${table}`, ...tableMembers(declarations, group).map(({ name }) => name)])
   return [
     header(API_FILE, version),
-    renderImports(module, [helpersImport(body), `import * as Method from "../internal/jsonrpc/Method.js"`]),
-    body,
-    renderMethodTables(declarations)
+    renderImports(module.imports, [`import { table } from "../internal/generatedSchema.js"`, `import * as Method from "../internal/jsonrpc/Method.js"`]),
+    section("Methods: their types"),
+    `/** The type of every method of the protocol, and of the tables of the methods the SDK calls. */`,
+    `export declare namespace Methods {`,
+    `/** Every method by the name of its declaration (\`session.tools.handlePendingToolCall\` as \`SessionToolsHandlePendingToolCall\`), and the tables of the methods the SDK calls. */`,
+    `export interface Table {`,
+    ...groups,
+    ...tables,
+    `}\n`,
+    ...METHOD_TABLES.flatMap(({ doc, table, type }) => [`/** ${doc} */`, `export type ${type} = Table[${literal(table)}][keyof Table[${literal(table)}]]\n`]),
+    `}\n`,
+    section("Methods: each a small object, its Schemas made when first read"),
+    renderValue(
+      "Methods",
+      "Table",
+      "Every method of the protocol, by the name of its declaration, and the tables of the methods the SDK calls.",
+      [...declarations.map((declaration) => rendered.get(declaration)!.line), ...tableLines],
+      [`{ ${module.imports.map(({ namespace }) => namespace).join(", ")} }`, "Method.deferred"]
+    )
   ].join("\n")
 }
 
@@ -947,20 +1087,23 @@ const eventDeclarations = (events: SchemaFile): Array<EventDeclaration> =>
 
 const EVENT_INDEX_NAMES = ["sessionEventTypes", "SessionEventType", "SessionEvent", "eventSchemas"]
 
-const renderEventIndex = (events: ReadonlyArray<EventDeclaration>): string =>
-  [
-    section("Events by type"),
-    "/** The type of every event this schema knows, in schema order. */",
-    `export const sessionEventTypes = [\n${events.map(({ type }) => `${INDENT}${literal(type)}`).join(",\n")}\n] as const\n`,
+const renderEventIndex = (events: ReadonlyArray<EventDeclaration>): Extra => ({
+  types: [
     "/** The type of a known session event. */",
-    "export type SessionEventType = typeof sessionEventTypes[number]\n",
+    "export type SessionEventType = Schemas[\"sessionEventTypes\"][number]\n",
     "/** A known session event. Runtimes newer than this schema also send events of other types. */",
-    `export type SessionEvent =\n${events.map(({ name }) => `${INDENT}| ${name}`).join("\n")}\n`,
-    "/** The Schema of each known event by its `type`: decode an event by looking its type up here. */",
-    `export const eventSchemas = {\n${
-      events.map(({ name, type }) => `${INDENT}${literal(type)}: ${name}`).join(",\n")
-    }\n} as const\n`
-  ].join("\n")
+    `export type SessionEvent =\n${events.map(({ name }) => `${INDENT}| ${name}`).join("\n")}\n`
+  ],
+  properties: [
+    `${INDENT}/** The type of every event this schema knows, in schema order. */`,
+    `${INDENT}readonly sessionEventTypes: readonly [\n${events.map(({ type }) => `${INDENT}${INDENT}${literal(type)}`).join(",\n")}\n${INDENT}]`,
+    `${INDENT}/** The Schema of each known event by its \`type\`: decode an event by looking its type up here. */`,
+    `${INDENT}readonly eventSchemas: {\n${
+      events.map(({ name, type }) => `${INDENT}${INDENT}readonly ${literal(type)}: Schemas[${literal(name)}]`).join("\n")
+    }\n${INDENT}}`
+  ],
+  lines: ["*eventSchemas", ...events.map(({ name, type }) => `${type}=${name}`), "+sessionEventTypes=eventSchemas"]
+})
 
 // ---------------------------------------------------------------------------
 // All files
@@ -1019,15 +1162,13 @@ export const generate = (
   assertUniqueNames(API_FILE, exportedNames(apiModule))
   assertUniqueNames(EVENTS_FILE, [...exportedNames(eventsModule), ...EVENT_INDEX_NAMES])
   return {
-    [outputPath("Api")]: renderDefinitionsModule(API_FILE, inputs.version, apiModule, []),
+    [outputPath("Api")]: renderDefinitionsModule(API_FILE, inputs.version, "Api", apiModule, { types: [], properties: [], lines: [] }),
     [outputPath("Methods")]: renderMethodsModule(
       inputs.version,
       declarations,
       methodsModule(declarations, [apiImport, eventsImport])
     ),
-    [outputPath("SessionEvents")]: renderDefinitionsModule(EVENTS_FILE, inputs.version, eventsModule, [
-      renderEventIndex(events)
-    ])
+    [outputPath("SessionEvents")]: renderDefinitionsModule(EVENTS_FILE, inputs.version, "SessionEvents", eventsModule, renderEventIndex(events))
   }
 }
 

@@ -32,8 +32,8 @@ import {
   ProtocolVersionMismatch
 } from "./CopilotError.js"
 import type * as Auth from "./Auth.js"
-import * as Api from "./generated/Api.js"
-import * as Methods from "./generated/Methods.js"
+import { Api } from "./generated/Api.js"
+import { Methods } from "./generated/Methods.js"
 import * as ClientMethods from "./internal/clientMethods.js"
 import * as Connection from "./internal/connection.js"
 import * as GitHubTokens from "./internal/gitHubTokens.js"

@@ -31,7 +31,7 @@
  */
 import type { Effect, Schema } from "effect"
 import type { InvalidConfig } from "./CopilotError.js"
-import * as Api from "./generated/Api.js"
+import { Api } from "./generated/Api.js"
 import { lazy } from "./internal/generatedSchema.js"
 import type * as Options from "./internal/sessionConfig/options.js"
 import * as Rules from "./internal/sessionConfig/rules.js"

@@ -231,25 +231,27 @@ export * as Tool from "./Tool.js"
  * @since 0.2.0
  */
 export * as ServerApi from "./ServerApi.js"
-/**
- * Every method of the protocol, generated from its JSON Schemas; server
- * methods (`Methods.serverMethods`) go with `client.call`, session methods
- * (`Methods.sessionMethods`) with `session.call`.
- *
- * @example
- * ```ts
- * import { CopilotClient, CopilotSession, Methods } from "effect-copilot"
- *
- * declare const client: CopilotClient.CopilotClientService
- * declare const session: CopilotSession.CopilotSessionService
- *
- * const abort = session.call(Methods.SessionAbort, {}) // for a `session` in scope
- * const tools = client.call(Methods.ToolsList, {}) // for a `client` in scope
- * ```
- *
- * @since 0.1.0
- */
-export * as Methods from "./generated/Methods.js"
+export {
+  /**
+   * Every method of the protocol, generated from its JSON Schemas; server
+   * methods (`Methods.serverMethods`) go with `client.call`, session methods
+   * (`Methods.sessionMethods`) with `session.call`.
+   *
+   * @example
+   * ```ts
+   * import { CopilotClient, CopilotSession, Methods } from "effect-copilot"
+   *
+   * declare const client: CopilotClient.CopilotClientService
+   * declare const session: CopilotSession.CopilotSessionService
+   *
+   * const abort = session.call(Methods.SessionAbort, {}) // for a `session` in scope
+   * const tools = client.call(Methods.ToolsList, {}) // for a `client` in scope
+   * ```
+   *
+   * @since 0.1.0
+   */
+  Methods
+} from "./generated/Methods.js"
 /**
  * A pool of runtimes keyed by user or token: started on demand, shared by the
  * key's sessions, stopped when idle, bounded in number.

@@ -9,7 +9,7 @@ import { CopilotClient, CopilotSession, Hooks, SessionEvent } from "effect-copil
 import { FakeRuntime } from "effect-copilot/testing"
 import * as Connection from "../src/internal/connection.js"
 import * as Method from "../src/internal/jsonrpc/Method.js"
-import * as Methods from "../src/generated/Methods.js"
+import { Methods } from "../src/generated/Methods.js"
 
 /** A method whose params carry a constraint the type cannot express. */
 const Resize = Method.make(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Either, ParseResult, Schema } from "effect"
 import { SessionEvent } from "effect-copilot"
-import * as Generated from "../src/generated/SessionEvents.js"
+import { SessionEvents as Generated } from "../src/generated/SessionEvents.js"
 
 const base = { id: "e1", timestamp: "2026-01-02T03:04:05.000Z", parentId: null }
 

@@ -1,12 +1,14 @@
-import { describe, expect, it, vi } from "@effect/vitest"
+import { describe, expect, expectTypeOf, it, vi } from "@effect/vitest"
 import { Schema } from "effect"
 import * as Fs from "node:fs"
+import * as Util from "node:util"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 import { generate, type Inputs, OVERLAY, readInputs } from "../scripts/generate.js"
-import * as Api from "../src/generated/Api.js"
-import * as Methods from "../src/generated/Methods.js"
-import * as SessionEvents from "../src/generated/SessionEvents.js"
+import { table } from "../src/internal/generatedSchema.js"
+import { Api } from "../src/generated/Api.js"
+import { Methods } from "../src/generated/Methods.js"
+import { SessionEvents } from "../src/generated/SessionEvents.js"
 
 const root = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "..")
 
@@ -62,7 +64,7 @@ describe("generated schemas are built on first use", () => {
       return { ...effect, Schema: { ...effect.Schema, Struct } }
     })
     try {
-      const Events = await import("../src/generated/SessionEvents.js")
+      const { SessionEvents: Events } = await import("../src/generated/SessionEvents.js")
       await import("../src/generated/Api.js")
       expect(structs).toBe(0)
       const decode = Schema.decodeUnknownSync(Events.eventSchemas["assistant.message_delta"])
@@ -89,6 +91,65 @@ describe("generated schemas are built on first use", () => {
   it("keeps the AST it built", () => {
     expect(Api.PingResult.ast).toBe(Api.PingResult.ast)
     expect(Methods.AccountGetAllUsers.result.ast).toBe(Methods.AccountGetAllUsers.result.ast)
+  })
+})
+
+describe("the generated values", () => {
+  it("build every definition and method Schema they describe", () => {
+    const definitions = [...Object.entries(Api), ...Object.entries(SessionEvents)]
+      .filter(([name]) => name !== "eventSchemas" && name !== "sessionEventTypes")
+    expect(definitions.length).toBeGreaterThan(1500)
+    for (const [name, schema] of definitions) {
+      expect(Schema.isSchema(schema), name).toBe(true)
+      expect((schema as Schema.Schema.Any).ast, name).toBeDefined()
+    }
+    const methods = Object.entries(Methods).filter(([name]) => name !== "serverMethods" && name !== "sessionMethods")
+    expect(methods.length).toBeGreaterThan(300)
+    for (const [name, method] of methods) {
+      expect(method.params.ast, name).toBeDefined()
+      if (method._tag === "Method") expect(method.result.ast, name).toBeDefined()
+    }
+  })
+
+  it("behave as read-only objects of their definitions and tables", () => {
+    expect("PingRequest" in Api).toBe(true)
+    expect("NoSuchDefinition" in Api).toBe(false)
+    expect((Api as unknown as Record<string, unknown>)["NoSuchDefinition"]).toBeUndefined()
+    expect(Object.keys(Api)).toContain("PingResult")
+    expect(Object.hasOwn(Methods, "SessionSend")).toBe(true)
+    expect(Object.keys(Methods)).toEqual(expect.arrayContaining(["Ping", "SessionSend", "serverMethods", "sessionMethods"]))
+    expect({ ...Methods }.SessionSend).toBe(Methods.SessionSend)
+    expect(Object.keys(SessionEvents)).toEqual(expect.arrayContaining(["AssistantMessageEvent", "eventSchemas", "sessionEventTypes"]))
+    expect(SessionEvents.eventSchemas["assistant.message"]).toBe(SessionEvents.AssistantMessageEvent)
+    expect(Api.PingRequest).toBe(Api.PingRequest)
+    expect(() => {
+      ;(Api as unknown as Record<string, unknown>)["PingRequest"] = null
+    }).toThrow(TypeError)
+    expect(() => {
+      delete (Methods as unknown as Record<string, unknown>)["SessionSend"]
+    }).toThrow(TypeError)
+    expect(Methods.SessionSend.name).toBe("session.send")
+    expect(Util.inspect(Methods, { depth: 0 })).toContain("SessionSend")
+  })
+
+  it("are typed as the exports they replace", () => {
+    expectTypeOf(Api.PingResult).toEqualTypeOf<Schema.Schema<Api.PingResult, Api.PingResultEncoded>>()
+    expectTypeOf(Methods.Ping.name).toEqualTypeOf<"ping">()
+    expectTypeOf(Methods.Ping.result).toEqualTypeOf<Schema.Schema<Api.PingResult, Api.PingResultEncoded>>()
+    expectTypeOf(Methods.Ping).toMatchTypeOf<Methods.ServerMethod>()
+    // @ts-expect-error: a server method is no session method
+    expectTypeOf(Methods.Ping).toMatchTypeOf<Methods.SessionMethod>()
+    expectTypeOf(Methods.SessionSend).toMatchTypeOf<Methods.SessionMethod>()
+    expectTypeOf(Methods.serverMethods["sessions.fork"]).toEqualTypeOf<typeof Methods.SessionsFork>()
+    expectTypeOf(SessionEvents.eventSchemas["assistant.message"]).toEqualTypeOf<typeof SessionEvents.AssistantMessageEvent>()
+    expectTypeOf<SessionEvents.SessionEventType>().toEqualTypeOf<(typeof SessionEvents.sessionEventTypes)[number]>()
+    expect(Methods.Ping.name).toBe("ping")
+  })
+
+  it("name a definition in its decode errors", () => {
+    const result = Schema.decodeUnknownEither(Api.PingResult)({ message: "pong" })
+    expect(result._tag).toBe("Left")
+    expect(String(result._tag === "Left" ? result.left : "")).toContain("PingResult")
   })
 })
 
@@ -181,11 +242,18 @@ describe("generator", () => {
       },
       { rpcMethod: "tree.get", params: null, result: { $ref: "#/definitions/Tree" } }
     ), [])
-    expect(files["src/generated/Api.ts"]).toContain("export const Tree: Schema.Schema<Tree> = lazy<Tree>(() => struct<Tree>({")
-    expect(files["src/generated/Api.ts"]).toContain("children: Schema.Array(Schema.suspend(() => Tree))")
-    expect(files["src/generated/Methods.ts"]).toContain(
-      `export const TreeGet = Method.make("tree.get", Schema.Struct({}), Api.Tree)`
-    )
+    expect(files["src/generated/Api.ts"]).toContain("readonly Tree: Schema.Schema<Tree>")
+    expect(files["src/generated/Api.ts"]).toContain("\nTree={children:[~Tree]}\n")
+    expect(files["src/generated/Methods.ts"]).toContain("readonly TreeGet: Method.Method<\"tree.get\", {}, {}, Api.Tree, Api.Tree>")
+    expect(files["src/generated/Methods.ts"]).toContain("\nTreeGet=!mtree.get {} @Api.Tree\n")
+    // What that description builds: a Tree of Trees, decoded through the suspended reference.
+    const Trees = table<{ readonly Tree: Schema.Schema<Tree> }>(() => "Tree={children:[~Tree]}")
+    interface Tree {
+      readonly children: ReadonlyArray<Tree>
+    }
+    const tree = { children: [{ children: [] }, { children: [{ children: [] }] }] }
+    expect(Schema.decodeUnknownSync(Trees.Tree)(tree)).toEqual(tree)
+    expect(Schema.decodeUnknownEither(Trees.Tree)({ children: [{ children: [1] }] })._tag).toBe("Left")
   })
 
   it("decodes tolerantly only where the SDK decodes: results are tolerant, params strict", () => {
@@ -195,12 +263,8 @@ describe("generator", () => {
       { rpcMethod: "speed.set", params: { $ref: "#/definitions/SetRequest" }, result: { $ref: "#/definitions/SetResult" } }
     ), [])
     const api = files["src/generated/Api.ts"]
-    const request = api.slice(api.indexOf("export const SetRequest"), api.indexOf("export interface SetResult"))
-    const result = api.slice(api.indexOf("export const SetResult"))
-    expect(request).toContain("struct<SetRequest>(")
-    expect(request).toContain(`mode: Schema.Literal("fast", "slow")`)
-    expect(result).toContain("tolerantStruct<SetResult>(")
-    expect(result).toContain(`mode: openLiteral("fast", "slow")`)
+    expect(api).toContain(`\nSetRequest={mode:L["fast","slow"],note?:s}\n`)
+    expect(api).toContain(`\nSetResult=t{mode:O["fast","slow"],note?:s}\n`)
     expect(api).toContain(`readonly mode: "fast" | "slow" | (string & {})`)
   })
 
@@ -211,8 +275,9 @@ describe("generator", () => {
       { _tag: "NullableField", file: "api.schema.json", definition: "Current", field: "agent" },
       { _tag: "NullableResult", method: "agent.current" }
     ])
-    expect(files["src/generated/Api.ts"]).toContain("agent: Schema.NullOr(Schema.String)")
-    expect(files["src/generated/Methods.ts"]).toContain("Schema.NullOr(Api.Current)")
+    expect(files["src/generated/Api.ts"]).toContain("\nCurrent={agent:?s}\n")
+    expect(files["src/generated/Methods.ts"]).toContain("\nAgentCurrent=!magent.current {} ?@Api.Current\n")
+    expect(files["src/generated/Methods.ts"]).toContain("Api.Current | null, Api.Current | null>")
     expect(() => generate(withDefinitions(definitions, method), OVERLAY)).toThrow(/no longer matches the schemas/)
   })
 })

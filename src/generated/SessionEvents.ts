@@ -3,36 +3,26 @@
  * Do not edit: regenerate with `npm run generate`.
  */
 
-import { Schema } from "effect"
-import { lazy, openLiteral, struct, tolerant, tolerantStruct } from "../internal/generatedSchema.js"
+import type { Schema } from "effect"
+import { table } from "../internal/generatedSchema.js"
 
 // ---------------------------------------------------------------------------
-// Definitions
+// Definitions: their types
 // ---------------------------------------------------------------------------
 
+/** The type of each definition (and of its wire form, where it differs). */
+export declare namespace SessionEvents {
 /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
 export type ReasoningSummary = "none" | "concise" | "detailed" | (string & {})
-
-/** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
-export const ReasoningSummary: Schema.Schema<ReasoningSummary> = lazy<ReasoningSummary>(() => openLiteral("none", "concise", "detailed"), "ReasoningSummary")
 
 /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
 export type Verbosity = "low" | "medium" | "high" | (string & {})
 
-/** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
-export const Verbosity: Schema.Schema<Verbosity> = lazy<Verbosity>(() => openLiteral("low", "medium", "high"), "Verbosity")
-
 /** Allowed values for the `ContextTier` enumeration. */
 export type ContextTier = "default" | "long_context" | (string & {})
 
-/** Allowed values for the `ContextTier` enumeration. */
-export const ContextTier: Schema.Schema<ContextTier> = lazy<ContextTier>(() => openLiteral("default", "long_context"), "ContextTier")
-
 /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
 export type AutoTier = "efficiency" | "balance" | "intelligence" | "fast" | (string & {})
-
-/** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
-export const AutoTier: Schema.Schema<AutoTier> = lazy<AutoTier>(() => openLiteral("efficiency", "balance", "intelligence", "fast"), "AutoTier")
 
 /** Optional session limits. */
 export interface SessionLimitsConfig {
@@ -40,16 +30,8 @@ export interface SessionLimitsConfig {
   readonly maxAiCredits?: number | undefined
 }
 
-/** Optional session limits. */
-export const SessionLimitsConfig: Schema.Schema<SessionLimitsConfig> = lazy<SessionLimitsConfig>(() => tolerantStruct<SessionLimitsConfig>({
-  maxAiCredits: Schema.optional(Schema.Number)
-}), "SessionLimitsConfig")
-
 /** Hosting platform type of the repository (github or ado) */
 export type WorkingDirectoryContextHostType = "github" | "ado" | (string & {})
-
-/** Hosting platform type of the repository (github or ado) */
-export const WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType> = lazy<WorkingDirectoryContextHostType>(() => openLiteral("github", "ado"), "WorkingDirectoryContextHostType")
 
 /** Working directory and git context at session start */
 export interface WorkingDirectoryContext {
@@ -73,19 +55,6 @@ export interface WorkingDirectoryContext {
   readonly pendingGitContext?: boolean | undefined
 }
 
-/** Working directory and git context at session start */
-export const WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext> = lazy<WorkingDirectoryContext>(() => tolerantStruct<WorkingDirectoryContext>({
-  cwd: Schema.String,
-  gitRoot: Schema.optional(Schema.String),
-  repository: Schema.optional(Schema.String),
-  hostType: Schema.optional(WorkingDirectoryContextHostType),
-  repositoryHost: Schema.optional(Schema.String),
-  branch: Schema.optional(Schema.String),
-  headCommit: Schema.optional(Schema.String),
-  baseCommit: Schema.optional(Schema.String),
-  pendingGitContext: Schema.optional(Schema.Boolean)
-}), "WorkingDirectoryContext")
-
 /** Per-session configuration for the built-in GitHub MCP server */
 export interface GitHubMcpToolConfig {
   /** Whether to use the read-write endpoint and request all toolsets */
@@ -97,14 +66,6 @@ export interface GitHubMcpToolConfig {
   /** Whether to request the GitHub MCP insiders build */
   readonly enableInsidersMode?: boolean | undefined
 }
-
-/** Per-session configuration for the built-in GitHub MCP server */
-export const GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig> = lazy<GitHubMcpToolConfig>(() => tolerantStruct<GitHubMcpToolConfig>({
-  enableAllTools: Schema.optional(Schema.Boolean),
-  additionalToolsets: Schema.optional(Schema.Array(Schema.String)),
-  additionalTools: Schema.optional(Schema.Array(Schema.String)),
-  enableInsidersMode: Schema.optional(Schema.Boolean)
-}), "GitHubMcpToolConfig")
 
 /** Session initialization metadata including context and configuration */
 export interface StartData {
@@ -165,27 +126,6 @@ export interface StartDataEncoded {
   readonly detachedFromSpawningParentSessionId?: string | undefined
 }
 
-/** Session initialization metadata including context and configuration */
-export const StartData: Schema.Schema<StartData, StartDataEncoded> = lazy<StartData, StartDataEncoded>(() => tolerantStruct<StartData, StartDataEncoded>({
-  sessionId: Schema.String,
-  version: Schema.Number,
-  producer: Schema.String,
-  copilotVersion: Schema.String,
-  startTime: Schema.Date,
-  selectedModel: Schema.optional(Schema.String),
-  reasoningEffort: Schema.optional(Schema.String),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  verbosity: Schema.optional(Verbosity),
-  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
-  autoTier: Schema.optional(AutoTier),
-  sessionLimits: Schema.optional(SessionLimitsConfig),
-  context: Schema.optional(WorkingDirectoryContext),
-  githubMcpToolConfig: Schema.optional(GitHubMcpToolConfig),
-  alreadyInUse: Schema.optional(Schema.Boolean),
-  remoteSteerable: Schema.optional(Schema.Boolean),
-  detachedFromSpawningParentSessionId: Schema.optional(Schema.String)
-}), "StartData")
-
 /** Session event "session.start". Session initialization metadata including context and configuration */
 export interface StartEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -214,17 +154,6 @@ export interface StartEventEncoded {
   readonly type: "session.start"
   readonly data: StartDataEncoded
 }
-
-/** Session event "session.start". Session initialization metadata including context and configuration */
-export const StartEvent: Schema.Schema<StartEvent, StartEventEncoded> = lazy<StartEvent, StartEventEncoded>(() => tolerantStruct<StartEvent, StartEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.start"),
-  data: StartData
-}), "StartEvent")
 
 /** Session resume metadata including current context and event count */
 export interface ResumeData {
@@ -279,25 +208,6 @@ export interface ResumeDataEncoded {
   readonly continuePendingWork?: boolean | undefined
 }
 
-/** Session resume metadata including current context and event count */
-export const ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded> = lazy<ResumeData, ResumeDataEncoded>(() => tolerantStruct<ResumeData, ResumeDataEncoded>({
-  resumeTime: Schema.Date,
-  eventCount: Schema.Number,
-  eventsFileSizeBytes: Schema.optional(Schema.Number),
-  selectedModel: Schema.optional(Schema.String),
-  reasoningEffort: Schema.optional(Schema.String),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  verbosity: Schema.optional(Verbosity),
-  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
-  autoTier: Schema.optional(AutoTier),
-  sessionLimits: Schema.optional(Schema.NullOr(SessionLimitsConfig)),
-  context: Schema.optional(WorkingDirectoryContext),
-  alreadyInUse: Schema.optional(Schema.Boolean),
-  sessionWasActive: Schema.optional(Schema.Boolean),
-  remoteSteerable: Schema.optional(Schema.Boolean),
-  continuePendingWork: Schema.optional(Schema.Boolean)
-}), "ResumeData")
-
 /** Session event "session.resume". Session resume metadata including current context and event count */
 export interface ResumeEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -327,27 +237,11 @@ export interface ResumeEventEncoded {
   readonly data: ResumeDataEncoded
 }
 
-/** Session event "session.resume". Session resume metadata including current context and event count */
-export const ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded> = lazy<ResumeEvent, ResumeEventEncoded>(() => tolerantStruct<ResumeEvent, ResumeEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.resume"),
-  data: ResumeData
-}), "ResumeEvent")
-
 /** Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedData {
   /** Whether this session now supports remote steering via GitHub */
   readonly remoteSteerable: boolean
 }
-
-/** Notifies that the session's remote steering capability has changed */
-export const RemoteSteerableChangedData: Schema.Schema<RemoteSteerableChangedData> = lazy<RemoteSteerableChangedData>(() => struct<RemoteSteerableChangedData>({
-  remoteSteerable: Schema.Boolean
-}), "RemoteSteerableChangedData")
 
 /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
 export interface RemoteSteerableChangedEvent {
@@ -378,17 +272,6 @@ export interface RemoteSteerableChangedEventEncoded {
   readonly data: RemoteSteerableChangedData
 }
 
-/** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
-export const RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded> = lazy<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>(() => tolerantStruct<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.remote_steerable_changed"),
-  data: RemoteSteerableChangedData
-}), "RemoteSteerableChangedEvent")
-
 /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
 export type RemediationAction =
   | "sign_in"
@@ -397,15 +280,6 @@ export type RemediationAction =
   | "review_sandbox_policy"
   | "allow_sandbox_outbound"
   | (string & {})
-
-/** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
-export const RemediationAction: Schema.Schema<RemediationAction> = lazy<RemediationAction>(() => openLiteral(
-  "sign_in",
-  "switch_account",
-  "show_account",
-  "review_sandbox_policy",
-  "allow_sandbox_outbound"
-), "RemediationAction")
 
 /** Error details for timeline display including message and optional diagnostic information */
 export interface ErrorData {
@@ -430,20 +304,6 @@ export interface ErrorData {
   /** Optional URL associated with this error that the user can open in a browser */
   readonly url?: string | undefined
 }
-
-/** Error details for timeline display including message and optional diagnostic information */
-export const ErrorData: Schema.Schema<ErrorData> = lazy<ErrorData>(() => tolerantStruct<ErrorData>({
-  errorType: Schema.String,
-  errorCode: Schema.optional(Schema.String),
-  eligibleForAutoSwitch: Schema.optional(Schema.Boolean),
-  message: Schema.String,
-  remediation: Schema.optional(RemediationAction),
-  stack: Schema.optional(Schema.String),
-  statusCode: Schema.optional(Schema.Number),
-  providerCallId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String)
-}), "ErrorData")
 
 /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
 export interface ErrorEvent {
@@ -474,22 +334,8 @@ export interface ErrorEventEncoded {
   readonly data: ErrorData
 }
 
-/** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
-export const ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded> = lazy<ErrorEvent, ErrorEventEncoded>(() => tolerantStruct<ErrorEvent, ErrorEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.error"),
-  data: ErrorData
-}), "ErrorEvent")
-
 /** The session mode the agent is operating in */
 export type SessionMode = "interactive" | "plan" | "autopilot" | (string & {})
-
-/** The session mode the agent is operating in */
-export const SessionMode: Schema.Schema<SessionMode> = lazy<SessionMode>(() => openLiteral("interactive", "plan", "autopilot"), "SessionMode")
 
 /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleData {
@@ -498,12 +344,6 @@ export interface IdleData {
   /** The session mode the agent was operating in when it went idle, when the mode is known. Lets turn-scoped consumers distinguish an autopilot continuation boundary (where the agent keeps working after this idle) from a genuine turn completion. */
   readonly mode?: SessionMode | undefined
 }
-
-/** Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleData: Schema.Schema<IdleData> = lazy<IdleData>(() => tolerantStruct<IdleData>({
-  aborted: Schema.optional(Schema.Boolean),
-  mode: Schema.optional(SessionMode)
-}), "IdleData")
 
 /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
 export interface IdleEvent {
@@ -534,27 +374,11 @@ export interface IdleEventEncoded {
   readonly data: IdleData
 }
 
-/** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
-export const IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded> = lazy<IdleEvent, IdleEventEncoded>(() => tolerantStruct<IdleEvent, IdleEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.idle"),
-  data: IdleData
-}), "IdleEvent")
-
 /** Session title change payload containing the new display title */
 export interface TitleChangedData {
   /** The new display title for the session */
   readonly title: string
 }
-
-/** Session title change payload containing the new display title */
-export const TitleChangedData: Schema.Schema<TitleChangedData> = lazy<TitleChangedData>(() => struct<TitleChangedData>({
-  title: Schema.String
-}), "TitleChangedData")
 
 /** Session event "session.title_changed". Session title change payload containing the new display title */
 export interface TitleChangedEvent {
@@ -585,22 +409,8 @@ export interface TitleChangedEventEncoded {
   readonly data: TitleChangedData
 }
 
-/** Session event "session.title_changed". Session title change payload containing the new display title */
-export const TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded> = lazy<TitleChangedEvent, TitleChangedEventEncoded>(() => tolerantStruct<TitleChangedEvent, TitleChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.title_changed"),
-  data: TitleChangedData
-}), "TitleChangedEvent")
-
 /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
 export type ScheduleOrigin = "user" | "model" | (string & {})
-
-/** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
-export const ScheduleOrigin: Schema.Schema<ScheduleOrigin> = lazy<ScheduleOrigin>(() => openLiteral("user", "model"), "ScheduleOrigin")
 
 /** Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedData {
@@ -625,20 +435,6 @@ export interface ScheduleCreatedData {
   /** Who created the schedule (`user` or `model`). Persisted so a resumed session keeps gating non-user schedules from firing skills that opted out of model invocation. Absent on entries created before this field existed; a missing origin fails closed (treated the same as a non-user origin), so such a schedule may not resolve a `disable-model-invocation` skill. */
   readonly origin?: ScheduleOrigin | undefined
 }
-
-/** Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedData: Schema.Schema<ScheduleCreatedData> = lazy<ScheduleCreatedData>(() => tolerantStruct<ScheduleCreatedData>({
-  id: Schema.Number,
-  intervalMs: Schema.optional(Schema.Number),
-  cron: Schema.optional(Schema.String),
-  tz: Schema.optional(Schema.String),
-  at: Schema.optional(Schema.Number),
-  prompt: Schema.String,
-  recurring: Schema.optional(Schema.Boolean),
-  selfPaced: Schema.optional(Schema.Boolean),
-  displayPrompt: Schema.optional(Schema.String),
-  origin: Schema.optional(ScheduleOrigin)
-}), "ScheduleCreatedData")
 
 /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
 export interface ScheduleCreatedEvent {
@@ -669,27 +465,11 @@ export interface ScheduleCreatedEventEncoded {
   readonly data: ScheduleCreatedData
 }
 
-/** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
-export const ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded> = lazy<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>(() => tolerantStruct<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.schedule_created"),
-  data: ScheduleCreatedData
-}), "ScheduleCreatedEvent")
-
 /** Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledData {
   /** Id of the scheduled prompt that was cancelled */
   readonly id: number
 }
-
-/** Scheduled prompt cancelled from the schedule manager dialog */
-export const ScheduleCancelledData: Schema.Schema<ScheduleCancelledData> = lazy<ScheduleCancelledData>(() => struct<ScheduleCancelledData>({
-  id: Schema.Number
-}), "ScheduleCancelledData")
 
 /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
 export interface ScheduleCancelledEvent {
@@ -720,17 +500,6 @@ export interface ScheduleCancelledEventEncoded {
   readonly data: ScheduleCancelledData
 }
 
-/** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
-export const ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded> = lazy<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>(() => tolerantStruct<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.schedule_cancelled"),
-  data: ScheduleCancelledData
-}), "ScheduleCancelledEvent")
-
 /** Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedData {
   /** Id of the self-paced schedule that was re-armed */
@@ -738,12 +507,6 @@ export interface ScheduleRearmedData {
   /** Absolute time (epoch milliseconds) the model armed the next run to fire */
   readonly nextRunAt: number
 }
-
-/** Self-paced schedule re-armed for its next run */
-export const ScheduleRearmedData: Schema.Schema<ScheduleRearmedData> = lazy<ScheduleRearmedData>(() => struct<ScheduleRearmedData>({
-  id: Schema.Number,
-  nextRunAt: Schema.Number
-}), "ScheduleRearmedData")
 
 /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
 export interface ScheduleRearmedEvent {
@@ -774,28 +537,11 @@ export interface ScheduleRearmedEventEncoded {
   readonly data: ScheduleRearmedData
 }
 
-/** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
-export const ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded> = lazy<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>(() => tolerantStruct<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.schedule_rearmed"),
-  data: ScheduleRearmedData
-}), "ScheduleRearmedEvent")
-
 /** The type of operation performed on the autopilot objective state file */
 export type AutopilotObjectiveChangedOperation = "create" | "update" | "delete" | (string & {})
 
-/** The type of operation performed on the autopilot objective state file */
-export const AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation> = lazy<AutopilotObjectiveChangedOperation>(() => openLiteral("create", "update", "delete"), "AutopilotObjectiveChangedOperation")
-
 /** Current autopilot objective status, if one exists */
 export type AutopilotObjectiveChangedStatus = "active" | "paused" | "cap_reached" | "completed" | (string & {})
-
-/** Current autopilot objective status, if one exists */
-export const AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus> = lazy<AutopilotObjectiveChangedStatus>(() => openLiteral("active", "paused", "cap_reached", "completed"), "AutopilotObjectiveChangedStatus")
 
 /** Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedData {
@@ -806,13 +552,6 @@ export interface AutopilotObjectiveChangedData {
   /** Current autopilot objective status, if one exists */
   readonly status?: AutopilotObjectiveChangedStatus | undefined
 }
-
-/** Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData> = lazy<AutopilotObjectiveChangedData>(() => tolerantStruct<AutopilotObjectiveChangedData>({
-  operation: AutopilotObjectiveChangedOperation,
-  id: Schema.optional(Schema.Number),
-  status: Schema.optional(AutopilotObjectiveChangedStatus)
-}), "AutopilotObjectiveChangedData")
 
 /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
 export interface AutopilotObjectiveChangedEvent {
@@ -843,17 +582,6 @@ export interface AutopilotObjectiveChangedEventEncoded {
   readonly data: AutopilotObjectiveChangedData
 }
 
-/** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
-export const AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded> = lazy<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>(() => tolerantStruct<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.autopilot_objective_changed"),
-  data: AutopilotObjectiveChangedData
-}), "AutopilotObjectiveChangedEvent")
-
 /** Informational message for timeline display with categorization */
 export interface InfoData {
   /** Category of informational message (e.g., "notification", "timing", "context_window", "mcp", "snapshot", "configuration", "authentication", "model") */
@@ -865,14 +593,6 @@ export interface InfoData {
   /** Optional actionable tip displayed with this message */
   readonly tip?: string | undefined
 }
-
-/** Informational message for timeline display with categorization */
-export const InfoData: Schema.Schema<InfoData> = lazy<InfoData>(() => tolerantStruct<InfoData>({
-  infoType: Schema.String,
-  message: Schema.String,
-  url: Schema.optional(Schema.String),
-  tip: Schema.optional(Schema.String)
-}), "InfoData")
 
 /** Session event "session.info". Informational message for timeline display with categorization */
 export interface InfoEvent {
@@ -903,17 +623,6 @@ export interface InfoEventEncoded {
   readonly data: InfoData
 }
 
-/** Session event "session.info". Informational message for timeline display with categorization */
-export const InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded> = lazy<InfoEvent, InfoEventEncoded>(() => tolerantStruct<InfoEvent, InfoEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.info"),
-  data: InfoData
-}), "InfoEvent")
-
 /** Warning message for timeline display with categorization */
 export interface WarningData {
   /** Category of warning (e.g., "subscription", "policy", "mcp") */
@@ -925,14 +634,6 @@ export interface WarningData {
   /** What the user must do to recover, when the runtime knows of an action. The `message` never names a client affordance, so a client that offers one — a slash command, a settings pane, a link — renders it from this value. */
   readonly remediation?: RemediationAction | undefined
 }
-
-/** Warning message for timeline display with categorization */
-export const WarningData: Schema.Schema<WarningData> = lazy<WarningData>(() => tolerantStruct<WarningData>({
-  warningType: Schema.String,
-  message: Schema.String,
-  url: Schema.optional(Schema.String),
-  remediation: Schema.optional(RemediationAction)
-}), "WarningData")
 
 /** Session event "session.warning". Warning message for timeline display with categorization */
 export interface WarningEvent {
@@ -963,17 +664,6 @@ export interface WarningEventEncoded {
   readonly data: WarningData
 }
 
-/** Session event "session.warning". Warning message for timeline display with categorization */
-export const WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded> = lazy<WarningEvent, WarningEventEncoded>(() => tolerantStruct<WarningEvent, WarningEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.warning"),
-  data: WarningData
-}), "WarningEvent")
-
 /** Origin of an effective session model change. */
 export type ModelChangeSource =
   | "model_command"
@@ -988,21 +678,6 @@ export type ModelChangeSource =
   | "automatic"
   | "sdk"
   | (string & {})
-
-/** Origin of an effective session model change. */
-export const ModelChangeSource: Schema.Schema<ModelChangeSource> = lazy<ModelChangeSource>(() => openLiteral(
-  "model_command",
-  "settings_command",
-  "config_command",
-  "model_picker",
-  "managed_settings",
-  "repo_settings",
-  "startup",
-  "agent",
-  "plan_mode",
-  "automatic",
-  "sdk"
-), "ModelChangeSource")
 
 /** Model change details including previous and new model identifiers */
 export interface ModelChangeData {
@@ -1034,23 +709,6 @@ export interface ModelChangeData {
   readonly autoTier?: AutoTier | null | undefined
 }
 
-/** Model change details including previous and new model identifiers */
-export const ModelChangeData: Schema.Schema<ModelChangeData> = lazy<ModelChangeData>(() => tolerantStruct<ModelChangeData>({
-  previousModel: Schema.optional(Schema.String),
-  newModel: Schema.String,
-  previousReasoningEffort: Schema.optional(Schema.String),
-  reasoningEffort: Schema.optional(Schema.NullOr(Schema.String)),
-  previousReasoningSummary: Schema.optional(ReasoningSummary),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  previousVerbosity: Schema.optional(Verbosity),
-  verbosity: Schema.optional(Verbosity),
-  contextTier: Schema.optional(Schema.NullOr(ContextTier)),
-  cause: Schema.optional(Schema.String),
-  source: Schema.optional(ModelChangeSource),
-  previousAutoTier: Schema.optional(AutoTier),
-  autoTier: Schema.optional(Schema.NullOr(AutoTier))
-}), "ModelChangeData")
-
 /** Session event "session.model_change". Model change details including previous and new model identifiers */
 export interface ModelChangeEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -1080,33 +738,14 @@ export interface ModelChangeEventEncoded {
   readonly data: ModelChangeData
 }
 
-/** Session event "session.model_change". Model change details including previous and new model identifiers */
-export const ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded> = lazy<ModelChangeEvent, ModelChangeEventEncoded>(() => tolerantStruct<ModelChangeEvent, ModelChangeEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.model_change"),
-  data: ModelChangeData
-}), "ModelChangeEvent")
-
 /** Auto preferences that Copilot API can recommend. */
 export type RecommendedAutoTier = "efficiency" | "balance" | "intelligence" | (string & {})
-
-/** Auto preferences that Copilot API can recommend. */
-export const RecommendedAutoTier: Schema.Schema<RecommendedAutoTier> = lazy<RecommendedAutoTier>(() => openLiteral("efficiency", "balance", "intelligence"), "RecommendedAutoTier")
 
 /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationData {
   /** Recommended Auto preference. */
   readonly recommendedAutoTier: RecommendedAutoTier
 }
-
-/** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
-export const AutoTierRecommendationData: Schema.Schema<AutoTierRecommendationData> = lazy<AutoTierRecommendationData>(() => struct<AutoTierRecommendationData>({
-  recommendedAutoTier: RecommendedAutoTier
-}), "AutoTierRecommendationData")
 
 /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
 export interface AutoTierRecommendationEvent {
@@ -1137,22 +776,8 @@ export interface AutoTierRecommendationEventEncoded {
   readonly data: AutoTierRecommendationData
 }
 
-/** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
-export const AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded> = lazy<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>(() => tolerantStruct<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.auto_tier_recommendation"),
-  data: AutoTierRecommendationData
-}), "AutoTierRecommendationEvent")
-
 /** Terminal reason an Auto preference activation failed. */
 export type AutoTierSwitchFailureReason = "policy_rejected" | "request_failed" | "setup_failed" | "unsupported" | (string & {})
-
-/** Terminal reason an Auto preference activation failed. */
-export const AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason> = lazy<AutoTierSwitchFailureReason>(() => openLiteral("policy_rejected", "request_failed", "setup_failed", "unsupported"), "AutoTierSwitchFailureReason")
 
 /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedData {
@@ -1163,13 +788,6 @@ export interface AutoTierSwitchFailedData {
   /** Low-cardinality failure outcome reported by Auto resolution. */
   readonly reason: AutoTierSwitchFailureReason
 }
-
-/** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData> = lazy<AutoTierSwitchFailedData>(() => tolerantStruct<AutoTierSwitchFailedData>({
-  effectiveAutoTier: Schema.optional(AutoTier),
-  requestedAutoTier: Schema.NullOr(AutoTier),
-  reason: AutoTierSwitchFailureReason
-}), "AutoTierSwitchFailedData")
 
 /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
 export interface AutoTierSwitchFailedEvent {
@@ -1200,17 +818,6 @@ export interface AutoTierSwitchFailedEventEncoded {
   readonly data: AutoTierSwitchFailedData
 }
 
-/** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
-export const AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded> = lazy<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>(() => tolerantStruct<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.auto_tier_switch_failed"),
-  data: AutoTierSwitchFailedData
-}), "AutoTierSwitchFailedEvent")
-
 /** Agent mode change details including previous and new modes */
 export interface ModeChangedData {
   /** The session mode the agent is operating in */
@@ -1218,12 +825,6 @@ export interface ModeChangedData {
   /** The session mode the agent is operating in */
   readonly newMode: SessionMode
 }
-
-/** Agent mode change details including previous and new modes */
-export const ModeChangedData: Schema.Schema<ModeChangedData> = lazy<ModeChangedData>(() => struct<ModeChangedData>({
-  previousMode: SessionMode,
-  newMode: SessionMode
-}), "ModeChangedData")
 
 /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
 export interface ModeChangedEvent {
@@ -1254,17 +855,6 @@ export interface ModeChangedEventEncoded {
   readonly data: ModeChangedData
 }
 
-/** Session event "session.mode_changed". Agent mode change details including previous and new modes */
-export const ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded> = lazy<ModeChangedEvent, ModeChangedEventEncoded>(() => tolerantStruct<ModeChangedEvent, ModeChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.mode_changed"),
-  data: ModeChangedData
-}), "ModeChangedEvent")
-
 /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredData {
   /** Mode established by the delivered transition notice */
@@ -1272,12 +862,6 @@ export interface ModeNoticeDeliveredData {
   /** Model-visible transition notice persisted for a mid-turn delivery */
   readonly content?: string | undefined
 }
-
-/** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData> = lazy<ModeNoticeDeliveredData>(() => tolerantStruct<ModeNoticeDeliveredData>({
-  mode: SessionMode,
-  content: Schema.optional(Schema.String)
-}), "ModeNoticeDeliveredData")
 
 /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
 export interface ModeNoticeDeliveredEvent {
@@ -1308,27 +892,11 @@ export interface ModeNoticeDeliveredEventEncoded {
   readonly data: ModeNoticeDeliveredData
 }
 
-/** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
-export const ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded> = lazy<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>(() => tolerantStruct<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.mode_notice_delivered"),
-  data: ModeNoticeDeliveredData
-}), "ModeNoticeDeliveredEvent")
-
 /** Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedData {
   /** Current session limits, or null when no limits are active */
   readonly sessionLimits: SessionLimitsConfig | null
 }
-
-/** Session limits update details. Null clears the limits. */
-export const SessionLimitsChangedData: Schema.Schema<SessionLimitsChangedData> = lazy<SessionLimitsChangedData>(() => struct<SessionLimitsChangedData>({
-  sessionLimits: Schema.NullOr(SessionLimitsConfig)
-}), "SessionLimitsChangedData")
 
 /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
 export interface SessionLimitsChangedEvent {
@@ -1359,22 +927,8 @@ export interface SessionLimitsChangedEventEncoded {
   readonly data: SessionLimitsChangedData
 }
 
-/** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
-export const SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded> = lazy<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>(() => tolerantStruct<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.session_limits_changed"),
-  data: SessionLimitsChangedData
-}), "SessionLimitsChangedEvent")
-
 /** Permission mode for the session. */
 export type PermissionMode = "manual" | "assisted" | "allow-all" | (string & {})
-
-/** Permission mode for the session. */
-export const PermissionMode: Schema.Schema<PermissionMode> = lazy<PermissionMode>(() => openLiteral("manual", "assisted", "allow-all"), "PermissionMode")
 
 /** Permission-mode transition details. */
 export interface PermissionsChangedData {
@@ -1385,13 +939,6 @@ export interface PermissionsChangedData {
   /** Explicit LLM judge model override used by assisted mode; omitted when the provider default applies */
   readonly assistedApprovalModel?: string | undefined
 }
-
-/** Permission-mode transition details. */
-export const PermissionsChangedData: Schema.Schema<PermissionsChangedData> = lazy<PermissionsChangedData>(() => tolerantStruct<PermissionsChangedData>({
-  previousMode: Schema.optional(PermissionMode),
-  mode: Schema.optional(PermissionMode),
-  assistedApprovalModel: Schema.optional(Schema.String)
-}), "PermissionsChangedData")
 
 /** Session event "session.permissions_changed". Permission-mode transition details. */
 export interface PermissionsChangedEvent {
@@ -1422,33 +969,14 @@ export interface PermissionsChangedEventEncoded {
   readonly data: PermissionsChangedData
 }
 
-/** Session event "session.permissions_changed". Permission-mode transition details. */
-export const PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded> = lazy<PermissionsChangedEvent, PermissionsChangedEventEncoded>(() => tolerantStruct<PermissionsChangedEvent, PermissionsChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.permissions_changed"),
-  data: PermissionsChangedData
-}), "PermissionsChangedEvent")
-
 /** The type of operation performed on the plan file */
 export type PlanChangedOperation = "create" | "update" | "delete" | (string & {})
-
-/** The type of operation performed on the plan file */
-export const PlanChangedOperation: Schema.Schema<PlanChangedOperation> = lazy<PlanChangedOperation>(() => openLiteral("create", "update", "delete"), "PlanChangedOperation")
 
 /** Plan file operation details indicating what changed */
 export interface PlanChangedData {
   /** The type of operation performed on the plan file */
   readonly operation: PlanChangedOperation
 }
-
-/** Plan file operation details indicating what changed */
-export const PlanChangedData: Schema.Schema<PlanChangedData> = lazy<PlanChangedData>(() => struct<PlanChangedData>({
-  operation: PlanChangedOperation
-}), "PlanChangedData")
 
 /** Session event "session.plan_changed". Plan file operation details indicating what changed */
 export interface PlanChangedEvent {
@@ -1479,22 +1007,8 @@ export interface PlanChangedEventEncoded {
   readonly data: PlanChangedData
 }
 
-/** Session event "session.plan_changed". Plan file operation details indicating what changed */
-export const PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded> = lazy<PlanChangedEvent, PlanChangedEventEncoded>(() => tolerantStruct<PlanChangedEvent, PlanChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.plan_changed"),
-  data: PlanChangedData
-}), "PlanChangedEvent")
-
 /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedData {}
-
-/** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedData: Schema.Schema<TodosChangedData> = lazy<TodosChangedData>(() => struct<TodosChangedData>({}), "TodosChangedData")
 
 /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
 export interface TodosChangedEvent {
@@ -1525,22 +1039,8 @@ export interface TodosChangedEventEncoded {
   readonly data: TodosChangedData
 }
 
-/** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
-export const TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded> = lazy<TodosChangedEvent, TodosChangedEventEncoded>(() => tolerantStruct<TodosChangedEvent, TodosChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.todos_changed"),
-  data: TodosChangedData
-}), "TodosChangedEvent")
-
 /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedData {}
-
-/** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedData: Schema.Schema<MemoryChangedData> = lazy<MemoryChangedData>(() => struct<MemoryChangedData>({}), "MemoryChangedData")
 
 /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
 export interface MemoryChangedEvent {
@@ -1571,22 +1071,8 @@ export interface MemoryChangedEventEncoded {
   readonly data: MemoryChangedData
 }
 
-/** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
-export const MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded> = lazy<MemoryChangedEvent, MemoryChangedEventEncoded>(() => tolerantStruct<MemoryChangedEvent, MemoryChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.memory_changed"),
-  data: MemoryChangedData
-}), "MemoryChangedEvent")
-
 /** Whether the file was newly created or updated */
 export type WorkspaceFileChangedOperation = "create" | "update" | (string & {})
-
-/** Whether the file was newly created or updated */
-export const WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation> = lazy<WorkspaceFileChangedOperation>(() => openLiteral("create", "update"), "WorkspaceFileChangedOperation")
 
 /** Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedData {
@@ -1595,12 +1081,6 @@ export interface WorkspaceFileChangedData {
   /** Whether the file was newly created or updated */
   readonly operation: WorkspaceFileChangedOperation
 }
-
-/** Workspace file change details including path and operation type */
-export const WorkspaceFileChangedData: Schema.Schema<WorkspaceFileChangedData> = lazy<WorkspaceFileChangedData>(() => struct<WorkspaceFileChangedData>({
-  path: Schema.String,
-  operation: WorkspaceFileChangedOperation
-}), "WorkspaceFileChangedData")
 
 /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
 export interface WorkspaceFileChangedEvent {
@@ -1631,22 +1111,8 @@ export interface WorkspaceFileChangedEventEncoded {
   readonly data: WorkspaceFileChangedData
 }
 
-/** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
-export const WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded> = lazy<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>(() => tolerantStruct<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.workspace_file_changed"),
-  data: WorkspaceFileChangedData
-}), "WorkspaceFileChangedEvent")
-
 /** Origin type of the session being handed off */
 export type HandoffSourceType = "remote" | "local" | (string & {})
-
-/** Origin type of the session being handed off */
-export const HandoffSourceType: Schema.Schema<HandoffSourceType> = lazy<HandoffSourceType>(() => openLiteral("remote", "local"), "HandoffSourceType")
 
 /** Repository context for the handed-off session */
 export interface HandoffRepository {
@@ -1657,13 +1123,6 @@ export interface HandoffRepository {
   /** Git branch name, if applicable */
   readonly branch?: string | undefined
 }
-
-/** Repository context for the handed-off session */
-export const HandoffRepository: Schema.Schema<HandoffRepository> = lazy<HandoffRepository>(() => tolerantStruct<HandoffRepository>({
-  owner: Schema.String,
-  name: Schema.String,
-  branch: Schema.optional(Schema.String)
-}), "HandoffRepository")
 
 /** Session handoff metadata including source, context, and repository information */
 export interface HandoffData {
@@ -1694,17 +1153,6 @@ export interface HandoffDataEncoded {
   readonly host?: string | undefined
 }
 
-/** Session handoff metadata including source, context, and repository information */
-export const HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded> = lazy<HandoffData, HandoffDataEncoded>(() => tolerantStruct<HandoffData, HandoffDataEncoded>({
-  handoffTime: Schema.Date,
-  sourceType: HandoffSourceType,
-  repository: Schema.optional(HandoffRepository),
-  context: Schema.optional(Schema.String),
-  summary: Schema.optional(Schema.String),
-  remoteSessionId: Schema.optional(Schema.String),
-  host: Schema.optional(Schema.String)
-}), "HandoffData")
-
 /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
 export interface HandoffEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -1734,17 +1182,6 @@ export interface HandoffEventEncoded {
   readonly data: HandoffDataEncoded
 }
 
-/** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
-export const HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded> = lazy<HandoffEvent, HandoffEventEncoded>(() => tolerantStruct<HandoffEvent, HandoffEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.handoff"),
-  data: HandoffData
-}), "HandoffEvent")
-
 /** Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationData {
   /** Maximum token count for the model's context window */
@@ -1764,18 +1201,6 @@ export interface TruncationData {
   /** Identifier of the component that performed truncation (e.g., "BasicTruncator") */
   readonly performedBy: string
 }
-
-/** Conversation truncation statistics including token counts and removed content metrics */
-export const TruncationData: Schema.Schema<TruncationData> = lazy<TruncationData>(() => struct<TruncationData>({
-  tokenLimit: Schema.Number,
-  preTruncationTokensInMessages: Schema.Number,
-  preTruncationMessagesLength: Schema.Number,
-  postTruncationTokensInMessages: Schema.Number,
-  postTruncationMessagesLength: Schema.Number,
-  tokensRemovedDuringTruncation: Schema.Number,
-  messagesRemovedDuringTruncation: Schema.Number,
-  performedBy: Schema.String
-}), "TruncationData")
 
 /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
 export interface TruncationEvent {
@@ -1806,17 +1231,6 @@ export interface TruncationEventEncoded {
   readonly data: TruncationData
 }
 
-/** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
-export const TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded> = lazy<TruncationEvent, TruncationEventEncoded>(() => tolerantStruct<TruncationEvent, TruncationEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.truncation"),
-  data: TruncationData
-}), "TruncationEvent")
-
 /** Session rewind details including target event and count of removed events */
 export interface SnapshotRewindData {
   /** Event ID that was rewound to; this event and all after it were removed */
@@ -1824,12 +1238,6 @@ export interface SnapshotRewindData {
   /** Number of events that were removed by the rewind */
   readonly eventsRemoved: number
 }
-
-/** Session rewind details including target event and count of removed events */
-export const SnapshotRewindData: Schema.Schema<SnapshotRewindData> = lazy<SnapshotRewindData>(() => struct<SnapshotRewindData>({
-  upToEventId: Schema.String,
-  eventsRemoved: Schema.Number
-}), "SnapshotRewindData")
 
 /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
 export interface SnapshotRewindEvent {
@@ -1860,33 +1268,14 @@ export interface SnapshotRewindEventEncoded {
   readonly data: SnapshotRewindData
 }
 
-/** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
-export const SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded> = lazy<SnapshotRewindEvent, SnapshotRewindEventEncoded>(() => tolerantStruct<SnapshotRewindEvent, SnapshotRewindEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.snapshot_rewind"),
-  data: SnapshotRewindData
-}), "SnapshotRewindEvent")
-
 /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
 export type ShutdownType = "routine" | "error" | (string & {})
-
-/** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
-export const ShutdownType: Schema.Schema<ShutdownType> = lazy<ShutdownType>(() => openLiteral("routine", "error"), "ShutdownType")
 
 /** A session-wide shutdown token-type entry storing the accumulated token count. */
 export interface ShutdownTokenDetail {
   /** Accumulated token count for this token type */
   readonly tokenCount: number
 }
-
-/** A session-wide shutdown token-type entry storing the accumulated token count. */
-export const ShutdownTokenDetail: Schema.Schema<ShutdownTokenDetail> = lazy<ShutdownTokenDetail>(() => struct<ShutdownTokenDetail>({
-  tokenCount: Schema.Number
-}), "ShutdownTokenDetail")
 
 /** Aggregate code change metrics for the session */
 export interface ShutdownCodeChanges {
@@ -1898,13 +1287,6 @@ export interface ShutdownCodeChanges {
   readonly filesModified: ReadonlyArray<string>
 }
 
-/** Aggregate code change metrics for the session */
-export const ShutdownCodeChanges: Schema.Schema<ShutdownCodeChanges> = lazy<ShutdownCodeChanges>(() => struct<ShutdownCodeChanges>({
-  linesAdded: Schema.Number,
-  linesRemoved: Schema.Number,
-  filesModified: Schema.Array(Schema.String)
-}), "ShutdownCodeChanges")
-
 /** Request count and cost metrics */
 export interface ShutdownModelMetricRequests {
   /** Total number of API requests made to this model */
@@ -1912,12 +1294,6 @@ export interface ShutdownModelMetricRequests {
   /** Cumulative cost multiplier for requests to this model */
   readonly cost?: number | undefined
 }
-
-/** Request count and cost metrics */
-export const ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests> = lazy<ShutdownModelMetricRequests>(() => tolerantStruct<ShutdownModelMetricRequests>({
-  count: Schema.optional(Schema.Number),
-  cost: Schema.optional(Schema.Number)
-}), "ShutdownModelMetricRequests")
 
 /** Token usage breakdown */
 export interface ShutdownModelMetricUsage {
@@ -1933,25 +1309,11 @@ export interface ShutdownModelMetricUsage {
   readonly reasoningTokens?: number | undefined
 }
 
-/** Token usage breakdown */
-export const ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage> = lazy<ShutdownModelMetricUsage>(() => tolerantStruct<ShutdownModelMetricUsage>({
-  inputTokens: Schema.Number,
-  outputTokens: Schema.Number,
-  cacheReadTokens: Schema.Number,
-  cacheWriteTokens: Schema.Number,
-  reasoningTokens: Schema.optional(Schema.Number)
-}), "ShutdownModelMetricUsage")
-
 /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
 export interface ShutdownModelMetricTokenDetail {
   /** Accumulated token count for this token type */
   readonly tokenCount: number
 }
-
-/** A token-type entry in a shutdown model metric, storing the accumulated token count. */
-export const ShutdownModelMetricTokenDetail: Schema.Schema<ShutdownModelMetricTokenDetail> = lazy<ShutdownModelMetricTokenDetail>(() => struct<ShutdownModelMetricTokenDetail>({
-  tokenCount: Schema.Number
-}), "ShutdownModelMetricTokenDetail")
 
 /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
 export interface ShutdownModelMetric {
@@ -1964,14 +1326,6 @@ export interface ShutdownModelMetric {
   /** Token count details per type */
   readonly tokenDetails?: { readonly [key: string]: ShutdownModelMetricTokenDetail } | undefined
 }
-
-/** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
-export const ShutdownModelMetric: Schema.Schema<ShutdownModelMetric> = lazy<ShutdownModelMetric>(() => tolerantStruct<ShutdownModelMetric>({
-  requests: ShutdownModelMetricRequests,
-  usage: ShutdownModelMetricUsage,
-  totalNanoAiu: Schema.optional(Schema.Number),
-  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownModelMetricTokenDetail }))
-}), "ShutdownModelMetric")
 
 /** Usage attributed to one agent instance at session shutdown. */
 export interface ShutdownAgentMetric {
@@ -1986,15 +1340,6 @@ export interface ShutdownAgentMetric {
   /** Per-model usage for this agent, keyed by model identifier */
   readonly modelMetrics: { readonly [key: string]: ShutdownModelMetric }
 }
-
-/** Usage attributed to one agent instance at session shutdown. */
-export const ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric> = lazy<ShutdownAgentMetric>(() => tolerantStruct<ShutdownAgentMetric>({
-  agentName: Schema.optional(Schema.String),
-  agentDisplayName: Schema.optional(Schema.String),
-  totalApiDurationMs: Schema.Number,
-  totalNanoAiu: Schema.Number,
-  modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric })
-}), "ShutdownAgentMetric")
 
 /** Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownData {
@@ -2032,26 +1377,6 @@ export interface ShutdownData {
   readonly toolDefinitionsTokens?: number | undefined
 }
 
-/** Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownData: Schema.Schema<ShutdownData> = lazy<ShutdownData>(() => tolerantStruct<ShutdownData>({
-  shutdownType: ShutdownType,
-  errorReason: Schema.optional(Schema.String),
-  totalPremiumRequests: Schema.optional(Schema.Number),
-  totalNanoAiu: Schema.optional(Schema.Number),
-  tokenDetails: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownTokenDetail })),
-  totalApiDurationMs: Schema.Number,
-  sessionStartTime: Schema.Number,
-  eventsFileSizeBytes: Schema.optional(Schema.Number),
-  codeChanges: ShutdownCodeChanges,
-  modelMetrics: Schema.Record({ key: Schema.String, value: ShutdownModelMetric }),
-  agentMetrics: Schema.optional(Schema.Record({ key: Schema.String, value: ShutdownAgentMetric })),
-  currentModel: Schema.optional(Schema.String),
-  currentTokens: Schema.optional(Schema.Number),
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number)
-}), "ShutdownData")
-
 /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
 export interface ShutdownEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -2081,17 +1406,6 @@ export interface ShutdownEventEncoded {
   readonly data: ShutdownData
 }
 
-/** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
-export const ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded> = lazy<ShutdownEvent, ShutdownEventEncoded>(() => tolerantStruct<ShutdownEvent, ShutdownEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.shutdown"),
-  data: ShutdownData
-}), "ShutdownEvent")
-
 /** Internal prompt-cache expiration state for one model */
 export interface UsageCheckpointModelCacheState {
   /** Model identifier associated with this cache state */
@@ -2108,13 +1422,6 @@ export interface UsageCheckpointModelCacheStateEncoded {
   readonly cacheExpiresAt: string
   readonly cacheTtlSeconds: number
 }
-
-/** Internal prompt-cache expiration state for one model */
-export const UsageCheckpointModelCacheState: Schema.Schema<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded> = lazy<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded>(() => struct<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded>({
-  modelId: Schema.String,
-  cacheExpiresAt: Schema.Date,
-  cacheTtlSeconds: Schema.Number
-}), "UsageCheckpointModelCacheState")
 
 /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointData {
@@ -2135,14 +1442,6 @@ export interface UsageCheckpointDataEncoded {
   readonly modelCacheState?: ReadonlyArray<UsageCheckpointModelCacheStateEncoded> | undefined
   readonly promptCacheBreakState?: ReadonlyArray<unknown> | undefined
 }
-
-/** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded> = lazy<UsageCheckpointData, UsageCheckpointDataEncoded>(() => tolerantStruct<UsageCheckpointData, UsageCheckpointDataEncoded>({
-  totalNanoAiu: Schema.Number,
-  totalPremiumRequests: Schema.optional(Schema.Number),
-  modelCacheState: Schema.optional(Schema.Array(UsageCheckpointModelCacheState)),
-  promptCacheBreakState: Schema.optional(Schema.Array(Schema.Unknown))
-}), "UsageCheckpointData")
 
 /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
 export interface UsageCheckpointEvent {
@@ -2173,17 +1472,6 @@ export interface UsageCheckpointEventEncoded {
   readonly data: UsageCheckpointDataEncoded
 }
 
-/** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
-export const UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded> = lazy<UsageCheckpointEvent, UsageCheckpointEventEncoded>(() => tolerantStruct<UsageCheckpointEvent, UsageCheckpointEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.usage_checkpoint"),
-  data: UsageCheckpointData
-}), "UsageCheckpointEvent")
-
 /** Session event "session.context_changed". Updated working directory and git context after the change */
 export interface ContextChangedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -2213,17 +1501,6 @@ export interface ContextChangedEventEncoded {
   readonly data: WorkingDirectoryContext
 }
 
-/** Session event "session.context_changed". Updated working directory and git context after the change */
-export const ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded> = lazy<ContextChangedEvent, ContextChangedEventEncoded>(() => tolerantStruct<ContextChangedEvent, ContextChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.context_changed"),
-  data: WorkingDirectoryContext
-}), "ContextChangedEvent")
-
 /** Current context window usage statistics including token and message counts */
 export interface UsageInfoData {
   /** Maximum token count for the model's context window */
@@ -2241,17 +1518,6 @@ export interface UsageInfoData {
   /** Whether this is the first usage_info event emitted in this session */
   readonly isInitial?: boolean | undefined
 }
-
-/** Current context window usage statistics including token and message counts */
-export const UsageInfoData: Schema.Schema<UsageInfoData> = lazy<UsageInfoData>(() => tolerantStruct<UsageInfoData>({
-  tokenLimit: Schema.Number,
-  currentTokens: Schema.Number,
-  messagesLength: Schema.Number,
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number),
-  isInitial: Schema.optional(Schema.Boolean)
-}), "UsageInfoData")
 
 /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
 export interface UsageInfoEvent {
@@ -2282,17 +1548,6 @@ export interface UsageInfoEventEncoded {
   readonly data: UsageInfoData
 }
 
-/** Session event "session.usage_info". Current context window usage statistics including token and message counts */
-export const UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded> = lazy<UsageInfoEvent, UsageInfoEventEncoded>(() => tolerantStruct<UsageInfoEvent, UsageInfoEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.usage_info"),
-  data: UsageInfoData
-}), "UsageInfoEvent")
-
 /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedData {
   /** Optional initial message set after clearing */
@@ -2300,12 +1555,6 @@ export interface ContextClearedData {
   /** Number of conversation messages that were cleared */
   readonly messagesCleared: number
 }
-
-/** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedData: Schema.Schema<ContextClearedData> = lazy<ContextClearedData>(() => tolerantStruct<ContextClearedData>({
-  initialMessage: Schema.optional(Schema.String),
-  messagesCleared: Schema.Number
-}), "ContextClearedData")
 
 /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
 export interface ContextClearedEvent {
@@ -2336,22 +1585,8 @@ export interface ContextClearedEventEncoded {
   readonly data: ContextClearedData
 }
 
-/** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
-export const ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded> = lazy<ContextClearedEvent, ContextClearedEventEncoded>(() => tolerantStruct<ContextClearedEvent, ContextClearedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.context_cleared"),
-  data: ContextClearedData
-}), "ContextClearedEvent")
-
 /** What initiated a conversation compaction */
 export type CompactionTrigger = "threshold" | "context_limit_retry" | "manual" | "memory_pressure" | "model_switch" | (string & {})
-
-/** What initiated a conversation compaction */
-export const CompactionTrigger: Schema.Schema<CompactionTrigger> = lazy<CompactionTrigger>(() => openLiteral("threshold", "context_limit_retry", "manual", "memory_pressure", "model_switch"), "CompactionTrigger")
 
 /** Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartData {
@@ -2370,17 +1605,6 @@ export interface CompactionStartData {
   /** What initiated this compaction, when known */
   readonly trigger?: CompactionTrigger | undefined
 }
-
-/** Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartData: Schema.Schema<CompactionStartData> = lazy<CompactionStartData>(() => tolerantStruct<CompactionStartData>({
-  model: Schema.optional(Schema.String),
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number),
-  currentTokens: Schema.optional(Schema.Number),
-  tokenLimit: Schema.optional(Schema.Number),
-  trigger: Schema.optional(CompactionTrigger)
-}), "CompactionStartData")
 
 /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
 export interface CompactionStartEvent {
@@ -2411,17 +1635,6 @@ export interface CompactionStartEventEncoded {
   readonly data: CompactionStartData
 }
 
-/** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
-export const CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded> = lazy<CompactionStartEvent, CompactionStartEventEncoded>(() => tolerantStruct<CompactionStartEvent, CompactionStartEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.compaction_start"),
-  data: CompactionStartData
-}), "CompactionStartEvent")
-
 /** Token usage detail for a single billing category */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
   /** Number of tokens in this billing batch */
@@ -2436,15 +1649,6 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail {
   readonly tokenType: string
 }
 
-/** Token usage detail for a single billing category */
-export const CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>(() => tolerantStruct<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>({
-  batchSize: Schema.Number,
-  costPerBatch: Schema.Number,
-  model: Schema.optional(Schema.String),
-  tokenCount: Schema.Number,
-  tokenType: Schema.String
-}), "CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail")
-
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
   /** Default billing model for token details that do not identify their own model */
@@ -2454,13 +1658,6 @@ export interface CompactionCompleteCompactionTokensUsedCopilotUsage {
   /** Total cost in nano-AI units for this request */
   readonly totalNanoAiu: number
 }
-
-/** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage> = lazy<CompactionCompleteCompactionTokensUsedCopilotUsage>(() => tolerantStruct<CompactionCompleteCompactionTokensUsedCopilotUsage>({
-  model: Schema.optional(Schema.String),
-  tokenDetails: Schema.optional(Schema.Array(CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail)),
-  totalNanoAiu: Schema.Number
-}), "CompactionCompleteCompactionTokensUsedCopilotUsage")
 
 /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
 export interface CompactionCompleteCompactionTokensUsed {
@@ -2479,17 +1676,6 @@ export interface CompactionCompleteCompactionTokensUsed {
   /** Model identifier used for the compaction LLM call */
   readonly model?: string | undefined
 }
-
-/** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
-export const CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed> = lazy<CompactionCompleteCompactionTokensUsed>(() => tolerantStruct<CompactionCompleteCompactionTokensUsed>({
-  inputTokens: Schema.optional(Schema.Number),
-  outputTokens: Schema.optional(Schema.Number),
-  cacheReadTokens: Schema.optional(Schema.Number),
-  cacheWriteTokens: Schema.optional(Schema.Number),
-  copilotUsage: Schema.optional(CompactionCompleteCompactionTokensUsedCopilotUsage),
-  duration: Schema.optional(Schema.Number),
-  model: Schema.optional(Schema.String)
-}), "CompactionCompleteCompactionTokensUsed")
 
 /** Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteData {
@@ -2539,32 +1725,6 @@ export interface CompactionCompleteData {
   readonly trigger?: CompactionTrigger | undefined
 }
 
-/** Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteData: Schema.Schema<CompactionCompleteData> = lazy<CompactionCompleteData>(() => tolerantStruct<CompactionCompleteData>({
-  success: Schema.Boolean,
-  error: Schema.optional(Schema.String),
-  preCompactionTokens: Schema.optional(Schema.Number),
-  postCompactionTokens: Schema.optional(Schema.Number),
-  preCompactionMessagesLength: Schema.optional(Schema.Number),
-  messagesRemoved: Schema.optional(Schema.Number),
-  tokensRemoved: Schema.optional(Schema.Number),
-  customInstructions: Schema.optional(Schema.String),
-  summaryContent: Schema.optional(Schema.String),
-  activeFactorySummary: Schema.optional(Schema.String),
-  behaviorModelId: Schema.optional(Schema.String),
-  checkpointNumber: Schema.optional(Schema.Number),
-  checkpointPath: Schema.optional(Schema.String),
-  compactionTokensUsed: Schema.optional(CompactionCompleteCompactionTokensUsed),
-  requestId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  systemTokens: Schema.optional(Schema.Number),
-  conversationTokens: Schema.optional(Schema.Number),
-  toolDefinitionsTokens: Schema.optional(Schema.Number),
-  statusCode: Schema.optional(Schema.Number),
-  tokenLimit: Schema.optional(Schema.Number),
-  trigger: Schema.optional(CompactionTrigger)
-}), "CompactionCompleteData")
-
 /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
 export interface CompactionCompleteEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -2594,22 +1754,8 @@ export interface CompactionCompleteEventEncoded {
   readonly data: CompactionCompleteData
 }
 
-/** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
-export const CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded> = lazy<CompactionCompleteEvent, CompactionCompleteEventEncoded>(() => tolerantStruct<CompactionCompleteEvent, CompactionCompleteEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.compaction_complete"),
-  data: CompactionCompleteData
-}), "CompactionCompleteEvent")
-
 /** Semantic result of evaluating a task completion request */
 export type TaskCompletionOutcome = "completed" | "continue" | "blocked" | (string & {})
-
-/** Semantic result of evaluating a task completion request */
-export const TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome> = lazy<TaskCompletionOutcome>(() => openLiteral("completed", "continue", "blocked"), "TaskCompletionOutcome")
 
 /** Task completion notification with summary from the agent */
 export interface TaskCompleteData {
@@ -2624,15 +1770,6 @@ export interface TaskCompleteData {
   /** Active autopilot objective ID evaluated by the completion reviewer */
   readonly objectiveId?: number | undefined
 }
-
-/** Task completion notification with summary from the agent */
-export const TaskCompleteData: Schema.Schema<TaskCompleteData> = lazy<TaskCompleteData>(() => tolerantStruct<TaskCompleteData>({
-  summary: Schema.optional(Schema.String),
-  success: Schema.optional(Schema.Boolean),
-  outcome: Schema.optional(TaskCompletionOutcome),
-  reason: Schema.optional(Schema.String),
-  objectiveId: Schema.optional(Schema.Number)
-}), "TaskCompleteData")
 
 /** Session event "session.task_complete". Task completion notification with summary from the agent */
 export interface TaskCompleteEvent {
@@ -2663,17 +1800,6 @@ export interface TaskCompleteEventEncoded {
   readonly data: TaskCompleteData
 }
 
-/** Session event "session.task_complete". Task completion notification with summary from the agent */
-export const TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded> = lazy<TaskCompleteEvent, TaskCompleteEventEncoded>(() => tolerantStruct<TaskCompleteEvent, TaskCompleteEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.task_complete"),
-  data: TaskCompleteData
-}), "TaskCompleteEvent")
-
 /** Inclusive durable event range summarized by a completion receipt. */
 export interface CompletionReceiptEventRange {
   /** Identifier of the user message that starts the covered exchange. */
@@ -2682,23 +1808,11 @@ export interface CompletionReceiptEventRange {
   readonly endEventId: string
 }
 
-/** Inclusive durable event range summarized by a completion receipt. */
-export const CompletionReceiptEventRange: Schema.Schema<CompletionReceiptEventRange> = lazy<CompletionReceiptEventRange>(() => struct<CompletionReceiptEventRange>({
-  startEventId: Schema.String,
-  endEventId: Schema.String
-}), "CompletionReceiptEventRange")
-
 /** Runtime reason the completion decision was accepted. */
 export type CompletionReceiptStopReason = "natural" | "terminal_tool" | "agent_stop_block_limit" | (string & {})
 
-/** Runtime reason the completion decision was accepted. */
-export const CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason> = lazy<CompletionReceiptStopReason>(() => openLiteral("natural", "terminal_tool", "agent_stop_block_limit"), "CompletionReceiptStopReason")
-
 /** Structured terminal status from a tool completion event. */
 export type CompletionReceiptToolStatus = "success" | "failure" | "timeout" | "rejected" | "denied" | (string & {})
-
-/** Structured terminal status from a tool completion event. */
-export const CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus> = lazy<CompletionReceiptToolStatus>(() => openLiteral("success", "failure", "timeout", "rejected", "denied"), "CompletionReceiptToolStatus")
 
 /** Final structured tool completion in the covered event range. */
 export interface CompletionReceiptFinalTool {
@@ -2711,14 +1825,6 @@ export interface CompletionReceiptFinalTool {
   /** Process exit code from a structured shell result, when available. */
   readonly exitCode?: number | undefined
 }
-
-/** Final structured tool completion in the covered event range. */
-export const CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool> = lazy<CompletionReceiptFinalTool>(() => tolerantStruct<CompletionReceiptFinalTool>({
-  toolCallId: Schema.String,
-  toolName: Schema.optional(Schema.String),
-  status: CompletionReceiptToolStatus,
-  exitCode: Schema.optional(Schema.Number)
-}), "CompletionReceiptFinalTool")
 
 /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptData {
@@ -2739,18 +1845,6 @@ export interface CompletionReceiptData {
   /** Number of failed structured tool completions in the covered range. */
   readonly failedToolCount: number
 }
-
-/** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptData: Schema.Schema<CompletionReceiptData> = lazy<CompletionReceiptData>(() => tolerantStruct<CompletionReceiptData>({
-  schemaVersion: Schema.Number,
-  attempt: Schema.Number,
-  sourceEventId: Schema.String,
-  eventRange: CompletionReceiptEventRange,
-  stopReason: CompletionReceiptStopReason,
-  finalTool: Schema.optional(CompletionReceiptFinalTool),
-  successfulToolCount: Schema.Number,
-  failedToolCount: Schema.Number
-}), "CompletionReceiptData")
 
 /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
 export interface CompletionReceiptEvent {
@@ -2781,22 +1875,8 @@ export interface CompletionReceiptEventEncoded {
   readonly data: CompletionReceiptData
 }
 
-/** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
-export const CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded> = lazy<CompletionReceiptEvent, CompletionReceiptEventEncoded>(() => tolerantStruct<CompletionReceiptEvent, CompletionReceiptEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.completion_receipt"),
-  data: CompletionReceiptData
-}), "CompletionReceiptEvent")
-
 /** Kind of turn for which HydraFusion routing is running. */
 export type FusionTurnKind = "user" | "compaction" | (string & {})
-
-/** Kind of turn for which HydraFusion routing is running. */
-export const FusionTurnKind: Schema.Schema<FusionTurnKind> = lazy<FusionTurnKind>(() => openLiteral("user", "compaction"), "FusionTurnKind")
 
 /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedData {
@@ -2809,14 +1889,6 @@ export interface FusionRouteStartedData {
   /** HydraFusion routing policy requested for the turn. */
   readonly policy?: string | undefined
 }
-
-/** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedData: Schema.Schema<FusionRouteStartedData> = lazy<FusionRouteStartedData>(() => tolerantStruct<FusionRouteStartedData>({
-  attemptId: Schema.String,
-  turnKind: FusionTurnKind,
-  syntheticModel: Schema.optional(Schema.String),
-  policy: Schema.optional(Schema.String)
-}), "FusionRouteStartedData")
 
 /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
 export interface FusionRouteStartedEvent {
@@ -2847,17 +1919,6 @@ export interface FusionRouteStartedEventEncoded {
   readonly data: FusionRouteStartedData
 }
 
-/** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
-export const FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded> = lazy<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>(() => tolerantStruct<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.fusion_route_started"),
-  data: FusionRouteStartedData
-}), "FusionRouteStartedEvent")
-
 /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedData {
   /** Identifier of the routing attempt that failed. */
@@ -2875,17 +1936,6 @@ export interface FusionRouteFailedData {
   /** Elapsed routing time in milliseconds before the failure. */
   readonly routingLatencyMs?: number | undefined
 }
-
-/** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedData: Schema.Schema<FusionRouteFailedData> = lazy<FusionRouteFailedData>(() => tolerantStruct<FusionRouteFailedData>({
-  attemptId: Schema.String,
-  syntheticModel: Schema.String,
-  policy: Schema.String,
-  reason: Schema.String,
-  errorMessage: Schema.optional(Schema.String),
-  fallbackModel: Schema.String,
-  routingLatencyMs: Schema.optional(Schema.Number)
-}), "FusionRouteFailedData")
 
 /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
 export interface FusionRouteFailedEvent {
@@ -2916,17 +1966,6 @@ export interface FusionRouteFailedEventEncoded {
   readonly data: FusionRouteFailedData
 }
 
-/** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
-export const FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded> = lazy<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>(() => tolerantStruct<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.fusion_route_failed"),
-  data: FusionRouteFailedData
-}), "FusionRouteFailedEvent")
-
 /** Validated HydraFusion routing capability scores. */
 export interface FusionScores {
   /** Reasoning capability score returned by the authenticated router. */
@@ -2939,31 +1978,14 @@ export interface FusionScores {
   readonly toolUse: number
 }
 
-/** Validated HydraFusion routing capability scores. */
-export const FusionScores: Schema.Schema<FusionScores> = lazy<FusionScores>(() => struct<FusionScores>({
-  reasoning: Schema.Number,
-  codeGen: Schema.Number,
-  debugging: Schema.Number,
-  toolUse: Schema.Number
-}), "FusionScores")
-
 /** Validated HydraFusion execution pattern. */
 export type FusionPattern = "single" | "cascade" | "critique" | (string & {})
-
-/** Validated HydraFusion execution pattern. */
-export const FusionPattern: Schema.Schema<FusionPattern> = lazy<FusionPattern>(() => openLiteral("single", "cascade", "critique"), "FusionPattern")
 
 /** HydraFusion phase kind. */
 export type FusionPhaseKind = "primary" | "judge" | "repair" | "draft" | "critic" | "revision" | "follow_up" | (string & {})
 
-/** HydraFusion phase kind. */
-export const FusionPhaseKind: Schema.Schema<FusionPhaseKind> = lazy<FusionPhaseKind>(() => openLiteral("primary", "judge", "repair", "draft", "critic", "revision", "follow_up"), "FusionPhaseKind")
-
 /** Conversation scope in which a HydraFusion phase executes. */
 export type FusionConversationScope = "root" | "review" | (string & {})
-
-/** Conversation scope in which a HydraFusion phase executes. */
-export const FusionConversationScope: Schema.Schema<FusionConversationScope> = lazy<FusionConversationScope>(() => openLiteral("root", "review"), "FusionConversationScope")
 
 /** Presentation-neutral phase planned for a HydraFusion turn. */
 export interface FusionPhasePlanStep {
@@ -2977,19 +1999,8 @@ export interface FusionPhasePlanStep {
   readonly conditional: boolean
 }
 
-/** Presentation-neutral phase planned for a HydraFusion turn. */
-export const FusionPhasePlanStep: Schema.Schema<FusionPhasePlanStep> = lazy<FusionPhasePlanStep>(() => struct<FusionPhasePlanStep>({
-  kind: FusionPhaseKind,
-  role: Schema.String,
-  scope: FusionConversationScope,
-  conditional: Schema.Boolean
-}), "FusionPhasePlanStep")
-
 /** Server-recommended routing behavior for a later HydraFusion turn. */
 export type FusionFollowUpAction = "reuse_primary" | "reroute" | (string & {})
-
-/** Server-recommended routing behavior for a later HydraFusion turn. */
-export const FusionFollowUpAction: Schema.Schema<FusionFollowUpAction> = lazy<FusionFollowUpAction>(() => openLiteral("reuse_primary", "reroute"), "FusionFollowUpAction")
 
 /** Durable server recommendation for subsequent HydraFusion turns. */
 export interface FusionFollowUpRecommendation {
@@ -2998,12 +2009,6 @@ export interface FusionFollowUpRecommendation {
   /** Recommended routing action for the next compaction turn. */
   readonly compactionTurn: FusionFollowUpAction
 }
-
-/** Durable server recommendation for subsequent HydraFusion turns. */
-export const FusionFollowUpRecommendation: Schema.Schema<FusionFollowUpRecommendation> = lazy<FusionFollowUpRecommendation>(() => struct<FusionFollowUpRecommendation>({
-  userTurn: FusionFollowUpAction,
-  compactionTurn: FusionFollowUpAction
-}), "FusionFollowUpRecommendation")
 
 /** Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedData {
@@ -3051,31 +2056,6 @@ export interface FusionResolvedData {
   readonly routingLatencyMs?: number | undefined
 }
 
-/** Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedData: Schema.Schema<FusionResolvedData> = lazy<FusionResolvedData>(() => tolerantStruct<FusionResolvedData>({
-  fusionId: Schema.String,
-  turnId: Schema.String,
-  contractVersion: Schema.Number,
-  syntheticModel: Schema.String,
-  policy: Schema.String,
-  routeSource: Schema.optional(Schema.String),
-  planVersion: Schema.optional(Schema.String),
-  policyVersion: Schema.optional(Schema.String),
-  modelUniverseVersion: Schema.optional(Schema.String),
-  ruleId: Schema.optional(Schema.String),
-  ruleIndex: Schema.optional(Schema.Number),
-  ruleName: Schema.optional(Schema.String),
-  scores: Schema.optional(FusionScores),
-  pattern: FusionPattern,
-  phasePlan: Schema.optional(Schema.Array(FusionPhasePlanStep)),
-  primaryModel: Schema.String,
-  secondaryModel: Schema.NullOr(Schema.String),
-  fallbackModel: Schema.String,
-  followUpModel: Schema.String,
-  followUp: Schema.optional(FusionFollowUpRecommendation),
-  routingLatencyMs: Schema.optional(Schema.Number)
-}), "FusionResolvedData")
-
 /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
 export interface FusionResolvedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -3105,17 +2085,6 @@ export interface FusionResolvedEventEncoded {
   readonly data: FusionResolvedData
 }
 
-/** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
-export const FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded> = lazy<FusionResolvedEvent, FusionResolvedEventEncoded>(() => tolerantStruct<FusionResolvedEvent, FusionResolvedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.fusion_resolved"),
-  data: FusionResolvedData
-}), "FusionResolvedEvent")
-
 /** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffData {
   readonly fusionId: string
@@ -3124,15 +2093,6 @@ export interface FusionHandoffData {
   readonly targetModel: string
   readonly message: unknown
 }
-
-/** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
-export const FusionHandoffData: Schema.Schema<FusionHandoffData> = lazy<FusionHandoffData>(() => struct<FusionHandoffData>({
-  fusionId: Schema.String,
-  sourcePhaseId: Schema.String,
-  targetPhaseId: Schema.String,
-  targetModel: Schema.String,
-  message: Schema.Unknown
-}), "FusionHandoffData")
 
 /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
 export interface FusionHandoffEvent {
@@ -3163,22 +2123,8 @@ export interface FusionHandoffEventEncoded {
   readonly data: FusionHandoffData
 }
 
-/** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
-export const FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded> = lazy<FusionHandoffEvent, FusionHandoffEventEncoded>(() => tolerantStruct<FusionHandoffEvent, FusionHandoffEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.fusion_handoff"),
-  data: FusionHandoffData
-}), "FusionHandoffEvent")
-
 /** Kind of authoritative final commit. */
 export type FusionCommitKind = "text" | "terminal_tool" | (string & {})
-
-/** Kind of authoritative final commit. */
-export const FusionCommitKind: Schema.Schema<FusionCommitKind> = lazy<FusionCommitKind>(() => openLiteral("text", "terminal_tool"), "FusionCommitKind")
 
 /** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedData {
@@ -3189,16 +2135,6 @@ export interface FusionCommitStartedData {
   readonly kind: FusionCommitKind
   readonly toolCallId: string | null
 }
-
-/** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
-export const FusionCommitStartedData: Schema.Schema<FusionCommitStartedData> = lazy<FusionCommitStartedData>(() => struct<FusionCommitStartedData>({
-  fusionId: Schema.String,
-  commitId: Schema.String,
-  sourcePhaseId: Schema.String,
-  sourceModel: Schema.String,
-  kind: FusionCommitKind,
-  toolCallId: Schema.NullOr(Schema.String)
-}), "FusionCommitStartedData")
 
 /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
 export interface FusionCommitStartedEvent {
@@ -3228,17 +2164,6 @@ export interface FusionCommitStartedEventEncoded {
   readonly type: "session.fusion_commit_started"
   readonly data: FusionCommitStartedData
 }
-
-/** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
-export const FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded> = lazy<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>(() => tolerantStruct<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.fusion_commit_started"),
-  data: FusionCommitStartedData
-}), "FusionCommitStartedEvent")
 
 /** Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedData {
@@ -3280,28 +2205,6 @@ export interface FusionCompletedData {
   readonly durationMs: number
 }
 
-/** Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedData: Schema.Schema<FusionCompletedData> = lazy<FusionCompletedData>(() => tolerantStruct<FusionCompletedData>({
-  fusionId: Schema.String,
-  commitId: Schema.String,
-  turnId: Schema.String,
-  syntheticModel: Schema.String,
-  pattern: FusionPattern,
-  outcome: Schema.String,
-  finalSourcePhaseId: Schema.NullOr(Schema.String),
-  finalSourceModel: Schema.NullOr(Schema.String),
-  followUpModel: Schema.String,
-  degradedReason: Schema.NullOr(Schema.String),
-  phaseCount: Schema.Number,
-  requestCount: Schema.Number,
-  inputTokens: Schema.Number,
-  outputTokens: Schema.Number,
-  cachedTokens: Schema.Number,
-  cacheWriteTokens: Schema.optional(Schema.Number),
-  totalNanoAiu: Schema.Number,
-  durationMs: Schema.Number
-}), "FusionCompletedData")
-
 /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
 export interface FusionCompletedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -3331,17 +2234,6 @@ export interface FusionCompletedEventEncoded {
   readonly data: FusionCompletedData
 }
 
-/** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
-export const FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded> = lazy<FusionCompletedEvent, FusionCompletedEventEncoded>(() => tolerantStruct<FusionCompletedEvent, FusionCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.fusion_completed"),
-  data: FusionCompletedData
-}), "FusionCompletedEvent")
-
 /** Optional line range to scope the attachment to a specific section of the file */
 export interface AttachmentFileLineRange {
   /** Start line number (1-based) */
@@ -3350,17 +2242,8 @@ export interface AttachmentFileLineRange {
   readonly end: number
 }
 
-/** Optional line range to scope the attachment to a specific section of the file */
-export const AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange> = lazy<AttachmentFileLineRange>(() => struct<AttachmentFileLineRange>({
-  start: Schema.Number,
-  end: Schema.Number
-}), "AttachmentFileLineRange")
-
 /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
 export type OmittedBinaryOmittedReason = "too_large" | "asset_unavailable" | (string & {})
-
-/** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
-export const OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason> = lazy<OmittedBinaryOmittedReason>(() => openLiteral("too_large", "asset_unavailable"), "OmittedBinaryOmittedReason")
 
 /** File attachment */
 export interface AttachmentFile {
@@ -3384,19 +2267,6 @@ export interface AttachmentFile {
   readonly taggedFilesEntry?: string | undefined
 }
 
-/** File attachment */
-export const AttachmentFile: Schema.Schema<AttachmentFile> = lazy<AttachmentFile>(() => tolerantStruct<AttachmentFile>({
-  type: Schema.Literal("file"),
-  path: Schema.String,
-  displayName: Schema.optional(Schema.String),
-  lineRange: Schema.optional(AttachmentFileLineRange),
-  mimeType: Schema.optional(Schema.String),
-  assetId: Schema.optional(Schema.String),
-  byteLength: Schema.optional(Schema.Number),
-  omittedReason: Schema.optional(OmittedBinaryOmittedReason),
-  taggedFilesEntry: Schema.optional(Schema.String)
-}), "AttachmentFile")
-
 /** Directory attachment */
 export interface AttachmentDirectory {
   /** Attachment type discriminator */
@@ -3409,14 +2279,6 @@ export interface AttachmentDirectory {
   readonly taggedFilesEntry?: string | undefined
 }
 
-/** Directory attachment */
-export const AttachmentDirectory: Schema.Schema<AttachmentDirectory> = lazy<AttachmentDirectory>(() => tolerantStruct<AttachmentDirectory>({
-  type: Schema.Literal("directory"),
-  path: Schema.String,
-  displayName: Schema.optional(Schema.String),
-  taggedFilesEntry: Schema.optional(Schema.String)
-}), "AttachmentDirectory")
-
 /** Start position of the selection */
 export interface AttachmentSelectionDetailsStart {
   /** Start line number (0-based) */
@@ -3424,12 +2286,6 @@ export interface AttachmentSelectionDetailsStart {
   /** Start character offset within the line (0-based) */
   readonly character: number
 }
-
-/** Start position of the selection */
-export const AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart> = lazy<AttachmentSelectionDetailsStart>(() => struct<AttachmentSelectionDetailsStart>({
-  line: Schema.Number,
-  character: Schema.Number
-}), "AttachmentSelectionDetailsStart")
 
 /** End position of the selection */
 export interface AttachmentSelectionDetailsEnd {
@@ -3439,12 +2295,6 @@ export interface AttachmentSelectionDetailsEnd {
   readonly character: number
 }
 
-/** End position of the selection */
-export const AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd> = lazy<AttachmentSelectionDetailsEnd>(() => struct<AttachmentSelectionDetailsEnd>({
-  line: Schema.Number,
-  character: Schema.Number
-}), "AttachmentSelectionDetailsEnd")
-
 /** Position range of the selection within the file */
 export interface AttachmentSelectionDetails {
   /** Start position of the selection */
@@ -3452,12 +2302,6 @@ export interface AttachmentSelectionDetails {
   /** End position of the selection */
   readonly end: AttachmentSelectionDetailsEnd
 }
-
-/** Position range of the selection within the file */
-export const AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails> = lazy<AttachmentSelectionDetails>(() => struct<AttachmentSelectionDetails>({
-  start: AttachmentSelectionDetailsStart,
-  end: AttachmentSelectionDetailsEnd
-}), "AttachmentSelectionDetails")
 
 /** Code selection attachment from an editor */
 export interface AttachmentSelection {
@@ -3473,20 +2317,8 @@ export interface AttachmentSelection {
   readonly selection: AttachmentSelectionDetails
 }
 
-/** Code selection attachment from an editor */
-export const AttachmentSelection: Schema.Schema<AttachmentSelection> = lazy<AttachmentSelection>(() => struct<AttachmentSelection>({
-  type: Schema.Literal("selection"),
-  filePath: Schema.String,
-  displayName: Schema.String,
-  text: Schema.String,
-  selection: AttachmentSelectionDetails
-}), "AttachmentSelection")
-
 /** Type of GitHub reference */
 export type AttachmentGitHubReferenceType = "issue" | "pr" | "discussion" | (string & {})
-
-/** Type of GitHub reference */
-export const AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType> = lazy<AttachmentGitHubReferenceType>(() => openLiteral("issue", "pr", "discussion"), "AttachmentGitHubReferenceType")
 
 /** GitHub issue, pull request, or discussion reference */
 export interface AttachmentGitHubReference {
@@ -3504,16 +2336,6 @@ export interface AttachmentGitHubReference {
   readonly url: string
 }
 
-/** GitHub issue, pull request, or discussion reference */
-export const AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference> = lazy<AttachmentGitHubReference>(() => struct<AttachmentGitHubReference>({
-  type: Schema.Literal("github_reference"),
-  number: Schema.Number,
-  title: Schema.String,
-  referenceType: AttachmentGitHubReferenceType,
-  state: Schema.String,
-  url: Schema.String
-}), "AttachmentGitHubReference")
-
 /** Pointer to a GitHub repository. */
 export interface GitHubRepoRef {
   /** Numeric GitHub repository id */
@@ -3523,13 +2345,6 @@ export interface GitHubRepoRef {
   /** Repository owner login (user or organization) */
   readonly owner: string
 }
-
-/** Pointer to a GitHub repository. */
-export const GitHubRepoRef: Schema.Schema<GitHubRepoRef> = lazy<GitHubRepoRef>(() => tolerantStruct<GitHubRepoRef>({
-  id: Schema.optional(Schema.Number),
-  name: Schema.String,
-  owner: Schema.String
-}), "GitHubRepoRef")
 
 /** Pointer to a GitHub commit. */
 export interface AttachmentGitHubCommit {
@@ -3545,15 +2360,6 @@ export interface AttachmentGitHubCommit {
   readonly url: string
 }
 
-/** Pointer to a GitHub commit. */
-export const AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit> = lazy<AttachmentGitHubCommit>(() => struct<AttachmentGitHubCommit>({
-  type: Schema.Literal("github_commit"),
-  repo: GitHubRepoRef,
-  oid: Schema.String,
-  message: Schema.String,
-  url: Schema.String
-}), "AttachmentGitHubCommit")
-
 /** Pointer to a GitHub release. */
 export interface AttachmentGitHubRelease {
   /** Attachment type discriminator */
@@ -3567,15 +2373,6 @@ export interface AttachmentGitHubRelease {
   /** URL to the release on GitHub */
   readonly url: string
 }
-
-/** Pointer to a GitHub release. */
-export const AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease> = lazy<AttachmentGitHubRelease>(() => struct<AttachmentGitHubRelease>({
-  type: Schema.Literal("github_release"),
-  repo: GitHubRepoRef,
-  tagName: Schema.String,
-  name: Schema.String,
-  url: Schema.String
-}), "AttachmentGitHubRelease")
 
 /** Pointer to a GitHub Actions job. */
 export interface AttachmentGitHubActionsJob {
@@ -3595,17 +2392,6 @@ export interface AttachmentGitHubActionsJob {
   readonly conclusion?: string | undefined
 }
 
-/** Pointer to a GitHub Actions job. */
-export const AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob> = lazy<AttachmentGitHubActionsJob>(() => tolerantStruct<AttachmentGitHubActionsJob>({
-  type: Schema.Literal("github_actions_job"),
-  repo: GitHubRepoRef,
-  jobId: Schema.Number,
-  jobName: Schema.String,
-  workflowName: Schema.String,
-  url: Schema.String,
-  conclusion: Schema.optional(Schema.String)
-}), "AttachmentGitHubActionsJob")
-
 /** Pointer to a GitHub repository. */
 export interface AttachmentGitHubRepository {
   /** Attachment type discriminator */
@@ -3620,15 +2406,6 @@ export interface AttachmentGitHubRepository {
   readonly ref?: string | undefined
 }
 
-/** Pointer to a GitHub repository. */
-export const AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository> = lazy<AttachmentGitHubRepository>(() => tolerantStruct<AttachmentGitHubRepository>({
-  type: Schema.Literal("github_repository"),
-  repo: GitHubRepoRef,
-  url: Schema.String,
-  description: Schema.optional(Schema.String),
-  ref: Schema.optional(Schema.String)
-}), "AttachmentGitHubRepository")
-
 /** One side of a file diff (head or base) */
 export interface AttachmentGitHubFileDiffSide {
   /** Repository the file lives in */
@@ -3638,13 +2415,6 @@ export interface AttachmentGitHubFileDiffSide {
   /** Repository-relative path to the file */
   readonly path: string
 }
-
-/** One side of a file diff (head or base) */
-export const AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDiffSide> = lazy<AttachmentGitHubFileDiffSide>(() => struct<AttachmentGitHubFileDiffSide>({
-  repo: GitHubRepoRef,
-  ref: Schema.String,
-  path: Schema.String
-}), "AttachmentGitHubFileDiffSide")
 
 /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
 export interface AttachmentGitHubFileDiff {
@@ -3658,14 +2428,6 @@ export interface AttachmentGitHubFileDiff {
   readonly base?: AttachmentGitHubFileDiffSide | undefined
 }
 
-/** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
-export const AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff> = lazy<AttachmentGitHubFileDiff>(() => tolerantStruct<AttachmentGitHubFileDiff>({
-  type: Schema.Literal("github_file_diff"),
-  url: Schema.String,
-  head: Schema.optional(AttachmentGitHubFileDiffSide),
-  base: Schema.optional(AttachmentGitHubFileDiffSide)
-}), "AttachmentGitHubFileDiff")
-
 /** One side of a tree comparison (head or base) */
 export interface AttachmentGitHubTreeComparisonSide {
   /** Repository the revision belongs to */
@@ -3673,12 +2435,6 @@ export interface AttachmentGitHubTreeComparisonSide {
   /** Git revision (branch, tag, or commit SHA) */
   readonly revision: string
 }
-
-/** One side of a tree comparison (head or base) */
-export const AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide> = lazy<AttachmentGitHubTreeComparisonSide>(() => struct<AttachmentGitHubTreeComparisonSide>({
-  repo: GitHubRepoRef,
-  revision: Schema.String
-}), "AttachmentGitHubTreeComparisonSide")
 
 /** Pointer to a comparison between two git revisions. */
 export interface AttachmentGitHubTreeComparison {
@@ -3692,14 +2448,6 @@ export interface AttachmentGitHubTreeComparison {
   readonly head: AttachmentGitHubTreeComparisonSide
 }
 
-/** Pointer to a comparison between two git revisions. */
-export const AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeComparison> = lazy<AttachmentGitHubTreeComparison>(() => struct<AttachmentGitHubTreeComparison>({
-  type: Schema.Literal("github_tree_comparison"),
-  url: Schema.String,
-  base: AttachmentGitHubTreeComparisonSide,
-  head: AttachmentGitHubTreeComparisonSide
-}), "AttachmentGitHubTreeComparison")
-
 /** Generic GitHub URL reference. */
 export interface AttachmentGitHubUrl {
   /** Attachment type discriminator */
@@ -3707,12 +2455,6 @@ export interface AttachmentGitHubUrl {
   /** URL to the GitHub resource */
   readonly url: string
 }
-
-/** Generic GitHub URL reference. */
-export const AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl> = lazy<AttachmentGitHubUrl>(() => struct<AttachmentGitHubUrl>({
-  type: Schema.Literal("github_url"),
-  url: Schema.String
-}), "AttachmentGitHubUrl")
 
 /** Pointer to a file in a GitHub repository at a specific ref. */
 export interface AttachmentGitHubFile {
@@ -3727,15 +2469,6 @@ export interface AttachmentGitHubFile {
   /** URL to the file on GitHub */
   readonly url: string
 }
-
-/** Pointer to a file in a GitHub repository at a specific ref. */
-export const AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile> = lazy<AttachmentGitHubFile>(() => struct<AttachmentGitHubFile>({
-  type: Schema.Literal("github_file"),
-  repo: GitHubRepoRef,
-  ref: Schema.String,
-  path: Schema.String,
-  url: Schema.String
-}), "AttachmentGitHubFile")
 
 /** Pointer to a line range inside a file in a GitHub repository. */
 export interface AttachmentGitHubSnippet {
@@ -3752,16 +2485,6 @@ export interface AttachmentGitHubSnippet {
   /** Line range the snippet covers */
   readonly lineRange: AttachmentFileLineRange
 }
-
-/** Pointer to a line range inside a file in a GitHub repository. */
-export const AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet> = lazy<AttachmentGitHubSnippet>(() => struct<AttachmentGitHubSnippet>({
-  type: Schema.Literal("github_snippet"),
-  repo: GitHubRepoRef,
-  ref: Schema.String,
-  path: Schema.String,
-  url: Schema.String,
-  lineRange: AttachmentFileLineRange
-}), "AttachmentGitHubSnippet")
 
 /** Blob attachment with inline base64-encoded data */
 export interface AttachmentBlob {
@@ -3780,17 +2503,6 @@ export interface AttachmentBlob {
   /** Internal: why model-facing bytes are absent from persistence. Absent externally. */
   readonly omittedReason?: OmittedBinaryOmittedReason | undefined
 }
-
-/** Blob attachment with inline base64-encoded data */
-export const AttachmentBlob: Schema.Schema<AttachmentBlob> = lazy<AttachmentBlob>(() => tolerantStruct<AttachmentBlob>({
-  type: Schema.Literal("blob"),
-  data: Schema.optional(Schema.String),
-  mimeType: Schema.String,
-  displayName: Schema.optional(Schema.String),
-  assetId: Schema.optional(Schema.String),
-  byteLength: Schema.optional(Schema.Number),
-  omittedReason: Schema.optional(OmittedBinaryOmittedReason)
-}), "AttachmentBlob")
 
 /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
 export interface AttachmentExtensionContext {
@@ -3820,17 +2532,6 @@ export interface AttachmentExtensionContextEncoded {
   readonly payload?: unknown | undefined
   readonly capturedAt: string
 }
-
-/** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
-export const AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded> = lazy<AttachmentExtensionContext, AttachmentExtensionContextEncoded>(() => tolerantStruct<AttachmentExtensionContext, AttachmentExtensionContextEncoded>({
-  type: Schema.Literal("extension_context"),
-  extensionId: Schema.String,
-  canvasId: Schema.optional(Schema.String),
-  instanceId: Schema.optional(Schema.String),
-  title: Schema.String,
-  payload: Schema.optional(Schema.Unknown),
-  capturedAt: Schema.Date
-}), "AttachmentExtensionContext")
 
 /** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
 export type Attachment =
@@ -3868,36 +2569,11 @@ export type AttachmentEncoded =
   | AttachmentBlob
   | AttachmentExtensionContextEncoded
 
-/** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
-export const Attachment: Schema.Schema<Attachment, AttachmentEncoded> = lazy<Attachment, AttachmentEncoded>(() => Schema.Union(
-  AttachmentFile,
-  AttachmentDirectory,
-  AttachmentSelection,
-  AttachmentGitHubReference,
-  AttachmentGitHubCommit,
-  AttachmentGitHubRelease,
-  AttachmentGitHubActionsJob,
-  AttachmentGitHubRepository,
-  AttachmentGitHubFileDiff,
-  AttachmentGitHubTreeComparison,
-  AttachmentGitHubUrl,
-  AttachmentGitHubFile,
-  AttachmentGitHubSnippet,
-  AttachmentBlob,
-  AttachmentExtensionContext
-), "Attachment")
-
 /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
 export type UserMessageDelivery = "idle" | "steering" | "queued" | (string & {})
 
-/** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
-export const UserMessageDelivery: Schema.Schema<UserMessageDelivery> = lazy<UserMessageDelivery>(() => openLiteral("idle", "steering", "queued"), "UserMessageDelivery")
-
 /** The agent mode that was active when this message was sent */
 export type UserMessageAgentMode = "interactive" | "plan" | "autopilot" | "shell" | (string & {})
-
-/** The agent mode that was active when this message was sent */
-export const UserMessageAgentMode: Schema.Schema<UserMessageAgentMode> = lazy<UserMessageAgentMode>(() => openLiteral("interactive", "plan", "autopilot", "shell"), "UserMessageAgentMode")
 
 /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageData {
@@ -3946,23 +2622,6 @@ export interface UserMessageDataEncoded {
   readonly parentAgentTaskId?: string | undefined
 }
 
-/** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded> = lazy<UserMessageData, UserMessageDataEncoded>(() => tolerantStruct<UserMessageData, UserMessageDataEncoded>({
-  content: Schema.String,
-  messageId: Schema.optional(Schema.String),
-  transformedContent: Schema.optional(Schema.String),
-  attachments: Schema.optional(Schema.Array(Attachment)),
-  supportedNativeDocumentMimeTypes: Schema.optional(Schema.Array(Schema.String)),
-  nativeDocumentPathFallbackPaths: Schema.optional(Schema.Array(Schema.String)),
-  source: Schema.optional(Schema.String),
-  delivery: Schema.optional(UserMessageDelivery),
-  agentMode: Schema.optional(UserMessageAgentMode),
-  isAutopilotContinuation: Schema.optional(Schema.Boolean),
-  interactionId: Schema.optional(Schema.String),
-  turnId: Schema.optional(Schema.String),
-  parentAgentTaskId: Schema.optional(Schema.String)
-}), "UserMessageData")
-
 /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
 export interface UserMessageEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -3992,22 +2651,8 @@ export interface UserMessageEventEncoded {
   readonly data: UserMessageDataEncoded
 }
 
-/** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
-export const UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded> = lazy<UserMessageEvent, UserMessageEventEncoded>(() => tolerantStruct<UserMessageEvent, UserMessageEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("user.message"),
-  data: UserMessageData
-}), "UserMessageEvent")
-
 /** Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedData {}
-
-/** Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData> = lazy<PendingMessagesModifiedData>(() => struct<PendingMessagesModifiedData>({}), "PendingMessagesModifiedData")
 
 /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
 export interface PendingMessagesModifiedEvent {
@@ -4038,17 +2683,6 @@ export interface PendingMessagesModifiedEventEncoded {
   readonly data: PendingMessagesModifiedData
 }
 
-/** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
-export const PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded> = lazy<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>(() => tolerantStruct<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("pending_messages.modified"),
-  data: PendingMessagesModifiedData
-}), "PendingMessagesModifiedEvent")
-
 /** Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartData {
   /** Identifier for this turn within the agentic loop, typically a stringified turn number */
@@ -4058,13 +2692,6 @@ export interface AssistantTurnStartData {
   /** CAPI interaction ID for correlating this turn with upstream telemetry */
   readonly interactionId?: string | undefined
 }
-
-/** Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartData: Schema.Schema<AssistantTurnStartData> = lazy<AssistantTurnStartData>(() => tolerantStruct<AssistantTurnStartData>({
-  turnId: Schema.String,
-  model: Schema.optional(Schema.String),
-  interactionId: Schema.optional(Schema.String)
-}), "AssistantTurnStartData")
 
 /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
 export interface AssistantTurnStartEvent {
@@ -4095,17 +2722,6 @@ export interface AssistantTurnStartEventEncoded {
   readonly data: AssistantTurnStartData
 }
 
-/** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
-export const AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded> = lazy<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>(() => tolerantStruct<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.turn_start"),
-  data: AssistantTurnStartData
-}), "AssistantTurnStartEvent")
-
 /** Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryData {
   /** Identifier of the turn whose model inference is being retried */
@@ -4115,13 +2731,6 @@ export interface AssistantTurnRetryData {
   /** Provider or runtime classification that caused the retry, when known */
   readonly reason?: string | undefined
 }
-
-/** Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData> = lazy<AssistantTurnRetryData>(() => tolerantStruct<AssistantTurnRetryData>({
-  turnId: Schema.String,
-  model: Schema.optional(Schema.String),
-  reason: Schema.optional(Schema.String)
-}), "AssistantTurnRetryData")
 
 /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
 export interface AssistantTurnRetryEvent {
@@ -4152,34 +2761,14 @@ export interface AssistantTurnRetryEventEncoded {
   readonly data: AssistantTurnRetryData
 }
 
-/** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
-export const AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded> = lazy<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>(() => tolerantStruct<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.turn_retry"),
-  data: AssistantTurnRetryData
-}), "AssistantTurnRetryEvent")
-
 /** What the agent was doing when the user interrupted it. */
 export type AgentInterruptedActivity = "model_call" | "retry_backoff" | "tool_call" | "background_agent" | (string & {})
-
-/** What the agent was doing when the user interrupted it. */
-export const AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity> = lazy<AgentInterruptedActivity>(() => openLiteral("model_call", "retry_backoff", "tool_call", "background_agent"), "AgentInterruptedActivity")
 
 /** Transport used for a failed model call */
 export type ModelCallFailureTransport = "http" | "websocket" | (string & {})
 
-/** Transport used for a failed model call */
-export const ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport> = lazy<ModelCallFailureTransport>(() => openLiteral("http", "websocket"), "ModelCallFailureTransport")
-
 /** Where the interruption landed relative to the first streamed token. */
 export type AgentInterruptedCancelPhase = "pre_first_token" | "mid_stream" | (string & {})
-
-/** Where the interruption landed relative to the first streamed token. */
-export const AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase> = lazy<AgentInterruptedCancelPhase>(() => openLiteral("pre_first_token", "mid_stream"), "AgentInterruptedCancelPhase")
 
 /** Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedData {
@@ -4211,23 +2800,6 @@ export interface AgentInterruptedData {
   readonly interruptedAgentCount?: number | undefined
 }
 
-/** Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedData: Schema.Schema<AgentInterruptedData> = lazy<AgentInterruptedData>(() => tolerantStruct<AgentInterruptedData>({
-  activity: AgentInterruptedActivity,
-  elapsedMs: Schema.Number,
-  turn: Schema.Number,
-  model: Schema.optional(Schema.String),
-  apiEndpoint: Schema.optional(Schema.String),
-  transport: Schema.optional(ModelCallFailureTransport),
-  reasoningEffort: Schema.optional(Schema.String),
-  cancelPhase: Schema.optional(AgentInterruptedCancelPhase),
-  outputTtftMs: Schema.optional(Schema.Number),
-  toolNames: Schema.optional(Schema.Array(Schema.String)),
-  toolCallIds: Schema.optional(Schema.Array(Schema.String)),
-  safeToolNames: Schema.optional(Schema.Array(Schema.String)),
-  interruptedAgentCount: Schema.optional(Schema.Number)
-}), "AgentInterruptedData")
-
 /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
 export interface AgentInterruptedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -4257,27 +2829,11 @@ export interface AgentInterruptedEventEncoded {
   readonly data: AgentInterruptedData
 }
 
-/** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
-export const AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded> = lazy<AgentInterruptedEvent, AgentInterruptedEventEncoded>(() => tolerantStruct<AgentInterruptedEvent, AgentInterruptedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("agent.interrupted"),
-  data: AgentInterruptedData
-}), "AgentInterruptedEvent")
-
 /** Agent intent description for current activity or plan */
 export interface AssistantIntentData {
   /** Short description of what the agent is currently doing or planning to do */
   readonly intent: string
 }
-
-/** Agent intent description for current activity or plan */
-export const AssistantIntentData: Schema.Schema<AssistantIntentData> = lazy<AssistantIntentData>(() => struct<AssistantIntentData>({
-  intent: Schema.String
-}), "AssistantIntentData")
 
 /** Session event "assistant.intent". Agent intent description for current activity or plan */
 export interface AssistantIntentEvent {
@@ -4308,17 +2864,6 @@ export interface AssistantIntentEventEncoded {
   readonly data: AssistantIntentData
 }
 
-/** Session event "assistant.intent". Agent intent description for current activity or plan */
-export const AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded> = lazy<AssistantIntentEvent, AssistantIntentEventEncoded>(() => tolerantStruct<AssistantIntentEvent, AssistantIntentEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.intent"),
-  data: AssistantIntentData
-}), "AssistantIntentEvent")
-
 /** Experimental transient HydraFusion phase/model/role signal. */
 export interface FusionPhaseStartedData {
   /** Identifier of the HydraFusion turn containing the phase. */
@@ -4336,17 +2881,6 @@ export interface FusionPhaseStartedData {
   /** Concrete model executing the phase. */
   readonly model: string
 }
-
-/** Experimental transient HydraFusion phase/model/role signal. */
-export const FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData> = lazy<FusionPhaseStartedData>(() => struct<FusionPhaseStartedData>({
-  fusionId: Schema.String,
-  phaseId: Schema.String,
-  phaseKind: FusionPhaseKind,
-  pattern: FusionPattern,
-  role: Schema.String,
-  conversationScope: FusionConversationScope,
-  model: Schema.String
-}), "FusionPhaseStartedData")
 
 /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
 export interface AssistantFusionPhaseStartedEvent {
@@ -4377,22 +2911,8 @@ export interface AssistantFusionPhaseStartedEventEncoded {
   readonly data: FusionPhaseStartedData
 }
 
-/** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
-export const AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded> = lazy<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.fusion_phase_started"),
-  data: FusionPhaseStartedData
-}), "AssistantFusionPhaseStartedEvent")
-
 /** Content-safe activity observed while a HydraFusion phase is running. */
 export type FusionPhaseActivityKind = "model_output" | "tool_started" | "tool_completed" | (string & {})
-
-/** Content-safe activity observed while a HydraFusion phase is running. */
-export const FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind> = lazy<FusionPhaseActivityKind>(() => openLiteral("model_output", "tool_started", "tool_completed"), "FusionPhaseActivityKind")
 
 /** Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface FusionPhaseActivityData {
@@ -4415,19 +2935,6 @@ export interface FusionPhaseActivityData {
   /** Opaque hashed correlation token for matching tool-started and tool-completed activity within this Fusion activity stream. It is not the tool call identifier exposed by tool lifecycle events. */
   readonly toolCallId?: string | undefined
 }
-
-/** Experimental content-safe activity signal for a running HydraFusion phase. */
-export const FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData> = lazy<FusionPhaseActivityData>(() => tolerantStruct<FusionPhaseActivityData>({
-  fusionId: Schema.String,
-  phaseId: Schema.String,
-  phaseKind: FusionPhaseKind,
-  pattern: FusionPattern,
-  role: Schema.String,
-  conversationScope: FusionConversationScope,
-  activity: FusionPhaseActivityKind,
-  totalResponseSizeBytes: Schema.optional(Schema.Number),
-  toolCallId: Schema.optional(Schema.String)
-}), "FusionPhaseActivityData")
 
 /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
 export interface AssistantFusionPhaseActivityEvent {
@@ -4458,22 +2965,8 @@ export interface AssistantFusionPhaseActivityEventEncoded {
   readonly data: FusionPhaseActivityData
 }
 
-/** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
-export const AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded> = lazy<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>(() => tolerantStruct<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.fusion_phase_activity"),
-  data: FusionPhaseActivityData
-}), "AssistantFusionPhaseActivityEvent")
-
 /** Durable outcome status of a HydraFusion phase. */
 export type FusionPhaseStatus = "succeeded" | "failed" | "cancelled" | (string & {})
-
-/** Durable outcome status of a HydraFusion phase. */
-export const FusionPhaseStatus: Schema.Schema<FusionPhaseStatus> = lazy<FusionPhaseStatus>(() => openLiteral("succeeded", "failed", "cancelled"), "FusionPhaseStatus")
 
 /** Aggregate concrete-model usage for one HydraFusion phase. */
 export interface FusionPhaseUsage {
@@ -4491,21 +2984,8 @@ export interface FusionPhaseUsage {
   readonly totalNanoAiu: number
 }
 
-/** Aggregate concrete-model usage for one HydraFusion phase. */
-export const FusionPhaseUsage: Schema.Schema<FusionPhaseUsage> = lazy<FusionPhaseUsage>(() => tolerantStruct<FusionPhaseUsage>({
-  requestCount: Schema.Number,
-  inputTokens: Schema.Number,
-  outputTokens: Schema.Number,
-  cachedTokens: Schema.Number,
-  cacheWriteTokens: Schema.optional(Schema.Number),
-  totalNanoAiu: Schema.Number
-}), "FusionPhaseUsage")
-
 /** How a durable phase checkpoint contributes its exact message to canonical root history. */
 export type FusionProjectionMode = "append" | "staged" | "none" | (string & {})
-
-/** How a durable phase checkpoint contributes its exact message to canonical root history. */
-export const FusionProjectionMode: Schema.Schema<FusionProjectionMode> = lazy<FusionProjectionMode>(() => openLiteral("append", "staged", "none"), "FusionProjectionMode")
 
 /** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
 export interface FusionStagedTerminal {
@@ -4515,15 +2995,6 @@ export interface FusionStagedTerminal {
   readonly arguments: string
   readonly phaseId: string
 }
-
-/** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
-export const FusionStagedTerminal: Schema.Schema<FusionStagedTerminal> = lazy<FusionStagedTerminal>(() => struct<FusionStagedTerminal>({
-  assistantMessage: Schema.Unknown,
-  toolName: Schema.String,
-  toolCallId: Schema.String,
-  arguments: Schema.String,
-  phaseId: Schema.String
-}), "FusionStagedTerminal")
 
 /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface FusionPhaseCompletedData {
@@ -4557,24 +3028,6 @@ export interface FusionPhaseCompletedData {
   readonly stagedTerminal?: FusionStagedTerminal | undefined
 }
 
-/** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData> = lazy<FusionPhaseCompletedData>(() => tolerantStruct<FusionPhaseCompletedData>({
-  fusionId: Schema.String,
-  phaseId: Schema.String,
-  phaseKind: FusionPhaseKind,
-  role: Schema.String,
-  conversationScope: FusionConversationScope,
-  model: Schema.String,
-  status: FusionPhaseStatus,
-  content: Schema.String,
-  verdict: Schema.NullOr(Schema.String),
-  durationMs: Schema.Number,
-  usage: FusionPhaseUsage,
-  projectionMessage: Schema.optional(Schema.Unknown),
-  projectionMode: Schema.optional(FusionProjectionMode),
-  stagedTerminal: Schema.optional(FusionStagedTerminal)
-}), "FusionPhaseCompletedData")
-
 /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
 export interface AssistantFusionPhaseCompletedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -4604,17 +3057,6 @@ export interface AssistantFusionPhaseCompletedEventEncoded {
   readonly data: FusionPhaseCompletedData
 }
 
-/** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
-export const AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded> = lazy<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.fusion_phase_completed"),
-  data: FusionPhaseCompletedData
-}), "AssistantFusionPhaseCompletedEvent")
-
 /** Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface FusionPhaseFailedData {
   /** Identifier of the HydraFusion turn containing the phase. */
@@ -4642,22 +3084,6 @@ export interface FusionPhaseFailedData {
   /** Identifier of the fallback phase used to continue the turn after degradation. */
   readonly degradedToPhaseId?: string | undefined
 }
-
-/** Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData> = lazy<FusionPhaseFailedData>(() => tolerantStruct<FusionPhaseFailedData>({
-  fusionId: Schema.String,
-  phaseId: Schema.String,
-  phaseKind: FusionPhaseKind,
-  role: Schema.String,
-  conversationScope: FusionConversationScope,
-  model: Schema.String,
-  status: FusionPhaseStatus,
-  reason: Schema.String,
-  durationMs: Schema.Number,
-  usage: FusionPhaseUsage,
-  errorMessage: Schema.optional(Schema.String),
-  degradedToPhaseId: Schema.optional(Schema.String)
-}), "FusionPhaseFailedData")
 
 /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
 export interface AssistantFusionPhaseFailedEvent {
@@ -4688,17 +3114,6 @@ export interface AssistantFusionPhaseFailedEventEncoded {
   readonly data: FusionPhaseFailedData
 }
 
-/** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
-export const AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded> = lazy<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>(() => tolerantStruct<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.fusion_phase_failed"),
-  data: FusionPhaseFailedData
-}), "AssistantFusionPhaseFailedEvent")
-
 /** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressData {
   /** Position of the hosted tool call in the response output. Stable across the call's lifecycle events (unlike the provider's per-event item id, which CAPI rotates), so the host keys the live in-progress row on it. */
@@ -4708,13 +3123,6 @@ export interface AssistantServerToolProgressData {
   /** Lifecycle status of the hosted call: `in_progress`, `searching`, or `completed`. */
   readonly status: string
 }
-
-/** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
-export const AssistantServerToolProgressData: Schema.Schema<AssistantServerToolProgressData> = lazy<AssistantServerToolProgressData>(() => struct<AssistantServerToolProgressData>({
-  outputIndex: Schema.Number,
-  kind: Schema.String,
-  status: Schema.String
-}), "AssistantServerToolProgressData")
 
 /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
 export interface AssistantServerToolProgressEvent {
@@ -4745,17 +3153,6 @@ export interface AssistantServerToolProgressEventEncoded {
   readonly data: AssistantServerToolProgressData
 }
 
-/** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
-export const AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded> = lazy<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>(() => tolerantStruct<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.server_tool_progress"),
-  data: AssistantServerToolProgressData
-}), "AssistantServerToolProgressEvent")
-
 /** Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningData {
   /** Unique identifier for this reasoning block */
@@ -4765,13 +3162,6 @@ export interface AssistantReasoningData {
   /** Per-request treatment/eligibility signal returned by the Copilot API in the `X-GitHub-Copilot-Request-TE` response header for the associated model call; `false` when the header was absent or unparseable. */
   readonly rte?: boolean | undefined
 }
-
-/** Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningData: Schema.Schema<AssistantReasoningData> = lazy<AssistantReasoningData>(() => tolerantStruct<AssistantReasoningData>({
-  reasoningId: Schema.String,
-  content: Schema.String,
-  rte: Schema.optional(Schema.Boolean)
-}), "AssistantReasoningData")
 
 /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
 export interface AssistantReasoningEvent {
@@ -4802,17 +3192,6 @@ export interface AssistantReasoningEventEncoded {
   readonly data: AssistantReasoningData
 }
 
-/** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
-export const AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded> = lazy<AssistantReasoningEvent, AssistantReasoningEventEncoded>(() => tolerantStruct<AssistantReasoningEvent, AssistantReasoningEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.reasoning"),
-  data: AssistantReasoningData
-}), "AssistantReasoningEvent")
-
 /** Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaData {
   /** Reasoning block ID this delta belongs to, matching the corresponding assistant.reasoning event */
@@ -4820,12 +3199,6 @@ export interface AssistantReasoningDeltaData {
   /** Incremental text chunk to append to the reasoning content */
   readonly deltaContent: string
 }
-
-/** Streaming reasoning delta for incremental extended thinking updates */
-export const AssistantReasoningDeltaData: Schema.Schema<AssistantReasoningDeltaData> = lazy<AssistantReasoningDeltaData>(() => struct<AssistantReasoningDeltaData>({
-  reasoningId: Schema.String,
-  deltaContent: Schema.String
-}), "AssistantReasoningDeltaData")
 
 /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
 export interface AssistantReasoningDeltaEvent {
@@ -4856,22 +3229,8 @@ export interface AssistantReasoningDeltaEventEncoded {
   readonly data: AssistantReasoningDeltaData
 }
 
-/** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
-export const AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded> = lazy<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>(() => tolerantStruct<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.reasoning_delta"),
-  data: AssistantReasoningDeltaData
-}), "AssistantReasoningDeltaEvent")
-
 /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
 export type AssistantMessageToolRequestType = "function" | "custom" | (string & {})
-
-/** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
-export const AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType> = lazy<AssistantMessageToolRequestType>(() => openLiteral("function", "custom"), "AssistantMessageToolRequestType")
 
 /** Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaData {
@@ -4884,14 +3243,6 @@ export interface AssistantToolCallDeltaData {
   /** Raw provider tool input fragment to append for this tool call. Function/tool-use providers stream serialized JSON argument text (so newlines inside JSON string values may appear as escaped `\n` until the accumulated JSON is parsed); custom tool calls stream raw custom input. */
   readonly inputDelta: string
 }
-
-/** Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData> = lazy<AssistantToolCallDeltaData>(() => tolerantStruct<AssistantToolCallDeltaData>({
-  toolCallId: Schema.String,
-  toolName: Schema.optional(Schema.String),
-  toolType: Schema.optional(AssistantMessageToolRequestType),
-  inputDelta: Schema.String
-}), "AssistantToolCallDeltaData")
 
 /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
 export interface AssistantToolCallDeltaEvent {
@@ -4922,27 +3273,11 @@ export interface AssistantToolCallDeltaEventEncoded {
   readonly data: AssistantToolCallDeltaData
 }
 
-/** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
-export const AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded> = lazy<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>(() => tolerantStruct<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.tool_call_delta"),
-  data: AssistantToolCallDeltaData
-}), "AssistantToolCallDeltaEvent")
-
 /** Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaData {
   /** Cumulative total bytes received from the streaming response so far */
   readonly totalResponseSizeBytes: number
 }
-
-/** Streaming response progress with cumulative byte count */
-export const AssistantStreamingDeltaData: Schema.Schema<AssistantStreamingDeltaData> = lazy<AssistantStreamingDeltaData>(() => struct<AssistantStreamingDeltaData>({
-  totalResponseSizeBytes: Schema.Number
-}), "AssistantStreamingDeltaData")
 
 /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
 export interface AssistantStreamingDeltaEvent {
@@ -4973,22 +3308,8 @@ export interface AssistantStreamingDeltaEventEncoded {
   readonly data: AssistantStreamingDeltaData
 }
 
-/** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
-export const AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded> = lazy<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>(() => tolerantStruct<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.streaming_delta"),
-  data: AssistantStreamingDeltaData
-}), "AssistantStreamingDeltaEvent")
-
 /** Hosted program caller type */
 export type AssistantMessageToolRequestCallerType = "program"
-
-/** Hosted program caller type */
-export const AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType> = lazy<AssistantMessageToolRequestCallerType>(() => Schema.Literal("program"), "AssistantMessageToolRequestCallerType")
 
 /** Hosted program that requested this client tool call */
 export interface AssistantMessageToolRequestCaller {
@@ -4997,12 +3318,6 @@ export interface AssistantMessageToolRequestCaller {
   /** Provider-assigned identifier for the hosted caller. */
   readonly callerId: string
 }
-
-/** Hosted program that requested this client tool call */
-export const AssistantMessageToolRequestCaller: Schema.Schema<AssistantMessageToolRequestCaller> = lazy<AssistantMessageToolRequestCaller>(() => struct<AssistantMessageToolRequestCaller>({
-  type: AssistantMessageToolRequestCallerType,
-  callerId: Schema.String
-}), "AssistantMessageToolRequestCaller")
 
 /** A tool invocation request from the assistant */
 export interface AssistantMessageToolRequest {
@@ -5026,19 +3341,6 @@ export interface AssistantMessageToolRequest {
   readonly caller?: AssistantMessageToolRequestCaller | undefined
 }
 
-/** A tool invocation request from the assistant */
-export const AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest> = lazy<AssistantMessageToolRequest>(() => tolerantStruct<AssistantMessageToolRequest>({
-  toolCallId: Schema.String,
-  name: Schema.String,
-  arguments: Schema.optional(Schema.Unknown),
-  type: Schema.optional(AssistantMessageToolRequestType),
-  toolTitle: Schema.optional(Schema.String),
-  mcpServerName: Schema.optional(Schema.String),
-  mcpToolName: Schema.optional(Schema.String),
-  intentionSummary: Schema.optional(Schema.NullOr(Schema.String)),
-  caller: Schema.optional(AssistantMessageToolRequestCaller)
-}), "AssistantMessageToolRequest")
-
 /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
 export interface AssistantMessageServerTools {
   /** Model provider that produced this server-tool payload. */
@@ -5053,15 +3355,6 @@ export interface AssistantMessageServerTools {
   readonly advisorModel?: string | undefined
 }
 
-/** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
-export const AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools> = lazy<AssistantMessageServerTools>(() => tolerantStruct<AssistantMessageServerTools>({
-  provider: Schema.String,
-  items: Schema.optional(Schema.Array(Schema.Unknown)),
-  functionCallNamespaces: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  rawContentBlocks: Schema.optional(Schema.Array(Schema.Unknown)),
-  advisorModel: Schema.optional(Schema.String)
-}), "AssistantMessageServerTools")
-
 /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
 export interface AssistantMessageReasoningBlocks {
   /** Model provider that produced these reasoning blocks. */
@@ -5070,17 +3363,8 @@ export interface AssistantMessageReasoningBlocks {
   readonly blocks?: ReadonlyArray<unknown> | undefined
 }
 
-/** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
-export const AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks> = lazy<AssistantMessageReasoningBlocks>(() => tolerantStruct<AssistantMessageReasoningBlocks>({
-  provider: Schema.String,
-  blocks: Schema.optional(Schema.Array(Schema.Unknown))
-}), "AssistantMessageReasoningBlocks")
-
 /** The system that produced a citation. */
 export type CitationProvider = "anthropic" | "openai" | "client" | (string & {})
-
-/** The system that produced a citation. */
-export const CitationProvider: Schema.Schema<CitationProvider> = lazy<CitationProvider>(() => openLiteral("anthropic", "openai", "client"), "CitationProvider")
 
 /** A source that backs one or more cited spans in the assistant's response. */
 export interface CitationSource {
@@ -5096,15 +3380,6 @@ export interface CitationSource {
   readonly path?: string | undefined
 }
 
-/** A source that backs one or more cited spans in the assistant's response. */
-export const CitationSource: Schema.Schema<CitationSource> = lazy<CitationSource>(() => tolerantStruct<CitationSource>({
-  id: Schema.String,
-  provider: CitationProvider,
-  title: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String),
-  path: Schema.optional(Schema.String)
-}), "CitationSource")
-
 /** A character range within the source's text content. */
 export interface CitationLocationChar {
   /** Citation location type discriminator */
@@ -5114,13 +3389,6 @@ export interface CitationLocationChar {
   /** End character offset within the source text (zero-based, exclusive). */
   readonly endIndex: number
 }
-
-/** A character range within the source's text content. */
-export const CitationLocationChar: Schema.Schema<CitationLocationChar> = lazy<CitationLocationChar>(() => struct<CitationLocationChar>({
-  type: Schema.Literal("char"),
-  startIndex: Schema.Number,
-  endIndex: Schema.Number
-}), "CitationLocationChar")
 
 /** A page range within a paginated source document. */
 export interface CitationLocationPage {
@@ -5132,13 +3400,6 @@ export interface CitationLocationPage {
   readonly endPage: number
 }
 
-/** A page range within a paginated source document. */
-export const CitationLocationPage: Schema.Schema<CitationLocationPage> = lazy<CitationLocationPage>(() => struct<CitationLocationPage>({
-  type: Schema.Literal("page"),
-  startPage: Schema.Number,
-  endPage: Schema.Number
-}), "CitationLocationPage")
-
 /** A content-block range within a structured source document. */
 export interface CitationLocationBlock {
   /** Citation location type discriminator */
@@ -5149,18 +3410,8 @@ export interface CitationLocationBlock {
   readonly endBlock: number
 }
 
-/** A content-block range within a structured source document. */
-export const CitationLocationBlock: Schema.Schema<CitationLocationBlock> = lazy<CitationLocationBlock>(() => struct<CitationLocationBlock>({
-  type: Schema.Literal("block"),
-  startBlock: Schema.Number,
-  endBlock: Schema.Number
-}), "CitationLocationBlock")
-
 /** Location within a cited source (character, page, or content-block range) that supports a span. */
 export type CitationLocation = CitationLocationChar | CitationLocationPage | CitationLocationBlock
-
-/** Location within a cited source (character, page, or content-block range) that supports a span. */
-export const CitationLocation: Schema.Schema<CitationLocation> = lazy<CitationLocation>(() => Schema.Union(CitationLocationChar, CitationLocationPage, CitationLocationBlock), "CitationLocation")
 
 /** A single citation occurrence linking a span of generated text to a supporting source. */
 export interface CitationReference {
@@ -5174,14 +3425,6 @@ export interface CitationReference {
   readonly providerMetadata?: unknown | undefined
 }
 
-/** A single citation occurrence linking a span of generated text to a supporting source. */
-export const CitationReference: Schema.Schema<CitationReference> = lazy<CitationReference>(() => tolerantStruct<CitationReference>({
-  sourceId: Schema.String,
-  citedText: Schema.optional(Schema.String),
-  location: Schema.optional(CitationLocation),
-  providerMetadata: Schema.optional(Schema.Unknown)
-}), "CitationReference")
-
 /** A contiguous span of generated assistant text and the source references that support it. */
 export interface CitationSpan {
   /** Start offset of the cited span within the final assistant message content (UTF-16 code units, zero-based, inclusive). */
@@ -5192,13 +3435,6 @@ export interface CitationSpan {
   readonly references: ReadonlyArray<CitationReference>
 }
 
-/** A contiguous span of generated assistant text and the source references that support it. */
-export const CitationSpan: Schema.Schema<CitationSpan> = lazy<CitationSpan>(() => struct<CitationSpan>({
-  startIndex: Schema.Number,
-  endIndex: Schema.Number,
-  references: Schema.Array(CitationReference)
-}), "CitationSpan")
-
 /** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
 export interface Citations {
   /** Deduplicated set of sources referenced by the citation spans. */
@@ -5206,12 +3442,6 @@ export interface Citations {
   /** Spans of generated text annotated with the sources that support them. */
   readonly spans: ReadonlyArray<CitationSpan>
 }
-
-/** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
-export const Citations: Schema.Schema<Citations> = lazy<Citations>(() => struct<Citations>({
-  sources: Schema.Array(CitationSource),
-  spans: Schema.Array(CitationSpan)
-}), "Citations")
 
 /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
 export interface FusionAttribution {
@@ -5238,21 +3468,6 @@ export interface FusionAttribution {
   /** Phase whose output supplied the authoritative content, when different from the executing phase. */
   readonly sourcePhaseId?: string | undefined
 }
-
-/** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
-export const FusionAttribution: Schema.Schema<FusionAttribution> = lazy<FusionAttribution>(() => tolerantStruct<FusionAttribution>({
-  fusionId: Schema.String,
-  commitId: Schema.optional(Schema.String),
-  syntheticModel: Schema.String,
-  policy: Schema.String,
-  pattern: Schema.String,
-  phaseId: Schema.optional(Schema.String),
-  phaseKind: Schema.optional(Schema.String),
-  role: Schema.optional(Schema.String),
-  sourceModel: Schema.optional(Schema.String),
-  conversationScope: Schema.optional(Schema.String),
-  sourcePhaseId: Schema.optional(Schema.String)
-}), "FusionAttribution")
 
 /** Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageData {
@@ -5312,35 +3527,6 @@ export interface AssistantMessageData {
   readonly fusion?: FusionAttribution | undefined
 }
 
-/** Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageData: Schema.Schema<AssistantMessageData> = lazy<AssistantMessageData>(() => tolerantStruct<AssistantMessageData>({
-  messageId: Schema.String,
-  originatingMessageId: Schema.optional(Schema.String),
-  model: Schema.optional(Schema.String),
-  content: Schema.String,
-  toolRequests: Schema.optional(Schema.Array(AssistantMessageToolRequest)),
-  reasoningOpaque: Schema.optional(Schema.String),
-  reasoningText: Schema.optional(Schema.String),
-  reasoningWireField: Schema.optional(Schema.String),
-  encryptedContent: Schema.optional(Schema.String),
-  phase: Schema.optional(Schema.String),
-  chunkIndex: Schema.optional(Schema.Number),
-  chunkCount: Schema.optional(Schema.Number),
-  outputTokens: Schema.optional(Schema.Number),
-  interactionId: Schema.optional(Schema.String),
-  requestId: Schema.optional(Schema.String),
-  clientRequestId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  apiCallId: Schema.optional(Schema.String),
-  serverTools: Schema.optional(AssistantMessageServerTools),
-  reasoningBlocks: Schema.optional(AssistantMessageReasoningBlocks),
-  turnId: Schema.optional(Schema.String),
-  parentToolCallId: Schema.optional(Schema.String),
-  citations: Schema.optional(Citations),
-  fusion: Schema.optional(FusionAttribution)
-}), "AssistantMessageData")
-
 /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
 export interface AssistantMessageEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -5370,17 +3556,6 @@ export interface AssistantMessageEventEncoded {
   readonly data: AssistantMessageData
 }
 
-/** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
-export const AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded> = lazy<AssistantMessageEvent, AssistantMessageEventEncoded>(() => tolerantStruct<AssistantMessageEvent, AssistantMessageEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.message"),
-  data: AssistantMessageData
-}), "AssistantMessageEvent")
-
 /** Streaming assistant message start metadata */
 export interface AssistantMessageStartData {
   /** Message ID this start event belongs to, matching subsequent deltas and assistant.message */
@@ -5388,12 +3563,6 @@ export interface AssistantMessageStartData {
   /** Generation phase this message belongs to for phased-output models */
   readonly phase?: string | undefined
 }
-
-/** Streaming assistant message start metadata */
-export const AssistantMessageStartData: Schema.Schema<AssistantMessageStartData> = lazy<AssistantMessageStartData>(() => tolerantStruct<AssistantMessageStartData>({
-  messageId: Schema.String,
-  phase: Schema.optional(Schema.String)
-}), "AssistantMessageStartData")
 
 /** Session event "assistant.message_start". Streaming assistant message start metadata */
 export interface AssistantMessageStartEvent {
@@ -5424,17 +3593,6 @@ export interface AssistantMessageStartEventEncoded {
   readonly data: AssistantMessageStartData
 }
 
-/** Session event "assistant.message_start". Streaming assistant message start metadata */
-export const AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded> = lazy<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>(() => tolerantStruct<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.message_start"),
-  data: AssistantMessageStartData
-}), "AssistantMessageStartEvent")
-
 /** Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaData {
   /** Message ID this delta belongs to, matching the corresponding assistant.message event */
@@ -5448,13 +3606,6 @@ export interface AssistantMessageDeltaData {
    */
   readonly parentToolCallId?: string | undefined
 }
-
-/** Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData> = lazy<AssistantMessageDeltaData>(() => tolerantStruct<AssistantMessageDeltaData>({
-  messageId: Schema.String,
-  deltaContent: Schema.String,
-  parentToolCallId: Schema.optional(Schema.String)
-}), "AssistantMessageDeltaData")
 
 /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
 export interface AssistantMessageDeltaEvent {
@@ -5485,17 +3636,6 @@ export interface AssistantMessageDeltaEventEncoded {
   readonly data: AssistantMessageDeltaData
 }
 
-/** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
-export const AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded> = lazy<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>(() => tolerantStruct<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.message_delta"),
-  data: AssistantMessageDeltaData
-}), "AssistantMessageDeltaEvent")
-
 /** Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndData {
   /** Identifier of the turn that has ended, matching the corresponding assistant.turn_start event */
@@ -5503,12 +3643,6 @@ export interface AssistantTurnEndData {
   /** Model identifier used for this turn, when known */
   readonly model?: string | undefined
 }
-
-/** Turn completion metadata including the turn identifier */
-export const AssistantTurnEndData: Schema.Schema<AssistantTurnEndData> = lazy<AssistantTurnEndData>(() => tolerantStruct<AssistantTurnEndData>({
-  turnId: Schema.String,
-  model: Schema.optional(Schema.String)
-}), "AssistantTurnEndData")
 
 /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
 export interface AssistantTurnEndEvent {
@@ -5539,27 +3673,11 @@ export interface AssistantTurnEndEventEncoded {
   readonly data: AssistantTurnEndData
 }
 
-/** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
-export const AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded> = lazy<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>(() => tolerantStruct<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.turn_end"),
-  data: AssistantTurnEndData
-}), "AssistantTurnEndEvent")
-
 /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleData {
   /** True when the preceding agentic loop was cancelled via abort signal */
   readonly aborted?: boolean | undefined
 }
-
-/** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleData: Schema.Schema<AssistantIdleData> = lazy<AssistantIdleData>(() => tolerantStruct<AssistantIdleData>({
-  aborted: Schema.optional(Schema.Boolean)
-}), "AssistantIdleData")
 
 /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
 export interface AssistantIdleEvent {
@@ -5590,28 +3708,11 @@ export interface AssistantIdleEventEncoded {
   readonly data: AssistantIdleData
 }
 
-/** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
-export const AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded> = lazy<AssistantIdleEvent, AssistantIdleEventEncoded>(() => tolerantStruct<AssistantIdleEvent, AssistantIdleEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.idle"),
-  data: AssistantIdleData
-}), "AssistantIdleEvent")
-
 /** Transport used for a successful model call */
 export type AssistantUsageTransport = "http" | "websocket" | (string & {})
 
-/** Transport used for a successful model call */
-export const AssistantUsageTransport: Schema.Schema<AssistantUsageTransport> = lazy<AssistantUsageTransport>(() => openLiteral("http", "websocket"), "AssistantUsageTransport")
-
 /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
 export type AssistantUsageApiEndpoint = "/chat/completions" | "/v1/messages" | "/responses" | "ws:/responses" | (string & {})
-
-/** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
-export const AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint> = lazy<AssistantUsageApiEndpoint>(() => openLiteral("/chat/completions", "/v1/messages", "/responses", "ws:/responses"), "AssistantUsageApiEndpoint")
 
 /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
 export interface AssistantUsageQuotaSnapshot {
@@ -5654,21 +3755,6 @@ export interface AssistantUsageQuotaSnapshotEncoded {
   readonly overageEntitlement?: number | undefined
 }
 
-/** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
-export const AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded> = lazy<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>(() => tolerantStruct<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>({
-  isUnlimitedEntitlement: Schema.Boolean,
-  entitlementRequests: Schema.Number,
-  usedRequests: Schema.Number,
-  usageAllowedWithExhaustedQuota: Schema.Boolean,
-  overage: Schema.Number,
-  overageAllowedWithExhaustedQuota: Schema.Boolean,
-  remainingPercentage: Schema.Number,
-  resetDate: Schema.optional(Schema.Date),
-  hasQuota: Schema.optional(Schema.Boolean),
-  tokenBasedBilling: Schema.optional(Schema.Boolean),
-  overageEntitlement: Schema.optional(Schema.Number)
-}), "AssistantUsageQuotaSnapshot")
-
 /** Token usage detail for a single billing category */
 export interface AssistantUsageCopilotUsageTokenDetail {
   /** Number of tokens in this billing batch */
@@ -5683,15 +3769,6 @@ export interface AssistantUsageCopilotUsageTokenDetail {
   readonly tokenType: string
 }
 
-/** Token usage detail for a single billing category */
-export const AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail> = lazy<AssistantUsageCopilotUsageTokenDetail>(() => tolerantStruct<AssistantUsageCopilotUsageTokenDetail>({
-  batchSize: Schema.Number,
-  costPerBatch: Schema.Number,
-  model: Schema.optional(Schema.String),
-  tokenCount: Schema.Number,
-  tokenType: Schema.String
-}), "AssistantUsageCopilotUsageTokenDetail")
-
 /** Per-request cost and usage data from the CAPI copilot_usage response field */
 export interface AssistantUsageCopilotUsage {
   /** Default billing model for token details that do not identify their own model */
@@ -5701,13 +3778,6 @@ export interface AssistantUsageCopilotUsage {
   /** Total cost in nano-AI units for this request */
   readonly totalNanoAiu: number
 }
-
-/** Per-request cost and usage data from the CAPI copilot_usage response field */
-export const AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage> = lazy<AssistantUsageCopilotUsage>(() => tolerantStruct<AssistantUsageCopilotUsage>({
-  model: Schema.optional(Schema.String),
-  tokenDetails: Schema.optional(Schema.Array(AssistantUsageCopilotUsageTokenDetail)),
-  totalNanoAiu: Schema.Number
-}), "AssistantUsageCopilotUsage")
 
 /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageData {
@@ -5844,51 +3914,6 @@ export interface AssistantUsageDataEncoded {
   readonly fusion?: FusionAttribution | undefined
 }
 
-/** LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded> = lazy<AssistantUsageData, AssistantUsageDataEncoded>(() => tolerantStruct<AssistantUsageData, AssistantUsageDataEncoded>({
-  model: Schema.String,
-  inputTokens: Schema.optional(Schema.Number),
-  outputTokens: Schema.optional(Schema.Number),
-  cacheReadTokens: Schema.optional(Schema.Number),
-  cacheWriteTokens: Schema.optional(Schema.Number),
-  cacheExpiresAt: Schema.optional(Schema.Date),
-  reasoningTokens: Schema.optional(Schema.Number),
-  cost: Schema.optional(Schema.Number),
-  duration: Schema.optional(Schema.Number),
-  timeToFirstTokenMs: Schema.optional(Schema.Number),
-  outputTtftMs: Schema.optional(Schema.Number),
-  interTokenLatencyMs: Schema.optional(Schema.Number),
-  initiator: Schema.optional(Schema.String),
-  interactionType: Schema.optional(Schema.String),
-  isByok: Schema.optional(Schema.Boolean),
-  isAuto: Schema.optional(Schema.Boolean),
-  maxPromptTokens: Schema.optional(Schema.Number),
-  maxOutputTokens: Schema.optional(Schema.Number),
-  acceptedPredictionTokens: Schema.optional(Schema.Number),
-  rejectedPredictionTokens: Schema.optional(Schema.Number),
-  transport: Schema.optional(AssistantUsageTransport),
-  apiCallId: Schema.optional(Schema.String),
-  providerCallId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
-  parentToolCallId: Schema.optional(Schema.String),
-  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
-  copilotUsage: Schema.optional(AssistantUsageCopilotUsage),
-  reasoningEffort: Schema.optional(Schema.String),
-  reasoningSummary: Schema.optional(ReasoningSummary),
-  availableToolCount: Schema.optional(Schema.Number),
-  toolTokenCount: Schema.optional(Schema.Number),
-  frontierSource: Schema.optional(Schema.String),
-  cacheTtlSeconds: Schema.optional(Schema.Number),
-  cacheDetailsReported: Schema.optional(Schema.Boolean),
-  numToolCalls: Schema.optional(Schema.Number),
-  toolCounts: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  finishReason: Schema.optional(Schema.String),
-  contentFilterTriggered: Schema.optional(Schema.Boolean),
-  fusion: Schema.optional(FusionAttribution)
-}), "AssistantUsageData")
-
 /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
 export interface AssistantUsageEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -5917,17 +3942,6 @@ export interface AssistantUsageEventEncoded {
   readonly type: "assistant.usage"
   readonly data: AssistantUsageDataEncoded
 }
-
-/** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
-export const AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded> = lazy<AssistantUsageEvent, AssistantUsageEventEncoded>(() => tolerantStruct<AssistantUsageEvent, AssistantUsageEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("assistant.usage"),
-  data: AssistantUsageData
-}), "AssistantUsageEvent")
 
 /** A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakData {
@@ -5979,33 +3993,6 @@ export interface PromptCacheBreakData {
   readonly agentName?: string | undefined
 }
 
-/** A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakData: Schema.Schema<PromptCacheBreakData> = lazy<PromptCacheBreakData>(() => tolerantStruct<PromptCacheBreakData>({
-  primaryReason: Schema.String,
-  contributingReasons: Schema.Array(Schema.String),
-  beforeRequest: Schema.optional(Schema.Unknown),
-  afterRequest: Schema.optional(Schema.Unknown),
-  survivedTokens: Schema.Number,
-  frontierTokens: Schema.Number,
-  shortfallTokens: Schema.Number,
-  retentionRatio: Schema.Number,
-  modelFrom: Schema.optional(Schema.String),
-  modelTo: Schema.optional(Schema.String),
-  toolsAdded: Schema.optional(Schema.Array(Schema.String)),
-  toolsRemoved: Schema.optional(Schema.Array(Schema.String)),
-  toolsRedefined: Schema.optional(Schema.Array(Schema.String)),
-  toolsAddedRaw: Schema.optional(Schema.Array(Schema.String)),
-  toolsRemovedRaw: Schema.optional(Schema.Array(Schema.String)),
-  toolsRedefinedRaw: Schema.optional(Schema.Array(Schema.String)),
-  toolsReordered: Schema.optional(Schema.Boolean),
-  systemSegmentsChanged: Schema.optional(Schema.Array(Schema.String)),
-  cacheConfigChangedFields: Schema.optional(Schema.Array(Schema.String)),
-  rewriteMessageIndex: Schema.optional(Schema.Number),
-  rewriteShape: Schema.optional(Schema.String),
-  rewriteSource: Schema.optional(Schema.Array(Schema.String)),
-  agentName: Schema.optional(Schema.String)
-}), "PromptCacheBreakData")
-
 /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
 export interface PromptCacheBreakEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -6035,34 +4022,14 @@ export interface PromptCacheBreakEventEncoded {
   readonly data: PromptCacheBreakData
 }
 
-/** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
-export const PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded> = lazy<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>(() => tolerantStruct<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("prompt_cache_break"),
-  data: PromptCacheBreakData
-}), "PromptCacheBreakEvent")
-
 /** Boundary that produced a model call failure */
 export type ModelCallFailureKind = "api" | "transport" | (string & {})
-
-/** Boundary that produced a model call failure */
-export const ModelCallFailureKind: Schema.Schema<ModelCallFailureKind> = lazy<ModelCallFailureKind>(() => openLiteral("api", "transport"), "ModelCallFailureKind")
 
 /** Where the failed model call originated */
 export type ModelCallFailureSource = "top_level" | "subagent" | "mcp_sampling" | (string & {})
 
-/** Where the failed model call originated */
-export const ModelCallFailureSource: Schema.Schema<ModelCallFailureSource> = lazy<ModelCallFailureSource>(() => openLiteral("top_level", "subagent", "mcp_sampling"), "ModelCallFailureSource")
-
 /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
 export type ModelCallFailureBadRequestKind = "bodyless" | "structured_error" | (string & {})
-
-/** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
-export const ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind> = lazy<ModelCallFailureBadRequestKind>(() => openLiteral("bodyless", "structured_error"), "ModelCallFailureBadRequestKind")
 
 /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
 export interface ModelCallFailureRequestFingerprint {
@@ -6081,17 +4048,6 @@ export interface ModelCallFailureRequestFingerprint {
   /** Role of the final message in the request */
   readonly lastMessageRole?: string | undefined
 }
-
-/** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
-export const ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint> = lazy<ModelCallFailureRequestFingerprint>(() => tolerantStruct<ModelCallFailureRequestFingerprint>({
-  messageCount: Schema.Number,
-  toolResultMessageCount: Schema.Number,
-  toolCallCount: Schema.Number,
-  namelessToolCallCount: Schema.Number,
-  imagePartCount: Schema.Number,
-  imagePartsMissingMediaType: Schema.Number,
-  lastMessageRole: Schema.optional(Schema.String)
-}), "ModelCallFailureRequestFingerprint")
 
 /** Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureData {
@@ -6176,35 +4132,6 @@ export interface ModelCallFailureDataEncoded {
   readonly fusion?: FusionAttribution | undefined
 }
 
-/** Failed LLM API call metadata for telemetry */
-export const ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded> = lazy<ModelCallFailureData, ModelCallFailureDataEncoded>(() => tolerantStruct<ModelCallFailureData, ModelCallFailureDataEncoded>({
-  model: Schema.optional(Schema.String),
-  initiator: Schema.optional(Schema.String),
-  apiCallId: Schema.optional(Schema.String),
-  providerCallId: Schema.optional(Schema.String),
-  serviceRequestId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  statusCode: Schema.optional(Schema.Number),
-  durationMs: Schema.optional(Schema.Number),
-  apiEndpoint: Schema.optional(AssistantUsageApiEndpoint),
-  transport: Schema.optional(ModelCallFailureTransport),
-  failureKind: Schema.optional(ModelCallFailureKind),
-  maxPromptTokens: Schema.optional(Schema.Number),
-  maxOutputTokens: Schema.optional(Schema.Number),
-  isByok: Schema.optional(Schema.Boolean),
-  isAuto: Schema.optional(Schema.Boolean),
-  reasoningEffort: Schema.optional(Schema.String),
-  interactionType: Schema.optional(Schema.String),
-  source: ModelCallFailureSource,
-  errorMessage: Schema.optional(Schema.String),
-  badRequestKind: Schema.optional(ModelCallFailureBadRequestKind),
-  errorCode: Schema.optional(Schema.String),
-  errorType: Schema.optional(Schema.String),
-  quotaSnapshots: Schema.optional(Schema.Record({ key: Schema.String, value: AssistantUsageQuotaSnapshot })),
-  requestFingerprint: Schema.optional(ModelCallFailureRequestFingerprint),
-  fusion: Schema.optional(FusionAttribution)
-}), "ModelCallFailureData")
-
 /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
 export interface ModelCallFailureEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -6234,22 +4161,8 @@ export interface ModelCallFailureEventEncoded {
   readonly data: ModelCallFailureDataEncoded
 }
 
-/** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
-export const ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded> = lazy<ModelCallFailureEvent, ModelCallFailureEventEncoded>(() => tolerantStruct<ModelCallFailureEvent, ModelCallFailureEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("model.call_failure"),
-  data: ModelCallFailureData
-}), "ModelCallFailureEvent")
-
 /** Final outcome of one logical model dispatch after response acceptance processing */
 export type ModelCallFinishedOutcome = "success" | "error" | "cancelled" | "rejected" | (string & {})
-
-/** Final outcome of one logical model dispatch after response acceptance processing */
-export const ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome> = lazy<ModelCallFinishedOutcome>(() => openLiteral("success", "error", "cancelled", "rejected"), "ModelCallFinishedOutcome")
 
 /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedData {
@@ -6266,16 +4179,6 @@ export interface ModelCallFinishedData {
   /** Version of the built-in file-edit semantic classifier used for this event */
   readonly editClassifierVersion: number
 }
-
-/** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedData: Schema.Schema<ModelCallFinishedData> = lazy<ModelCallFinishedData>(() => tolerantStruct<ModelCallFinishedData>({
-  turnId: Schema.String,
-  interactionId: Schema.optional(Schema.String),
-  dispatchDurationMs: Schema.Number,
-  outcome: ModelCallFinishedOutcome,
-  containsBuiltInFileEditRequest: Schema.optional(Schema.Boolean),
-  editClassifierVersion: Schema.Number
-}), "ModelCallFinishedData")
 
 /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
 export interface ModelCallFinishedEvent {
@@ -6306,17 +4209,6 @@ export interface ModelCallFinishedEventEncoded {
   readonly data: ModelCallFinishedData
 }
 
-/** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
-export const ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded> = lazy<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>(() => tolerantStruct<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("model.call_finished"),
-  data: ModelCallFinishedData
-}), "ModelCallFinishedEvent")
-
 /** Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartData {
   /** Identifier of the assistant turn that initiated the model call */
@@ -6328,14 +4220,6 @@ export interface ModelCallStartData {
   /** Experimental HydraFusion attribution for this concrete model call. */
   readonly fusion?: FusionAttribution | undefined
 }
-
-/** Model API dispatch metadata for internal telemetry */
-export const ModelCallStartData: Schema.Schema<ModelCallStartData> = lazy<ModelCallStartData>(() => tolerantStruct<ModelCallStartData>({
-  turnId: Schema.String,
-  model: Schema.optional(Schema.String),
-  previousResponseId: Schema.optional(Schema.String),
-  fusion: Schema.optional(FusionAttribution)
-}), "ModelCallStartData")
 
 /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
 export interface ModelCallStartEvent {
@@ -6366,33 +4250,14 @@ export interface ModelCallStartEventEncoded {
   readonly data: ModelCallStartData
 }
 
-/** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
-export const ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded> = lazy<ModelCallStartEvent, ModelCallStartEventEncoded>(() => tolerantStruct<ModelCallStartEvent, ModelCallStartEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("model.call_start"),
-  data: ModelCallStartData
-}), "ModelCallStartEvent")
-
 /** Finite reason code describing why the current turn was aborted */
 export type AbortReason = "user_initiated" | "remote_command" | "user_abort" | "autopilot_credit_limit" | (string & {})
-
-/** Finite reason code describing why the current turn was aborted */
-export const AbortReason: Schema.Schema<AbortReason> = lazy<AbortReason>(() => openLiteral("user_initiated", "remote_command", "user_abort", "autopilot_credit_limit"), "AbortReason")
 
 /** Turn abort information including the reason for termination */
 export interface AbortData {
   /** Finite reason code describing why the current turn was aborted */
   readonly reason: AbortReason
 }
-
-/** Turn abort information including the reason for termination */
-export const AbortData: Schema.Schema<AbortData> = lazy<AbortData>(() => struct<AbortData>({
-  reason: AbortReason
-}), "AbortData")
 
 /** Session event "abort". Turn abort information including the reason for termination */
 export interface AbortEvent {
@@ -6423,17 +4288,6 @@ export interface AbortEventEncoded {
   readonly data: AbortData
 }
 
-/** Session event "abort". Turn abort information including the reason for termination */
-export const AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded> = lazy<AbortEvent, AbortEventEncoded>(() => tolerantStruct<AbortEvent, AbortEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("abort"),
-  data: AbortData
-}), "AbortEvent")
-
 /** User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedData {
   /** Unique identifier for this tool call */
@@ -6443,13 +4297,6 @@ export interface ToolUserRequestedData {
   /** Arguments for the tool invocation */
   readonly arguments?: unknown | undefined
 }
-
-/** User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedData: Schema.Schema<ToolUserRequestedData> = lazy<ToolUserRequestedData>(() => tolerantStruct<ToolUserRequestedData>({
-  toolCallId: Schema.String,
-  toolName: Schema.String,
-  arguments: Schema.optional(Schema.Unknown)
-}), "ToolUserRequestedData")
 
 /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
 export interface ToolUserRequestedEvent {
@@ -6480,17 +4327,6 @@ export interface ToolUserRequestedEventEncoded {
   readonly data: ToolUserRequestedData
 }
 
-/** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
-export const ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded> = lazy<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>(() => tolerantStruct<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("tool.user_requested"),
-  data: ToolUserRequestedData
-}), "ToolUserRequestedEvent")
-
 /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
 export interface ToolExecutionStartShellToolInfo {
   /** File paths the command may read or write, derived from the command at start time. Produced by the same shell-aware extractor as PermissionRequestShell.possiblePaths, so it is present even when the command is auto-approved and no permission request fires. */
@@ -6501,30 +4337,14 @@ export interface ToolExecutionStartShellToolInfo {
   readonly displayCommand?: string | undefined
 }
 
-/** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
-export const ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo> = lazy<ToolExecutionStartShellToolInfo>(() => tolerantStruct<ToolExecutionStartShellToolInfo>({
-  possiblePaths: Schema.Array(Schema.String),
-  hasWriteFileRedirection: Schema.Boolean,
-  displayCommand: Schema.optional(Schema.String)
-}), "ToolExecutionStartShellToolInfo")
-
 /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
 export type McpServerTransport = "stdio" | "http" | "sse" | "memory" | (string & {})
-
-/** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
-export const McpServerTransport: Schema.Schema<McpServerTransport> = lazy<McpServerTransport>(() => openLiteral("stdio", "http", "sse", "memory"), "McpServerTransport")
 
 /** Configuration source: user, workspace, plugin, builtin, or managed */
 export type McpServerSource = "user" | "workspace" | "plugin" | "builtin" | "managed" | (string & {})
 
-/** Configuration source: user, workspace, plugin, builtin, or managed */
-export const McpServerSource: Schema.Schema<McpServerSource> = lazy<McpServerSource>(() => openLiteral("user", "workspace", "plugin", "builtin", "managed"), "McpServerSource")
-
 /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
 export type ToolExecutionStartToolDescriptionMetaUIVisibility = "model" | "app" | (string & {})
-
-/** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility> = lazy<ToolExecutionStartToolDescriptionMetaUIVisibility>(() => openLiteral("model", "app"), "ToolExecutionStartToolDescriptionMetaUIVisibility")
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
 export interface ToolExecutionStartToolDescriptionMetaUI {
@@ -6534,22 +4354,11 @@ export interface ToolExecutionStartToolDescriptionMetaUI {
   readonly visibility?: ReadonlyArray<ToolExecutionStartToolDescriptionMetaUIVisibility> | undefined
 }
 
-/** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
-export const ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI> = lazy<ToolExecutionStartToolDescriptionMetaUI>(() => tolerantStruct<ToolExecutionStartToolDescriptionMetaUI>({
-  resourceUri: Schema.optional(Schema.String),
-  visibility: Schema.optional(Schema.Array(ToolExecutionStartToolDescriptionMetaUIVisibility))
-}), "ToolExecutionStartToolDescriptionMetaUI")
-
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionStartToolDescriptionMeta {
   /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
   readonly ui?: ToolExecutionStartToolDescriptionMetaUI | undefined
 }
-
-/** MCP Apps metadata for UI resource association */
-export const ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta> = lazy<ToolExecutionStartToolDescriptionMeta>(() => tolerantStruct<ToolExecutionStartToolDescriptionMeta>({
-  ui: Schema.optional(ToolExecutionStartToolDescriptionMetaUI)
-}), "ToolExecutionStartToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionStartToolDescription {
@@ -6560,13 +4369,6 @@ export interface ToolExecutionStartToolDescription {
   /** MCP Apps metadata for UI resource association */
   readonly _meta?: ToolExecutionStartToolDescriptionMeta | undefined
 }
-
-/** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription> = lazy<ToolExecutionStartToolDescription>(() => tolerantStruct<ToolExecutionStartToolDescription>({
-  name: Schema.String,
-  description: Schema.optional(Schema.String),
-  _meta: Schema.optional(ToolExecutionStartToolDescriptionMeta)
-}), "ToolExecutionStartToolDescription")
 
 /** Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartData {
@@ -6608,26 +4410,6 @@ export interface ToolExecutionStartData {
   readonly fusion?: FusionAttribution | undefined
 }
 
-/** Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartData: Schema.Schema<ToolExecutionStartData> = lazy<ToolExecutionStartData>(() => tolerantStruct<ToolExecutionStartData>({
-  toolCallId: Schema.String,
-  toolName: Schema.String,
-  arguments: Schema.optional(Schema.Unknown),
-  shellToolInfo: Schema.optional(ToolExecutionStartShellToolInfo),
-  model: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  mcpServerName: Schema.optional(Schema.String),
-  mcpConfigServerName: Schema.optional(Schema.String),
-  mcpToolName: Schema.optional(Schema.String),
-  mcpTransport: Schema.optional(McpServerTransport),
-  mcpConfigSource: Schema.optional(McpServerSource),
-  turnId: Schema.optional(Schema.String),
-  displayVerbatim: Schema.optional(Schema.Boolean),
-  toolDescription: Schema.optional(ToolExecutionStartToolDescription),
-  parentToolCallId: Schema.optional(Schema.String),
-  fusion: Schema.optional(FusionAttribution)
-}), "ToolExecutionStartData")
-
 /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
 export interface ToolExecutionStartEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -6657,17 +4439,6 @@ export interface ToolExecutionStartEventEncoded {
   readonly data: ToolExecutionStartData
 }
 
-/** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
-export const ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded> = lazy<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>(() => tolerantStruct<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("tool.execution_start"),
-  data: ToolExecutionStartData
-}), "ToolExecutionStartEvent")
-
 /** Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialData {
   /** Tool call ID this partial result belongs to */
@@ -6675,12 +4446,6 @@ export interface ToolExecutionPartialData {
   /** Incremental output chunk from the running tool */
   readonly partialOutput: string
 }
-
-/** Streaming tool execution output for incremental result display */
-export const ToolExecutionPartialData: Schema.Schema<ToolExecutionPartialData> = lazy<ToolExecutionPartialData>(() => struct<ToolExecutionPartialData>({
-  toolCallId: Schema.String,
-  partialOutput: Schema.String
-}), "ToolExecutionPartialData")
 
 /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
 export interface ToolExecutionPartialResultEvent {
@@ -6711,17 +4476,6 @@ export interface ToolExecutionPartialResultEventEncoded {
   readonly data: ToolExecutionPartialData
 }
 
-/** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
-export const ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded> = lazy<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>(() => tolerantStruct<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("tool.execution_partial_result"),
-  data: ToolExecutionPartialData
-}), "ToolExecutionPartialResultEvent")
-
 /** Tool execution progress notification with status message */
 export interface ToolExecutionProgressData {
   /** Tool call ID this progress notification belongs to */
@@ -6729,12 +4483,6 @@ export interface ToolExecutionProgressData {
   /** Human-readable progress status message (e.g., from an MCP server) */
   readonly progressMessage: string
 }
-
-/** Tool execution progress notification with status message */
-export const ToolExecutionProgressData: Schema.Schema<ToolExecutionProgressData> = lazy<ToolExecutionProgressData>(() => struct<ToolExecutionProgressData>({
-  toolCallId: Schema.String,
-  progressMessage: Schema.String
-}), "ToolExecutionProgressData")
 
 /** Session event "tool.execution_progress". Tool execution progress notification with status message */
 export interface ToolExecutionProgressEvent {
@@ -6765,17 +4513,6 @@ export interface ToolExecutionProgressEventEncoded {
   readonly data: ToolExecutionProgressData
 }
 
-/** Session event "tool.execution_progress". Tool execution progress notification with status message */
-export const ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded> = lazy<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>(() => tolerantStruct<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("tool.execution_progress"),
-  data: ToolExecutionProgressData
-}), "ToolExecutionProgressEvent")
-
 /** Plain text content block */
 export interface ToolExecutionCompleteContentText {
   /** Content block type discriminator */
@@ -6783,12 +4520,6 @@ export interface ToolExecutionCompleteContentText {
   /** The text content */
   readonly text: string
 }
-
-/** Plain text content block */
-export const ToolExecutionCompleteContentText: Schema.Schema<ToolExecutionCompleteContentText> = lazy<ToolExecutionCompleteContentText>(() => struct<ToolExecutionCompleteContentText>({
-  type: Schema.Literal("text"),
-  text: Schema.String
-}), "ToolExecutionCompleteContentText")
 
 /**
  * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
@@ -6805,18 +4536,6 @@ export interface ToolExecutionCompleteContentTerminal {
   /** Working directory where the command was executed */
   readonly cwd?: string | undefined
 }
-
-/**
- * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
- *
- * @deprecated
- */
-export const ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal> = lazy<ToolExecutionCompleteContentTerminal>(() => tolerantStruct<ToolExecutionCompleteContentTerminal>({
-  type: Schema.Literal("terminal"),
-  text: Schema.String,
-  exitCode: Schema.optional(Schema.Number),
-  cwd: Schema.optional(Schema.String)
-}), "ToolExecutionCompleteContentTerminal")
 
 /** Shell command exit metadata with optional output preview */
 export interface ToolExecutionCompleteContentShellExit {
@@ -6836,17 +4555,6 @@ export interface ToolExecutionCompleteContentShellExit {
   readonly outputFilePath?: string | undefined
 }
 
-/** Shell command exit metadata with optional output preview */
-export const ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit> = lazy<ToolExecutionCompleteContentShellExit>(() => tolerantStruct<ToolExecutionCompleteContentShellExit>({
-  type: Schema.Literal("shell_exit"),
-  shellId: Schema.String,
-  exitCode: Schema.Number,
-  cwd: Schema.optional(Schema.String),
-  outputPreview: Schema.optional(Schema.String),
-  outputTruncated: Schema.optional(Schema.Boolean),
-  outputFilePath: Schema.optional(Schema.String)
-}), "ToolExecutionCompleteContentShellExit")
-
 /** Image content block with base64-encoded data */
 export interface ToolExecutionCompleteContentImage {
   /** Content block type discriminator */
@@ -6856,13 +4564,6 @@ export interface ToolExecutionCompleteContentImage {
   /** MIME type of the image (e.g., image/png, image/jpeg) */
   readonly mimeType: string
 }
-
-/** Image content block with base64-encoded data */
-export const ToolExecutionCompleteContentImage: Schema.Schema<ToolExecutionCompleteContentImage> = lazy<ToolExecutionCompleteContentImage>(() => struct<ToolExecutionCompleteContentImage>({
-  type: Schema.Literal("image"),
-  data: Schema.String,
-  mimeType: Schema.String
-}), "ToolExecutionCompleteContentImage")
 
 /** Audio content block with base64-encoded data */
 export interface ToolExecutionCompleteContentAudio {
@@ -6874,18 +4575,8 @@ export interface ToolExecutionCompleteContentAudio {
   readonly mimeType: string
 }
 
-/** Audio content block with base64-encoded data */
-export const ToolExecutionCompleteContentAudio: Schema.Schema<ToolExecutionCompleteContentAudio> = lazy<ToolExecutionCompleteContentAudio>(() => struct<ToolExecutionCompleteContentAudio>({
-  type: Schema.Literal("audio"),
-  data: Schema.String,
-  mimeType: Schema.String
-}), "ToolExecutionCompleteContentAudio")
-
 /** Theme variant this icon is intended for */
 export type ToolExecutionCompleteContentResourceLinkIconTheme = "light" | "dark" | (string & {})
-
-/** Theme variant this icon is intended for */
-export const ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme> = lazy<ToolExecutionCompleteContentResourceLinkIconTheme>(() => openLiteral("light", "dark"), "ToolExecutionCompleteContentResourceLinkIconTheme")
 
 /** Icon image for a resource */
 export interface ToolExecutionCompleteContentResourceLinkIcon {
@@ -6898,14 +4589,6 @@ export interface ToolExecutionCompleteContentResourceLinkIcon {
   /** Theme variant this icon is intended for */
   readonly theme?: ToolExecutionCompleteContentResourceLinkIconTheme | undefined
 }
-
-/** Icon image for a resource */
-export const ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon> = lazy<ToolExecutionCompleteContentResourceLinkIcon>(() => tolerantStruct<ToolExecutionCompleteContentResourceLinkIcon>({
-  src: Schema.String,
-  mimeType: Schema.optional(Schema.String),
-  sizes: Schema.optional(Schema.Array(Schema.String)),
-  theme: Schema.optional(ToolExecutionCompleteContentResourceLinkIconTheme)
-}), "ToolExecutionCompleteContentResourceLinkIcon")
 
 /** Resource link content block referencing an external resource */
 export interface ToolExecutionCompleteContentResourceLink {
@@ -6927,18 +4610,6 @@ export interface ToolExecutionCompleteContentResourceLink {
   readonly type: "resource_link"
 }
 
-/** Resource link content block referencing an external resource */
-export const ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink> = lazy<ToolExecutionCompleteContentResourceLink>(() => tolerantStruct<ToolExecutionCompleteContentResourceLink>({
-  icons: Schema.optional(Schema.Array(ToolExecutionCompleteContentResourceLinkIcon)),
-  name: Schema.String,
-  title: Schema.optional(Schema.String),
-  uri: Schema.String,
-  description: Schema.optional(Schema.String),
-  mimeType: Schema.optional(Schema.String),
-  size: Schema.optional(Schema.Number),
-  type: Schema.Literal("resource_link")
-}), "ToolExecutionCompleteContentResourceLink")
-
 /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
 export interface EmbeddedTextResourceContents {
   /** URI identifying the resource */
@@ -6948,13 +4619,6 @@ export interface EmbeddedTextResourceContents {
   /** Text content of the resource */
   readonly text: string
 }
-
-/** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
-export const EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents> = lazy<EmbeddedTextResourceContents>(() => tolerantStruct<EmbeddedTextResourceContents>({
-  uri: Schema.String,
-  mimeType: Schema.optional(Schema.String),
-  text: Schema.String
-}), "EmbeddedTextResourceContents")
 
 /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
 export interface EmbeddedBlobResourceContents {
@@ -6966,18 +4630,8 @@ export interface EmbeddedBlobResourceContents {
   readonly blob: string
 }
 
-/** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
-export const EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents> = lazy<EmbeddedBlobResourceContents>(() => tolerantStruct<EmbeddedBlobResourceContents>({
-  uri: Schema.String,
-  mimeType: Schema.optional(Schema.String),
-  blob: Schema.String
-}), "EmbeddedBlobResourceContents")
-
 /** The embedded resource contents, either text or base64-encoded binary */
 export type ToolExecutionCompleteContentResourceDetails = EmbeddedTextResourceContents | EmbeddedBlobResourceContents
-
-/** The embedded resource contents, either text or base64-encoded binary */
-export const ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails> = lazy<ToolExecutionCompleteContentResourceDetails>(() => Schema.Union(EmbeddedTextResourceContents, EmbeddedBlobResourceContents), "ToolExecutionCompleteContentResourceDetails")
 
 /** Embedded resource content block with inline text or binary data */
 export interface ToolExecutionCompleteContentResource {
@@ -6986,12 +4640,6 @@ export interface ToolExecutionCompleteContentResource {
   /** The embedded resource contents, either text or base64-encoded binary */
   readonly resource: ToolExecutionCompleteContentResourceDetails
 }
-
-/** Embedded resource content block with inline text or binary data */
-export const ToolExecutionCompleteContentResource: Schema.Schema<ToolExecutionCompleteContentResource> = lazy<ToolExecutionCompleteContentResource>(() => struct<ToolExecutionCompleteContentResource>({
-  type: Schema.Literal("resource"),
-  resource: ToolExecutionCompleteContentResourceDetails
-}), "ToolExecutionCompleteContentResource")
 
 /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
 export type ToolExecutionCompleteContent =
@@ -7003,22 +4651,8 @@ export type ToolExecutionCompleteContent =
   | ToolExecutionCompleteContentResourceLink
   | ToolExecutionCompleteContentResource
 
-/** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
-export const ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteContent> = lazy<ToolExecutionCompleteContent>(() => Schema.Union(
-  ToolExecutionCompleteContentText,
-  ToolExecutionCompleteContentTerminal,
-  ToolExecutionCompleteContentShellExit,
-  ToolExecutionCompleteContentImage,
-  ToolExecutionCompleteContentAudio,
-  ToolExecutionCompleteContentResourceLink,
-  ToolExecutionCompleteContentResource
-), "ToolExecutionCompleteContent")
-
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
 export type PersistedBinaryImageType = "image" | "resource" | (string & {})
-
-/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType> = lazy<PersistedBinaryImageType>(() => openLiteral("image", "resource"), "PersistedBinaryImageType")
 
 /** Binary result returned by a tool for the model */
 export interface PersistedBinaryImage {
@@ -7034,20 +4668,8 @@ export interface PersistedBinaryImage {
   readonly metadata?: { readonly [key: string]: unknown } | undefined
 }
 
-/** Binary result returned by a tool for the model */
-export const PersistedBinaryImage: Schema.Schema<PersistedBinaryImage> = lazy<PersistedBinaryImage>(() => tolerantStruct<PersistedBinaryImage>({
-  type: PersistedBinaryImageType,
-  data: Schema.String,
-  mimeType: Schema.String,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}), "PersistedBinaryImage")
-
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
 export type OmittedBinaryType = "image" | "resource" | (string & {})
-
-/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const OmittedBinaryType: Schema.Schema<OmittedBinaryType> = lazy<OmittedBinaryType>(() => openLiteral("image", "resource"), "OmittedBinaryType")
 
 /** A binary result whose data was omitted from persistence due to the inline size limit */
 export interface OmittedBinaryResult {
@@ -7065,21 +4687,8 @@ export interface OmittedBinaryResult {
   readonly metadata?: { readonly [key: string]: unknown } | undefined
 }
 
-/** A binary result whose data was omitted from persistence due to the inline size limit */
-export const OmittedBinaryResult: Schema.Schema<OmittedBinaryResult> = lazy<OmittedBinaryResult>(() => tolerantStruct<OmittedBinaryResult>({
-  type: OmittedBinaryType,
-  mimeType: Schema.String,
-  byteLength: Schema.Number,
-  omittedReason: OmittedBinaryOmittedReason,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}), "OmittedBinaryResult")
-
 /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
 export type BinaryAssetReferenceType = "image" | "resource" | (string & {})
-
-/** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
-export const BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType> = lazy<BinaryAssetReferenceType>(() => openLiteral("image", "resource"), "BinaryAssetReferenceType")
 
 /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
 export interface BinaryAssetReference {
@@ -7097,21 +4706,8 @@ export interface BinaryAssetReference {
   readonly metadata?: { readonly [key: string]: unknown } | undefined
 }
 
-/** A reference to binary data persisted once on a session.binary_asset event and shared by id */
-export const BinaryAssetReference: Schema.Schema<BinaryAssetReference> = lazy<BinaryAssetReference>(() => tolerantStruct<BinaryAssetReference>({
-  type: BinaryAssetReferenceType,
-  assetId: Schema.String,
-  mimeType: Schema.String,
-  byteLength: Schema.Number,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}), "BinaryAssetReference")
-
 /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
 export type PersistedBinaryResult = PersistedBinaryImage | OmittedBinaryResult | BinaryAssetReference
-
-/** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
-export const PersistedBinaryResult: Schema.Schema<PersistedBinaryResult> = lazy<PersistedBinaryResult>(() => Schema.Union(PersistedBinaryImage, OmittedBinaryResult, BinaryAssetReference), "PersistedBinaryResult")
 
 /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
 export interface ToolExecutionCompleteUIResourceMetaUICsp {
@@ -7125,37 +4721,17 @@ export interface ToolExecutionCompleteUIResourceMetaUICsp {
   readonly baseUriDomains?: ReadonlyArray<string> | undefined
 }
 
-/** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
-export const ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp> = lazy<ToolExecutionCompleteUIResourceMetaUICsp>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUICsp>({
-  connectDomains: Schema.optional(Schema.Array(Schema.String)),
-  resourceDomains: Schema.optional(Schema.Array(Schema.String)),
-  frameDomains: Schema.optional(Schema.Array(Schema.String)),
-  baseUriDomains: Schema.optional(Schema.Array(Schema.String))
-}), "ToolExecutionCompleteUIResourceMetaUICsp")
-
 /** Marker object for camera permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsCamera {}
-
-/** Marker object for camera permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsCamera")
 
 /** Marker object for microphone permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone {}
 
-/** Marker object for microphone permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone")
-
 /** Marker object for geolocation permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation {}
 
-/** Marker object for geolocation permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation")
-
 /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite {}
-
-/** Marker object for clipboard-write permission on an MCP Apps UI resource. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>(() => struct<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>({}), "ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite")
 
 /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
 export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
@@ -7169,14 +4745,6 @@ export interface ToolExecutionCompleteUIResourceMetaUIPermissions {
   readonly clipboardWrite?: ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite | undefined
 }
 
-/** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
-export const ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions> = lazy<ToolExecutionCompleteUIResourceMetaUIPermissions>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUIPermissions>({
-  camera: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsCamera),
-  microphone: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone),
-  geolocation: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation),
-  clipboardWrite: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite)
-}), "ToolExecutionCompleteUIResourceMetaUIPermissions")
-
 /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
 export interface ToolExecutionCompleteUIResourceMetaUI {
   /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
@@ -7189,24 +4757,11 @@ export interface ToolExecutionCompleteUIResourceMetaUI {
   readonly prefersBorder?: boolean | undefined
 }
 
-/** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
-export const ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI> = lazy<ToolExecutionCompleteUIResourceMetaUI>(() => tolerantStruct<ToolExecutionCompleteUIResourceMetaUI>({
-  csp: Schema.optional(ToolExecutionCompleteUIResourceMetaUICsp),
-  permissions: Schema.optional(ToolExecutionCompleteUIResourceMetaUIPermissions),
-  domain: Schema.optional(Schema.String),
-  prefersBorder: Schema.optional(Schema.Boolean)
-}), "ToolExecutionCompleteUIResourceMetaUI")
-
 /** Resource-level UI metadata (CSP, permissions, visual preferences) */
 export interface ToolExecutionCompleteUIResourceMeta {
   /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
   readonly ui?: ToolExecutionCompleteUIResourceMetaUI | undefined
 }
-
-/** Resource-level UI metadata (CSP, permissions, visual preferences) */
-export const ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta> = lazy<ToolExecutionCompleteUIResourceMeta>(() => tolerantStruct<ToolExecutionCompleteUIResourceMeta>({
-  ui: Schema.optional(ToolExecutionCompleteUIResourceMetaUI)
-}), "ToolExecutionCompleteUIResourceMeta")
 
 /** MCP Apps UI resource content for rendering in a sandboxed iframe */
 export interface ToolExecutionCompleteUIResource {
@@ -7222,15 +4777,6 @@ export interface ToolExecutionCompleteUIResource {
   readonly _meta?: ToolExecutionCompleteUIResourceMeta | undefined
 }
 
-/** MCP Apps UI resource content for rendering in a sandboxed iframe */
-export const ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource> = lazy<ToolExecutionCompleteUIResource>(() => tolerantStruct<ToolExecutionCompleteUIResource>({
-  uri: Schema.String,
-  mimeType: Schema.String,
-  text: Schema.optional(Schema.String),
-  blob: Schema.optional(Schema.String),
-  _meta: Schema.optional(ToolExecutionCompleteUIResourceMeta)
-}), "ToolExecutionCompleteUIResource")
-
 /** A source supplied by a tool that should be made available to the model as citable content. */
 export interface CitableSource {
   /** Stable identifier for this source within the tool result. Used for deduplication and may be used by future provider integrations to correlate response citations back to the originating source. */
@@ -7244,15 +4790,6 @@ export interface CitableSource {
   /** File path relative to the agent's workspace root, when the source is a file. */
   readonly path?: string | undefined
 }
-
-/** A source supplied by a tool that should be made available to the model as citable content. */
-export const CitableSource: Schema.Schema<CitableSource> = lazy<CitableSource>(() => tolerantStruct<CitableSource>({
-  id: Schema.String,
-  title: Schema.optional(Schema.String),
-  content: Schema.String,
-  url: Schema.optional(Schema.String),
-  path: Schema.optional(Schema.String)
-}), "CitableSource")
 
 /** Tool execution result on success */
 export interface ToolExecutionCompleteResult {
@@ -7274,18 +4811,6 @@ export interface ToolExecutionCompleteResult {
   readonly mcpMeta?: unknown | undefined
 }
 
-/** Tool execution result on success */
-export const ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult> = lazy<ToolExecutionCompleteResult>(() => tolerantStruct<ToolExecutionCompleteResult>({
-  content: Schema.String,
-  detailedContent: Schema.optional(Schema.String),
-  contents: Schema.optional(Schema.Array(ToolExecutionCompleteContent)),
-  binaryResultsForLlm: Schema.optional(Schema.Array(PersistedBinaryResult)),
-  uiResource: Schema.optional(ToolExecutionCompleteUIResource),
-  structuredContent: Schema.optional(Schema.Unknown),
-  citableSources: Schema.optional(Schema.Array(CitableSource)),
-  mcpMeta: Schema.optional(Schema.Unknown)
-}), "ToolExecutionCompleteResult")
-
 /** Error details when the tool execution failed */
 export interface ToolExecutionCompleteError {
   /** Human-readable error message */
@@ -7296,18 +4821,8 @@ export interface ToolExecutionCompleteError {
   readonly remediation?: RemediationAction | undefined
 }
 
-/** Error details when the tool execution failed */
-export const ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError> = lazy<ToolExecutionCompleteError>(() => tolerantStruct<ToolExecutionCompleteError>({
-  message: Schema.String,
-  code: Schema.optional(Schema.String),
-  remediation: Schema.optional(RemediationAction)
-}), "ToolExecutionCompleteError")
-
 /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
 export type ToolExecutionCompleteToolDescriptionMetaUIVisibility = "model" | "app" | (string & {})
-
-/** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
-export const ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility> = lazy<ToolExecutionCompleteToolDescriptionMetaUIVisibility>(() => openLiteral("model", "app"), "ToolExecutionCompleteToolDescriptionMetaUIVisibility")
 
 /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
 export interface ToolExecutionCompleteToolDescriptionMetaUI {
@@ -7317,22 +4832,11 @@ export interface ToolExecutionCompleteToolDescriptionMetaUI {
   readonly visibility?: ReadonlyArray<ToolExecutionCompleteToolDescriptionMetaUIVisibility> | undefined
 }
 
-/** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
-export const ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI> = lazy<ToolExecutionCompleteToolDescriptionMetaUI>(() => tolerantStruct<ToolExecutionCompleteToolDescriptionMetaUI>({
-  resourceUri: Schema.optional(Schema.String),
-  visibility: Schema.optional(Schema.Array(ToolExecutionCompleteToolDescriptionMetaUIVisibility))
-}), "ToolExecutionCompleteToolDescriptionMetaUI")
-
 /** MCP Apps metadata for UI resource association */
 export interface ToolExecutionCompleteToolDescriptionMeta {
   /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
   readonly ui?: ToolExecutionCompleteToolDescriptionMetaUI | undefined
 }
-
-/** MCP Apps metadata for UI resource association */
-export const ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta> = lazy<ToolExecutionCompleteToolDescriptionMeta>(() => tolerantStruct<ToolExecutionCompleteToolDescriptionMeta>({
-  ui: Schema.optional(ToolExecutionCompleteToolDescriptionMetaUI)
-}), "ToolExecutionCompleteToolDescriptionMeta")
 
 /** Tool definition metadata, present for MCP tools with MCP Apps support */
 export interface ToolExecutionCompleteToolDescription {
@@ -7344,23 +4848,11 @@ export interface ToolExecutionCompleteToolDescription {
   readonly _meta?: ToolExecutionCompleteToolDescriptionMeta | undefined
 }
 
-/** Tool definition metadata, present for MCP tools with MCP Apps support */
-export const ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription> = lazy<ToolExecutionCompleteToolDescription>(() => tolerantStruct<ToolExecutionCompleteToolDescription>({
-  name: Schema.String,
-  description: Schema.optional(Schema.String),
-  _meta: Schema.optional(ToolExecutionCompleteToolDescriptionMeta)
-}), "ToolExecutionCompleteToolDescription")
-
 /** Experimental shell completion facts retained independently of the full tool result. */
 export interface ToolExecutionCompleteShellExecution {
   /** Process exit code reported by the shell driver. */
   readonly exitCode: number
 }
-
-/** Experimental shell completion facts retained independently of the full tool result. */
-export const ToolExecutionCompleteShellExecution: Schema.Schema<ToolExecutionCompleteShellExecution> = lazy<ToolExecutionCompleteShellExecution>(() => struct<ToolExecutionCompleteShellExecution>({
-  exitCode: Schema.Number
-}), "ToolExecutionCompleteShellExecution")
 
 /** Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteData {
@@ -7402,26 +4894,6 @@ export interface ToolExecutionCompleteData {
   readonly fusion?: FusionAttribution | undefined
 }
 
-/** Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData> = lazy<ToolExecutionCompleteData>(() => tolerantStruct<ToolExecutionCompleteData>({
-  toolCallId: Schema.String,
-  success: Schema.Boolean,
-  model: Schema.optional(Schema.String),
-  mcpMeta: Schema.optional(Schema.Unknown),
-  interactionId: Schema.optional(Schema.String),
-  rte: Schema.optional(Schema.Boolean),
-  isUserRequested: Schema.optional(Schema.Boolean),
-  result: Schema.optional(ToolExecutionCompleteResult),
-  error: Schema.optional(ToolExecutionCompleteError),
-  toolTelemetry: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  turnId: Schema.optional(Schema.String),
-  toolDescription: Schema.optional(ToolExecutionCompleteToolDescription),
-  sandboxed: Schema.optional(Schema.Boolean),
-  shellExecution: Schema.optional(ToolExecutionCompleteShellExecution),
-  parentToolCallId: Schema.optional(Schema.String),
-  fusion: Schema.optional(FusionAttribution)
-}), "ToolExecutionCompleteData")
-
 /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
 export interface ToolExecutionCompleteEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -7451,17 +4923,6 @@ export interface ToolExecutionCompleteEventEncoded {
   readonly data: ToolExecutionCompleteData
 }
 
-/** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
-export const ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded> = lazy<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>(() => tolerantStruct<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("tool.execution_complete"),
-  data: ToolExecutionCompleteData
-}), "ToolExecutionCompleteEvent")
-
 /** Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedData {
   /** Tool-search strategy that activated the definitions. */
@@ -7469,12 +4930,6 @@ export interface ToolSearchActivatedData {
   /** Names of tool definitions activated by this search invocation. */
   readonly toolNames: ReadonlyArray<string>
 }
-
-/** Persisted generic client-side tool activations restored when a session resumes. */
-export const ToolSearchActivatedData: Schema.Schema<ToolSearchActivatedData> = lazy<ToolSearchActivatedData>(() => struct<ToolSearchActivatedData>({
-  strategy: Schema.String,
-  toolNames: Schema.Array(Schema.String)
-}), "ToolSearchActivatedData")
 
 /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
 export interface ToolSearchActivatedEvent {
@@ -7505,22 +4960,8 @@ export interface ToolSearchActivatedEventEncoded {
   readonly data: ToolSearchActivatedData
 }
 
-/** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
-export const ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded> = lazy<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>(() => tolerantStruct<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("tool_search.activated"),
-  data: ToolSearchActivatedData
-}), "ToolSearchActivatedEvent")
-
 /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
 export type SkillInvokedTrigger = "user-invoked" | "agent-invoked" | "context-load" | (string & {})
-
-/** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
-export const SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger> = lazy<SkillInvokedTrigger>(() => openLiteral("user-invoked", "agent-invoked", "context-load"), "SkillInvokedTrigger")
 
 /** Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedData {
@@ -7547,21 +4988,6 @@ export interface SkillInvokedData {
   /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
   readonly trigger?: SkillInvokedTrigger | undefined
 }
-
-/** Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedData: Schema.Schema<SkillInvokedData> = lazy<SkillInvokedData>(() => tolerantStruct<SkillInvokedData>({
-  name: Schema.String,
-  model: Schema.optional(Schema.String),
-  path: Schema.String,
-  content: Schema.String,
-  allowedTools: Schema.optional(Schema.Array(Schema.String)),
-  disableModelInvocation: Schema.optional(Schema.Boolean),
-  source: Schema.optional(Schema.String),
-  pluginName: Schema.optional(Schema.String),
-  pluginVersion: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  trigger: Schema.optional(SkillInvokedTrigger)
-}), "SkillInvokedData")
 
 /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
 export interface SkillInvokedEvent {
@@ -7592,17 +5018,6 @@ export interface SkillInvokedEventEncoded {
   readonly data: SkillInvokedData
 }
 
-/** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
-export const SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded> = lazy<SkillInvokedEvent, SkillInvokedEventEncoded>(() => tolerantStruct<SkillInvokedEvent, SkillInvokedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("skill.invoked"),
-  data: SkillInvokedData
-}), "SkillInvokedEvent")
-
 /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefData {
   /** Name of the invoked skill */
@@ -7630,22 +5045,6 @@ export interface SkillInvokedRefData {
   /** What triggered the skill invocation */
   readonly trigger?: SkillInvokedTrigger | undefined
 }
-
-/** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefData: Schema.Schema<SkillInvokedRefData> = lazy<SkillInvokedRefData>(() => tolerantStruct<SkillInvokedRefData>({
-  name: Schema.String,
-  model: Schema.optional(Schema.String),
-  path: Schema.String,
-  contentId: Schema.String,
-  contentLength: Schema.Number,
-  allowedTools: Schema.optional(Schema.Array(Schema.String)),
-  disableModelInvocation: Schema.optional(Schema.Boolean),
-  source: Schema.optional(Schema.String),
-  pluginName: Schema.optional(Schema.String),
-  pluginVersion: Schema.optional(Schema.String),
-  description: Schema.optional(Schema.String),
-  trigger: Schema.optional(SkillInvokedTrigger)
-}), "SkillInvokedRefData")
 
 /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
 export interface SkillInvokedRefEvent {
@@ -7676,17 +5075,6 @@ export interface SkillInvokedRefEventEncoded {
   readonly data: SkillInvokedRefData
 }
 
-/** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
-export const SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded> = lazy<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>(() => tolerantStruct<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("skill.invoked_ref"),
-  data: SkillInvokedRefData
-}), "SkillInvokedRefEvent")
-
 /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredData {
   /** Exact model-facing skill wrapper, including its invocation-time file context */
@@ -7696,13 +5084,6 @@ export interface SkillContextDeliveredData {
   /** Interaction that delivered this context, when known */
   readonly interactionId?: string | undefined
 }
-
-/** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData> = lazy<SkillContextDeliveredData>(() => tolerantStruct<SkillContextDeliveredData>({
-  content: Schema.String,
-  source: Schema.String,
-  interactionId: Schema.optional(Schema.String)
-}), "SkillContextDeliveredData")
 
 /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
 export interface SkillContextDeliveredEvent {
@@ -7733,17 +5114,6 @@ export interface SkillContextDeliveredEventEncoded {
   readonly data: SkillContextDeliveredData
 }
 
-/** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
-export const SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded> = lazy<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>(() => tolerantStruct<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("skill.context_delivered"),
-  data: SkillContextDeliveredData
-}), "SkillContextDeliveredEvent")
-
 /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefData {
   /** Content identifier of an earlier inline skill event in this session, in the prefixed form `sha256:<lowercase hex digest>` over the UTF-8 bytes of that event's `content` */
@@ -7757,15 +5127,6 @@ export interface SkillContextDeliveredRefData {
   /** Interaction that delivered this context, when known */
   readonly interactionId?: string | undefined
 }
-
-/** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData> = lazy<SkillContextDeliveredRefData>(() => tolerantStruct<SkillContextDeliveredRefData>({
-  contentId: Schema.String,
-  prefix: Schema.optional(Schema.String),
-  suffix: Schema.optional(Schema.String),
-  source: Schema.String,
-  interactionId: Schema.optional(Schema.String)
-}), "SkillContextDeliveredRefData")
 
 /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
 export interface SkillContextDeliveredRefEvent {
@@ -7796,17 +5157,6 @@ export interface SkillContextDeliveredRefEventEncoded {
   readonly data: SkillContextDeliveredRefData
 }
 
-/** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
-export const SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded> = lazy<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>(() => tolerantStruct<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("skill.context_delivered_ref"),
-  data: SkillContextDeliveredRefData
-}), "SkillContextDeliveredRefEvent")
-
 /** Customer-controllable sandbox governance area */
 export type SandboxControl =
   | "process"
@@ -7817,17 +5167,6 @@ export type SandboxControl =
   | "credentials"
   | "platform"
   | (string & {})
-
-/** Customer-controllable sandbox governance area */
-export const SandboxControl: Schema.Schema<SandboxControl> = lazy<SandboxControl>(() => openLiteral(
-  "process",
-  "filesystem",
-  "network",
-  "routing",
-  "bypass",
-  "credentials",
-  "platform"
-), "SandboxControl")
 
 /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
 export type SandboxOutcome =
@@ -7842,48 +5181,20 @@ export type SandboxOutcome =
   | "declined"
   | (string & {})
 
-/** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
-export const SandboxOutcome: Schema.Schema<SandboxOutcome> = lazy<SandboxOutcome>(() => openLiteral(
-  "resolved",
-  "inactive",
-  "engaged",
-  "succeeded",
-  "failed",
-  "degraded",
-  "denied",
-  "approved",
-  "declined"
-), "SandboxOutcome")
-
 /** Host operating-system family used for sandbox enforcement */
 export type SandboxPlatform = "macos" | "linux" | "windows" | "other" | (string & {})
-
-/** Host operating-system family used for sandbox enforcement */
-export const SandboxPlatform: Schema.Schema<SandboxPlatform> = lazy<SandboxPlatform>(() => openLiteral("macos", "linux", "windows", "other"), "SandboxPlatform")
 
 /** Process-containment backend selected for the host platform */
 export type SandboxBackend = "seatbelt" | "bubblewrap" | "process_container" | "unsupported" | (string & {})
 
-/** Process-containment backend selected for the host platform */
-export const SandboxBackend: Schema.Schema<SandboxBackend> = lazy<SandboxBackend>(() => openLiteral("seatbelt", "bubblewrap", "process_container", "unsupported"), "SandboxBackend")
-
 /** Origin of the effective sandbox policy */
 export type SandboxPolicySource = "default_policy" | "user_policy" | (string & {})
-
-/** Origin of the effective sandbox policy */
-export const SandboxPolicySource: Schema.Schema<SandboxPolicySource> = lazy<SandboxPolicySource>(() => openLiteral("default_policy", "user_policy"), "SandboxPolicySource")
 
 /** Runtime boundary that enforced or routed a sandbox decision */
 export type SandboxEnforcementPoint = "shell" | "builtin_filesystem" | "search" | "web_fetch" | "mcp" | "lsp" | (string & {})
 
-/** Runtime boundary that enforced or routed a sandbox decision */
-export const SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint> = lazy<SandboxEnforcementPoint>(() => openLiteral("shell", "builtin_filesystem", "search", "web_fetch", "mcp", "lsp"), "SandboxEnforcementPoint")
-
 /** Bounded classification of effective sandbox proxy routing */
 export type SandboxProxyMode = "none" | "loopback" | "external" | (string & {})
-
-/** Bounded classification of effective sandbox proxy routing */
-export const SandboxProxyMode: Schema.Schema<SandboxProxyMode> = lazy<SandboxProxyMode>(() => openLiteral("none", "loopback", "external"), "SandboxProxyMode")
 
 /** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
 export interface SandboxFilesystemPolicyDetails {
@@ -7895,24 +5206,11 @@ export interface SandboxFilesystemPolicyDetails {
   readonly deniedPaths: ReadonlyArray<string>
 }
 
-/** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
-export const SandboxFilesystemPolicyDetails: Schema.Schema<SandboxFilesystemPolicyDetails> = lazy<SandboxFilesystemPolicyDetails>(() => struct<SandboxFilesystemPolicyDetails>({
-  readwritePaths: Schema.Array(Schema.String),
-  readonlyPaths: Schema.Array(Schema.String),
-  deniedPaths: Schema.Array(Schema.String)
-}), "SandboxFilesystemPolicyDetails")
-
 /** Finite reason why sandbox enforcement is weaker than configured */
 export type SandboxDegradationReason = "denied_paths_unsupported" | "unsupported_platform" | (string & {})
 
-/** Finite reason why sandbox enforcement is weaker than configured */
-export const SandboxDegradationReason: Schema.Schema<SandboxDegradationReason> = lazy<SandboxDegradationReason>(() => openLiteral("denied_paths_unsupported", "unsupported_platform"), "SandboxDegradationReason")
-
 /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
 export type SandboxAttestation = "spawn_succeeded" | "unsupported" | "builtin_policy_checked" | (string & {})
-
-/** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
-export const SandboxAttestation: Schema.Schema<SandboxAttestation> = lazy<SandboxAttestation>(() => openLiteral("spawn_succeeded", "unsupported", "builtin_policy_checked"), "SandboxAttestation")
 
 /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
 export type SandboxDenialClass =
@@ -7931,34 +5229,11 @@ export type SandboxDenialClass =
   | "other_access"
   | (string & {})
 
-/** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
-export const SandboxDenialClass: Schema.Schema<SandboxDenialClass> = lazy<SandboxDenialClass>(() => openLiteral(
-  "filesystem_read",
-  "filesystem_write",
-  "process_startup",
-  "registry_access",
-  "ipc_access",
-  "process_access",
-  "job_access",
-  "ui_access",
-  "service_access",
-  "network_outbound",
-  "network_local",
-  "network_host",
-  "other_access"
-), "SandboxDenialClass")
-
 /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
 export type SandboxDenialConfidence = "captured" | "policy_corroborated" | "sandbox_reported" | "output_classified" | (string & {})
 
-/** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
-export const SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence> = lazy<SandboxDenialConfidence>(() => openLiteral("captured", "policy_corroborated", "sandbox_reported", "output_classified"), "SandboxDenialConfidence")
-
 /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
 export type SandboxBypassSource = "model_requested" | "user_prompted" | "prompt_unavailable" | (string & {})
-
-/** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
-export const SandboxBypassSource: Schema.Schema<SandboxBypassSource> = lazy<SandboxBypassSource>(() => openLiteral("model_requested", "user_prompted", "prompt_unavailable"), "SandboxBypassSource")
 
 /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export type SandboxDecisionData =
@@ -8149,110 +5424,6 @@ export type SandboxDecisionData =
     readonly kind: "permissive_retry_completed"
   }
 
-/** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
-export const SandboxDecisionData: Schema.Schema<SandboxDecisionData> = lazy<SandboxDecisionData>(() => Schema.Union(
-  tolerant(Schema.Struct({
-    control: SandboxControl,
-    outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
-    platform: SandboxPlatform,
-    backend: SandboxBackend,
-    policySource: SandboxPolicySource,
-    enforcementPoint: SandboxEnforcementPoint,
-    readwritePathsCount: Schema.Number,
-    readonlyPathsCount: Schema.Number,
-    deniedPathsCount: Schema.Number,
-    addCurrentWorkingDirectory: Schema.Boolean,
-    allowOutbound: Schema.Boolean,
-    allowLocalNetwork: Schema.Boolean,
-    proxyMode: SandboxProxyMode,
-    allowBypass: Schema.Boolean,
-    gitAuth: Schema.Boolean,
-    ghAuth: Schema.Boolean,
-    keychainAccess: Schema.Boolean,
-    effectiveFilesystemPolicy: Schema.optional(Schema.NullOr(SandboxFilesystemPolicyDetails)),
-    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
-    kind: Schema.Literal("policy_resolved")
-  })),
-  tolerant(Schema.Struct({
-    control: SandboxControl,
-    outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
-    platform: SandboxPlatform,
-    backend: SandboxBackend,
-    enforcementPoint: SandboxEnforcementPoint,
-    durationMs: Schema.Number,
-    degradationReason: Schema.optional(Schema.NullOr(SandboxDegradationReason)),
-    kind: Schema.Literal("spawn_completed")
-  })),
-  tolerant(Schema.Struct({
-    control: SandboxControl,
-    outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
-    platform: SandboxPlatform,
-    backend: SandboxBackend,
-    enforcementPoint: SandboxEnforcementPoint,
-    attestation: Schema.optional(Schema.NullOr(SandboxAttestation)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    kind: Schema.Literal("enforcement_state")
-  })),
-  tolerant(Schema.Struct({
-    control: SandboxControl,
-    outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
-    platform: SandboxPlatform,
-    enforcementPoint: SandboxEnforcementPoint,
-    denialClass: SandboxDenialClass,
-    attestation: SandboxAttestation,
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
-    kind: Schema.Literal("access_denied")
-  })),
-  tolerant(Schema.Struct({
-    control: SandboxControl,
-    outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
-    platform: SandboxPlatform,
-    enforcementPoint: SandboxEnforcementPoint,
-    source: SandboxBypassSource,
-    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
-    kind: Schema.Literal("bypass_decided")
-  })),
-  tolerant(Schema.Struct({
-    control: SandboxControl,
-    outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
-    platform: SandboxPlatform,
-    enforcementPoint: SandboxEnforcementPoint,
-    source: SandboxBypassSource,
-    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
-    kind: Schema.Literal("permissive_retry_decided")
-  })),
-  tolerant(Schema.Struct({
-    control: SandboxControl,
-    outcome: SandboxOutcome,
-    toolCallId: Schema.optional(Schema.NullOr(Schema.String)),
-    platform: SandboxPlatform,
-    enforcementPoint: SandboxEnforcementPoint,
-    denialClass: Schema.optional(Schema.NullOr(SandboxDenialClass)),
-    confidence: Schema.optional(Schema.NullOr(SandboxDenialConfidence)),
-    deniedResource: Schema.optional(Schema.NullOr(Schema.String)),
-    command: Schema.optional(Schema.NullOr(Schema.String)),
-    processName: Schema.optional(Schema.NullOr(Schema.String)),
-    kind: Schema.Literal("permissive_retry_completed")
-  }))
-), "SandboxDecisionData")
-
 /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
 export interface SandboxDecisionEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -8282,22 +5453,8 @@ export interface SandboxDecisionEventEncoded {
   readonly data: SandboxDecisionData
 }
 
-/** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
-export const SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded> = lazy<SandboxDecisionEvent, SandboxDecisionEventEncoded>(() => tolerantStruct<SandboxDecisionEvent, SandboxDecisionEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("sandbox.decision"),
-  data: SandboxDecisionData
-}), "SandboxDecisionEvent")
-
 /** Where the model input for a task-tool sub-agent came from. */
 export type SubagentTaskModelSource = "task_argument" | "subagent_configuration" | "custom_agent_definition" | "unset" | (string & {})
-
-/** Where the model input for a task-tool sub-agent came from. */
-export const SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource> = lazy<SubagentTaskModelSource>(() => openLiteral("task_argument", "subagent_configuration", "custom_agent_definition", "unset"), "SubagentTaskModelSource")
 
 /** Authority or runtime mechanism responsible for sub-agent model selection. */
 export type SubagentModelSelectionSource =
@@ -8309,17 +5466,6 @@ export type SubagentModelSelectionSource =
   | "agent_definition_default"
   | "runtime_policy"
   | (string & {})
-
-/** Authority or runtime mechanism responsible for sub-agent model selection. */
-export const SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource> = lazy<SubagentModelSelectionSource>(() => openLiteral(
-  "explicit_override",
-  "configured_required",
-  "configured_preference",
-  "complementary_default",
-  "session_inheritance",
-  "agent_definition_default",
-  "runtime_policy"
-), "SubagentModelSelectionSource")
 
 /** Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedData {
@@ -8348,22 +5494,6 @@ export interface SubagentStartedData {
   /** Whether the sub-agent runs synchronously or in the background. */
   readonly executionMode?: string | undefined
 }
-
-/** Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedData: Schema.Schema<SubagentStartedData> = lazy<SubagentStartedData>(() => tolerantStruct<SubagentStartedData>({
-  toolCallId: Schema.String,
-  agentName: Schema.String,
-  agentDisplayName: Schema.String,
-  agentDescription: Schema.String,
-  model: Schema.optional(Schema.String),
-  taskModelSource: Schema.optional(SubagentTaskModelSource),
-  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
-  factoryRunId: Schema.optional(Schema.String),
-  parentId: Schema.optional(Schema.String),
-  resumable: Schema.optional(Schema.Boolean),
-  agentType: Schema.optional(Schema.String),
-  executionMode: Schema.optional(Schema.String)
-}), "SubagentStartedData")
 
 /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
 export interface SubagentStartedEvent {
@@ -8394,17 +5524,6 @@ export interface SubagentStartedEventEncoded {
   readonly data: SubagentStartedData
 }
 
-/** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
-export const SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded> = lazy<SubagentStartedEvent, SubagentStartedEventEncoded>(() => tolerantStruct<SubagentStartedEvent, SubagentStartedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("subagent.started"),
-  data: SubagentStartedData
-}), "SubagentStartedEvent")
-
 /** Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredData {
   /** Resolved model the sub-agent will run with */
@@ -8416,14 +5535,6 @@ export interface SubagentConfiguredData {
   /** Whether the sub-agent accepts follow-up turns */
   readonly multiTurn: boolean
 }
-
-/** Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredData: Schema.Schema<SubagentConfiguredData> = lazy<SubagentConfiguredData>(() => tolerantStruct<SubagentConfiguredData>({
-  model: Schema.String,
-  reasoningEffort: Schema.optional(Schema.String),
-  contextTier: Schema.optional(Schema.String),
-  multiTurn: Schema.Boolean
-}), "SubagentConfiguredData")
 
 /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
 export interface SubagentConfiguredEvent {
@@ -8453,17 +5564,6 @@ export interface SubagentConfiguredEventEncoded {
   readonly type: "subagent.configured"
   readonly data: SubagentConfiguredData
 }
-
-/** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
-export const SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded> = lazy<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>(() => tolerantStruct<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("subagent.configured"),
-  data: SubagentConfiguredData
-}), "SubagentConfiguredEvent")
 
 /** Sub-agent completion details for successful execution */
 export interface SubagentCompletedData {
@@ -8499,25 +5599,6 @@ export interface SubagentCompletedData {
   readonly cancelled?: boolean | undefined
 }
 
-/** Sub-agent completion details for successful execution */
-export const SubagentCompletedData: Schema.Schema<SubagentCompletedData> = lazy<SubagentCompletedData>(() => tolerantStruct<SubagentCompletedData>({
-  toolCallId: Schema.String,
-  agentName: Schema.String,
-  agentDisplayName: Schema.String,
-  model: Schema.optional(Schema.String),
-  firstDispatchedModel: Schema.optional(Schema.String),
-  configuredModelPreference: Schema.optional(Schema.String),
-  explicitModelOverride: Schema.optional(Schema.String),
-  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
-  modelOverrideReason: Schema.optional(Schema.String),
-  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
-  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
-  totalToolCalls: Schema.optional(Schema.Number),
-  totalTokens: Schema.optional(Schema.Number),
-  durationMs: Schema.optional(Schema.Number),
-  cancelled: Schema.optional(Schema.Boolean)
-}), "SubagentCompletedData")
-
 /** Session event "subagent.completed". Sub-agent completion details for successful execution */
 export interface SubagentCompletedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -8546,17 +5627,6 @@ export interface SubagentCompletedEventEncoded {
   readonly type: "subagent.completed"
   readonly data: SubagentCompletedData
 }
-
-/** Session event "subagent.completed". Sub-agent completion details for successful execution */
-export const SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded> = lazy<SubagentCompletedEvent, SubagentCompletedEventEncoded>(() => tolerantStruct<SubagentCompletedEvent, SubagentCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("subagent.completed"),
-  data: SubagentCompletedData
-}), "SubagentCompletedEvent")
 
 /** Sub-agent failure details including error message and agent information */
 export interface SubagentFailedData {
@@ -8592,25 +5662,6 @@ export interface SubagentFailedData {
   readonly durationMs?: number | undefined
 }
 
-/** Sub-agent failure details including error message and agent information */
-export const SubagentFailedData: Schema.Schema<SubagentFailedData> = lazy<SubagentFailedData>(() => tolerantStruct<SubagentFailedData>({
-  toolCallId: Schema.String,
-  agentName: Schema.String,
-  agentDisplayName: Schema.String,
-  error: Schema.String,
-  model: Schema.optional(Schema.String),
-  firstDispatchedModel: Schema.optional(Schema.String),
-  configuredModelPreference: Schema.optional(Schema.String),
-  explicitModelOverride: Schema.optional(Schema.String),
-  explicitModelMatchesPreference: Schema.optional(Schema.Boolean),
-  modelOverrideReason: Schema.optional(Schema.String),
-  modelSelectionSource: Schema.optional(SubagentModelSelectionSource),
-  configuredModelMatchesActual: Schema.optional(Schema.Boolean),
-  totalToolCalls: Schema.optional(Schema.Number),
-  totalTokens: Schema.optional(Schema.Number),
-  durationMs: Schema.optional(Schema.Number)
-}), "SubagentFailedData")
-
 /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
 export interface SubagentFailedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -8640,17 +5691,6 @@ export interface SubagentFailedEventEncoded {
   readonly data: SubagentFailedData
 }
 
-/** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
-export const SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded> = lazy<SubagentFailedEvent, SubagentFailedEventEncoded>(() => tolerantStruct<SubagentFailedEvent, SubagentFailedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("subagent.failed"),
-  data: SubagentFailedData
-}), "SubagentFailedEvent")
-
 /** Custom agent selection details including name and available tools */
 export interface SubagentSelectedData {
   /** Internal name of the selected custom agent */
@@ -8660,13 +5700,6 @@ export interface SubagentSelectedData {
   /** List of tool names available to this agent, or null for all tools */
   readonly tools: ReadonlyArray<string> | null
 }
-
-/** Custom agent selection details including name and available tools */
-export const SubagentSelectedData: Schema.Schema<SubagentSelectedData> = lazy<SubagentSelectedData>(() => struct<SubagentSelectedData>({
-  agentName: Schema.String,
-  agentDisplayName: Schema.String,
-  tools: Schema.NullOr(Schema.Array(Schema.String))
-}), "SubagentSelectedData")
 
 /** Session event "subagent.selected". Custom agent selection details including name and available tools */
 export interface SubagentSelectedEvent {
@@ -8697,22 +5730,8 @@ export interface SubagentSelectedEventEncoded {
   readonly data: SubagentSelectedData
 }
 
-/** Session event "subagent.selected". Custom agent selection details including name and available tools */
-export const SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded> = lazy<SubagentSelectedEvent, SubagentSelectedEventEncoded>(() => tolerantStruct<SubagentSelectedEvent, SubagentSelectedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("subagent.selected"),
-  data: SubagentSelectedData
-}), "SubagentSelectedEvent")
-
 /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedData {}
-
-/** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedData: Schema.Schema<SubagentDeselectedData> = lazy<SubagentDeselectedData>(() => struct<SubagentDeselectedData>({}), "SubagentDeselectedData")
 
 /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
 export interface SubagentDeselectedEvent {
@@ -8743,17 +5762,6 @@ export interface SubagentDeselectedEventEncoded {
   readonly data: SubagentDeselectedData
 }
 
-/** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
-export const SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded> = lazy<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>(() => tolerantStruct<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("subagent.deselected"),
-  data: SubagentDeselectedData
-}), "SubagentDeselectedEvent")
-
 /** Hook invocation start details including type and input data */
 export interface HookStartData {
   /** Unique identifier for this hook invocation */
@@ -8765,14 +5773,6 @@ export interface HookStartData {
   /** Tool call ID of the parent tool invocation when this event originates from a sub-agent */
   readonly parentToolCallId?: string | undefined
 }
-
-/** Hook invocation start details including type and input data */
-export const HookStartData: Schema.Schema<HookStartData> = lazy<HookStartData>(() => tolerantStruct<HookStartData>({
-  hookInvocationId: Schema.String,
-  hookType: Schema.String,
-  input: Schema.optional(Schema.Unknown),
-  parentToolCallId: Schema.optional(Schema.String)
-}), "HookStartData")
 
 /** Session event "hook.start". Hook invocation start details including type and input data */
 export interface HookStartEvent {
@@ -8803,17 +5803,6 @@ export interface HookStartEventEncoded {
   readonly data: HookStartData
 }
 
-/** Session event "hook.start". Hook invocation start details including type and input data */
-export const HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded> = lazy<HookStartEvent, HookStartEventEncoded>(() => tolerantStruct<HookStartEvent, HookStartEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("hook.start"),
-  data: HookStartData
-}), "HookStartEvent")
-
 /** Error details when the hook failed */
 export interface HookEndError {
   /** Human-readable error message */
@@ -8823,13 +5812,6 @@ export interface HookEndError {
   /** Source label of the hook that errored (e.g. the plugin it was loaded from), when known */
   readonly source?: string | undefined
 }
-
-/** Error details when the hook failed */
-export const HookEndError: Schema.Schema<HookEndError> = lazy<HookEndError>(() => tolerantStruct<HookEndError>({
-  message: Schema.String,
-  stack: Schema.optional(Schema.String),
-  source: Schema.optional(Schema.String)
-}), "HookEndError")
 
 /** Hook invocation completion details including output, success status, and error information */
 export interface HookEndData {
@@ -8846,16 +5828,6 @@ export interface HookEndData {
   /** Tool call ID of the parent tool invocation when this event originates from a sub-agent */
   readonly parentToolCallId?: string | undefined
 }
-
-/** Hook invocation completion details including output, success status, and error information */
-export const HookEndData: Schema.Schema<HookEndData> = lazy<HookEndData>(() => tolerantStruct<HookEndData>({
-  hookInvocationId: Schema.String,
-  hookType: Schema.String,
-  output: Schema.optional(Schema.Unknown),
-  success: Schema.Boolean,
-  error: Schema.optional(HookEndError),
-  parentToolCallId: Schema.optional(Schema.String)
-}), "HookEndData")
 
 /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
 export interface HookEndEvent {
@@ -8886,17 +5858,6 @@ export interface HookEndEventEncoded {
   readonly data: HookEndData
 }
 
-/** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
-export const HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded> = lazy<HookEndEvent, HookEndEventEncoded>(() => tolerantStruct<HookEndEvent, HookEndEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("hook.end"),
-  data: HookEndData
-}), "HookEndEvent")
-
 /** Ephemeral progress update from a running hook process */
 export interface HookProgressData {
   /** Human-readable progress message from the hook process */
@@ -8904,12 +5865,6 @@ export interface HookProgressData {
   /** When true, this status message replaces the previous temporary one instead of accumulating */
   readonly temporary?: boolean | undefined
 }
-
-/** Ephemeral progress update from a running hook process */
-export const HookProgressData: Schema.Schema<HookProgressData> = lazy<HookProgressData>(() => tolerantStruct<HookProgressData>({
-  message: Schema.String,
-  temporary: Schema.optional(Schema.Boolean)
-}), "HookProgressData")
 
 /** Session event "hook.progress". Ephemeral progress update from a running hook process */
 export interface HookProgressEvent {
@@ -8940,22 +5895,8 @@ export interface HookProgressEventEncoded {
   readonly data: HookProgressData
 }
 
-/** Session event "hook.progress". Ephemeral progress update from a running hook process */
-export const HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded> = lazy<HookProgressEvent, HookProgressEventEncoded>(() => tolerantStruct<HookProgressEvent, HookProgressEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("hook.progress"),
-  data: HookProgressData
-}), "HookProgressEvent")
-
 /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
 export type BinaryAssetType = "image" | "resource" | (string & {})
-
-/** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
-export const BinaryAssetType: Schema.Schema<BinaryAssetType> = lazy<BinaryAssetType>(() => openLiteral("image", "resource"), "BinaryAssetType")
 
 /** Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetData {
@@ -8974,17 +5915,6 @@ export interface BinaryAssetData {
   /** Optional metadata from the producing tool. */
   readonly metadata?: { readonly [key: string]: unknown } | undefined
 }
-
-/** Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetData: Schema.Schema<BinaryAssetData> = lazy<BinaryAssetData>(() => tolerantStruct<BinaryAssetData>({
-  assetId: Schema.String,
-  type: BinaryAssetType,
-  mimeType: Schema.String,
-  byteLength: Schema.Number,
-  data: Schema.String,
-  description: Schema.optional(Schema.String),
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}), "BinaryAssetData")
 
 /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
 export interface BinaryAssetEvent {
@@ -9015,22 +5945,8 @@ export interface BinaryAssetEventEncoded {
   readonly data: BinaryAssetData
 }
 
-/** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
-export const BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded> = lazy<BinaryAssetEvent, BinaryAssetEventEncoded>(() => tolerantStruct<BinaryAssetEvent, BinaryAssetEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.binary_asset"),
-  data: BinaryAssetData
-}), "BinaryAssetEvent")
-
 /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
 export type SystemMessageRole = "system" | "developer" | (string & {})
-
-/** Message role: "system" for system prompts, "developer" for developer-injected instructions */
-export const SystemMessageRole: Schema.Schema<SystemMessageRole> = lazy<SystemMessageRole>(() => openLiteral("system", "developer"), "SystemMessageRole")
 
 /** Metadata about the prompt template and its construction */
 export interface SystemMessageMetadata {
@@ -9039,12 +5955,6 @@ export interface SystemMessageMetadata {
   /** Template variables used when constructing the prompt */
   readonly variables?: { readonly [key: string]: unknown } | undefined
 }
-
-/** Metadata about the prompt template and its construction */
-export const SystemMessageMetadata: Schema.Schema<SystemMessageMetadata> = lazy<SystemMessageMetadata>(() => tolerantStruct<SystemMessageMetadata>({
-  promptVersion: Schema.optional(Schema.String),
-  variables: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
-}), "SystemMessageMetadata")
 
 /** System/developer instruction content with role and optional template metadata */
 export interface SystemMessageData {
@@ -9059,15 +5969,6 @@ export interface SystemMessageData {
   /** Metadata about the prompt template and its construction */
   readonly metadata?: SystemMessageMetadata | undefined
 }
-
-/** System/developer instruction content with role and optional template metadata */
-export const SystemMessageData: Schema.Schema<SystemMessageData> = lazy<SystemMessageData>(() => tolerantStruct<SystemMessageData>({
-  content: Schema.String,
-  interactionId: Schema.optional(Schema.String),
-  role: SystemMessageRole,
-  name: Schema.optional(Schema.String),
-  metadata: Schema.optional(SystemMessageMetadata)
-}), "SystemMessageData")
 
 /** Session event "system.message". System/developer instruction content with role and optional template metadata */
 export interface SystemMessageEvent {
@@ -9098,22 +5999,8 @@ export interface SystemMessageEventEncoded {
   readonly data: SystemMessageData
 }
 
-/** Session event "system.message". System/developer instruction content with role and optional template metadata */
-export const SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded> = lazy<SystemMessageEvent, SystemMessageEventEncoded>(() => tolerantStruct<SystemMessageEvent, SystemMessageEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("system.message"),
-  data: SystemMessageData
-}), "SystemMessageEvent")
-
 /** Whether the agent completed successfully or failed */
 export type SystemNotificationAgentCompletedStatus = "completed" | "failed" | (string & {})
-
-/** Whether the agent completed successfully or failed */
-export const SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus> = lazy<SystemNotificationAgentCompletedStatus>(() => openLiteral("completed", "failed"), "SystemNotificationAgentCompletedStatus")
 
 /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
 export interface SystemNotificationAgentCompleted {
@@ -9133,17 +6020,6 @@ export interface SystemNotificationAgentCompleted {
   readonly prompt?: string | undefined
 }
 
-/** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
-export const SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted> = lazy<SystemNotificationAgentCompleted>(() => tolerantStruct<SystemNotificationAgentCompleted>({
-  type: Schema.Literal("agent_completed"),
-  agentId: Schema.String,
-  displayName: Schema.optional(Schema.String),
-  agentType: Schema.String,
-  status: SystemNotificationAgentCompletedStatus,
-  description: Schema.optional(Schema.String),
-  prompt: Schema.optional(Schema.String)
-}), "SystemNotificationAgentCompleted")
-
 /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
 export interface SystemNotificationAgentIdle {
   /** Type discriminator. Always "agent_idle". */
@@ -9157,15 +6033,6 @@ export interface SystemNotificationAgentIdle {
   /** Human-readable description of the agent task */
   readonly description?: string | undefined
 }
-
-/** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
-export const SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle> = lazy<SystemNotificationAgentIdle>(() => tolerantStruct<SystemNotificationAgentIdle>({
-  type: Schema.Literal("agent_idle"),
-  agentId: Schema.String,
-  displayName: Schema.optional(Schema.String),
-  agentType: Schema.String,
-  description: Schema.optional(Schema.String)
-}), "SystemNotificationAgentIdle")
 
 /** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
 export interface SystemNotificationNewInboxMessage {
@@ -9181,15 +6048,6 @@ export interface SystemNotificationNewInboxMessage {
   readonly summary: string
 }
 
-/** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
-export const SystemNotificationNewInboxMessage: Schema.Schema<SystemNotificationNewInboxMessage> = lazy<SystemNotificationNewInboxMessage>(() => struct<SystemNotificationNewInboxMessage>({
-  type: Schema.Literal("new_inbox_message"),
-  entryId: Schema.String,
-  senderName: Schema.String,
-  senderType: Schema.String,
-  summary: Schema.String
-}), "SystemNotificationNewInboxMessage")
-
 /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
 export interface SystemNotificationShellCompleted {
   /** Type discriminator. Always "shell_completed". */
@@ -9202,14 +6060,6 @@ export interface SystemNotificationShellCompleted {
   readonly description?: string | undefined
 }
 
-/** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
-export const SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted> = lazy<SystemNotificationShellCompleted>(() => tolerantStruct<SystemNotificationShellCompleted>({
-  type: Schema.Literal("shell_completed"),
-  shellId: Schema.String,
-  exitCode: Schema.optional(Schema.Number),
-  description: Schema.optional(Schema.String)
-}), "SystemNotificationShellCompleted")
-
 /** System notification metadata for a detached shell session that completed, including shell ID and description. */
 export interface SystemNotificationShellDetachedCompleted {
   /** Type discriminator. Always "shell_detached_completed". */
@@ -9219,13 +6069,6 @@ export interface SystemNotificationShellDetachedCompleted {
   /** Human-readable description of the command */
   readonly description?: string | undefined
 }
-
-/** System notification metadata for a detached shell session that completed, including shell ID and description. */
-export const SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted> = lazy<SystemNotificationShellDetachedCompleted>(() => tolerantStruct<SystemNotificationShellDetachedCompleted>({
-  type: Schema.Literal("shell_detached_completed"),
-  shellId: Schema.String,
-  description: Schema.optional(Schema.String)
-}), "SystemNotificationShellDetachedCompleted")
 
 /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
 export interface SystemNotificationInstructionDiscovered {
@@ -9241,20 +6084,8 @@ export interface SystemNotificationInstructionDiscovered {
   readonly description?: string | undefined
 }
 
-/** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
-export const SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered> = lazy<SystemNotificationInstructionDiscovered>(() => tolerantStruct<SystemNotificationInstructionDiscovered>({
-  type: Schema.Literal("instruction_discovered"),
-  sourcePath: Schema.String,
-  triggerFile: Schema.String,
-  triggerTool: Schema.String,
-  description: Schema.optional(Schema.String)
-}), "SystemNotificationInstructionDiscovered")
-
 /** Terminal status reached by a factory execution attempt. */
 export type SystemNotificationFactoryCompletedStatus = "completed" | "halted" | "paused" | "cancelled" | "error" | (string & {})
-
-/** Terminal status reached by a factory execution attempt. */
-export const SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus> = lazy<SystemNotificationFactoryCompletedStatus>(() => openLiteral("completed", "halted", "paused", "cancelled", "error"), "SystemNotificationFactoryCompletedStatus")
 
 /** Durable metadata describing who initiated a factory pause. */
 export type SystemNotificationFactoryPauseInfo =
@@ -9268,17 +6099,6 @@ export type SystemNotificationFactoryPauseInfo =
     /** Factory pause initiator discriminator. */
     readonly type: "checkpoint"
   }
-
-/** Durable metadata describing who initiated a factory pause. */
-export const SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificationFactoryPauseInfo> = lazy<SystemNotificationFactoryPauseInfo>(() => Schema.Union(
-  Schema.Struct({
-    type: Schema.Literal("user")
-  }),
-  Schema.Struct({
-    key: Schema.String,
-    type: Schema.Literal("checkpoint")
-  })
-), "SystemNotificationFactoryPauseInfo")
 
 /** System notification metadata for a factory execution attempt that reached a terminal state. */
 export interface SystemNotificationFactoryCompleted {
@@ -9308,22 +6128,6 @@ export interface SystemNotificationFactoryCompleted {
   readonly pauseInfo?: SystemNotificationFactoryPauseInfo | undefined
 }
 
-/** System notification metadata for a factory execution attempt that reached a terminal state. */
-export const SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted> = lazy<SystemNotificationFactoryCompleted>(() => tolerantStruct<SystemNotificationFactoryCompleted>({
-  type: Schema.Literal("factory_completed"),
-  runId: Schema.String,
-  factoryName: Schema.String,
-  status: SystemNotificationFactoryCompletedStatus,
-  consumedSubagents: Schema.Number,
-  elapsedMs: Schema.Number,
-  consumedNanoAiu: Schema.Number,
-  attempt: Schema.Number,
-  resultPreview: Schema.optional(Schema.String),
-  failure: Schema.optional(Schema.Unknown),
-  retryGuidance: Schema.optional(Schema.String),
-  pauseInfo: Schema.optional(SystemNotificationFactoryPauseInfo)
-}), "SystemNotificationFactoryCompleted")
-
 /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
 export interface SystemNotificationUnclassified {
   /** Type discriminator. Always "unclassified". */
@@ -9331,12 +6135,6 @@ export interface SystemNotificationUnclassified {
   /** Opaque metadata supplied by the external host, when present. */
   readonly metadata?: unknown | undefined
 }
-
-/** System notification metadata from an external host that does not match a runtime-owned notification kind. */
-export const SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified> = lazy<SystemNotificationUnclassified>(() => tolerantStruct<SystemNotificationUnclassified>({
-  type: Schema.Literal("unclassified"),
-  metadata: Schema.optional(Schema.Unknown)
-}), "SystemNotificationUnclassified")
 
 /** Structured metadata identifying what triggered this notification */
 export type SystemNotification =
@@ -9349,18 +6147,6 @@ export type SystemNotification =
   | SystemNotificationFactoryCompleted
   | SystemNotificationUnclassified
 
-/** Structured metadata identifying what triggered this notification */
-export const SystemNotification: Schema.Schema<SystemNotification> = lazy<SystemNotification>(() => Schema.Union(
-  SystemNotificationAgentCompleted,
-  SystemNotificationAgentIdle,
-  SystemNotificationNewInboxMessage,
-  SystemNotificationShellCompleted,
-  SystemNotificationShellDetachedCompleted,
-  SystemNotificationInstructionDiscovered,
-  SystemNotificationFactoryCompleted,
-  SystemNotificationUnclassified
-), "SystemNotification")
-
 /** System-generated notification for runtime events like background task completion */
 export interface SystemNotificationData {
   /** The notification text, typically wrapped in <system_notification> XML tags */
@@ -9368,12 +6154,6 @@ export interface SystemNotificationData {
   /** Structured metadata identifying what triggered this notification */
   readonly kind: SystemNotification
 }
-
-/** System-generated notification for runtime events like background task completion */
-export const SystemNotificationData: Schema.Schema<SystemNotificationData> = lazy<SystemNotificationData>(() => struct<SystemNotificationData>({
-  content: Schema.String,
-  kind: SystemNotification
-}), "SystemNotificationData")
 
 /** Session event "system.notification". System-generated notification for runtime events like background task completion */
 export interface SystemNotificationEvent {
@@ -9404,17 +6184,6 @@ export interface SystemNotificationEventEncoded {
   readonly data: SystemNotificationData
 }
 
-/** Session event "system.notification". System-generated notification for runtime events like background task completion */
-export const SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded> = lazy<SystemNotificationEvent, SystemNotificationEventEncoded>(() => tolerantStruct<SystemNotificationEvent, SystemNotificationEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("system.notification"),
-  data: SystemNotificationData
-}), "SystemNotificationEvent")
-
 /** A parsed command identifier in a shell permission request, including whether it is read-only. */
 export interface PermissionRequestShellCommand {
   /** Command identifier (e.g., executable name) */
@@ -9422,12 +6191,6 @@ export interface PermissionRequestShellCommand {
   /** Whether this command is read-only (no side effects) */
   readonly readOnly: boolean
 }
-
-/** A parsed command identifier in a shell permission request, including whether it is read-only. */
-export const PermissionRequestShellCommand: Schema.Schema<PermissionRequestShellCommand> = lazy<PermissionRequestShellCommand>(() => struct<PermissionRequestShellCommand>({
-  identifier: Schema.String,
-  readOnly: Schema.Boolean
-}), "PermissionRequestShellCommand")
 
 /** A parsed shell command segment used for argument-aware managed policy matching. */
 export interface PermissionRequestShellCommandSegment {
@@ -9437,22 +6200,11 @@ export interface PermissionRequestShellCommandSegment {
   readonly fullCommandText: string
 }
 
-/** A parsed shell command segment used for argument-aware managed policy matching. */
-export const PermissionRequestShellCommandSegment: Schema.Schema<PermissionRequestShellCommandSegment> = lazy<PermissionRequestShellCommandSegment>(() => struct<PermissionRequestShellCommandSegment>({
-  identifier: Schema.String,
-  fullCommandText: Schema.String
-}), "PermissionRequestShellCommandSegment")
-
 /** A URL that may be accessed by a command in a shell permission request. */
 export interface PermissionRequestShellPossibleUrl {
   /** URL that may be accessed by the command */
   readonly url: string
 }
-
-/** A URL that may be accessed by a command in a shell permission request. */
-export const PermissionRequestShellPossibleUrl: Schema.Schema<PermissionRequestShellPossibleUrl> = lazy<PermissionRequestShellPossibleUrl>(() => struct<PermissionRequestShellPossibleUrl>({
-  url: Schema.String
-}), "PermissionRequestShellPossibleUrl")
 
 /** Shell command permission request */
 export interface PermissionRequestShell {
@@ -9492,27 +6244,6 @@ export interface PermissionRequestShell {
   readonly requestSandboxBypassReason?: string | undefined
 }
 
-/** Shell command permission request */
-export const PermissionRequestShell: Schema.Schema<PermissionRequestShell> = lazy<PermissionRequestShell>(() => tolerantStruct<PermissionRequestShell>({
-  kind: Schema.Literal("shell"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
-  fullCommandText: Schema.String,
-  intention: Schema.String,
-  commands: Schema.Array(PermissionRequestShellCommand),
-  commandSegments: Schema.optional(Schema.Array(PermissionRequestShellCommandSegment)),
-  possiblePaths: Schema.Array(Schema.String),
-  resolvedWorkingDirectory: Schema.optional(Schema.String),
-  resolvedPaths: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
-  possibleUrls: Schema.Array(PermissionRequestShellPossibleUrl),
-  hasWriteFileRedirection: Schema.Boolean,
-  canOfferSessionApproval: Schema.Boolean,
-  warning: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxPermissive: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}), "PermissionRequestShell")
-
 /** File write permission request */
 export interface PermissionRequestWrite {
   /** Permission kind discriminator */
@@ -9539,21 +6270,6 @@ export interface PermissionRequestWrite {
   readonly requestSandboxBypassReason?: string | undefined
 }
 
-/** File write permission request */
-export const PermissionRequestWrite: Schema.Schema<PermissionRequestWrite> = lazy<PermissionRequestWrite>(() => tolerantStruct<PermissionRequestWrite>({
-  kind: Schema.Literal("write"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
-  intention: Schema.String,
-  fileName: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
-  diff: Schema.String,
-  newFileContents: Schema.optional(Schema.String),
-  canOfferSessionApproval: Schema.Boolean,
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}), "PermissionRequestWrite")
-
 /** File or directory read permission request */
 export interface PermissionRequestRead {
   /** Permission kind discriminator */
@@ -9574,23 +6290,8 @@ export interface PermissionRequestRead {
   readonly requestSandboxBypassReason?: string | undefined
 }
 
-/** File or directory read permission request */
-export const PermissionRequestRead: Schema.Schema<PermissionRequestRead> = lazy<PermissionRequestRead>(() => tolerantStruct<PermissionRequestRead>({
-  kind: Schema.Literal("read"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
-  intention: Schema.String,
-  path: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}), "PermissionRequestRead")
-
 /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
 export type PermissionRecommendation = "approve"
-
-/** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
-export const PermissionRecommendation: Schema.Schema<PermissionRecommendation> = lazy<PermissionRecommendation>(() => Schema.Literal("approve"), "PermissionRecommendation")
 
 /** MCP tool invocation permission request */
 export interface PermissionRequestMcp {
@@ -9612,18 +6313,6 @@ export interface PermissionRequestMcp {
   readonly permissionRecommendation?: PermissionRecommendation | undefined
 }
 
-/** MCP tool invocation permission request */
-export const PermissionRequestMcp: Schema.Schema<PermissionRequestMcp> = lazy<PermissionRequestMcp>(() => tolerantStruct<PermissionRequestMcp>({
-  kind: Schema.Literal("mcp"),
-  toolCallId: Schema.optional(Schema.String),
-  serverName: Schema.String,
-  toolName: Schema.String,
-  toolTitle: Schema.String,
-  args: Schema.optional(Schema.Unknown),
-  readOnly: Schema.Boolean,
-  permissionRecommendation: Schema.optional(PermissionRecommendation)
-}), "PermissionRequestMcp")
-
 /** URL access permission request */
 export interface PermissionRequestUrl {
   /** Permission kind discriminator */
@@ -9644,47 +6333,20 @@ export interface PermissionRequestUrl {
   readonly requestSandboxBypassReason?: string | undefined
 }
 
-/** URL access permission request */
-export const PermissionRequestUrl: Schema.Schema<PermissionRequestUrl> = lazy<PermissionRequestUrl>(() => tolerantStruct<PermissionRequestUrl>({
-  kind: Schema.Literal("url"),
-  toolCallId: Schema.optional(Schema.String),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
-  intention: Schema.String,
-  url: Schema.String,
-  redirectedFrom: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}), "PermissionRequestUrl")
-
 /** Whether this is a store or vote memory operation */
 export type PermissionRequestMemoryAction = "store" | "vote" | (string & {})
-
-/** Whether this is a store or vote memory operation */
-export const PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction> = lazy<PermissionRequestMemoryAction>(() => openLiteral("store", "vote"), "PermissionRequestMemoryAction")
 
 /** Vote direction (vote only) */
 export type PermissionRequestMemoryDirection = "upvote" | "downvote" | (string & {})
 
-/** Vote direction (vote only) */
-export const PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection> = lazy<PermissionRequestMemoryDirection>(() => openLiteral("upvote", "downvote"), "PermissionRequestMemoryDirection")
-
 /** Scope of a stored memory. */
 export type PermissionRequestMemoryScope = "repository" | "user" | (string & {})
-
-/** Scope of a stored memory. */
-export const PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope> = lazy<PermissionRequestMemoryScope>(() => openLiteral("repository", "user"), "PermissionRequestMemoryScope")
 
 /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
 export type AssistedApprovalRecommendation = "approve" | "requireApproval" | "excluded" | "error" | (string & {})
 
-/** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
-export const AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation> = lazy<AssistedApprovalRecommendation>(() => openLiteral("approve", "requireApproval", "excluded", "error"), "AssistedApprovalRecommendation")
-
 /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
 export type AssistedApprovalJudgeFailureReason = "timeout" | "abort" | "empty_response" | "model_error" | "parse_error" | (string & {})
-
-/** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
-export const AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason> = lazy<AssistedApprovalJudgeFailureReason>(() => openLiteral("timeout", "abort", "empty_response", "model_error", "parse_error"), "AssistedApprovalJudgeFailureReason")
 
 /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
 export interface PermissionAssistedApproval {
@@ -9697,14 +6359,6 @@ export interface PermissionAssistedApproval {
   /** Classified cause of an `error` recommendation. Absent for every other recommendation. */
   readonly failureReason?: AssistedApprovalJudgeFailureReason | undefined
 }
-
-/** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
-export const PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval> = lazy<PermissionAssistedApproval>(() => tolerantStruct<PermissionAssistedApproval>({
-  recommendation: AssistedApprovalRecommendation,
-  reason: Schema.optional(Schema.String),
-  model: Schema.optional(Schema.String),
-  failureReason: Schema.optional(AssistedApprovalJudgeFailureReason)
-}), "PermissionAssistedApproval")
 
 /** Memory operation permission request */
 export interface PermissionRequestMemory {
@@ -9732,21 +6386,6 @@ export interface PermissionRequestMemory {
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
 
-/** Memory operation permission request */
-export const PermissionRequestMemory: Schema.Schema<PermissionRequestMemory> = lazy<PermissionRequestMemory>(() => tolerantStruct<PermissionRequestMemory>({
-  kind: Schema.Literal("memory"),
-  toolCallId: Schema.optional(Schema.String),
-  action: Schema.optional(PermissionRequestMemoryAction),
-  subject: Schema.optional(Schema.String),
-  fact: Schema.String,
-  citations: Schema.optional(Schema.String),
-  direction: Schema.optional(PermissionRequestMemoryDirection),
-  reason: Schema.optional(Schema.String),
-  scope: Schema.optional(PermissionRequestMemoryScope),
-  repoNwo: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionRequestMemory")
-
 /** Custom tool invocation permission request */
 export interface PermissionRequestCustomTool {
   /** Permission kind discriminator */
@@ -9763,16 +6402,6 @@ export interface PermissionRequestCustomTool {
   readonly skipPermission?: boolean | undefined
 }
 
-/** Custom tool invocation permission request */
-export const PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool> = lazy<PermissionRequestCustomTool>(() => tolerantStruct<PermissionRequestCustomTool>({
-  kind: Schema.Literal("custom-tool"),
-  toolCallId: Schema.optional(Schema.String),
-  toolName: Schema.String,
-  toolDescription: Schema.String,
-  args: Schema.optional(Schema.Unknown),
-  skipPermission: Schema.optional(Schema.Boolean)
-}), "PermissionRequestCustomTool")
-
 /** Hook confirmation permission request */
 export interface PermissionRequestHook {
   /** Permission kind discriminator */
@@ -9787,15 +6416,6 @@ export interface PermissionRequestHook {
   readonly hookMessage?: string | undefined
 }
 
-/** Hook confirmation permission request */
-export const PermissionRequestHook: Schema.Schema<PermissionRequestHook> = lazy<PermissionRequestHook>(() => tolerantStruct<PermissionRequestHook>({
-  kind: Schema.Literal("hook"),
-  toolCallId: Schema.optional(Schema.String),
-  toolName: Schema.String,
-  toolArgs: Schema.optional(Schema.Unknown),
-  hookMessage: Schema.optional(Schema.String)
-}), "PermissionRequestHook")
-
 /** Extension management permission request */
 export interface PermissionRequestExtensionManagement {
   /** Permission kind discriminator */
@@ -9808,19 +6428,8 @@ export interface PermissionRequestExtensionManagement {
   readonly extensionName?: string | undefined
 }
 
-/** Extension management permission request */
-export const PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement> = lazy<PermissionRequestExtensionManagement>(() => tolerantStruct<PermissionRequestExtensionManagement>({
-  kind: Schema.Literal("extension-management"),
-  toolCallId: Schema.optional(Schema.String),
-  operation: Schema.String,
-  extensionName: Schema.optional(Schema.String)
-}), "PermissionRequestExtensionManagement")
-
 /** Operation gated by a factory permission request. */
 export type FactoryPermissionOperation = "run" | "author" | (string & {})
-
-/** Operation gated by a factory permission request. */
-export const FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation> = lazy<FactoryPermissionOperation>(() => openLiteral("run", "author"), "FactoryPermissionOperation")
 
 /** A declared phase shown in a factory permission prompt. */
 export interface FactoryPermissionPhase {
@@ -9829,12 +6438,6 @@ export interface FactoryPermissionPhase {
   /** Optional phase detail */
   readonly detail?: string | undefined
 }
-
-/** A declared phase shown in a factory permission prompt. */
-export const FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase> = lazy<FactoryPermissionPhase>(() => tolerantStruct<FactoryPermissionPhase>({
-  title: Schema.String,
-  detail: Schema.optional(Schema.String)
-}), "FactoryPermissionPhase")
 
 /** Factory run or authoring permission request */
 export interface PermissionRequestFactory {
@@ -9872,26 +6475,6 @@ export interface PermissionRequestFactory {
   readonly canPersistApproval: boolean
 }
 
-/** Factory run or authoring permission request */
-export const PermissionRequestFactory: Schema.Schema<PermissionRequestFactory> = lazy<PermissionRequestFactory>(() => tolerantStruct<PermissionRequestFactory>({
-  kind: Schema.Literal("factory"),
-  toolCallId: Schema.optional(Schema.String),
-  operation: FactoryPermissionOperation,
-  name: Schema.String,
-  description: Schema.String,
-  phases: Schema.Array(FactoryPermissionPhase),
-  maxConcurrentSubagents: Schema.optional(Schema.Number),
-  maxTotalSubagents: Schema.optional(Schema.Number),
-  timeoutSeconds: Schema.optional(Schema.Number),
-  maxAiCredits: Schema.optional(Schema.Number),
-  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
-  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
-  declaredTimeoutSeconds: Schema.optional(Schema.Number),
-  declaredMaxAiCredits: Schema.optional(Schema.Number),
-  approvalKey: Schema.String,
-  canPersistApproval: Schema.Boolean
-}), "PermissionRequestFactory")
-
 /** Extension permission access request */
 export interface PermissionRequestExtensionPermissionAccess {
   /** Permission kind discriminator */
@@ -9904,14 +6487,6 @@ export interface PermissionRequestExtensionPermissionAccess {
   readonly capabilities: ReadonlyArray<string>
 }
 
-/** Extension permission access request */
-export const PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess> = lazy<PermissionRequestExtensionPermissionAccess>(() => tolerantStruct<PermissionRequestExtensionPermissionAccess>({
-  kind: Schema.Literal("extension-permission-access"),
-  toolCallId: Schema.optional(Schema.String),
-  extensionName: Schema.String,
-  capabilities: Schema.Array(Schema.String)
-}), "PermissionRequestExtensionPermissionAccess")
-
 /** Extension sensitive environment variable access request */
 export interface PermissionRequestExtensionEnvAccess {
   /** Permission kind discriminator */
@@ -9923,14 +6498,6 @@ export interface PermissionRequestExtensionEnvAccess {
   /** Names of the sensitive environment variables the extension is requesting. Values never appear here. */
   readonly environmentVariables: ReadonlyArray<string>
 }
-
-/** Extension sensitive environment variable access request */
-export const PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess> = lazy<PermissionRequestExtensionEnvAccess>(() => tolerantStruct<PermissionRequestExtensionEnvAccess>({
-  kind: Schema.Literal("extension-env-access"),
-  toolCallId: Schema.optional(Schema.String),
-  extensionName: Schema.String,
-  environmentVariables: Schema.Array(Schema.String)
-}), "PermissionRequestExtensionEnvAccess")
 
 /** Details of the permission being requested */
 export type PermissionRequest =
@@ -9946,22 +6513,6 @@ export type PermissionRequest =
   | PermissionRequestFactory
   | PermissionRequestExtensionPermissionAccess
   | PermissionRequestExtensionEnvAccess
-
-/** Details of the permission being requested */
-export const PermissionRequest: Schema.Schema<PermissionRequest> = lazy<PermissionRequest>(() => Schema.Union(
-  PermissionRequestShell,
-  PermissionRequestWrite,
-  PermissionRequestRead,
-  PermissionRequestMcp,
-  PermissionRequestUrl,
-  PermissionRequestMemory,
-  PermissionRequestCustomTool,
-  PermissionRequestHook,
-  PermissionRequestExtensionManagement,
-  PermissionRequestFactory,
-  PermissionRequestExtensionPermissionAccess,
-  PermissionRequestExtensionEnvAccess
-), "PermissionRequest")
 
 /** Shell command permission prompt */
 export interface PermissionPromptRequestCommands {
@@ -9991,22 +6542,6 @@ export interface PermissionPromptRequestCommands {
   readonly requestSandboxBypassReason?: string | undefined
 }
 
-/** Shell command permission prompt */
-export const PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands> = lazy<PermissionPromptRequestCommands>(() => tolerantStruct<PermissionPromptRequestCommands>({
-  kind: Schema.Literal("commands"),
-  toolCallId: Schema.optional(Schema.String),
-  fullCommandText: Schema.String,
-  intention: Schema.String,
-  commandIdentifiers: Schema.Array(Schema.String),
-  canOfferSessionApproval: Schema.Boolean,
-  warning: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxPermissive: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String)
-}), "PermissionPromptRequestCommands")
-
 /** File write permission prompt */
 export interface PermissionPromptRequestWrite {
   /** Prompt kind discriminator */
@@ -10031,20 +6566,6 @@ export interface PermissionPromptRequestWrite {
   readonly managedApprovalRequired?: boolean | undefined
 }
 
-/** File write permission prompt */
-export const PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite> = lazy<PermissionPromptRequestWrite>(() => tolerantStruct<PermissionPromptRequestWrite>({
-  kind: Schema.Literal("write"),
-  toolCallId: Schema.optional(Schema.String),
-  intention: Schema.String,
-  fileName: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
-  diff: Schema.String,
-  newFileContents: Schema.optional(Schema.String),
-  canOfferSessionApproval: Schema.Boolean,
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}), "PermissionPromptRequestWrite")
-
 /** File read permission prompt */
 export interface PermissionPromptRequestRead {
   /** Prompt kind discriminator */
@@ -10062,17 +6583,6 @@ export interface PermissionPromptRequestRead {
   /** Whether managed policy requires a human response and forbids host auto-approval */
   readonly managedApprovalRequired?: boolean | undefined
 }
-
-/** File read permission prompt */
-export const PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead> = lazy<PermissionPromptRequestRead>(() => tolerantStruct<PermissionPromptRequestRead>({
-  kind: Schema.Literal("read"),
-  toolCallId: Schema.optional(Schema.String),
-  intention: Schema.String,
-  path: Schema.String,
-  resolvedPath: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}), "PermissionPromptRequestRead")
 
 /** MCP tool invocation permission prompt */
 export interface PermissionPromptRequestMcp {
@@ -10096,19 +6606,6 @@ export interface PermissionPromptRequestMcp {
   readonly canOfferServerWideApproval?: boolean | undefined
 }
 
-/** MCP tool invocation permission prompt */
-export const PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp> = lazy<PermissionPromptRequestMcp>(() => tolerantStruct<PermissionPromptRequestMcp>({
-  kind: Schema.Literal("mcp"),
-  toolCallId: Schema.optional(Schema.String),
-  serverName: Schema.String,
-  toolName: Schema.String,
-  toolTitle: Schema.String,
-  args: Schema.optional(Schema.Unknown),
-  permissionRecommendation: Schema.optional(PermissionRecommendation),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  canOfferServerWideApproval: Schema.optional(Schema.Boolean)
-}), "PermissionPromptRequestMcp")
-
 /** URL access permission prompt */
 export interface PermissionPromptRequestUrl {
   /** Prompt kind discriminator */
@@ -10130,19 +6627,6 @@ export interface PermissionPromptRequestUrl {
   /** Whether managed policy requires a human response and forbids host auto-approval */
   readonly managedApprovalRequired?: boolean | undefined
 }
-
-/** URL access permission prompt */
-export const PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl> = lazy<PermissionPromptRequestUrl>(() => tolerantStruct<PermissionPromptRequestUrl>({
-  kind: Schema.Literal("url"),
-  toolCallId: Schema.optional(Schema.String),
-  intention: Schema.String,
-  url: Schema.String,
-  redirectedFrom: Schema.optional(Schema.String),
-  requestSandboxBypass: Schema.optional(Schema.Boolean),
-  requestSandboxBypassReason: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}), "PermissionPromptRequestUrl")
 
 /** Memory operation permission prompt */
 export interface PermissionPromptRequestMemory {
@@ -10166,19 +6650,6 @@ export interface PermissionPromptRequestMemory {
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
 
-/** Memory operation permission prompt */
-export const PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory> = lazy<PermissionPromptRequestMemory>(() => tolerantStruct<PermissionPromptRequestMemory>({
-  kind: Schema.Literal("memory"),
-  toolCallId: Schema.optional(Schema.String),
-  action: Schema.optional(PermissionRequestMemoryAction),
-  subject: Schema.optional(Schema.String),
-  fact: Schema.String,
-  citations: Schema.optional(Schema.String),
-  direction: Schema.optional(PermissionRequestMemoryDirection),
-  reason: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionPromptRequestMemory")
-
 /** Custom tool invocation permission prompt */
 export interface PermissionPromptRequestCustomTool {
   /** Prompt kind discriminator */
@@ -10195,21 +6666,8 @@ export interface PermissionPromptRequestCustomTool {
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
 
-/** Custom tool invocation permission prompt */
-export const PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool> = lazy<PermissionPromptRequestCustomTool>(() => tolerantStruct<PermissionPromptRequestCustomTool>({
-  kind: Schema.Literal("custom-tool"),
-  toolCallId: Schema.optional(Schema.String),
-  toolName: Schema.String,
-  toolDescription: Schema.String,
-  args: Schema.optional(Schema.Unknown),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionPromptRequestCustomTool")
-
 /** Underlying permission kind that needs path approval */
 export type PermissionPromptRequestPathAccessKind = "read" | "shell" | "write" | (string & {})
-
-/** Underlying permission kind that needs path approval */
-export const PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind> = lazy<PermissionPromptRequestPathAccessKind>(() => openLiteral("read", "shell", "write"), "PermissionPromptRequestPathAccessKind")
 
 /** Path access permission prompt */
 export interface PermissionPromptRequestPath {
@@ -10224,15 +6682,6 @@ export interface PermissionPromptRequestPath {
   /** Assisted-approval judge information for this request; present only in assisted mode. */
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
-
-/** Path access permission prompt */
-export const PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath> = lazy<PermissionPromptRequestPath>(() => tolerantStruct<PermissionPromptRequestPath>({
-  kind: Schema.Literal("path"),
-  toolCallId: Schema.optional(Schema.String),
-  accessKind: PermissionPromptRequestPathAccessKind,
-  paths: Schema.Array(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionPromptRequestPath")
 
 /** Hook confirmation permission prompt */
 export interface PermissionPromptRequestHook {
@@ -10250,16 +6699,6 @@ export interface PermissionPromptRequestHook {
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
 
-/** Hook confirmation permission prompt */
-export const PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook> = lazy<PermissionPromptRequestHook>(() => tolerantStruct<PermissionPromptRequestHook>({
-  kind: Schema.Literal("hook"),
-  toolCallId: Schema.optional(Schema.String),
-  toolName: Schema.String,
-  toolArgs: Schema.optional(Schema.Unknown),
-  hookMessage: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionPromptRequestHook")
-
 /** Extension management permission prompt */
 export interface PermissionPromptRequestExtensionManagement {
   /** Prompt kind discriminator */
@@ -10273,15 +6712,6 @@ export interface PermissionPromptRequestExtensionManagement {
   /** Assisted-approval judge information for this request; present only in assisted mode. */
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
-
-/** Extension management permission prompt */
-export const PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement> = lazy<PermissionPromptRequestExtensionManagement>(() => tolerantStruct<PermissionPromptRequestExtensionManagement>({
-  kind: Schema.Literal("extension-management"),
-  toolCallId: Schema.optional(Schema.String),
-  operation: Schema.String,
-  extensionName: Schema.optional(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionPromptRequestExtensionManagement")
 
 /** Factory run or authoring permission prompt */
 export interface PermissionPromptRequestFactory {
@@ -10323,28 +6753,6 @@ export interface PermissionPromptRequestFactory {
   readonly managedApprovalRequired?: boolean | undefined
 }
 
-/** Factory run or authoring permission prompt */
-export const PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory> = lazy<PermissionPromptRequestFactory>(() => tolerantStruct<PermissionPromptRequestFactory>({
-  kind: Schema.Literal("factory"),
-  toolCallId: Schema.optional(Schema.String),
-  operation: FactoryPermissionOperation,
-  name: Schema.String,
-  description: Schema.String,
-  phases: Schema.Array(FactoryPermissionPhase),
-  maxConcurrentSubagents: Schema.optional(Schema.Number),
-  maxTotalSubagents: Schema.optional(Schema.Number),
-  timeoutSeconds: Schema.optional(Schema.Number),
-  maxAiCredits: Schema.optional(Schema.Number),
-  declaredMaxConcurrentSubagents: Schema.optional(Schema.Number),
-  declaredMaxTotalSubagents: Schema.optional(Schema.Number),
-  declaredTimeoutSeconds: Schema.optional(Schema.Number),
-  declaredMaxAiCredits: Schema.optional(Schema.Number),
-  approvalKey: Schema.String,
-  canPersistApproval: Schema.Boolean,
-  assistedApproval: Schema.optional(PermissionAssistedApproval),
-  managedApprovalRequired: Schema.optional(Schema.Boolean)
-}), "PermissionPromptRequestFactory")
-
 /** Extension permission access prompt */
 export interface PermissionPromptRequestExtensionPermissionAccess {
   /** Prompt kind discriminator */
@@ -10359,15 +6767,6 @@ export interface PermissionPromptRequestExtensionPermissionAccess {
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
 
-/** Extension permission access prompt */
-export const PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess> = lazy<PermissionPromptRequestExtensionPermissionAccess>(() => tolerantStruct<PermissionPromptRequestExtensionPermissionAccess>({
-  kind: Schema.Literal("extension-permission-access"),
-  toolCallId: Schema.optional(Schema.String),
-  extensionName: Schema.String,
-  capabilities: Schema.Array(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionPromptRequestExtensionPermissionAccess")
-
 /** Extension sensitive environment variable access prompt */
 export interface PermissionPromptRequestExtensionEnvAccess {
   /** Prompt kind discriminator */
@@ -10381,15 +6780,6 @@ export interface PermissionPromptRequestExtensionEnvAccess {
   /** Assisted-approval judge information for this request; present only in assisted mode. */
   readonly assistedApproval?: PermissionAssistedApproval | undefined
 }
-
-/** Extension sensitive environment variable access prompt */
-export const PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess> = lazy<PermissionPromptRequestExtensionEnvAccess>(() => tolerantStruct<PermissionPromptRequestExtensionEnvAccess>({
-  kind: Schema.Literal("extension-env-access"),
-  toolCallId: Schema.optional(Schema.String),
-  extensionName: Schema.String,
-  environmentVariables: Schema.Array(Schema.String),
-  assistedApproval: Schema.optional(PermissionAssistedApproval)
-}), "PermissionPromptRequestExtensionEnvAccess")
 
 /** Derived user-facing permission prompt details for UI consumers */
 export type PermissionPromptRequest =
@@ -10407,23 +6797,6 @@ export type PermissionPromptRequest =
   | PermissionPromptRequestExtensionPermissionAccess
   | PermissionPromptRequestExtensionEnvAccess
 
-/** Derived user-facing permission prompt details for UI consumers */
-export const PermissionPromptRequest: Schema.Schema<PermissionPromptRequest> = lazy<PermissionPromptRequest>(() => Schema.Union(
-  PermissionPromptRequestCommands,
-  PermissionPromptRequestWrite,
-  PermissionPromptRequestRead,
-  PermissionPromptRequestMcp,
-  PermissionPromptRequestUrl,
-  PermissionPromptRequestMemory,
-  PermissionPromptRequestCustomTool,
-  PermissionPromptRequestPath,
-  PermissionPromptRequestHook,
-  PermissionPromptRequestExtensionManagement,
-  PermissionPromptRequestFactory,
-  PermissionPromptRequestExtensionPermissionAccess,
-  PermissionPromptRequestExtensionEnvAccess
-), "PermissionPromptRequest")
-
 /** Permission request notification requiring client approval with request details */
 export interface PermissionRequestedData {
   /** Unique identifier for this permission request; used to respond via session.respondToPermission() */
@@ -10439,16 +6812,6 @@ export interface PermissionRequestedData {
   /** When true, this permission was already resolved by a permissionRequest hook and requires no client action */
   readonly resolvedByHook?: boolean | undefined
 }
-
-/** Permission request notification requiring client approval with request details */
-export const PermissionRequestedData: Schema.Schema<PermissionRequestedData> = lazy<PermissionRequestedData>(() => tolerantStruct<PermissionRequestedData>({
-  requestId: Schema.String,
-  permissionRequest: PermissionRequest,
-  promptRequest: Schema.optional(PermissionPromptRequest),
-  agentMode: Schema.optional(SessionMode),
-  riskAssessment: Schema.optional(Schema.Unknown),
-  resolvedByHook: Schema.optional(Schema.Boolean)
-}), "PermissionRequestedData")
 
 /** Session event "permission.requested". Permission request notification requiring client approval with request details */
 export interface PermissionRequestedEvent {
@@ -10479,17 +6842,6 @@ export interface PermissionRequestedEventEncoded {
   readonly data: PermissionRequestedData
 }
 
-/** Session event "permission.requested". Permission request notification requiring client approval with request details */
-export const PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded> = lazy<PermissionRequestedEvent, PermissionRequestedEventEncoded>(() => tolerantStruct<PermissionRequestedEvent, PermissionRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.requested"),
-  data: PermissionRequestedData
-}), "PermissionRequestedEvent")
-
 /** Permission response variant indicating the request was approved without persisting an approval rule. */
 export interface PermissionApproved {
   /** The permission request was approved */
@@ -10497,12 +6849,6 @@ export interface PermissionApproved {
   /** Whether a managed approval policy already handled this request */
   readonly managedApprovalHandled?: boolean | undefined
 }
-
-/** Permission response variant indicating the request was approved without persisting an approval rule. */
-export const PermissionApproved: Schema.Schema<PermissionApproved> = lazy<PermissionApproved>(() => tolerantStruct<PermissionApproved>({
-  kind: Schema.Literal("approved"),
-  managedApprovalHandled: Schema.optional(Schema.Boolean)
-}), "PermissionApproved")
 
 /** Session-scoped tool-approval rule for specific shell command identifiers. */
 export interface UserToolSessionApprovalCommands {
@@ -10512,33 +6858,17 @@ export interface UserToolSessionApprovalCommands {
   readonly commandIdentifiers: ReadonlyArray<string>
 }
 
-/** Session-scoped tool-approval rule for specific shell command identifiers. */
-export const UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands> = lazy<UserToolSessionApprovalCommands>(() => struct<UserToolSessionApprovalCommands>({
-  kind: Schema.Literal("commands"),
-  commandIdentifiers: Schema.Array(Schema.String)
-}), "UserToolSessionApprovalCommands")
-
 /** Session-scoped tool-approval rule for read-only filesystem operations. */
 export interface UserToolSessionApprovalRead {
   /** Read approval kind */
   readonly kind: "read"
 }
 
-/** Session-scoped tool-approval rule for read-only filesystem operations. */
-export const UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead> = lazy<UserToolSessionApprovalRead>(() => struct<UserToolSessionApprovalRead>({
-  kind: Schema.Literal("read")
-}), "UserToolSessionApprovalRead")
-
 /** Session-scoped tool-approval rule for filesystem write operations. */
 export interface UserToolSessionApprovalWrite {
   /** Write approval kind */
   readonly kind: "write"
 }
-
-/** Session-scoped tool-approval rule for filesystem write operations. */
-export const UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite> = lazy<UserToolSessionApprovalWrite>(() => struct<UserToolSessionApprovalWrite>({
-  kind: Schema.Literal("write")
-}), "UserToolSessionApprovalWrite")
 
 /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
 export interface UserToolSessionApprovalMcp {
@@ -10550,23 +6880,11 @@ export interface UserToolSessionApprovalMcp {
   readonly toolName: string | null
 }
 
-/** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
-export const UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMcp> = lazy<UserToolSessionApprovalMcp>(() => struct<UserToolSessionApprovalMcp>({
-  kind: Schema.Literal("mcp"),
-  serverName: Schema.String,
-  toolName: Schema.NullOr(Schema.String)
-}), "UserToolSessionApprovalMcp")
-
 /** Session-scoped tool-approval rule for writes to long-term memory. */
 export interface UserToolSessionApprovalMemory {
   /** Memory approval kind */
   readonly kind: "memory"
 }
-
-/** Session-scoped tool-approval rule for writes to long-term memory. */
-export const UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory> = lazy<UserToolSessionApprovalMemory>(() => struct<UserToolSessionApprovalMemory>({
-  kind: Schema.Literal("memory")
-}), "UserToolSessionApprovalMemory")
 
 /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
 export interface UserToolSessionApprovalCustomTool {
@@ -10576,12 +6894,6 @@ export interface UserToolSessionApprovalCustomTool {
   readonly toolName: string
 }
 
-/** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
-export const UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool> = lazy<UserToolSessionApprovalCustomTool>(() => struct<UserToolSessionApprovalCustomTool>({
-  kind: Schema.Literal("custom-tool"),
-  toolName: Schema.String
-}), "UserToolSessionApprovalCustomTool")
-
 /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
 export interface UserToolSessionApprovalExtensionManagement {
   /** Extension management approval kind */
@@ -10589,12 +6901,6 @@ export interface UserToolSessionApprovalExtensionManagement {
   /** Optional operation identifier */
   readonly operation?: string | undefined
 }
-
-/** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
-export const UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement> = lazy<UserToolSessionApprovalExtensionManagement>(() => tolerantStruct<UserToolSessionApprovalExtensionManagement>({
-  kind: Schema.Literal("extension-management"),
-  operation: Schema.optional(Schema.String)
-}), "UserToolSessionApprovalExtensionManagement")
 
 /** Session-scoped factory approval, optionally narrowed by approval key. */
 export interface UserToolSessionApprovalFactory {
@@ -10604,12 +6910,6 @@ export interface UserToolSessionApprovalFactory {
   readonly approvalKey?: string | undefined
 }
 
-/** Session-scoped factory approval, optionally narrowed by approval key. */
-export const UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory> = lazy<UserToolSessionApprovalFactory>(() => tolerantStruct<UserToolSessionApprovalFactory>({
-  kind: Schema.Literal("factory"),
-  approvalKey: Schema.optional(Schema.String)
-}), "UserToolSessionApprovalFactory")
-
 /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
 export interface UserToolSessionApprovalExtensionPermissionAccess {
   /** Extension permission access approval kind */
@@ -10617,12 +6917,6 @@ export interface UserToolSessionApprovalExtensionPermissionAccess {
   /** Extension name */
   readonly extensionName: string
 }
-
-/** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
-export const UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess> = lazy<UserToolSessionApprovalExtensionPermissionAccess>(() => struct<UserToolSessionApprovalExtensionPermissionAccess>({
-  kind: Schema.Literal("extension-permission-access"),
-  extensionName: Schema.String
-}), "UserToolSessionApprovalExtensionPermissionAccess")
 
 /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
 export interface UserToolSessionApprovalExtensionEnvAccess {
@@ -10633,13 +6927,6 @@ export interface UserToolSessionApprovalExtensionEnvAccess {
   /** Names of the sensitive environment variables this approval covers. Values are never persisted. */
   readonly environmentVariables: ReadonlyArray<string>
 }
-
-/** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
-export const UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSessionApprovalExtensionEnvAccess> = lazy<UserToolSessionApprovalExtensionEnvAccess>(() => struct<UserToolSessionApprovalExtensionEnvAccess>({
-  kind: Schema.Literal("extension-env-access"),
-  extensionName: Schema.String,
-  environmentVariables: Schema.Array(Schema.String)
-}), "UserToolSessionApprovalExtensionEnvAccess")
 
 /** The approval to add as a session-scoped rule */
 export type UserToolSessionApproval =
@@ -10654,20 +6941,6 @@ export type UserToolSessionApproval =
   | UserToolSessionApprovalExtensionPermissionAccess
   | UserToolSessionApprovalExtensionEnvAccess
 
-/** The approval to add as a session-scoped rule */
-export const UserToolSessionApproval: Schema.Schema<UserToolSessionApproval> = lazy<UserToolSessionApproval>(() => Schema.Union(
-  UserToolSessionApprovalCommands,
-  UserToolSessionApprovalRead,
-  UserToolSessionApprovalWrite,
-  UserToolSessionApprovalMcp,
-  UserToolSessionApprovalMemory,
-  UserToolSessionApprovalCustomTool,
-  UserToolSessionApprovalExtensionManagement,
-  UserToolSessionApprovalFactory,
-  UserToolSessionApprovalExtensionPermissionAccess,
-  UserToolSessionApprovalExtensionEnvAccess
-), "UserToolSessionApproval")
-
 /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
 export interface PermissionApprovedForSession {
   /** Approved and remembered for the rest of the session */
@@ -10677,13 +6950,6 @@ export interface PermissionApprovedForSession {
   /** Whether a managed approval policy already handled this request */
   readonly managedApprovalHandled?: boolean | undefined
 }
-
-/** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
-export const PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession> = lazy<PermissionApprovedForSession>(() => tolerantStruct<PermissionApprovedForSession>({
-  kind: Schema.Literal("approved-for-session"),
-  approval: UserToolSessionApproval,
-  managedApprovalHandled: Schema.optional(Schema.Boolean)
-}), "PermissionApprovedForSession")
 
 /** Permission response variant that approves a request and persists the provided approval to a project location key. */
 export interface PermissionApprovedForLocation {
@@ -10697,14 +6963,6 @@ export interface PermissionApprovedForLocation {
   readonly managedApprovalHandled?: boolean | undefined
 }
 
-/** Permission response variant that approves a request and persists the provided approval to a project location key. */
-export const PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation> = lazy<PermissionApprovedForLocation>(() => tolerantStruct<PermissionApprovedForLocation>({
-  kind: Schema.Literal("approved-for-location"),
-  approval: UserToolSessionApproval,
-  locationKey: Schema.String,
-  managedApprovalHandled: Schema.optional(Schema.Boolean)
-}), "PermissionApprovedForLocation")
-
 /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
 export interface PermissionCancelled {
   /** The permission request was cancelled before a response was used */
@@ -10712,12 +6970,6 @@ export interface PermissionCancelled {
   /** Optional explanation of why the request was cancelled */
   readonly reason?: string | undefined
 }
-
-/** Permission response variant indicating the request was cancelled before use, with an optional reason. */
-export const PermissionCancelled: Schema.Schema<PermissionCancelled> = lazy<PermissionCancelled>(() => tolerantStruct<PermissionCancelled>({
-  kind: Schema.Literal("cancelled"),
-  reason: Schema.optional(Schema.String)
-}), "PermissionCancelled")
 
 /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
 export interface PermissionRule {
@@ -10727,12 +6979,6 @@ export interface PermissionRule {
   readonly argument: string | null
 }
 
-/** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
-export const PermissionRule: Schema.Schema<PermissionRule> = lazy<PermissionRule>(() => struct<PermissionRule>({
-  kind: Schema.String,
-  argument: Schema.NullOr(Schema.String)
-}), "PermissionRule")
-
 /** Permission response variant denied because matching approval rules explicitly blocked the request. */
 export interface PermissionDeniedByRules {
   /** Denied because approval rules explicitly blocked it */
@@ -10741,22 +6987,11 @@ export interface PermissionDeniedByRules {
   readonly rules: ReadonlyArray<PermissionRule>
 }
 
-/** Permission response variant denied because matching approval rules explicitly blocked the request. */
-export const PermissionDeniedByRules: Schema.Schema<PermissionDeniedByRules> = lazy<PermissionDeniedByRules>(() => struct<PermissionDeniedByRules>({
-  kind: Schema.Literal("denied-by-rules"),
-  rules: Schema.Array(PermissionRule)
-}), "PermissionDeniedByRules")
-
 /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
 export interface PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser {
   /** Denied because no approval rule matched and user confirmation was unavailable */
   readonly kind: "denied-no-approval-rule-and-could-not-request-from-user"
 }
-
-/** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
-export const PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser> = lazy<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>(() => struct<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>({
-  kind: Schema.Literal("denied-no-approval-rule-and-could-not-request-from-user")
-}), "PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser")
 
 /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
 export interface PermissionDeniedInteractivelyByUser {
@@ -10768,13 +7003,6 @@ export interface PermissionDeniedInteractivelyByUser {
   readonly forceReject?: boolean | undefined
 }
 
-/** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
-export const PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser> = lazy<PermissionDeniedInteractivelyByUser>(() => tolerantStruct<PermissionDeniedInteractivelyByUser>({
-  kind: Schema.Literal("denied-interactively-by-user"),
-  feedback: Schema.optional(Schema.String),
-  forceReject: Schema.optional(Schema.Boolean)
-}), "PermissionDeniedInteractivelyByUser")
-
 /** Permission response variant denying a path under content exclusion policy, with the path and message. */
 export interface PermissionDeniedByContentExclusionPolicy {
   /** Denied by the organization's content exclusion policy */
@@ -10785,13 +7013,6 @@ export interface PermissionDeniedByContentExclusionPolicy {
   readonly message: string
 }
 
-/** Permission response variant denying a path under content exclusion policy, with the path and message. */
-export const PermissionDeniedByContentExclusionPolicy: Schema.Schema<PermissionDeniedByContentExclusionPolicy> = lazy<PermissionDeniedByContentExclusionPolicy>(() => struct<PermissionDeniedByContentExclusionPolicy>({
-  kind: Schema.Literal("denied-by-content-exclusion-policy"),
-  path: Schema.String,
-  message: Schema.String
-}), "PermissionDeniedByContentExclusionPolicy")
-
 /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
 export interface PermissionDeniedByPermissionRequestHook {
   /** Denied by a permission request hook registered by an extension or plugin */
@@ -10801,13 +7022,6 @@ export interface PermissionDeniedByPermissionRequestHook {
   /** Whether to interrupt the current agent turn */
   readonly interrupt?: boolean | undefined
 }
-
-/** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
-export const PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook> = lazy<PermissionDeniedByPermissionRequestHook>(() => tolerantStruct<PermissionDeniedByPermissionRequestHook>({
-  kind: Schema.Literal("denied-by-permission-request-hook"),
-  message: Schema.optional(Schema.String),
-  interrupt: Schema.optional(Schema.Boolean)
-}), "PermissionDeniedByPermissionRequestHook")
 
 /** The result of the permission request */
 export type PermissionResult =
@@ -10821,19 +7035,6 @@ export type PermissionResult =
   | PermissionDeniedByContentExclusionPolicy
   | PermissionDeniedByPermissionRequestHook
 
-/** The result of the permission request */
-export const PermissionResult: Schema.Schema<PermissionResult> = lazy<PermissionResult>(() => Schema.Union(
-  PermissionApproved,
-  PermissionApprovedForSession,
-  PermissionApprovedForLocation,
-  PermissionCancelled,
-  PermissionDeniedByRules,
-  PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser,
-  PermissionDeniedInteractivelyByUser,
-  PermissionDeniedByContentExclusionPolicy,
-  PermissionDeniedByPermissionRequestHook
-), "PermissionResult")
-
 /** Controlled reason or actor responsible for a permission response. */
 export type PermissionDecisionSource =
   | "assisted_approval"
@@ -10842,15 +7043,6 @@ export type PermissionDecisionSource =
   | "unattended_fallback"
   | "authorization_carry_forward"
   | (string & {})
-
-/** Controlled reason or actor responsible for a permission response. */
-export const PermissionDecisionSource: Schema.Schema<PermissionDecisionSource> = lazy<PermissionDecisionSource>(() => openLiteral(
-  "assisted_approval",
-  "human_response",
-  "host_policy",
-  "unattended_fallback",
-  "authorization_carry_forward"
-), "PermissionDecisionSource")
 
 /** Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedData {
@@ -10863,14 +7055,6 @@ export interface PermissionCompletedData {
   /** Who decided this permission request. Absent on completions recorded before this field existed, which consumers must treat as "not a human decision" rather than assuming one. Authorization records are minted only for `human_response`; an assisted-approval verdict, a host policy, an unattended fallback, and a hook resolution all produce the same `result` a person does, so this is the only field that distinguishes them. */
   readonly decisionSource?: PermissionDecisionSource | undefined
 }
-
-/** Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedData: Schema.Schema<PermissionCompletedData> = lazy<PermissionCompletedData>(() => tolerantStruct<PermissionCompletedData>({
-  requestId: Schema.String,
-  toolCallId: Schema.optional(Schema.String),
-  result: PermissionResult,
-  decisionSource: Schema.optional(PermissionDecisionSource)
-}), "PermissionCompletedData")
 
 /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
 export interface PermissionCompletedEvent {
@@ -10901,17 +7085,6 @@ export interface PermissionCompletedEventEncoded {
   readonly data: PermissionCompletedData
 }
 
-/** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
-export const PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded> = lazy<PermissionCompletedEvent, PermissionCompletedEventEncoded>(() => tolerantStruct<PermissionCompletedEvent, PermissionCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.completed"),
-  data: PermissionCompletedData
-}), "PermissionCompletedEvent")
-
 /** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardData {
   /** Authorization edge minted for this admission. Not a prompt id: no prompt was raised, so no client should expect a request with this id. */
@@ -10923,14 +7096,6 @@ export interface PermissionCarriedForwardData {
   /** Always `authorization_carry_forward`. Stated explicitly so a consumer reading this event cannot mistake it for a human, host-policy, or assisted-approval decision. */
   readonly decisionSource: PermissionDecisionSource
 }
-
-/** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
-export const PermissionCarriedForwardData: Schema.Schema<PermissionCarriedForwardData> = lazy<PermissionCarriedForwardData>(() => struct<PermissionCarriedForwardData>({
-  requestId: Schema.String,
-  toolCallId: Schema.String,
-  recordId: Schema.String,
-  decisionSource: PermissionDecisionSource
-}), "PermissionCarriedForwardData")
 
 /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
 export interface PermissionCarriedForwardEvent {
@@ -10961,22 +7126,8 @@ export interface PermissionCarriedForwardEventEncoded {
   readonly data: PermissionCarriedForwardData
 }
 
-/** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
-export const PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded> = lazy<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>(() => tolerantStruct<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.carriedForward"),
-  data: PermissionCarriedForwardData
-}), "PermissionCarriedForwardEvent")
-
 /** Which direction a message-backed authorization claim moves authority in. */
 export type PermissionMessageAuthorizationPolarity = "grant" | "denial" | (string & {})
-
-/** Which direction a message-backed authorization claim moves authority in. */
-export const PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity> = lazy<PermissionMessageAuthorizationPolarity>(() => openLiteral("grant", "denial"), "PermissionMessageAuthorizationPolarity")
 
 /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationData {
@@ -10999,19 +7150,6 @@ export interface PermissionMessageAuthorizationData {
   /** The trusted version discriminator, when one exists. Exact shell-command grants carry the byte-identical commands grounded in the human span; world-derived classes carry a file object, remote tip, or runner only when that state was captured safely. An opaque object mirroring the runtime's adjacently-tagged resolution. */
   readonly world?: unknown | undefined
 }
-
-/** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData> = lazy<PermissionMessageAuthorizationData>(() => tolerantStruct<PermissionMessageAuthorizationData>({
-  recordId: Schema.String,
-  turnIndex: Schema.Number,
-  polarity: PermissionMessageAuthorizationPolarity,
-  actionClass: Schema.String,
-  spanStart: Schema.Number,
-  spanEnd: Schema.Number,
-  targetMembers: Schema.optional(Schema.Array(Schema.String)),
-  task: Schema.optional(Schema.String),
-  world: Schema.optional(Schema.Unknown)
-}), "PermissionMessageAuthorizationData")
 
 /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
 export interface PermissionMessageAuthorizationEvent {
@@ -11042,17 +7180,6 @@ export interface PermissionMessageAuthorizationEventEncoded {
   readonly data: PermissionMessageAuthorizationData
 }
 
-/** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
-export const PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded> = lazy<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.messageAuthorization"),
-  data: PermissionMessageAuthorizationData
-}), "PermissionMessageAuthorizationEvent")
-
 /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadData {
   /** The human turn that was read by the proposer. */
@@ -11060,12 +7187,6 @@ export interface PermissionMessageAuthorizationReadData {
   /** Whether this read activates ongoing message-backed extraction. False for a contextual-assent-only pass while auto-approval is off, so unrelated future messages remain outside extraction. */
   readonly activatesExtraction?: boolean | undefined
 }
-
-/** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData> = lazy<PermissionMessageAuthorizationReadData>(() => tolerantStruct<PermissionMessageAuthorizationReadData>({
-  turnIndex: Schema.Number,
-  activatesExtraction: Schema.optional(Schema.Boolean)
-}), "PermissionMessageAuthorizationReadData")
 
 /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
 export interface PermissionMessageAuthorizationReadEvent {
@@ -11096,27 +7217,11 @@ export interface PermissionMessageAuthorizationReadEventEncoded {
   readonly data: PermissionMessageAuthorizationReadData
 }
 
-/** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
-export const PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded> = lazy<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.messageAuthorizationRead"),
-  data: PermissionMessageAuthorizationReadData
-}), "PermissionMessageAuthorizationReadEvent")
-
 /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedData {
   /** The human turn that could not be represented safely. */
   readonly turnIndex: number
 }
-
-/** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
-export const PermissionMessageAuthorizationDegradedData: Schema.Schema<PermissionMessageAuthorizationDegradedData> = lazy<PermissionMessageAuthorizationDegradedData>(() => struct<PermissionMessageAuthorizationDegradedData>({
-  turnIndex: Schema.Number
-}), "PermissionMessageAuthorizationDegradedData")
 
 /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
 export interface PermissionMessageAuthorizationDegradedEvent {
@@ -11147,17 +7252,6 @@ export interface PermissionMessageAuthorizationDegradedEventEncoded {
   readonly data: PermissionMessageAuthorizationDegradedData
 }
 
-/** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
-export const PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded> = lazy<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>(() => tolerantStruct<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.messageAuthorizationDegraded"),
-  data: PermissionMessageAuthorizationDegradedData
-}), "PermissionMessageAuthorizationDegradedEvent")
-
 /** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedData {
   /** Permission request the likely assent may refer to. The runtime derives this from the preceding durable blocker; the human message and extraction model do not choose it. */
@@ -11165,12 +7259,6 @@ export interface PermissionAssentDetectedData {
   /** Human turn whose text triggered the deterministic assent recognizer. */
   readonly turnIndex: number
 }
-
-/** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
-export const PermissionAssentDetectedData: Schema.Schema<PermissionAssentDetectedData> = lazy<PermissionAssentDetectedData>(() => struct<PermissionAssentDetectedData>({
-  requestId: Schema.String,
-  turnIndex: Schema.Number
-}), "PermissionAssentDetectedData")
 
 /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
 export interface PermissionAssentDetectedEvent {
@@ -11201,17 +7289,6 @@ export interface PermissionAssentDetectedEventEncoded {
   readonly data: PermissionAssentDetectedData
 }
 
-/** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
-export const PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded> = lazy<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>(() => tolerantStruct<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.assentDetected"),
-  data: PermissionAssentDetectedData
-}), "PermissionAssentDetectedEvent")
-
 /** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationData {
   /** Deterministic identity of the contextual message grant. */
@@ -11227,16 +7304,6 @@ export interface PermissionContextualAuthorizationData {
   /** End byte offset of the contextual decision span within the turn. */
   readonly spanEnd: number
 }
-
-/** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
-export const PermissionContextualAuthorizationData: Schema.Schema<PermissionContextualAuthorizationData> = lazy<PermissionContextualAuthorizationData>(() => struct<PermissionContextualAuthorizationData>({
-  recordId: Schema.String,
-  requestId: Schema.String,
-  turnIndex: Schema.Number,
-  polarity: PermissionMessageAuthorizationPolarity,
-  spanStart: Schema.Number,
-  spanEnd: Schema.Number
-}), "PermissionContextualAuthorizationData")
 
 /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
 export interface PermissionContextualAuthorizationEvent {
@@ -11267,17 +7334,6 @@ export interface PermissionContextualAuthorizationEventEncoded {
   readonly data: PermissionContextualAuthorizationData
 }
 
-/** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
-export const PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded> = lazy<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>(() => tolerantStruct<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("permission.contextualAuthorization"),
-  data: PermissionContextualAuthorizationData
-}), "PermissionContextualAuthorizationEvent")
-
 /** User input request notification with question and optional predefined choices */
 export interface UserInputRequestedData {
   /** Unique identifier for this input request; used to respond via session.respondToUserInput() */
@@ -11291,15 +7347,6 @@ export interface UserInputRequestedData {
   /** The LLM-assigned tool call ID that triggered this request; used by remote UIs to correlate responses */
   readonly toolCallId?: string | undefined
 }
-
-/** User input request notification with question and optional predefined choices */
-export const UserInputRequestedData: Schema.Schema<UserInputRequestedData> = lazy<UserInputRequestedData>(() => tolerantStruct<UserInputRequestedData>({
-  requestId: Schema.String,
-  question: Schema.String,
-  choices: Schema.optional(Schema.Array(Schema.String)),
-  allowFreeform: Schema.optional(Schema.Boolean),
-  toolCallId: Schema.optional(Schema.String)
-}), "UserInputRequestedData")
 
 /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
 export interface UserInputRequestedEvent {
@@ -11330,17 +7377,6 @@ export interface UserInputRequestedEventEncoded {
   readonly data: UserInputRequestedData
 }
 
-/** Session event "user_input.requested". User input request notification with question and optional predefined choices */
-export const UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded> = lazy<UserInputRequestedEvent, UserInputRequestedEventEncoded>(() => tolerantStruct<UserInputRequestedEvent, UserInputRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("user_input.requested"),
-  data: UserInputRequestedData
-}), "UserInputRequestedEvent")
-
 /** User input request completion with the user's response */
 export interface UserInputCompletedData {
   /** Request ID of the resolved user input request; clients should dismiss any UI for this request */
@@ -11350,13 +7386,6 @@ export interface UserInputCompletedData {
   /** Whether the answer was typed as free-form text rather than selected from choices */
   readonly wasFreeform?: boolean | undefined
 }
-
-/** User input request completion with the user's response */
-export const UserInputCompletedData: Schema.Schema<UserInputCompletedData> = lazy<UserInputCompletedData>(() => tolerantStruct<UserInputCompletedData>({
-  requestId: Schema.String,
-  answer: Schema.optional(Schema.String),
-  wasFreeform: Schema.optional(Schema.Boolean)
-}), "UserInputCompletedData")
 
 /** Session event "user_input.completed". User input request completion with the user's response */
 export interface UserInputCompletedEvent {
@@ -11387,22 +7416,8 @@ export interface UserInputCompletedEventEncoded {
   readonly data: UserInputCompletedData
 }
 
-/** Session event "user_input.completed". User input request completion with the user's response */
-export const UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded> = lazy<UserInputCompletedEvent, UserInputCompletedEventEncoded>(() => tolerantStruct<UserInputCompletedEvent, UserInputCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("user_input.completed"),
-  data: UserInputCompletedData
-}), "UserInputCompletedEvent")
-
 /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
 export type ElicitationRequestedMode = "form" | "url" | (string & {})
-
-/** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
-export const ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode> = lazy<ElicitationRequestedMode>(() => openLiteral("form", "url"), "ElicitationRequestedMode")
 
 /** JSON Schema describing the form fields to present to the user (form mode only) */
 export interface ElicitationRequestedSchema {
@@ -11413,13 +7428,6 @@ export interface ElicitationRequestedSchema {
   /** List of required field names */
   readonly required?: ReadonlyArray<string> | undefined
 }
-
-/** JSON Schema describing the form fields to present to the user (form mode only) */
-export const ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema> = lazy<ElicitationRequestedSchema>(() => tolerantStruct<ElicitationRequestedSchema>({
-  type: Schema.Literal("object"),
-  properties: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
-  required: Schema.optional(Schema.Array(Schema.String))
-}), "ElicitationRequestedSchema")
 
 /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedData {
@@ -11438,17 +7446,6 @@ export interface ElicitationRequestedData {
   /** URL to open in the user's browser (url mode only) */
   readonly url?: string | undefined
 }
-
-/** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedData: Schema.Schema<ElicitationRequestedData> = lazy<ElicitationRequestedData>(() => tolerantStruct<ElicitationRequestedData>({
-  requestId: Schema.String,
-  toolCallId: Schema.optional(Schema.String),
-  elicitationSource: Schema.optional(Schema.String),
-  message: Schema.String,
-  mode: Schema.optional(ElicitationRequestedMode),
-  requestedSchema: Schema.optional(ElicitationRequestedSchema),
-  url: Schema.optional(Schema.String)
-}), "ElicitationRequestedData")
 
 /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
 export interface ElicitationRequestedEvent {
@@ -11479,28 +7476,11 @@ export interface ElicitationRequestedEventEncoded {
   readonly data: ElicitationRequestedData
 }
 
-/** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
-export const ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded> = lazy<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>(() => tolerantStruct<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("elicitation.requested"),
-  data: ElicitationRequestedData
-}), "ElicitationRequestedEvent")
-
 /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
 export type ElicitationCompletedAction = "accept" | "decline" | "cancel" | (string & {})
 
-/** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
-export const ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction> = lazy<ElicitationCompletedAction>(() => openLiteral("accept", "decline", "cancel"), "ElicitationCompletedAction")
-
 /** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
 export type ElicitationCompletedContent = unknown
-
-/** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
-export const ElicitationCompletedContent: Schema.Schema<ElicitationCompletedContent> = Schema.Unknown
 
 /** Elicitation request completion with the user's response */
 export interface ElicitationCompletedData {
@@ -11511,13 +7491,6 @@ export interface ElicitationCompletedData {
   /** The submitted form data when action is 'accept'; keys match the requested schema fields */
   readonly content?: { readonly [key: string]: ElicitationCompletedContent } | undefined
 }
-
-/** Elicitation request completion with the user's response */
-export const ElicitationCompletedData: Schema.Schema<ElicitationCompletedData> = lazy<ElicitationCompletedData>(() => tolerantStruct<ElicitationCompletedData>({
-  requestId: Schema.String,
-  action: Schema.optional(ElicitationCompletedAction),
-  content: Schema.optional(Schema.Record({ key: Schema.String, value: ElicitationCompletedContent }))
-}), "ElicitationCompletedData")
 
 /** Session event "elicitation.completed". Elicitation request completion with the user's response */
 export interface ElicitationCompletedEvent {
@@ -11548,17 +7521,6 @@ export interface ElicitationCompletedEventEncoded {
   readonly data: ElicitationCompletedData
 }
 
-/** Session event "elicitation.completed". Elicitation request completion with the user's response */
-export const ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded> = lazy<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>(() => tolerantStruct<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("elicitation.completed"),
-  data: ElicitationCompletedData
-}), "ElicitationCompletedEvent")
-
 /** Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedData {
   /** Unique identifier for this sampling request; used to respond via session.respondToSampling() */
@@ -11568,13 +7530,6 @@ export interface SamplingRequestedData {
   /** The JSON-RPC request ID from the MCP protocol */
   readonly mcpRequestId: unknown
 }
-
-/** Sampling request from an MCP server; contains the server name and a requestId for correlation */
-export const SamplingRequestedData: Schema.Schema<SamplingRequestedData> = lazy<SamplingRequestedData>(() => struct<SamplingRequestedData>({
-  requestId: Schema.String,
-  serverName: Schema.String,
-  mcpRequestId: Schema.Unknown
-}), "SamplingRequestedData")
 
 /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
 export interface SamplingRequestedEvent {
@@ -11605,27 +7560,11 @@ export interface SamplingRequestedEventEncoded {
   readonly data: SamplingRequestedData
 }
 
-/** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
-export const SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded> = lazy<SamplingRequestedEvent, SamplingRequestedEventEncoded>(() => tolerantStruct<SamplingRequestedEvent, SamplingRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("sampling.requested"),
-  data: SamplingRequestedData
-}), "SamplingRequestedEvent")
-
 /** Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedData {
   /** Request ID of the resolved sampling request; clients should dismiss any UI for this request */
   readonly requestId: string
 }
-
-/** Sampling request completion notification signaling UI dismissal */
-export const SamplingCompletedData: Schema.Schema<SamplingCompletedData> = lazy<SamplingCompletedData>(() => struct<SamplingCompletedData>({
-  requestId: Schema.String
-}), "SamplingCompletedData")
 
 /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
 export interface SamplingCompletedEvent {
@@ -11656,17 +7595,6 @@ export interface SamplingCompletedEventEncoded {
   readonly data: SamplingCompletedData
 }
 
-/** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
-export const SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded> = lazy<SamplingCompletedEvent, SamplingCompletedEventEncoded>(() => tolerantStruct<SamplingCompletedEvent, SamplingCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("sampling.completed"),
-  data: SamplingCompletedData
-}), "SamplingCompletedEvent")
-
 /** Static OAuth client configuration, if the server specifies one */
 export interface McpOauthRequiredStaticClientConfig {
   /** OAuth client ID for the server */
@@ -11679,14 +7607,6 @@ export interface McpOauthRequiredStaticClientConfig {
   readonly grantType?: "client_credentials" | undefined
 }
 
-/** Static OAuth client configuration, if the server specifies one */
-export const McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig> = lazy<McpOauthRequiredStaticClientConfig>(() => tolerantStruct<McpOauthRequiredStaticClientConfig>({
-  clientId: Schema.String,
-  clientSecret: Schema.optional(Schema.String),
-  publicClient: Schema.optional(Schema.Boolean),
-  grantType: Schema.optional(Schema.Literal("client_credentials"))
-}), "McpOauthRequiredStaticClientConfig")
-
 /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
 export interface McpOauthWWWAuthenticateParams {
   /** Protected resource metadata URL from the WWW-Authenticate resource_metadata parameter, if present */
@@ -11697,13 +7617,6 @@ export interface McpOauthWWWAuthenticateParams {
   readonly error?: string | undefined
 }
 
-/** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
-export const McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams> = lazy<McpOauthWWWAuthenticateParams>(() => tolerantStruct<McpOauthWWWAuthenticateParams>({
-  resourceMetadataUrl: Schema.optional(Schema.String),
-  scope: Schema.optional(Schema.String),
-  error: Schema.optional(Schema.String)
-}), "McpOauthWWWAuthenticateParams")
-
 /** Single HTTP header entry as a name/value pair. */
 export interface HeaderEntry {
   /** HTTP response header name as observed by the runtime. */
@@ -11711,12 +7624,6 @@ export interface HeaderEntry {
   /** HTTP response header value as observed by the runtime. */
   readonly value: string
 }
-
-/** Single HTTP header entry as a name/value pair. */
-export const HeaderEntry: Schema.Schema<HeaderEntry> = lazy<HeaderEntry>(() => struct<HeaderEntry>({
-  name: Schema.String,
-  value: Schema.String
-}), "HeaderEntry")
 
 /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
 export interface McpOauthHttpResponse {
@@ -11728,18 +7635,8 @@ export interface McpOauthHttpResponse {
   readonly body?: string | undefined
 }
 
-/** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
-export const McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse> = lazy<McpOauthHttpResponse>(() => tolerantStruct<McpOauthHttpResponse>({
-  statusCode: Schema.Number,
-  headers: Schema.Array(HeaderEntry),
-  body: Schema.optional(Schema.String)
-}), "McpOauthHttpResponse")
-
 /** Reason the runtime is requesting host-provided MCP OAuth credentials */
 export type McpOauthRequestReason = "initial" | "refresh" | "reauth" | "upscope" | (string & {})
-
-/** Reason the runtime is requesting host-provided MCP OAuth credentials */
-export const McpOauthRequestReason: Schema.Schema<McpOauthRequestReason> = lazy<McpOauthRequestReason>(() => openLiteral("initial", "refresh", "reauth", "upscope"), "McpOauthRequestReason")
 
 /** OAuth authentication request for an MCP server */
 export interface McpOauthRequiredData {
@@ -11760,18 +7657,6 @@ export interface McpOauthRequiredData {
   /** Why the runtime is requesting host-provided OAuth credentials. */
   readonly reason: McpOauthRequestReason
 }
-
-/** OAuth authentication request for an MCP server */
-export const McpOauthRequiredData: Schema.Schema<McpOauthRequiredData> = lazy<McpOauthRequiredData>(() => tolerantStruct<McpOauthRequiredData>({
-  requestId: Schema.String,
-  serverName: Schema.String,
-  serverUrl: Schema.String,
-  staticClientConfig: Schema.optional(McpOauthRequiredStaticClientConfig),
-  wwwAuthenticateParams: Schema.optional(McpOauthWWWAuthenticateParams),
-  httpResponse: Schema.optional(McpOauthHttpResponse),
-  resourceMetadata: Schema.optional(Schema.String),
-  reason: McpOauthRequestReason
-}), "McpOauthRequiredData")
 
 /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
 export interface McpOauthRequiredEvent {
@@ -11802,22 +7687,8 @@ export interface McpOauthRequiredEventEncoded {
   readonly data: McpOauthRequiredData
 }
 
-/** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
-export const McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded> = lazy<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>(() => tolerantStruct<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp.oauth_required"),
-  data: McpOauthRequiredData
-}), "McpOauthRequiredEvent")
-
 /** How the pending MCP OAuth request was completed */
 export type McpOauthCompletionOutcome = "token" | "cancelled" | (string & {})
-
-/** How the pending MCP OAuth request was completed */
-export const McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome> = lazy<McpOauthCompletionOutcome>(() => openLiteral("token", "cancelled"), "McpOauthCompletionOutcome")
 
 /** MCP OAuth request completion notification */
 export interface McpOauthCompletedData {
@@ -11826,12 +7697,6 @@ export interface McpOauthCompletedData {
   /** How the pending OAuth request was completed */
   readonly outcome: McpOauthCompletionOutcome
 }
-
-/** MCP OAuth request completion notification */
-export const McpOauthCompletedData: Schema.Schema<McpOauthCompletedData> = lazy<McpOauthCompletedData>(() => struct<McpOauthCompletedData>({
-  requestId: Schema.String,
-  outcome: McpOauthCompletionOutcome
-}), "McpOauthCompletedData")
 
 /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
 export interface McpOauthCompletedEvent {
@@ -11862,22 +7727,8 @@ export interface McpOauthCompletedEventEncoded {
   readonly data: McpOauthCompletedData
 }
 
-/** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
-export const McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded> = lazy<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>(() => tolerantStruct<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp.oauth_completed"),
-  data: McpOauthCompletedData
-}), "McpOauthCompletedEvent")
-
 /** Why dynamic headers are being requested. */
 export type McpHeadersRefreshRequiredReason = "startup" | "ttl-expired" | "auth-failed" | (string & {})
-
-/** Why dynamic headers are being requested. */
-export const McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason> = lazy<McpHeadersRefreshRequiredReason>(() => openLiteral("startup", "ttl-expired", "auth-failed"), "McpHeadersRefreshRequiredReason")
 
 /** Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredData {
@@ -11890,14 +7741,6 @@ export interface McpHeadersRefreshRequiredData {
   /** Why dynamic headers are being requested. */
   readonly reason: McpHeadersRefreshRequiredReason
 }
-
-/** Dynamic headers refresh request for a remote MCP server */
-export const McpHeadersRefreshRequiredData: Schema.Schema<McpHeadersRefreshRequiredData> = lazy<McpHeadersRefreshRequiredData>(() => struct<McpHeadersRefreshRequiredData>({
-  requestId: Schema.String,
-  serverName: Schema.String,
-  serverUrl: Schema.String,
-  reason: McpHeadersRefreshRequiredReason
-}), "McpHeadersRefreshRequiredData")
 
 /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
 export interface McpHeadersRefreshRequiredEvent {
@@ -11928,22 +7771,8 @@ export interface McpHeadersRefreshRequiredEventEncoded {
   readonly data: McpHeadersRefreshRequiredData
 }
 
-/** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
-export const McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded> = lazy<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>(() => tolerantStruct<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp.headers_refresh_required"),
-  data: McpHeadersRefreshRequiredData
-}), "McpHeadersRefreshRequiredEvent")
-
 /** How the pending MCP headers refresh request resolved. */
 export type McpHeadersRefreshCompletedOutcome = "headers" | "none" | "error" | "timeout" | (string & {})
-
-/** How the pending MCP headers refresh request resolved. */
-export const McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome> = lazy<McpHeadersRefreshCompletedOutcome>(() => openLiteral("headers", "none", "error", "timeout"), "McpHeadersRefreshCompletedOutcome")
 
 /** MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedData {
@@ -11952,12 +7781,6 @@ export interface McpHeadersRefreshCompletedData {
   /** How the pending MCP headers refresh request resolved. */
   readonly outcome: McpHeadersRefreshCompletedOutcome
 }
-
-/** MCP headers refresh request completion notification */
-export const McpHeadersRefreshCompletedData: Schema.Schema<McpHeadersRefreshCompletedData> = lazy<McpHeadersRefreshCompletedData>(() => struct<McpHeadersRefreshCompletedData>({
-  requestId: Schema.String,
-  outcome: McpHeadersRefreshCompletedOutcome
-}), "McpHeadersRefreshCompletedData")
 
 /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
 export interface McpHeadersRefreshCompletedEvent {
@@ -11988,28 +7811,11 @@ export interface McpHeadersRefreshCompletedEventEncoded {
   readonly data: McpHeadersRefreshCompletedData
 }
 
-/** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
-export const McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded> = lazy<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>(() => tolerantStruct<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp.headers_refresh_completed"),
-  data: McpHeadersRefreshCompletedData
-}), "McpHeadersRefreshCompletedEvent")
-
 /** Optional source-defined string identifiers describing the payload subject */
 export type CustomNotificationSubject = { readonly [key: string]: string }
 
-/** Optional source-defined string identifiers describing the payload subject */
-export const CustomNotificationSubject: Schema.Schema<CustomNotificationSubject> = lazy<CustomNotificationSubject>(() => Schema.Record({ key: Schema.String, value: Schema.String }), "CustomNotificationSubject")
-
 /** Source-defined JSON payload for the custom notification */
 export type CustomNotificationPayload = unknown
-
-/** Source-defined JSON payload for the custom notification */
-export const CustomNotificationPayload: Schema.Schema<CustomNotificationPayload> = Schema.Unknown
 
 /** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
 export interface CustomNotificationData {
@@ -12024,15 +7830,6 @@ export interface CustomNotificationData {
   /** Source-defined JSON payload for the custom notification */
   readonly payload: CustomNotificationPayload
 }
-
-/** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationData: Schema.Schema<CustomNotificationData> = lazy<CustomNotificationData>(() => tolerantStruct<CustomNotificationData>({
-  source: Schema.String,
-  name: Schema.String,
-  version: Schema.optional(Schema.Number),
-  subject: Schema.optional(CustomNotificationSubject),
-  payload: CustomNotificationPayload
-}), "CustomNotificationData")
 
 /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
 export interface CustomNotificationEvent {
@@ -12063,22 +7860,8 @@ export interface CustomNotificationEventEncoded {
   readonly data: CustomNotificationData
 }
 
-/** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
-export const CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded> = lazy<CustomNotificationEvent, CustomNotificationEventEncoded>(() => tolerantStruct<CustomNotificationEvent, CustomNotificationEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.custom_notification"),
-  data: CustomNotificationData
-}), "CustomNotificationEvent")
-
 /** Lifecycle phase for a Rust-owned ephemeral query stream. */
 export type UIEphemeralQueryPhase = "started" | "chunk" | "completed" | "failed" | "aborted" | (string & {})
-
-/** Lifecycle phase for a Rust-owned ephemeral query stream. */
-export const UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase> = lazy<UIEphemeralQueryPhase>(() => openLiteral("started", "chunk", "completed", "failed", "aborted"), "UIEphemeralQueryPhase")
 
 /** Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryData {
@@ -12093,15 +7876,6 @@ export interface UIEphemeralQueryData {
   /** Model or transport failure message, present for the `failed` phase. */
   readonly error?: string | undefined
 }
-
-/** Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData> = lazy<UIEphemeralQueryData>(() => tolerantStruct<UIEphemeralQueryData>({
-  requestId: Schema.String,
-  phase: UIEphemeralQueryPhase,
-  chunk: Schema.optional(Schema.String),
-  answer: Schema.optional(Schema.String),
-  error: Schema.optional(Schema.String)
-}), "UIEphemeralQueryData")
 
 /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
 export interface UIEphemeralQueryEvent {
@@ -12132,17 +7906,6 @@ export interface UIEphemeralQueryEventEncoded {
   readonly data: UIEphemeralQueryData
 }
 
-/** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
-export const UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded> = lazy<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>(() => tolerantStruct<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("ui.ephemeral_query"),
-  data: UIEphemeralQueryData
-}), "UIEphemeralQueryEvent")
-
 /** External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedData {
   /** Unique identifier for this request; used to respond via session.respondToExternalTool() */
@@ -12164,19 +7927,6 @@ export interface ExternalToolRequestedData {
   /** W3C Trace Context tracestate header for the execute_tool span */
   readonly tracestate?: string | undefined
 }
-
-/** External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData> = lazy<ExternalToolRequestedData>(() => tolerantStruct<ExternalToolRequestedData>({
-  requestId: Schema.String,
-  sessionId: Schema.String,
-  toolCallId: Schema.String,
-  toolName: Schema.String,
-  providerId: Schema.optional(Schema.NullOr(Schema.String)),
-  arguments: Schema.optional(Schema.Unknown),
-  workingDirectory: Schema.optional(Schema.String),
-  traceparent: Schema.optional(Schema.String),
-  tracestate: Schema.optional(Schema.String)
-}), "ExternalToolRequestedData")
 
 /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
 export interface ExternalToolRequestedEvent {
@@ -12207,27 +7957,11 @@ export interface ExternalToolRequestedEventEncoded {
   readonly data: ExternalToolRequestedData
 }
 
-/** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
-export const ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded> = lazy<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>(() => tolerantStruct<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("external_tool.requested"),
-  data: ExternalToolRequestedData
-}), "ExternalToolRequestedEvent")
-
 /** External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedData {
   /** Request ID of the resolved external tool request; clients should dismiss any UI for this request */
   readonly requestId: string
 }
-
-/** External tool completion notification signaling UI dismissal */
-export const ExternalToolCompletedData: Schema.Schema<ExternalToolCompletedData> = lazy<ExternalToolCompletedData>(() => struct<ExternalToolCompletedData>({
-  requestId: Schema.String
-}), "ExternalToolCompletedData")
 
 /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
 export interface ExternalToolCompletedEvent {
@@ -12258,17 +7992,6 @@ export interface ExternalToolCompletedEventEncoded {
   readonly data: ExternalToolCompletedData
 }
 
-/** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
-export const ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded> = lazy<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>(() => tolerantStruct<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Literal(true)),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("external_tool.completed"),
-  data: ExternalToolCompletedData
-}), "ExternalToolCompletedEvent")
-
 /** Queued slash command dispatch request for client execution */
 export interface CommandQueuedData {
   /** Unique identifier for this request; used to respond via session.respondToQueuedCommand() */
@@ -12276,12 +7999,6 @@ export interface CommandQueuedData {
   /** The slash command text to be executed (e.g., /help, /clear) */
   readonly command: string
 }
-
-/** Queued slash command dispatch request for client execution */
-export const CommandQueuedData: Schema.Schema<CommandQueuedData> = lazy<CommandQueuedData>(() => struct<CommandQueuedData>({
-  requestId: Schema.String,
-  command: Schema.String
-}), "CommandQueuedData")
 
 /** Session event "command.queued". Queued slash command dispatch request for client execution */
 export interface CommandQueuedEvent {
@@ -12312,17 +8029,6 @@ export interface CommandQueuedEventEncoded {
   readonly data: CommandQueuedData
 }
 
-/** Session event "command.queued". Queued slash command dispatch request for client execution */
-export const CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded> = lazy<CommandQueuedEvent, CommandQueuedEventEncoded>(() => tolerantStruct<CommandQueuedEvent, CommandQueuedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("command.queued"),
-  data: CommandQueuedData
-}), "CommandQueuedEvent")
-
 /** Registered command dispatch request routed to the owning client */
 export interface CommandExecuteData {
   /** Unique identifier; used to respond via session.commands.handlePendingCommand() */
@@ -12334,14 +8040,6 @@ export interface CommandExecuteData {
   /** Raw argument string after the command name */
   readonly args: string
 }
-
-/** Registered command dispatch request routed to the owning client */
-export const CommandExecuteData: Schema.Schema<CommandExecuteData> = lazy<CommandExecuteData>(() => struct<CommandExecuteData>({
-  requestId: Schema.String,
-  command: Schema.String,
-  commandName: Schema.String,
-  args: Schema.String
-}), "CommandExecuteData")
 
 /** Session event "command.execute". Registered command dispatch request routed to the owning client */
 export interface CommandExecuteEvent {
@@ -12372,27 +8070,11 @@ export interface CommandExecuteEventEncoded {
   readonly data: CommandExecuteData
 }
 
-/** Session event "command.execute". Registered command dispatch request routed to the owning client */
-export const CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded> = lazy<CommandExecuteEvent, CommandExecuteEventEncoded>(() => tolerantStruct<CommandExecuteEvent, CommandExecuteEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("command.execute"),
-  data: CommandExecuteData
-}), "CommandExecuteEvent")
-
 /** Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedData {
   /** Request ID of the resolved command request; clients should dismiss any UI for this request */
   readonly requestId: string
 }
-
-/** Queued command completion notification signaling UI dismissal */
-export const CommandCompletedData: Schema.Schema<CommandCompletedData> = lazy<CommandCompletedData>(() => struct<CommandCompletedData>({
-  requestId: Schema.String
-}), "CommandCompletedData")
 
 /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
 export interface CommandCompletedEvent {
@@ -12423,17 +8105,6 @@ export interface CommandCompletedEventEncoded {
   readonly data: CommandCompletedData
 }
 
-/** Session event "command.completed". Queued command completion notification signaling UI dismissal */
-export const CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded> = lazy<CommandCompletedEvent, CommandCompletedEventEncoded>(() => tolerantStruct<CommandCompletedEvent, CommandCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("command.completed"),
-  data: CommandCompletedData
-}), "CommandCompletedEvent")
-
 /** Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedData {
   /** Unique identifier for this request; used to respond via session.respondToAutoModeSwitch() */
@@ -12443,13 +8114,6 @@ export interface AutoModeSwitchRequestedData {
   /** Seconds until the rate limit resets, when known. Lets clients render a humanized reset time alongside the prompt. */
   readonly retryAfterSeconds?: number | undefined
 }
-
-/** Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData> = lazy<AutoModeSwitchRequestedData>(() => tolerantStruct<AutoModeSwitchRequestedData>({
-  requestId: Schema.String,
-  errorCode: Schema.optional(Schema.String),
-  retryAfterSeconds: Schema.optional(Schema.Number)
-}), "AutoModeSwitchRequestedData")
 
 /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
 export interface AutoModeSwitchRequestedEvent {
@@ -12480,22 +8144,8 @@ export interface AutoModeSwitchRequestedEventEncoded {
   readonly data: AutoModeSwitchRequestedData
 }
 
-/** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
-export const AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded> = lazy<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>(() => tolerantStruct<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("auto_mode_switch.requested"),
-  data: AutoModeSwitchRequestedData
-}), "AutoModeSwitchRequestedEvent")
-
 /** The user's auto-mode-switch choice */
 export type AutoModeSwitchResponse = "yes" | "yes_always" | "no" | (string & {})
-
-/** The user's auto-mode-switch choice */
-export const AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse> = lazy<AutoModeSwitchResponse>(() => openLiteral("yes", "yes_always", "no"), "AutoModeSwitchResponse")
 
 /** Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedData {
@@ -12504,12 +8154,6 @@ export interface AutoModeSwitchCompletedData {
   /** The user's auto-mode-switch choice */
   readonly response: AutoModeSwitchResponse
 }
-
-/** Auto mode switch completion notification */
-export const AutoModeSwitchCompletedData: Schema.Schema<AutoModeSwitchCompletedData> = lazy<AutoModeSwitchCompletedData>(() => struct<AutoModeSwitchCompletedData>({
-  requestId: Schema.String,
-  response: AutoModeSwitchResponse
-}), "AutoModeSwitchCompletedData")
 
 /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
 export interface AutoModeSwitchCompletedEvent {
@@ -12540,17 +8184,6 @@ export interface AutoModeSwitchCompletedEventEncoded {
   readonly data: AutoModeSwitchCompletedData
 }
 
-/** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
-export const AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded> = lazy<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>(() => tolerantStruct<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("auto_mode_switch.completed"),
-  data: AutoModeSwitchCompletedData
-}), "AutoModeSwitchCompletedEvent")
-
 /** Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedData {
   /** Unique identifier for this request; used to respond via session.ui.handlePendingSessionLimitsExhausted(). */
@@ -12560,13 +8193,6 @@ export interface SessionLimitsExhaustedRequestedData {
   /** Configured max AI Credits for the current accounting window. */
   readonly maxAiCredits: number
 }
-
-/** Session limit exhaustion notification requiring user action. */
-export const SessionLimitsExhaustedRequestedData: Schema.Schema<SessionLimitsExhaustedRequestedData> = lazy<SessionLimitsExhaustedRequestedData>(() => struct<SessionLimitsExhaustedRequestedData>({
-  requestId: Schema.String,
-  usedAiCredits: Schema.Number,
-  maxAiCredits: Schema.Number
-}), "SessionLimitsExhaustedRequestedData")
 
 /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
 export interface SessionLimitsExhaustedRequestedEvent {
@@ -12597,22 +8223,8 @@ export interface SessionLimitsExhaustedRequestedEventEncoded {
   readonly data: SessionLimitsExhaustedRequestedData
 }
 
-/** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
-export const SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded> = lazy<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>(() => tolerantStruct<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session_limits_exhausted.requested"),
-  data: SessionLimitsExhaustedRequestedData
-}), "SessionLimitsExhaustedRequestedEvent")
-
 /** User action selected for an exhausted session limit. */
 export type SessionLimitsExhaustedResponseAction = "add" | "set" | "unset" | "cancel" | (string & {})
-
-/** User action selected for an exhausted session limit. */
-export const SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction> = lazy<SessionLimitsExhaustedResponseAction>(() => openLiteral("add", "set", "unset", "cancel"), "SessionLimitsExhaustedResponseAction")
 
 /** The user's selected action for an exhausted session limit. */
 export interface SessionLimitsExhaustedResponse {
@@ -12624,13 +8236,6 @@ export interface SessionLimitsExhaustedResponse {
   readonly maxAiCredits?: number | undefined
 }
 
-/** The user's selected action for an exhausted session limit. */
-export const SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse> = lazy<SessionLimitsExhaustedResponse>(() => tolerantStruct<SessionLimitsExhaustedResponse>({
-  action: SessionLimitsExhaustedResponseAction,
-  additionalAiCredits: Schema.optional(Schema.Number),
-  maxAiCredits: Schema.optional(Schema.Number)
-}), "SessionLimitsExhaustedResponse")
-
 /** Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedData {
   /** Request ID of the resolved request; clients should dismiss any UI for this request. */
@@ -12638,12 +8243,6 @@ export interface SessionLimitsExhaustedCompletedData {
   /** The user's selected session-limit action. */
   readonly response: SessionLimitsExhaustedResponse
 }
-
-/** Session limit exhaustion prompt completion notification. */
-export const SessionLimitsExhaustedCompletedData: Schema.Schema<SessionLimitsExhaustedCompletedData> = lazy<SessionLimitsExhaustedCompletedData>(() => struct<SessionLimitsExhaustedCompletedData>({
-  requestId: Schema.String,
-  response: SessionLimitsExhaustedResponse
-}), "SessionLimitsExhaustedCompletedData")
 
 /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
 export interface SessionLimitsExhaustedCompletedEvent {
@@ -12674,22 +8273,8 @@ export interface SessionLimitsExhaustedCompletedEventEncoded {
   readonly data: SessionLimitsExhaustedCompletedData
 }
 
-/** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
-export const SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded> = lazy<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>(() => tolerantStruct<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session_limits_exhausted.completed"),
-  data: SessionLimitsExhaustedCompletedData
-}), "SessionLimitsExhaustedCompletedEvent")
-
 /** Coarse request-difficulty bucket for UX explainability */
 export type AutoModeResolvedReasoningBucket = "low" | "medium" | "high" | (string & {})
-
-/** Coarse request-difficulty bucket for UX explainability */
-export const AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket> = lazy<AutoModeResolvedReasoningBucket>(() => openLiteral("low", "medium", "high"), "AutoModeResolvedReasoningBucket")
 
 /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedData {
@@ -12725,25 +8310,6 @@ export interface AutoModeResolvedData {
   readonly hasImage?: boolean | undefined
 }
 
-/** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedData: Schema.Schema<AutoModeResolvedData> = lazy<AutoModeResolvedData>(() => tolerantStruct<AutoModeResolvedData>({
-  chosenModel: Schema.String,
-  reasoningBucket: Schema.optional(AutoModeResolvedReasoningBucket),
-  categoryScores: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Number })),
-  predictedLabel: Schema.optional(Schema.String),
-  confidence: Schema.optional(Schema.Number),
-  candidateModels: Schema.optional(Schema.Array(Schema.String)),
-  routingMethod: Schema.optional(Schema.String),
-  availableModels: Schema.optional(Schema.Array(Schema.String)),
-  fallback: Schema.optional(Schema.Boolean),
-  fallbackReason: Schema.optional(Schema.String),
-  stickyOverride: Schema.optional(Schema.Boolean),
-  routerLatencyMs: Schema.optional(Schema.Number),
-  endToEndLatencyMs: Schema.optional(Schema.Number),
-  chosenShortfall: Schema.optional(Schema.Number),
-  hasImage: Schema.optional(Schema.Boolean)
-}), "AutoModeResolvedData")
-
 /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
 export interface AutoModeResolvedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -12773,22 +8339,8 @@ export interface AutoModeResolvedEventEncoded {
   readonly data: AutoModeResolvedData
 }
 
-/** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
-export const AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded> = lazy<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>(() => tolerantStruct<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.auto_mode_resolved"),
-  data: AutoModeResolvedData
-}), "AutoModeResolvedEvent")
-
 /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
 export type ManagedSettingsResolvedSource = "server" | "device" | "client" | "policyHelper" | "mixed" | "none" | (string & {})
-
-/** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
-export const ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource> = lazy<ManagedSettingsResolvedSource>(() => openLiteral("server", "device", "client", "policyHelper", "mixed", "none"), "ManagedSettingsResolvedSource")
 
 /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedData {
@@ -12815,21 +8367,6 @@ export interface ManagedSettingsResolvedData {
   /** The effective (resolved) managed settings values, so clients can render exactly what is enforced. Absent when no managed policy is in force. */
   readonly settings?: unknown | undefined
 }
-
-/** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData> = lazy<ManagedSettingsResolvedData>(() => tolerantStruct<ManagedSettingsResolvedData>({
-  source: ManagedSettingsResolvedSource,
-  serverManaged: Schema.Boolean,
-  deviceManaged: Schema.Boolean,
-  clientManaged: Schema.optional(Schema.Boolean),
-  policyHelperManaged: Schema.optional(Schema.Boolean),
-  failClosed: Schema.Boolean,
-  sandboxEnabledByUndeterminedPolicy: Schema.optional(Schema.Boolean),
-  bypassPermissionsDisabled: Schema.Boolean,
-  permissionsAllowIntersected: Schema.optional(Schema.Boolean),
-  managedKeys: Schema.Array(Schema.String),
-  settings: Schema.optional(Schema.Unknown)
-}), "ManagedSettingsResolvedData")
 
 /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsResolvedEvent {
@@ -12860,22 +8397,8 @@ export interface ManagedSettingsResolvedEventEncoded {
   readonly data: ManagedSettingsResolvedData
 }
 
-/** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded> = lazy<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>(() => tolerantStruct<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.managed_settings_resolved"),
-  data: ManagedSettingsResolvedData
-}), "ManagedSettingsResolvedEvent")
-
 /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
 export type ManagedSettingsEnforcedAction = "bypass_permissions_blocked"
-
-/** The category of runtime action that enterprise managed settings governed (blocked or capped) */
-export const ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction> = lazy<ManagedSettingsEnforcedAction>(() => Schema.Literal("bypass_permissions_blocked"), "ManagedSettingsEnforcedAction")
 
 /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
 export type ManagedSettingsEnforcedEscalation =
@@ -12886,16 +8409,6 @@ export type ManagedSettingsEnforcedEscalation =
   | "unrestricted_urls"
   | "server_wide_mcp_approval"
   | (string & {})
-
-/** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
-export const ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation> = lazy<ManagedSettingsEnforcedEscalation>(() => openLiteral(
-  "allow_all",
-  "approve_all",
-  "assisted_approval",
-  "unrestricted_paths",
-  "unrestricted_urls",
-  "server_wide_mcp_approval"
-), "ManagedSettingsEnforcedEscalation")
 
 /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedData {
@@ -12910,15 +8423,6 @@ export interface ManagedSettingsEnforcedData {
   /** A human-readable explanation of why the action was governed, suitable for surfacing to the user. */
   readonly message: string
 }
-
-/** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData> = lazy<ManagedSettingsEnforcedData>(() => tolerantStruct<ManagedSettingsEnforcedData>({
-  action: ManagedSettingsEnforcedAction,
-  escalation: Schema.optional(ManagedSettingsEnforcedEscalation),
-  setting: Schema.String,
-  failClosed: Schema.Boolean,
-  message: Schema.String
-}), "ManagedSettingsEnforcedData")
 
 /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
 export interface ManagedSettingsEnforcedEvent {
@@ -12949,17 +8453,6 @@ export interface ManagedSettingsEnforcedEventEncoded {
   readonly data: ManagedSettingsEnforcedData
 }
 
-/** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
-export const ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded> = lazy<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>(() => tolerantStruct<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.managed_settings_enforced"),
-  data: ManagedSettingsEnforcedData
-}), "ManagedSettingsEnforcedEvent")
-
 /** A single slash command available in the session, as listed by the `commands.changed` event. */
 export interface CommandsChangedCommand {
   /** Slash command name without the leading slash. */
@@ -12968,22 +8461,11 @@ export interface CommandsChangedCommand {
   readonly description?: string | undefined
 }
 
-/** A single slash command available in the session, as listed by the `commands.changed` event. */
-export const CommandsChangedCommand: Schema.Schema<CommandsChangedCommand> = lazy<CommandsChangedCommand>(() => tolerantStruct<CommandsChangedCommand>({
-  name: Schema.String,
-  description: Schema.optional(Schema.String)
-}), "CommandsChangedCommand")
-
 /** SDK command registration change notification */
 export interface CommandsChangedData {
   /** Current list of registered SDK commands */
   readonly commands: ReadonlyArray<CommandsChangedCommand>
 }
-
-/** SDK command registration change notification */
-export const CommandsChangedData: Schema.Schema<CommandsChangedData> = lazy<CommandsChangedData>(() => struct<CommandsChangedData>({
-  commands: Schema.Array(CommandsChangedCommand)
-}), "CommandsChangedData")
 
 /** Session event "commands.changed". SDK command registration change notification */
 export interface CommandsChangedEvent {
@@ -13014,17 +8496,6 @@ export interface CommandsChangedEventEncoded {
   readonly data: CommandsChangedData
 }
 
-/** Session event "commands.changed". SDK command registration change notification */
-export const CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded> = lazy<CommandsChangedEvent, CommandsChangedEventEncoded>(() => tolerantStruct<CommandsChangedEvent, CommandsChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("commands.changed"),
-  data: CommandsChangedData
-}), "CommandsChangedEvent")
-
 /** UI capability changes */
 export interface CapabilitiesChangedUI {
   /** Whether elicitation is now supported */
@@ -13035,23 +8506,11 @@ export interface CapabilitiesChangedUI {
   readonly canvases?: boolean | undefined
 }
 
-/** UI capability changes */
-export const CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI> = lazy<CapabilitiesChangedUI>(() => tolerantStruct<CapabilitiesChangedUI>({
-  elicitation: Schema.optional(Schema.Boolean),
-  mcpApps: Schema.optional(Schema.Boolean),
-  canvases: Schema.optional(Schema.Boolean)
-}), "CapabilitiesChangedUI")
-
 /** Session capability change notification */
 export interface CapabilitiesChangedData {
   /** UI capability changes */
   readonly ui?: CapabilitiesChangedUI | undefined
 }
-
-/** Session capability change notification */
-export const CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData> = lazy<CapabilitiesChangedData>(() => tolerantStruct<CapabilitiesChangedData>({
-  ui: Schema.optional(CapabilitiesChangedUI)
-}), "CapabilitiesChangedData")
 
 /** Session event "capabilities.changed". Session capability change notification */
 export interface CapabilitiesChangedEvent {
@@ -13082,22 +8541,8 @@ export interface CapabilitiesChangedEventEncoded {
   readonly data: CapabilitiesChangedData
 }
 
-/** Session event "capabilities.changed". Session capability change notification */
-export const CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded> = lazy<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>(() => tolerantStruct<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("capabilities.changed"),
-  data: CapabilitiesChangedData
-}), "CapabilitiesChangedEvent")
-
 /** Exit plan mode action */
 export type ExitPlanModeAction = "exit_only" | "interactive" | "autopilot" | "autopilot_fleet" | (string & {})
-
-/** Exit plan mode action */
-export const ExitPlanModeAction: Schema.Schema<ExitPlanModeAction> = lazy<ExitPlanModeAction>(() => openLiteral("exit_only", "interactive", "autopilot", "autopilot_fleet"), "ExitPlanModeAction")
 
 /** Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedData {
@@ -13114,16 +8559,6 @@ export interface ExitPlanModeRequestedData {
   /** Model the session had selected when the plan was authored, when one is known */
   readonly model?: string | undefined
 }
-
-/** Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData> = lazy<ExitPlanModeRequestedData>(() => tolerantStruct<ExitPlanModeRequestedData>({
-  requestId: Schema.String,
-  summary: Schema.String,
-  planContent: Schema.String,
-  actions: Schema.Array(ExitPlanModeAction),
-  recommendedAction: ExitPlanModeAction,
-  model: Schema.optional(Schema.String)
-}), "ExitPlanModeRequestedData")
 
 /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
 export interface ExitPlanModeRequestedEvent {
@@ -13154,17 +8589,6 @@ export interface ExitPlanModeRequestedEventEncoded {
   readonly data: ExitPlanModeRequestedData
 }
 
-/** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
-export const ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded> = lazy<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>(() => tolerantStruct<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("exit_plan_mode.requested"),
-  data: ExitPlanModeRequestedData
-}), "ExitPlanModeRequestedEvent")
-
 /** Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedData {
   /** Request ID of the resolved exit plan mode request; clients should dismiss any UI for this request */
@@ -13178,15 +8602,6 @@ export interface ExitPlanModeCompletedData {
   /** Free-form feedback from the user if they requested changes to the plan */
   readonly feedback?: string | undefined
 }
-
-/** Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData> = lazy<ExitPlanModeCompletedData>(() => tolerantStruct<ExitPlanModeCompletedData>({
-  requestId: Schema.String,
-  approved: Schema.optional(Schema.Boolean),
-  selectedAction: Schema.optional(ExitPlanModeAction),
-  autoApproveEdits: Schema.optional(Schema.Boolean),
-  feedback: Schema.optional(Schema.String)
-}), "ExitPlanModeCompletedData")
 
 /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
 export interface ExitPlanModeCompletedEvent {
@@ -13217,27 +8632,11 @@ export interface ExitPlanModeCompletedEventEncoded {
   readonly data: ExitPlanModeCompletedData
 }
 
-/** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
-export const ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded> = lazy<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>(() => tolerantStruct<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("exit_plan_mode.completed"),
-  data: ExitPlanModeCompletedData
-}), "ExitPlanModeCompletedEvent")
-
 /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedData {
   /** Identifier of the model the resolved tools apply to. */
   readonly model: string
 }
-
-/** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
-export const ToolsUpdatedData: Schema.Schema<ToolsUpdatedData> = lazy<ToolsUpdatedData>(() => struct<ToolsUpdatedData>({
-  model: Schema.String
-}), "ToolsUpdatedData")
 
 /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
 export interface ToolsUpdatedEvent {
@@ -13268,22 +8667,8 @@ export interface ToolsUpdatedEventEncoded {
   readonly data: ToolsUpdatedData
 }
 
-/** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
-export const ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded> = lazy<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>(() => tolerantStruct<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.tools_updated"),
-  data: ToolsUpdatedData
-}), "ToolsUpdatedEvent")
-
 /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedData {}
-
-/** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData> = lazy<BackgroundTasksChangedData>(() => struct<BackgroundTasksChangedData>({}), "BackgroundTasksChangedData")
 
 /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
 export interface BackgroundTasksChangedEvent {
@@ -13314,17 +8699,6 @@ export interface BackgroundTasksChangedEventEncoded {
   readonly data: BackgroundTasksChangedData
 }
 
-/** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
-export const BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded> = lazy<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>(() => tolerantStruct<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.background_tasks_changed"),
-  data: BackgroundTasksChangedData
-}), "BackgroundTasksChangedEvent")
-
 /** Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedData {
   /** Factory run identifier. */
@@ -13332,12 +8706,6 @@ export interface FactoryRunUpdatedData {
   /** Monotonic revision now available for the run. */
   readonly revision: number
 }
-
-/** Ephemeral invalidation signal for a changed factory run. */
-export const FactoryRunUpdatedData: Schema.Schema<FactoryRunUpdatedData> = lazy<FactoryRunUpdatedData>(() => struct<FactoryRunUpdatedData>({
-  runId: Schema.String,
-  revision: Schema.Number
-}), "FactoryRunUpdatedData")
 
 /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
 export interface FactoryRunUpdatedEvent {
@@ -13368,17 +8736,6 @@ export interface FactoryRunUpdatedEventEncoded {
   readonly data: FactoryRunUpdatedData
 }
 
-/** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
-export const FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded> = lazy<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>(() => tolerantStruct<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("factory.run_updated"),
-  data: FactoryRunUpdatedData
-}), "FactoryRunUpdatedEvent")
-
 /** Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedData {
   /** Identifier of the factory run that started. */
@@ -13388,13 +8745,6 @@ export interface FactoryRunStartedData {
   /** Attempt number this start committed; a resumed run increments it. */
   readonly attempt: number
 }
-
-/** Ephemeral signal that a factory run attempt began executing. */
-export const FactoryRunStartedData: Schema.Schema<FactoryRunStartedData> = lazy<FactoryRunStartedData>(() => struct<FactoryRunStartedData>({
-  runId: Schema.String,
-  factoryName: Schema.String,
-  attempt: Schema.Number
-}), "FactoryRunStartedData")
 
 /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
 export interface FactoryRunStartedEvent {
@@ -13425,22 +8775,8 @@ export interface FactoryRunStartedEventEncoded {
   readonly data: FactoryRunStartedData
 }
 
-/** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
-export const FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded> = lazy<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>(() => tolerantStruct<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("factory.run_started"),
-  data: FactoryRunStartedData
-}), "FactoryRunStartedEvent")
-
 /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
 export type FactoryRunSettledStatus = "completed" | "halted" | "paused" | "cancelled" | "error" | (string & {})
-
-/** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
-export const FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus> = lazy<FactoryRunSettledStatus>(() => openLiteral("completed", "halted", "paused", "cancelled", "error"), "FactoryRunSettledStatus")
 
 /** Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledData {
@@ -13457,16 +8793,6 @@ export interface FactoryRunSettledData {
   /** Typed failure class recorded on the run, when it failed with one (e.g. `factory_limit_reached`). */
   readonly failureType?: string | undefined
 }
-
-/** Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledData: Schema.Schema<FactoryRunSettledData> = lazy<FactoryRunSettledData>(() => tolerantStruct<FactoryRunSettledData>({
-  runId: Schema.String,
-  status: FactoryRunSettledStatus,
-  consumedSubagents: Schema.Number,
-  consumedNanoAiu: Schema.Number,
-  elapsedMs: Schema.Number,
-  failureType: Schema.optional(Schema.String)
-}), "FactoryRunSettledData")
 
 /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
 export interface FactoryRunSettledEvent {
@@ -13497,17 +8823,6 @@ export interface FactoryRunSettledEventEncoded {
   readonly data: FactoryRunSettledData
 }
 
-/** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
-export const FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded> = lazy<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>(() => tolerantStruct<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("factory.run_settled"),
-  data: FactoryRunSettledData
-}), "FactoryRunSettledEvent")
-
 /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
 export type SkillSource =
   | "project"
@@ -13519,18 +8834,6 @@ export type SkillSource =
   | "builtin"
   | "sdk"
   | (string & {})
-
-/** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
-export const SkillSource: Schema.Schema<SkillSource> = lazy<SkillSource>(() => openLiteral(
-  "project",
-  "inherited",
-  "personal-copilot",
-  "personal-agents",
-  "plugin",
-  "custom",
-  "builtin",
-  "sdk"
-), "SkillSource")
 
 /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
 export interface SkillsLoadedSkill {
@@ -13552,28 +8855,11 @@ export interface SkillsLoadedSkill {
   readonly argumentHint?: string | undefined
 }
 
-/** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
-export const SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill> = lazy<SkillsLoadedSkill>(() => tolerantStruct<SkillsLoadedSkill>({
-  name: Schema.String,
-  commandName: Schema.optional(Schema.String),
-  description: Schema.String,
-  source: SkillSource,
-  userInvocable: Schema.Boolean,
-  enabled: Schema.Boolean,
-  path: Schema.optional(Schema.String),
-  argumentHint: Schema.optional(Schema.String)
-}), "SkillsLoadedSkill")
-
 /** Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedData {
   /** Array of resolved skill metadata */
   readonly skills: ReadonlyArray<SkillsLoadedSkill>
 }
-
-/** Payload of `session.skills_loaded` listing resolved skill metadata. */
-export const SkillsLoadedData: Schema.Schema<SkillsLoadedData> = lazy<SkillsLoadedData>(() => struct<SkillsLoadedData>({
-  skills: Schema.Array(SkillsLoadedSkill)
-}), "SkillsLoadedData")
 
 /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
 export interface SkillsLoadedEvent {
@@ -13604,22 +8890,8 @@ export interface SkillsLoadedEventEncoded {
   readonly data: SkillsLoadedData
 }
 
-/** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
-export const SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded> = lazy<SkillsLoadedEvent, SkillsLoadedEventEncoded>(() => tolerantStruct<SkillsLoadedEvent, SkillsLoadedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.skills_loaded"),
-  data: SkillsLoadedData
-}), "SkillsLoadedEvent")
-
 /** Whether configured models are advisory preferences or required constraints */
 export type AgentModelPolicy = "preferred" | "required" | (string & {})
-
-/** Whether configured models are advisory preferences or required constraints */
-export const AgentModelPolicy: Schema.Schema<AgentModelPolicy> = lazy<AgentModelPolicy>(() => openLiteral("preferred", "required"), "AgentModelPolicy")
 
 /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
 export interface CustomAgentsUpdatedAgent {
@@ -13647,21 +8919,6 @@ export interface CustomAgentsUpdatedAgent {
   readonly modelPolicy?: AgentModelPolicy | undefined
 }
 
-/** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
-export const CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent> = lazy<CustomAgentsUpdatedAgent>(() => tolerantStruct<CustomAgentsUpdatedAgent>({
-  id: Schema.String,
-  name: Schema.String,
-  displayName: Schema.String,
-  description: Schema.String,
-  source: Schema.String,
-  tools: Schema.NullOr(Schema.Array(Schema.String)),
-  userInvocable: Schema.Boolean,
-  disableModelInvocation: Schema.optional(Schema.Boolean),
-  model: Schema.optional(Schema.String),
-  models: Schema.optional(Schema.Array(Schema.String)),
-  modelPolicy: Schema.optional(AgentModelPolicy)
-}), "CustomAgentsUpdatedAgent")
-
 /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedData {
   /** Array of loaded custom agent metadata */
@@ -13671,13 +8928,6 @@ export interface CustomAgentsUpdatedData {
   /** Fatal errors from agent loading */
   readonly errors: ReadonlyArray<string>
 }
-
-/** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
-export const CustomAgentsUpdatedData: Schema.Schema<CustomAgentsUpdatedData> = lazy<CustomAgentsUpdatedData>(() => struct<CustomAgentsUpdatedData>({
-  agents: Schema.Array(CustomAgentsUpdatedAgent),
-  warnings: Schema.Array(Schema.String),
-  errors: Schema.Array(Schema.String)
-}), "CustomAgentsUpdatedData")
 
 /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
 export interface CustomAgentsUpdatedEvent {
@@ -13708,17 +8958,6 @@ export interface CustomAgentsUpdatedEventEncoded {
   readonly data: CustomAgentsUpdatedData
 }
 
-/** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
-export const CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded> = lazy<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>(() => tolerantStruct<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.custom_agents_updated"),
-  data: CustomAgentsUpdatedData
-}), "CustomAgentsUpdatedEvent")
-
 /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
 export type McpServerStatus =
   | "connected"
@@ -13730,27 +8969,11 @@ export type McpServerStatus =
   | "not_configured"
   | (string & {})
 
-/** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
-export const McpServerStatus: Schema.Schema<McpServerStatus> = lazy<McpServerStatus>(() => openLiteral(
-  "connected",
-  "failed",
-  "needs-auth",
-  "pending",
-  "disabled",
-  "stopped",
-  "not_configured"
-), "McpServerStatus")
-
 /** Server-advertised metadata learned through modern discovery or legacy initialization. */
 export interface McpServerMetadata {
   /** Non-empty natural-language guidance for using the server, or null when the server omitted instructions or advertised an empty string. */
   readonly instructions: string | null
 }
-
-/** Server-advertised metadata learned through modern discovery or legacy initialization. */
-export const McpServerMetadata: Schema.Schema<McpServerMetadata> = lazy<McpServerMetadata>(() => struct<McpServerMetadata>({
-  instructions: Schema.NullOr(Schema.String)
-}), "McpServerMetadata")
 
 /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
 export interface McpServersLoadedServer {
@@ -13774,29 +8997,11 @@ export interface McpServersLoadedServer {
   readonly pluginVersion?: string | undefined
 }
 
-/** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
-export const McpServersLoadedServer: Schema.Schema<McpServersLoadedServer> = lazy<McpServersLoadedServer>(() => tolerantStruct<McpServersLoadedServer>({
-  name: Schema.String,
-  status: McpServerStatus,
-  source: Schema.optional(McpServerSource),
-  displayName: Schema.optional(Schema.String),
-  error: Schema.optional(Schema.String),
-  serverMetadata: Schema.optional(McpServerMetadata),
-  transport: Schema.optional(McpServerTransport),
-  pluginName: Schema.optional(Schema.String),
-  pluginVersion: Schema.optional(Schema.String)
-}), "McpServersLoadedServer")
-
 /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedData {
   /** Array of MCP server status summaries */
   readonly servers: ReadonlyArray<McpServersLoadedServer>
 }
-
-/** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
-export const McpServersLoadedData: Schema.Schema<McpServersLoadedData> = lazy<McpServersLoadedData>(() => struct<McpServersLoadedData>({
-  servers: Schema.Array(McpServersLoadedServer)
-}), "McpServersLoadedData")
 
 /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
 export interface McpServersLoadedEvent {
@@ -13827,17 +9032,6 @@ export interface McpServersLoadedEventEncoded {
   readonly data: McpServersLoadedData
 }
 
-/** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
-export const McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded> = lazy<McpServersLoadedEvent, McpServersLoadedEventEncoded>(() => tolerantStruct<McpServersLoadedEvent, McpServersLoadedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.mcp_servers_loaded"),
-  data: McpServersLoadedData
-}), "McpServersLoadedEvent")
-
 /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedData {
   /** Name of the MCP server whose status changed */
@@ -13847,13 +9041,6 @@ export interface McpServerStatusChangedData {
   /** Error message if the server entered a failed state */
   readonly error?: string | undefined
 }
-
-/** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData> = lazy<McpServerStatusChangedData>(() => tolerantStruct<McpServerStatusChangedData>({
-  serverName: Schema.String,
-  status: McpServerStatus,
-  error: Schema.optional(Schema.String)
-}), "McpServerStatusChangedData")
 
 /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
 export interface McpServerStatusChangedEvent {
@@ -13884,27 +9071,11 @@ export interface McpServerStatusChangedEventEncoded {
   readonly data: McpServerStatusChangedData
 }
 
-/** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
-export const McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded> = lazy<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>(() => tolerantStruct<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.mcp_server_status_changed"),
-  data: McpServerStatusChangedData
-}), "McpServerStatusChangedEvent")
-
 /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedData {
   /** Name of the MCP server that was removed from the graph */
   readonly serverName: string
 }
-
-/** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
-export const McpServerRemovedData: Schema.Schema<McpServerRemovedData> = lazy<McpServerRemovedData>(() => struct<McpServerRemovedData>({
-  serverName: Schema.String
-}), "McpServerRemovedData")
 
 /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
 export interface McpServerRemovedEvent {
@@ -13935,27 +9106,11 @@ export interface McpServerRemovedEventEncoded {
   readonly data: McpServerRemovedData
 }
 
-/** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
-export const McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded> = lazy<McpServerRemovedEvent, McpServerRemovedEventEncoded>(() => tolerantStruct<McpServerRemovedEvent, McpServerRemovedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.mcp_server_removed"),
-  data: McpServerRemovedData
-}), "McpServerRemovedEvent")
-
 /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectData {
   /** Name of the MCP server that needs to reconnect */
   readonly serverName: string
 }
-
-/** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
-export const McpServerNeedsReconnectData: Schema.Schema<McpServerNeedsReconnectData> = lazy<McpServerNeedsReconnectData>(() => struct<McpServerNeedsReconnectData>({
-  serverName: Schema.String
-}), "McpServerNeedsReconnectData")
 
 /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
 export interface McpServerNeedsReconnectEvent {
@@ -13986,27 +9141,11 @@ export interface McpServerNeedsReconnectEventEncoded {
   readonly data: McpServerNeedsReconnectData
 }
 
-/** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
-export const McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded> = lazy<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>(() => tolerantStruct<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.mcp_server_needs_reconnect"),
-  data: McpServerNeedsReconnectData
-}), "McpServerNeedsReconnectEvent")
-
 /** Payload identifying the MCP server associated with a list change. */
 export interface McpListChangedData {
   /** Name of the MCP server whose list changed */
   readonly serverName: string
 }
-
-/** Payload identifying the MCP server associated with a list change. */
-export const McpListChangedData: Schema.Schema<McpListChangedData> = lazy<McpListChangedData>(() => struct<McpListChangedData>({
-  serverName: Schema.String
-}), "McpListChangedData")
 
 /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpToolsListChangedEvent {
@@ -14037,17 +9176,6 @@ export interface McpToolsListChangedEventEncoded {
   readonly data: McpListChangedData
 }
 
-/** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded> = lazy<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>(() => tolerantStruct<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp.tools.list_changed"),
-  data: McpListChangedData
-}), "McpToolsListChangedEvent")
-
 /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpResourcesListChangedEvent {
   /** Unique event identifier (UUID v4), generated when the event is emitted */
@@ -14076,17 +9204,6 @@ export interface McpResourcesListChangedEventEncoded {
   readonly type: "mcp.resources.list_changed"
   readonly data: McpListChangedData
 }
-
-/** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded> = lazy<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>(() => tolerantStruct<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp.resources.list_changed"),
-  data: McpListChangedData
-}), "McpResourcesListChangedEvent")
 
 /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
 export interface McpPromptsListChangedEvent {
@@ -14117,28 +9234,11 @@ export interface McpPromptsListChangedEventEncoded {
   readonly data: McpListChangedData
 }
 
-/** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
-export const McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded> = lazy<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>(() => tolerantStruct<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp.prompts.list_changed"),
-  data: McpListChangedData
-}), "McpPromptsListChangedEvent")
-
 /** Discovery source */
 export type ExtensionsLoadedExtensionSource = "project" | "user" | "plugin" | "session" | (string & {})
 
-/** Discovery source */
-export const ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource> = lazy<ExtensionsLoadedExtensionSource>(() => openLiteral("project", "user", "plugin", "session"), "ExtensionsLoadedExtensionSource")
-
 /** Current status: running, disabled, failed, or starting */
 export type ExtensionsLoadedExtensionStatus = "running" | "disabled" | "failed" | "starting" | (string & {})
-
-/** Current status: running, disabled, failed, or starting */
-export const ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus> = lazy<ExtensionsLoadedExtensionStatus>(() => openLiteral("running", "disabled", "failed", "starting"), "ExtensionsLoadedExtensionStatus")
 
 /** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
 export interface ExtensionsLoadedExtension {
@@ -14152,24 +9252,11 @@ export interface ExtensionsLoadedExtension {
   readonly status: ExtensionsLoadedExtensionStatus
 }
 
-/** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
-export const ExtensionsLoadedExtension: Schema.Schema<ExtensionsLoadedExtension> = lazy<ExtensionsLoadedExtension>(() => struct<ExtensionsLoadedExtension>({
-  id: Schema.String,
-  name: Schema.String,
-  source: ExtensionsLoadedExtensionSource,
-  status: ExtensionsLoadedExtensionStatus
-}), "ExtensionsLoadedExtension")
-
 /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedData {
   /** Array of discovered extensions and their status */
   readonly extensions: ReadonlyArray<ExtensionsLoadedExtension>
 }
-
-/** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
-export const ExtensionsLoadedData: Schema.Schema<ExtensionsLoadedData> = lazy<ExtensionsLoadedData>(() => struct<ExtensionsLoadedData>({
-  extensions: Schema.Array(ExtensionsLoadedExtension)
-}), "ExtensionsLoadedData")
 
 /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
 export interface ExtensionsLoadedEvent {
@@ -14200,17 +9287,6 @@ export interface ExtensionsLoadedEventEncoded {
   readonly data: ExtensionsLoadedData
 }
 
-/** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
-export const ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded> = lazy<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>(() => tolerantStruct<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.extensions_loaded"),
-  data: ExtensionsLoadedData
-}), "ExtensionsLoadedEvent")
-
 /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedData {
   /** Stable caller-supplied canvas instance identifier */
@@ -14232,19 +9308,6 @@ export interface CanvasOpenedData {
   /** Input supplied when the instance was opened */
   readonly input?: unknown | undefined
 }
-
-/** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedData: Schema.Schema<CanvasOpenedData> = lazy<CanvasOpenedData>(() => tolerantStruct<CanvasOpenedData>({
-  instanceId: Schema.String,
-  extensionId: Schema.String,
-  extensionName: Schema.optional(Schema.String),
-  canvasId: Schema.String,
-  icon: Schema.optional(Schema.String),
-  title: Schema.optional(Schema.String),
-  status: Schema.optional(Schema.String),
-  url: Schema.optional(Schema.String),
-  input: Schema.optional(Schema.Unknown)
-}), "CanvasOpenedData")
 
 /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
 export interface CanvasOpenedEvent {
@@ -14275,17 +9338,6 @@ export interface CanvasOpenedEventEncoded {
   readonly data: CanvasOpenedData
 }
 
-/** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
-export const CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded> = lazy<CanvasOpenedEvent, CanvasOpenedEventEncoded>(() => tolerantStruct<CanvasOpenedEvent, CanvasOpenedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.canvas.opened"),
-  data: CanvasOpenedData
-}), "CanvasOpenedEvent")
-
 /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
 export interface CanvasRegistryChangedCanvasAction {
   /** Action name */
@@ -14295,13 +9347,6 @@ export interface CanvasRegistryChangedCanvasAction {
   /** JSON Schema for action input */
   readonly inputSchema?: unknown | undefined
 }
-
-/** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
-export const CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction> = lazy<CanvasRegistryChangedCanvasAction>(() => tolerantStruct<CanvasRegistryChangedCanvasAction>({
-  name: Schema.String,
-  description: Schema.optional(Schema.String),
-  inputSchema: Schema.optional(Schema.Unknown)
-}), "CanvasRegistryChangedCanvasAction")
 
 /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
 export interface CanvasRegistryChangedCanvas {
@@ -14323,28 +9368,11 @@ export interface CanvasRegistryChangedCanvas {
   readonly actions?: ReadonlyArray<CanvasRegistryChangedCanvasAction> | undefined
 }
 
-/** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
-export const CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas> = lazy<CanvasRegistryChangedCanvas>(() => tolerantStruct<CanvasRegistryChangedCanvas>({
-  extensionId: Schema.String,
-  extensionName: Schema.optional(Schema.String),
-  canvasId: Schema.String,
-  displayName: Schema.String,
-  description: Schema.String,
-  icon: Schema.optional(Schema.String),
-  inputSchema: Schema.optional(Schema.Unknown),
-  actions: Schema.optional(Schema.Array(CanvasRegistryChangedCanvasAction))
-}), "CanvasRegistryChangedCanvas")
-
 /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedData {
   /** Canvas declarations currently available */
   readonly canvases: ReadonlyArray<CanvasRegistryChangedCanvas>
 }
-
-/** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
-export const CanvasRegistryChangedData: Schema.Schema<CanvasRegistryChangedData> = lazy<CanvasRegistryChangedData>(() => struct<CanvasRegistryChangedData>({
-  canvases: Schema.Array(CanvasRegistryChangedCanvas)
-}), "CanvasRegistryChangedData")
 
 /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
 export interface CanvasRegistryChangedEvent {
@@ -14375,17 +9403,6 @@ export interface CanvasRegistryChangedEventEncoded {
   readonly data: CanvasRegistryChangedData
 }
 
-/** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
-export const CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded> = lazy<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>(() => tolerantStruct<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.canvas.registry_changed"),
-  data: CanvasRegistryChangedData
-}), "CanvasRegistryChangedEvent")
-
 /** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedData {
   /** Stable caller-supplied identifier of the canvas instance that was closed */
@@ -14395,13 +9412,6 @@ export interface CanvasClosedData {
   /** Provider-local canvas identifier */
   readonly canvasId: string
 }
-
-/** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
-export const CanvasClosedData: Schema.Schema<CanvasClosedData> = lazy<CanvasClosedData>(() => struct<CanvasClosedData>({
-  instanceId: Schema.String,
-  extensionId: Schema.String,
-  canvasId: Schema.String
-}), "CanvasClosedData")
 
 /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
 export interface CanvasClosedEvent {
@@ -14432,17 +9442,6 @@ export interface CanvasClosedEventEncoded {
   readonly data: CanvasClosedData
 }
 
-/** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
-export const CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded> = lazy<CanvasClosedEvent, CanvasClosedEventEncoded>(() => tolerantStruct<CanvasClosedEvent, CanvasClosedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.canvas.closed"),
-  data: CanvasClosedData
-}), "CanvasClosedEvent")
-
 /** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableData {
   /** Stable caller-supplied identifier of the canvas instance whose provider became unavailable */
@@ -14452,13 +9451,6 @@ export interface CanvasUnavailableData {
   /** Provider-local canvas identifier */
   readonly canvasId: string
 }
-
-/** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
-export const CanvasUnavailableData: Schema.Schema<CanvasUnavailableData> = lazy<CanvasUnavailableData>(() => struct<CanvasUnavailableData>({
-  instanceId: Schema.String,
-  extensionId: Schema.String,
-  canvasId: Schema.String
-}), "CanvasUnavailableData")
 
 /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
 export interface CanvasUnavailableEvent {
@@ -14489,17 +9481,6 @@ export interface CanvasUnavailableEventEncoded {
   readonly data: CanvasUnavailableData
 }
 
-/** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
-export const CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded> = lazy<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>(() => tolerantStruct<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.canvas.unavailable"),
-  data: CanvasUnavailableData
-}), "CanvasUnavailableEvent")
-
 /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedData {
   /** Stable caller-supplied canvas instance identifier */
@@ -14513,15 +9494,6 @@ export interface CanvasRecordedData {
   /** Input supplied when the instance was opened */
   readonly input?: unknown | undefined
 }
-
-/** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedData: Schema.Schema<CanvasRecordedData> = lazy<CanvasRecordedData>(() => tolerantStruct<CanvasRecordedData>({
-  instanceId: Schema.String,
-  extensionId: Schema.String,
-  canvasId: Schema.String,
-  title: Schema.optional(Schema.String),
-  input: Schema.optional(Schema.Unknown)
-}), "CanvasRecordedData")
 
 /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
 export interface CanvasRecordedEvent {
@@ -14552,17 +9524,6 @@ export interface CanvasRecordedEventEncoded {
   readonly data: CanvasRecordedData
 }
 
-/** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
-export const CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded> = lazy<CanvasRecordedEvent, CanvasRecordedEventEncoded>(() => tolerantStruct<CanvasRecordedEvent, CanvasRecordedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.canvas.recorded"),
-  data: CanvasRecordedData
-}), "CanvasRecordedEvent")
-
 /** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedData {
   /** Stable caller-supplied identifier of the canvas instance that was closed */
@@ -14572,13 +9533,6 @@ export interface CanvasRemovedData {
   /** Provider-local canvas identifier */
   readonly canvasId: string
 }
-
-/** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
-export const CanvasRemovedData: Schema.Schema<CanvasRemovedData> = lazy<CanvasRemovedData>(() => struct<CanvasRemovedData>({
-  instanceId: Schema.String,
-  extensionId: Schema.String,
-  canvasId: Schema.String
-}), "CanvasRemovedData")
 
 /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
 export interface CanvasRemovedEvent {
@@ -14609,17 +9563,6 @@ export interface CanvasRemovedEventEncoded {
   readonly data: CanvasRemovedData
 }
 
-/** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
-export const CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded> = lazy<CanvasRemovedEvent, CanvasRemovedEventEncoded>(() => tolerantStruct<CanvasRemovedEvent, CanvasRemovedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.optional(Schema.Boolean),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.canvas.removed"),
-  data: CanvasRemovedData
-}), "CanvasRemovedEvent")
-
 /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedData {
   /** Attachments contributed by an extension; the host should surface these as composer pills and forward them via the next session.send call. */
@@ -14630,11 +9573,6 @@ export interface ExtensionsAttachmentsPushedData {
 export interface ExtensionsAttachmentsPushedDataEncoded {
   readonly attachments: ReadonlyArray<AttachmentEncoded>
 }
-
-/** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
-export const ExtensionsAttachmentsPushedData: Schema.Schema<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded> = lazy<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>(() => struct<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>({
-  attachments: Schema.Array(Attachment)
-}), "ExtensionsAttachmentsPushedData")
 
 /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
 export interface ExtensionsAttachmentsPushedEvent {
@@ -14665,27 +9603,11 @@ export interface ExtensionsAttachmentsPushedEventEncoded {
   readonly data: ExtensionsAttachmentsPushedDataEncoded
 }
 
-/** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
-export const ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded> = lazy<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>(() => tolerantStruct<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("session.extensions.attachments_pushed"),
-  data: ExtensionsAttachmentsPushedData
-}), "ExtensionsAttachmentsPushedEvent")
-
 /** Set when the underlying tools/call threw an error before returning a CallToolResult */
 export interface McpAppToolCallCompleteError {
   /** Human-readable error message */
   readonly message: string
 }
-
-/** Set when the underlying tools/call threw an error before returning a CallToolResult */
-export const McpAppToolCallCompleteError: Schema.Schema<McpAppToolCallCompleteError> = lazy<McpAppToolCallCompleteError>(() => struct<McpAppToolCallCompleteError>({
-  message: Schema.String
-}), "McpAppToolCallCompleteError")
 
 /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
 export interface McpAppToolCallCompleteToolMetaUI {
@@ -14695,22 +9617,11 @@ export interface McpAppToolCallCompleteToolMetaUI {
   readonly visibility?: ReadonlyArray<string> | undefined
 }
 
-/** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
-export const McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI> = lazy<McpAppToolCallCompleteToolMetaUI>(() => tolerantStruct<McpAppToolCallCompleteToolMetaUI>({
-  resourceUri: Schema.optional(Schema.String),
-  visibility: Schema.optional(Schema.Array(Schema.String))
-}), "McpAppToolCallCompleteToolMetaUI")
-
 /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
 export interface McpAppToolCallCompleteToolMeta {
   /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
   readonly ui?: McpAppToolCallCompleteToolMetaUI | undefined
 }
-
-/** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
-export const McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta> = lazy<McpAppToolCallCompleteToolMeta>(() => tolerantStruct<McpAppToolCallCompleteToolMeta>({
-  ui: Schema.optional(McpAppToolCallCompleteToolMetaUI)
-}), "McpAppToolCallCompleteToolMeta")
 
 /** MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteData {
@@ -14731,18 +9642,6 @@ export interface McpAppToolCallCompleteData {
   /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
   readonly toolMeta?: McpAppToolCallCompleteToolMeta | undefined
 }
-
-/** MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData> = lazy<McpAppToolCallCompleteData>(() => tolerantStruct<McpAppToolCallCompleteData>({
-  serverName: Schema.String,
-  toolName: Schema.String,
-  arguments: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  success: Schema.Boolean,
-  durationMs: Schema.Number,
-  result: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-  error: Schema.optional(McpAppToolCallCompleteError),
-  toolMeta: Schema.optional(McpAppToolCallCompleteToolMeta)
-}), "McpAppToolCallCompleteData")
 
 /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
 export interface McpAppToolCallCompleteEvent {
@@ -14773,176 +9672,8 @@ export interface McpAppToolCallCompleteEventEncoded {
   readonly data: McpAppToolCallCompleteData
 }
 
-/** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
-export const McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded> = lazy<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>(() => tolerantStruct<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>({
-  id: Schema.String,
-  timestamp: Schema.Date,
-  parentId: Schema.NullOr(Schema.String),
-  ephemeral: Schema.Literal(true),
-  agentId: Schema.optional(Schema.String),
-  type: Schema.Literal("mcp_app.tool_call_complete"),
-  data: McpAppToolCallCompleteData
-}), "McpAppToolCallCompleteEvent")
-
-// ---------------------------------------------------------------------------
-// Events by type
-// ---------------------------------------------------------------------------
-
-/** The type of every event this schema knows, in schema order. */
-export const sessionEventTypes = [
-  "session.start",
-  "session.resume",
-  "session.remote_steerable_changed",
-  "session.error",
-  "session.idle",
-  "session.title_changed",
-  "session.schedule_created",
-  "session.schedule_cancelled",
-  "session.schedule_rearmed",
-  "session.autopilot_objective_changed",
-  "session.info",
-  "session.warning",
-  "session.model_change",
-  "session.auto_tier_recommendation",
-  "session.auto_tier_switch_failed",
-  "session.mode_changed",
-  "session.mode_notice_delivered",
-  "session.session_limits_changed",
-  "session.permissions_changed",
-  "session.plan_changed",
-  "session.todos_changed",
-  "session.memory_changed",
-  "session.workspace_file_changed",
-  "session.handoff",
-  "session.truncation",
-  "session.snapshot_rewind",
-  "session.shutdown",
-  "session.usage_checkpoint",
-  "session.context_changed",
-  "session.usage_info",
-  "session.context_cleared",
-  "session.compaction_start",
-  "session.compaction_complete",
-  "session.task_complete",
-  "session.completion_receipt",
-  "session.fusion_route_started",
-  "session.fusion_route_failed",
-  "session.fusion_resolved",
-  "session.fusion_handoff",
-  "session.fusion_commit_started",
-  "session.fusion_completed",
-  "user.message",
-  "pending_messages.modified",
-  "assistant.turn_start",
-  "assistant.turn_retry",
-  "agent.interrupted",
-  "assistant.intent",
-  "assistant.fusion_phase_started",
-  "assistant.fusion_phase_activity",
-  "assistant.fusion_phase_completed",
-  "assistant.fusion_phase_failed",
-  "assistant.server_tool_progress",
-  "assistant.reasoning",
-  "assistant.reasoning_delta",
-  "assistant.tool_call_delta",
-  "assistant.streaming_delta",
-  "assistant.message",
-  "assistant.message_start",
-  "assistant.message_delta",
-  "assistant.turn_end",
-  "assistant.idle",
-  "assistant.usage",
-  "prompt_cache_break",
-  "model.call_failure",
-  "model.call_finished",
-  "model.call_start",
-  "abort",
-  "tool.user_requested",
-  "tool.execution_start",
-  "tool.execution_partial_result",
-  "tool.execution_progress",
-  "tool.execution_complete",
-  "tool_search.activated",
-  "skill.invoked",
-  "skill.invoked_ref",
-  "skill.context_delivered",
-  "skill.context_delivered_ref",
-  "sandbox.decision",
-  "subagent.started",
-  "subagent.configured",
-  "subagent.completed",
-  "subagent.failed",
-  "subagent.selected",
-  "subagent.deselected",
-  "hook.start",
-  "hook.end",
-  "hook.progress",
-  "session.binary_asset",
-  "system.message",
-  "system.notification",
-  "permission.requested",
-  "permission.completed",
-  "permission.carriedForward",
-  "permission.messageAuthorization",
-  "permission.messageAuthorizationRead",
-  "permission.messageAuthorizationDegraded",
-  "permission.assentDetected",
-  "permission.contextualAuthorization",
-  "user_input.requested",
-  "user_input.completed",
-  "elicitation.requested",
-  "elicitation.completed",
-  "sampling.requested",
-  "sampling.completed",
-  "mcp.oauth_required",
-  "mcp.oauth_completed",
-  "mcp.headers_refresh_required",
-  "mcp.headers_refresh_completed",
-  "session.custom_notification",
-  "ui.ephemeral_query",
-  "external_tool.requested",
-  "external_tool.completed",
-  "command.queued",
-  "command.execute",
-  "command.completed",
-  "auto_mode_switch.requested",
-  "auto_mode_switch.completed",
-  "session_limits_exhausted.requested",
-  "session_limits_exhausted.completed",
-  "session.auto_mode_resolved",
-  "session.managed_settings_resolved",
-  "session.managed_settings_enforced",
-  "commands.changed",
-  "capabilities.changed",
-  "exit_plan_mode.requested",
-  "exit_plan_mode.completed",
-  "session.tools_updated",
-  "session.background_tasks_changed",
-  "factory.run_updated",
-  "factory.run_started",
-  "factory.run_settled",
-  "session.skills_loaded",
-  "session.custom_agents_updated",
-  "session.mcp_servers_loaded",
-  "session.mcp_server_status_changed",
-  "session.mcp_server_removed",
-  "session.mcp_server_needs_reconnect",
-  "mcp.tools.list_changed",
-  "mcp.resources.list_changed",
-  "mcp.prompts.list_changed",
-  "session.extensions_loaded",
-  "session.canvas.opened",
-  "session.canvas.registry_changed",
-  "session.canvas.closed",
-  "session.canvas.unavailable",
-  "session.canvas.recorded",
-  "session.canvas.removed",
-  "session.extensions.attachments_pushed",
-  "mcp_app.tool_call_complete"
-] as const
-
 /** The type of a known session event. */
-export type SessionEventType = typeof sessionEventTypes[number]
+export type SessionEventType = Schemas["sessionEventTypes"][number]
 
 /** A known session event. Runtimes newer than this schema also send events of other types. */
 export type SessionEvent =
@@ -15096,155 +9827,2232 @@ export type SessionEvent =
   | ExtensionsAttachmentsPushedEvent
   | McpAppToolCallCompleteEvent
 
-/** The Schema of each known event by its `type`: decode an event by looking its type up here. */
-export const eventSchemas = {
-  "session.start": StartEvent,
-  "session.resume": ResumeEvent,
-  "session.remote_steerable_changed": RemoteSteerableChangedEvent,
-  "session.error": ErrorEvent,
-  "session.idle": IdleEvent,
-  "session.title_changed": TitleChangedEvent,
-  "session.schedule_created": ScheduleCreatedEvent,
-  "session.schedule_cancelled": ScheduleCancelledEvent,
-  "session.schedule_rearmed": ScheduleRearmedEvent,
-  "session.autopilot_objective_changed": AutopilotObjectiveChangedEvent,
-  "session.info": InfoEvent,
-  "session.warning": WarningEvent,
-  "session.model_change": ModelChangeEvent,
-  "session.auto_tier_recommendation": AutoTierRecommendationEvent,
-  "session.auto_tier_switch_failed": AutoTierSwitchFailedEvent,
-  "session.mode_changed": ModeChangedEvent,
-  "session.mode_notice_delivered": ModeNoticeDeliveredEvent,
-  "session.session_limits_changed": SessionLimitsChangedEvent,
-  "session.permissions_changed": PermissionsChangedEvent,
-  "session.plan_changed": PlanChangedEvent,
-  "session.todos_changed": TodosChangedEvent,
-  "session.memory_changed": MemoryChangedEvent,
-  "session.workspace_file_changed": WorkspaceFileChangedEvent,
-  "session.handoff": HandoffEvent,
-  "session.truncation": TruncationEvent,
-  "session.snapshot_rewind": SnapshotRewindEvent,
-  "session.shutdown": ShutdownEvent,
-  "session.usage_checkpoint": UsageCheckpointEvent,
-  "session.context_changed": ContextChangedEvent,
-  "session.usage_info": UsageInfoEvent,
-  "session.context_cleared": ContextClearedEvent,
-  "session.compaction_start": CompactionStartEvent,
-  "session.compaction_complete": CompactionCompleteEvent,
-  "session.task_complete": TaskCompleteEvent,
-  "session.completion_receipt": CompletionReceiptEvent,
-  "session.fusion_route_started": FusionRouteStartedEvent,
-  "session.fusion_route_failed": FusionRouteFailedEvent,
-  "session.fusion_resolved": FusionResolvedEvent,
-  "session.fusion_handoff": FusionHandoffEvent,
-  "session.fusion_commit_started": FusionCommitStartedEvent,
-  "session.fusion_completed": FusionCompletedEvent,
-  "user.message": UserMessageEvent,
-  "pending_messages.modified": PendingMessagesModifiedEvent,
-  "assistant.turn_start": AssistantTurnStartEvent,
-  "assistant.turn_retry": AssistantTurnRetryEvent,
-  "agent.interrupted": AgentInterruptedEvent,
-  "assistant.intent": AssistantIntentEvent,
-  "assistant.fusion_phase_started": AssistantFusionPhaseStartedEvent,
-  "assistant.fusion_phase_activity": AssistantFusionPhaseActivityEvent,
-  "assistant.fusion_phase_completed": AssistantFusionPhaseCompletedEvent,
-  "assistant.fusion_phase_failed": AssistantFusionPhaseFailedEvent,
-  "assistant.server_tool_progress": AssistantServerToolProgressEvent,
-  "assistant.reasoning": AssistantReasoningEvent,
-  "assistant.reasoning_delta": AssistantReasoningDeltaEvent,
-  "assistant.tool_call_delta": AssistantToolCallDeltaEvent,
-  "assistant.streaming_delta": AssistantStreamingDeltaEvent,
-  "assistant.message": AssistantMessageEvent,
-  "assistant.message_start": AssistantMessageStartEvent,
-  "assistant.message_delta": AssistantMessageDeltaEvent,
-  "assistant.turn_end": AssistantTurnEndEvent,
-  "assistant.idle": AssistantIdleEvent,
-  "assistant.usage": AssistantUsageEvent,
-  "prompt_cache_break": PromptCacheBreakEvent,
-  "model.call_failure": ModelCallFailureEvent,
-  "model.call_finished": ModelCallFinishedEvent,
-  "model.call_start": ModelCallStartEvent,
-  "abort": AbortEvent,
-  "tool.user_requested": ToolUserRequestedEvent,
-  "tool.execution_start": ToolExecutionStartEvent,
-  "tool.execution_partial_result": ToolExecutionPartialResultEvent,
-  "tool.execution_progress": ToolExecutionProgressEvent,
-  "tool.execution_complete": ToolExecutionCompleteEvent,
-  "tool_search.activated": ToolSearchActivatedEvent,
-  "skill.invoked": SkillInvokedEvent,
-  "skill.invoked_ref": SkillInvokedRefEvent,
-  "skill.context_delivered": SkillContextDeliveredEvent,
-  "skill.context_delivered_ref": SkillContextDeliveredRefEvent,
-  "sandbox.decision": SandboxDecisionEvent,
-  "subagent.started": SubagentStartedEvent,
-  "subagent.configured": SubagentConfiguredEvent,
-  "subagent.completed": SubagentCompletedEvent,
-  "subagent.failed": SubagentFailedEvent,
-  "subagent.selected": SubagentSelectedEvent,
-  "subagent.deselected": SubagentDeselectedEvent,
-  "hook.start": HookStartEvent,
-  "hook.end": HookEndEvent,
-  "hook.progress": HookProgressEvent,
-  "session.binary_asset": BinaryAssetEvent,
-  "system.message": SystemMessageEvent,
-  "system.notification": SystemNotificationEvent,
-  "permission.requested": PermissionRequestedEvent,
-  "permission.completed": PermissionCompletedEvent,
-  "permission.carriedForward": PermissionCarriedForwardEvent,
-  "permission.messageAuthorization": PermissionMessageAuthorizationEvent,
-  "permission.messageAuthorizationRead": PermissionMessageAuthorizationReadEvent,
-  "permission.messageAuthorizationDegraded": PermissionMessageAuthorizationDegradedEvent,
-  "permission.assentDetected": PermissionAssentDetectedEvent,
-  "permission.contextualAuthorization": PermissionContextualAuthorizationEvent,
-  "user_input.requested": UserInputRequestedEvent,
-  "user_input.completed": UserInputCompletedEvent,
-  "elicitation.requested": ElicitationRequestedEvent,
-  "elicitation.completed": ElicitationCompletedEvent,
-  "sampling.requested": SamplingRequestedEvent,
-  "sampling.completed": SamplingCompletedEvent,
-  "mcp.oauth_required": McpOauthRequiredEvent,
-  "mcp.oauth_completed": McpOauthCompletedEvent,
-  "mcp.headers_refresh_required": McpHeadersRefreshRequiredEvent,
-  "mcp.headers_refresh_completed": McpHeadersRefreshCompletedEvent,
-  "session.custom_notification": CustomNotificationEvent,
-  "ui.ephemeral_query": UIEphemeralQueryEvent,
-  "external_tool.requested": ExternalToolRequestedEvent,
-  "external_tool.completed": ExternalToolCompletedEvent,
-  "command.queued": CommandQueuedEvent,
-  "command.execute": CommandExecuteEvent,
-  "command.completed": CommandCompletedEvent,
-  "auto_mode_switch.requested": AutoModeSwitchRequestedEvent,
-  "auto_mode_switch.completed": AutoModeSwitchCompletedEvent,
-  "session_limits_exhausted.requested": SessionLimitsExhaustedRequestedEvent,
-  "session_limits_exhausted.completed": SessionLimitsExhaustedCompletedEvent,
-  "session.auto_mode_resolved": AutoModeResolvedEvent,
-  "session.managed_settings_resolved": ManagedSettingsResolvedEvent,
-  "session.managed_settings_enforced": ManagedSettingsEnforcedEvent,
-  "commands.changed": CommandsChangedEvent,
-  "capabilities.changed": CapabilitiesChangedEvent,
-  "exit_plan_mode.requested": ExitPlanModeRequestedEvent,
-  "exit_plan_mode.completed": ExitPlanModeCompletedEvent,
-  "session.tools_updated": ToolsUpdatedEvent,
-  "session.background_tasks_changed": BackgroundTasksChangedEvent,
-  "factory.run_updated": FactoryRunUpdatedEvent,
-  "factory.run_started": FactoryRunStartedEvent,
-  "factory.run_settled": FactoryRunSettledEvent,
-  "session.skills_loaded": SkillsLoadedEvent,
-  "session.custom_agents_updated": CustomAgentsUpdatedEvent,
-  "session.mcp_servers_loaded": McpServersLoadedEvent,
-  "session.mcp_server_status_changed": McpServerStatusChangedEvent,
-  "session.mcp_server_removed": McpServerRemovedEvent,
-  "session.mcp_server_needs_reconnect": McpServerNeedsReconnectEvent,
-  "mcp.tools.list_changed": McpToolsListChangedEvent,
-  "mcp.resources.list_changed": McpResourcesListChangedEvent,
-  "mcp.prompts.list_changed": McpPromptsListChangedEvent,
-  "session.extensions_loaded": ExtensionsLoadedEvent,
-  "session.canvas.opened": CanvasOpenedEvent,
-  "session.canvas.registry_changed": CanvasRegistryChangedEvent,
-  "session.canvas.closed": CanvasClosedEvent,
-  "session.canvas.unavailable": CanvasUnavailableEvent,
-  "session.canvas.recorded": CanvasRecordedEvent,
-  "session.canvas.removed": CanvasRemovedEvent,
-  "session.extensions.attachments_pushed": ExtensionsAttachmentsPushedEvent,
-  "mcp_app.tool_call_complete": McpAppToolCallCompleteEvent
-} as const
+/** The Schema of each definition, by name. */
+export interface Schemas {
+  /** Reasoning summary mode used for model calls, if applicable (e.g. "none", "concise", "detailed") */
+  readonly ReasoningSummary: Schema.Schema<ReasoningSummary>
+  /** Output verbosity level used for supported model calls (e.g. "low", "medium", "high") */
+  readonly Verbosity: Schema.Schema<Verbosity>
+  /** Allowed values for the `ContextTier` enumeration. */
+  readonly ContextTier: Schema.Schema<ContextTier>
+  /** Routing preference used when the session model is `auto`. `fast` is an integrator-only latency preset and is not a first-party GitHub Copilot product preference. */
+  readonly AutoTier: Schema.Schema<AutoTier>
+  /** Optional session limits. */
+  readonly SessionLimitsConfig: Schema.Schema<SessionLimitsConfig>
+  /** Hosting platform type of the repository (github or ado) */
+  readonly WorkingDirectoryContextHostType: Schema.Schema<WorkingDirectoryContextHostType>
+  /** Working directory and git context at session start */
+  readonly WorkingDirectoryContext: Schema.Schema<WorkingDirectoryContext>
+  /** Per-session configuration for the built-in GitHub MCP server */
+  readonly GitHubMcpToolConfig: Schema.Schema<GitHubMcpToolConfig>
+  /** Session initialization metadata including context and configuration */
+  readonly StartData: Schema.Schema<StartData, StartDataEncoded>
+  /** Session event "session.start". Session initialization metadata including context and configuration */
+  readonly StartEvent: Schema.Schema<StartEvent, StartEventEncoded>
+  /** Session resume metadata including current context and event count */
+  readonly ResumeData: Schema.Schema<ResumeData, ResumeDataEncoded>
+  /** Session event "session.resume". Session resume metadata including current context and event count */
+  readonly ResumeEvent: Schema.Schema<ResumeEvent, ResumeEventEncoded>
+  /** Notifies that the session's remote steering capability has changed */
+  readonly RemoteSteerableChangedData: Schema.Schema<RemoteSteerableChangedData>
+  /** Session event "session.remote_steerable_changed". Notifies that the session's remote steering capability has changed */
+  readonly RemoteSteerableChangedEvent: Schema.Schema<RemoteSteerableChangedEvent, RemoteSteerableChangedEventEncoded>
+  /** What the user must do to recover from a failure, named as an action rather than as one client's affordance. The runtime cannot know which affordance a client offers — a slash command, a settings pane, a link — so the accompanying message stays host-agnostic and each client renders its own copy from this value. Absent when the runtime knows of no action the user can take. */
+  readonly RemediationAction: Schema.Schema<RemediationAction>
+  /** Error details for timeline display including message and optional diagnostic information */
+  readonly ErrorData: Schema.Schema<ErrorData>
+  /** Session event "session.error". Error details for timeline display including message and optional diagnostic information */
+  readonly ErrorEvent: Schema.Schema<ErrorEvent, ErrorEventEncoded>
+  /** The session mode the agent is operating in */
+  readonly SessionMode: Schema.Schema<SessionMode>
+  /** Payload indicating the session is idle with no background agents or attached shell commands in flight */
+  readonly IdleData: Schema.Schema<IdleData>
+  /** Session event "session.idle". Payload indicating the session is idle with no background agents or attached shell commands in flight */
+  readonly IdleEvent: Schema.Schema<IdleEvent, IdleEventEncoded>
+  /** Session title change payload containing the new display title */
+  readonly TitleChangedData: Schema.Schema<TitleChangedData>
+  /** Session event "session.title_changed". Session title change payload containing the new display title */
+  readonly TitleChangedEvent: Schema.Schema<TitleChangedEvent, TitleChangedEventEncoded>
+  /** Who created the schedule: `user` (an explicit user action such as `/every` or `/after`) or `model` (the agent via the `manage_schedule` tool). Gates whether a scheduled skill that opted out of model invocation may fire: only user-created schedules may. */
+  readonly ScheduleOrigin: Schema.Schema<ScheduleOrigin>
+  /** Scheduled prompt registered via /every or /after */
+  readonly ScheduleCreatedData: Schema.Schema<ScheduleCreatedData>
+  /** Session event "session.schedule_created". Scheduled prompt registered via /every or /after */
+  readonly ScheduleCreatedEvent: Schema.Schema<ScheduleCreatedEvent, ScheduleCreatedEventEncoded>
+  /** Scheduled prompt cancelled from the schedule manager dialog */
+  readonly ScheduleCancelledData: Schema.Schema<ScheduleCancelledData>
+  /** Session event "session.schedule_cancelled". Scheduled prompt cancelled from the schedule manager dialog */
+  readonly ScheduleCancelledEvent: Schema.Schema<ScheduleCancelledEvent, ScheduleCancelledEventEncoded>
+  /** Self-paced schedule re-armed for its next run */
+  readonly ScheduleRearmedData: Schema.Schema<ScheduleRearmedData>
+  /** Session event "session.schedule_rearmed". Self-paced schedule re-armed for its next run */
+  readonly ScheduleRearmedEvent: Schema.Schema<ScheduleRearmedEvent, ScheduleRearmedEventEncoded>
+  /** The type of operation performed on the autopilot objective state file */
+  readonly AutopilotObjectiveChangedOperation: Schema.Schema<AutopilotObjectiveChangedOperation>
+  /** Current autopilot objective status, if one exists */
+  readonly AutopilotObjectiveChangedStatus: Schema.Schema<AutopilotObjectiveChangedStatus>
+  /** Autopilot objective state file operation details indicating what changed */
+  readonly AutopilotObjectiveChangedData: Schema.Schema<AutopilotObjectiveChangedData>
+  /** Session event "session.autopilot_objective_changed". Autopilot objective state file operation details indicating what changed */
+  readonly AutopilotObjectiveChangedEvent: Schema.Schema<AutopilotObjectiveChangedEvent, AutopilotObjectiveChangedEventEncoded>
+  /** Informational message for timeline display with categorization */
+  readonly InfoData: Schema.Schema<InfoData>
+  /** Session event "session.info". Informational message for timeline display with categorization */
+  readonly InfoEvent: Schema.Schema<InfoEvent, InfoEventEncoded>
+  /** Warning message for timeline display with categorization */
+  readonly WarningData: Schema.Schema<WarningData>
+  /** Session event "session.warning". Warning message for timeline display with categorization */
+  readonly WarningEvent: Schema.Schema<WarningEvent, WarningEventEncoded>
+  /** Origin of an effective session model change. */
+  readonly ModelChangeSource: Schema.Schema<ModelChangeSource>
+  /** Model change details including previous and new model identifiers */
+  readonly ModelChangeData: Schema.Schema<ModelChangeData>
+  /** Session event "session.model_change". Model change details including previous and new model identifiers */
+  readonly ModelChangeEvent: Schema.Schema<ModelChangeEvent, ModelChangeEventEncoded>
+  /** Auto preferences that Copilot API can recommend. */
+  readonly RecommendedAutoTier: Schema.Schema<RecommendedAutoTier>
+  /** Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
+  readonly AutoTierRecommendationData: Schema.Schema<AutoTierRecommendationData>
+  /** Session event "session.auto_tier_recommendation". Live-only Auto preference recommendation from Copilot API after a successful Auto model call. */
+  readonly AutoTierRecommendationEvent: Schema.Schema<AutoTierRecommendationEvent, AutoTierRecommendationEventEncoded>
+  /** Terminal reason an Auto preference activation failed. */
+  readonly AutoTierSwitchFailureReason: Schema.Schema<AutoTierSwitchFailureReason>
+  /** A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
+  readonly AutoTierSwitchFailedData: Schema.Schema<AutoTierSwitchFailedData>
+  /** Session event "session.auto_tier_switch_failed". A transient Auto preference failure emitted when the runtime cannot mint or accept a usable model and token pair. The previously effective preference remains active, so SDK clients can surface a non-blocking failure without changing their committed-tier state. This event is ephemeral and is not persisted or replayed on resume. */
+  readonly AutoTierSwitchFailedEvent: Schema.Schema<AutoTierSwitchFailedEvent, AutoTierSwitchFailedEventEncoded>
+  /** Agent mode change details including previous and new modes */
+  readonly ModeChangedData: Schema.Schema<ModeChangedData>
+  /** Session event "session.mode_changed". Agent mode change details including previous and new modes */
+  readonly ModeChangedEvent: Schema.Schema<ModeChangedEvent, ModeChangedEventEncoded>
+  /** Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
+  readonly ModeNoticeDeliveredData: Schema.Schema<ModeNoticeDeliveredData>
+  /** Session event "session.mode_notice_delivered". Records that a mode transition notice reached the model so cache-stable mode tools can remain offered across resume. */
+  readonly ModeNoticeDeliveredEvent: Schema.Schema<ModeNoticeDeliveredEvent, ModeNoticeDeliveredEventEncoded>
+  /** Session limits update details. Null clears the limits. */
+  readonly SessionLimitsChangedData: Schema.Schema<SessionLimitsChangedData>
+  /** Session event "session.session_limits_changed". Session limits update details. Null clears the limits. */
+  readonly SessionLimitsChangedEvent: Schema.Schema<SessionLimitsChangedEvent, SessionLimitsChangedEventEncoded>
+  /** Permission mode for the session. */
+  readonly PermissionMode: Schema.Schema<PermissionMode>
+  /** Permission-mode transition details. */
+  readonly PermissionsChangedData: Schema.Schema<PermissionsChangedData>
+  /** Session event "session.permissions_changed". Permission-mode transition details. */
+  readonly PermissionsChangedEvent: Schema.Schema<PermissionsChangedEvent, PermissionsChangedEventEncoded>
+  /** The type of operation performed on the plan file */
+  readonly PlanChangedOperation: Schema.Schema<PlanChangedOperation>
+  /** Plan file operation details indicating what changed */
+  readonly PlanChangedData: Schema.Schema<PlanChangedData>
+  /** Session event "session.plan_changed". Plan file operation details indicating what changed */
+  readonly PlanChangedEvent: Schema.Schema<PlanChangedEvent, PlanChangedEventEncoded>
+  /** Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
+  readonly TodosChangedData: Schema.Schema<TodosChangedData>
+  /** Session event "session.todos_changed". Signal-only event: the agent's todos or todo_deps table was written to. No payload — clients should call session.plan.readSqlTodosWithDependencies() to fetch the current state. Events arrive in order; clients can debounce on arrival if needed. */
+  readonly TodosChangedEvent: Schema.Schema<TodosChangedEvent, TodosChangedEventEncoded>
+  /** Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
+  readonly MemoryChangedData: Schema.Schema<MemoryChangedData>
+  /** Session event "session.memory_changed". Signal-only event: the agent successfully stored a memory (store_memory) or voted on one (vote_memory). No payload — consumers should re-fetch memories to pick up the change. Used to refresh memory context (e.g. re-running the context sidekick) so newly written memories surface in subsequent turns. */
+  readonly MemoryChangedEvent: Schema.Schema<MemoryChangedEvent, MemoryChangedEventEncoded>
+  /** Whether the file was newly created or updated */
+  readonly WorkspaceFileChangedOperation: Schema.Schema<WorkspaceFileChangedOperation>
+  /** Workspace file change details including path and operation type */
+  readonly WorkspaceFileChangedData: Schema.Schema<WorkspaceFileChangedData>
+  /** Session event "session.workspace_file_changed". Workspace file change details including path and operation type */
+  readonly WorkspaceFileChangedEvent: Schema.Schema<WorkspaceFileChangedEvent, WorkspaceFileChangedEventEncoded>
+  /** Origin type of the session being handed off */
+  readonly HandoffSourceType: Schema.Schema<HandoffSourceType>
+  /** Repository context for the handed-off session */
+  readonly HandoffRepository: Schema.Schema<HandoffRepository>
+  /** Session handoff metadata including source, context, and repository information */
+  readonly HandoffData: Schema.Schema<HandoffData, HandoffDataEncoded>
+  /** Session event "session.handoff". Session handoff metadata including source, context, and repository information */
+  readonly HandoffEvent: Schema.Schema<HandoffEvent, HandoffEventEncoded>
+  /** Conversation truncation statistics including token counts and removed content metrics */
+  readonly TruncationData: Schema.Schema<TruncationData>
+  /** Session event "session.truncation". Conversation truncation statistics including token counts and removed content metrics */
+  readonly TruncationEvent: Schema.Schema<TruncationEvent, TruncationEventEncoded>
+  /** Session rewind details including target event and count of removed events */
+  readonly SnapshotRewindData: Schema.Schema<SnapshotRewindData>
+  /** Session event "session.snapshot_rewind". Session rewind details including target event and count of removed events */
+  readonly SnapshotRewindEvent: Schema.Schema<SnapshotRewindEvent, SnapshotRewindEventEncoded>
+  /** Whether the session ended normally ("routine") or due to a crash/fatal error ("error") */
+  readonly ShutdownType: Schema.Schema<ShutdownType>
+  /** A session-wide shutdown token-type entry storing the accumulated token count. */
+  readonly ShutdownTokenDetail: Schema.Schema<ShutdownTokenDetail>
+  /** Aggregate code change metrics for the session */
+  readonly ShutdownCodeChanges: Schema.Schema<ShutdownCodeChanges>
+  /** Request count and cost metrics */
+  readonly ShutdownModelMetricRequests: Schema.Schema<ShutdownModelMetricRequests>
+  /** Token usage breakdown */
+  readonly ShutdownModelMetricUsage: Schema.Schema<ShutdownModelMetricUsage>
+  /** A token-type entry in a shutdown model metric, storing the accumulated token count. */
+  readonly ShutdownModelMetricTokenDetail: Schema.Schema<ShutdownModelMetricTokenDetail>
+  /** Per-model shutdown metrics with request counts, token usage, nano-AI units, and token details. */
+  readonly ShutdownModelMetric: Schema.Schema<ShutdownModelMetric>
+  /** Usage attributed to one agent instance at session shutdown. */
+  readonly ShutdownAgentMetric: Schema.Schema<ShutdownAgentMetric>
+  /** Session termination metrics including usage statistics, code changes, and shutdown reason */
+  readonly ShutdownData: Schema.Schema<ShutdownData>
+  /** Session event "session.shutdown". Session termination metrics including usage statistics, code changes, and shutdown reason */
+  readonly ShutdownEvent: Schema.Schema<ShutdownEvent, ShutdownEventEncoded>
+  /** Internal prompt-cache expiration state for one model */
+  readonly UsageCheckpointModelCacheState: Schema.Schema<UsageCheckpointModelCacheState, UsageCheckpointModelCacheStateEncoded>
+  /** Durable session usage checkpoint for reconstructing aggregate accounting on resume */
+  readonly UsageCheckpointData: Schema.Schema<UsageCheckpointData, UsageCheckpointDataEncoded>
+  /** Session event "session.usage_checkpoint". Durable session usage checkpoint for reconstructing aggregate accounting on resume */
+  readonly UsageCheckpointEvent: Schema.Schema<UsageCheckpointEvent, UsageCheckpointEventEncoded>
+  /** Session event "session.context_changed". Updated working directory and git context after the change */
+  readonly ContextChangedEvent: Schema.Schema<ContextChangedEvent, ContextChangedEventEncoded>
+  /** Current context window usage statistics including token and message counts */
+  readonly UsageInfoData: Schema.Schema<UsageInfoData>
+  /** Session event "session.usage_info". Current context window usage statistics including token and message counts */
+  readonly UsageInfoEvent: Schema.Schema<UsageInfoEvent, UsageInfoEventEncoded>
+  /** Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
+  readonly ContextClearedData: Schema.Schema<ContextClearedData>
+  /** Session event "session.context_cleared". Context-cleared details emitted when the host clears the conversation (the session.history.clearContext RPC / Session.clearContextMessages) */
+  readonly ContextClearedEvent: Schema.Schema<ContextClearedEvent, ContextClearedEventEncoded>
+  /** What initiated a conversation compaction */
+  readonly CompactionTrigger: Schema.Schema<CompactionTrigger>
+  /** Context window breakdown at the start of LLM-powered conversation compaction */
+  readonly CompactionStartData: Schema.Schema<CompactionStartData>
+  /** Session event "session.compaction_start". Context window breakdown at the start of LLM-powered conversation compaction */
+  readonly CompactionStartEvent: Schema.Schema<CompactionStartEvent, CompactionStartEventEncoded>
+  /** Token usage detail for a single billing category */
+  readonly CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail>
+  /** Per-request cost and usage data from the CAPI copilot_usage response field */
+  readonly CompactionCompleteCompactionTokensUsedCopilotUsage: Schema.Schema<CompactionCompleteCompactionTokensUsedCopilotUsage>
+  /** Token usage breakdown for the compaction LLM call (aligned with assistant.usage format) */
+  readonly CompactionCompleteCompactionTokensUsed: Schema.Schema<CompactionCompleteCompactionTokensUsed>
+  /** Conversation compaction results including success status, metrics, and optional error details */
+  readonly CompactionCompleteData: Schema.Schema<CompactionCompleteData>
+  /** Session event "session.compaction_complete". Conversation compaction results including success status, metrics, and optional error details */
+  readonly CompactionCompleteEvent: Schema.Schema<CompactionCompleteEvent, CompactionCompleteEventEncoded>
+  /** Semantic result of evaluating a task completion request */
+  readonly TaskCompletionOutcome: Schema.Schema<TaskCompletionOutcome>
+  /** Task completion notification with summary from the agent */
+  readonly TaskCompleteData: Schema.Schema<TaskCompleteData>
+  /** Session event "session.task_complete". Task completion notification with summary from the agent */
+  readonly TaskCompleteEvent: Schema.Schema<TaskCompleteEvent, TaskCompleteEventEncoded>
+  /** Inclusive durable event range summarized by a completion receipt. */
+  readonly CompletionReceiptEventRange: Schema.Schema<CompletionReceiptEventRange>
+  /** Runtime reason the completion decision was accepted. */
+  readonly CompletionReceiptStopReason: Schema.Schema<CompletionReceiptStopReason>
+  /** Structured terminal status from a tool completion event. */
+  readonly CompletionReceiptToolStatus: Schema.Schema<CompletionReceiptToolStatus>
+  /** Final structured tool completion in the covered event range. */
+  readonly CompletionReceiptFinalTool: Schema.Schema<CompletionReceiptFinalTool>
+  /** Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
+  readonly CompletionReceiptData: Schema.Schema<CompletionReceiptData>
+  /** Session event "session.completion_receipt". Behavior-neutral record of structured runtime facts present when an agent completion decision is accepted. */
+  readonly CompletionReceiptEvent: Schema.Schema<CompletionReceiptEvent, CompletionReceiptEventEncoded>
+  /** Kind of turn for which HydraFusion routing is running. */
+  readonly FusionTurnKind: Schema.Schema<FusionTurnKind>
+  /** Experimental transient signal that HydraFusion routing has started for an eligible turn. */
+  readonly FusionRouteStartedData: Schema.Schema<FusionRouteStartedData>
+  /** Session event "session.fusion_route_started". Experimental transient signal that HydraFusion routing has started for an eligible turn. */
+  readonly FusionRouteStartedEvent: Schema.Schema<FusionRouteStartedEvent, FusionRouteStartedEventEncoded>
+  /** Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
+  readonly FusionRouteFailedData: Schema.Schema<FusionRouteFailedData>
+  /** Session event "session.fusion_route_failed". Experimental durable HydraFusion routing failure and the deterministic concrete fallback selected for the turn. */
+  readonly FusionRouteFailedEvent: Schema.Schema<FusionRouteFailedEvent, FusionRouteFailedEventEncoded>
+  /** Validated HydraFusion routing capability scores. */
+  readonly FusionScores: Schema.Schema<FusionScores>
+  /** Validated HydraFusion execution pattern. */
+  readonly FusionPattern: Schema.Schema<FusionPattern>
+  /** HydraFusion phase kind. */
+  readonly FusionPhaseKind: Schema.Schema<FusionPhaseKind>
+  /** Conversation scope in which a HydraFusion phase executes. */
+  readonly FusionConversationScope: Schema.Schema<FusionConversationScope>
+  /** Presentation-neutral phase planned for a HydraFusion turn. */
+  readonly FusionPhasePlanStep: Schema.Schema<FusionPhasePlanStep>
+  /** Server-recommended routing behavior for a later HydraFusion turn. */
+  readonly FusionFollowUpAction: Schema.Schema<FusionFollowUpAction>
+  /** Durable server recommendation for subsequent HydraFusion turns. */
+  readonly FusionFollowUpRecommendation: Schema.Schema<FusionFollowUpRecommendation>
+  /** Experimental durable validated HydraFusion route and turn policy. */
+  readonly FusionResolvedData: Schema.Schema<FusionResolvedData>
+  /** Session event "session.fusion_resolved". Experimental durable validated HydraFusion route and turn policy. */
+  readonly FusionResolvedEvent: Schema.Schema<FusionResolvedEvent, FusionResolvedEventEncoded>
+  /** Exact durable model-visible repair or revision handoff between HydraFusion phases. */
+  readonly FusionHandoffData: Schema.Schema<FusionHandoffData>
+  /** Session event "session.fusion_handoff". Exact durable model-visible repair or revision handoff between HydraFusion phases. */
+  readonly FusionHandoffEvent: Schema.Schema<FusionHandoffEvent, FusionHandoffEventEncoded>
+  /** Kind of authoritative final commit. */
+  readonly FusionCommitKind: Schema.Schema<FusionCommitKind>
+  /** Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
+  readonly FusionCommitStartedData: Schema.Schema<FusionCommitStartedData>
+  /** Session event "session.fusion_commit_started". Stable durable idempotency boundary for a HydraFusion final text or terminal commit. */
+  readonly FusionCommitStartedEvent: Schema.Schema<FusionCommitStartedEvent, FusionCommitStartedEventEncoded>
+  /** Experimental durable aggregate outcome of a HydraFusion turn. */
+  readonly FusionCompletedData: Schema.Schema<FusionCompletedData>
+  /** Session event "session.fusion_completed". Experimental durable aggregate outcome of a HydraFusion turn. */
+  readonly FusionCompletedEvent: Schema.Schema<FusionCompletedEvent, FusionCompletedEventEncoded>
+  /** Optional line range to scope the attachment to a specific section of the file */
+  readonly AttachmentFileLineRange: Schema.Schema<AttachmentFileLineRange>
+  /** Why the binary data is absent: it exceeded the inline size limit, or its asset was unavailable */
+  readonly OmittedBinaryOmittedReason: Schema.Schema<OmittedBinaryOmittedReason>
+  /** File attachment */
+  readonly AttachmentFile: Schema.Schema<AttachmentFile>
+  /** Directory attachment */
+  readonly AttachmentDirectory: Schema.Schema<AttachmentDirectory>
+  /** Start position of the selection */
+  readonly AttachmentSelectionDetailsStart: Schema.Schema<AttachmentSelectionDetailsStart>
+  /** End position of the selection */
+  readonly AttachmentSelectionDetailsEnd: Schema.Schema<AttachmentSelectionDetailsEnd>
+  /** Position range of the selection within the file */
+  readonly AttachmentSelectionDetails: Schema.Schema<AttachmentSelectionDetails>
+  /** Code selection attachment from an editor */
+  readonly AttachmentSelection: Schema.Schema<AttachmentSelection>
+  /** Type of GitHub reference */
+  readonly AttachmentGitHubReferenceType: Schema.Schema<AttachmentGitHubReferenceType>
+  /** GitHub issue, pull request, or discussion reference */
+  readonly AttachmentGitHubReference: Schema.Schema<AttachmentGitHubReference>
+  /** Pointer to a GitHub repository. */
+  readonly GitHubRepoRef: Schema.Schema<GitHubRepoRef>
+  /** Pointer to a GitHub commit. */
+  readonly AttachmentGitHubCommit: Schema.Schema<AttachmentGitHubCommit>
+  /** Pointer to a GitHub release. */
+  readonly AttachmentGitHubRelease: Schema.Schema<AttachmentGitHubRelease>
+  /** Pointer to a GitHub Actions job. */
+  readonly AttachmentGitHubActionsJob: Schema.Schema<AttachmentGitHubActionsJob>
+  /** Pointer to a GitHub repository. */
+  readonly AttachmentGitHubRepository: Schema.Schema<AttachmentGitHubRepository>
+  /** One side of a file diff (head or base) */
+  readonly AttachmentGitHubFileDiffSide: Schema.Schema<AttachmentGitHubFileDiffSide>
+  /** Pointer to a single-file diff. At least one of `head` and `base` must be present. */
+  readonly AttachmentGitHubFileDiff: Schema.Schema<AttachmentGitHubFileDiff>
+  /** One side of a tree comparison (head or base) */
+  readonly AttachmentGitHubTreeComparisonSide: Schema.Schema<AttachmentGitHubTreeComparisonSide>
+  /** Pointer to a comparison between two git revisions. */
+  readonly AttachmentGitHubTreeComparison: Schema.Schema<AttachmentGitHubTreeComparison>
+  /** Generic GitHub URL reference. */
+  readonly AttachmentGitHubUrl: Schema.Schema<AttachmentGitHubUrl>
+  /** Pointer to a file in a GitHub repository at a specific ref. */
+  readonly AttachmentGitHubFile: Schema.Schema<AttachmentGitHubFile>
+  /** Pointer to a line range inside a file in a GitHub repository. */
+  readonly AttachmentGitHubSnippet: Schema.Schema<AttachmentGitHubSnippet>
+  /** Blob attachment with inline base64-encoded data */
+  readonly AttachmentBlob: Schema.Schema<AttachmentBlob>
+  /** Structured context contributed by an extension. Composer pills displayed in the host are forwarded back through session.send.attachments, then rendered into the model prompt as an <extension_context> XML block. */
+  readonly AttachmentExtensionContext: Schema.Schema<AttachmentExtensionContext, AttachmentExtensionContextEncoded>
+  /** A user message attachment — a file, directory, code selection, blob, GitHub reference, GitHub-anchored pointer, or extension-supplied context payload */
+  readonly Attachment: Schema.Schema<Attachment, AttachmentEncoded>
+  /** How this user message was delivered to the agentic loop, relative to whether the loop was already running. This is the timing axis only; the message's origin (human vs. system/command/schedule/skill/etc.) is carried separately by `source`. A system-injected message has a delivery too — e.g. a background-task notification waking an idle agent is `idle`, the same mechanism as a human starting a fresh turn. */
+  readonly UserMessageDelivery: Schema.Schema<UserMessageDelivery>
+  /** The agent mode that was active when this message was sent */
+  readonly UserMessageAgentMode: Schema.Schema<UserMessageAgentMode>
+  /** Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
+  readonly UserMessageData: Schema.Schema<UserMessageData, UserMessageDataEncoded>
+  /** Session event "user.message". Payload of `user.message` with displayed and model-transformed content, attachments, source/delivery metadata, mode, and telemetry IDs. */
+  readonly UserMessageEvent: Schema.Schema<UserMessageEvent, UserMessageEventEncoded>
+  /** Empty payload; the event signals that the pending message queue has changed */
+  readonly PendingMessagesModifiedData: Schema.Schema<PendingMessagesModifiedData>
+  /** Session event "pending_messages.modified". Empty payload; the event signals that the pending message queue has changed */
+  readonly PendingMessagesModifiedEvent: Schema.Schema<PendingMessagesModifiedEvent, PendingMessagesModifiedEventEncoded>
+  /** Turn initialization metadata including identifier and interaction tracking */
+  readonly AssistantTurnStartData: Schema.Schema<AssistantTurnStartData>
+  /** Session event "assistant.turn_start". Turn initialization metadata including identifier and interaction tracking */
+  readonly AssistantTurnStartEvent: Schema.Schema<AssistantTurnStartEvent, AssistantTurnStartEventEncoded>
+  /** Metadata for an additional model inference attempt within an existing assistant turn */
+  readonly AssistantTurnRetryData: Schema.Schema<AssistantTurnRetryData>
+  /** Session event "assistant.turn_retry". Metadata for an additional model inference attempt within an existing assistant turn */
+  readonly AssistantTurnRetryEvent: Schema.Schema<AssistantTurnRetryEvent, AssistantTurnRetryEventEncoded>
+  /** What the agent was doing when the user interrupted it. */
+  readonly AgentInterruptedActivity: Schema.Schema<AgentInterruptedActivity>
+  /** Transport used for a failed model call */
+  readonly ModelCallFailureTransport: Schema.Schema<ModelCallFailureTransport>
+  /** Where the interruption landed relative to the first streamed token. */
+  readonly AgentInterruptedCancelPhase: Schema.Schema<AgentInterruptedCancelPhase>
+  /** Metadata for work the user interrupted while the agent was running */
+  readonly AgentInterruptedData: Schema.Schema<AgentInterruptedData>
+  /** Session event "agent.interrupted". Metadata for work the user interrupted while the agent was running */
+  readonly AgentInterruptedEvent: Schema.Schema<AgentInterruptedEvent, AgentInterruptedEventEncoded>
+  /** Agent intent description for current activity or plan */
+  readonly AssistantIntentData: Schema.Schema<AssistantIntentData>
+  /** Session event "assistant.intent". Agent intent description for current activity or plan */
+  readonly AssistantIntentEvent: Schema.Schema<AssistantIntentEvent, AssistantIntentEventEncoded>
+  /** Experimental transient HydraFusion phase/model/role signal. */
+  readonly FusionPhaseStartedData: Schema.Schema<FusionPhaseStartedData>
+  /** Session event "assistant.fusion_phase_started". Experimental transient HydraFusion phase/model/role signal. */
+  readonly AssistantFusionPhaseStartedEvent: Schema.Schema<AssistantFusionPhaseStartedEvent, AssistantFusionPhaseStartedEventEncoded>
+  /** Content-safe activity observed while a HydraFusion phase is running. */
+  readonly FusionPhaseActivityKind: Schema.Schema<FusionPhaseActivityKind>
+  /** Experimental content-safe activity signal for a running HydraFusion phase. */
+  readonly FusionPhaseActivityData: Schema.Schema<FusionPhaseActivityData>
+  /** Session event "assistant.fusion_phase_activity". Experimental content-safe activity signal for a running HydraFusion phase. */
+  readonly AssistantFusionPhaseActivityEvent: Schema.Schema<AssistantFusionPhaseActivityEvent, AssistantFusionPhaseActivityEventEncoded>
+  /** Durable outcome status of a HydraFusion phase. */
+  readonly FusionPhaseStatus: Schema.Schema<FusionPhaseStatus>
+  /** Aggregate concrete-model usage for one HydraFusion phase. */
+  readonly FusionPhaseUsage: Schema.Schema<FusionPhaseUsage>
+  /** How a durable phase checkpoint contributes its exact message to canonical root history. */
+  readonly FusionProjectionMode: Schema.Schema<FusionProjectionMode>
+  /** Internal durable terminal request staged by a HydraFusion phase until an idempotent final commit selects it. */
+  readonly FusionStagedTerminal: Schema.Schema<FusionStagedTerminal>
+  /** Experimental durable HydraFusion phase output and lossless replay checkpoint. */
+  readonly FusionPhaseCompletedData: Schema.Schema<FusionPhaseCompletedData>
+  /** Session event "assistant.fusion_phase_completed". Experimental durable HydraFusion phase output and lossless replay checkpoint. */
+  readonly AssistantFusionPhaseCompletedEvent: Schema.Schema<AssistantFusionPhaseCompletedEvent, AssistantFusionPhaseCompletedEventEncoded>
+  /** Experimental durable typed HydraFusion phase failure and degradation transition. */
+  readonly FusionPhaseFailedData: Schema.Schema<FusionPhaseFailedData>
+  /** Session event "assistant.fusion_phase_failed". Experimental durable typed HydraFusion phase failure and degradation transition. */
+  readonly AssistantFusionPhaseFailedEvent: Schema.Schema<AssistantFusionPhaseFailedEvent, AssistantFusionPhaseFailedEventEncoded>
+  /** Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
+  readonly AssistantServerToolProgressData: Schema.Schema<AssistantServerToolProgressData>
+  /** Session event "assistant.server_tool_progress". Live progress signal for a provider-hosted server tool (e.g. hosted web search) while it runs, before the finalized serverTools envelope lands on the terminal assistant.message */
+  readonly AssistantServerToolProgressEvent: Schema.Schema<AssistantServerToolProgressEvent, AssistantServerToolProgressEventEncoded>
+  /** Assistant reasoning content for timeline display with complete thinking text */
+  readonly AssistantReasoningData: Schema.Schema<AssistantReasoningData>
+  /** Session event "assistant.reasoning". Assistant reasoning content for timeline display with complete thinking text */
+  readonly AssistantReasoningEvent: Schema.Schema<AssistantReasoningEvent, AssistantReasoningEventEncoded>
+  /** Streaming reasoning delta for incremental extended thinking updates */
+  readonly AssistantReasoningDeltaData: Schema.Schema<AssistantReasoningDeltaData>
+  /** Session event "assistant.reasoning_delta". Streaming reasoning delta for incremental extended thinking updates */
+  readonly AssistantReasoningDeltaEvent: Schema.Schema<AssistantReasoningDeltaEvent, AssistantReasoningDeltaEventEncoded>
+  /** Tool call type: "function" for standard tool calls, "custom" for grammar-based tool calls. Defaults to "function" when absent. */
+  readonly AssistantMessageToolRequestType: Schema.Schema<AssistantMessageToolRequestType>
+  /** Streaming tool-call input delta for incremental tool-call updates */
+  readonly AssistantToolCallDeltaData: Schema.Schema<AssistantToolCallDeltaData>
+  /** Session event "assistant.tool_call_delta". Streaming tool-call input delta for incremental tool-call updates */
+  readonly AssistantToolCallDeltaEvent: Schema.Schema<AssistantToolCallDeltaEvent, AssistantToolCallDeltaEventEncoded>
+  /** Streaming response progress with cumulative byte count */
+  readonly AssistantStreamingDeltaData: Schema.Schema<AssistantStreamingDeltaData>
+  /** Session event "assistant.streaming_delta". Streaming response progress with cumulative byte count */
+  readonly AssistantStreamingDeltaEvent: Schema.Schema<AssistantStreamingDeltaEvent, AssistantStreamingDeltaEventEncoded>
+  /** Hosted program caller type */
+  readonly AssistantMessageToolRequestCallerType: Schema.Schema<AssistantMessageToolRequestCallerType>
+  /** Hosted program that requested this client tool call */
+  readonly AssistantMessageToolRequestCaller: Schema.Schema<AssistantMessageToolRequestCaller>
+  /** A tool invocation request from the assistant */
+  readonly AssistantMessageToolRequest: Schema.Schema<AssistantMessageToolRequest>
+  /** Neutral provider-tagged server-side tool-use payload (tool search, advisor) for verbatim round-tripping */
+  readonly AssistantMessageServerTools: Schema.Schema<AssistantMessageServerTools>
+  /** Neutral provider-tagged reasoning content blocks preserved verbatim for round-tripping */
+  readonly AssistantMessageReasoningBlocks: Schema.Schema<AssistantMessageReasoningBlocks>
+  /** The system that produced a citation. */
+  readonly CitationProvider: Schema.Schema<CitationProvider>
+  /** A source that backs one or more cited spans in the assistant's response. */
+  readonly CitationSource: Schema.Schema<CitationSource>
+  /** A character range within the source's text content. */
+  readonly CitationLocationChar: Schema.Schema<CitationLocationChar>
+  /** A page range within a paginated source document. */
+  readonly CitationLocationPage: Schema.Schema<CitationLocationPage>
+  /** A content-block range within a structured source document. */
+  readonly CitationLocationBlock: Schema.Schema<CitationLocationBlock>
+  /** Location within a cited source (character, page, or content-block range) that supports a span. */
+  readonly CitationLocation: Schema.Schema<CitationLocation>
+  /** A single citation occurrence linking a span of generated text to a supporting source. */
+  readonly CitationReference: Schema.Schema<CitationReference>
+  /** A contiguous span of generated assistant text and the source references that support it. */
+  readonly CitationSpan: Schema.Schema<CitationSpan>
+  /** Provider-agnostic citations linking spans of the assistant's response to their supporting sources. */
+  readonly Citations: Schema.Schema<Citations>
+  /** Experimental attribution linking an ordinary event to the HydraFusion turn, phase, and concrete source that produced it. */
+  readonly FusionAttribution: Schema.Schema<FusionAttribution>
+  /** Assistant response containing text content, optional tool requests, and interaction metadata */
+  readonly AssistantMessageData: Schema.Schema<AssistantMessageData>
+  /** Session event "assistant.message". Assistant response containing text content, optional tool requests, and interaction metadata */
+  readonly AssistantMessageEvent: Schema.Schema<AssistantMessageEvent, AssistantMessageEventEncoded>
+  /** Streaming assistant message start metadata */
+  readonly AssistantMessageStartData: Schema.Schema<AssistantMessageStartData>
+  /** Session event "assistant.message_start". Streaming assistant message start metadata */
+  readonly AssistantMessageStartEvent: Schema.Schema<AssistantMessageStartEvent, AssistantMessageStartEventEncoded>
+  /** Streaming assistant message delta for incremental response updates */
+  readonly AssistantMessageDeltaData: Schema.Schema<AssistantMessageDeltaData>
+  /** Session event "assistant.message_delta". Streaming assistant message delta for incremental response updates */
+  readonly AssistantMessageDeltaEvent: Schema.Schema<AssistantMessageDeltaEvent, AssistantMessageDeltaEventEncoded>
+  /** Turn completion metadata including the turn identifier */
+  readonly AssistantTurnEndData: Schema.Schema<AssistantTurnEndData>
+  /** Session event "assistant.turn_end". Turn completion metadata including the turn identifier */
+  readonly AssistantTurnEndEvent: Schema.Schema<AssistantTurnEndEvent, AssistantTurnEndEventEncoded>
+  /** Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
+  readonly AssistantIdleData: Schema.Schema<AssistantIdleData>
+  /** Session event "assistant.idle". Payload emitted whenever the main agent's processing loop goes idle, including while related background work (running agents or in-flight attached shell commands) is still pending and the session-level idle event is therefore deferred */
+  readonly AssistantIdleEvent: Schema.Schema<AssistantIdleEvent, AssistantIdleEventEncoded>
+  /** Transport used for a successful model call */
+  readonly AssistantUsageTransport: Schema.Schema<AssistantUsageTransport>
+  /** API endpoint used for this model call, matching CAPI supported_endpoints vocabulary */
+  readonly AssistantUsageApiEndpoint: Schema.Schema<AssistantUsageApiEndpoint>
+  /** Internal per-quota snapshot for assistant usage, including entitlement, consumed requests, overage, reset date, and remaining quota. */
+  readonly AssistantUsageQuotaSnapshot: Schema.Schema<AssistantUsageQuotaSnapshot, AssistantUsageQuotaSnapshotEncoded>
+  /** Token usage detail for a single billing category */
+  readonly AssistantUsageCopilotUsageTokenDetail: Schema.Schema<AssistantUsageCopilotUsageTokenDetail>
+  /** Per-request cost and usage data from the CAPI copilot_usage response field */
+  readonly AssistantUsageCopilotUsage: Schema.Schema<AssistantUsageCopilotUsage>
+  /** LLM API call usage metrics including tokens, costs, quotas, and billing information */
+  readonly AssistantUsageData: Schema.Schema<AssistantUsageData, AssistantUsageDataEncoded>
+  /** Session event "assistant.usage". LLM API call usage metrics including tokens, costs, quotas, and billing information */
+  readonly AssistantUsageEvent: Schema.Schema<AssistantUsageEvent, AssistantUsageEventEncoded>
+  /** A detected loss of a previously cached prompt prefix */
+  readonly PromptCacheBreakData: Schema.Schema<PromptCacheBreakData>
+  /** Session event "prompt_cache_break". A detected loss of a previously cached prompt prefix */
+  readonly PromptCacheBreakEvent: Schema.Schema<PromptCacheBreakEvent, PromptCacheBreakEventEncoded>
+  /** Boundary that produced a model call failure */
+  readonly ModelCallFailureKind: Schema.Schema<ModelCallFailureKind>
+  /** Where the failed model call originated */
+  readonly ModelCallFailureSource: Schema.Schema<ModelCallFailureSource>
+  /** For HTTP 400 failures only: whether the response carried a structured CAPI error envelope (structured_error, a deterministic validation failure) or no error body (bodyless, the transient gateway/proxy signature). Absent for non-400 failures. */
+  readonly ModelCallFailureBadRequestKind: Schema.Schema<ModelCallFailureBadRequestKind>
+  /** Content-free structural summary of the failing request for diagnosing malformed 4xx calls */
+  readonly ModelCallFailureRequestFingerprint: Schema.Schema<ModelCallFailureRequestFingerprint>
+  /** Failed LLM API call metadata for telemetry */
+  readonly ModelCallFailureData: Schema.Schema<ModelCallFailureData, ModelCallFailureDataEncoded>
+  /** Session event "model.call_failure". Failed LLM API call metadata for telemetry */
+  readonly ModelCallFailureEvent: Schema.Schema<ModelCallFailureEvent, ModelCallFailureEventEncoded>
+  /** Final outcome of one logical model dispatch after response acceptance processing */
+  readonly ModelCallFinishedOutcome: Schema.Schema<ModelCallFinishedOutcome>
+  /** Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
+  readonly ModelCallFinishedData: Schema.Schema<ModelCallFinishedData>
+  /** Session event "model.call_finished". Final lifecycle outcome for one logical model dispatch. A logical dispatch may include internal reconnect or fallback work, so event count is not provider HTTP-request count. */
+  readonly ModelCallFinishedEvent: Schema.Schema<ModelCallFinishedEvent, ModelCallFinishedEventEncoded>
+  /** Model API dispatch metadata for internal telemetry */
+  readonly ModelCallStartData: Schema.Schema<ModelCallStartData>
+  /** Session event "model.call_start". Model API dispatch metadata for internal telemetry */
+  readonly ModelCallStartEvent: Schema.Schema<ModelCallStartEvent, ModelCallStartEventEncoded>
+  /** Finite reason code describing why the current turn was aborted */
+  readonly AbortReason: Schema.Schema<AbortReason>
+  /** Turn abort information including the reason for termination */
+  readonly AbortData: Schema.Schema<AbortData>
+  /** Session event "abort". Turn abort information including the reason for termination */
+  readonly AbortEvent: Schema.Schema<AbortEvent, AbortEventEncoded>
+  /** User-initiated tool invocation request with tool name and arguments */
+  readonly ToolUserRequestedData: Schema.Schema<ToolUserRequestedData>
+  /** Session event "tool.user_requested". User-initiated tool invocation request with tool name and arguments */
+  readonly ToolUserRequestedEvent: Schema.Schema<ToolUserRequestedEvent, ToolUserRequestedEventEncoded>
+  /** Shell-aware path hints for a shell tool's command, captured at start time so consumers can snapshot a file's pre-image before the tool runs. */
+  readonly ToolExecutionStartShellToolInfo: Schema.Schema<ToolExecutionStartShellToolInfo>
+  /** Transport mechanism: stdio, http, sse (deprecated), or memory (in-process MCP server) */
+  readonly McpServerTransport: Schema.Schema<McpServerTransport>
+  /** Configuration source: user, workspace, plugin, builtin, or managed */
+  readonly McpServerSource: Schema.Schema<McpServerSource>
+  /** Allowed values for the `ToolExecutionStartToolDescriptionMetaUIVisibility` enumeration. */
+  readonly ToolExecutionStartToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionStartToolDescriptionMetaUIVisibility>
+  /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_start`. */
+  readonly ToolExecutionStartToolDescriptionMetaUI: Schema.Schema<ToolExecutionStartToolDescriptionMetaUI>
+  /** MCP Apps metadata for UI resource association */
+  readonly ToolExecutionStartToolDescriptionMeta: Schema.Schema<ToolExecutionStartToolDescriptionMeta>
+  /** Tool definition metadata, present for MCP tools with MCP Apps support */
+  readonly ToolExecutionStartToolDescription: Schema.Schema<ToolExecutionStartToolDescription>
+  /** Tool execution startup details including MCP server information when applicable */
+  readonly ToolExecutionStartData: Schema.Schema<ToolExecutionStartData>
+  /** Session event "tool.execution_start". Tool execution startup details including MCP server information when applicable */
+  readonly ToolExecutionStartEvent: Schema.Schema<ToolExecutionStartEvent, ToolExecutionStartEventEncoded>
+  /** Streaming tool execution output for incremental result display */
+  readonly ToolExecutionPartialData: Schema.Schema<ToolExecutionPartialData>
+  /** Session event "tool.execution_partial_result". Streaming tool execution output for incremental result display */
+  readonly ToolExecutionPartialResultEvent: Schema.Schema<ToolExecutionPartialResultEvent, ToolExecutionPartialResultEventEncoded>
+  /** Tool execution progress notification with status message */
+  readonly ToolExecutionProgressData: Schema.Schema<ToolExecutionProgressData>
+  /** Session event "tool.execution_progress". Tool execution progress notification with status message */
+  readonly ToolExecutionProgressEvent: Schema.Schema<ToolExecutionProgressEvent, ToolExecutionProgressEventEncoded>
+  /** Plain text content block */
+  readonly ToolExecutionCompleteContentText: Schema.Schema<ToolExecutionCompleteContentText>
+  /**
+   * Deprecated for shell command exit metadata. Use ToolExecutionCompleteContentShellExit instead.
+   *
+   * @deprecated
+   */
+  readonly ToolExecutionCompleteContentTerminal: Schema.Schema<ToolExecutionCompleteContentTerminal>
+  /** Shell command exit metadata with optional output preview */
+  readonly ToolExecutionCompleteContentShellExit: Schema.Schema<ToolExecutionCompleteContentShellExit>
+  /** Image content block with base64-encoded data */
+  readonly ToolExecutionCompleteContentImage: Schema.Schema<ToolExecutionCompleteContentImage>
+  /** Audio content block with base64-encoded data */
+  readonly ToolExecutionCompleteContentAudio: Schema.Schema<ToolExecutionCompleteContentAudio>
+  /** Theme variant this icon is intended for */
+  readonly ToolExecutionCompleteContentResourceLinkIconTheme: Schema.Schema<ToolExecutionCompleteContentResourceLinkIconTheme>
+  /** Icon image for a resource */
+  readonly ToolExecutionCompleteContentResourceLinkIcon: Schema.Schema<ToolExecutionCompleteContentResourceLinkIcon>
+  /** Resource link content block referencing an external resource */
+  readonly ToolExecutionCompleteContentResourceLink: Schema.Schema<ToolExecutionCompleteContentResourceLink>
+  /** Embedded text resource contents identified by a URI, with an optional MIME type and a text payload. */
+  readonly EmbeddedTextResourceContents: Schema.Schema<EmbeddedTextResourceContents>
+  /** Embedded binary resource contents identified by a URI, with an optional MIME type and a base64-encoded blob. */
+  readonly EmbeddedBlobResourceContents: Schema.Schema<EmbeddedBlobResourceContents>
+  /** The embedded resource contents, either text or base64-encoded binary */
+  readonly ToolExecutionCompleteContentResourceDetails: Schema.Schema<ToolExecutionCompleteContentResourceDetails>
+  /** Embedded resource content block with inline text or binary data */
+  readonly ToolExecutionCompleteContentResource: Schema.Schema<ToolExecutionCompleteContentResource>
+  /** A content block within a tool result, which may be text, terminal output, image, audio, or a resource */
+  readonly ToolExecutionCompleteContent: Schema.Schema<ToolExecutionCompleteContent>
+  /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+  readonly PersistedBinaryImageType: Schema.Schema<PersistedBinaryImageType>
+  /** Binary result returned by a tool for the model */
+  readonly PersistedBinaryImage: Schema.Schema<PersistedBinaryImage>
+  /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+  readonly OmittedBinaryType: Schema.Schema<OmittedBinaryType>
+  /** A binary result whose data was omitted from persistence due to the inline size limit */
+  readonly OmittedBinaryResult: Schema.Schema<OmittedBinaryResult>
+  /** Binary result type discriminator. Use "image" for images and "resource" for other binary data. */
+  readonly BinaryAssetReferenceType: Schema.Schema<BinaryAssetReferenceType>
+  /** A reference to binary data persisted once on a session.binary_asset event and shared by id */
+  readonly BinaryAssetReference: Schema.Schema<BinaryAssetReference>
+  /** A model-facing binary result as persisted: full inline data, a size-omitted marker, or a deduplicated asset reference */
+  readonly PersistedBinaryResult: Schema.Schema<PersistedBinaryResult>
+  /** CSP domain allowlists for an MCP Apps UI resource, including connect, resource, frame, and base URI domains. */
+  readonly ToolExecutionCompleteUIResourceMetaUICsp: Schema.Schema<ToolExecutionCompleteUIResourceMetaUICsp>
+  /** Marker object for camera permission on an MCP Apps UI resource. */
+  readonly ToolExecutionCompleteUIResourceMetaUIPermissionsCamera: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsCamera>
+  /** Marker object for microphone permission on an MCP Apps UI resource. */
+  readonly ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone>
+  /** Marker object for geolocation permission on an MCP Apps UI resource. */
+  readonly ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation>
+  /** Marker object for clipboard-write permission on an MCP Apps UI resource. */
+  readonly ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite>
+  /** Browser permission metadata for an MCP Apps UI resource, including camera, microphone, geolocation, and clipboard-write. */
+  readonly ToolExecutionCompleteUIResourceMetaUIPermissions: Schema.Schema<ToolExecutionCompleteUIResourceMetaUIPermissions>
+  /** MCP Apps UI resource metadata for a completed tool result, including CSP, permissions, domain, and border preference. */
+  readonly ToolExecutionCompleteUIResourceMetaUI: Schema.Schema<ToolExecutionCompleteUIResourceMetaUI>
+  /** Resource-level UI metadata (CSP, permissions, visual preferences) */
+  readonly ToolExecutionCompleteUIResourceMeta: Schema.Schema<ToolExecutionCompleteUIResourceMeta>
+  /** MCP Apps UI resource content for rendering in a sandboxed iframe */
+  readonly ToolExecutionCompleteUIResource: Schema.Schema<ToolExecutionCompleteUIResource>
+  /** A source supplied by a tool that should be made available to the model as citable content. */
+  readonly CitableSource: Schema.Schema<CitableSource>
+  /** Tool execution result on success */
+  readonly ToolExecutionCompleteResult: Schema.Schema<ToolExecutionCompleteResult>
+  /** Error details when the tool execution failed */
+  readonly ToolExecutionCompleteError: Schema.Schema<ToolExecutionCompleteError>
+  /** Allowed values for the `ToolExecutionCompleteToolDescriptionMetaUIVisibility` enumeration. */
+  readonly ToolExecutionCompleteToolDescriptionMetaUIVisibility: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUIVisibility>
+  /** MCP Apps tool `_meta.ui` resource URI and visibility captured on `tool.execution_complete`. */
+  readonly ToolExecutionCompleteToolDescriptionMetaUI: Schema.Schema<ToolExecutionCompleteToolDescriptionMetaUI>
+  /** MCP Apps metadata for UI resource association */
+  readonly ToolExecutionCompleteToolDescriptionMeta: Schema.Schema<ToolExecutionCompleteToolDescriptionMeta>
+  /** Tool definition metadata, present for MCP tools with MCP Apps support */
+  readonly ToolExecutionCompleteToolDescription: Schema.Schema<ToolExecutionCompleteToolDescription>
+  /** Experimental shell completion facts retained independently of the full tool result. */
+  readonly ToolExecutionCompleteShellExecution: Schema.Schema<ToolExecutionCompleteShellExecution>
+  /** Tool execution completion results including success status, detailed output, and error information */
+  readonly ToolExecutionCompleteData: Schema.Schema<ToolExecutionCompleteData>
+  /** Session event "tool.execution_complete". Tool execution completion results including success status, detailed output, and error information */
+  readonly ToolExecutionCompleteEvent: Schema.Schema<ToolExecutionCompleteEvent, ToolExecutionCompleteEventEncoded>
+  /** Persisted generic client-side tool activations restored when a session resumes. */
+  readonly ToolSearchActivatedData: Schema.Schema<ToolSearchActivatedData>
+  /** Session event "tool_search.activated". Persisted generic client-side tool activations restored when a session resumes. */
+  readonly ToolSearchActivatedEvent: Schema.Schema<ToolSearchActivatedEvent, ToolSearchActivatedEventEncoded>
+  /** What triggered the skill invocation: `user-invoked` (explicit user action, such as via a slash command or UI affordance), `agent-invoked` (agent requested the skill), or `context-load` (loaded as part of another context, such as preloading skills configured on a custom agent or subagent) */
+  readonly SkillInvokedTrigger: Schema.Schema<SkillInvokedTrigger>
+  /** Skill invocation details including content, allowed tools, and plugin metadata */
+  readonly SkillInvokedData: Schema.Schema<SkillInvokedData>
+  /** Session event "skill.invoked". Skill invocation details including content, allowed tools, and plugin metadata */
+  readonly SkillInvokedEvent: Schema.Schema<SkillInvokedEvent, SkillInvokedEventEncoded>
+  /** Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
+  readonly SkillInvokedRefData: Schema.Schema<SkillInvokedRefData>
+  /** Session event "skill.invoked_ref". Internal durable skill invocation receipt whose content resolves from an earlier inline skill event in the same session. */
+  readonly SkillInvokedRefEvent: Schema.Schema<SkillInvokedRefEvent, SkillInvokedRefEventEncoded>
+  /** Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
+  readonly SkillContextDeliveredData: Schema.Schema<SkillContextDeliveredData>
+  /** Session event "skill.context_delivered". Exact skill context delivered to the model during a tool phase. This is not a user submission or another skill invocation. */
+  readonly SkillContextDeliveredEvent: Schema.Schema<SkillContextDeliveredEvent, SkillContextDeliveredEventEncoded>
+  /** Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
+  readonly SkillContextDeliveredRefData: Schema.Schema<SkillContextDeliveredRefData>
+  /** Session event "skill.context_delivered_ref". Internal durable receipt that reconstructs exact model-visible skill context from earlier session content. */
+  readonly SkillContextDeliveredRefEvent: Schema.Schema<SkillContextDeliveredRefEvent, SkillContextDeliveredRefEventEncoded>
+  /** Customer-controllable sandbox governance area */
+  readonly SandboxControl: Schema.Schema<SandboxControl>
+  /** Finite result of a sandbox decision. Each `SandboxDecisionData` variant uses a disjoint subset: `policy_resolved` is `resolved | degraded`, `spawn_completed` and `permissive_retry_completed` are `succeeded | failed`, `enforcement_state` is `engaged | inactive | failed`, `access_denied` is `denied`, and escalation decisions are `approved | declined`. */
+  readonly SandboxOutcome: Schema.Schema<SandboxOutcome>
+  /** Host operating-system family used for sandbox enforcement */
+  readonly SandboxPlatform: Schema.Schema<SandboxPlatform>
+  /** Process-containment backend selected for the host platform */
+  readonly SandboxBackend: Schema.Schema<SandboxBackend>
+  /** Origin of the effective sandbox policy */
+  readonly SandboxPolicySource: Schema.Schema<SandboxPolicySource>
+  /** Runtime boundary that enforced or routed a sandbox decision */
+  readonly SandboxEnforcementPoint: Schema.Schema<SandboxEnforcementPoint>
+  /** Bounded classification of effective sandbox proxy routing */
+  readonly SandboxProxyMode: Schema.Schema<SandboxProxyMode>
+  /** Effective sandbox filesystem rules, in policy order. Only populated when content capture is enabled, since these are real host paths. */
+  readonly SandboxFilesystemPolicyDetails: Schema.Schema<SandboxFilesystemPolicyDetails>
+  /** Finite reason why sandbox enforcement is weaker than configured */
+  readonly SandboxDegradationReason: Schema.Schema<SandboxDegradationReason>
+  /** Runtime observation backing an enforcement-state or denial claim. Absent on `enforcement_state` when no observation backs the state. */
+  readonly SandboxAttestation: Schema.Schema<SandboxAttestation>
+  /** Bounded class of access an enforcement check refused. Raw resources, commands, and process names accompany it only when content capture is enabled; diagnostic text and matched rules are never exported. */
+  readonly SandboxDenialClass: Schema.Schema<SandboxDenialClass>
+  /** How strong the evidence behind a denial is. A denial the sandbox itself recorded is a fact; one inferred from a command's output text is a judgement, and an analysis that cannot tell them apart will treat a false positive as enforcement. */
+  readonly SandboxDenialConfidence: Schema.Schema<SandboxDenialConfidence>
+  /** Where a request to run outside the process sandbox originated. Orthogonal to the outcome: the same verdict means a different thing depending on where the request came from. */
+  readonly SandboxBypassSource: Schema.Schema<SandboxBypassSource>
+  /** Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
+  readonly SandboxDecisionData: Schema.Schema<SandboxDecisionData>
+  /** Session event "sandbox.decision". Payload of `sandbox.decision`, a bounded governance record of what the process sandbox was configured to do and whether it took effect. Discriminated by `kind`. */
+  readonly SandboxDecisionEvent: Schema.Schema<SandboxDecisionEvent, SandboxDecisionEventEncoded>
+  /** Where the model input for a task-tool sub-agent came from. */
+  readonly SubagentTaskModelSource: Schema.Schema<SubagentTaskModelSource>
+  /** Authority or runtime mechanism responsible for sub-agent model selection. */
+  readonly SubagentModelSelectionSource: Schema.Schema<SubagentModelSelectionSource>
+  /** Sub-agent startup details including parent tool call and agent information */
+  readonly SubagentStartedData: Schema.Schema<SubagentStartedData>
+  /** Session event "subagent.started". Sub-agent startup details including parent tool call and agent information */
+  readonly SubagentStartedEvent: Schema.Schema<SubagentStartedEvent, SubagentStartedEventEncoded>
+  /** Resolved runtime configuration for a configured sub-agent */
+  readonly SubagentConfiguredData: Schema.Schema<SubagentConfiguredData>
+  /** Session event "subagent.configured". Resolved runtime configuration for a configured sub-agent */
+  readonly SubagentConfiguredEvent: Schema.Schema<SubagentConfiguredEvent, SubagentConfiguredEventEncoded>
+  /** Sub-agent completion details for successful execution */
+  readonly SubagentCompletedData: Schema.Schema<SubagentCompletedData>
+  /** Session event "subagent.completed". Sub-agent completion details for successful execution */
+  readonly SubagentCompletedEvent: Schema.Schema<SubagentCompletedEvent, SubagentCompletedEventEncoded>
+  /** Sub-agent failure details including error message and agent information */
+  readonly SubagentFailedData: Schema.Schema<SubagentFailedData>
+  /** Session event "subagent.failed". Sub-agent failure details including error message and agent information */
+  readonly SubagentFailedEvent: Schema.Schema<SubagentFailedEvent, SubagentFailedEventEncoded>
+  /** Custom agent selection details including name and available tools */
+  readonly SubagentSelectedData: Schema.Schema<SubagentSelectedData>
+  /** Session event "subagent.selected". Custom agent selection details including name and available tools */
+  readonly SubagentSelectedEvent: Schema.Schema<SubagentSelectedEvent, SubagentSelectedEventEncoded>
+  /** Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
+  readonly SubagentDeselectedData: Schema.Schema<SubagentDeselectedData>
+  /** Session event "subagent.deselected". Empty payload; the event signals that the custom agent was deselected, returning to the default agent */
+  readonly SubagentDeselectedEvent: Schema.Schema<SubagentDeselectedEvent, SubagentDeselectedEventEncoded>
+  /** Hook invocation start details including type and input data */
+  readonly HookStartData: Schema.Schema<HookStartData>
+  /** Session event "hook.start". Hook invocation start details including type and input data */
+  readonly HookStartEvent: Schema.Schema<HookStartEvent, HookStartEventEncoded>
+  /** Error details when the hook failed */
+  readonly HookEndError: Schema.Schema<HookEndError>
+  /** Hook invocation completion details including output, success status, and error information */
+  readonly HookEndData: Schema.Schema<HookEndData>
+  /** Session event "hook.end". Hook invocation completion details including output, success status, and error information */
+  readonly HookEndEvent: Schema.Schema<HookEndEvent, HookEndEventEncoded>
+  /** Ephemeral progress update from a running hook process */
+  readonly HookProgressData: Schema.Schema<HookProgressData>
+  /** Session event "hook.progress". Ephemeral progress update from a running hook process */
+  readonly HookProgressEvent: Schema.Schema<HookProgressEvent, HookProgressEventEncoded>
+  /** Binary asset type discriminator. Use "image" for images and "resource" otherwise. */
+  readonly BinaryAssetType: Schema.Schema<BinaryAssetType>
+  /** Canonical bytes for a content-addressed binary asset shared by reference across events */
+  readonly BinaryAssetData: Schema.Schema<BinaryAssetData>
+  /** Session event "session.binary_asset". Canonical bytes for a content-addressed binary asset shared by reference across events */
+  readonly BinaryAssetEvent: Schema.Schema<BinaryAssetEvent, BinaryAssetEventEncoded>
+  /** Message role: "system" for system prompts, "developer" for developer-injected instructions */
+  readonly SystemMessageRole: Schema.Schema<SystemMessageRole>
+  /** Metadata about the prompt template and its construction */
+  readonly SystemMessageMetadata: Schema.Schema<SystemMessageMetadata>
+  /** System/developer instruction content with role and optional template metadata */
+  readonly SystemMessageData: Schema.Schema<SystemMessageData>
+  /** Session event "system.message". System/developer instruction content with role and optional template metadata */
+  readonly SystemMessageEvent: Schema.Schema<SystemMessageEvent, SystemMessageEventEncoded>
+  /** Whether the agent completed successfully or failed */
+  readonly SystemNotificationAgentCompletedStatus: Schema.Schema<SystemNotificationAgentCompletedStatus>
+  /** System notification metadata for a background agent that completed or failed, including agent ID, type, status, description, and prompt. */
+  readonly SystemNotificationAgentCompleted: Schema.Schema<SystemNotificationAgentCompleted>
+  /** System notification metadata for a background agent that became idle, including agent ID, type, and description. */
+  readonly SystemNotificationAgentIdle: Schema.Schema<SystemNotificationAgentIdle>
+  /** System notification metadata for a new inbox message, including entry ID, sender details, and summary. */
+  readonly SystemNotificationNewInboxMessage: Schema.Schema<SystemNotificationNewInboxMessage>
+  /** System notification metadata for a shell session that completed, including shell ID, optional exit code, and description. */
+  readonly SystemNotificationShellCompleted: Schema.Schema<SystemNotificationShellCompleted>
+  /** System notification metadata for a detached shell session that completed, including shell ID and description. */
+  readonly SystemNotificationShellDetachedCompleted: Schema.Schema<SystemNotificationShellDetachedCompleted>
+  /** System notification metadata for an instruction file discovered during tool access, including source, trigger file, and tool. */
+  readonly SystemNotificationInstructionDiscovered: Schema.Schema<SystemNotificationInstructionDiscovered>
+  /** Terminal status reached by a factory execution attempt. */
+  readonly SystemNotificationFactoryCompletedStatus: Schema.Schema<SystemNotificationFactoryCompletedStatus>
+  /** Durable metadata describing who initiated a factory pause. */
+  readonly SystemNotificationFactoryPauseInfo: Schema.Schema<SystemNotificationFactoryPauseInfo>
+  /** System notification metadata for a factory execution attempt that reached a terminal state. */
+  readonly SystemNotificationFactoryCompleted: Schema.Schema<SystemNotificationFactoryCompleted>
+  /** System notification metadata from an external host that does not match a runtime-owned notification kind. */
+  readonly SystemNotificationUnclassified: Schema.Schema<SystemNotificationUnclassified>
+  /** Structured metadata identifying what triggered this notification */
+  readonly SystemNotification: Schema.Schema<SystemNotification>
+  /** System-generated notification for runtime events like background task completion */
+  readonly SystemNotificationData: Schema.Schema<SystemNotificationData>
+  /** Session event "system.notification". System-generated notification for runtime events like background task completion */
+  readonly SystemNotificationEvent: Schema.Schema<SystemNotificationEvent, SystemNotificationEventEncoded>
+  /** A parsed command identifier in a shell permission request, including whether it is read-only. */
+  readonly PermissionRequestShellCommand: Schema.Schema<PermissionRequestShellCommand>
+  /** A parsed shell command segment used for argument-aware managed policy matching. */
+  readonly PermissionRequestShellCommandSegment: Schema.Schema<PermissionRequestShellCommandSegment>
+  /** A URL that may be accessed by a command in a shell permission request. */
+  readonly PermissionRequestShellPossibleUrl: Schema.Schema<PermissionRequestShellPossibleUrl>
+  /** Shell command permission request */
+  readonly PermissionRequestShell: Schema.Schema<PermissionRequestShell>
+  /** File write permission request */
+  readonly PermissionRequestWrite: Schema.Schema<PermissionRequestWrite>
+  /** File or directory read permission request */
+  readonly PermissionRequestRead: Schema.Schema<PermissionRequestRead>
+  /** Advisory recommendation the runtime attaches to a permission request whose origin it can vouch for by construction. Unlike the auto-approval judge this does not depend on auto mode and does not evaluate what the tool call does; its absence simply means the runtime has no opinion and the request follows the host's normal approval flow. */
+  readonly PermissionRecommendation: Schema.Schema<PermissionRecommendation>
+  /** MCP tool invocation permission request */
+  readonly PermissionRequestMcp: Schema.Schema<PermissionRequestMcp>
+  /** URL access permission request */
+  readonly PermissionRequestUrl: Schema.Schema<PermissionRequestUrl>
+  /** Whether this is a store or vote memory operation */
+  readonly PermissionRequestMemoryAction: Schema.Schema<PermissionRequestMemoryAction>
+  /** Vote direction (vote only) */
+  readonly PermissionRequestMemoryDirection: Schema.Schema<PermissionRequestMemoryDirection>
+  /** Scope of a stored memory. */
+  readonly PermissionRequestMemoryScope: Schema.Schema<PermissionRequestMemoryScope>
+  /** Outcome of the assisted-approval safety judge for a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. */
+  readonly AssistedApprovalRecommendation: Schema.Schema<AssistedApprovalRecommendation>
+  /** Why the assisted-approval judge produced no usable recommendation. Present only alongside an `error` recommendation, where the human-readable reason is a fixed string and therefore cannot distinguish these cases. Intended to make a judge failure reportable by a consumer that has no access to the host's logs. */
+  readonly AssistedApprovalJudgeFailureReason: Schema.Schema<AssistedApprovalJudgeFailureReason>
+  /** Assisted-approval judge information attached to a permission request. Present only in assisted mode; its absence means the judge did not evaluate the request. The `recommendation` conveys the judge's disposition for this request. */
+  readonly PermissionAssistedApproval: Schema.Schema<PermissionAssistedApproval>
+  /** Memory operation permission request */
+  readonly PermissionRequestMemory: Schema.Schema<PermissionRequestMemory>
+  /** Custom tool invocation permission request */
+  readonly PermissionRequestCustomTool: Schema.Schema<PermissionRequestCustomTool>
+  /** Hook confirmation permission request */
+  readonly PermissionRequestHook: Schema.Schema<PermissionRequestHook>
+  /** Extension management permission request */
+  readonly PermissionRequestExtensionManagement: Schema.Schema<PermissionRequestExtensionManagement>
+  /** Operation gated by a factory permission request. */
+  readonly FactoryPermissionOperation: Schema.Schema<FactoryPermissionOperation>
+  /** A declared phase shown in a factory permission prompt. */
+  readonly FactoryPermissionPhase: Schema.Schema<FactoryPermissionPhase>
+  /** Factory run or authoring permission request */
+  readonly PermissionRequestFactory: Schema.Schema<PermissionRequestFactory>
+  /** Extension permission access request */
+  readonly PermissionRequestExtensionPermissionAccess: Schema.Schema<PermissionRequestExtensionPermissionAccess>
+  /** Extension sensitive environment variable access request */
+  readonly PermissionRequestExtensionEnvAccess: Schema.Schema<PermissionRequestExtensionEnvAccess>
+  /** Details of the permission being requested */
+  readonly PermissionRequest: Schema.Schema<PermissionRequest>
+  /** Shell command permission prompt */
+  readonly PermissionPromptRequestCommands: Schema.Schema<PermissionPromptRequestCommands>
+  /** File write permission prompt */
+  readonly PermissionPromptRequestWrite: Schema.Schema<PermissionPromptRequestWrite>
+  /** File read permission prompt */
+  readonly PermissionPromptRequestRead: Schema.Schema<PermissionPromptRequestRead>
+  /** MCP tool invocation permission prompt */
+  readonly PermissionPromptRequestMcp: Schema.Schema<PermissionPromptRequestMcp>
+  /** URL access permission prompt */
+  readonly PermissionPromptRequestUrl: Schema.Schema<PermissionPromptRequestUrl>
+  /** Memory operation permission prompt */
+  readonly PermissionPromptRequestMemory: Schema.Schema<PermissionPromptRequestMemory>
+  /** Custom tool invocation permission prompt */
+  readonly PermissionPromptRequestCustomTool: Schema.Schema<PermissionPromptRequestCustomTool>
+  /** Underlying permission kind that needs path approval */
+  readonly PermissionPromptRequestPathAccessKind: Schema.Schema<PermissionPromptRequestPathAccessKind>
+  /** Path access permission prompt */
+  readonly PermissionPromptRequestPath: Schema.Schema<PermissionPromptRequestPath>
+  /** Hook confirmation permission prompt */
+  readonly PermissionPromptRequestHook: Schema.Schema<PermissionPromptRequestHook>
+  /** Extension management permission prompt */
+  readonly PermissionPromptRequestExtensionManagement: Schema.Schema<PermissionPromptRequestExtensionManagement>
+  /** Factory run or authoring permission prompt */
+  readonly PermissionPromptRequestFactory: Schema.Schema<PermissionPromptRequestFactory>
+  /** Extension permission access prompt */
+  readonly PermissionPromptRequestExtensionPermissionAccess: Schema.Schema<PermissionPromptRequestExtensionPermissionAccess>
+  /** Extension sensitive environment variable access prompt */
+  readonly PermissionPromptRequestExtensionEnvAccess: Schema.Schema<PermissionPromptRequestExtensionEnvAccess>
+  /** Derived user-facing permission prompt details for UI consumers */
+  readonly PermissionPromptRequest: Schema.Schema<PermissionPromptRequest>
+  /** Permission request notification requiring client approval with request details */
+  readonly PermissionRequestedData: Schema.Schema<PermissionRequestedData>
+  /** Session event "permission.requested". Permission request notification requiring client approval with request details */
+  readonly PermissionRequestedEvent: Schema.Schema<PermissionRequestedEvent, PermissionRequestedEventEncoded>
+  /** Permission response variant indicating the request was approved without persisting an approval rule. */
+  readonly PermissionApproved: Schema.Schema<PermissionApproved>
+  /** Session-scoped tool-approval rule for specific shell command identifiers. */
+  readonly UserToolSessionApprovalCommands: Schema.Schema<UserToolSessionApprovalCommands>
+  /** Session-scoped tool-approval rule for read-only filesystem operations. */
+  readonly UserToolSessionApprovalRead: Schema.Schema<UserToolSessionApprovalRead>
+  /** Session-scoped tool-approval rule for filesystem write operations. */
+  readonly UserToolSessionApprovalWrite: Schema.Schema<UserToolSessionApprovalWrite>
+  /** Session-scoped tool-approval rule for an MCP server tool, or all tools on the server when `toolName` is null. */
+  readonly UserToolSessionApprovalMcp: Schema.Schema<UserToolSessionApprovalMcp>
+  /** Session-scoped tool-approval rule for writes to long-term memory. */
+  readonly UserToolSessionApprovalMemory: Schema.Schema<UserToolSessionApprovalMemory>
+  /** Session-scoped tool-approval rule for a custom tool, keyed by tool name. */
+  readonly UserToolSessionApprovalCustomTool: Schema.Schema<UserToolSessionApprovalCustomTool>
+  /** Session-scoped tool-approval rule for extension-management operations, optionally narrowed by operation. */
+  readonly UserToolSessionApprovalExtensionManagement: Schema.Schema<UserToolSessionApprovalExtensionManagement>
+  /** Session-scoped factory approval, optionally narrowed by approval key. */
+  readonly UserToolSessionApprovalFactory: Schema.Schema<UserToolSessionApprovalFactory>
+  /** Session-scoped tool-approval rule for an extension's permission-gated capability access, keyed by extension name. */
+  readonly UserToolSessionApprovalExtensionPermissionAccess: Schema.Schema<UserToolSessionApprovalExtensionPermissionAccess>
+  /** Session-scoped tool-approval rule for an extension's access to sensitive environment variables, keyed by extension name and the exact set of variable names. */
+  readonly UserToolSessionApprovalExtensionEnvAccess: Schema.Schema<UserToolSessionApprovalExtensionEnvAccess>
+  /** The approval to add as a session-scoped rule */
+  readonly UserToolSessionApproval: Schema.Schema<UserToolSessionApproval>
+  /** Permission response variant that approves a request and remembers the provided approval for the rest of the session. */
+  readonly PermissionApprovedForSession: Schema.Schema<PermissionApprovedForSession>
+  /** Permission response variant that approves a request and persists the provided approval to a project location key. */
+  readonly PermissionApprovedForLocation: Schema.Schema<PermissionApprovedForLocation>
+  /** Permission response variant indicating the request was cancelled before use, with an optional reason. */
+  readonly PermissionCancelled: Schema.Schema<PermissionCancelled>
+  /** A permission approval or denial rule matched against a tool request, identified by a rule kind with an optional argument value. */
+  readonly PermissionRule: Schema.Schema<PermissionRule>
+  /** Permission response variant denied because matching approval rules explicitly blocked the request. */
+  readonly PermissionDeniedByRules: Schema.Schema<PermissionDeniedByRules>
+  /** Permission response variant denied because no approval rule matched and user confirmation was unavailable. */
+  readonly PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser: Schema.Schema<PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser>
+  /** Permission response variant denied in an interactive user prompt, with optional feedback and force-reject flag. */
+  readonly PermissionDeniedInteractivelyByUser: Schema.Schema<PermissionDeniedInteractivelyByUser>
+  /** Permission response variant denying a path under content exclusion policy, with the path and message. */
+  readonly PermissionDeniedByContentExclusionPolicy: Schema.Schema<PermissionDeniedByContentExclusionPolicy>
+  /** Permission response variant denied by a permission-request hook, with optional message and interrupt flag. */
+  readonly PermissionDeniedByPermissionRequestHook: Schema.Schema<PermissionDeniedByPermissionRequestHook>
+  /** The result of the permission request */
+  readonly PermissionResult: Schema.Schema<PermissionResult>
+  /** Controlled reason or actor responsible for a permission response. */
+  readonly PermissionDecisionSource: Schema.Schema<PermissionDecisionSource>
+  /** Permission request completion notification signaling UI dismissal */
+  readonly PermissionCompletedData: Schema.Schema<PermissionCompletedData>
+  /** Session event "permission.completed". Permission request completion notification signaling UI dismissal */
+  readonly PermissionCompletedEvent: Schema.Schema<PermissionCompletedEvent, PermissionCompletedEventEncoded>
+  /** Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
+  readonly PermissionCarriedForwardData: Schema.Schema<PermissionCarriedForwardData>
+  /** Session event "permission.carriedForward". Records that a live authorization record from an earlier human decision in this session contained a permission proposal, so it ran without another prompt. This mints no authority: it accounts for one more effect against the prior grant, which is what lets a replayed session agree with the live one about how much of that grant is left. */
+  readonly PermissionCarriedForwardEvent: Schema.Schema<PermissionCarriedForwardEvent, PermissionCarriedForwardEventEncoded>
+  /** Which direction a message-backed authorization claim moves authority in. */
+  readonly PermissionMessageAuthorizationPolarity: Schema.Schema<PermissionMessageAuthorizationPolarity>
+  /** Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
+  readonly PermissionMessageAuthorizationData: Schema.Schema<PermissionMessageAuthorizationData>
+  /** Session event "permission.messageAuthorization". Freezes one blinded, verbatim-verified authorization claim the runtime minted from a human user message, so a resumed session re-establishes the same grant deterministically instead of re-running the extraction model. This mints no authority on its own: it records what a blinded proposer pointed at and the trusted discriminator the runtime established, and deterministic establishment runs on replay. Persisted so recorded authority survives compaction and process resume. */
+  readonly PermissionMessageAuthorizationEvent: Schema.Schema<PermissionMessageAuthorizationEvent, PermissionMessageAuthorizationEventEncoded>
+  /** Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
+  readonly PermissionMessageAuthorizationReadData: Schema.Schema<PermissionMessageAuthorizationReadData>
+  /** Session event "permission.messageAuthorizationRead". Records that one human turn has been read by the blinded authorization proposer, whether or not it minted anything, so a resumed session does not re-run the extraction model on a turn the live session already read. Also records whether that pass activates ongoing extraction; contextual-assent-only passes do not, so unrelated future messages remain outside extraction. */
+  readonly PermissionMessageAuthorizationReadEvent: Schema.Schema<PermissionMessageAuthorizationReadEvent, PermissionMessageAuthorizationReadEventEncoded>
+  /** Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
+  readonly PermissionMessageAuthorizationDegradedData: Schema.Schema<PermissionMessageAuthorizationDegradedData>
+  /** Session event "permission.messageAuthorizationDegraded". Records that message-backed authorization could not safely represent one human turn before compaction. The runtime may compact the original message after this marker is durable, but message-derived carry-forward and assisted auto-approval remain disabled for the rest of the session so subsequent commands continue through the ordinary permission prompt. */
+  readonly PermissionMessageAuthorizationDegradedEvent: Schema.Schema<PermissionMessageAuthorizationDegradedEvent, PermissionMessageAuthorizationDegradedEventEncoded>
+  /** Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
+  readonly PermissionAssentDetectedData: Schema.Schema<PermissionAssentDetectedData>
+  /** Session event "permission.assentDetected". Records that deterministic text recognition found likely assent in the human turn immediately following a root Autopilot permission request that was blocked because no interactive response was available. This event grants no authority; its model-facing projection only suggests retrying the unchanged operation. */
+  readonly PermissionAssentDetectedEvent: Schema.Schema<PermissionAssentDetectedEvent, PermissionAssentDetectedEventEncoded>
+  /** Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
+  readonly PermissionContextualAuthorizationData: Schema.Schema<PermissionContextualAuthorizationData>
+  /** Session event "permission.contextualAuthorization". Freezes a blinded contextual authorization proposal whose verbatim human span was deterministically bound to the immediately preceding blocked permission request. The event carries no action fields; replay re-derives the exact action from the earlier permission request and mints a one-shot message grant only when the binding and span still verify. */
+  readonly PermissionContextualAuthorizationEvent: Schema.Schema<PermissionContextualAuthorizationEvent, PermissionContextualAuthorizationEventEncoded>
+  /** User input request notification with question and optional predefined choices */
+  readonly UserInputRequestedData: Schema.Schema<UserInputRequestedData>
+  /** Session event "user_input.requested". User input request notification with question and optional predefined choices */
+  readonly UserInputRequestedEvent: Schema.Schema<UserInputRequestedEvent, UserInputRequestedEventEncoded>
+  /** User input request completion with the user's response */
+  readonly UserInputCompletedData: Schema.Schema<UserInputCompletedData>
+  /** Session event "user_input.completed". User input request completion with the user's response */
+  readonly UserInputCompletedEvent: Schema.Schema<UserInputCompletedEvent, UserInputCompletedEventEncoded>
+  /** Elicitation mode; "form" for structured input, "url" for browser-based. Defaults to "form" when absent. */
+  readonly ElicitationRequestedMode: Schema.Schema<ElicitationRequestedMode>
+  /** JSON Schema describing the form fields to present to the user (form mode only) */
+  readonly ElicitationRequestedSchema: Schema.Schema<ElicitationRequestedSchema>
+  /** Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
+  readonly ElicitationRequestedData: Schema.Schema<ElicitationRequestedData>
+  /** Session event "elicitation.requested". Elicitation request; may be form-based (structured input) or URL-based (browser redirect) */
+  readonly ElicitationRequestedEvent: Schema.Schema<ElicitationRequestedEvent, ElicitationRequestedEventEncoded>
+  /** The user action: "accept" (submitted form), "decline" (explicitly refused), or "cancel" (dismissed) */
+  readonly ElicitationCompletedAction: Schema.Schema<ElicitationCompletedAction>
+  /** Opaque JSON value submitted for one field in accepted `elicitation.completed` form content. */
+  readonly ElicitationCompletedContent: Schema.Schema<ElicitationCompletedContent>
+  /** Elicitation request completion with the user's response */
+  readonly ElicitationCompletedData: Schema.Schema<ElicitationCompletedData>
+  /** Session event "elicitation.completed". Elicitation request completion with the user's response */
+  readonly ElicitationCompletedEvent: Schema.Schema<ElicitationCompletedEvent, ElicitationCompletedEventEncoded>
+  /** Sampling request from an MCP server; contains the server name and a requestId for correlation */
+  readonly SamplingRequestedData: Schema.Schema<SamplingRequestedData>
+  /** Session event "sampling.requested". Sampling request from an MCP server; contains the server name and a requestId for correlation */
+  readonly SamplingRequestedEvent: Schema.Schema<SamplingRequestedEvent, SamplingRequestedEventEncoded>
+  /** Sampling request completion notification signaling UI dismissal */
+  readonly SamplingCompletedData: Schema.Schema<SamplingCompletedData>
+  /** Session event "sampling.completed". Sampling request completion notification signaling UI dismissal */
+  readonly SamplingCompletedEvent: Schema.Schema<SamplingCompletedEvent, SamplingCompletedEventEncoded>
+  /** Static OAuth client configuration, if the server specifies one */
+  readonly McpOauthRequiredStaticClientConfig: Schema.Schema<McpOauthRequiredStaticClientConfig>
+  /** OAuth WWW-Authenticate parameters parsed from an MCP auth challenge */
+  readonly McpOauthWWWAuthenticateParams: Schema.Schema<McpOauthWWWAuthenticateParams>
+  /** Single HTTP header entry as a name/value pair. */
+  readonly HeaderEntry: Schema.Schema<HeaderEntry>
+  /** Raw HTTP response details from the OAuth auth challenge, as observed by the runtime. */
+  readonly McpOauthHttpResponse: Schema.Schema<McpOauthHttpResponse>
+  /** Reason the runtime is requesting host-provided MCP OAuth credentials */
+  readonly McpOauthRequestReason: Schema.Schema<McpOauthRequestReason>
+  /** OAuth authentication request for an MCP server */
+  readonly McpOauthRequiredData: Schema.Schema<McpOauthRequiredData>
+  /** Session event "mcp.oauth_required". OAuth authentication request for an MCP server */
+  readonly McpOauthRequiredEvent: Schema.Schema<McpOauthRequiredEvent, McpOauthRequiredEventEncoded>
+  /** How the pending MCP OAuth request was completed */
+  readonly McpOauthCompletionOutcome: Schema.Schema<McpOauthCompletionOutcome>
+  /** MCP OAuth request completion notification */
+  readonly McpOauthCompletedData: Schema.Schema<McpOauthCompletedData>
+  /** Session event "mcp.oauth_completed". MCP OAuth request completion notification */
+  readonly McpOauthCompletedEvent: Schema.Schema<McpOauthCompletedEvent, McpOauthCompletedEventEncoded>
+  /** Why dynamic headers are being requested. */
+  readonly McpHeadersRefreshRequiredReason: Schema.Schema<McpHeadersRefreshRequiredReason>
+  /** Dynamic headers refresh request for a remote MCP server */
+  readonly McpHeadersRefreshRequiredData: Schema.Schema<McpHeadersRefreshRequiredData>
+  /** Session event "mcp.headers_refresh_required". Dynamic headers refresh request for a remote MCP server */
+  readonly McpHeadersRefreshRequiredEvent: Schema.Schema<McpHeadersRefreshRequiredEvent, McpHeadersRefreshRequiredEventEncoded>
+  /** How the pending MCP headers refresh request resolved. */
+  readonly McpHeadersRefreshCompletedOutcome: Schema.Schema<McpHeadersRefreshCompletedOutcome>
+  /** MCP headers refresh request completion notification */
+  readonly McpHeadersRefreshCompletedData: Schema.Schema<McpHeadersRefreshCompletedData>
+  /** Session event "mcp.headers_refresh_completed". MCP headers refresh request completion notification */
+  readonly McpHeadersRefreshCompletedEvent: Schema.Schema<McpHeadersRefreshCompletedEvent, McpHeadersRefreshCompletedEventEncoded>
+  /** Optional source-defined string identifiers describing the payload subject */
+  readonly CustomNotificationSubject: Schema.Schema<CustomNotificationSubject>
+  /** Source-defined JSON payload for the custom notification */
+  readonly CustomNotificationPayload: Schema.Schema<CustomNotificationPayload>
+  /** Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
+  readonly CustomNotificationData: Schema.Schema<CustomNotificationData>
+  /** Session event "session.custom_notification". Opaque custom notification data. Consumers may branch on source and name, but payload semantics are source-defined. */
+  readonly CustomNotificationEvent: Schema.Schema<CustomNotificationEvent, CustomNotificationEventEncoded>
+  /** Lifecycle phase for a Rust-owned ephemeral query stream. */
+  readonly UIEphemeralQueryPhase: Schema.Schema<UIEphemeralQueryPhase>
+  /** Ordered output and terminal state for a transient query that does not modify conversation history. */
+  readonly UIEphemeralQueryData: Schema.Schema<UIEphemeralQueryData>
+  /** Session event "ui.ephemeral_query". Ordered output and terminal state for a transient query that does not modify conversation history. */
+  readonly UIEphemeralQueryEvent: Schema.Schema<UIEphemeralQueryEvent, UIEphemeralQueryEventEncoded>
+  /** External tool invocation request for client-side tool execution */
+  readonly ExternalToolRequestedData: Schema.Schema<ExternalToolRequestedData>
+  /** Session event "external_tool.requested". External tool invocation request for client-side tool execution */
+  readonly ExternalToolRequestedEvent: Schema.Schema<ExternalToolRequestedEvent, ExternalToolRequestedEventEncoded>
+  /** External tool completion notification signaling UI dismissal */
+  readonly ExternalToolCompletedData: Schema.Schema<ExternalToolCompletedData>
+  /** Session event "external_tool.completed". External tool completion notification signaling UI dismissal */
+  readonly ExternalToolCompletedEvent: Schema.Schema<ExternalToolCompletedEvent, ExternalToolCompletedEventEncoded>
+  /** Queued slash command dispatch request for client execution */
+  readonly CommandQueuedData: Schema.Schema<CommandQueuedData>
+  /** Session event "command.queued". Queued slash command dispatch request for client execution */
+  readonly CommandQueuedEvent: Schema.Schema<CommandQueuedEvent, CommandQueuedEventEncoded>
+  /** Registered command dispatch request routed to the owning client */
+  readonly CommandExecuteData: Schema.Schema<CommandExecuteData>
+  /** Session event "command.execute". Registered command dispatch request routed to the owning client */
+  readonly CommandExecuteEvent: Schema.Schema<CommandExecuteEvent, CommandExecuteEventEncoded>
+  /** Queued command completion notification signaling UI dismissal */
+  readonly CommandCompletedData: Schema.Schema<CommandCompletedData>
+  /** Session event "command.completed". Queued command completion notification signaling UI dismissal */
+  readonly CommandCompletedEvent: Schema.Schema<CommandCompletedEvent, CommandCompletedEventEncoded>
+  /** Auto mode switch request notification requiring user approval */
+  readonly AutoModeSwitchRequestedData: Schema.Schema<AutoModeSwitchRequestedData>
+  /** Session event "auto_mode_switch.requested". Auto mode switch request notification requiring user approval */
+  readonly AutoModeSwitchRequestedEvent: Schema.Schema<AutoModeSwitchRequestedEvent, AutoModeSwitchRequestedEventEncoded>
+  /** The user's auto-mode-switch choice */
+  readonly AutoModeSwitchResponse: Schema.Schema<AutoModeSwitchResponse>
+  /** Auto mode switch completion notification */
+  readonly AutoModeSwitchCompletedData: Schema.Schema<AutoModeSwitchCompletedData>
+  /** Session event "auto_mode_switch.completed". Auto mode switch completion notification */
+  readonly AutoModeSwitchCompletedEvent: Schema.Schema<AutoModeSwitchCompletedEvent, AutoModeSwitchCompletedEventEncoded>
+  /** Session limit exhaustion notification requiring user action. */
+  readonly SessionLimitsExhaustedRequestedData: Schema.Schema<SessionLimitsExhaustedRequestedData>
+  /** Session event "session_limits_exhausted.requested". Session limit exhaustion notification requiring user action. */
+  readonly SessionLimitsExhaustedRequestedEvent: Schema.Schema<SessionLimitsExhaustedRequestedEvent, SessionLimitsExhaustedRequestedEventEncoded>
+  /** User action selected for an exhausted session limit. */
+  readonly SessionLimitsExhaustedResponseAction: Schema.Schema<SessionLimitsExhaustedResponseAction>
+  /** The user's selected action for an exhausted session limit. */
+  readonly SessionLimitsExhaustedResponse: Schema.Schema<SessionLimitsExhaustedResponse>
+  /** Session limit exhaustion prompt completion notification. */
+  readonly SessionLimitsExhaustedCompletedData: Schema.Schema<SessionLimitsExhaustedCompletedData>
+  /** Session event "session_limits_exhausted.completed". Session limit exhaustion prompt completion notification. */
+  readonly SessionLimitsExhaustedCompletedEvent: Schema.Schema<SessionLimitsExhaustedCompletedEvent, SessionLimitsExhaustedCompletedEventEncoded>
+  /** Coarse request-difficulty bucket for UX explainability */
+  readonly AutoModeResolvedReasoningBucket: Schema.Schema<AutoModeResolvedReasoningBucket>
+  /** Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
+  readonly AutoModeResolvedData: Schema.Schema<AutoModeResolvedData>
+  /** Session event "session.auto_mode_resolved". Auto Intent resolution: the concrete model the session settled on for the first prompt of an auto-mode session, and why. Lets SDK clients render the chosen model and the full reason it was picked. The core selection fields (chosenModel/reasoningBucket/categoryScores) are stable; the routing-analytics fields (predictedLabel/confidence/candidateModels) mirror the upstream intent service and may evolve, hence the event's experimental stability. */
+  readonly AutoModeResolvedEvent: Schema.Schema<AutoModeResolvedEvent, AutoModeResolvedEventEncoded>
+  /** Summary of which managed-settings channels contributed to the effective session policy. Use the per-channel booleans for exact provenance. */
+  readonly ManagedSettingsResolvedSource: Schema.Schema<ManagedSettingsResolvedSource>
+  /** Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
+  readonly ManagedSettingsResolvedData: Schema.Schema<ManagedSettingsResolvedData>
+  /** Session event "session.managed_settings_resolved". Enterprise managed-settings resolution: the effective managed settings the session applied and which channels contributed, so SDK clients can show users what is enterprise-managed. Fires whenever managed policy is (re)applied — at session start, on resume, and on account switch. This is an ephemeral live snapshot (delivered to subscribers but not persisted to the session event log), because at session start it resolves before `session.start` is emitted. Device values take precedence over server values, then the policy helper, per ordinary key, while permissions compose restrictively across device, server, policy-helper, and SDK-client layers. The account-scoped `getManagedSettings()` API does not include session-local client injection. Marked experimental while the managed-settings surface stabilizes. */
+  readonly ManagedSettingsResolvedEvent: Schema.Schema<ManagedSettingsResolvedEvent, ManagedSettingsResolvedEventEncoded>
+  /** The category of runtime action that enterprise managed settings governed (blocked or capped) */
+  readonly ManagedSettingsEnforcedAction: Schema.Schema<ManagedSettingsEnforcedAction>
+  /** For a `bypass_permissions_blocked` action, which permission-escalation primitive was refused */
+  readonly ManagedSettingsEnforcedEscalation: Schema.Schema<ManagedSettingsEnforcedEscalation>
+  /** Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
+  readonly ManagedSettingsEnforcedData: Schema.Schema<ManagedSettingsEnforcedData>
+  /** Session event "session.managed_settings_enforced". Runtime enforcement of enterprise managed settings: fires when the session blocks or caps a runtime action because enterprise policy governs it, so SDK clients can explain *why* an action was governed. Unlike `session.managed_settings_resolved` (which reports *what* is managed), this reports a concrete governed action — e.g. a user or host tried to turn on a bypass-permissions escalation while policy disables it. Emitted live (not persisted to the session event log) on user/host-initiated attempts only, never for silent policy application. Marked experimental while the managed-settings surface stabilizes. */
+  readonly ManagedSettingsEnforcedEvent: Schema.Schema<ManagedSettingsEnforcedEvent, ManagedSettingsEnforcedEventEncoded>
+  /** A single slash command available in the session, as listed by the `commands.changed` event. */
+  readonly CommandsChangedCommand: Schema.Schema<CommandsChangedCommand>
+  /** SDK command registration change notification */
+  readonly CommandsChangedData: Schema.Schema<CommandsChangedData>
+  /** Session event "commands.changed". SDK command registration change notification */
+  readonly CommandsChangedEvent: Schema.Schema<CommandsChangedEvent, CommandsChangedEventEncoded>
+  /** UI capability changes */
+  readonly CapabilitiesChangedUI: Schema.Schema<CapabilitiesChangedUI>
+  /** Session capability change notification */
+  readonly CapabilitiesChangedData: Schema.Schema<CapabilitiesChangedData>
+  /** Session event "capabilities.changed". Session capability change notification */
+  readonly CapabilitiesChangedEvent: Schema.Schema<CapabilitiesChangedEvent, CapabilitiesChangedEventEncoded>
+  /** Exit plan mode action */
+  readonly ExitPlanModeAction: Schema.Schema<ExitPlanModeAction>
+  /** Plan approval request with plan content and available user actions */
+  readonly ExitPlanModeRequestedData: Schema.Schema<ExitPlanModeRequestedData>
+  /** Session event "exit_plan_mode.requested". Plan approval request with plan content and available user actions */
+  readonly ExitPlanModeRequestedEvent: Schema.Schema<ExitPlanModeRequestedEvent, ExitPlanModeRequestedEventEncoded>
+  /** Plan mode exit completion with the user's approval decision and optional feedback */
+  readonly ExitPlanModeCompletedData: Schema.Schema<ExitPlanModeCompletedData>
+  /** Session event "exit_plan_mode.completed". Plan mode exit completion with the user's approval decision and optional feedback */
+  readonly ExitPlanModeCompletedEvent: Schema.Schema<ExitPlanModeCompletedEvent, ExitPlanModeCompletedEventEncoded>
+  /** Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
+  readonly ToolsUpdatedData: Schema.Schema<ToolsUpdatedData>
+  /** Session event "session.tools_updated". Payload of `session.tools_updated` identifying the model whose resolved tools were updated. */
+  readonly ToolsUpdatedEvent: Schema.Schema<ToolsUpdatedEvent, ToolsUpdatedEventEncoded>
+  /** Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
+  readonly BackgroundTasksChangedData: Schema.Schema<BackgroundTasksChangedData>
+  /** Session event "session.background_tasks_changed". Empty payload for `session.background_tasks_changed`, indicating background task state changed. */
+  readonly BackgroundTasksChangedEvent: Schema.Schema<BackgroundTasksChangedEvent, BackgroundTasksChangedEventEncoded>
+  /** Ephemeral invalidation signal for a changed factory run. */
+  readonly FactoryRunUpdatedData: Schema.Schema<FactoryRunUpdatedData>
+  /** Session event "factory.run_updated". Ephemeral invalidation signal for a changed factory run. */
+  readonly FactoryRunUpdatedEvent: Schema.Schema<FactoryRunUpdatedEvent, FactoryRunUpdatedEventEncoded>
+  /** Ephemeral signal that a factory run attempt began executing. */
+  readonly FactoryRunStartedData: Schema.Schema<FactoryRunStartedData>
+  /** Session event "factory.run_started". Ephemeral signal that a factory run attempt began executing. */
+  readonly FactoryRunStartedEvent: Schema.Schema<FactoryRunStartedEvent, FactoryRunStartedEventEncoded>
+  /** Terminal status a factory run committed. A settled run is never `pending` or `running`, so those two members of the run-status domain are deliberately absent. */
+  readonly FactoryRunSettledStatus: Schema.Schema<FactoryRunSettledStatus>
+  /** Ephemeral signal that a factory run reached a terminal status. */
+  readonly FactoryRunSettledData: Schema.Schema<FactoryRunSettledData>
+  /** Session event "factory.run_settled". Ephemeral signal that a factory run reached a terminal status. */
+  readonly FactoryRunSettledEvent: Schema.Schema<FactoryRunSettledEvent, FactoryRunSettledEventEncoded>
+  /** Source location type (e.g., project, personal-copilot, plugin, builtin, sdk) */
+  readonly SkillSource: Schema.Schema<SkillSource>
+  /** A single resolved skill in `session.skills_loaded`, including source, invocability, enabled state, path, and argument hint. */
+  readonly SkillsLoadedSkill: Schema.Schema<SkillsLoadedSkill>
+  /** Payload of `session.skills_loaded` listing resolved skill metadata. */
+  readonly SkillsLoadedData: Schema.Schema<SkillsLoadedData>
+  /** Session event "session.skills_loaded". Payload of `session.skills_loaded` listing resolved skill metadata. */
+  readonly SkillsLoadedEvent: Schema.Schema<SkillsLoadedEvent, SkillsLoadedEventEncoded>
+  /** Whether configured models are advisory preferences or required constraints */
+  readonly AgentModelPolicy: Schema.Schema<AgentModelPolicy>
+  /** A single loaded custom agent in `session.custom_agents_updated`, with identity, source, tools, invocability, and authored model configuration. */
+  readonly CustomAgentsUpdatedAgent: Schema.Schema<CustomAgentsUpdatedAgent>
+  /** Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
+  readonly CustomAgentsUpdatedData: Schema.Schema<CustomAgentsUpdatedData>
+  /** Session event "session.custom_agents_updated". Payload of `session.custom_agents_updated` with loaded custom agents plus non-fatal warnings and fatal errors. */
+  readonly CustomAgentsUpdatedEvent: Schema.Schema<CustomAgentsUpdatedEvent, CustomAgentsUpdatedEventEncoded>
+  /** Connection status: connected, failed, needs-auth, pending, disabled, stopped, or not_configured */
+  readonly McpServerStatus: Schema.Schema<McpServerStatus>
+  /** Server-advertised metadata learned through modern discovery or legacy initialization. */
+  readonly McpServerMetadata: Schema.Schema<McpServerMetadata>
+  /** A single MCP server status summary in `session.mcp_servers_loaded`, including name, status, source, transport, and plugin metadata. */
+  readonly McpServersLoadedServer: Schema.Schema<McpServersLoadedServer>
+  /** Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
+  readonly McpServersLoadedData: Schema.Schema<McpServersLoadedData>
+  /** Session event "session.mcp_servers_loaded". Payload of `session.mcp_servers_loaded` listing MCP server status summaries. */
+  readonly McpServersLoadedEvent: Schema.Schema<McpServersLoadedEvent, McpServersLoadedEventEncoded>
+  /** Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
+  readonly McpServerStatusChangedData: Schema.Schema<McpServerStatusChangedData>
+  /** Session event "session.mcp_server_status_changed". Payload of `session.mcp_server_status_changed` for one MCP server's status and optional failure error. */
+  readonly McpServerStatusChangedEvent: Schema.Schema<McpServerStatusChangedEvent, McpServerStatusChangedEventEncoded>
+  /** Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
+  readonly McpServerRemovedData: Schema.Schema<McpServerRemovedData>
+  /** Session event "session.mcp_server_removed". Payload of `session.mcp_server_removed` identifying an MCP server the graph no longer runs. */
+  readonly McpServerRemovedEvent: Schema.Schema<McpServerRemovedEvent, McpServerRemovedEventEncoded>
+  /** Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
+  readonly McpServerNeedsReconnectData: Schema.Schema<McpServerNeedsReconnectData>
+  /** Session event "session.mcp_server_needs_reconnect". Payload of `session.mcp_server_needs_reconnect` identifying an MCP server whose connection must be re-established. */
+  readonly McpServerNeedsReconnectEvent: Schema.Schema<McpServerNeedsReconnectEvent, McpServerNeedsReconnectEventEncoded>
+  /** Payload identifying the MCP server associated with a list change. */
+  readonly McpListChangedData: Schema.Schema<McpListChangedData>
+  /** Session event "mcp.tools.list_changed". Payload identifying the MCP server associated with a list change. */
+  readonly McpToolsListChangedEvent: Schema.Schema<McpToolsListChangedEvent, McpToolsListChangedEventEncoded>
+  /** Session event "mcp.resources.list_changed". Payload identifying the MCP server associated with a list change. */
+  readonly McpResourcesListChangedEvent: Schema.Schema<McpResourcesListChangedEvent, McpResourcesListChangedEventEncoded>
+  /** Session event "mcp.prompts.list_changed". Payload identifying the MCP server associated with a list change. */
+  readonly McpPromptsListChangedEvent: Schema.Schema<McpPromptsListChangedEvent, McpPromptsListChangedEventEncoded>
+  /** Discovery source */
+  readonly ExtensionsLoadedExtensionSource: Schema.Schema<ExtensionsLoadedExtensionSource>
+  /** Current status: running, disabled, failed, or starting */
+  readonly ExtensionsLoadedExtensionStatus: Schema.Schema<ExtensionsLoadedExtensionStatus>
+  /** A single extension discovered by `session.extensions_loaded`, including qualified ID, source, and current status. */
+  readonly ExtensionsLoadedExtension: Schema.Schema<ExtensionsLoadedExtension>
+  /** Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
+  readonly ExtensionsLoadedData: Schema.Schema<ExtensionsLoadedData>
+  /** Session event "session.extensions_loaded". Payload of `session.extensions_loaded` listing discovered extensions and their statuses. */
+  readonly ExtensionsLoadedEvent: Schema.Schema<ExtensionsLoadedEvent, ExtensionsLoadedEventEncoded>
+  /** Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
+  readonly CanvasOpenedData: Schema.Schema<CanvasOpenedData>
+  /** Session event "session.canvas.opened". Payload of `session.canvas.opened` with canvas instance and provider IDs plus optional icon, title, status, URL, and input. */
+  readonly CanvasOpenedEvent: Schema.Schema<CanvasOpenedEvent, CanvasOpenedEventEncoded>
+  /** A single action within a canvas declaration, with its name, optional description, and optional input schema. */
+  readonly CanvasRegistryChangedCanvasAction: Schema.Schema<CanvasRegistryChangedCanvasAction>
+  /** A single canvas declaration in `session.canvas.registry_changed`, including provider IDs, display metadata, input schema, and actions. */
+  readonly CanvasRegistryChangedCanvas: Schema.Schema<CanvasRegistryChangedCanvas>
+  /** Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
+  readonly CanvasRegistryChangedData: Schema.Schema<CanvasRegistryChangedData>
+  /** Session event "session.canvas.registry_changed". Payload of `session.canvas.registry_changed` listing the canvas declarations currently available. */
+  readonly CanvasRegistryChangedEvent: Schema.Schema<CanvasRegistryChangedEvent, CanvasRegistryChangedEventEncoded>
+  /** Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
+  readonly CanvasClosedData: Schema.Schema<CanvasClosedData>
+  /** Session event "session.canvas.closed". Payload of `session.canvas.closed` with the closed canvas instance ID, provider ID, and canvas ID. */
+  readonly CanvasClosedEvent: Schema.Schema<CanvasClosedEvent, CanvasClosedEventEncoded>
+  /** Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
+  readonly CanvasUnavailableData: Schema.Schema<CanvasUnavailableData>
+  /** Session event "session.canvas.unavailable". Transient signal that an open canvas instance's provider has dropped (for example the extension is reloading mid-session). The host should keep the panel mounted and surface a reconnecting affordance rather than tearing it down; a subsequent `session.canvas.opened` for the same instanceId clears the affordance once the provider reconnects with a fresh url. Ephemeral and never persisted, so it is never replayed on cold resume. */
+  readonly CanvasUnavailableEvent: Schema.Schema<CanvasUnavailableEvent, CanvasUnavailableEventEncoded>
+  /** Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
+  readonly CanvasRecordedData: Schema.Schema<CanvasRecordedData>
+  /** Session event "session.canvas.recorded". Durable record that a canvas instance is open, used to restore open canvases on cold session resume. Intentionally omits the transient url and availability. */
+  readonly CanvasRecordedEvent: Schema.Schema<CanvasRecordedEvent, CanvasRecordedEventEncoded>
+  /** Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
+  readonly CanvasRemovedData: Schema.Schema<CanvasRemovedData>
+  /** Session event "session.canvas.removed". Durable record that a canvas instance was closed, superseding a prior instance_recorded during resume replay. */
+  readonly CanvasRemovedEvent: Schema.Schema<CanvasRemovedEvent, CanvasRemovedEventEncoded>
+  /** Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
+  readonly ExtensionsAttachmentsPushedData: Schema.Schema<ExtensionsAttachmentsPushedData, ExtensionsAttachmentsPushedDataEncoded>
+  /** Session event "session.extensions.attachments_pushed". Payload of `session.extensions.attachments_pushed` with extension-contributed attachments for the next send. */
+  readonly ExtensionsAttachmentsPushedEvent: Schema.Schema<ExtensionsAttachmentsPushedEvent, ExtensionsAttachmentsPushedEventEncoded>
+  /** Set when the underlying tools/call threw an error before returning a CallToolResult */
+  readonly McpAppToolCallCompleteError: Schema.Schema<McpAppToolCallCompleteError>
+  /** MCP App tool `_meta.ui` resource URI and SEP-1865 visibility captured with an `mcp_app.tool_call_complete` result. */
+  readonly McpAppToolCallCompleteToolMetaUI: Schema.Schema<McpAppToolCallCompleteToolMetaUI>
+  /** The tool's `_meta.ui` block at the time of the call, so consumers can decide whether to forward the result to the model without re-listing tools. */
+  readonly McpAppToolCallCompleteToolMeta: Schema.Schema<McpAppToolCallCompleteToolMeta>
+  /** MCP App view called a tool on a connected MCP server (SEP-1865) */
+  readonly McpAppToolCallCompleteData: Schema.Schema<McpAppToolCallCompleteData>
+  /** Session event "mcp_app.tool_call_complete". MCP App view called a tool on a connected MCP server (SEP-1865) */
+  readonly McpAppToolCallCompleteEvent: Schema.Schema<McpAppToolCallCompleteEvent, McpAppToolCallCompleteEventEncoded>
+  /** The type of every event this schema knows, in schema order. */
+  readonly sessionEventTypes: readonly [
+    "session.start",
+    "session.resume",
+    "session.remote_steerable_changed",
+    "session.error",
+    "session.idle",
+    "session.title_changed",
+    "session.schedule_created",
+    "session.schedule_cancelled",
+    "session.schedule_rearmed",
+    "session.autopilot_objective_changed",
+    "session.info",
+    "session.warning",
+    "session.model_change",
+    "session.auto_tier_recommendation",
+    "session.auto_tier_switch_failed",
+    "session.mode_changed",
+    "session.mode_notice_delivered",
+    "session.session_limits_changed",
+    "session.permissions_changed",
+    "session.plan_changed",
+    "session.todos_changed",
+    "session.memory_changed",
+    "session.workspace_file_changed",
+    "session.handoff",
+    "session.truncation",
+    "session.snapshot_rewind",
+    "session.shutdown",
+    "session.usage_checkpoint",
+    "session.context_changed",
+    "session.usage_info",
+    "session.context_cleared",
+    "session.compaction_start",
+    "session.compaction_complete",
+    "session.task_complete",
+    "session.completion_receipt",
+    "session.fusion_route_started",
+    "session.fusion_route_failed",
+    "session.fusion_resolved",
+    "session.fusion_handoff",
+    "session.fusion_commit_started",
+    "session.fusion_completed",
+    "user.message",
+    "pending_messages.modified",
+    "assistant.turn_start",
+    "assistant.turn_retry",
+    "agent.interrupted",
+    "assistant.intent",
+    "assistant.fusion_phase_started",
+    "assistant.fusion_phase_activity",
+    "assistant.fusion_phase_completed",
+    "assistant.fusion_phase_failed",
+    "assistant.server_tool_progress",
+    "assistant.reasoning",
+    "assistant.reasoning_delta",
+    "assistant.tool_call_delta",
+    "assistant.streaming_delta",
+    "assistant.message",
+    "assistant.message_start",
+    "assistant.message_delta",
+    "assistant.turn_end",
+    "assistant.idle",
+    "assistant.usage",
+    "prompt_cache_break",
+    "model.call_failure",
+    "model.call_finished",
+    "model.call_start",
+    "abort",
+    "tool.user_requested",
+    "tool.execution_start",
+    "tool.execution_partial_result",
+    "tool.execution_progress",
+    "tool.execution_complete",
+    "tool_search.activated",
+    "skill.invoked",
+    "skill.invoked_ref",
+    "skill.context_delivered",
+    "skill.context_delivered_ref",
+    "sandbox.decision",
+    "subagent.started",
+    "subagent.configured",
+    "subagent.completed",
+    "subagent.failed",
+    "subagent.selected",
+    "subagent.deselected",
+    "hook.start",
+    "hook.end",
+    "hook.progress",
+    "session.binary_asset",
+    "system.message",
+    "system.notification",
+    "permission.requested",
+    "permission.completed",
+    "permission.carriedForward",
+    "permission.messageAuthorization",
+    "permission.messageAuthorizationRead",
+    "permission.messageAuthorizationDegraded",
+    "permission.assentDetected",
+    "permission.contextualAuthorization",
+    "user_input.requested",
+    "user_input.completed",
+    "elicitation.requested",
+    "elicitation.completed",
+    "sampling.requested",
+    "sampling.completed",
+    "mcp.oauth_required",
+    "mcp.oauth_completed",
+    "mcp.headers_refresh_required",
+    "mcp.headers_refresh_completed",
+    "session.custom_notification",
+    "ui.ephemeral_query",
+    "external_tool.requested",
+    "external_tool.completed",
+    "command.queued",
+    "command.execute",
+    "command.completed",
+    "auto_mode_switch.requested",
+    "auto_mode_switch.completed",
+    "session_limits_exhausted.requested",
+    "session_limits_exhausted.completed",
+    "session.auto_mode_resolved",
+    "session.managed_settings_resolved",
+    "session.managed_settings_enforced",
+    "commands.changed",
+    "capabilities.changed",
+    "exit_plan_mode.requested",
+    "exit_plan_mode.completed",
+    "session.tools_updated",
+    "session.background_tasks_changed",
+    "factory.run_updated",
+    "factory.run_started",
+    "factory.run_settled",
+    "session.skills_loaded",
+    "session.custom_agents_updated",
+    "session.mcp_servers_loaded",
+    "session.mcp_server_status_changed",
+    "session.mcp_server_removed",
+    "session.mcp_server_needs_reconnect",
+    "mcp.tools.list_changed",
+    "mcp.resources.list_changed",
+    "mcp.prompts.list_changed",
+    "session.extensions_loaded",
+    "session.canvas.opened",
+    "session.canvas.registry_changed",
+    "session.canvas.closed",
+    "session.canvas.unavailable",
+    "session.canvas.recorded",
+    "session.canvas.removed",
+    "session.extensions.attachments_pushed",
+    "mcp_app.tool_call_complete"
+  ]
+  /** The Schema of each known event by its `type`: decode an event by looking its type up here. */
+  readonly eventSchemas: {
+    readonly "session.start": Schemas["StartEvent"]
+    readonly "session.resume": Schemas["ResumeEvent"]
+    readonly "session.remote_steerable_changed": Schemas["RemoteSteerableChangedEvent"]
+    readonly "session.error": Schemas["ErrorEvent"]
+    readonly "session.idle": Schemas["IdleEvent"]
+    readonly "session.title_changed": Schemas["TitleChangedEvent"]
+    readonly "session.schedule_created": Schemas["ScheduleCreatedEvent"]
+    readonly "session.schedule_cancelled": Schemas["ScheduleCancelledEvent"]
+    readonly "session.schedule_rearmed": Schemas["ScheduleRearmedEvent"]
+    readonly "session.autopilot_objective_changed": Schemas["AutopilotObjectiveChangedEvent"]
+    readonly "session.info": Schemas["InfoEvent"]
+    readonly "session.warning": Schemas["WarningEvent"]
+    readonly "session.model_change": Schemas["ModelChangeEvent"]
+    readonly "session.auto_tier_recommendation": Schemas["AutoTierRecommendationEvent"]
+    readonly "session.auto_tier_switch_failed": Schemas["AutoTierSwitchFailedEvent"]
+    readonly "session.mode_changed": Schemas["ModeChangedEvent"]
+    readonly "session.mode_notice_delivered": Schemas["ModeNoticeDeliveredEvent"]
+    readonly "session.session_limits_changed": Schemas["SessionLimitsChangedEvent"]
+    readonly "session.permissions_changed": Schemas["PermissionsChangedEvent"]
+    readonly "session.plan_changed": Schemas["PlanChangedEvent"]
+    readonly "session.todos_changed": Schemas["TodosChangedEvent"]
+    readonly "session.memory_changed": Schemas["MemoryChangedEvent"]
+    readonly "session.workspace_file_changed": Schemas["WorkspaceFileChangedEvent"]
+    readonly "session.handoff": Schemas["HandoffEvent"]
+    readonly "session.truncation": Schemas["TruncationEvent"]
+    readonly "session.snapshot_rewind": Schemas["SnapshotRewindEvent"]
+    readonly "session.shutdown": Schemas["ShutdownEvent"]
+    readonly "session.usage_checkpoint": Schemas["UsageCheckpointEvent"]
+    readonly "session.context_changed": Schemas["ContextChangedEvent"]
+    readonly "session.usage_info": Schemas["UsageInfoEvent"]
+    readonly "session.context_cleared": Schemas["ContextClearedEvent"]
+    readonly "session.compaction_start": Schemas["CompactionStartEvent"]
+    readonly "session.compaction_complete": Schemas["CompactionCompleteEvent"]
+    readonly "session.task_complete": Schemas["TaskCompleteEvent"]
+    readonly "session.completion_receipt": Schemas["CompletionReceiptEvent"]
+    readonly "session.fusion_route_started": Schemas["FusionRouteStartedEvent"]
+    readonly "session.fusion_route_failed": Schemas["FusionRouteFailedEvent"]
+    readonly "session.fusion_resolved": Schemas["FusionResolvedEvent"]
+    readonly "session.fusion_handoff": Schemas["FusionHandoffEvent"]
+    readonly "session.fusion_commit_started": Schemas["FusionCommitStartedEvent"]
+    readonly "session.fusion_completed": Schemas["FusionCompletedEvent"]
+    readonly "user.message": Schemas["UserMessageEvent"]
+    readonly "pending_messages.modified": Schemas["PendingMessagesModifiedEvent"]
+    readonly "assistant.turn_start": Schemas["AssistantTurnStartEvent"]
+    readonly "assistant.turn_retry": Schemas["AssistantTurnRetryEvent"]
+    readonly "agent.interrupted": Schemas["AgentInterruptedEvent"]
+    readonly "assistant.intent": Schemas["AssistantIntentEvent"]
+    readonly "assistant.fusion_phase_started": Schemas["AssistantFusionPhaseStartedEvent"]
+    readonly "assistant.fusion_phase_activity": Schemas["AssistantFusionPhaseActivityEvent"]
+    readonly "assistant.fusion_phase_completed": Schemas["AssistantFusionPhaseCompletedEvent"]
+    readonly "assistant.fusion_phase_failed": Schemas["AssistantFusionPhaseFailedEvent"]
+    readonly "assistant.server_tool_progress": Schemas["AssistantServerToolProgressEvent"]
+    readonly "assistant.reasoning": Schemas["AssistantReasoningEvent"]
+    readonly "assistant.reasoning_delta": Schemas["AssistantReasoningDeltaEvent"]
+    readonly "assistant.tool_call_delta": Schemas["AssistantToolCallDeltaEvent"]
+    readonly "assistant.streaming_delta": Schemas["AssistantStreamingDeltaEvent"]
+    readonly "assistant.message": Schemas["AssistantMessageEvent"]
+    readonly "assistant.message_start": Schemas["AssistantMessageStartEvent"]
+    readonly "assistant.message_delta": Schemas["AssistantMessageDeltaEvent"]
+    readonly "assistant.turn_end": Schemas["AssistantTurnEndEvent"]
+    readonly "assistant.idle": Schemas["AssistantIdleEvent"]
+    readonly "assistant.usage": Schemas["AssistantUsageEvent"]
+    readonly "prompt_cache_break": Schemas["PromptCacheBreakEvent"]
+    readonly "model.call_failure": Schemas["ModelCallFailureEvent"]
+    readonly "model.call_finished": Schemas["ModelCallFinishedEvent"]
+    readonly "model.call_start": Schemas["ModelCallStartEvent"]
+    readonly "abort": Schemas["AbortEvent"]
+    readonly "tool.user_requested": Schemas["ToolUserRequestedEvent"]
+    readonly "tool.execution_start": Schemas["ToolExecutionStartEvent"]
+    readonly "tool.execution_partial_result": Schemas["ToolExecutionPartialResultEvent"]
+    readonly "tool.execution_progress": Schemas["ToolExecutionProgressEvent"]
+    readonly "tool.execution_complete": Schemas["ToolExecutionCompleteEvent"]
+    readonly "tool_search.activated": Schemas["ToolSearchActivatedEvent"]
+    readonly "skill.invoked": Schemas["SkillInvokedEvent"]
+    readonly "skill.invoked_ref": Schemas["SkillInvokedRefEvent"]
+    readonly "skill.context_delivered": Schemas["SkillContextDeliveredEvent"]
+    readonly "skill.context_delivered_ref": Schemas["SkillContextDeliveredRefEvent"]
+    readonly "sandbox.decision": Schemas["SandboxDecisionEvent"]
+    readonly "subagent.started": Schemas["SubagentStartedEvent"]
+    readonly "subagent.configured": Schemas["SubagentConfiguredEvent"]
+    readonly "subagent.completed": Schemas["SubagentCompletedEvent"]
+    readonly "subagent.failed": Schemas["SubagentFailedEvent"]
+    readonly "subagent.selected": Schemas["SubagentSelectedEvent"]
+    readonly "subagent.deselected": Schemas["SubagentDeselectedEvent"]
+    readonly "hook.start": Schemas["HookStartEvent"]
+    readonly "hook.end": Schemas["HookEndEvent"]
+    readonly "hook.progress": Schemas["HookProgressEvent"]
+    readonly "session.binary_asset": Schemas["BinaryAssetEvent"]
+    readonly "system.message": Schemas["SystemMessageEvent"]
+    readonly "system.notification": Schemas["SystemNotificationEvent"]
+    readonly "permission.requested": Schemas["PermissionRequestedEvent"]
+    readonly "permission.completed": Schemas["PermissionCompletedEvent"]
+    readonly "permission.carriedForward": Schemas["PermissionCarriedForwardEvent"]
+    readonly "permission.messageAuthorization": Schemas["PermissionMessageAuthorizationEvent"]
+    readonly "permission.messageAuthorizationRead": Schemas["PermissionMessageAuthorizationReadEvent"]
+    readonly "permission.messageAuthorizationDegraded": Schemas["PermissionMessageAuthorizationDegradedEvent"]
+    readonly "permission.assentDetected": Schemas["PermissionAssentDetectedEvent"]
+    readonly "permission.contextualAuthorization": Schemas["PermissionContextualAuthorizationEvent"]
+    readonly "user_input.requested": Schemas["UserInputRequestedEvent"]
+    readonly "user_input.completed": Schemas["UserInputCompletedEvent"]
+    readonly "elicitation.requested": Schemas["ElicitationRequestedEvent"]
+    readonly "elicitation.completed": Schemas["ElicitationCompletedEvent"]
+    readonly "sampling.requested": Schemas["SamplingRequestedEvent"]
+    readonly "sampling.completed": Schemas["SamplingCompletedEvent"]
+    readonly "mcp.oauth_required": Schemas["McpOauthRequiredEvent"]
+    readonly "mcp.oauth_completed": Schemas["McpOauthCompletedEvent"]
+    readonly "mcp.headers_refresh_required": Schemas["McpHeadersRefreshRequiredEvent"]
+    readonly "mcp.headers_refresh_completed": Schemas["McpHeadersRefreshCompletedEvent"]
+    readonly "session.custom_notification": Schemas["CustomNotificationEvent"]
+    readonly "ui.ephemeral_query": Schemas["UIEphemeralQueryEvent"]
+    readonly "external_tool.requested": Schemas["ExternalToolRequestedEvent"]
+    readonly "external_tool.completed": Schemas["ExternalToolCompletedEvent"]
+    readonly "command.queued": Schemas["CommandQueuedEvent"]
+    readonly "command.execute": Schemas["CommandExecuteEvent"]
+    readonly "command.completed": Schemas["CommandCompletedEvent"]
+    readonly "auto_mode_switch.requested": Schemas["AutoModeSwitchRequestedEvent"]
+    readonly "auto_mode_switch.completed": Schemas["AutoModeSwitchCompletedEvent"]
+    readonly "session_limits_exhausted.requested": Schemas["SessionLimitsExhaustedRequestedEvent"]
+    readonly "session_limits_exhausted.completed": Schemas["SessionLimitsExhaustedCompletedEvent"]
+    readonly "session.auto_mode_resolved": Schemas["AutoModeResolvedEvent"]
+    readonly "session.managed_settings_resolved": Schemas["ManagedSettingsResolvedEvent"]
+    readonly "session.managed_settings_enforced": Schemas["ManagedSettingsEnforcedEvent"]
+    readonly "commands.changed": Schemas["CommandsChangedEvent"]
+    readonly "capabilities.changed": Schemas["CapabilitiesChangedEvent"]
+    readonly "exit_plan_mode.requested": Schemas["ExitPlanModeRequestedEvent"]
+    readonly "exit_plan_mode.completed": Schemas["ExitPlanModeCompletedEvent"]
+    readonly "session.tools_updated": Schemas["ToolsUpdatedEvent"]
+    readonly "session.background_tasks_changed": Schemas["BackgroundTasksChangedEvent"]
+    readonly "factory.run_updated": Schemas["FactoryRunUpdatedEvent"]
+    readonly "factory.run_started": Schemas["FactoryRunStartedEvent"]
+    readonly "factory.run_settled": Schemas["FactoryRunSettledEvent"]
+    readonly "session.skills_loaded": Schemas["SkillsLoadedEvent"]
+    readonly "session.custom_agents_updated": Schemas["CustomAgentsUpdatedEvent"]
+    readonly "session.mcp_servers_loaded": Schemas["McpServersLoadedEvent"]
+    readonly "session.mcp_server_status_changed": Schemas["McpServerStatusChangedEvent"]
+    readonly "session.mcp_server_removed": Schemas["McpServerRemovedEvent"]
+    readonly "session.mcp_server_needs_reconnect": Schemas["McpServerNeedsReconnectEvent"]
+    readonly "mcp.tools.list_changed": Schemas["McpToolsListChangedEvent"]
+    readonly "mcp.resources.list_changed": Schemas["McpResourcesListChangedEvent"]
+    readonly "mcp.prompts.list_changed": Schemas["McpPromptsListChangedEvent"]
+    readonly "session.extensions_loaded": Schemas["ExtensionsLoadedEvent"]
+    readonly "session.canvas.opened": Schemas["CanvasOpenedEvent"]
+    readonly "session.canvas.registry_changed": Schemas["CanvasRegistryChangedEvent"]
+    readonly "session.canvas.closed": Schemas["CanvasClosedEvent"]
+    readonly "session.canvas.unavailable": Schemas["CanvasUnavailableEvent"]
+    readonly "session.canvas.recorded": Schemas["CanvasRecordedEvent"]
+    readonly "session.canvas.removed": Schemas["CanvasRemovedEvent"]
+    readonly "session.extensions.attachments_pushed": Schemas["ExtensionsAttachmentsPushedEvent"]
+    readonly "mcp_app.tool_call_complete": Schemas["McpAppToolCallCompleteEvent"]
+  }
+}
+}
+
+// ---------------------------------------------------------------------------
+// Definitions: their Schemas, built on first use
+// ---------------------------------------------------------------------------
+
+/** The Schema of each definition of session-events.schema.json, by name, built when first used. */
+export const SessionEvents: SessionEvents.Schemas = table<SessionEvents.Schemas>(() => `
+ReasoningSummary=O["none","concise","detailed"]
+Verbosity=O["low","medium","high"]
+ContextTier=O["default","long_context"]
+AutoTier=O["efficiency","balance","intelligence","fast"]
+SessionLimitsConfig=t{maxAiCredits?:n}
+WorkingDirectoryContextHostType=O["github","ado"]
+WorkingDirectoryContext=t{cwd:s,gitRoot?:s,repository?:s,hostType?:@WorkingDirectoryContextHostType,repositoryHost?:s,branch?:s,headCommit?:s,baseCommit?:s,pendingGitContext?:b}
+GitHubMcpToolConfig=t{enableAllTools?:b,additionalToolsets?:[s],additionalTools?:[s],enableInsidersMode?:b}
+StartData=t{sessionId:s,version:n,producer:s,copilotVersion:s,startTime:d,selectedModel?:s,reasoningEffort?:s,reasoningSummary?:@ReasoningSummary,verbosity?:@Verbosity,contextTier?:?@ContextTier,autoTier?:@AutoTier,sessionLimits?:@SessionLimitsConfig,context?:@WorkingDirectoryContext,githubMcpToolConfig?:@GitHubMcpToolConfig,alreadyInUse?:b,remoteSteerable?:b,detachedFromSpawningParentSessionId?:s}
+StartEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.start"],data:@StartData}
+ResumeData=t{resumeTime:d,eventCount:n,eventsFileSizeBytes?:n,selectedModel?:s,reasoningEffort?:s,reasoningSummary?:@ReasoningSummary,verbosity?:@Verbosity,contextTier?:?@ContextTier,autoTier?:@AutoTier,sessionLimits?:?@SessionLimitsConfig,context?:@WorkingDirectoryContext,alreadyInUse?:b,sessionWasActive?:b,remoteSteerable?:b,continuePendingWork?:b}
+ResumeEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.resume"],data:@ResumeData}
+RemoteSteerableChangedData={remoteSteerable:b}
+RemoteSteerableChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.remote_steerable_changed"],data:@RemoteSteerableChangedData}
+RemediationAction=O["sign_in","switch_account","show_account","review_sandbox_policy","allow_sandbox_outbound"]
+ErrorData=t{errorType:s,errorCode?:s,eligibleForAutoSwitch?:b,message:s,remediation?:@RemediationAction,stack?:s,statusCode?:n,providerCallId?:s,serviceRequestId?:s,url?:s}
+ErrorEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.error"],data:@ErrorData}
+SessionMode=O["interactive","plan","autopilot"]
+IdleData=t{aborted?:b,mode?:@SessionMode}
+IdleEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.idle"],data:@IdleData}
+TitleChangedData={title:s}
+TitleChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.title_changed"],data:@TitleChangedData}
+ScheduleOrigin=O["user","model"]
+ScheduleCreatedData=t{id:n,intervalMs?:n,cron?:s,tz?:s,at?:n,prompt:s,recurring?:b,selfPaced?:b,displayPrompt?:s,origin?:@ScheduleOrigin}
+ScheduleCreatedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.schedule_created"],data:@ScheduleCreatedData}
+ScheduleCancelledData={id:n}
+ScheduleCancelledEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.schedule_cancelled"],data:@ScheduleCancelledData}
+ScheduleRearmedData={id:n,nextRunAt:n}
+ScheduleRearmedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.schedule_rearmed"],data:@ScheduleRearmedData}
+AutopilotObjectiveChangedOperation=O["create","update","delete"]
+AutopilotObjectiveChangedStatus=O["active","paused","cap_reached","completed"]
+AutopilotObjectiveChangedData=t{operation:@AutopilotObjectiveChangedOperation,id?:n,status?:@AutopilotObjectiveChangedStatus}
+AutopilotObjectiveChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.autopilot_objective_changed"],data:@AutopilotObjectiveChangedData}
+InfoData=t{infoType:s,message:s,url?:s,tip?:s}
+InfoEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.info"],data:@InfoData}
+WarningData=t{warningType:s,message:s,url?:s,remediation?:@RemediationAction}
+WarningEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.warning"],data:@WarningData}
+ModelChangeSource=O["model_command","settings_command","config_command","model_picker","managed_settings","repo_settings","startup","agent","plan_mode","automatic","sdk"]
+ModelChangeData=t{previousModel?:s,newModel:s,previousReasoningEffort?:s,reasoningEffort?:?s,previousReasoningSummary?:@ReasoningSummary,reasoningSummary?:@ReasoningSummary,previousVerbosity?:@Verbosity,verbosity?:@Verbosity,contextTier?:?@ContextTier,cause?:s,source?:@ModelChangeSource,previousAutoTier?:@AutoTier,autoTier?:?@AutoTier}
+ModelChangeEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.model_change"],data:@ModelChangeData}
+RecommendedAutoTier=O["efficiency","balance","intelligence"]
+AutoTierRecommendationData={recommendedAutoTier:@RecommendedAutoTier}
+AutoTierRecommendationEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.auto_tier_recommendation"],data:@AutoTierRecommendationData}
+AutoTierSwitchFailureReason=O["policy_rejected","request_failed","setup_failed","unsupported"]
+AutoTierSwitchFailedData=t{effectiveAutoTier?:@AutoTier,requestedAutoTier:?@AutoTier,reason:@AutoTierSwitchFailureReason}
+AutoTierSwitchFailedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.auto_tier_switch_failed"],data:@AutoTierSwitchFailedData}
+ModeChangedData={previousMode:@SessionMode,newMode:@SessionMode}
+ModeChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.mode_changed"],data:@ModeChangedData}
+ModeNoticeDeliveredData=t{mode:@SessionMode,content?:s}
+ModeNoticeDeliveredEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.mode_notice_delivered"],data:@ModeNoticeDeliveredData}
+SessionLimitsChangedData={sessionLimits:?@SessionLimitsConfig}
+SessionLimitsChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.session_limits_changed"],data:@SessionLimitsChangedData}
+PermissionMode=O["manual","assisted","allow-all"]
+PermissionsChangedData=t{previousMode?:@PermissionMode,mode?:@PermissionMode,assistedApprovalModel?:s}
+PermissionsChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.permissions_changed"],data:@PermissionsChangedData}
+PlanChangedOperation=O["create","update","delete"]
+PlanChangedData={operation:@PlanChangedOperation}
+PlanChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.plan_changed"],data:@PlanChangedData}
+TodosChangedData={}
+TodosChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.todos_changed"],data:@TodosChangedData}
+MemoryChangedData={}
+MemoryChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.memory_changed"],data:@MemoryChangedData}
+WorkspaceFileChangedOperation=O["create","update"]
+WorkspaceFileChangedData={path:s,operation:@WorkspaceFileChangedOperation}
+WorkspaceFileChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.workspace_file_changed"],data:@WorkspaceFileChangedData}
+HandoffSourceType=O["remote","local"]
+HandoffRepository=t{owner:s,name:s,branch?:s}
+HandoffData=t{handoffTime:d,sourceType:@HandoffSourceType,repository?:@HandoffRepository,context?:s,summary?:s,remoteSessionId?:s,host?:s}
+HandoffEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.handoff"],data:@HandoffData}
+TruncationData={tokenLimit:n,preTruncationTokensInMessages:n,preTruncationMessagesLength:n,postTruncationTokensInMessages:n,postTruncationMessagesLength:n,tokensRemovedDuringTruncation:n,messagesRemovedDuringTruncation:n,performedBy:s}
+TruncationEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.truncation"],data:@TruncationData}
+SnapshotRewindData={upToEventId:s,eventsRemoved:n}
+SnapshotRewindEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.snapshot_rewind"],data:@SnapshotRewindData}
+ShutdownType=O["routine","error"]
+ShutdownTokenDetail={tokenCount:n}
+ShutdownCodeChanges={linesAdded:n,linesRemoved:n,filesModified:[s]}
+ShutdownModelMetricRequests=t{count?:n,cost?:n}
+ShutdownModelMetricUsage=t{inputTokens:n,outputTokens:n,cacheReadTokens:n,cacheWriteTokens:n,reasoningTokens?:n}
+ShutdownModelMetricTokenDetail={tokenCount:n}
+ShutdownModelMetric=t{requests:@ShutdownModelMetricRequests,usage:@ShutdownModelMetricUsage,totalNanoAiu?:n,tokenDetails?:R@ShutdownModelMetricTokenDetail}
+ShutdownAgentMetric=t{agentName?:s,agentDisplayName?:s,totalApiDurationMs:n,totalNanoAiu:n,modelMetrics:R@ShutdownModelMetric}
+ShutdownData=t{shutdownType:@ShutdownType,errorReason?:s,totalPremiumRequests?:n,totalNanoAiu?:n,tokenDetails?:R@ShutdownTokenDetail,totalApiDurationMs:n,sessionStartTime:n,eventsFileSizeBytes?:n,codeChanges:@ShutdownCodeChanges,modelMetrics:R@ShutdownModelMetric,agentMetrics?:R@ShutdownAgentMetric,currentModel?:s,currentTokens?:n,systemTokens?:n,conversationTokens?:n,toolDefinitionsTokens?:n}
+ShutdownEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.shutdown"],data:@ShutdownData}
+UsageCheckpointModelCacheState={modelId:s,cacheExpiresAt:d,cacheTtlSeconds:n}
+UsageCheckpointData=t{totalNanoAiu:n,totalPremiumRequests?:n,modelCacheState?:[@UsageCheckpointModelCacheState],promptCacheBreakState?:[u]}
+UsageCheckpointEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.usage_checkpoint"],data:@UsageCheckpointData}
+ContextChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.context_changed"],data:@WorkingDirectoryContext}
+UsageInfoData=t{tokenLimit:n,currentTokens:n,messagesLength:n,systemTokens?:n,conversationTokens?:n,toolDefinitionsTokens?:n,isInitial?:b}
+UsageInfoEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.usage_info"],data:@UsageInfoData}
+ContextClearedData=t{initialMessage?:s,messagesCleared:n}
+ContextClearedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.context_cleared"],data:@ContextClearedData}
+CompactionTrigger=O["threshold","context_limit_retry","manual","memory_pressure","model_switch"]
+CompactionStartData=t{model?:s,systemTokens?:n,conversationTokens?:n,toolDefinitionsTokens?:n,currentTokens?:n,tokenLimit?:n,trigger?:@CompactionTrigger}
+CompactionStartEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.compaction_start"],data:@CompactionStartData}
+CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail=t{batchSize:n,costPerBatch:n,model?:s,tokenCount:n,tokenType:s}
+CompactionCompleteCompactionTokensUsedCopilotUsage=t{model?:s,tokenDetails?:[@CompactionCompleteCompactionTokensUsedCopilotUsageTokenDetail],totalNanoAiu:n}
+CompactionCompleteCompactionTokensUsed=t{inputTokens?:n,outputTokens?:n,cacheReadTokens?:n,cacheWriteTokens?:n,copilotUsage?:@CompactionCompleteCompactionTokensUsedCopilotUsage,duration?:n,model?:s}
+CompactionCompleteData=t{success:b,error?:s,preCompactionTokens?:n,postCompactionTokens?:n,preCompactionMessagesLength?:n,messagesRemoved?:n,tokensRemoved?:n,customInstructions?:s,summaryContent?:s,activeFactorySummary?:s,behaviorModelId?:s,checkpointNumber?:n,checkpointPath?:s,compactionTokensUsed?:@CompactionCompleteCompactionTokensUsed,requestId?:s,serviceRequestId?:s,systemTokens?:n,conversationTokens?:n,toolDefinitionsTokens?:n,statusCode?:n,tokenLimit?:n,trigger?:@CompactionTrigger}
+CompactionCompleteEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.compaction_complete"],data:@CompactionCompleteData}
+TaskCompletionOutcome=O["completed","continue","blocked"]
+TaskCompleteData=t{summary?:s,success?:b,outcome?:@TaskCompletionOutcome,reason?:s,objectiveId?:n}
+TaskCompleteEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.task_complete"],data:@TaskCompleteData}
+CompletionReceiptEventRange={startEventId:s,endEventId:s}
+CompletionReceiptStopReason=O["natural","terminal_tool","agent_stop_block_limit"]
+CompletionReceiptToolStatus=O["success","failure","timeout","rejected","denied"]
+CompletionReceiptFinalTool=t{toolCallId:s,toolName?:s,status:@CompletionReceiptToolStatus,exitCode?:n}
+CompletionReceiptData=t{schemaVersion:n,attempt:n,sourceEventId:s,eventRange:@CompletionReceiptEventRange,stopReason:@CompletionReceiptStopReason,finalTool?:@CompletionReceiptFinalTool,successfulToolCount:n,failedToolCount:n}
+CompletionReceiptEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.completion_receipt"],data:@CompletionReceiptData}
+FusionTurnKind=O["user","compaction"]
+FusionRouteStartedData=t{attemptId:s,turnKind:@FusionTurnKind,syntheticModel?:s,policy?:s}
+FusionRouteStartedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.fusion_route_started"],data:@FusionRouteStartedData}
+FusionRouteFailedData=t{attemptId:s,syntheticModel:s,policy:s,reason:s,errorMessage?:s,fallbackModel:s,routingLatencyMs?:n}
+FusionRouteFailedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.fusion_route_failed"],data:@FusionRouteFailedData}
+FusionScores={reasoning:n,codeGen:n,debugging:n,toolUse:n}
+FusionPattern=O["single","cascade","critique"]
+FusionPhaseKind=O["primary","judge","repair","draft","critic","revision","follow_up"]
+FusionConversationScope=O["root","review"]
+FusionPhasePlanStep={kind:@FusionPhaseKind,role:s,scope:@FusionConversationScope,conditional:b}
+FusionFollowUpAction=O["reuse_primary","reroute"]
+FusionFollowUpRecommendation={userTurn:@FusionFollowUpAction,compactionTurn:@FusionFollowUpAction}
+FusionResolvedData=t{fusionId:s,turnId:s,contractVersion:n,syntheticModel:s,policy:s,routeSource?:s,planVersion?:s,policyVersion?:s,modelUniverseVersion?:s,ruleId?:s,ruleIndex?:n,ruleName?:s,scores?:@FusionScores,pattern:@FusionPattern,phasePlan?:[@FusionPhasePlanStep],primaryModel:s,secondaryModel:?s,fallbackModel:s,followUpModel:s,followUp?:@FusionFollowUpRecommendation,routingLatencyMs?:n}
+FusionResolvedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.fusion_resolved"],data:@FusionResolvedData}
+FusionHandoffData={fusionId:s,sourcePhaseId:s,targetPhaseId:s,targetModel:s,message:u}
+FusionHandoffEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.fusion_handoff"],data:@FusionHandoffData}
+FusionCommitKind=O["text","terminal_tool"]
+FusionCommitStartedData={fusionId:s,commitId:s,sourcePhaseId:s,sourceModel:s,kind:@FusionCommitKind,toolCallId:?s}
+FusionCommitStartedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.fusion_commit_started"],data:@FusionCommitStartedData}
+FusionCompletedData=t{fusionId:s,commitId:s,turnId:s,syntheticModel:s,pattern:@FusionPattern,outcome:s,finalSourcePhaseId:?s,finalSourceModel:?s,followUpModel:s,degradedReason:?s,phaseCount:n,requestCount:n,inputTokens:n,outputTokens:n,cachedTokens:n,cacheWriteTokens?:n,totalNanoAiu:n,durationMs:n}
+FusionCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.fusion_completed"],data:@FusionCompletedData}
+AttachmentFileLineRange={start:n,end:n}
+OmittedBinaryOmittedReason=O["too_large","asset_unavailable"]
+AttachmentFile=t{type:L["file"],path:s,displayName?:s,lineRange?:@AttachmentFileLineRange,mimeType?:s,assetId?:s,byteLength?:n,omittedReason?:@OmittedBinaryOmittedReason,taggedFilesEntry?:s}
+AttachmentDirectory=t{type:L["directory"],path:s,displayName?:s,taggedFilesEntry?:s}
+AttachmentSelectionDetailsStart={line:n,character:n}
+AttachmentSelectionDetailsEnd={line:n,character:n}
+AttachmentSelectionDetails={start:@AttachmentSelectionDetailsStart,end:@AttachmentSelectionDetailsEnd}
+AttachmentSelection={type:L["selection"],filePath:s,displayName:s,text:s,selection:@AttachmentSelectionDetails}
+AttachmentGitHubReferenceType=O["issue","pr","discussion"]
+AttachmentGitHubReference={type:L["github_reference"],number:n,title:s,referenceType:@AttachmentGitHubReferenceType,state:s,url:s}
+GitHubRepoRef=t{id?:n,name:s,owner:s}
+AttachmentGitHubCommit={type:L["github_commit"],repo:@GitHubRepoRef,oid:s,message:s,url:s}
+AttachmentGitHubRelease={type:L["github_release"],repo:@GitHubRepoRef,tagName:s,name:s,url:s}
+AttachmentGitHubActionsJob=t{type:L["github_actions_job"],repo:@GitHubRepoRef,jobId:n,jobName:s,workflowName:s,url:s,conclusion?:s}
+AttachmentGitHubRepository=t{type:L["github_repository"],repo:@GitHubRepoRef,url:s,description?:s,ref?:s}
+AttachmentGitHubFileDiffSide={repo:@GitHubRepoRef,ref:s,path:s}
+AttachmentGitHubFileDiff=t{type:L["github_file_diff"],url:s,head?:@AttachmentGitHubFileDiffSide,base?:@AttachmentGitHubFileDiffSide}
+AttachmentGitHubTreeComparisonSide={repo:@GitHubRepoRef,revision:s}
+AttachmentGitHubTreeComparison={type:L["github_tree_comparison"],url:s,base:@AttachmentGitHubTreeComparisonSide,head:@AttachmentGitHubTreeComparisonSide}
+AttachmentGitHubUrl={type:L["github_url"],url:s}
+AttachmentGitHubFile={type:L["github_file"],repo:@GitHubRepoRef,ref:s,path:s,url:s}
+AttachmentGitHubSnippet={type:L["github_snippet"],repo:@GitHubRepoRef,ref:s,path:s,url:s,lineRange:@AttachmentFileLineRange}
+AttachmentBlob=t{type:L["blob"],data?:s,mimeType:s,displayName?:s,assetId?:s,byteLength?:n,omittedReason?:@OmittedBinaryOmittedReason}
+AttachmentExtensionContext=t{type:L["extension_context"],extensionId:s,canvasId?:s,instanceId?:s,title:s,payload?:u,capturedAt:d}
+Attachment=|(@AttachmentFile,@AttachmentDirectory,@AttachmentSelection,@AttachmentGitHubReference,@AttachmentGitHubCommit,@AttachmentGitHubRelease,@AttachmentGitHubActionsJob,@AttachmentGitHubRepository,@AttachmentGitHubFileDiff,@AttachmentGitHubTreeComparison,@AttachmentGitHubUrl,@AttachmentGitHubFile,@AttachmentGitHubSnippet,@AttachmentBlob,@AttachmentExtensionContext)
+UserMessageDelivery=O["idle","steering","queued"]
+UserMessageAgentMode=O["interactive","plan","autopilot","shell"]
+UserMessageData=t{content:s,messageId?:s,transformedContent?:s,attachments?:[@Attachment],supportedNativeDocumentMimeTypes?:[s],nativeDocumentPathFallbackPaths?:[s],source?:s,delivery?:@UserMessageDelivery,agentMode?:@UserMessageAgentMode,isAutopilotContinuation?:b,interactionId?:s,turnId?:s,parentAgentTaskId?:s}
+UserMessageEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["user.message"],data:@UserMessageData}
+PendingMessagesModifiedData={}
+PendingMessagesModifiedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["pending_messages.modified"],data:@PendingMessagesModifiedData}
+AssistantTurnStartData=t{turnId:s,model?:s,interactionId?:s}
+AssistantTurnStartEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["assistant.turn_start"],data:@AssistantTurnStartData}
+AssistantTurnRetryData=t{turnId:s,model?:s,reason?:s}
+AssistantTurnRetryEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.turn_retry"],data:@AssistantTurnRetryData}
+AgentInterruptedActivity=O["model_call","retry_backoff","tool_call","background_agent"]
+ModelCallFailureTransport=O["http","websocket"]
+AgentInterruptedCancelPhase=O["pre_first_token","mid_stream"]
+AgentInterruptedData=t{activity:@AgentInterruptedActivity,elapsedMs:n,turn:n,model?:s,apiEndpoint?:s,transport?:@ModelCallFailureTransport,reasoningEffort?:s,cancelPhase?:@AgentInterruptedCancelPhase,outputTtftMs?:n,toolNames?:[s],toolCallIds?:[s],safeToolNames?:[s],interruptedAgentCount?:n}
+AgentInterruptedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["agent.interrupted"],data:@AgentInterruptedData}
+AssistantIntentData={intent:s}
+AssistantIntentEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.intent"],data:@AssistantIntentData}
+FusionPhaseStartedData={fusionId:s,phaseId:s,phaseKind:@FusionPhaseKind,pattern:@FusionPattern,role:s,conversationScope:@FusionConversationScope,model:s}
+AssistantFusionPhaseStartedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.fusion_phase_started"],data:@FusionPhaseStartedData}
+FusionPhaseActivityKind=O["model_output","tool_started","tool_completed"]
+FusionPhaseActivityData=t{fusionId:s,phaseId:s,phaseKind:@FusionPhaseKind,pattern:@FusionPattern,role:s,conversationScope:@FusionConversationScope,activity:@FusionPhaseActivityKind,totalResponseSizeBytes?:n,toolCallId?:s}
+AssistantFusionPhaseActivityEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.fusion_phase_activity"],data:@FusionPhaseActivityData}
+FusionPhaseStatus=O["succeeded","failed","cancelled"]
+FusionPhaseUsage=t{requestCount:n,inputTokens:n,outputTokens:n,cachedTokens:n,cacheWriteTokens?:n,totalNanoAiu:n}
+FusionProjectionMode=O["append","staged","none"]
+FusionStagedTerminal={assistantMessage:u,toolName:s,toolCallId:s,arguments:s,phaseId:s}
+FusionPhaseCompletedData=t{fusionId:s,phaseId:s,phaseKind:@FusionPhaseKind,role:s,conversationScope:@FusionConversationScope,model:s,status:@FusionPhaseStatus,content:s,verdict:?s,durationMs:n,usage:@FusionPhaseUsage,projectionMessage?:u,projectionMode?:@FusionProjectionMode,stagedTerminal?:@FusionStagedTerminal}
+AssistantFusionPhaseCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["assistant.fusion_phase_completed"],data:@FusionPhaseCompletedData}
+FusionPhaseFailedData=t{fusionId:s,phaseId:s,phaseKind:@FusionPhaseKind,role:s,conversationScope:@FusionConversationScope,model:s,status:@FusionPhaseStatus,reason:s,durationMs:n,usage:@FusionPhaseUsage,errorMessage?:s,degradedToPhaseId?:s}
+AssistantFusionPhaseFailedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["assistant.fusion_phase_failed"],data:@FusionPhaseFailedData}
+AssistantServerToolProgressData={outputIndex:n,kind:s,status:s}
+AssistantServerToolProgressEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.server_tool_progress"],data:@AssistantServerToolProgressData}
+AssistantReasoningData=t{reasoningId:s,content:s,rte?:b}
+AssistantReasoningEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["assistant.reasoning"],data:@AssistantReasoningData}
+AssistantReasoningDeltaData={reasoningId:s,deltaContent:s}
+AssistantReasoningDeltaEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.reasoning_delta"],data:@AssistantReasoningDeltaData}
+AssistantMessageToolRequestType=O["function","custom"]
+AssistantToolCallDeltaData=t{toolCallId:s,toolName?:s,toolType?:@AssistantMessageToolRequestType,inputDelta:s}
+AssistantToolCallDeltaEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.tool_call_delta"],data:@AssistantToolCallDeltaData}
+AssistantStreamingDeltaData={totalResponseSizeBytes:n}
+AssistantStreamingDeltaEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.streaming_delta"],data:@AssistantStreamingDeltaData}
+AssistantMessageToolRequestCallerType=L["program"]
+AssistantMessageToolRequestCaller={type:@AssistantMessageToolRequestCallerType,callerId:s}
+AssistantMessageToolRequest=t{toolCallId:s,name:s,arguments?:u,type?:@AssistantMessageToolRequestType,toolTitle?:s,mcpServerName?:s,mcpToolName?:s,intentionSummary?:?s,caller?:@AssistantMessageToolRequestCaller}
+AssistantMessageServerTools=t{provider:s,items?:[u],functionCallNamespaces?:Rs,rawContentBlocks?:[u],advisorModel?:s}
+AssistantMessageReasoningBlocks=t{provider:s,blocks?:[u]}
+CitationProvider=O["anthropic","openai","client"]
+CitationSource=t{id:s,provider:@CitationProvider,title?:s,url?:s,path?:s}
+CitationLocationChar={type:L["char"],startIndex:n,endIndex:n}
+CitationLocationPage={type:L["page"],startPage:n,endPage:n}
+CitationLocationBlock={type:L["block"],startBlock:n,endBlock:n}
+CitationLocation=|(@CitationLocationChar,@CitationLocationPage,@CitationLocationBlock)
+CitationReference=t{sourceId:s,citedText?:s,location?:@CitationLocation,providerMetadata?:u}
+CitationSpan={startIndex:n,endIndex:n,references:[@CitationReference]}
+Citations={sources:[@CitationSource],spans:[@CitationSpan]}
+FusionAttribution=t{fusionId:s,commitId?:s,syntheticModel:s,policy:s,pattern:s,phaseId?:s,phaseKind?:s,role?:s,sourceModel?:s,conversationScope?:s,sourcePhaseId?:s}
+AssistantMessageData=t{messageId:s,originatingMessageId?:s,model?:s,content:s,toolRequests?:[@AssistantMessageToolRequest],reasoningOpaque?:s,reasoningText?:s,reasoningWireField?:s,encryptedContent?:s,phase?:s,chunkIndex?:n,chunkCount?:n,outputTokens?:n,interactionId?:s,requestId?:s,clientRequestId?:s,serviceRequestId?:s,rte?:b,apiCallId?:s,serverTools?:@AssistantMessageServerTools,reasoningBlocks?:@AssistantMessageReasoningBlocks,turnId?:s,parentToolCallId?:s,citations?:@Citations,fusion?:@FusionAttribution}
+AssistantMessageEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["assistant.message"],data:@AssistantMessageData}
+AssistantMessageStartData=t{messageId:s,phase?:s}
+AssistantMessageStartEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.message_start"],data:@AssistantMessageStartData}
+AssistantMessageDeltaData=t{messageId:s,deltaContent:s,parentToolCallId?:s}
+AssistantMessageDeltaEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.message_delta"],data:@AssistantMessageDeltaData}
+AssistantTurnEndData=t{turnId:s,model?:s}
+AssistantTurnEndEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["assistant.turn_end"],data:@AssistantTurnEndData}
+AssistantIdleData=t{aborted?:b}
+AssistantIdleEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.idle"],data:@AssistantIdleData}
+AssistantUsageTransport=O["http","websocket"]
+AssistantUsageApiEndpoint=O["/chat/completions","/v1/messages","/responses","ws:/responses"]
+AssistantUsageQuotaSnapshot=t{isUnlimitedEntitlement:b,entitlementRequests:n,usedRequests:n,usageAllowedWithExhaustedQuota:b,overage:n,overageAllowedWithExhaustedQuota:b,remainingPercentage:n,resetDate?:d,hasQuota?:b,tokenBasedBilling?:b,overageEntitlement?:n}
+AssistantUsageCopilotUsageTokenDetail=t{batchSize:n,costPerBatch:n,model?:s,tokenCount:n,tokenType:s}
+AssistantUsageCopilotUsage=t{model?:s,tokenDetails?:[@AssistantUsageCopilotUsageTokenDetail],totalNanoAiu:n}
+AssistantUsageData=t{model:s,inputTokens?:n,outputTokens?:n,cacheReadTokens?:n,cacheWriteTokens?:n,cacheExpiresAt?:d,reasoningTokens?:n,cost?:n,duration?:n,timeToFirstTokenMs?:n,outputTtftMs?:n,interTokenLatencyMs?:n,initiator?:s,interactionType?:s,isByok?:b,isAuto?:b,maxPromptTokens?:n,maxOutputTokens?:n,acceptedPredictionTokens?:n,rejectedPredictionTokens?:n,transport?:@AssistantUsageTransport,apiCallId?:s,providerCallId?:s,serviceRequestId?:s,rte?:b,apiEndpoint?:@AssistantUsageApiEndpoint,parentToolCallId?:s,quotaSnapshots?:R@AssistantUsageQuotaSnapshot,copilotUsage?:@AssistantUsageCopilotUsage,reasoningEffort?:s,reasoningSummary?:@ReasoningSummary,availableToolCount?:n,toolTokenCount?:n,frontierSource?:s,cacheTtlSeconds?:n,cacheDetailsReported?:b,numToolCalls?:n,toolCounts?:Rn,finishReason?:s,contentFilterTriggered?:b,fusion?:@FusionAttribution}
+AssistantUsageEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["assistant.usage"],data:@AssistantUsageData}
+PromptCacheBreakData=t{primaryReason:s,contributingReasons:[s],beforeRequest?:u,afterRequest?:u,survivedTokens:n,frontierTokens:n,shortfallTokens:n,retentionRatio:n,modelFrom?:s,modelTo?:s,toolsAdded?:[s],toolsRemoved?:[s],toolsRedefined?:[s],toolsAddedRaw?:[s],toolsRemovedRaw?:[s],toolsRedefinedRaw?:[s],toolsReordered?:b,systemSegmentsChanged?:[s],cacheConfigChangedFields?:[s],rewriteMessageIndex?:n,rewriteShape?:s,rewriteSource?:[s],agentName?:s}
+PromptCacheBreakEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["prompt_cache_break"],data:@PromptCacheBreakData}
+ModelCallFailureKind=O["api","transport"]
+ModelCallFailureSource=O["top_level","subagent","mcp_sampling"]
+ModelCallFailureBadRequestKind=O["bodyless","structured_error"]
+ModelCallFailureRequestFingerprint=t{messageCount:n,toolResultMessageCount:n,toolCallCount:n,namelessToolCallCount:n,imagePartCount:n,imagePartsMissingMediaType:n,lastMessageRole?:s}
+ModelCallFailureData=t{model?:s,initiator?:s,apiCallId?:s,providerCallId?:s,serviceRequestId?:s,rte?:b,statusCode?:n,durationMs?:n,apiEndpoint?:@AssistantUsageApiEndpoint,transport?:@ModelCallFailureTransport,failureKind?:@ModelCallFailureKind,maxPromptTokens?:n,maxOutputTokens?:n,isByok?:b,isAuto?:b,reasoningEffort?:s,interactionType?:s,source:@ModelCallFailureSource,errorMessage?:s,badRequestKind?:@ModelCallFailureBadRequestKind,errorCode?:s,errorType?:s,quotaSnapshots?:R@AssistantUsageQuotaSnapshot,requestFingerprint?:@ModelCallFailureRequestFingerprint,fusion?:@FusionAttribution}
+ModelCallFailureEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["model.call_failure"],data:@ModelCallFailureData}
+ModelCallFinishedOutcome=O["success","error","cancelled","rejected"]
+ModelCallFinishedData=t{turnId:s,interactionId?:s,dispatchDurationMs:n,outcome:@ModelCallFinishedOutcome,containsBuiltInFileEditRequest?:b,editClassifierVersion:n}
+ModelCallFinishedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["model.call_finished"],data:@ModelCallFinishedData}
+ModelCallStartData=t{turnId:s,model?:s,previousResponseId?:s,fusion?:@FusionAttribution}
+ModelCallStartEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["model.call_start"],data:@ModelCallStartData}
+AbortReason=O["user_initiated","remote_command","user_abort","autopilot_credit_limit"]
+AbortData={reason:@AbortReason}
+AbortEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["abort"],data:@AbortData}
+ToolUserRequestedData=t{toolCallId:s,toolName:s,arguments?:u}
+ToolUserRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["tool.user_requested"],data:@ToolUserRequestedData}
+ToolExecutionStartShellToolInfo=t{possiblePaths:[s],hasWriteFileRedirection:b,displayCommand?:s}
+McpServerTransport=O["stdio","http","sse","memory"]
+McpServerSource=O["user","workspace","plugin","builtin","managed"]
+ToolExecutionStartToolDescriptionMetaUIVisibility=O["model","app"]
+ToolExecutionStartToolDescriptionMetaUI=t{resourceUri?:s,visibility?:[@ToolExecutionStartToolDescriptionMetaUIVisibility]}
+ToolExecutionStartToolDescriptionMeta=t{ui?:@ToolExecutionStartToolDescriptionMetaUI}
+ToolExecutionStartToolDescription=t{name:s,description?:s,_meta?:@ToolExecutionStartToolDescriptionMeta}
+ToolExecutionStartData=t{toolCallId:s,toolName:s,arguments?:u,shellToolInfo?:@ToolExecutionStartShellToolInfo,model?:s,rte?:b,mcpServerName?:s,mcpConfigServerName?:s,mcpToolName?:s,mcpTransport?:@McpServerTransport,mcpConfigSource?:@McpServerSource,turnId?:s,displayVerbatim?:b,toolDescription?:@ToolExecutionStartToolDescription,parentToolCallId?:s,fusion?:@FusionAttribution}
+ToolExecutionStartEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["tool.execution_start"],data:@ToolExecutionStartData}
+ToolExecutionPartialData={toolCallId:s,partialOutput:s}
+ToolExecutionPartialResultEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["tool.execution_partial_result"],data:@ToolExecutionPartialData}
+ToolExecutionProgressData={toolCallId:s,progressMessage:s}
+ToolExecutionProgressEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["tool.execution_progress"],data:@ToolExecutionProgressData}
+ToolExecutionCompleteContentText={type:L["text"],text:s}
+ToolExecutionCompleteContentTerminal=t{type:L["terminal"],text:s,exitCode?:n,cwd?:s}
+ToolExecutionCompleteContentShellExit=t{type:L["shell_exit"],shellId:s,exitCode:n,cwd?:s,outputPreview?:s,outputTruncated?:b,outputFilePath?:s}
+ToolExecutionCompleteContentImage={type:L["image"],data:s,mimeType:s}
+ToolExecutionCompleteContentAudio={type:L["audio"],data:s,mimeType:s}
+ToolExecutionCompleteContentResourceLinkIconTheme=O["light","dark"]
+ToolExecutionCompleteContentResourceLinkIcon=t{src:s,mimeType?:s,sizes?:[s],theme?:@ToolExecutionCompleteContentResourceLinkIconTheme}
+ToolExecutionCompleteContentResourceLink=t{icons?:[@ToolExecutionCompleteContentResourceLinkIcon],name:s,title?:s,uri:s,description?:s,mimeType?:s,size?:n,type:L["resource_link"]}
+EmbeddedTextResourceContents=t{uri:s,mimeType?:s,text:s}
+EmbeddedBlobResourceContents=t{uri:s,mimeType?:s,blob:s}
+ToolExecutionCompleteContentResourceDetails=|(@EmbeddedTextResourceContents,@EmbeddedBlobResourceContents)
+ToolExecutionCompleteContentResource={type:L["resource"],resource:@ToolExecutionCompleteContentResourceDetails}
+ToolExecutionCompleteContent=|(@ToolExecutionCompleteContentText,@ToolExecutionCompleteContentTerminal,@ToolExecutionCompleteContentShellExit,@ToolExecutionCompleteContentImage,@ToolExecutionCompleteContentAudio,@ToolExecutionCompleteContentResourceLink,@ToolExecutionCompleteContentResource)
+PersistedBinaryImageType=O["image","resource"]
+PersistedBinaryImage=t{type:@PersistedBinaryImageType,data:s,mimeType:s,description?:s,metadata?:Ru}
+OmittedBinaryType=O["image","resource"]
+OmittedBinaryResult=t{type:@OmittedBinaryType,mimeType:s,byteLength:n,omittedReason:@OmittedBinaryOmittedReason,description?:s,metadata?:Ru}
+BinaryAssetReferenceType=O["image","resource"]
+BinaryAssetReference=t{type:@BinaryAssetReferenceType,assetId:s,mimeType:s,byteLength:n,description?:s,metadata?:Ru}
+PersistedBinaryResult=|(@PersistedBinaryImage,@OmittedBinaryResult,@BinaryAssetReference)
+ToolExecutionCompleteUIResourceMetaUICsp=t{connectDomains?:[s],resourceDomains?:[s],frameDomains?:[s],baseUriDomains?:[s]}
+ToolExecutionCompleteUIResourceMetaUIPermissionsCamera={}
+ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone={}
+ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation={}
+ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite={}
+ToolExecutionCompleteUIResourceMetaUIPermissions=t{camera?:@ToolExecutionCompleteUIResourceMetaUIPermissionsCamera,microphone?:@ToolExecutionCompleteUIResourceMetaUIPermissionsMicrophone,geolocation?:@ToolExecutionCompleteUIResourceMetaUIPermissionsGeolocation,clipboardWrite?:@ToolExecutionCompleteUIResourceMetaUIPermissionsClipboardWrite}
+ToolExecutionCompleteUIResourceMetaUI=t{csp?:@ToolExecutionCompleteUIResourceMetaUICsp,permissions?:@ToolExecutionCompleteUIResourceMetaUIPermissions,domain?:s,prefersBorder?:b}
+ToolExecutionCompleteUIResourceMeta=t{ui?:@ToolExecutionCompleteUIResourceMetaUI}
+ToolExecutionCompleteUIResource=t{uri:s,mimeType:s,text?:s,blob?:s,_meta?:@ToolExecutionCompleteUIResourceMeta}
+CitableSource=t{id:s,title?:s,content:s,url?:s,path?:s}
+ToolExecutionCompleteResult=t{content:s,detailedContent?:s,contents?:[@ToolExecutionCompleteContent],binaryResultsForLlm?:[@PersistedBinaryResult],uiResource?:@ToolExecutionCompleteUIResource,structuredContent?:u,citableSources?:[@CitableSource],mcpMeta?:u}
+ToolExecutionCompleteError=t{message:s,code?:s,remediation?:@RemediationAction}
+ToolExecutionCompleteToolDescriptionMetaUIVisibility=O["model","app"]
+ToolExecutionCompleteToolDescriptionMetaUI=t{resourceUri?:s,visibility?:[@ToolExecutionCompleteToolDescriptionMetaUIVisibility]}
+ToolExecutionCompleteToolDescriptionMeta=t{ui?:@ToolExecutionCompleteToolDescriptionMetaUI}
+ToolExecutionCompleteToolDescription=t{name:s,description?:s,_meta?:@ToolExecutionCompleteToolDescriptionMeta}
+ToolExecutionCompleteShellExecution={exitCode:n}
+ToolExecutionCompleteData=t{toolCallId:s,success:b,model?:s,mcpMeta?:u,interactionId?:s,rte?:b,isUserRequested?:b,result?:@ToolExecutionCompleteResult,error?:@ToolExecutionCompleteError,toolTelemetry?:Ru,turnId?:s,toolDescription?:@ToolExecutionCompleteToolDescription,sandboxed?:b,shellExecution?:@ToolExecutionCompleteShellExecution,parentToolCallId?:s,fusion?:@FusionAttribution}
+ToolExecutionCompleteEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["tool.execution_complete"],data:@ToolExecutionCompleteData}
+ToolSearchActivatedData={strategy:s,toolNames:[s]}
+ToolSearchActivatedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["tool_search.activated"],data:@ToolSearchActivatedData}
+SkillInvokedTrigger=O["user-invoked","agent-invoked","context-load"]
+SkillInvokedData=t{name:s,model?:s,path:s,content:s,allowedTools?:[s],disableModelInvocation?:b,source?:s,pluginName?:s,pluginVersion?:s,description?:s,trigger?:@SkillInvokedTrigger}
+SkillInvokedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["skill.invoked"],data:@SkillInvokedData}
+SkillInvokedRefData=t{name:s,model?:s,path:s,contentId:s,contentLength:n,allowedTools?:[s],disableModelInvocation?:b,source?:s,pluginName?:s,pluginVersion?:s,description?:s,trigger?:@SkillInvokedTrigger}
+SkillInvokedRefEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["skill.invoked_ref"],data:@SkillInvokedRefData}
+SkillContextDeliveredData=t{content:s,source:s,interactionId?:s}
+SkillContextDeliveredEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["skill.context_delivered"],data:@SkillContextDeliveredData}
+SkillContextDeliveredRefData=t{contentId:s,prefix?:s,suffix?:s,source:s,interactionId?:s}
+SkillContextDeliveredRefEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["skill.context_delivered_ref"],data:@SkillContextDeliveredRefData}
+SandboxControl=O["process","filesystem","network","routing","bypass","credentials","platform"]
+SandboxOutcome=O["resolved","inactive","engaged","succeeded","failed","degraded","denied","approved","declined"]
+SandboxPlatform=O["macos","linux","windows","other"]
+SandboxBackend=O["seatbelt","bubblewrap","process_container","unsupported"]
+SandboxPolicySource=O["default_policy","user_policy"]
+SandboxEnforcementPoint=O["shell","builtin_filesystem","search","web_fetch","mcp","lsp"]
+SandboxProxyMode=O["none","loopback","external"]
+SandboxFilesystemPolicyDetails={readwritePaths:[s],readonlyPaths:[s],deniedPaths:[s]}
+SandboxDegradationReason=O["denied_paths_unsupported","unsupported_platform"]
+SandboxAttestation=O["spawn_succeeded","unsupported","builtin_policy_checked"]
+SandboxDenialClass=O["filesystem_read","filesystem_write","process_startup","registry_access","ipc_access","process_access","job_access","ui_access","service_access","network_outbound","network_local","network_host","other_access"]
+SandboxDenialConfidence=O["captured","policy_corroborated","sandbox_reported","output_classified"]
+SandboxBypassSource=O["model_requested","user_prompted","prompt_unavailable"]
+SandboxDecisionData=|(t{control:@SandboxControl,outcome:@SandboxOutcome,toolCallId?:?s,platform:@SandboxPlatform,backend:@SandboxBackend,policySource:@SandboxPolicySource,enforcementPoint:@SandboxEnforcementPoint,readwritePathsCount:n,readonlyPathsCount:n,deniedPathsCount:n,addCurrentWorkingDirectory:b,allowOutbound:b,allowLocalNetwork:b,proxyMode:@SandboxProxyMode,allowBypass:b,gitAuth:b,ghAuth:b,keychainAccess:b,effectiveFilesystemPolicy?:?@SandboxFilesystemPolicyDetails,degradationReason?:?@SandboxDegradationReason,kind:L["policy_resolved"]},t{control:@SandboxControl,outcome:@SandboxOutcome,toolCallId?:?s,platform:@SandboxPlatform,backend:@SandboxBackend,enforcementPoint:@SandboxEnforcementPoint,durationMs:n,degradationReason?:?@SandboxDegradationReason,kind:L["spawn_completed"]},t{control:@SandboxControl,outcome:@SandboxOutcome,toolCallId?:?s,platform:@SandboxPlatform,backend:@SandboxBackend,enforcementPoint:@SandboxEnforcementPoint,attestation?:?@SandboxAttestation,command?:?s,kind:L["enforcement_state"]},t{control:@SandboxControl,outcome:@SandboxOutcome,toolCallId?:?s,platform:@SandboxPlatform,enforcementPoint:@SandboxEnforcementPoint,denialClass:@SandboxDenialClass,attestation:@SandboxAttestation,confidence?:?@SandboxDenialConfidence,deniedResource?:?s,command?:?s,processName?:?s,kind:L["access_denied"]},t{control:@SandboxControl,outcome:@SandboxOutcome,toolCallId?:?s,platform:@SandboxPlatform,enforcementPoint:@SandboxEnforcementPoint,source:@SandboxBypassSource,denialClass?:?@SandboxDenialClass,confidence?:?@SandboxDenialConfidence,deniedResource?:?s,command?:?s,processName?:?s,kind:L["bypass_decided"]},t{control:@SandboxControl,outcome:@SandboxOutcome,toolCallId?:?s,platform:@SandboxPlatform,enforcementPoint:@SandboxEnforcementPoint,source:@SandboxBypassSource,denialClass?:?@SandboxDenialClass,confidence?:?@SandboxDenialConfidence,deniedResource?:?s,command?:?s,processName?:?s,kind:L["permissive_retry_decided"]},t{control:@SandboxControl,outcome:@SandboxOutcome,toolCallId?:?s,platform:@SandboxPlatform,enforcementPoint:@SandboxEnforcementPoint,denialClass?:?@SandboxDenialClass,confidence?:?@SandboxDenialConfidence,deniedResource?:?s,command?:?s,processName?:?s,kind:L["permissive_retry_completed"]})
+SandboxDecisionEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["sandbox.decision"],data:@SandboxDecisionData}
+SubagentTaskModelSource=O["task_argument","subagent_configuration","custom_agent_definition","unset"]
+SubagentModelSelectionSource=O["explicit_override","configured_required","configured_preference","complementary_default","session_inheritance","agent_definition_default","runtime_policy"]
+SubagentStartedData=t{toolCallId:s,agentName:s,agentDisplayName:s,agentDescription:s,model?:s,taskModelSource?:@SubagentTaskModelSource,modelSelectionSource?:@SubagentModelSelectionSource,factoryRunId?:s,parentId?:s,resumable?:b,agentType?:s,executionMode?:s}
+SubagentStartedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["subagent.started"],data:@SubagentStartedData}
+SubagentConfiguredData=t{model:s,reasoningEffort?:s,contextTier?:s,multiTurn:b}
+SubagentConfiguredEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["subagent.configured"],data:@SubagentConfiguredData}
+SubagentCompletedData=t{toolCallId:s,agentName:s,agentDisplayName:s,model?:s,firstDispatchedModel?:s,configuredModelPreference?:s,explicitModelOverride?:s,explicitModelMatchesPreference?:b,modelOverrideReason?:s,modelSelectionSource?:@SubagentModelSelectionSource,configuredModelMatchesActual?:b,totalToolCalls?:n,totalTokens?:n,durationMs?:n,cancelled?:b}
+SubagentCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["subagent.completed"],data:@SubagentCompletedData}
+SubagentFailedData=t{toolCallId:s,agentName:s,agentDisplayName:s,error:s,model?:s,firstDispatchedModel?:s,configuredModelPreference?:s,explicitModelOverride?:s,explicitModelMatchesPreference?:b,modelOverrideReason?:s,modelSelectionSource?:@SubagentModelSelectionSource,configuredModelMatchesActual?:b,totalToolCalls?:n,totalTokens?:n,durationMs?:n}
+SubagentFailedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["subagent.failed"],data:@SubagentFailedData}
+SubagentSelectedData={agentName:s,agentDisplayName:s,tools:?[s]}
+SubagentSelectedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["subagent.selected"],data:@SubagentSelectedData}
+SubagentDeselectedData={}
+SubagentDeselectedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["subagent.deselected"],data:@SubagentDeselectedData}
+HookStartData=t{hookInvocationId:s,hookType:s,input?:u,parentToolCallId?:s}
+HookStartEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["hook.start"],data:@HookStartData}
+HookEndError=t{message:s,stack?:s,source?:s}
+HookEndData=t{hookInvocationId:s,hookType:s,output?:u,success:b,error?:@HookEndError,parentToolCallId?:s}
+HookEndEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["hook.end"],data:@HookEndData}
+HookProgressData=t{message:s,temporary?:b}
+HookProgressEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["hook.progress"],data:@HookProgressData}
+BinaryAssetType=O["image","resource"]
+BinaryAssetData=t{assetId:s,type:@BinaryAssetType,mimeType:s,byteLength:n,data:s,description?:s,metadata?:Ru}
+BinaryAssetEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.binary_asset"],data:@BinaryAssetData}
+SystemMessageRole=O["system","developer"]
+SystemMessageMetadata=t{promptVersion?:s,variables?:Ru}
+SystemMessageData=t{content:s,interactionId?:s,role:@SystemMessageRole,name?:s,metadata?:@SystemMessageMetadata}
+SystemMessageEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["system.message"],data:@SystemMessageData}
+SystemNotificationAgentCompletedStatus=O["completed","failed"]
+SystemNotificationAgentCompleted=t{type:L["agent_completed"],agentId:s,displayName?:s,agentType:s,status:@SystemNotificationAgentCompletedStatus,description?:s,prompt?:s}
+SystemNotificationAgentIdle=t{type:L["agent_idle"],agentId:s,displayName?:s,agentType:s,description?:s}
+SystemNotificationNewInboxMessage={type:L["new_inbox_message"],entryId:s,senderName:s,senderType:s,summary:s}
+SystemNotificationShellCompleted=t{type:L["shell_completed"],shellId:s,exitCode?:n,description?:s}
+SystemNotificationShellDetachedCompleted=t{type:L["shell_detached_completed"],shellId:s,description?:s}
+SystemNotificationInstructionDiscovered=t{type:L["instruction_discovered"],sourcePath:s,triggerFile:s,triggerTool:s,description?:s}
+SystemNotificationFactoryCompletedStatus=O["completed","halted","paused","cancelled","error"]
+SystemNotificationFactoryPauseInfo=|({type:L["user"]},{key:s,type:L["checkpoint"]})
+SystemNotificationFactoryCompleted=t{type:L["factory_completed"],runId:s,factoryName:s,status:@SystemNotificationFactoryCompletedStatus,consumedSubagents:n,elapsedMs:n,consumedNanoAiu:n,attempt:n,resultPreview?:s,failure?:u,retryGuidance?:s,pauseInfo?:@SystemNotificationFactoryPauseInfo}
+SystemNotificationUnclassified=t{type:L["unclassified"],metadata?:u}
+SystemNotification=|(@SystemNotificationAgentCompleted,@SystemNotificationAgentIdle,@SystemNotificationNewInboxMessage,@SystemNotificationShellCompleted,@SystemNotificationShellDetachedCompleted,@SystemNotificationInstructionDiscovered,@SystemNotificationFactoryCompleted,@SystemNotificationUnclassified)
+SystemNotificationData={content:s,kind:@SystemNotification}
+SystemNotificationEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["system.notification"],data:@SystemNotificationData}
+PermissionRequestShellCommand={identifier:s,readOnly:b}
+PermissionRequestShellCommandSegment={identifier:s,fullCommandText:s}
+PermissionRequestShellPossibleUrl={url:s}
+PermissionRequestShell=t{kind:L["shell"],toolCallId?:s,managedApprovalRequired?:b,fullCommandText:s,intention:s,commands:[@PermissionRequestShellCommand],commandSegments?:[@PermissionRequestShellCommandSegment],possiblePaths:[s],resolvedWorkingDirectory?:s,resolvedPaths?:Rs,possibleUrls:[@PermissionRequestShellPossibleUrl],hasWriteFileRedirection:b,canOfferSessionApproval:b,warning?:s,requestSandboxBypass?:b,requestSandboxPermissive?:b,requestSandboxBypassReason?:s}
+PermissionRequestWrite=t{kind:L["write"],toolCallId?:s,managedApprovalRequired?:b,intention:s,fileName:s,resolvedPath?:s,diff:s,newFileContents?:s,canOfferSessionApproval:b,requestSandboxBypass?:b,requestSandboxBypassReason?:s}
+PermissionRequestRead=t{kind:L["read"],toolCallId?:s,managedApprovalRequired?:b,intention:s,path:s,resolvedPath?:s,requestSandboxBypass?:b,requestSandboxBypassReason?:s}
+PermissionRecommendation=L["approve"]
+PermissionRequestMcp=t{kind:L["mcp"],toolCallId?:s,serverName:s,toolName:s,toolTitle:s,args?:u,readOnly:b,permissionRecommendation?:@PermissionRecommendation}
+PermissionRequestUrl=t{kind:L["url"],toolCallId?:s,managedApprovalRequired?:b,intention:s,url:s,redirectedFrom?:s,requestSandboxBypass?:b,requestSandboxBypassReason?:s}
+PermissionRequestMemoryAction=O["store","vote"]
+PermissionRequestMemoryDirection=O["upvote","downvote"]
+PermissionRequestMemoryScope=O["repository","user"]
+AssistedApprovalRecommendation=O["approve","requireApproval","excluded","error"]
+AssistedApprovalJudgeFailureReason=O["timeout","abort","empty_response","model_error","parse_error"]
+PermissionAssistedApproval=t{recommendation:@AssistedApprovalRecommendation,reason?:s,model?:s,failureReason?:@AssistedApprovalJudgeFailureReason}
+PermissionRequestMemory=t{kind:L["memory"],toolCallId?:s,action?:@PermissionRequestMemoryAction,subject?:s,fact:s,citations?:s,direction?:@PermissionRequestMemoryDirection,reason?:s,scope?:@PermissionRequestMemoryScope,repoNwo?:s,assistedApproval?:@PermissionAssistedApproval}
+PermissionRequestCustomTool=t{kind:L["custom-tool"],toolCallId?:s,toolName:s,toolDescription:s,args?:u,skipPermission?:b}
+PermissionRequestHook=t{kind:L["hook"],toolCallId?:s,toolName:s,toolArgs?:u,hookMessage?:s}
+PermissionRequestExtensionManagement=t{kind:L["extension-management"],toolCallId?:s,operation:s,extensionName?:s}
+FactoryPermissionOperation=O["run","author"]
+FactoryPermissionPhase=t{title:s,detail?:s}
+PermissionRequestFactory=t{kind:L["factory"],toolCallId?:s,operation:@FactoryPermissionOperation,name:s,description:s,phases:[@FactoryPermissionPhase],maxConcurrentSubagents?:n,maxTotalSubagents?:n,timeoutSeconds?:n,maxAiCredits?:n,declaredMaxConcurrentSubagents?:n,declaredMaxTotalSubagents?:n,declaredTimeoutSeconds?:n,declaredMaxAiCredits?:n,approvalKey:s,canPersistApproval:b}
+PermissionRequestExtensionPermissionAccess=t{kind:L["extension-permission-access"],toolCallId?:s,extensionName:s,capabilities:[s]}
+PermissionRequestExtensionEnvAccess=t{kind:L["extension-env-access"],toolCallId?:s,extensionName:s,environmentVariables:[s]}
+PermissionRequest=|(@PermissionRequestShell,@PermissionRequestWrite,@PermissionRequestRead,@PermissionRequestMcp,@PermissionRequestUrl,@PermissionRequestMemory,@PermissionRequestCustomTool,@PermissionRequestHook,@PermissionRequestExtensionManagement,@PermissionRequestFactory,@PermissionRequestExtensionPermissionAccess,@PermissionRequestExtensionEnvAccess)
+PermissionPromptRequestCommands=t{kind:L["commands"],toolCallId?:s,fullCommandText:s,intention:s,commandIdentifiers:[s],canOfferSessionApproval:b,warning?:s,assistedApproval?:@PermissionAssistedApproval,managedApprovalRequired?:b,requestSandboxBypass?:b,requestSandboxPermissive?:b,requestSandboxBypassReason?:s}
+PermissionPromptRequestWrite=t{kind:L["write"],toolCallId?:s,intention:s,fileName:s,resolvedPath?:s,diff:s,newFileContents?:s,canOfferSessionApproval:b,assistedApproval?:@PermissionAssistedApproval,managedApprovalRequired?:b}
+PermissionPromptRequestRead=t{kind:L["read"],toolCallId?:s,intention:s,path:s,resolvedPath?:s,assistedApproval?:@PermissionAssistedApproval,managedApprovalRequired?:b}
+PermissionPromptRequestMcp=t{kind:L["mcp"],toolCallId?:s,serverName:s,toolName:s,toolTitle:s,args?:u,permissionRecommendation?:@PermissionRecommendation,assistedApproval?:@PermissionAssistedApproval,canOfferServerWideApproval?:b}
+PermissionPromptRequestUrl=t{kind:L["url"],toolCallId?:s,intention:s,url:s,redirectedFrom?:s,requestSandboxBypass?:b,requestSandboxBypassReason?:s,assistedApproval?:@PermissionAssistedApproval,managedApprovalRequired?:b}
+PermissionPromptRequestMemory=t{kind:L["memory"],toolCallId?:s,action?:@PermissionRequestMemoryAction,subject?:s,fact:s,citations?:s,direction?:@PermissionRequestMemoryDirection,reason?:s,assistedApproval?:@PermissionAssistedApproval}
+PermissionPromptRequestCustomTool=t{kind:L["custom-tool"],toolCallId?:s,toolName:s,toolDescription:s,args?:u,assistedApproval?:@PermissionAssistedApproval}
+PermissionPromptRequestPathAccessKind=O["read","shell","write"]
+PermissionPromptRequestPath=t{kind:L["path"],toolCallId?:s,accessKind:@PermissionPromptRequestPathAccessKind,paths:[s],assistedApproval?:@PermissionAssistedApproval}
+PermissionPromptRequestHook=t{kind:L["hook"],toolCallId?:s,toolName:s,toolArgs?:u,hookMessage?:s,assistedApproval?:@PermissionAssistedApproval}
+PermissionPromptRequestExtensionManagement=t{kind:L["extension-management"],toolCallId?:s,operation:s,extensionName?:s,assistedApproval?:@PermissionAssistedApproval}
+PermissionPromptRequestFactory=t{kind:L["factory"],toolCallId?:s,operation:@FactoryPermissionOperation,name:s,description:s,phases:[@FactoryPermissionPhase],maxConcurrentSubagents?:n,maxTotalSubagents?:n,timeoutSeconds?:n,maxAiCredits?:n,declaredMaxConcurrentSubagents?:n,declaredMaxTotalSubagents?:n,declaredTimeoutSeconds?:n,declaredMaxAiCredits?:n,approvalKey:s,canPersistApproval:b,assistedApproval?:@PermissionAssistedApproval,managedApprovalRequired?:b}
+PermissionPromptRequestExtensionPermissionAccess=t{kind:L["extension-permission-access"],toolCallId?:s,extensionName:s,capabilities:[s],assistedApproval?:@PermissionAssistedApproval}
+PermissionPromptRequestExtensionEnvAccess=t{kind:L["extension-env-access"],toolCallId?:s,extensionName:s,environmentVariables:[s],assistedApproval?:@PermissionAssistedApproval}
+PermissionPromptRequest=|(@PermissionPromptRequestCommands,@PermissionPromptRequestWrite,@PermissionPromptRequestRead,@PermissionPromptRequestMcp,@PermissionPromptRequestUrl,@PermissionPromptRequestMemory,@PermissionPromptRequestCustomTool,@PermissionPromptRequestPath,@PermissionPromptRequestHook,@PermissionPromptRequestExtensionManagement,@PermissionPromptRequestFactory,@PermissionPromptRequestExtensionPermissionAccess,@PermissionPromptRequestExtensionEnvAccess)
+PermissionRequestedData=t{requestId:s,permissionRequest:@PermissionRequest,promptRequest?:@PermissionPromptRequest,agentMode?:@SessionMode,riskAssessment?:u,resolvedByHook?:b}
+PermissionRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.requested"],data:@PermissionRequestedData}
+PermissionApproved=t{kind:L["approved"],managedApprovalHandled?:b}
+UserToolSessionApprovalCommands={kind:L["commands"],commandIdentifiers:[s]}
+UserToolSessionApprovalRead={kind:L["read"]}
+UserToolSessionApprovalWrite={kind:L["write"]}
+UserToolSessionApprovalMcp={kind:L["mcp"],serverName:s,toolName:?s}
+UserToolSessionApprovalMemory={kind:L["memory"]}
+UserToolSessionApprovalCustomTool={kind:L["custom-tool"],toolName:s}
+UserToolSessionApprovalExtensionManagement=t{kind:L["extension-management"],operation?:s}
+UserToolSessionApprovalFactory=t{kind:L["factory"],approvalKey?:s}
+UserToolSessionApprovalExtensionPermissionAccess={kind:L["extension-permission-access"],extensionName:s}
+UserToolSessionApprovalExtensionEnvAccess={kind:L["extension-env-access"],extensionName:s,environmentVariables:[s]}
+UserToolSessionApproval=|(@UserToolSessionApprovalCommands,@UserToolSessionApprovalRead,@UserToolSessionApprovalWrite,@UserToolSessionApprovalMcp,@UserToolSessionApprovalMemory,@UserToolSessionApprovalCustomTool,@UserToolSessionApprovalExtensionManagement,@UserToolSessionApprovalFactory,@UserToolSessionApprovalExtensionPermissionAccess,@UserToolSessionApprovalExtensionEnvAccess)
+PermissionApprovedForSession=t{kind:L["approved-for-session"],approval:@UserToolSessionApproval,managedApprovalHandled?:b}
+PermissionApprovedForLocation=t{kind:L["approved-for-location"],approval:@UserToolSessionApproval,locationKey:s,managedApprovalHandled?:b}
+PermissionCancelled=t{kind:L["cancelled"],reason?:s}
+PermissionRule={kind:s,argument:?s}
+PermissionDeniedByRules={kind:L["denied-by-rules"],rules:[@PermissionRule]}
+PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser={kind:L["denied-no-approval-rule-and-could-not-request-from-user"]}
+PermissionDeniedInteractivelyByUser=t{kind:L["denied-interactively-by-user"],feedback?:s,forceReject?:b}
+PermissionDeniedByContentExclusionPolicy={kind:L["denied-by-content-exclusion-policy"],path:s,message:s}
+PermissionDeniedByPermissionRequestHook=t{kind:L["denied-by-permission-request-hook"],message?:s,interrupt?:b}
+PermissionResult=|(@PermissionApproved,@PermissionApprovedForSession,@PermissionApprovedForLocation,@PermissionCancelled,@PermissionDeniedByRules,@PermissionDeniedNoApprovalRuleAndCouldNotRequestFromUser,@PermissionDeniedInteractivelyByUser,@PermissionDeniedByContentExclusionPolicy,@PermissionDeniedByPermissionRequestHook)
+PermissionDecisionSource=O["assisted_approval","human_response","host_policy","unattended_fallback","authorization_carry_forward"]
+PermissionCompletedData=t{requestId:s,toolCallId?:s,result:@PermissionResult,decisionSource?:@PermissionDecisionSource}
+PermissionCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.completed"],data:@PermissionCompletedData}
+PermissionCarriedForwardData={requestId:s,toolCallId:s,recordId:s,decisionSource:@PermissionDecisionSource}
+PermissionCarriedForwardEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.carriedForward"],data:@PermissionCarriedForwardData}
+PermissionMessageAuthorizationPolarity=O["grant","denial"]
+PermissionMessageAuthorizationData=t{recordId:s,turnIndex:n,polarity:@PermissionMessageAuthorizationPolarity,actionClass:s,spanStart:n,spanEnd:n,targetMembers?:[s],task?:s,world?:u}
+PermissionMessageAuthorizationEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.messageAuthorization"],data:@PermissionMessageAuthorizationData}
+PermissionMessageAuthorizationReadData=t{turnIndex:n,activatesExtraction?:b}
+PermissionMessageAuthorizationReadEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.messageAuthorizationRead"],data:@PermissionMessageAuthorizationReadData}
+PermissionMessageAuthorizationDegradedData={turnIndex:n}
+PermissionMessageAuthorizationDegradedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.messageAuthorizationDegraded"],data:@PermissionMessageAuthorizationDegradedData}
+PermissionAssentDetectedData={requestId:s,turnIndex:n}
+PermissionAssentDetectedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.assentDetected"],data:@PermissionAssentDetectedData}
+PermissionContextualAuthorizationData={recordId:s,requestId:s,turnIndex:n,polarity:@PermissionMessageAuthorizationPolarity,spanStart:n,spanEnd:n}
+PermissionContextualAuthorizationEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["permission.contextualAuthorization"],data:@PermissionContextualAuthorizationData}
+UserInputRequestedData=t{requestId:s,question:s,choices?:[s],allowFreeform?:b,toolCallId?:s}
+UserInputRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["user_input.requested"],data:@UserInputRequestedData}
+UserInputCompletedData=t{requestId:s,answer?:s,wasFreeform?:b}
+UserInputCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["user_input.completed"],data:@UserInputCompletedData}
+ElicitationRequestedMode=O["form","url"]
+ElicitationRequestedSchema=t{type:L["object"],properties:Ru,required?:[s]}
+ElicitationRequestedData=t{requestId:s,toolCallId?:s,elicitationSource?:s,message:s,mode?:@ElicitationRequestedMode,requestedSchema?:@ElicitationRequestedSchema,url?:s}
+ElicitationRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["elicitation.requested"],data:@ElicitationRequestedData}
+ElicitationCompletedAction=O["accept","decline","cancel"]
+ElicitationCompletedContent=u
+ElicitationCompletedData=t{requestId:s,action?:@ElicitationCompletedAction,content?:R@ElicitationCompletedContent}
+ElicitationCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["elicitation.completed"],data:@ElicitationCompletedData}
+SamplingRequestedData={requestId:s,serverName:s,mcpRequestId:u}
+SamplingRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["sampling.requested"],data:@SamplingRequestedData}
+SamplingCompletedData={requestId:s}
+SamplingCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["sampling.completed"],data:@SamplingCompletedData}
+McpOauthRequiredStaticClientConfig=t{clientId:s,clientSecret?:s,publicClient?:b,grantType?:L["client_credentials"]}
+McpOauthWWWAuthenticateParams=t{resourceMetadataUrl?:s,scope?:s,error?:s}
+HeaderEntry={name:s,value:s}
+McpOauthHttpResponse=t{statusCode:n,headers:[@HeaderEntry],body?:s}
+McpOauthRequestReason=O["initial","refresh","reauth","upscope"]
+McpOauthRequiredData=t{requestId:s,serverName:s,serverUrl:s,staticClientConfig?:@McpOauthRequiredStaticClientConfig,wwwAuthenticateParams?:@McpOauthWWWAuthenticateParams,httpResponse?:@McpOauthHttpResponse,resourceMetadata?:s,reason:@McpOauthRequestReason}
+McpOauthRequiredEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp.oauth_required"],data:@McpOauthRequiredData}
+McpOauthCompletionOutcome=O["token","cancelled"]
+McpOauthCompletedData={requestId:s,outcome:@McpOauthCompletionOutcome}
+McpOauthCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp.oauth_completed"],data:@McpOauthCompletedData}
+McpHeadersRefreshRequiredReason=O["startup","ttl-expired","auth-failed"]
+McpHeadersRefreshRequiredData={requestId:s,serverName:s,serverUrl:s,reason:@McpHeadersRefreshRequiredReason}
+McpHeadersRefreshRequiredEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp.headers_refresh_required"],data:@McpHeadersRefreshRequiredData}
+McpHeadersRefreshCompletedOutcome=O["headers","none","error","timeout"]
+McpHeadersRefreshCompletedData={requestId:s,outcome:@McpHeadersRefreshCompletedOutcome}
+McpHeadersRefreshCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp.headers_refresh_completed"],data:@McpHeadersRefreshCompletedData}
+CustomNotificationSubject=Rs
+CustomNotificationPayload=u
+CustomNotificationData=t{source:s,name:s,version?:n,subject?:@CustomNotificationSubject,payload:@CustomNotificationPayload}
+CustomNotificationEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.custom_notification"],data:@CustomNotificationData}
+UIEphemeralQueryPhase=O["started","chunk","completed","failed","aborted"]
+UIEphemeralQueryData=t{requestId:s,phase:@UIEphemeralQueryPhase,chunk?:s,answer?:s,error?:s}
+UIEphemeralQueryEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["ui.ephemeral_query"],data:@UIEphemeralQueryData}
+ExternalToolRequestedData=t{requestId:s,sessionId:s,toolCallId:s,toolName:s,providerId?:?s,arguments?:u,workingDirectory?:s,traceparent?:s,tracestate?:s}
+ExternalToolRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["external_tool.requested"],data:@ExternalToolRequestedData}
+ExternalToolCompletedData={requestId:s}
+ExternalToolCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:L[true],agentId?:s,type:L["external_tool.completed"],data:@ExternalToolCompletedData}
+CommandQueuedData={requestId:s,command:s}
+CommandQueuedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["command.queued"],data:@CommandQueuedData}
+CommandExecuteData={requestId:s,command:s,commandName:s,args:s}
+CommandExecuteEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["command.execute"],data:@CommandExecuteData}
+CommandCompletedData={requestId:s}
+CommandCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["command.completed"],data:@CommandCompletedData}
+AutoModeSwitchRequestedData=t{requestId:s,errorCode?:s,retryAfterSeconds?:n}
+AutoModeSwitchRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["auto_mode_switch.requested"],data:@AutoModeSwitchRequestedData}
+AutoModeSwitchResponse=O["yes","yes_always","no"]
+AutoModeSwitchCompletedData={requestId:s,response:@AutoModeSwitchResponse}
+AutoModeSwitchCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["auto_mode_switch.completed"],data:@AutoModeSwitchCompletedData}
+SessionLimitsExhaustedRequestedData={requestId:s,usedAiCredits:n,maxAiCredits:n}
+SessionLimitsExhaustedRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session_limits_exhausted.requested"],data:@SessionLimitsExhaustedRequestedData}
+SessionLimitsExhaustedResponseAction=O["add","set","unset","cancel"]
+SessionLimitsExhaustedResponse=t{action:@SessionLimitsExhaustedResponseAction,additionalAiCredits?:n,maxAiCredits?:n}
+SessionLimitsExhaustedCompletedData={requestId:s,response:@SessionLimitsExhaustedResponse}
+SessionLimitsExhaustedCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session_limits_exhausted.completed"],data:@SessionLimitsExhaustedCompletedData}
+AutoModeResolvedReasoningBucket=O["low","medium","high"]
+AutoModeResolvedData=t{chosenModel:s,reasoningBucket?:@AutoModeResolvedReasoningBucket,categoryScores?:Rn,predictedLabel?:s,confidence?:n,candidateModels?:[s],routingMethod?:s,availableModels?:[s],fallback?:b,fallbackReason?:s,stickyOverride?:b,routerLatencyMs?:n,endToEndLatencyMs?:n,chosenShortfall?:n,hasImage?:b}
+AutoModeResolvedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.auto_mode_resolved"],data:@AutoModeResolvedData}
+ManagedSettingsResolvedSource=O["server","device","client","policyHelper","mixed","none"]
+ManagedSettingsResolvedData=t{source:@ManagedSettingsResolvedSource,serverManaged:b,deviceManaged:b,clientManaged?:b,policyHelperManaged?:b,failClosed:b,sandboxEnabledByUndeterminedPolicy?:b,bypassPermissionsDisabled:b,permissionsAllowIntersected?:b,managedKeys:[s],settings?:u}
+ManagedSettingsResolvedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.managed_settings_resolved"],data:@ManagedSettingsResolvedData}
+ManagedSettingsEnforcedAction=L["bypass_permissions_blocked"]
+ManagedSettingsEnforcedEscalation=O["allow_all","approve_all","assisted_approval","unrestricted_paths","unrestricted_urls","server_wide_mcp_approval"]
+ManagedSettingsEnforcedData=t{action:@ManagedSettingsEnforcedAction,escalation?:@ManagedSettingsEnforcedEscalation,setting:s,failClosed:b,message:s}
+ManagedSettingsEnforcedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.managed_settings_enforced"],data:@ManagedSettingsEnforcedData}
+CommandsChangedCommand=t{name:s,description?:s}
+CommandsChangedData={commands:[@CommandsChangedCommand]}
+CommandsChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["commands.changed"],data:@CommandsChangedData}
+CapabilitiesChangedUI=t{elicitation?:b,mcpApps?:b,canvases?:b}
+CapabilitiesChangedData=t{ui?:@CapabilitiesChangedUI}
+CapabilitiesChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["capabilities.changed"],data:@CapabilitiesChangedData}
+ExitPlanModeAction=O["exit_only","interactive","autopilot","autopilot_fleet"]
+ExitPlanModeRequestedData=t{requestId:s,summary:s,planContent:s,actions:[@ExitPlanModeAction],recommendedAction:@ExitPlanModeAction,model?:s}
+ExitPlanModeRequestedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["exit_plan_mode.requested"],data:@ExitPlanModeRequestedData}
+ExitPlanModeCompletedData=t{requestId:s,approved?:b,selectedAction?:@ExitPlanModeAction,autoApproveEdits?:b,feedback?:s}
+ExitPlanModeCompletedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["exit_plan_mode.completed"],data:@ExitPlanModeCompletedData}
+ToolsUpdatedData={model:s}
+ToolsUpdatedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.tools_updated"],data:@ToolsUpdatedData}
+BackgroundTasksChangedData={}
+BackgroundTasksChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.background_tasks_changed"],data:@BackgroundTasksChangedData}
+FactoryRunUpdatedData={runId:s,revision:n}
+FactoryRunUpdatedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["factory.run_updated"],data:@FactoryRunUpdatedData}
+FactoryRunStartedData={runId:s,factoryName:s,attempt:n}
+FactoryRunStartedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["factory.run_started"],data:@FactoryRunStartedData}
+FactoryRunSettledStatus=O["completed","halted","paused","cancelled","error"]
+FactoryRunSettledData=t{runId:s,status:@FactoryRunSettledStatus,consumedSubagents:n,consumedNanoAiu:n,elapsedMs:n,failureType?:s}
+FactoryRunSettledEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["factory.run_settled"],data:@FactoryRunSettledData}
+SkillSource=O["project","inherited","personal-copilot","personal-agents","plugin","custom","builtin","sdk"]
+SkillsLoadedSkill=t{name:s,commandName?:s,description:s,source:@SkillSource,userInvocable:b,enabled:b,path?:s,argumentHint?:s}
+SkillsLoadedData={skills:[@SkillsLoadedSkill]}
+SkillsLoadedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.skills_loaded"],data:@SkillsLoadedData}
+AgentModelPolicy=O["preferred","required"]
+CustomAgentsUpdatedAgent=t{id:s,name:s,displayName:s,description:s,source:s,tools:?[s],userInvocable:b,disableModelInvocation?:b,model?:s,models?:[s],modelPolicy?:@AgentModelPolicy}
+CustomAgentsUpdatedData={agents:[@CustomAgentsUpdatedAgent],warnings:[s],errors:[s]}
+CustomAgentsUpdatedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.custom_agents_updated"],data:@CustomAgentsUpdatedData}
+McpServerStatus=O["connected","failed","needs-auth","pending","disabled","stopped","not_configured"]
+McpServerMetadata={instructions:?s}
+McpServersLoadedServer=t{name:s,status:@McpServerStatus,source?:@McpServerSource,displayName?:s,error?:s,serverMetadata?:@McpServerMetadata,transport?:@McpServerTransport,pluginName?:s,pluginVersion?:s}
+McpServersLoadedData={servers:[@McpServersLoadedServer]}
+McpServersLoadedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.mcp_servers_loaded"],data:@McpServersLoadedData}
+McpServerStatusChangedData=t{serverName:s,status:@McpServerStatus,error?:s}
+McpServerStatusChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.mcp_server_status_changed"],data:@McpServerStatusChangedData}
+McpServerRemovedData={serverName:s}
+McpServerRemovedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.mcp_server_removed"],data:@McpServerRemovedData}
+McpServerNeedsReconnectData={serverName:s}
+McpServerNeedsReconnectEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.mcp_server_needs_reconnect"],data:@McpServerNeedsReconnectData}
+McpListChangedData={serverName:s}
+McpToolsListChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp.tools.list_changed"],data:@McpListChangedData}
+McpResourcesListChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp.resources.list_changed"],data:@McpListChangedData}
+McpPromptsListChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp.prompts.list_changed"],data:@McpListChangedData}
+ExtensionsLoadedExtensionSource=O["project","user","plugin","session"]
+ExtensionsLoadedExtensionStatus=O["running","disabled","failed","starting"]
+ExtensionsLoadedExtension={id:s,name:s,source:@ExtensionsLoadedExtensionSource,status:@ExtensionsLoadedExtensionStatus}
+ExtensionsLoadedData={extensions:[@ExtensionsLoadedExtension]}
+ExtensionsLoadedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.extensions_loaded"],data:@ExtensionsLoadedData}
+CanvasOpenedData=t{instanceId:s,extensionId:s,extensionName?:s,canvasId:s,icon?:s,title?:s,status?:s,url?:s,input?:u}
+CanvasOpenedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.canvas.opened"],data:@CanvasOpenedData}
+CanvasRegistryChangedCanvasAction=t{name:s,description?:s,inputSchema?:u}
+CanvasRegistryChangedCanvas=t{extensionId:s,extensionName?:s,canvasId:s,displayName:s,description:s,icon?:s,inputSchema?:u,actions?:[@CanvasRegistryChangedCanvasAction]}
+CanvasRegistryChangedData={canvases:[@CanvasRegistryChangedCanvas]}
+CanvasRegistryChangedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.canvas.registry_changed"],data:@CanvasRegistryChangedData}
+CanvasClosedData={instanceId:s,extensionId:s,canvasId:s}
+CanvasClosedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.canvas.closed"],data:@CanvasClosedData}
+CanvasUnavailableData={instanceId:s,extensionId:s,canvasId:s}
+CanvasUnavailableEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.canvas.unavailable"],data:@CanvasUnavailableData}
+CanvasRecordedData=t{instanceId:s,extensionId:s,canvasId:s,title?:s,input?:u}
+CanvasRecordedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.canvas.recorded"],data:@CanvasRecordedData}
+CanvasRemovedData={instanceId:s,extensionId:s,canvasId:s}
+CanvasRemovedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral?:b,agentId?:s,type:L["session.canvas.removed"],data:@CanvasRemovedData}
+ExtensionsAttachmentsPushedData={attachments:[@Attachment]}
+ExtensionsAttachmentsPushedEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["session.extensions.attachments_pushed"],data:@ExtensionsAttachmentsPushedData}
+McpAppToolCallCompleteError={message:s}
+McpAppToolCallCompleteToolMetaUI=t{resourceUri?:s,visibility?:[s]}
+McpAppToolCallCompleteToolMeta=t{ui?:@McpAppToolCallCompleteToolMetaUI}
+McpAppToolCallCompleteData=t{serverName:s,toolName:s,arguments?:Ru,success:b,durationMs:n,result?:Ru,error?:@McpAppToolCallCompleteError,toolMeta?:@McpAppToolCallCompleteToolMeta}
+McpAppToolCallCompleteEvent=t{id:s,timestamp:d,parentId:?s,ephemeral:L[true],agentId?:s,type:L["mcp_app.tool_call_complete"],data:@McpAppToolCallCompleteData}
+*eventSchemas
+session.start=StartEvent
+session.resume=ResumeEvent
+session.remote_steerable_changed=RemoteSteerableChangedEvent
+session.error=ErrorEvent
+session.idle=IdleEvent
+session.title_changed=TitleChangedEvent
+session.schedule_created=ScheduleCreatedEvent
+session.schedule_cancelled=ScheduleCancelledEvent
+session.schedule_rearmed=ScheduleRearmedEvent
+session.autopilot_objective_changed=AutopilotObjectiveChangedEvent
+session.info=InfoEvent
+session.warning=WarningEvent
+session.model_change=ModelChangeEvent
+session.auto_tier_recommendation=AutoTierRecommendationEvent
+session.auto_tier_switch_failed=AutoTierSwitchFailedEvent
+session.mode_changed=ModeChangedEvent
+session.mode_notice_delivered=ModeNoticeDeliveredEvent
+session.session_limits_changed=SessionLimitsChangedEvent
+session.permissions_changed=PermissionsChangedEvent
+session.plan_changed=PlanChangedEvent
+session.todos_changed=TodosChangedEvent
+session.memory_changed=MemoryChangedEvent
+session.workspace_file_changed=WorkspaceFileChangedEvent
+session.handoff=HandoffEvent
+session.truncation=TruncationEvent
+session.snapshot_rewind=SnapshotRewindEvent
+session.shutdown=ShutdownEvent
+session.usage_checkpoint=UsageCheckpointEvent
+session.context_changed=ContextChangedEvent
+session.usage_info=UsageInfoEvent
+session.context_cleared=ContextClearedEvent
+session.compaction_start=CompactionStartEvent
+session.compaction_complete=CompactionCompleteEvent
+session.task_complete=TaskCompleteEvent
+session.completion_receipt=CompletionReceiptEvent
+session.fusion_route_started=FusionRouteStartedEvent
+session.fusion_route_failed=FusionRouteFailedEvent
+session.fusion_resolved=FusionResolvedEvent
+session.fusion_handoff=FusionHandoffEvent
+session.fusion_commit_started=FusionCommitStartedEvent
+session.fusion_completed=FusionCompletedEvent
+user.message=UserMessageEvent
+pending_messages.modified=PendingMessagesModifiedEvent
+assistant.turn_start=AssistantTurnStartEvent
+assistant.turn_retry=AssistantTurnRetryEvent
+agent.interrupted=AgentInterruptedEvent
+assistant.intent=AssistantIntentEvent
+assistant.fusion_phase_started=AssistantFusionPhaseStartedEvent
+assistant.fusion_phase_activity=AssistantFusionPhaseActivityEvent
+assistant.fusion_phase_completed=AssistantFusionPhaseCompletedEvent
+assistant.fusion_phase_failed=AssistantFusionPhaseFailedEvent
+assistant.server_tool_progress=AssistantServerToolProgressEvent
+assistant.reasoning=AssistantReasoningEvent
+assistant.reasoning_delta=AssistantReasoningDeltaEvent
+assistant.tool_call_delta=AssistantToolCallDeltaEvent
+assistant.streaming_delta=AssistantStreamingDeltaEvent
+assistant.message=AssistantMessageEvent
+assistant.message_start=AssistantMessageStartEvent
+assistant.message_delta=AssistantMessageDeltaEvent
+assistant.turn_end=AssistantTurnEndEvent
+assistant.idle=AssistantIdleEvent
+assistant.usage=AssistantUsageEvent
+prompt_cache_break=PromptCacheBreakEvent
+model.call_failure=ModelCallFailureEvent
+model.call_finished=ModelCallFinishedEvent
+model.call_start=ModelCallStartEvent
+abort=AbortEvent
+tool.user_requested=ToolUserRequestedEvent
+tool.execution_start=ToolExecutionStartEvent
+tool.execution_partial_result=ToolExecutionPartialResultEvent
+tool.execution_progress=ToolExecutionProgressEvent
+tool.execution_complete=ToolExecutionCompleteEvent
+tool_search.activated=ToolSearchActivatedEvent
+skill.invoked=SkillInvokedEvent
+skill.invoked_ref=SkillInvokedRefEvent
+skill.context_delivered=SkillContextDeliveredEvent
+skill.context_delivered_ref=SkillContextDeliveredRefEvent
+sandbox.decision=SandboxDecisionEvent
+subagent.started=SubagentStartedEvent
+subagent.configured=SubagentConfiguredEvent
+subagent.completed=SubagentCompletedEvent
+subagent.failed=SubagentFailedEvent
+subagent.selected=SubagentSelectedEvent
+subagent.deselected=SubagentDeselectedEvent
+hook.start=HookStartEvent
+hook.end=HookEndEvent
+hook.progress=HookProgressEvent
+session.binary_asset=BinaryAssetEvent
+system.message=SystemMessageEvent
+system.notification=SystemNotificationEvent
+permission.requested=PermissionRequestedEvent
+permission.completed=PermissionCompletedEvent
+permission.carriedForward=PermissionCarriedForwardEvent
+permission.messageAuthorization=PermissionMessageAuthorizationEvent
+permission.messageAuthorizationRead=PermissionMessageAuthorizationReadEvent
+permission.messageAuthorizationDegraded=PermissionMessageAuthorizationDegradedEvent
+permission.assentDetected=PermissionAssentDetectedEvent
+permission.contextualAuthorization=PermissionContextualAuthorizationEvent
+user_input.requested=UserInputRequestedEvent
+user_input.completed=UserInputCompletedEvent
+elicitation.requested=ElicitationRequestedEvent
+elicitation.completed=ElicitationCompletedEvent
+sampling.requested=SamplingRequestedEvent
+sampling.completed=SamplingCompletedEvent
+mcp.oauth_required=McpOauthRequiredEvent
+mcp.oauth_completed=McpOauthCompletedEvent
+mcp.headers_refresh_required=McpHeadersRefreshRequiredEvent
+mcp.headers_refresh_completed=McpHeadersRefreshCompletedEvent
+session.custom_notification=CustomNotificationEvent
+ui.ephemeral_query=UIEphemeralQueryEvent
+external_tool.requested=ExternalToolRequestedEvent
+external_tool.completed=ExternalToolCompletedEvent
+command.queued=CommandQueuedEvent
+command.execute=CommandExecuteEvent
+command.completed=CommandCompletedEvent
+auto_mode_switch.requested=AutoModeSwitchRequestedEvent
+auto_mode_switch.completed=AutoModeSwitchCompletedEvent
+session_limits_exhausted.requested=SessionLimitsExhaustedRequestedEvent
+session_limits_exhausted.completed=SessionLimitsExhaustedCompletedEvent
+session.auto_mode_resolved=AutoModeResolvedEvent
+session.managed_settings_resolved=ManagedSettingsResolvedEvent
+session.managed_settings_enforced=ManagedSettingsEnforcedEvent
+commands.changed=CommandsChangedEvent
+capabilities.changed=CapabilitiesChangedEvent
+exit_plan_mode.requested=ExitPlanModeRequestedEvent
+exit_plan_mode.completed=ExitPlanModeCompletedEvent
+session.tools_updated=ToolsUpdatedEvent
+session.background_tasks_changed=BackgroundTasksChangedEvent
+factory.run_updated=FactoryRunUpdatedEvent
+factory.run_started=FactoryRunStartedEvent
+factory.run_settled=FactoryRunSettledEvent
+session.skills_loaded=SkillsLoadedEvent
+session.custom_agents_updated=CustomAgentsUpdatedEvent
+session.mcp_servers_loaded=McpServersLoadedEvent
+session.mcp_server_status_changed=McpServerStatusChangedEvent
+session.mcp_server_removed=McpServerRemovedEvent
+session.mcp_server_needs_reconnect=McpServerNeedsReconnectEvent
+mcp.tools.list_changed=McpToolsListChangedEvent
+mcp.resources.list_changed=McpResourcesListChangedEvent
+mcp.prompts.list_changed=McpPromptsListChangedEvent
+session.extensions_loaded=ExtensionsLoadedEvent
+session.canvas.opened=CanvasOpenedEvent
+session.canvas.registry_changed=CanvasRegistryChangedEvent
+session.canvas.closed=CanvasClosedEvent
+session.canvas.unavailable=CanvasUnavailableEvent
+session.canvas.recorded=CanvasRecordedEvent
+session.canvas.removed=CanvasRemovedEvent
+session.extensions.attachments_pushed=ExtensionsAttachmentsPushedEvent
+mcp_app.tool_call_complete=McpAppToolCallCompleteEvent
++sessionEventTypes=eventSchemas
+`)

@@ -6,9 +6,9 @@
  * @internal
  */
 import { Duration, Effect, Redacted, Schema } from "effect"
-import type * as Api from "../generated/Api.js"
-import * as Methods from "../generated/Methods.js"
-import * as SessionEvents from "../generated/SessionEvents.js"
+import type { Api } from "../generated/Api.js"
+import { Methods } from "../generated/Methods.js"
+import { SessionEvents } from "../generated/SessionEvents.js"
 import type * as Handlers from "./handlers.js"
 
 // ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  * @internal
  */
 import { Data, Effect, Either, ParseResult, Pipeable, Predicate, Schema } from "effect"
-import * as Api from "../generated/Api.js"
+import { Api } from "../generated/Api.js"
 import { RpcError } from "./errors.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import * as Protocol from "./jsonrpc/Protocol.js"

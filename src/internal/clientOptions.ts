@@ -8,7 +8,7 @@
 import { Duration, Effect } from "effect"
 import * as Path from "node:path"
 import { ConnectionFailed, InvalidConfig } from "./errors.js"
-import * as Methods from "../generated/Methods.js"
+import { Methods } from "../generated/Methods.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"
 
 /** The built-in plugin directories must be absolute: the runtime resolves them in its own working directory. */

@@ -8,7 +8,7 @@
  */
 import { Cause, Effect, Option, Redacted } from "effect"
 import { RpcError } from "./errors.js"
-import * as Methods from "../generated/Methods.js"
+import { Methods } from "../generated/Methods.js"
 import type * as SessionConfig from "./sessionConfig/options.js"
 import * as Tool from "./tool.js"
 import { ErrorCode } from "./jsonrpc/Message.js"

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import * as Methods from "../generated/Methods.js"
+import { Methods } from "../generated/Methods.js"
 import type * as ServerApi from "./serverApiTypes.js"
 import type * as Method from "./jsonrpc/Method.js"
 import type * as Protocol from "./jsonrpc/Protocol.js"

@@ -7,7 +7,7 @@
  */
 import type { Effect } from "effect"
 import type { CallError } from "./errors.js"
-import type * as Methods from "../generated/Methods.js"
+import type { Methods } from "../generated/Methods.js"
 import type * as Method from "./jsonrpc/Method.js"
 
 /**

@@ -6,7 +6,7 @@
  * @internal
  */
 import { Either, ParseResult, Predicate, Schema } from "effect"
-import * as Generated from "../generated/SessionEvents.js"
+import { SessionEvents as Generated } from "../generated/SessionEvents.js"
 
 /**
  * A type of event the protocol's schema describes.

@@ -12,8 +12,8 @@
  * @internal
  */
 import { Schema } from "effect"
-import * as Api from "../generated/Api.js"
-import type * as Methods from "../generated/Methods.js"
+import { Api } from "../generated/Api.js"
+import type { Methods } from "../generated/Methods.js"
 import { lazy, tolerant } from "./generatedSchema.js"
 import * as Method from "./jsonrpc/Method.js"
 import { wireSchemas } from "./sessionConfig/wire.js"

@@ -6,7 +6,7 @@
  */
 import type { Effect, Option } from "effect"
 import type { CallError, ElicitationUnavailable, SessionClosed } from "./errors.js"
-import * as Api from "../generated/Api.js"
+import { Api } from "../generated/Api.js"
 
 /**
  * The form a dialog shows: an object schema of primitive fields (strings,

@@ -11,7 +11,7 @@ import { CopilotClient, CopilotSession, Handlers, SessionEvent } from "effect-co
 import { IsolatedRuntime, ScriptedModel, TestRuntime } from "effect-copilot/testing"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
-import * as Methods from "../../src/generated/Methods.js"
+import { Methods } from "../../src/generated/Methods.js"
 import { runTurn } from "./modelRequests.js"
 import { recordingClient } from "./support.js"
 

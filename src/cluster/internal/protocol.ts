@@ -8,7 +8,7 @@ import * as ClusterSchema from "@effect/cluster/ClusterSchema"
 import * as Entity from "@effect/cluster/Entity"
 import * as Rpc from "@effect/rpc/Rpc"
 import { Either, ParseResult, Predicate, Schema } from "effect"
-import * as Generated from "../../generated/SessionEvents.js"
+import { SessionEvents as Generated } from "../../generated/SessionEvents.js"
 import * as SessionEvent from "../../SessionEvent.js"
 
 // ---------------------------------------------------------------------------

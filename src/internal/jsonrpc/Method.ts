@@ -55,3 +55,58 @@ export const notification = <const Name extends string, P, PI>(
   name: Name,
   params: Schema.Schema<P, PI>
 ): NotificationMethod<Name, P, PI> => ({ _tag: "NotificationMethod", name, params })
+
+/** Where a deferred method's Schemas are described (a generated module's table). */
+export interface DeferredSchemas {
+  readonly schemasAt: (at: number, request: boolean) => readonly [Schema.Schema.Any, Schema.Schema.Any | undefined]
+}
+
+/**
+ * A method whose Schemas are made when `params` or `result` is first read,
+ * so that declaring the protocol's ~400 methods costs a small object each.
+ * `_tag` and `name` are own properties, as in the objects `make` returns; a
+ * notification has no `result`.
+ */
+class DeferredNotification {
+  readonly _tag: "Method" | "NotificationMethod" = "NotificationMethod"
+  readonly name: string
+  #schemas: DeferredSchemas | undefined
+  #at: number
+  #params: Schema.Schema.Any | undefined
+  #result: Schema.Schema.Any | undefined
+  constructor(name: string, schemas: DeferredSchemas, at: number) {
+    this.name = name
+    this.#schemas = schemas
+    this.#at = at
+  }
+  #make(): void {
+    const schemas = this.#schemas
+    if (schemas === undefined) return
+    const [params, result] = schemas.schemasAt(this.#at, this._tag === "Method")
+    this.#params = params
+    this.#result = result
+    this.#schemas = undefined
+  }
+  get params(): Schema.Schema.Any {
+    this.#make()
+    return this.#params!
+  }
+  protected resultSchema(): Schema.Schema.Any {
+    this.#make()
+    return this.#result!
+  }
+}
+
+class DeferredMethod extends DeferredNotification {
+  override readonly _tag: "Method" | "NotificationMethod" = "Method"
+  get result(): Schema.Schema.Any {
+    return this.resultSchema()
+  }
+}
+
+/**
+ * Declares a method (a request when `request`, else a notification) whose
+ * Schemas are described at `at` in `schemas`, made when first read.
+ */
+export const deferred = (request: boolean, name: string, schemas: DeferredSchemas, at: number): unknown =>
+  request ? new DeferredMethod(name, schemas, at) : new DeferredNotification(name, schemas, at)

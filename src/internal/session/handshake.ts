@@ -8,7 +8,7 @@
  */
 import { Cause, Context, Deferred, Duration, Effect, Exit, FiberId, Option, Runtime, Schema, Scope, Tracer } from "effect"
 import { type CallError, type ConnectionClosed, ResponseDecodeError, TimeoutError } from "../errors.js"
-import * as Methods from "../../generated/Methods.js"
+import { Methods } from "../../generated/Methods.js"
 import type * as SessionConfig from "../sessionConfig/options.js"
 import type { SessionCreateParams } from "../sessionConfig/wire.js"
 import { type Connection, whenLost } from "../connection.js"

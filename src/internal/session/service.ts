@@ -9,7 +9,7 @@
 import { Duration, Effect, Option, Stream } from "effect"
 import type * as Commands from "../commands.js"
 import { type ConnectionClosed, SessionClosed, SessionError, TimeoutError } from "../errors.js"
-import * as Methods from "../../generated/Methods.js"
+import { Methods } from "../../generated/Methods.js"
 import type * as ServerApi from "../serverApiTypes.js"
 import * as SessionEvent from "../sessionEvent.js"
 import type * as Method from "../jsonrpc/Method.js"

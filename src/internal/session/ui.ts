@@ -8,7 +8,7 @@
  */
 import { Effect, Option, Predicate } from "effect"
 import { type CallError, ElicitationUnavailable, type SessionClosed } from "../errors.js"
-import type * as Api from "../../generated/Api.js"
+import type { Api } from "../../generated/Api.js"
 import type * as SessionUi from "../sessionUi.js"
 import type { SessionCapabilities } from "./capabilities.js"
 import type { Cell } from "./cell.js"

@@ -11,7 +11,7 @@
  * @internal
  */
 import { Effect, Schema } from "effect"
-import * as Api from "../../generated/Api.js"
+import { Api } from "../../generated/Api.js"
 import * as ToolSet from "../toolSet.js"
 import type * as Options from "./options.js"
 
