@@ -31,9 +31,11 @@ export const traceparent = (span: { readonly traceId: string; readonly spanId: s
 /**
  * Effect's built-in tracer: what a program runs with when it provides none
  * (what `Effect.runSync(Effect.tracer)` returns), read from the default
- * services without running a fiber at import.
+ * services without running a fiber at import. It keeps its spans to itself,
+ * so neither the trace context of a call nor a call's span (the protocol)
+ * is worth making while it is the one installed.
  */
-const builtinTracer = Context.get(DefaultServices.liveServices, Tracer.Tracer)
+export const builtinTracer: Tracer.Tracer = Context.get(DefaultServices.liveServices, Tracer.Tracer)
 
 /** The trace context of the current span, or nothing outside one (or without a tracer of the program's). */
 export const current: Effect.Effect<TraceContext> = Effect.flatMap(Effect.tracer, (tracer) =>

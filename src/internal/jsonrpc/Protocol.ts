@@ -26,6 +26,7 @@ import { tolerant } from "../generatedSchema.js"
 import * as Frame from "./Frame.js"
 import * as Message from "./Message.js"
 import type * as Method from "./Method.js"
+import { builtinTracer } from "../traceContext.js"
 
 /** A byte channel to the peer. */
 export interface Transport {
@@ -325,10 +326,6 @@ const captureCallSite = (): void => {
   callSite = stack?.split("\n")[2]?.trim()
 }
 const callSiteTrace = (): string | undefined => callSite ?? undefined
-
-/** Effect's built-in tracer, which keeps its spans to itself; read once, from a runtime with the default services. */
-let builtin: Tracer.Tracer | undefined
-const builtinTracer = (): Tracer.Tracer => (builtin ??= Effect.runSync(Effect.tracer))
 
 const messageOf = (error: unknown): string => {
   if (error instanceof Error) return error.message
@@ -708,7 +705,7 @@ export const make = (
     /** Whether spans made now would be seen: a tracer other than Effect's built-in one is installed, and tracing is on. */
     const tracing = (fiber: Fiber.RuntimeFiber<unknown, unknown>): boolean =>
       fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
-      Context.get(fiber.getFiberRef(DefaultServices.currentServices), Tracer.Tracer) !== builtinTracer()
+      Context.get(fiber.getFiberRef(DefaultServices.currentServices), Tracer.Tracer) !== builtinTracer
 
     const call = <M extends Method.AnyMethod>(
       method: M,
