@@ -38,7 +38,7 @@ import * as ClientMethods from "./internal/clientMethods.js"
 import * as Connection from "./internal/connection.js"
 import * as GitHubTokens from "./internal/gitHubTokens.js"
 import * as ClientOptionsInternal from "./internal/clientOptions.js"
-import { lazy } from "./internal/generatedSchema.js"
+import { lazy, onFirstCall } from "./internal/generatedSchema.js"
 import * as Method from "./internal/jsonrpc/Method.js"
 import * as Protocol from "./internal/jsonrpc/Protocol.js"
 import * as Router from "./internal/router.js"
@@ -598,11 +598,8 @@ const validate = (options: ClientOptions): Effect.Effect<void, InvalidConfig> =>
   return ClientOptionsInternal.validateBuiltinPluginDirectories(options.builtinPluginDirectories)
 }
 
-let encodeClientInfoOnce: ((u: unknown) => Effect.Effect<ClientInfoEncoded | undefined, ParseResult.ParseError>) | undefined
 /** The handshake's `clientInfo` encoder, made once when a client first starts. */
-const encodeClientInfo = (u: unknown) =>
-  (encodeClientInfoOnce ??= Schema.encodeUnknown(Schema.UndefinedOr(ClientInfo), { onExcessProperty: "error" }))(u)
-type ClientInfoEncoded = typeof ClientInfo.Encoded
+const encodeClientInfo = onFirstCall(() => Schema.encodeUnknown(Schema.UndefinedOr(ClientInfo), { onExcessProperty: "error" }))
 
 /** The `clientInfo` of the handshake, or an InvalidConfig naming the field that is wrong. */
 const clientInfoParams = (options: ClientOptions) =>

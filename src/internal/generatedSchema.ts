@@ -85,6 +85,16 @@ Object.defineProperty(Lazy.prototype, Schema.TypeId, { value: variance })
 export const lazy = <A, I = A>(build: () => Schema.Schema<A, I>, identifier?: string): Schema.Schema<A, I> =>
   new Lazy(build, -1, identifier) as unknown as Schema.Schema<A, I>
 
+/**
+ * The function `make` returns (a Schema's decoder or guard, say), made on
+ * its first call rather than at import, and the same function after that.
+ */
+export const onFirstCall = <F extends (...args: Array<never>) => unknown>(make: () => F): F => {
+  let made: F | undefined
+  const call = (...args: Parameters<F>) => (made ??= make())(...args)
+  return call as unknown as F
+}
+
 // ---------------------------------------------------------------------------
 // Tables: a generated module's definitions as data, built on first use
 // ---------------------------------------------------------------------------

@@ -30,6 +30,7 @@ import { RpcError } from "./errors.js"
 import { methods as sessionFsMethods } from "./sessionFs.js"
 import { ErrorCode } from "./jsonrpc/Message.js"
 import * as Protocol from "./jsonrpc/Protocol.js"
+import { onFirstCall } from "./generatedSchema.js"
 
 /** What a registered session takes from the router. */
 export interface SessionSink {
@@ -69,17 +70,10 @@ export const SESSION_REQUEST_METHODS: ReadonlyArray<string> = [
   ...sessionFsMethods
 ]
 
-let readSessionIdOnce: ((u: unknown) => Option.Option<{ readonly sessionId: string }>) | undefined
-const readSessionId = (u: unknown) =>
-  (readSessionIdOnce ??= Schema.decodeUnknownOption(Schema.Struct({ sessionId: Schema.String })))(u)
-
-let readSessionEventOnce:
-  | ((u: unknown) => Option.Option<{ readonly sessionId: string; readonly event: unknown }>)
-  | undefined
-const readSessionEvent = (u: unknown) =>
-  (readSessionEventOnce ??= Schema.decodeUnknownOption(
-    Schema.Struct({ sessionId: Schema.String, event: Schema.Unknown })
-  ))(u)
+const readSessionId = onFirstCall(() => Schema.decodeUnknownOption(Schema.Struct({ sessionId: Schema.String })))
+const readSessionEvent = onFirstCall(() =>
+  Schema.decodeUnknownOption(Schema.Struct({ sessionId: Schema.String, event: Schema.Unknown }))
+)
 
 export interface Router {
   /** Handlers to install in the protocol. */

@@ -7,6 +7,7 @@
  */
 import { Cause, Data, Effect, Either, JSONSchema, ParseResult, Pipeable, Predicate, Schema, SchemaAST } from "effect"
 import { dual } from "effect/Function"
+import { onFirstCall } from "./generatedSchema.js"
 
 // ---------------------------------------------------------------------------
 // Results
@@ -84,8 +85,7 @@ export class ToolResult extends Schema.Class<ToolResult>("ToolResult")({
 export const ToolResultObject = Schema.Struct(ToolResult.fields)
 
 // Made on first use: the guard's compiled parser was about 28 KB of the import.
-let toolResultObjectGuard: ((u: unknown) => u is typeof ToolResultObject.Type) | undefined
-const isToolResultObject = (u: unknown): u is typeof ToolResultObject.Type => (toolResultObjectGuard ??= Schema.is(ToolResultObject))(u)
+const isToolResultObject = onFirstCall(() => Schema.is(ToolResultObject))
 
 /**
  * The result object as it travels on the wire (`ExternalToolTextResultForLlm`).

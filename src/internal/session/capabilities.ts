@@ -7,6 +7,7 @@
  */
 import { Option, Predicate, Schema } from "effect"
 import type * as SessionEvent from "../sessionEvent.js"
+import { onFirstCall } from "../generatedSchema.js"
 import type { Cell } from "./cell.js"
 
 const Extra = Schema.Record({ key: Schema.String, value: Schema.Unknown })
@@ -31,8 +32,7 @@ export type SessionCapabilities = typeof SessionCapabilities.Type
 
 // Made on the first decode, not at import. The Schema itself stays a Struct:
 // CopilotSession re-exports it, typed as one.
-let decodeOnce: ((u: unknown) => Option.Option<SessionCapabilities>) | undefined
-const decode = (u: unknown) => (decodeOnce ??= Schema.decodeUnknownOption(SessionCapabilities))(u)
+const decode = onFirstCall(() => Schema.decodeUnknownOption(SessionCapabilities))
 
 /**
  * `change` over `current`, one level deep: a group the change names (such as
