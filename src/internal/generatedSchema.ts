@@ -115,26 +115,29 @@ const word = (cursor: Cursor): string => {
   return data.slice(start, cursor.at)
 }
 
+/** Where the JSON string that opens at `at` ends: the index just past its closing quote. */
+const stringEnd = (data: string, at: number): number => {
+  for (at++; at < data.length; at++) {
+    const char = data[at]
+    if (char === "\\") at++
+    else if (char === "\"") return at + 1
+  }
+  return at
+}
+
 /** A JSON string or array of literals at the cursor, parsed. */
 const json = (cursor: Cursor): unknown => {
   const { data } = cursor.source
   const start = cursor.at
-  const close = data[start] === "[" ? "]" : "\""
-  let inString = close === "\""
-  let at = start + 1
-  for (; at < data.length; at++) {
-    const char = data[at]
-    if (inString) {
-      if (char === "\\") at++
-      else if (char === "\"") {
-        inString = false
-        if (close === "\"") break
-      }
-    } else if (char === "\"") inString = true
-    else if (char === close) break
+  let end: number
+  if (data[start] === "\"") end = stringEnd(data, start)
+  else {
+    let at = start + 1
+    while (at < data.length && data[at] !== "]") at = data[at] === "\"" ? stringEnd(data, at) : at + 1
+    end = at + 1
   }
-  cursor.at = at + 1
-  return JSON.parse(data.slice(start, at + 1))
+  cursor.at = end
+  return JSON.parse(data.slice(start, end))
 }
 
 const expect = (cursor: Cursor, char: string): void => {
@@ -255,14 +258,10 @@ const isPlain = (data: string, at: number, end: number, method: boolean): boolea
 
 /** Where the description starting at `at` ends: at the first space or line end outside a JSON string. */
 const descriptionEnd = (data: string, at: number): number => {
-  let inString = false
-  for (; at < data.length; at++) {
+  while (at < data.length) {
     const char = data[at]
-    if (inString) {
-      if (char === "\\") at++
-      else if (char === "\"") inString = false
-    } else if (char === "\"") inString = true
-    else if (char === " " || char === "\n") return at
+    if (char === " " || char === "\n") return at
+    at = char === "\"" ? stringEnd(data, at) : at + 1
   }
   return at
 }
