@@ -25,9 +25,9 @@ export interface EmbeddedOptions {
 }
 
 /** The message storage (`./messageStorage.ts`: SQL, its shard resets made to last) and runner storage, in the `SqlClient`'s database. */
-const sqlStorage = (shardingConfig: Partial<ShardingConfig.ShardingConfig["Type"]> | undefined) => ({
-  messages: SqlMessageStorage.layerSql.pipe(Layer.provide(ShardingConfig.layerFromEnv(shardingConfig))),
-  runners: Layer.orDie(SqlRunnerStorage.layer).pipe(Layer.provide(ShardingConfig.layerFromEnv(shardingConfig)))
+const sqlStorage = (config: Layer.Layer<ShardingConfig.ShardingConfig, ConfigError>) => ({
+  messages: SqlMessageStorage.layerSql.pipe(Layer.provide(config)),
+  runners: Layer.orDie(SqlRunnerStorage.layer).pipe(Layer.provide(config))
 })
 
 /**
@@ -42,12 +42,14 @@ export const embedded = (
     Effect.map(
       Effect.promise(() => import("@effect/sql-sqlite-node/SqliteClient")),
       (SqliteClient) => {
-        const storage = sqlStorage(options.shardingConfig)
+        // One config layer for all of them, so that it is built once.
+        const config = ShardingConfig.layerFromEnv(options.shardingConfig)
+        const storage = sqlStorage(config)
         return Sharding.layer.pipe(
           Layer.provideMerge(Runners.layerNoop),
           Layer.provideMerge(storage.messages),
           Layer.provide([storage.runners, RunnerHealth.layerNoop]),
-          Layer.provide(ShardingConfig.layerFromEnv(options.shardingConfig)),
+          Layer.provide(config),
           Layer.provideMerge(SqliteClient.layer({ filename: options.filename }))
         )
       }
@@ -76,7 +78,7 @@ export const socket = (
   SqlClient.SqlClient
 > =>
 {
-  const storage = sqlStorage(options.shardingConfig)
+  const storage = sqlStorage(ShardingConfig.layerFromEnv(options.shardingConfig))
   const cluster = options.clientOnly === true
     ? NodeClusterSocket.layer({
       clientOnly: true,
