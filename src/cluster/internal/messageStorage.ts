@@ -44,17 +44,10 @@ export const lastingResets: Layer.Layer<MessageStorage.MessageStorage, never, Me
         resetShards: (shardIds) => {
           const shards = Array.from(shardIds)
           return storage.resetShards(shards).pipe(
-            Effect.tapError((error) =>
-              Effect.logWarning("Could not reset the shards' messages, retrying", error).pipe(
-                Effect.annotateLogs({ module: "effect-copilot/cluster", shards: shards.map(String) })
-              )
-            ),
+            Effect.tapError((error) => Effect.logWarning("Could not reset the shards' messages, retrying", error)),
             Effect.retry(resetRetry),
-            Effect.tapError((error) =>
-              Effect.logError("Could not reset the shards' messages", error).pipe(
-                Effect.annotateLogs({ module: "effect-copilot/cluster", shards: shards.map(String) })
-              )
-            ),
+            Effect.tapError((error) => Effect.logError("Could not reset the shards' messages", error)),
+            Effect.annotateLogs({ module: "effect-copilot/cluster", shards: shards.map(String) }),
             Effect.forkIn(scope),
             Effect.flatMap(Fiber.join)
           )
